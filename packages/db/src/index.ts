@@ -1,0 +1,3 @@
+export { type RequestIdentity, withIdentity } from "./identity.ts";
+export { migrateDatabase, migrationsDir } from "./migrate.ts";
+export { createPool, type Pool, type PoolClient } from "./pool.ts";

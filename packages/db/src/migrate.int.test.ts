@@ -1,0 +1,28 @@
+import assert from "node:assert/strict";
+import { after, before, describe, it } from "node:test";
+import { type IsolatedDatabase, isolatedDatabase } from "@cordon/testkit";
+import { migrateDatabase } from "./migrate.ts";
+
+describe("migrateDatabase", () => {
+  let db: IsolatedDatabase;
+  before(async () => {
+    db = await isolatedDatabase("migrate");
+  });
+  after(() => db?.drop());
+
+  it("applies nothing to a database that is up to date", async () => {
+    assert.deepEqual(await migrateDatabase(db.adminUrl), []);
+  });
+
+  it("lets services starting side by side migrate a new database once, without failing", async () => {
+    const bare = await isolatedDatabase("migrate_race", { migrate: false });
+    try {
+      const results = await Promise.all([1, 2, 3].map(() => migrateDatabase(bare.adminUrl)));
+      const appliers = results.filter((applied) => applied.length > 0);
+      assert.equal(appliers.length, 1);
+      assert.ok(appliers[0]?.includes("0001_roles"));
+    } finally {
+      await bare.drop();
+    }
+  });
+});

@@ -1,0 +1,36 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { runner } from "node-pg-migrate";
+
+/** The SQL migrations, applied in file-name order. */
+export const migrationsDir = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  "..",
+  "..",
+  "..",
+  "migrations",
+);
+
+/**
+ * Applies pending migrations with node-pg-migrate. Safe to call from every
+ * service at start: concurrent callers wait on the library's advisory lock
+ * instead of failing, and a database already up to date is left alone.
+ * Returns the names of the migrations it applied.
+ */
+export async function migrateDatabase(
+  databaseUrl: string,
+  options: { log?: (message: string) => void } = {},
+): Promise<string[]> {
+  const applied = await runner({
+    databaseUrl,
+    dir: migrationsDir,
+    direction: "up",
+    migrationsTable: "pgmigrations",
+    migrationsSchema: "public",
+    checkOrder: true,
+    singleTransaction: true,
+    advisoryLockMode: "wait",
+    log: options.log ?? (() => {}),
+  });
+  return applied.map((migration) => migration.name);
+}

@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+// `npm start`: installs what is missing, starts the local stack (real Kafka,
+// Postgres, S3 and KMS on loopback), then every service under services/ that
+// has a start script, with the stack's settings in its environment. The stack
+// keeps running after Ctrl-C; `npm run stack:down` stops it.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { ensureInstalled } from "./ensure-install.mjs";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+ensureInstalled(root);
+
+const up = spawnSync(process.execPath, ["--import", "tsx", "infra/local/stack.ts", "up"], {
+  cwd: root,
+  stdio: "inherit",
+});
+if (up.status !== 0) process.exit(up.status ?? 1);
+spawnSync(process.execPath, ["--import", "tsx", "infra/local/stack.ts", "status"], {
+  cwd: root,
+  stdio: "inherit",
+});
+
+const stackEnv = {};
+for (const line of readFileSync(path.join(root, ".cordon", "env"), "utf8").split("\n")) {
+  const eq = line.indexOf("=");
+  if (eq > 0 && !line.startsWith("#")) stackEnv[line.slice(0, eq)] = line.slice(eq + 1);
+}
+
+const servicesDir = path.join(root, "services");
+const services = existsSync(servicesDir)
+  ? readdirSync(servicesDir)
+      .map((name) => path.join(servicesDir, name, "package.json"))
+      .filter((file) => existsSync(file))
+      .map((file) => JSON.parse(readFileSync(file, "utf8")))
+      .filter((pkg) => pkg.scripts?.start)
+  : [];
+
+if (services.length === 0) {
+  console.log("[start] the stack is up; no services exist yet. Settings: .cordon/env");
+  process.exit(0);
+}
+
+const children = services.map((pkg) => {
+  const child = spawn("npm", ["run", "start", "--silent", "-w", pkg.name], {
+    cwd: root,
+    env: { ...process.env, ...stackEnv },
+    stdio: "inherit",
+  });
+  child.on("exit", (code) => console.log(`[start] ${pkg.name} exited (${code})`));
+  return child;
+});
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    for (const child of children) child.kill(signal);
+  });
+}
