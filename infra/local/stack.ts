@@ -4,6 +4,7 @@
 //   down [server…]   stop
 //   status           one line per server; exit code 1 when one is not running
 import { mkdirSync, writeFileSync } from "node:fs";
+import { devKeys } from "./dev-keys.ts";
 import { kafka } from "./kafka.ts";
 import { kms } from "./kms.ts";
 import { stackPaths } from "./paths.ts";
@@ -11,7 +12,7 @@ import { postgres } from "./postgres.ts";
 import { s3 } from "./s3.ts";
 import { type LocalServer, type StackContext, stackPorts } from "./server.ts";
 
-const servers: LocalServer[] = [postgres, kafka, s3, kms];
+const servers: LocalServer[] = [devKeys, postgres, kafka, s3, kms];
 
 function pick(names: string[]): LocalServer[] {
   if (names.length === 0) return servers;
@@ -70,7 +71,7 @@ async function main(): Promise<number> {
     case "status": {
       const statuses = await Promise.all(chosen.map((server) => server.status(ctx)));
       for (const s of statuses) {
-        const state = s.running ? `running (pid ${s.pid ?? "?"})` : "stopped";
+        const state = !s.running ? "stopped" : s.pid === undefined ? "ready" : `running (pid ${s.pid})`;
         process.stdout.write(
           `${s.name.padEnd(10)} ${state.padEnd(22)} ${s.endpoint}${s.detail ? `  ${s.detail}` : ""}\n`,
         );

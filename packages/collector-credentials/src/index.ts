@@ -1,0 +1,1 @@
+export { generateCollectorSecret, hashCollectorSecret, verifyCollectorSecret } from "./secret.ts";

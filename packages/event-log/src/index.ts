@@ -1,0 +1,16 @@
+export type {
+  ConsumedBatch,
+  ConsumedRecord,
+  ConsumeOptions,
+  EventConsumer,
+  EventLog,
+  EventLogLogger,
+  EventLogLogLevel,
+  EventRecord,
+  PartitionOffset,
+  StoredPosition,
+  TopicPartition,
+  TopicSpec,
+} from "./event-log.ts";
+export { createKafkaEventLog, type KafkaEventLogOptions } from "./kafka-event-log.ts";
+export { cordonTopics, deadLetterTopic, rawEventsTopic } from "./topics.ts";

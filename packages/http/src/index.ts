@@ -1,0 +1,2 @@
+export { createHttpApp, type HttpAppOptions, parseJsonBody, toHttpError } from "./app.ts";
+export { type ErrorBody, type ErrorCode, errorBody, errorStatus, HttpError } from "./errors.ts";
