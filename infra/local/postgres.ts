@@ -61,8 +61,7 @@ function postgresDataDir(ctx: StackContext): string {
   if (ids.uid === undefined) return inside;
   const parent = path.dirname(inside);
   mkdirSync(parent, { recursive: true });
-  const reachable =
-    spawnSync("test", ["-w", parent, "-a", "-x", parent], { uid: ids.uid, gid: ids.gid }).status === 0;
+  const reachable = spawnSync("test", ["-x", parent], { uid: ids.uid, gid: ids.gid }).status === 0;
   if (reachable) return inside;
   const name = createHash("sha256").update(inside).digest("hex").slice(0, 12);
   return path.join(tmpdir(), `cordon-postgres-${name}`);
