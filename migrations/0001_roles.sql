@@ -3,27 +3,41 @@
 -- the services use neither owns the tables nor may bypass RLS. Two roles:
 --   cordon_owner  owns every table, cannot log in; migrations SET ROLE to it.
 --   cordon_app    the services' login; owns nothing, NOBYPASSRLS, gets grants table by table.
--- Roles are cluster-wide, so databases created side by side (tests) may race
--- here; losing the race is fine.
+-- Roles are cluster-wide, while migrations run per database: test files create
+-- databases side by side, and concurrent writes to the same role row fail with
+-- "tuple concurrently updated". So each statement below writes only when the
+-- role is missing or wrong, which after the first database is never.
 DO $$
 BEGIN
-  BEGIN
-    CREATE ROLE cordon_owner NOLOGIN;
-  EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
-  END;
-  BEGIN
-    CREATE ROLE cordon_app LOGIN;
-  EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
-  END;
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'cordon_owner') THEN
+    BEGIN
+      CREATE ROLE cordon_owner NOLOGIN;
+    EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+    END;
+  END IF;
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'cordon_app') THEN
+    BEGIN
+      CREATE ROLE cordon_app LOGIN;
+    EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+    END;
+  END IF;
+
+  -- Whatever existed before, these are the properties the invariant needs.
+  IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'cordon_owner'
+             AND (rolcanlogin OR rolsuper OR rolbypassrls OR rolcreatedb OR rolcreaterole)) THEN
+    ALTER ROLE cordon_owner NOLOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE;
+  END IF;
+  IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'cordon_app'
+             AND (NOT rolcanlogin OR rolsuper OR rolbypassrls OR rolcreatedb OR rolcreaterole OR rolinherit)) THEN
+    ALTER ROLE cordon_app LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE NOINHERIT;
+  END IF;
+
+  -- The migrating identity may act as the owner (a superuser already can).
+  IF NOT pg_has_role(current_user, 'cordon_owner', 'MEMBER') THEN
+    EXECUTE format('GRANT cordon_owner TO %I', current_user);
+  END IF;
 END
 $$;
-
--- Whatever existed before, these are the properties the invariant needs.
-ALTER ROLE cordon_owner NOLOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE;
-ALTER ROLE cordon_app LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE NOINHERIT;
-
--- The migrating identity may act as the owner (a no-op for a superuser).
-GRANT cordon_owner TO CURRENT_USER;
 
 -- Nobody creates objects in public; Cordon's tables live in schema cordon.
 REVOKE CREATE ON SCHEMA public FROM PUBLIC;

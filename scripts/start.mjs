@@ -31,10 +31,10 @@ for (const line of readFileSync(path.join(root, ".cordon", "env"), "utf8").split
 const servicesDir = path.join(root, "services");
 const services = existsSync(servicesDir)
   ? readdirSync(servicesDir)
-      .map((name) => path.join(servicesDir, name, "package.json"))
-      .filter((file) => existsSync(file))
-      .map((file) => JSON.parse(readFileSync(file, "utf8")))
-      .filter((pkg) => pkg.scripts?.start)
+      .map((name) => path.join(servicesDir, name))
+      .filter((dir) => existsSync(path.join(dir, "package.json")))
+      .map((dir) => ({ dir, pkg: JSON.parse(readFileSync(path.join(dir, "package.json"), "utf8")) }))
+      .filter(({ pkg }) => pkg.scripts?.start)
   : [];
 
 if (services.length === 0) {
@@ -42,9 +42,12 @@ if (services.length === 0) {
   process.exit(0);
 }
 
-const children = services.map((pkg) => {
-  const child = spawn("npm", ["run", "start", "--silent", "-w", pkg.name], {
-    cwd: root,
+// Each service runs as `node …` directly rather than through `npm run`, so a
+// signal reaches the service itself and its shutdown steps run.
+const children = services.map(({ pkg, dir }) => {
+  const [command, ...args] = pkg.scripts.start.split(/\s+/);
+  const child = spawn(command === "node" ? process.execPath : command, args, {
+    cwd: dir,
     env: { ...process.env, ...stackEnv },
     stdio: "inherit",
   });

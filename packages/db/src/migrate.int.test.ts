@@ -25,4 +25,16 @@ describe("migrateDatabase", () => {
       await bare.drop();
     }
   });
+
+  it("lets several new databases migrate side by side, though roles are shared by the whole server", async () => {
+    const bare = await Promise.all(
+      [1, 2, 3, 4].map((n) => isolatedDatabase(`roles_${n}`, { migrate: false })),
+    );
+    try {
+      const results = await Promise.all(bare.map((db) => migrateDatabase(db.adminUrl)));
+      for (const applied of results) assert.ok(applied.includes("0001_roles"));
+    } finally {
+      await Promise.all(bare.map((db) => db.drop()));
+    }
+  });
 });

@@ -1,0 +1,22 @@
+export {
+  type Batch,
+  type BatchHeader,
+  type BatchRefusalCode,
+  type BatchValidation,
+  batchSchema,
+  type EventRejection,
+  validateBatch,
+} from "./batch.ts";
+export {
+  type EventType,
+  eventTypes,
+  type InputType,
+  inputTypes,
+  isEventType,
+  type TelemetryEvent,
+  telemetryEventSchema,
+} from "./events.ts";
+export { exampleEvents } from "./examples.ts";
+export { batchJsonSchema } from "./json-schema.ts";
+export type { BatchLimits } from "./limits.ts";
+export type { EventRejectionCode } from "./problems.ts";

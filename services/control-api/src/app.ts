@@ -1,0 +1,102 @@
+import type { Pool } from "@cordon/db";
+import { createHttpApp } from "@cordon/http";
+import type { Logger, Registry } from "@cordon/observability";
+import fastifySwagger from "@fastify/swagger";
+import type { FastifyInstance } from "fastify";
+import type { AuditSink } from "./audit.ts";
+import { authenticateHumans } from "./authentication.ts";
+import type { HumanTokenKeys } from "./human-token-keys.ts";
+import { createControlApiMetrics } from "./metrics.ts";
+import type { RouteApp, RouteDeps } from "./route-deps.ts";
+import { enrolCollectorRoute } from "./routes/collectors/enrol-collector.ts";
+import { listCollectorsRoute } from "./routes/collectors/list-collectors.ts";
+import { revokeCollectorRoute } from "./routes/collectors/revoke-collector.ts";
+import { changeConsentRoute } from "./routes/consent/change-consent.ts";
+import { readConsentRoute } from "./routes/consent/read-consent.ts";
+import { healthzRoute } from "./routes/operations/healthz.ts";
+import { metricsRoute } from "./routes/operations/metrics.ts";
+import { openApiRoute } from "./routes/operations/openapi.ts";
+import { readyzRoute } from "./routes/operations/readyz.ts";
+import { listPausesRoute } from "./routes/pause/list-pauses.ts";
+import { pauseIngestRoute } from "./routes/pause/pause-ingest.ts";
+import { resumeIngestRoute } from "./routes/pause/resume-ingest.ts";
+import {
+  openApiFromZod,
+  type ZodTypeProvider,
+  zodSerializerCompiler,
+  zodValidatorCompiler,
+} from "./zod-route-schemas.ts";
+
+export interface ControlApiDeps {
+  logger: Logger;
+  /** Pool of the application role (DATABASE_APP_URL): owns no table, cannot bypass row-level security. */
+  pool: Pool;
+  humanTokens: {
+    issuer: string;
+    audience: string;
+    keys: HumanTokenKeys;
+    clockToleranceSeconds: number;
+  };
+  audit: AuditSink;
+  registry: Registry;
+}
+
+/** Routes that need a human token, each with the roles it allows in its own file. */
+const authenticatedRoutes: ((app: RouteApp, deps: RouteDeps) => void)[] = [
+  enrolCollectorRoute,
+  listCollectorsRoute,
+  revokeCollectorRoute,
+  pauseIngestRoute,
+  resumeIngestRoute,
+  listPausesRoute,
+  readConsentRoute,
+  changeConsentRoute,
+];
+
+/** The control API, ready for `listen` or `inject`; the caller owns the pool. */
+export function buildControlApi(deps: ControlApiDeps): FastifyInstance {
+  const metrics = createControlApiMetrics(deps.registry);
+  const app = createHttpApp({ logger: deps.logger, bodyLimitBytes: 64 * 1024 });
+  app.setValidatorCompiler(zodValidatorCompiler);
+  app.setSerializerCompiler(zodSerializerCompiler);
+
+  app.addHook("onResponse", async (request, reply) => {
+    metrics.requests.inc({
+      method: request.method,
+      route: request.routeOptions.url ?? "(unmatched)",
+      status: String(reply.statusCode),
+    });
+  });
+
+  app.register(fastifySwagger, {
+    openapi: {
+      openapi: "3.0.3",
+      info: {
+        title: "Cordon control API",
+        version: "1",
+        description: "Collectors, ingestion pauses and consent; later exports, policies and the access log.",
+      },
+      components: {
+        securitySchemes: { humanToken: { type: "http", scheme: "bearer", bearerFormat: "JWT" } },
+      },
+    },
+    transform: openApiFromZod,
+  });
+
+  app.register(async (operations) => {
+    const routes = operations.withTypeProvider<ZodTypeProvider>();
+    healthzRoute(routes);
+    readyzRoute(routes, { pool: deps.pool });
+    metricsRoute(routes, { registry: deps.registry });
+    openApiRoute(routes);
+  });
+
+  app.register(async (authenticated) => {
+    await authenticateHumans(authenticated, { ...deps.humanTokens, audit: deps.audit, metrics });
+    const routes = authenticated.withTypeProvider<ZodTypeProvider>();
+    const routeDeps: RouteDeps = { pool: deps.pool, audit: deps.audit };
+    for (const declareRoute of authenticatedRoutes) declareRoute(routes, routeDeps);
+  });
+
+  return app;
+}

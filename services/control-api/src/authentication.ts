@@ -1,0 +1,137 @@
+import { HttpError } from "@cordon/http";
+import fastifyJwt from "@fastify/jwt";
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import { type AuditSink, actorOf, anonymousActor } from "./audit.ts";
+import {
+  acceptedAlgorithms,
+  type HumanTokenKeys,
+  SigningKeysUnavailableError,
+  UnknownSigningKeyError,
+} from "./human-token-keys.ts";
+import type { ControlApiMetrics } from "./metrics.ts";
+import { type HumanRole, hasRole, type Principal, principalFromClaims } from "./principal.ts";
+
+declare module "fastify" {
+  interface FastifyRequest {
+    /**
+     * The verified caller. Set by the authenticated context's onRequest hook
+     * before any of its handlers runs; routes outside that context have none.
+     */
+    principal: Principal;
+  }
+  interface FastifyContextConfig {
+    /** Roles that may call the route. A route without it is refused to everyone. */
+    allowedRoles?: readonly HumanRole[];
+  }
+}
+
+export interface HumanAuthenticationOptions {
+  issuer: string;
+  audience: string;
+  keys: HumanTokenKeys;
+  clockToleranceSeconds: number;
+  audit: AuditSink;
+  metrics: ControlApiMetrics;
+}
+
+/** The JWS header the key lookup needs, from @fastify/jwt's complete decode. */
+function headerOf(decoded: unknown): { kid?: string; alg?: string } {
+  const header = (decoded as { header?: { kid?: unknown; alg?: unknown } }).header ?? {};
+  return {
+    ...(typeof header.kid === "string" ? { kid: header.kid } : {}),
+    ...(typeof header.alg === "string" ? { alg: header.alg } : {}),
+  };
+}
+
+/** @fastify/jwt and fast-jwt failures, in Cordon's error model. */
+function tokenRefusal(error: unknown): HttpError {
+  if (error instanceof UnknownSigningKeyError) {
+    return new HttpError("invalid_token", "token is not signed by a key of the configured issuer");
+  }
+  if (error instanceof SigningKeysUnavailableError) {
+    return new HttpError("dependency_unavailable", "the identity provider's keys cannot be fetched", {
+      retryAfterSeconds: 5,
+    });
+  }
+  const code = (error as { code?: unknown }).code;
+  if (code === "FST_JWT_NO_AUTHORIZATION_IN_HEADER") {
+    return new HttpError("unauthenticated", "a bearer token is required");
+  }
+  if (code === "FST_JWT_AUTHORIZATION_TOKEN_EXPIRED") {
+    return new HttpError("token_expired", "token has expired");
+  }
+  if (typeof code === "string" && (code.startsWith("FST_JWT_") || code.startsWith("FAST_JWT_"))) {
+    // Which claim or check failed is for the log, not for a caller probing tokens.
+    return new HttpError("invalid_token", "token is not valid for this API");
+  }
+  throw error;
+}
+
+async function authenticate(request: FastifyRequest): Promise<void> {
+  let claims: unknown;
+  try {
+    claims = await request.jwtVerify();
+  } catch (error) {
+    const refusal = tokenRefusal(error);
+    if (refusal.code === "invalid_token") {
+      request.log.info({ reason: (error as Error).message }, "token refused");
+    }
+    throw refusal;
+  }
+  const principal = principalFromClaims(claims);
+  if (principal === undefined) {
+    throw new HttpError("invalid_token", "token lacks a valid sub, org or roles claim");
+  }
+  request.principal = principal;
+  const allowed = request.routeOptions.config.allowedRoles ?? [];
+  if (!hasRole(principal, ...allowed)) {
+    throw new HttpError("forbidden", "your roles do not allow this");
+  }
+}
+
+/**
+ * Makes the context it is registered in an authenticated one: every request
+ * needs a human token from the configured issuer (signature, exp, iss, aud,
+ * ES256/RS256 only) and a role the route allows. Refusals are counted and
+ * audited as `auth.denied`, whether the hook or a handler refused.
+ */
+export async function authenticateHumans(app: FastifyInstance, options: HumanAuthenticationOptions) {
+  await app.register(fastifyJwt, {
+    secret: {
+      public: async (_request: FastifyRequest, decoded: unknown) =>
+        options.keys.publicKeyFor(headerOf(decoded)),
+    },
+    decode: { complete: true },
+    verify: {
+      algorithms: acceptedAlgorithms,
+      allowedIss: options.issuer,
+      allowedAud: options.audience,
+      requiredClaims: ["exp", "iss", "aud", "sub"],
+      clockTolerance: options.clockToleranceSeconds * 1000,
+    },
+  });
+
+  // Fastify wants every request property declared up front; it is replaced in onRequest.
+  app.decorateRequest("principal", null as unknown as Principal);
+  app.addHook("onRequest", authenticate);
+
+  app.addHook("onError", async (request, _reply, error) => {
+    if (!(error instanceof HttpError) || (error.status !== 401 && error.status !== 403)) return;
+    options.metrics.authDenied.inc({ code: error.code });
+    const principal: Principal | null = request.principal;
+    try {
+      await options.audit.record({
+        actor: principal === null ? anonymousActor : actorOf(principal),
+        action: "auth.denied",
+        resource: { type: "route", id: `${request.method} ${request.routeOptions.url ?? "(unmatched)"}` },
+        ...(principal === null ? {} : { orgId: principal.orgId }),
+        outcome: "denied",
+        reason: error.code,
+        requestId: request.id,
+      });
+    } catch (auditError) {
+      // The call is refused either way; a refusal that could not be recorded must be visible.
+      request.log.error({ err: auditError }, "audit record of a refusal could not be written");
+    }
+  });
+}

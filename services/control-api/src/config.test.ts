@@ -1,0 +1,40 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { ConfigError, parseConfig } from "@cordon/config";
+import { controlApiConfigSchema } from "./config.ts";
+
+const base = {
+  DATABASE_URL: "postgres://owner@127.0.0.1:5432/cordon",
+  DATABASE_APP_URL: "postgres://app@127.0.0.1:5432/cordon",
+  AUTH_ISSUER: "https://idp.example",
+  AUTH_AUDIENCE: "cordon-control-api",
+};
+
+describe("control API config", () => {
+  it("takes a JWKS file for local development, with the documented defaults", () => {
+    const config = parseConfig(controlApiConfigSchema, { ...base, AUTH_JWKS_FILE: "/tmp/jwks.json" });
+    assert.equal(config.CONTROL_API_PORT, 8481);
+    assert.equal(config.HOST, "127.0.0.1");
+    assert.equal(config.AUTH_JWKS_CACHE_TTL_SECONDS, 300);
+  });
+
+  it("takes a JWKS URL for production", () => {
+    const config = parseConfig(controlApiConfigSchema, {
+      ...base,
+      AUTH_JWKS_URL: "https://idp.example/.well-known/jwks.json",
+    });
+    assert.equal(config.AUTH_JWKS_FILE, undefined);
+  });
+
+  it("needs exactly one source of signing keys, and names the variable when it is wrong", () => {
+    for (const env of [
+      base,
+      { ...base, AUTH_JWKS_FILE: "/tmp/jwks.json", AUTH_JWKS_URL: "https://idp.example/jwks" },
+    ]) {
+      assert.throws(
+        () => parseConfig(controlApiConfigSchema, env),
+        (error: unknown) => error instanceof ConfigError && error.problems[0]?.variable === "AUTH_JWKS_URL",
+      );
+    }
+  });
+});

@@ -1,0 +1,29 @@
+import type { Pool } from "@cordon/db";
+import type {
+  FastifyBaseLogger,
+  FastifyInstance,
+  RawReplyDefaultExpression,
+  RawRequestDefaultExpression,
+  RawServerDefault,
+} from "fastify";
+import type { AuditSink } from "./audit.ts";
+import type { ZodTypeProvider } from "./zod-route-schemas.ts";
+
+/** The Fastify instance routes are declared on: request and response types come from zod schemas. */
+export type RouteApp = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
+
+/** What the authenticated routes need. */
+export interface RouteDeps {
+  /** Pool of the application role: every query runs under row-level security. */
+  pool: Pool;
+  audit: AuditSink;
+}
+
+/** OpenAPI security requirement of routes that need a human token. */
+export const humanTokenSecurity = [{ humanToken: [] }];

@@ -1,0 +1,81 @@
+import { randomUUID } from "node:crypto";
+import { generateCollectorSecret, hashCollectorSecret } from "@cordon/collector-credentials";
+import { withIdentity } from "@cordon/db";
+import { z } from "zod";
+import { actorOf } from "../../audit.ts";
+import { insertCollector } from "../../db/collectors.ts";
+import { collectorIdSchema, subjectIdSchema } from "../../ids.ts";
+import { identityOf } from "../../principal.ts";
+import { humanTokenSecurity, type RouteApp, type RouteDeps } from "../../route-deps.ts";
+
+const enrolBody = z.strictObject({
+  subjectId: subjectIdSchema,
+  label: z.string().min(1).max(200).optional().describe("a name for people, e.g. the laptop's asset tag"),
+});
+
+const enrolled = z
+  .object({
+    collectorId: collectorIdSchema,
+    clientSecret: z.string().describe("shown in this response only; Cordon keeps a slow hash of it"),
+    subjectId: subjectIdSchema,
+    orgId: z.string(),
+    label: z.string().nullable(),
+  })
+  .describe("the new collector's client credentials");
+
+/**
+ * Enrols a collector for one subject of the caller's organisation. The
+ * organisation comes from the admin's token, never from the body.
+ */
+export function enrolCollectorRoute(app: RouteApp, deps: RouteDeps): void {
+  app.post(
+    "/v1/collectors",
+    {
+      config: { allowedRoles: ["admin"] },
+      schema: {
+        summary: "Enrol a collector for a subject; returns its client secret once",
+        tags: ["collectors"],
+        security: humanTokenSecurity,
+        body: enrolBody,
+        response: { 201: enrolled },
+      },
+    },
+    async (request, reply) => {
+      const principal = request.principal;
+      const collectorId = randomUUID();
+      const clientSecret = generateCollectorSecret();
+      // Hash before the transaction: scrypt is slow on purpose, a connection should not wait on it.
+      const secretHash = await hashCollectorSecret(clientSecret);
+      const collector = await withIdentity(deps.pool, identityOf(principal), async (tx) => {
+        const inserted = await insertCollector(tx, {
+          collectorId,
+          orgId: principal.orgId,
+          subjectId: request.body.subjectId,
+          label: request.body.label ?? null,
+          secretHash,
+          enrolledBy: principal.id,
+        });
+        await deps.audit.record(
+          {
+            actor: actorOf(principal),
+            action: "collector.enrol",
+            resource: { type: "collector", id: collectorId },
+            orgId: principal.orgId,
+            outcome: "allowed",
+            requestId: request.id,
+            detail: { subjectId: inserted.subjectId },
+          },
+          tx,
+        );
+        return inserted;
+      });
+      return reply.status(201).header("cache-control", "no-store").send({
+        collectorId: collector.collectorId,
+        clientSecret,
+        subjectId: collector.subjectId,
+        orgId: collector.orgId,
+        label: collector.label,
+      });
+    },
+  );
+}

@@ -1,0 +1,58 @@
+import { withIdentity } from "@cordon/db";
+import { z } from "zod";
+import { actorOf } from "../../audit.ts";
+import { writeConsent } from "../../db/subjects.ts";
+import { identityOf } from "../../principal.ts";
+import { humanTokenSecurity, type RouteApp, type RouteDeps } from "../../route-deps.ts";
+import { assertMayManageConsent, consentParams, consentSchema } from "./consent-schema.ts";
+
+const consentBody = z.strictObject({
+  optedOut: z.boolean().describe("true to opt out of recording, false to opt back in"),
+});
+
+/**
+ * Sets the consent flag the gateway checks on every batch (DESIGN.md
+ * invariant 9). The full consent flow, with notices and history, comes later.
+ */
+export function changeConsentRoute(app: RouteApp, deps: RouteDeps): void {
+  app.put(
+    "/v1/subjects/:subjectId/consent",
+    {
+      config: { allowedRoles: ["admin", "security", "subject"] },
+      schema: {
+        summary: "Opt a subject out of recording, or back in",
+        tags: ["consent"],
+        security: humanTokenSecurity,
+        params: consentParams,
+        body: consentBody,
+        response: { 200: consentSchema },
+      },
+    },
+    async (request) => {
+      const principal = request.principal;
+      const { subjectId } = request.params;
+      assertMayManageConsent(principal, subjectId);
+      return withIdentity(deps.pool, identityOf(principal), async (tx) => {
+        const consent = await writeConsent(tx, {
+          orgId: principal.orgId,
+          subjectId,
+          optedOut: request.body.optedOut,
+          changedBy: principal.id,
+        });
+        await deps.audit.record(
+          {
+            actor: actorOf(principal),
+            action: "consent.change",
+            resource: { type: "subject", id: subjectId },
+            orgId: principal.orgId,
+            outcome: "allowed",
+            requestId: request.id,
+            detail: { optedOut: consent.optedOut },
+          },
+          tx,
+        );
+        return consent;
+      });
+    },
+  );
+}

@@ -1,0 +1,75 @@
+import { withIdentity } from "@cordon/db";
+import { HttpError } from "@cordon/http";
+import { z } from "zod";
+import { actorOf } from "../../audit.ts";
+import { deletePause } from "../../db/pauses.ts";
+import { identityOf } from "../../principal.ts";
+import { humanTokenSecurity, type RouteApp, type RouteDeps } from "../../route-deps.ts";
+import {
+  assertMayFlip,
+  checkPauseTarget,
+  pauseResourceId,
+  pauseSchema,
+  pauseTargetFields,
+  pauseTargetOf,
+  resolvePauseTarget,
+} from "./pause-schema.ts";
+
+const resumeBody = z.strictObject(pauseTargetFields).superRefine(checkPauseTarget);
+
+const resumed = z
+  .object({
+    resumed: z.boolean().describe("false when the scope was not paused"),
+    pause: pauseSchema.nullable().describe("the pause that was lifted"),
+  })
+  .describe("ingestion for the scope runs again");
+
+/** Resumes ingestion for a scope. Resuming what is not paused is not an error. */
+export function resumeIngestRoute(app: RouteApp, deps: RouteDeps): void {
+  app.delete(
+    "/v1/admin/pause",
+    {
+      config: { allowedRoles: ["admin", "security"] },
+      schema: {
+        summary: "Resume ingestion for a scope",
+        tags: ["pause"],
+        security: humanTokenSecurity,
+        body: resumeBody,
+        response: { 200: resumed },
+      },
+    },
+    async (request) => {
+      const principal = request.principal;
+      const target = pauseTargetOf(request.body);
+      assertMayFlip(principal, target);
+      const outcome = await withIdentity(deps.pool, identityOf(principal), async (tx) => {
+        const resolved = await resolvePauseTarget(tx, principal, target);
+        const lifted =
+          resolved === undefined ? undefined : await deletePause(tx, resolved.scope, resolved.scopeId);
+        await deps.audit.record(
+          {
+            actor: actorOf(principal),
+            action: "ingest.resume",
+            resource: {
+              type: "ingest_pause",
+              id:
+                resolved === undefined
+                  ? pauseResourceId("collector", request.body.collectorId ?? "")
+                  : pauseResourceId(resolved.scope, resolved.scopeId),
+            },
+            orgId: resolved?.orgId ?? principal.orgId,
+            ...(resolved === undefined
+              ? { outcome: "failed" as const, reason: "not_found" }
+              : { outcome: "allowed" as const }),
+            requestId: request.id,
+            ...(resolved === undefined ? {} : { detail: { wasPaused: lifted !== undefined } }),
+          },
+          tx,
+        );
+        return resolved === undefined ? undefined : { resumed: lifted !== undefined, pause: lifted ?? null };
+      });
+      if (outcome === undefined) throw new HttpError("not_found", "no such collector");
+      return outcome;
+    },
+  );
+}

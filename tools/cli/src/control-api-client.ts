@@ -1,0 +1,61 @@
+import { CliError } from "./cli-error.ts";
+import { mintDevToken, parseRoles } from "./dev-token.ts";
+import type { CliSettings } from "./settings.ts";
+
+export const defaultControlApiUrl = "http://127.0.0.1:8481";
+
+/** Tokens the CLI mints for itself only need to outlive one call. */
+const callTokenTtlSeconds = 120;
+
+/**
+ * The bearer token for a call: CORDON_TOKEN when set (any environment),
+ * otherwise a short-lived one minted with the local development key for
+ * CORDON_SUB / CORDON_ORG / CORDON_ROLES.
+ */
+function bearerToken(settings: CliSettings): string {
+  const given = settings.get("CORDON_TOKEN");
+  if (given !== undefined) return given;
+  return mintDevToken(settings, {
+    sub: settings.get("CORDON_SUB") ?? "local-operator",
+    org: settings.get("CORDON_ORG") ?? "local-org",
+    roles: parseRoles(settings.get("CORDON_ROLES") ?? "admin,security"),
+    ttlSeconds: callTokenTtlSeconds,
+  }).accessToken;
+}
+
+export async function callControlApi(
+  settings: CliSettings,
+  request: { method: "GET" | "POST" | "PUT" | "DELETE"; path: string; body?: unknown },
+): Promise<unknown> {
+  const base = settings.get("CONTROL_API_URL") ?? defaultControlApiUrl;
+  const url = new URL(request.path, base);
+  const headers: Record<string, string> = { authorization: `Bearer ${bearerToken(settings)}` };
+  if (request.body !== undefined) headers["content-type"] = "application/json";
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: request.method,
+      headers,
+      ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
+    });
+  } catch (error) {
+    throw new CliError("control_api_unreachable", `cannot reach the control API at ${url.origin}`, {
+      cause: (error as Error).cause instanceof Error ? ((error as Error).cause as Error).message : undefined,
+    });
+  }
+  const text = await response.text();
+  let body: unknown;
+  try {
+    body = text === "" ? null : JSON.parse(text);
+  } catch {
+    body = text;
+  }
+  if (!response.ok) {
+    const error = (body as { error?: { code?: string; message?: string; requestId?: string } } | null)?.error;
+    throw new CliError(error?.code ?? `http_${response.status}`, error?.message ?? response.statusText, {
+      status: response.status,
+      ...(error?.requestId === undefined ? {} : { requestId: error.requestId }),
+    });
+  }
+  return body;
+}

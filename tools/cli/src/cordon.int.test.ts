@@ -1,0 +1,187 @@
+import assert from "node:assert/strict";
+import { execFile } from "node:child_process";
+import { createHash, generateKeyPairSync, type JsonWebKey } from "node:crypto";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { after, before, describe, it } from "node:test";
+import { fileURLToPath } from "node:url";
+import { verifyCollectorSecret } from "@cordon/collector-credentials";
+import { buildControlApi, discardingAuditSink, humanTokenKeysFromFile } from "@cordon/control-api";
+import { createPool, type Pool } from "@cordon/db";
+import { createLogger, createMetricsRegistry } from "@cordon/observability";
+import { type IsolatedDatabase, isolatedDatabase } from "@cordon/testkit";
+import type { FastifyInstance } from "fastify";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repoRoot = path.resolve(here, "..", "..", "..");
+const mainFile = path.join(here, "main.ts");
+const issuer = "https://issuer.test/cordon-cli";
+const audience = "cordon-control-api-cli-test";
+
+interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+  json(): Record<string, unknown>;
+}
+
+function runCordon(args: string[], env: Record<string, string>): Promise<CliRun> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ["--import", "tsx", mainFile, ...args],
+      // Only what the test gives: no CORDON_TOKEN or stack settings leak in from the developer's shell.
+      { cwd: repoRoot, env: { PATH: process.env.PATH ?? "", ...env } },
+      (error, stdout, stderr) => {
+        const code = error === null ? 0 : typeof error.code === "number" ? error.code : 1;
+        resolve({ code, stdout, stderr, json: () => JSON.parse(stdout) });
+      },
+    );
+  });
+}
+
+describe("the cordon command against a listening control API", () => {
+  const stateDir = mkdtempSync(path.join(tmpdir(), "cordon-cli-"));
+  const keyFile = path.join(stateDir, "dev-issuer.pem");
+  const jwksFile = path.join(stateDir, "jwks.json");
+  let db: IsolatedDatabase;
+  let pool: Pool;
+  let ownerPool: Pool;
+  let app: FastifyInstance;
+  let env: Record<string, string>;
+
+  before(async () => {
+    const { privateKey, publicKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
+    writeFileSync(keyFile, privateKey.export({ format: "pem", type: "pkcs8" }), { mode: 0o600 });
+    const jwk: JsonWebKey = publicKey.export({ format: "jwk" });
+    const kid = createHash("sha256")
+      .update(JSON.stringify({ crv: jwk.crv, kty: jwk.kty, x: jwk.x, y: jwk.y }))
+      .digest("base64url");
+    writeFileSync(jwksFile, JSON.stringify({ keys: [{ ...jwk, kid, alg: "ES256", use: "sig" }] }));
+
+    db = await isolatedDatabase("cli");
+    pool = createPool(db.appUrl, { max: 2 });
+    ownerPool = createPool(db.adminUrl, { max: 1 });
+    app = buildControlApi({
+      logger: createLogger({ service: "control-api-test", level: "silent" }),
+      pool,
+      humanTokens: { issuer, audience, keys: humanTokenKeysFromFile(jwksFile), clockToleranceSeconds: 5 },
+      audit: discardingAuditSink,
+      registry: createMetricsRegistry("control-api-test"),
+    });
+    await app.listen({ host: "127.0.0.1", port: 0 });
+    const { port } = app.server.address() as AddressInfo;
+    // The settings the local stack writes, in a state dir of the test's own: the CLI's fallback.
+    writeFileSync(
+      path.join(stateDir, "env"),
+      [`AUTH_ISSUER=${issuer}`, `AUTH_AUDIENCE=${audience}`, `AUTH_DEV_SIGNING_KEY_FILE=${keyFile}`].join(
+        "\n",
+      ),
+    );
+    env = { CORDON_STATE_DIR: stateDir, CONTROL_API_URL: `http://127.0.0.1:${port}` };
+  });
+
+  after(async () => {
+    await app.close();
+    await pool.end();
+    await ownerPool.end();
+    await db.drop();
+    rmSync(stateDir, { recursive: true, force: true });
+  });
+
+  it("token mint signs a token the control API accepts, with the claims asked for", async () => {
+    const run = await runCordon(
+      ["token", "mint", "--sub", "ops-1", "--org", "org-cli", "--roles", "admin,security", "--ttl", "5m"],
+      env,
+    );
+    assert.equal(run.code, 0, run.stderr);
+    const minted = run.json() as { accessToken: string; tokenType: string; expiresAt: string };
+    assert.equal(minted.tokenType, "Bearer");
+    const payload = JSON.parse(Buffer.from(minted.accessToken.split(".")[1] ?? "", "base64url").toString());
+    assert.deepEqual(
+      [payload.sub, payload.org, payload.roles, payload.exp - payload.iat],
+      ["ops-1", "org-cli", ["admin", "security"], 300],
+    );
+    const response = await app.inject({
+      method: "GET",
+      url: "/v1/collectors",
+      headers: { authorization: `Bearer ${minted.accessToken}` },
+    });
+    assert.equal(response.statusCode, 200);
+  });
+
+  it("token mint refuses without the development signing key", async () => {
+    const run = await runCordon(["token", "mint", "--sub", "a", "--org", "o", "--roles", "admin"], {
+      CORDON_STATE_DIR: path.join(stateDir, "nowhere"),
+    });
+    assert.equal(run.code, 1);
+    assert.match(run.stderr, /AUTH_DEV_SIGNING_KEY_FILE/);
+    assert.equal(run.stdout, "");
+  });
+
+  it("collectors enrol prints the client secret once, for the org of the minted token", async () => {
+    const run = await runCordon(["collectors", "enrol", "--subject", "alice", "--label", "laptop-7"], {
+      ...env,
+      CORDON_ORG: "org-cli",
+      CORDON_SUB: "ops-1",
+      CORDON_ROLES: "admin",
+    });
+    assert.equal(run.code, 0, run.stderr);
+    const enrolled = run.json() as { collectorId: string; clientSecret: string; orgId: string };
+    assert.equal(enrolled.orgId, "org-cli");
+    const stored = await ownerPool.query(
+      "SELECT org_id, enrolled_by, secret_hash FROM cordon.collectors WHERE collector_id = $1",
+      [enrolled.collectorId],
+    );
+    assert.equal(stored.rows[0].enrolled_by, "ops-1");
+    assert.ok(await verifyCollectorSecret(enrolled.clientSecret, stored.rows[0].secret_hash));
+
+    const listed = await runCordon(["collectors", "list", "--subject", "alice"], {
+      ...env,
+      CORDON_ORG: "org-cli",
+    });
+    assert.equal(listed.code, 0, listed.stderr);
+    assert.ok(listed.stdout.includes(enrolled.collectorId));
+    assert.ok(!listed.stdout.includes(enrolled.clientSecret));
+
+    const revoked = await runCordon(["collectors", "revoke", enrolled.collectorId], {
+      ...env,
+      CORDON_ORG: "org-cli",
+    });
+    assert.equal(revoked.code, 0, revoked.stderr);
+    assert.equal(typeof revoked.json().revokedAt, "string");
+  });
+
+  it("pause, pauses, resume and consent reach the API and report its refusals as JSON on stderr", async () => {
+    const orgEnv = { ...env, CORDON_ORG: "org-cli" };
+    const paused = await runCordon(["pause", "org", "--reason", "drill", "--retry-after", "30"], orgEnv);
+    assert.equal(paused.code, 0, paused.stderr);
+    assert.equal(paused.json().retryAfterSeconds, 30);
+    const listed = await runCordon(["pauses"], orgEnv);
+    assert.equal((listed.json().pauses as unknown[]).length, 1);
+    const resumed = await runCordon(["resume", "org"], orgEnv);
+    assert.equal(resumed.json().resumed, true);
+
+    const optedOut = await runCordon(["consent", "bob", "--opt-out"], orgEnv);
+    assert.equal(optedOut.json().optedOut, true);
+    const shown = await runCordon(["consent", "bob"], orgEnv);
+    assert.equal(shown.json().optedOut, true);
+
+    const refused = await runCordon(["pause", "global", "--reason", "x"], {
+      ...orgEnv,
+      CORDON_ROLES: "admin",
+    });
+    assert.equal(refused.code, 1);
+    const error = JSON.parse(refused.stderr).error;
+    assert.equal(error.code, "forbidden");
+    assert.equal(error.status, 403);
+  });
+
+  it("uses CORDON_TOKEN when set instead of minting one", async () => {
+    const run = await runCordon(["pauses"], { ...env, CORDON_TOKEN: "not-a-token" });
+    assert.equal(run.code, 1);
+    assert.equal(JSON.parse(run.stderr).error.code, "invalid_token");
+  });
+});
