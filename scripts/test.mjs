@@ -28,7 +28,7 @@ function findTests(dir, found = []) {
   return found;
 }
 
-const files = ["packages", "services", "infra", "tests"]
+const files = ["packages", "services", "tools", "infra", "tests"]
   .flatMap((top) => {
     try {
       return findTests(path.join(root, top));

@@ -67,6 +67,44 @@ describe("kafka event log", () => {
     await eventLog.close();
   });
 
+  it("gives every caller of concurrent publishes the positions of its own records", async () => {
+    const topic = testId("concurrent");
+    const other = testId("concurrent_other");
+    await eventLog.ensureTopics([
+      { topic, partitions: 3 },
+      { topic: other, partitions: 2 },
+    ]);
+    // Forty callers at once, over two topics: they share produce requests, and
+    // each must still get back exactly where its own records were stored.
+    const calls = Array.from({ length: 40 }, (_, i) => {
+      const target = i % 4 === 0 ? other : topic;
+      const records = [0, 1].map((j) => ({
+        key: `subject-${i % 7}`,
+        value: Buffer.from(`call-${i}-record-${j}`),
+      }));
+      return eventLog.publish(target, records).then((positions) => ({ target, records, positions }));
+    });
+    const results = await Promise.all(calls);
+    const stored = new Map<string, string>();
+    for (const target of [topic, other]) {
+      const expected = results.filter((r) => r.target === target).length * 2;
+      const delivered = await consumeUntil(eventLog, {
+        groupId: testId("concurrent"),
+        topic: target,
+        enough: (d) => d.length >= expected,
+      });
+      for (const d of delivered) stored.set(`${d.topic}/${d.partition}/${d.offset}`, d.value.toString());
+    }
+    for (const { records, positions } of results) {
+      assert.equal(positions.length, records.length);
+      records.forEach((record, j) => {
+        const at = positions[j];
+        assert.ok(at);
+        assert.equal(stored.get(`${at.topic}/${at.partition}/${at.offset}`), record.value.toString());
+      });
+    }
+  });
+
   it("delivers published records byte-exact with key and headers, at the positions publish returned", async () => {
     const topic = testId("roundtrip");
     await eventLog.ensureTopics([{ topic, partitions: 3 }]);

@@ -93,27 +93,55 @@ export function createKafkaEventLog(options: KafkaEventLogOptions): EventLog {
     return admin;
   };
 
+  // The idempotent producer has one produce request in flight per broker, so
+  // each publish awaited alone would cap throughput at one request per round
+  // trip. Publishes that arrive while a request is in flight wait and then go
+  // together in the next request (what the Java client calls linger), each
+  // still resolved only with its own acknowledged offsets.
+  const pending: PendingPublish[] = [];
+  let sending = false;
+
+  const drain = async (): Promise<void> => {
+    if (sending) return;
+    sending = true;
+    try {
+      while (pending.length > 0) {
+        const group = takeGroup(pending, maxCoalescedBytes);
+        try {
+          const client = await connectedProducer();
+          const byTopic = new Map<string, Message[]>();
+          for (const item of group) {
+            const list = byTopic.get(item.topic) ?? [];
+            list.push(...item.messages);
+            byTopic.set(item.topic, list);
+          }
+          const responses = await client.sendBatch({
+            topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
+            acks: -1,
+          });
+          const positions = positionsOf(byTopic, responses, partitionOf);
+          for (const item of group)
+            item.resolve(item.messages.map((message) => positionOrThrow(positions, message, item.topic)));
+        } catch (error) {
+          for (const item of group) item.reject(error);
+        }
+      }
+    } finally {
+      sending = false;
+    }
+  };
+
   return {
-    async publish(topic, records) {
-      if (records.length === 0) return [];
+    publish(topic, records) {
+      if (records.length === 0) return Promise.resolve([]);
       const messages: Message[] = records.map((record) => ({
         key: record.key,
         value: record.value,
         ...(record.headers === undefined ? {} : { headers: record.headers }),
       }));
-      const client = await connectedProducer();
-      const responses = await client.send({ topic, messages, acks: -1 });
-      const baseOffsets = new Map(responses.map((r) => [r.partition, BigInt(r.baseOffset ?? "-1")]));
-      const nextIndex = new Map<number, bigint>();
-      return messages.map((message): StoredPosition => {
-        const partition = partitionOf.get(message);
-        const base = partition === undefined ? undefined : baseOffsets.get(partition);
-        if (partition === undefined || base === undefined || base < 0n) {
-          throw new Error(`the broker's answer for ${topic} has no offset for one of the records`);
-        }
-        const index = nextIndex.get(partition) ?? 0n;
-        nextIndex.set(partition, index + 1n);
-        return { topic, partition, offset: (base + index).toString() };
+      return new Promise<StoredPosition[]>((resolve, reject) => {
+        pending.push({ topic, messages, bytes: sizeOf(messages), resolve, reject });
+        void drain();
       });
     },
 
@@ -319,3 +347,79 @@ const warnToStderr: EventLogLogger = ({ level, namespace, message, fields }) => 
   if (level !== "error" && level !== "warn") return;
   process.stderr.write(`${JSON.stringify({ level, source: `kafkajs:${namespace}`, message, ...fields })}\n`);
 };
+
+/**
+ * Keeps a coalesced request under the broker's default `message.max.bytes`
+ * (1 MiB per record batch of a partition) whichever partitions the records
+ * land in. A single larger publish still goes alone, as it would uncoalesced.
+ */
+const maxCoalescedBytes = 900 * 1024;
+
+interface PendingPublish {
+  topic: string;
+  messages: Message[];
+  bytes: number;
+  resolve: (positions: StoredPosition[]) => void;
+  reject: (error: unknown) => void;
+}
+
+function sizeOf(messages: Message[]): number {
+  let bytes = 0;
+  for (const message of messages) {
+    bytes += (message.value as Buffer | null)?.length ?? 0;
+    bytes += typeof message.key === "string" ? message.key.length : (message.key?.length ?? 0);
+  }
+  return bytes;
+}
+
+/** The oldest publishes whose bytes fit together; always at least one. */
+function takeGroup(pending: PendingPublish[], maxBytes: number): PendingPublish[] {
+  let count = 0;
+  let bytes = 0;
+  for (const item of pending) {
+    if (count > 0 && bytes + item.bytes > maxBytes) break;
+    bytes += item.bytes;
+    count += 1;
+  }
+  return pending.splice(0, count);
+}
+
+/**
+ * The broker answers with one base offset per topic partition; records of a
+ * partition were appended in the order they were sent, so each record's
+ * offset is the base plus its index among that partition's records.
+ */
+function positionsOf(
+  byTopic: Map<string, Message[]>,
+  responses: { topicName: string; partition: number; baseOffset?: string }[],
+  partitionOf: WeakMap<Message, number>,
+): Map<Message, StoredPosition> {
+  const positions = new Map<Message, StoredPosition>();
+  for (const [topic, messages] of byTopic) {
+    const baseOffsets = new Map(
+      responses.filter((r) => r.topicName === topic).map((r) => [r.partition, BigInt(r.baseOffset ?? "-1")]),
+    );
+    const nextIndex = new Map<number, bigint>();
+    for (const message of messages) {
+      const partition = partitionOf.get(message);
+      const base = partition === undefined ? undefined : baseOffsets.get(partition);
+      if (partition === undefined || base === undefined || base < 0n) continue;
+      const index = nextIndex.get(partition) ?? 0n;
+      nextIndex.set(partition, index + 1n);
+      positions.set(message, { topic, partition, offset: (base + index).toString() });
+    }
+  }
+  return positions;
+}
+
+function positionOrThrow(
+  positions: Map<Message, StoredPosition>,
+  message: Message,
+  topic: string,
+): StoredPosition {
+  const position = positions.get(message);
+  if (position === undefined) {
+    throw new Error(`the broker's answer for ${topic} has no offset for one of the records`);
+  }
+  return position;
+}
