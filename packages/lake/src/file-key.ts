@@ -1,0 +1,49 @@
+/** Where a lake file's rows came from: one Kafka partition, an inclusive range of offsets. */
+export interface LakeFileSource {
+  topic: string;
+  partition: number;
+  /** Kafka offsets are int64; kafkajs gives them as decimal strings. */
+  firstOffset: string | bigint;
+  lastOffset: string | bigint;
+}
+
+export interface LakeFilePlace extends LakeFileSource {
+  org: string;
+  /** Any instant in the file's hour (UTC); the pipeline picks it from the records, so a replay picks the same. */
+  hour: Date;
+}
+
+// Safe as one S3 key segment and as a Hive partition value; no `/`, `=` or spaces.
+const orgPattern = /^[A-Za-z0-9_.-]{1,128}$/;
+// Kafka's own rule for topic names.
+const topicPattern = /^[A-Za-z0-9._-]{1,249}$/;
+const offsetPattern = /^(0|[1-9][0-9]{0,18})$/;
+
+/**
+ * `lake/events/v1/org=<org>/date=<yyyy-mm-dd>/hour=<hh>/<topic>-<partition>-<firstOffset>-<lastOffset>.parquet`.
+ * The name depends only on where the rows came from, so a replay after a
+ * crash overwrites the same object instead of adding a second copy
+ * (DESIGN.md invariant 10).
+ */
+export function lakeFileKey(place: LakeFilePlace): string {
+  if (!orgPattern.test(place.org)) throw new RangeError("org must be 1-128 of [A-Za-z0-9_.-]");
+  if (!topicPattern.test(place.topic)) throw new RangeError("topic is not a valid Kafka topic name");
+  if (!Number.isSafeInteger(place.partition) || place.partition < 0) {
+    throw new RangeError("partition must be a non-negative integer");
+  }
+  const first = offsetText(place.firstOffset, "firstOffset");
+  const last = offsetText(place.lastOffset, "lastOffset");
+  if (BigInt(first) > BigInt(last)) throw new RangeError("firstOffset is after lastOffset");
+  const time = place.hour.getTime();
+  if (!Number.isFinite(time)) throw new RangeError("hour is not a valid date");
+  const iso = place.hour.toISOString();
+  const date = iso.slice(0, 10);
+  const hour = iso.slice(11, 13);
+  return `lake/events/v1/org=${place.org}/date=${date}/hour=${hour}/${place.topic}-${place.partition}-${first}-${last}.parquet`;
+}
+
+function offsetText(offset: string | bigint, name: string): string {
+  const text = typeof offset === "bigint" ? offset.toString() : offset;
+  if (!offsetPattern.test(text)) throw new RangeError(`${name} must be a non-negative int64 in decimal`);
+  return text;
+}
