@@ -1,0 +1,175 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { exampleEvents, type TelemetryEvent } from "@cordon/events";
+import { categoryTiers, sensitivityCategories } from "./categories.ts";
+import { classifyEvent, createClassifier } from "./classifier.ts";
+import { reconstructTypedText } from "./typed-text.ts";
+
+const classifier = createClassifier();
+const keyPress = exampleEvents["key.press"];
+
+function withText<Type extends "text.input" | "clipboard.copy" | "ai.prompt" | "screen.text">(
+  type: Type,
+  text: string,
+) {
+  return { ...exampleEvents[type], text } as Extract<TelemetryEvent, { type: Type }>;
+}
+
+function typed(
+  text: string,
+  options: { inputType?: "text" | "password"; app?: string } = {},
+): TelemetryEvent[] {
+  return [...text].map((char, index) => ({
+    ...keyPress,
+    eventId: `1d9b7c1e-5a2f-4b6c-9d8e-${index.toString(16).padStart(12, "0")}`,
+    seq: index,
+    key: char,
+    code: char,
+    modifiers: [],
+    inputType: options.inputType ?? "text",
+    ...(options.app === undefined
+      ? {}
+      : { app: { name: options.app }, url: undefined, window: { title: options.app } }),
+  }));
+}
+
+describe("classifyEvent", () => {
+  it("maps every category to a tier in one table, prohibited for credentials", () => {
+    assert.deepEqual(sensitivityCategories, [
+      "credential",
+      "health",
+      "hr",
+      "financial",
+      "prompt",
+      "pii",
+      "text",
+    ]);
+    assert.equal(categoryTiers.find((row) => row.category === "credential")?.tier, "prohibited");
+    assert.equal(categoryTiers.find((row) => row.category === "text")?.tier, "internal");
+  });
+
+  it("classifies each free-text field on its own and names the most sensitive category of each", () => {
+    const event = {
+      ...withText("text.input", "my card 4111 1111 1111 1111, and I was diagnosed with asthma"),
+      window: { title: "Inbox - maria.lopez@example.com" },
+      url: "https://mail.example.com/inbox",
+    };
+    const result = classifier.classifyEvent(event);
+    assert.equal(result.fields.text?.category, "health");
+    assert.deepEqual(result.fields.text?.categories, ["health", "financial"]);
+    assert.equal(result.fields["window.title"]?.category, "pii");
+    assert.equal(result.fields.url?.category, "text");
+    assert.equal(result.tier, "restricted");
+    assert.deepEqual(result.categories, ["health", "financial", "pii", "text"]);
+    assert.ok(result.fields["window.title"]?.spans.some((span) => span.detector === "email"));
+  });
+
+  it("a field with nothing found is `text`, and an event without free text is public", () => {
+    const result = classifier.classifyEvent(withText("screen.text", "Quarterly planning notes"));
+    assert.equal(result.fields.text?.category, "text");
+    const { url: _, ...move } = exampleEvents["pointer.move"];
+    assert.equal(classifier.classifyEvent({ ...move, window: {} }).tier, "public");
+  });
+
+  it("a detected secret makes its field prohibited", () => {
+    const result = classifier.classifyEvent(
+      withText("clipboard.copy", "export AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE"),
+    );
+    assert.equal(result.fields.text?.prohibited, true);
+    assert.equal(result.fields.text?.category, "credential");
+    assert.equal(result.tier, "prohibited");
+    assert.equal(result.prohibited, true);
+  });
+
+  it("a password-field keystroke is prohibited whatever it contains, with or without typed context", () => {
+    const [first] = typed("a", { inputType: "password" });
+    assert.ok(first);
+    assert.equal(classifier.classifyEvent(first).fields.key?.prohibited, true);
+    const input = { ...withText("text.input", "hello"), inputType: "password" as const };
+    const result = classifier.classifyEvent(input);
+    assert.equal(result.fields.text?.prohibited, true);
+    assert.deepEqual(
+      result.fields.text?.spans.map((span) => span.detector),
+      ["password-field"],
+    );
+  });
+
+  it("a card number typed one key at a time with a backspace is found on every one of its keys", () => {
+    const events = [
+      ...typed("card 4111 1111 1112"),
+      { ...typed("x")[0], key: "Backspace" },
+      ...typed("1 1111"),
+    ].map((event, index) => ({
+      ...event,
+      eventId: `2d9b7c1e-5a2f-4b6c-9d8e-${index.toString(16).padStart(12, "0")}`,
+    })) as TelemetryEvent[];
+    const typedText = classifier.classifyTypedSegments(reconstructTypedText(events));
+    for (const event of events) {
+      const key = classifier.classifyEvent(event, { typed: typedText }).fields.key;
+      assert.equal(key?.category, "financial", event.eventId);
+    }
+  });
+
+  it("a clipboard text pasted into a password field is prohibited", () => {
+    const copied = withText("clipboard.copy", "correct horse battery staple");
+    const paste = { ...typed("v", { inputType: "password" })[0], modifiers: ["control"] } as TelemetryEvent;
+    const typedText = classifier.classifyTypedSegments(reconstructTypedText([copied, paste]));
+    assert.equal(classifier.classifyEvent(copied).fields.text?.prohibited, false);
+    assert.equal(classifier.classifyEvent(copied, { typed: typedText }).fields.text?.prohibited, true);
+  });
+
+  it("every ai.prompt is a prompt, and what is in it keeps its own category", () => {
+    const plain = classifier.classifyEvent(withText("ai.prompt", "Summarise this thread"));
+    assert.equal(plain.fields.text?.category, "prompt");
+    const health = classifier.classifyEvent(
+      withText("ai.prompt", "what are the side effects of sertraline?"),
+    );
+    assert.deepEqual(health.fields.text?.categories, ["health", "prompt"]);
+    assert.equal(health.fields.text?.category, "health");
+  });
+
+  it("text typed into a personal messenger or an AI assistant is a personal conversation", () => {
+    for (const app of ["WhatsApp", "Claude"]) {
+      const events = typed("running late, see you at 7", { app });
+      const typedText = classifier.classifyTypedSegments(reconstructTypedText(events));
+      const first = events[0];
+      assert.ok(first);
+      assert.equal(classifier.classifyEvent(first, { typed: typedText }).fields.key?.category, "prompt", app);
+    }
+  });
+
+  it("a health portal's address and title are health data, and lift ambiguous words typed there", () => {
+    const portal = {
+      app: { name: "Firefox" },
+      window: { title: "MyChart - Messages" },
+      url: "https://mychart.example.org/messages",
+    };
+    const result = classifier.classifyEvent({
+      ...withText("text.input", "the pain is worse after the surgery"),
+      ...portal,
+    });
+    assert.equal(result.fields.url?.category, "health");
+    assert.equal(result.fields["window.title"]?.category, "health");
+    assert.ok(result.fields.text?.spans.some((span) => span.detector === "health-term"));
+  });
+
+  it("a numeric id in a code editor is not taken for a phone number; the same text in a chat is", () => {
+    const text = "const callbackNumber = 4155552671;";
+    const editor = { app: { name: "Visual Studio Code" }, window: { title: "main.ts" } };
+    assert.equal(classifier.classifyText(text, { field: "text", surface: editor }).category, "text");
+    assert.equal(classifier.classifyText("call me on 4155552671", { field: "text" }).category, "pii");
+  });
+
+  it("a long random path segment in a URL is an id, but a token in the query is a secret", () => {
+    const doc = "https://docs.google.com/document/d/1aBcD3fGhIjKlMnOpQrStUvWxYz0123456789AbCdEf/edit";
+    assert.equal(classifier.classifyText(doc, { field: "url" }).category, "text");
+    const withToken = "https://api.example.com/export?access_token=ya29a0AfH6SMBx3kQ9";
+    assert.equal(classifier.classifyText(withToken, { field: "url" }).prohibited, true);
+  });
+
+  it("gives the same answer from its cache as from a fresh classifier", () => {
+    const event = { ...exampleEvents["pointer.move"], window: { title: "Inbox - jane.doe@example.com" } };
+    const cached = createClassifier({ cacheEntries: 2 });
+    for (let n = 0; n < 5; n++) assert.deepEqual(cached.classifyEvent(event), classifyEvent(event));
+  });
+});

@@ -1,0 +1,364 @@
+import type { TelemetryEvent } from "@cordon/events";
+import type { CountryCode } from "libphonenumber-js/max";
+import {
+  higherTier,
+  mostSensitiveCategory,
+  type SensitivityCategory,
+  sensitivityCategories,
+  sortCategories,
+  type Tier,
+  tierOf,
+} from "./categories.ts";
+import { type Detector, detectionInput } from "./detection.ts";
+import { findEmails } from "./detectors/email.ts";
+import { findGovernmentIds } from "./detectors/government-ids.ts";
+import { findHealthTerms } from "./detectors/health.ts";
+import { findHrTerms } from "./detectors/hr.ts";
+import { findIbans } from "./detectors/iban.ts";
+import { findIpAddresses } from "./detectors/ip-address.ts";
+import { findPaymentCards } from "./detectors/payment-cards.ts";
+import { findPersonNames } from "./detectors/person-names.ts";
+import { findPhoneNumbers } from "./detectors/phone.ts";
+import { findSecrets } from "./detectors/secrets.ts";
+import { clampScore, type DetectorName, reportThreshold, resolveOverlaps, type Span } from "./span.ts";
+import { describeSurface, type Surface, type SurfaceInput } from "./surface.ts";
+import type { TypedSegment } from "./typed-text.ts";
+
+/**
+ * The free-text fields of an event, named by their path in the event:
+ * `text` (typed text, clipboard, prompt, screen text), `key` (the characters
+ * of a key press, classified as the text they formed), `window.title`, `url`.
+ */
+export type FreeTextField = "text" | "key" | "window.title" | "url";
+
+/** What the pipeline needs per free-text field. */
+export interface FieldClassification {
+  /** The most sensitive category found, `text` when none: the key the field is encrypted under. */
+  category: SensitivityCategory;
+  tier: Tier;
+  /** Password-field input or a detected secret: the field must be dropped, never stored. */
+  prohibited: boolean;
+  /** Every category found, most sensitive first; `["text"]` when none. */
+  categories: readonly SensitivityCategory[];
+  /**
+   * Offsets into the field's text (for `key`, into the segment's final text;
+   * for `url`, into the decoded URL). Shared with the classifier's cache: read only.
+   */
+  spans: readonly Span[];
+}
+
+export interface EventClassification {
+  /** The highest tier of any field; `public` for an event without free text. */
+  tier: Tier;
+  /** Every category of every field, most sensitive first. */
+  categories: readonly SensitivityCategory[];
+  /** Some field is prohibited and must be dropped. */
+  prohibited: boolean;
+  /** Per free-text field present in the event: its category, tier, prohibition and spans. */
+  fields: Partial<Record<FreeTextField, FieldClassification>>;
+}
+
+/** The classification of every event of a set of typed segments, by event id. */
+export type TypedTextClassifications = ReadonlyMap<string, FieldClassification>;
+
+export interface EventContext {
+  /**
+   * From `classifyTypedSegments`: a `key.press` takes the classification of
+   * the text it helped form; a `clipboard.copy` pasted into a password field
+   * is prohibited.
+   */
+  typed?: TypedTextClassifications;
+}
+
+export interface ClassifierOptions {
+  /** Country assumed for phone numbers written without a country code; default US. */
+  defaultCountry?: CountryCode;
+  /**
+   * Window titles, URLs and surfaces repeat across a subject's events; their
+   * classifications are kept in a map of at most this many entries, emptied
+   * when full (no clock, no eviction order to maintain).
+   */
+  cacheEntries?: number;
+}
+
+export interface Classifier {
+  classifyEvent(event: TelemetryEvent, context?: EventContext): EventClassification;
+  classifyText(text: string, where: { field: FreeTextField; surface?: SurfaceInput }): FieldClassification;
+  classifyTypedSegments(segments: Iterable<TypedSegment>): Map<string, FieldClassification>;
+}
+
+const detectors: readonly Detector[] = [
+  findSecrets,
+  findPaymentCards,
+  findIbans,
+  findGovernmentIds,
+  findEmails,
+  findPhoneNumbers,
+  findIpAddresses,
+  findHealthTerms,
+  findHrTerms,
+  findPersonNames,
+];
+
+const noSurface: Surface = describeSurface({ app: { name: "" }, window: {} });
+
+// Values longer than this are classified but not cached: they rarely repeat and would crowd the cache.
+const maxCachedLength = 512;
+
+export function createClassifier(options: ClassifierOptions = {}): Classifier {
+  const defaultCountry = options.defaultCountry ?? "US";
+  const cacheEntries = options.cacheEntries ?? 20_000;
+  // Nested maps keyed by the event's own strings: no key is built per event, and a
+  // string's hash is computed once. Each cache is emptied when it reaches its bound.
+  const surfaces = new BoundedCache<Surface>(cacheEntries);
+  const repeated = new BoundedCache<FieldClassification>(cacheEntries);
+
+  const surfaceOf = (input: SurfaceInput): Surface => {
+    const app =
+      input.app.bundleId === undefined ? input.app.name : `${input.app.name}\u0000${input.app.bundleId}`;
+    return surfaces.get(app, input.window.title ?? "", input.url ?? "", () => describeSurface(input));
+  };
+
+  const classify = (text: string, field: FreeTextField, surface: Surface): FieldClassification => {
+    if (text.length > maxCachedLength || (field !== "window.title" && field !== "url")) {
+      return classifyField(text, field, surface, defaultCountry);
+    }
+    return repeated.get(surface.kind, field, text, () => classifyField(text, field, surface, defaultCountry));
+  };
+
+  return {
+    classifyText(text, { field, surface }) {
+      return classify(text, field, surface === undefined ? noSurface : surfaceOf(surface));
+    },
+
+    classifyEvent(event, context = {}) {
+      const surface = surfaceOf(event);
+      const fields: Partial<Record<FreeTextField, FieldClassification>> = {};
+      if (event.window.title !== undefined && event.window.title !== "") {
+        fields["window.title"] = classify(event.window.title, "window.title", surface);
+      }
+      if (event.url !== undefined) fields.url = classify(event.url, "url", surface);
+      switch (event.type) {
+        case "key.press":
+          fields.key =
+            context.typed?.get(event.eventId) ??
+            (event.inputType === "password" ? passwordField(event.key) : plainText());
+          break;
+        case "text.input":
+          fields.text =
+            event.inputType === "password"
+              ? passwordField(event.text)
+              : classify(event.text, "text", surface);
+          break;
+        case "clipboard.copy": {
+          const pasted = context.typed?.get(event.eventId);
+          const own = classify(event.text, "text", surface);
+          fields.text = pasted?.prohibited ? merge(own, pasted) : own;
+          break;
+        }
+        case "ai.prompt":
+          fields.text = withFieldSpan(classify(event.text, "text", surface), event.text, "ai-prompt");
+          break;
+        case "screen.text":
+          fields.text = classify(event.text, "text", surface);
+          break;
+        default:
+          break;
+      }
+      return summariseEvent(fields);
+    },
+
+    classifyTypedSegments(segments) {
+      const byEvent = new Map<string, FieldClassification>();
+      for (const segment of segments) {
+        let found: FieldClassification;
+        if (segment.prohibited) {
+          found = passwordField(segment.text);
+          for (const eventId of segment.pastedFrom) byEvent.set(eventId, found);
+        } else {
+          const surface = surfaceOf(segment);
+          found = classify(segment.text, "key", surface);
+          // Drafts add categories, not spans: their offsets are into text that no longer exists.
+          for (const draft of segment.drafts) {
+            found = merge(found, { ...classify(draft, "key", surface), spans: [] });
+          }
+        }
+        for (const eventId of segment.eventIds) byEvent.set(eventId, found);
+      }
+      return byEvent;
+    },
+  };
+}
+
+/** Classifies one event with a classifier of default options; build one with `createClassifier` to reuse its cache. */
+export function classifyEvent(event: TelemetryEvent, context?: EventContext): EventClassification {
+  return createClassifier().classifyEvent(event, context);
+}
+
+function classifyField(
+  raw: string,
+  field: FreeTextField,
+  surface: Surface,
+  defaultCountry: CountryCode,
+): FieldClassification {
+  const text = field === "url" ? decodeUrl(raw) : raw;
+  const input = detectionInput(text, { code: surface.code, defaultCountry });
+  const found: Span[] = [];
+  for (const detect of detectors) {
+    for (const span of detect(input)) {
+      // A long random path segment in a URL is a document or object id; a secret in a URL comes as `token=…`.
+      if (field === "url" && span.detector === "high-entropy-token") continue;
+      const lift = surface.lifts[span.category] ?? 0;
+      const score = clampScore(span.score + lift);
+      if (score >= reportThreshold) found.push(lift === 0 ? span : { ...span, score });
+    }
+  }
+  let result = summariseSpans(resolveOverlaps(found));
+  if (surface.conversation !== undefined && (field === "text" || field === "key") && text.trim() !== "") {
+    result = withFieldSpan(result, text, surface.conversation === "ai-assistant" ? "ai-prompt" : "chat-app");
+  }
+  // On a health portal or a bank's site, what is typed and shown there is that category, found words or not.
+  if (surface.revealedCategory !== undefined && text.trim() !== "") {
+    const span: Span = {
+      start: 0,
+      end: text.length,
+      category: surface.revealedCategory,
+      detector: "surface",
+      score: 0.6,
+    };
+    result = summariseSpans([...result.spans, span]);
+  }
+  return result;
+}
+
+function decodeUrl(url: string): string {
+  if (!url.includes("%")) return url;
+  try {
+    return decodeURIComponent(url);
+  } catch {
+    return url;
+  }
+}
+
+function summariseSpans(spans: Span[], prohibited = false): FieldClassification {
+  const categories = sortCategories(spans.map((span) => span.category));
+  const category = mostSensitiveCategory(categories);
+  const isProhibited = prohibited || category === "credential";
+  return {
+    category,
+    tier: isProhibited ? "prohibited" : tierOf(category),
+    prohibited: isProhibited,
+    categories: categories.length === 0 ? ["text"] : categories,
+    spans,
+  };
+}
+
+function withFieldSpan(
+  found: FieldClassification,
+  text: string,
+  detector: DetectorName,
+): FieldClassification {
+  if (found.spans.some((span) => span.category === "prompt")) return found;
+  const span: Span = { start: 0, end: text.length, category: "prompt", detector, score: 0.99 };
+  return summariseSpans([...found.spans, span], found.prohibited);
+}
+
+function merge(a: FieldClassification, b: FieldClassification): FieldClassification {
+  const categories = sortCategories(
+    [...a.categories, ...b.categories].filter((category) => category !== "text"),
+  );
+  const category = mostSensitiveCategory(categories);
+  const prohibited = a.prohibited || b.prohibited;
+  return {
+    category: prohibited ? "credential" : category,
+    tier: prohibited ? "prohibited" : tierOf(category),
+    prohibited,
+    categories: categories.length === 0 ? ["text"] : categories,
+    spans: [...a.spans, ...b.spans],
+  };
+}
+
+/** Typed into a password field: prohibited whatever it says, and the span never shows what that was. */
+function passwordField(value: string): FieldClassification {
+  const span: Span = {
+    start: 0,
+    end: value.length,
+    category: "credential",
+    detector: "password-field",
+    score: 0.99,
+  };
+  return summariseSpans([span], true);
+}
+
+function plainText(): FieldClassification {
+  return { category: "text", tier: "internal", prohibited: false, categories: ["text"], spans: [] };
+}
+
+const freeTextFields: readonly FreeTextField[] = ["text", "key", "window.title", "url"];
+
+function summariseEvent(fields: Partial<Record<FreeTextField, FieldClassification>>): EventClassification {
+  let tier: Tier = "public";
+  let prohibited = false;
+  let present = 0;
+  for (const field of freeTextFields) {
+    const found = fields[field];
+    if (found === undefined) continue;
+    tier = higherTier(tier, found.tier);
+    prohibited ||= found.prohibited;
+    for (const category of found.categories) present |= categoryBit(category);
+  }
+  return { tier, categories: categoriesOf(present), prohibited, fields };
+}
+
+// Events are summarised millions of times; categories travel as a bit set and come back
+// as one shared, frozen array per combination instead of a new array per event.
+const categoryBits = new Map(sensitivityCategories.map((category, index) => [category, 1 << index]));
+const categoryArrays = new Map<number, readonly SensitivityCategory[]>();
+
+function categoryBit(category: SensitivityCategory): number {
+  return categoryBits.get(category) ?? 0;
+}
+
+function categoriesOf(bits: number): readonly SensitivityCategory[] {
+  let categories = categoryArrays.get(bits);
+  if (categories === undefined) {
+    categories = Object.freeze(
+      sensitivityCategories.filter((category) => (bits & categoryBit(category)) !== 0),
+    );
+    categoryArrays.set(bits, categories);
+  }
+  return categories;
+}
+
+/** Three levels of maps with one entry budget; emptied whole when full (no clock, no eviction order). */
+class BoundedCache<Value> {
+  readonly #entries = new Map<string, Map<string, Map<string, Value>>>();
+  #size = 0;
+
+  constructor(readonly maxEntries: number) {}
+
+  get(first: string, second: string, third: string, make: () => Value): Value {
+    let level1 = this.#entries.get(first);
+    if (level1 === undefined) {
+      level1 = new Map();
+      this.#entries.set(first, level1);
+    }
+    let level2 = level1.get(second);
+    if (level2 === undefined) {
+      level2 = new Map();
+      level1.set(second, level2);
+    }
+    let value = level2.get(third);
+    if (value === undefined) {
+      value = make();
+      if (this.#size >= this.maxEntries) {
+        this.#entries.clear();
+        this.#size = 0;
+        return value;
+      }
+      level2.set(third, value);
+      this.#size++;
+    }
+    return value;
+  }
+}

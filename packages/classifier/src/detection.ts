@@ -1,0 +1,37 @@
+import type { CountryCode } from "libphonenumber-js/max";
+import type { Span } from "./span.ts";
+import { profileText, type TextProfile, type Word, wordsOf } from "./text.ts";
+
+/** What every detector is given: the text, its one-pass profile, and where it was seen. */
+export interface DetectionInput {
+  text: string;
+  profile: TextProfile;
+  /** The text is source code or sits in a code editor: its numbers are more likely ids than personal data. */
+  code: boolean;
+  /** The text's words, computed on first use and shared by the detectors that read words. */
+  words: () => readonly Word[];
+  /** Country assumed for phone numbers written without a country code. */
+  defaultCountry: CountryCode;
+}
+
+/** A detector returns every span it is at least weakly sure of; the caller applies thresholds. */
+export type Detector = (input: DetectionInput) => Span[];
+
+/** Profiles `text` once and defers splitting it into words until a detector asks. */
+export function detectionInput(
+  text: string,
+  { code = false, defaultCountry = "US" }: { code?: boolean; defaultCountry?: CountryCode } = {},
+): DetectionInput {
+  const profile = profileText(text);
+  let words: Word[] | undefined;
+  return {
+    text,
+    profile,
+    code: code || profile.codeMarks >= 2,
+    defaultCountry,
+    words: () => {
+      words ??= wordsOf(text);
+      return words;
+    },
+  };
+}

@@ -1,0 +1,74 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { detectionInput } from "../detection.ts";
+import { findEmails } from "./email.ts";
+import { findIpAddresses } from "./ip-address.ts";
+import { findPhoneNumbers } from "./phone.ts";
+
+const slices = (text: string, spans: { start: number; end: number }[]) =>
+  spans.map((s) => text.slice(s.start, s.end));
+const emails = (text: string) => slices(text, findEmails(detectionInput(text)));
+const phones = (text: string, code = false, defaultCountry: "US" | "GB" = "US") =>
+  slices(
+    text,
+    findPhoneNumbers(detectionInput(text, { code, defaultCountry })).filter((s) => s.score >= 0.5),
+  );
+const ips = (text: string) =>
+  slices(
+    text,
+    findIpAddresses(detectionInput(text)).filter((s) => s.score >= 0.5),
+  );
+
+describe("email", () => {
+  it("finds addresses inside sentences, brackets and after punctuation", () => {
+    assert.deepEqual(emails("mail jane.doe+cordon@example.co.uk, or <ops@example.org>."), [
+      "jane.doe+cordon@example.co.uk",
+      "ops@example.org",
+    ]);
+  });
+
+  it("retina asset names, package versions and handles are not addresses", () => {
+    assert.deepEqual(emails("logo@2x.png react@18.2.0 @types/node ping @maria"), []);
+  });
+});
+
+describe("phone numbers", () => {
+  it("finds national and international numbers valid in the numbering plan", () => {
+    assert.deepEqual(phones("call (415) 555-2671 or +44 20 7946 0958"), [
+      "(415) 555-2671",
+      "+44 20 7946 0958",
+    ]);
+  });
+
+  it("reads numbers without a country code in the configured default country", () => {
+    assert.deepEqual(phones("ring 020 7946 0958", false, "GB"), ["020 7946 0958"]);
+    assert.deepEqual(phones("ring 020 7946 0958", false, "US"), []);
+  });
+
+  it("a number that fits no numbering plan is not a phone number", () => {
+    assert.deepEqual(phones("call 123-456-7890"), []);
+  });
+
+  it("a number next to order or tracking words, or in code, is not taken for a phone number", () => {
+    assert.deepEqual(phones("order 4155552671 shipped"), []);
+    assert.deepEqual(phones("const n = 4155552671;", true), []);
+  });
+});
+
+describe("IP addresses", () => {
+  it("finds IPv4 and IPv6 addresses", () => {
+    assert.deepEqual(ips("from 203.0.113.7 and 2001:db8:85a3::8a2e:370:7334"), [
+      "203.0.113.7",
+      "2001:db8:85a3::8a2e:370:7334",
+    ]);
+  });
+
+  it("version numbers, MAC addresses, times and C++ scopes are not addresses", () => {
+    assert.deepEqual(ips("upgraded to version 1.2.3.4"), []);
+    assert.deepEqual(ips("Chrome 120.0.6099.109, MAC 00:1A:2B:3C:4D:5E at 10:30:00, std::vector"), []);
+  });
+
+  it("loopback and unspecified addresses identify no one", () => {
+    assert.deepEqual(ips("127.0.0.1 0.0.0.0 ::1"), []);
+  });
+});

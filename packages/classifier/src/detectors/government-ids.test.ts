@@ -1,0 +1,72 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { detectionInput } from "../detection.ts";
+import { reportThreshold } from "../span.ts";
+import { findGovernmentIds, isValidDni, isValidInsee, isValidSsn } from "./government-ids.ts";
+
+const found = (text: string, code = false) =>
+  findGovernmentIds(detectionInput(text, { code }))
+    .filter((span) => span.score >= reportThreshold)
+    .map((span) => `${span.detector}:${text.slice(span.start, span.end)}`);
+
+describe("government ids", () => {
+  describe("US SSN", () => {
+    it("finds SSNs written with dashes or spaces", () => {
+      assert.deepEqual(found("SSN 536-22-1234"), ["us-ssn:536-22-1234"]);
+      assert.deepEqual(found("her number is 536 22 1234"), ["us-ssn:536 22 1234"]);
+    });
+
+    it("an SSN of area 000, 666 or 9xx, group 00 or serial 0000 is not an SSN", () => {
+      for (const ssn of ["000-12-3456", "666-12-3456", "912-34-5678", "123-00-4567", "123-45-0000"]) {
+        assert.ok(!isValidSsn(ssn.replaceAll("-", "")), ssn);
+        assert.deepEqual(found(`SSN ${ssn}`), [], ssn);
+      }
+    });
+
+    it("numbers voided after appearing in advertising are not SSNs", () => {
+      assert.deepEqual(found("SSN 078-05-1120"), []);
+    });
+
+    it("nine bare digits are an SSN only when the words around say so", () => {
+      assert.deepEqual(found("tracking number 536221234"), []);
+      assert.deepEqual(found("SSN: 536221234"), ["us-ssn:536221234"]);
+    });
+
+    it("mixed separators are not an SSN", () => {
+      assert.deepEqual(found("536-22 1234"), []);
+    });
+  });
+
+  describe("UK National Insurance number", () => {
+    it("finds a NINO spaced or compact", () => {
+      assert.deepEqual(found("NI number AB 12 34 56 C"), ["uk-nino:AB 12 34 56 C"]);
+      assert.deepEqual(found("AB123456C"), ["uk-nino:AB123456C"]);
+    });
+
+    it("a NINO with a never-issued prefix or a forbidden letter is not a NINO", () => {
+      assert.deepEqual(found("BG 12 34 56 A"), []);
+      assert.deepEqual(found("QQ123456C"), []);
+      assert.deepEqual(found("AO123456C"), [], "O is never a second letter");
+      assert.deepEqual(found("AB123456E"), [], "suffixes run A to D");
+    });
+  });
+
+  describe("Spanish DNI and NIE", () => {
+    it("accepts a DNI or NIE whose control letter matches and rejects any other letter", () => {
+      assert.ok(isValidDni("12345678Z"));
+      assert.ok(isValidDni("X1234567L"));
+      assert.ok(!isValidDni("12345678A"));
+      assert.deepEqual(found("DNI 12345678Z"), ["es-dni:12345678Z"]);
+      assert.deepEqual(found("DNI 12345678A"), []);
+    });
+  });
+
+  describe("French INSEE number (NIR)", () => {
+    it("accepts a NIR whose key is 97 minus the number mod 97, including Corsica's 2A and 2B", () => {
+      assert.ok(isValidInsee("1 84 12 76 451 089 46"));
+      assert.ok(!isValidInsee("1 84 12 76 451 089 47"));
+      assert.ok(isValidInsee("2 69 05 2A 135 002 85"));
+      assert.deepEqual(found("sécu 184127645108946"), ["fr-insee:184127645108946"]);
+    });
+  });
+});

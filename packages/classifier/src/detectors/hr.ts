@@ -1,0 +1,43 @@
+import { termDetector } from "./terms.ts";
+
+/**
+ * HR and performance: reviews, ratings, improvement plans, pay, discipline,
+ * leave and departures. "pip", "bonus", "raise", "rating" and the like are
+ * ambiguous ("pip install", "raise an exception") and count only near HR words.
+ */
+// biome-ignore format: word lists read better packed
+export const findHrTerms = termDetector("hr", "hr-term", {
+  strong: [
+    "performance review", "performance reviews", "performance appraisal", "annual review", "annual appraisal",
+    "performance improvement plan", "performance rating", "performance warning", "performance issues",
+    "performance concerns", "performance management", "underperforming", "underperformance",
+    "underperformer", "low performer", "disciplinary", "disciplinary action", "disciplinary hearing",
+    "written warning", "final warning", "verbal warning", "misconduct", "gross misconduct", "grievance",
+    "termination letter", "terminated for cause", "fired", "dismissal", "layoff", "layoffs", "laid off",
+    "redundancy", "redundancies", "made redundant", "severance", "severance package", "salary", "salaries",
+    "base salary", "pay rise", "pay raise", "pay cut", "pay grade", "pay band", "salary band",
+    "compensation review", "compensation package", "demotion", "demoted", "probation", "probationary period",
+    "medical leave", "sick leave", "maternity leave", "paternity leave", "parental leave", "fmla",
+    "leave of absence", "stress leave", "bereavement leave", "exit interview", "resignation",
+    "resignation letter", "notice period", "background check", "harassment complaint", "hr complaint",
+    "hr investigation", "meets expectations", "exceeds expectations", "below expectations",
+    "does not meet expectations", "needs improvement", "calibration meeting", "stack ranking",
+    "360 feedback", "360 review", "return to work", "occupational health", "reasonable adjustments",
+    "whistleblower", "unfair dismissal", "constructive dismissal", "employment tribunal", "settlement agreement",
+    "promotion case", "promotion packet", "counter offer", "counteroffer", "equity grant", "stock options", "payslip", "pay slip", "p45",
+  ],
+  ambiguous: [
+    "pip", "bonus", "raise", "rating", "rated", "promotion", "promoted", "terminated", "termination",
+    "dismissed", "resign", "resigned", "quit", "warning", "complaint", "harassment", "investigation",
+    "compensation", "calibration", "appraisal", "leave", "absence", "absences",
+    "overtime", "timesheet", "headcount", "let go", "offboarding",
+  ],
+  acronyms: ["PIP", "PIPs", "FMLA"],
+  context: [
+    "manager", "hr", "performance", "employee", "employees", "rating", "rated", "warning", "plan", "pay",
+    "annual", "quarterly", "appraisal", "review", "salary", "contract", "offer", "manager's", "placed",
+    "promotion", "disciplinary", "probation", "expectations", "raise", "bonus", "compensation",
+    "leave", "weeks", "policy", "payroll", "notice", "written", "formal", "attendance", "tribunal",
+    "redundancy", "headcount",
+  ],
+});

@@ -1,0 +1,48 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { faker } from "@faker-js/faker";
+import validator from "validator";
+import { detectionInput } from "../detection.ts";
+import { findIbans, isIban, passesIbanChecksum } from "./iban.ts";
+
+const found = (text: string) =>
+  findIbans(detectionInput(text)).map((span) => text.slice(span.start, span.end));
+
+describe("IBAN", () => {
+  it("accepts the ISO 13616 examples and rejects them with a check digit changed", () => {
+    for (const iban of [
+      "DE89370400440532013000",
+      "GB82WEST12345698765432",
+      "FR1420041010050500013M02606",
+      "NO9386011117947",
+    ]) {
+      assert.ok(isIban(iban), iban);
+      const checkDigits = String((Number(iban.slice(2, 4)) + 1) % 100).padStart(2, "0");
+      assert.ok(!isIban(`${iban.slice(0, 2)}${checkDigits}${iban.slice(4)}`), iban);
+    }
+  });
+
+  it("an IBAN with a wrong check digit is not an IBAN", () => {
+    assert.ok(!passesIbanChecksum("DE88370400440532013000"));
+    assert.deepEqual(found("IBAN DE88 3704 0044 0532 0130 00"), []);
+  });
+
+  it("an IBAN one character short or of an unknown country is not an IBAN", () => {
+    assert.deepEqual(found("GB82 WEST 1234 5698 7654 3"), []);
+    assert.deepEqual(found("QQ82 WEST 1234 5698 7654 32"), []);
+  });
+
+  it("finds IBANs grouped by spaces, compact, or in lower case, and stops at the country's length", () => {
+    assert.deepEqual(found("pay DE89 3704 0044 0532 0130 00 today"), ["DE89 3704 0044 0532 0130 00"]);
+    assert.deepEqual(found("iban de89370400440532013000."), ["de89370400440532013000"]);
+    assert.deepEqual(found("DE89 3704 0044 0532 0130 00 IBAN"), ["DE89 3704 0044 0532 0130 00"]);
+  });
+
+  it("agrees with validator's isIBAN on 500 generated IBANs", () => {
+    faker.seed(13_616);
+    for (let n = 0; n < 500; n++) {
+      const iban = faker.finance.iban();
+      assert.equal(isIban(iban), validator.isIBAN(iban), iban);
+    }
+  });
+});

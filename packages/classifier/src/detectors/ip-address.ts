@@ -1,0 +1,89 @@
+import validator from "validator";
+import type { Detector } from "../detection.ts";
+import { clampScore, type Span } from "../span.ts";
+import { isDigit, isWordCode, surroundings, wordMatcher } from "../text.ts";
+
+// Four dot-separated groups of one to three digits: fixed-width pieces only,
+// so each attempt is bounded and the scan linear.
+const ipv4Pattern = /(?<![\p{L}\p{N}.])\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\p{L}\p{N}]|\.\d)/gu;
+const notPersonal = new Set(["0.0.0.0", "127.0.0.1", "255.255.255.255", "::", "::1"]);
+const versionWords = wordMatcher([
+  "version",
+  "v",
+  "release",
+  "build",
+  "sdk",
+  "node",
+  "npm",
+  "python",
+  "java",
+  "chrome",
+  "firefox",
+  "update",
+  "upgrade",
+]);
+const networkWords = wordMatcher([
+  "ip",
+  "address",
+  "host",
+  "server",
+  "ssh",
+  "ping",
+  "connect",
+  "vpn",
+  "from",
+]);
+
+function isHexOrColon(code: number): boolean {
+  return (
+    isDigit(code) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102) || code === 58 || code === 46
+  );
+}
+
+/**
+ * IPv4 and IPv6 addresses, checked with validator's isIP. IPv6 candidates are
+ * maximal runs of hex digits, colons and dots with at least two colons, not
+ * touching a word (so `std::vector` is not one). Loopback, unspecified and
+ * broadcast addresses identify no one and are skipped.
+ */
+export const findIpAddresses: Detector = ({ text, profile, code }) => {
+  const spans: Span[] = [];
+  const scored = (start: number, end: number): Span => {
+    const around = surroundings(text, start, end);
+    let score = 0.85;
+    if (networkWords(around)) score += 0.1;
+    else if (versionWords(around)) score -= 0.45;
+    if (code) score -= 0.2;
+    return { start, end, category: "pii", detector: "ip-address", score: clampScore(score) };
+  };
+  if (profile.digits >= 4) {
+    ipv4Pattern.lastIndex = 0;
+    for (let match = ipv4Pattern.exec(text); match !== null; match = ipv4Pattern.exec(text)) {
+      if (validator.isIP(match[0], 4) && !notPersonal.has(match[0])) {
+        spans.push(scored(match.index, match.index + match[0].length));
+      }
+    }
+  }
+  if (profile.colons >= 2) {
+    let i = 0;
+    while (i < text.length) {
+      if (!isHexOrColon(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const start = i;
+      while (i < text.length && isHexOrColon(text.charCodeAt(i))) i++;
+      const candidate = text.slice(start, i).replace(/\.$/, "");
+      const end = start + candidate.length;
+      if (candidate.length > 45 || (start > 0 && isWordCode(text.charCodeAt(start - 1)))) continue;
+      if (
+        isWordCode(text.charCodeAt(end)) ||
+        candidate.split(":").filter((group) => group !== "").length < 2
+      ) {
+        continue;
+      }
+      if (validator.isIP(candidate, 6) && !notPersonal.has(candidate)) spans.push(scored(start, end));
+    }
+  }
+  return spans;
+};

@@ -1,0 +1,66 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { detectionInput } from "../detection.ts";
+import { cardBrand, findPaymentCards, isPaymentCardNumber, passesLuhn } from "./payment-cards.ts";
+
+const found = (text: string, code = false) =>
+  findPaymentCards(detectionInput(text, { code })).map((span) => text.slice(span.start, span.end));
+
+describe("payment cards", () => {
+  it("passes Luhn for the networks' published test numbers and fails when a digit changes", () => {
+    for (const number of [
+      "4111111111111111",
+      "5555555555554444",
+      "378282246310005",
+      "6011111111111117",
+      "3530111333300000",
+    ]) {
+      assert.ok(passesLuhn(number), number);
+      assert.ok(!passesLuhn(number.slice(0, -1) + String((Number(number.at(-1)) + 1) % 10)), number);
+    }
+  });
+
+  it("names the network from the IIN range and length", () => {
+    assert.equal(cardBrand("4111111111111111"), "visa");
+    assert.equal(cardBrand("2221000000000009"), "mastercard");
+    assert.equal(cardBrand("378282246310005"), "amex");
+    assert.equal(cardBrand("3530111333300000"), "jcb");
+    assert.equal(cardBrand("411111111111111"), undefined, "no Visa has 15 digits");
+    assert.equal(cardBrand("9111111111111110"), undefined, "no network starts with 9");
+  });
+
+  it("finds a card written compact, with spaces, with dashes, and in Amex grouping", () => {
+    assert.deepEqual(found("pay 4111111111111111 now"), ["4111111111111111"]);
+    assert.deepEqual(found("card: 4111 1111 1111 1111."), ["4111 1111 1111 1111"]);
+    assert.deepEqual(found("5555-5555-5555-4444"), ["5555-5555-5555-4444"]);
+    assert.deepEqual(found("amex 3782 822463 10005"), ["3782 822463 10005"]);
+  });
+
+  it("a Luhn-invalid 16-digit number is not a card", () => {
+    assert.deepEqual(found("card 4111 1111 1111 1112"), []);
+    assert.ok(!isPaymentCardNumber("4111111111111112"));
+  });
+
+  it("a Luhn-valid number outside every IIN range is not a card", () => {
+    assert.ok(passesLuhn("9111111111111110"));
+    assert.deepEqual(found("ref 9111111111111110"), []);
+  });
+
+  it("finds the card and leaves out a CVV or a reference written after it", () => {
+    assert.deepEqual(found("4012 8888 8888 1881 123"), ["4012 8888 8888 1881"]);
+    assert.deepEqual(found("12 4111 1111 1111 1111"), ["4111 1111 1111 1111"]);
+  });
+
+  it("does not take digits glued to letters", () => {
+    assert.deepEqual(found("id4111111111111111"), []);
+    assert.deepEqual(found("4111111111111111px"), []);
+  });
+
+  it("scores lower in code and near id words, higher near card words", () => {
+    const score = (text: string, code = false) =>
+      findPaymentCards(detectionInput(text, { code }))[0]?.score ?? 0;
+    assert.ok(score("visa 4111111111111111") > score("4111111111111111"));
+    assert.ok(score("order id 4111111111111111") < score("4111111111111111"));
+    assert.ok(score("4111111111111111", true) < score("4111111111111111"));
+  });
+});

@@ -1,0 +1,173 @@
+import type { Detector } from "../detection.ts";
+import { clampScore, type Span } from "../span.ts";
+import { digitGroupRuns, standsAlone, surroundings, wordMatcher } from "../text.ts";
+
+function luhnOf(digits: Uint8Array, length: number): boolean {
+  let sum = 0;
+  for (let i = length - 1, double = false; i >= 0; i--, double = !double) {
+    const digit = digits[i] ?? 0;
+    sum += double ? (digit * 2 > 9 ? digit * 2 - 9 : digit * 2) : digit;
+  }
+  return sum % 10 === 0;
+}
+
+/** Passes the Luhn (mod 10) check that every payment card number carries in its last digit. */
+export function passesLuhn(digits: string): boolean {
+  let sum = 0;
+  let double = false;
+  for (let i = digits.length - 1; i >= 0; i--) {
+    let digit = digits.charCodeAt(i) - 48;
+    if (double) {
+      digit *= 2;
+      if (digit > 9) digit -= 9;
+    }
+    sum += digit;
+    double = !double;
+  }
+  return sum % 10 === 0;
+}
+
+interface IssuerRangeRow {
+  brand: string;
+  /** Inclusive bounds on the number's leading digits, compared as integers of the same width. */
+  from: number;
+  to: number;
+  lengths: readonly number[];
+}
+
+const sixteenToNineteen = [16, 17, 18, 19];
+
+// IIN ranges of the networks a person is likely to type (ISO/IEC 7812 and the
+// networks' own published ranges). A number outside every range is not a card.
+const issuerRangeRows: readonly IssuerRangeRow[] = [
+  { brand: "visa", from: 4, to: 4, lengths: [13, 16, 19] },
+  { brand: "mastercard", from: 51, to: 55, lengths: [16] },
+  { brand: "mastercard", from: 2221, to: 2720, lengths: [16] },
+  { brand: "amex", from: 34, to: 34, lengths: [15] },
+  { brand: "amex", from: 37, to: 37, lengths: [15] },
+  { brand: "diners", from: 300, to: 305, lengths: [14, 15, 16, 17, 18, 19] },
+  { brand: "diners", from: 36, to: 36, lengths: [14, 15, 16, 17, 18, 19] },
+  { brand: "diners", from: 38, to: 39, lengths: [14, 15, 16, 17, 18, 19] },
+  { brand: "jcb", from: 3528, to: 3589, lengths: sixteenToNineteen },
+  { brand: "discover", from: 6011, to: 6011, lengths: sixteenToNineteen },
+  { brand: "discover", from: 644, to: 649, lengths: sixteenToNineteen },
+  { brand: "discover", from: 65, to: 65, lengths: sixteenToNineteen },
+  { brand: "unionpay", from: 62, to: 62, lengths: sixteenToNineteen },
+  { brand: "mir", from: 2200, to: 2204, lengths: sixteenToNineteen },
+  { brand: "maestro", from: 5018, to: 5018, lengths: [12, 13, 14, 15, 16, 17, 18, 19] },
+  { brand: "maestro", from: 5020, to: 5020, lengths: [12, 13, 14, 15, 16, 17, 18, 19] },
+  { brand: "maestro", from: 5038, to: 5038, lengths: [12, 13, 14, 15, 16, 17, 18, 19] },
+  { brand: "maestro", from: 6304, to: 6304, lengths: [12, 13, 14, 15, 16, 17, 18, 19] },
+  { brand: "maestro", from: 6759, to: 6763, lengths: [12, 13, 14, 15, 16, 17, 18, 19] },
+];
+
+const issuerRanges = issuerRangeRows.map((row) => ({ ...row, width: String(row.from).length }));
+
+/** The card network whose IIN range and lengths fit `digits`, if any. */
+export function cardBrand(digits: string): string | undefined {
+  return brandOf(
+    Array.from(digits, (char) => char.charCodeAt(0) - 48),
+    digits.length,
+  );
+}
+
+function brandOf(digits: ArrayLike<number>, length: number): string | undefined {
+  for (const range of issuerRanges) {
+    if (!range.lengths.includes(length)) continue;
+    let prefix = 0;
+    for (let i = 0; i < range.width; i++) prefix = prefix * 10 + (digits[i] ?? 0);
+    if (prefix >= range.from && prefix <= range.to) return range.brand;
+  }
+  return undefined;
+}
+
+export function isPaymentCardNumber(digits: string): boolean {
+  // Luhn first: it is the cheaper test and rejects nine numbers in ten.
+  return digits.length >= 12 && digits.length <= 19 && passesLuhn(digits) && cardBrand(digits) !== undefined;
+}
+
+const cardWords = wordMatcher([
+  "card",
+  "credit",
+  "debit",
+  "visa",
+  "mastercard",
+  "amex",
+  "cc",
+  "exp",
+  "expiry",
+  "expires",
+  "cvv",
+  "cvc",
+  "payment",
+  "billing",
+]);
+const idWords = wordMatcher([
+  "order",
+  "tracking",
+  "invoice",
+  "ticket",
+  "id",
+  "ref",
+  "reference",
+  "serial",
+  "imei",
+  "build",
+  "timestamp",
+]);
+
+/**
+ * Payment card numbers: 12–19 digits, optionally grouped by single spaces or
+ * dashes, inside a known IIN range with a valid length and Luhn digit. Each
+ * run of digit groups is tried whole and then by contiguous groups, so a card
+ * followed by its CVV ("4111 1111 1111 1111 123") is still found.
+ */
+export const findPaymentCards: Detector = ({ text, profile, code }) => {
+  if (profile.digits < 12) return [];
+  const spans: Span[] = [];
+  for (const groups of digitGroupRuns(text, " -")) {
+    let first = 0;
+    while (first < groups.length) {
+      const found = longestCardFrom(text, groups, first);
+      if (found === undefined) {
+        first++;
+        continue;
+      }
+      const { start, end } = found;
+      const around = surroundings(text, start, end);
+      let score = 0.95;
+      if (cardWords(around)) score += 0.04;
+      else if (idWords(around)) score -= 0.3;
+      if (code) score -= 0.2;
+      spans.push({ start, end, category: "financial", detector: "payment-card", score: clampScore(score) });
+      first = found.lastGroup + 1;
+    }
+  }
+  return spans;
+};
+
+function longestCardFrom(
+  text: string,
+  groups: readonly { start: number; end: number }[],
+  first: number,
+): { start: number; end: number; lastGroup: number } | undefined {
+  const firstGroup = groups[first];
+  // Every card network's range starts with 2 to 6: other numbers are skipped before any work.
+  const lead = text.charCodeAt(firstGroup?.start ?? 0);
+  if (firstGroup === undefined || lead < 50 || lead > 54) return undefined;
+  let best: { start: number; end: number; lastGroup: number } | undefined;
+  // Digits go into a fixed buffer group by group, so each start costs at most
+  // 19 digits and 8 Luhn sums, and a string is made only for a Luhn-valid number.
+  const digits = new Uint8Array(19);
+  let length = 0;
+  for (let last = first; last < groups.length; last++) {
+    const group = groups[last];
+    if (group === undefined || length + group.end - group.start > 19) break;
+    for (let i = group.start; i < group.end; i++) digits[length++] = text.charCodeAt(i) - 48;
+    if (length < 12 || !standsAlone(text, firstGroup.start, group.end) || !luhnOf(digits, length)) continue;
+    if (brandOf(digits, length) !== undefined) {
+      best = { start: firstGroup.start, end: group.end, lastGroup: last };
+    }
+  }
+  return best;
+}

@@ -1,0 +1,103 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { faker } from "@faker-js/faker";
+import { detectionInput } from "../detection.ts";
+import { reportThreshold } from "../span.ts";
+import { entropyBitsPerChar } from "../text.ts";
+import { entropyThreshold, findSecrets, looksRandom } from "./secrets.ts";
+
+const secrets = (text: string, code = false) =>
+  findSecrets(detectionInput(text, { code }))
+    .filter((span) => span.score >= reportThreshold)
+    .map((span) => `${span.detector}:${text.slice(span.start, span.end)}`);
+
+// Key material is made up at run time: no secret-shaped literal sits in the repository but the
+// documented AWS example key.
+faker.seed(7);
+const alnum = (length: number) => faker.string.alphanumeric({ length, casing: "mixed" });
+
+describe("secrets", () => {
+  it("finds provider keys by their formats", () => {
+    const github = `ghp_${alnum(36)}`;
+    const slack = `xoxb-${faker.string.numeric(12)}-${faker.string.numeric(13)}-${alnum(24)}`;
+    const stripe = `sk_live_${alnum(24)}`;
+    const google = `AIza${alnum(35)}`;
+    assert.deepEqual(secrets("export AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE"), [
+      "aws-access-key:AKIAIOSFODNN7EXAMPLE",
+    ]);
+    assert.deepEqual(secrets(`token ${github}`), [`github-token:${github}`]);
+    assert.deepEqual(secrets(`"${slack}"`), [`slack-token:${slack}`]);
+    assert.deepEqual(secrets(`new Stripe('${stripe}')`, true), [`stripe-key:${stripe}`]);
+    assert.deepEqual(secrets(`https://maps.example.com/js?key=${google}`), [`google-api-key:${google}`]);
+  });
+
+  it("finds a JWT by its three parts and the algorithm in its header", () => {
+    const header = Buffer.from('{"alg":"HS256","typ":"JWT"}').toString("base64url");
+    const payload = Buffer.from('{"sub":"42"}').toString("base64url");
+    const jwt = `${header}.${payload}.${alnum(43)}`;
+    assert.deepEqual(secrets(`Authorization: Bearer ${jwt}`), [`jwt:${jwt}`]);
+  });
+
+  it("finds a private key block whole, and a cut-off one to the end of the text", () => {
+    const body = `${alnum(64)}\n${alnum(64)}`;
+    const block = `-----BEGIN RSA PRIVATE KEY-----\n${body}\n-----END RSA PRIVATE KEY-----`;
+    assert.deepEqual(secrets(`key:\n${block}\nthanks`), [`private-key:${block}`]);
+    const cut = `-----BEGIN OPENSSH PRIVATE KEY-----\n${body}`;
+    assert.deepEqual(secrets(cut), [`private-key:${cut}`]);
+  });
+
+  it("finds the value of password= and secret: style assignments", () => {
+    assert.deepEqual(secrets("password: hunter2"), ["secret-assignment:hunter2"]);
+    assert.deepEqual(secrets("DB_PASSWORD=Tr0ub4dor&3"), ["secret-assignment:Tr0ub4dor&3"]);
+    assert.deepEqual(secrets('{"client_secret": "s3cr3t-v@lue"}'), ["secret-assignment:s3cr3t-v@lue"]);
+    assert.deepEqual(secrets("my password is Summer2024!"), ["secret-assignment:Summer2024!"]);
+  });
+
+  it("references, types, placeholders and prose after password are not secrets", () => {
+    assert.deepEqual(secrets("const password = req.body.password;", true), []);
+    assert.deepEqual(secrets("interface Login { password: string; token?: string }", true), []);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell placeholder, written as one
+    assert.deepEqual(secrets("DB_PASSWORD=${DB_PASSWORD}\nAPI_KEY=<your api key>\npassword: ********"), []);
+    assert.deepEqual(secrets("the password is correct, the token limit is 4096, max_token: 4096"), []);
+    assert.deepEqual(secrets("password reset link expired; password: please ask IT"), []);
+  });
+
+  it("a git commit hash in code is not a secret", () => {
+    assert.deepEqual(secrets("git show 3f9a1c2e4b5d6f708192a3b4c5d6e7f8091a2b3c --stat", true), []);
+    assert.deepEqual(secrets("sha256 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"), []);
+  });
+
+  it("UUIDs, identifiers, integrity hashes and image data are not secrets", () => {
+    assert.deepEqual(secrets("requestId 3e0f6d2a-8c41-4b7e-9a55-0c1d2e3f4a5b"), []);
+    assert.deepEqual(
+      secrets("const xmlHttpRequestFactory = createRequestFactoryForBrowserV2(window);", true),
+      [],
+    );
+    assert.deepEqual(secrets(`"integrity": "sha512-${alnum(86)}=="`), []);
+    assert.deepEqual(secrets(`url(data:image/png;base64,${alnum(120)})`), []);
+  });
+
+  it("a random token without a provider prefix is found by its entropy, surer near key words", () => {
+    const token = alnum(32);
+    const plain = findSecrets(detectionInput(`use ${token} for staging`));
+    const near = findSecrets(detectionInput(`staging api token ${token}`));
+    assert.equal(plain[0]?.detector, "high-entropy-token");
+    assert.ok((near[0]?.score ?? 0) > (plain[0]?.score ?? 0));
+  });
+
+  it("a random string called an id or a link is not a secret", () => {
+    assert.deepEqual(secrets(`short link id ${alnum(21)} expires in 3 days`), []);
+    assert.deepEqual(secrets(`oauth client id ${alnum(24)}`), []);
+    assert.equal(secrets(`oauth client secret ${alnum(32)}`).length, 1);
+  });
+
+  it("random base62 strings clear the entropy threshold and camelCase words do not", () => {
+    let random = 0;
+    for (let n = 0; n < 200; n++) if (looksRandom(alnum(faker.number.int({ min: 24, max: 64 })))) random++;
+    assert.ok(random >= 190, `${random} of 200 random tokens looked random`);
+    for (const words of ["PerformanceReviewScheduledForNext2Weeks", "getUserAccountBalanceForCustomer2023"]) {
+      assert.ok(!looksRandom(words), words);
+    }
+    assert.ok(entropyBitsPerChar("aaaaaaaaaaaaaaaaaaaaaaaa1A") < entropyThreshold(26));
+  });
+});

@@ -1,0 +1,288 @@
+import type { Detector } from "../detection.ts";
+import { clampScore, type DetectorName, resolveOverlaps, type Span } from "../span.ts";
+import {
+  entropyBitsPerChar,
+  isAlnum,
+  isDigit,
+  isLower,
+  isUpper,
+  surroundings,
+  wordMatcher,
+} from "../text.ts";
+
+/**
+ * Credentials and secrets. Three passes, each behind a cheap prefilter so that
+ * ordinary text costs one or two literal searches:
+ *  - private key blocks, found by their `-----BEGIN … PRIVATE KEY-----` line;
+ *  - tokens (maximal runs of token characters, one linear pass) checked
+ *    against provider formats (AWS, GitHub, Slack, Stripe, Google, JWT) and,
+ *    failing that, against an entropy threshold;
+ *  - `password=`-style assignments, whose value is the secret.
+ * Patterns are applied to one bounded token at a time, anchored at both ends,
+ * and never contain a quantified group, so none can backtrack badly.
+ */
+export const findSecrets: Detector = (input) => {
+  const { text, profile } = input;
+  const spans: Span[] = [...findPrivateKeys(text)];
+  if (providerPrefix.test(text) || (profile.digits >= 2 && text.length >= minEntropyLength)) {
+    spans.push(...findSecretTokens(text));
+  }
+  if (assignmentKeyword.test(text)) spans.push(...findSecretAssignments(text, input.code));
+  // One secret found two ways (a key in `API_KEY=…`, a private key's lines) is reported once, by the surer way.
+  return resolveOverlaps(spans);
+};
+
+const providerPrefix =
+  /AKIA|ASIA|gh[pousr]_|github_pat_|xox[abprse]-|[sr]k_(?:live|test)_|whsec_|AIza|eyJ|hooks\.slack\.com/;
+
+const providerFormats: readonly { detector: DetectorName; pattern: RegExp }[] = [
+  {
+    detector: "aws-access-key",
+    pattern: /^(?:AKIA|ASIA|ABIA|ACCA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[A-Z0-9]{16}$/,
+  },
+  { detector: "github-token", pattern: /^gh[pousr]_[A-Za-z0-9]{36,251}$/ },
+  { detector: "github-token", pattern: /^github_pat_[A-Za-z0-9_]{22,244}$/ },
+  { detector: "slack-token", pattern: /^xox[abprse]-[A-Za-z0-9-]{10,250}$/ },
+  { detector: "stripe-key", pattern: /^(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{10,247}$/ },
+  { detector: "stripe-key", pattern: /^whsec_[A-Za-z0-9]{24,250}$/ },
+  { detector: "google-api-key", pattern: /^AIza[0-9A-Za-z_-]{35}$/ },
+];
+
+const maxTokenLength = 2048;
+const minEntropyLength = 20;
+const maxEntropyLength = 512;
+
+function isTokenChar(code: number): boolean {
+  // A-Z a-z 0-9 _ - . / + ~
+  return (
+    isAlnum(code) || code === 95 || code === 45 || code === 46 || code === 47 || code === 43 || code === 126
+  );
+}
+
+function findSecretTokens(text: string): Span[] {
+  const spans: Span[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (!isTokenChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < text.length && isTokenChar(text.charCodeAt(i))) i++;
+    if (i - start < 16 || i - start > maxTokenLength) continue;
+    const token = text.slice(start, i);
+    if (token.includes("hooks.slack.com/services/")) {
+      spans.push(secret(start, i, "slack-webhook", 0.99));
+      continue;
+    }
+    const jwt = jwtWithin(token);
+    if (jwt !== undefined) {
+      spans.push(secret(start + jwt.offset, start + jwt.offset + jwt.length, "jwt", 0.97));
+      continue;
+    }
+    const publicRandom = isPublicRandom(text, start, token);
+    // Pieces between `/` and `.` are where a key sits in a path, URL or sentence.
+    let pieceStart = 0;
+    for (const piece of token.split(/[./]/)) {
+      const at = start + pieceStart;
+      pieceStart += piece.length + 1;
+      const trimmed = piece.replace(/^[-_~+]+/, "");
+      const offset = piece.length - trimmed.length;
+      const provider = providerFormats.find(({ pattern }) => trimmed.length <= 300 && pattern.test(trimmed));
+      if (provider !== undefined) {
+        spans.push(secret(at + offset, at + piece.length, provider.detector, 0.99));
+      } else if (!publicRandom && looksRandom(trimmed)) {
+        // Words around decide what a random string is: near "key" or "token" a secret, near "id" or "link" an id.
+        const around = surroundings(text, at, at + piece.length, 30);
+        const score = secretWords(around) ? 0.9 : idWords(around) ? 0.4 : 0.7;
+        spans.push(secret(at + offset, at + piece.length, "high-entropy-token", score));
+      }
+    }
+  }
+  return spans;
+}
+
+function secret(start: number, end: number, detector: DetectorName, score: number): Span {
+  return { start, end, category: "credential", detector, score: clampScore(score) };
+}
+
+const secretWords = wordMatcher([
+  "key",
+  "token",
+  "secret",
+  "auth",
+  "bearer",
+  "credential",
+  "credentials",
+  "api",
+  "apikey",
+  "password",
+  "signature",
+]);
+
+const idWords = wordMatcher([
+  "id",
+  "ids",
+  "uuid",
+  "guid",
+  "slug",
+  "link",
+  "url",
+  "ref",
+  "reference",
+  "hash",
+  "digest",
+  "checksum",
+  "etag",
+  "commit",
+  "object",
+  "order",
+  "invoice",
+  "tracking",
+  "address",
+  "wallet",
+]);
+
+/** A JWT: three base64url parts whose first decodes to a JSON header naming its algorithm. */
+function jwtWithin(token: string): { offset: number; length: number } | undefined {
+  const offset = token.indexOf("eyJ");
+  if (offset === -1) return undefined;
+  const parts = token.slice(offset).replace(/\.$/, "").split(".");
+  if (parts.length !== 3 || parts.some((part) => !/^[A-Za-z0-9_-]+$/.test(part))) return undefined;
+  const [header = "", payload = ""] = parts;
+  if (payload.length < 4 || (parts[2] ?? "").length < 8) return undefined;
+  const decoded = Buffer.from(header, "base64url").toString("latin1");
+  if (!decoded.includes('"alg"')) return undefined;
+  return { offset, length: parts.join(".").length };
+}
+
+/**
+ * A token that reads as random: 20–512 characters of a base64 alphabet with
+ * letters and digits, mixed case (hex is left to hashes: a commit id or a
+ * checksum is not a secret by itself), not UUID-shaped, with more bits per
+ * character than words or identifiers reach. The threshold grows with length
+ * because a short string cannot show many distinct characters.
+ */
+export function looksRandom(token: string): boolean {
+  if (token.length < minEntropyLength || token.length > maxEntropyLength) return false;
+  let upper = 0;
+  let lower = 0;
+  let digits = 0;
+  for (let i = 0; i < token.length; i++) {
+    const code = token.charCodeAt(i);
+    if (isUpper(code)) upper++;
+    else if (isLower(code)) lower++;
+    else if (isDigit(code)) digits++;
+    else if (code !== 95 && code !== 45 && code !== 43 && code !== 61) return false;
+  }
+  if (upper === 0 || lower === 0) return false;
+  // Random base62 is about one digit in six. With fewer digits, only a balance
+  // of cases tells random letters from a camelCase identifier (mostly lower case).
+  const upperShare = upper / (upper + lower);
+  if (digits < token.length / 12 && (upperShare < 0.3 || upperShare > 0.7)) return false;
+  return entropyBitsPerChar(token) >= entropyThreshold(token.length);
+}
+
+export function entropyThreshold(length: number): number {
+  return Math.min(4.6, Math.log2(length) * 0.84);
+}
+
+/** Data URIs (`base64,…`) and subresource-integrity hashes (`sha512-…`) are random by design and public. */
+function isPublicRandom(text: string, start: number, token: string): boolean {
+  return text.slice(Math.max(0, start - 7), start) === "base64," || /^sha(?:256|384|512)-/.test(token);
+}
+
+const privateKeyBegin = /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/g;
+
+/** From a `BEGIN … PRIVATE KEY` line to its `END` line, or to the end of the text when it was cut off. */
+function findPrivateKeys(text: string): Span[] {
+  if (!text.includes("-----BEGIN")) return [];
+  const spans: Span[] = [];
+  privateKeyBegin.lastIndex = 0;
+  for (let match = privateKeyBegin.exec(text); match !== null; match = privateKeyBegin.exec(text)) {
+    const endMarker = text.indexOf("-----END", match.index);
+    const lineEnd = endMarker === -1 ? -1 : text.indexOf("-----", endMarker + 8);
+    const end = lineEnd === -1 ? text.length : lineEnd + 5;
+    spans.push(secret(match.index, end, "private-key", 0.99));
+    privateKeyBegin.lastIndex = end;
+  }
+  return spans;
+}
+
+// `password=…`, `DB_PASSWORD: …`, `api_key => "…"`, `Authorization: Bearer …`, `my password is …`.
+const assignmentKeyword =
+  /(?<![\p{L}\p{N}])(?:password|passwd|pwd|passphrase|passcode|secret|api[_-]?key|access[_-]?key|access[_-]?token|auth[_-]?token|refresh[_-]?token|client[_-]?secret|private[_-]?key|token|bearer)(?![\p{L}\p{N}])/iu;
+const assignmentKeywords = new RegExp(assignmentKeyword.source, "giu");
+const assignmentSeparator = /[A-Za-z0-9_-]{0,40}["']?\s{0,3}(?::=|=>|=|:|\s(?:is|was)\s)\s{0,3}/y;
+const placeholder =
+  /^(?:\*+|x+|\.+|-+|\?+|<.*|\$.*|%.*%|\{.*|null|none|nil|undefined|true|false|string|str|number|int|required|optional|example|redacted|hidden|your[_-].*|same|below|above|empty|reset|here|there|not|the|a|an|in|on|to|for|and|of|it)$/i;
+const codeReference = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*(?:\(.*)?$|\(/;
+
+function findSecretAssignments(text: string, code: boolean): Span[] {
+  const spans: Span[] = [];
+  assignmentKeywords.lastIndex = 0;
+  for (let match = assignmentKeywords.exec(text); match !== null; match = assignmentKeywords.exec(text)) {
+    const keyword = match[0].toLowerCase();
+    const passwordLike = /^(?:pass|pwd)/.test(keyword);
+    let at = match.index + match[0].length;
+    let prose = false;
+    if (keyword === "bearer") {
+      if (text.charAt(at) !== " ") continue;
+      at++;
+    } else {
+      assignmentSeparator.lastIndex = at;
+      const separator = assignmentSeparator.exec(text);
+      if (separator === null) continue;
+      prose = /\s(?:is|was)\s/.test(separator[0]);
+      // "is"/"was" are how people say it in prose; only a password is said that way.
+      if (prose && !passwordLike) continue;
+      at += separator[0].length;
+    }
+    const value = secretValueAt(text, at);
+    if (value === undefined) continue;
+    const mixed = hasMixedClasses(value.text);
+    if (prose && !mixed) continue;
+    if (!passwordLike && /^\d+$/.test(value.text)) continue; // `max_token: 4096` is a setting
+    if (value.quoted && !mixed && value.text.includes(" ")) continue; // `password: "Enter your password"`
+    if (!value.quoted && codeReference.test(value.text)) {
+      // `password = user.password`, `token: string`, `secret = getSecret()`: a reference, not a secret.
+      if (code) continue;
+      // In prose an unquoted plain word counts only when it ends the line ("password: hunter").
+      if (!mixed && !value.endsLine) continue;
+    }
+    spans.push(secret(value.start, value.end, "secret-assignment", mixed ? 0.9 : 0.6));
+    assignmentKeywords.lastIndex = Math.max(assignmentKeywords.lastIndex, value.end);
+  }
+  return spans;
+}
+
+function secretValueAt(
+  text: string,
+  at: number,
+): { start: number; end: number; text: string; quoted: boolean; endsLine: boolean } | undefined {
+  const quote = text.charAt(at);
+  const quoted = quote === '"' || quote === "'" || quote === "`";
+  const start = quoted ? at + 1 : at;
+  let end = start;
+  while (end < text.length && end - start < 256) {
+    const char = text.charAt(end);
+    if (quoted ? char === quote : /[\s"'`,;)}\]]/.test(char)) break;
+    end++;
+  }
+  // A sentence's full stop is not part of the password.
+  if (!quoted && end > start && text.charAt(end - 1) === ".") end--;
+  const value = text.slice(start, end);
+  if (value.length < 4 || placeholder.test(value)) return undefined;
+  const rest = text.slice(quoted ? end + 1 : end, (quoted ? end + 1 : end) + 80);
+  const endsLine = /^[\s.!]*(?:\n|$)/.test(rest);
+  return { start, end, text: value, quoted, endsLine };
+}
+
+function hasMixedClasses(value: string): boolean {
+  let classes = 0;
+  if (/[a-z]/.test(value)) classes++;
+  if (/[A-Z]/.test(value)) classes++;
+  if (/[0-9]/.test(value)) classes++;
+  if (/[^A-Za-z0-9]/.test(value)) classes++;
+  return classes >= 2 && /[^a-z]/.test(value.slice(1));
+}

@@ -1,0 +1,107 @@
+import type { SensitivityCategory } from "./categories.ts";
+
+/** Every detector by name; a span says which one found it. */
+export type DetectorName =
+  | "aws-access-key"
+  | "github-token"
+  | "slack-token"
+  | "slack-webhook"
+  | "stripe-key"
+  | "google-api-key"
+  | "private-key"
+  | "jwt"
+  | "secret-assignment"
+  | "high-entropy-token"
+  | "password-field"
+  | "payment-card"
+  | "iban"
+  | "us-ssn"
+  | "uk-nino"
+  | "es-dni"
+  | "fr-insee"
+  | "email"
+  | "phone"
+  | "ip-address"
+  | "person-name"
+  | "health-term"
+  | "hr-term"
+  | "ai-prompt"
+  | "chat-app"
+  | "surface";
+
+/**
+ * A stretch of text a detector found: `[start, end)` in UTF-16 code units of
+ * the classified string. `score` is the detector's confidence in [0, 1] after
+ * context; only spans at or above `reportThreshold` are returned.
+ */
+export interface Span {
+  start: number;
+  end: number;
+  category: SensitivityCategory;
+  detector: DetectorName;
+  score: number;
+}
+
+/** A span this sure or surer counts: it names a category of its field. */
+export const reportThreshold = 0.5;
+
+export function clampScore(score: number): number {
+  return Math.max(0, Math.min(0.99, Math.round(score * 1000) / 1000));
+}
+
+/**
+ * Keeps, of spans that overlap, the one with the higher score (then the
+ * longer one), so that a card's digits are not also reported as a phone
+ * number. Values compete with values and terms with terms; field-level spans
+ * (a prompt, a password field, a revealing surface) compete with nothing.
+ * Kept spans of one class are disjoint and held sorted, so each check is a
+ * binary search: O(n log n) however many spans a long text yields.
+ */
+export function resolveOverlaps(spans: Span[]): Span[] {
+  if (spans.length < 2) return spans;
+  const ordered = [...spans].sort(
+    (a, b) => b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start,
+  );
+  const keptByClass = new Map<string, Span[]>();
+  const kept: Span[] = [];
+  for (const span of ordered) {
+    const spanClass = classOf(span);
+    if (spanClass === "field") {
+      kept.push(span);
+      continue;
+    }
+    let disjoint = keptByClass.get(spanClass);
+    if (disjoint === undefined) {
+      disjoint = [];
+      keptByClass.set(spanClass, disjoint);
+    }
+    const at = firstEndingAfter(disjoint, span.start);
+    const next = disjoint[at];
+    if (next !== undefined && next.start < span.end) continue;
+    disjoint.splice(at, 0, span);
+    kept.push(span);
+  }
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Index of the first span in `sorted` (disjoint, by start) that ends after `position`. */
+function firstEndingAfter(sorted: readonly Span[], position: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((sorted[middle]?.end ?? 0) <= position) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+// Term spans (health, HR) sit beside values rather than competing with them:
+// "salary 4111 1111 1111 1111" is both HR and a card.
+const fieldLevel = new Set<DetectorName>(["ai-prompt", "chat-app", "surface", "password-field"]);
+const terms = new Set<DetectorName>(["health-term", "hr-term"]);
+
+function classOf(span: Span): "field" | "term" | "value" {
+  if (fieldLevel.has(span.detector)) return "field";
+  return terms.has(span.detector) ? "term" : "value";
+}

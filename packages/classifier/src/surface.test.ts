@@ -1,0 +1,28 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { describeSurface } from "./surface.ts";
+
+const kind = (app: string, title = "", url?: string) =>
+  describeSurface({ app: { name: app }, window: { title }, ...(url === undefined ? {} : { url }) }).kind;
+
+describe("surface", () => {
+  it("recognises password managers, banks, health portals, HR systems, assistants, messengers and editors", () => {
+    assert.equal(kind("1Password 8"), "password-manager");
+    assert.equal(kind("Safari", "Online Banking", "https://online.examplebank.com/"), "banking");
+    assert.equal(kind("Firefox", "Messages", "https://mychart.example.org/"), "health-portal");
+    assert.equal(kind("Chrome", "Home", "https://wd5.myworkday.com/acme"), "hr-system");
+    assert.equal(kind("Firefox", "New chat", "https://claude.ai/new"), "ai-assistant");
+    assert.equal(kind("WhatsApp"), "personal-chat");
+    assert.equal(kind("Code", "index.ts"), "code-editor");
+    assert.equal(kind("Firefox", "Pull request", "https://github.com/org/repo/pull/1"), "code-host");
+  });
+
+  it("matches app names as words: an app merely containing 'code' or 'line' is no editor or messenger", () => {
+    assert.equal(kind("Encoder Pro"), "other");
+    assert.equal(kind("Timeline"), "other");
+  });
+
+  it("an address that cannot be parsed is read as no address", () => {
+    assert.equal(kind("Firefox", "", "not a url"), "other");
+  });
+});

@@ -1,0 +1,147 @@
+import type { SensitivityCategory } from "./categories.ts";
+
+/** Where an event happened: the foreground app, its window title, the browser tab's address. */
+export interface SurfaceInput {
+  app: { name: string; bundleId?: string | undefined };
+  window: { title?: string | undefined };
+  url?: string | undefined;
+}
+
+/**
+ * What the place says about the text seen there. A password manager, a bank,
+ * a health portal or an HR system makes the matching category likelier
+ * (`lifts` are added to span scores); typing into an AI assistant or a
+ * personal messenger is a personal conversation; a code editor makes numbers
+ * likelier to be ids than personal data.
+ */
+export interface Surface {
+  kind: SurfaceKind;
+  code: boolean;
+  lifts: Partial<Record<SensitivityCategory, number>>;
+  /** Everything seen here is this category: visiting a health portal, and what is typed there, is health data. */
+  revealedCategory?: SensitivityCategory;
+  /** Free text typed here is a conversation: `prompt`. */
+  conversation?: "ai-assistant" | "personal-chat";
+}
+
+export type SurfaceKind =
+  | "password-manager"
+  | "banking"
+  | "health-portal"
+  | "hr-system"
+  | "ai-assistant"
+  | "personal-chat"
+  | "code-editor"
+  | "code-host"
+  | "other";
+
+interface SurfaceRule {
+  kind: SurfaceKind;
+  /** Lower-case fragments of the app name or bundle id. */
+  apps: readonly string[];
+  /** Lower-case fragments of the host name. */
+  hosts: readonly string[];
+  /** Lower-case fragments of the window title. */
+  titles: readonly string[];
+}
+
+// First matching rule wins; the order puts the most specific surfaces first.
+// biome-ignore format: rule tables read better packed
+const surfaceRules: readonly SurfaceRule[] = [
+  {
+    kind: "password-manager",
+    apps: ["1password", "bitwarden", "lastpass", "keepass", "dashlane", "keeper", "keychain access", "nordpass", "proton pass"],
+    hosts: ["vault.bitwarden.com", "lastpass.com", "1password.com", "dashlane.com", "keepersecurity.com"],
+    titles: ["password manager"],
+  },
+  {
+    kind: "health-portal",
+    apps: ["mychart", "teladoc", "nhs app", "healow"],
+    hosts: ["mychart", "patient", "nhs.uk", "healthcare.gov", "webmd.com", "mayoclinic.org", "zocdoc.com", "teladoc", "kp.org", "myhealth", "pharmacy", "clinic", "doctolib", "livi.", "babylonhealth"],
+    titles: ["patient portal", "mychart", "test results", "my health", "pharmacy", "prescriptions"],
+  },
+  {
+    kind: "banking",
+    apps: ["banking", "revolut", "monzo", "paypal", "wise"],
+    hosts: ["bank", "paypal.com", "chase.com", "wellsfargo.com", "hsbc.", "barclays.", "revolut.com", "monzo.com", "wise.com", "n26.com", "santander.", "bbva.", "americanexpress.com", "schwab.com", "fidelity.com", "vanguard.com", "lloyds", "natwest", "creditkarma.com", "venmo.com"],
+    titles: ["online banking", "bank account", "account summary"],
+  },
+  {
+    kind: "hr-system",
+    apps: ["workday", "bamboohr", "personio", "lattice", "culture amp", "15five"],
+    hosts: ["workday", "bamboohr.com", "successfactors", "lattice.com", "cultureamp.com", "15five.com", "personio.", "hibob.com", "adp.com", "gusto.com", "rippling.com", "deel.com"],
+    titles: ["performance review", "self-assessment", "self assessment", "compensation", "payroll", "time off"],
+  },
+  {
+    kind: "ai-assistant",
+    apps: ["chatgpt", "claude", "gemini", "copilot", "perplexity", "le chat", "ollama", "lm studio"],
+    hosts: ["chat.openai.com", "chatgpt.com", "claude.ai", "gemini.google.com", "copilot.microsoft.com", "perplexity.ai", "chat.mistral.ai", "poe.com", "character.ai", "pi.ai", "chat.deepseek.com"],
+    titles: [],
+  },
+  {
+    kind: "personal-chat",
+    apps: ["whatsapp", "signal", "telegram", "messages", "imessage", "messenger", "discord", "wechat", "viber", "line"],
+    hosts: ["web.whatsapp.com", "web.telegram.org", "messenger.com", "discord.com", "signal.org", "web.wechat.com"],
+    titles: [],
+  },
+  {
+    kind: "code-editor",
+    apps: ["visual studio", "vscode", "code", "cursor", "intellij", "pycharm", "webstorm", "goland", "clion", "rider", "android studio", "xcode", "sublime", "vim", "emacs", "zed", "eclipse", "netbeans", "terminal", "iterm", "warp", "alacritty", "kitty", "wezterm", "powershell", "com.microsoft.vscode"],
+    hosts: [],
+    titles: [],
+  },
+  {
+    kind: "code-host",
+    apps: [],
+    hosts: ["github.com", "gitlab.com", "bitbucket.org", "stackoverflow.com", "gist.github", "codesandbox.io", "replit.com"],
+    titles: [],
+  },
+];
+
+const surfaceEffects: Readonly<Record<SurfaceKind, Omit<Surface, "kind">>> = {
+  "password-manager": { code: false, lifts: { credential: 0.2 } },
+  banking: { code: false, lifts: { financial: 0.2 }, revealedCategory: "financial" },
+  "health-portal": { code: false, lifts: { health: 0.3 }, revealedCategory: "health" },
+  "hr-system": { code: false, lifts: { hr: 0.3 } },
+  "ai-assistant": { code: false, lifts: {}, conversation: "ai-assistant" },
+  "personal-chat": { code: false, lifts: {}, conversation: "personal-chat" },
+  "code-editor": { code: true, lifts: {} },
+  "code-host": { code: true, lifts: {} },
+  other: { code: false, lifts: {} },
+};
+
+/** Reads the surface of an event from its app, title and URL. */
+export function describeSurface({ app, window, url }: SurfaceInput): Surface {
+  const appName = `${app.name} ${app.bundleId ?? ""}`.toLowerCase();
+  const host = hostOf(url);
+  const title = (window.title ?? "").toLowerCase();
+  const rule = surfaceRules.find(
+    (candidate) =>
+      candidate.apps.some((fragment) => matchesWord(appName, fragment)) ||
+      (host !== "" && candidate.hosts.some((fragment) => host.includes(fragment))) ||
+      candidate.titles.some((fragment) => title.includes(fragment)),
+  );
+  const kind = rule?.kind ?? "other";
+  return { kind, ...surfaceEffects[kind] };
+}
+
+/** `code` must match "Code" or "Visual Studio Code", not "Xcode Cloud" or "Encoder". */
+function matchesWord(haystack: string, fragment: string): boolean {
+  let at = haystack.indexOf(fragment);
+  while (at !== -1) {
+    const before = at === 0 ? " " : haystack.charAt(at - 1);
+    const after = haystack.charAt(at + fragment.length) || " ";
+    if (!/[a-z0-9]/.test(before) && !/[a-z0-9]/.test(after)) return true;
+    at = haystack.indexOf(fragment, at + 1);
+  }
+  return false;
+}
+
+function hostOf(url: string | undefined): string {
+  if (url === undefined) return "";
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return "";
+  }
+}

@@ -1,0 +1,201 @@
+/**
+ * Character tests and small scanners the detectors share. Detectors find
+ * candidates by walking the string once with these instead of with regular
+ * expressions that could backtrack, so every detector is linear in the text.
+ */
+
+export function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+export function isUpper(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+export function isLower(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
+export function isAsciiLetter(code: number): boolean {
+  return isUpper(code) || isLower(code);
+}
+
+export function isAlnum(code: number): boolean {
+  return isDigit(code) || isAsciiLetter(code);
+}
+
+/** A letter of any script, or a digit: what may not touch a value for it to stand alone. */
+export function isWordCode(code: number): boolean {
+  if (isAlnum(code) || code === 95) return true;
+  return code > 127 && /\p{L}|\p{N}/u.test(String.fromCharCode(code));
+}
+
+/** True when the character before `start` and at `end` do not continue a word. */
+export function standsAlone(text: string, start: number, end: number): boolean {
+  return (start === 0 || !isWordCode(text.charCodeAt(start - 1))) && !isWordCode(text.charCodeAt(end));
+}
+
+/** The lower-cased text around `[start, end)`, `radius` characters each side. */
+export function surroundings(text: string, start: number, end: number, radius = 40): string {
+  return `${text.slice(Math.max(0, start - radius), start)} ${text.slice(end, end + radius)}`.toLowerCase();
+}
+
+/**
+ * A test for any of `words` as whole words. The pattern is one alternation of
+ * literals between word boundaries: no quantifier, so it cannot backtrack.
+ */
+export function wordMatcher(words: readonly string[]): (text: string) => boolean {
+  const escaped = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join("|")})(?![\\p{L}\\p{N}])`, "iu");
+  return (text) => pattern.test(text);
+}
+
+/** Counts what the detectors' prefilters ask about, in one pass. */
+export interface TextProfile {
+  digits: number;
+  letters: number;
+  upper: number;
+  at: number;
+  colons: number;
+  /** Signs of source code: braces, semicolons at line ends, arrows, keywords. */
+  codeMarks: number;
+}
+
+const codeKeyword =
+  /(?:^|[\s;{(])(?:const|let|var|function|return|import|export|def|class|public|private|static|void|int|fn|func|package|#include|SELECT|FROM)\s/g;
+
+export function profileText(text: string): TextProfile {
+  let digits = 0;
+  let letters = 0;
+  let upper = 0;
+  let at = 0;
+  let colons = 0;
+  let codeMarks = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isDigit(code)) digits++;
+    else if (isLower(code)) letters++;
+    else if (isUpper(code)) {
+      letters++;
+      upper++;
+    } else if (code === 64) at++;
+    else if (code === 58) colons++;
+    else if (code === 123 || code === 125) codeMarks++;
+    else if (code === 59 && (i + 1 === text.length || text.charCodeAt(i + 1) === 10)) codeMarks++;
+    else if (code === 61 && text.charCodeAt(i + 1) === 62) codeMarks++;
+  }
+  if (letters > 0) {
+    codeKeyword.lastIndex = 0;
+    let found = 0;
+    while (found < 3 && codeKeyword.exec(text) !== null) found++;
+    codeMarks += found;
+  }
+  return { digits, letters, upper, at, colons, codeMarks };
+}
+
+/** Shannon entropy in bits per character. */
+export function entropyBitsPerChar(value: string): number {
+  const counts = new Map<number, number>();
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  let bits = 0;
+  for (const count of counts.values()) {
+    const p = count / value.length;
+    bits -= p * Math.log2(p);
+  }
+  return bits;
+}
+
+/** Digits of `value` as numbers, skipping separators. */
+export function digitsOf(value: string): number[] {
+  const digits: number[] = [];
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (isDigit(code)) digits.push(code - 48);
+  }
+  return digits;
+}
+
+/** A digit group: a maximal run of ASCII digits. */
+export interface DigitGroup {
+  start: number;
+  end: number;
+}
+
+/**
+ * Maximal runs of digit groups joined by exactly one separator from
+ * `separators` ("4111 1111-1111 1111"), each as its groups. One pass; every
+ * character is looked at a constant number of times.
+ */
+export function digitGroupRuns(text: string, separators: string): DigitGroup[][] {
+  const runs: DigitGroup[][] = [];
+  let run: DigitGroup[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (!isDigit(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < text.length && isDigit(text.charCodeAt(i))) i++;
+    run.push({ start, end: i });
+    const joined =
+      i + 1 < text.length && separators.includes(text.charAt(i)) && isDigit(text.charCodeAt(i + 1));
+    if (!joined) {
+      runs.push(run);
+      run = [];
+    }
+    i = joined ? i + 1 : i;
+  }
+  return runs;
+}
+
+/** The digits of `text[start, end)`, separators skipped, as a string. */
+export function digitString(text: string, start: number, end: number): string {
+  let digits = "";
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (isDigit(code)) digits += text.charAt(i);
+  }
+  return digits;
+}
+
+/** A word of the text: letters and digits, with inner apostrophes and hyphens ("crohn's", "covid-19"). */
+export interface Word {
+  start: number;
+  end: number;
+  /** Lower-cased. */
+  lower: string;
+  /** Starts with an upper-case letter followed by a lower-case one ("Maria", not "MARIA" or "iPhone"). */
+  capitalised: boolean;
+}
+
+export function wordsOf(text: string): Word[] {
+  const words: Word[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (!isWordCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < text.length) {
+      const code = text.charCodeAt(i);
+      if (isWordCode(code)) i++;
+      else if ((code === 39 || code === 8217 || code === 45) && isWordCode(text.charCodeAt(i + 1))) i += 2;
+      else break;
+    }
+    const word = text.slice(start, i);
+    const first = word.charAt(0);
+    const second = word.charAt(1);
+    const capitalised =
+      first !== first.toLowerCase() &&
+      second !== "" &&
+      second === second.toLowerCase() &&
+      second !== second.toUpperCase();
+    words.push({ start, end: i, lower: word.toLowerCase().replaceAll("’", "'"), capitalised });
+  }
+  return words;
+}
