@@ -3,7 +3,9 @@
 //   up [server…]     install what is missing, start (or reuse), seed, write .cordon/env
 //   down [server…]   stop
 //   status           one line per server; exit code 1 when one is not running
+//   migrate          apply pending migrations to DATABASE_URL (default: the local stack's)
 import { mkdirSync, writeFileSync } from "node:fs";
+import { migrateDatabase } from "@cordon/db";
 import { devKeys } from "./dev-keys.ts";
 import { kafka } from "./kafka.ts";
 import { kms } from "./kms.ts";
@@ -67,6 +69,13 @@ async function main(): Promise<number> {
     case "up":
       await up(ctx, chosen);
       return 0;
+    case "migrate": {
+      // Against the local stack, or any server named by DATABASE_URL.
+      const url = process.env.DATABASE_URL || postgres.env(ctx).DATABASE_URL;
+      const applied = await migrateDatabase(url ?? "", { log: () => {} });
+      ctx.log(applied.length === 0 ? "migrations: up to date" : `migrations applied: ${applied.join(", ")}`);
+      return 0;
+    }
     case "down":
       await Promise.all(chosen.map((server) => server.stop(ctx)));
       ctx.log("stopped");
@@ -82,7 +91,7 @@ async function main(): Promise<number> {
       return statuses.every((s) => s.running) ? 0 : 1;
     }
     default:
-      process.stderr.write(`unknown command "${command}"; use up, down or status\n`);
+      process.stderr.write(`unknown command "${command}"; use up, down, status or migrate\n`);
       return 2;
   }
 }

@@ -34,6 +34,7 @@ export const errorStatus = {
   ingest_paused: 503,
   overloaded: 503,
   dependency_unavailable: 503,
+  batch_in_progress: 503,
   // A bug or an unexpected failure: logged with the request id, never explained to the caller.
   internal: 500,
 } as const satisfies Record<string, number>;

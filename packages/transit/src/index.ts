@@ -1,0 +1,20 @@
+export {
+  type OpenedBatch,
+  openBatch,
+  peekBatchIds,
+  sealBatch,
+  type TransitAad,
+  type TransitDataKey,
+  TransitEnvelopeError,
+  transitEncryptionContext,
+  type UnwrapTransitKey,
+} from "./envelope.ts";
+export {
+  decodeRawBatch,
+  encodeRawBatch,
+  type RawBatch,
+  rawBatchHeaders,
+  rawBatchSchema,
+  transitEnvelopeName,
+} from "./raw-batch.ts";
+export { TransitKeyCache, type TransitKeyCacheOptions } from "./transit-key-cache.ts";

@@ -1,0 +1,170 @@
+import type { IncomingMessage } from "node:http";
+import type { Pool } from "@cordon/db";
+import type { EventLog } from "@cordon/event-log";
+import { createHttpApp } from "@cordon/http";
+import type { KeyService } from "@cordon/key-service";
+import type { Logger } from "@cordon/observability";
+import { TransitKeyCache, transitEncryptionContext } from "@cordon/transit";
+import fastifyJwt from "@fastify/jwt";
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import { readBatchBody } from "./batch-body.ts";
+import { BatchIntake } from "./batch-intake.ts";
+import { BatchLedger } from "./batch-ledger.ts";
+import { BatchPublisher } from "./batch-publisher.ts";
+import { authenticateCollector } from "./collector-auth.ts";
+import {
+  type CollectorTokenKey,
+  collectorTokenAlgorithm,
+  collectorTokenAudience,
+} from "./collector-token.ts";
+import type { GatewayConfig } from "./config.ts";
+import type { CollectorExclusions } from "./exclusions.ts";
+import type { Clock } from "./expiring-cache.ts";
+import { IngestChecks } from "./ingest-checks.ts";
+import type { GatewayMetrics } from "./metrics.ts";
+import { ReadinessProbe } from "./readiness.ts";
+import { getJwksRoute } from "./routes/auth/get-jwks.ts";
+import { issueTokenRoute } from "./routes/auth/issue-token.ts";
+import { submitBatchRoute } from "./routes/batches/submit-batch.ts";
+import { getCollectorConfigRoute } from "./routes/collector/get-config.ts";
+import { getHealthzRoute } from "./routes/health/get-healthz.ts";
+import { getReadyzRoute } from "./routes/health/get-readyz.ts";
+import { getMetricsRoute } from "./routes/metrics/get-metrics.ts";
+
+/** What the gateway app is built from; main.ts makes them, tests make their own against the real stack. */
+export interface GatewayAppOptions {
+  config: GatewayConfig;
+  logger: Logger;
+  /** Connects as the application role (DATABASE_APP_URL): row-level security applies. */
+  pool: Pool;
+  eventLog: EventLog;
+  keyService: KeyService;
+  metrics: GatewayMetrics;
+  tokenKey: CollectorTokenKey;
+  exclusions: CollectorExclusions;
+  /** Monotonic milliseconds for the revocation, pause and readiness caches; tests move it. */
+  clock?: Clock;
+}
+
+// The token endpoint is the only route the shared JSON parser serves; batches have their own.
+const tokenRequestBodyLimitBytes = 16 * 1024;
+const collectorConfigRefreshSeconds = 60;
+
+export async function createGatewayApp(options: GatewayAppOptions): Promise<FastifyInstance> {
+  const { config, pool, eventLog, keyService, metrics, tokenKey } = options;
+  const clock = options.clock === undefined ? {} : { clock: options.clock };
+  const retryAfterSeconds = config.RETRY_AFTER_SECONDS;
+  const limits = {
+    maxEvents: config.MAX_EVENTS_PER_BATCH,
+    maxStringLength: config.MAX_STRING_LENGTH,
+    maxDepth: config.MAX_NESTING_DEPTH,
+  };
+  const bodyLimits = {
+    maxRequestBytes: config.MAX_REQUEST_BYTES,
+    maxDecompressedBytes: config.MAX_DECOMPRESSED_BYTES,
+  };
+
+  const checks = new IngestChecks({
+    pool,
+    standingTtlMs: config.REVOCATION_CHECK_TTL_MS,
+    pauseTtlMs: config.PAUSE_CHECK_TTL_MS,
+    ...clock,
+  });
+  const transitKeys = new TransitKeyCache({
+    generate: () => keyService.generateDataKey("transit", transitEncryptionContext),
+    ttlMs: config.TRANSIT_KEY_TTL_MS,
+    maxUses: config.TRANSIT_KEY_MAX_USES,
+  });
+  const intake = new BatchIntake({
+    ledger: new BatchLedger({ pool, claimTtlMs: config.BATCH_CLAIM_TTL_MS }),
+    publisher: new BatchPublisher({
+      eventLog,
+      topic: config.RAW_EVENTS_TOPIC,
+      transitKeys,
+      metrics,
+      maxInFlight: config.MAX_IN_FLIGHT,
+      retryAfterSeconds,
+    }),
+    metrics,
+    produceTimeoutMs: config.PRODUCE_TIMEOUT_MS,
+    retryAfterSeconds,
+  });
+  const readiness = new ReadinessProbe({
+    eventLog,
+    keyService,
+    pool,
+    timeoutMs: config.READINESS_TIMEOUT_MS,
+    cacheMs: config.READINESS_CACHE_MS,
+    ...clock,
+  });
+
+  const app = createHttpApp({ logger: options.logger, bodyLimitBytes: tokenRequestBodyLimitBytes });
+  app.decorateRequest("collector", null);
+  app.addHook("onResponse", async (request, reply) => {
+    metrics.requests.inc({
+      route: request.routeOptions.url ?? "(none)",
+      method: request.method,
+      status: String(reply.statusCode),
+    });
+  });
+  // Closing waits for produces whose requests stopped waiting, so their
+  // ledger rows are settled before the pool and the producer go away.
+  app.addHook("onClose", async () => {
+    await intake.settled();
+    transitKeys.clear();
+  });
+
+  await app.register(fastifyJwt, {
+    secret: { private: tokenKey.privatePem, public: tokenKey.publicPem },
+    sign: {
+      algorithm: collectorTokenAlgorithm,
+      kid: tokenKey.kid,
+      iss: config.COLLECTOR_TOKEN_ISSUER,
+      aud: collectorTokenAudience,
+      expiresIn: config.COLLECTOR_TOKEN_TTL_SECONDS,
+    },
+    verify: {
+      algorithms: [collectorTokenAlgorithm],
+      allowedIss: config.COLLECTOR_TOKEN_ISSUER,
+      allowedAud: collectorTokenAudience,
+      requiredClaims: ["exp", "iat", "sub", "cid", "sid", "org"],
+    },
+  });
+
+  getHealthzRoute(app);
+  getReadyzRoute(app, { readiness });
+  getMetricsRoute(app, { metrics });
+  issueTokenRoute(app, {
+    pool,
+    tokenTtlSeconds: config.COLLECTOR_TOKEN_TTL_SECONDS,
+    retryAfterSeconds,
+  });
+  getJwksRoute(app, { tokenKey });
+
+  // Everything a collector does with its token: one context, one authentication hook.
+  await app.register(async (collectorRoutes) => {
+    collectorRoutes.addHook("onRequest", authenticateCollector(checks, retryAfterSeconds));
+    // Only JSON batches, read with the byte and gzip limits; any other type is 415.
+    collectorRoutes.removeAllContentTypeParsers();
+    collectorRoutes.addContentTypeParser(
+      "application/json",
+      (_request: FastifyRequest, payload: IncomingMessage): Promise<unknown> =>
+        readBatchBody(payload, bodyLimits),
+    );
+    // A refused body may still be arriving (a bomb, an endless stream): close
+    // the connection after answering instead of reading the rest of it.
+    collectorRoutes.addHook("onSend", async (_request, reply) => {
+      if (reply.statusCode === 413 || reply.statusCode === 415) void reply.header("connection", "close");
+    });
+    submitBatchRoute(collectorRoutes, { checks, intake, metrics, limits, retryAfterSeconds });
+    getCollectorConfigRoute(collectorRoutes, {
+      checks,
+      exclusions: options.exclusions,
+      limits: { ...limits, ...bodyLimits },
+      refreshAfterSeconds: collectorConfigRefreshSeconds,
+      retryAfterSeconds,
+    });
+  });
+
+  return app;
+}

@@ -1,0 +1,127 @@
+import type { IncomingHttpHeaders } from "node:http";
+import type { Readable } from "node:stream";
+import { createGunzip } from "node:zlib";
+import { HttpError, parseJsonBody } from "@cordon/http";
+
+export interface BatchBodyLimits {
+  /** Bytes as sent on the wire, compressed or not. */
+  maxRequestBytes: number;
+  /** Bytes after gzip inflation. */
+  maxDecompressedBytes: number;
+}
+
+type ContentEncoding = "identity" | "gzip";
+
+function contentEncodingOf(header: string | string[] | undefined): ContentEncoding {
+  const value = (Array.isArray(header) ? header.join(",") : (header ?? "")).trim().toLowerCase();
+  if (value === "" || value === "identity") return "identity";
+  if (value === "gzip" || value === "x-gzip") return "gzip";
+  throw new HttpError("unsupported_encoding", "content-encoding must be gzip or absent");
+}
+
+/** The request stream with its headers, which is what Fastify hands a body parser. */
+export type RequestBodyStream = Readable & { headers: IncomingHttpHeaders };
+
+/**
+ * Reads a batch body and parses it as JSON, enforcing both byte limits while
+ * the bytes arrive: the compressed size is counted as it comes off the socket,
+ * and the inflated size as zlib produces it, so a gzip bomb is stopped after
+ * at most `maxDecompressedBytes` (plus one zlib chunk) of output, never
+ * inflated whole. JSON is parsed with the shared parser that refuses
+ * `__proto__` and `constructor` keys.
+ */
+export function readBatchBody(payload: RequestBodyStream, limits: BatchBodyLimits): Promise<unknown> {
+  let encoding: ContentEncoding;
+  try {
+    encoding = contentEncodingOf(payload.headers["content-encoding"]);
+  } catch (error) {
+    payload.resume(); // read and dropped (the reply closes the connection), so the answer can go out
+    return Promise.reject(error);
+  }
+  const declaredBytes = Number(payload.headers["content-length"]);
+  if (declaredBytes > limits.maxRequestBytes) {
+    payload.resume(); // read and dropped, so the answer can go out on this connection
+    return Promise.reject(tooLarge());
+  }
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let requestBytes = 0;
+    let bodyBytes = 0;
+    let settled = false;
+    const gunzip = encoding === "gzip" ? createGunzip() : undefined;
+
+    const stop = () => {
+      payload.off("data", onRequestData);
+      payload.off("end", onRequestEnd);
+      payload.off("error", fail);
+      gunzip?.removeAllListeners();
+      gunzip?.on("error", () => {}); // late errors of a destroyed inflater have no one to go to
+      gunzip?.destroy();
+    };
+    function fail(error: unknown) {
+      if (settled) return;
+      settled = true;
+      stop();
+      // Whatever the client still sends is read and dropped, so the answer can
+      // go out on this connection; nothing more of it is kept or inflated.
+      payload.resume();
+      reject(
+        error instanceof HttpError ? error : new HttpError("invalid_request", "the body could not be read"),
+      );
+    }
+    function finish() {
+      if (settled) return;
+      settled = true;
+      stop();
+      try {
+        resolve(parseJsonBody(Buffer.concat(chunks, bodyBytes)));
+      } catch (error) {
+        reject(error);
+      }
+    }
+    function keepBodyBytes(chunk: Buffer) {
+      bodyBytes += chunk.length;
+      if (gunzip !== undefined && bodyBytes > limits.maxDecompressedBytes) {
+        fail(new HttpError("decompressed_too_large", "the body inflates to more bytes than allowed"));
+        return;
+      }
+      chunks.push(chunk);
+    }
+    function onRequestData(chunk: Buffer) {
+      requestBytes += chunk.length;
+      if (requestBytes > limits.maxRequestBytes) {
+        fail(tooLarge());
+        return;
+      }
+      if (gunzip === undefined) {
+        keepBodyBytes(chunk);
+        return;
+      }
+      // Backpressure: the socket waits while zlib has unconsumed input, so a
+      // fast sender cannot queue more than a chunk ahead of the counter.
+      if (!gunzip.write(chunk)) {
+        payload.pause();
+        gunzip.once("drain", () => {
+          if (!settled) payload.resume();
+        });
+      }
+    }
+    function onRequestEnd() {
+      if (gunzip === undefined) finish();
+      else gunzip.end();
+    }
+
+    if (gunzip !== undefined) {
+      gunzip.on("data", keepBodyBytes);
+      gunzip.on("end", finish);
+      gunzip.on("error", () => fail(new HttpError("invalid_request", "the body is not valid gzip")));
+    }
+    payload.on("data", onRequestData);
+    payload.on("end", onRequestEnd);
+    payload.on("error", fail);
+  });
+}
+
+function tooLarge(): HttpError {
+  return new HttpError("request_too_large", "request body is larger than allowed");
+}

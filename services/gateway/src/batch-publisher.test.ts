@@ -1,0 +1,126 @@
+import assert from "node:assert/strict";
+import { randomBytes, randomUUID } from "node:crypto";
+import { describe, it } from "node:test";
+import type { EventLog, EventRecord, StoredPosition } from "@cordon/event-log";
+import { HttpError } from "@cordon/http";
+import { openBatch, type RawBatch, rawBatchSchema, TransitKeyCache } from "@cordon/transit";
+import { BatchPublisher } from "./batch-publisher.ts";
+import { createGatewayMetrics } from "./metrics.ts";
+
+/** An in-memory stand-in for Kafka whose acknowledgements the test releases by hand. */
+function heldEventLog() {
+  const waiting: { record: EventRecord; acknowledge: () => void; fail: (error: Error) => void }[] = [];
+  const eventLog = {
+    publish: (topic: string, records: EventRecord[]) =>
+      new Promise<StoredPosition[]>((resolve, reject) => {
+        const [record] = records;
+        if (record === undefined) throw new Error("one record per batch");
+        waiting.push({
+          record,
+          acknowledge: () => resolve([{ topic, partition: 0, offset: String(waiting.length) }]),
+          fail: reject,
+        });
+      }),
+  } as Pick<EventLog, "publish"> as EventLog;
+  return { eventLog, waiting };
+}
+
+const dataKey = { plaintext: randomBytes(32), wrapped: randomBytes(48), keyId: "test-key" };
+
+function publisherWith(maxInFlight: number) {
+  const { eventLog, waiting } = heldEventLog();
+  const metrics = createGatewayMetrics();
+  const publisher = new BatchPublisher({
+    eventLog,
+    topic: "raw",
+    transitKeys: new TransitKeyCache({ generate: async () => dataKey, ttlMs: 60_000, maxUses: 100 }),
+    metrics,
+    maxInFlight,
+    retryAfterSeconds: 3,
+  });
+  return { publisher, waiting, metrics };
+}
+
+function batchOf(owner: {
+  batchId: string;
+  collectorId: string;
+  orgId: string;
+  subjectId: string;
+}): RawBatch {
+  return {
+    schema: rawBatchSchema,
+    ...owner,
+    receivedAt: 1,
+    sentAt: 1,
+    collector: { version: "1", os: "test" },
+    events: [{ type: "pointer.move", text: "CANARY-content" }],
+  };
+}
+
+const owner = () => ({
+  batchId: randomUUID(),
+  collectorId: randomUUID(),
+  orgId: "org",
+  subjectId: "subject-1",
+});
+
+describe("BatchPublisher", () => {
+  it("refuses with 503 overloaded once MAX_IN_FLIGHT produces wait for Kafka", async () => {
+    const { publisher } = publisherWith(2);
+    publisher.reserve();
+    publisher.reserve();
+    assert.throws(
+      () => publisher.reserve(),
+      (error: unknown) =>
+        error instanceof HttpError && error.code === "overloaded" && error.retryAfterSeconds === 3,
+    );
+  });
+
+  it("keeps a slot taken until Kafka settles the produce, even after the request let go of it", async () => {
+    const { publisher, waiting, metrics } = publisherWith(1);
+    const slot = publisher.reserve();
+    const who = owner();
+    const produced = slot.publish(who, batchOf(who));
+    slot.release(); // what a request that timed out does
+    while (waiting.length === 0) await new Promise((resolve) => setImmediate(resolve));
+
+    assert.equal(publisher.inFlight, 1);
+    assert.throws(() => publisher.reserve(), HttpError);
+    assert.equal((await metrics.producesInFlight.get()).values[0]?.value, 1);
+
+    waiting[0]?.acknowledge();
+    await produced;
+    assert.equal(publisher.inFlight, 0);
+    publisher.reserve().release();
+  });
+
+  it("frees the slot of a failed produce", async () => {
+    const { publisher, waiting } = publisherWith(1);
+    const slot = publisher.reserve();
+    const who = owner();
+    const produced = slot.publish(who, batchOf(who));
+    while (waiting.length === 0) await new Promise((resolve) => setImmediate(resolve));
+    waiting[0]?.fail(new Error("broker gone"));
+    await assert.rejects(produced, /broker gone/);
+    assert.equal(publisher.inFlight, 0);
+  });
+
+  it("sends one sealed record keyed by subject, with ids but no content in the headers", async () => {
+    const { publisher, waiting } = publisherWith(1);
+    const who = owner();
+    const produced = publisher.reserve().publish(who, batchOf(who));
+    while (waiting.length === 0) await new Promise((resolve) => setImmediate(resolve));
+    waiting[0]?.acknowledge();
+    await produced;
+
+    const record = waiting[0]?.record;
+    assert.ok(record !== undefined);
+    assert.equal(record.key, "subject-1");
+    assert.equal(record.value.indexOf("CANARY"), -1);
+    assert.ok(!JSON.stringify(record.headers).includes("CANARY"));
+    assert.equal(record.headers?.["cordon-batch-id"], who.batchId);
+    const opened = await openBatch(record.value, async () => dataKey.plaintext);
+    assert.deepEqual(opened.aad, who);
+    assert.ok(opened.plaintext.includes("CANARY-content"));
+  });
+});

@@ -1,0 +1,104 @@
+import type { EventLog, StoredPosition } from "@cordon/event-log";
+import { HttpError } from "@cordon/http";
+import {
+  encodeRawBatch,
+  type RawBatch,
+  rawBatchHeaders,
+  rawBatchSchema,
+  sealBatch,
+  type TransitKeyCache,
+  transitEnvelopeName,
+} from "@cordon/transit";
+import type { BatchOwner } from "./batch-ledger.ts";
+import type { GatewayMetrics } from "./metrics.ts";
+
+export interface BatchPublisherOptions {
+  eventLog: EventLog;
+  topic: string;
+  transitKeys: TransitKeyCache;
+  metrics: GatewayMetrics;
+  maxInFlight: number;
+  retryAfterSeconds: number;
+}
+
+/**
+ * A place among the bounded produces in flight. It is held from before the
+ * batch id is claimed until Kafka settles the produce, even when the request
+ * stopped waiting earlier, so the bound is on work Kafka still owes, not on
+ * requests still open.
+ */
+export interface PublishSlot {
+  /** Seals and produces; resolves when Kafka acknowledged (acks=all). Frees the slot when it settles. */
+  publish(owner: BatchOwner, batch: RawBatch): Promise<StoredPosition>;
+  /** Frees the slot if nothing was produced with it; after `publish`, only the produce settling frees it. */
+  release(): void;
+}
+
+/** Produces sealed batches to the raw topic, one record per batch, keyed by subject. */
+export class BatchPublisher {
+  readonly #options: BatchPublisherOptions;
+  #inFlight = 0;
+
+  constructor(options: BatchPublisherOptions) {
+    this.#options = options;
+  }
+
+  get inFlight(): number {
+    return this.#inFlight;
+  }
+
+  /** Takes a slot or answers 503 overloaded: Kafka is behind and more waiting would only grow memory. */
+  reserve(): PublishSlot {
+    const { maxInFlight, metrics, retryAfterSeconds } = this.#options;
+    if (this.#inFlight >= maxInFlight) {
+      throw new HttpError("overloaded", "too many batches are waiting for Kafka", { retryAfterSeconds });
+    }
+    this.#inFlight += 1;
+    metrics.producesInFlight.inc();
+    let held = true;
+    let producing = false;
+    const free = () => {
+      if (!held) return;
+      held = false;
+      this.#inFlight -= 1;
+      metrics.producesInFlight.dec();
+    };
+    return {
+      publish: (owner, batch) => {
+        producing = true;
+        return this.#publish(owner, batch).finally(free);
+      },
+      release: () => {
+        if (!producing) free();
+      },
+    };
+  }
+
+  async #publish(owner: BatchOwner, batch: RawBatch): Promise<StoredPosition> {
+    const { eventLog, topic, transitKeys, metrics } = this.#options;
+    const key = await transitKeys.acquire();
+    const value = sealBatch(encodeRawBatch(batch), key, owner);
+    const stopTimer = metrics.produceSeconds.startTimer();
+    try {
+      const [position] = await eventLog.publish(topic, [
+        {
+          key: owner.subjectId,
+          value,
+          headers: {
+            [rawBatchHeaders.schema]: rawBatchSchema,
+            [rawBatchHeaders.envelope]: transitEnvelopeName,
+            [rawBatchHeaders.batchId]: owner.batchId,
+            [rawBatchHeaders.collectorId]: owner.collectorId,
+            [rawBatchHeaders.orgId]: owner.orgId,
+          },
+        },
+      ]);
+      if (position === undefined) throw new Error("Kafka acknowledged without a position");
+      stopTimer({ outcome: "acknowledged" });
+      return position;
+    } catch (error) {
+      stopTimer({ outcome: "failed" });
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,11 @@
+export { createGatewayApp, type GatewayAppOptions } from "./app.ts";
+export {
+  type CollectorTokenClaims,
+  type CollectorTokenKey,
+  collectorTokenAudience,
+  collectorTokenKeyFromPem,
+  loadCollectorTokenKey,
+} from "./collector-token.ts";
+export { type GatewayConfig, gatewayConfigSchema } from "./config.ts";
+export { type CollectorExclusions, defaultCollectorExclusions } from "./exclusions.ts";
+export { createGatewayMetrics, type GatewayMetrics } from "./metrics.ts";

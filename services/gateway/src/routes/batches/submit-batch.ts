@@ -1,0 +1,100 @@
+import { type BatchLimits, validateBatch } from "@cordon/events";
+import { HttpError } from "@cordon/http";
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { BatchIntake } from "../../batch-intake.ts";
+import { collectorOf } from "../../collector-auth.ts";
+import type { IngestChecks } from "../../ingest-checks.ts";
+import type { GatewayMetrics } from "../../metrics.ts";
+
+export interface SubmitBatchOptions {
+  checks: IngestChecks;
+  intake: BatchIntake;
+  metrics: GatewayMetrics;
+  limits: BatchLimits;
+  retryAfterSeconds: number;
+}
+
+/**
+ * POST /v1/batches: a collector's batch of events → one sealed Kafka record.
+ * Runs in the collector context, so the token and enrolment are checked
+ * before this route's own hook, and the body is read by the batch body parser
+ * (size, gzip and JSON limits) only after both let the request through.
+ */
+export function submitBatchRoute(app: FastifyInstance, options: SubmitBatchOptions): void {
+  const { checks, intake, metrics, limits } = options;
+
+  app.post(
+    "/v1/batches",
+    { onRequest: refuseClosedIngest(checks, options.retryAfterSeconds) },
+    async (request, reply) => {
+      const receivedAt = Date.now();
+      const collector = collectorOf(request);
+      if (request.body === undefined) {
+        throw new HttpError("unsupported_media_type", "the batch must be sent as application/json");
+      }
+      const validation = validateBatch(request.body, limits);
+      if (!validation.ok) throw new HttpError(validation.code, validation.reason);
+
+      const owner = {
+        batchId: validation.batch.batchId,
+        collectorId: collector.collectorId,
+        orgId: collector.orgId,
+        subjectId: collector.subjectId,
+      };
+      const result = await intake.intake(
+        owner,
+        { header: validation.batch, accepted: validation.accepted, rejected: validation.rejected },
+        receivedAt,
+        request.log,
+      );
+
+      if (!result.deduplicated) {
+        metrics.eventsAccepted.inc(result.answer.accepted);
+        for (const rejection of result.answer.rejected)
+          metrics.eventsRejected.inc({ reason: rejection.code });
+      }
+      request.log.info(
+        {
+          batchId: owner.batchId,
+          collectorId: owner.collectorId,
+          accepted: result.answer.accepted,
+          rejected: result.answer.rejected.length,
+          deduplicated: result.deduplicated,
+          partition: result.position?.partition,
+          offset: result.position?.offset,
+        },
+        "batch accepted",
+      );
+      return reply.status(202).send(result.answer);
+    },
+  );
+}
+
+/**
+ * Consent and pause come before the body is read: an opted-out subject's
+ * events are never parsed, and a paused gateway spends nothing on a batch it
+ * will not take.
+ */
+function refuseClosedIngest(checks: IngestChecks, retryAfterSeconds: number) {
+  return async (request: FastifyRequest): Promise<void> => {
+    const collector = collectorOf(request);
+    if (collector.optedOut) {
+      throw new HttpError(
+        "subject_opted_out",
+        "the person this collector records has opted out; stop recording",
+      );
+    }
+    const pause = await checks.pauseFor(collector).catch((error: unknown) => {
+      request.log.warn({ err: error }, "pause switches could not be read");
+      throw new HttpError("dependency_unavailable", "ingest state could not be checked; retry later", {
+        retryAfterSeconds,
+      });
+    });
+    if (pause !== undefined) {
+      throw new HttpError("ingest_paused", "ingest is paused; keep the batch and retry later", {
+        retryAfterSeconds: pause.retryAfterSeconds,
+        details: { scope: pause.scope },
+      });
+    }
+  };
+}
