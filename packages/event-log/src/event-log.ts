@@ -34,6 +34,8 @@ export interface TopicSpec {
   partitions: number;
   /** 1 unless set: right for the single local broker, too low for a production cluster. */
   replicationFactor?: number;
+  /** Topic-level configuration, e.g. `max.message.bytes`. */
+  config?: Record<string, string>;
 }
 
 export interface ConsumedRecord {

@@ -13,4 +13,4 @@ export type {
   TopicSpec,
 } from "./event-log.ts";
 export { createKafkaEventLog, type KafkaEventLogOptions } from "./kafka-event-log.ts";
-export { cordonTopics, deadLetterTopic, rawEventsTopic } from "./topics.ts";
+export { cordonTopics, deadLetterTopic, maxRecordBytes, rawEventsTopic } from "./topics.ts";

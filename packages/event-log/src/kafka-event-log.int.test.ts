@@ -4,6 +4,7 @@ import { after, before, describe, it } from "node:test";
 import { stackEnv, testId } from "@cordon/testkit";
 import type { ConsumedBatch, EventConsumer, EventLog, PartitionOffset } from "./event-log.ts";
 import { createKafkaEventLog } from "./kafka-event-log.ts";
+import { cordonTopics } from "./topics.ts";
 
 const brokers = () => (stackEnv().KAFKA_BROKERS ?? "").split(",");
 
@@ -65,6 +66,22 @@ describe("kafka event log", () => {
 
   after(async () => {
     await eventLog.close();
+  });
+
+  it("takes a record of several MiB on a topic made from cordonTopics, past Kafka's 1 MiB default", async () => {
+    const [raw] = cordonTopics({ rawPartitions: 1 });
+    assert.ok(raw);
+    const topic = testId("large");
+    await eventLog.ensureTopics([{ ...raw, topic }]);
+    const value = randomBytes(3 * 1024 * 1024);
+    const [position] = await eventLog.publish(topic, [{ key: "subject-1", value }]);
+    assert.equal(position?.offset, "0");
+    const delivered = await consumeUntil(eventLog, {
+      groupId: testId("large"),
+      topic,
+      enough: (d) => d.length >= 1,
+    });
+    assert.ok(delivered[0]?.value.equals(value), "the large record comes back byte-exact");
   });
 
   it("gives every caller of concurrent publishes the positions of its own records", async () => {

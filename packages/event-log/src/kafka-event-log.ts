@@ -167,6 +167,7 @@ export function createKafkaEventLog(options: KafkaEventLogOptions): EventLog {
           numPartitions: spec.partitions,
           // kafkajs speaks CreateTopics v3, which cannot ask for the broker's default (-1).
           replicationFactor: spec.replicationFactor ?? 1,
+          configEntries: Object.entries(spec.config ?? {}).map(([name, value]) => ({ name, value })),
         })),
         waitForLeaders: true,
       });

@@ -1,5 +1,5 @@
 import { databaseEnv, kafkaEnv, kmsEnv, serviceEnv } from "@cordon/config";
-import { rawEventsTopic } from "@cordon/event-log";
+import { maxRecordBytes, rawEventsTopic } from "@cordon/event-log";
 import { z } from "zod";
 
 const positiveInt = () => z.coerce.number().int().min(1);
@@ -112,6 +112,15 @@ export const gatewayConfigSchema = z
         code: "custom",
         path: ["MAX_DECOMPRESSED_BYTES"],
         message: "must be at least MAX_REQUEST_BYTES",
+      });
+    }
+    // A batch becomes one Kafka record; one the topic cannot take would be
+    // refused on every retry. Half the record limit leaves room for the envelope.
+    if (config.MAX_DECOMPRESSED_BYTES > maxRecordBytes / 2) {
+      context.addIssue({
+        code: "custom",
+        path: ["MAX_DECOMPRESSED_BYTES"],
+        message: `must be at most ${maxRecordBytes / 2} bytes, half the largest record the Cordon topics accept`,
       });
     }
   });
