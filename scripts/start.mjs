@@ -54,6 +54,10 @@ const children = services.map(({ pkg, dir }) => {
   child.on("exit", (code) => console.log(`[start] ${pkg.name} exited (${code})`));
   return child;
 });
+for (const { pkg } of services) {
+  console.log(`[start] ${pkg.name}${pkg.cordon?.listens ? ` on ${pkg.cordon.listens}` : ""}`);
+}
+console.log("[start] Ctrl-C stops the services; the stack keeps running (npm run stack:down stops it)");
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => {
     for (const child of children) child.kill(signal);

@@ -1,10 +1,10 @@
-import { createHash, createPublicKey, generateKeyPairSync } from "node:crypto";
+import { createHash, createPublicKey, generateKeyPairSync, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { LocalServer, StackContext } from "./server.ts";
 
-// Signing keys the local stack needs that production gets from its secret
-// store and identity provider: the gateway's key for collector tokens, and a
+// Keys the local stack needs that production gets from its secret store and
+// identity provider: the pipeline's pseudonym key, the gateway's key for collector tokens, and a
 // development issuer whose tokens the control API accepts, so the `cordon` CLI
 // can act as an admin, a steward or security locally. Generated at first
 // start, kept in .cordon/secrets (0600); nothing runs.
@@ -18,6 +18,7 @@ function keyFiles(ctx: StackContext) {
     collectorTokenKey: path.join(dir, "collector-token-es256.pem"),
     devIssuerKey: path.join(dir, "dev-issuer-es256.pem"),
     devIssuerJwks: path.join(ctx.paths.stateDir, "dev-issuer-jwks.json"),
+    subjectPseudonymKey: path.join(dir, "subject-pseudonym.key"),
   };
 }
 
@@ -40,6 +41,13 @@ export const devKeys: LocalServer = {
     mkdirSync(files.dir, { recursive: true, mode: 0o700 });
     ensureEs256Key(files.collectorTokenKey);
     ensureEs256Key(files.devIssuerKey);
+    // The pipeline's HMAC key for subject pseudonyms in the lake.
+    if (!existsSync(files.subjectPseudonymKey)) {
+      writeFileSync(files.subjectPseudonymKey, randomBytes(32).toString("base64"), {
+        mode: 0o600,
+        flag: "wx",
+      });
+    }
     const jwk = createPublicKey(readFileSync(files.devIssuerKey)).export({ format: "jwk" });
     const jwks = { keys: [{ ...jwk, kid: jwkThumbprint(jwk), alg: "ES256", use: "sig" }] };
     writeFileSync(files.devIssuerJwks, `${JSON.stringify(jwks, null, 2)}\n`);
@@ -64,6 +72,7 @@ export const devKeys: LocalServer = {
       AUTH_AUDIENCE: controlApiAudience,
       AUTH_JWKS_FILE: files.devIssuerJwks,
       AUTH_DEV_SIGNING_KEY_FILE: files.devIssuerKey,
+      SUBJECT_PSEUDONYM_KEY_FILE: files.subjectPseudonymKey,
     };
   },
 };

@@ -1,3 +1,4 @@
+import type { VerifyDeps } from "@cordon/audit";
 import type { Pool } from "@cordon/db";
 import { createHttpApp } from "@cordon/http";
 import type { Logger, Registry } from "@cordon/observability";
@@ -8,6 +9,7 @@ import { authenticateHumans } from "./authentication.ts";
 import type { HumanTokenKeys } from "./human-token-keys.ts";
 import { createControlApiMetrics } from "./metrics.ts";
 import type { RouteApp, RouteDeps } from "./route-deps.ts";
+import { auditRoutes } from "./routes/audit/audit-routes.ts";
 import { enrolCollectorRoute } from "./routes/collectors/enrol-collector.ts";
 import { listCollectorsRoute } from "./routes/collectors/list-collectors.ts";
 import { revokeCollectorRoute } from "./routes/collectors/revoke-collector.ts";
@@ -38,6 +40,8 @@ export interface ControlApiDeps {
     clockToleranceSeconds: number;
   };
   audit: AuditSink;
+  /** What `GET /v1/audit/verify` checks checkpoints with: KMS public key, object store, key prefix. */
+  auditVerification: VerifyDeps;
   registry: Registry;
 }
 
@@ -74,7 +78,7 @@ export function buildControlApi(deps: ControlApiDeps): FastifyInstance {
       info: {
         title: "Cordon control API",
         version: "1",
-        description: "Collectors, ingestion pauses and consent; later exports, policies and the access log.",
+        description: "Collectors, ingestion pauses, consent and the access log; later exports and policies.",
       },
       components: {
         securitySchemes: { humanToken: { type: "http", scheme: "bearer", bearerFormat: "JWT" } },
@@ -96,6 +100,7 @@ export function buildControlApi(deps: ControlApiDeps): FastifyInstance {
     const routes = authenticated.withTypeProvider<ZodTypeProvider>();
     const routeDeps: RouteDeps = { pool: deps.pool, audit: deps.audit };
     for (const declareRoute of authenticatedRoutes) declareRoute(routes, routeDeps);
+    await authenticated.register(auditRoutes, { ...routeDeps, verification: deps.auditVerification });
   });
 
   return app;

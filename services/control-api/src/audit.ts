@@ -1,20 +1,18 @@
+import { type AuditAction, type AuditLog, AuditWriteError } from "@cordon/audit";
 import type { PoolClient } from "@cordon/db";
+import { HttpError } from "@cordon/http";
+import type { Logger } from "@cordon/observability";
 
 /**
  * The seam to the access log (DESIGN.md invariant 7, issue 5). Routes describe
  * each action they take or refuse; the sink decides how it is kept. Until the
- * hash-chained log is wired in, main.ts uses `discardingAuditSink`.
+ * service runs with `auditLogSink` over @cordon/audit's hash-chained log;
+ * tests of other routes may record entries in memory instead.
  *
- * An entry has the shape of @cordon/audit's `AuditRecordInput`, so the real
- * sink is `{ record: (entry, tx) => auditLog.append(entry, tx).then(() => {}) }`.
+ * An entry has the shape of @cordon/audit's `AuditRecordInput`.
  */
-export type AuditAction =
-  | "collector.enrol"
-  | "collector.revoke"
-  | "ingest.pause"
-  | "ingest.resume"
-  | "consent.change"
-  | "auth.denied";
+/** The closed list of @cordon/audit; the control API records the actions of its routes and `auth.denied`. */
+export type { AuditAction } from "@cordon/audit";
 
 export interface AuditActor {
   type: "principal";
@@ -26,7 +24,7 @@ export interface AuditActor {
 export interface AuditEntry {
   actor: AuditActor;
   action: AuditAction;
-  resource: { type: "collector" | "subject" | "ingest_pause" | "route"; id: string };
+  resource: { type: "collector" | "subject" | "ingest_pause" | "route" | "audit_log"; id: string };
   /** allowed; denied by a rule (role, ownership); or failed (e.g. not found for this caller). */
   outcome: "allowed" | "denied" | "failed";
   /** An error code, for denied and failed outcomes. */
@@ -49,10 +47,38 @@ export interface AuditSink {
   record(entry: AuditEntry, transaction?: PoolClient): Promise<void>;
 }
 
-/** Keeps nothing. The default until the audit log of issue 5 replaces it. */
+/** Keeps nothing: for tests that are not about auditing. */
 export const discardingAuditSink: AuditSink = {
   async record() {},
 };
+
+/**
+ * The access log behind the seam. A record that cannot be written fails the
+ * action with 503 dependency_unavailable (its transaction rolls back), and the
+ * cause is logged: the caller learns only that nothing was done.
+ */
+export function auditLogSink(log: AuditLog, logger: Logger): AuditSink {
+  return {
+    async record(entry, transaction) {
+      try {
+        await log.append(entry, transaction);
+      } catch (error) {
+        if (!(error instanceof AuditWriteError)) throw error;
+        logger.error(
+          { err: error, action: entry.action, requestId: entry.requestId },
+          "audit record not written",
+        );
+        throw new HttpError(
+          "dependency_unavailable",
+          "the access log cannot be written, so nothing was done",
+          {
+            retryAfterSeconds: 5,
+          },
+        );
+      }
+    },
+  };
+}
 
 export const anonymousActor: AuditActor = { type: "principal", id: "anonymous", authMethod: "none" };
 

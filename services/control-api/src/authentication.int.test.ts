@@ -10,7 +10,11 @@ import { createSigner } from "fast-jwt";
 import { buildControlApi } from "./app.ts";
 import { discardingAuditSink } from "./audit.ts";
 import { humanTokenKeysFromFile, humanTokenKeysFromUrl } from "./human-token-keys.ts";
-import { type ControlApiHarness, startControlApi } from "./testing/control-api-harness.ts";
+import {
+  type ControlApiHarness,
+  stackAuditVerification,
+  startControlApi,
+} from "./testing/control-api-harness.ts";
 import { createTestIssuer, testAudience, testIssuerName } from "./testing/test-issuer.ts";
 
 const adminA = { sub: "admin-a", org: "org-a", roles: ["admin"] };
@@ -172,6 +176,7 @@ describe("human token keys", () => {
     const db = await isolatedDatabase("control_auth_rsa");
     const pool = createPool(db.appUrl, { max: 2 });
     const issuer = createTestIssuer({ keyType: "rsa" });
+    const registry = createMetricsRegistry("test");
     try {
       const app = buildControlApi({
         logger: createLogger({ service: "test", level: "silent" }),
@@ -183,7 +188,8 @@ describe("human token keys", () => {
           clockToleranceSeconds: 5,
         },
         audit: discardingAuditSink,
-        registry: createMetricsRegistry("test"),
+        auditVerification: stackAuditVerification("control_auth_rsa", registry),
+        registry,
       });
       const ok = await app.inject({
         method: "GET",

@@ -8,6 +8,9 @@ const base = {
   DATABASE_APP_URL: "postgres://app@127.0.0.1:5432/cordon",
   AUTH_ISSUER: "https://idp.example",
   AUTH_AUDIENCE: "cordon-control-api",
+  // The access log's checkpoints go to S3, signed with the audit key in KMS.
+  AWS_REGION: "eu-west-1",
+  S3_BUCKET: "cordon-lake",
 };
 
 describe("control API config", () => {
@@ -16,6 +19,21 @@ describe("control API config", () => {
     assert.equal(config.CONTROL_API_PORT, 8481);
     assert.equal(config.HOST, "127.0.0.1");
     assert.equal(config.AUTH_JWKS_CACHE_TTL_SECONDS, 300);
+    assert.equal(config.AUDIT_CHECKPOINT_EVERY_RECORDS, 1000);
+    assert.equal(config.AUDIT_CHECKPOINT_EVERY_SECONDS, 300);
+    assert.equal(config.AUDIT_CHECKPOINT_KEY_PREFIX, "audit/checkpoints/");
+  });
+
+  it("names the S3 and KMS settings the access log needs when they are missing", () => {
+    const { AWS_REGION: _region, S3_BUCKET: _bucket, ...withoutAws } = base;
+    assert.throws(
+      () => parseConfig(controlApiConfigSchema, { ...withoutAws, AUTH_JWKS_FILE: "/tmp/jwks.json" }),
+      (error: unknown) =>
+        error instanceof ConfigError &&
+        ["AWS_REGION", "S3_BUCKET"].every((name) =>
+          error.problems.some((problem) => problem.variable === name),
+        ),
+    );
   });
 
   it("takes a JWKS URL for production", () => {

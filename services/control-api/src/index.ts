@@ -5,6 +5,7 @@ export {
   type AuditEntry,
   type AuditSink,
   anonymousActor,
+  auditLogSink,
   discardingAuditSink,
 } from "./audit.ts";
 export { type ControlApiConfig, controlApiConfigSchema } from "./config.ts";

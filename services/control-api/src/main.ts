@@ -1,8 +1,16 @@
+import {
+  createAuditCheckpointer,
+  createAuditLog,
+  createAuditSignals,
+  ensureAuditPartitions,
+} from "@cordon/audit";
 import { loadConfig } from "@cordon/config";
 import { createPool, migrateDatabase } from "@cordon/db";
+import { createKmsKeyService } from "@cordon/key-service";
+import { createS3ObjectStore } from "@cordon/object-store";
 import { createLogger, createMetricsRegistry } from "@cordon/observability";
 import { buildControlApi } from "./app.ts";
-import { discardingAuditSink } from "./audit.ts";
+import { auditLogSink } from "./audit.ts";
 import { controlApiConfigSchema } from "./config.ts";
 import { humanTokenKeysFromFile, humanTokenKeysFromUrl } from "./human-token-keys.ts";
 import { createShutdown } from "./shutdown.ts";
@@ -16,6 +24,48 @@ const applied = await migrateDatabase(config.DATABASE_URL);
 logger.info({ applied }, "migrations up to date");
 
 const pool = createPool(config.DATABASE_APP_URL, { applicationName: "cordon-control-api" });
+const registry = createMetricsRegistry("control-api");
+const keyService = createKmsKeyService({
+  region: config.AWS_REGION,
+  aliasPrefix: config.KMS_ALIAS_PREFIX,
+  ...(config.KMS_ENDPOINT === undefined ? {} : { endpoint: config.KMS_ENDPOINT }),
+});
+const objectStore = createS3ObjectStore({
+  region: config.AWS_REGION,
+  bucket: config.S3_BUCKET,
+  forcePathStyle: config.S3_FORCE_PATH_STYLE,
+  ...(config.S3_ENDPOINT === undefined ? {} : { endpoint: config.S3_ENDPOINT }),
+});
+
+// The access log: appends in each action's transaction, signed checkpoints in the background.
+const auditSignals = createAuditSignals({
+  registry,
+  logger,
+  thresholds: {
+    authDeniedBurst: { count: config.AUDIT_ALERT_AUTH_DENIED_PER_MINUTE, windowMs: 60_000 },
+    actorExports: { count: config.AUDIT_ALERT_EXPORTS_PER_HOUR, windowMs: 3_600_000 },
+    actorDecrypts: { count: config.AUDIT_ALERT_DECRYPTS_PER_HOUR, windowMs: 3_600_000 },
+  },
+});
+const auditLog = createAuditLog({ pool, signals: auditSignals });
+const checkpointer = createAuditCheckpointer({
+  pool,
+  keys: keyService,
+  store: objectStore,
+  keyPrefix: config.AUDIT_CHECKPOINT_KEY_PREFIX,
+  everyRecords: config.AUDIT_CHECKPOINT_EVERY_RECORDS,
+  everyMs: config.AUDIT_CHECKPOINT_EVERY_SECONDS * 1000,
+  logger,
+  signals: auditSignals,
+});
+const stopAuditBackground = new AbortController();
+await ensureAuditPartitions(pool);
+// Months ahead are created daily, so records never pile up in the default partition.
+const partitionTimer = setInterval(() => {
+  ensureAuditPartitions(pool).catch((error) => logger.error({ err: error }, "audit partitions not created"));
+}, 86_400_000);
+partitionTimer.unref();
+const checkpointing = checkpointer.run(stopAuditBackground.signal);
 const keys =
   config.AUTH_JWKS_FILE !== undefined
     ? humanTokenKeysFromFile(config.AUTH_JWKS_FILE)
@@ -32,12 +82,22 @@ const app = buildControlApi({
     keys,
     clockToleranceSeconds: config.AUTH_CLOCK_TOLERANCE_SECONDS,
   },
-  // Until the hash-chained access log exists (issue 5), actions are not recorded.
-  audit: discardingAuditSink,
-  registry: createMetricsRegistry("control-api"),
+  audit: auditLogSink(auditLog, logger),
+  auditVerification: {
+    keys: keyService,
+    store: objectStore,
+    keyPrefix: config.AUDIT_CHECKPOINT_KEY_PREFIX,
+    signals: auditSignals,
+  },
+  registry,
 });
 
 shutdown.add("http server", config.SHUTDOWN_TIMEOUT_MS, () => app.close());
+shutdown.add("audit checkpoints", 10_000, async () => {
+  clearInterval(partitionTimer);
+  stopAuditBackground.abort();
+  await checkpointing;
+});
 shutdown.add("postgres pool", 5_000, () => pool.end());
 
 await app.listen({ host: config.HOST, port: config.CONTROL_API_PORT });

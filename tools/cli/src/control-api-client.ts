@@ -23,10 +23,11 @@ function bearerToken(settings: CliSettings): string {
   }).accessToken;
 }
 
-export async function callControlApi(
+/** Sends a request; a refusal becomes a CliError carrying the API's code, message and request id. */
+async function sendToControlApi(
   settings: CliSettings,
   request: { method: "GET" | "POST" | "PUT" | "DELETE"; path: string; body?: unknown },
-): Promise<unknown> {
+): Promise<Response> {
   const base = settings.get("CONTROL_API_URL") ?? defaultControlApiUrl;
   const url = new URL(request.path, base);
   const headers: Record<string, string> = { authorization: `Bearer ${bearerToken(settings)}` };
@@ -43,19 +44,37 @@ export async function callControlApi(
       cause: (error as Error).cause instanceof Error ? ((error as Error).cause as Error).message : undefined,
     });
   }
-  const text = await response.text();
-  let body: unknown;
+  if (response.ok) return response;
+  const body = parseBody(await response.text());
+  const error = (body as { error?: { code?: string; message?: string; requestId?: string } } | null)?.error;
+  throw new CliError(error?.code ?? `http_${response.status}`, error?.message ?? response.statusText, {
+    status: response.status,
+    ...(error?.requestId === undefined ? {} : { requestId: error.requestId }),
+  });
+}
+
+function parseBody(text: string): unknown {
   try {
-    body = text === "" ? null : JSON.parse(text);
+    return text === "" ? null : JSON.parse(text);
   } catch {
-    body = text;
+    return text;
   }
-  if (!response.ok) {
-    const error = (body as { error?: { code?: string; message?: string; requestId?: string } } | null)?.error;
-    throw new CliError(error?.code ?? `http_${response.status}`, error?.message ?? response.statusText, {
-      status: response.status,
-      ...(error?.requestId === undefined ? {} : { requestId: error.requestId }),
-    });
-  }
-  return body;
+}
+
+export async function callControlApi(
+  settings: CliSettings,
+  request: { method: "GET" | "POST" | "PUT" | "DELETE"; path: string; body?: unknown },
+): Promise<unknown> {
+  const response = await sendToControlApi(settings, request);
+  return parseBody(await response.text());
+}
+
+/** A GET whose body is passed on as it arrives (NDJSON exports), never held whole in memory. */
+export async function* streamControlApi(settings: CliSettings, path: string): AsyncGenerator<string> {
+  const response = await sendToControlApi(settings, { method: "GET", path });
+  if (response.body === null) return;
+  const decoder = new TextDecoder();
+  for await (const chunk of response.body) yield decoder.decode(chunk, { stream: true });
+  const rest = decoder.decode();
+  if (rest !== "") yield rest;
 }

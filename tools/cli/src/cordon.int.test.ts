@@ -7,11 +7,14 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
+import { createAuditCheckpointer, createAuditLog } from "@cordon/audit";
 import { verifyCollectorSecret } from "@cordon/collector-credentials";
-import { buildControlApi, discardingAuditSink, humanTokenKeysFromFile } from "@cordon/control-api";
+import { auditLogSink, buildControlApi, humanTokenKeysFromFile } from "@cordon/control-api";
 import { createPool, type Pool } from "@cordon/db";
+import { createKmsKeyService } from "@cordon/key-service";
+import { createS3ObjectStore } from "@cordon/object-store";
 import { createLogger, createMetricsRegistry } from "@cordon/observability";
-import { type IsolatedDatabase, isolatedDatabase } from "@cordon/testkit";
+import { type IsolatedDatabase, isolatedDatabase, stackEnv, testId } from "@cordon/testkit";
 import type { FastifyInstance } from "fastify";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -51,6 +54,24 @@ describe("the cordon command against a listening control API", () => {
   let ownerPool: Pool;
   let app: FastifyInstance;
   let env: Record<string, string>;
+  // The access log's checkpoints: the stack's KMS and S3 server, under a prefix of this file's own.
+  const stack = stackEnv();
+  const auditKeys = createKmsKeyService({
+    endpoint: stack.KMS_ENDPOINT ?? "",
+    region: stack.AWS_REGION ?? "",
+    aliasPrefix: stack.KMS_ALIAS_PREFIX ?? "",
+  });
+  const auditStore = createS3ObjectStore({
+    endpoint: stack.S3_ENDPOINT ?? "",
+    region: stack.AWS_REGION ?? "",
+    bucket: stack.S3_BUCKET ?? "",
+    forcePathStyle: stack.S3_FORCE_PATH_STYLE === "true",
+    credentials: {
+      accessKeyId: stack.AWS_ACCESS_KEY_ID ?? "",
+      secretAccessKey: stack.AWS_SECRET_ACCESS_KEY ?? "",
+    },
+  });
+  const auditKeyPrefix = `${testId("cli_audit")}/audit/checkpoints/`;
 
   before(async () => {
     const { privateKey, publicKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
@@ -64,11 +85,13 @@ describe("the cordon command against a listening control API", () => {
     db = await isolatedDatabase("cli");
     pool = createPool(db.appUrl, { max: 2 });
     ownerPool = createPool(db.adminUrl, { max: 1 });
+    const logger = createLogger({ service: "control-api-test", level: "silent" });
     app = buildControlApi({
-      logger: createLogger({ service: "control-api-test", level: "silent" }),
+      logger,
       pool,
       humanTokens: { issuer, audience, keys: humanTokenKeysFromFile(jwksFile), clockToleranceSeconds: 5 },
-      audit: discardingAuditSink,
+      audit: auditLogSink(createAuditLog({ pool }), logger),
+      auditVerification: { keys: auditKeys, store: auditStore, keyPrefix: auditKeyPrefix },
       registry: createMetricsRegistry("control-api-test"),
     });
     await app.listen({ host: "127.0.0.1", port: 0 });
@@ -84,6 +107,7 @@ describe("the cordon command against a listening control API", () => {
   });
 
   after(async () => {
+    for await (const key of auditStore.listKeys(auditKeyPrefix)) await auditStore.delete(key);
     await app.close();
     await pool.end();
     await ownerPool.end();
@@ -183,5 +207,61 @@ describe("the cordon command against a listening control API", () => {
     const run = await runCordon(["pauses"], { ...env, CORDON_TOKEN: "not-a-token" });
     assert.equal(run.code, 1);
     assert.equal(JSON.parse(run.stderr).error.code, "invalid_token");
+  });
+
+  it("audit query, export and verify show the security role what was done, as the API answers it", async () => {
+    const securityEnv = { ...env, CORDON_ORG: "org-cli", CORDON_SUB: "sec-1", CORDON_ROLES: "security" };
+    const adminEnv = { ...env, CORDON_ORG: "org-cli", CORDON_SUB: "ops-1", CORDON_ROLES: "admin" };
+    for (const subject of ["carol", "dave"]) {
+      assert.equal((await runCordon(["collectors", "enrol", "--subject", subject], adminEnv)).code, 0);
+    }
+    const query = await runCordon(
+      ["audit", "query", "--action", "collector.enrol", "--limit", "5"],
+      securityEnv,
+    );
+    assert.equal(query.code, 0, query.stderr);
+    const page = query.json() as { records: { action: string; actor: { id: string } }[] };
+    assert.ok(page.records.length > 0);
+    assert.ok(
+      page.records.every((record) => record.action === "collector.enrol" && record.actor.id === "ops-1"),
+    );
+
+    const exported = await runCordon(["audit", "export", "--actor", "ops-1"], securityEnv);
+    assert.equal(exported.code, 0, exported.stderr);
+    const lines = exported.stdout
+      .trimEnd()
+      .split("\n")
+      .map((line) => JSON.parse(line));
+    assert.ok(lines.length >= 2);
+    assert.ok(lines.every((line) => line.actor.id === "ops-1"));
+
+    await createAuditCheckpointer({
+      pool,
+      keys: auditKeys,
+      store: auditStore,
+      keyPrefix: auditKeyPrefix,
+      everyRecords: 1,
+      everyMs: 60_000,
+    }).checkpointIfDue();
+    const verified = await runCordon(["audit", "verify"], securityEnv);
+    assert.equal(verified.code, 0, verified.stderr);
+    assert.equal(verified.json().ok, true);
+    assert.equal(verified.json().checkpoints, 1);
+  });
+
+  it("audit verify exits with 1 and names the first bad sequence once the log was edited", async () => {
+    await ownerPool.query("ALTER TABLE cordon.audit_records DISABLE TRIGGER audit_records_append_only");
+    await ownerPool.query("UPDATE cordon.audit_records SET actor_id = 'someone-else' WHERE sequence = 2");
+    await ownerPool.query("ALTER TABLE cordon.audit_records ENABLE TRIGGER audit_records_append_only");
+    const run = await runCordon(["audit", "verify"], { ...env, CORDON_ROLES: "security" });
+    assert.equal(run.code, 1);
+    assert.deepEqual([run.json().ok, run.json().firstBadSequence], [false, 2]);
+    assert.equal(JSON.parse(run.stderr).error.code, "audit_chain_broken");
+  });
+
+  it("audit commands are refused to a role other than security", async () => {
+    const run = await runCordon(["audit", "query"], { ...env, CORDON_ROLES: "admin" });
+    assert.equal(run.code, 1);
+    assert.equal(JSON.parse(run.stderr).error.code, "forbidden");
   });
 });

@@ -5,6 +5,7 @@ import { loadCliSettings } from "./settings.ts";
 const program = buildCordonProgram({
   settings: loadCliSettings(),
   print: (result) => process.stdout.write(`${JSON.stringify(result, null, 2)}\n`),
+  write: (text) => process.stdout.write(text),
 });
 
 try {

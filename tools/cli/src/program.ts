@@ -1,4 +1,5 @@
 import { Argument, Command, Option } from "commander";
+import { addAuditCommands } from "./audit-commands.ts";
 import { callControlApi } from "./control-api-client.ts";
 import { humanRoles, mintDevToken, parseRoles, parseTtl } from "./dev-token.ts";
 import type { CliSettings } from "./settings.ts";
@@ -7,6 +8,8 @@ export interface CordonIo {
   settings: CliSettings;
   /** Where results go: one JSON document per command. */
   print(result: unknown): void;
+  /** Raw output, for commands that stream (`audit export` writes NDJSON). */
+  write(text: string): void;
 }
 
 function positiveInteger(text: string): number {
@@ -24,7 +27,9 @@ function pauseTarget(scope: string, collectorId: string | undefined) {
 /** The `cordon` command tree; main.ts runs it, tests may too. */
 export function buildCordonProgram(io: CordonIo): Command {
   const program = new Command("cordon")
-    .description("Operate Cordon: collectors, ingestion pauses, consent, and local development tokens.")
+    .description(
+      "Operate Cordon: collectors, ingestion pauses, consent, the access log, and local development tokens.",
+    )
     .showHelpAfterError();
   const api = (request: Parameters<typeof callControlApi>[1]) => callControlApi(io.settings, request);
 
@@ -150,6 +155,8 @@ export function buildCordonProgram(io: CordonIo): Command {
       }
       io.print(await api({ method: "PUT", path, body: { optedOut: options.optOut === true } }));
     });
+
+  addAuditCommands(program, io);
 
   return program;
 }

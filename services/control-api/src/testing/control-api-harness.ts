@@ -1,9 +1,12 @@
+import { type AuditSignals, createAuditLog, createAuditSignals, type VerifyDeps } from "@cordon/audit";
 import { createPool, type Pool } from "@cordon/db";
-import { createLogger, createMetricsRegistry } from "@cordon/observability";
-import { type IsolatedDatabase, isolatedDatabase } from "@cordon/testkit";
+import { createKmsKeyService, type KeyService } from "@cordon/key-service";
+import { createS3ObjectStore } from "@cordon/object-store";
+import { createLogger, createMetricsRegistry, type Registry } from "@cordon/observability";
+import { type IsolatedDatabase, isolatedDatabase, stackEnv, testId } from "@cordon/testkit";
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from "fastify";
 import { buildControlApi } from "../app.ts";
-import type { AuditEntry, AuditSink } from "../audit.ts";
+import { type AuditEntry, type AuditSink, auditLogSink } from "../audit.ts";
 import { humanTokenKeysFromFile } from "../human-token-keys.ts";
 import {
   createTestIssuer,
@@ -36,21 +39,70 @@ export interface ControlApiHarness {
   ownerPool: Pool;
   appPool: Pool;
   issuer: TestIssuer;
+  /** What the routes audited, when the harness records in memory (the default). */
   audit: ReturnType<typeof recordingAuditSink>;
+  /** Checkpoint store, KMS key and key prefix of this harness; the real log writes through them. */
+  auditVerification: VerifyDeps & { keys: KeyService; keyPrefix: string; signals: AuditSignals };
+  registry: Registry;
   /** Calls the app with a token minted for these claims. */
   call(claims: HumanTokenClaims | undefined, request: InjectOptions): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
 }
 
-/** A control API on its own migrated database, reached through the application role. */
-export async function startControlApi(label: string): Promise<ControlApiHarness> {
+/** The local stack's KMS and S3 server, and a key prefix of the test file's own. */
+export function stackAuditVerification(
+  label: string,
+  registry: Registry,
+): ControlApiHarness["auditVerification"] {
+  const env = stackEnv();
+  const required = (name: string) => env[name] ?? "";
+  return {
+    keys: createKmsKeyService({
+      endpoint: required("KMS_ENDPOINT"),
+      region: required("AWS_REGION"),
+      aliasPrefix: required("KMS_ALIAS_PREFIX"),
+    }),
+    store: createS3ObjectStore({
+      endpoint: required("S3_ENDPOINT"),
+      region: required("AWS_REGION"),
+      bucket: required("S3_BUCKET"),
+      forcePathStyle: required("S3_FORCE_PATH_STYLE") === "true",
+      credentials: {
+        accessKeyId: required("AWS_ACCESS_KEY_ID"),
+        secretAccessKey: required("AWS_SECRET_ACCESS_KEY"),
+      },
+    }),
+    keyPrefix: `${testId(label)}/audit/checkpoints/`,
+    signals: createAuditSignals({
+      registry,
+      logger: createLogger({ service: "control-api-test", level: "silent" }),
+    }),
+  };
+}
+
+/**
+ * A control API on its own migrated database, reached through the application
+ * role. Routes audit into memory unless `auditLog` is set: then into the real
+ * hash-chained access log in that database.
+ */
+export async function startControlApi(
+  label: string,
+  options: { auditLog?: boolean } = {},
+): Promise<ControlApiHarness> {
   const db = await isolatedDatabase(label);
   const appPool = createPool(db.appUrl, { max: 4 });
   const ownerPool = createPool(db.adminUrl, { max: 2 });
   const issuer = createTestIssuer();
   const audit = recordingAuditSink();
+  const registry = createMetricsRegistry("control-api-test");
+  const auditVerification = stackAuditVerification(label, registry);
+  const logger = createLogger({ service: "control-api-test", level: "silent" });
+  const sink: AuditSink =
+    options.auditLog === true
+      ? auditLogSink(createAuditLog({ pool: appPool, signals: auditVerification.signals }), logger)
+      : audit;
   const app = buildControlApi({
-    logger: createLogger({ service: "control-api-test", level: "silent" }),
+    logger,
     pool: appPool,
     humanTokens: {
       issuer: testIssuerName,
@@ -58,8 +110,9 @@ export async function startControlApi(label: string): Promise<ControlApiHarness>
       keys: humanTokenKeysFromFile(issuer.jwksFile),
       clockToleranceSeconds: 5,
     },
-    audit,
-    registry: createMetricsRegistry("control-api-test"),
+    audit: sink,
+    auditVerification,
+    registry,
   });
   await app.ready();
   return {
@@ -69,6 +122,8 @@ export async function startControlApi(label: string): Promise<ControlApiHarness>
     appPool,
     issuer,
     audit,
+    auditVerification,
+    registry,
     call(claims, request) {
       const headers = { ...(request.headers ?? {}) };
       if (claims !== undefined) headers.authorization = `Bearer ${issuer.mint(claims)}`;
@@ -76,6 +131,9 @@ export async function startControlApi(label: string): Promise<ControlApiHarness>
     },
     async close() {
       await app.close();
+      for await (const key of auditVerification.store.listKeys(auditVerification.keyPrefix)) {
+        await auditVerification.store.delete(key);
+      }
       await appPool.end();
       await ownerPool.end();
       await db.drop();

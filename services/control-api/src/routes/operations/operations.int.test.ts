@@ -7,6 +7,7 @@ import type { RouteOptions } from "fastify";
 import { buildControlApi, type ControlApiDeps } from "../../app.ts";
 import { discardingAuditSink } from "../../audit.ts";
 import { humanTokenKeysFromFile } from "../../human-token-keys.ts";
+import { stackAuditVerification } from "../../testing/control-api-harness.ts";
 import { createTestIssuer, testAudience, testIssuerName } from "../../testing/test-issuer.ts";
 
 describe("operations endpoints and the OpenAPI document", () => {
@@ -16,6 +17,7 @@ describe("operations endpoints and the OpenAPI document", () => {
 
   before(async () => {
     db = await isolatedDatabase("control_operations");
+    const registry = createMetricsRegistry("test");
     deps = {
       logger: createLogger({ service: "test", level: "silent" }),
       pool: createPool(db.appUrl, { max: 2 }),
@@ -26,7 +28,8 @@ describe("operations endpoints and the OpenAPI document", () => {
         clockToleranceSeconds: 5,
       },
       audit: discardingAuditSink,
-      registry: createMetricsRegistry("test"),
+      auditVerification: stackAuditVerification("control_operations", registry),
+      registry,
     };
   });
   after(async () => {
