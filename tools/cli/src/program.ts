@@ -2,6 +2,7 @@ import { Argument, Command, Option } from "commander";
 import { addAuditCommands } from "./audit-commands.ts";
 import { callControlApi } from "./control-api-client.ts";
 import { humanRoles, mintDevToken, parseRoles, parseTtl } from "./dev-token.ts";
+import { buildLakeCommand } from "./lake-inspect.ts";
 import type { CliSettings } from "./settings.ts";
 
 export interface CordonIo {
@@ -157,6 +158,7 @@ export function buildCordonProgram(io: CordonIo): Command {
     });
 
   addAuditCommands(program, io);
+  program.addCommand(buildLakeCommand(io));
 
   return program;
 }

@@ -1,0 +1,123 @@
+import { type Pool, withIdentity } from "@cordon/db";
+import type { LakeFile } from "@cordon/lake";
+
+/** Postgres as the pipeline sees it: only the role `pipeline`, whatever the org. */
+const pipelineIdentity = { principalId: "cordon-pipeline", roles: ["pipeline"] } as const;
+
+export interface PartitionCommit {
+  groupId: string;
+  topic: string;
+  partition: number;
+  /** The offset of the next record to read once these files are catalogued. */
+  nextOffset: bigint;
+  /** Zero or more files (one per org) holding the rows of the offsets being committed. */
+  files: readonly LakeFile[];
+}
+
+export interface CommitOutcome {
+  /** Files newly catalogued. */
+  catalogued: number;
+  /** Files whose row was already there (a replay that a commit had already recorded). */
+  alreadyCatalogued: number;
+}
+
+export interface LakeCatalog {
+  /** Stored next offsets of the group, by partition of `topic`. */
+  offsetsOf(groupId: string, topic: string): Promise<Map<number, bigint>>;
+  /**
+   * In ONE transaction: each file's row and its slices, and the partition's
+   * next offset. A file already catalogued is left as it is (ON CONFLICT DO
+   * NOTHING) and its slices are not added again; the offset never moves back.
+   */
+  commit(commit: PartitionCommit): Promise<CommitOutcome>;
+}
+
+export function createLakeCatalog(pool: Pool): LakeCatalog {
+  return {
+    async offsetsOf(groupId, topic) {
+      return withIdentity(pool, pipelineIdentity, async (client) => {
+        const { rows } = await client.query<{ kafka_partition: number; next_offset: string }>(
+          `SELECT kafka_partition, next_offset FROM cordon.consumer_offsets
+            WHERE group_id = $1 AND topic = $2`,
+          [groupId, topic],
+        );
+        return new Map(rows.map((row) => [row.kafka_partition, BigInt(row.next_offset)]));
+      });
+    },
+
+    async commit(commit) {
+      return withIdentity(pool, pipelineIdentity, async (client) => {
+        let catalogued = 0;
+        for (const file of commit.files) {
+          const inserted = await client.query(
+            `INSERT INTO cordon.lake_files (file_key, org_id, file_date, file_hour, topic, kafka_partition,
+                first_offset, last_offset, row_count, size_bytes, first_ts, last_ts, schema_version)
+             VALUES ($1, $2, $3::date, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+             ON CONFLICT (file_key) DO NOTHING`,
+            [
+              file.key,
+              file.org,
+              placeOf(file.key).date,
+              placeOf(file.key).hour,
+              file.source.topic,
+              file.source.partition,
+              file.source.firstOffset,
+              file.source.lastOffset,
+              file.rowCount,
+              file.bytes.length,
+              file.firstTs,
+              file.lastTs,
+              file.schemaVersion,
+            ],
+          );
+          // Already there: the same records were written and committed before (a
+          // replay racing a commit); its slices are there too.
+          if (inserted.rowCount !== 1) continue;
+          catalogued += 1;
+          await client.query(
+            `INSERT INTO cordon.lake_slices (file_key, subject_id, org_id, first_row, row_count, categories,
+                highest_tier, first_ts, last_ts)
+             SELECT $1, slice.subject, $2, slice.first_row, slice.row_count,
+                    ARRAY(SELECT jsonb_array_elements_text(slice.categories)), slice.highest_tier,
+                    slice.first_ts, slice.last_ts
+               FROM jsonb_to_recordset($3::jsonb) AS slice(subject text, first_row int, row_count int,
+                    categories jsonb, highest_tier text, first_ts timestamptz, last_ts timestamptz)`,
+            [
+              file.key,
+              file.org,
+              JSON.stringify(
+                file.slices.map((slice) => ({
+                  subject: slice.subject,
+                  first_row: slice.firstRow,
+                  row_count: slice.rowCount,
+                  categories: slice.categories,
+                  highest_tier: slice.highestTier,
+                  first_ts: slice.firstTs.toISOString(),
+                  last_ts: slice.lastTs.toISOString(),
+                })),
+              ),
+            ],
+          );
+        }
+        await client.query(
+          `INSERT INTO cordon.consumer_offsets (group_id, topic, kafka_partition, next_offset)
+           VALUES ($1, $2, $3, $4)
+           ON CONFLICT (group_id, topic, kafka_partition) DO UPDATE
+             SET next_offset = GREATEST(cordon.consumer_offsets.next_offset, excluded.next_offset),
+                 updated_at = now()`,
+          [commit.groupId, commit.topic, commit.partition, commit.nextOffset.toString()],
+        );
+        return { catalogued, alreadyCatalogued: commit.files.length - catalogued };
+      });
+    },
+  };
+}
+
+const placePattern = /\/date=(\d{4}-\d{2}-\d{2})\/hour=(\d{2})\//;
+
+/** The partition values the lake's layout put in the key (`lakeFileKey`). */
+function placeOf(key: string): { date: string; hour: number } {
+  const match = placePattern.exec(key);
+  if (match === null) throw new Error("a lake file key without date= and hour=");
+  return { date: match[1] as string, hour: Number(match[2]) };
+}

@@ -1,0 +1,160 @@
+import {
+  type Classifier,
+  createTypedTextReconstructor,
+  type FieldClassification,
+  higherTier,
+  type SensitivityCategory,
+  type Tier,
+  tierOf,
+} from "@cordon/classifier";
+import { type TelemetryEvent, telemetryEventSchema } from "@cordon/events";
+import type { LakeRow, Redaction, SensitiveText, TextField } from "@cordon/lake";
+import type { RawBatch } from "@cordon/transit";
+
+/** Why an event was not written; labels of the dropped-events metric. */
+export type DropReason = "subject-keys-destroyed";
+
+export interface BatchRows {
+  rows: LakeRow[];
+  /** Fields dropped as prohibited content (password fields, secrets), by category: counted, never logged. */
+  redactedFields: number;
+}
+
+/** The events of a batch did not match the event model this pipeline speaks: the whole record is dead-lettered. */
+export class SchemaDriftError extends Error {
+  readonly eventIndex: number;
+  constructor(eventIndex: number) {
+    super(`event ${eventIndex} does not match event model v1`);
+    this.name = "SchemaDriftError";
+    this.eventIndex = eventIndex;
+  }
+}
+
+/**
+ * Turns one opened batch into lake rows (DESIGN.md invariants 1 and 8):
+ * rebuilds typed text per session and field, classifies every free-text
+ * field, drops prohibited content leaving a `<field>:credential` marker, and
+ * hands every other free-text value to the lake with the most sensitive
+ * category found in it (the key it is encrypted under). Pointer data, type,
+ * times, subject pseudonym and org stay plaintext.
+ *
+ * Typed text is rebuilt within the batch: a field typed across two batches is
+ * classified as two segments (see README, limits).
+ */
+export function lakeRowsOf(batch: RawBatch, options: { classifier: Classifier; subject: string }): BatchRows {
+  const events = validEvents(batch.events);
+  const reconstructor = createTypedTextReconstructor();
+  const segments = [];
+  for (const event of events) segments.push(...reconstructor.push(event));
+  segments.push(...reconstructor.flush());
+  const typed = options.classifier.classifyTypedSegments(segments);
+  // The rebuilt text of a field is stored once, on the key press that closed its segment.
+  const typedTextAt = new Map<string, { text: string; classification: FieldClassification }>();
+  for (const segment of segments) {
+    const last = segment.eventIds.at(-1);
+    const classification = last === undefined ? undefined : typed.get(last);
+    if (last === undefined || classification === undefined || segment.text === "") continue;
+    typedTextAt.set(last, { text: segment.text, classification });
+  }
+
+  let redactedFields = 0;
+  const rows = events.map((event): LakeRow => {
+    const classification = options.classifier.classifyEvent(event, { typed });
+    const text: Partial<Record<TextField, SensitiveText>> = {};
+    const redactions: Redaction[] = [];
+    const categories = new Set<SensitivityCategory>();
+    let tier: Tier = "public";
+    const keep = (field: TextField, value: string | undefined, found: FieldClassification | undefined) => {
+      if (value === undefined || value === "") return;
+      if (found?.prohibited === true) {
+        // Dropped here, before anything is written; only the marker remains.
+        redactions.push({ field, category: "credential" });
+        categories.add("credential");
+        redactedFields += 1;
+        return;
+      }
+      const category = found?.category ?? "text";
+      text[field] = { value, category };
+      categories.add(category);
+      for (const other of found?.categories ?? []) categories.add(other);
+      tier = higherTier(tier, tierOf(category));
+    };
+
+    keep("app_name", event.app.name, undefined);
+    keep("app_bundle_id", event.app.bundleId, undefined);
+    keep("window_title", event.window.title, classification.fields["window.title"]);
+    keep("url", event.url, classification.fields.url);
+    const row: LakeRow = {
+      eventId: event.eventId,
+      eventType: event.type,
+      ts: event.ts,
+      seq: event.seq,
+      sessionId: event.sessionId,
+      org: batch.orgId,
+      subject: options.subject,
+      tier: "public",
+      categories: [],
+      text,
+    };
+    switch (event.type) {
+      case "pointer.move":
+        Object.assign(row, { x: event.x, y: event.y });
+        break;
+      case "pointer.click":
+        Object.assign(row, { x: event.x, y: event.y, button: event.button });
+        break;
+      case "pointer.scroll":
+        Object.assign(row, { dx: event.dx, dy: event.dy });
+        break;
+      case "key.press": {
+        Object.assign(row, { modifiers: event.modifiers, inputType: event.inputType });
+        if (event.fieldId !== undefined) row.fieldId = event.fieldId;
+        const field = classification.fields.key;
+        keep("key_char", event.key, field);
+        keep("key_code", event.code, field);
+        const rebuilt = typedTextAt.get(event.eventId);
+        if (rebuilt !== undefined) keep("typed_text", rebuilt.text, rebuilt.classification);
+        break;
+      }
+      case "text.input":
+        row.inputType = event.inputType;
+        if (event.fieldId !== undefined) row.fieldId = event.fieldId;
+        keep("typed_text", event.text, classification.fields.text);
+        break;
+      case "clipboard.copy":
+        keep("clipboard_text", event.text, classification.fields.text);
+        break;
+      case "ai.prompt":
+        keep("prompt_text", event.text, classification.fields.text);
+        keep("prompt_tool", event.tool, { ...promptTool });
+        break;
+      case "screen.text":
+        keep("screen_text", event.text, classification.fields.text);
+        break;
+      default:
+        break;
+    }
+    row.tier = tier;
+    row.categories = [...categories].sort();
+    if (redactions.length > 0) row.redactions = redactions;
+    return row;
+  });
+  return { rows, redactedFields };
+}
+
+// The assistant's name is stored under the prompt key: it belongs to the prompt it came with.
+const promptTool: FieldClassification = {
+  category: "prompt",
+  tier: tierOf("prompt"),
+  prohibited: false,
+  categories: ["prompt"],
+  spans: [],
+};
+
+function validEvents(events: readonly unknown[]): TelemetryEvent[] {
+  return events.map((event, index) => {
+    const parsed = telemetryEventSchema.safeParse(event);
+    if (!parsed.success) throw new SchemaDriftError(index);
+    return parsed.data;
+  });
+}
