@@ -7,17 +7,17 @@ import {
 import { loadConfig } from "@cordon/config";
 import { createPool, migrateDatabase } from "@cordon/db";
 import { createKmsKeyService } from "@cordon/key-service";
+import { ShutdownRegistry } from "@cordon/lifecycle";
 import { createS3ObjectStore } from "@cordon/object-store";
 import { createLogger, createMetricsRegistry } from "@cordon/observability";
 import { buildControlApi } from "./app.ts";
 import { auditLogSink } from "./audit.ts";
 import { controlApiConfigSchema } from "./config.ts";
 import { humanTokenKeysFromFile, humanTokenKeysFromUrl } from "./human-token-keys.ts";
-import { createShutdown } from "./shutdown.ts";
 
 const config = loadConfig(controlApiConfigSchema);
 const logger = createLogger({ service: "control-api", level: config.LOG_LEVEL });
-const shutdown = createShutdown(logger);
+const shutdown = new ShutdownRegistry(logger);
 shutdown.listen();
 
 const applied = await migrateDatabase(config.DATABASE_URL);

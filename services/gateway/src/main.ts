@@ -2,13 +2,13 @@ import { loadConfig } from "@cordon/config";
 import { createPool, migrateDatabase } from "@cordon/db";
 import { createKafkaEventLog } from "@cordon/event-log";
 import { createKmsKeyService } from "@cordon/key-service";
+import { ShutdownRegistry } from "@cordon/lifecycle";
 import { createLogger } from "@cordon/observability";
 import { createGatewayApp } from "./app.ts";
 import { loadCollectorTokenKey } from "./collector-token.ts";
 import { gatewayConfigSchema } from "./config.ts";
 import { loadCollectorExclusions } from "./exclusions.ts";
 import { createGatewayMetrics } from "./metrics.ts";
-import { ShutdownRegistry } from "./shutdown.ts";
 
 // Parse config → build dependencies → migrate → build the app → listen.
 const config = loadConfig(gatewayConfigSchema);

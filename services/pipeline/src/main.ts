@@ -2,6 +2,7 @@ import { loadConfig } from "@cordon/config";
 import { createPool, migrateDatabase } from "@cordon/db";
 import { createKafkaEventLog } from "@cordon/event-log";
 import { createKmsKeyService } from "@cordon/key-service";
+import { ShutdownRegistry } from "@cordon/lifecycle";
 import { createS3ObjectStore } from "@cordon/object-store";
 import { createLogger } from "@cordon/observability";
 import { createPipelineApp } from "./app.ts";
@@ -9,7 +10,6 @@ import { pipelineConfigSchema } from "./config.ts";
 import { createPipelineMetrics } from "./metrics.ts";
 import { listenForMetrics } from "./metrics-server.ts";
 import { type CrashPoint, crashPoints } from "./pipeline.ts";
-import { ShutdownRegistry } from "./shutdown.ts";
 
 // Parse config → build dependencies → migrate → build the consumer → consume.
 const config = loadConfig(pipelineConfigSchema);

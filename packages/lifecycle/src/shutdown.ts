@@ -9,8 +9,9 @@ interface ShutdownStep {
 /**
  * Named steps run in order on SIGTERM/SIGINT, each given a deadline so one
  * stuck dependency cannot keep the process up forever. A second signal exits
- * at once. Steps are registered in the order things must stop: the HTTP
- * server first (no new batches, in-flight ones finish), then the clients it used.
+ * at once. Register steps in the order things must stop: first what takes
+ * new work (the HTTP server, the consumer), letting work in flight finish,
+ * then the clients that work used.
  */
 export class ShutdownRegistry {
   readonly #steps: ShutdownStep[] = [];
@@ -31,16 +32,16 @@ export class ShutdownRegistry {
     return this.#running;
   }
 
-  listen(exit: (code: number) => never = process.exit): void {
+  listen(exit: (code: number) => never = process.exit, signals: NodeJS.EventEmitter = process): void {
     const onSignal = (signal: NodeJS.Signals) => {
       if (this.#running !== undefined) {
         this.#logger.warn({ signal }, "second signal: exiting without finishing shutdown");
-        exit(1);
+        return exit(1);
       }
       void this.run(signal).then(() => exit(0));
     };
-    process.on("SIGTERM", onSignal);
-    process.on("SIGINT", onSignal);
+    signals.on("SIGTERM", onSignal);
+    signals.on("SIGINT", onSignal);
   }
 
   async #runSteps(reason: string): Promise<void> {

@@ -1,0 +1,1 @@
+export { ShutdownRegistry } from "./shutdown.ts";
