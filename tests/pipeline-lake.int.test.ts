@@ -210,4 +210,35 @@ describe("gateway → pipeline → lake, end to end", () => {
     assert.equal(text.includes(password), false);
     void stackEnv;
   });
+
+  // Last: it adds records after the counts the tests above check.
+  it("sends a record it cannot open to the dead-letter topic with the reason, and carries on", async () => {
+    const poison = randomBytes(200);
+    await stack.eventLog.publish(stack.topic, [{ key: "not-a-sealed-batch", value: poison }]);
+    const dave = await stack.enrol();
+    const more = await stack.send(dave, exampleBatchEvents(5));
+    await stack.waitForCatalogued(accepted + more);
+
+    const letters: { value: Buffer; headers: Record<string, string> }[] = [];
+    const abort = new AbortController();
+    const consumer = await stack.eventLog.consume({
+      groupId: `${stack.groupId}-dlq-check`,
+      topics: [stack.deadLetterTopic],
+      fromBeginning: true,
+      signal: abort.signal,
+      handleBatch: async (batch) => {
+        letters.push(...batch.records);
+        abort.abort();
+      },
+    });
+    // A fail-safe so a missing letter fails the test instead of hanging it.
+    const guard = setTimeout(() => abort.abort(), 60_000);
+    await consumer.stopped.finally(() => clearTimeout(guard));
+    assert.equal(letters.length, 1, "one dead letter");
+    const [letter] = letters;
+    assert.ok(letter?.headers["cordon-dead-letter-reason"], "the reason travels as a header");
+    assert.equal(letter?.headers["cordon-source-topic"], stack.topic);
+    assert.ok(letter?.value.equals(poison), "the record is kept as it came, for inspection or replay");
+    assert.equal(await stack.cataloguedEvents(), accepted + more, "nothing of it was catalogued");
+  });
 });

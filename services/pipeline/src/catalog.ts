@@ -8,13 +8,28 @@ export interface PartitionCommit {
   groupId: string;
   topic: string;
   partition: number;
+  /** The offset of the first record these files cover. */
+  firstOffset: bigint;
   /** The offset of the next record to read once these files are catalogued. */
   nextOffset: bigint;
   /** Zero or more files (one per org) holding the rows of the offsets being committed. */
   files: readonly LakeFile[];
 }
 
-export interface CommitOutcome {
+export type CommitOutcome = CommitApplied | CommitFenced;
+
+/**
+ * Refused: the stored offset is already past this commit's first offset, so
+ * another pipeline instance (after a rebalance) or an earlier run catalogued
+ * these records. Nothing was written; resume from `storedOffset`.
+ */
+export interface CommitFenced {
+  fenced: true;
+  storedOffset: bigint;
+}
+
+export interface CommitApplied {
+  fenced: false;
   /** Files newly catalogued. */
   catalogued: number;
   /** Files whose row was already there (a replay that a commit had already recorded). */
@@ -26,8 +41,10 @@ export interface LakeCatalog {
   offsetsOf(groupId: string, topic: string): Promise<Map<number, bigint>>;
   /**
    * In ONE transaction: each file's row and its slices, and the partition's
-   * next offset. A file already catalogued is left as it is (ON CONFLICT DO
-   * NOTHING) and its slices are not added again; the offset never moves back.
+   * next offset. The partition's offset row is locked first and the commit is
+   * fenced when that offset is already past `firstOffset`: two instances that
+   * both hold a partition for a moment around a rebalance cannot both
+   * catalogue its records. A file already catalogued is left as it is.
    */
   commit(commit: PartitionCommit): Promise<CommitOutcome>;
 }
@@ -46,7 +63,19 @@ export function createLakeCatalog(pool: Pool): LakeCatalog {
     },
 
     async commit(commit) {
-      return withIdentity(pool, pipelineIdentity, async (client) => {
+      return withIdentity(pool, pipelineIdentity, async (client): Promise<CommitOutcome> => {
+        await client.query(
+          `INSERT INTO cordon.consumer_offsets (group_id, topic, kafka_partition, next_offset)
+           VALUES ($1, $2, $3, 0) ON CONFLICT (group_id, topic, kafka_partition) DO NOTHING`,
+          [commit.groupId, commit.topic, commit.partition],
+        );
+        const stored = await client.query<{ next_offset: string }>(
+          `SELECT next_offset FROM cordon.consumer_offsets
+            WHERE group_id = $1 AND topic = $2 AND kafka_partition = $3 FOR UPDATE`,
+          [commit.groupId, commit.topic, commit.partition],
+        );
+        const storedOffset = BigInt(stored.rows[0]?.next_offset ?? "0");
+        if (storedOffset > commit.firstOffset) return { fenced: true, storedOffset };
         let catalogued = 0;
         for (const file of commit.files) {
           const inserted = await client.query(
@@ -107,7 +136,7 @@ export function createLakeCatalog(pool: Pool): LakeCatalog {
                  updated_at = now()`,
           [commit.groupId, commit.topic, commit.partition, commit.nextOffset.toString()],
         );
-        return { catalogued, alreadyCatalogued: commit.files.length - catalogued };
+        return { fenced: false, catalogued, alreadyCatalogued: commit.files.length - catalogued };
       });
     },
   };

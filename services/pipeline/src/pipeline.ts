@@ -249,10 +249,34 @@ export function createPipeline(options: PipelineOptions): Pipeline {
       groupId: config.PIPELINE_GROUP_ID,
       topic: state.topic,
       partition: state.partition,
+      firstOffset: buffer.firstOffset,
       nextOffset,
       files,
     });
     metrics.commitSeconds.observe((performance.now() - started) / 1000);
+    if (outcome.fenced) {
+      // Another instance catalogued these offsets (a rebalance moved the
+      // partition): drop what this one buffered and read on from the stored offset.
+      state.buffer = undefined;
+      setBuffered(-buffer.bytes);
+      state.nextOffset = outcome.storedOffset;
+      consumer?.seek({
+        topic: state.topic,
+        partition: state.partition,
+        offset: outcome.storedOffset.toString(),
+      });
+      metrics.eventsDropped.inc({ reason: "fenced-commit" }, buffer.rows.length);
+      logger.warn(
+        {
+          topic: state.topic,
+          partition: state.partition,
+          firstOffset: buffer.firstOffset.toString(),
+          storedOffset: outcome.storedOffset.toString(),
+        },
+        "commit fenced: another instance already catalogued these offsets",
+      );
+      return;
+    }
     if (files.length > 0) crash("after-commit");
     state.buffer = undefined;
     setBuffered(-buffer.bytes);
