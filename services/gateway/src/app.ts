@@ -49,6 +49,8 @@ export interface GatewayAppOptions {
 // The token endpoint is the only route the shared JSON parser serves; batches have their own.
 const tokenRequestBodyLimitBytes = 16 * 1024;
 const collectorConfigRefreshSeconds = 60;
+// Tokens whose verification is remembered; a bounded LRU, so a flood of distinct tokens only evicts.
+const verifiedTokenCacheSize = 10_000;
 
 export async function createGatewayApp(options: GatewayAppOptions): Promise<FastifyInstance> {
   const { config, pool, eventLog, keyService, metrics, tokenKey } = options;
@@ -128,6 +130,11 @@ export async function createGatewayApp(options: GatewayAppOptions): Promise<Fast
       allowedIss: config.COLLECTOR_TOKEN_ISSUER,
       allowedAud: collectorTokenAudience,
       requiredClaims: ["exp", "iat", "sub", "cid", "sid", "org"],
+      // A collector sends many batches with one token: its ES256 check is
+      // remembered (by a hash of the whole token) until the token expires, so
+      // it is not verified again per batch. Expiry is still checked on every
+      // use, and revocation is checked per request through IngestChecks.
+      cache: verifiedTokenCacheSize,
     },
   });
 
