@@ -126,3 +126,14 @@ export type EventLogLogger = (entry: {
   message: string;
   fields: Record<string, string | number | boolean>;
 }) => void;
+
+/**
+ * Routes the client's log lines to a service logger (pino's method shape),
+ * each tagged with the client namespace it came from.
+ */
+export function forwardKafkaLogs(
+  logger: Record<EventLogLogLevel, (fields: object, message: string) => void>,
+): EventLogLogger {
+  return ({ level, namespace, message, fields }) =>
+    logger[level]({ source: `kafkajs:${namespace}`, ...fields }, message);
+}

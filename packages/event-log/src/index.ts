@@ -12,5 +12,6 @@ export type {
   TopicPartition,
   TopicSpec,
 } from "./event-log.ts";
+export { forwardKafkaLogs } from "./event-log.ts";
 export { createKafkaEventLog, type KafkaEventLogOptions } from "./kafka-event-log.ts";
 export { cordonTopics, deadLetterTopic, maxRecordBytes, rawEventsTopic } from "./topics.ts";

@@ -1,6 +1,6 @@
 import { loadConfig } from "@cordon/config";
 import { createPool, migrateDatabase } from "@cordon/db";
-import { createKafkaEventLog } from "@cordon/event-log";
+import { createKafkaEventLog, forwardKafkaLogs } from "@cordon/event-log";
 import { createKmsKeyService } from "@cordon/key-service";
 import { ShutdownRegistry } from "@cordon/lifecycle";
 import { createS3ObjectStore } from "@cordon/object-store";
@@ -22,8 +22,7 @@ const pool = createPool(config.DATABASE_APP_URL, { max: 10, applicationName: "co
 const eventLog = createKafkaEventLog({
   brokers: config.KAFKA_BROKERS,
   clientId: config.KAFKA_CLIENT_ID,
-  logger: ({ level, namespace, message, fields }) =>
-    logger[level]({ source: `kafkajs:${namespace}`, ...fields }, message),
+  logger: forwardKafkaLogs(logger),
 });
 const keyService = createKmsKeyService({
   region: config.AWS_REGION,
