@@ -8,7 +8,7 @@ import { humanTokenSecurity, type RouteApp, type RouteDeps } from "../../route-d
 import {
   assertMayFlip,
   checkPauseTarget,
-  pauseResourceId,
+  pauseAuditTarget,
   pauseSchema,
   pauseTargetFields,
   pauseTargetOf,
@@ -66,14 +66,7 @@ export function pauseIngestRoute(app: RouteApp, deps: RouteDeps): void {
           {
             actor: actorOf(principal),
             action: "ingest.pause",
-            resource: {
-              type: "ingest_pause",
-              id:
-                resolved === undefined
-                  ? pauseResourceId("collector", request.body.collectorId ?? "")
-                  : pauseResourceId(resolved.scope, resolved.scopeId),
-            },
-            orgId: resolved?.orgId ?? principal.orgId,
+            ...pauseAuditTarget(resolved, principal, request.body.collectorId),
             ...(written === undefined
               ? { outcome: "failed" as const, reason: "not_found" }
               : { outcome: "allowed" as const }),

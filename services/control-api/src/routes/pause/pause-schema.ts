@@ -77,6 +77,30 @@ export async function resolvePauseTarget(
   }
 }
 
+type ResolvedPauseTarget = Awaited<ReturnType<typeof resolvePauseTarget>>;
+
+/**
+ * What the audit record of a pause or resume names: the switch, and the
+ * organisation it belongs to — the asked-for collector id when it was not
+ * found, so a refused attempt is still attributable.
+ */
+export function pauseAuditTarget(
+  resolved: ResolvedPauseTarget,
+  principal: Principal,
+  requestedCollectorId: string | undefined,
+): { resource: { type: "ingest_pause"; id: string }; orgId: string } {
+  return {
+    resource: {
+      type: "ingest_pause",
+      id:
+        resolved === undefined
+          ? pauseResourceId("collector", requestedCollectorId ?? "")
+          : pauseResourceId(resolved.scope, resolved.scopeId),
+    },
+    orgId: resolved?.orgId ?? principal.orgId,
+  };
+}
+
 /** Refuses the global switch to anyone but security, before any transaction starts. */
 export function assertMayFlip(principal: Principal, target: PauseTarget): void {
   if (target.scope === "global" && !hasRole(principal, "security")) {
