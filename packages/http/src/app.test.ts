@@ -98,3 +98,56 @@ describe("createHttpApp error model", () => {
     }
   });
 });
+
+describe("createHttpApp refuses text that cannot be stored", () => {
+  function textApp() {
+    const app = createHttpApp({ logger: createLogger({ service: "test", level: "silent" }) });
+    app.get("/items/:id", async (request) => ({ params: request.params, query: request.query }));
+    app.post("/items", async (request) => ({ got: request.body }));
+    app.post("/opaque", { config: { bodyTextUnchecked: true } }, async () => ({ ok: true }));
+    return app;
+  }
+
+  it("answers a NUL in a query parameter with 400 unstorable_text naming the parameter", async () => {
+    const response = await textApp().inject({ method: "GET", url: "/items/a?resourceId=x%00y" });
+    assert.equal(response.statusCode, 400);
+    assert.equal(response.json().error.code, "unstorable_text");
+    assert.match(response.json().error.message, /query\.resourceId/);
+  });
+
+  it("answers a NUL in a path parameter and a lone surrogate in a JSON body with 400", async () => {
+    const app = textApp();
+    const path = await app.inject({ method: "GET", url: "/items/a%00b" });
+    assert.equal(path.statusCode, 400);
+    assert.equal(path.json().error.code, "unstorable_text");
+    const body = await app.inject({
+      method: "POST",
+      url: "/items",
+      headers: { "content-type": "application/json" },
+      payload: '{"name":"\\ud800"}',
+    });
+    assert.equal(body.statusCode, 400);
+    assert.equal(body.json().error.code, "unstorable_text");
+  });
+
+  it("leaves the body of a route that opts out to that route", async () => {
+    const response = await textApp().inject({
+      method: "POST",
+      url: "/opaque",
+      headers: { "content-type": "application/json" },
+      payload: '{"text":"a\\u0000b"}',
+    });
+    assert.equal(response.statusCode, 200);
+  });
+
+  it("answers a text/plain body with 415 unsupported_media_type, not 400", async () => {
+    const response = await textApp().inject({
+      method: "POST",
+      url: "/items",
+      headers: { "content-type": "text/plain" },
+      payload: '{"name":"x"}',
+    });
+    assert.equal(response.statusCode, 415);
+    assert.equal(response.json().error.code, "unsupported_media_type");
+  });
+});

@@ -10,6 +10,7 @@ export const errorStatus = {
   forbidden_json_key: 400,
   string_too_long: 400,
   nesting_too_deep: 400,
+  unstorable_text: 400,
   invalid_batch: 400,
   unsupported_media_type: 415,
   unsupported_encoding: 415,

@@ -25,7 +25,12 @@ export function submitBatchRoute(app: FastifyInstance, options: SubmitBatchOptio
 
   app.post(
     "/v1/batches",
-    { onRequest: refuseClosedIngest(checks, options.retryAfterSeconds) },
+    {
+      onRequest: refuseClosedIngest(checks, options.retryAfterSeconds),
+      // Event strings are checked per event by the batch validator, and only
+      // travel sealed: a NUL in one typed text must not refuse the batch.
+      config: { bodyTextUnchecked: true },
+    },
     async (request, reply) => {
       const receivedAt = Date.now();
       const collector = collectorOf(request);
