@@ -1,3 +1,11 @@
+export {
+  fieldCategories as lakeCategories,
+  isSensitivityCategory as isLakeCategory,
+  isTier,
+  type SensitivityCategory as LakeCategory,
+  type Tier,
+  tiers,
+} from "@cordon/sensitivity";
 export { CellAuthenticationError } from "./cell-cipher.ts";
 export { type LakeFilePlace, type LakeFileSource, lakeFileKey } from "./file-key.ts";
 export { type FooterKey, type LakeFooter, LakeFooterError, type LakeSlice } from "./footer.ts";
@@ -39,14 +47,6 @@ export {
   type UnreadableCell,
   type UnreadableReason,
 } from "./read.ts";
-export {
-  isLakeCategory,
-  isTier,
-  type LakeCategory,
-  lakeCategories,
-  type Tier,
-  tiers,
-} from "./sensitivity.ts";
 export { storeLakeFile } from "./store.ts";
 export {
   type LakeFile,

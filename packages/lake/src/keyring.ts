@@ -1,11 +1,11 @@
 import { type Pool, type PoolClient, type RequestIdentity, withIdentity } from "@cordon/db";
 import type { EncryptionContext, KeyService } from "@cordon/key-service";
-import { type LakeCategory, lakeCategories } from "./sensitivity.ts";
+import { fieldCategories, type SensitivityCategory } from "@cordon/sensitivity";
 
 /** One subject's key for one category, as a lake file names it. */
 export interface SubjectKeyName {
   subject: string;
-  category: LakeCategory;
+  category: SensitivityCategory;
 }
 
 /** An unwrapped subject data key and what is needed to unwrap it again with KMS alone. */
@@ -80,7 +80,7 @@ export interface SubjectKeyring {
 
 interface KeyRow {
   subject_id: string;
-  category: LakeCategory;
+  category: SensitivityCategory;
   key_version: number;
   wrapped_key: Buffer | null;
   kms_key_id: string;
@@ -291,7 +291,7 @@ function distinctNames(names: readonly SubjectKeyName[]): SubjectKeyName[] {
 }
 
 function allCategoriesOf(subject: string): SubjectKeyName[] {
-  return lakeCategories.map((category) => ({ subject, category }));
+  return fieldCategories.map((category) => ({ subject, category }));
 }
 
 /** Who destroys keys: a security officer or administrator of the subject's organisation. */

@@ -1,5 +1,6 @@
 import { type KeyService, KeyServiceError } from "@cordon/key-service";
 import type { ObjectStore } from "@cordon/object-store";
+import { isSensitivityCategory, type SensitivityCategory } from "@cordon/sensitivity";
 import { type FileMetaData, parquetMetadata, parquetScan, parquetSchema, type SchemaTree } from "hyparquet";
 import { CellAuthenticationError, cellAad, cellAadPrefix, deriveCellKey, openCell } from "./cell-cipher.ts";
 import { decodeFooter, type FooterKey, type LakeFooter, LakeFooterError, type LakeSlice } from "./footer.ts";
@@ -12,7 +13,6 @@ import {
   type TextField,
   textFieldNames,
 } from "./layout.ts";
-import { isLakeCategory, type LakeCategory } from "./sensitivity.ts";
 
 /**
  * Where a reader gets the plaintext subject data keys a file names. A key it
@@ -26,7 +26,7 @@ export interface LakeKeySource {
 /** A subject data key in plaintext, for the file's subject and category it names. */
 export interface OpenedKey {
   subject: string;
-  category: LakeCategory;
+  category: SensitivityCategory;
   plaintext: Buffer;
 }
 
@@ -318,7 +318,7 @@ function cellDecrypter(columns: FieldColumns) {
     const subject = columns.subjectsByRow[at(entry)] as string;
     const cell = columns.cells[at(entry)];
     const category = columns.categories[at(entry)];
-    if (!(cell instanceof Uint8Array) || typeof category !== "string" || !isLakeCategory(category)) {
+    if (!(cell instanceof Uint8Array) || typeof category !== "string" || !isSensitivityCategory(category)) {
       return { reason: "tampered" };
     }
     const id = footerKeyId(subject, category);
@@ -393,12 +393,12 @@ export interface LakeFileInspection {
     field: TextField;
     rows: number;
     cells: number;
-    categories: Partial<Record<LakeCategory, number>>;
+    categories: Partial<Record<SensitivityCategory, number>>;
   }[];
-  subjects: { subject: string; rows: number; categories: LakeCategory[]; highestTier: string }[];
+  subjects: { subject: string; rows: number; categories: SensitivityCategory[]; highestTier: string }[];
   keys: {
     subject: string;
-    category: LakeCategory;
+    category: SensitivityCategory;
     keyVersion: number;
     kmsKeyId: string;
     wrappedInFooter: boolean;
@@ -451,10 +451,10 @@ export async function inspectLakeFile(file: Uint8Array | ArrayBuffer): Promise<L
   for (const field of footer.textFields) {
     const cells = await read(field, 0, rowCount);
     const categories = await read(categoryColumn(field), 0, rowCount);
-    const counts: Partial<Record<LakeCategory, number>> = {};
+    const counts: Partial<Record<SensitivityCategory, number>> = {};
     let rows = 0;
     for (const category of categories) {
-      if (typeof category !== "string" || !isLakeCategory(category)) continue;
+      if (typeof category !== "string" || !isSensitivityCategory(category)) continue;
       rows += 1;
       counts[category] = (counts[category] ?? 0) + 1;
     }

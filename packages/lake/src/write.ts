@@ -1,4 +1,11 @@
 import { randomFillSync } from "node:crypto";
+import {
+  higherTier,
+  isSensitivityCategory,
+  isTier,
+  type SensitivityCategory,
+  type Tier,
+} from "@cordon/sensitivity";
 import type { ColumnSource } from "hyparquet-writer";
 import { ByteWriter, parquetWrite } from "hyparquet-writer";
 import { type CellScope, cellAad, cellAadPrefix, deriveCellKey, sealCell } from "./cell-cipher.ts";
@@ -16,18 +23,17 @@ import {
   textFieldNames,
   textFields,
 } from "./layout.ts";
-import { higherTier, isLakeCategory, isTier, type LakeCategory, type Tier } from "./sensitivity.ts";
 
 /** A free-text value and the category whose key must encrypt it (the most sensitive found in it). */
 export interface SensitiveText {
   value: string;
-  category: LakeCategory;
+  category: SensitivityCategory;
 }
 
 /** Content that was dropped before writing (DESIGN.md invariant 8); stored as `<field>:<category>`. */
 export interface Redaction {
   field: TextField;
-  category: LakeCategory;
+  category: SensitivityCategory;
 }
 
 /**
@@ -54,7 +60,7 @@ export interface LakeRow {
   inputType?: string;
   fieldId?: string;
   tier: Tier;
-  categories: readonly LakeCategory[];
+  categories: readonly SensitivityCategory[];
   redactions?: readonly Redaction[];
   text: Partial<Record<TextField, SensitiveText>>;
 }
@@ -93,7 +99,7 @@ export interface LakeFile {
   /** One per subject, in file order: what the catalog stores per (file, subject). */
   slices: LakeSlice[];
   /** The subject keys the file's cells are encrypted under. */
-  keys: { subject: string; category: LakeCategory; keyVersion: number }[];
+  keys: { subject: string; category: SensitivityCategory; keyVersion: number }[];
   /** Text values in the rows, and ciphertexts written for them (fewer when values repeat). */
   textValueCount: number;
   cellCount: number;
@@ -193,12 +199,12 @@ function sortedRows(options: WriteLakeFileOptions): LakeRow[] {
     if (!Number.isSafeInteger(row.ts) || !Number.isSafeInteger(row.seq)) {
       throw new RangeError("ts and seq must be integers");
     }
-    if (!isTier(row.tier) || !row.categories.every(isLakeCategory)) {
+    if (!isTier(row.tier) || !row.categories.every(isSensitivityCategory)) {
       throw new RangeError("tier and categories must be the lake's");
     }
     // `transit` or an unknown field would be a key or column the lake has not got.
     for (const [field, text] of Object.entries(row.text)) {
-      if (!isTextField(field) || (text !== undefined && !isLakeCategory(text.category))) {
+      if (!isTextField(field) || (text !== undefined && !isSensitivityCategory(text.category))) {
         throw new RangeError("text fields must be lake text fields under lake categories");
       }
     }
@@ -221,7 +227,7 @@ function nameKey(subject: string, category: string): string {
 }
 
 function slicesOf(rows: readonly LakeRow[]): LakeSlice[] {
-  type OpenSlice = LakeSlice & { categorySet: Set<LakeCategory> };
+  type OpenSlice = LakeSlice & { categorySet: Set<SensitivityCategory> };
   const slices: OpenSlice[] = [];
   let current: OpenSlice | undefined;
   rows.forEach((row, index) => {
