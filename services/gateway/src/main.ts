@@ -3,7 +3,7 @@ import { ShutdownRegistry } from "@cordon/lifecycle";
 import { createLogger } from "@cordon/observability";
 import { kafkaEventLogFrom, kmsKeyServiceFrom, openMigratedPool } from "@cordon/service-clients";
 import { createGatewayApp } from "./app.ts";
-import { loadCollectorTokenKey } from "./collector-token.ts";
+import { loadCollectorTokenKey } from "./auth/collector-token.ts";
 import { gatewayConfigSchema } from "./config.ts";
 import { loadCollectorExclusions } from "./exclusions.ts";
 import { createGatewayMetrics } from "./metrics.ts";

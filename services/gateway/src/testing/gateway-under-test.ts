@@ -11,7 +11,7 @@ import { type IsolatedDatabase, isolatedDatabase, stackEnv, testId } from "@cord
 import { decodeRawBatch, openBatch, type RawBatch, rawBatchHeaders } from "@cordon/transit";
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 import { createGatewayApp } from "../app.ts";
-import { type CollectorTokenKey, collectorTokenKeyFromPem } from "../collector-token.ts";
+import { type CollectorTokenKey, collectorTokenKeyFromPem } from "../auth/collector-token.ts";
 import { type GatewayConfig, gatewayConfigSchema } from "../config.ts";
 import { defaultCollectorExclusions } from "../exclusions.ts";
 import { createGatewayMetrics, type GatewayMetrics } from "../metrics.ts";
