@@ -1,16 +1,9 @@
-import type { Clock } from "./clock.ts";
 import { type CollectorConfig, parseCollectorConfig } from "./collector-config.ts";
 import { GatewayRequestError, readBody } from "./gateway-answer.ts";
-import { CollectorTokenSource } from "./token.ts";
+import { CollectorTokenSource, type CollectorTokenSourceOptions } from "./token.ts";
 
-export interface GatewayConnectionOptions {
-  gatewayUrl: URL;
-  clientId: string;
-  clientSecret: string;
-  fetch: typeof fetch;
-  clock: Clock;
-  requestTimeoutMs: number;
-}
+/** The gateway's address, the client credentials, and how requests are made and bounded. */
+export type GatewayConnectionOptions = CollectorTokenSourceOptions;
 
 /**
  * The two requests a collector makes with its token: posting a batch and

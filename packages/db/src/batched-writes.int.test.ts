@@ -1,9 +1,10 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { type IsolatedDatabase, isolatedDatabase } from "@cordon/testkit";
+import { type IsolatedDatabase, scratchDatabase } from "@cordon/stack-settings";
 import pg from "pg";
 import { BatchedIdentityWrites } from "./batched-writes.ts";
 import { withIdentity } from "./identity.ts";
+import { migrateDatabase } from "./migrate.ts";
 import { createPool, type Pool } from "./pool.ts";
 
 // Org-scoped rows behind forced RLS; `who` records the settings a write ran under.
@@ -31,7 +32,8 @@ describe("batched identity writes", () => {
   let app: Pool;
 
   before(async () => {
-    db = await isolatedDatabase("batched_writes");
+    db = await scratchDatabase("batched_writes");
+    await migrateDatabase(db.adminUrl);
     admin = new pg.Client({ connectionString: db.adminUrl });
     await admin.connect();
     await admin.query(probeTable);
