@@ -9,7 +9,7 @@ const consentBody = z.strictObject({
 });
 
 /**
- * Sets the consent flag the gateway checks on every batch (DESIGN.md
+ * Sets the consent flag the gateway checks on every batch (docs/invariants.md,
  * invariant 9). The full consent flow, with notices and history, comes later.
  */
 export function changeConsentRoute(app: RouteApp, deps: RouteDeps): void {
