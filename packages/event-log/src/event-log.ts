@@ -71,6 +71,14 @@ export interface ConsumeOptions {
   fromBeginning?: boolean;
   /** Aborting stops the consumer like `stop()`. */
   signal?: AbortSignal;
+  /**
+   * How long the group waits for a member that stopped heartbeating before
+   * giving its partitions to another; a member killed without leaving holds
+   * them this long. At least the broker's `group.min.session.timeout.ms`.
+   */
+  sessionTimeoutMs?: number;
+  /** How often the member heartbeats, also while `handleBatch` is still working on a batch. */
+  heartbeatIntervalMs?: number;
 }
 
 export interface EventConsumer {

@@ -13,7 +13,13 @@ import type {
  * partition resumes is the caller's decision.
  */
 export async function startConsumer(kafka: Kafka, options: ConsumeOptions): Promise<EventConsumer> {
-  const consumer = kafka.consumer({ groupId: options.groupId, allowAutoTopicCreation: false });
+  const heartbeatIntervalMs = options.heartbeatIntervalMs ?? 3_000;
+  const consumer = kafka.consumer({
+    groupId: options.groupId,
+    allowAutoTopicCreation: false,
+    ...(options.sessionTimeoutMs === undefined ? {} : { sessionTimeout: options.sessionTimeoutMs }),
+    heartbeatInterval: heartbeatIntervalMs,
+  });
   let settle!: { resolve: () => void; reject: (error: unknown) => void };
   const stopped = new Promise<void>((resolve, reject) => {
     settle = { resolve, reject };
@@ -41,9 +47,18 @@ export async function startConsumer(kafka: Kafka, options: ConsumeOptions): Prom
         // The in-memory position moves past a batch once handleBatch returns;
         // the committed one only moves on commit().
         eachBatchAutoResolve: true,
-        eachBatch: async ({ batch }) => {
+        eachBatch: async ({ batch, heartbeat }) => {
           if (batch.isEmpty()) return;
-          await options.handleBatch(toConsumedBatch(batch));
+          // kafkajs heartbeats between batches only. A handler that is busy
+          // (a file upload, a catalog commit) is alive, so it keeps the
+          // membership while it works; a short session timeout then only
+          // ever expires for a member that is really gone.
+          const beating = setInterval(() => void heartbeat().catch(() => {}), heartbeatIntervalMs);
+          try {
+            await options.handleBatch(toConsumedBatch(batch));
+          } finally {
+            clearInterval(beating);
+          }
         },
       })
       .catch(settle.reject);

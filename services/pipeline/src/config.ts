@@ -51,6 +51,22 @@ export const pipelineConfigSchema = z
       .describe(
         "a partition that received nothing for this long has its buffer written, so data is never stranded",
       ),
+    MAX_FILE_AGE_MS: positiveInt()
+      .default(60_000)
+      .describe(
+        "…or when its first record was buffered this long ago, so steady traffic reaches the lake within a bound",
+      ),
+    KAFKA_SESSION_TIMEOUT_MS: z.coerce
+      .number()
+      .int()
+      .min(6_000)
+      .default(10_000)
+      .describe(
+        "how long the group waits for a pipeline killed without leaving before its partitions move to another copy (the broker's minimum is 6 s)",
+      ),
+    KAFKA_HEARTBEAT_INTERVAL_MS: positiveInt()
+      .default(1_000)
+      .describe("how often a pipeline heartbeats to its group, also while it writes a file"),
     MAX_BUFFER_BYTES: positiveInt()
       .default(mebibytes(256))
       .describe(
@@ -64,6 +80,13 @@ export const pipelineConfigSchema = z
       .describe("how long an in-flight file upload and catalog commit get to finish on SIGTERM"),
   })
   .superRefine((config, context) => {
+    if (config.KAFKA_HEARTBEAT_INTERVAL_MS * 3 > config.KAFKA_SESSION_TIMEOUT_MS) {
+      context.addIssue({
+        code: "custom",
+        path: ["KAFKA_HEARTBEAT_INTERVAL_MS"],
+        message: "must be at most a third of KAFKA_SESSION_TIMEOUT_MS",
+      });
+    }
     if (config.MAX_BUFFER_BYTES < config.MAX_FILE_BYTES) {
       context.addIssue({
         code: "custom",

@@ -9,6 +9,8 @@ export interface PartitionBuffer {
   hour: number | undefined;
   rows: LakeRow[];
   bytes: number;
+  /** When the buffer's first record arrived: a file is cut at MAX_FILE_AGE_MS after it, however busy the partition. */
+  openedAt: number;
   lastAppendAt: number;
 }
 
@@ -78,6 +80,7 @@ export class PartitionBuffers {
         hour: undefined,
         rows: [],
         bytes: 0,
+        openedAt: this.#now(),
         lastAppendAt: this.#now(),
       };
     }

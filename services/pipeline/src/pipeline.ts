@@ -10,7 +10,7 @@ import type { PipelineConfig } from "./config.ts";
 import { createDeadLetter } from "./dead-letter.ts";
 import type { PipelineMetrics } from "./metrics.ts";
 import { openRecord } from "./open-record.ts";
-import { PartitionBuffers, type PartitionState } from "./partition-buffer.ts";
+import { type PartitionBuffer, PartitionBuffers, type PartitionState } from "./partition-buffer.ts";
 import type { SubjectPseudonymizer } from "./pseudonym.ts";
 
 export type { PoisonReason } from "./open-record.ts";
@@ -31,7 +31,10 @@ export interface PipelineOptions {
     | "MAX_FILE_ROWS"
     | "MAX_FILE_BYTES"
     | "FLUSH_IDLE_MS"
+    | "MAX_FILE_AGE_MS"
     | "MAX_BUFFER_BYTES"
+    | "KAFKA_SESSION_TIMEOUT_MS"
+    | "KAFKA_HEARTBEAT_INTERVAL_MS"
   >;
   logger: Logger;
   eventLog: EventLog;
@@ -83,7 +86,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
   });
   const abort = new AbortController();
   let consumer: EventConsumer | undefined;
-  let idleTimer: NodeJS.Timeout | undefined;
+  let dueTimer: NodeJS.Timeout | undefined;
   let settle!: { resolve: () => void; reject: (error: unknown) => void };
   const stopped = new Promise<void>((resolve, reject) => {
     settle = { resolve, reject };
@@ -178,12 +181,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
         state.nextOffset = offset + 1n;
         crash("mid-buffer");
         const buffer = state.buffer;
-        if (
-          buffer !== undefined &&
-          (buffer.rows.length >= config.MAX_FILE_ROWS || buffer.bytes >= config.MAX_FILE_BYTES)
-        ) {
-          await flush(state);
-        }
+        if (buffer !== undefined && (fileIsFull(buffer) || fileIsDue(buffer))) await flush(state);
       }
       metrics.consumerLag.set(
         { partition: String(batch.partition) },
@@ -208,19 +206,23 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     }
   };
 
-  const flushIdle = () => {
+  const fileIsFull = (buffer: PartitionBuffer) =>
+    buffer.rows.length >= config.MAX_FILE_ROWS || buffer.bytes >= config.MAX_FILE_BYTES;
+  // Idle, or old enough: either way the rows have waited as long as they may.
+  const fileIsDue = (buffer: PartitionBuffer) =>
+    now() - buffer.lastAppendAt >= config.FLUSH_IDLE_MS || now() - buffer.openedAt >= config.MAX_FILE_AGE_MS;
+
+  const flushDue = () => {
     for (const state of buffers.all()) {
       const buffer = state.buffer;
-      if (buffer === undefined || now() - buffer.lastAppendAt < config.FLUSH_IDLE_MS) continue;
+      if (buffer === undefined || !fileIsDue(buffer)) continue;
       buffers
         .onPartition(state, async () => {
           const current = state.buffer;
-          if (current !== undefined && now() - current.lastAppendAt >= config.FLUSH_IDLE_MS) {
-            await flush(state);
-          }
+          if (current !== undefined && fileIsDue(current)) await flush(state);
         })
         .catch((error: unknown) =>
-          logger.error({ partition: state.partition, err: error }, "idle flush failed; retried later"),
+          logger.error({ partition: state.partition, err: error }, "due flush failed; retried later"),
         );
     }
   };
@@ -236,6 +238,8 @@ export function createPipeline(options: PipelineOptions): Pipeline {
         fromBeginning: true,
         signal: abort.signal,
         handleBatch,
+        sessionTimeoutMs: config.KAFKA_SESSION_TIMEOUT_MS,
+        heartbeatIntervalMs: config.KAFKA_HEARTBEAT_INTERVAL_MS,
       });
       // Postgres, not Kafka's group offsets, says where each partition resumes.
       for (const [partition, offset] of stored) {
@@ -245,12 +249,13 @@ export function createPipeline(options: PipelineOptions): Pipeline {
         { topic: config.RAW_EVENTS_TOPIC, groupId: config.PIPELINE_GROUP_ID, partitions: stored.size },
         "consuming from the offsets in Postgres",
       );
-      const interval = Math.max(10, Math.min(1_000, Math.floor(config.FLUSH_IDLE_MS / 2)));
-      idleTimer = setInterval(flushIdle, interval);
+      const shortestWait = Math.min(config.FLUSH_IDLE_MS, config.MAX_FILE_AGE_MS);
+      const interval = Math.max(10, Math.min(1_000, Math.floor(shortestWait / 2)));
+      dueTimer = setInterval(flushDue, interval);
       consumer.stopped.then(settle.resolve, settle.reject);
     },
     async stop() {
-      clearInterval(idleTimer);
+      clearInterval(dueTimer);
       abort.abort();
       await consumer?.stopped.catch(() => {});
       // Let file commits already under way finish; start no new one.
