@@ -44,6 +44,8 @@ export interface TypedTextReconstructor {
   push(event: TelemetryEvent): TypedSegment[];
   /** Closes every open segment (end of a batch or of the stream) and returns them. */
   flush(): TypedSegment[];
+  /** Closes the open segments of one session (it waited too long for its end) and returns them. */
+  closeSession(sessionId: string): TypedSegment[];
 }
 
 type KeyPress = Extract<TelemetryEvent, { type: "key.press" }>;
@@ -166,6 +168,11 @@ export function createTypedTextReconstructor(options: TypedTextOptions = {}): Ty
     flush() {
       const closed: TypedSegment[] = [];
       for (const sessionId of [...sessions.keys()]) closeSession(sessionId, closed);
+      return closed;
+    },
+    closeSession(sessionId) {
+      const closed: TypedSegment[] = [];
+      closeSession(sessionId, closed);
       return closed;
     },
   };

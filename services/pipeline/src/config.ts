@@ -56,6 +56,16 @@ export const pipelineConfigSchema = z
       .describe(
         "…or when its first record was buffered this long ago, so steady traffic reaches the lake within a bound",
       ),
+    TYPED_TEXT_HOLD_MS: positiveInt()
+      .default(30_000)
+      .describe(
+        "how long a batch whose last keys began a word (or a secret) waits for the next batch to finish it; then the text is classified as it stands",
+      ),
+    TYPED_TEXT_MAX_HELD_RECORDS: positiveInt()
+      .default(10_000)
+      .describe(
+        "records of a partition held back for unfinished typed text at most; beyond it the oldest is let go",
+      ),
     KAFKA_SESSION_TIMEOUT_MS: z.coerce
       .number()
       .int()

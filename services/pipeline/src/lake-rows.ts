@@ -1,10 +1,11 @@
 import {
   type Classifier,
-  createTypedTextReconstructor,
   type FieldClassification,
   higherTier,
+  reconstructTypedText,
   type SensitivityCategory,
   type Tier,
+  type TypedSegment,
   tierOf,
 } from "@cordon/classifier";
 import { type TelemetryEvent, telemetryEventSchema } from "@cordon/events";
@@ -30,25 +31,20 @@ export class SchemaDriftError extends Error {
   }
 }
 
-/**
- * Turns one opened batch into lake rows (docs/invariants.md, invariants 1 and 8):
- * rebuilds typed text per session and field, classifies every free-text
- * field, drops prohibited content leaving a `<field>:credential` marker, and
- * hands every other free-text value to the lake with the most sensitive
- * category found in it (the key it is encrypted under). Pointer data, type,
- * times, subject pseudonym and org stay plaintext.
- *
- * Typed text is rebuilt within the batch: a field typed across two batches is
- * classified as two segments (see README, limits).
- */
-export function lakeRowsOf(batch: RawBatch, options: { classifier: Classifier; subject: string }): BatchRows {
-  const events = validEvents(batch.events);
-  const reconstructor = createTypedTextReconstructor();
-  const segments = [];
-  for (const event of events) segments.push(...reconstructor.push(event));
-  segments.push(...reconstructor.flush());
-  const typed = options.classifier.classifyTypedSegments(segments);
-  // The rebuilt text of a field is stored once, on the key press that closed its segment.
+/** What typed-text reconstruction found, keyed by `key.press` event id. */
+export interface TypedTextResults {
+  /** The classification of the segment each key press helped form (and of clipboard events pasted into a password field). */
+  typed: Map<string, FieldClassification>;
+  /** The rebuilt text of each segment, on the key press that closed it. */
+  typedTextAt: Map<string, { text: string; classification: FieldClassification }>;
+}
+
+/** Classifies closed segments; the rebuilt text of a field is stored once, on the key press that closed it. */
+export function typedTextResultsOf(
+  segments: readonly TypedSegment[],
+  classifier: Classifier,
+): TypedTextResults {
+  const typed = classifier.classifyTypedSegments(segments);
   const typedTextAt = new Map<string, { text: string; classification: FieldClassification }>();
   for (const segment of segments) {
     const last = segment.eventIds.at(-1);
@@ -56,7 +52,38 @@ export function lakeRowsOf(batch: RawBatch, options: { classifier: Classifier; s
     if (last === undefined || classification === undefined || segment.text === "") continue;
     typedTextAt.set(last, { text: segment.text, classification });
   }
+  return { typed, typedTextAt };
+}
 
+/**
+ * Turns one opened batch into lake rows on its own, rebuilding typed text
+ * within the batch only. The pipeline carries unfinished typed text from one
+ * batch to the next (`TypedTextCarry`) and calls `rowsOfEvents` itself.
+ */
+export function lakeRowsOf(batch: RawBatch, options: { classifier: Classifier; subject: string }): BatchRows {
+  const events = validEvents(batch.events);
+  const segments = reconstructTypedText(events);
+  return rowsOfEvents(batch, events, {
+    ...options,
+    typedText: typedTextResultsOf(segments, options.classifier),
+  });
+}
+
+/**
+ * Turns the validated events of one batch into lake rows (docs/invariants.md,
+ * invariants 1 and 8): classifies every free-text field with the typed-text
+ * results of the segments its keys belong to, drops prohibited content
+ * leaving a `<field>:credential` marker, and hands every other free-text
+ * value to the lake with the most sensitive category found in it (the key it
+ * is encrypted under). Pointer data, type, times, subject pseudonym and org
+ * stay plaintext.
+ */
+export function rowsOfEvents(
+  batch: RawBatch,
+  events: readonly TelemetryEvent[],
+  options: { classifier: Classifier; subject: string; typedText: TypedTextResults },
+): BatchRows {
+  const { typed, typedTextAt } = options.typedText;
   let redactedFields = 0;
   const rows = events.map((event): LakeRow => {
     const classification = options.classifier.classifyEvent(event, { typed });
@@ -151,7 +178,8 @@ const promptTool: FieldClassification = {
   spans: [],
 };
 
-function validEvents(events: readonly unknown[]): TelemetryEvent[] {
+/** The batch's events checked against the event model; the first that does not match throws SchemaDriftError. */
+export function validEvents(events: readonly unknown[]): TelemetryEvent[] {
   return events.map((event, index) => {
     const parsed = telemetryEventSchema.safeParse(event);
     if (!parsed.success) throw new SchemaDriftError(index);

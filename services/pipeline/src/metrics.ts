@@ -16,6 +16,7 @@ export interface PipelineMetrics {
   commitSeconds: Histogram;
   bufferedBytes: Gauge;
   consumerLag: Gauge<"partition">;
+  heldRecords: Gauge<"partition">;
   kmsCalls: Counter<"operation">;
 }
 
@@ -71,6 +72,12 @@ export function createPipelineMetrics(): PipelineMetrics {
     consumerLag: new Gauge({
       name: "cordon_pipeline_consumer_lag_records",
       help: "records behind the partition's high watermark at the last fetched batch",
+      labelNames: ["partition"],
+      registers,
+    }),
+    heldRecords: new Gauge({
+      name: "cordon_pipeline_held_records",
+      help: "records held back until typed text begun in them ends (or waits its longest)",
       labelNames: ["partition"],
       registers,
     }),

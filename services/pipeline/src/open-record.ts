@@ -1,10 +1,11 @@
-import type { Classifier } from "@cordon/classifier";
 import type { ConsumedRecord } from "@cordon/event-log";
+import type { TelemetryEvent } from "@cordon/events";
 import { KeyServiceError } from "@cordon/key-service";
 import type { LakeRow } from "@cordon/lake";
 import { decodeRawBatch, openBatch, TransitEnvelopeError, type UnwrapTransitKey } from "@cordon/transit";
-import { lakeRowsOf, SchemaDriftError } from "./lake-rows.ts";
+import { SchemaDriftError, validEvents } from "./lake-rows.ts";
 import type { SubjectPseudonymizer } from "./pseudonym.ts";
+import type { CarriedRecord } from "./typed-text-carry.ts";
 
 /** Why a record went to the dead-letter topic; sent as a header, never with content. */
 export type PoisonReason =
@@ -28,19 +29,19 @@ export type OpenedRecord =
 
 export interface OpenRecordDeps {
   unwrapTransitKey: UnwrapTransitKey;
-  classifier: Classifier;
   pseudonymize: SubjectPseudonymizer;
 }
 
 export const hourMs = 3_600_000;
 
 /**
- * Unseals a raw record and turns its batch into classified lake rows. A
+ * Unseals a raw record and checks its batch against the event model; its rows
+ * are built once its typed text is complete (`TypedTextCarry`). A
  * record that can never be read is poison; a failure that is not the
  * record's fault (KMS unreachable, the transit key disabled) is thrown, so
  * the batch is retried.
  */
-export async function openRecord(record: ConsumedRecord, deps: OpenRecordDeps): Promise<OpenedRecord> {
+export async function openRecord(record: ConsumedRecord, deps: OpenRecordDeps): Promise<CarriedRecord> {
   let opened: Awaited<ReturnType<typeof openBatch>>;
   try {
     opened = await openBatch(record.value, deps.unwrapTransitKey);
@@ -60,20 +61,22 @@ export async function openRecord(record: ConsumedRecord, deps: OpenRecordDeps): 
   if (raw.orgId !== opened.aad.orgId || raw.subjectId !== opened.aad.subjectId) {
     return { kind: "poison", reason: "ids-mismatch" };
   }
+  let events: TelemetryEvent[];
   try {
-    // Org and subject from the authenticated envelope header, which the gateway took from the credential.
-    const subject = deps.pseudonymize(opened.aad.orgId, opened.aad.subjectId);
-    const { rows, redactedFields } = lakeRowsOf(raw, { classifier: deps.classifier, subject });
-    const receivedAt = Number.isSafeInteger(raw.receivedAt) ? raw.receivedAt : Number(record.timestamp);
-    return {
-      kind: "rows",
-      rows,
-      hour: Math.floor(receivedAt / hourMs),
-      bytes: opened.plaintext.length,
-      redacted: redactedFields,
-    };
+    events = validEvents(raw.events);
   } catch (error) {
     if (error instanceof SchemaDriftError) return { kind: "poison", reason: "schema-drift" };
     throw error;
   }
+  // Org and subject from the authenticated envelope header, which the gateway took from the credential.
+  const subject = deps.pseudonymize(opened.aad.orgId, opened.aad.subjectId);
+  const receivedAt = Number.isSafeInteger(raw.receivedAt) ? raw.receivedAt : Number(record.timestamp);
+  return {
+    kind: "decoded",
+    batch: raw,
+    events,
+    subject,
+    hour: Math.floor(receivedAt / hourMs),
+    bytes: opened.plaintext.length,
+  };
 }

@@ -12,6 +12,7 @@ import type { PipelineMetrics } from "./metrics.ts";
 import { openRecord } from "./open-record.ts";
 import { type PartitionBuffer, PartitionBuffers, type PartitionState } from "./partition-buffer.ts";
 import type { SubjectPseudonymizer } from "./pseudonym.ts";
+import { TypedTextCarry } from "./typed-text-carry.ts";
 
 export type { PoisonReason } from "./open-record.ts";
 
@@ -33,6 +34,8 @@ export interface PipelineOptions {
     | "FLUSH_IDLE_MS"
     | "MAX_FILE_AGE_MS"
     | "MAX_BUFFER_BYTES"
+    | "TYPED_TEXT_HOLD_MS"
+    | "TYPED_TEXT_MAX_HELD_RECORDS"
     | "KAFKA_SESSION_TIMEOUT_MS"
     | "KAFKA_HEARTBEAT_INTERVAL_MS"
   >;
@@ -84,6 +87,8 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     metrics,
     logger,
   });
+  // Per partition: typed text still being typed when its batch ended, and the records waiting for it.
+  const carries = new Map<number, TypedTextCarry>();
   const abort = new AbortController();
   let consumer: EventConsumer | undefined;
   let dueTimer: NodeJS.Timeout | undefined;
@@ -115,6 +120,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
       // Another instance catalogued these offsets (a rebalance moved the
       // partition): drop what this one buffered and read on from the stored offset.
       buffers.discard(state, buffer);
+      carries.get(state.partition)?.reset();
       state.nextOffset = outcome.storedOffset;
       consumer?.seek({
         topic: state.topic,
@@ -158,30 +164,54 @@ export function createPipeline(options: PipelineOptions): Pipeline {
       .catch((error: unknown) => logger.debug({ err: error }, "advisory kafka offset commit failed"));
   };
 
+  const carryOf = (partition: number): TypedTextCarry => {
+    let carry = carries.get(partition);
+    if (carry === undefined) {
+      carry = new TypedTextCarry({
+        classifier: options.classifier,
+        holdMs: config.TYPED_TEXT_HOLD_MS,
+        maxHeldRecords: config.TYPED_TEXT_MAX_HELD_RECORDS,
+        now,
+      });
+      carries.set(partition, carry);
+    }
+    return carry;
+  };
+
+  /** Buffers, in offset order, the records whose typed text is complete, cutting files as they fill. */
+  const bufferReleased = async (state: PartitionState): Promise<void> => {
+    const carry = carryOf(state.partition);
+    for (const { offset, opened } of carry.release()) {
+      if (opened.kind === "rows") {
+        if (opened.redacted > 0) metrics.fieldsRedacted.inc(opened.redacted);
+        // One file never spans two hours of receipt.
+        const buffered = state.buffer;
+        if (buffered !== undefined && buffered.hour !== undefined && buffered.hour !== opened.hour) {
+          await flush(state);
+        }
+      }
+      buffers.append(state, offset, opened);
+      crash("mid-buffer");
+      const buffer = state.buffer;
+      if (buffer !== undefined && (fileIsFull(buffer) || fileIsDue(buffer))) await flush(state);
+    }
+    metrics.heldRecords.set({ partition: String(state.partition) }, carry.heldRecords);
+  };
+
   const handleBatch = async (batch: ConsumedBatch): Promise<void> => {
     const state = buffers.stateOf(batch.partition);
     await buffers.onPartition(state, async () => {
+      const carry = carryOf(batch.partition);
       for (const record of batch.records) {
         const offset = BigInt(record.offset);
-        // Already buffered or committed: a re-fetch after a failure or a rebalance.
+        // Already buffered, held or committed: a re-fetch after a failure or a rebalance.
         if (state.nextOffset !== undefined && offset < state.nextOffset) continue;
         const opened = await openRecord(record, options);
-        if (opened.kind === "poison") {
-          await deadLetter(batch, record, opened.reason);
-        } else {
-          metrics.recordsConsumed.inc({ outcome: "buffered" });
-          if (opened.redacted > 0) metrics.fieldsRedacted.inc(opened.redacted);
-          // One file never spans two hours of receipt.
-          const buffered = state.buffer;
-          if (buffered !== undefined && buffered.hour !== undefined && buffered.hour !== opened.hour) {
-            await flush(state);
-          }
-        }
-        buffers.append(state, offset, opened);
+        if (opened.kind === "poison") await deadLetter(batch, record, opened.reason);
+        else metrics.recordsConsumed.inc({ outcome: "buffered" });
+        carry.add(offset, opened);
         state.nextOffset = offset + 1n;
-        crash("mid-buffer");
-        const buffer = state.buffer;
-        if (buffer !== undefined && (fileIsFull(buffer) || fileIsDue(buffer))) await flush(state);
+        await bufferReleased(state);
       }
       metrics.consumerLag.set(
         { partition: String(batch.partition) },
@@ -215,9 +245,14 @@ export function createPipeline(options: PipelineOptions): Pipeline {
   const flushDue = () => {
     for (const state of buffers.all()) {
       const buffer = state.buffer;
-      if (buffer === undefined || !fileIsDue(buffer)) continue;
+      const carry = carries.get(state.partition);
+      const holding = carry !== undefined && carry.heldRecords > 0;
+      if (!holding && (buffer === undefined || !fileIsDue(buffer))) continue;
       buffers
         .onPartition(state, async () => {
+          // Typed text that waited long enough for its end is classified as it stands.
+          carry?.closeOverdue();
+          await bufferReleased(state);
           const current = state.buffer;
           if (current !== undefined && fileIsDue(current)) await flush(state);
         })
