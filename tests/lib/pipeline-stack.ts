@@ -189,6 +189,9 @@ export class PipelineStack {
       SUBJECT_PSEUDONYM_KEY_FILE: this.pseudonymKeyFile,
       PIPELINE_METRICS_PORT: "0",
       FLUSH_IDLE_MS: "300",
+      // Test batches often end mid-field and never send the key that ends it;
+      // a second is enough for a next batch to arrive in these tests.
+      TYPED_TEXT_HOLD_MS: "1000",
       LOG_LEVEL: "info",
       ...overrides,
     };
