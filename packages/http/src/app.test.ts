@@ -115,6 +115,12 @@ describe("createHttpApp refuses text that cannot be stored", () => {
     assert.match(response.json().error.message, /query\.resourceId/);
   });
 
+  it("answers a control character in a query parameter with 400 unstorable_text (filters are recorded in the access log)", async () => {
+    const response = await textApp().inject({ method: "GET", url: "/items/a?actorId=%03" });
+    assert.equal(response.statusCode, 400);
+    assert.equal(response.json().error.code, "unstorable_text");
+  });
+
   it("answers a NUL in a path parameter and a lone surrogate in a JSON body with 400", async () => {
     const app = textApp();
     const path = await app.inject({ method: "GET", url: "/items/a%00b" });

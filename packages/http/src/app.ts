@@ -109,11 +109,13 @@ export function createHttpApp(options: HttpAppOptions): FastifyInstance {
   });
 
   // Strings that Postgres text or a JSON log cannot hold are refused before any
-  // handler or query sees them, on every route of every service.
+  // handler or query sees them, on every route of every service. Path and
+  // query parameters are ids and filters: no control character either.
+  const identifiers = { controlCharacters: false };
   app.addHook("preValidation", async (request) => {
     const found =
-      findUnstorableText(request.params, "params") ??
-      findUnstorableText(request.query, "query") ??
+      findUnstorableText(request.params, "params", identifiers) ??
+      findUnstorableText(request.query, "query", identifiers) ??
       (request.routeOptions.config.bodyTextUnchecked === true
         ? undefined
         : findUnstorableText(request.body, "body"));

@@ -33,6 +33,15 @@ describe("unstorableTextProblem", () => {
   });
 });
 
+describe("unstorableTextProblem for identifiers", () => {
+  it("names any control character, tab and newline included, when they are not allowed", () => {
+    for (const text of ["a\u0003", "\t", "x\ny", "\u007f", "\u0085"]) {
+      assert.equal(unstorableTextProblem(text, { controlCharacters: false }), "contains a control character");
+      if (text !== "\u0000") assert.equal(unstorableTextProblem(text), undefined, "allowed by default");
+    }
+  });
+});
+
 describe("findUnstorableText", () => {
   it("finds the first bad value and names its path", () => {
     const found = findUnstorableText({ a: "ok", list: ["fine", { deep: "bad\u0000" }] }, "body");

@@ -11,10 +11,22 @@
 // which is what makes a lone surrogate visible.
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-/** Why a string cannot be stored, or undefined when it can. */
-export function unstorableTextProblem(text: string): string | undefined {
+// Any C0 or C1 control character, tab and newline included.
+const controlCharacter = /\p{Cc}/u;
+
+/**
+ * Why a string cannot be stored, or undefined when it can. Identifiers and
+ * filters (path and query parameters) may hold no control character at all:
+ * they are recorded in the access log, whose canonical form refuses them.
+ */
+export function unstorableTextProblem(
+  text: string,
+  options: { controlCharacters?: boolean } = {},
+): string | undefined {
   if (text.includes("\u0000")) return "contains a NUL character";
   if (loneSurrogate.test(text)) return "contains an unpaired UTF-16 surrogate";
+  if (options.controlCharacters === false && controlCharacter.test(text))
+    return "contains a control character";
   return undefined;
 }
 
@@ -31,24 +43,29 @@ export interface UnstorableText {
  * The first string (value or object key) under `value` that could not be
  * stored, or undefined. Walks arrays and plain objects only.
  */
-export function findUnstorableText(value: unknown, path: string, depth = 0): UnstorableText | undefined {
+export function findUnstorableText(
+  value: unknown,
+  path: string,
+  options: { controlCharacters?: boolean } = {},
+  depth = 0,
+): UnstorableText | undefined {
   if (typeof value === "string") {
-    const problem = unstorableTextProblem(value);
+    const problem = unstorableTextProblem(value, options);
     return problem === undefined ? undefined : { field: path, problem };
   }
   if (depth >= maxDepth || value === null || typeof value !== "object") return undefined;
   if (Array.isArray(value)) {
     for (let index = 0; index < value.length; index++) {
-      const found = findUnstorableText(value[index], `${path}.${index}`, depth + 1);
+      const found = findUnstorableText(value[index], `${path}.${index}`, options, depth + 1);
       if (found !== undefined) return found;
     }
     return undefined;
   }
   if (Buffer.isBuffer(value)) return undefined;
   for (const [key, entry] of Object.entries(value)) {
-    const keyProblem = unstorableTextProblem(key);
+    const keyProblem = unstorableTextProblem(key, options);
     if (keyProblem !== undefined) return { field: `${path} (a key)`, problem: keyProblem };
-    const found = findUnstorableText(entry, `${path}.${key}`, depth + 1);
+    const found = findUnstorableText(entry, `${path}.${key}`, options, depth + 1);
     if (found !== undefined) return found;
   }
   return undefined;

@@ -21,6 +21,8 @@ export async function openMigratedPool(
   options.logger.info({ applied }, "migrations up to date");
   return createPool(settings.DATABASE_APP_URL, {
     applicationName: options.applicationName,
+    onIdleClientError: (error) =>
+      options.logger.warn({ err: error }, "an idle database connection broke; dropped"),
     ...(options.max === undefined ? {} : { max: options.max }),
   });
 }
