@@ -64,13 +64,19 @@ const notPhoneWords = wordMatcher([
  * digits and phone punctuation holding at least seven digits, so its cost is
  * bounded per candidate and the text is scanned once.
  */
-export const findPhoneNumbers: Detector = ({ text, profile, code, defaultCountry }) => {
+export const findPhoneNumbers: Detector = ({ text, profile, code, regions }) => {
   if (profile.digits < 7) return [];
   const spans: Span[] = [];
   let calls = 0;
   let i = 0;
   while (i < text.length && calls < maxLibraryCallsPerText) {
     if (!isPhoneChar(text.charCodeAt(i)) || text.charCodeAt(i) === 32) {
+      i++;
+      continue;
+    }
+    // A number starts with a digit, "+" or "(": "Tel." or "-" before it are not part of it.
+    const first = text.charCodeAt(i);
+    if (!isDigit(first) && first !== 43 && first !== 40) {
       i++;
       continue;
     }
@@ -83,19 +89,57 @@ export const findPhoneNumbers: Detector = ({ text, profile, code, defaultCountry
     // A number glued to a word ("AB5551234567", "x22405") is an id or an extension, not a phone number.
     // E.164 numbers have at most 15 digits; with an extension or two numbers side by side, 30.
     if (digits < 7 || digits > 30 || (start > 0 && isWordCode(text.charCodeAt(start - 1)))) continue;
+    // "17:10:13,908", "1,234,567": a clock or a thousands separator touches the run; numbers are not written so.
+    if (touchesClockOrThousands(text, start, i)) continue;
     const candidate = text.slice(start, i);
-    calls++;
-    for (const found of findPhoneNumbersInText(candidate, { defaultCountry })) {
-      if (!found.number.isValid()) continue;
-      const begin = start + found.startsAt;
-      const end = start + found.endsAt;
-      const around = surroundings(text, begin, end);
-      let score = 0.8;
-      if (notPhoneWords(around)) score -= 0.35;
-      else if (phoneWords(around)) score += 0.15;
-      if (code) score -= 0.35;
-      spans.push({ start: begin, end, category: "pii", detector: "phone", score: clampScore(score) });
+    if (notWrittenAsPhone(candidate.trim()) || unitAfter(text, i)) continue;
+    // With a country code the number says where it is from; without one, each region of the
+    // organisation is tried in turn, most likely first.
+    const international = /^\s*(?:\+|00)/.test(candidate);
+    for (const region of international ? regions.slice(0, 1) : regions) {
+      if (calls >= maxLibraryCallsPerText) break;
+      calls++;
+      const found = findPhoneNumbersInText(candidate, { defaultCountry: region }).filter((number) =>
+        number.number.isValid(),
+      );
+      for (const number of found) {
+        const begin = start + number.startsAt;
+        const end = start + number.endsAt;
+        const around = surroundings(text, begin, end);
+        let score = 0.8;
+        // Only the words just before say what a number is ("order 555 1234"); a job title two lines up does not.
+        if (notPhoneWords(text.slice(Math.max(0, begin - 16), begin).toLowerCase())) score -= 0.35;
+        else if (phoneWords(around)) score += 0.15;
+        if (code) score -= 0.35;
+        spans.push({ start: begin, end, category: "pii", detector: "phone", score: clampScore(score) });
+      }
+      if (found.length > 0) break;
     }
   }
   return spans;
 };
+
+function touchesClockOrThousands(text: string, start: number, end: number): boolean {
+  const before = text.charAt(start - 1);
+  const after = text.charAt(end);
+  return (
+    before === ":" || before === "," || after === ":" || (after === "," && isDigit(text.charCodeAt(end + 1)))
+  );
+}
+
+// Dates (14.02.2025, 2025-02-14), decimals (58.866748) and thousands in groups of three after a
+// shorter first group (8 673 483) are how numbers that are not phone numbers are written.
+const datePattern = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/;
+const decimalPattern = /^\d+\.\d+$/;
+const thousandsPattern = /^\d{1,2}(?:[ .\u00a0]\d{3})+$/;
+
+function notWrittenAsPhone(candidate: string): boolean {
+  return datePattern.test(candidate) || decimalPattern.test(candidate) || thousandsPattern.test(candidate);
+}
+
+const unitPattern =
+  /^ ?(?:ns|µs|us|ms|s|sec|seconds|min|kb|mb|gb|tb|bytes|rows|users|records|events|items|eur|usd|gbp|€|\$|%)(?![\p{L}\p{N}])/iu;
+
+function unitAfter(text: string, end: number): boolean {
+  return unitPattern.test(text.slice(end, end + 10));
+}
