@@ -63,7 +63,13 @@ function toItem(
 ): EvalItem {
   const { place, channel, body } = draft;
   const negative = template.negative === true;
-  if (negative && (body.labels.length > 0 || (draft.topics ?? []).length > 0)) {
+  // Whatever is typed to an AI assistant is a prompt (the product's rule), whatever else it is.
+  const toAssistant =
+    /^(?:ChatGPT|Claude)$/.test(place.app) || (place.url ?? "").includes("gemini.google.com");
+  const topics = [...(draft.topics ?? [])];
+  if (toAssistant && channel !== "title" && channel !== "url" && !topics.includes("prompt"))
+    topics.push("prompt");
+  if (negative && (body.labels.length > 0 || topics.length > 0)) {
     throw new Error(`negative template ${family}/${template.name} produced a label`);
   }
   const base = {
@@ -75,7 +81,7 @@ function toItem(
     ...(place.title === undefined ? {} : { title: place.title }),
     ...(place.url === undefined ? {} : { url: place.url }),
     labels: body.labels,
-    topics: draft.topics ?? [],
+    topics,
     negative,
     ...(body.labels.some((label) => label.kind === "secret") ? { prohibited: "secret" as const } : {}),
   };

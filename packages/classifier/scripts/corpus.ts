@@ -76,6 +76,12 @@ export const detectorKind: Readonly<Record<DetectorName, LabelKind | undefined>>
   "uk-nino": "uk-nino",
   "es-dni": "es-dni",
   "fr-insee": "fr-insee",
+  // Kinds this older corpus has no labels for: not graded here (see eval/ for the corpus that has them).
+  "national-id": undefined,
+  passport: undefined,
+  "postal-address": undefined,
+  "aba-routing": undefined,
+  "bank-account": undefined,
   email: "email",
   phone: "phone",
   "ip-address": "ip",

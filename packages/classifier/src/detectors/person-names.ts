@@ -15,7 +15,8 @@ const cues = new Set([
   "passenger", "worker", "interviewer", "interview", "organizer", "organiser", "recipient", "sender", "chat",
   "dm", "loop", "for", "and", "tell", "told", "sorry", "congrats", "congratulations", "welcome", "mentor",
   "buddy", "lead", "director", "ceo", "cto", "vp", "recruiter", "hr", "via", "per", "emergency", "spouse",
-  "partner", "wife", "husband", "son", "daughter", "mum", "mom", "dad", "brother", "sister",
+  "partner", "wife", "husband", "son", "daughter", "mum", "mom", "dad", "brother", "sister", "bump", "promote",
+  "promoted", "hire", "hired", "invite", "invited", "remind", "thank", "pay", "paid", "onboard", "mentoring",
 ]);
 // Weak cues: common words that introduce people often but not always; they lift less.
 const weakCues = new Set([
@@ -215,6 +216,13 @@ function scoreName(
     else if (given) score = 0.2;
     else score = 0.15;
     if (honorifics.has(all[from - 1]?.lower ?? "")) score = 0.7;
+    // "Port Gillian", "New Timothy": after a place word it is a place; "Bayer, Graham and Wiza": a firm.
+    const previous = all[from - 1];
+    if (previous?.capitalised && placePrefixes.has(previous.lower) && singleSpace(text, previous, first))
+      score = 0;
+    if (inListOfCapitalised(text, all, from)) score = 0;
+    // "Antigone's new base": a possessive makes an unknown capitalised word someone's.
+    if (!given && !ambiguous && /['’]s$/.test(text.slice(first.start, first.end))) score = 0.55;
     // "Hi Ceylin,": after a greeting even a name no list knows is a name.
     if (cue === "strong" && !ambiguous) score += 0.1;
   }
@@ -303,4 +311,17 @@ function namesInProfileUrls(text: string): Span[] {
     }
   }
   return spans;
+}
+
+/** "Bayer, Graham and Wiza": one capitalised word among others joined by commas and "and". */
+function inListOfCapitalised(text: string, all: readonly Word[], at: number): boolean {
+  const word = all[at] as Word;
+  const previous = all[at - 1];
+  const next = all[at + 1];
+  const joinedBefore = previous?.capitalised === true && /^, $/.test(text.slice(previous.end, word.start));
+  const joinedAfter =
+    next !== undefined &&
+    ((/^, $/.test(text.slice(word.end, next.start)) && next.capitalised) ||
+      (next.lower === "and" && all[at + 2]?.capitalised === true));
+  return joinedBefore || joinedAfter;
 }

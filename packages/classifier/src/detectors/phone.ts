@@ -1,4 +1,4 @@
-import { findPhoneNumbersInText } from "libphonenumber-js/max";
+import { type CountryCode, findPhoneNumbersInText, Metadata } from "libphonenumber-js/max";
 import type { Detector } from "../detection.ts";
 import { clampScore, type Span } from "../span.ts";
 import { isDigit, isWordCode, surroundings, wordMatcher } from "../text.ts";
@@ -96,7 +96,12 @@ export const findPhoneNumbers: Detector = ({ text, profile, code, regions }) => 
     // With a country code the number says where it is from; without one, each region of the
     // organisation is tried in turn, most likely first.
     const international = /^\s*(?:\+|00)/.test(candidate);
+    const trunkZero = /^\(?0/.test(candidate);
     for (const region of international ? regions.slice(0, 1) : regions) {
+      // A national number starting with 0 is written in a region whose trunk prefix is 0, and
+      // one that does not, in a region without it: the other regions need not be asked.
+      const trunk = trunkPrefixOf(region);
+      if (!international && trunk !== "unknown" && trunkZero !== (trunk === "0")) continue;
       if (calls >= maxLibraryCallsPerText) break;
       calls++;
       const found = findPhoneNumbersInText(candidate, { defaultCountry: region }).filter((number) =>
@@ -133,8 +138,18 @@ const datePattern = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\
 const decimalPattern = /^\d+\.\d+$/;
 const thousandsPattern = /^\d{1,2}(?:[ .\u00a0]\d{3})+$/;
 
+// IPv4 addresses and dotted versions ("10.20.0.14", "4.12.0.3"). Dotted phone numbers end in a
+// group of four (US "213.509.7758") or are five pairs (FR "01.23.45.67.89").
+const dottedPattern = /^\d{1,3}(?:\.\d{1,3}){2,}(?::\d{1,5})?$/;
+const frenchDotted = /^\d{2}(?:\.\d{2}){4}$/;
+
 function notWrittenAsPhone(candidate: string): boolean {
-  return datePattern.test(candidate) || decimalPattern.test(candidate) || thousandsPattern.test(candidate);
+  return (
+    datePattern.test(candidate) ||
+    decimalPattern.test(candidate) ||
+    thousandsPattern.test(candidate) ||
+    (dottedPattern.test(candidate) && !frenchDotted.test(candidate))
+  );
 }
 
 const unitPattern =
@@ -142,4 +157,22 @@ const unitPattern =
 
 function unitAfter(text: string, end: number): boolean {
   return unitPattern.test(text.slice(end, end + 10));
+}
+
+const trunkPrefixes = new Map<CountryCode, string>();
+
+/** The region's trunk prefix ("0" in GB, DE, FR; "1" in the US; "" in ES), or "unknown" without metadata. */
+function trunkPrefixOf(region: CountryCode): string {
+  let prefix = trunkPrefixes.get(region);
+  if (prefix === undefined) {
+    // Only the ES module build exports Metadata; without it every region is tried.
+    if (typeof Metadata !== "function") return "unknown";
+    const metadata = new Metadata();
+    metadata.selectNumberingPlan(region);
+    // The typings leave out `nationalPrefix`, which the library's numbering plan has had for years.
+    const plan = metadata.numberingPlan as unknown as { nationalPrefix(): string | undefined } | undefined;
+    prefix = plan?.nationalPrefix() ?? "";
+    trunkPrefixes.set(region, prefix);
+  }
+  return prefix;
 }
