@@ -23,7 +23,7 @@ const personalWords = new Set([
   "heartbroken", "crying", "cried", "upset", "scared", "❤️", "😘", "😍", "💕", "xoxo", "xx",
   // home and money
   "landlord", "landlady", "rent", "mortgage", "flat", "apartment", "plumber", "electrician", "groceries",
-  "laundry", "dishes", "babysitter", "nanny", "lend", "borrow", "owe", "paycheck", "insurance", "bills",
+  "laundry", "dishes", "babysitter", "nanny", "lend", "borrow", "owe", "paycheck", "bills",
   // pets
   "cat", "dog", "puppy", "kitten", "vet",
   // life events

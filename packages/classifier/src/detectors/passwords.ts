@@ -151,7 +151,9 @@ function passwordsHandedOver(text: string): Span[] {
 
 function looksLikePassword(value: string): boolean {
   if (value.length < 8 || value.length > 64) return false;
-  if (/[@/\\]|:\/\/|^\d|^v\d|\.\w{2,4}$/.test(value) || isPlaceholderValue(value)) return false;
+  // Paths, URLs, addresses, versions, file names and code (calls, indexing, assignments) are not passwords.
+  if (/[/\\()[\]{};<>,]|:\/\/|@[\w-]+\.|^\d|^v\d|\.\w{2,4}$/.test(value) || isPlaceholderValue(value))
+    return false;
   const lower = /[a-z]/.test(value);
   const upper = /[A-Z]/.test(value);
   const digit = /\d/.test(value);

@@ -18,6 +18,22 @@ const cues = new Set([
   "partner", "wife", "husband", "son", "daughter", "mum", "mom", "dad", "brother", "sister", "bump", "promote",
   "promoted", "hire", "hired", "invite", "invited", "remind", "thank", "pay", "paid", "onboard", "mentoring",
 ]);
+const signOffs = new Set([
+  "best",
+  "regards",
+  "thanks",
+  "cheers",
+  "wishes",
+  "sincerely",
+  "yours",
+  "love",
+  "xx",
+  "br",
+  "kr",
+  "grüße",
+  "cordialement",
+  "saludos",
+]);
 // Weak cues: common words that introduce people often but not always; they lift less.
 const weakCues = new Set([
   "for",
@@ -270,6 +286,8 @@ function cueBefore(text: string, all: readonly Word[], at: number): "strong" | "
   const word = all[at];
   if (previous === undefined || word === undefined) return undefined;
   const gap = text.slice(previous.end, word.start);
+  // A sign-off may stand on the line above: "Best,\nMirza Post".
+  if (/^,\s*\n\s*$/.test(gap) && signOffs.has(previous.lower)) return "strong";
   if (gap.length > 4 || gap.includes("\n") || !/^[\s:–—|,-]*$/.test(gap)) return undefined;
   if (honorifics.has(previous.lower)) return "strong";
   if (!cues.has(previous.lower)) return undefined;

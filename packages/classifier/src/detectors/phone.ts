@@ -44,6 +44,10 @@ const phoneWords = wordMatcher([
   "teléfono",
 ]);
 const notPhoneWords = wordMatcher([
+  "routing",
+  "aba",
+  "iban",
+  "swift",
   "order",
   "invoice",
   "id",
@@ -142,12 +146,15 @@ const thousandsPattern = /^\d{1,2}(?:[ .\u00a0]\d{3})+$/;
 // group of four (US "213.509.7758") or are five pairs (FR "01.23.45.67.89").
 const dottedPattern = /^\d{1,3}(?:\.\d{1,3}){2,}(?::\d{1,5})?$/;
 const frenchDotted = /^\d{2}(?:\.\d{2}){4}$/;
+// 123-45-6789 is how an SSN is written; no numbering plan groups a phone number 3-2-4.
+const ssnShaped = /^\d{3}-\d{2}-\d{4}$/;
 
 function notWrittenAsPhone(candidate: string): boolean {
   return (
     datePattern.test(candidate) ||
     decimalPattern.test(candidate) ||
     thousandsPattern.test(candidate) ||
+    ssnShaped.test(candidate) ||
     (dottedPattern.test(candidate) && !frenchDotted.test(candidate))
   );
 }
