@@ -57,6 +57,6 @@ export const findHrTerms = termDetector("hr", "hr-term", {
   figurativeWith: [
     "process", "instance", "instances", "pod", "pods", "container", "thread", "job", "exception", "error",
     "webhook", "event", "events", "saga", "transaction", "query", "p99", "latency", "regression", "canary",
-    "flag", "banner", "service", "api", "stars", "app", "pr", "comment", "doc", "test", "tests",
+    "flag", "banner", "service", "api", 
   ],
 });

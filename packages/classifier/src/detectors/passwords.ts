@@ -1,5 +1,5 @@
 import type { Detector } from "../detection.ts";
-import { clampScore, type DetectorName, type Span } from "../span.ts";
+import { clampScore, type DetectorName, resolveOverlaps, type Span } from "../span.ts";
 import { isPlaceholderValue } from "./secrets.ts";
 
 /**
@@ -15,7 +15,8 @@ export const findPasswords: Detector = ({ text }) => {
   if (text.includes("://")) spans.push(...passwordsInUrls(text));
   if (text.includes(" -")) spans.push(...passwordsOnCommandLines(text));
   if (handOverWords.test(text)) spans.push(...passwordsHandedOver(text));
-  return spans;
+  // One password found two ways (`--password X` is also handed over in words) is reported once.
+  return resolveOverlaps(spans);
 };
 
 function span(start: number, end: number, detector: DetectorName, score: number): Span {
@@ -97,12 +98,12 @@ function passwordsOnCommandLines(text: string): Span[] {
       passwordCommand &&
       (token.value === "-p" || token.value === "-a" || token.value === "--password-stdin")
     ) {
-      // `docker login -p X`, `sshpass -p 'X'`, `redis-cli -a X`; a port is digits only.
+      // `docker login -p X`, `sshpass -p 'X'`, `redis-cli -a X`; a port or a port mapping is digits.
       if (
         token.value !== "--password-stdin" &&
         next !== undefined &&
         !next.value.startsWith("-") &&
-        !/^\d{1,5}$/.test(next.value)
+        !/^[\d.:]+(?:\/\w+)?$/.test(next.value)
       ) {
         value = unquoted(next);
       }
