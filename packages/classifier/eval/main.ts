@@ -24,10 +24,13 @@ const corpus = generateEvalCorpus();
 
 for (const part of parts) {
   const items = corpus.filter((item) => item.split === part);
-  // Warm the JIT on the same items first, then score with a fresh classifier whose caches
-  // start empty, as in a new pipeline worker: items/s then measures the classifier, not the compiler.
+  // Warm the JIT on the same items first, then score three times, each with a fresh classifier
+  // whose caches start empty, as in a new pipeline worker; items/s is the median of the three,
+  // since the host is shared and one run can land on a busy moment.
   scoreItems(items, createClassifier(organisation));
-  const score = scoreItems(items, createClassifier(organisation));
+  const runs = [0, 1, 2].map(() => scoreItems(items, createClassifier(organisation)));
+  const score = runs.sort((a, b) => a.cpuSeconds - b.cpuSeconds)[1] ?? runs[0];
+  if (score === undefined) continue;
   console.log(format(score, part));
   console.log("");
   if (showMistakes && part === "dev") {
@@ -72,7 +75,7 @@ function format(score: Score, part: Split): string {
     `prohibited recall ${ratio(prohibitedGot, prohibitedExpected).toFixed(3)} (password fields ${ratio(passwordField.got, passwordField.expected).toFixed(3)} = ${passwordField.got}/${passwordField.expected}, secrets ${ratio(secret.got, secret.expected).toFixed(3)} = ${secret.got}/${secret.expected})`,
     `permitted items wrongly dropped as prohibited: ${score.wronglyDropped}`,
     `hard negatives flagged: ${(score.negatives.total === 0 ? 0 : (score.negatives.flagged / score.negatives.total) * 100).toFixed(1)} % (${score.negatives.flagged}/${score.negatives.total})`,
-    `items/s, one core (CPU time, fresh classifier): ${Math.round(score.items / score.cpuSeconds).toLocaleString("en")}`,
+    `items/s, one core (CPU time, fresh classifier, median of 3): ${Math.round(score.items / score.cpuSeconds).toLocaleString("en")}`,
   );
   return lines.join("\n");
 }
