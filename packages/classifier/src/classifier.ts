@@ -10,16 +10,23 @@ import {
 } from "@cordon/sensitivity";
 import type { CountryCode } from "libphonenumber-js/max";
 import { type Detector, detectionInput } from "./detection.ts";
+import { findBankAccounts } from "./detectors/bank-accounts.ts";
+import { conversationTopic } from "./detectors/conversation.ts";
 import { findEmails } from "./detectors/email.ts";
 import { findGovernmentIds } from "./detectors/government-ids.ts";
 import { findHealthTerms } from "./detectors/health.ts";
 import { findHrTerms } from "./detectors/hr.ts";
+import { findHrSignals } from "./detectors/hr-signals.ts";
 import { findIbans } from "./detectors/iban.ts";
+import { findCheckedNationalIds, findPassports } from "./detectors/identity-documents.ts";
 import { findIpAddresses } from "./detectors/ip-address.ts";
+import { findPasswords } from "./detectors/passwords.ts";
 import { findPaymentCards } from "./detectors/payment-cards.ts";
 import { findPersonNames } from "./detectors/person-names.ts";
 import { findPhoneNumbers } from "./detectors/phone.ts";
+import { findPostalAddresses } from "./detectors/postal-address.ts";
 import { findSecrets } from "./detectors/secrets.ts";
+import type { OrganisationProfile } from "./organisation.ts";
 import { clampScore, type DetectorName, reportThreshold, resolveOverlaps, type Span } from "./span.ts";
 import { describeSurface, type Surface, type SurfaceInput } from "./surface.ts";
 import type { TypedSegment } from "./typed-text.ts";
@@ -71,8 +78,10 @@ export interface EventContext {
 }
 
 export interface ClassifierOptions {
-  /** Country assumed for phone numbers written without a country code; default US. */
+  /** Country assumed for phone numbers written without a country code; default US. Ignored with `organisation`. */
   defaultCountry?: CountryCode;
+  /** The organisation's regions and app categories (see `parseOrganisationProfile`). */
+  organisation?: OrganisationProfile;
   /**
    * Window titles, URLs and surfaces repeat across a subject's events; their
    * classifications are kept in a map of at most this many entries, emptied
@@ -89,14 +98,20 @@ export interface Classifier {
 
 const detectors: readonly Detector[] = [
   findSecrets,
+  findPasswords,
   findPaymentCards,
   findIbans,
   findGovernmentIds,
+  findCheckedNationalIds,
+  findPassports,
+  findBankAccounts,
+  findPostalAddresses,
   findEmails,
   findPhoneNumbers,
   findIpAddresses,
   findHealthTerms,
   findHrTerms,
+  findHrSignals,
   findPersonNames,
 ];
 
@@ -106,7 +121,8 @@ const noSurface: Surface = describeSurface({ app: { name: "" }, window: {} });
 const maxCachedLength = 512;
 
 export function createClassifier(options: ClassifierOptions = {}): Classifier {
-  const defaultCountry = options.defaultCountry ?? "US";
+  const regions = options.organisation?.regions ?? [options.defaultCountry ?? "US"];
+  const apps = options.organisation?.apps;
   const cacheEntries = options.cacheEntries ?? 20_000;
   // Nested maps keyed by the event's own strings: no key is built per event, and a
   // string's hash is computed once. Each cache is emptied when it reaches its bound.
@@ -116,14 +132,14 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
   const surfaceOf = (input: SurfaceInput): Surface => {
     const app =
       input.app.bundleId === undefined ? input.app.name : `${input.app.name}\u0000${input.app.bundleId}`;
-    return surfaces.get(app, input.window.title ?? "", input.url ?? "", () => describeSurface(input));
+    return surfaces.get(app, input.window.title ?? "", input.url ?? "", () => describeSurface(input, apps));
   };
 
   const classify = (text: string, field: FreeTextField, surface: Surface): FieldClassification => {
     if (text.length > maxCachedLength || (field !== "window.title" && field !== "url")) {
-      return classifyField(text, field, surface, defaultCountry);
+      return classifyField(text, field, surface, regions);
     }
-    return repeated.get(surface.kind, field, text, () => classifyField(text, field, surface, defaultCountry));
+    return repeated.get(surface.kind, field, text, () => classifyField(text, field, surface, regions));
   };
 
   return {
@@ -199,10 +215,10 @@ function classifyField(
   raw: string,
   field: FreeTextField,
   surface: Surface,
-  defaultCountry: CountryCode,
+  regions: readonly CountryCode[],
 ): FieldClassification {
   const text = field === "url" ? decodeUrl(raw) : raw;
-  const input = detectionInput(text, { code: surface.code, defaultCountry });
+  const input = detectionInput(text, { code: surface.code, regions, form: surface.form });
   const found: Span[] = [];
   for (const detect of detectors) {
     for (const span of detect(input)) {
@@ -215,7 +231,17 @@ function classifyField(
   }
   let result = summariseSpans(resolveOverlaps(found));
   if (surface.conversation !== undefined && (field === "text" || field === "key") && text.trim() !== "") {
-    result = withFieldSpan(result, text, surface.conversation === "ai-assistant" ? "ai-prompt" : "chat-app");
+    // To an assistant everything is a prompt; in a chat, the content says whether it is personal.
+    const topic = surface.conversation === "ai-assistant" ? "personal" : conversationTopic(input.words());
+    const personal =
+      topic === "personal" || (surface.conversation === "personal-chat" && topic === "unclear");
+    if (personal) {
+      result = withFieldSpan(
+        result,
+        text,
+        surface.conversation === "ai-assistant" ? "ai-prompt" : "chat-app",
+      );
+    }
   }
   // On a health portal or a bank's site, what is typed and shown there is that category, found words or not.
   if (surface.revealedCategory !== undefined && text.trim() !== "") {

@@ -10,8 +10,12 @@ export interface DetectionInput {
   code: boolean;
   /** The text's words, computed on first use and shared by the detectors that read words. */
   words: () => readonly Word[];
-  /** Country assumed for phone numbers written without a country code. */
+  /** Country assumed first for phone numbers written without a country code: `regions[0]`. */
   defaultCountry: CountryCode;
+  /** The organisation's regions, most likely first: national formats are tried in this order. */
+  regions: readonly CountryCode[];
+  /** The text was typed into a form for identity documents or bank details (see `Surface.form`). */
+  form?: "identity" | "bank";
 }
 
 /** A detector returns every span it is at least weakly sure of; the caller applies thresholds. */
@@ -20,7 +24,17 @@ export type Detector = (input: DetectionInput) => Span[];
 /** Profiles `text` once and defers splitting it into words until a detector asks. */
 export function detectionInput(
   text: string,
-  { code = false, defaultCountry = "US" }: { code?: boolean; defaultCountry?: CountryCode } = {},
+  {
+    code = false,
+    defaultCountry = "US",
+    regions = [defaultCountry],
+    form,
+  }: {
+    code?: boolean;
+    defaultCountry?: CountryCode;
+    regions?: readonly CountryCode[];
+    form?: "identity" | "bank" | undefined;
+  } = {},
 ): DetectionInput {
   const profile = profileText(text);
   let words: Word[] | undefined;
@@ -28,7 +42,9 @@ export function detectionInput(
     text,
     profile,
     code: code || profile.codeMarks >= 2,
-    defaultCountry,
+    defaultCountry: regions[0] ?? defaultCountry,
+    regions,
+    ...(form === undefined ? {} : { form }),
     words: () => {
       words ??= wordsOf(text);
       return words;

@@ -19,6 +19,13 @@ export {
   type FreeTextField,
   type TypedTextClassifications,
 } from "./classifier.ts";
+export {
+  type AppCategories,
+  type OrganisationProfile,
+  type OrganisationProfileInput,
+  organisationProfileSchema,
+  parseOrganisationProfile,
+} from "./organisation.ts";
 export { type DetectorName, reportThreshold, type Span } from "./span.ts";
 export { describeSurface, type Surface, type SurfaceInput, type SurfaceKind } from "./surface.ts";
 export {

@@ -1,4 +1,5 @@
 import type { SensitivityCategory } from "@cordon/sensitivity";
+import type { AppCategories } from "./organisation.ts";
 
 /** Where an event happened: the foreground app, its window title, the browser tab's address. */
 export interface SurfaceInput {
@@ -20,8 +21,18 @@ export interface Surface {
   lifts: Partial<Record<SensitivityCategory, number>>;
   /** Everything seen here is this category: visiting a health portal, and what is typed there, is health data. */
   revealedCategory?: SensitivityCategory;
-  /** Free text typed here is a conversation: `prompt`. */
-  conversation?: "ai-assistant" | "personal-chat";
+  /**
+   * The window is a form that asks for identity documents (onboarding, visa,
+   * tax forms) or bank details (direct deposit): a bare number typed there is
+   * that kind of number even with no word beside it.
+   */
+  form?: "identity" | "bank";
+  /**
+   * Free text typed here is a conversation. To an AI assistant it is always a
+   * `prompt`; in a chat app its content decides: personal life is `prompt`
+   * wherever it is typed, work talk is not, even in a personal messenger.
+   */
+  conversation?: "ai-assistant" | "personal-chat" | "work-chat";
 }
 
 export type SurfaceKind =
@@ -31,6 +42,7 @@ export type SurfaceKind =
   | "hr-system"
   | "ai-assistant"
   | "personal-chat"
+  | "work-chat"
   | "code-editor"
   | "code-host"
   | "other";
@@ -79,6 +91,12 @@ const surfaceRules: readonly SurfaceRule[] = [
     titles: [],
   },
   {
+    kind: "work-chat",
+    apps: ["slack", "microsoft teams", "teams", "google chat", "mattermost", "rocket.chat", "zulip", "webex", "chanty", "flock", "pumble"],
+    hosts: ["app.slack.com", "teams.microsoft.com", "chat.google.com", "mattermost", "zulipchat.com"],
+    titles: [],
+  },
+  {
     kind: "personal-chat",
     apps: ["whatsapp", "signal", "telegram", "messages", "imessage", "messenger", "discord", "wechat", "viber", "line"],
     hosts: ["web.whatsapp.com", "web.telegram.org", "messenger.com", "discord.com", "signal.org", "web.wechat.com"],
@@ -105,14 +123,22 @@ const surfaceEffects: Readonly<Record<SurfaceKind, Omit<Surface, "kind">>> = {
   "hr-system": { code: false, lifts: { hr: 0.3 } },
   "ai-assistant": { code: false, lifts: {}, conversation: "ai-assistant" },
   "personal-chat": { code: false, lifts: {}, conversation: "personal-chat" },
+  "work-chat": { code: false, lifts: {}, conversation: "work-chat" },
   "code-editor": { code: true, lifts: {} },
   "code-host": { code: true, lifts: {} },
   other: { code: false, lifts: {} },
 };
 
-/** Reads the surface of an event from its app, title and URL. */
-export function describeSurface({ app, window, url }: SurfaceInput): Surface {
+/**
+ * Reads the surface of an event from its app, title and URL. The
+ * organisation's own app categories are tried before the built-in rules.
+ */
+export function describeSurface({ app, window, url }: SurfaceInput, apps?: AppCategories): Surface {
   const appName = `${app.name} ${app.bundleId ?? ""}`.toLowerCase();
+  if (apps !== undefined) {
+    const own = organisationKind(appName, apps);
+    if (own !== undefined) return { kind: own, ...surfaceEffects[own] };
+  }
   const host = hostOf(url);
   const title = (window.title ?? "").toLowerCase();
   const rule = surfaceRules.find(
@@ -122,7 +148,27 @@ export function describeSurface({ app, window, url }: SurfaceInput): Surface {
       candidate.titles.some((fragment) => title.includes(fragment)),
   );
   const kind = rule?.kind ?? "other";
-  return { kind, ...surfaceEffects[kind] };
+  const form = formOf(`${title} ${(url ?? "").toLowerCase()}`);
+  return { kind, ...surfaceEffects[kind], ...(form === undefined ? {} : { form }) };
+}
+
+const bankForm =
+  /direct[ -]?deposit|bank[ -]?(?:details|account|information|info)|payroll[ -]?setup|routing|wire[ -]?transfer|payout/;
+const identityForm =
+  /passport|identity|id[ -]?documents?|visa|onboarding|new[ -]?(?:hire|starter|joiner)|personal[ -]?(?:details|data|information|info)|tax[ -]?(?:information|info|forms?|id)|national[ -]?insurance|social[ -]?security|\bssn\b|\bw-?4\b|\bi-?9\b|hmrc|steuer|nif\b|\bdni\b/;
+
+function formOf(place: string): "identity" | "bank" | undefined {
+  if (bankForm.test(place)) return "bank";
+  if (identityForm.test(place)) return "identity";
+  return undefined;
+}
+
+function organisationKind(appName: string, apps: AppCategories): SurfaceKind | undefined {
+  const listed = (names: readonly string[]) => names.some((name) => matchesWord(appName, name.toLowerCase()));
+  if (listed(apps.aiAssistant)) return "ai-assistant";
+  if (listed(apps.personalMessenger)) return "personal-chat";
+  if (listed(apps.workChat)) return "work-chat";
+  return undefined;
 }
 
 /** `code` must match "Code" or "Visual Studio Code", not "Xcode Cloud" or "Encoder". */

@@ -6,7 +6,7 @@ import { createSubjectKeyring, type SubjectKeyring } from "@cordon/lake";
 import type { ObjectStore } from "@cordon/object-store";
 import type { Logger } from "@cordon/observability";
 import { createLakeCatalog } from "./catalog.ts";
-import type { PipelineConfig } from "./config.ts";
+import { classifierOrganisation, type PipelineConfig } from "./config.ts";
 import type { PipelineMetrics } from "./metrics.ts";
 import { type CrashPoint, createPipeline, type Pipeline } from "./pipeline.ts";
 import { createSubjectPseudonymizer, loadSubjectPseudonymKey } from "./pseudonym.ts";
@@ -43,7 +43,7 @@ export async function createPipelineApp(options: PipelineAppOptions): Promise<Pi
     unwrapTransitKey: createTransitKeyUnwrapper(options.keyService, {
       maxEntries: config.TRANSIT_KEY_CACHE_ENTRIES,
     }),
-    classifier: createClassifier(),
+    classifier: createClassifier({ organisation: classifierOrganisation(config) }),
     pseudonymize: createSubjectPseudonymizer(loadSubjectPseudonymKey(config.SUBJECT_PSEUDONYM_KEY_FILE)),
     metrics: options.metrics,
     ...(options.crashPoint === undefined ? {} : { crashPoint: options.crashPoint }),

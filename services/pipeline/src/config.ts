@@ -1,9 +1,24 @@
+import {
+  type OrganisationProfile,
+  organisationProfileSchema,
+  parseOrganisationProfile,
+} from "@cordon/classifier";
 import { databaseEnv, kafkaEnv, kmsEnv, s3Env, serviceEnv } from "@cordon/config";
 import { deadLetterTopic, rawEventsTopic } from "@cordon/event-log";
 import { z } from "zod";
 
 const positiveInt = () => z.coerce.number().int().min(1);
 const mebibytes = (count: number) => count * 1024 * 1024;
+const commaList = (fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .transform((value) =>
+      value
+        .split(",")
+        .map((item) => item.trim())
+        .filter((item) => item !== ""),
+    );
 
 /** The pipeline's environment; parsed once in main.ts and passed down. */
 export const pipelineConfigSchema = z
@@ -85,6 +100,24 @@ export const pipelineConfigSchema = z
     TRANSIT_KEY_CACHE_ENTRIES: positiveInt()
       .default(1_024)
       .describe("unwrapped transit data keys kept, by wrapped-key bytes; the oldest goes first"),
+    CLASSIFIER_REGIONS: commaList("US")
+      .pipe(organisationProfileSchema.shape.regions.unwrap())
+      .describe(
+        "the organisation's regions (ISO codes, most likely first): national phone, address and id formats the classifier tries, e.g. US,GB,DE",
+      ),
+    CLASSIFIER_WORK_CHAT_APPS: commaList("")
+      .pipe(organisationProfileSchema.shape.apps.unwrap().shape.workChat.unwrap())
+      .describe(
+        "apps (names or bundle ids, comma-separated) that are work chat here, beyond the known ones; personal talk typed there is still a conversation",
+      ),
+    CLASSIFIER_PERSONAL_MESSENGER_APPS: commaList("")
+      .pipe(organisationProfileSchema.shape.apps.unwrap().shape.personalMessenger.unwrap())
+      .describe("apps that are personal messengers here, beyond the known ones"),
+    CLASSIFIER_AI_ASSISTANT_APPS: commaList("")
+      .pipe(organisationProfileSchema.shape.apps.unwrap().shape.aiAssistant.unwrap())
+      .describe(
+        "apps that are AI assistants here, beyond the known ones: everything typed there is a prompt",
+      ),
     SHUTDOWN_TIMEOUT_MS: positiveInt()
       .default(30_000)
       .describe("how long an in-flight file upload and catalog commit get to finish on SIGTERM"),
@@ -107,3 +140,26 @@ export const pipelineConfigSchema = z
   });
 
 export type PipelineConfig = z.output<typeof pipelineConfigSchema>;
+
+function organisationInput(config: {
+  CLASSIFIER_REGIONS: string[];
+  CLASSIFIER_WORK_CHAT_APPS: string[];
+  CLASSIFIER_PERSONAL_MESSENGER_APPS: string[];
+  CLASSIFIER_AI_ASSISTANT_APPS: string[];
+}) {
+  return {
+    regions: config.CLASSIFIER_REGIONS,
+    apps: {
+      workChat: config.CLASSIFIER_WORK_CHAT_APPS,
+      personalMessenger: config.CLASSIFIER_PERSONAL_MESSENGER_APPS,
+      aiAssistant: config.CLASSIFIER_AI_ASSISTANT_APPS,
+    },
+  };
+}
+
+/** The classifier's organisation profile, from variables the schema has already validated. */
+export function classifierOrganisation(config: PipelineConfig): OrganisationProfile {
+  const parsed = parseOrganisationProfile(organisationInput(config));
+  if (!parsed.ok) throw new Error(`invalid classifier configuration: ${parsed.problems.join("; ")}`);
+  return parsed.profile;
+}

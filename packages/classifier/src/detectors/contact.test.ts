@@ -72,3 +72,47 @@ describe("IP addresses", () => {
     assert.deepEqual(ips("127.0.0.1 0.0.0.0 ::1"), []);
   });
 });
+
+describe("phone numbers in the organisation's regions", () => {
+  const regional = (text: string) =>
+    slices(
+      text,
+      findPhoneNumbers(detectionInput(text, { regions: ["US", "GB", "DE", "FR", "ES"] })).filter(
+        (s) => s.score >= 0.5,
+      ),
+    );
+
+  it("finds national-format numbers of every configured region", () => {
+    assert.deepEqual(regional("Mobile 07700 900123"), ["07700 900123"]);
+    assert.deepEqual(regional("Tel. 030 12345678"), ["030 12345678"]);
+    assert.deepEqual(regional("Tél : 01 42 68 53 00"), ["01 42 68 53 00"]);
+    assert.deepEqual(regional("Teléfono 912 345 678"), ["912 345 678"]);
+    assert.deepEqual(regional("call me on (415) 555-2671"), ["(415) 555-2671"]);
+  });
+
+  it("only the configured regions are tried: a German number is not found for a US-only organisation", () => {
+    assert.deepEqual(phones("Tel. 030 12345678"), []);
+  });
+
+  it("log timestamps, dates, decimals, thousands, IP addresses and SSN-shaped numbers are not phone numbers", () => {
+    assert.deepEqual(regional("2025-03-14 09:12:45,123 INFO started"), []);
+    assert.deepEqual(regional("between 14.02.2025 and 23.12.2025"), []);
+    assert.deepEqual(regional("lat 58.866748, lon 5.106436"), []);
+    assert.deepEqual(regional("took 8 673 483 ns"), []);
+    assert.deepEqual(regional("ssh deploy@172.17.191.64"), []);
+    assert.deepEqual(regional("666-14-9584 is the test fixture"), []);
+    assert.deepEqual(regional("Routing number: 626341266"), []);
+  });
+});
+
+describe("IP addresses beside browsers and runtimes", () => {
+  it("an address next to a browser or runtime name is still an address", () => {
+    assert.deepEqual(ips("Chrome on 10.20.30.40 can't reach the proxy"), ["10.20.30.40"]);
+    assert.deepEqual(ips("node server listening on 172.16.4.12:3000"), ["172.16.4.12"]);
+  });
+
+  it("versions written like addresses are not addresses", () => {
+    assert.deepEqual(ips("Mozilla/5.0 (X11) Chrome/119.0.0.0 Safari/537.36"), []);
+    assert.deepEqual(ips("bump version to 1.4.2.7"), []);
+  });
+});

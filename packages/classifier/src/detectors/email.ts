@@ -52,6 +52,12 @@ export const findEmails: Detector = ({ text, profile }) => {
     if (!candidate.includes(".", at - start)) continue; // no dot in the domain: not an address, and no library call
     const topLevel = candidate.slice(candidate.lastIndexOf(".") + 1).toLowerCase();
     if (fileExtensions.has(topLevel) || !validator.isEmail(candidate)) continue;
+    // `git@github.com:acme/api.git`: an SSH remote, user and host, not a mailbox.
+    if (
+      text.charAt(end) === ":" &&
+      /^(?:git|ssh|hg|svn|deploy|ubuntu|ec2-user|root)$/.test(candidate.slice(0, at - start))
+    )
+      continue;
     spans.push({ start, end, category: "pii", detector: "email", score: clampScore(0.95) });
   }
   return spans;

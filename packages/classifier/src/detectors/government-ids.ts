@@ -24,7 +24,7 @@ const notSsnWords = wordMatcher(["phone", "tel", "fax", "order", "zip", "invoice
  * US SSNs: `123-45-6789` or `123 45 6789` on their own, and nine bare digits
  * only when the words around say SSN.
  */
-export const findUsSsns: Detector = ({ text, profile, code }) => {
+export const findUsSsns: Detector = ({ text, profile, code, form }) => {
   if (profile.digits < 9) return [];
   const spans: Span[] = [];
   for (const groups of digitGroupRuns(text, "- ")) {
@@ -39,6 +39,8 @@ export const findUsSsns: Detector = ({ text, profile, code }) => {
     let score = grouped ? 0.85 : 0.3;
     if (ssnWords(around)) score += grouped ? 0.14 : 0.45;
     else if (notSsnWords(around)) score -= 0.3;
+    // Typed alone into an onboarding or tax form, nine valid digits are the SSN it asks for.
+    else if (form === "identity" && text.trim().length === last.end - first.start) score += 0.45;
     if (code) score -= 0.3;
     spans.push({
       start: first.start,

@@ -16,7 +16,7 @@ export const findHrTerms = termDetector("hr", "hr-term", {
     "termination letter", "terminated for cause", "fired", "dismissal", "layoff", "layoffs", "laid off",
     "redundancy", "redundancies", "made redundant", "severance", "severance package", "salary", "salaries",
     "base salary", "pay rise", "pay raise", "pay cut", "pay grade", "pay band", "salary band",
-    "compensation review", "compensation package", "demotion", "demoted", "probation", "probationary period",
+    "compensation review", "compensation package", "demotion", "demoted", "probationary period",
     "medical leave", "sick leave", "maternity leave", "paternity leave", "parental leave", "fmla",
     "leave of absence", "stress leave", "bereavement leave", "exit interview", "resignation",
     "resignation letter", "notice period", "background check", "harassment complaint", "hr complaint",
@@ -25,12 +25,26 @@ export const findHrTerms = termDetector("hr", "hr-term", {
     "360 feedback", "360 review", "return to work", "occupational health", "reasonable adjustments",
     "whistleblower", "unfair dismissal", "constructive dismissal", "employment tribunal", "settlement agreement",
     "promotion case", "promotion packet", "counter offer", "counteroffer", "equity grant", "stock options", "payslip", "pay slip", "p45",
+    // documents HR writes about one person, as named in window titles
+    "offer letter", "pay stub", "paystub", "payslips", "separation agreement", "reference check",
+    "employment contract", "employment agreement", "leave request", "accommodation request",
+    "retention bonus", "compensation adjustment", "salary review", "salary adjustment", "investigation report",
+    "notice of termination", "termination checklist", "termination meeting", "exit paperwork", "w-2", "p60",
+    "lohnabrechnung", "gehaltsabrechnung", "arbeitsvertrag", "kündigung", "abmahnung", "fiche de paie",
+    "bulletin de paie", "nómina", "despido", "finiquito",
+    // disability and leave
+    "short-term disability", "long-term disability", "disability leave", "disability claim", "fmla leave",
+    "garden leave", "medical leave", "workers' comp", "workers comp", "return-to-work",
+    // ratings and calibration
+    "calibrated at", "needs improvement", "formal warning", "60-day pip", "30-day pip",
+    "90-day pip", "improvement plan", "base pay", "bonus target", "last increase", "pay increase",
+    "new base", "base salary", "comp review", "comp planning", "merit increase", "salary bump",
   ],
   ambiguous: [
     "pip", "bonus", "raise", "rating", "rated", "promotion", "promoted", "terminated", "termination",
     "dismissed", "resign", "resigned", "quit", "warning", "complaint", "harassment", "investigation",
     "compensation", "calibration", "appraisal", "leave", "absence", "absences",
-    "overtime", "timesheet", "headcount", "let go", "offboarding",
+    "overtime", "timesheet", "headcount", "let go", "offboarding", "probation", "review", "score",
   ],
   acronyms: ["PIP", "PIPs", "FMLA"],
   context: [
@@ -38,6 +52,11 @@ export const findHrTerms = termDetector("hr", "hr-term", {
     "annual", "quarterly", "appraisal", "review", "salary", "contract", "offer", "manager's", "placed",
     "promotion", "disciplinary", "probation", "expectations", "raise", "bonus", "compensation",
     "leave", "weeks", "policy", "payroll", "notice", "written", "formal", "attendance", "tribunal",
-    "redundancy", "headcount",
+    "redundancy", "headcount", "hr", "people", "legal", "cycle", "calibration", "comp", "offer", "severance",
+  ],
+  figurativeWith: [
+    "process", "instance", "instances", "pod", "pods", "container", "thread", "job", "exception", "error",
+    "webhook", "event", "events", "saga", "transaction", "query", "p99", "latency", "regression", "canary",
+    "flag", "banner", "service", "api", 
   ],
 });

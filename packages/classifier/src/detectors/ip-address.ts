@@ -7,20 +7,19 @@ import { isDigit, isWordCode, surroundings, wordMatcher } from "../text.ts";
 // so each attempt is bounded and the scan linear.
 const ipv4Pattern = /(?<![\p{L}\p{N}.])\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\p{L}\p{N}]|\.\d)/gu;
 const notPersonal = new Set(["0.0.0.0", "127.0.0.1", "255.255.255.255", "::", "::1"]);
+// Words that make a dotted quad a version number. Browser and runtime names are not among
+// them: "Chrome on 10.1.2.3" and "node server listening on 10.1.2.3" name an address.
 const versionWords = wordMatcher([
   "version",
+  "versions",
   "v",
   "release",
   "build",
   "sdk",
-  "node",
-  "npm",
-  "python",
-  "java",
-  "chrome",
-  "firefox",
   "update",
   "upgrade",
+  "bump",
+  "changelog",
 ]);
 const networkWords = wordMatcher([
   "ip",
@@ -32,6 +31,17 @@ const networkWords = wordMatcher([
   "connect",
   "vpn",
   "from",
+  "listening",
+  "bound",
+  "reach",
+  "blocked",
+  "proxy",
+  "whitelist",
+  "allowlist",
+  "traffic",
+  "port",
+  "gateway",
+  "dns",
 ]);
 
 function isHexOrColon(code: number): boolean {
@@ -51,7 +61,12 @@ export const findIpAddresses: Detector = ({ text, profile, code }) => {
   const scored = (start: number, end: number): Span => {
     const around = surroundings(text, start, end);
     let score = 0.85;
-    if (networkWords(around)) score += 0.1;
+    const value = text.slice(start, end);
+    // "Chrome/119.0.0.0", "v10.2.0.1", "1.2.0.0": how versions are written, not addresses.
+    const versionShaped =
+      text.charAt(start - 1) === "/" || /[vV]$/.test(text.charAt(start - 1)) || /\.0\.0(?:\.0)?$/.test(value);
+    if (versionShaped) score -= 0.5;
+    else if (networkWords(around)) score += 0.1;
     else if (versionWords(around)) score -= 0.45;
     if (code) score -= 0.2;
     return { start, end, category: "pii", detector: "ip-address", score: clampScore(score) };

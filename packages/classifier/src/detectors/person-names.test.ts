@@ -32,3 +32,47 @@ describe("person names", () => {
     assert.deepEqual(names("Greenholt, Lakin and Mann"), []);
   });
 });
+
+describe("person names in context", () => {
+  it("finds given names alone after greetings, and names no list knows after a strong cue", () => {
+    assert.deepEqual(names("Hi Elif, the deck is in the shared drive."), ["Elif"]);
+    assert.deepEqual(names("Thanks Chitrangada, are we still on for 3?"), ["Chitrangada"]);
+    assert.deepEqual(names("Sophie will present the roadmap"), ["Sophie"]);
+  });
+
+  it("finds names in signatures, transcripts, form labels and chat window titles", () => {
+    assert.deepEqual(names("Talk soon.\n\nBest,\nMirza Post"), ["Mirza Post"]);
+    assert.deepEqual(names("Loek van der Pol: let's take this offline.\nDon Bauch: agreed."), [
+      "Loek van der Pol",
+      "Don Bauch",
+    ]);
+    assert.deepEqual(names("Assignee: Mattias Söderberg\nStatus: In Progress"), ["Mattias Söderberg"]);
+    assert.deepEqual(names("Chat – Nguyen Van An"), ["Nguyen Van An"]);
+    assert.deepEqual(names("Ana Souza - WhatsApp"), ["Ana Souza"]);
+  });
+
+  it("finds the person in a profile URL's slug", () => {
+    assert.deepEqual(names("https://www.linkedin.com/in/maria-garcia-4b2a1/"), ["maria-garcia"]);
+    assert.deepEqual(names("https://intranet.example.com/people/jane-doe"), ["jane-doe"]);
+    assert.deepEqual(names("https://github.com/acme/api/pull/4821"), []);
+  });
+
+  it("places, tools, firms, greetings to groups and capitalised phrases are not names", () => {
+    assert.deepEqual(names("The Austin office is closed on Friday"), []);
+    assert.deepEqual(names("Charlotte, NC has the offsite next week"), []);
+    assert.deepEqual(names("Lincoln Park is fully booked"), []);
+    assert.deepEqual(names("use the company card for the hotel in Port Gillian"), []);
+    assert.deepEqual(names("Jenkins is failing on main"), []);
+    assert.deepEqual(names("Hugo needs an upgrade"), []);
+    assert.deepEqual(names("Lead Analyst at Bayer, Graham and Wiza"), []);
+    assert.deepEqual(names("Hi team, standup is cancelled."), []);
+    assert.deepEqual(names("Merge Request is scheduled for Monday"), []);
+    assert.deepEqual(names("I was diagnosed with Crohn's last year"), []);
+    assert.deepEqual(names("Meine Adresse: Haselweg 163"), []);
+  });
+
+  it("identifiers in code are not names", () => {
+    assert.deepEqual(names("class PersonName extends ValueObject {}", true), []);
+    assert.deepEqual(names("const userName = req.user.displayName;", true), []);
+  });
+});

@@ -1,98 +1,54 @@
 import type { Detector } from "../detection.ts";
 import { clampScore, type Span } from "../span.ts";
-import type { Word } from "../text.ts";
+import { isDigit, type Word } from "../text.ts";
+import { type NameLexicon, nameLexicon } from "./name-lexicon.ts";
 
-// Common given names across the languages the product meets first (en, es,
-// fr, de, it, pt, in, cn romanised). Deliberately small: names are a weak
-// signal, lifted by a known surname or a word that introduces a person.
+// Words after which a capitalised word is a person: greetings, sign-offs,
+// "with"/"from", form labels (Assignee:, Traveller:) and chat headers (Chat –).
 // biome-ignore format: a word list reads better packed
-const givenNames = new Set([
-  "james", "john", "robert", "michael", "william", "david", "richard", "joseph", "thomas", "charles",
-  "christopher", "daniel", "matthew", "anthony", "donald", "steven", "paul", "andrew", "joshua", "kenneth",
-  "kevin", "brian", "george", "timothy", "ronald", "edward", "jason", "jeffrey", "ryan", "jacob", "gary",
-  "nicholas", "eric", "jonathan", "stephen", "larry", "justin", "scott", "brandon", "benjamin", "samuel",
-  "gregory", "alexander", "patrick", "raymond", "dennis", "jerry", "tyler", "aaron", "jose", "adam", "nathan",
-  "henry", "douglas", "zachary", "peter", "kyle", "ethan", "walter", "noah", "jeremy", "christian", "keith",
-  "roger", "terry", "austin", "sean", "gerald", "carl", "dylan", "harold", "jordan", "jesse", "bryan",
-  "lawrence", "arthur", "gabriel", "bruce", "logan", "albert", "willie", "alan", "eugene", "russell", "vincent",
-  "philip", "bobby", "johnny", "bradley", "roy", "ralph", "randy", "wayne", "elijah", "liam", "oliver",
-  "lucas", "aiden", "jackson", "sebastian", "owen", "luke", "isaac", "leo", "julian", "levi", "caleb", "hugo",
-  "oscar", "max", "felix", "theo", "louis", "leon", "finn", "elias", "jonas", "lukas", "paulo", "pedro",
-  "carlos", "juan", "luis", "miguel", "javier", "alejandro", "diego", "pablo", "sergio", "jorge", "antonio",
-  "manuel", "francisco", "marco", "matteo", "giovanni", "luca", "giuseppe", "pierre", "jean", "nicolas",
-  "antoine", "mathieu", "julien", "thibault", "stefan", "klaus", "jurgen", "wolfgang", "hans", "dieter",
-  "raj", "rahul", "amit", "arjun", "vikram", "sanjay", "wei", "jun", "hiroshi", "kenji", "omar", "ahmed",
-  "mohammed", "muhammad", "ali", "hassan", "ivan", "dmitri", "sergei", "mary", "patricia", "jennifer",
-  "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen", "lisa", "nancy", "betty", "margaret",
-  "sandra", "ashley", "kimberly", "emily", "donna", "michelle", "carol", "amanda", "dorothy", "melissa",
-  "deborah", "stephanie", "rebecca", "sharon", "laura", "cynthia", "kathleen", "amy", "angela", "shirley",
-  "anna", "brenda", "pamela", "emma", "nicole", "helen", "samantha", "katherine", "christine", "debra",
-  "rachel", "carolyn", "janet", "catherine", "maria", "heather", "diane", "julie", "joyce", "victoria",
-  "kelly", "christina", "lauren", "joan", "evelyn", "olivia", "judith", "megan", "cheryl", "martha", "andrea",
-  "frances", "hannah", "jacqueline", "ann", "gloria", "jean", "kathryn", "alice", "teresa", "sara", "janice",
-  "doris", "madison", "julia", "judy", "abigail", "marie", "denise", "beverly", "amber", "theresa", "marilyn",
-  "danielle", "diana", "brittany", "natalie", "sophia", "isabella", "charlotte", "ava", "mia", "amelia",
-  "harper", "ella", "chloe", "zoe", "lily", "aria", "nora", "layla", "scarlett", "claire", "lucy", "alexis",
-  "sofia", "camila", "valentina", "lucia", "paula", "elena", "carmen", "isabel", "ana", "laia", "marta",
-  "chiara", "giulia", "francesca", "camille", "manon", "chloé", "léa", "sophie", "lena", "leonie", "hanna",
-  "mila", "lea", "clara", "priya", "ananya", "divya", "pooja", "neha", "mei", "ling", "yuki", "sakura",
-  "fatima", "aisha", "leila", "olga", "natasha", "tatiana", "ingrid", "astrid", "freya", "sienna", "jade",
-  "kate", "jane", "tom", "tim", "ben", "sam", "alex", "chris", "matt", "mike", "dave", "steve", "nick",
-  "dan", "joe", "jim", "bob", "tony", "andy", "rob", "greg", "jeff", "jen", "liz", "beth", "meg", "kim",
-  "jess", "becky", "katie", "maggie", "ellie", "annie", "molly", "nina", "eva", "ruth", "irene", "vera",
+const cues = new Set([
+  "dear", "hi", "hello", "hey", "hiya", "morning", "evening", "thanks", "thank", "cheers", "regards", "best",
+  "wishes", "sincerely", "yours", "love", "xoxo", "cc", "bcc", "with", "from", "by", "ask", "asked", "ping",
+  "pinged", "call", "called", "met", "meet", "meeting", "name", "named", "manager", "colleague", "contact",
+  "employee", "candidate", "patient", "customer", "client", "signed", "attn", "attendee", "attendees", "owner",
+  "assignee", "reporter", "reviewer", "reviewers", "author", "approver", "traveller", "traveler", "guest",
+  "passenger", "worker", "interviewer", "interview", "organizer", "organiser", "recipient", "sender", "chat",
+  "dm", "loop", "for", "and", "tell", "told", "sorry", "congrats", "congratulations", "welcome", "mentor",
+  "buddy", "lead", "director", "ceo", "cto", "vp", "recruiter", "hr", "via", "per", "emergency", "spouse",
+  "partner", "wife", "husband", "son", "daughter", "mum", "mom", "dad", "brother", "sister", "bump", "promote",
+  "promoted", "hire", "hired", "invite", "invited", "remind", "thank", "pay", "paid", "onboard", "mentoring",
 ]);
-
-// Given names that are also words; they need a surname or a cue to count.
-// biome-ignore format: a word list reads better packed
-const wordLikeNames = new Set([
-  "will", "may", "grace", "hope", "mark", "bill", "rose", "frank", "jack", "art", "faith", "joy", "june",
-  "april", "august", "summer", "dawn", "holly", "ivy", "iris", "penny", "ruby", "amber", "crystal", "angel",
-  "chase", "hunter", "mason", "miles", "price", "rich", "sky", "river", "harper", "jordan", "dean", "guy",
+const signOffs = new Set([
+  "best",
+  "regards",
+  "thanks",
+  "cheers",
+  "wishes",
+  "sincerely",
+  "yours",
+  "love",
+  "xx",
+  "br",
+  "kr",
+  "grüße",
+  "cordialement",
+  "saludos",
 ]);
-
-// biome-ignore format: a word list reads better packed
-const surnames = new Set([
-  "smith", "johnson", "williams", "brown", "jones", "garcia", "miller", "davis", "rodriguez", "martinez",
-  "hernandez", "lopez", "gonzalez", "wilson", "anderson", "thomas", "taylor", "moore", "jackson", "martin",
-  "lee", "perez", "thompson", "white", "harris", "sanchez", "clark", "ramirez", "lewis", "robinson", "walker",
-  "young", "allen", "king", "wright", "scott", "torres", "nguyen", "hill", "flores", "green", "adams",
-  "nelson", "baker", "hall", "rivera", "campbell", "mitchell", "carter", "roberts", "patel", "kim", "chen",
-  "wang", "singh", "kumar", "müller", "mueller", "schmidt", "schneider", "fischer", "weber", "meyer", "wagner",
-  "becker", "dubois", "durand", "lefebvre", "moreau", "laurent", "bernard", "petit", "rossi", "russo",
-  "ferrari", "fernandez", "gomez", "diaz", "murphy", "o'brien", "kelly", "walsh", "byrne", "evans", "davies",
-  "hughes", "edwards", "cook", "morgan", "bell", "cooper", "ward", "cox", "howard", "richardson", "wood",
-  "watson", "brooks", "bennett", "gray", "grey", "james", "reyes", "cruz", "myers", "long", "foster",
-  "sanders", "ross", "morales", "powell", "sullivan", "russell", "ortiz", "jenkins", "gutierrez", "perry",
-  "butler", "barnes", "fisher", "henderson", "coleman", "simmons", "patterson", "jordan", "reynolds",
-  "hamilton", "graham", "gonzales", "alexander", "ramos", "wallace", "griffin", "west", "cole", "hayes",
-  "chavez", "gibson", "bryant", "ellis", "stevens", "murray", "ford", "marshall", "owens", "mcdonald",
-  "harrison", "ruiz", "kennedy", "wells", "alvarez", "woods", "mendoza", "castillo", "olson", "webb",
-  "washington", "tucker", "freeman", "burns", "henry", "vasquez", "snyder", "simpson", "crawford", "jimenez",
-  "porter", "mason", "shaw", "gordon", "hunter", "romero", "hicks", "dixon", "hunt", "palmer", "robertson",
-  "black", "holmes", "stone", "boyd", "mills", "warren", "fox", "rose", "rice", "moreno", "ferguson",
-  "nichols", "herrera", "medina", "ryan", "weaver", "daniels", "stephens", "gardner", "payne", "kelley",
-  "dunn", "pierce", "arnold", "tran", "spencer", "peters", "hawkins", "grant", "hansen", "castro", "hoffman",
-  "hart", "elliott", "cunningham", "knight", "bradley", "zhang", "liu", "yang", "huang", "zhao", "wu", "zhou",
-  "li", "sato", "suzuki", "tanaka", "watanabe", "sharma", "gupta", "shah", "khan", "ahmed", "silva", "santos",
-  "oliveira", "costa", "pereira", "novak", "kowalski", "nowak", "ivanov", "petrov", "jensen", "nielsen",
-  "larsen", "andersen", "johansson", "karlsson", "nilsson", "lindberg", "berg", "virtanen", "korhonen",
+// Weak cues: common words that introduce people often but not always; they lift less.
+const weakCues = new Set([
+  "for",
+  "and",
+  "by",
+  "with",
+  "from",
+  "lead",
+  "partner",
+  "per",
+  "via",
+  "love",
+  "best",
 ]);
-
-// Capitalised words that follow a given name but are not surnames ("Will Monday", "Grace Period").
-// biome-ignore format: a word list reads better packed
-const notSurnames = new Set([
-  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-  "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-  "street", "st", "road", "rd", "avenue", "ave", "lane", "drive", "park", "square", "hall", "center",
-  "centre", "inc", "ltd", "llc", "corp", "company", "university", "college", "school", "hospital", "period",
-  "and", "or", "the", "of", "team", "group", "project", "day", "night", "version", "update", "release",
-]);
-
-const introducingWords = new Set([
-  "dear",
-  "hi",
-  "hello",
-  "hey",
+const honorifics = new Set([
   "mr",
   "mrs",
   "ms",
@@ -100,93 +56,290 @@ const introducingWords = new Set([
   "dr",
   "prof",
   "sir",
-  "madam",
-  "cc",
-  "with",
-  "from",
-  "by",
-  "to",
-  "ask",
-  "asked",
-  "call",
-  "called",
-  "met",
-  "meet",
-  "meeting",
-  "name",
-  "named",
-  "manager",
-  "colleague",
-  "contact",
-  "employee",
-  "candidate",
-  "patient",
-  "customer",
-  "client",
-  "thanks",
-  "regards",
-  "and",
-  "signed",
-  "attn",
-  "attendee",
-  "owner",
-  "assignee",
-  "reviewer",
-  "author",
+  "herr",
+  "frau",
+  "mme",
+  "mlle",
+  "sr",
+  "sra",
+  "señor",
+  "señora",
 ]);
-const honorifics = new Set(["mr", "mrs", "ms", "miss", "dr", "prof"]);
-
-function isNameWord(word: Word | undefined): word is Word {
-  if (!word?.capitalised) return false;
-  return word.end - word.start >= 2 && !notSurnames.has(word.lower) && !introducingWords.has(word.lower);
-}
+const particles = new Set([
+  "van",
+  "von",
+  "de",
+  "der",
+  "den",
+  "da",
+  "das",
+  "do",
+  "dos",
+  "del",
+  "della",
+  "di",
+  "du",
+  "la",
+  "le",
+  "bin",
+  "ibn",
+  "al",
+  "y",
+  "e",
+  "ten",
+  "ter",
+  "zu",
+]);
+// After a given name, these say the word is a place ("Charlotte, NC", "Austin office").
+// biome-ignore format: a word list reads better packed
+const placeFollowers = new Set([
+  "office", "offices", "campus", "station", "airport", "street", "st", "road", "avenue", "heights", "park",
+  "square", "team", "hub", "site", "region", "branch", "store", "hospital", "university", "college", "school",
+  "county", "city", "centre", "center", "hotel", "building", "tower", "bridge", "lake", "river", "beach",
+  "inc", "llc", "ltd", "group", "corp", "corporation", "gmbh", "plc", "ag", "sa", "holdings", "partners",
+  "sons", "associates", "foundation", "institute", "labs", "studio", "studios", "ventures", "capital",
+]);
+// Words that begin place names ("Port Gillian", "North Berenice", "San Mateo"), not people's.
+// biome-ignore format: a word list reads better packed
+const placePrefixes = new Set([
+  "port", "north", "south", "east", "west", "new", "lake", "mount", "mt", "fort", "saint", "st", "san", "santa",
+  "los", "las", "el", "upper", "lower", "great", "little", "old", "glen", "cape", "bad", "sankt",
+]);
+// Chat and meeting apps whose window titles name the person talked to ("Ana Souza - WhatsApp").
+const chatTitleWords = new Set([
+  "whatsapp",
+  "signal",
+  "telegram",
+  "messenger",
+  "slack",
+  "teams",
+  "zoom",
+  "meet",
+  "dm",
+  "facetime",
+  "skype",
+  "webex",
+]);
+// URL path segments after which comes a person's slug (/in/maria-garcia-4b2a1, /people/jane-doe).
+const peoplePaths = [
+  "/in/",
+  "/people/",
+  "/person/",
+  "/profile/",
+  "/profiles/",
+  "/employees/",
+  "/employee/",
+  "/staff/",
+  "/team/",
+  "/members/",
+  "/directory/",
+  "/u/",
+  "/users/",
+  "/user/",
+];
 
 /**
- * Person names, as a weak signal: a capitalised given name from a short list
- * followed by a capitalised word; or two capitalised words after an
- * honorific or a word that introduces a person ("Dear", "with", "cc").
- * Scores start low and rise with a known surname or such a cue.
+ * Person names. Words are looked up in name lists shipped in packages
+ * (see name-lexicon.ts); context decides what a list cannot: a greeting, a
+ * sign-off, "with"/"from", a form label or a chat header before a name; a
+ * transcript's "Name Surname:" at a line start; a chat window's title; a
+ * profile URL's slug. Ordinary words, places and products end a name. One
+ * pass over the words: each is looked up a constant number of times.
  */
 export const findPersonNames: Detector = ({ text, profile, code, words }) => {
-  if (profile.upper < 2) return [];
-  const all = words();
   const spans: Span[] = [];
+  if (text.includes("/")) spans.push(...namesInProfileUrls(text));
+  if (profile.upper === 0) return spans;
+  const lexicon = nameLexicon();
+  const all = words();
   for (let i = 0; i < all.length; i++) {
     const first = all[i];
-    const second = all[i + 1];
-    const previous = all[i - 1]?.lower ?? "";
-    if (!isNameWord(first) || introducingWords.has(first.lower)) continue;
-    // A name is written with one space between its parts; "Beier, King" is a list of surnames.
-    if (!isNameWord(second) || text.slice(first.end, second.start) !== " ") {
-      // "Dr Okafor", "Ms. Lindqvist": an honorific makes one capitalised word a name.
-      if (honorifics.has(previous) && !givenNames.has(first.lower)) {
-        spans.push({
-          start: first.start,
-          end: first.end,
-          category: "pii",
-          detector: "person-name",
-          score: clampScore(code ? 0.35 : 0.6),
-        });
-      }
-      continue;
+    if (first === undefined || !isNameShaped(text, first) || isCommon(first, lexicon)) continue;
+    if (cues.has(first.lower) || honorifics.has(first.lower) || placePrefixes.has(first.lower)) continue;
+    // Grow the name: capitalised words one space apart, particles ("van", "de") between them.
+    let last = i;
+    while (last - i < 4) {
+      let next = last + 1;
+      while (
+        next - last <= 2 &&
+        particles.has(all[next]?.lower ?? "") &&
+        singleSpace(text, all[next - 1], all[next] as Word)
+      )
+        next++;
+      const word = all[next];
+      if (word === undefined || !singleSpace(text, all[next - 1], word) || !isNameShaped(text, word)) break;
+      // A capitalised ordinary word right after a first name is a surname ("Léonie Bonnet"), unless it names a day or a place.
+      const surnameLike =
+        last === i &&
+        !lexicon.ambiguous.has(bare(first.lower)) &&
+        !placeFollowers.has(word.lower) &&
+        !lexicon.calendar.has(word.lower) &&
+        !lexicon.products.has(word.lower);
+      if (isCommon(word, lexicon) && !surnameLike) break;
+      last = next;
     }
-    const cue = introducingWords.has(previous);
-    const given = givenNames.has(first.lower);
-    const wordLike = wordLikeNames.has(first.lower);
-    const knownSurname = surnames.has(second.lower);
-    if (!(given || wordLike || cue || honorifics.has(previous))) continue;
-    let score = given ? 0.55 : wordLike ? 0.3 : 0.45;
-    if (knownSurname) score += 0.2;
-    if (cue) score += 0.2;
-    if (code) score -= 0.25;
-    spans.push({
-      start: first.start,
-      end: second.end,
-      category: "pii",
-      detector: "person-name",
-      score: clampScore(score),
-    });
-    i++;
+    const score = scoreName(text, all, i, last, lexicon, code);
+    if (score >= 0.3) {
+      const end = all[last]?.end ?? first.end;
+      spans.push({
+        start: first.start,
+        end: trimPossessive(text, first.start, end),
+        category: "pii",
+        detector: "person-name",
+        score: clampScore(score),
+      });
+    }
+    i = last;
   }
   return spans;
 };
+
+function scoreName(
+  text: string,
+  all: readonly Word[],
+  from: number,
+  to: number,
+  lexicon: NameLexicon,
+  code: boolean,
+): number {
+  const first = all[from] as Word;
+  const lastWord = all[to] as Word;
+  const firstName = bare(first.lower);
+  const given = lexicon.given.has(firstName) || lexicon.given.has(firstName.split("-")[0] ?? "");
+  const ambiguous = lexicon.ambiguous.has(firstName);
+  const surname = [...all.slice(from + 1, to + 1)].some((word) => lexicon.surnames.has(bare(word.lower)));
+  const cue = cueBefore(text, all, from);
+  const length = to - from + 1;
+  const next = all[to + 1];
+  const followedByPlace =
+    (next !== undefined && placeFollowers.has(next.lower)) ||
+    placeFollowers.has(lastWord.lower) ||
+    /^, ?[A-Z]{2}\b/.test(text.slice(lastWord.end, lastWord.end + 4));
+  const transcript = lineStart(text, first.start) && text.charAt(lastWord.end) === ":" && length >= 2;
+  const chatTitle = chatTitleAfter(text, lastWord.end);
+
+  const ordinaryWordInside = all.slice(from + 1, to + 1).some((word) => lexicon.common.has(bare(word.lower)));
+  let score: number;
+  if (length >= 2) {
+    if (given && !ambiguous) score = 0.75;
+    else if (given || surname) score = 0.5;
+    // Two or more capitalised words no dictionary knows: most often a name from a list we lack;
+    // with an ordinary word among them ("Unbranded Gold"), more often a product.
+    else score = ordinaryWordInside ? 0.35 : 0.5;
+    if (surname) score += 0.1;
+  } else {
+    if (given && !ambiguous) score = 0.55;
+    else if (given) score = 0.2;
+    else score = 0.15;
+    if (honorifics.has(all[from - 1]?.lower ?? "")) score = 0.7;
+    // "Port Gillian", "New Timothy": after a place word it is a place; "Bayer, Graham and Wiza": a firm.
+    const previous = all[from - 1];
+    if (previous?.capitalised && placePrefixes.has(previous.lower) && singleSpace(text, previous, first))
+      score = 0;
+    if (inListOfCapitalised(text, all, from)) score = 0;
+    // "Antigone's new base": a possessive makes an unknown capitalised word someone's.
+    if (!given && !ambiguous && /['’]s$/.test(text.slice(first.start, first.end))) score = 0.55;
+    // "Hi Ceylin,": after a greeting even a name no list knows is a name.
+    if (cue === "strong" && !ambiguous) score += 0.1;
+  }
+  if (cue === "strong") score += 0.3;
+  else if (cue === "weak") score += 0.15;
+  if (transcript) score += 0.35;
+  if (chatTitle) score += 0.3;
+  if (followedByPlace) score -= 0.5;
+  if (code) score -= 0.3;
+  return score;
+}
+
+function isNameShaped(text: string, word: Word): boolean {
+  if (!word.capitalised || word.end - word.start < 2) return false;
+  // "getUserName", "PersonName": an identifier has a capital inside it.
+  for (let i = word.start + 1; i < word.end; i++) {
+    const code = text.charCodeAt(i);
+    if (isDigit(code) || (code >= 65 && code <= 90 && text.charCodeAt(i - 1) !== 45)) return false;
+  }
+  return true;
+}
+
+function isCommon(word: Word, lexicon: NameLexicon): boolean {
+  const lower = bare(word.lower);
+  return lexicon.common.has(lower) && !lexicon.given.has(lower) && !lexicon.surnames.has(lower);
+}
+
+/** "priya's" is "priya". */
+function bare(lower: string): string {
+  return lower.endsWith("'s") ? lower.slice(0, -2) : lower;
+}
+
+function trimPossessive(text: string, start: number, end: number): number {
+  const tail = text.slice(Math.max(start, end - 2), end);
+  return tail === "'s" || tail === "’s" ? end - 2 : end;
+}
+
+function singleSpace(text: string, a: Word | undefined, b: Word): boolean {
+  return a !== undefined && b.start - a.end === 1 && text.charCodeAt(a.end) === 32;
+}
+
+/** The word before, across at most a colon, dash, bar or comma: "Hi Ana", "Assignee: Ana", "Chat – Ana". */
+function cueBefore(text: string, all: readonly Word[], at: number): "strong" | "weak" | undefined {
+  const previous = all[at - 1];
+  const word = all[at];
+  if (previous === undefined || word === undefined) return undefined;
+  const gap = text.slice(previous.end, word.start);
+  // A sign-off may stand on the line above: "Best,\nMirza Post".
+  if (/^,\s*\n\s*$/.test(gap) && signOffs.has(previous.lower)) return "strong";
+  if (gap.length > 4 || gap.includes("\n") || !/^[\s:–—|,-]*$/.test(gap)) return undefined;
+  if (honorifics.has(previous.lower)) return "strong";
+  if (!cues.has(previous.lower)) return undefined;
+  return weakCues.has(previous.lower) ? "weak" : "strong";
+}
+
+function lineStart(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  return i < 0 || text.charCodeAt(i) === 10;
+}
+
+/** "Ana Souza - WhatsApp", "Ana Souza (DM) - Acme - Slack". */
+function chatTitleAfter(text: string, end: number): boolean {
+  const after = text.slice(end, end + 14).toLowerCase();
+  const match = /^ ?(?:[-–—|]|\() ?([a-z]+)/.exec(after);
+  return match?.[1] !== undefined && chatTitleWords.has(match[1]);
+}
+
+/** The slug after a people path in a URL: /in/maria-garcia-4b2a1 names Maria Garcia. */
+function namesInProfileUrls(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const path of peoplePaths) {
+    let at = text.indexOf(path);
+    while (at !== -1) {
+      const start = at + path.length;
+      let stop = start;
+      while (stop < text.length && stop - start < 120 && !"/?#& \n\t".includes(text.charAt(stop))) stop++;
+      let end = start;
+      let parts = 0;
+      // Letter-only parts joined by "-", "_" or "."; the first part with a digit ends the name.
+      for (const part of text.slice(start, stop).split(/[-_.]/)) {
+        if (parts >= 4 || part.length < 2 || !/^\p{L}+$/u.test(part)) break;
+        parts++;
+        end = start + (end === start ? part.length : end - start + 1 + part.length);
+      }
+      if (parts >= 2) spans.push({ start, end, category: "pii", detector: "person-name", score: 0.8 });
+      at = text.indexOf(path, start);
+    }
+  }
+  return spans;
+}
+
+/** "Bayer, Graham and Wiza": one capitalised word among others joined by commas and "and". */
+function inListOfCapitalised(text: string, all: readonly Word[], at: number): boolean {
+  const word = all[at] as Word;
+  const previous = all[at - 1];
+  const next = all[at + 1];
+  const joinedBefore = previous?.capitalised === true && /^, $/.test(text.slice(previous.end, word.start));
+  const joinedAfter =
+    next !== undefined &&
+    ((/^, $/.test(text.slice(word.end, next.start)) && next.capitalised) ||
+      (next.lower === "and" && all[at + 2]?.capitalised === true));
+  return joinedBefore || joinedAfter;
+}

@@ -1,4 +1,4 @@
-import { findPhoneNumbersInText } from "libphonenumber-js/max";
+import { type CountryCode, findPhoneNumbersInText, Metadata } from "libphonenumber-js/max";
 import type { Detector } from "../detection.ts";
 import { clampScore, type Span } from "../span.ts";
 import { isDigit, isWordCode, surroundings, wordMatcher } from "../text.ts";
@@ -44,6 +44,10 @@ const phoneWords = wordMatcher([
   "teléfono",
 ]);
 const notPhoneWords = wordMatcher([
+  "routing",
+  "aba",
+  "iban",
+  "swift",
   "order",
   "invoice",
   "id",
@@ -64,13 +68,19 @@ const notPhoneWords = wordMatcher([
  * digits and phone punctuation holding at least seven digits, so its cost is
  * bounded per candidate and the text is scanned once.
  */
-export const findPhoneNumbers: Detector = ({ text, profile, code, defaultCountry }) => {
+export const findPhoneNumbers: Detector = ({ text, profile, code, regions }) => {
   if (profile.digits < 7) return [];
   const spans: Span[] = [];
   let calls = 0;
   let i = 0;
   while (i < text.length && calls < maxLibraryCallsPerText) {
     if (!isPhoneChar(text.charCodeAt(i)) || text.charCodeAt(i) === 32) {
+      i++;
+      continue;
+    }
+    // A number starts with a digit, "+" or "(": "Tel." or "-" before it are not part of it.
+    const first = text.charCodeAt(i);
+    if (!isDigit(first) && first !== 43 && first !== 40) {
       i++;
       continue;
     }
@@ -83,19 +93,93 @@ export const findPhoneNumbers: Detector = ({ text, profile, code, defaultCountry
     // A number glued to a word ("AB5551234567", "x22405") is an id or an extension, not a phone number.
     // E.164 numbers have at most 15 digits; with an extension or two numbers side by side, 30.
     if (digits < 7 || digits > 30 || (start > 0 && isWordCode(text.charCodeAt(start - 1)))) continue;
+    // "17:10:13,908", "1,234,567": a clock or a thousands separator touches the run; numbers are not written so.
+    if (touchesClockOrThousands(text, start, i)) continue;
     const candidate = text.slice(start, i);
-    calls++;
-    for (const found of findPhoneNumbersInText(candidate, { defaultCountry })) {
-      if (!found.number.isValid()) continue;
-      const begin = start + found.startsAt;
-      const end = start + found.endsAt;
-      const around = surroundings(text, begin, end);
-      let score = 0.8;
-      if (notPhoneWords(around)) score -= 0.35;
-      else if (phoneWords(around)) score += 0.15;
-      if (code) score -= 0.35;
-      spans.push({ start: begin, end, category: "pii", detector: "phone", score: clampScore(score) });
+    if (notWrittenAsPhone(candidate.trim()) || unitAfter(text, i)) continue;
+    // With a country code the number says where it is from; without one, each region of the
+    // organisation is tried in turn, most likely first.
+    const international = /^\s*(?:\+|00)/.test(candidate);
+    const trunkZero = /^\(?0/.test(candidate);
+    for (const region of international ? regions.slice(0, 1) : regions) {
+      // A national number starting with 0 is written in a region whose trunk prefix is 0, and
+      // one that does not, in a region without it: the other regions need not be asked.
+      const trunk = trunkPrefixOf(region);
+      if (!international && trunk !== "unknown" && trunkZero !== (trunk === "0")) continue;
+      if (calls >= maxLibraryCallsPerText) break;
+      calls++;
+      const found = findPhoneNumbersInText(candidate, { defaultCountry: region }).filter((number) =>
+        number.number.isValid(),
+      );
+      for (const number of found) {
+        const begin = start + number.startsAt;
+        const end = start + number.endsAt;
+        const around = surroundings(text, begin, end);
+        let score = 0.8;
+        // Only the words just before say what a number is ("order 555 1234"); a job title two lines up does not.
+        if (notPhoneWords(text.slice(Math.max(0, begin - 16), begin).toLowerCase())) score -= 0.35;
+        else if (phoneWords(around)) score += 0.15;
+        if (code) score -= 0.35;
+        spans.push({ start: begin, end, category: "pii", detector: "phone", score: clampScore(score) });
+      }
+      if (found.length > 0) break;
     }
   }
   return spans;
 };
+
+function touchesClockOrThousands(text: string, start: number, end: number): boolean {
+  const before = text.charAt(start - 1);
+  const after = text.charAt(end);
+  return (
+    before === ":" || before === "," || after === ":" || (after === "," && isDigit(text.charCodeAt(end + 1)))
+  );
+}
+
+// Dates (14.02.2025, 2025-02-14), decimals (58.866748) and thousands in groups of three after a
+// shorter first group (8 673 483) are how numbers that are not phone numbers are written.
+const datePattern = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/;
+const decimalPattern = /^\d+\.\d+$/;
+const thousandsPattern = /^\d{1,2}(?:[ .\u00a0]\d{3})+$/;
+
+// IPv4 addresses and dotted versions ("10.20.0.14", "4.12.0.3"). Dotted phone numbers end in a
+// group of four (US "213.509.7758") or are five pairs (FR "01.23.45.67.89").
+const dottedPattern = /^\d{1,3}(?:\.\d{1,3}){2,}(?::\d{1,5})?$/;
+const frenchDotted = /^\d{2}(?:\.\d{2}){4}$/;
+// 123-45-6789 is how an SSN is written; no numbering plan groups a phone number 3-2-4.
+const ssnShaped = /^\d{3}-\d{2}-\d{4}$/;
+
+function notWrittenAsPhone(candidate: string): boolean {
+  return (
+    datePattern.test(candidate) ||
+    decimalPattern.test(candidate) ||
+    thousandsPattern.test(candidate) ||
+    ssnShaped.test(candidate) ||
+    (dottedPattern.test(candidate) && !frenchDotted.test(candidate))
+  );
+}
+
+const unitPattern =
+  /^ ?(?:ns|µs|us|ms|s|sec|seconds|min|kb|mb|gb|tb|bytes|rows|users|records|events|items|eur|usd|gbp|€|\$|%)(?![\p{L}\p{N}])/iu;
+
+function unitAfter(text: string, end: number): boolean {
+  return unitPattern.test(text.slice(end, end + 10));
+}
+
+const trunkPrefixes = new Map<CountryCode, string>();
+
+/** The region's trunk prefix ("0" in GB, DE, FR; "1" in the US; "" in ES), or "unknown" without metadata. */
+function trunkPrefixOf(region: CountryCode): string {
+  let prefix = trunkPrefixes.get(region);
+  if (prefix === undefined) {
+    // Only the ES module build exports Metadata; without it every region is tried.
+    if (typeof Metadata !== "function") return "unknown";
+    const metadata = new Metadata();
+    metadata.selectNumberingPlan(region);
+    // The typings leave out `nationalPrefix`, which the library's numbering plan has had for years.
+    const plan = metadata.numberingPlan as unknown as { nationalPrefix(): string | undefined } | undefined;
+    prefix = plan?.nationalPrefix() ?? "";
+    trunkPrefixes.set(region, prefix);
+  }
+  return prefix;
+}

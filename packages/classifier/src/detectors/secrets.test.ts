@@ -11,8 +11,7 @@ const secrets = (text: string, code = false) =>
     .filter((span) => span.score >= reportThreshold)
     .map((span) => `${span.detector}:${text.slice(span.start, span.end)}`);
 
-// Key material is made up at run time: no secret-shaped literal sits in the repository but the
-// documented AWS example key.
+// Key material is made up at run time: no secret-shaped literal sits in the repository.
 faker.seed(7);
 const alnum = (length: number) => faker.string.alphanumeric({ length, casing: "mixed" });
 
@@ -22,9 +21,8 @@ describe("secrets", () => {
     const slack = `xoxb-${faker.string.numeric(12)}-${faker.string.numeric(13)}-${alnum(24)}`;
     const stripe = `sk_live_${alnum(24)}`;
     const google = `AIza${alnum(35)}`;
-    assert.deepEqual(secrets("export AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE"), [
-      "aws-access-key:AKIAIOSFODNN7EXAMPLE",
-    ]);
+    const aws = `AKIA${faker.string.fromCharacters("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", 16)}`;
+    assert.deepEqual(secrets(`export AWS_ACCESS_KEY_ID=${aws}`), [`aws-access-key:${aws}`]);
     assert.deepEqual(secrets(`token ${github}`), [`github-token:${github}`]);
     assert.deepEqual(secrets(`"${slack}"`), [`slack-token:${slack}`]);
     assert.deepEqual(secrets(`new Stripe('${stripe}')`, true), [`stripe-key:${stripe}`]);
@@ -99,5 +97,59 @@ describe("secrets", () => {
       assert.ok(!looksRandom(words), words);
     }
     assert.ok(entropyBitsPerChar("aaaaaaaaaaaaaaaaaaaaaaaa1A") < entropyThreshold(26));
+  });
+});
+
+describe("secrets: what is not one", () => {
+  it("documentation example keys and placeholders are not secrets", () => {
+    assert.deepEqual(secrets("aws_access_key_id = AKIAIOSFODNN7EXAMPLE"), []);
+    assert.deepEqual(secrets("SLACK_TOKEN=xoxb-your-token"), []);
+    assert.deepEqual(secrets("API_KEY=XXXXXXXXXXXXXXXXXXXXXXXX"), []);
+    assert.deepEqual(secrets("export GITHUB_TOKEN=your-github-token"), []);
+    assert.deepEqual(secrets("stripe_key = 'sk_test_xxxxxxxxxxxxxxxxxxxx'"), []);
+  });
+
+  it("a PEM block with no key material in it is documentation", () => {
+    assert.deepEqual(secrets("-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----"), []);
+    assert.deepEqual(
+      secrets("-----BEGIN PRIVATE KEY-----\n<paste your key here>\n-----END PRIVATE KEY-----"),
+      [],
+    );
+  });
+
+  it("base64 paging cursors that decode to a readable position are not secrets", () => {
+    const cursor = Buffer.from(JSON.stringify({ offset: 4200, limit: 50 })).toString("base64");
+    const after = Buffer.from(JSON.stringify({ after: "658295", ts: 1731407728 })).toString("base64url");
+    assert.deepEqual(secrets(`GET /v1/events?cursor=${cursor}&limit=50`), []);
+    assert.deepEqual(secrets(`page_token=${after}`), []);
+    assert.deepEqual(secrets(`"next_cursor": "${after}"`), []);
+  });
+
+  it("code that refers to a secret — environment lookups, YAML tags, key file paths — is not one", () => {
+    assert.deepEqual(secrets("password = os.environ['DB_PASSWORD']", true), []);
+    assert.deepEqual(secrets("DB_PASSWORD: !Ref DbPasswordParam", true), []);
+    assert.deepEqual(secrets("password_file: /run/secrets/db_password", true), []);
+    assert.deepEqual(secrets("client_secret=config.get('oauth.client_secret')", true), []);
+  });
+});
+
+describe("secrets: said in other ways", () => {
+  it("finds user/pass pairs, PINs, door codes and temporary passwords", () => {
+    const value = `Tmp-${alnum(8)}4`;
+    assert.deepEqual(secrets(`user: admin / pass: ${value}`), [`secret-assignment:${value}`]);
+    assert.deepEqual(secrets("the PIN is 4821"), ["secret-assignment:4821"]);
+    assert.deepEqual(secrets("door code is 190473"), ["secret-assignment:190473"]);
+    assert.deepEqual(secrets(`one-time password ${value}`), [`secret-assignment:${value}`]);
+  });
+
+  it("finds npm tokens in .npmrc lines and values of environment-file lines, even in an editor", () => {
+    const npm = `npm_${alnum(36)}`;
+    assert.deepEqual(secrets(`//registry.npmjs.org/:_authToken=${npm}`), [`npm-token:${npm}`]);
+    assert.deepEqual(secrets("SMTP_PASS=rainbow.dragon64", true), ["secret-assignment:rainbow.dragon64"]);
+  });
+
+  it("a PIN needs digits, and settings with numbers are not secrets", () => {
+    assert.deepEqual(secrets("pin the version: 1.2.3"), []);
+    assert.deepEqual(secrets("max_tokens: 4096"), []);
   });
 });

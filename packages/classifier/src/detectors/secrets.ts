@@ -33,7 +33,7 @@ export const findSecrets: Detector = (input) => {
 };
 
 const providerPrefix =
-  /AKIA|ASIA|gh[pousr]_|github_pat_|xox[abprse]-|[sr]k_(?:live|test)_|whsec_|AIza|eyJ|hooks\.slack\.com/;
+  /AKIA|ASIA|gh[pousr]_|github_pat_|xox[abprse]-|[sr]k_(?:live|test)_|whsec_|AIza|eyJ|npm_|hooks\.slack\.com/;
 
 const providerFormats: readonly { detector: DetectorName; pattern: RegExp }[] = [
   {
@@ -46,7 +46,38 @@ const providerFormats: readonly { detector: DetectorName; pattern: RegExp }[] = 
   { detector: "stripe-key", pattern: /^(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{10,247}$/ },
   { detector: "stripe-key", pattern: /^whsec_[A-Za-z0-9]{24,250}$/ },
   { detector: "google-api-key", pattern: /^AIza[0-9A-Za-z_-]{35}$/ },
+  { detector: "npm-token", pattern: /^npm_[A-Za-z0-9]{36}$/ },
 ];
+
+/**
+ * Documentation keys and placeholders: AWS's published example key, `xoxb-your-token`,
+ * `sk_test_xxxx…`. Dropping them would lose harmless text and teach nothing.
+ */
+export function isPlaceholderValue(value: string): boolean {
+  return /example|your[-_]|placeholder|dummy|changeme|redacted|sample|x{5,}|X{5,}|\*{3,}|\.{3}|[<>]|\$\{|\{\{/i.test(
+    value,
+  );
+}
+
+/**
+ * Base64 that decodes to readable text — a paging cursor (`{"offset":100}`),
+ * `page=3&sort=asc` — is a position, not a secret: real keys decode to bytes.
+ */
+export function decodesToPlainText(value: string): boolean {
+  if (value.length < 12 || !/^[A-Za-z0-9+/_-]+={0,2}$/.test(value)) return false;
+  const decoded = Buffer.from(value.replace(/-/g, "+").replace(/_/g, "/"), "base64");
+  if (decoded.length < 8) return false;
+  let printable = 0;
+  for (const byte of decoded) if (byte >= 32 && byte < 127) printable++;
+  if (printable < decoded.length * 0.95) return false;
+  const text = decoded.toString("latin1");
+  return (
+    text.startsWith("{") ||
+    text.startsWith("[") ||
+    (text.includes("=") && !text.includes(":")) ||
+    /^[\d.,:-]+$/.test(text)
+  );
+}
 
 const maxTokenLength = 2048;
 const minEntropyLength = 20;
@@ -90,8 +121,14 @@ function findSecretTokens(text: string): Span[] {
       const offset = piece.length - trimmed.length;
       const provider = providerFormats.find(({ pattern }) => trimmed.length <= 300 && pattern.test(trimmed));
       if (provider !== undefined) {
-        spans.push(secret(at + offset, at + piece.length, provider.detector, 0.99));
-      } else if (!publicRandom && looksRandom(trimmed)) {
+        if (!isPlaceholderValue(trimmed))
+          spans.push(secret(at + offset, at + piece.length, provider.detector, 0.99));
+      } else if (
+        !publicRandom &&
+        looksRandom(trimmed) &&
+        !decodesToPlainText(trimmed) &&
+        !isPlaceholderValue(trimmed)
+      ) {
         // Words around decide what a random string is: near "key" or "token" a secret, near "id" or "link" an id.
         const around = surroundings(text, at, at + piece.length, 30);
         const score = secretWords(around) ? 0.9 : idWords(around) ? 0.4 : 0.7;
@@ -203,7 +240,12 @@ function findPrivateKeys(text: string): Span[] {
     const endMarker = text.indexOf("-----END", match.index);
     const lineEnd = endMarker === -1 ? -1 : text.indexOf("-----", endMarker + 8);
     const end = lineEnd === -1 ? text.length : lineEnd + 5;
-    spans.push(secret(match.index, end, "private-key", 0.99));
+    // A block with no key material in it ("…", "<paste your key here>") is documentation.
+    const body = text.slice(match.index + match[0].length, endMarker === -1 ? end : endMarker);
+    let keyChars = 0;
+    for (let i = 0; i < body.length; i++) if (/[A-Za-z0-9+/=]/.test(body.charAt(i))) keyChars++;
+    if (keyChars >= 64 && !isPlaceholderValue(body))
+      spans.push(secret(match.index, end, "private-key", 0.99));
     privateKeyBegin.lastIndex = end;
   }
   return spans;
@@ -211,46 +253,68 @@ function findPrivateKeys(text: string): Span[] {
 
 // `password=…`, `DB_PASSWORD: …`, `api_key => "…"`, `Authorization: Bearer …`, `my password is …`.
 const assignmentKeyword =
-  /(?<![\p{L}\p{N}])(?:password|passwd|pwd|passphrase|passcode|secret|api[_-]?key|access[_-]?key|access[_-]?token|auth[_-]?token|refresh[_-]?token|client[_-]?secret|private[_-]?key|token|bearer)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:password|passwd|pwd|pass|pw|pin|passphrase|passcode|(?:door|access|alarm|gate)[ _-]?code|secret|api[_-]?key|access[_-]?key|access[_-]?token|auth[_-]?token|_authToken|refresh[_-]?token|client[_-]?secret|private[_-]?key|token|bearer)(?![\p{L}\p{N}])/iu;
 const assignmentKeywords = new RegExp(assignmentKeyword.source, "giu");
 const assignmentSeparator = /[A-Za-z0-9_-]{0,40}["']?\s{0,3}(?::=|=>|=|:|\s(?:is|was)\s)\s{0,3}/y;
 const placeholder =
-  /^(?:\*+|x+|\.+|-+|\?+|<.*|\$.*|%.*%|\{.*|null|none|nil|undefined|true|false|string|str|number|int|required|optional|example|redacted|hidden|your[_-].*|same|below|above|empty|reset|here|there|not|the|a|an|in|on|to|for|and|of|it)$/i;
-const codeReference = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*(?:\(.*)?$|\(/;
+  /^(?:\*+|x+|\.+|-+|\?+|<.*|\$.*|%.*%|\{.*|!.*|\/.*|~\/.*|\.\/.*|null|none|nil|undefined|true|false|string|str|number|int|required|optional|example|redacted|hidden|your[_-].*|same|below|above|empty|reset|here|there|not|the|a|an|in|on|to|for|and|of|it)$/i;
+const codeReference = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*(?:[([].*)?$|[([]/;
+// `password_file:`, `token_url=`, `secret_name:`: the key names where the secret is, or something about it.
+const aboutSecretSuffix =
+  /(?:file|path|dir|name|names|env|var|param|ref|id|field|length|len|policy|hash|reset|prompt|label|url|uri|type|expiry|expires|ttl|count|limit|max|min|required|hint)["']?\s*$/i;
 
 function findSecretAssignments(text: string, code: boolean): Span[] {
   const spans: Span[] = [];
   assignmentKeywords.lastIndex = 0;
   for (let match = assignmentKeywords.exec(text); match !== null; match = assignmentKeywords.exec(text)) {
     const keyword = match[0].toLowerCase();
-    const passwordLike = /^(?:pass|pwd)/.test(keyword);
+    const passwordLike = /^(?:pass|pw|pin|door|access[ _-]?code|alarm|gate)/.test(keyword);
+    const pinLike = /^(?:pin|door|access[ _-]?code|alarm|gate|passcode)/.test(keyword);
     let at = match.index + match[0].length;
     let prose = false;
+    let spaceOnly = false;
     if (keyword === "bearer") {
       if (text.charAt(at) !== " ") continue;
       at++;
     } else {
       assignmentSeparator.lastIndex = at;
       const separator = assignmentSeparator.exec(text);
-      if (separator === null) continue;
-      prose = /\s(?:is|was)\s/.test(separator[0]);
-      // "is"/"was" are how people say it in prose; only a password is said that way.
-      if (prose && !passwordLike) continue;
-      at += separator[0].length;
+      if (separator === null) {
+        // "card PIN 4821", "one-time password Tmp-8fK2q": said without a colon, only of a password.
+        if (!passwordLike || text.charAt(at) !== " ") continue;
+        spaceOnly = true;
+        at++;
+      }
+      if (separator !== null) {
+        prose = /\s(?:is|was)\s/.test(separator[0]);
+        if (aboutSecretSuffix.test(separator[0].replace(/\s*(?::=|=>|=|:|\s(?:is|was)\s)\s*$/, ""))) continue;
+        // "is"/"was" are how people say it in prose; only a password is said that way.
+        if (prose && !passwordLike) continue;
+        at += separator[0].length;
+      }
     }
     const value = secretValueAt(text, at);
     if (value === undefined) continue;
     const mixed = hasMixedClasses(value.text);
-    if (prose && !mixed) continue;
+    const pin = pinLike && /^\d{4,8}$/.test(value.text);
+    if (prose && !mixed && !pin) continue;
+    if (pinLike && !pin && !mixed) continue;
     if (!passwordLike && /^\d+$/.test(value.text)) continue; // `max_token: 4096` is a setting
+    if (decodesToPlainText(value.text) || isPlaceholderValue(value.text)) continue;
+    if (spaceOnly && !pin && !(mixed && /[^A-Za-z]/.test(value.text) && value.text.length >= 6)) continue;
     if (value.quoted && !mixed && value.text.includes(" ")) continue; // `password: "Enter your password"`
     if (!value.quoted && codeReference.test(value.text)) {
       // `password = user.password`, `token: string`, `secret = getSecret()`: a reference, not a secret.
-      if (code) continue;
+      // A bare value with digits or symbols in it (`REDIS_PASSWORD=XpT4u1Rs`) is a value, not a name.
+      // So is anything after `KEY=` in an environment file, where no expression can stand.
+      const bareValue =
+        (/^[A-Za-z0-9_]+$/.test(value.text) && /\d/.test(value.text) && mixed) ||
+        envFileLine(text, match.index);
+      if (code && !bareValue) continue;
       // In prose an unquoted plain word counts only when it ends the line ("password: hunter").
       if (!mixed && !value.endsLine) continue;
     }
-    spans.push(secret(value.start, value.end, "secret-assignment", mixed ? 0.9 : 0.6));
+    spans.push(secret(value.start, value.end, "secret-assignment", mixed || pin ? 0.9 : 0.6));
     assignmentKeywords.lastIndex = Math.max(assignmentKeywords.lastIndex, value.end);
   }
   return spans;
@@ -285,4 +349,12 @@ function hasMixedClasses(value: string): boolean {
   if (/[0-9]/.test(value)) classes++;
   if (/[^A-Za-z0-9]/.test(value)) classes++;
   return classes >= 2 && /[^a-z]/.test(value.slice(1));
+}
+
+/** `SMTP_PASS=…` at the start of a line, upper-case name, no spaces: a line of an environment file. */
+function envFileLine(text: string, keywordAt: number): boolean {
+  let start = keywordAt;
+  while (start > 0 && text.charAt(start - 1) !== "\n") start--;
+  const line = text.slice(start, Math.min(text.length, start + 200));
+  return /^(?:export )?[A-Z][A-Z0-9_]*=[^\s=]/.test(line);
 }

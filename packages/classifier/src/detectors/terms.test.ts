@@ -60,3 +60,45 @@ describe("HR terms", () => {
     assert.deepEqual(hr('raise ValueError(f"bad rating {rating}")', true), []);
   });
 });
+
+describe("health beyond word lists", () => {
+  it("finds procedures, states, labs, specialists and brand-name medicines", () => {
+    assert.deepEqual(health("I'm booked in for knee arthroscopy next Tuesday"), ["arthroscopy"]);
+    assert.deepEqual(health("she's in remission, thanks for understanding"), ["remission"]);
+    assert.deepEqual(health("my A1C came back at 7.2"), ["A1C"]);
+    assert.deepEqual(health("appointment with the rheumatologist on Thursday"), [
+      "appointment",
+      "rheumatologist",
+    ]);
+    assert.deepEqual(health("picked up my Eliquis today"), ["Eliquis"]);
+  });
+
+  it("abbreviations with other meanings count after 'my/her/his' or beside a clinical word", () => {
+    assert.deepEqual(health("her RA is flaring again"), ["RA"]);
+    assert.deepEqual(health("open it in MS Teams"), []);
+    assert.deepEqual(health("ask the RA for the grant report"), []);
+  });
+
+  it("figurative uses and clinic-domain code are not health", () => {
+    assert.deepEqual(health("we need to perform surgery on the monolith"), []);
+    assert.deepEqual(health("this merge conflict is giving me a migraine"), []);
+    assert.deepEqual(health("SELECT patient_id, diagnosis_code FROM encounters", true), []);
+    assert.deepEqual(health("class Prescription(models.Model): dosage_mg = 5", true), []);
+  });
+});
+
+describe("HR beyond word lists", () => {
+  it("finds HR documents named in window titles and disability leave", () => {
+    assert.deepEqual(hr("Offer Letter - Daniel Kim.pdf"), ["Offer Letter"]);
+    assert.deepEqual(hr("Separation Agreement – Google Docs"), ["Separation Agreement"]);
+    assert.deepEqual(hr("he's been on short-term disability since March"), ["short-term disability"]);
+  });
+
+  it("tech uses of HR words are not HR", () => {
+    assert.deepEqual(hr("terminate the EC2 instance when done"), []);
+    assert.deepEqual(hr("raise ValueError('bad input')"), []);
+    assert.deepEqual(hr("canary is on probation for 24h"), []);
+    assert.deepEqual(hr("pip install -r requirements.txt"), []);
+    assert.deepEqual(hr("ALTER TABLE employees ADD COLUMN salary_band text;", true), []);
+  });
+});

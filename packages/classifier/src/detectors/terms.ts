@@ -15,6 +15,17 @@ export interface TermList {
   context: readonly string[];
   /** Upper-case abbreviations that are strong only as written ("PIP" in prose, not "pip install"). */
   acronyms?: readonly string[];
+  /**
+   * Upper-case abbreviations with other common meanings ("MS" Teams, "RA" the
+   * role): they count after "my", "her", "his" or beside a context word.
+   */
+  contextAcronyms?: readonly string[];
+  /**
+   * Words of engineering after which a term is a figure of speech ("surgery
+   * on the monolith", "a migraine of a merge conflict"): a term within a few
+   * words of one of them, with no context word, is not counted.
+   */
+  figurativeWith?: readonly string[];
 }
 
 interface Term {
@@ -47,6 +58,8 @@ export function termDetector(
   for (const phrase of list.strong) add(phrase, true);
   for (const phrase of list.ambiguous) add(phrase, false);
   const acronyms = new Set(list.acronyms ?? []);
+  const contextAcronyms = new Set(list.contextAcronyms ?? []);
+  const figurative = new Set(list.figurativeWith ?? []);
   const context = new Set([...list.context, ...list.strong.filter((phrase) => !phrase.includes(" "))]);
 
   return ({ text, profile, code, words }) => {
@@ -55,7 +68,8 @@ export function termDetector(
     const spans: Span[] = [];
     for (let i = 0; i < all.length; i++) {
       const word = all[i];
-      if (word !== undefined && acronyms.has(text.slice(word.start, word.end))) {
+      const written = word === undefined ? "" : text.slice(word.start, word.end);
+      if (word !== undefined && acronyms.has(written)) {
         spans.push({
           start: word.start,
           end: word.end,
@@ -65,15 +79,34 @@ export function termDetector(
         });
         continue;
       }
+      if (word !== undefined && contextAcronyms.has(written)) {
+        const owner = possessives.has(all[i - 1]?.lower ?? "");
+        if (owner || hasContext(all, i, i + 1, context)) {
+          spans.push({
+            start: word.start,
+            end: word.end,
+            category,
+            detector,
+            score: clampScore(code ? 0.5 : 0.8),
+          });
+          continue;
+        }
+      }
       const term = longestTermAt(all, i, byFirstWord);
       if (term === undefined) continue;
       const last = all[i + term.words.length - 1];
       const first = all[i];
       if (first === undefined || last === undefined) continue;
       const lifted = hasContext(all, i, i + term.words.length, context);
+      if (!lifted && figurative.size > 0 && hasContext(all, i, i + term.words.length, figurative, 5)) {
+        i += term.words.length - 1;
+        continue;
+      }
       let score = term.strong ? 0.8 : 0.3;
       if (lifted) score += term.strong ? 0.15 : 0.35;
-      if (code) score -= term.strong ? 0.1 : 0.3;
+      // In code a term is a field or a type of the domain the code serves ("diagnosis_code",
+      // "Prescription"), and its neighbours are more of the same: context does not lift it there.
+      if (code) score = term.strong ? 0.45 : 0;
       spans.push({ start: first.start, end: last.end, category, detector, score: clampScore(score) });
       i += term.words.length - 1;
     }
@@ -110,12 +143,16 @@ function longestTermAt(
   );
 }
 
-function hasContext(words: readonly Word[], from: number, to: number, context: Set<string>): boolean {
-  for (
-    let i = Math.max(0, from - contextRadiusWords);
-    i < Math.min(words.length, to + contextRadiusWords);
-    i++
-  ) {
+const possessives = new Set(["my", "her", "his", "their", "your", "our", "mum's", "mom's", "dad's"]);
+
+function hasContext(
+  words: readonly Word[],
+  from: number,
+  to: number,
+  context: Set<string>,
+  radius = contextRadiusWords,
+): boolean {
+  for (let i = Math.max(0, from - radius); i < Math.min(words.length, to + radius); i++) {
     if (i >= from && i < to) continue;
     const word = words[i]?.lower ?? "";
     if (context.has(word) || (word.endsWith("s") && context.has(word.slice(0, -1)))) return true;

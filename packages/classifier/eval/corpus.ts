@@ -1,0 +1,135 @@
+import type { EvalItem, ItemEventType } from "./items.ts";
+import { type Draft, families, type Template } from "./templates.ts";
+import * as v from "./values.ts";
+
+/**
+ * The evaluation corpus, generated in memory from a fixed seed: nothing of it
+ * is committed, so nobody reads the held-out part by accident. Each family's
+ * templates are shuffled with the seed and dealt into two halves, so the
+ * held-out part is written with sentence shapes the development part never
+ * shows; vocabulary pools are split the same way (values.ts).
+ */
+export const corpusSeed = 20261204;
+
+export type Split = "dev" | "held-out";
+
+export function generateEvalCorpus(seed = corpusSeed): EvalItem[] {
+  v.seedAll(seed);
+  const items: EvalItem[] = [];
+  for (const family of families) {
+    const halves = dealTemplates(family.templates);
+    for (const split of ["dev", "held-out"] as const) {
+      const templates = halves[split];
+      // Negatives and positives are dealt separately so both halves keep the family's mix.
+      const positives = templates.filter((template) => !template.negative);
+      const negatives = templates.filter((template) => template.negative);
+      const negativeShare = negatives.length === 0 ? 0 : positives.length === 0 ? 1 : 0.25;
+      for (let n = 0; n < family.count; n++) {
+        const fromNegatives = negatives.length > 0 && (positives.length === 0 || v.chance(negativeShare));
+        const template = v.pick(fromNegatives ? negatives : positives);
+        items.push(toItem(template.make(split), { split, family: family.name, template, n: items.length }));
+      }
+    }
+  }
+  return items;
+}
+
+/** Each family's templates, dealt half and half within their groups (see `Template.group`). */
+function dealTemplates(templates: readonly Template[]): Record<Split, Template[]> {
+  const halves: Record<Split, Template[]> = { dev: [], "held-out": [] };
+  const groups = new Map<string, Template[]>();
+  for (const template of templates) {
+    const key = template.group ?? (template.negative ? "negatives" : "positives");
+    groups.set(key, [...(groups.get(key) ?? []), template]);
+  }
+  for (const group of groups.values()) {
+    const shuffled = v.rng.helpers.shuffle([...group]);
+    if (shuffled.length === 1) {
+      halves.dev.push(...shuffled);
+      halves["held-out"].push(...shuffled);
+      continue;
+    }
+    // With an odd count the spare template goes to either part with equal chance.
+    const devCount = Math.floor(shuffled.length / 2) + (shuffled.length % 2 === 1 && v.chance(0.5) ? 1 : 0);
+    halves.dev.push(...shuffled.slice(0, devCount));
+    halves["held-out"].push(...shuffled.slice(devCount));
+  }
+  return halves;
+}
+
+function toItem(
+  draft: Draft,
+  { split, family, template, n }: { split: Split; family: string; template: Template; n: number },
+): EvalItem {
+  const { place, channel, body } = draft;
+  const negative = template.negative === true;
+  // Whatever is typed to an AI assistant is a prompt (the product's rule), whatever else it is.
+  const toAssistant =
+    /^(?:ChatGPT|Claude)$/.test(place.app) || (place.url ?? "").includes("gemini.google.com");
+  const topics = [...(draft.topics ?? [])];
+  if (toAssistant && channel !== "title" && channel !== "url" && !topics.includes("prompt"))
+    topics.push("prompt");
+  if (negative && (body.labels.length > 0 || topics.length > 0)) {
+    throw new Error(`negative template ${family}/${template.name} produced a label`);
+  }
+  const base = {
+    id: `${split}-${String(n).padStart(5, "0")}`,
+    split,
+    family,
+    template: template.name,
+    app: place.app,
+    ...(place.title === undefined ? {} : { title: place.title }),
+    ...(place.url === undefined ? {} : { url: place.url }),
+    labels: body.labels,
+    topics,
+    negative,
+    ...(body.labels.some((label) => label.kind === "secret") ? { prohibited: "secret" as const } : {}),
+  };
+  const asEvent = (eventType: ItemEventType, field: EvalItem["field"]): EvalItem => ({
+    ...base,
+    eventType,
+    field,
+    text: body.text,
+  });
+  switch (channel) {
+    case "title":
+      return { ...asEvent("window.focus", "window.title"), title: body.text };
+    case "url":
+      return { ...asEvent("window.focus", "url"), url: body.text };
+    case "clipboard":
+      return asEvent("clipboard.copy", "text");
+    case "screen":
+      return asEvent("screen.text", "text");
+    case "prompt":
+      return asEvent("ai.prompt", "text");
+    case "password":
+      return v.chance(0.7)
+        ? {
+            ...asEvent("key.press", "key"),
+            inputType: "password",
+            keys: keysFor(body.text),
+            prohibited: "password-field",
+          }
+        : { ...asEvent("text.input", "text"), inputType: "password", prohibited: "password-field" };
+    case "keys":
+      return { ...asEvent("key.press", "key"), inputType: "text", keys: keysFor(body.text) };
+    case "typed": {
+      const typable = !body.text.includes("\n") && body.text.length <= 160;
+      return typable && v.chance(0.35)
+        ? { ...asEvent("key.press", "key"), inputType: "text", keys: keysFor(body.text) }
+        : { ...asEvent("text.input", "text"), inputType: "text" };
+    }
+  }
+}
+
+const typoLetters = "asdfghjklqwertyuiop";
+
+/** Keys that type `text`, with an occasional wrong letter fixed by Backspace, as people type. */
+function keysFor(text: string): string[] {
+  const keys: string[] = [];
+  for (const char of text) {
+    if (v.chance(0.04)) keys.push(typoLetters.charAt(v.int(0, typoLetters.length - 1)), "Backspace");
+    keys.push(char);
+  }
+  return keys;
+}

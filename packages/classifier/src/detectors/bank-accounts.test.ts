@@ -1,0 +1,39 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { detectionInput } from "../detection.ts";
+import { reportThreshold } from "../span.ts";
+import { findBankAccounts, isValidAbaRouting } from "./bank-accounts.ts";
+
+const found = (text: string, form?: "bank") =>
+  findBankAccounts(detectionInput(text, { form }))
+    .filter((span) => span.score >= reportThreshold)
+    .map((span) => `${span.detector}:${text.slice(span.start, span.end)}`);
+
+describe("US bank details", () => {
+  it("checks an ABA routing number's weighted checksum and its prefix", () => {
+    assert.equal(isValidAbaRouting("021000021"), true);
+    assert.equal(isValidAbaRouting("021000022"), false);
+    // The checksum holds but 50 is no Federal Reserve prefix.
+    assert.equal(isValidAbaRouting("500000009"), false);
+  });
+
+  it("finds a routing number beside a banking word and the account number after it", () => {
+    assert.deepEqual(found("Routing: 021000021, Account: 123456789012"), [
+      "aba-routing:021000021",
+      "bank-account:123456789012",
+    ]);
+    assert.deepEqual(found("wire it to routing 011000015 account 44827361 please"), [
+      "aba-routing:011000015",
+      "bank-account:44827361",
+    ]);
+    assert.deepEqual(found("021000021", "bank"), ["aba-routing:021000021"]);
+  });
+
+  it("a checksum-valid number without banking words, a wrong checksum and account words without digits are not bank details", () => {
+    assert.deepEqual(found("order 021000021 is delayed"), []);
+    assert.deepEqual(found("routing number 021000022"), []);
+    assert.deepEqual(found("the account number field should be masked"), []);
+    assert.deepEqual(found("routing table: 10.0.0.0/8 via eth0"), []);
+    assert.deepEqual(found("AWS account 123456789012 is over budget"), []);
+  });
+});

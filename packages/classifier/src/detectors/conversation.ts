@@ -1,0 +1,67 @@
+import type { Word } from "../text.ts";
+
+/**
+ * What a chat message is about: personal life (family, partners, home,
+ * money, pets, life events, feelings) or work (code, releases, meetings,
+ * clients). A personal message typed into work chat is a conversation the
+ * product must protect as `prompt`; work talk typed into a personal messenger
+ * is not. One lookup per word and per pair of words.
+ */
+export type ConversationTopic = "personal" | "work" | "unclear";
+
+// biome-ignore format: word lists read better packed
+const personalWords = new Set([
+  // family
+  "kids", "kid", "son", "daughter", "baby", "babe", "toddler", "nursery", "daycare", "mum", "mom", "mommy",
+  "mummy", "mother", "dad", "daddy", "father", "parents", "grandma", "grandpa", "granny", "grandmother",
+  "grandfather", "nan", "nana", "sister", "brother", "siblings", "cousin", "aunt", "auntie", "uncle", "niece",
+  "nephew", "wife", "husband", "hubby", "spouse", "boyfriend", "girlfriend", "fiancé", "fiance", "fiancée",
+  "fiancee", "in-laws", "stepdad", "stepmom", "stepmum",
+  // partners and feelings
+  "honey", "sweetheart", "darling", "anniversary", "propose", "engaged", "engagement", "wedding",
+  "married", "marry", "divorce", "divorced", "breakup", "cheating", "cheated", "relationship", "dating", "lonely",
+  "heartbroken", "crying", "cried", "upset", "scared", "❤️", "😘", "😍", "💕", "xoxo", "xx",
+  // home and money
+  "landlord", "landlady", "rent", "mortgage", "flat", "apartment", "plumber", "electrician", "groceries",
+  "laundry", "dishes", "babysitter", "nanny", "lend", "borrow", "owe", "paycheck", "bills",
+  // pets
+  "cat", "dog", "puppy", "kitten", "vet",
+  // life events
+  "funeral", "passed", "birthday", "recital", "graduation", "parent-teacher", "christening", "honeymoon",
+  "housewarming", "pregnant", "miscarriage",
+]);
+
+// biome-ignore format: word lists read better packed
+const personalPhrases = new Set([
+  "love you", "miss you", "date night", "broke up", "passed away", "see you tonight", "come home", "at home",
+  "school play", "pick up", "the kids", "my son", "my daughter", "my mum", "my mom", "my dad", "my wife",
+  "my husband", "my sister", "my brother", "my boyfriend", "my girlfriend", "my partner", "new flat",
+  "new house", "the house", "the car", "your parents", "your mum", "your mom", "your dad", "got into",
+]);
+
+// biome-ignore format: word lists read better packed
+const workWords = new Set([
+  "deploy", "deployed", "deployment", "staging", "prod", "production", "pr", "prs", "merge", "merged",
+  "merging", "commit", "branch", "build", "ci", "pipeline", "release", "released", "qa", "ticket", "tickets",
+  "jira", "sprint", "standup", "stand-up", "sync", "meeting", "all-hands", "client", "clients", "customer",
+  "customers", "quote", "invoice", "contract", "slides", "deck", "roadmap", "deadline", "launch", "feature",
+  "bug", "incident", "on-call", "outage", "dashboard", "dashboards", "rollout", "review", "approved", "manager",
+  "project", "report", "budget", "kpi", "okr", "spreadsheet", "repo", "server", "api", "database", "backlog",
+  "handover", "onboarding", "vendor", "stakeholders", "agenda", "retro", "demo", "escalation", "sla", "lgtm",
+  "hotfix", "migration", "test", "tests", "flaky", "blocked", "epic", "estimate", "office", "team",
+]);
+
+export function conversationTopic(words: readonly Word[]): ConversationTopic {
+  let personal = 0;
+  let work = 0;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]?.lower ?? "";
+    if (personalWords.has(word)) personal++;
+    if (workWords.has(word)) work++;
+    const next = words[i + 1];
+    if (next !== undefined && personalPhrases.has(`${word} ${next.lower}`)) personal++;
+  }
+  if (personal > 0 && personal >= work) return "personal";
+  if (work > 0) return "work";
+  return "unclear";
+}

@@ -1,0 +1,31 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { detectionInput } from "../detection.ts";
+import { reportThreshold } from "../span.ts";
+import { findHrSignals } from "./hr-signals.ts";
+
+const signals = (text: string, code = false) =>
+  findHrSignals(detectionInput(text, { code }))
+    .filter((span) => span.score >= reportThreshold)
+    .map((span) => text.slice(span.start, span.end));
+
+describe("HR numbers", () => {
+  it("finds a pay figure beside pay words, or changing into another", () => {
+    assert.deepEqual(signals("Priya's new base will be $142,000 from April"), ["$142,000"]);
+    assert.deepEqual(signals("offer for Jonas: €68k plus 10% bonus"), ["€68k"]);
+    assert.deepEqual(signals("Dana Whitfield — $120,000 → $135,000"), ["$120,000 → $135,000"]);
+  });
+
+  it("finds performance ratings", () => {
+    assert.deepEqual(signals("rated 2 out of 5 this cycle"), ["rated 2 out of 5"]);
+    assert.deepEqual(signals("calibrated at 3 (meets)"), ["calibrated at 3"]);
+  });
+
+  it("revenue, prices, star ratings and code are not HR", () => {
+    assert.deepEqual(signals("revenue 1,234,567 EUR this quarter"), []);
+    assert.deepEqual(signals("the monitor costs $329 at the store"), []);
+    assert.deepEqual(signals("rating service returns 4.5 stars"), []);
+    assert.deepEqual(signals("app store rating 4/5"), []);
+    assert.deepEqual(signals("def calculate_bonus(base, pct): return base * 120000", true), []);
+  });
+});

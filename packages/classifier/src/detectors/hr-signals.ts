@@ -1,0 +1,121 @@
+import type { Detector } from "../detection.ts";
+import { clampScore, type Span } from "../span.ts";
+import { wordMatcher } from "../text.ts";
+
+// A yearly pay figure: $145,000, €72.500, £68k, 140k USD. One to three digits before the
+// thousands, so revenue in millions and prices in units do not match.
+const payAmount =
+  /(?<![\p{L}\p{N}.,])(?:[$€£] ?\d{2,3}(?:[,.]\d{3})(?![,.]?\d)|[$€£] ?\d{2,3}(?:\.\d)?k\b|\d{2,3}(?:[,.]\d{3}) ?(?:USD|EUR|GBP|€|\$|£)|\d{2,3}k ?(?:USD|EUR|GBP|€|\$|£))/giu;
+const payWords = wordMatcher([
+  "base",
+  "salary",
+  "pay",
+  "paid",
+  "offer",
+  "bump",
+  "raise",
+  "comp",
+  "compensation",
+  "package",
+  "increase",
+  "annually",
+  "annual",
+  "per year",
+  "a year",
+  "p.a",
+  "ote",
+  "bonus",
+  "equity",
+  "payroll",
+  "earns",
+  "earning",
+  "making",
+  "band",
+  "level",
+  "promotion",
+  "proposed",
+  "new base",
+  "starting",
+]);
+const arrow = /(?:→|->|=>|\bto\b)/;
+
+// "rated 2 out of 5", "calibrated at 3 (meets)", "overall score 4/5", "3 — needs improvement".
+const rating =
+  /(?<![\p{L}\p{N}])(?:(?:rated|rating|score|scored|calibrated(?: at)?)\s?:?\s?[1-5](?:\.\d)?(?:\s?(?:out of|\/)\s?5)?|[1-5](?:\.\d)?\s?(?:out of|\/)\s?5|[1-5] \((?:below|meets|exceeds|strong|needs)[^)]{0,20}\))/giu;
+const ratingContext = wordMatcher([
+  "cycle",
+  "review",
+  "reviews",
+  "calibration",
+  "calibrated",
+  "performance",
+  "meets",
+  "exceeds",
+  "below",
+  "expectations",
+  "manager",
+  "h1",
+  "h2",
+  "q1",
+  "q2",
+  "q3",
+  "q4",
+  "year-end",
+  "promotion",
+  "delivery",
+  "overall",
+  "self-assessment",
+  "peer",
+  "feedback",
+]);
+const notPeopleRating = wordMatcher([
+  "stars",
+  "star",
+  "app",
+  "store",
+  "restaurant",
+  "movie",
+  "product",
+  "hotel",
+  "severity",
+  "priority",
+  "cvss",
+]);
+
+/**
+ * HR facts that are numbers, not words: a pay figure beside pay words or
+ * changing into another ("$120,000 → $135,000"), and a performance rating
+ * ("rated 2 out of 5 this cycle"). Two regular-expression scans with bounded
+ * quantifiers, so linear in the text.
+ */
+export const findHrSignals: Detector = ({ text, profile, code }) => {
+  if (profile.digits === 0 || code) return [];
+  const spans: Span[] = [];
+  const amounts: { start: number; end: number }[] = [];
+  payAmount.lastIndex = 0;
+  for (let match = payAmount.exec(text); match !== null; match = payAmount.exec(text)) {
+    amounts.push({ start: match.index, end: match.index + match[0].length });
+  }
+  for (const [index, amount] of amounts.entries()) {
+    const around = text.slice(Math.max(0, amount.start - 40), amount.end + 40).toLowerCase();
+    const next = amounts[index + 1];
+    const changes =
+      next !== undefined && arrow.test(text.slice(amount.end, next.start)) && next.start - amount.end < 8;
+    if (payWords(around) || changes)
+      spans.push(hrSpan(amount.start, changes && next ? next.end : amount.end, 0.8));
+  }
+  rating.lastIndex = 0;
+  for (let match = rating.exec(text); match !== null; match = rating.exec(text)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const around = text.slice(Math.max(0, start - 40), end + 40).toLowerCase();
+    if (notPeopleRating(around)) continue;
+    const explicit = /out of|\/|\(/.test(match[0]);
+    if (ratingContext(around) || explicit) spans.push(hrSpan(start, end, ratingContext(around) ? 0.8 : 0.55));
+  }
+  return spans;
+};
+
+function hrSpan(start: number, end: number, score: number): Span {
+  return { start, end, category: "hr", detector: "hr-term", score: clampScore(score) };
+}

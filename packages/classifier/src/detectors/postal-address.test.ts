@@ -1,0 +1,43 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { detectionInput } from "../detection.ts";
+import { reportThreshold } from "../span.ts";
+import { findPostalAddresses } from "./postal-address.ts";
+
+const addresses = (text: string, code = false) =>
+  findPostalAddresses(detectionInput(text, { code }))
+    .filter((span) => span.score >= reportThreshold)
+    .map((span) => text.slice(span.start, span.end));
+
+describe("postal addresses", () => {
+  it("finds US, UK, German, French and Spanish addresses from the street to the postal code", () => {
+    assert.deepEqual(addresses("ship to 1234 Oak Street, Apt 5, Springfield, IL 62704 please"), [
+      "1234 Oak Street, Apt 5, Springfield, IL 62704",
+    ]);
+    assert.deepEqual(addresses("Deliver to 221B Baker Street, London NW1 6XE"), [
+      "221B Baker Street, London NW1 6XE",
+    ]);
+    assert.deepEqual(addresses("Lieferadresse: Hauptstraße 12, 10115 Berlin"), [
+      "Hauptstraße 12, 10115 Berlin",
+    ]);
+    assert.deepEqual(addresses("Neue Anschrift: Am Weiher 7, 84187 Landshut"), [
+      "Am Weiher 7, 84187 Landshut",
+    ]);
+    assert.deepEqual(addresses("J'habite au 12 bis rue de la Paix, 75002 Paris"), [
+      "12 bis rue de la Paix, 75002 Paris",
+    ]);
+    assert.deepEqual(addresses("Dirección: Calle Mayor, 5, 2º A, 28013 Madrid"), [
+      "Calle Mayor, 5, 2º A, 28013 Madrid",
+    ]);
+  });
+
+  it("counts, street names without a number, rooms and ports are not addresses", () => {
+    assert.deepEqual(addresses("221 tests passed in 14 files"), []);
+    assert.deepEqual(addresses("the office on Main Street is closed today"), []);
+    assert.deepEqual(addresses("Room 4.12, Building B"), []);
+    assert.deepEqual(addresses("port 54329 on host db-1"), []);
+    assert.deepEqual(addresses("retry 3 of 5, backoff 1500 ms from eu-west-1"), []);
+    // A state and ZIP need a street before them; "ID 83702" alone is a state code and a number.
+    assert.deepEqual(addresses("employee ID 83702"), []);
+  });
+});

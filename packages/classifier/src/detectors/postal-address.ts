@@ -1,0 +1,63 @@
+import type { Detector } from "../detection.ts";
+import { clampScore, type Span } from "../span.ts";
+
+/**
+ * Postal addresses in the shapes of the US, the UK, Germany, France and
+ * Spain. An address ends in a postal code — a state and ZIP ("IL 62704"), a
+ * UK postcode ("NW1 6XE"), or five digits and a town ("10115 Berlin") — and
+ * begins, on the same line and at most 100 characters earlier, with a house
+ * number before a street ("221 Baker Street", "12 rue de la Paix"), a street
+ * word before its name ("Calle Mayor, 5", "Avenida …"), or a German street
+ * ending before its number ("Hauptstraße 12"). Postal codes are found by one
+ * regular-expression scan with bounded quantifiers; each is then given one
+ * bounded look back, so the cost is linear in the text.
+ */
+// biome-ignore format: the list of states reads better packed
+const usStates = new Set([
+  "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA",
+  "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK",
+  "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC", "PR",
+]);
+
+const postalCodes =
+  /(?<![\p{L}\p{N}])(?:([A-Z]{2}) (\d{5})(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}|(\d{5}) \p{Lu}[\p{L}'-]{1,30}(?: \p{Lu}[\p{L}'-]{1,30}){0,2})(?![\p{L}\p{N}])/gu;
+
+// What starts the street part: "221B Baker", "12 bis rue", "Calle Mayor", "Hauptstraße 12".
+const streetStart =
+  /(?<![\p{L}\p{N}])(?:\d{1,5}[A-Za-z]?(?: bis| ter)?,? (?:\p{Lu}|rue |avenue |av\. |boulevard |bd |place |allée |impasse |chemin |quai |route |cours |via |viale |piazza )|(?:Calle|C\/|Avenida|Avda\.|Av\.|Plaza|Pza\.|Paseo|Camino|Carretera|Ronda|Travesía|Rúa|Rua|Via|Viale|Piazza|Corso) |\p{Lu}[\p{L}-]{0,40}(?:[Ss]traße|[Ss]trasse|[Ss]tr\.|[Ww]eg|[Pp]latz|[Aa]llee|[Gg]asse|[Rr]ing|[Dd]amm|[Uu]fer|[Cc]haussee|[Ss]teig|[Pp]fad) \d)/u;
+
+// Or, ending right before the postal code, a street name and its number with no street word in
+// it, as German addresses often are ("Am Weiher 171, ", "Wiehbachtal 131, ").
+const namedStreetBeforeCode =
+  /(?:(?:Am|An der|An den|Im|In der|In den|Auf der|Auf dem|Zum|Zur|Unter den|Hinter der) )?\p{Lu}[\p{L}.'-]{1,40}(?: \p{Lu}[\p{L}.'-]{1,40}){0,2} \d{1,4}[a-z]?, ?$/u;
+
+const maxStreetLength = 100;
+
+export const findPostalAddresses: Detector = ({ text, profile, code }) => {
+  if (profile.digits < 3 || profile.upper < 1) return [];
+  const spans: Span[] = [];
+  postalCodes.lastIndex = 0;
+  for (let match = postalCodes.exec(text); match !== null; match = postalCodes.exec(text)) {
+    const state = match[1];
+    if (state !== undefined && !usStates.has(state)) continue;
+    const end = match.index + match[0].length;
+    let lineStart = match.index;
+    while (lineStart > 0 && text.charAt(lineStart - 1) !== "\n" && match.index - lineStart < maxStreetLength)
+      lineStart--;
+    const before = text.slice(lineStart, match.index);
+    const street = streetStart.exec(before) ?? namedStreetBeforeCode.exec(before);
+    if (street === null) continue;
+    const start = lineStart + street.index;
+    // The street part holds a house number, and a separator before the postal code.
+    const streetPart = text.slice(start, match.index);
+    if (!/\d/.test(streetPart) || !/[,\s]$/.test(streetPart)) continue;
+    spans.push({
+      start,
+      end,
+      category: "pii",
+      detector: "postal-address",
+      score: clampScore(code ? 0.5 : 0.85),
+    });
+  }
+  return spans;
+};
