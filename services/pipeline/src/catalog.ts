@@ -14,6 +14,15 @@ export interface PartitionCommit {
   nextOffset: bigint;
   /** Zero or more files (one per org) holding the rows of the offsets being committed. */
   files: readonly LakeFile[];
+  /** Which enrolment subject each pseudonym of these files stands for. */
+  subjects?: readonly SubjectPseudonym[];
+}
+
+/** An enrolment subject and the pseudonym the lake knows them by. */
+export interface SubjectPseudonym {
+  org: string;
+  subjectId: string;
+  pseudonym: string;
 }
 
 export type CommitOutcome = CommitApplied | CommitFenced;
@@ -123,6 +132,25 @@ export function createLakeCatalog(pool: Pool): LakeCatalog {
                   highest_tier: slice.highestTier,
                   first_ts: slice.firstTs.toISOString(),
                   last_ts: slice.lastTs.toISOString(),
+                })),
+              ),
+            ],
+          );
+        }
+        // Export plans leave out opted-out subjects, whom consent names by
+        // subject id while the catalog names them by pseudonym.
+        if (catalogued > 0 && (commit.subjects?.length ?? 0) > 0) {
+          await client.query(
+            `INSERT INTO cordon.subject_pseudonyms (org_id, pseudonym, subject_id)
+             SELECT s.org, s.pseudonym, s.subject_id
+               FROM jsonb_to_recordset($1::jsonb) AS s(org text, pseudonym text, subject_id text)
+             ON CONFLICT (org_id, pseudonym) DO NOTHING`,
+            [
+              JSON.stringify(
+                (commit.subjects ?? []).map((s) => ({
+                  org: s.org,
+                  pseudonym: s.pseudonym,
+                  subject_id: s.subjectId,
                 })),
               ),
             ],

@@ -12,7 +12,7 @@ import {
 import type { ObjectStore } from "@cordon/object-store";
 import type { Logger } from "@cordon/observability";
 import { decodeRawBatch, openBatch, TransitEnvelopeError, type UnwrapTransitKey } from "@cordon/transit";
-import type { LakeCatalog } from "./catalog.ts";
+import type { LakeCatalog, SubjectPseudonym } from "./catalog.ts";
 import type { PipelineConfig } from "./config.ts";
 import { lakeRowsOf, SchemaDriftError } from "./lake-rows.ts";
 import type { PipelineMetrics } from "./metrics.ts";
@@ -76,6 +76,8 @@ interface PartitionBuffer {
   /** Hours since the epoch of the records' gateway receipt; undefined while only poison records are held. */
   hour: number | undefined;
   rows: LakeRow[];
+  /** Pseudonym → enrolment subject of the buffered rows, recorded with their files (export plans need it). */
+  subjects: Map<string, SubjectPseudonym>;
   bytes: number;
   lastAppendAt: number;
 }
@@ -157,7 +159,14 @@ export function createPipeline(options: PipelineOptions): Pipeline {
   };
 
   type Opened =
-    | { kind: "rows"; rows: LakeRow[]; hour: number; bytes: number; redacted: number }
+    | {
+        kind: "rows";
+        rows: LakeRow[];
+        subject: SubjectPseudonym;
+        hour: number;
+        bytes: number;
+        redacted: number;
+      }
     | { kind: "poison"; reason: PoisonReason };
 
   const openRecord = async (record: ConsumedRecord): Promise<Opened> => {
@@ -189,6 +198,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
       return {
         kind: "rows",
         rows,
+        subject: { org: opened.aad.orgId, subjectId: opened.aad.subjectId, pseudonym: subject },
         hour: Math.floor(receivedAt / hourMs),
         bytes: opened.plaintext.length,
         redacted: redactedFields,
@@ -252,6 +262,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
       firstOffset: buffer.firstOffset,
       nextOffset,
       files,
+      subjects: [...buffer.subjects.values()],
     });
     metrics.commitSeconds.observe((performance.now() - started) / 1000);
     if (outcome.fenced) {
@@ -310,6 +321,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
         lastOffset: offset,
         hour: undefined,
         rows: [],
+        subjects: new Map(),
         bytes: 0,
         lastAppendAt: now(),
       };
@@ -320,6 +332,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     if (opened.kind === "rows") {
       buffer.hour = opened.hour;
       for (const row of opened.rows) buffer.rows.push(row);
+      buffer.subjects.set(`${opened.subject.org}\u0000${opened.subject.pseudonym}`, opened.subject);
       buffer.bytes += opened.bytes;
       setBuffered(opened.bytes);
     }
