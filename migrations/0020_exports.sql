@@ -113,6 +113,9 @@ CREATE FUNCTION cordon.slice_granted(slice_org text, slice_tier text)
        )
   $$;
 
+-- A plan selects a time window of one organisation's slices.
+CREATE INDEX lake_slices_org_time ON cordon.lake_slices (org_id, first_ts);
+
 -- Lake pseudonym → enrolment subject id, per organisation. The lake and the
 -- catalog name subjects only by pseudonym; consent and erasure name them by
 -- subject id. The pipeline records the pair when it writes a subject's first
