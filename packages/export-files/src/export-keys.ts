@@ -46,7 +46,9 @@ export async function unwrapExportKey(
  * person (or session, or event) gets unrelated names in two exports and the
  * files cannot be joined on them. `kind` separates the namespaces.
  */
-export function exportPseudonymizer(key: Buffer): (kind: "subject" | "session" | "event", value: string) => string {
+export function exportPseudonymizer(
+  key: Buffer,
+): (kind: "subject" | "session" | "event", value: string) => string {
   return (kind, value) =>
     createHmac("sha256", key).update(`${kind}\u0000${value}`, "utf8").digest("hex").slice(0, 32);
 }

@@ -23,10 +23,17 @@ export class SealedFileError extends Error {
 }
 
 function chunkAad(exportId: string, fileName: string, index: number, last: boolean): Buffer {
-  return Buffer.from(`cordon-export-file/v1\u0000${exportId}\u0000${fileName}\u0000${index}\u0000${last ? 1 : 0}`);
+  return Buffer.from(
+    `cordon-export-file/v1\u0000${exportId}\u0000${fileName}\u0000${index}\u0000${last ? 1 : 0}`,
+  );
 }
 
-export function sealExportFile(key: Buffer, exportId: string, fileName: string, plaintext: Uint8Array): Buffer {
+export function sealExportFile(
+  key: Buffer,
+  exportId: string,
+  fileName: string,
+  plaintext: Uint8Array,
+): Buffer {
   const parts: Buffer[] = [magic];
   const count = Math.max(1, Math.ceil(plaintext.length / chunkBytes));
   for (let index = 0; index < count; index++) {
@@ -79,7 +86,8 @@ export function openExportFileStream(key: Buffer, exportId: string, fileName: st
         pending = Buffer.concat([pending, data]);
         if (!sawMagic) {
           if (pending.length < magic.length) return callback();
-          if (!pending.subarray(0, magic.length).equals(magic)) throw new SealedFileError("not a sealed export file");
+          if (!pending.subarray(0, magic.length).equals(magic))
+            throw new SealedFileError("not a sealed export file");
           pending = pending.subarray(magic.length);
           sawMagic = true;
         }

@@ -93,7 +93,11 @@ export async function planExport(
   const minCohort = settings.rows[0]?.min_cohort ?? defaultMinCohort;
   const purposes = settings.rows[0]?.purposes ?? [...defaultPurposes];
   if (!purposes.includes(request.purpose)) {
-    return { ok: false, code: "purpose_not_allowed", message: "the organisation does not allow this purpose" };
+    return {
+      ok: false,
+      code: "purpose_not_allowed",
+      message: "the organisation does not allow this purpose",
+    };
   }
 
   const { rows: grants } = await tx.query<GrantRow>("SELECT * FROM cordon.caller_grants()");
@@ -115,9 +119,16 @@ export async function planExport(
   }
   const grantedTypes = new Set(forPurpose.flatMap((grant) => grant.event_types));
   const eventTypes = [...new Set(request.filter.eventTypes)].filter((type) => grantedTypes.has(type)).sort();
-  const eventTypesRefused = [...new Set(request.filter.eventTypes)].filter((type) => !grantedTypes.has(type)).sort();
+  const eventTypesRefused = [...new Set(request.filter.eventTypes)]
+    .filter((type) => !grantedTypes.has(type))
+    .sort();
   if (eventTypes.length === 0) {
-    return { ok: false, code: "no_grant", message: "no grant covers the requested event types", fieldsRefused };
+    return {
+      ok: false,
+      code: "no_grant",
+      message: "no grant covers the requested event types",
+      fieldsRefused,
+    };
   }
 
   // A session is one subject's: fewer sessions than k cannot reach k subjects.
@@ -145,7 +156,8 @@ export async function planExport(
   if (subjects.size < minCohort) return cohortTooSmall(minCohort, fieldsRefused);
 
   const approvalReasons: ExportPlan["approvalReasons"] = [];
-  if (fieldsGranted.some((field) => restrictedFieldGroups.includes(field))) approvalReasons.push("restricted_field");
+  if (fieldsGranted.some((field) => restrictedFieldGroups.includes(field)))
+    approvalReasons.push("restricted_field");
   if (slices.some((slice) => slice.highestTier === "restricted")) approvalReasons.push("restricted_tier");
 
   const grantVersions = forPurpose
@@ -197,7 +209,13 @@ function planHash(plan: Omit<ExportPlan, "hash">, filter: ExportRequest["filter"
     plan.fieldsGranted,
     plan.eventTypes,
     [filter.from, filter.to, filter.apps ?? null, filter.sessions ?? null, filter.organisations ?? null],
-    plan.slices.map((slice) => [slice.fileKey, slice.subject, slice.firstRow, slice.rowCount, slice.highestTier]),
+    plan.slices.map((slice) => [
+      slice.fileKey,
+      slice.subject,
+      slice.firstRow,
+      slice.rowCount,
+      slice.highestTier,
+    ]),
   ]);
   return createHash("sha256").update(canonical, "utf8").digest("hex");
 }

@@ -189,6 +189,7 @@ describe("human token keys", () => {
         },
         audit: discardingAuditSink,
         auditVerification: stackAuditVerification("control_auth_rsa", registry),
+        exportFiles: stackAuditVerification("control_auth_rsa", registry),
         registry,
       });
       const ok = await app.inject({

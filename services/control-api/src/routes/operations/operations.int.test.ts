@@ -29,6 +29,7 @@ describe("operations endpoints and the OpenAPI document", () => {
       },
       audit: discardingAuditSink,
       auditVerification: stackAuditVerification("control_operations", registry),
+      exportFiles: stackAuditVerification("control_operations", registry),
       registry,
     };
   });
