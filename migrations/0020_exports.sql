@@ -129,6 +129,22 @@ CREATE TABLE cordon.subject_pseudonyms (
   PRIMARY KEY (org_id, pseudonym)
 );
 
+-- How the pipeline records pairs: the insert skips pairs already known, which
+-- needs to look at the table, so it runs as the owner; the caller must be the pipeline.
+CREATE FUNCTION cordon.record_subject_pseudonyms(pairs jsonb) RETURNS void
+  LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog
+  AS $$
+BEGIN
+  IF NOT cordon.has_role('pipeline') THEN
+    RAISE EXCEPTION 'only the pipeline records subject pseudonyms' USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  INSERT INTO cordon.subject_pseudonyms (org_id, pseudonym, subject_id)
+  SELECT p.org, p.pseudonym, p.subject_id
+    FROM jsonb_to_recordset(pairs) AS p(org text, pseudonym text, subject_id text)
+  ON CONFLICT (org_id, pseudonym) DO NOTHING;
+END
+$$;
+
 -- A subject whose data no export may include: opted out, or erased (any of
 -- their lake keys destroyed). Runs as owner, reads both maps.
 CREATE FUNCTION cordon.subject_excluded(slice_org text, slice_subject text) RETURNS boolean

@@ -49,9 +49,8 @@ CREATE POLICY lake_slices_export_plan_limits ON cordon.lake_slices AS RESTRICTIV
         AND NOT cordon.subject_excluded(org_id, subject_id))
   );
 
--- The pipeline records which enrolment subject a pseudonym stands for; nobody reads it but the owner's functions.
-CREATE POLICY subject_pseudonyms_pipeline_insert ON cordon.subject_pseudonyms FOR INSERT
-  WITH CHECK (cordon.has_role('pipeline'));
+-- The pipeline records which enrolment subject a pseudonym stands for, through
+-- cordon.record_subject_pseudonyms; nobody reads it but the owner's functions.
 
 -- Exports.
 CREATE POLICY exports_requester_read ON cordon.exports FOR SELECT

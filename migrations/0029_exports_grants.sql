@@ -8,13 +8,15 @@ SET ROLE cordon_owner;
 -- Owner-run functions (SECURITY DEFINER) read as cordon_owner, which FORCE
 -- subjects to policies too; these let them read exactly what they consult.
 CREATE POLICY grants_owner_read ON cordon.grants FOR SELECT TO cordon_owner USING (true);
-CREATE POLICY subject_pseudonyms_owner_read ON cordon.subject_pseudonyms FOR SELECT TO cordon_owner USING (true);
+CREATE POLICY subject_pseudonyms_owner ON cordon.subject_pseudonyms FOR ALL TO cordon_owner
+  USING (true) WITH CHECK (true);
 CREATE POLICY subjects_owner_read ON cordon.subjects FOR SELECT TO cordon_owner USING (true);
 CREATE POLICY subject_keys_owner_read ON cordon.subject_keys FOR SELECT TO cordon_owner USING (true);
 CREATE POLICY exports_owner_claim ON cordon.exports FOR ALL TO cordon_owner USING (true) WITH CHECK (true);
 
 -- Functions are executable by PUBLIC by default; only the logins below should call these.
 REVOKE EXECUTE ON FUNCTION cordon.caller_grants(), cordon.subject_excluded(text, text),
+  cordon.record_subject_pseudonyms(jsonb),
   cordon.claim_export_run(text, integer), cordon.claim_export_expiry(text, integer) FROM PUBLIC;
 
 -- Control API (cordon_control): grants, settings, plans, approvals, downloads.
@@ -42,6 +44,6 @@ GRANT EXECUTE ON FUNCTION cordon.claim_export_run(text, integer), cordon.claim_e
   TO cordon_app;
 
 -- Pipeline (cordon_pipeline): records pseudonym → subject id.
-GRANT INSERT ON cordon.subject_pseudonyms TO cordon_app;
+GRANT EXECUTE ON FUNCTION cordon.record_subject_pseudonyms(jsonb) TO cordon_app;
 
 RESET ROLE;

@@ -34,7 +34,14 @@ export interface ExportRunDeps {
 
 /** How a run ended; `requeued` means it will be tried again. */
 export type RunOutcome =
-  | { kind: "completed"; rows: number; subjects: number; files: number; skippedSubjects: number }
+  | {
+      kind: "completed";
+      rows: number;
+      subjects: number;
+      files: number;
+      skippedSubjects: number;
+      excludedSincePlan: number;
+    }
   | { kind: "failed"; code: string }
   | { kind: "needs_approval" }
   | { kind: "lost_claim" };
@@ -84,11 +91,21 @@ export async function runExport(deps: ExportRunDeps, exportId: string, orgId: st
     return sendBackForApproval(deps, job, plan);
   }
 
+  // Subjects the first plan had and this one lost (opted out or erased since): left out, and said so.
+  const planSubjects = new Set(plan.slices.map((slice) => slice.subject));
+  const droppedSinceReview = [...new Set(previousSlices.map((slice) => slice.subject))].filter(
+    (subject) => !planSubjects.has(subject),
+  );
   if (plan.hash !== job.planHash) {
     // Narrowed (or unchanged in what it reads): run the new plan, and record what it chose.
-    await withIdentity(deps.pool, exporterIdentity(orgId), (tx) =>
-      savePlannedSelection(tx, orgId, exportId, plan),
-    );
+    await withIdentity(deps.pool, exporterIdentity(orgId), async (tx) => {
+      await savePlannedSelection(tx, orgId, exportId, plan);
+      await tx.query(
+        `INSERT INTO cordon.export_subjects (org_id, export_id, subject_id, planned_rows, exported_rows, skipped_reason)
+         SELECT $1, $2, unnest($3::text[]), 0, 0, 'excluded_since_plan'`,
+        [orgId, exportId, droppedSinceReview],
+      );
+    });
   }
 
   const filesKey = await generateExportKey(
@@ -151,8 +168,8 @@ export async function runExport(deps: ExportRunDeps, exportId: string, orgId: st
     rows: rows.length,
     subjects: exported.length,
     files: files.length,
-    skippedSubjects: [...skipped].filter((subject) => plan.slices.some((slice) => slice.subject === subject))
-      .length,
+    skippedSubjects: [...skipped].filter((subject) => planSubjects.has(subject)).length,
+    excludedSincePlan: droppedSinceReview.length,
   };
   const manifest = {
     exportId,
@@ -167,8 +184,15 @@ export async function runExport(deps: ExportRunDeps, exportId: string, orgId: st
     fields: plan.fieldsGranted,
     eventTypes: plan.eventTypes,
     counts,
-    skipped:
-      counts.skippedSubjects > 0 ? { subjects: counts.skippedSubjects, reason: "key_unavailable" } : null,
+    // Subjects left out at run time, and why: never who they are.
+    skipped: [
+      ...(counts.skippedSubjects > 0
+        ? [{ subjects: counts.skippedSubjects, reason: "key_unavailable" }]
+        : []),
+      ...(counts.excludedSincePlan > 0
+        ? [{ subjects: counts.excludedSincePlan, reason: "excluded_since_plan" }]
+        : []),
+    ],
     pseudonyms: "HMAC-SHA256 under a key of this export only; destroyed at expiry",
     files: files.map(({ name, rows: fileRows, sizeBytes, sha256 }) => ({
       name,
@@ -253,6 +277,7 @@ export async function runExport(deps: ExportRunDeps, exportId: string, orgId: st
         subjects: counts.subjects,
         files: counts.files,
         skippedSubjects: counts.skippedSubjects,
+        excludedSincePlan: counts.excludedSincePlan,
         requester: job.requesterId,
         approver: job.approvedBy,
         planHash: plan.hash,

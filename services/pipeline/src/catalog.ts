@@ -140,21 +140,15 @@ export function createLakeCatalog(pool: Pool): LakeCatalog {
         // Export plans leave out opted-out subjects, whom consent names by
         // subject id while the catalog names them by pseudonym.
         if (catalogued > 0 && (commit.subjects?.length ?? 0) > 0) {
-          await client.query(
-            `INSERT INTO cordon.subject_pseudonyms (org_id, pseudonym, subject_id)
-             SELECT s.org, s.pseudonym, s.subject_id
-               FROM jsonb_to_recordset($1::jsonb) AS s(org text, pseudonym text, subject_id text)
-             ON CONFLICT (org_id, pseudonym) DO NOTHING`,
-            [
-              JSON.stringify(
-                (commit.subjects ?? []).map((s) => ({
-                  org: s.org,
-                  pseudonym: s.pseudonym,
-                  subject_id: s.subjectId,
-                })),
-              ),
-            ],
-          );
+          await client.query(`SELECT cordon.record_subject_pseudonyms($1::jsonb)`, [
+            JSON.stringify(
+              (commit.subjects ?? []).map((s) => ({
+                org: s.org,
+                pseudonym: s.pseudonym,
+                subject_id: s.subjectId,
+              })),
+            ),
+          ]);
         }
         await client.query(
           `INSERT INTO cordon.consumer_offsets (group_id, topic, kafka_partition, next_offset)
