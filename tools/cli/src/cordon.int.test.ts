@@ -93,6 +93,7 @@ describe("the cordon command against a listening control API", () => {
       audit: auditLogSink(createAuditLog({ pool }), logger),
       auditVerification: { keys: auditKeys, store: auditStore, keyPrefix: auditKeyPrefix },
       registry: createMetricsRegistry("control-api-test"),
+      exportFiles: { keys: auditKeys, store: auditStore },
     });
     await app.listen({ host: "127.0.0.1", port: 0 });
     const { port } = app.server.address() as AddressInfo;
