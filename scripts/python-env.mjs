@@ -22,7 +22,7 @@ function run(command, args) {
 
 export function ensurePythonEnv() {
   if (existsSync(marker)) return python;
-  if (!existsSync(python)) run(process.env.PYTHON ?? "python3", ["-m", "venv", venvDir]);
+  if (!existsSync(python)) run("python3", ["-m", "venv", venvDir]);
   run(python, ["-m", "pip", "install", "--quiet", "--disable-pip-version-check", ...pythonRequirements]);
   spawnSync("touch", [marker]);
   return python;

@@ -689,8 +689,8 @@ describe("scoped dataset exports, end to end (gateway → pipeline → lake → 
       ),
       /not allowed|permission denied/,
     );
-    // The control API's login; the lead retargets it when each service gets a login of its own.
-    const controlLogin = process.env.CORDON_CONTROL_DB_ROLE ?? "cordon_app";
+    // The control API's login (0029_exports_grants.sql); today every service shares it.
+    const controlLogin = "cordon_app";
     const { rows } = await stack.admin.query<{ rolname: string }>(
       `SELECT rolname FROM pg_roles
         WHERE rolcanlogin AND NOT rolsuper
