@@ -1,6 +1,16 @@
+export {
+  fieldCategories as lakeCategories,
+  isSensitivityCategory as isLakeCategory,
+  isTier,
+  type SensitivityCategory as LakeCategory,
+  type Tier,
+  tiers,
+} from "@cordon/sensitivity";
 export { CellAuthenticationError } from "./cell-cipher.ts";
 export { type LakeFilePlace, type LakeFileSource, lakeFileKey } from "./file-key.ts";
 export { type FooterKey, type LakeFooter, LakeFooterError, type LakeSlice } from "./footer.ts";
+export { inspectLakeFile, type LakeFileInspection } from "./inspect.ts";
+export { footerKmsKeySource, keyringKeySource, type LakeKeySource, type OpenedKey } from "./key-sources.ts";
 export {
   createSubjectKeyring,
   destroySubjectKeys,
@@ -25,28 +35,14 @@ export {
   textFields,
 } from "./layout.ts";
 export {
-  footerKmsKeySource,
-  inspectLakeFile,
-  keyringKeySource,
-  type LakeFileInspection,
-  type LakeKeySource,
   type LakeReadResult,
   type LakeReadRow,
-  type OpenedKey,
   type ReadLakeFileOptions,
   readLakeFile,
   readLakeObject,
   type UnreadableCell,
   type UnreadableReason,
 } from "./read.ts";
-export {
-  isLakeCategory,
-  isTier,
-  type LakeCategory,
-  lakeCategories,
-  type Tier,
-  tiers,
-} from "./sensitivity.ts";
 export { storeLakeFile } from "./store.ts";
 export {
   type LakeFile,

@@ -1,9 +1,7 @@
-import { withIdentity } from "@cordon/db";
 import { type ErrorCode, HttpError } from "@cordon/http";
 import type { FastifyRequest } from "fastify";
-import { actorOf } from "../../audit.ts";
+import { runAudited } from "../../audited-action.ts";
 import { decideExport, type ExportRecord, findExport } from "../../db/exports.ts";
-import { identityOf } from "../../principal.ts";
 import type { RouteDeps } from "../../route-deps.ts";
 
 type Decision = { kind: "approve"; planHash: string } | { kind: "deny"; reason: string };
@@ -23,7 +21,7 @@ export async function decideExportAs(
   decision: Decision,
 ) {
   const principal = request.principal;
-  const outcome = await withIdentity(deps.pool, identityOf(principal), async (tx): Promise<Outcome> => {
+  const outcome = await runAudited(deps, request, async (tx) => {
     const existing = await findExport(tx, exportId);
     let result: Outcome;
     if (existing === undefined) result = { ok: false, code: "not_found", message: "no such export" };
@@ -48,13 +46,12 @@ export async function decideExportAs(
           ? { ok: false, code: "conflict", message: "the export changed meanwhile" }
           : { ok: true, record: decided };
     }
-    await deps.audit.record(
-      {
-        actor: actorOf(principal),
+    return {
+      value: result,
+      audit: {
         action: decision.kind === "approve" ? "export.approve" : "export.deny",
         resource: { type: "export", id: exportId },
         orgId: principal.orgId,
-        requestId: request.id,
         ...(existing === undefined
           ? {}
           : { purpose: existing.purpose, policyVersion: `policy-${existing.plan.policyVersion}` }),
@@ -66,9 +63,7 @@ export async function decideExportAs(
             }),
         ...(existing === undefined ? {} : { detail: { planHash: existing.planHash } }),
       },
-      tx,
-    );
-    return result;
+    };
   });
   if (!outcome.ok) throw new HttpError(outcome.code, outcome.message);
   return outcome.record;

@@ -1,11 +1,9 @@
-import { withIdentity } from "@cordon/db";
 import { exportKeyContext, openExportFileStream, unwrapExportKey } from "@cordon/export-files";
 import { type ErrorCode, HttpError } from "@cordon/http";
 import { KeyServiceError } from "@cordon/key-service";
 import { z } from "zod";
-import { actorOf } from "../../audit.ts";
+import { runAudited } from "../../audited-action.ts";
 import { type ExportFileRecord, type ExportRecord, findExport, findExportFileKey } from "../../db/exports.ts";
-import { identityOf } from "../../principal.ts";
 import { humanTokenSecurity, type RouteApp, type RouteDeps } from "../../route-deps.ts";
 
 const fileParams = z.strictObject({
@@ -38,7 +36,7 @@ export function downloadExportFileRoute(app: RouteApp, deps: RouteDeps): void {
     async (request, reply) => {
       const principal = request.principal;
       const { id: exportId, name } = request.params;
-      const outcome = await withIdentity(deps.pool, identityOf(principal), async (tx): Promise<Outcome> => {
+      const outcome = await runAudited(deps, request, async (tx) => {
         const record = await findExport(tx, exportId);
         const file = record?.files.find((candidate) => candidate.name === name);
         const wrappedKey = record === undefined ? undefined : await findExportFileKey(tx, exportId);
@@ -63,13 +61,12 @@ export function downloadExportFileRoute(app: RouteApp, deps: RouteDeps): void {
                   : file === undefined || wrappedKey === undefined
                     ? { ok: false, code: "not_found", message: "no such file in this export" }
                     : { ok: true, record, file, wrappedKey };
-        await deps.audit.record(
-          {
-            actor: actorOf(principal),
+        return {
+          value: result,
+          audit: {
             action: "export.download",
             resource: { type: "export", id: exportId },
             orgId: principal.orgId,
-            requestId: request.id,
             ...(record === undefined ? {} : { purpose: record.purpose }),
             ...(result.ok
               ? {
@@ -82,9 +79,7 @@ export function downloadExportFileRoute(app: RouteApp, deps: RouteDeps): void {
                   detail: { fileName: name },
                 }),
           },
-          tx,
-        );
-        return result;
+        };
       });
       if (!outcome.ok) throw new HttpError(outcome.code, outcome.message);
       const { record, file, wrappedKey } = outcome;

@@ -1,8 +1,6 @@
-import { withIdentity } from "@cordon/db";
 import { z } from "zod";
-import { actorOf } from "../../audit.ts";
+import { runAudited } from "../../audited-action.ts";
 import { exportStatuses, listExports } from "../../db/exports.ts";
-import { identityOf } from "../../principal.ts";
 import { humanTokenSecurity, type RouteApp, type RouteDeps } from "../../route-deps.ts";
 import { exportSchema } from "./export-schema.ts";
 import { exportView } from "./export-view.ts";
@@ -30,21 +28,18 @@ export function listExportsRoute(app: RouteApp, deps: RouteDeps): void {
     async (request) => {
       const principal = request.principal;
       const { status, limit, cursor } = request.query;
-      const page = await withIdentity(deps.pool, identityOf(principal), async (tx) => {
+      const page = await runAudited(deps, request, async (tx) => {
         const found = await listExports(tx, { status, afterExportId: cursor, limit });
-        await deps.audit.record(
-          {
-            actor: actorOf(principal),
-            action: "export.read",
-            resource: { type: "export", id: "*" },
+        return {
+          value: found,
+          audit: {
+            action: "export.read" as const,
+            resource: { type: "export" as const, id: "*" },
             orgId: principal.orgId,
-            outcome: "allowed",
-            requestId: request.id,
+            outcome: "allowed" as const,
             detail: { count: found.exports.length },
           },
-          tx,
-        );
-        return found;
+        };
       });
       const last = page.exports.at(-1);
       return {

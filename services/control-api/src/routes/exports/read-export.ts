@@ -1,8 +1,6 @@
-import { withIdentity } from "@cordon/db";
 import { HttpError } from "@cordon/http";
-import { actorOf } from "../../audit.ts";
+import { runAudited } from "../../audited-action.ts";
 import { findExport } from "../../db/exports.ts";
-import { identityOf } from "../../principal.ts";
 import { humanTokenSecurity, type RouteApp, type RouteDeps } from "../../route-deps.ts";
 import { exportIdParams, exportSchema } from "./export-schema.ts";
 import { exportView } from "./export-view.ts";
@@ -27,22 +25,19 @@ export function readExportRoute(app: RouteApp, deps: RouteDeps): void {
     },
     async (request) => {
       const principal = request.principal;
-      const found = await withIdentity(deps.pool, identityOf(principal), async (tx) => {
+      const found = await runAudited(deps, request, async (tx) => {
         const record = await findExport(tx, request.params.id);
-        await deps.audit.record(
-          {
-            actor: actorOf(principal),
-            action: "export.read",
-            resource: { type: "export", id: request.params.id },
+        return {
+          value: record,
+          audit: {
+            action: "export.read" as const,
+            resource: { type: "export" as const, id: request.params.id },
             orgId: principal.orgId,
-            requestId: request.id,
             ...(record === undefined
-              ? { outcome: "failed", reason: "not_found" }
-              : { outcome: "allowed", purpose: record.purpose }),
+              ? { outcome: "failed" as const, reason: "not_found" }
+              : { outcome: "allowed" as const, purpose: record.purpose }),
           },
-          tx,
-        );
-        return record;
+        };
       });
       if (found === undefined) throw new HttpError("not_found", "no such export");
       return exportView(found);

@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-import { withIdentity } from "@cordon/db";
 import {
   type ExportPlan,
   exportRequestSchema,
@@ -8,9 +7,8 @@ import {
   savePlannedSelection,
 } from "@cordon/export-plan";
 import { type ErrorCode, HttpError } from "@cordon/http";
-import { actorOf } from "../../audit.ts";
+import { runAudited } from "../../audited-action.ts";
 import { type ExportRecord, insertExport } from "../../db/exports.ts";
-import { identityOf } from "../../principal.ts";
 import { humanTokenSecurity, type RouteApp, type RouteDeps } from "../../route-deps.ts";
 import { planAnswerSchema } from "./export-schema.ts";
 import { exportView, planView } from "./export-view.ts";
@@ -42,7 +40,7 @@ export function requestExportRoute(app: RouteApp, deps: RouteDeps): void {
       const principal = request.principal;
       const body = request.body;
       const exportId = randomUUID();
-      const outcome = await withIdentity(deps.pool, identityOf(principal), async (tx): Promise<Outcome> => {
+      const outcome = await runAudited(deps, request, async (tx) => {
         const planned = await planExport(tx, body);
         let result: Outcome;
         if (!planned.ok) {
@@ -74,14 +72,13 @@ export function requestExportRoute(app: RouteApp, deps: RouteDeps): void {
           await savePlannedSelection(tx, principal.orgId, exportId, planned.plan);
           result = { ok: true, plan: planned.plan, record };
         }
-        await deps.audit.record(
-          {
-            actor: actorOf(principal),
+        return {
+          value: result,
+          audit: {
             action: body.dryRun ? "export.plan" : "export.request",
             resource: { type: "export", id: exportId },
             orgId: principal.orgId,
             purpose: body.purpose,
-            requestId: request.id,
             ...(result.ok
               ? {
                   outcome: "allowed",
@@ -110,9 +107,7 @@ export function requestExportRoute(app: RouteApp, deps: RouteDeps): void {
                   },
                 }),
           },
-          tx,
-        );
-        return result;
+        };
       });
       if (!outcome.ok) {
         throw new HttpError(outcome.code, outcome.message, {

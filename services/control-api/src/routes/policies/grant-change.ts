@@ -1,7 +1,6 @@
-import { withIdentity } from "@cordon/db";
 import { HttpError } from "@cordon/http";
 import type { FastifyRequest } from "fastify";
-import { actorOf } from "../../audit.ts";
+import { runAudited } from "../../audited-action.ts";
 import {
   findGrant,
   type GrantRecord,
@@ -9,7 +8,6 @@ import {
   insertGrantVersion,
   termsOf,
 } from "../../db/grants.ts";
-import { identityOf } from "../../principal.ts";
 import type { RouteDeps } from "../../route-deps.ts";
 
 type GrantChange =
@@ -34,7 +32,7 @@ export async function changeGrant(
   change: GrantChange,
 ): Promise<GrantRecord> {
   const principal = request.principal;
-  const outcome = await withIdentity(deps.pool, identityOf(principal), async (tx): Promise<Outcome> => {
+  const outcome = await runAudited(deps, request, async (tx) => {
     const existing = change.kind === "create" ? undefined : await findGrant(tx, change.grantId);
     let result: Outcome;
     if (change.kind !== "create" && existing === undefined) {
@@ -60,16 +58,18 @@ export async function changeGrant(
         });
       }
     }
-    await deps.audit.record(
-      {
-        actor: actorOf(principal),
+    return {
+      value: result,
+      audit: {
         action: "policy.change",
         resource: { type: "policy", id: change.grantId },
         orgId: principal.orgId,
-        requestId: request.id,
         ...(result.ok
-          ? { outcome: "allowed", policyVersion: `policy-${result.grant.policyVersion}` }
-          : { outcome: result.code === "self_grant_forbidden" ? "denied" : "failed", reason: result.code }),
+          ? { outcome: "allowed" as const, policyVersion: `policy-${result.grant.policyVersion}` }
+          : {
+              outcome: result.code === "self_grant_forbidden" ? ("denied" as const) : ("failed" as const),
+              reason: result.code,
+            }),
         detail: {
           change: change.kind,
           ...(result.ok
@@ -84,9 +84,7 @@ export async function changeGrant(
             : {}),
         },
       },
-      tx,
-    );
-    return result;
+    };
   });
   if (!outcome.ok) throw new HttpError(outcome.code, outcome.message);
   return outcome.grant;

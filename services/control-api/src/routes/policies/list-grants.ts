@@ -1,8 +1,6 @@
-import { withIdentity } from "@cordon/db";
 import { z } from "zod";
-import { actorOf } from "../../audit.ts";
+import { runAudited } from "../../audited-action.ts";
 import { listGrants } from "../../db/grants.ts";
-import { identityOf } from "../../principal.ts";
 import { humanTokenSecurity, type RouteApp, type RouteDeps } from "../../route-deps.ts";
 import { grantSchema } from "./policy-schema.ts";
 
@@ -34,21 +32,18 @@ export function listGrantsRoute(app: RouteApp, deps: RouteDeps): void {
     },
     async (request) => {
       const principal = request.principal;
-      const grants = await withIdentity(deps.pool, identityOf(principal), async (tx) => {
+      const grants = await runAudited(deps, request, async (tx) => {
         const found = await listGrants(tx, request.query);
-        await deps.audit.record(
-          {
-            actor: actorOf(principal),
-            action: "policy.read",
-            resource: { type: "policy", id: "*" },
+        return {
+          value: found,
+          audit: {
+            action: "policy.read" as const,
+            resource: { type: "policy" as const, id: "*" },
             orgId: principal.orgId,
-            outcome: "allowed",
-            requestId: request.id,
+            outcome: "allowed" as const,
             detail: { count: found.length },
           },
-          tx,
-        );
-        return found;
+        };
       });
       return { grants };
     },
