@@ -704,11 +704,16 @@ describe("scoped dataset exports, end to end (gateway → pipeline → lake → 
   });
 
   it("a cell's ciphertext moved to another row of the same file is refused by its AAD, and nothing is exported", async () => {
-    const { rows } = await stack.admin.query<{ file_key: string }>(
-      "SELECT file_key FROM cordon.lake_files WHERE org_id = $1 ORDER BY row_count DESC LIMIT 1",
-      [orgA],
+    // A slice the export will read: in the window, of a subject neither opted out nor erased.
+    const excluded = [await pseudonymOf(optedOut), await pseudonymOf(subjectsA[5] as Collector)];
+    const { rows } = await stack.admin.query<{ file_key: string; subject_id: string }>(
+      `SELECT file_key, subject_id FROM cordon.lake_slices
+        WHERE org_id = $1 AND first_ts >= $2 AND last_ts < $3 AND NOT subject_id = ANY ($4::text[])
+        ORDER BY row_count DESC LIMIT 1`,
+      [orgA, window.from, window.to, excluded],
     );
     const fileKey = rows[0]?.file_key ?? "";
+    const target = rows[0]?.subject_id ?? "";
     const original = await stack.store.get(fileKey);
     const buffer = original.buffer.slice(
       original.byteOffset,
@@ -721,7 +726,6 @@ describe("scoped dataset exports, end to end (gateway → pipeline → lake → 
     // the bucket could.
     const utf8 = (value: unknown) =>
       value instanceof Uint8Array ? new TextDecoder().decode(value) : String(value);
-    const excluded = new Set([await pseudonymOf(optedOut), await pseudonymOf(subjectsA[5] as Collector)]);
     let swap: { field: string; a: Record<string, unknown>; b: Record<string, unknown> } | undefined;
     for (const field of textFieldNames) {
       const holders = objects.filter(
@@ -729,10 +733,10 @@ describe("scoped dataset exports, end to end (gateway → pipeline → lake → 
           row[field] instanceof Uint8Array &&
           row[`${field}_ref`] === index &&
           utf8(row[`${field}_category`]) === "text" &&
-          !excluded.has(utf8(row.subject)),
+          utf8(row.subject) === target,
       );
       const a = holders[0];
-      const b = holders.find((row) => a !== undefined && row !== a && utf8(row.subject) === utf8(a.subject));
+      const b = holders.find((row) => row !== a);
       if (a !== undefined && b !== undefined) {
         swap = { field, a, b };
         break;
