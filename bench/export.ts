@@ -8,7 +8,6 @@ import { loadavg } from "node:os";
 import { createPool, withIdentity } from "@cordon/db";
 import { type ExportPlan, planExport, savePlannedSelection } from "@cordon/export-plan";
 import { createExporter } from "@cordon/exporter";
-import { createKmsKeyService } from "@cordon/key-service";
 import {
   createSubjectKeyring,
   type LakeRow,
@@ -17,9 +16,8 @@ import {
   type TextField,
   writeLakeFile,
 } from "@cordon/lake";
-import { createS3ObjectStore } from "@cordon/object-store";
 import { createLogger } from "@cordon/observability";
-import { isolatedDatabase, stackEnv, testId } from "@cordon/testkit";
+import { isolatedDatabase, stackKeyService, stackObjectStore, testId } from "@cordon/testkit";
 
 const catalogSlices = Number(process.argv[2] ?? 1_000_000);
 const lakeRows = Number(process.argv[3] ?? 200_000);
@@ -28,12 +26,6 @@ const exportTargetRows = 1_000_000;
 const subjectsPerFile = 50;
 const allEventTypes = ["pointer.move", "pointer.click", "key.press", "text.input", "window.focus"];
 
-const env = stackEnv();
-const required = (name: string) => {
-  const value = env[name];
-  if (value === undefined) throw new Error(`${name} missing; run npm run stack:up`);
-  return value;
-};
 const load = () =>
   loadavg()
     .map((value) => value.toFixed(2))
@@ -44,21 +36,8 @@ const quantile = (sorted: number[], q: number) =>
 const db = await isolatedDatabase("bench_export");
 const admin = createPool(db.adminUrl, { max: 2 });
 const pool = createPool(db.appUrl, { max: 4 });
-const keys = createKmsKeyService({
-  endpoint: required("KMS_ENDPOINT"),
-  region: required("AWS_REGION"),
-  aliasPrefix: required("KMS_ALIAS_PREFIX"),
-});
-const store = createS3ObjectStore({
-  endpoint: required("S3_ENDPOINT"),
-  region: required("AWS_REGION"),
-  bucket: required("S3_BUCKET"),
-  forcePathStyle: true,
-  credentials: {
-    accessKeyId: required("AWS_ACCESS_KEY_ID"),
-    secretAccessKey: required("AWS_SECRET_ACCESS_KEY"),
-  },
-});
+const keys = stackKeyService();
+const store = stackObjectStore();
 const prefix = testId("bench-export");
 const org = `bench-${randomUUID().slice(0, 8)}`;
 const engineer = { orgId: org, principalId: "bench-engineer", roles: ["ml_engineer"] };
@@ -76,6 +55,16 @@ try {
   const files = Math.ceil(catalogSlices / subjectsPerFile);
   const catalogStart = Date.UTC(2024, 0, 1);
   let started = performance.now();
+  await admin.query(
+    `INSERT INTO cordon.lake_files (file_key, org_id, file_date, file_hour, topic, kafka_partition, first_offset,
+        last_offset, row_count, size_bytes, first_ts, last_ts, schema_version)
+     SELECT 'bench/' || f || '.parquet', $1, (to_timestamp($2 / 1000.0) + make_interval(hours => f))::date, 0,
+            'bench', 0, f, f, $4::int * 100, 1000,
+            to_timestamp($2 / 1000.0) + make_interval(hours => f),
+            to_timestamp($2 / 1000.0) + make_interval(hours => f, mins => 59), 1
+       FROM generate_series(1, $3::int) AS f`,
+    [org, catalogStart, files, subjectsPerFile],
+  );
   await admin.query(
     `INSERT INTO cordon.lake_slices (file_key, subject_id, org_id, first_row, row_count, categories, highest_tier,
         first_ts, last_ts)
@@ -172,6 +161,12 @@ try {
     // Stored under the key it was written for: the reader refuses a moved file.
     const key = written.key;
     await storeLakeFile(store, written);
+    await admin.query(
+      `INSERT INTO cordon.lake_files (file_key, org_id, file_date, file_hour, topic, kafka_partition, first_offset,
+          last_offset, row_count, size_bytes, first_ts, last_ts, schema_version)
+       VALUES ($1, $2, $3::timestamptz::date, 10, 'bench', 0, $4, $4, $5, $6, $3, $7, 1)`,
+      [key, org, written.firstTs, file * 10, written.rowCount, written.bytes.length, written.lastTs],
+    );
     await admin.query(
       `INSERT INTO cordon.lake_slices (file_key, subject_id, org_id, first_row, row_count, categories, highest_tier,
           first_ts, last_ts)
