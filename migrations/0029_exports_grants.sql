@@ -31,10 +31,14 @@ GRANT SELECT, INSERT ON cordon.export_subjects, cordon.export_slices TO cordon_a
 GRANT EXECUTE ON FUNCTION cordon.tier_rank(text), cordon.current_purpose(), cordon.caller_grants(),
   cordon.caller_max_tier_rank(), cordon.excluded_subjects(text), cordon.caller_longest_slice_span() TO cordon_app;
 
--- Exporter (cordon_exporter): claims, re-plans under the requester's identity
--- (the same plan functions and catalog reads), runs and expires exports.
--- It needs no privilege on cordon.grants or cordon.export_settings beyond
--- what the plan functions read for it.
+-- Exporter (cordon_exporter): claims, re-plans under the requester's identity,
+-- runs and expires exports. It reads grants only through the owner-run plan
+-- functions: no privilege on cordon.grants itself. (It also needs what the
+-- lake reader needs: SELECT on cordon.lake_slices and cordon.subject_keys,
+-- granted by earlier migrations.)
+GRANT SELECT ON cordon.export_settings TO cordon_app;
+GRANT EXECUTE ON FUNCTION cordon.tier_rank(text), cordon.current_purpose(), cordon.caller_grants(),
+  cordon.caller_max_tier_rank(), cordon.excluded_subjects(text), cordon.caller_longest_slice_span() TO cordon_app;
 GRANT SELECT ON cordon.exports TO cordon_app;
 GRANT UPDATE (status, claimed_by, lease_until, attempts, completed_at, expires_at, failure_code,
   export_key_wrapped, pseudonym_key_wrapped, manifest, files, shredded_at, plan, plan_hash,
