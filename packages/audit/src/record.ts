@@ -25,6 +25,11 @@ export const auditActions = [
   "audit.export",
   "audit.verify",
   "auth.denied",
+  "policy.read",
+  "export.plan",
+  "export.read",
+  "export.run",
+  "export.expire",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

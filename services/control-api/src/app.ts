@@ -15,6 +15,12 @@ import { listCollectorsRoute } from "./routes/collectors/list-collectors.ts";
 import { revokeCollectorRoute } from "./routes/collectors/revoke-collector.ts";
 import { changeConsentRoute } from "./routes/consent/change-consent.ts";
 import { readConsentRoute } from "./routes/consent/read-consent.ts";
+import { approveExportRoute } from "./routes/exports/approve-export.ts";
+import { denyExportRoute } from "./routes/exports/deny-export.ts";
+import { downloadExportFileRoute } from "./routes/exports/download-export-file.ts";
+import { listExportsRoute } from "./routes/exports/list-exports.ts";
+import { readExportRoute } from "./routes/exports/read-export.ts";
+import { requestExportRoute } from "./routes/exports/request-export.ts";
 import { healthzRoute } from "./routes/operations/healthz.ts";
 import { metricsRoute } from "./routes/operations/metrics.ts";
 import { openApiRoute } from "./routes/operations/openapi.ts";
@@ -22,6 +28,10 @@ import { readyzRoute } from "./routes/operations/readyz.ts";
 import { listPausesRoute } from "./routes/pause/list-pauses.ts";
 import { pauseIngestRoute } from "./routes/pause/pause-ingest.ts";
 import { resumeIngestRoute } from "./routes/pause/resume-ingest.ts";
+import { changeGrantRoute } from "./routes/policies/change-grant.ts";
+import { createGrantRoute } from "./routes/policies/create-grant.ts";
+import { listGrantsRoute } from "./routes/policies/list-grants.ts";
+import { revokeGrantRoute } from "./routes/policies/revoke-grant.ts";
 import {
   openApiFromZod,
   type ZodTypeProvider,
@@ -43,6 +53,8 @@ export interface ControlApiDeps {
   /** What `GET /v1/audit/verify` checks checkpoints with: KMS public key, object store, key prefix. */
   auditVerification: VerifyDeps;
   registry: Registry;
+  /** Export downloads: the object store holding sealed export files and KMS to unwrap their keys. */
+  exportFiles: RouteDeps["exportFiles"];
 }
 
 /** Routes that need a human token, each with the roles it allows in its own file. */
@@ -55,6 +67,16 @@ const authenticatedRoutes: ((app: RouteApp, deps: RouteDeps) => void)[] = [
   listPausesRoute,
   readConsentRoute,
   changeConsentRoute,
+  createGrantRoute,
+  changeGrantRoute,
+  revokeGrantRoute,
+  listGrantsRoute,
+  requestExportRoute,
+  readExportRoute,
+  listExportsRoute,
+  approveExportRoute,
+  denyExportRoute,
+  downloadExportFileRoute,
 ];
 
 /** The control API, ready for `listen` or `inject`; the caller owns the pool. */
@@ -78,7 +100,8 @@ export function buildControlApi(deps: ControlApiDeps): FastifyInstance {
       info: {
         title: "Cordon control API",
         version: "1",
-        description: "Collectors, ingestion pauses, consent and the access log; later exports and policies.",
+        description:
+          "Collectors, ingestion pauses, consent, the access log, grants (policies) and scoped exports.",
       },
       components: {
         securitySchemes: { humanToken: { type: "http", scheme: "bearer", bearerFormat: "JWT" } },
@@ -98,7 +121,7 @@ export function buildControlApi(deps: ControlApiDeps): FastifyInstance {
   app.register(async (authenticated) => {
     await authenticateHumans(authenticated, { ...deps.humanTokens, audit: deps.audit, metrics });
     const routes = authenticated.withTypeProvider<ZodTypeProvider>();
-    const routeDeps: RouteDeps = { pool: deps.pool, audit: deps.audit };
+    const routeDeps: RouteDeps = { pool: deps.pool, audit: deps.audit, exportFiles: deps.exportFiles };
     for (const declareRoute of authenticatedRoutes) declareRoute(routes, routeDeps);
     await authenticated.register(auditRoutes, { ...routeDeps, verification: deps.auditVerification });
   });

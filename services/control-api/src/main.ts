@@ -77,6 +77,7 @@ const app = buildControlApi({
     signals: auditSignals,
   },
   registry,
+  exportFiles: { keys: keyService, store: objectStore },
 });
 
 shutdown.add("http server", config.SHUTDOWN_TIMEOUT_MS, () => app.close());

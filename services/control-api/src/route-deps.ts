@@ -1,4 +1,6 @@
 import type { Pool } from "@cordon/db";
+import type { KeyService } from "@cordon/key-service";
+import type { ObjectStore } from "@cordon/object-store";
 import type {
   FastifyBaseLogger,
   FastifyInstance,
@@ -23,6 +25,8 @@ export interface RouteDeps {
   /** Pool of the application role: every query runs under row-level security. */
   pool: Pool;
   audit: AuditSink;
+  /** Where export files are and what unwraps their keys (downloads). */
+  exportFiles: { keys: Pick<KeyService, "unwrapDataKey">; store: Pick<ObjectStore, "getStream"> };
 }
 
 /** OpenAPI security requirement of routes that need a human token. */

@@ -3,6 +3,7 @@ import type { TelemetryEvent } from "@cordon/events";
 import { KeyServiceError } from "@cordon/key-service";
 import type { LakeRow } from "@cordon/lake";
 import { decodeRawBatch, openBatch, TransitEnvelopeError, type UnwrapTransitKey } from "@cordon/transit";
+import type { SubjectPseudonym } from "./catalog.ts";
 import { SchemaDriftError, validEvents } from "./lake-rows.ts";
 import type { SubjectPseudonymizer } from "./pseudonym.ts";
 import type { CarriedRecord } from "./typed-text-carry.ts";
@@ -20,6 +21,8 @@ export type OpenedRecord =
   | {
       kind: "rows";
       rows: LakeRow[];
+      /** The enrolment subject of the rows and their pseudonym (export plans need the pair). */
+      subject: SubjectPseudonym;
       /** Hours since the epoch of the gateway's receipt; one file never spans two. */
       hour: number;
       bytes: number;
@@ -76,6 +79,7 @@ export async function openRecord(record: ConsumedRecord, deps: OpenRecordDeps): 
     batch: raw,
     events,
     subject,
+    subjectRef: { org: opened.aad.orgId, subjectId: opened.aad.subjectId, pseudonym: subject },
     hour: Math.floor(receivedAt / hourMs),
     bytes: opened.plaintext.length,
   };

@@ -59,7 +59,15 @@ function decoded(events: TelemetryEvent[], subject: string, orgId = "acme"): Dec
     collector: { version: "1.0.0", os: "macos" },
     events,
   };
-  return { kind: "decoded", batch, events, subject, hour: 490_896, bytes: 100 };
+  return {
+    kind: "decoded",
+    batch,
+    events,
+    subject,
+    subjectRef: { org: orgId, subjectId: batch.subjectId, pseudonym: subject },
+    hour: 490_896,
+    bytes: 100,
+  };
 }
 
 function rowsOf(released: { opened: OpenedRecord }[]): LakeRow[] {

@@ -7,6 +7,7 @@ import {
 } from "@cordon/classifier";
 import type { TelemetryEvent } from "@cordon/events";
 import type { RawBatch } from "@cordon/transit";
+import type { SubjectPseudonym } from "./catalog.ts";
 import { rowsOfEvents, type TypedTextResults, typedTextResultsOf } from "./lake-rows.ts";
 import type { OpenedRecord } from "./open-record.ts";
 
@@ -17,6 +18,8 @@ export interface DecodedRecord {
   events: TelemetryEvent[];
   /** The subject's lake pseudonym. */
   subject: string;
+  /** The enrolment subject with that pseudonym, recorded with the files (export plans need the pair). */
+  subjectRef: SubjectPseudonym;
   hour: number;
   bytes: number;
 }
@@ -194,7 +197,14 @@ export class TypedTextCarry {
       subject: record.subject,
       typedText,
     });
-    return { kind: "rows", rows, hour: record.hour, bytes: record.bytes, redacted: redactedFields };
+    return {
+      kind: "rows",
+      rows,
+      subject: record.subjectRef,
+      hour: record.hour,
+      bytes: record.bytes,
+      redacted: redactedFields,
+    };
   }
 }
 

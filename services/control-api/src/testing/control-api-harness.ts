@@ -103,6 +103,7 @@ export async function startControlApi(
     audit: sink,
     auditVerification,
     registry,
+    exportFiles: { keys: auditVerification.keys, store: auditVerification.store },
   });
   await app.ready();
   return {
