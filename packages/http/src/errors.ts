@@ -24,11 +24,13 @@ export const errorStatus = {
   collector_revoked: 401,
   forbidden: 403,
   subject_opted_out: 403,
+  opt_in_only_by_subject: 403,
   // What is asked for.
   not_found: 404,
   method_not_allowed: 405,
   conflict: 409,
   batch_id_conflict: 409,
+  subject_erased: 409,
   // The service cannot take it now; the client should retry after Retry-After.
   rate_limited: 429,
   ingest_paused: 503,

@@ -1,5 +1,12 @@
 export { CellAuthenticationError } from "./cell-cipher.ts";
-export { type LakeFilePlace, type LakeFileSource, lakeFileKey } from "./file-key.ts";
+export {
+  type CompactLakeFileOptions,
+  type CompactLakeFileResult,
+  compactLakeFile,
+  LakeCompactionError,
+} from "./compact.ts";
+export { findCompactedLakeFile, LakeFileCompactedError, readCatalogedLakeObject } from "./compacted.ts";
+export { type LakeFilePlace, type LakeFileSource, lakeFileGeneration, lakeFileKey } from "./file-key.ts";
 export { type FooterKey, type LakeFooter, LakeFooterError, type LakeSlice } from "./footer.ts";
 export {
   createSubjectKeyring,
@@ -24,6 +31,11 @@ export {
   textFieldNames,
   textFields,
 } from "./layout.ts";
+export {
+  createSubjectPseudonymizer,
+  loadSubjectPseudonymKey,
+  type SubjectPseudonymizer,
+} from "./pseudonym.ts";
 export {
   footerKmsKeySource,
   inspectLakeFile,

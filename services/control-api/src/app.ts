@@ -1,6 +1,7 @@
 import type { VerifyDeps } from "@cordon/audit";
 import type { Pool } from "@cordon/db";
 import { createHttpApp } from "@cordon/http";
+import type { SubjectPseudonymizer } from "@cordon/lake";
 import type { Logger, Registry } from "@cordon/observability";
 import fastifySwagger from "@fastify/swagger";
 import type { FastifyInstance } from "fastify";
@@ -15,6 +16,8 @@ import { listCollectorsRoute } from "./routes/collectors/list-collectors.ts";
 import { revokeCollectorRoute } from "./routes/collectors/revoke-collector.ts";
 import { changeConsentRoute } from "./routes/consent/change-consent.ts";
 import { readConsentRoute } from "./routes/consent/read-consent.ts";
+import { readErasureRoute } from "./routes/erasure/read-erasure.ts";
+import { requestErasureRoute } from "./routes/erasure/request-erasure.ts";
 import { healthzRoute } from "./routes/operations/healthz.ts";
 import { metricsRoute } from "./routes/operations/metrics.ts";
 import { openApiRoute } from "./routes/operations/openapi.ts";
@@ -43,6 +46,8 @@ export interface ControlApiDeps {
   /** What `GET /v1/audit/verify` checks checkpoints with: KMS public key, object store, key prefix. */
   auditVerification: VerifyDeps;
   registry: Registry;
+  /** The lake's subject pseudonyms (same key as the pipeline's SUBJECT_PSEUDONYM_KEY_FILE). */
+  pseudonymize: SubjectPseudonymizer;
 }
 
 /** Routes that need a human token, each with the roles it allows in its own file. */
@@ -55,6 +60,8 @@ const authenticatedRoutes: ((app: RouteApp, deps: RouteDeps) => void)[] = [
   listPausesRoute,
   readConsentRoute,
   changeConsentRoute,
+  requestErasureRoute,
+  readErasureRoute,
 ];
 
 /** The control API, ready for `listen` or `inject`; the caller owns the pool. */
@@ -98,7 +105,7 @@ export function buildControlApi(deps: ControlApiDeps): FastifyInstance {
   app.register(async (authenticated) => {
     await authenticateHumans(authenticated, { ...deps.humanTokens, audit: deps.audit, metrics });
     const routes = authenticated.withTypeProvider<ZodTypeProvider>();
-    const routeDeps: RouteDeps = { pool: deps.pool, audit: deps.audit };
+    const routeDeps: RouteDeps = { pool: deps.pool, audit: deps.audit, pseudonymize: deps.pseudonymize };
     for (const declareRoute of authenticatedRoutes) declareRoute(routes, routeDeps);
     await authenticated.register(auditRoutes, { ...routeDeps, verification: deps.auditVerification });
   });

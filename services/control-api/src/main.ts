@@ -7,6 +7,7 @@ import {
 import { loadConfig } from "@cordon/config";
 import { createPool, migrateDatabase } from "@cordon/db";
 import { createKmsKeyService } from "@cordon/key-service";
+import { createSubjectPseudonymizer, loadSubjectPseudonymKey } from "@cordon/lake";
 import { ShutdownRegistry } from "@cordon/lifecycle";
 import { createS3ObjectStore } from "@cordon/object-store";
 import { createLogger, createMetricsRegistry } from "@cordon/observability";
@@ -90,6 +91,7 @@ const app = buildControlApi({
     signals: auditSignals,
   },
   registry,
+  pseudonymize: createSubjectPseudonymizer(loadSubjectPseudonymKey(config.SUBJECT_PSEUDONYM_KEY_FILE)),
 });
 
 shutdown.add("http server", config.SHUTDOWN_TIMEOUT_MS, () => app.close());

@@ -1,4 +1,5 @@
 import type { Pool } from "@cordon/db";
+import type { SubjectPseudonymizer } from "@cordon/lake";
 import type {
   FastifyBaseLogger,
   FastifyInstance,
@@ -23,6 +24,8 @@ export interface RouteDeps {
   /** Pool of the application role: every query runs under row-level security. */
   pool: Pool;
   audit: AuditSink;
+  /** (org, subject id) -> the lake's pseudonym of the subject: what erasure destroys keys of. */
+  pseudonymize: SubjectPseudonymizer;
 }
 
 /** OpenAPI security requirement of routes that need a human token. */

@@ -1,6 +1,7 @@
 import type { Classifier } from "@cordon/classifier";
 import type { ConsumedBatch, ConsumedRecord, EventConsumer, EventLog } from "@cordon/event-log";
 import { KeyServiceError } from "@cordon/key-service";
+import type { SubjectPseudonymizer } from "@cordon/lake";
 import {
   type LakeFile,
   type LakeRow,
@@ -16,7 +17,6 @@ import type { LakeCatalog } from "./catalog.ts";
 import type { PipelineConfig } from "./config.ts";
 import { lakeRowsOf, SchemaDriftError } from "./lake-rows.ts";
 import type { PipelineMetrics } from "./metrics.ts";
-import type { SubjectPseudonymizer } from "./pseudonym.ts";
 
 /** Why a record went to the dead-letter topic; sent as a header, never with content. */
 export type PoisonReason =

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
-import { createHash, generateKeyPairSync, type JsonWebKey } from "node:crypto";
+import { createHash, generateKeyPairSync, type JsonWebKey, randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -12,6 +12,7 @@ import { verifyCollectorSecret } from "@cordon/collector-credentials";
 import { auditLogSink, buildControlApi, humanTokenKeysFromFile } from "@cordon/control-api";
 import { createPool, type Pool } from "@cordon/db";
 import { createKmsKeyService } from "@cordon/key-service";
+import { createSubjectPseudonymizer } from "@cordon/lake";
 import { createS3ObjectStore } from "@cordon/object-store";
 import { createLogger, createMetricsRegistry } from "@cordon/observability";
 import { type IsolatedDatabase, isolatedDatabase, stackEnv, testId } from "@cordon/testkit";
@@ -93,6 +94,7 @@ describe("the cordon command against a listening control API", () => {
       audit: auditLogSink(createAuditLog({ pool }), logger),
       auditVerification: { keys: auditKeys, store: auditStore, keyPrefix: auditKeyPrefix },
       registry: createMetricsRegistry("control-api-test"),
+      pseudonymize: createSubjectPseudonymizer(randomBytes(32)),
     });
     await app.listen({ host: "127.0.0.1", port: 0 });
     const { port } = app.server.address() as AddressInfo;

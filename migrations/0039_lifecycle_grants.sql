@@ -1,0 +1,31 @@
+-- Up Migration
+-- Every grant for the objects of migrations 0030-0031 (employees' rights and
+-- the data lifecycle), in one place so each can be given to the login of the
+-- service that needs it. Today every service logs in as cordon_app.
+SET ROLE cordon_owner;
+
+-- Control API: consent (column added in 0030), erasure requests, retention settings,
+-- and the compaction map for reading erasure progress.
+GRANT SELECT, INSERT ON cordon.erasures TO cordon_app;
+GRANT UPDATE (keys_destroyed) ON cordon.erasures TO cordon_app;
+GRANT EXECUTE ON FUNCTION cordon.is_own_erased_pseudonym(text, text) TO cordon_app;
+REVOKE EXECUTE ON FUNCTION cordon.is_own_erased_pseudonym(text, text) FROM PUBLIC;
+GRANT SELECT, INSERT, UPDATE, DELETE ON cordon.retention_policies TO cordon_app;
+
+-- Lifecycle worker: moves erasures on, swaps catalog rows of compacted files,
+-- records where each compacted file went, reads retention settings, and
+-- expires ledger rows (INSERT/SELECT on the catalog and DELETE on
+-- ingest_batches already come from 0004/0007 for cordon_app).
+GRANT UPDATE (state, deletion_record, deletion_record_signature, deletion_record_key_id,
+              deletion_record_object_key, recorded_at, files_compacted, compacted_at)
+  ON cordon.erasures TO cordon_app;
+GRANT DELETE ON cordon.lake_files, cordon.lake_slices TO cordon_app;
+GRANT SELECT, INSERT ON cordon.lake_file_compactions TO cordon_app;
+
+-- Lifecycle worker: pg-boss's tables (0031). DML only: queues are created by
+-- migrations, so the login never needs CREATE in the schema. A queue added by
+-- a later migration needs this grant repeated for its partition table.
+GRANT USAGE ON SCHEMA pgboss TO cordon_app;
+GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA pgboss TO cordon_app;
+
+RESET ROLE;
