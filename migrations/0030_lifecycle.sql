@@ -65,8 +65,13 @@ CREATE TABLE cordon.lake_file_compactions (
   reason text NOT NULL CHECK (reason IN ('erasure', 'retention')),
   rows_removed integer NOT NULL CHECK (rows_removed >= 0),
   texts_removed integer NOT NULL CHECK (texts_removed >= 0),
-  compacted_at timestamptz NOT NULL DEFAULT now()
+  compacted_at timestamptz NOT NULL DEFAULT now(),
+  -- Set once the old object is deleted (after the swap); until then the
+  -- worker retries the delete.
+  old_object_deleted_at timestamptz
 );
+CREATE INDEX lake_file_compactions_pending_delete ON cordon.lake_file_compactions (compacted_at)
+  WHERE old_object_deleted_at IS NULL;
 CREATE INDEX lake_file_compactions_org ON cordon.lake_file_compactions (org_id, compacted_at);
 
 -- Retention per organisation and class: a lake category (its text values

@@ -178,7 +178,6 @@ INSERT INTO pgboss.version(version) VALUES ('24');
 
 -- The worker's queues (each is a partition table, i.e. DDL).
 SELECT pgboss.create_queue('lifecycle.erasures', '{"policy": "standard"}'::json);
-SELECT pgboss.create_queue('lifecycle.compact-file', '{"policy": "standard"}'::json);
 SELECT pgboss.create_queue('lifecycle.retention', '{"policy": "standard"}'::json);
 SELECT pgboss.create_queue('lifecycle.housekeeping', '{"policy": "standard"}'::json);
 

@@ -21,6 +21,7 @@ GRANT UPDATE (state, deletion_record, deletion_record_signature, deletion_record
   ON cordon.erasures TO cordon_app;
 GRANT DELETE ON cordon.lake_files, cordon.lake_slices TO cordon_app;
 GRANT SELECT, INSERT ON cordon.lake_file_compactions TO cordon_app;
+GRANT UPDATE (old_object_deleted_at) ON cordon.lake_file_compactions TO cordon_app;
 
 -- Lifecycle worker: pg-boss's tables (0031). DML only: queues are created by
 -- migrations, so the login never needs CREATE in the schema. A queue added by

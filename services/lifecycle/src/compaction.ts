@@ -59,7 +59,28 @@ async function erasedSubjectsOf(client: PoolClient, fileKey: string): Promise<Se
 
 async function deleteOldObject(deps: LifecycleDeps, fileKey: string): Promise<void> {
   await deps.store.delete(fileKey);
+  await asLifecycle(deps, (client) =>
+    client.query(
+      "UPDATE cordon.lake_file_compactions SET old_object_deleted_at = now() WHERE old_file_key = $1",
+      [fileKey],
+    ),
+  );
   await deps.afterStep?.("compaction.deleted");
+}
+
+/**
+ * Deletes the old objects of compactions whose process died between the
+ * catalog swap and the delete. Runs before every erasure and retention pass.
+ */
+export async function finishCompactionDeletes(deps: LifecycleDeps): Promise<number> {
+  const { rows } = await asLifecycle(deps, (client) =>
+    client.query<{ old_file_key: string }>(
+      `SELECT old_file_key FROM cordon.lake_file_compactions
+        WHERE old_object_deleted_at IS NULL ORDER BY compacted_at LIMIT 1000`,
+    ),
+  );
+  for (const row of rows) await deleteOldObject(deps, row.old_file_key);
+  return rows.length;
 }
 
 /**
@@ -82,9 +103,12 @@ export async function compactFile(
     erased: await erasedSubjectsOf(client, fileKey),
   }));
   if (before.file === undefined) {
-    // Swapped already (or never catalogued): finish the delete if it was compacted.
+    // Swapped already (or never catalogued): finish the delete if it is pending.
     const compacted = await asLifecycle(deps, (client) =>
-      client.query("SELECT 1 FROM cordon.lake_file_compactions WHERE old_file_key = $1", [fileKey]),
+      client.query(
+        "SELECT 1 FROM cordon.lake_file_compactions WHERE old_file_key = $1 AND old_object_deleted_at IS NULL",
+        [fileKey],
+      ),
     );
     if (compacted.rowCount === 1) await deleteOldObject(deps, fileKey);
     return { kind: "gone" };
@@ -119,13 +143,11 @@ export async function compactFile(
   const textsRemoved = result.kind === "rewritten" ? result.droppedTexts : 0;
 
   const swapped = await asLifecycle(deps, async (client) => {
-    // Serialises two workers on the same file: the loser finds no row and stops.
-    const locked = await client.query("SELECT 1 FROM cordon.lake_files WHERE file_key = $1 FOR UPDATE", [
-      fileKey,
-    ]);
-    if (locked.rowCount !== 1) return false;
+    // The deletes lock the rows, which serialises two workers on the same
+    // file: the second waits, then finds no row and stops.
     await client.query("DELETE FROM cordon.lake_slices WHERE file_key = $1", [fileKey]);
-    await client.query("DELETE FROM cordon.lake_files WHERE file_key = $1", [fileKey]);
+    const deleted = await client.query("DELETE FROM cordon.lake_files WHERE file_key = $1", [fileKey]);
+    if (deleted.rowCount !== 1) return false;
     if (newFile !== undefined) {
       const file = before.file as CatalogFile;
       await client.query(

@@ -10,12 +10,13 @@ import type { Logger } from "@cordon/observability";
  * A point between two durable steps of an erasure or a compaction. Tests
  * pass a hook that SIGKILLs the process there, to show every step resumes.
  */
-export type LifecycleStep =
-  | "erasure.recorded"
-  | "compaction.rewritten"
-  | "compaction.swapped"
-  | "compaction.deleted"
-  | "retention.shredded";
+export const lifecycleSteps = [
+  "erasure.recorded",
+  "compaction.rewritten",
+  "compaction.swapped",
+  "compaction.deleted",
+] as const;
+export type LifecycleStep = (typeof lifecycleSteps)[number];
 
 /** What every lifecycle job needs; built once in main.ts. */
 export interface LifecycleDeps {

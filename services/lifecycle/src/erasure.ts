@@ -2,7 +2,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { type CanonicalValue, canonicalJson } from "@cordon/audit";
 import { ObjectStoreError } from "@cordon/object-store";
 import { z } from "zod";
-import { compactFile } from "./compaction.ts";
+import { compactFile, finishCompactionDeletes } from "./compaction.ts";
 import { asLifecycle, type LifecycleDeps, lifecycleActor } from "./deps.ts";
 
 export const deletionRecordFormat = "cordon-deletion-record/v1";
@@ -170,6 +170,7 @@ export interface ErasureProgress {
  */
 export async function advanceErasures(deps: LifecycleDeps): Promise<ErasureProgress> {
   const progress: ErasureProgress = { recorded: 0, filesCompacted: 0, completed: 0 };
+  await finishCompactionDeletes(deps);
   const { rows: open } = await asLifecycle(deps, (client) =>
     client.query<ErasureRow>(
       `SELECT erasure_id, org_id, subject_id, subject_pseudonym, requested_at, requested_by, state

@@ -7,10 +7,8 @@
 export const jobSchema = "pgboss";
 
 export const lifecycleQueues = {
-  /** Moves open erasures on: deletion record, then compaction of their files. */
+  /** Moves open erasures on: deletion record, then compaction of each of their files. */
   erasures: "lifecycle.erasures",
-  /** Compacts one lake file (data: its key); several run at once, one per file. */
-  compactFile: "lifecycle.compact-file",
   /** Applies retention per category and organisation. */
   retention: "lifecycle.retention",
   /** Removes lake objects no catalog row names, and old ingest ledger rows. */
