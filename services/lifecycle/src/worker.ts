@@ -4,6 +4,8 @@ import type { LifecycleJob } from "./jobs.ts";
 import { jobSchema, type LifecycleQueue } from "./queues.ts";
 
 export interface LifecycleWorker {
+  /** Queues one pass of a job now, besides its schedule (an operator's "run it now"). */
+  runNow(queue: LifecycleQueue): Promise<void>;
   stop(timeoutMs: number): Promise<void>;
 }
 
@@ -42,6 +44,9 @@ export async function startLifecycleWorker(options: {
     });
   }
   return {
+    async runNow(queue) {
+      await boss.send(queue, {});
+    },
     async stop(timeoutMs) {
       await boss.stop({ graceful: true, timeout: timeoutMs, wait: true });
     },
