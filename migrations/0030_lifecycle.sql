@@ -165,4 +165,20 @@ CREATE POLICY ingest_batches_lifecycle_expire ON cordon.ingest_batches FOR DELET
 CREATE POLICY ingest_batches_lifecycle_read ON cordon.ingest_batches FOR SELECT
   USING (cordon.has_role('lifecycle'));
 
+-- The access report (GET /v1/subjects/{id}/access-report): a subject reads
+-- the access-log records about themselves; the records of exports that
+-- included them are added with the exports' tables. Verifying the chain
+-- segment a report rests on reads every record of that segment (all
+-- organisations'), under a role of its own that no person can hold and that
+-- returns only the verdict to the caller.
+CREATE POLICY audit_records_subject_read ON cordon.audit_records FOR SELECT
+  USING (
+    cordon.has_role('subject') AND org_id = cordon.current_org_id()
+    AND resource_type = 'subject' AND resource_id = cordon.current_principal_id()
+  );
+CREATE POLICY audit_records_verifier_read ON cordon.audit_records FOR SELECT
+  USING (cordon.has_role('audit_verifier'));
+CREATE POLICY audit_checkpoints_verifier_read ON cordon.audit_checkpoints FOR SELECT
+  USING (cordon.has_role('audit_verifier'));
+
 RESET ROLE;

@@ -25,6 +25,7 @@ import { readyzRoute } from "./routes/operations/readyz.ts";
 import { listPausesRoute } from "./routes/pause/list-pauses.ts";
 import { pauseIngestRoute } from "./routes/pause/pause-ingest.ts";
 import { resumeIngestRoute } from "./routes/pause/resume-ingest.ts";
+import { accessReportRoute } from "./routes/subjects/access-report.ts";
 import {
   openApiFromZod,
   type ZodTypeProvider,
@@ -107,6 +108,7 @@ export function buildControlApi(deps: ControlApiDeps): FastifyInstance {
     const routes = authenticated.withTypeProvider<ZodTypeProvider>();
     const routeDeps: RouteDeps = { pool: deps.pool, audit: deps.audit, pseudonymize: deps.pseudonymize };
     for (const declareRoute of authenticatedRoutes) declareRoute(routes, routeDeps);
+    accessReportRoute(routes, { ...routeDeps, verification: deps.auditVerification });
     await authenticated.register(auditRoutes, { ...routeDeps, verification: deps.auditVerification });
   });
 
