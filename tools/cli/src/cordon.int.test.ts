@@ -194,6 +194,9 @@ describe("the cordon command against a listening control API", () => {
     assert.equal(optedOut.json().optedOut, true);
     const shown = await runCordon(["consent", "bob"], orgEnv);
     assert.equal(shown.json().optedOut, true);
+    const optInByStaff = await runCordon(["consent", "bob", "--opt-in"], orgEnv);
+    assert.equal(optInByStaff.code, 1);
+    assert.equal(JSON.parse(optInByStaff.stderr).error.code, "opt_in_only_by_subject");
 
     const refused = await runCordon(["pause", "global", "--reason", "x"], {
       ...orgEnv,
@@ -203,6 +206,21 @@ describe("the cordon command against a listening control API", () => {
     const error = JSON.parse(refused.stderr).error;
     assert.equal(error.code, "forbidden");
     assert.equal(error.status, 403);
+  });
+
+  it("subject erase, erasure and report reach the API as the subject", async () => {
+    const subjectEnv = { ...env, CORDON_ORG: "org-cli", CORDON_SUB: "dora", CORDON_ROLES: "subject" };
+    const erased = await runCordon(["subject", "erase", "dora", "--reason", "leaving"], subjectEnv);
+    assert.equal(erased.code, 0, erased.stderr);
+    assert.equal(erased.json().state, "keys_destroyed");
+    const progress = await runCordon(["subject", "erasure", "dora"], subjectEnv);
+    assert.equal(progress.json().subjectId, "dora");
+    const report = await runCordon(["subject", "report", "dora"], subjectEnv);
+    assert.equal(report.code, 0, report.stderr);
+    assert.deepEqual(
+      (report.json().about as { action: string }[]).map((entry) => entry.action),
+      ["subject.erase"],
+    );
   });
 
   it("uses CORDON_TOKEN when set instead of minting one", async () => {
