@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { exampleEvents, type TelemetryEvent } from "@cordon/events";
-import { categoryTiers, sensitivityCategories } from "./categories.ts";
+import { categoryTiers, sensitivityCategories } from "@cordon/sensitivity";
 import { classifyEvent, createClassifier } from "./classifier.ts";
 import { reconstructTypedText } from "./typed-text.ts";
 

@@ -1,5 +1,4 @@
 import type { TelemetryEvent } from "@cordon/events";
-import type { CountryCode } from "libphonenumber-js/max";
 import {
   higherTier,
   mostSensitiveCategory,
@@ -8,7 +7,8 @@ import {
   sortCategories,
   type Tier,
   tierOf,
-} from "./categories.ts";
+} from "@cordon/sensitivity";
+import type { CountryCode } from "libphonenumber-js/max";
 import { type Detector, detectionInput } from "./detection.ts";
 import { findEmails } from "./detectors/email.ts";
 import { findGovernmentIds } from "./detectors/government-ids.ts";

@@ -7,7 +7,7 @@ export {
   type Tier,
   tierOf,
   tiers,
-} from "./categories.ts";
+} from "@cordon/sensitivity";
 export {
   type Classifier,
   type ClassifierOptions,

@@ -1,4 +1,4 @@
-import type { SensitivityCategory } from "./categories.ts";
+import type { SensitivityCategory } from "@cordon/sensitivity";
 
 /** Every detector by name; a span says which one found it. */
 export type DetectorName =

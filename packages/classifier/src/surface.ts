@@ -1,4 +1,4 @@
-import type { SensitivityCategory } from "./categories.ts";
+import type { SensitivityCategory } from "@cordon/sensitivity";
 
 /** Where an event happened: the foreground app, its window title, the browser tab's address. */
 export interface SurfaceInput {

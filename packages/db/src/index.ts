@@ -1,3 +1,8 @@
+export {
+  BatchedIdentityWrites,
+  type BatchedIdentityWritesOptions,
+  type SqlLiteral,
+} from "./batched-writes.ts";
 export { type RequestIdentity, withIdentity } from "./identity.ts";
 export { migrateDatabase, migrationsDir } from "./migrate.ts";
 export { createPool, type Pool, type PoolClient } from "./pool.ts";

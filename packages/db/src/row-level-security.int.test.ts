@@ -1,8 +1,9 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { type IsolatedDatabase, isolatedDatabase } from "@cordon/testkit";
+import { type IsolatedDatabase, scratchDatabase } from "@cordon/stack-settings";
 import pg from "pg";
 import { withIdentity } from "./identity.ts";
+import { migrateDatabase } from "./migrate.ts";
 import { createPool, type Pool } from "./pool.ts";
 
 // A table shaped like the ones later issues add: org-scoped rows behind
@@ -24,7 +25,8 @@ describe("row-level security as the application role", () => {
   let app: Pool;
 
   before(async () => {
-    db = await isolatedDatabase("rls");
+    db = await scratchDatabase("rls");
+    await migrateDatabase(db.adminUrl);
     admin = new pg.Client({ connectionString: db.adminUrl });
     await admin.connect();
     await admin.query(probeTable);

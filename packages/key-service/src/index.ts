@@ -1,11 +1,5 @@
-export {
-  auditSigningKeyName,
-  isKeyCategory,
-  type KeyCategory,
-  type KeyName,
-  keyAlias,
-  keyCategories,
-} from "./categories.ts";
+export { isKeyCategory, type KeyCategory, keyCategories } from "@cordon/sensitivity";
+export { auditSigningKeyName, type KeyName, keyAlias } from "./key-alias.ts";
 export {
   type AuditPublicKey,
   type DataKey,

@@ -1,4 +1,4 @@
-import type { KeyCategory } from "./categories.ts";
+import type { KeyCategory } from "@cordon/sensitivity";
 
 /**
  * Key/value pairs bound to a wrapped data key: KMS refuses to unwrap it

@@ -9,7 +9,8 @@ import {
   SignCommand,
   VerifyCommand,
 } from "@aws-sdk/client-kms";
-import { auditSigningKeyName, type KeyCategory, keyAlias } from "./categories.ts";
+import type { KeyCategory } from "@cordon/sensitivity";
+import { auditSigningKeyName, keyAlias } from "./key-alias.ts";
 import {
   type AuditPublicKey,
   type DataKey,

@@ -1,6 +1,6 @@
 import { createCipheriv, createDecipheriv, hkdfSync } from "node:crypto";
+import type { SensitivityCategory } from "@cordon/sensitivity";
 import type { TextField } from "./layout.ts";
-import type { LakeCategory } from "./sensitivity.ts";
 
 /**
  * A lake cell: `0x01 ‖ nonce (12) ‖ AES-256-GCM ciphertext ‖ tag (16)`.
@@ -20,7 +20,7 @@ export interface CellScope {
   fileKey: string;
   column: TextField;
   subject: string;
-  category: LakeCategory;
+  category: SensitivityCategory;
   keyVersion: number;
 }
 

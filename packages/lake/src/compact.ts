@@ -1,10 +1,15 @@
+import {
+  isSensitivityCategory as isLakeCategory,
+  isTier,
+  type SensitivityCategory as LakeCategory,
+} from "@cordon/sensitivity";
 import { parquetReadObjects } from "hyparquet";
 import { lakeFileGeneration } from "./file-key.ts";
 import type { LakeFooter } from "./footer.ts";
+import { keyringKeySource } from "./key-sources.ts";
 import type { SubjectKeyring } from "./keyring.ts";
 import { categoryColumn, type TextField, textFieldNames } from "./layout.ts";
-import { keyringKeySource, type LakeReadRow, readLakeFile } from "./read.ts";
-import { isLakeCategory, isTier, type LakeCategory } from "./sensitivity.ts";
+import { type LakeReadRow, readLakeFile } from "./read.ts";
 import { type LakeFile, type LakeRow, type Redaction, type SensitiveText, writeLakeFile } from "./write.ts";
 
 export interface CompactLakeFileOptions {

@@ -1,7 +1,7 @@
+import { fieldCategories, type SensitivityCategory, type Tier, tiers } from "@cordon/sensitivity";
 import type { KeyValue } from "hyparquet-writer";
 import { z } from "zod";
 import { isTextField, lakeDataset, lakeSchemaVersion, type TextField } from "./layout.ts";
-import { type LakeCategory, lakeCategories, type Tier, tiers } from "./sensitivity.ts";
 
 /**
  * One subject's rows in a file: contiguous, because rows are sorted by
@@ -14,7 +14,7 @@ export interface LakeSlice {
   firstRow: number;
   rowCount: number;
   /** Every category found in the slice's events, whether or not a field of it was kept. */
-  categories: LakeCategory[];
+  categories: SensitivityCategory[];
   highestTier: Tier;
   firstTs: Date;
   lastTs: Date;
@@ -26,7 +26,7 @@ export interface LakeSlice {
  */
 export interface FooterKey {
   subject: string;
-  category: LakeCategory;
+  category: SensitivityCategory;
   keyVersion: number;
   kmsKeyId: string;
   encryptionContext: Record<string, string>;
@@ -48,7 +48,7 @@ export interface LakeFooter {
 
 const prefix = "cordon.lake.";
 
-const category = z.enum(lakeCategories);
+const category = z.enum(fieldCategories);
 const textField = z.custom<TextField>((value) => typeof value === "string" && isTextField(value));
 const footerKey = z.strictObject({
   subject: z.string().min(1),

@@ -1,3 +1,11 @@
+export {
+  fieldCategories as lakeCategories,
+  isSensitivityCategory as isLakeCategory,
+  isTier,
+  type SensitivityCategory as LakeCategory,
+  type Tier,
+  tiers,
+} from "@cordon/sensitivity";
 export { CellAuthenticationError } from "./cell-cipher.ts";
 export {
   type CompactLakeFileOptions,
@@ -8,6 +16,8 @@ export {
 export { findCompactedLakeFile, LakeFileCompactedError, readCatalogedLakeObject } from "./compacted.ts";
 export { type LakeFilePlace, type LakeFileSource, lakeFileGeneration, lakeFileKey } from "./file-key.ts";
 export { type FooterKey, type LakeFooter, LakeFooterError, type LakeSlice } from "./footer.ts";
+export { inspectLakeFile, type LakeFileInspection } from "./inspect.ts";
+export { footerKmsKeySource, keyringKeySource, type LakeKeySource, type OpenedKey } from "./key-sources.ts";
 export {
   createSubjectKeyring,
   destroySubjectKeys,
@@ -37,28 +47,14 @@ export {
   type SubjectPseudonymizer,
 } from "./pseudonym.ts";
 export {
-  footerKmsKeySource,
-  inspectLakeFile,
-  keyringKeySource,
-  type LakeFileInspection,
-  type LakeKeySource,
   type LakeReadResult,
   type LakeReadRow,
-  type OpenedKey,
   type ReadLakeFileOptions,
   readLakeFile,
   readLakeObject,
   type UnreadableCell,
   type UnreadableReason,
 } from "./read.ts";
-export {
-  isLakeCategory,
-  isTier,
-  type LakeCategory,
-  lakeCategories,
-  type Tier,
-  tiers,
-} from "./sensitivity.ts";
 export { storeLakeFile } from "./store.ts";
 export {
   type LakeFile,

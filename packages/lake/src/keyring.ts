@@ -1,11 +1,11 @@
 import { type Pool, type PoolClient, type RequestIdentity, withIdentity } from "@cordon/db";
 import type { EncryptionContext, KeyService } from "@cordon/key-service";
-import { type LakeCategory, lakeCategories } from "./sensitivity.ts";
+import { fieldCategories, type SensitivityCategory } from "@cordon/sensitivity";
 
 /** One subject's key for one category, as a lake file names it. */
 export interface SubjectKeyName {
   subject: string;
-  category: LakeCategory;
+  category: SensitivityCategory;
 }
 
 /** An unwrapped subject data key and what is needed to unwrap it again with KMS alone. */
@@ -84,7 +84,7 @@ export interface SubjectKeyring {
 
 interface KeyRow {
   subject_id: string;
-  category: LakeCategory;
+  category: SensitivityCategory;
   key_version: number;
   wrapped_key: Buffer | null;
   kms_key_id: string;
@@ -101,7 +101,7 @@ interface CachedKey {
  * Subject data keys: wrapped in Postgres (`cordon.subject_keys`), unwrapped
  * by KMS, and held unwrapped in memory for a bounded time and number of uses,
  * so KMS is called per subject × category per cache period, not per event
- * (DESIGN.md invariant 2). Postgres is asked every time: a destroyed key is
+ * (docs/invariants.md, invariant 2). Postgres is asked every time: a destroyed key is
  * refused at the next file even while an unwrapped copy is cached.
  */
 export function createSubjectKeyring(options: SubjectKeyringOptions): SubjectKeyring {
@@ -327,7 +327,7 @@ function distinctNames(names: readonly SubjectKeyName[]): SubjectKeyName[] {
 }
 
 function allCategoriesOf(subject: string): SubjectKeyName[] {
-  return lakeCategories.map((category) => ({ subject, category }));
+  return fieldCategories.map((category) => ({ subject, category }));
 }
 
 /** Who destroys keys: a security officer or administrator of the subject's organisation. */
@@ -337,7 +337,7 @@ export interface KeyDestroyer {
 }
 
 /**
- * Crypto-shredding (DESIGN.md invariant 3): forgets the wrapped data keys of
+ * Crypto-shredding (docs/invariants.md, invariant 3): forgets the wrapped data keys of
  * one subject, every category and version, keeping a tombstone row that says
  * when and by whom. From the next read on, every lake cell encrypted under
  * them is unreadable through the keyring; returns how many keys were destroyed.

@@ -1,8 +1,15 @@
 import { randomFillSync } from "node:crypto";
+import {
+  higherTier,
+  isSensitivityCategory,
+  isTier,
+  type SensitivityCategory,
+  type Tier,
+} from "@cordon/sensitivity";
 import type { ColumnSource } from "hyparquet-writer";
 import { ByteWriter, parquetWrite } from "hyparquet-writer";
 import { type CellScope, cellAad, cellAadPrefix, deriveCellKey, sealCell } from "./cell-cipher.ts";
-import { type LakeFileSource, lakeFileKey } from "./file-key.ts";
+import { type LakeFileSource, lakeFileHour, lakeFileKey } from "./file-key.ts";
 import { encodeFooter, type FooterKey, type LakeSlice } from "./footer.ts";
 import type { SubjectDataKey, SubjectKeyName, SubjectKeyring } from "./keyring.ts";
 import {
@@ -16,18 +23,17 @@ import {
   textFieldNames,
   textFields,
 } from "./layout.ts";
-import { higherTier, isLakeCategory, isTier, type LakeCategory, type Tier } from "./sensitivity.ts";
 
 /** A free-text value and the category whose key must encrypt it (the most sensitive found in it). */
 export interface SensitiveText {
   value: string;
-  category: LakeCategory;
+  category: SensitivityCategory;
 }
 
-/** Content that was dropped before writing (DESIGN.md invariant 8); stored as `<field>:<category>`. */
+/** Content that was dropped before writing (docs/invariants.md, invariant 8); stored as `<field>:<category>`. */
 export interface Redaction {
   field: TextField;
-  category: LakeCategory;
+  category: SensitivityCategory;
 }
 
 /**
@@ -54,7 +60,7 @@ export interface LakeRow {
   inputType?: string;
   fieldId?: string;
   tier: Tier;
-  categories: readonly LakeCategory[];
+  categories: readonly SensitivityCategory[];
   redactions?: readonly Redaction[];
   text: Partial<Record<TextField, SensitiveText>>;
 }
@@ -70,7 +76,7 @@ export interface WriteLakeFileOptions extends LakeFileSource {
   /**
    * Put each wrapped subject key in the footer so the file can be read with
    * KMS alone. Off by default: those copies would outlive `destroySubjectKeys`
-   * until the file is rewritten, and crypto-shredding (DESIGN.md invariant 3)
+   * until the file is rewritten, and crypto-shredding (docs/invariants.md, invariant 3)
    * must take effect at once. See README, "Erasure and the footer".
    */
   footerWrappedKeys?: boolean;
@@ -89,13 +95,16 @@ export interface LakeFile {
   rowCount: number;
   schemaVersion: number;
   org: string;
+  /** The UTC date (`yyyy-mm-dd`) and hour (0-23) the file is placed under, as in its key. */
+  date: string;
+  hour: number;
   source: { topic: string; partition: number; firstOffset: string; lastOffset: string };
   firstTs: Date;
   lastTs: Date;
   /** One per subject, in file order: what the catalog stores per (file, subject). */
   slices: LakeSlice[];
   /** The subject keys the file's cells are encrypted under. */
-  keys: { subject: string; category: LakeCategory; keyVersion: number }[];
+  keys: { subject: string; category: SensitivityCategory; keyVersion: number }[];
   /** Text values in the rows, and ciphertexts written for them (fewer when values repeat). */
   textValueCount: number;
   cellCount: number;
@@ -176,6 +185,7 @@ export async function writeLakeFile(options: WriteLakeFileOptions): Promise<Lake
     rowCount: rows.length,
     schemaVersion: lakeSchemaVersion,
     org: options.org,
+    ...lakeFileHour(options.hour),
     source,
     firstTs: new Date(Math.min(...slices.map((entry) => entry.firstTs.getTime()))),
     lastTs: new Date(Math.max(...slices.map((entry) => entry.lastTs.getTime()))),
@@ -195,12 +205,12 @@ function sortedRows(options: WriteLakeFileOptions): LakeRow[] {
     if (!Number.isSafeInteger(row.ts) || !Number.isSafeInteger(row.seq)) {
       throw new RangeError("ts and seq must be integers");
     }
-    if (!isTier(row.tier) || !row.categories.every(isLakeCategory)) {
+    if (!isTier(row.tier) || !row.categories.every(isSensitivityCategory)) {
       throw new RangeError("tier and categories must be the lake's");
     }
     // `transit` or an unknown field would be a key or column the lake has not got.
     for (const [field, text] of Object.entries(row.text)) {
-      if (!isTextField(field) || (text !== undefined && !isLakeCategory(text.category))) {
+      if (!isTextField(field) || (text !== undefined && !isSensitivityCategory(text.category))) {
         throw new RangeError("text fields must be lake text fields under lake categories");
       }
     }
@@ -223,7 +233,7 @@ function nameKey(subject: string, category: string): string {
 }
 
 function slicesOf(rows: readonly LakeRow[]): LakeSlice[] {
-  type OpenSlice = LakeSlice & { categorySet: Set<LakeCategory> };
+  type OpenSlice = LakeSlice & { categorySet: Set<SensitivityCategory> };
   const slices: OpenSlice[] = [];
   let current: OpenSlice | undefined;
   rows.forEach((row, index) => {

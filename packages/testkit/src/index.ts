@@ -1,3 +1,3 @@
+export { readEnvFile, stackEnv, stackStateDir, testId } from "@cordon/stack-settings";
+export { type AdminQueryable, type EnrolledCollector, enrolTestCollector } from "./collectors.ts";
 export { type IsolatedDatabase, isolatedDatabase } from "./database.ts";
-export { readEnvFile, stackEnv, stackStateDir } from "./stack-env.ts";
-export { testId } from "./test-id.ts";

@@ -5,12 +5,10 @@ import {
   ensureAuditPartitions,
 } from "@cordon/audit";
 import { loadConfig } from "@cordon/config";
-import { createPool, migrateDatabase } from "@cordon/db";
-import { createKmsKeyService } from "@cordon/key-service";
 import { createSubjectPseudonymizer, loadSubjectPseudonymKey } from "@cordon/lake";
 import { ShutdownRegistry } from "@cordon/lifecycle";
-import { createS3ObjectStore } from "@cordon/object-store";
 import { createLogger, createMetricsRegistry } from "@cordon/observability";
+import { kmsKeyServiceFrom, openMigratedPool, s3ObjectStoreFrom } from "@cordon/service-clients";
 import { buildControlApi } from "./app.ts";
 import { auditLogSink } from "./audit.ts";
 import { controlApiConfigSchema } from "./config.ts";
@@ -21,22 +19,11 @@ const logger = createLogger({ service: "control-api", level: config.LOG_LEVEL })
 const shutdown = new ShutdownRegistry(logger);
 shutdown.listen();
 
-const applied = await migrateDatabase(config.DATABASE_URL);
-logger.info({ applied }, "migrations up to date");
-
-const pool = createPool(config.DATABASE_APP_URL, { applicationName: "cordon-control-api" });
+// Parse config → migrate and build dependencies → start the access log → build the app → listen.
+const pool = await openMigratedPool(config, { applicationName: "cordon-control-api", logger });
 const registry = createMetricsRegistry("control-api");
-const keyService = createKmsKeyService({
-  region: config.AWS_REGION,
-  aliasPrefix: config.KMS_ALIAS_PREFIX,
-  ...(config.KMS_ENDPOINT === undefined ? {} : { endpoint: config.KMS_ENDPOINT }),
-});
-const objectStore = createS3ObjectStore({
-  region: config.AWS_REGION,
-  bucket: config.S3_BUCKET,
-  forcePathStyle: config.S3_FORCE_PATH_STYLE,
-  ...(config.S3_ENDPOINT === undefined ? {} : { endpoint: config.S3_ENDPOINT }),
-});
+const keyService = kmsKeyServiceFrom(config);
+const objectStore = s3ObjectStoreFrom(config);
 
 // The access log: appends in each action's transaction, signed checkpoints in the background.
 const auditSignals = createAuditSignals({

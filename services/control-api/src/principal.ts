@@ -1,7 +1,7 @@
 import type { RequestIdentity } from "@cordon/db";
 import { z } from "zod";
 
-/** The roles a human may hold (DESIGN.md, "Who uses it"). */
+/** The roles a human may hold: admin, security, steward, ML engineer, and the data subject themselves. */
 export const humanRoles = ["admin", "security", "steward", "ml_engineer", "subject"] as const;
 export type HumanRole = (typeof humanRoles)[number];
 

@@ -1,16 +1,14 @@
 import { loadConfig } from "@cordon/config";
-import { createPool, migrateDatabase } from "@cordon/db";
-import { createKafkaEventLog, forwardKafkaLogs } from "@cordon/event-log";
-import { createKmsKeyService } from "@cordon/key-service";
 import { ShutdownRegistry } from "@cordon/lifecycle";
 import { createLogger } from "@cordon/observability";
+import { kafkaEventLogFrom, kmsKeyServiceFrom, openMigratedPool } from "@cordon/service-clients";
 import { createGatewayApp } from "./app.ts";
-import { loadCollectorTokenKey } from "./collector-token.ts";
+import { loadCollectorTokenKey } from "./auth/collector-token.ts";
 import { gatewayConfigSchema } from "./config.ts";
 import { loadCollectorExclusions } from "./exclusions.ts";
 import { createGatewayMetrics } from "./metrics.ts";
 
-// Parse config → build dependencies → migrate → build the app → listen.
+// Parse config → migrate and build dependencies → build the app → listen.
 const config = loadConfig(gatewayConfigSchema);
 const logger = createLogger({ service: "gateway", level: config.LOG_LEVEL });
 const shutdown = new ShutdownRegistry(logger);
@@ -22,21 +20,10 @@ const exclusions = loadCollectorExclusions({
   json: config.COLLECTOR_EXCLUSIONS,
   file: config.COLLECTOR_EXCLUSIONS_FILE,
 });
-const pool = createPool(config.DATABASE_APP_URL, { max: 20, applicationName: "cordon-gateway" });
-const eventLog = createKafkaEventLog({
-  brokers: config.KAFKA_BROKERS,
-  clientId: config.KAFKA_CLIENT_ID,
-  logger: forwardKafkaLogs(logger),
-});
-const keyService = createKmsKeyService({
-  region: config.AWS_REGION,
-  aliasPrefix: config.KMS_ALIAS_PREFIX,
-  ...(config.KMS_ENDPOINT === undefined ? {} : { endpoint: config.KMS_ENDPOINT }),
+const pool = await openMigratedPool(config, { max: 20, applicationName: "cordon-gateway", logger });
+const eventLog = kafkaEventLogFrom(config, logger);
+const keyService = kmsKeyServiceFrom(config, {
   onKmsCall: (operation) => metrics.kmsCalls.inc({ operation }),
-});
-
-await migrateDatabase(config.DATABASE_URL, {
-  log: (message) => logger.debug({ migration: message }, "migrate"),
 });
 
 const app = await createGatewayApp({

@@ -1,9 +1,7 @@
 import { loadConfig } from "@cordon/config";
-import { createPool, migrateDatabase } from "@cordon/db";
-import { createKmsKeyService } from "@cordon/key-service";
 import { ShutdownRegistry } from "@cordon/lifecycle";
-import { createS3ObjectStore } from "@cordon/object-store";
 import { createLogger } from "@cordon/observability";
+import { kmsKeyServiceFrom, openMigratedPool, s3ObjectStoreFrom } from "@cordon/service-clients";
 import { createLifecycleDeps } from "./app.ts";
 import { lifecycleConfigSchema } from "./config.ts";
 import { type LifecycleStep, lifecycleSteps } from "./deps.ts";
@@ -11,28 +9,15 @@ import { lifecycleJobs } from "./jobs.ts";
 import { type LifecycleQueue, lifecycleQueues } from "./queues.ts";
 import { startLifecycleWorker } from "./worker.ts";
 
-// Parse config → build dependencies → migrate → run the job catalogue (or one pass of a job).
+// Parse config → migrate and build dependencies → run the job catalogue (or one pass of a job).
 const config = loadConfig(lifecycleConfigSchema);
 const logger = createLogger({ service: "lifecycle", level: config.LOG_LEVEL });
 const shutdown = new ShutdownRegistry(logger);
 shutdown.listen();
 
-const pool = createPool(config.DATABASE_APP_URL, { max: 4, applicationName: "cordon-lifecycle" });
-const keys = createKmsKeyService({
-  region: config.AWS_REGION,
-  aliasPrefix: config.KMS_ALIAS_PREFIX,
-  ...(config.KMS_ENDPOINT === undefined ? {} : { endpoint: config.KMS_ENDPOINT }),
-});
-const store = createS3ObjectStore({
-  region: config.AWS_REGION,
-  bucket: config.S3_BUCKET,
-  forcePathStyle: config.S3_FORCE_PATH_STYLE,
-  ...(config.S3_ENDPOINT === undefined ? {} : { endpoint: config.S3_ENDPOINT }),
-});
-
-await migrateDatabase(config.DATABASE_URL, {
-  log: (message) => logger.debug({ migration: message }, "migrate"),
-});
+const pool = await openMigratedPool(config, { applicationName: "cordon-lifecycle", max: 4, logger });
+const keys = kmsKeyServiceFrom(config);
+const store = s3ObjectStoreFrom(config);
 
 const deps = createLifecycleDeps({ config, pool, keys, store, logger, ...crashHook() });
 const jobs = lifecycleJobs(config);

@@ -1,45 +1,31 @@
 import { loadConfig } from "@cordon/config";
-import { createPool, migrateDatabase } from "@cordon/db";
-import { createKafkaEventLog, forwardKafkaLogs } from "@cordon/event-log";
-import { createKmsKeyService } from "@cordon/key-service";
 import { ShutdownRegistry } from "@cordon/lifecycle";
-import { createS3ObjectStore } from "@cordon/object-store";
 import { createLogger } from "@cordon/observability";
+import {
+  kafkaEventLogFrom,
+  kmsKeyServiceFrom,
+  openMigratedPool,
+  s3ObjectStoreFrom,
+} from "@cordon/service-clients";
 import { createPipelineApp } from "./app.ts";
 import { pipelineConfigSchema } from "./config.ts";
 import { createPipelineMetrics } from "./metrics.ts";
 import { listenForMetrics } from "./metrics-server.ts";
 import { type CrashPoint, crashPoints } from "./pipeline.ts";
 
-// Parse config → build dependencies → migrate → build the consumer → consume.
+// Parse config → migrate and build dependencies → build the consumer → consume.
 const config = loadConfig(pipelineConfigSchema);
 const logger = createLogger({ service: "pipeline", level: config.LOG_LEVEL });
 const shutdown = new ShutdownRegistry(logger);
 shutdown.listen();
 
 const metrics = createPipelineMetrics();
-const pool = createPool(config.DATABASE_APP_URL, { max: 10, applicationName: "cordon-pipeline" });
-const eventLog = createKafkaEventLog({
-  brokers: config.KAFKA_BROKERS,
-  clientId: config.KAFKA_CLIENT_ID,
-  logger: forwardKafkaLogs(logger),
-});
-const keyService = createKmsKeyService({
-  region: config.AWS_REGION,
-  aliasPrefix: config.KMS_ALIAS_PREFIX,
-  ...(config.KMS_ENDPOINT === undefined ? {} : { endpoint: config.KMS_ENDPOINT }),
+const pool = await openMigratedPool(config, { max: 10, applicationName: "cordon-pipeline", logger });
+const eventLog = kafkaEventLogFrom(config, logger);
+const keyService = kmsKeyServiceFrom(config, {
   onKmsCall: (operation) => metrics.kmsCalls.inc({ operation }),
 });
-const store = createS3ObjectStore({
-  region: config.AWS_REGION,
-  bucket: config.S3_BUCKET,
-  forcePathStyle: config.S3_FORCE_PATH_STYLE,
-  ...(config.S3_ENDPOINT === undefined ? {} : { endpoint: config.S3_ENDPOINT }),
-});
-
-await migrateDatabase(config.DATABASE_URL, {
-  log: (message) => logger.debug({ migration: message }, "migrate"),
-});
+const store = s3ObjectStoreFrom(config);
 
 const pipeline = await createPipelineApp({
   config,

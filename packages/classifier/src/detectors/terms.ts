@@ -1,4 +1,4 @@
-import type { SensitivityCategory } from "../categories.ts";
+import type { SensitivityCategory } from "@cordon/sensitivity";
 import type { Detector } from "../detection.ts";
 import { clampScore, type DetectorName, type Span } from "../span.ts";
 import type { Word } from "../text.ts";

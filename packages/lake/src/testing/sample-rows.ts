@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
+import type { SensitivityCategory } from "@cordon/sensitivity";
 import type { TextField } from "../layout.ts";
-import type { LakeCategory } from "../sensitivity.ts";
 import type { LakeRow, SensitiveText } from "../write.ts";
 
 /**
@@ -15,7 +15,7 @@ export function sampleRows(options: {
   canary: string;
   startMs?: number;
   /** Categories the subject's text fields are sealed under, cycled per row. */
-  categories?: readonly LakeCategory[];
+  categories?: readonly SensitivityCategory[];
 }): LakeRow[] {
   const startMs = options.startMs ?? Date.UTC(2026, 0, 15, 9);
   const categories = options.categories ?? ["text", "pii"];
@@ -23,7 +23,7 @@ export function sampleRows(options: {
   options.subjects.forEach((subject, subjectIndex) => {
     const sessionId = randomUUID();
     for (let seq = 0; seq < options.rowsPerSubject; seq++) {
-      const category = categories[seq % categories.length] as LakeCategory;
+      const category = categories[seq % categories.length] as SensitivityCategory;
       const sealed = (value: string): SensitiveText => ({ value, category });
       const window = seq % 4;
       const text: Partial<Record<TextField, SensitiveText>> = {

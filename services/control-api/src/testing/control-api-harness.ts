@@ -18,7 +18,7 @@ import {
   testIssuerName,
 } from "./test-issuer.ts";
 
-/** Keeps what the routes audited, so tests can check the seam issue 5 plugs into. */
+/** Keeps what the routes audited, so tests can check the seam the access log plugs into. */
 export function recordingAuditSink(): AuditSink & { entries: AuditEntry[]; failNext: boolean } {
   const sink = {
     entries: [] as AuditEntry[],

@@ -1,9 +1,8 @@
-import { withIdentity } from "@cordon/db";
 import { HttpError } from "@cordon/http";
 import { z } from "zod";
-import { actorOf } from "../../audit.ts";
+import { runAudited } from "../../audited-action.ts";
 import { readConsent, writeConsent } from "../../db/subjects.ts";
-import { hasRole, identityOf } from "../../principal.ts";
+import { hasRole } from "../../principal.ts";
 import { humanTokenSecurity, type RouteApp, type RouteDeps } from "../../route-deps.ts";
 import { assertMayManageConsent, consentParams, consentSchema } from "./consent-schema.ts";
 
@@ -19,10 +18,10 @@ const consentBody = z.strictObject({
 });
 
 /**
- * Sets the consent flag the gateway checks on every batch (DESIGN.md
- * invariant 9). The consent is the employee's: admin and security may opt
- * a subject out on their behalf, but only the subject may opt back in.
- * A refused opt-in is audited as denied; a trigger on cordon.subjects
+ * Sets the consent flag the gateway checks on every batch (docs/invariants.md,
+ * invariant 9). The consent is the employee's: admin and security may opt a
+ * subject out on their behalf, but only the subject may opt back in. A
+ * refused opt-in is on the record as denied; a trigger on cordon.subjects
  * refuses it too, whatever the route does.
  */
 export function changeConsentRoute(app: RouteApp, deps: RouteDeps): void {
@@ -31,7 +30,7 @@ export function changeConsentRoute(app: RouteApp, deps: RouteDeps): void {
     {
       config: { allowedRoles: ["admin", "security", "subject"] },
       schema: {
-        summary: "Opt a subject out of recording, or back in",
+        summary: "Opt a subject out of recording, or (only the subject) back in",
         tags: ["consent"],
         security: humanTokenSecurity,
         params: consentParams,
@@ -44,46 +43,47 @@ export function changeConsentRoute(app: RouteApp, deps: RouteDeps): void {
       const { subjectId } = request.params;
       assertMayManageConsent(principal, subjectId);
       const self = hasRole(principal, "subject") && principal.id === subjectId;
-      return withIdentity(deps.pool, identityOf(principal), async (tx) => {
+      const consent = await runAudited(deps, request, async (tx) => {
+        const resource = { type: "subject", id: subjectId } as const;
         const current = await readConsent(tx, principal.orgId, subjectId);
         if (current.optedOut && !request.body.optedOut && !self) {
-          await deps.audit.record({
-            actor: actorOf(principal),
-            action: "consent.change",
-            resource: { type: "subject", id: subjectId },
-            orgId: principal.orgId,
-            outcome: "denied",
-            reason: "opt_in_only_by_subject",
-            requestId: request.id,
-            detail: { optedOut: false },
-          });
-          throw new HttpError("opt_in_only_by_subject", "only the subject may opt back in");
+          return {
+            value: undefined,
+            audit: {
+              action: "consent.change",
+              resource,
+              orgId: principal.orgId,
+              outcome: "denied",
+              reason: "opt_in_only_by_subject",
+              detail: { optedOut: false },
+            },
+          };
         }
-        const consent = await writeConsent(tx, {
+        const changed = await writeConsent(tx, {
           orgId: principal.orgId,
           subjectId,
           optedOut: request.body.optedOut,
           changedBy: principal.id,
           reason: request.body.reason ?? null,
         });
-        await deps.audit.record(
-          {
-            actor: actorOf(principal),
+        return {
+          value: changed,
+          audit: {
             action: "consent.change",
-            resource: { type: "subject", id: subjectId },
+            resource,
             orgId: principal.orgId,
             outcome: "allowed",
-            requestId: request.id,
             detail: {
-              optedOut: consent.optedOut,
+              optedOut: changed.optedOut,
               onBehalf: !self,
               reasonGiven: request.body.reason !== undefined,
             },
           },
-          tx,
-        );
-        return consent;
+        };
       });
+      if (consent === undefined)
+        throw new HttpError("opt_in_only_by_subject", "only the subject may opt back in");
+      return consent;
     },
   );
 }

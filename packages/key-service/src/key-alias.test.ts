@@ -1,22 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { auditSigningKeyName, isKeyCategory, keyAlias, keyCategories } from "./categories.ts";
-
-describe("key categories", () => {
-  it("are exactly the closed list the lake encrypts under", () => {
-    assert.deepEqual(
-      [...keyCategories],
-      ["text", "pii", "credential", "health", "hr", "prompt", "financial", "transit"],
-    );
-  });
-
-  it("recognise only listed names", () => {
-    assert.ok(isKeyCategory("pii"));
-    assert.ok(!isKeyCategory("PII"));
-    assert.ok(!isKeyCategory(auditSigningKeyName));
-    assert.ok(!isKeyCategory("toString"));
-  });
-});
+import { keyCategories } from "@cordon/sensitivity";
+import { auditSigningKeyName, keyAlias } from "./key-alias.ts";
 
 describe("keyAlias", () => {
   it("puts the category or the audit signing key after the prefix", () => {

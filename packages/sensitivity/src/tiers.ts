@@ -1,23 +1,28 @@
-import type { KeyCategory } from "@cordon/key-service";
+import type { SensitivityCategory } from "./categories.ts";
 
 /**
- * The categories a classified field can fall into: every KMS key category
- * except `transit`, which protects Kafka batches and never a field at rest.
- * `text` is what a free-text field is when nothing more sensitive was found.
+ * How sensitive something is, lowest first. `prohibited` content is never
+ * stored: an event that held some is kept only after it was dropped, and its
+ * tier still says what was there.
  */
-export type SensitivityCategory = Exclude<KeyCategory, "transit">;
-
-/** How sensitive something is, lowest first; `prohibited` content is never stored. */
 export const tiers = ["public", "internal", "confidential", "restricted", "prohibited"] as const;
 export type Tier = (typeof tiers)[number];
+
+export function isTier(value: string): value is Tier {
+  return (tiers as readonly string[]).includes(value);
+}
+
+export function higherTier(a: Tier, b: Tier): Tier {
+  return tiers.indexOf(a) >= tiers.indexOf(b) ? a : b;
+}
 
 /**
  * The one table that maps a category to its tier. Rows are ordered from most
  * to least sensitive: when a field holds several categories, the first row
  * that matches names the key the field is encrypted under. Health, HR,
- * financial data and personal conversations are `restricted` because those
- * are what the incident exposed (DESIGN.md); exports of them need a second
- * person's approval. Secrets are `prohibited`: dropped, never encrypted.
+ * financial data and personal conversations are `restricted` because leaking
+ * them harms the employee most; exports of them need a second person's
+ * approval. Secrets are `prohibited`: dropped, never encrypted.
  *
  * | category   | tier         | what lands here                                               |
  * | ---------- | ------------ | ------------------------------------------------------------- |
@@ -39,6 +44,11 @@ export const categoryTiers = [
   { category: "text", tier: "internal" },
 ] as const satisfies readonly { category: SensitivityCategory; tier: Tier }[];
 
+// Fails to compile when a category is added without a row in the table.
+type Untiered = Exclude<SensitivityCategory, (typeof categoryTiers)[number]["category"]>;
+const everyCategoryTiered: [Untiered] extends [never] ? true : never = true;
+void everyCategoryTiered;
+
 /** Every category, most sensitive first. */
 export const sensitivityCategories: readonly SensitivityCategory[] = categoryTiers.map((row) => row.category);
 
@@ -59,11 +69,7 @@ export function mostSensitiveCategory(categories: Iterable<SensitivityCategory>)
   return best;
 }
 
-export function higherTier(a: Tier, b: Tier): Tier {
-  return tiers.indexOf(a) >= tiers.indexOf(b) ? a : b;
-}
-
-/** Categories in table order, so outputs are stable whatever order detectors ran in. */
+/** Categories in table order, so outputs are stable whatever order they were found in. */
 export function sortCategories(categories: Iterable<SensitivityCategory>): SensitivityCategory[] {
   const present = new Set(categories);
   return sensitivityCategories.filter((category) => present.has(category));

@@ -1,0 +1,1 @@
+export { kafkaEventLogFrom, kmsKeyServiceFrom, openMigratedPool, s3ObjectStoreFrom } from "./clients.ts";
