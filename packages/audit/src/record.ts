@@ -32,6 +32,11 @@ export const auditActions = [
   "lake.compact",
   "retention.expire",
   "housekeeping.sweep",
+  "policy.read",
+  "export.plan",
+  "export.read",
+  "export.run",
+  "export.expire",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -25,12 +25,22 @@ export const errorStatus = {
   forbidden: 403,
   subject_opted_out: 403,
   opt_in_only_by_subject: 403,
+  // Exports and grants (DESIGN.md invariants 5 and 6).
+  no_grant: 403,
+  purpose_not_allowed: 403,
+  field_not_granted: 403,
+  self_grant_forbidden: 403,
+  self_approval_forbidden: 403,
+  cohort_too_small: 422,
   // What is asked for.
   not_found: 404,
   method_not_allowed: 405,
   conflict: 409,
   batch_id_conflict: 409,
   subject_erased: 409,
+  export_not_ready: 409,
+  plan_changed: 409,
+  export_expired: 410,
   // The service cannot take it now; the client should retry after Retry-After.
   rate_limited: 429,
   ingest_paused: 503,

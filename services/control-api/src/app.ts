@@ -18,6 +18,12 @@ import { changeConsentRoute } from "./routes/consent/change-consent.ts";
 import { readConsentRoute } from "./routes/consent/read-consent.ts";
 import { readErasureRoute } from "./routes/erasure/read-erasure.ts";
 import { requestErasureRoute } from "./routes/erasure/request-erasure.ts";
+import { approveExportRoute } from "./routes/exports/approve-export.ts";
+import { denyExportRoute } from "./routes/exports/deny-export.ts";
+import { downloadExportFileRoute } from "./routes/exports/download-export-file.ts";
+import { listExportsRoute } from "./routes/exports/list-exports.ts";
+import { readExportRoute } from "./routes/exports/read-export.ts";
+import { requestExportRoute } from "./routes/exports/request-export.ts";
 import { healthzRoute } from "./routes/operations/healthz.ts";
 import { metricsRoute } from "./routes/operations/metrics.ts";
 import { openApiRoute } from "./routes/operations/openapi.ts";
@@ -25,6 +31,10 @@ import { readyzRoute } from "./routes/operations/readyz.ts";
 import { listPausesRoute } from "./routes/pause/list-pauses.ts";
 import { pauseIngestRoute } from "./routes/pause/pause-ingest.ts";
 import { resumeIngestRoute } from "./routes/pause/resume-ingest.ts";
+import { changeGrantRoute } from "./routes/policies/change-grant.ts";
+import { createGrantRoute } from "./routes/policies/create-grant.ts";
+import { listGrantsRoute } from "./routes/policies/list-grants.ts";
+import { revokeGrantRoute } from "./routes/policies/revoke-grant.ts";
 import { accessReportRoute } from "./routes/subjects/access-report.ts";
 import {
   openApiFromZod,
@@ -49,6 +59,8 @@ export interface ControlApiDeps {
   registry: Registry;
   /** The lake's subject pseudonyms (same key as the pipeline's SUBJECT_PSEUDONYM_KEY_FILE). */
   pseudonymize: SubjectPseudonymizer;
+  /** Export downloads: the object store holding sealed export files and KMS to unwrap their keys. */
+  exportFiles: RouteDeps["exportFiles"];
 }
 
 /** Routes that need a human token, each with the roles it allows in its own file. */
@@ -63,6 +75,16 @@ const authenticatedRoutes: ((app: RouteApp, deps: RouteDeps) => void)[] = [
   changeConsentRoute,
   requestErasureRoute,
   readErasureRoute,
+  createGrantRoute,
+  changeGrantRoute,
+  revokeGrantRoute,
+  listGrantsRoute,
+  requestExportRoute,
+  readExportRoute,
+  listExportsRoute,
+  approveExportRoute,
+  denyExportRoute,
+  downloadExportFileRoute,
 ];
 
 /** The control API, ready for `listen` or `inject`; the caller owns the pool. */
@@ -86,7 +108,8 @@ export function buildControlApi(deps: ControlApiDeps): FastifyInstance {
       info: {
         title: "Cordon control API",
         version: "1",
-        description: "Collectors, ingestion pauses, consent and the access log; later exports and policies.",
+        description:
+          "Collectors, ingestion pauses, consent, the access log, grants (policies) and scoped exports.",
       },
       components: {
         securitySchemes: { humanToken: { type: "http", scheme: "bearer", bearerFormat: "JWT" } },
@@ -106,7 +129,12 @@ export function buildControlApi(deps: ControlApiDeps): FastifyInstance {
   app.register(async (authenticated) => {
     await authenticateHumans(authenticated, { ...deps.humanTokens, audit: deps.audit, metrics });
     const routes = authenticated.withTypeProvider<ZodTypeProvider>();
-    const routeDeps: RouteDeps = { pool: deps.pool, audit: deps.audit, pseudonymize: deps.pseudonymize };
+    const routeDeps: RouteDeps = {
+      pool: deps.pool,
+      audit: deps.audit,
+      pseudonymize: deps.pseudonymize,
+      exportFiles: deps.exportFiles,
+    };
     for (const declareRoute of authenticatedRoutes) declareRoute(routes, routeDeps);
     accessReportRoute(routes, { ...routeDeps, verification: deps.auditVerification });
     await authenticated.register(auditRoutes, { ...routeDeps, verification: deps.auditVerification });

@@ -25,11 +25,18 @@ export interface AuditActor {
 export interface AuditEntry {
   actor: AuditActor;
   action: AuditAction;
-  resource: { type: "collector" | "subject" | "ingest_pause" | "route" | "audit_log"; id: string };
+  resource: {
+    type: "collector" | "subject" | "ingest_pause" | "route" | "audit_log" | "export" | "policy";
+    id: string;
+  };
   /** allowed; denied by a rule (role, ownership); or failed (e.g. not found for this caller). */
   outcome: "allowed" | "denied" | "failed";
   /** An error code, for denied and failed outcomes. */
   reason?: string;
+  /** The stated purpose of an export action. */
+  purpose?: string;
+  /** The organisation's policy version the action was decided under, e.g. `policy-7`. */
+  policyVersion?: string;
   requestId: string;
   /** The organisation the resource belongs to, when there is one. */
   orgId?: string;

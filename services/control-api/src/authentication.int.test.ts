@@ -190,6 +190,7 @@ describe("human token keys", () => {
         },
         audit: discardingAuditSink,
         auditVerification: stackAuditVerification("control_auth_rsa", registry),
+        exportFiles: stackAuditVerification("control_auth_rsa", registry),
         registry,
         pseudonymize: createSubjectPseudonymizer(randomBytes(32)),
       });

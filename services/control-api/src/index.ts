@@ -15,3 +15,11 @@ export {
   humanTokenKeysFromUrl,
 } from "./human-token-keys.ts";
 export { type HumanRole, humanRoles, type Principal } from "./principal.ts";
+// For tests across services: an identity provider of the test's own.
+export {
+  createTestIssuer,
+  type HumanTokenClaims,
+  type TestIssuer,
+  testAudience,
+  testIssuerName,
+} from "./testing/test-issuer.ts";

@@ -79,6 +79,7 @@ const app = buildControlApi({
   },
   registry,
   pseudonymize: createSubjectPseudonymizer(loadSubjectPseudonymKey(config.SUBJECT_PSEUDONYM_KEY_FILE)),
+  exportFiles: { keys: keyService, store: objectStore },
 });
 
 shutdown.add("http server", config.SHUTDOWN_TIMEOUT_MS, () => app.close());

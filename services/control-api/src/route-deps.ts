@@ -1,5 +1,7 @@
 import type { Pool } from "@cordon/db";
+import type { KeyService } from "@cordon/key-service";
 import type { SubjectPseudonymizer } from "@cordon/lake";
+import type { ObjectStore } from "@cordon/object-store";
 import type {
   FastifyBaseLogger,
   FastifyInstance,
@@ -26,6 +28,8 @@ export interface RouteDeps {
   audit: AuditSink;
   /** (org, subject id) -> the lake's pseudonym of the subject: what erasure destroys keys of. */
   pseudonymize: SubjectPseudonymizer;
+  /** Where export files are and what unwraps their keys (downloads). */
+  exportFiles: { keys: Pick<KeyService, "unwrapDataKey">; store: Pick<ObjectStore, "getStream"> };
 }
 
 /** OpenAPI security requirement of routes that need a human token. */

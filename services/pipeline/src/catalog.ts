@@ -14,6 +14,15 @@ export interface PartitionCommit {
   nextOffset: bigint;
   /** Zero or more files (one per org) holding the rows of the offsets being committed. */
   files: readonly LakeFile[];
+  /** Which enrolment subject each pseudonym of these files stands for. */
+  subjects?: readonly SubjectPseudonym[];
+}
+
+/** An enrolment subject and the pseudonym the lake knows them by. */
+export interface SubjectPseudonym {
+  org: string;
+  subjectId: string;
+  pseudonym: string;
 }
 
 export type CommitOutcome = CommitApplied | CommitFenced;
@@ -127,6 +136,19 @@ export function createLakeCatalog(pool: Pool): LakeCatalog {
               ),
             ],
           );
+        }
+        // Export plans leave out opted-out subjects, whom consent names by
+        // subject id while the catalog names them by pseudonym.
+        if (catalogued > 0 && (commit.subjects?.length ?? 0) > 0) {
+          await client.query(`SELECT cordon.record_subject_pseudonyms($1::jsonb)`, [
+            JSON.stringify(
+              (commit.subjects ?? []).map((s) => ({
+                org: s.org,
+                pseudonym: s.pseudonym,
+                subject_id: s.subjectId,
+              })),
+            ),
+          ]);
         }
         await client.query(
           `INSERT INTO cordon.consumer_offsets (group_id, topic, kafka_partition, next_offset)

@@ -3,6 +3,7 @@ import type { ConsumedRecord } from "@cordon/event-log";
 import { KeyServiceError } from "@cordon/key-service";
 import type { LakeRow, SubjectPseudonymizer } from "@cordon/lake";
 import { decodeRawBatch, openBatch, TransitEnvelopeError, type UnwrapTransitKey } from "@cordon/transit";
+import type { SubjectPseudonym } from "./catalog.ts";
 import { lakeRowsOf, SchemaDriftError } from "./lake-rows.ts";
 
 /** Why a record went to the dead-letter topic; sent as a header, never with content. */
@@ -18,6 +19,8 @@ export type OpenedRecord =
   | {
       kind: "rows";
       rows: LakeRow[];
+      /** The enrolment subject of the rows and their pseudonym (export plans need the pair). */
+      subject: SubjectPseudonym;
       /** Hours since the epoch of the gateway's receipt; one file never spans two. */
       hour: number;
       bytes: number;
@@ -67,6 +70,7 @@ export async function openRecord(record: ConsumedRecord, deps: OpenRecordDeps): 
     return {
       kind: "rows",
       rows,
+      subject: { org: opened.aad.orgId, subjectId: opened.aad.subjectId, pseudonym: subject },
       hour: Math.floor(receivedAt / hourMs),
       bytes: opened.plaintext.length,
       redacted: redactedFields,

@@ -1,4 +1,5 @@
 import type { LakeRow } from "@cordon/lake";
+import type { SubjectPseudonym } from "./catalog.ts";
 import type { OpenedRecord } from "./open-record.ts";
 
 /** The records of one partition read since its last committed file, not yet in the lake. */
@@ -8,6 +9,8 @@ export interface PartitionBuffer {
   /** Hours since the epoch of the records' gateway receipt; undefined while only poison records are held. */
   hour: number | undefined;
   rows: LakeRow[];
+  /** Pseudonym → enrolment subject of the buffered rows, recorded with their files (export plans need it). */
+  subjects: Map<string, SubjectPseudonym>;
   bytes: number;
   lastAppendAt: number;
 }
@@ -77,6 +80,7 @@ export class PartitionBuffers {
         lastOffset: offset,
         hour: undefined,
         rows: [],
+        subjects: new Map(),
         bytes: 0,
         lastAppendAt: this.#now(),
       };
@@ -87,6 +91,7 @@ export class PartitionBuffers {
     if (opened.kind === "rows") {
       buffer.hour = opened.hour;
       for (const row of opened.rows) buffer.rows.push(row);
+      buffer.subjects.set(`${opened.subject.org}\u0000${opened.subject.pseudonym}`, opened.subject);
       buffer.bytes += opened.bytes;
       this.#addBufferedBytes(opened.bytes);
     }

@@ -105,6 +105,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
       firstOffset: buffer.firstOffset,
       nextOffset,
       files,
+      subjects: [...buffer.subjects.values()],
     });
     metrics.commitSeconds.observe((performance.now() - started) / 1000);
     if (outcome.fenced) {

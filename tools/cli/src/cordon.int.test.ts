@@ -95,6 +95,7 @@ describe("the cordon command against a listening control API", () => {
       auditVerification: { keys: auditKeys, store: auditStore, keyPrefix: auditKeyPrefix },
       registry: createMetricsRegistry("control-api-test"),
       pseudonymize: createSubjectPseudonymizer(randomBytes(32)),
+      exportFiles: { keys: auditKeys, store: auditStore },
     });
     await app.listen({ host: "127.0.0.1", port: 0 });
     const { port } = app.server.address() as AddressInfo;

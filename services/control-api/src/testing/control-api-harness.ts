@@ -120,6 +120,7 @@ export async function startControlApi(
     auditVerification,
     registry,
     pseudonymize,
+    exportFiles: { keys: auditVerification.keys, store: auditVerification.store },
   });
   await app.ready();
   return {

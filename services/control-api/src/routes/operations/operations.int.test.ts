@@ -31,6 +31,7 @@ describe("operations endpoints and the OpenAPI document", () => {
       },
       audit: discardingAuditSink,
       auditVerification: stackAuditVerification("control_operations", registry),
+      exportFiles: stackAuditVerification("control_operations", registry),
       registry,
       pseudonymize: createSubjectPseudonymizer(randomBytes(32)),
     };

@@ -1,0 +1,115 @@
+import { randomUUID } from "node:crypto";
+import { createAuditLog, createAuditSignals } from "@cordon/audit";
+import {
+  auditLogSink,
+  buildControlApi,
+  createTestIssuer,
+  type HumanTokenClaims,
+  humanTokenKeysFromFile,
+  type TestIssuer,
+  testAudience,
+  testIssuerName,
+} from "@cordon/control-api";
+import { createPool, type Pool } from "@cordon/db";
+import { createExporter, type Exporter } from "@cordon/exporter";
+import { createSubjectPseudonymizer, loadSubjectPseudonymKey } from "@cordon/lake";
+import { createLogger, createMetricsRegistry } from "@cordon/observability";
+import { testId } from "@cordon/testkit";
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from "fastify";
+import { exampleBatchEvents, type PipelineStack } from "./pipeline-stack.ts";
+
+/**
+ * The control API and an exporter on a pipeline stack's database, KMS and S3:
+ * requests, approvals and downloads go through the real routes, runs through
+ * the real exporter, every access into the real hash-chained log.
+ */
+export class ExportStack {
+  readonly app: FastifyInstance;
+  readonly issuer: TestIssuer;
+  readonly appPool: Pool;
+  readonly exporter: Exporter;
+  readonly keyPrefix: string;
+
+  private constructor(parts: {
+    app: FastifyInstance;
+    issuer: TestIssuer;
+    appPool: Pool;
+    exporter: Exporter;
+    keyPrefix: string;
+  }) {
+    this.app = parts.app;
+    this.issuer = parts.issuer;
+    this.appPool = parts.appPool;
+    this.exporter = parts.exporter;
+    this.keyPrefix = parts.keyPrefix;
+  }
+
+  static async start(stack: PipelineStack, label: string): Promise<ExportStack> {
+    const appPool = createPool(stack.db.appUrl, { max: 6 });
+    const issuer = createTestIssuer();
+    const registry = createMetricsRegistry("exports-e2e");
+    const logger = createLogger({ service: "exports-e2e", level: "silent" });
+    const signals = createAuditSignals({ registry, logger });
+    const app = buildControlApi({
+      logger,
+      pool: appPool,
+      humanTokens: {
+        issuer: testIssuerName,
+        audience: testAudience,
+        keys: humanTokenKeysFromFile(issuer.jwksFile),
+        clockToleranceSeconds: 5,
+      },
+      audit: auditLogSink(createAuditLog({ pool: appPool, signals }), logger),
+      auditVerification: {
+        keys: stack.keyService,
+        store: stack.store,
+        keyPrefix: `${testId(label)}/audit/`,
+        signals,
+      },
+      registry,
+      exportFiles: { keys: stack.keyService, store: stack.store },
+      // The pipeline's key: erasure and the access report find the same lake pseudonyms.
+      pseudonymize: createSubjectPseudonymizer(loadSubjectPseudonymKey(stack.pseudonymKeyFile)),
+    });
+    await app.ready();
+    const keyPrefix = `${testId(label)}/exports/`;
+    const exporter = createExporter({
+      pool: appPool,
+      keys: stack.keyService,
+      store: stack.store,
+      logger,
+      workerId: `exporter-${randomUUID().slice(0, 8)}`,
+      keyPrefix,
+      fileRows: 100_000,
+      pollMs: 100,
+      leaseSeconds: 300,
+    });
+    return new ExportStack({ app, issuer, appPool, exporter, keyPrefix });
+  }
+
+  call(claims: HumanTokenClaims | undefined, request: InjectOptions): Promise<LightMyRequestResponse> {
+    const headers = { ...(request.headers ?? {}) };
+    if (claims !== undefined) headers.authorization = `Bearer ${this.issuer.mint(claims)}`;
+    return this.app.inject({ ...request, headers });
+  }
+
+  /** Runs exporter passes until there is nothing left to do. */
+  async drain(): Promise<void> {
+    for (let pass = 0; pass < 20; pass++) if (!(await this.exporter.runOnce())) return;
+  }
+
+  async close(stack: PipelineStack): Promise<void> {
+    await this.app.close();
+    for await (const key of stack.store.listKeys(this.keyPrefix)) await stack.store.delete(key);
+    await this.appPool.end();
+    this.issuer.remove();
+  }
+}
+
+/** Events of every type for one subject, `rounds` of each, in one session, at `startMs` on. */
+export function subjectEvents(sessionId: string, rounds: number, startMs: number): Record<string, unknown>[] {
+  return exampleBatchEvents(11 * rounds, sessionId).map((event, index) => ({
+    ...event,
+    ts: startMs + index * 10,
+  }));
+}
