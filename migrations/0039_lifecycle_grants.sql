@@ -12,6 +12,16 @@ GRANT EXECUTE ON FUNCTION cordon.is_own_erased_pseudonym(text, text) TO cordon_a
 REVOKE EXECUTE ON FUNCTION cordon.is_own_erased_pseudonym(text, text) FROM PUBLIC;
 GRANT SELECT, INSERT, UPDATE, DELETE ON cordon.retention_policies TO cordon_app;
 
+-- Control API: the access report and what opt-out and erasure do to exports (0032).
+-- The owner-run functions read these as cordon_owner, which FORCE subjects to
+-- policies too.
+CREATE POLICY erasures_owner_read ON cordon.erasures FOR SELECT TO cordon_owner USING (true);
+CREATE POLICY export_subjects_owner_read ON cordon.export_subjects FOR SELECT TO cordon_owner USING (true);
+REVOKE EXECUTE ON FUNCTION cordon.pseudonyms_of_subject(text), cordon.exports_including_subject(text),
+  cordon.mark_subject_exports(text, boolean) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION cordon.may_act_for_subject(text), cordon.pseudonyms_of_subject(text),
+  cordon.exports_including_subject(text), cordon.mark_subject_exports(text, boolean) TO cordon_app;
+
 -- Lifecycle worker: moves erasures on, swaps catalog rows of compacted files,
 -- records where each compacted file went, reads retention settings, and
 -- expires ledger rows (INSERT/SELECT on the catalog and DELETE on

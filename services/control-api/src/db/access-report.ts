@@ -31,12 +31,3 @@ export async function accessReportRecords(
     truncated: rows.length > accessReportMaxRecords,
   };
 }
-
-/** Exports whose plan included the subject. Filled in with the exports' tables. */
-export async function exportsIncludingSubject(
-  _tx: PoolClient,
-  _orgId: string,
-  _subjectId: string,
-): Promise<string[]> {
-  return [];
-}

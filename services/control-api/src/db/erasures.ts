@@ -1,4 +1,5 @@
 import type { PoolClient } from "@cordon/db";
+import { markSubjectExports } from "./subject-exports.ts";
 
 /** An erasure request and how far the lifecycle worker has taken it. */
 export interface ErasureRecord {
@@ -63,8 +64,9 @@ export async function readErasure(
 /**
  * Crypto-shredding (DESIGN.md invariant 3), in the caller's transaction: the
  * erasure row (which binds the subject id to the lake's pseudonym), the
- * subject opted out so nothing new is recorded, and every wrapped key of the
- * pseudonym destroyed. Returns undefined when the subject was already erased.
+ * subject opted out so nothing new is recorded, every wrapped key of the
+ * pseudonym destroyed, and the exports that included them re-planned or
+ * cancelled. Returns undefined when the subject was already erased.
  */
 export async function insertErasure(
   tx: PoolClient,
@@ -76,7 +78,7 @@ export async function insertErasure(
     requestedBy: string;
     reason: string;
   },
-): Promise<ErasureRecord | undefined> {
+): Promise<{ erasure: ErasureRecord; exports: { replanned: number; cancelled: number } } | undefined> {
   const inserted = await tx.query<ErasureRow>(
     `INSERT INTO cordon.erasures
        (erasure_id, org_id, subject_id, subject_pseudonym, requested_by, reason, state, keys_destroyed)
@@ -108,10 +110,11 @@ export async function insertErasure(
     [erasure.orgId, erasure.subjectPseudonym, erasure.requestedBy],
   );
   const keysDestroyed = destroyed.rowCount ?? 0;
+  const exports = await markSubjectExports(tx, erasure.subjectId, true);
   // Kept in the row, for the deletion record the worker signs.
   const { rows } = await tx.query<ErasureRow>(
     `UPDATE cordon.erasures SET keys_destroyed = $2 WHERE erasure_id = $1 RETURNING ${columns}`,
     [erasure.erasureId, keysDestroyed],
   );
-  return rows[0] === undefined ? undefined : toErasure(rows[0]);
+  return rows[0] === undefined ? undefined : { erasure: toErasure(rows[0]), exports };
 }

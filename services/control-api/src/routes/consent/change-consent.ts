@@ -1,6 +1,7 @@
 import { HttpError } from "@cordon/http";
 import { z } from "zod";
 import { runAudited } from "../../audited-action.ts";
+import { markSubjectExports } from "../../db/subject-exports.ts";
 import { readConsent, writeConsent } from "../../db/subjects.ts";
 import { hasRole } from "../../principal.ts";
 import { humanTokenSecurity, type RouteApp, type RouteDeps } from "../../route-deps.ts";
@@ -66,6 +67,8 @@ export function changeConsentRoute(app: RouteApp, deps: RouteDeps): void {
           changedBy: principal.id,
           reason: request.body.reason ?? null,
         });
+        // An opt-out also takes the subject out of queued exports: they are planned again.
+        const exports = changed.optedOut ? await markSubjectExports(tx, subjectId, false) : undefined;
         return {
           value: changed,
           audit: {
@@ -77,6 +80,7 @@ export function changeConsentRoute(app: RouteApp, deps: RouteDeps): void {
               optedOut: changed.optedOut,
               onBehalf: !self,
               reasonGiven: request.body.reason !== undefined,
+              exportsReplanned: exports?.replanned ?? 0,
             },
           },
         };

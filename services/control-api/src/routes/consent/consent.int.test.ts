@@ -134,7 +134,12 @@ describe("/v1/subjects/:subjectId/consent", () => {
     const [entry] = api.audit.entries.slice(before);
     assert.equal(entry?.action, "consent.change");
     assert.equal(entry?.resource.id, "alice");
-    assert.deepEqual(entry?.detail, { optedOut: false, onBehalf: false, reasonGiven: false });
+    assert.deepEqual(entry?.detail, {
+      optedOut: false,
+      onBehalf: false,
+      reasonGiven: false,
+      exportsReplanned: 0,
+    });
     assert.deepEqual(entry?.actor, { type: "principal", id: "alice", authMethod: "jwt" });
   });
 

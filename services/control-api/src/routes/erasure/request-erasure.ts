@@ -1,10 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { withIdentity } from "@cordon/db";
 import { HttpError } from "@cordon/http";
 import { z } from "zod";
-import { actorOf } from "../../audit.ts";
+import { runAudited } from "../../audited-action.ts";
 import { insertErasure } from "../../db/erasures.ts";
-import { identityOf } from "../../principal.ts";
 import { humanTokenSecurity, type RouteApp, type RouteDeps } from "../../route-deps.ts";
 import { assertMayErase, erasureParams, erasureSchema } from "./erasure-schema.ts";
 
@@ -43,7 +41,8 @@ export function requestErasureRoute(app: RouteApp, deps: RouteDeps): void {
       const principal = request.principal;
       const { subjectId } = request.params;
       assertMayErase(principal, subjectId);
-      const erasure = await withIdentity(deps.pool, identityOf(principal), async (tx) => {
+      const erasure = await runAudited(deps, request, async (tx) => {
+        const resource = { type: "subject", id: subjectId } as const;
         const created = await insertErasure(tx, {
           erasureId: randomUUID(),
           orgId: principal.orgId,
@@ -52,24 +51,34 @@ export function requestErasureRoute(app: RouteApp, deps: RouteDeps): void {
           requestedBy: principal.id,
           reason: request.body.reason,
         });
-        if (created === undefined) return undefined;
-        await deps.audit.record(
-          {
-            actor: actorOf(principal),
+        if (created === undefined) {
+          return {
+            value: undefined,
+            audit: {
+              action: "subject.erase",
+              resource,
+              orgId: principal.orgId,
+              outcome: "failed",
+              reason: "subject_erased",
+            },
+          };
+        }
+        return {
+          value: created.erasure,
+          audit: {
             action: "subject.erase",
-            resource: { type: "subject", id: subjectId },
+            resource,
             orgId: principal.orgId,
             outcome: "allowed",
-            requestId: request.id,
             detail: {
-              erasureId: created.erasureId,
-              keysDestroyed: created.keysDestroyed,
+              erasureId: created.erasure.erasureId,
+              keysDestroyed: created.erasure.keysDestroyed,
+              exportsReplanned: created.exports.replanned,
+              exportsCancelled: created.exports.cancelled,
               onBehalf: principal.id !== subjectId,
             },
           },
-          tx,
-        );
-        return created;
+        };
       });
       if (erasure === undefined) {
         throw new HttpError(

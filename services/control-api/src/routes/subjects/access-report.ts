@@ -3,7 +3,8 @@ import { withIdentity } from "@cordon/db";
 import { HttpError } from "@cordon/http";
 import { z } from "zod";
 import { actorOf } from "../../audit.ts";
-import { accessReportRecords, exportsIncludingSubject } from "../../db/access-report.ts";
+import { accessReportRecords } from "../../db/access-report.ts";
+import { exportsIncludingSubject } from "../../db/subject-exports.ts";
 import { subjectIdSchema } from "../../ids.ts";
 import { hasRole, identityOf } from "../../principal.ts";
 import { humanTokenSecurity, type RouteApp, type RouteDeps } from "../../route-deps.ts";
@@ -98,7 +99,7 @@ export function accessReportRoute(app: RouteApp, deps: AccessReportRouteDeps): v
         throw new HttpError("forbidden", "you may only see your own access report");
       }
       const { records, truncated } = await withIdentity(deps.pool, identityOf(principal), async (tx) => {
-        const exportIds = await exportsIncludingSubject(tx, principal.orgId, subjectId);
+        const exportIds = await exportsIncludingSubject(tx, subjectId);
         return accessReportRecords(tx, principal.orgId, subjectId, exportIds);
       });
       const first = records[0];
@@ -111,7 +112,12 @@ export function accessReportRoute(app: RouteApp, deps: AccessReportRouteDeps): v
             );
       const exports = new Map<string, AuditRecord[]>();
       const about: AuditRecord[] = [];
+      const ownPseudonym = deps.pseudonymize(principal.orgId, subjectId);
       for (const record of records) {
+        // A decrypt record names one subject's pseudonym: the report keeps the
+        // subject's own and leaves out everyone else's.
+        const named = record.detail?.subjectPseudonym;
+        if (typeof named === "string" && named !== ownPseudonym) continue;
         if (record.resource.type === "export") {
           const list = exports.get(record.resource.id) ?? [];
           list.push(record);
