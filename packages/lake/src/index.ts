@@ -6,6 +6,7 @@ export {
   type Tier,
   tiers,
 } from "@cordon/sensitivity";
+export { insertLakeFileCatalog } from "./catalog.ts";
 export { CellAuthenticationError } from "./cell-cipher.ts";
 export {
   type CompactLakeFileOptions,

@@ -1,6 +1,11 @@
 import { randomUUID } from "node:crypto";
 import type { PoolClient } from "@cordon/db";
-import { type CompactLakeFileOptions, compactLakeFile, storeLakeFile } from "@cordon/lake";
+import {
+  type CompactLakeFileOptions,
+  compactLakeFile,
+  insertLakeFileCatalog,
+  storeLakeFile,
+} from "@cordon/lake";
 import { ObjectStoreError } from "@cordon/object-store";
 import { asLifecycle, type LifecycleDeps, lifecycleActor } from "./deps.ts";
 
@@ -19,21 +24,10 @@ export type CompactFileOutcome =
   | { kind: "gone" }
   | { kind: "compacted"; newFileKey: string | null; rowsRemoved: number; textsRemoved: number };
 
-interface CatalogFile {
-  org_id: string;
-  file_date: string;
-  file_hour: number;
-  topic: string;
-  kafka_partition: number;
-  first_offset: string;
-  last_offset: string;
-}
-
-async function catalogFile(client: PoolClient, fileKey: string): Promise<CatalogFile | undefined> {
-  const { rows } = await client.query<CatalogFile>(
-    `SELECT org_id, file_date::text AS file_date, file_hour, topic, kafka_partition,
-            first_offset::text AS first_offset, last_offset::text AS last_offset
-       FROM cordon.lake_files WHERE file_key = $1`,
+/** The organisation of a catalogued file; undefined when no catalog row names it. */
+async function catalogFile(client: PoolClient, fileKey: string): Promise<{ org_id: string } | undefined> {
+  const { rows } = await client.query<{ org_id: string }>(
+    "SELECT org_id FROM cordon.lake_files WHERE file_key = $1",
     [fileKey],
   );
   return rows[0];
@@ -148,52 +142,8 @@ export async function compactFile(
     await client.query("DELETE FROM cordon.lake_slices WHERE file_key = $1", [fileKey]);
     const deleted = await client.query("DELETE FROM cordon.lake_files WHERE file_key = $1", [fileKey]);
     if (deleted.rowCount !== 1) return false;
-    if (newFile !== undefined) {
-      const file = before.file as CatalogFile;
-      await client.query(
-        `INSERT INTO cordon.lake_files (file_key, org_id, file_date, file_hour, topic, kafka_partition,
-            first_offset, last_offset, row_count, size_bytes, first_ts, last_ts, schema_version)
-         VALUES ($1, $2, $3::date, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
-        [
-          newFile.key,
-          org,
-          file.file_date,
-          file.file_hour,
-          file.topic,
-          file.kafka_partition,
-          file.first_offset,
-          file.last_offset,
-          newFile.rowCount,
-          newFile.bytes.length,
-          newFile.firstTs,
-          newFile.lastTs,
-          newFile.schemaVersion,
-        ],
-      );
-      await client.query(
-        `INSERT INTO cordon.lake_slices (file_key, subject_id, org_id, first_row, row_count, categories,
-            highest_tier, first_ts, last_ts)
-         SELECT $1, slice.subject, $2, slice.first_row, slice.row_count,
-                ARRAY(SELECT jsonb_array_elements_text(slice.categories)), slice.highest_tier,
-                slice.first_ts, slice.last_ts
-           FROM jsonb_to_recordset($3::jsonb) AS slice(subject text, first_row int, row_count int,
-                categories jsonb, highest_tier text, first_ts timestamptz, last_ts timestamptz)`,
-        [
-          newFile.key,
-          org,
-          JSON.stringify(
-            newFile.slices.map((slice) => ({
-              subject: slice.subject,
-              first_row: slice.firstRow,
-              row_count: slice.rowCount,
-              categories: slice.categories,
-              highest_tier: slice.highestTier,
-              first_ts: slice.firstTs.toISOString(),
-              last_ts: slice.lastTs.toISOString(),
-            })),
-          ),
-        ],
-      );
+    if (newFile !== undefined && !(await insertLakeFileCatalog(client, newFile))) {
+      throw new Error("the compacted file is already catalogued; refusing to swap twice");
     }
     await client.query(
       `INSERT INTO cordon.lake_file_compactions (old_file_key, new_file_key, org_id, reason, rows_removed, texts_removed)
