@@ -1,11 +1,9 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { type IsolatedDatabase, scratchDatabase } from "@cordon/stack-settings";
-import pg from "pg";
 import { BatchedIdentityWrites } from "./batched-writes.ts";
 import { withIdentity } from "./identity.ts";
-import { migrateDatabase } from "./migrate.ts";
-import { createPool, type Pool } from "./pool.ts";
+import type { Pool } from "./pool.ts";
+import { type ProbeDatabase, probeDatabase } from "./testing/probe-database.ts";
 
 // Org-scoped rows behind forced RLS; `who` records the settings a write ran under.
 const probeTable = `
@@ -27,25 +25,16 @@ const insertAs =
      ON CONFLICT (note) DO NOTHING`;
 
 describe("batched identity writes", () => {
-  let db: IsolatedDatabase;
-  let admin: pg.Client;
+  let probe: ProbeDatabase;
   let app: Pool;
 
   before(async () => {
-    db = await scratchDatabase("batched_writes");
-    await migrateDatabase(db.adminUrl);
-    admin = new pg.Client({ connectionString: db.adminUrl });
-    await admin.connect();
-    await admin.query(probeTable);
     // One connection, so writes queue behind each other and share round trips.
-    app = createPool(db.appUrl, { max: 1 });
+    probe = await probeDatabase("batched_writes", probeTable);
+    app = probe.app;
   });
 
-  after(async () => {
-    await app?.end();
-    await admin?.end();
-    await db?.drop();
-  });
+  after(() => probe?.close());
 
   async function rowsOf(orgId: string): Promise<{ note: string; who: string }[]> {
     return withIdentity(app, { orgId }, async (client) => {

@@ -1,10 +1,9 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { type IsolatedDatabase, scratchDatabase } from "@cordon/stack-settings";
-import pg from "pg";
+import type pg from "pg";
 import { withIdentity } from "./identity.ts";
-import { migrateDatabase } from "./migrate.ts";
-import { createPool, type Pool } from "./pool.ts";
+import type { Pool } from "./pool.ts";
+import { type ProbeDatabase, probeDatabase } from "./testing/probe-database.ts";
 
 // A table shaped like the ones later issues add: org-scoped rows behind
 // ENABLE + FORCE ROW LEVEL SECURITY, owned by cordon_owner.
@@ -20,25 +19,16 @@ const probeTable = `
 `;
 
 describe("row-level security as the application role", () => {
-  let db: IsolatedDatabase;
+  let probe: ProbeDatabase;
   let admin: pg.Client;
   let app: Pool;
 
   before(async () => {
-    db = await scratchDatabase("rls");
-    await migrateDatabase(db.adminUrl);
-    admin = new pg.Client({ connectionString: db.adminUrl });
-    await admin.connect();
-    await admin.query(probeTable);
-    // One connection, so every query below reuses the same session.
-    app = createPool(db.appUrl, { max: 1 });
+    probe = await probeDatabase("rls", probeTable);
+    ({ admin, app } = probe);
   });
 
-  after(async () => {
-    await app?.end();
-    await admin?.end();
-    await db?.drop();
-  });
+  after(() => probe?.close());
 
   it("returns no rows when no identity is set", async () => {
     const { rows } = await app.query("SELECT * FROM cordon.probe");

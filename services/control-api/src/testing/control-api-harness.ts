@@ -1,11 +1,16 @@
 import { randomBytes } from "node:crypto";
 import { type AuditSignals, createAuditLog, createAuditSignals, type VerifyDeps } from "@cordon/audit";
 import { createPool, type Pool } from "@cordon/db";
-import { createKmsKeyService, type KeyService } from "@cordon/key-service";
+import type { KeyService } from "@cordon/key-service";
 import { createSubjectPseudonymizer, type SubjectPseudonymizer } from "@cordon/lake";
-import { createS3ObjectStore } from "@cordon/object-store";
 import { createLogger, createMetricsRegistry, type Registry } from "@cordon/observability";
-import { type IsolatedDatabase, isolatedDatabase, stackEnv, testId } from "@cordon/testkit";
+import {
+  type IsolatedDatabase,
+  isolatedDatabase,
+  stackKeyService,
+  stackObjectStore,
+  testId,
+} from "@cordon/testkit";
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from "fastify";
 import { buildControlApi } from "../app.ts";
 import { type AuditEntry, type AuditSink, auditLogSink } from "../audit.ts";
@@ -58,24 +63,9 @@ export function stackAuditVerification(
   label: string,
   registry: Registry,
 ): ControlApiHarness["auditVerification"] {
-  const env = stackEnv();
-  const required = (name: string) => env[name] ?? "";
   return {
-    keys: createKmsKeyService({
-      endpoint: required("KMS_ENDPOINT"),
-      region: required("AWS_REGION"),
-      aliasPrefix: required("KMS_ALIAS_PREFIX"),
-    }),
-    store: createS3ObjectStore({
-      endpoint: required("S3_ENDPOINT"),
-      region: required("AWS_REGION"),
-      bucket: required("S3_BUCKET"),
-      forcePathStyle: required("S3_FORCE_PATH_STYLE") === "true",
-      credentials: {
-        accessKeyId: required("AWS_ACCESS_KEY_ID"),
-        secretAccessKey: required("AWS_SECRET_ACCESS_KEY"),
-      },
-    }),
+    keys: stackKeyService(),
+    store: stackObjectStore(),
     keyPrefix: `${testId(label)}/audit/checkpoints/`,
     signals: createAuditSignals({
       registry,

@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createPool, type Pool, withIdentity } from "@cordon/db";
-import { createKmsKeyService, type KeyService } from "@cordon/key-service";
+import type { KeyService } from "@cordon/key-service";
 import {
   createSubjectKeyring,
   destroySubjectKeys,
@@ -15,10 +15,17 @@ import {
   textFieldNames,
   writeLakeFile,
 } from "@cordon/lake";
-import { createS3ObjectStore, type ObjectStore } from "@cordon/object-store";
+import type { ObjectStore } from "@cordon/object-store";
 import { createLogger } from "@cordon/observability";
 import { createLakeCatalog } from "@cordon/pipeline";
-import { type IsolatedDatabase, isolatedDatabase, stackEnv, testId } from "@cordon/testkit";
+import {
+  type IsolatedDatabase,
+  isolatedDatabase,
+  stackEnv,
+  stackKeyService,
+  stackObjectStore,
+  testId,
+} from "@cordon/testkit";
 import { createLifecycleDeps } from "../app.ts";
 import type { LifecycleDeps } from "../deps.ts";
 
@@ -70,21 +77,8 @@ export async function lifecycleTestStack(label: string): Promise<LifecycleTestSt
   const db = await isolatedDatabase(label);
   const pool = createPool(db.appUrl, { max: 6 });
   const admin = createPool(db.adminUrl, { max: 2 });
-  const keys = createKmsKeyService({
-    endpoint: required("KMS_ENDPOINT"),
-    region: required("AWS_REGION"),
-    aliasPrefix: required("KMS_ALIAS_PREFIX"),
-  });
-  const store = createS3ObjectStore({
-    endpoint: required("S3_ENDPOINT"),
-    region: required("AWS_REGION"),
-    bucket: required("S3_BUCKET"),
-    forcePathStyle: required("S3_FORCE_PATH_STYLE") === "true",
-    credentials: {
-      accessKeyId: required("AWS_ACCESS_KEY_ID"),
-      secretAccessKey: required("AWS_SECRET_ACCESS_KEY"),
-    },
-  });
+  const keys = stackKeyService();
+  const store = stackObjectStore();
   const org = testId("org").replace(/_/g, "-");
   const lakePrefix = `lake/events/v1/org=${org}/`;
   const pipelineKeyring = createSubjectKeyring({ pool, keys, role: "pipeline" });
