@@ -95,22 +95,19 @@ CREATE FUNCTION cordon.caller_grants()
             OR (g.grantee_type = 'role' AND g.grantee = ANY (cordon.current_roles())))
   $$;
 
--- Whether one of the caller's grants covers a catalog slice for the
--- transaction's purpose: the dataset's rows of its time, up to its tier.
+-- The highest tier rank any of the caller's grants reaches for the
+-- transaction's purpose; NULL (nothing covered) without a grant or a purpose.
 -- Which event types and field groups are then read is the plan's and the
--- exporter's business; a slice no grant covers is never even seen. (A grant's
+-- exporter's business; a slice above this tier is never even seen. (A grant's
 -- from/until bound when it is in force, not which event times it covers.)
-CREATE FUNCTION cordon.slice_granted(slice_org text, slice_tier text)
-  RETURNS boolean
+-- Policies call it as an uncorrelated subquery, so it runs once per
+-- statement, not once per catalog row.
+CREATE FUNCTION cordon.caller_max_tier_rank() RETURNS integer
   LANGUAGE sql STABLE PARALLEL SAFE
   AS $$
-    SELECT slice_org = cordon.current_org_id()
-       AND cordon.current_purpose() IS NOT NULL
-       AND EXISTS (
-         SELECT 1 FROM cordon.caller_grants() g
-          WHERE cordon.current_purpose() = ANY (g.purposes)
-            AND cordon.tier_rank(slice_tier) <= cordon.tier_rank(g.max_tier)
-       )
+    SELECT max(cordon.tier_rank(g.max_tier))
+      FROM cordon.caller_grants() g
+     WHERE cordon.current_purpose() = ANY (g.purposes)
   $$;
 
 -- A plan selects a time window of one organisation's slices.
@@ -145,18 +142,21 @@ BEGIN
 END
 $$;
 
--- A subject whose data no export may include: opted out, or erased (any of
--- their lake keys destroyed). Runs as owner, reads both maps.
-CREATE FUNCTION cordon.subject_excluded(slice_org text, slice_subject text) RETURNS boolean
+-- The subjects of an organisation whose data no export may include: opted
+-- out, or erased (any of their lake keys destroyed), as lake pseudonyms. Runs
+-- as owner and reads both maps; policies call it once per statement.
+CREATE FUNCTION cordon.excluded_subjects(of_org text) RETURNS text[]
   LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog
   AS $$
-    SELECT EXISTS (
-             SELECT 1 FROM cordon.subject_pseudonyms p
-               JOIN cordon.subjects s ON s.org_id = p.org_id AND s.subject_id = p.subject_id
-              WHERE p.org_id = slice_org AND p.pseudonym = slice_subject AND s.opted_out)
-        OR EXISTS (
-             SELECT 1 FROM cordon.subject_keys k
-              WHERE k.org_id = slice_org AND k.subject_id = slice_subject AND k.destroyed_at IS NOT NULL)
+    SELECT coalesce(array_agg(DISTINCT pseudonym), '{}')
+      FROM (SELECT p.pseudonym
+              FROM cordon.subject_pseudonyms p
+              JOIN cordon.subjects s ON s.org_id = p.org_id AND s.subject_id = p.subject_id
+             WHERE p.org_id = of_org AND s.opted_out
+            UNION ALL
+            SELECT k.subject_id
+              FROM cordon.subject_keys k
+             WHERE k.org_id = of_org AND k.destroyed_at IS NOT NULL) excluded
   $$;
 
 -- An export, from request to expiry. The row is the exporter's job: its

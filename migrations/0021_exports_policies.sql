@@ -40,13 +40,17 @@ CREATE POLICY grants_steward_write ON cordon.grants FOR INSERT
 -- the caller holds (an admin's catalog read must not widen a plan): only
 -- granted slices, never a prohibited tier, never an opted-out or erased subject.
 CREATE POLICY lake_slices_export_plan ON cordon.lake_slices FOR SELECT
-  USING (cordon.slice_granted(org_id, highest_tier));
+  USING (
+    org_id = (SELECT cordon.current_org_id())
+    AND cordon.tier_rank(highest_tier) <= (SELECT cordon.caller_max_tier_rank())
+  );
 CREATE POLICY lake_slices_export_plan_limits ON cordon.lake_slices AS RESTRICTIVE FOR SELECT
   USING (
-    cordon.current_purpose() IS NULL
-    OR (cordon.slice_granted(org_id, highest_tier)
+    (SELECT cordon.current_purpose()) IS NULL
+    OR (org_id = (SELECT cordon.current_org_id())
+        AND cordon.tier_rank(highest_tier) <= (SELECT cordon.caller_max_tier_rank())
         AND cordon.tier_rank(highest_tier) < cordon.tier_rank('prohibited')
-        AND NOT cordon.subject_excluded(org_id, subject_id))
+        AND NOT subject_id = ANY ((SELECT cordon.excluded_subjects(cordon.current_org_id()))::text[]))
   );
 
 -- The pipeline records which enrolment subject a pseudonym stands for, through
@@ -79,37 +83,41 @@ CREATE POLICY exports_exporter ON cordon.exports FOR ALL
   USING (cordon.has_role('exporter') AND org_id = cordon.current_org_id())
   WITH CHECK (cordon.has_role('exporter') AND org_id = cordon.current_org_id());
 
+
 -- What an export planned (subjects, slices): written with the export by its requester's
 -- plan and by the exporter's run; read by the organisation's staff and the requester.
+-- Not SECURITY DEFINER: the requester test reads cordon.exports under the caller's own policies.
+CREATE FUNCTION cordon.requested_export(detail_org text, detail_export uuid) RETURNS boolean
+  LANGUAGE sql STABLE
+  AS $$
+    SELECT detail_org = cordon.current_org_id()
+       AND EXISTS (SELECT 1 FROM cordon.exports e
+                    WHERE e.export_id = detail_export AND e.requester_id = cordon.current_principal_id())
+  $$;
+CREATE FUNCTION cordon.export_detail_readable(detail_org text, detail_export uuid) RETURNS boolean
+  LANGUAGE sql STABLE
+  AS $$
+    SELECT (detail_org = cordon.current_org_id()
+            AND (cordon.has_role('steward') OR cordon.has_role('security') OR cordon.has_role('admin')))
+        OR cordon.requested_export(detail_org, detail_export)
+  $$;
+CREATE FUNCTION cordon.exporter_of(detail_org text) RETURNS boolean
+  LANGUAGE sql STABLE
+  AS $$ SELECT cordon.has_role('exporter') AND detail_org = cordon.current_org_id() $$;
+
 CREATE POLICY export_subjects_read ON cordon.export_subjects FOR SELECT
-  USING (org_id = cordon.current_org_id()
-         AND (cordon.has_role('steward') OR cordon.has_role('security') OR cordon.has_role('admin')
-              OR EXISTS (SELECT 1 FROM cordon.exports e
-                          WHERE e.export_id = export_subjects.export_id
-                            AND e.requester_id = cordon.current_principal_id())));
+  USING (cordon.export_detail_readable(org_id, export_id));
 CREATE POLICY export_subjects_requester_insert ON cordon.export_subjects FOR INSERT
-  WITH CHECK (org_id = cordon.current_org_id()
-              AND EXISTS (SELECT 1 FROM cordon.exports e
-                           WHERE e.export_id = export_subjects.export_id
-                             AND e.requester_id = cordon.current_principal_id()));
+  WITH CHECK (cordon.requested_export(org_id, export_id));
 CREATE POLICY export_subjects_exporter ON cordon.export_subjects FOR ALL
-  USING (cordon.has_role('exporter') AND org_id = cordon.current_org_id())
-  WITH CHECK (cordon.has_role('exporter') AND org_id = cordon.current_org_id());
+  USING (cordon.exporter_of(org_id)) WITH CHECK (cordon.exporter_of(org_id));
 
 CREATE POLICY export_slices_read ON cordon.export_slices FOR SELECT
-  USING (org_id = cordon.current_org_id()
-         AND (cordon.has_role('steward') OR cordon.has_role('security') OR cordon.has_role('admin')
-              OR EXISTS (SELECT 1 FROM cordon.exports e
-                          WHERE e.export_id = export_slices.export_id
-                            AND e.requester_id = cordon.current_principal_id())));
+  USING (cordon.export_detail_readable(org_id, export_id));
 CREATE POLICY export_slices_requester_insert ON cordon.export_slices FOR INSERT
-  WITH CHECK (org_id = cordon.current_org_id()
-              AND EXISTS (SELECT 1 FROM cordon.exports e
-                           WHERE e.export_id = export_slices.export_id
-                             AND e.requester_id = cordon.current_principal_id()));
+  WITH CHECK (cordon.requested_export(org_id, export_id));
 CREATE POLICY export_slices_exporter ON cordon.export_slices FOR ALL
-  USING (cordon.has_role('exporter') AND org_id = cordon.current_org_id())
-  WITH CHECK (cordon.has_role('exporter') AND org_id = cordon.current_org_id());
+  USING (cordon.exporter_of(org_id)) WITH CHECK (cordon.exporter_of(org_id));
 
 -- Exporters claim work across organisations (one queue), which no organisation
 -- identity may do: these owner-run functions lock and lease one row with

@@ -15,7 +15,7 @@ CREATE POLICY subject_keys_owner_read ON cordon.subject_keys FOR SELECT TO cordo
 CREATE POLICY exports_owner_claim ON cordon.exports FOR ALL TO cordon_owner USING (true) WITH CHECK (true);
 
 -- Functions are executable by PUBLIC by default; only the logins below should call these.
-REVOKE EXECUTE ON FUNCTION cordon.caller_grants(), cordon.subject_excluded(text, text),
+REVOKE EXECUTE ON FUNCTION cordon.caller_grants(), cordon.excluded_subjects(text),
   cordon.record_subject_pseudonyms(jsonb),
   cordon.claim_export_run(text, integer), cordon.claim_export_expiry(text, integer) FROM PUBLIC;
 
@@ -27,7 +27,7 @@ GRANT UPDATE (status, approved_by, approved_at, approved_plan_hash, denied_by, d
   ON cordon.exports TO cordon_app;
 GRANT SELECT, INSERT ON cordon.export_subjects, cordon.export_slices TO cordon_app;
 GRANT EXECUTE ON FUNCTION cordon.tier_rank(text), cordon.current_purpose(), cordon.caller_grants(),
-  cordon.slice_granted(text, text), cordon.subject_excluded(text, text) TO cordon_app;
+  cordon.caller_max_tier_rank(), cordon.excluded_subjects(text) TO cordon_app;
 
 -- Exporter (cordon_exporter): claims, re-plans under the requester's identity
 -- (the same plan functions and catalog reads), runs and expires exports.

@@ -95,6 +95,13 @@ describe("scoped dataset exports, end to end (gateway → pipeline → lake → 
     to: new Date(base + 15 * 60_000).toISOString(),
   };
   const downloads = mkdtempSync(join(tmpdir(), "cordon-exports-"));
+  /** The text field group of every event type in the main window, for model training. */
+  const textScope = {
+    purpose: "model-training",
+    dataset: "events/v1" as const,
+    fields: ["text" as const],
+    filter: { ...window, eventTypes: allEventTypes },
+  };
 
   const request = (claims: HumanTokenClaims, body: unknown) =>
     exports.call(claims, { method: "POST", url: "/v1/exports", payload: body as Record<string, unknown> });
@@ -281,14 +288,7 @@ describe("scoped dataset exports, end to end (gateway → pipeline → lake → 
       0,
       "an admin without a grant plans nothing",
     );
-    const planned = await withIdentity(exports.appPool, {}, (tx) =>
-      planExport(tx, {
-        purpose: "model-training",
-        dataset: "events/v1",
-        fields: ["text"],
-        filter: { ...window, eventTypes: allEventTypes },
-      }),
-    );
+    const planned = await withIdentity(exports.appPool, {}, (tx) => planExport(tx, textScope));
     assert.deepEqual(planned.ok ? "planned" : planned.code, "no_grant");
     const engB = await request(engineerB, {
       purpose: "model-training",
@@ -590,12 +590,7 @@ describe("scoped dataset exports, end to end (gateway → pipeline → lake → 
   });
 
   it("a subject erased after the plan is left out at run time and the export says so instead of failing", async () => {
-    const id = await requestApproved(engineer, {
-      purpose: "model-training",
-      dataset: "events/v1",
-      fields: ["text"],
-      filter: { ...window, eventTypes: allEventTypes },
-    });
+    const id = await requestApproved(engineer, textScope);
     const erased = subjectsA[5] as Collector;
     const erasedPseudonym = await pseudonymOf(erased);
     const destroyed = await destroySubjectKeys(
@@ -765,12 +760,7 @@ describe("scoped dataset exports, end to end (gateway → pipeline → lake → 
     });
     await stack.store.put(fileKey, writer.getBytes());
     try {
-      const asked = await requestApproved(engineer, {
-        purpose: "model-training",
-        dataset: "events/v1",
-        fields: ["text"],
-        filter: { ...window, eventTypes: allEventTypes },
-      });
+      const asked = await requestApproved(engineer, textScope);
       await exports.drain();
       const ran = await readExport(asked);
       assert.equal(ran.status, "failed");

@@ -49,6 +49,17 @@ export async function unwrapExportKey(
 export function exportPseudonymizer(
   key: Buffer,
 ): (kind: "subject" | "session" | "event", value: string) => string {
-  return (kind, value) =>
-    createHmac("sha256", key).update(`${kind}\u0000${value}`, "utf8").digest("hex").slice(0, 32);
+  // Subjects and sessions repeat on every row of theirs; event ids never do.
+  const repeated = new Map<string, string>();
+  const hmac = (input: string) => createHmac("sha256", key).update(input, "utf8").digest("hex").slice(0, 32);
+  return (kind, value) => {
+    const input = `${kind}\u0000${value}`;
+    if (kind === "event") return hmac(input);
+    let pseudonym = repeated.get(input);
+    if (pseudonym === undefined) {
+      pseudonym = hmac(input);
+      repeated.set(input, pseudonym);
+    }
+    return pseudonym;
+  };
 }

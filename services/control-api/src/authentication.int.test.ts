@@ -178,6 +178,7 @@ describe("human token keys", () => {
     const pool = createPool(db.appUrl, { max: 2 });
     const issuer = createTestIssuer({ keyType: "rsa" });
     const registry = createMetricsRegistry("test");
+    const verification = stackAuditVerification("control_auth_rsa", registry);
     try {
       const app = buildControlApi({
         logger: createLogger({ service: "test", level: "silent" }),
@@ -189,8 +190,8 @@ describe("human token keys", () => {
           clockToleranceSeconds: 5,
         },
         audit: discardingAuditSink,
-        auditVerification: stackAuditVerification("control_auth_rsa", registry),
-        exportFiles: stackAuditVerification("control_auth_rsa", registry),
+        auditVerification: verification,
+        exportFiles: { keys: verification.keys, store: verification.store },
         registry,
         pseudonymize: createSubjectPseudonymizer(randomBytes(32)),
       });

@@ -123,6 +123,7 @@ export async function runExport(deps: ExportRunDeps, exportId: string, orgId: st
   const keySource = grantedKeySource(keyringKeySource(keyring), new Set(plan.fieldsGranted));
   const withText = plan.fieldsGranted.length > 0;
   const collected = new Map<string, LakeReadRow[]>();
+  const window = { fromMs: Date.parse(job.filter.from), toMs: Date.parse(job.filter.to) };
   const bySubjectFile = groupByFile(plan.slices);
   for (const [fileKey, subjects] of bySubjectFile) {
     const bytes = await deps.store.get(fileKey);
@@ -139,7 +140,7 @@ export async function runExport(deps: ExportRunDeps, exportId: string, orgId: st
       return failExport(deps, job, "lake_cell_tampered");
     }
     for (const row of read.rows) {
-      if (!matchesFilter(row, plan, job)) continue;
+      if (!matchesFilter(row, plan, job, window)) continue;
       const subject = String(row.plain.subject);
       const list = collected.get(subject) ?? [];
       list.push(row);
@@ -311,9 +312,14 @@ function groupByFile(slices: ExportPlan["slices"]): Map<string, string[]> {
 }
 
 /** The row-level part of the filter: time, event types, sessions, apps (on the decrypted app name). */
-function matchesFilter(row: LakeReadRow, plan: ExportPlan, job: ExportJob): boolean {
+function matchesFilter(
+  row: LakeReadRow,
+  plan: ExportPlan,
+  job: ExportJob,
+  window: { fromMs: number; toMs: number },
+): boolean {
   const ts = row.plain.ts instanceof Date ? row.plain.ts.getTime() : Number(row.plain.ts);
-  if (ts < Date.parse(job.filter.from) || ts >= Date.parse(job.filter.to)) return false;
+  if (ts < window.fromMs || ts >= window.toMs) return false;
   if (!plan.eventTypes.includes(String(row.plain.event_type))) return false;
   if (job.filter.sessions !== undefined && !job.filter.sessions.includes(String(row.plain.session_id)))
     return false;

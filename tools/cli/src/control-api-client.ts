@@ -1,3 +1,7 @@
+import { createWriteStream } from "node:fs";
+import { Readable, Transform } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import { CliError } from "./cli-error.ts";
 import { mintDevToken, parseRoles } from "./dev-token.ts";
 import type { CliSettings } from "./settings.ts";
@@ -77,4 +81,27 @@ export async function* streamControlApi(settings: CliSettings, path: string): As
   for await (const chunk of response.body) yield decoder.decode(chunk, { stream: true });
   const rest = decoder.decode();
   if (rest !== "") yield rest;
+}
+
+/** A GET whose body is written to `destination` as it arrives (export files); returns the bytes written. */
+export async function downloadFromControlApi(
+  settings: CliSettings,
+  path: string,
+  destination: string,
+): Promise<number> {
+  const response = await sendToControlApi(settings, { method: "GET", path });
+  if (response.body === null) throw new CliError("empty_download", "the control API sent no body");
+  let bytes = 0;
+  const counter = new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      bytes += chunk.length;
+      callback(null, chunk);
+    },
+  });
+  await pipeline(
+    Readable.fromWeb(response.body as WebReadableStream),
+    counter,
+    createWriteStream(destination),
+  );
+  return bytes;
 }

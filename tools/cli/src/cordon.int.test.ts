@@ -285,4 +285,73 @@ describe("the cordon command against a listening control API", () => {
     assert.equal(run.code, 1);
     assert.equal(JSON.parse(run.stderr).error.code, "forbidden");
   });
+
+  it("policy grant, policy list and export plan reach the API; a plan with no data is refused as too small a cohort", async () => {
+    const steward = { ...env, CORDON_ORG: "org-cli", CORDON_SUB: "steward-1", CORDON_ROLES: "steward" };
+    const engineer = { ...env, CORDON_ORG: "org-cli", CORDON_SUB: "engineer-1", CORDON_ROLES: "ml_engineer" };
+    const granted = await runCordon(
+      [
+        "policy",
+        "grant",
+        "--role",
+        "ml_engineer",
+        "--fields",
+        "text",
+        "--event-types",
+        "key.press,text.input",
+        "--max-tier",
+        "confidential",
+        "--purposes",
+        "model-training",
+      ],
+      steward,
+    );
+    assert.equal(granted.code, 0, granted.stderr);
+    const grant = granted.json() as { grantId: string; version: number };
+    assert.equal(grant.version, 1);
+    const listed = await runCordon(["policy", "list"], engineer);
+    assert.equal(listed.code, 0, listed.stderr);
+    assert.deepEqual(
+      (listed.json() as { grants: { grantId: string }[] }).grants.map((g) => g.grantId),
+      [grant.grantId],
+    );
+    const planned = await runCordon(
+      [
+        "export",
+        "plan",
+        "--purpose",
+        "model-training",
+        "--fields",
+        "text",
+        "--from",
+        "2026-01-01T00:00:00Z",
+        "--to",
+        "2026-01-02T00:00:00Z",
+        "--event-types",
+        "key.press",
+      ],
+      engineer,
+    );
+    assert.equal(planned.code, 1);
+    assert.equal(JSON.parse(planned.stderr).error.code, "cohort_too_small");
+    const selfGrant = await runCordon(
+      [
+        "policy",
+        "grant",
+        "--principal",
+        "steward-1",
+        "--fields",
+        "text",
+        "--event-types",
+        "key.press",
+        "--max-tier",
+        "internal",
+        "--purposes",
+        "model-training",
+      ],
+      steward,
+    );
+    assert.equal(selfGrant.code, 1);
+    assert.equal(JSON.parse(selfGrant.stderr).error.code, "self_grant_forbidden");
+  });
 });

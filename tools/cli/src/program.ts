@@ -2,6 +2,7 @@ import { Argument, Command, Option } from "commander";
 import { addAuditCommands } from "./audit-commands.ts";
 import { callControlApi } from "./control-api-client.ts";
 import { humanRoles, mintDevToken, parseRoles, parseTtl } from "./dev-token.ts";
+import { addExportCommands } from "./export-commands.ts";
 import { buildLakeCommand } from "./lake-inspect.ts";
 import type { CliSettings } from "./settings.ts";
 
@@ -29,7 +30,7 @@ function pauseTarget(scope: string, collectorId: string | undefined) {
 export function buildCordonProgram(io: CordonIo): Command {
   const program = new Command("cordon")
     .description(
-      "Operate Cordon: collectors, ingestion pauses, consent, the access log, and local development tokens.",
+      "Operate Cordon: collectors, ingestion pauses, consent, the access log, grants and exports, and local development tokens.",
     )
     .showHelpAfterError();
   const api = (request: Parameters<typeof callControlApi>[1]) => callControlApi(io.settings, request);
@@ -198,6 +199,7 @@ export function buildCordonProgram(io: CordonIo): Command {
     });
 
   addAuditCommands(program, io);
+  addExportCommands(program, io);
   program.addCommand(buildLakeCommand(io));
 
   return program;

@@ -20,6 +20,7 @@ describe("operations endpoints and the OpenAPI document", () => {
   before(async () => {
     db = await isolatedDatabase("control_operations");
     const registry = createMetricsRegistry("test");
+    const verification = stackAuditVerification("control_operations", registry);
     deps = {
       logger: createLogger({ service: "test", level: "silent" }),
       pool: createPool(db.appUrl, { max: 2 }),
@@ -30,8 +31,8 @@ describe("operations endpoints and the OpenAPI document", () => {
         clockToleranceSeconds: 5,
       },
       audit: discardingAuditSink,
-      auditVerification: stackAuditVerification("control_operations", registry),
-      exportFiles: stackAuditVerification("control_operations", registry),
+      auditVerification: verification,
+      exportFiles: { keys: verification.keys, store: verification.store },
       registry,
       pseudonymize: createSubjectPseudonymizer(randomBytes(32)),
     };
