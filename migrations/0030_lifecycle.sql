@@ -9,13 +9,17 @@ SET ROLE cordon_owner;
 -- Consent (DESIGN.md invariant 9). Staff may opt a subject out on their
 -- behalf, but only the subject may opt back in: the check lives in the
 -- database too, so no route or script of the application role can undo an
--- opt-out for someone else.
+-- opt-out for someone else. It guards every transaction that carries an
+-- identity, which is the only way the application role reaches the table
+-- (without one, row-level security shows it no row). A session of the
+-- owner or a superuser without an identity is maintenance, outside what a
+-- trigger can guard (it could disable the trigger anyway).
 ALTER TABLE cordon.subjects ADD COLUMN consent_reason text CHECK (length(consent_reason) <= 500);
 CREATE FUNCTION cordon.refuse_staff_opt_in() RETURNS trigger
   LANGUAGE plpgsql
   AS $$
 BEGIN
-  IF (TG_OP = 'UPDATE' AND OLD.opted_out AND NOT NEW.opted_out)
+  IF (TG_OP = 'UPDATE' AND OLD.opted_out AND NOT NEW.opted_out) AND cordon.has_identity()
      AND NOT (cordon.has_role('subject') AND cordon.current_principal_id() = NEW.subject_id) THEN
     RAISE EXCEPTION 'only the subject may opt back in' USING ERRCODE = 'insufficient_privilege';
   END IF;
