@@ -1,11 +1,15 @@
 -- Up Migration
--- Every grant for the objects of migrations 0030-0031 (employees' rights and
+-- Every grant for the objects of migrations 0030-0032 (employees' rights and
 -- the data lifecycle), in one place so each can be given to the login of the
--- service that needs it. Today every service logs in as cordon_app.
+-- service that needs it. Today every service logs in as cordon_app; the
+-- comment on each block names the service. Besides these, the lifecycle
+-- worker's login needs SELECT on cordon.erasures and cordon.retention_policies
+-- (granted below for the control API), and what 0004-0007 grant cordon_app on
+-- ingest_batches (DELETE), the catalog (SELECT, INSERT), subject_keys
+-- (SELECT, UPDATE of the destroy columns) and the audit tables (INSERT).
 SET ROLE cordon_owner;
 
--- Control API: consent (column added in 0030), erasure requests, retention settings,
--- and the compaction map for reading erasure progress.
+-- Control API: erasure requests (and progress), retention settings.
 GRANT SELECT, INSERT ON cordon.erasures TO cordon_app;
 GRANT UPDATE (keys_destroyed) ON cordon.erasures TO cordon_app;
 GRANT EXECUTE ON FUNCTION cordon.is_own_erased_pseudonym(text, text) TO cordon_app;
@@ -30,6 +34,7 @@ GRANT UPDATE (state, deletion_record, deletion_record_signature, deletion_record
               deletion_record_object_key, recorded_at, files_compacted, compacted_at)
   ON cordon.erasures TO cordon_app;
 GRANT DELETE ON cordon.lake_files, cordon.lake_slices TO cordon_app;
+-- (SELECT on the compaction map is also the exporter's: file_compacted answers.)
 GRANT SELECT, INSERT ON cordon.lake_file_compactions TO cordon_app;
 GRANT UPDATE (old_object_deleted_at) ON cordon.lake_file_compactions TO cordon_app;
 
