@@ -2,7 +2,7 @@
 // second an export run writes with decryption, on one core, through the real
 // exporter (Postgres, KMS and S3 of the local stack).
 //   node --import tsx bench/export.ts                 (needs `npm run stack:up`)
-//   node --import tsx bench/export.ts 1000000 200000  (catalog slices, lake rows)
+//   node --import tsx bench/export.ts 1000000 200000 30  (catalog slices, lake rows, seconds per plan phase)
 import { randomUUID } from "node:crypto";
 import { loadavg } from "node:os";
 import { createPool, withIdentity } from "@cordon/db";
@@ -21,7 +21,7 @@ import { isolatedDatabase, stackKeyService, stackObjectStore, testId } from "@co
 
 const catalogSlices = Number(process.argv[2] ?? 1_000_000);
 const lakeRows = Number(process.argv[3] ?? 200_000);
-const planPhaseMs = 30_000;
+const planPhaseMs = Number(process.argv[4] ?? 30) * 1000;
 const exportTargetRows = 1_000_000;
 const subjectsPerFile = 50;
 const allEventTypes = ["pointer.move", "pointer.click", "key.press", "text.input", "window.focus"];

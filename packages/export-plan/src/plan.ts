@@ -138,9 +138,13 @@ export async function planExport(
   }
 
   const { rows: sliceRows } = await tx.query<SliceRow>(
+    // Row-level security decides which slices exist; the organisation and the
+    // lower bound on first_ts only let the (org_id, first_ts) index find them.
     `SELECT file_key, subject_id, first_row, row_count, highest_tier
        FROM cordon.lake_slices
-      WHERE first_ts < $2::timestamptz AND last_ts >= $1::timestamptz
+      WHERE org_id = cordon.current_org_id()
+        AND first_ts < $2::timestamptz AND last_ts >= $1::timestamptz
+        AND first_ts >= $1::timestamptz - (SELECT cordon.caller_longest_slice_span())
         AND ($3::text[] IS NULL OR org_id = ANY ($3::text[]))
       ORDER BY file_key, subject_id`,
     [request.filter.from, request.filter.to, request.filter.organisations ?? null],
