@@ -63,9 +63,12 @@ async function steadyLoad(
   return acks;
 }
 
+// The pipeline's own defaults, not the test stack's short idle flush and typed-text hold.
+const serviceDefaults = { FLUSH_IDLE_MS: "10000", TYPED_TEXT_HOLD_MS: "30000" };
+
 async function freshnessPhase(label: string, env: Record<string, string>) {
   const stack = await PipelineStack.start("bench-fresh", { partitions: 4 });
-  const run = stack.spawnPipeline({ LOG_LEVEL: "warn", ...env });
+  const run = stack.spawnPipeline({ LOG_LEVEL: "warn", ...serviceDefaults, ...env });
   try {
     const collectors = await Promise.all(Array.from({ length: collectorsCount }, () => stack.enrol()));
     const samples: { at: number; catalogued: number }[] = [];
@@ -108,7 +111,13 @@ async function freshnessPhase(label: string, env: Record<string, string>) {
 
 async function restartPhase(label: string, env: Record<string, string>) {
   const stack = await PipelineStack.start("bench-restart", { partitions: 4 });
-  const settings = { LOG_LEVEL: "warn", MAX_FILE_ROWS: "2000", FLUSH_IDLE_MS: "500", ...env };
+  const settings = {
+    LOG_LEVEL: "warn",
+    ...serviceDefaults,
+    MAX_FILE_ROWS: "2000",
+    FLUSH_IDLE_MS: "500",
+    ...env,
+  };
   let loading = true;
   try {
     const collectors = await Promise.all(Array.from({ length: collectorsCount }, () => stack.enrol()));

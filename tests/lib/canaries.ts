@@ -37,12 +37,17 @@ export function plantedCanaries() {
   };
 }
 
-/** Every regular file under `root` (not following symlinks), with the first needle found in it. */
+/** Every regular file under `root` (not following symlinks), with each needle (text or bytes) found in it. */
 export function filesContaining(
   root: string,
-  needles: readonly string[],
+  needles: readonly (string | Uint8Array)[],
 ): { file: string; needle: string }[] {
-  const buffers = needles.map((needle) => [needle, Buffer.from(needle, "utf8")] as const);
+  // Bytes (e.g. a ciphertext) are named by their hex in the result.
+  const buffers = needles.map((needle) =>
+    typeof needle === "string"
+      ? ([needle, Buffer.from(needle, "utf8")] as const)
+      : ([Buffer.from(needle).toString("hex"), Buffer.from(needle)] as const),
+  );
   const found: { file: string; needle: string }[] = [];
   const walk = (dir: string) => {
     let entries: string[];

@@ -12,6 +12,7 @@ import {
 } from "@cordon/control-api";
 import { createPool, type Pool } from "@cordon/db";
 import { createExporter, type Exporter } from "@cordon/exporter";
+import { createSubjectPseudonymizer, loadSubjectPseudonymKey } from "@cordon/lake";
 import { createLogger, createMetricsRegistry } from "@cordon/observability";
 import { testId } from "@cordon/testkit";
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from "fastify";
@@ -67,6 +68,8 @@ export class ExportStack {
       },
       registry,
       exportFiles: { keys: stack.keyService, store: stack.store },
+      // The pipeline's key: erasure and the access report find the same lake pseudonyms.
+      pseudonymize: createSubjectPseudonymizer(loadSubjectPseudonymKey(stack.pseudonymKeyFile)),
     });
     await app.ready();
     const keyPrefix = `${testId(label)}/exports/`;

@@ -54,7 +54,12 @@ export {
   isAuditAction,
   parseAuditRecordInput,
 } from "./record.ts";
-export type { Queryable } from "./rows.ts";
+export {
+  type AuditRecordRow,
+  type Queryable,
+  recordColumns as auditRecordColumns,
+  recordFromRow as recordFromAuditRow,
+} from "./rows.ts";
 export {
   type AlertThreshold,
   type AuditAlert,

@@ -25,6 +25,13 @@ export const auditActions = [
   "audit.export",
   "audit.verify",
   "auth.denied",
+  // Employees' rights and the data lifecycle.
+  "subject.erase",
+  "subject.deletion_record",
+  "subject.access_report",
+  "lake.compact",
+  "retention.expire",
+  "housekeeping.sweep",
   "policy.read",
   "export.plan",
   "export.read",

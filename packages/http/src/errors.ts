@@ -25,6 +25,7 @@ export const errorStatus = {
   collector_revoked: 401,
   forbidden: 403,
   subject_opted_out: 403,
+  opt_in_only_by_subject: 403,
   // Exports and grants (DESIGN.md invariants 5 and 6).
   no_grant: 403,
   purpose_not_allowed: 403,
@@ -37,6 +38,7 @@ export const errorStatus = {
   method_not_allowed: 405,
   conflict: 409,
   batch_id_conflict: 409,
+  subject_erased: 409,
   export_not_ready: 409,
   plan_changed: 409,
   export_expired: 410,

@@ -11,6 +11,14 @@ export interface LakeFilePlace extends LakeFileSource {
   org: string;
   /** Any instant in the file's hour (UTC); the pipeline picks it from the records, so a replay picks the same. */
   hour: Date;
+  /**
+   * How many times the file was compacted (rewritten without some rows, after
+   * an erasure or retention): 0 or absent for the pipeline's own file. A
+   * compacted file gets a name of its own, because its cells' AADs name the
+   * key they were sealed for and the old object must stay readable until
+   * the catalog swap.
+   */
+  generation?: number;
 }
 
 // Safe as one S3 key segment and as a Hive partition value; no `/`, `=` or spaces.
@@ -35,7 +43,18 @@ export function lakeFileKey(place: LakeFilePlace): string {
   const last = offsetText(place.lastOffset, "lastOffset");
   if (BigInt(first) > BigInt(last)) throw new RangeError("firstOffset is after lastOffset");
   const { date, hour } = lakeFileHour(place.hour);
-  return `lake/events/v1/org=${place.org}/date=${date}/hour=${String(hour).padStart(2, "0")}/${place.topic}-${place.partition}-${first}-${last}.parquet`;
+  const generation = place.generation ?? 0;
+  if (!Number.isSafeInteger(generation) || generation < 0) {
+    throw new RangeError("generation must be a non-negative integer");
+  }
+  const suffix = generation === 0 ? "" : `.c${generation}`;
+  return `lake/events/v1/org=${place.org}/date=${date}/hour=${String(hour).padStart(2, "0")}/${place.topic}-${place.partition}-${first}-${last}${suffix}.parquet`;
+}
+
+/** The compaction generation a lake file key names (0 for a file as the pipeline wrote it). */
+export function lakeFileGeneration(key: string): number {
+  const match = /\.c([1-9][0-9]{0,8})\.parquet$/.exec(key);
+  return match?.[1] === undefined ? 0 : Number(match[1]);
 }
 
 /** The UTC date (`yyyy-mm-dd`) and hour (0-23) a file is placed under in the layout and the catalog. */

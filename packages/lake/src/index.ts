@@ -6,8 +6,16 @@ export {
   type Tier,
   tiers,
 } from "@cordon/sensitivity";
+export { insertLakeFileCatalog } from "./catalog.ts";
 export { CellAuthenticationError } from "./cell-cipher.ts";
-export { type LakeFilePlace, type LakeFileSource, lakeFileKey } from "./file-key.ts";
+export {
+  type CompactLakeFileOptions,
+  type CompactLakeFileResult,
+  compactLakeFile,
+  LakeCompactionError,
+} from "./compact.ts";
+export { findCompactedLakeFile, LakeFileCompactedError, readCatalogedLakeObject } from "./compacted.ts";
+export { type LakeFilePlace, type LakeFileSource, lakeFileGeneration, lakeFileKey } from "./file-key.ts";
 export { type FooterKey, type LakeFooter, LakeFooterError, type LakeSlice } from "./footer.ts";
 export { inspectLakeFile, type LakeFileInspection } from "./inspect.ts";
 export { footerKmsKeySource, keyringKeySource, type LakeKeySource, type OpenedKey } from "./key-sources.ts";
@@ -34,6 +42,11 @@ export {
   textFieldNames,
   textFields,
 } from "./layout.ts";
+export {
+  createSubjectPseudonymizer,
+  loadSubjectPseudonymKey,
+  type SubjectPseudonymizer,
+} from "./pseudonym.ts";
 export {
   type LakeReadResult,
   type LakeReadRow,

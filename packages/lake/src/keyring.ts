@@ -43,9 +43,11 @@ export interface SubjectKeyringOptions {
   keys: KeyService;
   /**
    * The role the keyring acts as in Postgres: the pipeline reads and creates
-   * keys, the exporter only reads them.
+   * keys, the exporter only reads them, the lifecycle worker reads them to
+   * rewrite files without erased or expired rows (and re-seals the rest,
+   * which may create a key, e.g. after a category's keys were shredded).
    */
-  role: "pipeline" | "exporter";
+  role: "pipeline" | "exporter" | "lifecycle";
   /** Longest an unwrapped key is reused before KMS is asked again. */
   cacheTtlMs?: number;
   /** Most times an unwrapped key is handed out (once per file and subject × category) before KMS is asked again. */
@@ -76,6 +78,8 @@ export interface SubjectKeyring {
   readonly kmsCalls: number;
   /** Drops every unwrapped key held in memory. */
   clearCache(): void;
+  /** Unwrapped keys held in memory now (expired ones are dropped at every call). */
+  readonly cachedKeyCount: number;
 }
 
 interface KeyRow {
@@ -113,6 +117,29 @@ export function createSubjectKeyring(options: SubjectKeyringOptions): SubjectKey
 
   function cacheKey(org: string, row: Pick<KeyRow, "subject_id" | "category" | "key_version">): string {
     return JSON.stringify([org, row.subject_id, row.category, row.key_version]);
+  }
+
+  /**
+   * Unwrapped keys leave memory once older than the TTL, not only when next
+   * asked for: an erased subject's key must not outlive the stated bound in
+   * a process that never reads it again. Entries are kept in load order
+   * (`remember` re-inserts), so the expired ones are at the front. They are
+   * dropped, not zeroed: a file being written may still hold the buffer.
+   */
+  function dropExpired(): void {
+    const cutoff = now() - ttlMs;
+    for (const [key, entry] of cache) {
+      if (entry.loadedAtMs > cutoff) break;
+      cache.delete(key);
+    }
+  }
+
+  /** Postgres says these keys are destroyed: forget any unwrapped copy at once. */
+  function forgetDestroyed(org: string, rows: readonly KeyRow[]): void {
+    for (const row of rows) {
+      if (row.wrapped_key !== null) continue;
+      cache.delete(cacheKey(org, row));
+    }
   }
 
   function remember(key: string, wrapped: Buffer, plaintext: Buffer, uses: number): void {
@@ -201,19 +228,26 @@ export function createSubjectKeyring(options: SubjectKeyringOptions): SubjectKey
       return kmsCalls;
     },
 
+    get cachedKeyCount() {
+      dropExpired();
+      return cache.size;
+    },
+
     clearCache() {
       cache.clear();
     },
 
     async keysForWriting(org, names) {
+      dropExpired();
       const wanted = distinctNames(names);
       if (wanted.length === 0) return [];
       // Any destroyed key of the subject matters, not only of these categories.
       const everyCategory = [...new Set(wanted.map((name) => name.subject))].flatMap(allCategoriesOf);
-      let live = liveKeys(
-        org,
-        await withIdentity(options.pool, identity(org), (client) => selectRows(client, org, everyCategory)),
+      const stored = await withIdentity(options.pool, identity(org), (client) =>
+        selectRows(client, org, everyCategory),
       );
+      forgetDestroyed(org, stored);
+      let live = liveKeys(org, stored);
       const missing = wanted.filter((name) => !live.has(nameKey(name.subject, name.category)));
       if (missing.length > 0) {
         // Generated outside the transaction: no connection waits on KMS.
@@ -263,10 +297,12 @@ export function createSubjectKeyring(options: SubjectKeyringOptions): SubjectKey
     },
 
     async keysForReading(org, names) {
+      dropExpired();
       if (names.length === 0) return [];
       const rows = await withIdentity(options.pool, identity(org), (client) =>
         selectRows(client, org, distinctNames(names)),
       );
+      forgetDestroyed(org, rows);
       const versions = new Set(
         names.map((name) => JSON.stringify([name.subject, name.category, name.keyVersion])),
       );

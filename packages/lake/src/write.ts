@@ -69,6 +69,8 @@ export interface WriteLakeFileOptions extends LakeFileSource {
   org: string;
   /** Any instant in the file's hour (UTC): places the file in the layout. */
   hour: Date;
+  /** Compaction generation (see `LakeFilePlace`); the pipeline leaves it out. */
+  generation?: number;
   rows: readonly LakeRow[];
   keyring: Pick<SubjectKeyring, "keysForWriting">;
   /**

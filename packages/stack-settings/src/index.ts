@@ -1,3 +1,3 @@
 export { type IsolatedDatabase, scratchDatabase } from "./scratch-database.ts";
-export { readEnvFile, stackEnv } from "./stack-env.ts";
+export { readEnvFile, stackEnv, stackStateDir } from "./stack-env.ts";
 export { testId } from "./test-id.ts";

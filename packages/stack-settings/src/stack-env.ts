@@ -17,14 +17,18 @@ export function readEnvFile(file: string): Record<string, string> {
   return entries;
 }
 
+/** The local stack's state folder (`CORDON_STATE_DIR`, else `.cordon` in the repository). */
+export function stackStateDir(): string {
+  return process.env.CORDON_STATE_DIR ?? path.join(repoRoot, ".cordon");
+}
+
 /**
  * The connection settings of the running local stack (`.cordon/env`), with the
  * process environment taking precedence so CI or a developer can point tests
  * at other servers.
  */
 export function stackEnv(): Record<string, string> {
-  const stateDir = process.env.CORDON_STATE_DIR ?? path.join(repoRoot, ".cordon");
-  const file = path.join(stateDir, "env");
+  const file = path.join(stackStateDir(), "env");
   let fromFile: Record<string, string>;
   try {
     fromFile = readEnvFile(file);

@@ -1,4 +1,4 @@
-export { readEnvFile, stackEnv, testId } from "@cordon/stack-settings";
+export { readEnvFile, stackEnv, stackStateDir, testId } from "@cordon/stack-settings";
 export { type AdminQueryable, type EnrolledCollector, enrolTestCollector } from "./collectors.ts";
 export { type IsolatedDatabase, isolatedDatabase } from "./database.ts";
 export {

@@ -1,6 +1,7 @@
 import type { VerifyDeps } from "@cordon/audit";
 import type { Pool } from "@cordon/db";
 import { createHttpApp } from "@cordon/http";
+import type { SubjectPseudonymizer } from "@cordon/lake";
 import type { Logger, Registry } from "@cordon/observability";
 import fastifySwagger from "@fastify/swagger";
 import type { FastifyInstance } from "fastify";
@@ -15,6 +16,8 @@ import { listCollectorsRoute } from "./routes/collectors/list-collectors.ts";
 import { revokeCollectorRoute } from "./routes/collectors/revoke-collector.ts";
 import { changeConsentRoute } from "./routes/consent/change-consent.ts";
 import { readConsentRoute } from "./routes/consent/read-consent.ts";
+import { readErasureRoute } from "./routes/erasure/read-erasure.ts";
+import { requestErasureRoute } from "./routes/erasure/request-erasure.ts";
 import { approveExportRoute } from "./routes/exports/approve-export.ts";
 import { denyExportRoute } from "./routes/exports/deny-export.ts";
 import { downloadExportFileRoute } from "./routes/exports/download-export-file.ts";
@@ -32,6 +35,7 @@ import { changeGrantRoute } from "./routes/policies/change-grant.ts";
 import { createGrantRoute } from "./routes/policies/create-grant.ts";
 import { listGrantsRoute } from "./routes/policies/list-grants.ts";
 import { revokeGrantRoute } from "./routes/policies/revoke-grant.ts";
+import { accessReportRoute } from "./routes/subjects/access-report.ts";
 import {
   openApiFromZod,
   type ZodTypeProvider,
@@ -53,6 +57,8 @@ export interface ControlApiDeps {
   /** What `GET /v1/audit/verify` checks checkpoints with: KMS public key, object store, key prefix. */
   auditVerification: VerifyDeps;
   registry: Registry;
+  /** The lake's subject pseudonyms (same key as the pipeline's SUBJECT_PSEUDONYM_KEY_FILE). */
+  pseudonymize: SubjectPseudonymizer;
   /** Export downloads: the object store holding sealed export files and KMS to unwrap their keys. */
   exportFiles: RouteDeps["exportFiles"];
 }
@@ -67,6 +73,8 @@ const authenticatedRoutes: ((app: RouteApp, deps: RouteDeps) => void)[] = [
   listPausesRoute,
   readConsentRoute,
   changeConsentRoute,
+  requestErasureRoute,
+  readErasureRoute,
   createGrantRoute,
   changeGrantRoute,
   revokeGrantRoute,
@@ -121,8 +129,14 @@ export function buildControlApi(deps: ControlApiDeps): FastifyInstance {
   app.register(async (authenticated) => {
     await authenticateHumans(authenticated, { ...deps.humanTokens, audit: deps.audit, metrics });
     const routes = authenticated.withTypeProvider<ZodTypeProvider>();
-    const routeDeps: RouteDeps = { pool: deps.pool, audit: deps.audit, exportFiles: deps.exportFiles };
+    const routeDeps: RouteDeps = {
+      pool: deps.pool,
+      audit: deps.audit,
+      pseudonymize: deps.pseudonymize,
+      exportFiles: deps.exportFiles,
+    };
     for (const declareRoute of authenticatedRoutes) declareRoute(routes, routeDeps);
+    accessReportRoute(routes, { ...routeDeps, verification: deps.auditVerification });
     await authenticated.register(auditRoutes, { ...routeDeps, verification: deps.auditVerification });
   });
 

@@ -1,9 +1,10 @@
 import assert from "node:assert/strict";
-import { createHmac, createPublicKey, type JsonWebKey } from "node:crypto";
+import { createHmac, createPublicKey, type JsonWebKey, randomBytes } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { after, before, describe, it } from "node:test";
 import { createPool } from "@cordon/db";
+import { createSubjectPseudonymizer } from "@cordon/lake";
 import { createLogger, createMetricsRegistry } from "@cordon/observability";
 import { isolatedDatabase } from "@cordon/testkit";
 import { createSigner } from "fast-jwt";
@@ -192,6 +193,7 @@ describe("human token keys", () => {
         auditVerification: verification,
         exportFiles: { keys: verification.keys, store: verification.store },
         registry,
+        pseudonymize: createSubjectPseudonymizer(randomBytes(32)),
       });
       const ok = await app.inject({
         method: "GET",

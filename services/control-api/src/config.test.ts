@@ -11,6 +11,8 @@ const base = {
   // The access log's checkpoints go to S3, signed with the audit key in KMS.
   AWS_REGION: "eu-west-1",
   S3_BUCKET: "cordon-lake",
+  // Erasure finds the subject's lake keys by the pipeline's pseudonym.
+  SUBJECT_PSEUDONYM_KEY_FILE: "/run/secrets/subject-pseudonym-key",
 };
 
 describe("control API config", () => {

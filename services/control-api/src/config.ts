@@ -65,6 +65,12 @@ export const controlApiConfigSchema = z
       .min(1)
       .default(500)
       .describe("decrypts by one actor within an hour that raise the actor_decrypts alert"),
+    SUBJECT_PSEUDONYM_KEY_FILE: z
+      .string()
+      .min(1)
+      .describe(
+        "the pipeline's HMAC key file for subject pseudonyms: erasure finds the subject's lake keys by it",
+      ),
     SHUTDOWN_TIMEOUT_MS: z.coerce
       .number()
       .int()

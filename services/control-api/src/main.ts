@@ -5,6 +5,7 @@ import {
   ensureAuditPartitions,
 } from "@cordon/audit";
 import { loadConfig } from "@cordon/config";
+import { createSubjectPseudonymizer, loadSubjectPseudonymKey } from "@cordon/lake";
 import { ShutdownRegistry } from "@cordon/lifecycle";
 import { createLogger, createMetricsRegistry } from "@cordon/observability";
 import { kmsKeyServiceFrom, openMigratedPool, s3ObjectStoreFrom } from "@cordon/service-clients";
@@ -77,6 +78,7 @@ const app = buildControlApi({
     signals: auditSignals,
   },
   registry,
+  pseudonymize: createSubjectPseudonymizer(loadSubjectPseudonymKey(config.SUBJECT_PSEUDONYM_KEY_FILE)),
   exportFiles: { keys: keyService, store: objectStore },
 });
 

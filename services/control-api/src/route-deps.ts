@@ -1,5 +1,6 @@
 import type { Pool } from "@cordon/db";
 import type { KeyService } from "@cordon/key-service";
+import type { SubjectPseudonymizer } from "@cordon/lake";
 import type { ObjectStore } from "@cordon/object-store";
 import type {
   FastifyBaseLogger,
@@ -25,6 +26,8 @@ export interface RouteDeps {
   /** Pool of the application role: every query runs under row-level security. */
   pool: Pool;
   audit: AuditSink;
+  /** (org, subject id) -> the lake's pseudonym of the subject: what erasure destroys keys of. */
+  pseudonymize: SubjectPseudonymizer;
   /** Where export files are and what unwraps their keys (downloads). */
   exportFiles: { keys: Pick<KeyService, "unwrapDataKey">; store: Pick<ObjectStore, "getStream"> };
 }

@@ -2,14 +2,18 @@ import { createClassifier } from "@cordon/classifier";
 import type { Pool } from "@cordon/db";
 import type { EventLog } from "@cordon/event-log";
 import type { KeyService } from "@cordon/key-service";
-import { createSubjectKeyring, type SubjectKeyring } from "@cordon/lake";
+import {
+  createSubjectKeyring,
+  createSubjectPseudonymizer,
+  loadSubjectPseudonymKey,
+  type SubjectKeyring,
+} from "@cordon/lake";
 import type { ObjectStore } from "@cordon/object-store";
 import type { Logger } from "@cordon/observability";
 import { createLakeCatalog } from "./catalog.ts";
 import { classifierOrganisation, type PipelineConfig } from "./config.ts";
 import type { PipelineMetrics } from "./metrics.ts";
 import { type CrashPoint, createPipeline, type Pipeline } from "./pipeline.ts";
-import { createSubjectPseudonymizer, loadSubjectPseudonymKey } from "./pseudonym.ts";
 import { createTransitKeyUnwrapper } from "./transit-keys.ts";
 
 export interface PipelineAppOptions {

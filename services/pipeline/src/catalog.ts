@@ -1,5 +1,5 @@
 import { type Pool, withIdentity } from "@cordon/db";
-import type { LakeFile } from "@cordon/lake";
+import { insertLakeFileCatalog, type LakeFile } from "@cordon/lake";
 
 /** Postgres as the pipeline sees it: only the role `pipeline`, whatever the org. */
 const pipelineIdentity = { principalId: "cordon-pipeline", roles: ["pipeline"] } as const;
@@ -87,55 +87,9 @@ export function createLakeCatalog(pool: Pool): LakeCatalog {
         if (storedOffset > commit.firstOffset) return { fenced: true, storedOffset };
         let catalogued = 0;
         for (const file of commit.files) {
-          const inserted = await client.query(
-            `INSERT INTO cordon.lake_files (file_key, org_id, file_date, file_hour, topic, kafka_partition,
-                first_offset, last_offset, row_count, size_bytes, first_ts, last_ts, schema_version)
-             VALUES ($1, $2, $3::date, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
-             ON CONFLICT (file_key) DO NOTHING`,
-            [
-              file.key,
-              file.org,
-              file.date,
-              file.hour,
-              file.source.topic,
-              file.source.partition,
-              file.source.firstOffset,
-              file.source.lastOffset,
-              file.rowCount,
-              file.bytes.length,
-              file.firstTs,
-              file.lastTs,
-              file.schemaVersion,
-            ],
-          );
           // Already there: the same records were written and committed before (a
           // replay racing a commit); its slices are there too.
-          if (inserted.rowCount !== 1) continue;
-          catalogued += 1;
-          await client.query(
-            `INSERT INTO cordon.lake_slices (file_key, subject_id, org_id, first_row, row_count, categories,
-                highest_tier, first_ts, last_ts)
-             SELECT $1, slice.subject, $2, slice.first_row, slice.row_count,
-                    ARRAY(SELECT jsonb_array_elements_text(slice.categories)), slice.highest_tier,
-                    slice.first_ts, slice.last_ts
-               FROM jsonb_to_recordset($3::jsonb) AS slice(subject text, first_row int, row_count int,
-                    categories jsonb, highest_tier text, first_ts timestamptz, last_ts timestamptz)`,
-            [
-              file.key,
-              file.org,
-              JSON.stringify(
-                file.slices.map((slice) => ({
-                  subject: slice.subject,
-                  first_row: slice.firstRow,
-                  row_count: slice.rowCount,
-                  categories: slice.categories,
-                  highest_tier: slice.highestTier,
-                  first_ts: slice.firstTs.toISOString(),
-                  last_ts: slice.lastTs.toISOString(),
-                })),
-              ),
-            ],
-          );
+          if (await insertLakeFileCatalog(client, file)) catalogued += 1;
         }
         // Export plans leave out opted-out subjects, whom consent names by
         // subject id while the catalog names them by pseudonym.

@@ -1,3 +1,8 @@
+export {
+  createSubjectPseudonymizer,
+  loadSubjectPseudonymKey,
+  type SubjectPseudonymizer,
+} from "@cordon/lake";
 export { createPipelineApp, type PipelineApp, type PipelineAppOptions } from "./app.ts";
 export { createLakeCatalog, type LakeCatalog, type PartitionCommit } from "./catalog.ts";
 export { type PipelineConfig, pipelineConfigSchema } from "./config.ts";
@@ -11,8 +16,3 @@ export {
   type Pipeline,
   type PoisonReason,
 } from "./pipeline.ts";
-export {
-  createSubjectPseudonymizer,
-  loadSubjectPseudonymKey,
-  type SubjectPseudonymizer,
-} from "./pseudonym.ts";

@@ -1,11 +1,10 @@
 import type { ConsumedRecord } from "@cordon/event-log";
 import type { TelemetryEvent } from "@cordon/events";
 import { KeyServiceError } from "@cordon/key-service";
-import type { LakeRow } from "@cordon/lake";
+import type { LakeRow, SubjectPseudonymizer } from "@cordon/lake";
 import { decodeRawBatch, openBatch, TransitEnvelopeError, type UnwrapTransitKey } from "@cordon/transit";
 import type { SubjectPseudonym } from "./catalog.ts";
 import { SchemaDriftError, validEvents } from "./lake-rows.ts";
-import type { SubjectPseudonymizer } from "./pseudonym.ts";
 import type { CarriedRecord } from "./typed-text-carry.ts";
 
 /** Why a record went to the dead-letter topic; sent as a header, never with content. */

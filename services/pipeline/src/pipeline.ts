@@ -1,6 +1,6 @@
 import type { Classifier } from "@cordon/classifier";
 import type { ConsumedBatch, EventConsumer, EventLog } from "@cordon/event-log";
-import { type SubjectKeyring, storeLakeFile } from "@cordon/lake";
+import { type SubjectKeyring, type SubjectPseudonymizer, storeLakeFile } from "@cordon/lake";
 import type { ObjectStore } from "@cordon/object-store";
 import type { Logger } from "@cordon/observability";
 import type { UnwrapTransitKey } from "@cordon/transit";
@@ -11,7 +11,6 @@ import { createDeadLetter } from "./dead-letter.ts";
 import type { PipelineMetrics } from "./metrics.ts";
 import { openRecord } from "./open-record.ts";
 import { type PartitionBuffer, PartitionBuffers, type PartitionState } from "./partition-buffer.ts";
-import type { SubjectPseudonymizer } from "./pseudonym.ts";
 import { TypedTextCarry } from "./typed-text-carry.ts";
 
 export type { PoisonReason } from "./open-record.ts";

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
-import { createHash, generateKeyPairSync, type JsonWebKey } from "node:crypto";
+import { createHash, generateKeyPairSync, type JsonWebKey, randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -12,6 +12,7 @@ import { verifyCollectorSecret } from "@cordon/collector-credentials";
 import { auditLogSink, buildControlApi, humanTokenKeysFromFile } from "@cordon/control-api";
 import { createPool, type Pool } from "@cordon/db";
 import { createKmsKeyService } from "@cordon/key-service";
+import { createSubjectPseudonymizer } from "@cordon/lake";
 import { createS3ObjectStore } from "@cordon/object-store";
 import { createLogger, createMetricsRegistry } from "@cordon/observability";
 import { type IsolatedDatabase, isolatedDatabase, stackEnv, testId } from "@cordon/testkit";
@@ -93,6 +94,7 @@ describe("the cordon command against a listening control API", () => {
       audit: auditLogSink(createAuditLog({ pool }), logger),
       auditVerification: { keys: auditKeys, store: auditStore, keyPrefix: auditKeyPrefix },
       registry: createMetricsRegistry("control-api-test"),
+      pseudonymize: createSubjectPseudonymizer(randomBytes(32)),
       exportFiles: { keys: auditKeys, store: auditStore },
     });
     await app.listen({ host: "127.0.0.1", port: 0 });
@@ -193,6 +195,9 @@ describe("the cordon command against a listening control API", () => {
     assert.equal(optedOut.json().optedOut, true);
     const shown = await runCordon(["consent", "bob"], orgEnv);
     assert.equal(shown.json().optedOut, true);
+    const optInByStaff = await runCordon(["consent", "bob", "--opt-in"], orgEnv);
+    assert.equal(optInByStaff.code, 1);
+    assert.equal(JSON.parse(optInByStaff.stderr).error.code, "opt_in_only_by_subject");
 
     const refused = await runCordon(["pause", "global", "--reason", "x"], {
       ...orgEnv,
@@ -202,6 +207,21 @@ describe("the cordon command against a listening control API", () => {
     const error = JSON.parse(refused.stderr).error;
     assert.equal(error.code, "forbidden");
     assert.equal(error.status, 403);
+  });
+
+  it("subject erase, erasure and report reach the API as the subject", async () => {
+    const subjectEnv = { ...env, CORDON_ORG: "org-cli", CORDON_SUB: "dora", CORDON_ROLES: "subject" };
+    const erased = await runCordon(["subject", "erase", "dora", "--reason", "leaving"], subjectEnv);
+    assert.equal(erased.code, 0, erased.stderr);
+    assert.equal(erased.json().state, "keys_destroyed");
+    const progress = await runCordon(["subject", "erasure", "dora"], subjectEnv);
+    assert.equal(progress.json().subjectId, "dora");
+    const report = await runCordon(["subject", "report", "dora"], subjectEnv);
+    assert.equal(report.code, 0, report.stderr);
+    assert.deepEqual(
+      (report.json().about as { action: string }[]).map((entry) => entry.action),
+      ["subject.erase"],
+    );
   });
 
   it("uses CORDON_TOKEN when set instead of minting one", async () => {

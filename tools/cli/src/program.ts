@@ -148,14 +148,54 @@ export function buildCordonProgram(io: CordonIo): Command {
     .description("show a subject's consent flag, or change it")
     .argument("<subjectId>")
     .addOption(new Option("--opt-out", "stop recording this subject").conflicts("optIn"))
-    .addOption(new Option("--opt-in", "record this subject again").conflicts("optOut"))
-    .action(async (subjectId: string, options: { optOut?: boolean; optIn?: boolean }) => {
+    .addOption(
+      new Option("--opt-in", "record this subject again (only the subject themselves may)").conflicts(
+        "optOut",
+      ),
+    )
+    .option("--reason <text>", "why; kept with the flag")
+    .action(async (subjectId: string, options: { optOut?: boolean; optIn?: boolean; reason?: string }) => {
       const path = `/v1/subjects/${encodeURIComponent(subjectId)}/consent`;
       if (options.optOut === undefined && options.optIn === undefined) {
         io.print(await api({ method: "GET", path }));
         return;
       }
-      io.print(await api({ method: "PUT", path, body: { optedOut: options.optOut === true } }));
+      const body = {
+        optedOut: options.optOut === true,
+        ...(options.reason === undefined ? {} : { reason: options.reason }),
+      };
+      io.print(await api({ method: "PUT", path, body }));
+    });
+
+  const subject = program
+    .command("subject")
+    .description("a data subject's rights: access report and erasure");
+  subject
+    .command("report")
+    .description(
+      "every export that included the subject, and the records about them, verified against the access log",
+    )
+    .argument("<subjectId>")
+    .action(async (subjectId: string) => {
+      io.print(
+        await api({ method: "GET", path: `/v1/subjects/${encodeURIComponent(subjectId)}/access-report` }),
+      );
+    });
+  subject
+    .command("erase")
+    .description("destroy the subject's keys now; the lifecycle worker then removes their rows from the lake")
+    .argument("<subjectId>")
+    .requiredOption("--reason <text>", "why (e.g. the request's ticket)")
+    .action(async (subjectId: string, options: { reason: string }) => {
+      const path = `/v1/subjects/${encodeURIComponent(subjectId)}/erasure`;
+      io.print(await api({ method: "POST", path, body: { reason: options.reason } }));
+    });
+  subject
+    .command("erasure")
+    .description("how far the subject's erasure has gone")
+    .argument("<subjectId>")
+    .action(async (subjectId: string) => {
+      io.print(await api({ method: "GET", path: `/v1/subjects/${encodeURIComponent(subjectId)}/erasure` }));
     });
 
   addAuditCommands(program, io);

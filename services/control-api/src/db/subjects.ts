@@ -41,17 +41,18 @@ export async function readConsent(tx: PoolClient, orgId: string, subjectId: stri
 
 export async function writeConsent(
   tx: PoolClient,
-  change: { orgId: string; subjectId: string; optedOut: boolean; changedBy: string },
+  change: { orgId: string; subjectId: string; optedOut: boolean; changedBy: string; reason: string | null },
 ): Promise<ConsentRecord> {
   const result = await tx.query<SubjectRow>(
-    `INSERT INTO cordon.subjects (org_id, subject_id, opted_out, consent_changed_by)
-     VALUES ($1, $2, $3, $4)
+    `INSERT INTO cordon.subjects (org_id, subject_id, opted_out, consent_changed_by, consent_reason)
+     VALUES ($1, $2, $3, $4, $5)
      ON CONFLICT (org_id, subject_id) DO UPDATE
        SET opted_out = EXCLUDED.opted_out,
            consent_changed_at = now(),
-           consent_changed_by = EXCLUDED.consent_changed_by
+           consent_changed_by = EXCLUDED.consent_changed_by,
+           consent_reason = EXCLUDED.consent_reason
      RETURNING org_id, subject_id, opted_out, consent_changed_at, consent_changed_by`,
-    [change.orgId, change.subjectId, change.optedOut, change.changedBy],
+    [change.orgId, change.subjectId, change.optedOut, change.changedBy, change.reason],
   );
   const row = result.rows[0];
   if (row === undefined) throw new Error("upsert returned no row");

@@ -1,6 +1,8 @@
+import { randomBytes } from "node:crypto";
 import { type AuditSignals, createAuditLog, createAuditSignals, type VerifyDeps } from "@cordon/audit";
 import { createPool, type Pool } from "@cordon/db";
 import type { KeyService } from "@cordon/key-service";
+import { createSubjectPseudonymizer, type SubjectPseudonymizer } from "@cordon/lake";
 import { createLogger, createMetricsRegistry, type Registry } from "@cordon/observability";
 import {
   type IsolatedDatabase,
@@ -49,6 +51,8 @@ export interface ControlApiHarness {
   /** Checkpoint store, KMS key and key prefix of this harness; the real log writes through them. */
   auditVerification: VerifyDeps & { keys: KeyService; keyPrefix: string; signals: AuditSignals };
   registry: Registry;
+  /** The lake pseudonyms this app's erasures use. */
+  pseudonymize: SubjectPseudonymizer;
   /** Calls the app with a token minted for these claims. */
   call(claims: HumanTokenClaims | undefined, request: InjectOptions): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
@@ -77,7 +81,7 @@ export function stackAuditVerification(
  */
 export async function startControlApi(
   label: string,
-  options: { auditLog?: boolean } = {},
+  options: { auditLog?: boolean; pseudonymKey?: Buffer } = {},
 ): Promise<ControlApiHarness> {
   const db = await isolatedDatabase(label);
   const appPool = createPool(db.appUrl, { max: 4 });
@@ -87,6 +91,8 @@ export async function startControlApi(
   const registry = createMetricsRegistry("control-api-test");
   const auditVerification = stackAuditVerification(label, registry);
   const logger = createLogger({ service: "control-api-test", level: "silent" });
+  const pseudonymKey = options.pseudonymKey ?? randomBytes(32);
+  const pseudonymize = createSubjectPseudonymizer(pseudonymKey);
   const sink: AuditSink =
     options.auditLog === true
       ? auditLogSink(createAuditLog({ pool: appPool, signals: auditVerification.signals }), logger)
@@ -103,6 +109,7 @@ export async function startControlApi(
     audit: sink,
     auditVerification,
     registry,
+    pseudonymize,
     exportFiles: { keys: auditVerification.keys, store: auditVerification.store },
   });
   await app.ready();
@@ -115,6 +122,7 @@ export async function startControlApi(
     audit,
     auditVerification,
     registry,
+    pseudonymize,
     call(claims, request) {
       const headers = { ...(request.headers ?? {}) };
       if (claims !== undefined) headers.authorization = `Bearer ${issuer.mint(claims)}`;

@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
+import { randomBytes } from "node:crypto";
 import { after, before, describe, it } from "node:test";
 import { createPool } from "@cordon/db";
+import { createSubjectPseudonymizer } from "@cordon/lake";
 import { createLogger, createMetricsRegistry } from "@cordon/observability";
 import { isolatedDatabase } from "@cordon/testkit";
 import type { RouteOptions } from "fastify";
@@ -32,6 +34,7 @@ describe("operations endpoints and the OpenAPI document", () => {
       auditVerification: verification,
       exportFiles: { keys: verification.keys, store: verification.store },
       registry,
+      pseudonymize: createSubjectPseudonymizer(randomBytes(32)),
     };
   });
   after(async () => {

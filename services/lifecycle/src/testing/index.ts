@@ -1,0 +1,2 @@
+export { type LifecycleTestStack, lifecycleTestStack } from "./lifecycle-stack.ts";
+export { subjectRows } from "./rows.ts";
