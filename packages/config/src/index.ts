@@ -1,2 +1,11 @@
 export { ConfigError, loadConfig, parseConfig } from "./parse.ts";
-export { awsEnv, databaseEnv, kafkaEnv, kmsEnv, s3Env, serviceEnv } from "./schemas.ts";
+export {
+  awsEnv,
+  controlDatabaseEnv,
+  gatewayDatabaseEnv,
+  kafkaEnv,
+  kmsEnv,
+  pipelineDatabaseEnv,
+  s3Env,
+  serviceEnv,
+} from "./schemas.ts";

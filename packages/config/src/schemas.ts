@@ -18,13 +18,19 @@ const csv = z
 
 const postgresUrl = z.url().refine((value) => /^postgres(ql)?:\/\//.test(value), "must be a postgres:// URL");
 
-export const databaseEnv = {
-  DATABASE_URL: postgresUrl.describe(
-    "Postgres URL of the migrating identity (may SET ROLE to the owner role)",
-  ),
-  DATABASE_APP_URL: postgresUrl.describe(
-    "Postgres URL of the application role, which owns no table and has no BYPASSRLS",
-  ),
+/**
+ * Each service connects with a login of its own (cordon_gateway, …), granted
+ * only what it uses; none may migrate or act as the table owner. The
+ * migrating identity (DATABASE_URL) belongs to `npm run migrate` alone.
+ */
+export const gatewayDatabaseEnv = {
+  DATABASE_GATEWAY_URL: postgresUrl.describe("Postgres URL of the gateway's own login, cordon_gateway"),
+};
+export const pipelineDatabaseEnv = {
+  DATABASE_PIPELINE_URL: postgresUrl.describe("Postgres URL of the pipeline's own login, cordon_pipeline"),
+};
+export const controlDatabaseEnv = {
+  DATABASE_CONTROL_URL: postgresUrl.describe("Postgres URL of the control API's own login, cordon_control"),
 };
 
 export const kafkaEnv = {

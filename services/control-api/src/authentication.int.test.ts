@@ -174,7 +174,7 @@ describe("human authentication", () => {
 describe("human token keys", () => {
   it("accepts RS256 tokens from an issuer with RSA keys", async () => {
     const db = await isolatedDatabase("control_auth_rsa");
-    const pool = createPool(db.appUrl, { max: 2 });
+    const pool = createPool(db.urls.control, { max: 2 });
     const issuer = createTestIssuer({ keyType: "rsa" });
     const registry = createMetricsRegistry("test");
     try {

@@ -5,7 +5,7 @@ import {
   ensureAuditPartitions,
 } from "@cordon/audit";
 import { loadConfig } from "@cordon/config";
-import { createPool, migrateDatabase } from "@cordon/db";
+import { assertSchemaCurrent, createPool } from "@cordon/db";
 import { createKmsKeyService } from "@cordon/key-service";
 import { ShutdownRegistry } from "@cordon/lifecycle";
 import { createS3ObjectStore } from "@cordon/object-store";
@@ -20,10 +20,9 @@ const logger = createLogger({ service: "control-api", level: config.LOG_LEVEL })
 const shutdown = new ShutdownRegistry(logger);
 shutdown.listen();
 
-const applied = await migrateDatabase(config.DATABASE_URL);
-logger.info({ applied }, "migrations up to date");
-
-const pool = createPool(config.DATABASE_APP_URL, { applicationName: "cordon-control-api" });
+const pool = createPool(config.DATABASE_CONTROL_URL, { applicationName: "cordon-control-api" });
+// Migrations are their own step (`npm run migrate`); this login could not run them.
+await assertSchemaCurrent(pool);
 const registry = createMetricsRegistry("control-api");
 const keyService = createKmsKeyService({
   region: config.AWS_REGION,
@@ -73,6 +72,17 @@ const keys =
         cacheTtlSeconds: config.AUTH_JWKS_CACHE_TTL_SECONDS,
       });
 
+// The platform operator's issuer is optional: without it nobody may flip the
+// global pause or verify the whole access log through the API.
+const platformKeys =
+  config.PLATFORM_AUTH_JWKS_FILE !== undefined
+    ? humanTokenKeysFromFile(config.PLATFORM_AUTH_JWKS_FILE)
+    : config.PLATFORM_AUTH_JWKS_URL !== undefined
+      ? humanTokenKeysFromUrl(config.PLATFORM_AUTH_JWKS_URL, {
+          cacheTtlSeconds: config.AUTH_JWKS_CACHE_TTL_SECONDS,
+        })
+      : undefined;
+
 const app = buildControlApi({
   logger,
   pool,
@@ -81,6 +91,9 @@ const app = buildControlApi({
     audience: config.AUTH_AUDIENCE,
     keys,
     clockToleranceSeconds: config.AUTH_CLOCK_TOLERANCE_SECONDS,
+    ...(config.PLATFORM_AUTH_ISSUER === undefined || platformKeys === undefined
+      ? {}
+      : { platform: { issuer: config.PLATFORM_AUTH_ISSUER, keys: platformKeys } }),
   },
   audit: auditLogSink(auditLog, logger),
   auditVerification: {

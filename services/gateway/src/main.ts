@@ -1,5 +1,5 @@
 import { loadConfig } from "@cordon/config";
-import { createPool, migrateDatabase } from "@cordon/db";
+import { assertSchemaCurrent, createPool } from "@cordon/db";
 import { createKafkaEventLog, forwardKafkaLogs } from "@cordon/event-log";
 import { createKmsKeyService } from "@cordon/key-service";
 import { ShutdownRegistry } from "@cordon/lifecycle";
@@ -10,7 +10,7 @@ import { gatewayConfigSchema } from "./config.ts";
 import { loadCollectorExclusions } from "./exclusions.ts";
 import { createGatewayMetrics } from "./metrics.ts";
 
-// Parse config → build dependencies → migrate → build the app → listen.
+// Parse config → build dependencies → check the schema → build the app → listen.
 const config = loadConfig(gatewayConfigSchema);
 const logger = createLogger({ service: "gateway", level: config.LOG_LEVEL });
 const shutdown = new ShutdownRegistry(logger);
@@ -22,7 +22,7 @@ const exclusions = loadCollectorExclusions({
   json: config.COLLECTOR_EXCLUSIONS,
   file: config.COLLECTOR_EXCLUSIONS_FILE,
 });
-const pool = createPool(config.DATABASE_APP_URL, { max: 20, applicationName: "cordon-gateway" });
+const pool = createPool(config.DATABASE_GATEWAY_URL, { max: 20, applicationName: "cordon-gateway" });
 const eventLog = createKafkaEventLog({
   brokers: config.KAFKA_BROKERS,
   clientId: config.KAFKA_CLIENT_ID,
@@ -35,9 +35,8 @@ const keyService = createKmsKeyService({
   onKmsCall: (operation) => metrics.kmsCalls.inc({ operation }),
 });
 
-await migrateDatabase(config.DATABASE_URL, {
-  log: (message) => logger.debug({ migration: message }, "migrate"),
-});
+// Migrations are their own step (`npm run migrate`); this login could not run them.
+await assertSchemaCurrent(pool);
 
 const app = await createGatewayApp({
   config,

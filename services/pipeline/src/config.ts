@@ -1,4 +1,4 @@
-import { databaseEnv, kafkaEnv, kmsEnv, s3Env, serviceEnv } from "@cordon/config";
+import { kafkaEnv, kmsEnv, pipelineDatabaseEnv, s3Env, serviceEnv } from "@cordon/config";
 import { deadLetterTopic, rawEventsTopic } from "@cordon/event-log";
 import { z } from "zod";
 
@@ -9,7 +9,7 @@ const mebibytes = (count: number) => count * 1024 * 1024;
 export const pipelineConfigSchema = z
   .object({
     ...serviceEnv,
-    ...databaseEnv,
+    ...pipelineDatabaseEnv,
     ...kafkaEnv,
     ...s3Env,
     ...kmsEnv,

@@ -1,5 +1,5 @@
 import { loadConfig } from "@cordon/config";
-import { createPool, migrateDatabase } from "@cordon/db";
+import { assertSchemaCurrent, createPool } from "@cordon/db";
 import { createKafkaEventLog, forwardKafkaLogs } from "@cordon/event-log";
 import { createKmsKeyService } from "@cordon/key-service";
 import { ShutdownRegistry } from "@cordon/lifecycle";
@@ -11,14 +11,14 @@ import { createPipelineMetrics } from "./metrics.ts";
 import { listenForMetrics } from "./metrics-server.ts";
 import { type CrashPoint, crashPoints } from "./pipeline.ts";
 
-// Parse config → build dependencies → migrate → build the consumer → consume.
+// Parse config → build dependencies → check the schema → build the consumer → consume.
 const config = loadConfig(pipelineConfigSchema);
 const logger = createLogger({ service: "pipeline", level: config.LOG_LEVEL });
 const shutdown = new ShutdownRegistry(logger);
 shutdown.listen();
 
 const metrics = createPipelineMetrics();
-const pool = createPool(config.DATABASE_APP_URL, { max: 10, applicationName: "cordon-pipeline" });
+const pool = createPool(config.DATABASE_PIPELINE_URL, { max: 10, applicationName: "cordon-pipeline" });
 const eventLog = createKafkaEventLog({
   brokers: config.KAFKA_BROKERS,
   clientId: config.KAFKA_CLIENT_ID,
@@ -37,9 +37,8 @@ const store = createS3ObjectStore({
   ...(config.S3_ENDPOINT === undefined ? {} : { endpoint: config.S3_ENDPOINT }),
 });
 
-await migrateDatabase(config.DATABASE_URL, {
-  log: (message) => logger.debug({ migration: message }, "migrate"),
-});
+// Migrations are their own step (`npm run migrate`); this login could not run them.
+await assertSchemaCurrent(pool);
 
 const pipeline = await createPipelineApp({
   config,

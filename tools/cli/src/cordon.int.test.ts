@@ -83,7 +83,7 @@ describe("the cordon command against a listening control API", () => {
     writeFileSync(jwksFile, JSON.stringify({ keys: [{ ...jwk, kid, alg: "ES256", use: "sig" }] }));
 
     db = await isolatedDatabase("cli");
-    pool = createPool(db.appUrl, { max: 2 });
+    pool = createPool(db.urls.control, { max: 2 });
     ownerPool = createPool(db.adminUrl, { max: 1 });
     const logger = createLogger({ service: "control-api-test", level: "silent" });
     app = buildControlApi({

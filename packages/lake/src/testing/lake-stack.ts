@@ -10,8 +10,12 @@ import { type IsolatedDatabase, isolatedDatabase, stackEnv } from "@cordon/testk
  */
 export interface LakeTestStack {
   db: IsolatedDatabase;
-  /** The application role: owns nothing, no BYPASSRLS. */
+  /** The pipeline's login: owns nothing, no BYPASSRLS, creates and reads subject keys. */
   pool: Pool;
+  /** The exporter's login: reads subject keys. */
+  exporterPool: Pool;
+  /** The control API's login: staff destroy subject keys through it. */
+  controlPool: Pool;
   /** The migrating superuser: reads every row, as someone with the database files would. */
   admin: Pool;
   keys: KeyService;
@@ -35,7 +39,9 @@ export async function lakeTestStack(label: string): Promise<LakeTestStack> {
     aliasPrefix: required("KMS_ALIAS_PREFIX"),
   };
   const db = await isolatedDatabase(label);
-  const pool = createPool(db.appUrl, { max: 8 });
+  const pool = createPool(db.urls.pipeline, { max: 8 });
+  const exporterPool = createPool(db.urls.exporter, { max: 4 });
+  const controlPool = createPool(db.urls.control, { max: 2 });
   const admin = createPool(db.adminUrl, { max: 2 });
   const kmsCalls: KmsOperation[] = [];
   const keys = createKmsKeyService({ ...kmsSettings, onKmsCall: (operation) => kmsCalls.push(operation) });
@@ -52,6 +58,8 @@ export async function lakeTestStack(label: string): Promise<LakeTestStack> {
   return {
     db,
     pool,
+    exporterPool,
+    controlPool,
     admin,
     keys,
     kmsCalls,
@@ -65,6 +73,8 @@ export async function lakeTestStack(label: string): Promise<LakeTestStack> {
     },
     async close() {
       await pool.end();
+      await exporterPool.end();
+      await controlPool.end();
       await admin.end();
       await db.drop();
     },

@@ -14,6 +14,7 @@ import {
   type TestIssuer,
   testAudience,
   testIssuerName,
+  testPlatformIssuerName,
 } from "./test-issuer.ts";
 
 /** Keeps what the routes audited, so tests can check the seam issue 5 plugs into. */
@@ -39,6 +40,8 @@ export interface ControlApiHarness {
   ownerPool: Pool;
   appPool: Pool;
   issuer: TestIssuer;
+  /** The platform's own issuer, with keys of its own: the only one granting platform_operator. */
+  platformIssuer: TestIssuer;
   /** What the routes audited, when the harness records in memory (the default). */
   audit: ReturnType<typeof recordingAuditSink>;
   /** Checkpoint store, KMS key and key prefix of this harness; the real log writes through them. */
@@ -46,6 +49,8 @@ export interface ControlApiHarness {
   registry: Registry;
   /** Calls the app with a token minted for these claims. */
   call(claims: HumanTokenClaims | undefined, request: InjectOptions): Promise<LightMyRequestResponse>;
+  /** Calls the app as a platform operator, with a token of the platform's issuer. */
+  callAsPlatformOperator(sub: string, request: InjectOptions): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
 }
 
@@ -90,9 +95,10 @@ export async function startControlApi(
   options: { auditLog?: boolean } = {},
 ): Promise<ControlApiHarness> {
   const db = await isolatedDatabase(label);
-  const appPool = createPool(db.appUrl, { max: 4 });
+  const appPool = createPool(db.urls.control, { max: 4 });
   const ownerPool = createPool(db.adminUrl, { max: 2 });
   const issuer = createTestIssuer();
+  const platformIssuer = createTestIssuer();
   const audit = recordingAuditSink();
   const registry = createMetricsRegistry("control-api-test");
   const auditVerification = stackAuditVerification(label, registry);
@@ -109,6 +115,7 @@ export async function startControlApi(
       audience: testAudience,
       keys: humanTokenKeysFromFile(issuer.jwksFile),
       clockToleranceSeconds: 5,
+      platform: { issuer: testPlatformIssuerName, keys: humanTokenKeysFromFile(platformIssuer.jwksFile) },
     },
     audit: sink,
     auditVerification,
@@ -121,6 +128,7 @@ export async function startControlApi(
     ownerPool,
     appPool,
     issuer,
+    platformIssuer,
     audit,
     auditVerification,
     registry,
@@ -128,6 +136,16 @@ export async function startControlApi(
       const headers = { ...(request.headers ?? {}) };
       if (claims !== undefined) headers.authorization = `Bearer ${issuer.mint(claims)}`;
       return app.inject({ ...request, headers });
+    },
+    callAsPlatformOperator(sub, request) {
+      const token = platformIssuer.mint(
+        { sub, roles: ["platform_operator"] },
+        { issuer: testPlatformIssuerName },
+      );
+      return app.inject({
+        ...request,
+        headers: { ...(request.headers ?? {}), authorization: `Bearer ${token}` },
+      });
     },
     async close() {
       await app.close();
@@ -138,6 +156,7 @@ export async function startControlApi(
       await ownerPool.end();
       await db.drop();
       issuer.remove();
+      platformIssuer.remove();
     },
   };
 }

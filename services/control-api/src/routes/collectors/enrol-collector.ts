@@ -5,7 +5,7 @@ import { z } from "zod";
 import { actorOf } from "../../audit.ts";
 import { insertCollector } from "../../db/collectors.ts";
 import { collectorIdSchema, subjectIdSchema } from "../../ids.ts";
-import { identityOf } from "../../principal.ts";
+import { identityOf, orgOf } from "../../principal.ts";
 import { humanTokenSecurity, type RouteApp, type RouteDeps } from "../../route-deps.ts";
 
 const enrolBody = z.strictObject({
@@ -49,7 +49,7 @@ export function enrolCollectorRoute(app: RouteApp, deps: RouteDeps): void {
       const collector = await withIdentity(deps.pool, identityOf(principal), async (tx) => {
         const inserted = await insertCollector(tx, {
           collectorId,
-          orgId: principal.orgId,
+          orgId: orgOf(principal),
           subjectId: request.body.subjectId,
           label: request.body.label ?? null,
           secretHash,
@@ -60,7 +60,7 @@ export function enrolCollectorRoute(app: RouteApp, deps: RouteDeps): void {
             actor: actorOf(principal),
             action: "collector.enrol",
             resource: { type: "collector", id: collectorId },
-            orgId: principal.orgId,
+            orgId: orgOf(principal),
             outcome: "allowed",
             requestId: request.id,
             detail: { subjectId: inserted.subjectId },

@@ -2,7 +2,7 @@ import { withIdentity } from "@cordon/db";
 import { z } from "zod";
 import { actorOf } from "../../audit.ts";
 import { writeConsent } from "../../db/subjects.ts";
-import { identityOf } from "../../principal.ts";
+import { identityOf, orgOf } from "../../principal.ts";
 import { humanTokenSecurity, type RouteApp, type RouteDeps } from "../../route-deps.ts";
 import { assertMayManageConsent, consentParams, consentSchema } from "./consent-schema.ts";
 
@@ -34,7 +34,7 @@ export function changeConsentRoute(app: RouteApp, deps: RouteDeps): void {
       assertMayManageConsent(principal, subjectId);
       return withIdentity(deps.pool, identityOf(principal), async (tx) => {
         const consent = await writeConsent(tx, {
-          orgId: principal.orgId,
+          orgId: orgOf(principal),
           subjectId,
           optedOut: request.body.optedOut,
           changedBy: principal.id,
@@ -44,7 +44,7 @@ export function changeConsentRoute(app: RouteApp, deps: RouteDeps): void {
             actor: actorOf(principal),
             action: "consent.change",
             resource: { type: "subject", id: subjectId },
-            orgId: principal.orgId,
+            orgId: orgOf(principal),
             outcome: "allowed",
             requestId: request.id,
             detail: { optedOut: consent.optedOut },
