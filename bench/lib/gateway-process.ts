@@ -1,11 +1,10 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { randomUUID } from "node:crypto";
 import { createWriteStream, mkdirSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { generateCollectorSecret, hashCollectorSecret } from "@cordon/collector-credentials";
 import { createPool } from "@cordon/db";
+import { enrolTestCollector } from "@cordon/testkit";
 
 export const repoRoot = join(import.meta.dirname, "..", "..");
 
@@ -118,13 +117,12 @@ export async function enrolBenchCollectors(
   const tokens: string[] = [];
   try {
     for (let index = 0; index < count; index++) {
-      const collectorId = randomUUID();
-      const secret = generateCollectorSecret();
-      await pool.query(
-        `INSERT INTO cordon.collectors (collector_id, org_id, subject_id, secret_hash, label, enrolled_by)
-         VALUES ($1, $2, $3, $4, 'benchmark', 'bench')`,
-        [collectorId, `bench-${runId}`, `bench-${runId}-${index}`, await hashCollectorSecret(secret)],
-      );
+      const { collectorId, clientSecret: secret } = await enrolTestCollector(pool, {
+        orgId: `bench-${runId}`,
+        subjectId: `bench-${runId}-${index}`,
+        label: "benchmark",
+        enrolledBy: "bench",
+      });
       const response = await fetch(new URL("/v1/auth/token", gatewayUrl), {
         method: "POST",
         headers: { "content-type": "application/json" },

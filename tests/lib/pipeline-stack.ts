@@ -4,7 +4,6 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { generateCollectorSecret, hashCollectorSecret } from "@cordon/collector-credentials";
 import { parseConfig } from "@cordon/config";
 import { createPool, type Pool } from "@cordon/db";
 import { createKafkaEventLog, type EventLog } from "@cordon/event-log";
@@ -27,7 +26,13 @@ import {
   type PipelineMetrics,
   pipelineConfigSchema,
 } from "@cordon/pipeline";
-import { type IsolatedDatabase, isolatedDatabase, stackEnv, testId } from "@cordon/testkit";
+import {
+  enrolTestCollector,
+  type IsolatedDatabase,
+  isolatedDatabase,
+  stackEnv,
+  testId,
+} from "@cordon/testkit";
 import type { FastifyInstance } from "fastify";
 
 export const repoRoot = join(import.meta.dirname, "..", "..");
@@ -242,22 +247,10 @@ export class PipelineStack {
   }
 
   async enrol(who: { orgId?: string } = {}): Promise<Collector> {
-    const collector: Collector = {
-      collectorId: randomUUID(),
-      clientSecret: generateCollectorSecret(),
-      orgId: who.orgId ?? `org-${randomUUID().slice(0, 8)}`,
-      subjectId: `employee-${randomUUID().slice(0, 8)}`,
-    };
-    await this.admin.query(
-      `INSERT INTO cordon.collectors (collector_id, org_id, subject_id, secret_hash, enrolled_by)
-       VALUES ($1, $2, $3, $4, 'e2e-admin')`,
-      [
-        collector.collectorId,
-        collector.orgId,
-        collector.subjectId,
-        await hashCollectorSecret(collector.clientSecret),
-      ],
-    );
+    const collector: Collector = await enrolTestCollector(this.admin, {
+      ...(who.orgId === undefined ? {} : { orgId: who.orgId }),
+      enrolledBy: "e2e-admin",
+    });
     const response = await fetch(`${this.gatewayUrl}/v1/auth/token`, {
       method: "POST",
       headers: { "content-type": "application/json" },

@@ -1,129 +1,33 @@
 import { randomUUID } from "node:crypto";
-import { readFile, rename } from "node:fs/promises";
-import { join } from "node:path";
 import { promisify } from "node:util";
 import { gzip as gzipCallback } from "node:zlib";
 import type { TelemetryEvent } from "@cordon/events";
 import { type BackoffPolicy, defaultBackoff, retryDelayMs } from "./backoff.ts";
+import type {
+  CollectorClient,
+  CollectorClientOptions,
+  CollectorNotice,
+  CollectorStatus,
+  RecordResult,
+} from "./client-types.ts";
 import { type Clock, systemClock } from "./clock.ts";
-import {
-  type CollectorConfig,
-  type Exclusions,
-  fallbackExclusions,
-  isExcluded,
-  parseCollectorConfig,
-} from "./collector-config.ts";
-import { errorFromResponse, GatewayRequestError, readBody } from "./gateway-answer.ts";
+import { type CollectorConfig, type Exclusions, fallbackExclusions, isExcluded } from "./collector-config.ts";
+import { counts, errorFromResponse, GatewayRequestError, readBody } from "./gateway-answer.ts";
+import { GatewayConnection } from "./gateway-connection.ts";
 import { batchBody, bodyOverheadBytes, type PendingEvent } from "./open-batch.ts";
-import { BatchSpool, type SpooledBatch, writeDurably } from "./spool.ts";
-import { CollectorTokenSource } from "./token.ts";
+import { readSavedConfig, saveConfig } from "./saved-config.ts";
+import { BatchSpool, type SpooledBatch } from "./spool.ts";
+
+export type {
+  CollectorClient,
+  CollectorClientOptions,
+  CollectorNotice,
+  CollectorStatus,
+  EventRejection,
+  RecordResult,
+} from "./client-types.ts";
 
 const gzip = promisify(gzipCallback);
-
-export interface CollectorClientOptions {
-  gatewayUrl: string | URL;
-  clientId: string;
-  clientSecret: string;
-  /** Folder the client owns: sealed batches, refused batches, the last config. One client per folder. */
-  spoolDir: string;
-  /** Bound on sealed batches on disk plus events not yet sealed; see `record`. */
-  maxSpoolBytes: number;
-  /**
-   * A batch is sealed when it has `maxEvents`, would pass `maxBytes` of JSON, or is `maxDelayMs` old.
-   * The gateway's own limits from its config, when lower, win.
-   */
-  batch: { maxEvents: number; maxBytes: number; maxDelayMs: number };
-  /** Sent in every batch. */
-  collector?: { version: string; os: string };
-  backoff?: Partial<BackoffPolicy>;
-  /**
-   * How often the collector config (pause, exclusions) is asked for again while batches flow.
-   * Default: what the gateway says (`refreshAfterSeconds`), else one minute.
-   */
-  configRefreshMs?: number;
-  /** Bound on one HTTP request. Default 30 s. */
-  requestTimeoutMs?: number;
-  /** Refused batches kept in `rejected/` for diagnosis; older ones are deleted. Default 100. */
-  maxRejectedBatches?: number;
-  /** Called for each delivery, refusal, retry and config change; must not throw. */
-  onNotice?: (notice: CollectorNotice) => void;
-  fetch?: typeof fetch;
-  clock?: Clock;
-  /** Uniform in [0, 1); the jitter of backoff. */
-  random?: () => number;
-}
-
-export type RecordResult =
-  | { recorded: true }
-  | {
-      recorded: false;
-      /**
-       * `excluded`: the app or URL is on the exclusion list, the event is dropped by design.
-       * `spool_full`: back-pressure — taking it could pass `maxSpoolBytes`; nothing already
-       * spooled is ever dropped to make room, so the caller decides (slow down, pause recording).
-       * `too_large`: the event alone does not fit in a batch of `batch.maxBytes`.
-       * `not_recording`: the gateway says the person recorded opted out; nothing is recorded.
-       * `closed`: `close()` was called.
-       */
-      reason: "excluded" | "spool_full" | "too_large" | "not_recording" | "closed";
-    };
-
-export interface EventRejection {
-  index: number;
-  code: string;
-  reason: string;
-}
-
-export type CollectorNotice =
-  | {
-      type: "delivered";
-      batchId: string;
-      accepted: number;
-      rejected: number;
-      rejections: EventRejection[];
-      status: number;
-    }
-  | { type: "rejected"; batchId: string; status: number; code: string | undefined }
-  | {
-      type: "retrying";
-      batchId: string | undefined;
-      attempt: number;
-      delayMs: number;
-      status: number | undefined;
-      code: string | undefined;
-    }
-  | { type: "paused"; untilMs: number }
-  | { type: "config"; config: CollectorConfig }
-  | { type: "spool_error"; error: unknown };
-
-export interface CollectorStatus {
-  paused: boolean;
-  spooledBatches: number;
-  spooledBytes: number;
-  openEvents: number;
-  closed: boolean;
-}
-
-export interface CollectorClient {
-  /**
-   * Takes one event into the open batch, or says why not. Never blocks and never
-   * throws for a refused event: excluded apps/URLs are dropped here, before
-   * anything reaches the spool, and a full spool is reported as back-pressure.
-   */
-  record(event: TelemetryEvent): RecordResult;
-  /** Seals the open batch and resolves once every event recorded so far is fsync'd in the spool. */
-  persist(): Promise<void>;
-  /** Persists, then resolves once every batch sealed so far was delivered (or refused for good). */
-  flush(options?: { signal?: AbortSignal }): Promise<void>;
-  /**
-   * Stops taking events, persists the open batch, gives delivery up to `deliverForMs`
-   * (default 0), then stops. What was not delivered stays in the spool for the next start.
-   */
-  close(options?: { deliverForMs?: number }): Promise<void>;
-  status(): CollectorStatus;
-}
-
-const configFileName = "collector-config.json";
 
 /** Opens the spool in `spoolDir` (re-sending what an earlier run left there) and starts delivery. */
 export async function createCollectorClient(options: CollectorClientOptions): Promise<CollectorClient> {
@@ -147,10 +51,8 @@ class SpoolingCollectorClient implements CollectorClient {
   readonly #spool: BatchSpool;
   readonly #clock: Clock;
   readonly #random: () => number;
-  readonly #fetch: typeof fetch;
-  readonly #gatewayUrl: URL;
   readonly #backoff: BackoffPolicy;
-  readonly #tokens: CollectorTokenSource;
+  readonly #gateway: GatewayConnection;
   readonly #stop = new AbortController();
   readonly #overheadBytes: number;
   readonly #delivery: Promise<void>;
@@ -186,25 +88,19 @@ class SpoolingCollectorClient implements CollectorClient {
     this.#spool = spool;
     this.#clock = options.clock ?? systemClock;
     this.#random = options.random ?? Math.random;
-    this.#fetch = options.fetch ?? globalThis.fetch;
-    this.#gatewayUrl = new URL(options.gatewayUrl);
     this.#backoff = { ...defaultBackoff, ...options.backoff };
     this.#overheadBytes = bodyOverheadBytes(collector);
     this.#config = savedConfig;
     this.#exclusions = savedConfig?.exclusions ?? fallbackExclusions;
-    this.#tokens = new CollectorTokenSource({
-      gatewayUrl: this.#gatewayUrl,
+    this.#gateway = new GatewayConnection({
+      gatewayUrl: new URL(options.gatewayUrl),
       clientId: options.clientId,
       clientSecret: options.clientSecret,
-      fetch: this.#fetch,
+      fetch: options.fetch ?? globalThis.fetch,
       clock: this.#clock,
-      requestTimeoutMs: this.#requestTimeoutMs,
+      requestTimeoutMs: options.requestTimeoutMs ?? 30_000,
     });
     this.#delivery = this.#deliverUntilStopped();
-  }
-
-  get #requestTimeoutMs(): number {
-    return this.#options.requestTimeoutMs ?? 30_000;
   }
 
   record(event: TelemetryEvent): RecordResult {
@@ -384,12 +280,12 @@ class SpoolingCollectorClient implements CollectorClient {
       this.#notify({ type: "spool_error", error });
       return;
     }
-    let response = await this.#postBatch(body, signal);
+    let response = await this.#gateway.postBatch(body, signal);
     if (response.status === 401) {
       // The token may have been revoked or the clocks disagree: one fresh token, then backoff.
       await response.body?.cancel();
-      this.#tokens.invalidate();
-      response = await this.#postBatch(body, signal);
+      this.#gateway.invalidateToken();
+      response = await this.#gateway.postBatch(body, signal);
     }
     if (response.ok) {
       const answer = await readBody(response);
@@ -409,24 +305,6 @@ class SpoolingCollectorClient implements CollectorClient {
     // An opt-out is in the config too: ask now, so recording stops at once.
     if (error.code === "subject_opted_out") this.#configAskedAt = Number.NEGATIVE_INFINITY;
     this.#settleFlushWaiters();
-  }
-
-  async #postBatch(body: Buffer, signal: AbortSignal): Promise<Response> {
-    const token = await this.#tokens.current(signal);
-    try {
-      return await this.#fetch(new URL("/v1/batches", this.#gatewayUrl), {
-        method: "POST",
-        headers: {
-          authorization: `Bearer ${token}`,
-          "content-type": "application/json",
-          "content-encoding": "gzip",
-        },
-        body,
-        signal: AbortSignal.any([signal, AbortSignal.timeout(this.#requestTimeoutMs)]),
-      });
-    } catch (cause) {
-      throw new GatewayRequestError("batch request failed", { cause });
-    }
   }
 
   async #waitBeforeRetry(
@@ -459,25 +337,10 @@ class SpoolingCollectorClient implements CollectorClient {
     const now = this.#clock.now();
     if (now - this.#configAskedAt < this.#configRefreshMs()) return;
     this.#configAskedAt = now;
-    let config: CollectorConfig;
-    let answer: unknown;
-    try {
-      const token = await this.#tokens.current(signal);
-      const response = await this.#fetch(new URL("/v1/collector/config", this.#gatewayUrl), {
-        headers: { authorization: `Bearer ${token}` },
-        signal: AbortSignal.any([signal, AbortSignal.timeout(this.#requestTimeoutMs)]),
-      });
-      if (response.status === 401) this.#tokens.invalidate();
-      if (!response.ok) {
-        await response.body?.cancel();
-        return;
-      }
-      answer = await readBody(response);
-      config = parseCollectorConfig(answer);
-    } catch {
-      // Offline or refused: the last known config stays in force and delivery reports the failure.
-      return;
-    }
+    const fetched = await this.#gateway.fetchConfig(signal);
+    // Offline or refused: the last known config stays in force and delivery reports the failure.
+    if (fetched === undefined) return;
+    const { config, answer } = fetched;
     this.#config = config;
     this.#exclusions = config.exclusions;
     this.#pausedUntil = config.paused
@@ -526,26 +389,4 @@ class SpoolingCollectorClient implements CollectorClient {
   #notify(notice: CollectorNotice): void {
     this.#options.onNotice?.(notice);
   }
-}
-
-function counts(answer: unknown): { accepted: number; rejected: number; rejections: EventRejection[] } {
-  const body = typeof answer === "object" && answer !== null ? (answer as Record<string, unknown>) : {};
-  const rejections = Array.isArray(body.rejected) ? (body.rejected as EventRejection[]) : [];
-  const rejected = typeof body.rejected === "number" ? body.rejected : rejections.length;
-  return { accepted: typeof body.accepted === "number" ? body.accepted : 0, rejected, rejections };
-}
-
-async function readSavedConfig(spoolDir: string): Promise<CollectorConfig | undefined> {
-  try {
-    return parseCollectorConfig(JSON.parse(await readFile(join(spoolDir, configFileName), "utf8")));
-  } catch {
-    return undefined;
-  }
-}
-
-/** Keeps the gateway's answer as it came, so the next start applies its exclusions before going online. */
-async function saveConfig(spoolDir: string, config: unknown): Promise<void> {
-  const path = join(spoolDir, configFileName);
-  await writeDurably(`${path}.tmp`, `${JSON.stringify(config, null, 2)}\n`);
-  await rename(`${path}.tmp`, path);
 }

@@ -1,4 +1,5 @@
 import { parseRetryAfter } from "./backoff.ts";
+import type { EventRejection as BatchRejection } from "./client-types.ts";
 
 /**
  * A request to the gateway that did not succeed. `retryable` says whether the
@@ -64,4 +65,16 @@ function errorCode(body: unknown): string | undefined {
   const error = body.error;
   if (typeof error !== "object" || error === null || !("code" in error)) return undefined;
   return typeof error.code === "string" ? error.code : undefined;
+}
+
+/** The counts of a 202 answer to a batch; a field the gateway left out counts as none. */
+export function counts(answer: unknown): {
+  accepted: number;
+  rejected: number;
+  rejections: BatchRejection[];
+} {
+  const body = typeof answer === "object" && answer !== null ? (answer as Record<string, unknown>) : {};
+  const rejections = Array.isArray(body.rejected) ? (body.rejected as BatchRejection[]) : [];
+  const rejected = typeof body.rejected === "number" ? body.rejected : rejections.length;
+  return { accepted: typeof body.accepted === "number" ? body.accepted : 0, rejected, rejections };
 }

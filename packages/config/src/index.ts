@@ -3,9 +3,12 @@ export {
   awsEnv,
   controlDatabaseEnv,
   gatewayDatabaseEnv,
+  type KafkaSettings,
+  type KmsSettings,
   kafkaEnv,
   kmsEnv,
   pipelineDatabaseEnv,
+  type S3Settings,
   s3Env,
   serviceEnv,
 } from "./schemas.ts";

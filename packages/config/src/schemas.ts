@@ -63,3 +63,8 @@ export const serviceEnv = {
   HOST: z.string().default("127.0.0.1").describe("address the HTTP server binds to"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 };
+
+/** The parsed values of each shared fragment, for code that builds a client from them. */
+export type KafkaSettings = z.output<z.ZodObject<typeof kafkaEnv>>;
+export type S3Settings = z.output<z.ZodObject<typeof s3Env>>;
+export type KmsSettings = z.output<z.ZodObject<typeof kmsEnv>>;

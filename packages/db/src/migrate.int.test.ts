@@ -1,12 +1,13 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { type IsolatedDatabase, isolatedDatabase } from "@cordon/testkit";
+import { type IsolatedDatabase, scratchDatabase } from "@cordon/stack-settings";
 import { migrateDatabase } from "./migrate.ts";
 
 describe("migrateDatabase", () => {
   let db: IsolatedDatabase;
   before(async () => {
-    db = await isolatedDatabase("migrate");
+    db = await scratchDatabase("migrate");
+    await migrateDatabase(db.adminUrl);
   });
   after(() => db?.drop());
 
@@ -15,7 +16,7 @@ describe("migrateDatabase", () => {
   });
 
   it("lets services starting side by side migrate a new database once, without failing", async () => {
-    const bare = await isolatedDatabase("migrate_race", { migrate: false });
+    const bare = await scratchDatabase("migrate_race");
     try {
       const results = await Promise.all([1, 2, 3].map(() => migrateDatabase(bare.adminUrl)));
       const appliers = results.filter((applied) => applied.length > 0);
@@ -27,9 +28,7 @@ describe("migrateDatabase", () => {
   });
 
   it("lets several new databases migrate side by side, though roles are shared by the whole server", async () => {
-    const bare = await Promise.all(
-      [1, 2, 3, 4].map((n) => isolatedDatabase(`roles_${n}`, { migrate: false })),
-    );
+    const bare = await Promise.all([1, 2, 3, 4].map((n) => scratchDatabase(`roles_${n}`)));
     try {
       const results = await Promise.all(bare.map((db) => migrateDatabase(db.adminUrl)));
       for (const applied of results) assert.ok(applied.includes("0001_roles"));

@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { type IsolatedDatabase, isolatedDatabase } from "@cordon/testkit";
-import pg from "pg";
+import type pg from "pg";
 import { withIdentity } from "./identity.ts";
-import { createPool, type Pool } from "./pool.ts";
+import type { Pool } from "./pool.ts";
+import { type ProbeDatabase, probeDatabase } from "./testing/probe-database.ts";
 
 // A table shaped like the ones later issues add: org-scoped rows behind
 // ENABLE + FORCE ROW LEVEL SECURITY, owned by cordon_owner.
@@ -19,24 +19,16 @@ const probeTable = `
 `;
 
 describe("row-level security as a service login", () => {
-  let db: IsolatedDatabase;
+  let probe: ProbeDatabase;
   let admin: pg.Client;
   let app: Pool;
 
   before(async () => {
-    db = await isolatedDatabase("rls");
-    admin = new pg.Client({ connectionString: db.adminUrl });
-    await admin.connect();
-    await admin.query(probeTable);
-    // One connection, so every query below reuses the same session.
-    app = createPool(db.urls.control, { max: 1 });
+    probe = await probeDatabase("rls", probeTable);
+    ({ admin, app } = probe);
   });
 
-  after(async () => {
-    await app?.end();
-    await admin?.end();
-    await db?.drop();
-  });
+  after(() => probe?.close());
 
   it("returns no rows when no identity is set", async () => {
     const { rows } = await app.query("SELECT * FROM cordon.probe");

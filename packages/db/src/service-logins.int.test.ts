@@ -1,12 +1,12 @@
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
 import { after, before, describe, it } from "node:test";
+import { type ServiceLogin, serviceLogins } from "@cordon/stack-settings";
 import { type IsolatedDatabase, isolatedDatabase } from "@cordon/testkit";
 import pg from "pg";
 import { withIdentity } from "./identity.ts";
 import { createPool, type Pool } from "./pool.ts";
 import { assertSchemaCurrent, expectedMigrations, SchemaBehindError } from "./schema-version.ts";
-import { type ServiceLogin, serviceLogins } from "./service-logins.ts";
 
 // What each service's own login may not do, whatever identity it sets for its
 // transactions: identity settings narrow a login's reach, never widen it.

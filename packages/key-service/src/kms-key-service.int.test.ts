@@ -4,7 +4,7 @@ import net from "node:net";
 import { describe, it } from "node:test";
 import { DescribeKeyCommand, KMSClient } from "@aws-sdk/client-kms";
 import { keyCategories } from "@cordon/sensitivity";
-import { stackEnv, testId } from "@cordon/testkit";
+import { stackEnv, testId } from "@cordon/stack-settings";
 import { auditSigningKeyName, type KeyName, keyAlias } from "./key-alias.ts";
 import { KeyServiceError } from "./key-service.ts";
 import { createKmsKeyService, type KmsOperation } from "./kms-key-service.ts";

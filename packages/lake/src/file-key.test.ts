@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { lakeFileKey } from "./file-key.ts";
+import { lakeFileHour, lakeFileKey } from "./file-key.ts";
 
 const place = {
   org: "org-7",
@@ -38,5 +38,23 @@ describe("lakeFileKey", () => {
     ]) {
       assert.throws(() => lakeFileKey({ ...place, ...bad }), RangeError, JSON.stringify(bad));
     }
+  });
+});
+
+describe("lakeFileHour", () => {
+  it("gives the same UTC date and hour the key is placed under, so the catalog never parses a key", () => {
+    for (const instant of [
+      place.hour,
+      new Date(Date.UTC(2026, 0, 1, 0, 0, 0)),
+      new Date(Date.UTC(2025, 11, 31, 9, 30)),
+    ]) {
+      const { date, hour } = lakeFileHour(instant);
+      assert.ok(
+        lakeFileKey({ ...place, hour: instant }).includes(
+          `/date=${date}/hour=${String(hour).padStart(2, "0")}/`,
+        ),
+      );
+    }
+    assert.deepEqual(lakeFileHour(place.hour), { date: "2026-03-04", hour: 23 });
   });
 });

@@ -23,7 +23,7 @@ const offsetPattern = /^(0|[1-9][0-9]{0,18})$/;
  * `lake/events/v1/org=<org>/date=<yyyy-mm-dd>/hour=<hh>/<topic>-<partition>-<firstOffset>-<lastOffset>.parquet`.
  * The name depends only on where the rows came from, so a replay after a
  * crash overwrites the same object instead of adding a second copy
- * (DESIGN.md invariant 10).
+ * (docs/invariants.md, invariant 10).
  */
 export function lakeFileKey(place: LakeFilePlace): string {
   if (!orgPattern.test(place.org)) throw new RangeError("org must be 1-128 of [A-Za-z0-9_.-]");
@@ -34,12 +34,15 @@ export function lakeFileKey(place: LakeFilePlace): string {
   const first = offsetText(place.firstOffset, "firstOffset");
   const last = offsetText(place.lastOffset, "lastOffset");
   if (BigInt(first) > BigInt(last)) throw new RangeError("firstOffset is after lastOffset");
-  const time = place.hour.getTime();
-  if (!Number.isFinite(time)) throw new RangeError("hour is not a valid date");
-  const iso = place.hour.toISOString();
-  const date = iso.slice(0, 10);
-  const hour = iso.slice(11, 13);
-  return `lake/events/v1/org=${place.org}/date=${date}/hour=${hour}/${place.topic}-${place.partition}-${first}-${last}.parquet`;
+  const { date, hour } = lakeFileHour(place.hour);
+  return `lake/events/v1/org=${place.org}/date=${date}/hour=${String(hour).padStart(2, "0")}/${place.topic}-${place.partition}-${first}-${last}.parquet`;
+}
+
+/** The UTC date (`yyyy-mm-dd`) and hour (0-23) a file is placed under in the layout and the catalog. */
+export function lakeFileHour(instant: Date): { date: string; hour: number } {
+  if (!Number.isFinite(instant.getTime())) throw new RangeError("hour is not a valid date");
+  const iso = instant.toISOString();
+  return { date: iso.slice(0, 10), hour: instant.getUTCHours() };
 }
 
 function offsetText(offset: string | bigint, name: string): string {

@@ -9,6 +9,8 @@ export {
 export { CellAuthenticationError } from "./cell-cipher.ts";
 export { type LakeFilePlace, type LakeFileSource, lakeFileKey } from "./file-key.ts";
 export { type FooterKey, type LakeFooter, LakeFooterError, type LakeSlice } from "./footer.ts";
+export { inspectLakeFile, type LakeFileInspection } from "./inspect.ts";
+export { footerKmsKeySource, keyringKeySource, type LakeKeySource, type OpenedKey } from "./key-sources.ts";
 export {
   createSubjectKeyring,
   destroySubjectKeys,
@@ -33,14 +35,8 @@ export {
   textFields,
 } from "./layout.ts";
 export {
-  footerKmsKeySource,
-  inspectLakeFile,
-  keyringKeySource,
-  type LakeFileInspection,
-  type LakeKeySource,
   type LakeReadResult,
   type LakeReadRow,
-  type OpenedKey,
   type ReadLakeFileOptions,
   readLakeFile,
   readLakeObject,

@@ -97,7 +97,7 @@ interface CachedKey {
  * Subject data keys: wrapped in Postgres (`cordon.subject_keys`), unwrapped
  * by KMS, and held unwrapped in memory for a bounded time and number of uses,
  * so KMS is called per subject × category per cache period, not per event
- * (DESIGN.md invariant 2). Postgres is asked every time: a destroyed key is
+ * (docs/invariants.md, invariant 2). Postgres is asked every time: a destroyed key is
  * refused at the next file even while an unwrapped copy is cached.
  */
 export function createSubjectKeyring(options: SubjectKeyringOptions): SubjectKeyring {
@@ -301,7 +301,7 @@ export interface KeyDestroyer {
 }
 
 /**
- * Crypto-shredding (DESIGN.md invariant 3): forgets the wrapped data keys of
+ * Crypto-shredding (docs/invariants.md, invariant 3): forgets the wrapped data keys of
  * one subject, every category and version, keeping a tombstone row that says
  * when and by whom. From the next read on, every lake cell encrypted under
  * them is unreadable through the keyring; returns how many keys were destroyed.

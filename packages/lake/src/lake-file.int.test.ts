@@ -8,16 +8,11 @@ import { testId } from "@cordon/testkit";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { parquetMetadata } from "hyparquet";
 import { LakeFooterError } from "./footer.ts";
+import { inspectLakeFile } from "./inspect.ts";
+import { footerKmsKeySource, keyringKeySource } from "./key-sources.ts";
 import { createSubjectKeyring, destroySubjectKeys, type SubjectKeyring } from "./keyring.ts";
 import { categoryColumn, refColumn, type TextField, textFieldNames } from "./layout.ts";
-import {
-  footerKmsKeySource,
-  inspectLakeFile,
-  keyringKeySource,
-  type LakeReadResult,
-  readLakeFile,
-  readLakeObject,
-} from "./read.ts";
+import { type LakeReadResult, readLakeFile, readLakeObject } from "./read.ts";
 import { storeLakeFile } from "./store.ts";
 import { type LakeTestStack, lakeTestStack } from "./testing/lake-stack.ts";
 import { type LakeColumns, readColumns, rewriteLakeFile } from "./testing/rewrite.ts";

@@ -9,7 +9,7 @@ export const lakeDataset = "events/v1";
 export const lakeSchemaVersion = 1;
 
 /**
- * The free-text fields of an event (DESIGN.md invariant 1): always
+ * The free-text fields of an event (docs/invariants.md, invariant 1): always
  * ciphertext in the lake. `repeats` marks fields whose values recur within
  * a subject's hour and whose equality says little (the same window, the same
  * page): they are encrypted once per distinct value and subject in a file.
@@ -55,7 +55,7 @@ export function categoryColumn(field: TextField): string {
   return `${field}_category`;
 }
 
-/** Plaintext columns, filterable without keys (DESIGN.md: event type, time, pseudonym, org, pointer). */
+/** Plaintext columns, filterable without keys: event type, time, pseudonym, org, pointer position. */
 export const plainColumns = [
   "event_id",
   "event_type",

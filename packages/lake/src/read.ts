@@ -1,84 +1,14 @@
-import { type KeyService, KeyServiceError } from "@cordon/key-service";
 import type { ObjectStore } from "@cordon/object-store";
-import { isSensitivityCategory, type SensitivityCategory } from "@cordon/sensitivity";
-import { type FileMetaData, parquetMetadata, parquetScan, parquetSchema, type SchemaTree } from "hyparquet";
+import { isSensitivityCategory } from "@cordon/sensitivity";
 import { CellAuthenticationError, cellAad, cellAadPrefix, deriveCellKey, openCell } from "./cell-cipher.ts";
-import { decodeFooter, type FooterKey, type LakeFooter, LakeFooterError, type LakeSlice } from "./footer.ts";
-import { type SubjectKeyring, subjectKeyContext } from "./keyring.ts";
-import {
-  categoryColumn,
-  type PlainColumn,
-  plainColumns,
-  refColumn,
-  type TextField,
-  textFieldNames,
-} from "./layout.ts";
-
-/**
- * Where a reader gets the plaintext subject data keys a file names. A key it
- * cannot give (destroyed, unknown, refused by KMS) is left out; the cells
- * under it come back unreadable.
- */
-export interface LakeKeySource {
-  openKeys(footer: LakeFooter, wanted: readonly FooterKey[]): Promise<OpenedKey[]>;
-}
-
-/** A subject data key in plaintext, for the file's subject and category it names. */
-export interface OpenedKey {
-  subject: string;
-  category: SensitivityCategory;
-  plaintext: Buffer;
-}
+import type { LakeFooter } from "./footer.ts";
+import type { LakeKeySource } from "./key-sources.ts";
+import { categoryColumn, type PlainColumn, plainColumns, refColumn, type TextField } from "./layout.ts";
+import { columnReader, openFile } from "./parquet-file.ts";
 
 function footerKeyId(subject: string, category: string): string {
   // Categories are a closed list of plain words: the separator cannot occur in one.
   return `${category}\u0000${subject}`;
-}
-
-/** Keys from Postgres through the keyring: what the exporter uses; destroyed keys are gone. */
-export function keyringKeySource(keyring: Pick<SubjectKeyring, "keysForReading">): LakeKeySource {
-  return {
-    async openKeys(footer, wanted) {
-      const found = await keyring.keysForReading(footer.org, wanted);
-      return found.map(({ subject, category, plaintext }) => ({ subject, category, plaintext }));
-    },
-  };
-}
-
-/**
- * Keys from the file's own footer, unwrapped by KMS: reads a file with KMS
- * alone (Postgres lost). One KMS call per subject × category in the file.
- */
-export function footerKmsKeySource(keys: Pick<KeyService, "unwrapDataKey">): LakeKeySource {
-  return {
-    async openKeys(footer, wanted) {
-      const opened: OpenedKey[] = [];
-      await Promise.all(
-        wanted.map(async (entry) => {
-          if (entry.wrappedKey === undefined) return;
-          // The context must name this file's org, the entry's subject and
-          // category: a footer entry borrowed from elsewhere is not used.
-          const context = subjectKeyContext(footer.org, entry);
-          if (!sameContext(context, entry.encryptionContext)) return;
-          try {
-            const plaintext = await keys.unwrapDataKey(entry.category, entry.wrappedKey, context);
-            opened.push({ subject: entry.subject, category: entry.category, plaintext });
-          } catch (error) {
-            // Refused or unavailable (a destroyed KMS key): unreadable, not a fault.
-            if (error instanceof KeyServiceError) return;
-            throw error;
-          }
-        }),
-      );
-      return opened;
-    },
-  };
-}
-
-function sameContext(a: Record<string, string>, b: Record<string, string>): boolean {
-  const keysA = Object.keys(a).sort();
-  const keysB = Object.keys(b).sort();
-  return keysA.length === keysB.length && keysA.every((key, i) => key === keysB[i] && a[key] === b[key]);
 }
 
 export interface ReadLakeFileOptions {
@@ -123,58 +53,6 @@ export interface LakeReadResult {
   rows: LakeReadRow[];
   /** Requested text cells that could not be decrypted; their rows carry no value for the field. */
   unreadable: UnreadableCell[];
-}
-
-interface OpenedFile {
-  buffer: ArrayBuffer;
-  metadata: FileMetaData;
-  footer: LakeFooter;
-  rowCount: number;
-}
-
-function openFile(file: Uint8Array | ArrayBuffer, expectedKey?: string): OpenedFile {
-  const buffer =
-    file instanceof ArrayBuffer
-      ? file
-      : (file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength) as ArrayBuffer);
-  const metadata = parquetMetadata(buffer);
-  const footer = decodeFooter(metadata.key_value_metadata);
-  if (expectedKey !== undefined && footer.fileKey !== expectedKey) {
-    throw new LakeFooterError("the file was written for another key; a moved lake file is not read");
-  }
-  const rowCount = Number(metadata.num_rows);
-  checkSlices(footer.slices, rowCount);
-  return { buffer, metadata, footer, rowCount };
-}
-
-function checkSlices(slices: readonly LakeSlice[], rowCount: number): void {
-  let next = 0;
-  for (const slice of slices) {
-    if (slice.firstRow !== next) throw new LakeFooterError("lake footer slices do not tile the file");
-    next += slice.rowCount;
-  }
-  if (next !== rowCount) throw new LakeFooterError("lake footer slices do not cover the file");
-}
-
-/** Reads whole columns over [rowStart, rowEnd), across row groups. */
-async function columnReader(opened: OpenedFile, columns: readonly string[]) {
-  const scan = await parquetScan({
-    file: opened.buffer,
-    metadata: opened.metadata,
-    columns: [...columns],
-    // Ciphertext is bytes: without this hyparquet decodes it as UTF-8 and mangles it.
-    utf8: false,
-  });
-  return async (column: string, rowStart: number, rowEnd: number): Promise<unknown[]> => {
-    const values: unknown[] = [];
-    for (const range of scan.ranges) {
-      const start = Math.max(range.rowStart, rowStart);
-      const end = Math.min(range.rowEnd, rowEnd);
-      if (start >= end) continue;
-      for (const value of await scan.readColumn({ column, rowStart: start, rowEnd: end })) values.push(value);
-    }
-    return values;
-  };
 }
 
 /**
@@ -376,118 +254,4 @@ export async function readLakeObject(
   options: Omit<ReadLakeFileOptions, "file" | "expectedKey">,
 ): Promise<LakeReadResult> {
   return readLakeFile({ ...options, file: await store.get(key), expectedKey: key });
-}
-
-export interface LakeFileInspection {
-  fileKey: string;
-  org: string;
-  schemaVersion: number;
-  dataset: string;
-  createdBy: string | undefined;
-  rowCount: number;
-  rowGroupCount: number;
-  source: LakeFooter["source"];
-  columns: { name: string; type: string; statistics: boolean; encrypted: boolean }[];
-  /** Per text field with values in the file: how many rows have one, how many ciphertexts, under which categories. */
-  encryptedFields: {
-    field: TextField;
-    rows: number;
-    cells: number;
-    categories: Partial<Record<SensitivityCategory, number>>;
-  }[];
-  subjects: { subject: string; rows: number; categories: SensitivityCategory[]; highestTier: string }[];
-  keys: {
-    subject: string;
-    category: SensitivityCategory;
-    keyVersion: number;
-    kmsKeyId: string;
-    wrappedInFooter: boolean;
-  }[];
-}
-
-/**
- * What `cordon lake inspect <file>` shows: schema, row count, which columns
- * are encrypted under which category, the subjects and keys the footer
- * names. Needs no key: nothing is decrypted.
- */
-export async function inspectLakeFile(file: Uint8Array | ArrayBuffer): Promise<LakeFileInspection> {
-  const opened = openFile(file);
-  const { metadata, footer, rowCount } = opened;
-  const ciphertextColumns = new Set<string>(textFieldNames);
-  // Leaf path → physical type with its annotation, e.g. `BYTE_ARRAY (UTF8)` or `INT64 (TIMESTAMP_MILLIS)`.
-  const typeNames = new Map<string, string>();
-  const describe = (tree: SchemaTree) => {
-    if (tree.children.length === 0) {
-      const { type, converted_type } = tree.element;
-      typeNames.set(
-        tree.path.join("."),
-        converted_type === undefined ? String(type) : `${type} (${converted_type})`,
-      );
-    }
-    for (const child of tree.children) describe(child);
-  };
-  describe(parquetSchema(metadata));
-  const columns = new Map<string, LakeFileInspection["columns"][number]>();
-  for (const group of metadata.row_groups) {
-    for (const chunk of group.columns) {
-      const path = chunk.meta_data?.path_in_schema ?? [];
-      const name = path.join(".");
-      const column = columns.get(name) ?? {
-        name,
-        type: typeNames.get(name) ?? chunk.meta_data?.type ?? "unknown",
-        statistics: false,
-        encrypted: path.length === 1 && ciphertextColumns.has(name),
-      };
-      column.statistics ||=
-        chunk.meta_data?.statistics !== undefined || chunk.column_index_offset !== undefined;
-      columns.set(name, column);
-    }
-  }
-  const read = await columnReader(
-    opened,
-    footer.textFields.flatMap((field) => [field, refColumn(field), categoryColumn(field)]),
-  );
-  const encryptedFields: LakeFileInspection["encryptedFields"] = [];
-  for (const field of footer.textFields) {
-    const cells = await read(field, 0, rowCount);
-    const categories = await read(categoryColumn(field), 0, rowCount);
-    const counts: Partial<Record<SensitivityCategory, number>> = {};
-    let rows = 0;
-    for (const category of categories) {
-      if (typeof category !== "string" || !isSensitivityCategory(category)) continue;
-      rows += 1;
-      counts[category] = (counts[category] ?? 0) + 1;
-    }
-    encryptedFields.push({
-      field,
-      rows,
-      cells: cells.filter((cell) => cell instanceof Uint8Array).length,
-      categories: counts,
-    });
-  }
-  return {
-    fileKey: footer.fileKey,
-    org: footer.org,
-    schemaVersion: footer.schemaVersion,
-    dataset: footer.dataset,
-    createdBy: metadata.created_by,
-    rowCount,
-    rowGroupCount: metadata.row_groups.length,
-    source: footer.source,
-    columns: [...columns.values()],
-    encryptedFields,
-    subjects: footer.slices.map((slice) => ({
-      subject: slice.subject,
-      rows: slice.rowCount,
-      categories: slice.categories,
-      highestTier: slice.highestTier,
-    })),
-    keys: footer.keys.map((key) => ({
-      subject: key.subject,
-      category: key.category,
-      keyVersion: key.keyVersion,
-      kmsKeyId: key.kmsKeyId,
-      wrappedInFooter: key.wrappedKey !== undefined,
-    })),
-  };
 }

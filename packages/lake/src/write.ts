@@ -9,7 +9,7 @@ import {
 import type { ColumnSource } from "hyparquet-writer";
 import { ByteWriter, parquetWrite } from "hyparquet-writer";
 import { type CellScope, cellAad, cellAadPrefix, deriveCellKey, sealCell } from "./cell-cipher.ts";
-import { type LakeFileSource, lakeFileKey } from "./file-key.ts";
+import { type LakeFileSource, lakeFileHour, lakeFileKey } from "./file-key.ts";
 import { encodeFooter, type FooterKey, type LakeSlice } from "./footer.ts";
 import type { SubjectDataKey, SubjectKeyName, SubjectKeyring } from "./keyring.ts";
 import {
@@ -30,7 +30,7 @@ export interface SensitiveText {
   category: SensitivityCategory;
 }
 
-/** Content that was dropped before writing (DESIGN.md invariant 8); stored as `<field>:<category>`. */
+/** Content that was dropped before writing (docs/invariants.md, invariant 8); stored as `<field>:<category>`. */
 export interface Redaction {
   field: TextField;
   category: SensitivityCategory;
@@ -74,7 +74,7 @@ export interface WriteLakeFileOptions extends LakeFileSource {
   /**
    * Put each wrapped subject key in the footer so the file can be read with
    * KMS alone. Off by default: those copies would outlive `destroySubjectKeys`
-   * until the file is rewritten, and crypto-shredding (DESIGN.md invariant 3)
+   * until the file is rewritten, and crypto-shredding (docs/invariants.md, invariant 3)
    * must take effect at once. See README, "Erasure and the footer".
    */
   footerWrappedKeys?: boolean;
@@ -93,6 +93,9 @@ export interface LakeFile {
   rowCount: number;
   schemaVersion: number;
   org: string;
+  /** The UTC date (`yyyy-mm-dd`) and hour (0-23) the file is placed under, as in its key. */
+  date: string;
+  hour: number;
   source: { topic: string; partition: number; firstOffset: string; lastOffset: string };
   firstTs: Date;
   lastTs: Date;
@@ -180,6 +183,7 @@ export async function writeLakeFile(options: WriteLakeFileOptions): Promise<Lake
     rowCount: rows.length,
     schemaVersion: lakeSchemaVersion,
     org: options.org,
+    ...lakeFileHour(options.hour),
     source,
     firstTs: new Date(Math.min(...slices.map((entry) => entry.firstTs.getTime()))),
     lastTs: new Date(Math.max(...slices.map((entry) => entry.lastTs.getTime()))),

@@ -3,7 +3,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { Readable } from "node:stream";
 import { after, describe, it } from "node:test";
 import { PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
-import { stackEnv, testId } from "@cordon/testkit";
+import { stackEnv, testId } from "@cordon/stack-settings";
 import { ObjectStoreError } from "./object-store.ts";
 import { createS3ObjectStore } from "./s3-object-store.ts";
 

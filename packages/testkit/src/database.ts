@@ -1,67 +1,14 @@
-import { migrateDatabase, type ServiceLogin, serviceLogins } from "@cordon/db";
-import pg from "pg";
-import { stackEnv } from "./stack-env.ts";
-import { testId } from "./test-id.ts";
+import { migrateDatabase } from "@cordon/db";
+import { type IsolatedDatabase, scratchDatabase } from "@cordon/stack-settings";
 
-export interface IsolatedDatabase {
-  name: string;
-  /** The migrating identity (superuser locally); may SET ROLE cordon_owner. */
-  adminUrl: string;
-  /**
-   * Each service's own login for this database (DATABASE_GATEWAY_URL…): owns
-   * nothing, no BYPASSRLS, granted only what that service uses.
-   */
-  urls: Record<ServiceLogin, string>;
-  drop(): Promise<void>;
-}
+export type { IsolatedDatabase } from "@cordon/stack-settings";
 
-function withDatabase(url: string, database: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${database}`;
-  return parsed.toString();
-}
-
-/**
- * A fresh database with every migration applied, for one test file, so test
- * files can run in parallel without seeing each other's rows. Roles are
- * cluster-wide and shared; that is what production has too.
- */
+/** A fresh database with every migration applied (unless `migrate: false`), for one test file. */
 export async function isolatedDatabase(
   label: string,
   options: { migrate?: boolean } = {},
 ): Promise<IsolatedDatabase> {
-  const env = stackEnv();
-  const adminBase = env.DATABASE_URL;
-  const logins = Object.entries(serviceLogins) as [ServiceLogin, (typeof serviceLogins)[ServiceLogin]][];
-  const missing = logins.filter(([, { urlVariable }]) => env[urlVariable] === undefined);
-  if (adminBase === undefined || missing.length > 0) {
-    const names = ["DATABASE_URL", ...logins.map(([, { urlVariable }]) => urlVariable)].join(", ");
-    throw new Error(`${names} are needed; run \`npm run stack:up\``);
-  }
-  const name = testId(label);
-  const admin = new pg.Client({ connectionString: adminBase });
-  await admin.connect();
-  try {
-    await admin.query(`CREATE DATABASE ${name}`);
-  } finally {
-    await admin.end();
-  }
-  const adminUrl = withDatabase(adminBase, name);
-  if (options.migrate !== false) await migrateDatabase(adminUrl);
-  return {
-    name,
-    adminUrl,
-    urls: Object.fromEntries(
-      logins.map(([service, { urlVariable }]) => [service, withDatabase(env[urlVariable] ?? "", name)]),
-    ) as Record<ServiceLogin, string>,
-    async drop() {
-      const client = new pg.Client({ connectionString: adminBase });
-      await client.connect();
-      try {
-        await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      } finally {
-        await client.end();
-      }
-    },
-  };
+  const db = await scratchDatabase(label);
+  if (options.migrate !== false) await migrateDatabase(db.adminUrl);
+  return db;
 }

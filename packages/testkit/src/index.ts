@@ -1,3 +1,4 @@
+export { readEnvFile, type ServiceLogin, serviceLogins, stackEnv, testId } from "@cordon/stack-settings";
+export { type AdminQueryable, type EnrolledCollector, enrolTestCollector } from "./collectors.ts";
 export { type IsolatedDatabase, isolatedDatabase } from "./database.ts";
-export { readEnvFile, stackEnv } from "./stack-env.ts";
-export { testId } from "./test-id.ts";
+export { stackKeyService, stackObjectStore, stackObjectStoreOptions } from "./stack-clients.ts";

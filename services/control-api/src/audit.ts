@@ -1,16 +1,17 @@
 import { type AuditAction, type AuditLog, AuditWriteError } from "@cordon/audit";
 import type { PoolClient } from "@cordon/db";
-import { HttpError } from "@cordon/http";
 import type { Logger } from "@cordon/observability";
 
 /**
- * The seam to the access log (DESIGN.md invariant 7, issue 5). Routes describe
- * each action they take or refuse; the sink decides how it is kept. Until the
- * service runs with `auditLogSink` over @cordon/audit's hash-chained log;
- * tests of other routes may record entries in memory instead.
+ * The seam to the access log: every access to people's data and every change
+ * of who may record or read is written down. Routes describe each action they
+ * take or refuse; the sink decides how it is kept. The service runs with
+ * `auditLogSink` over @cordon/audit's hash-chained log; tests of other routes
+ * may record entries in memory instead.
  *
  * An entry has the shape of @cordon/audit's `AuditRecordInput`.
  */
+
 /** The closed list of @cordon/audit; the control API records the actions of its routes and `auth.denied`. */
 export type { AuditAction } from "@cordon/audit";
 
@@ -52,9 +53,17 @@ export const discardingAuditSink: AuditSink = {
   async record() {},
 };
 
+/** The access log could not be written, so the action it describes must not happen. */
+export class AuditUnavailableError extends Error {
+  constructor(options: { cause: unknown }) {
+    super("the access log cannot be written", options);
+    this.name = "AuditUnavailableError";
+  }
+}
+
 /**
  * The access log behind the seam. A record that cannot be written fails the
- * action with 503 dependency_unavailable (its transaction rolls back), and the
+ * action with `AuditUnavailableError` (its transaction rolls back), and the
  * cause is logged: the caller learns only that nothing was done.
  */
 export function auditLogSink(log: AuditLog, logger: Logger): AuditSink {
@@ -68,13 +77,7 @@ export function auditLogSink(log: AuditLog, logger: Logger): AuditSink {
           { err: error, action: entry.action, requestId: entry.requestId },
           "audit record not written",
         );
-        throw new HttpError(
-          "dependency_unavailable",
-          "the access log cannot be written, so nothing was done",
-          {
-            retryAfterSeconds: 5,
-          },
-        );
+        throw new AuditUnavailableError({ cause: error });
       }
     },
   };

@@ -1,4 +1,4 @@
-import { HttpError } from "@cordon/http";
+import { HttpError, tokenRefusal } from "@cordon/http";
 import fastifyJwt from "@fastify/jwt";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { type AuditSink, actorOf, anonymousActor } from "./audit.ts";
@@ -54,8 +54,8 @@ function headerOf(decoded: unknown): { kid?: string; alg?: string } {
   };
 }
 
-/** @fastify/jwt and fast-jwt failures, in Cordon's error model. */
-function tokenRefusal(error: unknown): HttpError {
+/** Why a token was refused, in the error model; an unexpected error goes on as it is. */
+function humanTokenRefusal(error: unknown): HttpError {
   if (error instanceof UnknownSigningKeyError) {
     return new HttpError("invalid_token", "token is not signed by a key of the configured issuer");
   }
@@ -64,18 +64,9 @@ function tokenRefusal(error: unknown): HttpError {
       retryAfterSeconds: 5,
     });
   }
-  const code = (error as { code?: unknown }).code;
-  if (code === "FST_JWT_NO_AUTHORIZATION_IN_HEADER") {
-    return new HttpError("unauthenticated", "a bearer token is required");
-  }
-  if (code === "FST_JWT_AUTHORIZATION_TOKEN_EXPIRED") {
-    return new HttpError("token_expired", "token has expired");
-  }
-  if (typeof code === "string" && (code.startsWith("FST_JWT_") || code.startsWith("FAST_JWT_"))) {
-    // Which claim or check failed is for the log, not for a caller probing tokens.
-    return new HttpError("invalid_token", "token is not valid for this API");
-  }
-  throw error;
+  const refusal = tokenRefusal(error, "API");
+  if (refusal === undefined) throw error;
+  return refusal;
 }
 
 async function authenticate(request: FastifyRequest, platformIssuer: string | undefined): Promise<void> {
@@ -83,7 +74,7 @@ async function authenticate(request: FastifyRequest, platformIssuer: string | un
   try {
     claims = await request.jwtVerify();
   } catch (error) {
-    const refusal = tokenRefusal(error);
+    const refusal = humanTokenRefusal(error);
     if (refusal.code === "invalid_token") {
       request.log.info({ reason: (error as Error).message }, "token refused");
     }

@@ -5,11 +5,9 @@ import {
   ensureAuditPartitions,
 } from "@cordon/audit";
 import { loadConfig } from "@cordon/config";
-import { assertSchemaCurrent, createPool } from "@cordon/db";
-import { createKmsKeyService } from "@cordon/key-service";
 import { ShutdownRegistry } from "@cordon/lifecycle";
-import { createS3ObjectStore } from "@cordon/object-store";
 import { createLogger, createMetricsRegistry } from "@cordon/observability";
+import { kmsKeyServiceFrom, openServicePool, s3ObjectStoreFrom } from "@cordon/service-clients";
 import { buildControlApi } from "./app.ts";
 import { auditLogSink } from "./audit.ts";
 import { controlApiConfigSchema } from "./config.ts";
@@ -20,21 +18,14 @@ const logger = createLogger({ service: "control-api", level: config.LOG_LEVEL })
 const shutdown = new ShutdownRegistry(logger);
 shutdown.listen();
 
-const pool = createPool(config.DATABASE_CONTROL_URL, { applicationName: "cordon-control-api" });
-// Migrations are their own step (`npm run migrate`); this login could not run them.
-await assertSchemaCurrent(pool);
+// Parse config → open the pool (schema checked) and build dependencies → start the access log → build the app → listen.
+const pool = await openServicePool(config.DATABASE_CONTROL_URL, {
+  applicationName: "cordon-control-api",
+  logger,
+});
 const registry = createMetricsRegistry("control-api");
-const keyService = createKmsKeyService({
-  region: config.AWS_REGION,
-  aliasPrefix: config.KMS_ALIAS_PREFIX,
-  ...(config.KMS_ENDPOINT === undefined ? {} : { endpoint: config.KMS_ENDPOINT }),
-});
-const objectStore = createS3ObjectStore({
-  region: config.AWS_REGION,
-  bucket: config.S3_BUCKET,
-  forcePathStyle: config.S3_FORCE_PATH_STYLE,
-  ...(config.S3_ENDPOINT === undefined ? {} : { endpoint: config.S3_ENDPOINT }),
-});
+const keyService = kmsKeyServiceFrom(config);
+const objectStore = s3ObjectStoreFrom(config);
 
 // The access log: appends in each action's transaction, signed checkpoints in the background.
 const auditSignals = createAuditSignals({

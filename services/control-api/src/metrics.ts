@@ -13,7 +13,7 @@ export function createControlApiMetrics(registry: Registry): ControlApiMetrics {
       labelNames: ["method", "route", "status"],
       registers: [registry],
     }),
-    // A burst of these is a signal for security (issue 5 alerts on it).
+    // A burst of these is a signal for security; the audit signals alert on it.
     authDenied: new Counter({
       name: "cordon_control_api_auth_denied_total",
       help: "requests refused for a missing or bad token (401) or a role that may not (403)",

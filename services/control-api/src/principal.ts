@@ -1,7 +1,7 @@
 import type { RequestIdentity } from "@cordon/db";
 import { z } from "zod";
 
-/** The roles an organisation's identity provider may grant (DESIGN.md, "Who uses it"). */
+/** The roles an organisation's identity provider may grant: admin, security, steward, ML engineer, and the data subject themselves. */
 export const humanRoles = ["admin", "security", "steward", "ml_engineer", "subject"] as const;
 export type OrganisationRole = (typeof humanRoles)[number];
 

@@ -7,17 +7,17 @@ import type { Logger } from "@cordon/observability";
 import { TransitKeyCache, transitEncryptionContext } from "@cordon/transit";
 import fastifyJwt from "@fastify/jwt";
 import type { FastifyInstance, FastifyRequest } from "fastify";
-import { readBatchBody } from "./batch-body.ts";
-import { BatchIntake } from "./batch-intake.ts";
-import { BatchLedger } from "./batch-ledger.ts";
-import { BatchPublisher } from "./batch-publisher.ts";
-import { authenticateCollector } from "./collector-auth.ts";
+import { authenticateCollector } from "./auth/collector-auth.ts";
 import {
   type CollectorTokenKey,
   collectorTokenAlgorithm,
   collectorTokenAudience,
-} from "./collector-token.ts";
+} from "./auth/collector-token.ts";
+import { readBatchBody } from "./batch-body.ts";
+import { BatchIntake } from "./batch-intake.ts";
+import { BatchPublisher } from "./batch-publisher.ts";
 import type { GatewayConfig } from "./config.ts";
+import { BatchLedger } from "./db/batch-ledger.ts";
 import type { CollectorExclusions } from "./exclusions.ts";
 import type { Clock } from "./expiring-cache.ts";
 import { IngestChecks } from "./ingest-checks.ts";
@@ -35,7 +35,7 @@ import { getMetricsRoute } from "./routes/metrics/get-metrics.ts";
 export interface GatewayAppOptions {
   config: GatewayConfig;
   logger: Logger;
-  /** Connects as the application role (DATABASE_APP_URL): row-level security applies. */
+  /** Connects as the gateway's own login (DATABASE_GATEWAY_URL): row-level security applies. */
   pool: Pool;
   eventLog: EventLog;
   keyService: KeyService;
@@ -85,11 +85,9 @@ export async function createGatewayApp(options: GatewayAppOptions): Promise<Fast
       transitKeys,
       metrics,
       maxInFlight: config.MAX_IN_FLIGHT,
-      retryAfterSeconds,
     }),
     metrics,
     produceTimeoutMs: config.PRODUCE_TIMEOUT_MS,
-    retryAfterSeconds,
   });
   const readiness = new ReadinessProbe({
     eventLog,

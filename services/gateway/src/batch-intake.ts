@@ -1,10 +1,9 @@
 import type { StoredPosition } from "@cordon/event-log";
 import type { BatchHeader, EventRejection, TelemetryEvent } from "@cordon/events";
-import { HttpError } from "@cordon/http";
 import type { Logger } from "@cordon/observability";
 import { rawBatchSchema } from "@cordon/transit";
-import type { BatchAnswer, BatchLedger, BatchOwner } from "./batch-ledger.ts";
 import type { BatchPublisher, PublishSlot } from "./batch-publisher.ts";
+import type { BatchAnswer, BatchClaim, BatchLedger, BatchOwner } from "./db/batch-ledger.ts";
 import type { GatewayMetrics } from "./metrics.ts";
 
 export interface ValidatedBatch {
@@ -13,19 +12,35 @@ export interface ValidatedBatch {
   rejected: EventRejection[];
 }
 
-export interface IntakeResult {
-  answer: BatchAnswer;
-  /** True when the answer came from the ledger: this batch id was answered before. */
-  deduplicated: boolean;
-  position?: StoredPosition;
-}
+/** How a batch's intake ended; the route turns each outcome into its answer. */
+export type IntakeOutcome =
+  | {
+      outcome: "accepted";
+      answer: BatchAnswer;
+      /** True when the answer came from the ledger: this batch id was answered before. */
+      deduplicated: boolean;
+      position?: StoredPosition;
+    }
+  /** Too many produces wait for Kafka already. */
+  | { outcome: "overloaded" }
+  /** Another collector used this batch id. */
+  | { outcome: "batch_id_conflict" }
+  /** Another request holds the claim on this batch id and has not finished. */
+  | { outcome: "in_progress" }
+  /** The idempotency ledger could not be reached to claim the batch id or record the answer. */
+  | { outcome: "ledger_unavailable"; step: "claim" | "record" }
+  /** Kafka did not acknowledge within the produce timeout; the produce goes on. */
+  | { outcome: "produce_timed_out" }
+  /** The batch could not be sealed or produced; its claim was released. */
+  | { outcome: "produce_failed" };
+
+type Refusal = Exclude<IntakeOutcome, { outcome: "accepted" }>;
 
 export interface BatchIntakeOptions {
   ledger: BatchLedger;
   publisher: BatchPublisher;
   metrics: GatewayMetrics;
   produceTimeoutMs: number;
-  retryAfterSeconds: number;
 }
 
 /** The request's logger: ids and counts only, like every gateway log line. */
@@ -35,8 +50,8 @@ const timedOut = Symbol("timed out");
 
 /**
  * Takes a validated batch from its claim in the idempotency ledger to an
- * answer the collector can rely on: 202 only once Kafka acknowledged the
- * record (or there was nothing to produce), 503 with Retry-After when Kafka or
+ * outcome the collector can rely on: accepted only once Kafka acknowledged the
+ * record (or there was nothing to produce), a refusal to retry when Kafka or
  * KMS could not take it in time, the recorded answer for a retry.
  */
 export class BatchIntake {
@@ -52,30 +67,26 @@ export class BatchIntake {
     batch: ValidatedBatch,
     receivedAt: number,
     log: IntakeLog,
-  ): Promise<IntakeResult> {
-    const { ledger, publisher, metrics, retryAfterSeconds } = this.#options;
+  ): Promise<IntakeOutcome> {
+    const { ledger, publisher, metrics } = this.#options;
     const slot = publisher.reserve();
+    if (slot === undefined) return { outcome: "overloaded" };
     try {
-      const claim = await ledger.claim(owner).catch((error: unknown) => {
+      let claim: BatchClaim;
+      try {
+        claim = await ledger.claim(owner);
+      } catch (error) {
         log.warn({ batchId: owner.batchId, err: error }, "the idempotency ledger could not be reached");
-        throw new HttpError("dependency_unavailable", "the batch could not be checked; retry later", {
-          retryAfterSeconds,
-        });
-      });
+        return { outcome: "ledger_unavailable", step: "claim" };
+      }
       switch (claim.outcome) {
         case "conflict":
-          throw new HttpError("batch_id_conflict", "this batch id was already used by another collector");
+          return { outcome: "batch_id_conflict" };
         case "in_progress":
-          throw new HttpError(
-            "batch_in_progress",
-            "this batch is still being accepted; retry to get its answer",
-            {
-              retryAfterSeconds,
-            },
-          );
+          return { outcome: "in_progress" };
         case "answered":
           metrics.batchesDeduplicated.inc();
-          return { answer: claim.answer, deduplicated: true };
+          return { outcome: "accepted", answer: claim.answer, deduplicated: true };
         case "claimed":
           break;
       }
@@ -86,16 +97,17 @@ export class BatchIntake {
       };
       if (batch.accepted.length === 0) {
         // Nothing for Kafka; the answer is still recorded so a retry gets it.
-        await ledger.recordAnswer(owner, claim.claimId, answer, undefined).catch((error: unknown) => {
+        try {
+          await ledger.recordAnswer(owner, claim.claimId, answer, undefined);
+        } catch (error) {
           log.warn({ batchId: owner.batchId, err: error }, "the idempotency ledger could not be reached");
-          throw new HttpError("dependency_unavailable", "the batch could not be recorded; retry later", {
-            retryAfterSeconds,
-          });
-        });
-        return { answer, deduplicated: false };
+          return { outcome: "ledger_unavailable", step: "record" };
+        }
+        return { outcome: "accepted", answer, deduplicated: false };
       }
-      const position = await this.#produceInTime(slot, owner, claim.claimId, batch, answer, receivedAt, log);
-      return { answer, deduplicated: false, position };
+      const produced = await this.#produceInTime(slot, owner, claim.claimId, batch, answer, receivedAt, log);
+      if (produced.outcome !== "produced") return produced;
+      return { outcome: "accepted", answer, deduplicated: false, position: produced.position };
     } finally {
       slot.release(); // a no-op once a produce holds the slot: it is freed when Kafka settles it
     }
@@ -114,8 +126,8 @@ export class BatchIntake {
     answer: BatchAnswer,
     receivedAt: number,
     log: IntakeLog,
-  ): Promise<StoredPosition> {
-    const { produceTimeoutMs, retryAfterSeconds } = this.#options;
+  ): Promise<{ outcome: "produced"; position: StoredPosition } | Refusal> {
+    const { produceTimeoutMs } = this.#options;
     const producing = this.#produceAndRecord(slot, owner, claimId, batch, answer, receivedAt, log);
     this.#unsettled.add(producing);
     producing.then(
@@ -135,17 +147,12 @@ export class BatchIntake {
           { batchId: owner.batchId, timeoutMs: produceTimeoutMs },
           "Kafka did not acknowledge in time",
         );
-        throw new HttpError("dependency_unavailable", "Kafka did not acknowledge the batch in time", {
-          retryAfterSeconds,
-        });
+        return { outcome: "produce_timed_out" };
       }
-      return outcome;
+      return { outcome: "produced", position: outcome };
     } catch (error) {
-      if (error instanceof HttpError) throw error;
       log.warn({ batchId: owner.batchId, err: error }, "batch could not be produced");
-      throw new HttpError("dependency_unavailable", "the batch could not be stored; retry later", {
-        retryAfterSeconds,
-      });
+      return { outcome: "produce_failed" };
     } finally {
       clearTimeout(timer);
     }

@@ -1,5 +1,4 @@
 import type { EventLog, StoredPosition } from "@cordon/event-log";
-import { HttpError } from "@cordon/http";
 import {
   encodeRawBatch,
   type RawBatch,
@@ -9,7 +8,7 @@ import {
   type TransitKeyCache,
   transitEnvelopeName,
 } from "@cordon/transit";
-import type { BatchOwner } from "./batch-ledger.ts";
+import type { BatchOwner } from "./db/batch-ledger.ts";
 import type { GatewayMetrics } from "./metrics.ts";
 
 export interface BatchPublisherOptions {
@@ -18,7 +17,6 @@ export interface BatchPublisherOptions {
   transitKeys: TransitKeyCache;
   metrics: GatewayMetrics;
   maxInFlight: number;
-  retryAfterSeconds: number;
 }
 
 /**
@@ -47,12 +45,13 @@ export class BatchPublisher {
     return this.#inFlight;
   }
 
-  /** Takes a slot or answers 503 overloaded: Kafka is behind and more waiting would only grow memory. */
-  reserve(): PublishSlot {
-    const { maxInFlight, metrics, retryAfterSeconds } = this.#options;
-    if (this.#inFlight >= maxInFlight) {
-      throw new HttpError("overloaded", "too many batches are waiting for Kafka", { retryAfterSeconds });
-    }
+  /**
+   * Takes a slot, or none when `maxInFlight` produces already wait for Kafka:
+   * Kafka is behind, and more waiting would only grow memory.
+   */
+  reserve(): PublishSlot | undefined {
+    const { maxInFlight, metrics } = this.#options;
+    if (this.#inFlight >= maxInFlight) return undefined;
     this.#inFlight += 1;
     metrics.producesInFlight.inc();
     let held = true;

@@ -5,7 +5,7 @@ export {
   collectorTokenAudience,
   collectorTokenKeyFromPem,
   loadCollectorTokenKey,
-} from "./collector-token.ts";
+} from "./auth/collector-token.ts";
 export { type GatewayConfig, gatewayConfigSchema } from "./config.ts";
 export { type CollectorExclusions, defaultCollectorExclusions } from "./exclusions.ts";
 export { createGatewayMetrics, type GatewayMetrics } from "./metrics.ts";

@@ -4,7 +4,7 @@ import {
   findCollectorStanding,
   type IngestPause,
   listIngestPauses,
-} from "./enrolment-records.ts";
+} from "./db/enrolment-records.ts";
 import { type Clock, ExpiringCache } from "./expiring-cache.ts";
 
 export interface IngestChecksOptions {

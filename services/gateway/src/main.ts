@@ -1,16 +1,14 @@
 import { loadConfig } from "@cordon/config";
-import { assertSchemaCurrent, createPool } from "@cordon/db";
-import { createKafkaEventLog, forwardKafkaLogs } from "@cordon/event-log";
-import { createKmsKeyService } from "@cordon/key-service";
 import { ShutdownRegistry } from "@cordon/lifecycle";
 import { createLogger } from "@cordon/observability";
+import { kafkaEventLogFrom, kmsKeyServiceFrom, openServicePool } from "@cordon/service-clients";
 import { createGatewayApp } from "./app.ts";
-import { loadCollectorTokenKey } from "./collector-token.ts";
+import { loadCollectorTokenKey } from "./auth/collector-token.ts";
 import { gatewayConfigSchema } from "./config.ts";
 import { loadCollectorExclusions } from "./exclusions.ts";
 import { createGatewayMetrics } from "./metrics.ts";
 
-// Parse config → build dependencies → check the schema → build the app → listen.
+// Parse config → open the pool (schema checked) and build dependencies → build the app → listen.
 const config = loadConfig(gatewayConfigSchema);
 const logger = createLogger({ service: "gateway", level: config.LOG_LEVEL });
 const shutdown = new ShutdownRegistry(logger);
@@ -22,21 +20,15 @@ const exclusions = loadCollectorExclusions({
   json: config.COLLECTOR_EXCLUSIONS,
   file: config.COLLECTOR_EXCLUSIONS_FILE,
 });
-const pool = createPool(config.DATABASE_GATEWAY_URL, { max: 20, applicationName: "cordon-gateway" });
-const eventLog = createKafkaEventLog({
-  brokers: config.KAFKA_BROKERS,
-  clientId: config.KAFKA_CLIENT_ID,
-  logger: forwardKafkaLogs(logger),
+const pool = await openServicePool(config.DATABASE_GATEWAY_URL, {
+  max: 20,
+  applicationName: "cordon-gateway",
+  logger,
 });
-const keyService = createKmsKeyService({
-  region: config.AWS_REGION,
-  aliasPrefix: config.KMS_ALIAS_PREFIX,
-  ...(config.KMS_ENDPOINT === undefined ? {} : { endpoint: config.KMS_ENDPOINT }),
+const eventLog = kafkaEventLogFrom(config, logger);
+const keyService = kmsKeyServiceFrom(config, {
   onKmsCall: (operation) => metrics.kmsCalls.inc({ operation }),
 });
-
-// Migrations are their own step (`npm run migrate`); this login could not run them.
-await assertSchemaCurrent(pool);
 
 const app = await createGatewayApp({
   config,

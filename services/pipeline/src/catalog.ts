@@ -86,8 +86,8 @@ export function createLakeCatalog(pool: Pool): LakeCatalog {
             [
               file.key,
               file.org,
-              placeOf(file.key).date,
-              placeOf(file.key).hour,
+              file.date,
+              file.hour,
               file.source.topic,
               file.source.partition,
               file.source.firstOffset,
@@ -140,13 +140,4 @@ export function createLakeCatalog(pool: Pool): LakeCatalog {
       });
     },
   };
-}
-
-const placePattern = /\/date=(\d{4}-\d{2}-\d{2})\/hour=(\d{2})\//;
-
-/** The partition values the lake's layout put in the key (`lakeFileKey`). */
-function placeOf(key: string): { date: string; hour: number } {
-  const match = placePattern.exec(key);
-  if (match === null) throw new Error("a lake file key without date= and hour=");
-  return { date: match[1] as string, hour: Number(match[2]) };
 }

@@ -31,7 +31,7 @@ export class SchemaDriftError extends Error {
 }
 
 /**
- * Turns one opened batch into lake rows (DESIGN.md invariants 1 and 8):
+ * Turns one opened batch into lake rows (docs/invariants.md, invariants 1 and 8):
  * rebuilds typed text per session and field, classifies every free-text
  * field, drops prohibited content leaving a `<field>:credential` marker, and
  * hands every other free-text value to the lake with the most sensitive

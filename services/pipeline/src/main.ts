@@ -1,44 +1,35 @@
 import { loadConfig } from "@cordon/config";
-import { assertSchemaCurrent, createPool } from "@cordon/db";
-import { createKafkaEventLog, forwardKafkaLogs } from "@cordon/event-log";
-import { createKmsKeyService } from "@cordon/key-service";
 import { ShutdownRegistry } from "@cordon/lifecycle";
-import { createS3ObjectStore } from "@cordon/object-store";
 import { createLogger } from "@cordon/observability";
+import {
+  kafkaEventLogFrom,
+  kmsKeyServiceFrom,
+  openServicePool,
+  s3ObjectStoreFrom,
+} from "@cordon/service-clients";
 import { createPipelineApp } from "./app.ts";
 import { pipelineConfigSchema } from "./config.ts";
 import { createPipelineMetrics } from "./metrics.ts";
 import { listenForMetrics } from "./metrics-server.ts";
 import { type CrashPoint, crashPoints } from "./pipeline.ts";
 
-// Parse config → build dependencies → check the schema → build the consumer → consume.
+// Parse config → open the pool (schema checked) and build dependencies → build the consumer → consume.
 const config = loadConfig(pipelineConfigSchema);
 const logger = createLogger({ service: "pipeline", level: config.LOG_LEVEL });
 const shutdown = new ShutdownRegistry(logger);
 shutdown.listen();
 
 const metrics = createPipelineMetrics();
-const pool = createPool(config.DATABASE_PIPELINE_URL, { max: 10, applicationName: "cordon-pipeline" });
-const eventLog = createKafkaEventLog({
-  brokers: config.KAFKA_BROKERS,
-  clientId: config.KAFKA_CLIENT_ID,
-  logger: forwardKafkaLogs(logger),
+const pool = await openServicePool(config.DATABASE_PIPELINE_URL, {
+  max: 10,
+  applicationName: "cordon-pipeline",
+  logger,
 });
-const keyService = createKmsKeyService({
-  region: config.AWS_REGION,
-  aliasPrefix: config.KMS_ALIAS_PREFIX,
-  ...(config.KMS_ENDPOINT === undefined ? {} : { endpoint: config.KMS_ENDPOINT }),
+const eventLog = kafkaEventLogFrom(config, logger);
+const keyService = kmsKeyServiceFrom(config, {
   onKmsCall: (operation) => metrics.kmsCalls.inc({ operation }),
 });
-const store = createS3ObjectStore({
-  region: config.AWS_REGION,
-  bucket: config.S3_BUCKET,
-  forcePathStyle: config.S3_FORCE_PATH_STYLE,
-  ...(config.S3_ENDPOINT === undefined ? {} : { endpoint: config.S3_ENDPOINT }),
-});
-
-// Migrations are their own step (`npm run migrate`); this login could not run them.
-await assertSchemaCurrent(pool);
+const store = s3ObjectStoreFrom(config);
 
 const pipeline = await createPipelineApp({
   config,

@@ -1,7 +1,13 @@
 import { createPool, type Pool } from "@cordon/db";
-import { createKmsKeyService, type KeyService } from "@cordon/key-service";
-import { createS3ObjectStore, type ObjectStore } from "@cordon/object-store";
-import { type IsolatedDatabase, isolatedDatabase, stackEnv, testId } from "@cordon/testkit";
+import type { KeyService } from "@cordon/key-service";
+import type { ObjectStore } from "@cordon/object-store";
+import {
+  type IsolatedDatabase,
+  isolatedDatabase,
+  stackKeyService,
+  stackObjectStore,
+  testId,
+} from "@cordon/testkit";
 import pg from "pg";
 import { appendAuditRecord } from "../append.ts";
 import { chainHash, type HashedAuditRecord } from "../canonical.ts";
@@ -32,31 +38,12 @@ export async function auditTestStack(
   label: string,
   options: { poolSize?: number } = {},
 ): Promise<AuditTestStack> {
-  const env = stackEnv();
-  const required = (name: string) => {
-    const value = env[name];
-    if (value === undefined) throw new Error(`${name} missing from the stack settings; run npm run stack:up`);
-    return value;
-  };
   const db = await isolatedDatabase(label);
   const admin = new pg.Client({ connectionString: db.adminUrl });
   await admin.connect();
   const pool = createPool(db.urls.control, { max: options.poolSize ?? 10 });
-  const keys = createKmsKeyService({
-    endpoint: required("KMS_ENDPOINT"),
-    region: required("AWS_REGION"),
-    aliasPrefix: required("KMS_ALIAS_PREFIX"),
-  });
-  const store = createS3ObjectStore({
-    endpoint: required("S3_ENDPOINT"),
-    region: required("AWS_REGION"),
-    bucket: required("S3_BUCKET"),
-    forcePathStyle: required("S3_FORCE_PATH_STYLE") === "true",
-    credentials: {
-      accessKeyId: required("AWS_ACCESS_KEY_ID"),
-      secretAccessKey: required("AWS_SECRET_ACCESS_KEY"),
-    },
-  });
+  const keys = stackKeyService();
+  const store = stackObjectStore();
   const keyPrefix = `${testId(label)}/audit/checkpoints/`;
   return {
     db,

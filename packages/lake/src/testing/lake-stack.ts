@@ -1,7 +1,7 @@
 import { createPool, type Pool } from "@cordon/db";
-import { createKmsKeyService, type KeyService, type KmsOperation } from "@cordon/key-service";
-import { createS3ObjectStore, type ObjectStore } from "@cordon/object-store";
-import { type IsolatedDatabase, isolatedDatabase, stackEnv } from "@cordon/testkit";
+import type { KeyService, KmsOperation } from "@cordon/key-service";
+import type { ObjectStore } from "@cordon/object-store";
+import { type IsolatedDatabase, isolatedDatabase, stackKeyService, stackObjectStore } from "@cordon/testkit";
 
 /**
  * What a lake integration test runs against: its own database, the stack's
@@ -27,34 +27,14 @@ export interface LakeTestStack {
 }
 
 export async function lakeTestStack(label: string): Promise<LakeTestStack> {
-  const env = stackEnv();
-  const required = (name: string) => {
-    const value = env[name];
-    if (value === undefined) throw new Error(`${name} missing from the stack settings; run npm run stack:up`);
-    return value;
-  };
-  const kmsSettings = {
-    endpoint: required("KMS_ENDPOINT"),
-    region: required("AWS_REGION"),
-    aliasPrefix: required("KMS_ALIAS_PREFIX"),
-  };
   const db = await isolatedDatabase(label);
   const pool = createPool(db.urls.pipeline, { max: 8 });
   const exporterPool = createPool(db.urls.exporter, { max: 4 });
   const controlPool = createPool(db.urls.control, { max: 2 });
   const admin = createPool(db.adminUrl, { max: 2 });
   const kmsCalls: KmsOperation[] = [];
-  const keys = createKmsKeyService({ ...kmsSettings, onKmsCall: (operation) => kmsCalls.push(operation) });
-  const store = createS3ObjectStore({
-    endpoint: required("S3_ENDPOINT"),
-    region: required("AWS_REGION"),
-    bucket: required("S3_BUCKET"),
-    forcePathStyle: required("S3_FORCE_PATH_STYLE") === "true",
-    credentials: {
-      accessKeyId: required("AWS_ACCESS_KEY_ID"),
-      secretAccessKey: required("AWS_SECRET_ACCESS_KEY"),
-    },
-  });
+  const keys = stackKeyService({ onKmsCall: (operation) => kmsCalls.push(operation) });
+  const store = stackObjectStore();
   return {
     db,
     pool,
@@ -67,7 +47,7 @@ export async function lakeTestStack(label: string): Promise<LakeTestStack> {
     kmsOnly() {
       const calls: KmsOperation[] = [];
       return {
-        keys: createKmsKeyService({ ...kmsSettings, onKmsCall: (operation) => calls.push(operation) }),
+        keys: stackKeyService({ onKmsCall: (operation) => calls.push(operation) }),
         calls,
       };
     },

@@ -1,9 +1,14 @@
 import { type AuditSignals, createAuditLog, createAuditSignals, type VerifyDeps } from "@cordon/audit";
 import { createPool, type Pool } from "@cordon/db";
-import { createKmsKeyService, type KeyService } from "@cordon/key-service";
-import { createS3ObjectStore } from "@cordon/object-store";
+import type { KeyService } from "@cordon/key-service";
 import { createLogger, createMetricsRegistry, type Registry } from "@cordon/observability";
-import { type IsolatedDatabase, isolatedDatabase, stackEnv, testId } from "@cordon/testkit";
+import {
+  type IsolatedDatabase,
+  isolatedDatabase,
+  stackKeyService,
+  stackObjectStore,
+  testId,
+} from "@cordon/testkit";
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from "fastify";
 import { buildControlApi } from "../app.ts";
 import { type AuditEntry, type AuditSink, auditLogSink } from "../audit.ts";
@@ -17,7 +22,7 @@ import {
   testPlatformIssuerName,
 } from "./test-issuer.ts";
 
-/** Keeps what the routes audited, so tests can check the seam issue 5 plugs into. */
+/** Keeps what the routes audited, so tests can check the seam the access log plugs into. */
 export function recordingAuditSink(): AuditSink & { entries: AuditEntry[]; failNext: boolean } {
   const sink = {
     entries: [] as AuditEntry[],
@@ -59,24 +64,9 @@ export function stackAuditVerification(
   label: string,
   registry: Registry,
 ): ControlApiHarness["auditVerification"] {
-  const env = stackEnv();
-  const required = (name: string) => env[name] ?? "";
   return {
-    keys: createKmsKeyService({
-      endpoint: required("KMS_ENDPOINT"),
-      region: required("AWS_REGION"),
-      aliasPrefix: required("KMS_ALIAS_PREFIX"),
-    }),
-    store: createS3ObjectStore({
-      endpoint: required("S3_ENDPOINT"),
-      region: required("AWS_REGION"),
-      bucket: required("S3_BUCKET"),
-      forcePathStyle: required("S3_FORCE_PATH_STYLE") === "true",
-      credentials: {
-        accessKeyId: required("AWS_ACCESS_KEY_ID"),
-        secretAccessKey: required("AWS_SECRET_ACCESS_KEY"),
-      },
-    }),
+    keys: stackKeyService(),
+    store: stackObjectStore(),
     keyPrefix: `${testId(label)}/audit/checkpoints/`,
     signals: createAuditSignals({
       registry,

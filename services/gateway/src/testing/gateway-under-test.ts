@@ -1,17 +1,22 @@
 import { generateKeyPairSync, randomUUID } from "node:crypto";
 import { gzipSync } from "node:zlib";
-import { generateCollectorSecret, hashCollectorSecret } from "@cordon/collector-credentials";
 import { parseConfig } from "@cordon/config";
 import { createPool, type Pool } from "@cordon/db";
 import { createKafkaEventLog, type EventLog } from "@cordon/event-log";
 import { type EventType, exampleEvents } from "@cordon/events";
 import { createKmsKeyService, type KeyService } from "@cordon/key-service";
 import { createLogger } from "@cordon/observability";
-import { type IsolatedDatabase, isolatedDatabase, stackEnv, testId } from "@cordon/testkit";
+import {
+  enrolTestCollector,
+  type IsolatedDatabase,
+  isolatedDatabase,
+  stackEnv,
+  testId,
+} from "@cordon/testkit";
 import { decodeRawBatch, openBatch, type RawBatch, rawBatchHeaders } from "@cordon/transit";
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 import { createGatewayApp } from "../app.ts";
-import { type CollectorTokenKey, collectorTokenKeyFromPem } from "../collector-token.ts";
+import { type CollectorTokenKey, collectorTokenKeyFromPem } from "../auth/collector-token.ts";
 import { type GatewayConfig, gatewayConfigSchema } from "../config.ts";
 import { defaultCollectorExclusions } from "../exclusions.ts";
 import { createGatewayMetrics, type GatewayMetrics } from "../metrics.ts";
@@ -163,23 +168,7 @@ export class GatewayUnderTest {
   }
 
   async enrolCollector(who: { orgId?: string; subjectId?: string } = {}): Promise<EnrolledCollector> {
-    const collector = {
-      collectorId: randomUUID(),
-      clientSecret: generateCollectorSecret(),
-      orgId: who.orgId ?? `org-${randomUUID().slice(0, 8)}`,
-      subjectId: who.subjectId ?? `employee-${randomUUID().slice(0, 8)}`,
-    };
-    await this.admin.query(
-      `INSERT INTO cordon.collectors (collector_id, org_id, subject_id, secret_hash, enrolled_by)
-       VALUES ($1, $2, $3, $4, 'test-admin')`,
-      [
-        collector.collectorId,
-        collector.orgId,
-        collector.subjectId,
-        await hashCollectorSecret(collector.clientSecret),
-      ],
-    );
-    return collector;
+    return enrolTestCollector(this.admin, who);
   }
 
   async revokeCollector(collectorId: string): Promise<void> {

@@ -1,8 +1,7 @@
 import { Readable } from "node:stream";
 import { auditRecordsAsNdjson, streamAuditRecords } from "@cordon/audit";
-import { withIdentity } from "@cordon/db";
 import { z } from "zod";
-import { actorOf } from "../../audit.ts";
+import { runAudited } from "../../audited-action.ts";
 import { identityOf } from "../../principal.ts";
 import { humanTokenSecurity, type RouteApp, type RouteDeps } from "../../route-deps.ts";
 import { auditFilterOf, auditFilterQuery, filterDetail } from "./audit-schema.ts";
@@ -31,20 +30,16 @@ export function exportAuditEventsRoute(app: RouteApp, deps: RouteDeps): void {
     async (request, reply) => {
       const principal = request.principal;
       const identity = identityOf(principal);
-      await withIdentity(deps.pool, identity, (tx) =>
-        deps.audit.record(
-          {
-            actor: actorOf(principal),
-            action: "audit.export",
-            resource: { type: "audit_log", id: "events" },
-            orgId: principal.orgId,
-            outcome: "allowed",
-            requestId: request.id,
-            detail: { ...filterDetail(request.query), format: "ndjson" },
-          },
-          tx,
-        ),
-      );
+      await runAudited(deps, request, async () => ({
+        value: undefined,
+        audit: {
+          action: "audit.export",
+          resource: { type: "audit_log", id: "events" },
+          orgId: principal.orgId,
+          outcome: "allowed",
+          detail: { ...filterDetail(request.query), format: "ndjson" },
+        },
+      }));
       // A client that goes away destroys the stream, which ends the generator at its next page.
       const lines = auditRecordsAsNdjson(
         streamAuditRecords(deps.pool, identity, auditFilterOf(request.query)),

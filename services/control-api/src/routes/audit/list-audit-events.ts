@@ -1,9 +1,7 @@
 import { InvalidCursorError, queryAuditRecords } from "@cordon/audit";
-import { withIdentity } from "@cordon/db";
 import { HttpError } from "@cordon/http";
 import { z } from "zod";
-import { actorOf } from "../../audit.ts";
-import { identityOf } from "../../principal.ts";
+import { runAudited } from "../../audited-action.ts";
 import { humanTokenSecurity, type RouteApp, type RouteDeps } from "../../route-deps.ts";
 import { auditFilterOf, auditFilterQuery, auditRecordSchema, filterDetail } from "./audit-schema.ts";
 
@@ -41,7 +39,7 @@ export function listAuditEventsRoute(app: RouteApp, deps: RouteDeps): void {
     async (request) => {
       const { limit, cursor, ...filters } = request.query;
       const principal = request.principal;
-      return withIdentity(deps.pool, identityOf(principal), async (tx) => {
+      return runAudited(deps, request, async (tx) => {
         let page: Awaited<ReturnType<typeof queryAuditRecords>>;
         try {
           page = await queryAuditRecords(tx, auditFilterOf(filters), {
@@ -52,19 +50,16 @@ export function listAuditEventsRoute(app: RouteApp, deps: RouteDeps): void {
           if (error instanceof InvalidCursorError) throw new HttpError("invalid_request", error.message);
           throw error;
         }
-        await deps.audit.record(
-          {
-            actor: actorOf(principal),
+        return {
+          value: page,
+          audit: {
             action: "audit.query",
             resource: { type: "audit_log", id: "events" },
             orgId: principal.orgId,
             outcome: "allowed",
-            requestId: request.id,
             detail: { ...filterDetail(filters), returned: page.records.length },
           },
-          tx,
-        );
-        return page;
+        };
       });
     },
   );

@@ -1,8 +1,6 @@
 import { type VerifyDeps, verifyAuditChain } from "@cordon/audit";
-import { withIdentity } from "@cordon/db";
 import { z } from "zod";
-import { actorOf } from "../../audit.ts";
-import { identityOf } from "../../principal.ts";
+import { runAudited } from "../../audited-action.ts";
 import { humanTokenSecurity, type RouteApp, type RouteDeps } from "../../route-deps.ts";
 
 const verifyQuery = z
@@ -60,19 +58,18 @@ export function verifyAuditChainRoute(app: RouteApp, deps: VerifyRouteDeps): voi
     async (request) => {
       const principal = request.principal;
       const { from, to } = request.query;
-      return withIdentity(deps.pool, identityOf(principal), async (tx) => {
+      return runAudited(deps, request, async (tx) => {
         const result = await verifyAuditChain(tx, deps.verification, {
           ...(from === undefined ? {} : { from }),
           ...(to === undefined ? {} : { to }),
         });
-        await deps.audit.record(
-          {
-            actor: actorOf(principal),
+        return {
+          value: result,
+          audit: {
             action: "audit.verify",
             resource: { type: "audit_log", id: "chain" },
             orgId: principal.orgId,
             outcome: "allowed",
-            requestId: request.id,
             detail: result.ok
               ? { ok: true, checked: result.checked, from: result.from, to: result.to }
               : {
@@ -82,9 +79,7 @@ export function verifyAuditChainRoute(app: RouteApp, deps: VerifyRouteDeps): voi
                   reason: result.reason,
                 },
           },
-          tx,
-        );
-        return result;
+        };
       });
     },
   );

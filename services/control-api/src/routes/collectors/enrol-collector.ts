@@ -1,8 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { generateCollectorSecret, hashCollectorSecret } from "@cordon/collector-credentials";
-import { withIdentity } from "@cordon/db";
 import { z } from "zod";
-import { actorOf } from "../../audit.ts";
+import { runAudited } from "../../audited-action.ts";
 import { insertCollector } from "../../db/collectors.ts";
 import { collectorIdSchema, subjectIdSchema } from "../../ids.ts";
 import { identityOf, orgOf } from "../../principal.ts";
@@ -46,7 +45,7 @@ export function enrolCollectorRoute(app: RouteApp, deps: RouteDeps): void {
       const clientSecret = generateCollectorSecret();
       // Hash before the transaction: scrypt is slow on purpose, a connection should not wait on it.
       const secretHash = await hashCollectorSecret(clientSecret);
-      const collector = await withIdentity(deps.pool, identityOf(principal), async (tx) => {
+      const collector = await runAudited(deps, request, async (tx) => {
         const inserted = await insertCollector(tx, {
           collectorId,
           orgId: orgOf(principal),
@@ -55,19 +54,16 @@ export function enrolCollectorRoute(app: RouteApp, deps: RouteDeps): void {
           secretHash,
           enrolledBy: principal.id,
         });
-        await deps.audit.record(
-          {
-            actor: actorOf(principal),
+        return {
+          value: inserted,
+          audit: {
             action: "collector.enrol",
             resource: { type: "collector", id: collectorId },
             orgId: orgOf(principal),
             outcome: "allowed",
-            requestId: request.id,
             detail: { subjectId: inserted.subjectId },
           },
-          tx,
-        );
-        return inserted;
+        };
       });
       return reply.status(201).header("cache-control", "no-store").send({
         collectorId: collector.collectorId,

@@ -1,10 +1,8 @@
-import { withIdentity } from "@cordon/db";
 import { HttpError } from "@cordon/http";
 import { z } from "zod";
-import { actorOf } from "../../audit.ts";
+import { runAudited } from "../../audited-action.ts";
 import { revokeCollector } from "../../db/collectors.ts";
 import { collectorIdSchema } from "../../ids.ts";
-import { identityOf } from "../../principal.ts";
 import { humanTokenSecurity, type RouteApp, type RouteDeps } from "../../route-deps.ts";
 import { collectorSchema } from "./collector-schema.ts";
 
@@ -34,21 +32,19 @@ export function revokeCollectorRoute(app: RouteApp, deps: RouteDeps): void {
       const collectorId = request.params.id;
       // The outcome is recorded in the same transaction whether or not the
       // collector was found, so the transaction returns rather than throws.
-      const revocation = await withIdentity(deps.pool, identityOf(principal), async (tx) => {
+      const revocation = await runAudited(deps, request, async (tx) => {
         const result = await revokeCollector(tx, collectorId, principal.id);
-        await deps.audit.record(
-          {
-            actor: actorOf(principal),
+        return {
+          value: result,
+          audit: {
             action: "collector.revoke",
             resource: { type: "collector", id: collectorId },
             orgId: principal.orgId,
-            ...(result === undefined ? { outcome: "failed", reason: "not_found" } : { outcome: "allowed" }),
-            requestId: request.id,
-            ...(result === undefined ? {} : { detail: { alreadyRevoked: result.alreadyRevoked } }),
+            ...(result === undefined
+              ? { outcome: "failed" as const, reason: "not_found" }
+              : { outcome: "allowed" as const, detail: { alreadyRevoked: result.alreadyRevoked } }),
           },
-          tx,
-        );
-        return result;
+        };
       });
       if (revocation === undefined) throw new HttpError("not_found", "no such collector");
       return revocation.collector;

@@ -1,6 +1,5 @@
-import { withIdentity } from "@cordon/db";
 import { z } from "zod";
-import { actorOf } from "../../audit.ts";
+import { runAudited } from "../../audited-action.ts";
 import { writeConsent } from "../../db/subjects.ts";
 import { identityOf, orgOf } from "../../principal.ts";
 import { humanTokenSecurity, type RouteApp, type RouteDeps } from "../../route-deps.ts";
@@ -11,7 +10,7 @@ const consentBody = z.strictObject({
 });
 
 /**
- * Sets the consent flag the gateway checks on every batch (DESIGN.md
+ * Sets the consent flag the gateway checks on every batch (docs/invariants.md,
  * invariant 9). The full consent flow, with notices and history, comes later.
  */
 export function changeConsentRoute(app: RouteApp, deps: RouteDeps): void {
@@ -32,26 +31,23 @@ export function changeConsentRoute(app: RouteApp, deps: RouteDeps): void {
       const principal = request.principal;
       const { subjectId } = request.params;
       assertMayManageConsent(principal, subjectId);
-      return withIdentity(deps.pool, identityOf(principal), async (tx) => {
+      return runAudited(deps, request, async (tx) => {
         const consent = await writeConsent(tx, {
           orgId: orgOf(principal),
           subjectId,
           optedOut: request.body.optedOut,
           changedBy: principal.id,
         });
-        await deps.audit.record(
-          {
-            actor: actorOf(principal),
+        return {
+          value: consent,
+          audit: {
             action: "consent.change",
             resource: { type: "subject", id: subjectId },
             orgId: orgOf(principal),
             outcome: "allowed",
-            requestId: request.id,
             detail: { optedOut: consent.optedOut },
           },
-          tx,
-        );
-        return consent;
+        };
       });
     },
   );

@@ -1,9 +1,7 @@
-import { withIdentity } from "@cordon/db";
 import { HttpError } from "@cordon/http";
 import { z } from "zod";
-import { actorOf } from "../../audit.ts";
+import { runAudited } from "../../audited-action.ts";
 import { upsertPause } from "../../db/pauses.ts";
-import { identityOf } from "../../principal.ts";
 import { humanTokenSecurity, type RouteApp, type RouteDeps } from "../../route-deps.ts";
 import {
   assertMayFlip,
@@ -51,7 +49,7 @@ export function pauseIngestRoute(app: RouteApp, deps: RouteDeps): void {
       const principal = request.principal;
       const target = pauseTargetOf(request.body);
       assertMayFlip(principal, target);
-      const pause = await withIdentity(deps.pool, identityOf(principal), async (tx) => {
+      const pause = await runAudited(deps, request, async (tx) => {
         const resolved = await resolvePauseTarget(tx, principal, target);
         const written =
           resolved === undefined
@@ -62,20 +60,16 @@ export function pauseIngestRoute(app: RouteApp, deps: RouteDeps): void {
                 retryAfterSeconds: request.body.retryAfterSeconds,
                 pausedBy: principal.id,
               });
-        await deps.audit.record(
-          {
-            actor: actorOf(principal),
+        return {
+          value: written,
+          audit: {
             action: "ingest.pause",
             ...pauseAuditTarget(resolved, principal, request.body.collectorId),
             ...(written === undefined
               ? { outcome: "failed" as const, reason: "not_found" }
-              : { outcome: "allowed" as const }),
-            requestId: request.id,
-            ...(written === undefined ? {} : { detail: { retryAfterSeconds: written.retryAfterSeconds } }),
+              : { outcome: "allowed" as const, detail: { retryAfterSeconds: written.retryAfterSeconds } }),
           },
-          tx,
-        );
-        return written;
+        };
       });
       if (pause === undefined) throw new HttpError("not_found", "no such collector");
       return pause;

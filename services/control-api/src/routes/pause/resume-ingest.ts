@@ -1,9 +1,7 @@
-import { withIdentity } from "@cordon/db";
 import { HttpError } from "@cordon/http";
 import { z } from "zod";
-import { actorOf } from "../../audit.ts";
+import { runAudited } from "../../audited-action.ts";
 import { deletePause } from "../../db/pauses.ts";
-import { identityOf } from "../../principal.ts";
 import { humanTokenSecurity, type RouteApp, type RouteDeps } from "../../route-deps.ts";
 import {
   assertMayFlip,
@@ -42,24 +40,21 @@ export function resumeIngestRoute(app: RouteApp, deps: RouteDeps): void {
       const principal = request.principal;
       const target = pauseTargetOf(request.body);
       assertMayFlip(principal, target);
-      const outcome = await withIdentity(deps.pool, identityOf(principal), async (tx) => {
+      const outcome = await runAudited(deps, request, async (tx) => {
         const resolved = await resolvePauseTarget(tx, principal, target);
         const lifted =
           resolved === undefined ? undefined : await deletePause(tx, resolved.scope, resolved.scopeId);
-        await deps.audit.record(
-          {
-            actor: actorOf(principal),
+        return {
+          value:
+            resolved === undefined ? undefined : { resumed: lifted !== undefined, pause: lifted ?? null },
+          audit: {
             action: "ingest.resume",
             ...pauseAuditTarget(resolved, principal, request.body.collectorId),
             ...(resolved === undefined
               ? { outcome: "failed" as const, reason: "not_found" }
-              : { outcome: "allowed" as const }),
-            requestId: request.id,
-            ...(resolved === undefined ? {} : { detail: { wasPaused: lifted !== undefined } }),
+              : { outcome: "allowed" as const, detail: { wasPaused: lifted !== undefined } }),
           },
-          tx,
-        );
-        return resolved === undefined ? undefined : { resumed: lifted !== undefined, pause: lifted ?? null };
+        };
       });
       if (outcome === undefined) throw new HttpError("not_found", "no such collector");
       return outcome;

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from "fastify";
-import type { CollectorTokenKey } from "../../collector-token.ts";
+import type { CollectorTokenKey } from "../../auth/collector-token.ts";
 
 /** GET /v1/auth/jwks.json: the public key collector tokens are signed with, for anyone who verifies them. */
 export function getJwksRoute(app: FastifyInstance, options: { tokenKey: CollectorTokenKey }): void {

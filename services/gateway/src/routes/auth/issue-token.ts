@@ -4,7 +4,7 @@ import type { Pool } from "@cordon/db";
 import { HttpError } from "@cordon/http";
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
-import { findCollectorCredential, isCollectorId } from "../../enrolment-records.ts";
+import { findCollectorCredential, isCollectorId } from "../../db/enrolment-records.ts";
 
 const tokenRequestSchema = z.strictObject({
   clientId: z.string().min(1).max(128),

@@ -1,8 +1,8 @@
 import { type BatchLimits, validateBatch } from "@cordon/events";
 import { HttpError } from "@cordon/http";
 import type { FastifyInstance, FastifyRequest } from "fastify";
-import type { BatchIntake } from "../../batch-intake.ts";
-import { collectorOf } from "../../collector-auth.ts";
+import { collectorOf } from "../../auth/collector-auth.ts";
+import type { BatchIntake, IntakeOutcome } from "../../batch-intake.ts";
 import type { IngestChecks } from "../../ingest-checks.ts";
 import type { GatewayMetrics } from "../../metrics.ts";
 
@@ -47,6 +47,7 @@ export function submitBatchRoute(app: FastifyInstance, options: SubmitBatchOptio
         receivedAt,
         request.log,
       );
+      if (result.outcome !== "accepted") throw intakeRefusal(result, options.retryAfterSeconds);
 
       if (!result.deduplicated) {
         metrics.eventsAccepted.inc(result.answer.accepted);
@@ -97,4 +98,36 @@ function refuseClosedIngest(checks: IngestChecks, retryAfterSeconds: number) {
       });
     }
   };
+}
+
+/** What the collector is told when its batch was not accepted; all but a conflict are worth a retry. */
+function intakeRefusal(
+  refusal: Exclude<IntakeOutcome, { outcome: "accepted" }>,
+  retryAfterSeconds: number,
+): HttpError {
+  const retry = { retryAfterSeconds };
+  switch (refusal.outcome) {
+    case "overloaded":
+      return new HttpError("overloaded", "too many batches are waiting for Kafka", retry);
+    case "batch_id_conflict":
+      return new HttpError("batch_id_conflict", "this batch id was already used by another collector");
+    case "in_progress":
+      return new HttpError(
+        "batch_in_progress",
+        "this batch is still being accepted; retry to get its answer",
+        retry,
+      );
+    case "ledger_unavailable":
+      return new HttpError(
+        "dependency_unavailable",
+        refusal.step === "claim"
+          ? "the batch could not be checked; retry later"
+          : "the batch could not be recorded; retry later",
+        retry,
+      );
+    case "produce_timed_out":
+      return new HttpError("dependency_unavailable", "Kafka did not acknowledge the batch in time", retry);
+    case "produce_failed":
+      return new HttpError("dependency_unavailable", "the batch could not be stored; retry later", retry);
+  }
 }

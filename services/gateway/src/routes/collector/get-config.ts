@@ -1,7 +1,7 @@
 import type { BatchLimits } from "@cordon/events";
 import { HttpError } from "@cordon/http";
 import type { FastifyInstance } from "fastify";
-import { collectorOf } from "../../collector-auth.ts";
+import { collectorOf } from "../../auth/collector-auth.ts";
 import type { CollectorExclusions } from "../../exclusions.ts";
 import type { IngestChecks } from "../../ingest-checks.ts";
 

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { type Pool, type PoolClient, withIdentity } from "@cordon/db";
+import { BatchedIdentityWrites, type Pool, withIdentity } from "@cordon/db";
 import type { StoredPosition } from "@cordon/event-log";
 import type { EventRejection } from "@cordon/events";
 import { gatewayIdentity } from "./enrolment-records.ts";
@@ -41,12 +41,16 @@ const identityFor = (owner: BatchOwner) => ({ ...gatewayIdentity, orgId: owner.o
 export class BatchLedger {
   readonly #pool: Pool;
   readonly #claimTtlMs: number;
-  readonly #writes: LedgerWrites;
+  /**
+   * Claims and recorded answers, two per batch, were the largest cost of a
+   * batch as separate transactions; batched, they share round trips.
+   */
+  readonly #writes: BatchedIdentityWrites;
 
   constructor(options: { pool: Pool; claimTtlMs: number }) {
     this.#pool = options.pool;
     this.#claimTtlMs = options.claimTtlMs;
-    this.#writes = new LedgerWrites(options.pool);
+    this.#writes = new BatchedIdentityWrites(options.pool);
   }
 
   /**
@@ -57,8 +61,8 @@ export class BatchLedger {
    */
   async claim(owner: BatchOwner): Promise<BatchClaim> {
     const claimId = randomUUID();
-    const inserted = await this.#writes.run(
-      owner,
+    const inserted = await this.#writes.write(
+      identityFor(owner),
       (literal) =>
         `INSERT INTO cordon.ingest_batches
            (batch_id, collector_id, org_id, subject_id, state, claim_id, claim_expires_at)
@@ -125,7 +129,7 @@ export class BatchLedger {
     position: StoredPosition | undefined,
   ): Promise<boolean> {
     return this.#writes
-      .run(owner, (literal) => {
+      .write(identityFor(owner), (literal) => {
         const orNull = (value: string | number | undefined) =>
           value === undefined ? "NULL" : literal(String(value));
         return `UPDATE cordon.ingest_batches
@@ -152,117 +156,4 @@ export class BatchLedger {
       ),
     );
   }
-}
-
-type Literal = (value: string) => string;
-
-interface LedgerWrite {
-  owner: BatchOwner;
-  statement: (literal: Literal) => string;
-  resolve: (rowCount: number | null) => void;
-  reject: (error: unknown) => void;
-}
-
-// Bounds the text of one round trip; more writes wait for the next.
-const maxWritesPerRoundTrip = 64;
-// Two, not one, so that a write waiting on a row lock (a concurrent copy of
-// the same batch id) does not hold up every other batch's write behind it.
-const maxRoundTripsInFlight = 2;
-
-/**
- * Ledger writes (claims and recorded answers) as few round trips as possible.
- * Every socket write and every statement costs the gateway and Postgres CPU,
- * and with two ledger writes per batch that made the ledger the largest cost
- * of a batch: `withIdentity` needs four round trips per write (BEGIN, the
- * settings, the statement, COMMIT). Here each write is its identity settings
- * plus its statement, and the writes that arrive while a round trip is in
- * flight go together in the next one (as publishes to Kafka do; at most
- * `maxRoundTripsInFlight` at once), as a single
- * simple-protocol query. Postgres runs that as one implicit transaction, in
- * order: each statement runs under the `set_config(…, true)` just before it,
- * which lasts to the end of that transaction, and nothing of it outlives the
- * query, so the connection goes back to the pool clean. Each write still
- * resolves only once the transaction committed, with its own row count.
- *
- * If any statement fails, Postgres rolls the whole query back; then each
- * write of it is tried alone, so one failing write cannot fail another. Each
- * statement is safe to repeat (a claim is `ON CONFLICT DO NOTHING`, a record
- * only moves a pending claim of its own `claim_id`).
- *
- * The simple protocol takes no parameters, so every value is written as a
- * literal with pg's `escapeLiteral`; the values are ids, counts and the
- * rejection list (codes and reasons that name fields, never event content).
- */
-class LedgerWrites {
-  readonly #pool: Pool;
-  readonly #pending: LedgerWrite[] = [];
-  #inFlight = 0;
-
-  constructor(pool: Pool) {
-    this.#pool = pool;
-  }
-
-  /** Runs one statement as the gateway for the owner's organisation; resolves with its row count once committed. */
-  run(owner: BatchOwner, statement: (literal: Literal) => string): Promise<number | null> {
-    return new Promise((resolve, reject) => {
-      this.#pending.push({ owner, statement, resolve, reject });
-      this.#drain();
-    });
-  }
-
-  #drain(): void {
-    while (this.#pending.length > 0 && this.#inFlight < maxRoundTripsInFlight) {
-      const group = this.#pending.splice(0, maxWritesPerRoundTrip);
-      this.#inFlight += 1;
-      void this.#settle(group).finally(() => {
-        this.#inFlight -= 1;
-        this.#drain();
-      });
-    }
-  }
-
-  async #settle(group: readonly LedgerWrite[]): Promise<void> {
-    try {
-      const rowCounts = await this.#send(group);
-      for (const [index, write] of group.entries()) write.resolve(rowCounts[index] ?? null);
-    } catch (error) {
-      if (group.length === 1) {
-        group[0]?.reject(error);
-        return;
-      }
-      await Promise.all(
-        group.map((write) =>
-          this.#send([write]).then(
-            ([rowCount]) => write.resolve(rowCount ?? null),
-            (aloneError: unknown) => write.reject(aloneError),
-          ),
-        ),
-      );
-    }
-  }
-
-  async #send(group: readonly LedgerWrite[]): Promise<(number | null)[]> {
-    const client: PoolClient = await this.#pool.connect();
-    try {
-      const literal: Literal = (value) => client.escapeLiteral(value);
-      const text = group.map(
-        (write) => `${identitySettings(write.owner, literal)};\n${write.statement(literal)};`,
-      );
-      const results: unknown = await client.query(text.join("\n"));
-      // One result per statement: the settings, then the write, for each write in order.
-      const all = (Array.isArray(results) ? results : [results]) as { rowCount: number | null }[];
-      return group.map((_, index) => all[2 * index + 1]?.rowCount ?? null);
-    } finally {
-      client.release();
-    }
-  }
-}
-
-/** What `withIdentity` sets, for one statement of a multi-statement query. */
-function identitySettings(owner: BatchOwner, literal: Literal): string {
-  const identity = identityFor(owner);
-  const roles = `{${identity.roles.map((role) => `"${role}"`).join(",")}}`;
-  return `SELECT set_config('cordon.org_id', ${literal(identity.orgId)}, true),
-                 set_config('cordon.principal_id', ${literal(identity.principalId)}, true),
-                 set_config('cordon.roles', ${literal(roles)}, true)`;
 }

@@ -5,7 +5,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
-import { generateCollectorSecret, hashCollectorSecret } from "@cordon/collector-credentials";
+import { type CollectorClient, type CollectorNotice, createCollectorClient } from "@cordon/collector-sdk";
 import { parseConfig } from "@cordon/config";
 import { createPool, type Pool } from "@cordon/db";
 import { createKafkaEventLog, type EventLog } from "@cordon/event-log";
@@ -19,9 +19,14 @@ import {
 } from "@cordon/gateway";
 import { createKmsKeyService } from "@cordon/key-service";
 import { createLogger } from "@cordon/observability";
-import { type IsolatedDatabase, isolatedDatabase, stackEnv, testId } from "@cordon/testkit";
+import {
+  enrolTestCollector,
+  type IsolatedDatabase,
+  isolatedDatabase,
+  stackEnv,
+  testId,
+} from "@cordon/testkit";
 import { rawBatchHeaders } from "@cordon/transit";
-import { type CollectorClient, type CollectorNotice, createCollectorClient } from "./client.ts";
 
 /**
  * The SDK against the real gateway (built with its app factory, listening on
@@ -89,13 +94,10 @@ describe("collector SDK against the real gateway", () => {
   async function enrolledClient(
     notices: CollectorNotice[],
   ): Promise<{ client: CollectorClient; collectorId: string }> {
-    const collectorId = randomUUID();
-    const clientSecret = generateCollectorSecret();
-    await admin.query(
-      `INSERT INTO cordon.collectors (collector_id, org_id, subject_id, secret_hash, enrolled_by)
-       VALUES ($1, 'org-sdk', $2, $3, 'sdk-int-test')`,
-      [collectorId, `employee-${collectorId.slice(0, 8)}`, await hashCollectorSecret(clientSecret)],
-    );
+    const { collectorId, clientSecret } = await enrolTestCollector(admin, {
+      orgId: "org-sdk",
+      enrolledBy: "sdk-int-test",
+    });
     const client = await createCollectorClient({
       gatewayUrl,
       clientId: collectorId,

@@ -5,8 +5,8 @@ import {
   type GatewayUnderTest as Gateway,
   GatewayUnderTest,
   validBatch,
-} from "./testing/gateway-under-test.ts";
-import { signEs256, unsignedToken, verifyWithJwk } from "./testing/jwt.ts";
+} from "../testing/gateway-under-test.ts";
+import { signEs256, unsignedToken, verifyWithJwk } from "../testing/jwt.ts";
 
 const revocationTtlMs = 2_000;
 

@@ -1,7 +1,7 @@
-import { HttpError } from "@cordon/http";
+import { HttpError, tokenRefusal } from "@cordon/http";
 import type { FastifyRequest } from "fastify";
+import type { IngestChecks } from "../ingest-checks.ts";
 import type { CollectorTokenClaims } from "./collector-token.ts";
-import type { IngestChecks } from "./ingest-checks.ts";
 
 /** The collector behind a request: identity from its token, org and subject from its enrolment record. */
 export interface AuthenticatedCollector {
@@ -25,12 +25,6 @@ export function collectorOf(request: FastifyRequest): AuthenticatedCollector {
   return request.collector;
 }
 
-// @fastify/jwt's failures (and fast-jwt's, which it passes through) mapped
-// onto the error model; anything else about the token is simply invalid.
-const jwtFailures: Record<string, HttpError> = {
-  FST_JWT_NO_AUTHORIZATION_IN_HEADER: new HttpError("unauthenticated", "a bearer token is required"),
-  FST_JWT_AUTHORIZATION_TOKEN_EXPIRED: new HttpError("token_expired", "the token has expired"),
-};
 const invalidToken = new HttpError("invalid_token", "the token is not valid for this gateway");
 
 /**
@@ -46,8 +40,8 @@ export function authenticateCollector(checks: IngestChecks, retryAfterSeconds: n
     try {
       claims = await request.jwtVerify<Partial<CollectorTokenClaims>>();
     } catch (error) {
-      const code = (error as { code?: unknown }).code;
-      throw (typeof code === "string" ? jwtFailures[code] : undefined) ?? invalidToken;
+      // Anything else about the token is simply invalid.
+      throw tokenRefusal(error, "gateway") ?? invalidToken;
     }
     const { cid, sid, org, sub } = claims;
     if (typeof cid !== "string" || typeof sid !== "string" || typeof org !== "string" || sub !== cid) {

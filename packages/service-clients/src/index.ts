@@ -1,0 +1,1 @@
+export { kafkaEventLogFrom, kmsKeyServiceFrom, openServicePool, s3ObjectStoreFrom } from "./clients.ts";

@@ -1,0 +1,79 @@
+import type { Classifier } from "@cordon/classifier";
+import type { ConsumedRecord } from "@cordon/event-log";
+import { KeyServiceError } from "@cordon/key-service";
+import type { LakeRow } from "@cordon/lake";
+import { decodeRawBatch, openBatch, TransitEnvelopeError, type UnwrapTransitKey } from "@cordon/transit";
+import { lakeRowsOf, SchemaDriftError } from "./lake-rows.ts";
+import type { SubjectPseudonymizer } from "./pseudonym.ts";
+
+/** Why a record went to the dead-letter topic; sent as a header, never with content. */
+export type PoisonReason =
+  | "envelope-invalid"
+  | "transit-key-refused"
+  | "undecodable"
+  | "ids-mismatch"
+  | "schema-drift";
+
+/** A raw record opened: the lake rows of its batch, or why it can never become any. */
+export type OpenedRecord =
+  | {
+      kind: "rows";
+      rows: LakeRow[];
+      /** Hours since the epoch of the gateway's receipt; one file never spans two. */
+      hour: number;
+      bytes: number;
+      redacted: number;
+    }
+  | { kind: "poison"; reason: PoisonReason };
+
+export interface OpenRecordDeps {
+  unwrapTransitKey: UnwrapTransitKey;
+  classifier: Classifier;
+  pseudonymize: SubjectPseudonymizer;
+}
+
+export const hourMs = 3_600_000;
+
+/**
+ * Unseals a raw record and turns its batch into classified lake rows. A
+ * record that can never be read is poison; a failure that is not the
+ * record's fault (KMS unreachable, the transit key disabled) is thrown, so
+ * the batch is retried.
+ */
+export async function openRecord(record: ConsumedRecord, deps: OpenRecordDeps): Promise<OpenedRecord> {
+  let opened: Awaited<ReturnType<typeof openBatch>>;
+  try {
+    opened = await openBatch(record.value, deps.unwrapTransitKey);
+  } catch (error) {
+    if (error instanceof TransitEnvelopeError) return { kind: "poison", reason: "envelope-invalid" };
+    if (error instanceof KeyServiceError && error.code === "unwrap-refused") {
+      return { kind: "poison", reason: "transit-key-refused" };
+    }
+    throw error;
+  }
+  let raw: ReturnType<typeof decodeRawBatch>;
+  try {
+    raw = decodeRawBatch(opened.plaintext);
+  } catch {
+    return { kind: "poison", reason: "undecodable" };
+  }
+  if (raw.orgId !== opened.aad.orgId || raw.subjectId !== opened.aad.subjectId) {
+    return { kind: "poison", reason: "ids-mismatch" };
+  }
+  try {
+    // Org and subject from the authenticated envelope header, which the gateway took from the credential.
+    const subject = deps.pseudonymize(opened.aad.orgId, opened.aad.subjectId);
+    const { rows, redactedFields } = lakeRowsOf(raw, { classifier: deps.classifier, subject });
+    const receivedAt = Number.isSafeInteger(raw.receivedAt) ? raw.receivedAt : Number(record.timestamp);
+    return {
+      kind: "rows",
+      rows,
+      hour: Math.floor(receivedAt / hourMs),
+      bytes: opened.plaintext.length,
+      redacted: redactedFields,
+    };
+  } catch (error) {
+    if (error instanceof SchemaDriftError) return { kind: "poison", reason: "schema-drift" };
+    throw error;
+  }
+}
