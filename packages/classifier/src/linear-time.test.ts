@@ -1,13 +1,18 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { createClassifier } from "./classifier.ts";
+import { classifyWithDeadline } from "./testing/classify-in-worker.ts";
 
 // Every pattern is either a scan over characters or a regular expression
 // without nested or open-ended quantifiers applied to a bounded candidate, so
 // the work per character is bounded. These inputs are the ones that make
 // naive patterns backtrack (long runs of the characters a pattern repeats,
-// with the closing piece missing). The test only requires that each call
-// returns; it does not time them (bench/classifier.ts measures speed).
+// with the closing piece missing). Each call runs in a worker thread that is
+// given a deadline far above what a linear scan needs (a few milliseconds)
+// and far below what catastrophic backtracking takes (minutes to forever):
+// the test fails when the deadline passes, and also checks the call found
+// what it should in texts that carry a category, so a classifier that
+// returned early without scanning would fail too. bench/classifier.ts
+// measures speed.
 const size = 100_000;
 const adversarial: Record<string, string> = {
   digits: "1".repeat(size),
@@ -33,12 +38,24 @@ const adversarial: Record<string, string> = {
   "unicode letters": "é".repeat(size),
 };
 
+// Far above a linear scan of 100 kB even on a loaded machine, far below
+// catastrophic backtracking, which does not finish at all at this size.
+const deadlineMs = 20_000;
+// Planted after the adversarial run: only a scan that reached the end finds it.
+const plantedEmail = " write to maria.garcia@example.com";
+
 describe("linear time", () => {
-  const classifier = createClassifier();
   for (const [name, text] of Object.entries(adversarial)) {
-    it(`returns on 100 kB of ${name}`, () => {
-      const result = classifier.classifyText(text, { field: "text" });
-      assert.ok(result.categories.length > 0);
+    it(`classifies 100 kB of ${name} before the deadline, scanning to the end`, async () => {
+      const categories = await classifyWithDeadline(`${text}${plantedEmail}`, deadlineMs);
+      // An unterminated private-key block runs to the end of the text and takes the e-mail with it.
+      const expected = name === "key block openings" ? "credential" : "pii";
+      assert.ok(categories.includes(expected), `expected ${expected} after the run, found ${categories}`);
     });
   }
+
+  it("fails a classification that does not return before its deadline", async () => {
+    // The deadline itself must be able to fail: a run this long cannot finish in 1 ms.
+    await assert.rejects(classifyWithDeadline("a".repeat(size), 1), /did not return within 1 ms/);
+  });
 });

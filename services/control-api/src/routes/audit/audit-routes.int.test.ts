@@ -279,6 +279,7 @@ describe("the access log behind the control API", () => {
     }
     assert.equal(response.statusCode, 503, response.body);
     assert.equal(response.json().error.code, "dependency_unavailable");
+    assert.ok(!response.body.includes("clientSecret"), "a secret was handed out for an unrecorded enrolment");
     const { rows } = await api.ownerPool.query(
       "SELECT 1 FROM cordon.collectors WHERE subject_id = 'unaudited'",
     );
