@@ -18,13 +18,18 @@ export type PoisonReason =
 export type OpenedRecord =
   | {
       kind: "rows";
+      /** From the authenticated envelope header: what a duplicate is recognised by. */
+      orgId: string;
+      batchId: string;
       rows: LakeRow[];
       /** Hours since the epoch of the gateway's receipt; one file never spans two. */
       hour: number;
       bytes: number;
       redacted: number;
     }
-  | { kind: "poison"; reason: PoisonReason };
+  | { kind: "poison"; reason: PoisonReason }
+  /** A copy of a batch already read at another offset: it moves the offsets and adds no row. */
+  | { kind: "duplicate" };
 
 export interface OpenRecordDeps {
   unwrapTransitKey: UnwrapTransitKey;
@@ -67,6 +72,8 @@ export async function openRecord(record: ConsumedRecord, deps: OpenRecordDeps): 
     const receivedAt = Number.isSafeInteger(raw.receivedAt) ? raw.receivedAt : Number(record.timestamp);
     return {
       kind: "rows",
+      orgId: opened.aad.orgId,
+      batchId: opened.aad.batchId,
       rows,
       hour: Math.floor(receivedAt / hourMs),
       bytes: opened.plaintext.length,
