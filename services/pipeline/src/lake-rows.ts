@@ -58,7 +58,25 @@ export function lakeRowsOf(batch: RawBatch, options: { classifier: Classifier; s
   }
 
   let redactedFields = 0;
-  const rows = events.map((event): LakeRow => {
+  // Input into a password field becomes one marker row per field: a row per
+  // key would keep the password's length, where its capitals are (modifiers)
+  // and the typing rhythm, even with every character dropped.
+  const passwordFieldsSeen = new Set<string>();
+  const rows: LakeRow[] = [];
+  for (const event of events) {
+    if (!isPasswordInput(event)) {
+      rows.push(rowOf(event));
+      continue;
+    }
+    const field = `${event.sessionId}\u0000${event.fieldId ?? ""}`;
+    if (passwordFieldsSeen.has(field)) continue;
+    passwordFieldsSeen.add(field);
+    redactedFields += 1;
+    rows.push(passwordMarkerRow(event, batch.orgId, options.subject));
+  }
+  return { rows, redactedFields };
+
+  function rowOf(event: TelemetryEvent): LakeRow {
     const classification = options.classifier.classifyEvent(event, { typed });
     const text: Partial<Record<TextField, SensitiveText>> = {};
     const redactions: Redaction[] = [];
@@ -138,8 +156,39 @@ export function lakeRowsOf(batch: RawBatch, options: { classifier: Classifier; s
     row.categories = [...categories].sort();
     if (redactions.length > 0) row.redactions = redactions;
     return row;
-  });
-  return { rows, redactedFields };
+  }
+}
+
+type PasswordInput = Extract<TelemetryEvent, { type: "key.press" | "text.input" }> & {
+  inputType: "password";
+};
+
+function isPasswordInput(event: TelemetryEvent): event is PasswordInput {
+  return (event.type === "key.press" || event.type === "text.input") && event.inputType === "password";
+}
+
+/**
+ * What remains of input into a password field: that something was entered
+ * there, once, at the time of the first event. No key, code, modifiers, text
+ * or per-key time; tier `prohibited`, with a credential marker.
+ */
+function passwordMarkerRow(first: PasswordInput, org: string, subject: string): LakeRow {
+  const row: LakeRow = {
+    eventId: first.eventId,
+    eventType: first.type,
+    ts: first.ts,
+    seq: first.seq,
+    sessionId: first.sessionId,
+    org,
+    subject,
+    inputType: "password",
+    tier: "prohibited",
+    categories: ["credential"],
+    text: {},
+    redactions: [{ field: "typed_text", category: "credential" }],
+  };
+  if (first.fieldId !== undefined) row.fieldId = first.fieldId;
+  return row;
 }
 
 // The assistant's name is stored under the prompt key: it belongs to the prompt it came with.
