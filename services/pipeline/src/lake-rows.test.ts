@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { randomBytes, randomInt, randomUUID } from "node:crypto";
+import { createHash, randomBytes, randomInt, randomUUID } from "node:crypto";
 import { describe, it } from "node:test";
 import { createClassifier } from "@cordon/classifier";
 import { exampleEvents, type TelemetryEvent } from "@cordon/events";
@@ -23,9 +23,12 @@ function batchOf(events: unknown[]): RawBatch {
   };
 }
 
+// Stands in for the keyed hash open-record.ts uses: what matters here is that the raw id is not stored.
+const hashedFieldId = (fieldId: string) => createHash("sha256").update(fieldId).digest("hex").slice(0, 32);
+
 function rowsOf(events: unknown[], subject = `pseudo-${randomUUID()}`) {
   const batch = batchOf(events);
-  return { batch, subject, ...lakeRowsOf(batch, { classifier, subject }) };
+  return { batch, subject, ...lakeRowsOf(batch, { classifier, subject, fieldIdOf: hashedFieldId }) };
 }
 
 /** Every value the row hands to the lake as text (the encrypted part). */
@@ -83,6 +86,23 @@ describe("lakeRowsOf", () => {
     assert.equal(marker.inputType, "password");
     assert.ok(!JSON.stringify(rows).includes(password), "the password is somewhere in the rows");
     assert.equal(redactedFields, 1);
+  });
+
+  it("stores a field id the collector chose only as its hash, the same for every event of the field", () => {
+    const fieldId = "ssn_078051120";
+    const typedAt = (seq: number): TelemetryEvent => ({
+      ...exampleEvents["key.press"],
+      eventId: randomUUID(),
+      seq,
+      key: "a",
+      modifiers: [],
+      inputType: "text",
+      fieldId,
+    });
+    const { rows } = rowsOf([typedAt(0), typedAt(1)]);
+    assert.ok(!JSON.stringify(rows).includes(fieldId), "the raw field id reached the lake");
+    assert.equal(rows[0]?.fieldId, hashedFieldId(fieldId));
+    assert.equal(rows[1]?.fieldId, rows[0]?.fieldId);
   });
 
   it("keeps one marker per password field, so two fields stay two rows", () => {
@@ -207,6 +227,7 @@ describe("lakeRowsOf", () => {
           result = lakeRowsOf(batchOf([good, exampleEvents["text.input"], bad]), {
             classifier,
             subject: "s",
+            fieldIdOf: hashedFieldId,
           });
         },
         (error: unknown) => error instanceof SchemaDriftError && error.eventIndex === 2,

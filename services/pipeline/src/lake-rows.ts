@@ -41,7 +41,19 @@ export class SchemaDriftError extends Error {
  * Typed text is rebuilt within the batch: a field typed across two batches is
  * classified as two segments (see README, limits).
  */
-export function lakeRowsOf(batch: RawBatch, options: { classifier: Classifier; subject: string }): BatchRows {
+export interface LakeRowOptions {
+  classifier: Classifier;
+  /** The subject's pseudonym, the only subject name the lake sees. */
+  subject: string;
+  /**
+   * The lake's name for a field id. The collector chooses field ids and could
+   * put text in them, and field_id is a plaintext lake column, so only a keyed
+   * hash of it is stored: still the same for every event of one field.
+   */
+  fieldIdOf: (fieldId: string) => string;
+}
+
+export function lakeRowsOf(batch: RawBatch, options: LakeRowOptions): BatchRows {
   const events = validEvents(batch.events);
   const reconstructor = createTypedTextReconstructor();
   const segments = [];
@@ -72,7 +84,7 @@ export function lakeRowsOf(batch: RawBatch, options: { classifier: Classifier; s
     if (passwordFieldsSeen.has(field)) continue;
     passwordFieldsSeen.add(field);
     redactedFields += 1;
-    rows.push(passwordMarkerRow(event, batch.orgId, options.subject));
+    rows.push(passwordMarkerRow(event, batch.orgId, options));
   }
   return { rows, redactedFields };
 
@@ -126,7 +138,7 @@ export function lakeRowsOf(batch: RawBatch, options: { classifier: Classifier; s
         break;
       case "key.press": {
         Object.assign(row, { modifiers: event.modifiers, inputType: event.inputType });
-        if (event.fieldId !== undefined) row.fieldId = event.fieldId;
+        if (event.fieldId !== undefined) row.fieldId = options.fieldIdOf(event.fieldId);
         const field = classification.fields.key;
         keep("key_char", event.key, field);
         keep("key_code", event.code, field);
@@ -136,7 +148,7 @@ export function lakeRowsOf(batch: RawBatch, options: { classifier: Classifier; s
       }
       case "text.input":
         row.inputType = event.inputType;
-        if (event.fieldId !== undefined) row.fieldId = event.fieldId;
+        if (event.fieldId !== undefined) row.fieldId = options.fieldIdOf(event.fieldId);
         keep("typed_text", event.text, classification.fields.text);
         break;
       case "clipboard.copy":
@@ -172,7 +184,7 @@ function isPasswordInput(event: TelemetryEvent): event is PasswordInput {
  * there, once, at the time of the first event. No key, code, modifiers, text
  * or per-key time; tier `prohibited`, with a credential marker.
  */
-function passwordMarkerRow(first: PasswordInput, org: string, subject: string): LakeRow {
+function passwordMarkerRow(first: PasswordInput, org: string, options: LakeRowOptions): LakeRow {
   const row: LakeRow = {
     eventId: first.eventId,
     eventType: first.type,
@@ -180,14 +192,14 @@ function passwordMarkerRow(first: PasswordInput, org: string, subject: string): 
     seq: first.seq,
     sessionId: first.sessionId,
     org,
-    subject,
+    subject: options.subject,
     inputType: "password",
     tier: "prohibited",
     categories: ["credential"],
     text: {},
     redactions: [{ field: "typed_text", category: "credential" }],
   };
-  if (first.fieldId !== undefined) row.fieldId = first.fieldId;
+  if (first.fieldId !== undefined) row.fieldId = options.fieldIdOf(first.fieldId);
   return row;
 }
 

@@ -62,13 +62,16 @@ export async function openRecord(record: ConsumedRecord, deps: OpenRecordDeps): 
   } catch {
     return { kind: "poison", reason: "undecodable" };
   }
-  if (raw.orgId !== opened.aad.orgId || raw.subjectId !== opened.aad.subjectId) {
+  if (raw.orgId !== opened.aad.orgId || raw.collectorId !== opened.aad.collectorId) {
     return { kind: "poison", reason: "ids-mismatch" };
   }
   try {
-    // Org and subject from the authenticated envelope header, which the gateway took from the credential.
-    const subject = deps.pseudonymize(opened.aad.orgId, opened.aad.subjectId);
-    const { rows, redactedFields } = lakeRowsOf(raw, { classifier: deps.classifier, subject });
+    // Org from the authenticated header, subject from inside the ciphertext: the gateway took both from the credential.
+    const subject = deps.pseudonymize(opened.aad.orgId, raw.subjectId);
+    // Field ids are hashed per subject, under the pseudonym key, in a domain of their own.
+    const fieldIdOf = (fieldId: string) =>
+      deps.pseudonymize(opened.aad.orgId, `field\u0000${raw.subjectId}\u0000${fieldId}`).slice(0, 32);
+    const { rows, redactedFields } = lakeRowsOf(raw, { classifier: deps.classifier, subject, fieldIdOf });
     const receivedAt = Number.isSafeInteger(raw.receivedAt) ? raw.receivedAt : Number(record.timestamp);
     return {
       kind: "rows",
