@@ -1,16 +1,16 @@
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
 import { after, before, describe, it } from "node:test";
-import { type IsolatedDatabase, isolatedDatabase } from "@cordon/testkit";
-import pg from "pg";
+import type pg from "pg";
 import { type RequestIdentity, withIdentity } from "./identity.ts";
-import { createPool, type Pool } from "./pool.ts";
+import type { Pool } from "./pool.ts";
+import { type LoginDatabase, loginDatabase } from "./testing/login-database.ts";
 
 // Organisation roles see their organisation only; what spans organisations
 // belongs to the platform operator, who carries no organisation. Checked as
 // the control API's login writing SQL of its own, so only Postgres decides.
 describe("organisation scoping in Postgres", () => {
-  let db: IsolatedDatabase;
+  let logins: LoginDatabase;
   let admin: pg.Client;
   let control: Pool;
   const securityA: RequestIdentity = { orgId: "org-a", principalId: "sec-a", roles: ["security"] };
@@ -43,24 +43,19 @@ describe("organisation scoping in Postgres", () => {
     );
 
   before(async () => {
-    db = await isolatedDatabase("org_scoping");
-    admin = new pg.Client({ connectionString: db.adminUrl });
-    await admin.connect();
+    logins = await loginDatabase("org_scoping");
+    admin = logins.admin;
+    control = logins.pools.control;
     await admin.query(
       `INSERT INTO cordon.collectors (collector_id, org_id, subject_id, secret_hash, enrolled_by)
        VALUES ($1, 'org-b', 'subject-b', 'h', 'seed')`,
       [collectorOfB],
     );
-    control = createPool(db.urls.control, { max: 2 });
     await append(securityA, "org-a");
     await append(securityB, "org-b");
   });
 
-  after(async () => {
-    await control?.end();
-    await admin?.end();
-    await db?.drop();
-  });
+  after(() => logins?.close());
 
   it("shows a security officer the access log of their own organisation only", async () => {
     assert.deepEqual(await auditOrgsSeenBy(securityA), ["org-a"]);
@@ -92,5 +87,16 @@ describe("organisation scoping in Postgres", () => {
   it("refuses a collector pause for a collector of another organisation, filed under one's own", async () => {
     await assert.rejects(insertPause(securityA, "collector", collectorOfB, "org-a"), /row-level security/);
     await insertPause(securityB, "collector", collectorOfB, "org-b");
+  });
+
+  it("refuses to store an organisation id the lake could not name, whoever writes it", async () => {
+    await assert.rejects(
+      admin.query(
+        `INSERT INTO cordon.collectors (collector_id, org_id, subject_id, secret_hash, enrolled_by)
+         VALUES ($1, 'org/../x', 's', 'h', 'seed')`,
+        [randomUUID()],
+      ),
+      /collectors_org_id_shape/,
+    );
   });
 });

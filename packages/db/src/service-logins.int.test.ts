@@ -2,40 +2,32 @@ import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
 import { after, before, describe, it } from "node:test";
 import { type ServiceLogin, serviceLogins } from "@cordon/stack-settings";
-import { type IsolatedDatabase, isolatedDatabase } from "@cordon/testkit";
 import pg from "pg";
 import { withIdentity } from "./identity.ts";
-import { createPool, type Pool } from "./pool.ts";
 import { assertSchemaCurrent, expectedMigrations, SchemaBehindError } from "./schema-version.ts";
+import { type LoginDatabase, loginDatabase } from "./testing/login-database.ts";
 
 // What each service's own login may not do, whatever identity it sets for its
 // transactions: identity settings narrow a login's reach, never widen it.
 describe("service database logins", () => {
-  let db: IsolatedDatabase;
+  let logins: LoginDatabase;
+  let db: LoginDatabase["db"];
   let admin: pg.Client;
-  const pools = {} as Record<ServiceLogin, Pool>;
+  let pools: LoginDatabase["pools"];
   const orgB = "org-b";
   const collectorOfB = randomUUID();
 
   before(async () => {
-    db = await isolatedDatabase("logins");
-    admin = new pg.Client({ connectionString: db.adminUrl });
-    await admin.connect();
+    logins = await loginDatabase("logins");
+    ({ db, admin, pools } = logins);
     await admin.query(
       `INSERT INTO cordon.collectors (collector_id, org_id, subject_id, secret_hash, enrolled_by)
        VALUES ($1, $2, 'subject-b', 'hash-of-b', 'seed')`,
       [collectorOfB, orgB],
     );
-    for (const login of Object.keys(serviceLogins) as ServiceLogin[]) {
-      pools[login] = createPool(db.urls[login], { max: 2 });
-    }
   });
 
-  after(async () => {
-    await Promise.all(Object.values(pools).map((pool) => pool.end()));
-    await admin?.end();
-    await db?.drop();
-  });
+  after(() => logins?.close());
 
   it("gives every login no superuser, no BYPASSRLS, no role creation and no membership of the owner", async () => {
     const { rows } = await admin.query<{ rolname: string; escalates: boolean; owner_member: boolean }>(

@@ -1,4 +1,5 @@
 import type { Classifier } from "@cordon/classifier";
+import { isOrgId } from "@cordon/db";
 import type { ConsumedRecord } from "@cordon/event-log";
 import { KeyServiceError } from "@cordon/key-service";
 import type { LakeRow } from "@cordon/lake";
@@ -12,6 +13,7 @@ export type PoisonReason =
   | "transit-key-refused"
   | "undecodable"
   | "ids-mismatch"
+  | "org-id-invalid"
   | "schema-drift";
 
 /** A raw record opened: the lake rows of its batch, or why it can never become any. */
@@ -65,6 +67,9 @@ export async function openRecord(record: ConsumedRecord, deps: OpenRecordDeps): 
   if (raw.orgId !== opened.aad.orgId || raw.collectorId !== opened.aad.collectorId) {
     return { kind: "poison", reason: "ids-mismatch" };
   }
+  // Checked before buffering: an org id the lake cannot name would fail the
+  // whole partition's flush, for every tenant in it, on every retry.
+  if (!isOrgId(opened.aad.orgId)) return { kind: "poison", reason: "org-id-invalid" };
   try {
     // Org from the authenticated header, subject from inside the ciphertext: the gateway took both from the credential.
     const subject = deps.pseudonymize(opened.aad.orgId, raw.subjectId);
