@@ -325,7 +325,7 @@ try {
   const appendWidths = [8, 10, 12, 10, 10];
   console.log(row(["writers", "appends", "appends/s", "p50 ms", "p99 ms"], appendWidths));
   for (const writers of [1, 4, 16]) {
-    const result = await measureAppends(db.appUrl, writers);
+    const result = await measureAppends(db.urls.control, writers);
     const sorted = [...result.latenciesMs].sort((a, b) => a - b);
     console.log(
       row(
@@ -341,7 +341,7 @@ try {
     );
   }
 
-  const pool = createPool(db.appUrl, { max: 2 });
+  const pool = createPool(db.urls.control, { max: 2 });
   try {
     console.log(`\nfirst page (limit 50, newest first) as security, ${queryRuns} runs after 20 warm-up`);
     const queryWidths = [34, 10, 10, 14];

@@ -35,7 +35,9 @@ const quantile = (sorted: number[], q: number) =>
 
 const db = await isolatedDatabase("bench_export");
 const admin = createPool(db.adminUrl, { max: 2 });
-const pool = createPool(db.appUrl, { max: 4 });
+// Plans are made through the control API's login, runs through the exporter's.
+const pool = createPool(db.urls.control, { max: 4 });
+const exporterPool = createPool(db.urls.exporter, { max: 4 });
 const keys = stackKeyService();
 const store = stackObjectStore();
 const prefix = testId("bench-export");
@@ -113,7 +115,8 @@ try {
 
   // Phase 2: real lake files of `lakeRows` rows, exported again and again by the real exporter.
   const hour = new Date(Date.UTC(2026, 5, 1, 10));
-  const keyring = createSubjectKeyring({ pool, keys, role: "pipeline" });
+  const pipelinePool = createPool(db.urls.pipeline, { max: 2 });
+  const keyring = createSubjectKeyring({ pool: pipelinePool, keys, role: "pipeline" });
   const rowsPerFile = 50_000;
   const subjects = Array.from({ length: 20 }, (_, i) => `bench-subject-${i}`);
   started = performance.now();
@@ -190,7 +193,7 @@ try {
   console.log(`lake: ${lakeRows} rows written in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
   const exporter = createExporter({
-    pool,
+    pool: exporterPool,
     keys,
     store,
     logger: createLogger({ service: "bench-export", level: "silent" }),
@@ -262,6 +265,7 @@ try {
     for await (const key of store.listKeys(folder)) await store.delete(key);
   }
   await pool.end();
+  await exporterPool.end();
   await admin.end();
   await db.drop();
 }

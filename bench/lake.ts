@@ -331,7 +331,7 @@ async function kmsCallsPerMillion(rows: readonly LakeRow[]) {
     return;
   }
   const db = await isolatedDatabase("bench_lake");
-  const pool = createPool(db.appUrl);
+  const pool = createPool(db.urls.pipeline);
   try {
     const calls: string[] = [];
     const keys = createKmsKeyService({

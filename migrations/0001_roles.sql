@@ -27,9 +27,11 @@ BEGIN
              AND (rolcanlogin OR rolsuper OR rolbypassrls OR rolcreatedb OR rolcreaterole)) THEN
     ALTER ROLE cordon_owner NOLOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE;
   END IF;
+  -- Whether cordon_app may log in is not restored here: 0008 retired it, and a
+  -- new database migrating on the same server must not bring its login back.
   IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'cordon_app'
-             AND (NOT rolcanlogin OR rolsuper OR rolbypassrls OR rolcreatedb OR rolcreaterole OR rolinherit)) THEN
-    ALTER ROLE cordon_app LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE NOINHERIT;
+             AND (rolsuper OR rolbypassrls OR rolcreatedb OR rolcreaterole OR rolinherit)) THEN
+    ALTER ROLE cordon_app NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE NOINHERIT;
   END IF;
 
   -- The migrating identity may act as the owner (a superuser already can).

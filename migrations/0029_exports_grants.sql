@@ -1,8 +1,6 @@
 -- Up Migration
--- Every privilege on the export objects, in one place, so that a deployment
--- with one database login per service retargets them here. Today every
--- service logs in as cordon_app; the comment on each block says which
--- service's login it is meant for.
+-- Every privilege on the export objects, in one place, each block for the
+-- database login of the one service that needs it.
 SET ROLE cordon_owner;
 
 -- Owner-run functions (SECURITY DEFINER) read as cordon_owner, which FORCE
@@ -22,34 +20,42 @@ REVOKE EXECUTE ON FUNCTION cordon.caller_grants(), cordon.excluded_subjects(text
   cordon.claim_export_run(text, integer), cordon.claim_export_expiry(text, integer) FROM PUBLIC;
 
 -- Control API (cordon_control): grants, settings, plans, approvals, downloads.
-GRANT SELECT, INSERT ON cordon.grants TO cordon_app;
-GRANT SELECT, INSERT, UPDATE ON cordon.export_settings TO cordon_app;
-GRANT SELECT, INSERT ON cordon.exports TO cordon_app;
+GRANT SELECT, INSERT ON cordon.grants TO cordon_control;
+GRANT SELECT, INSERT, UPDATE ON cordon.export_settings TO cordon_control;
+GRANT SELECT, INSERT ON cordon.exports TO cordon_control;
 GRANT UPDATE (status, approved_by, approved_at, approved_plan_hash, denied_by, denied_at, denial_reason)
-  ON cordon.exports TO cordon_app;
-GRANT SELECT, INSERT ON cordon.export_subjects, cordon.export_slices TO cordon_app;
+  ON cordon.exports TO cordon_control;
+GRANT SELECT, INSERT, DELETE ON cordon.export_subjects, cordon.export_slices TO cordon_control;
+-- The plan is computed under the requester's identity over the catalog, which
+-- the plan's row-level policies filter.
+GRANT SELECT ON cordon.lake_files, cordon.lake_slices TO cordon_control;
 GRANT EXECUTE ON FUNCTION cordon.tier_rank(text), cordon.current_purpose(), cordon.caller_grants(),
-  cordon.caller_max_tier_rank(), cordon.excluded_subjects(text), cordon.caller_longest_slice_span() TO cordon_app;
+  cordon.caller_max_tier_rank(), cordon.excluded_subjects(text), cordon.caller_longest_slice_span() TO cordon_control;
 
 -- Exporter (cordon_exporter): claims, re-plans under the requester's identity,
 -- runs and expires exports. It reads grants only through the owner-run plan
 -- functions: no privilege on cordon.grants itself. (It also needs what the
 -- lake reader needs: SELECT on cordon.lake_slices and cordon.subject_keys,
 -- granted by earlier migrations.)
-GRANT SELECT ON cordon.export_settings TO cordon_app;
+GRANT SELECT ON cordon.export_settings TO cordon_exporter;
 GRANT EXECUTE ON FUNCTION cordon.tier_rank(text), cordon.current_purpose(), cordon.caller_grants(),
-  cordon.caller_max_tier_rank(), cordon.excluded_subjects(text), cordon.caller_longest_slice_span() TO cordon_app;
-GRANT SELECT ON cordon.exports TO cordon_app;
+  cordon.caller_max_tier_rank(), cordon.excluded_subjects(text), cordon.caller_longest_slice_span() TO cordon_exporter;
+GRANT SELECT ON cordon.exports TO cordon_exporter;
 GRANT UPDATE (status, claimed_by, lease_until, attempts, completed_at, expires_at, failure_code,
   export_key_wrapped, pseudonym_key_wrapped, manifest, files, shredded_at, plan, plan_hash,
   grant_versions, policy_version, granted_categories, needs_approval, approved_by, approved_at,
   approved_plan_hash)
-  ON cordon.exports TO cordon_app;
-GRANT SELECT, INSERT, UPDATE, DELETE ON cordon.export_subjects, cordon.export_slices TO cordon_app;
+  ON cordon.exports TO cordon_exporter;
+GRANT SELECT, INSERT, UPDATE, DELETE ON cordon.export_subjects, cordon.export_slices TO cordon_exporter;
 GRANT EXECUTE ON FUNCTION cordon.claim_export_run(text, integer), cordon.claim_export_expiry(text, integer)
-  TO cordon_app;
+  TO cordon_exporter;
+-- It reads the catalog it re-plans over, and records what it does in the
+-- access log through the append function.
+GRANT SELECT ON cordon.lake_files, cordon.lake_slices TO cordon_exporter;
+GRANT EXECUTE ON FUNCTION cordon.append_audit_record(text, text, text, text, text, text, text, text, text,
+  text, text, text, jsonb) TO cordon_exporter;
 
 -- Pipeline (cordon_pipeline): records pseudonym → subject id.
-GRANT EXECUTE ON FUNCTION cordon.record_subject_pseudonyms(jsonb) TO cordon_app;
+GRANT EXECUTE ON FUNCTION cordon.record_subject_pseudonyms(jsonb) TO cordon_pipeline;
 
 RESET ROLE;

@@ -97,15 +97,15 @@ CREATE TABLE cordon.retention_policies (
 --   lifecycle          the worker: every organisation (it is a platform service)
 ALTER TABLE cordon.erasures ENABLE ROW LEVEL SECURITY;
 ALTER TABLE cordon.erasures FORCE ROW LEVEL SECURITY;
-CREATE POLICY erasures_self ON cordon.erasures FOR ALL
+CREATE POLICY erasures_self ON cordon.erasures FOR ALL TO cordon_control
   USING (org_id = cordon.current_org_id() AND subject_id = cordon.current_principal_id() AND cordon.has_role('subject'))
   WITH CHECK (org_id = cordon.current_org_id() AND subject_id = cordon.current_principal_id() AND cordon.has_role('subject')
               AND state = 'keys_destroyed');
-CREATE POLICY erasures_org_staff ON cordon.erasures FOR ALL
+CREATE POLICY erasures_org_staff ON cordon.erasures FOR ALL TO cordon_control
   USING (org_id = cordon.current_org_id() AND (cordon.has_role('admin') OR cordon.has_role('security')))
   WITH CHECK (org_id = cordon.current_org_id() AND (cordon.has_role('admin') OR cordon.has_role('security'))
               AND state = 'keys_destroyed');
-CREATE POLICY erasures_lifecycle ON cordon.erasures FOR ALL
+CREATE POLICY erasures_lifecycle ON cordon.erasures FOR ALL TO cordon_lifecycle
   USING (cordon.has_role('lifecycle'))
   WITH CHECK (cordon.has_role('lifecycle'));
 
@@ -122,33 +122,33 @@ CREATE FUNCTION cordon.is_own_erased_pseudonym(key_org text, key_subject text) R
                     WHERE e.org_id = key_org AND e.subject_pseudonym = key_subject
                       AND e.subject_id = cordon.current_principal_id())
   $$;
-CREATE POLICY subject_keys_self_read ON cordon.subject_keys FOR SELECT
+CREATE POLICY subject_keys_self_read ON cordon.subject_keys FOR SELECT TO cordon_control
   USING (cordon.is_own_erased_pseudonym(org_id, subject_id));
-CREATE POLICY subject_keys_self_destroy ON cordon.subject_keys FOR UPDATE
+CREATE POLICY subject_keys_self_destroy ON cordon.subject_keys FOR UPDATE TO cordon_control
   USING (cordon.is_own_erased_pseudonym(org_id, subject_id) AND destroyed_at IS NULL)
   WITH CHECK (cordon.is_own_erased_pseudonym(org_id, subject_id) AND destroyed_at IS NOT NULL AND wrapped_key IS NULL);
 -- The worker reads keys to re-seal the rows a compaction keeps, and destroys
 -- expired ones (retention).
-CREATE POLICY subject_keys_lifecycle_read ON cordon.subject_keys FOR SELECT
+CREATE POLICY subject_keys_lifecycle_read ON cordon.subject_keys FOR SELECT TO cordon_lifecycle
   USING (cordon.has_role('lifecycle'));
-CREATE POLICY subject_keys_lifecycle_destroy ON cordon.subject_keys FOR UPDATE
+CREATE POLICY subject_keys_lifecycle_destroy ON cordon.subject_keys FOR UPDATE TO cordon_lifecycle
   USING (cordon.has_role('lifecycle') AND destroyed_at IS NULL)
   WITH CHECK (cordon.has_role('lifecycle') AND destroyed_at IS NOT NULL AND wrapped_key IS NULL);
 
 -- Compaction swaps catalog rows: the worker reads, inserts and deletes them.
-CREATE POLICY lake_files_lifecycle ON cordon.lake_files FOR ALL
+CREATE POLICY lake_files_lifecycle ON cordon.lake_files FOR ALL TO cordon_lifecycle
   USING (cordon.has_role('lifecycle'))
   WITH CHECK (cordon.has_role('lifecycle'));
-CREATE POLICY lake_slices_lifecycle ON cordon.lake_slices FOR ALL
+CREATE POLICY lake_slices_lifecycle ON cordon.lake_slices FOR ALL TO cordon_lifecycle
   USING (cordon.has_role('lifecycle'))
   WITH CHECK (cordon.has_role('lifecycle'));
 
 ALTER TABLE cordon.lake_file_compactions ENABLE ROW LEVEL SECURITY;
 ALTER TABLE cordon.lake_file_compactions FORCE ROW LEVEL SECURITY;
-CREATE POLICY lake_file_compactions_lifecycle ON cordon.lake_file_compactions FOR ALL
+CREATE POLICY lake_file_compactions_lifecycle ON cordon.lake_file_compactions FOR ALL TO cordon_lifecycle
   USING (cordon.has_role('lifecycle'))
   WITH CHECK (cordon.has_role('lifecycle'));
-CREATE POLICY lake_file_compactions_org_read ON cordon.lake_file_compactions FOR SELECT
+CREATE POLICY lake_file_compactions_org_read ON cordon.lake_file_compactions FOR SELECT TO cordon_exporter, cordon_control
   USING (
     org_id = cordon.current_org_id()
     AND (cordon.has_role('exporter') OR cordon.has_role('security') OR cordon.has_role('admin'))
@@ -156,17 +156,17 @@ CREATE POLICY lake_file_compactions_org_read ON cordon.lake_file_compactions FOR
 
 ALTER TABLE cordon.retention_policies ENABLE ROW LEVEL SECURITY;
 ALTER TABLE cordon.retention_policies FORCE ROW LEVEL SECURITY;
-CREATE POLICY retention_policies_lifecycle_read ON cordon.retention_policies FOR SELECT
+CREATE POLICY retention_policies_lifecycle_read ON cordon.retention_policies FOR SELECT TO cordon_lifecycle
   USING (cordon.has_role('lifecycle'));
-CREATE POLICY retention_policies_org_admin ON cordon.retention_policies FOR ALL
+CREATE POLICY retention_policies_org_admin ON cordon.retention_policies FOR ALL TO cordon_control
   USING (org_id = cordon.current_org_id() AND cordon.has_role('admin'))
   WITH CHECK (org_id = cordon.current_org_id() AND cordon.has_role('admin'));
 
 -- Housekeeping: the worker deletes ledger rows past the idempotency window,
 -- in every organisation.
-CREATE POLICY ingest_batches_lifecycle_expire ON cordon.ingest_batches FOR DELETE
+CREATE POLICY ingest_batches_lifecycle_expire ON cordon.ingest_batches FOR DELETE TO cordon_lifecycle
   USING (cordon.has_role('lifecycle'));
-CREATE POLICY ingest_batches_lifecycle_read ON cordon.ingest_batches FOR SELECT
+CREATE POLICY ingest_batches_lifecycle_read ON cordon.ingest_batches FOR SELECT TO cordon_lifecycle
   USING (cordon.has_role('lifecycle'));
 
 -- The access report (GET /v1/subjects/{id}/access-report): a subject reads
@@ -175,14 +175,14 @@ CREATE POLICY ingest_batches_lifecycle_read ON cordon.ingest_batches FOR SELECT
 -- segment a report rests on reads every record of that segment (all
 -- organisations'), under a role of its own that no person can hold and that
 -- returns only the verdict to the caller.
-CREATE POLICY audit_records_subject_read ON cordon.audit_records FOR SELECT
+CREATE POLICY audit_records_subject_read ON cordon.audit_records FOR SELECT TO cordon_control
   USING (
     cordon.has_role('subject') AND org_id = cordon.current_org_id()
     AND resource_type = 'subject' AND resource_id = cordon.current_principal_id()
   );
-CREATE POLICY audit_records_verifier_read ON cordon.audit_records FOR SELECT
+CREATE POLICY audit_records_verifier_read ON cordon.audit_records FOR SELECT TO cordon_control
   USING (cordon.has_role('audit_verifier'));
-CREATE POLICY audit_checkpoints_verifier_read ON cordon.audit_checkpoints FOR SELECT
+CREATE POLICY audit_checkpoints_verifier_read ON cordon.audit_checkpoints FOR SELECT TO cordon_control
   USING (cordon.has_role('audit_verifier'));
 
 RESET ROLE;

@@ -69,7 +69,7 @@ END
 $$;
 
 -- A subject reads the access-log records of the exports that included them.
-CREATE POLICY audit_records_subject_exports_read ON cordon.audit_records FOR SELECT
+CREATE POLICY audit_records_subject_exports_read ON cordon.audit_records FOR SELECT TO cordon_control
   USING (
     cordon.has_role('subject') AND org_id = cordon.current_org_id() AND resource_type = 'export'
     AND resource_id IN (SELECT id::text FROM cordon.exports_including_subject(cordon.current_principal_id()) id)

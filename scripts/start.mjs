@@ -23,7 +23,8 @@ spawnSync(process.execPath, ["--import", "tsx", "infra/local/stack.ts", "status"
 });
 
 const stackEnv = {};
-for (const line of readFileSync(path.join(root, ".cordon", "env"), "utf8").split("\n")) {
+const stateDir = process.env.CORDON_STATE_DIR ?? path.join(root, ".cordon");
+for (const line of readFileSync(path.join(stateDir, "env"), "utf8").split("\n")) {
   const eq = line.indexOf("=");
   if (eq > 0 && !line.startsWith("#")) stackEnv[line.slice(0, eq)] = line.slice(eq + 1);
 }

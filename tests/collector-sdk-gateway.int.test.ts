@@ -48,8 +48,7 @@ describe("collector SDK against the real gateway", () => {
     topic = testId("sdk-int");
     const config = parseConfig(gatewayConfigSchema, {
       ...stackEnv(),
-      DATABASE_URL: db.adminUrl,
-      DATABASE_APP_URL: db.appUrl,
+      DATABASE_GATEWAY_URL: db.urls.gateway,
       RAW_EVENTS_TOPIC: topic,
       LOG_LEVEL: "silent",
       PAUSE_CHECK_TTL_MS: "0",
@@ -62,7 +61,7 @@ describe("collector SDK against the real gateway", () => {
     });
     await eventLog.ensureTopics([{ topic, partitions: 1 }]);
     const { privateKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
-    appPool = createPool(config.DATABASE_APP_URL, { max: 5 });
+    appPool = createPool(config.DATABASE_GATEWAY_URL, { max: 5 });
     admin = createPool(db.adminUrl, { max: 2 });
     gateway = await createGatewayApp({
       config,

@@ -472,7 +472,11 @@ describe("scoped dataset exports, end to end (gateway → pipeline → lake → 
       [orgA],
     );
     const optedOutPseudonym = await pseudonymOf(optedOut);
-    const keyring = createSubjectKeyring({ pool: exports.appPool, keys: stack.keyService, role: "exporter" });
+    const keyring = createSubjectKeyring({
+      pool: exports.exporterPool,
+      keys: stack.keyService,
+      role: "exporter",
+    });
     const inner = keyringKeySource(keyring);
     const grantedOnly: LakeKeySource = {
       openKeys: (footer, wanted) =>
@@ -658,12 +662,12 @@ describe("scoped dataset exports, end to end (gateway → pipeline → lake → 
 
   it("the exporter's identity reads no grant and cannot write one; no login but the control API's may insert one", async () => {
     const exporter = { orgId: orgA, principalId: "cordon-exporter", roles: ["exporter"] };
-    const seen = await withIdentity(
-      exports.appPool,
-      exporter,
-      async (tx) => (await tx.query("SELECT * FROM cordon.grants")).rowCount,
+    // The exporter's own login holds no privilege on grants at all.
+    await assert.rejects(
+      withIdentity(exports.exporterPool, exporter, (tx) => tx.query("SELECT * FROM cordon.grants")),
+      /permission denied/,
     );
-    assert.equal(seen, 0);
+    // Nor does the exporter's identity get a grant in through the control API's login.
     await assert.rejects(
       withIdentity(exports.appPool, exporter, (tx) =>
         tx.query(
@@ -684,8 +688,8 @@ describe("scoped dataset exports, end to end (gateway → pipeline → lake → 
       ),
       /not allowed|permission denied/,
     );
-    // The control API's login (0029_exports_grants.sql); today every service shares it.
-    const controlLogin = "cordon_app";
+    // The control API's login (0029_exports_grants.sql) is the only one.
+    const controlLogin = "cordon_control";
     const { rows } = await stack.admin.query<{ rolname: string }>(
       `SELECT rolname FROM pg_roles
         WHERE rolcanlogin AND NOT rolsuper

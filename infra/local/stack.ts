@@ -65,6 +65,8 @@ async function main(): Promise<number> {
   // Created first and world-traversable: Postgres runs as its own user and must
   // reach its data folder inside; secret files inside are 0600 on their own.
   mkdirSync(ctx.paths.stateDir, { recursive: true, mode: 0o755 });
+  // Servers append to their log from the first step on (initdb included).
+  mkdirSync(ctx.paths.logsDir, { recursive: true });
   switch (command) {
     case "up":
       await up(ctx, chosen);

@@ -27,6 +27,7 @@ export class ExportStack {
   readonly app: FastifyInstance;
   readonly issuer: TestIssuer;
   readonly appPool: Pool;
+  readonly exporterPool: Pool;
   readonly exporter: Exporter;
   readonly keyPrefix: string;
 
@@ -34,18 +35,21 @@ export class ExportStack {
     app: FastifyInstance;
     issuer: TestIssuer;
     appPool: Pool;
+    exporterPool: Pool;
     exporter: Exporter;
     keyPrefix: string;
   }) {
     this.app = parts.app;
     this.issuer = parts.issuer;
     this.appPool = parts.appPool;
+    this.exporterPool = parts.exporterPool;
     this.exporter = parts.exporter;
     this.keyPrefix = parts.keyPrefix;
   }
 
   static async start(stack: PipelineStack, label: string): Promise<ExportStack> {
-    const appPool = createPool(stack.db.appUrl, { max: 6 });
+    const appPool = createPool(stack.db.urls.control, { max: 6 });
+    const exporterPool = createPool(stack.db.urls.exporter, { max: 4 });
     const issuer = createTestIssuer();
     const registry = createMetricsRegistry("exports-e2e");
     const logger = createLogger({ service: "exports-e2e", level: "silent" });
@@ -74,7 +78,7 @@ export class ExportStack {
     await app.ready();
     const keyPrefix = `${testId(label)}/exports/`;
     const exporter = createExporter({
-      pool: appPool,
+      pool: exporterPool,
       keys: stack.keyService,
       store: stack.store,
       logger,
@@ -84,7 +88,7 @@ export class ExportStack {
       pollMs: 100,
       leaseSeconds: 300,
     });
-    return new ExportStack({ app, issuer, appPool, exporter, keyPrefix });
+    return new ExportStack({ app, issuer, appPool, exporterPool, exporter, keyPrefix });
   }
 
   call(claims: HumanTokenClaims | undefined, request: InjectOptions): Promise<LightMyRequestResponse> {
@@ -102,6 +106,7 @@ export class ExportStack {
     await this.app.close();
     for await (const key of stack.store.listKeys(this.keyPrefix)) await stack.store.delete(key);
     await this.appPool.end();
+    await this.exporterPool.end();
     this.issuer.remove();
   }
 }

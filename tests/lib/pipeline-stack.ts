@@ -123,8 +123,7 @@ export class PipelineStack {
 
     const gatewayConfig = parseConfig(gatewayConfigSchema, {
       ...stack,
-      DATABASE_URL: db.adminUrl,
-      DATABASE_APP_URL: db.appUrl,
+      DATABASE_GATEWAY_URL: db.urls.gateway,
       RAW_EVENTS_TOPIC: topic,
       LOG_LEVEL: "silent",
       REVOCATION_CHECK_TTL_MS: "0",
@@ -138,7 +137,7 @@ export class PipelineStack {
       ...stackCredentials(),
     });
     const { privateKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
-    const gatewayPool = createPool(db.appUrl, { max: 10 });
+    const gatewayPool = createPool(db.urls.gateway, { max: 10 });
     const gateway = await createGatewayApp({
       config: gatewayConfig,
       logger: createLogger({ service: "gateway-e2e", level: "silent" }),
@@ -181,8 +180,7 @@ export class PipelineStack {
       ...Object.fromEntries(
         Object.entries(stack).filter((entry): entry is [string, string] => entry[1] !== undefined),
       ),
-      DATABASE_URL: this.db.adminUrl,
-      DATABASE_APP_URL: this.db.appUrl,
+      DATABASE_PIPELINE_URL: this.db.urls.pipeline,
       RAW_EVENTS_TOPIC: this.topic,
       DEAD_LETTER_TOPIC: this.deadLetterTopic,
       PIPELINE_GROUP_ID: this.groupId,
@@ -207,7 +205,7 @@ export class PipelineStack {
   }> {
     const config = parseConfig(pipelineConfigSchema, this.pipelineEnv(overrides));
     const logLines: string[] = [];
-    const pool = createPool(config.DATABASE_APP_URL, { max: 5 });
+    const pool = createPool(config.DATABASE_PIPELINE_URL, { max: 5 });
     const metrics = createPipelineMetrics();
     const pipeline = await createPipelineApp({
       config,

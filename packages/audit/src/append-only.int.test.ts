@@ -1,19 +1,24 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { withIdentity } from "@cordon/db";
-import { appendAuditRecord } from "./append.ts";
-import { type AuditTestStack, auditTestStack, sampleInput, securityIdentity } from "./testing/audit-stack.ts";
+import {
+  type AuditTestStack,
+  appendAsActor,
+  auditTestStack,
+  sampleInput,
+  securityIdentity,
+} from "./testing/audit-stack.ts";
 
 describe("the audit tables are append-only and readable by security only", () => {
   let stack: AuditTestStack;
   before(async () => {
     stack = await auditTestStack("audit_append_only");
-    for (let n = 0; n < 3; n++) await appendAuditRecord(stack.pool, sampleInput({ requestId: `r${n}` }));
+    for (let n = 0; n < 3; n++) await appendAsActor(stack.pool, sampleInput({ requestId: `r${n}` }));
   });
   after(() => stack?.close());
 
   for (const identity of [securityIdentity, { principalId: "admin-1", orgId: "org-a", roles: ["admin"] }]) {
-    it(`refuses UPDATE, DELETE and TRUNCATE of records to the application role (roles ${identity.roles})`, async () => {
+    it(`refuses UPDATE, DELETE and TRUNCATE of records to the control API's login (roles ${identity.roles})`, async () => {
       for (const sql of [
         "UPDATE cordon.audit_records SET actor_id = 'someone-else'",
         "DELETE FROM cordon.audit_records",
@@ -98,15 +103,16 @@ describe("the audit tables are append-only and readable by security only", () =>
     }
   });
 
-  it("gives the application role exactly INSERT and SELECT on the records", async () => {
-    const { rows } = await stack.admin.query<{ privilege_type: string }>(
-      `SELECT privilege_type FROM information_schema.role_table_grants
-        WHERE grantee = 'cordon_app' AND table_schema = 'cordon' AND table_name = 'audit_records'
-        ORDER BY 1`,
+  it("gives the control API's login SELECT on the records and no other login anything: appends go through the function", async () => {
+    const { rows } = await stack.admin.query<{ grantee: string; privilege_type: string }>(
+      `SELECT grantee, privilege_type FROM information_schema.role_table_grants
+        WHERE grantee LIKE 'cordon\\_%' AND grantee <> 'cordon_owner'
+          AND table_schema = 'cordon' AND table_name = 'audit_records'
+        ORDER BY 1, 2`,
     );
     assert.deepEqual(
-      rows.map((row) => row.privilege_type),
-      ["INSERT", "SELECT"],
+      rows.map((row) => `${row.grantee} ${row.privilege_type}`),
+      ["cordon_control SELECT"],
     );
   });
 });

@@ -5,7 +5,16 @@ import { AuditWriteError, appendAuditRecord } from "./append.ts";
 import { chainHash, genesisHash } from "./canonical.ts";
 import { queryAuditRecords } from "./query.ts";
 import type { AuditRecord } from "./record.ts";
-import { type AuditTestStack, auditTestStack, sampleInput, securityIdentity } from "./testing/audit-stack.ts";
+import {
+  type AuditTestStack,
+  appendAsActor,
+  auditTestStack,
+  sampleInput,
+  securityIdentity,
+} from "./testing/audit-stack.ts";
+
+const appendFunction =
+  "cordon.append_audit_record(text, text, text, text, text, text, text, text, text, text, text, text, jsonb)";
 
 const adminIdentity = { principalId: "admin-1", orgId: "org-a", roles: ["admin"] };
 
@@ -36,14 +45,24 @@ describe("appending to the access log", () => {
   after(() => stack?.close());
 
   it("chains each record to the previous one with consecutive sequences and never-decreasing times", async () => {
-    const first = await appendAuditRecord(stack.pool, sampleInput({ requestId: "chain-1" }));
-    // A clock behind the previous record's time must not make time go backwards.
-    const second = await appendAuditRecord(stack.pool, sampleInput({ requestId: "chain-2" }), {
-      now: () => 0,
-    });
+    const first = await appendAsActor(stack.pool, sampleInput({ requestId: "chain-1" }));
+    const second = await appendAsActor(stack.pool, sampleInput({ requestId: "chain-2" }));
     assert.equal(second.sequence, first.sequence + 1);
     assert.equal(second.prevHash, first.hash);
     assert.ok(second.time >= first.time);
+    assertUnbrokenChain(await allRecords(stack));
+  });
+
+  it("hashes in the database exactly as the verifier does, for details with quotes, escapes, unicode and mixed key order", async () => {
+    const record = await appendAsActor(
+      stack.pool,
+      sampleInput({
+        requestId: 'quote " and \\ backslash',
+        detail: { zeta: "ünïcödé ✓ 𝄞", B: true, a: null, aa: -9007199254740991, quote: '"\\/' },
+      }),
+    );
+    // appendAuditRecord throws when the hashes differ; the stored chain must verify too.
+    assert.ok(record.sequence > 0);
     assertUnbrokenChain(await allRecords(stack));
   });
 
@@ -73,7 +92,7 @@ describe("appending to the access log", () => {
       }),
       /the action failed/,
     );
-    const next = await appendAuditRecord(stack.pool, sampleInput({ requestId: "after-rollback" }));
+    const next = await appendAsActor(stack.pool, sampleInput({ requestId: "after-rollback" }));
     assert.equal(next.sequence, before.length + 1);
     const records = await allRecords(stack);
     assert.ok(!records.some((record) => record.requestId === "rolled-back"));
@@ -85,7 +104,7 @@ describe("appending to the access log", () => {
     await Promise.all(
       Array.from({ length: 8 }, async (_, writer) => {
         for (let n = 0; n < 200; n++) {
-          await appendAuditRecord(stack.pool, sampleInput({ requestId: `w${writer}-${n}` }));
+          await appendAsActor(stack.pool, sampleInput({ requestId: `w${writer}-${n}` }));
         }
       }),
     );
@@ -95,7 +114,7 @@ describe("appending to the access log", () => {
   });
 
   it("fails the action when the audit table cannot be written, and the action does not happen", async () => {
-    await stack.admin.query("REVOKE INSERT ON cordon.audit_records FROM cordon_app");
+    await stack.admin.query(`REVOKE EXECUTE ON FUNCTION ${appendFunction} FROM cordon_control`);
     try {
       await assert.rejects(
         withIdentity(stack.pool, adminIdentity, async (client) => {
@@ -108,7 +127,7 @@ describe("appending to the access log", () => {
         (error: unknown) => error instanceof AuditWriteError && /permission denied/.test(String(error.cause)),
       );
     } finally {
-      await stack.admin.query("GRANT INSERT ON cordon.audit_records TO cordon_app");
+      await stack.admin.query(`GRANT EXECUTE ON FUNCTION ${appendFunction} TO cordon_control`);
     }
     const { rows } = await stack.admin.query(
       "SELECT 1 FROM cordon.subjects WHERE subject_id = 'emp-unaudited'",
@@ -127,38 +146,139 @@ describe("appending to the access log", () => {
     }
   });
 
-  it("refuses, in the database, a record that does not extend the chain head (no fork even without the lock)", async () => {
+  // What the superuser (or anyone who got the owner's rights) could try by
+  // inserting rows past the append function: the trigger still checks them.
+  const insertAsSuperuser = (record: {
+    sequence: number;
+    time: string;
+    storedTime?: string;
+    prevHash: string;
+    hash?: string;
+  }) => {
+    const hashed = {
+      sequence: record.sequence,
+      time: record.time,
+      actor: { type: "principal" as const, id: "mallory", authMethod: "jwt" as const },
+      action: "collector.enrol" as const,
+      resource: { type: "collector", id: "c" },
+      outcome: "allowed" as const,
+      requestId: "forged",
+      detail: {},
+    };
+    const hash = record.hash ?? chainHash(Buffer.from(record.prevHash, "hex"), hashed).toString("hex");
+    return stack.admin.query(
+      `INSERT INTO cordon.audit_records (sequence, recorded_at, recorded_at_text, actor_type, actor_id,
+         actor_auth, action, resource_type, resource_id, outcome, request_id, prev_hash, hash)
+       VALUES ($1, $2::text::timestamptz, $3, 'principal', 'mallory', 'jwt', 'collector.enrol', 'collector', 'c',
+         'allowed', 'forged', decode($4, 'hex'), decode($5, 'hex'))`,
+      [record.sequence, record.storedTime ?? record.time, record.time, record.prevHash, hash],
+    );
+  };
+  const lastRecord = async () => {
     const [last] = (await allRecords(stack)).slice(-1);
     assert.ok(last !== undefined);
-    const insert = (sequence: number, prevHash: string) =>
-      withIdentity(stack.pool, adminIdentity, (client) =>
-        client.query(
-          `INSERT INTO cordon.audit_records (sequence, recorded_at, recorded_at_text, actor_type, actor_id,
-             actor_auth, action, resource_type, resource_id, outcome, request_id, prev_hash, hash)
-           VALUES ($1, $2::text::timestamptz, $2::text, 'principal', 'mallory', 'jwt', 'collector.enrol', 'collector', 'c', 'allowed',
-             'forged', decode($3, 'hex'), decode(repeat('ab', 32), 'hex'))`,
-          [sequence, new Date().toISOString(), prevHash],
-        ),
-      );
+    return last;
+  };
+
+  it("refuses, in the database, a record that does not extend the chain head (no fork even without the lock)", async () => {
+    const last = await lastRecord();
+    const time = new Date().toISOString();
     // A second record after the same predecessor (a fork), and one that skips a sequence.
-    await assert.rejects(insert(last.sequence, last.prevHash), /does not extend the chain head/);
-    await assert.rejects(insert(last.sequence + 2, last.hash), /does not extend the chain head/);
+    await assert.rejects(
+      insertAsSuperuser({ sequence: last.sequence, time, prevHash: last.prevHash }),
+      /does not extend the chain head/,
+    );
+    await assert.rejects(
+      insertAsSuperuser({ sequence: last.sequence + 2, time, prevHash: last.hash }),
+      /does not extend the chain head/,
+    );
   });
 
   it("refuses a record whose stored time differs from the hashed time", async () => {
-    const [last] = (await allRecords(stack)).slice(-1);
-    assert.ok(last !== undefined);
+    const last = await lastRecord();
+    await assert.rejects(
+      insertAsSuperuser({
+        sequence: last.sequence + 1,
+        time: new Date().toISOString(),
+        storedTime: "2020-01-01T00:00:00.000Z",
+        prevHash: last.hash,
+      }),
+      /differing from the hashed time/,
+    );
+  });
+
+  it("refuses a record whose hash is not the hash of its content, even from the superuser", async () => {
+    const last = await lastRecord();
+    await assert.rejects(
+      insertAsSuperuser({
+        sequence: last.sequence + 1,
+        time: new Date().toISOString(),
+        prevHash: last.hash,
+        hash: "ab".repeat(32),
+      }),
+      /does not carry the hash of its content/,
+    );
+  });
+
+  it("refuses a time text that is not an ISO instant, so `infinity` cannot block later appends", async () => {
+    const last = await lastRecord();
+    await assert.rejects(
+      insertAsSuperuser({ sequence: last.sequence + 1, time: "infinity", prevHash: last.hash }),
+      /audit_records_time_text_is_iso/,
+    );
+    // The chain still takes records after the attempt.
+    const next = await appendAsActor(stack.pool, sampleInput({ requestId: "after-infinity" }));
+    assert.equal(next.sequence, last.sequence + 1);
+  });
+
+  it("binds the actor to the transaction's principal: nobody records an action as someone else", async () => {
     await assert.rejects(
       withIdentity(stack.pool, adminIdentity, (client) =>
-        client.query(
-          `INSERT INTO cordon.audit_records (sequence, recorded_at, recorded_at_text, actor_type, actor_id,
-             actor_auth, action, resource_type, resource_id, outcome, request_id, prev_hash, hash)
-           VALUES ($1, '2020-01-01T00:00:00Z', $2, 'principal', 'mallory', 'jwt', 'collector.enrol',
-             'collector', 'c', 'allowed', 'forged', decode($3, 'hex'), decode(repeat('ab', 32), 'hex'))`,
-          [last.sequence + 1, new Date().toISOString(), last.hash],
+        appendAuditRecord(
+          client,
+          sampleInput({ actor: { type: "principal", id: "bob", authMethod: "jwt" } }),
         ),
       ),
-      /differing from the hashed time/,
+      (error: unknown) =>
+        error instanceof AuditWriteError && /the transaction's principal/.test(String(error.cause)),
+    );
+    await assert.rejects(
+      withIdentity(stack.pool, adminIdentity, (client) =>
+        appendAuditRecord(
+          client,
+          sampleInput({ actor: { type: "service", id: "cordon-x", authMethod: "service" } }),
+        ),
+      ),
+      (error: unknown) => error instanceof AuditWriteError && /records as itself/.test(String(error.cause)),
+    );
+    await assert.rejects(
+      withIdentity(stack.pool, adminIdentity, (client) =>
+        appendAuditRecord(
+          client,
+          sampleInput({ actor: { type: "collector", id: "c-1", authMethod: "collector_token" } }),
+        ),
+      ),
+      (error: unknown) => error instanceof AuditWriteError && /by the gateway/.test(String(error.cause)),
+    );
+  });
+
+  it("refuses a record of another organisation than the transaction's", async () => {
+    await assert.rejects(
+      withIdentity(stack.pool, adminIdentity, (client) =>
+        appendAuditRecord(client, sampleInput({ orgId: "org-b" })),
+      ),
+      (error: unknown) =>
+        error instanceof AuditWriteError && /another organisation/.test(String(error.cause)),
+    );
+  });
+
+  it("lets the audit writer record refusals of other callers, and nothing else", async () => {
+    const refusal = sampleInput({ action: "auth.denied", outcome: "denied", reason: "forbidden" });
+    const recorded = await appendAuditRecord(stack.pool, refusal);
+    assert.equal(recorded.outcome, "denied");
+    await assert.rejects(
+      appendAuditRecord(stack.pool, sampleInput()),
+      (error: unknown) => error instanceof AuditWriteError && /refusals only/.test(String(error.cause)),
     );
   });
 });

@@ -2,7 +2,7 @@ import { type Pool, type RequestIdentity, withIdentity } from "@cordon/db";
 import pg from "pg";
 import { chainHash } from "./canonical.ts";
 import { type AuditRecord, type AuditRecordInput, parseAuditRecordInput } from "./record.ts";
-import type { Queryable } from "./rows.ts";
+import { type Queryable, toSequence } from "./rows.ts";
 
 /**
  * The identity an append runs under when the log opens its own transaction
@@ -22,14 +22,13 @@ export class AuditWriteError extends Error {
 export interface AppendOptions {
   /** Identity of the transaction opened when a pool is given; `auditWriterIdentity` unless set. */
   identity?: RequestIdentity;
-  /** Milliseconds since the epoch; tests pin it. */
-  now?: () => number;
 }
 
-interface ChainHeadRow {
-  last_sequence: string;
-  last_hash: Buffer;
-  last_recorded_at_text: string;
+interface AppendedRow {
+  appended_sequence: string;
+  appended_time: string;
+  appended_prev_hash: Buffer;
+  appended_hash: Buffer;
 }
 
 /**
@@ -39,21 +38,19 @@ interface ChainHeadRow {
  * action and its record commit together or not at all. Given a pool, it opens
  * a transaction of its own.
  *
- * How appends are serialised, and why this way: the first statement locks the
- * single chain-head row (cordon.lock_audit_chain_head, `SELECT … FOR UPDATE`)
- * and reads the previous hash; the insert's trigger then moves the head to the
- * new record. The lock is held until the caller's transaction ends, so a
- * second writer waits and then reads the head the first one committed; if the
- * first rolls back, the head it moved rolls back with its record, and the
- * second takes the same sequence: no hole, no fork. Compared with
- * `pg_advisory_xact_lock` plus reading the newest record, the head row needs no
- * read access to the log (which row-level security keeps for `security`), a
- * lock wait returns the committed head in the same statement, and the trigger
- * makes the database refuse any insert that does not extend the head by one
- * (a compare-and-swap), even from a writer that forgot the lock.
- * The price is the same for both: appends are serial, and an audited
- * transaction holds the lock from its append to its commit, so append last
- * (bench/audit.ts measures the throughput).
+ * The database makes the record: cordon.append_audit_record (a function
+ * running as the owner; nobody may INSERT directly) locks the chain head row,
+ * assigns the next sequence, the time (clock_timestamp(), never before the
+ * previous record) and the hash, and refuses an actor other than the
+ * transaction's identity. The head lock is held until the caller's
+ * transaction ends, so a second writer waits and then extends the head the
+ * first one committed; if the first rolls back, its record and head move roll
+ * back together and the second takes the same sequence: no hole, no fork. The
+ * price is that appends are serial and an audited transaction holds the lock
+ * from its append to its commit, so append last (bench/audit.ts measures it).
+ * The hash is recomputed here from what was stored, so a database and a
+ * verifier that disagree on the canonical form fail the action at once
+ * instead of leaving a chain that does not verify.
  */
 export async function appendAuditRecord(
   db: Pool | Queryable,
@@ -64,52 +61,21 @@ export async function appendAuditRecord(
   const parsed = parseAuditRecordInput(input);
   if (db instanceof pg.Pool) {
     return withIdentity(db, options.identity ?? auditWriterIdentity, (client) =>
-      appendInTransaction(client, parsed, options.now ?? Date.now),
+      appendInTransaction(client, parsed),
     );
   }
-  return appendInTransaction(db, parsed, options.now ?? Date.now);
+  return appendInTransaction(db, parsed);
 }
 
 async function appendInTransaction(
   client: Queryable,
   input: ReturnType<typeof parseAuditRecordInput>,
-  now: () => number,
 ): Promise<AuditRecord> {
   try {
-    const { rows } = await client.query<ChainHeadRow>("SELECT * FROM cordon.lock_audit_chain_head()");
-    const head = rows[0];
-    if (head === undefined) {
-      throw new AuditWriteError(
-        "no identity is set for the transaction, so the audit chain cannot be locked",
-      );
-    }
-    // Never before the previous record, even if this instance's clock is behind.
-    const previousMs = Date.parse(head.last_recorded_at_text);
-    const time = new Date(Number.isNaN(previousMs) ? now() : Math.max(now(), previousMs)).toISOString();
-    const unhashed = {
-      sequence: Number(head.last_sequence) + 1,
-      time,
-      actor: input.actor,
-      action: input.action,
-      resource: input.resource,
-      outcome: input.outcome,
-      ...(input.reason === undefined ? {} : { reason: input.reason }),
-      ...(input.purpose === undefined ? {} : { purpose: input.purpose }),
-      ...(input.policyVersion === undefined ? {} : { policyVersion: input.policyVersion }),
-      requestId: input.requestId,
-      ...(input.orgId === undefined ? {} : { orgId: input.orgId }),
-      detail: input.detail ?? {},
-    };
-    const hash = chainHash(head.last_hash, unhashed);
-    await client.query(
-      `INSERT INTO cordon.audit_records (sequence, recorded_at, recorded_at_text, actor_type, actor_id,
-         actor_auth, action, resource_type, resource_id, outcome, reason, purpose, policy_version,
-         request_id, org_id, detail, prev_hash, hash)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)`,
+    const detail = input.detail ?? {};
+    const { rows } = await client.query<AppendedRow>(
+      `SELECT * FROM cordon.append_audit_record($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
       [
-        unhashed.sequence,
-        time,
-        time,
         input.actor.type,
         input.actor.id,
         input.actor.authMethod,
@@ -122,12 +88,30 @@ async function appendInTransaction(
         input.policyVersion ?? null,
         input.requestId,
         input.orgId ?? null,
-        JSON.stringify(unhashed.detail),
-        head.last_hash,
-        hash,
+        JSON.stringify(detail),
       ],
     );
-    return { ...unhashed, prevHash: head.last_hash.toString("hex"), hash: hash.toString("hex") };
+    const appended = rows[0];
+    if (appended === undefined) throw new AuditWriteError("the access log returned no record");
+    const unhashed = {
+      sequence: toSequence(appended.appended_sequence),
+      time: appended.appended_time,
+      actor: input.actor,
+      action: input.action,
+      resource: input.resource,
+      outcome: input.outcome,
+      ...(input.reason === undefined ? {} : { reason: input.reason }),
+      ...(input.purpose === undefined ? {} : { purpose: input.purpose }),
+      ...(input.policyVersion === undefined ? {} : { policyVersion: input.policyVersion }),
+      requestId: input.requestId,
+      ...(input.orgId === undefined ? {} : { orgId: input.orgId }),
+      detail,
+    };
+    const hash = chainHash(appended.appended_prev_hash, unhashed);
+    if (!hash.equals(appended.appended_hash)) {
+      throw new AuditWriteError("the access log hashed the record differently from its verifier");
+    }
+    return { ...unhashed, prevHash: appended.appended_prev_hash.toString("hex"), hash: hash.toString("hex") };
   } catch (error) {
     if (error instanceof AuditWriteError) throw error;
     throw new AuditWriteError("the audit record could not be written", { cause: error });

@@ -1,7 +1,6 @@
 import assert from "node:assert/strict";
 import { verify } from "node:crypto";
 import { after, before, describe, it } from "node:test";
-import { appendAuditRecord } from "./append.ts";
 import {
   type AuditCheckpointerOptions,
   CheckpointConflictError,
@@ -11,7 +10,7 @@ import {
   createAuditCheckpointer,
   signedCheckpointSchema,
 } from "./checkpoint.ts";
-import { type AuditTestStack, auditTestStack, sampleInput } from "./testing/audit-stack.ts";
+import { type AuditTestStack, appendAsActor, auditTestStack, sampleInput } from "./testing/audit-stack.ts";
 
 describe("signed checkpoints of the access log", () => {
   let stack: AuditTestStack;
@@ -29,7 +28,7 @@ describe("signed checkpoints of the access log", () => {
       ...overrides,
     });
   const append = async (count: number) => {
-    for (let n = 0; n < count; n++) await appendAuditRecord(stack.pool, sampleInput(), { now });
+    for (let n = 0; n < count; n++) await appendAsActor(stack.pool, sampleInput());
   };
   const objectCount = async () => {
     let count = 0;
@@ -125,11 +124,11 @@ describe("signed checkpoints of the access log", () => {
 
   it("adopts the object an attempt stored but could not record, instead of signing a second one", async () => {
     await append(5);
-    await stack.admin.query("REVOKE INSERT ON cordon.audit_checkpoints FROM cordon_app");
+    await stack.admin.query("REVOKE INSERT ON cordon.audit_checkpoints FROM cordon_control");
     try {
       await assert.rejects(checkpointer().checkpointIfDue(), /permission denied/);
     } finally {
-      await stack.admin.query("GRANT INSERT ON cordon.audit_checkpoints TO cordon_app");
+      await stack.admin.query("GRANT INSERT ON cordon.audit_checkpoints TO cordon_control");
     }
     const left = (await stack.store.get(checkpointObjectKey(stack.keyPrefix, 18))).toString();
     clock += 1_000;

@@ -1,7 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { withIdentity } from "@cordon/db";
-import { appendAuditRecord } from "./append.ts";
 import {
   type AuditFilter,
   auditRecordsAsNdjson,
@@ -10,7 +9,13 @@ import {
   streamAuditRecords,
 } from "./query.ts";
 import type { AuditRecordInput } from "./record.ts";
-import { type AuditTestStack, auditTestStack, sampleInput, securityIdentity } from "./testing/audit-stack.ts";
+import {
+  type AuditTestStack,
+  auditTestStack,
+  sampleInput,
+  securityIdentity,
+  seedRecordsAsOwner,
+} from "./testing/audit-stack.ts";
 
 const inputs: AuditRecordInput[] = [
   sampleInput({ requestId: "q-1" }),
@@ -47,13 +52,12 @@ describe("querying the access log", () => {
   let times: string[];
   before(async () => {
     stack = await auditTestStack("audit_query");
-    times = [];
-    let clock = Date.parse("2026-03-01T00:00:00.000Z");
-    for (const input of inputs) {
-      clock += 60_000;
-      const at = clock;
-      times.push((await appendAuditRecord(stack.pool, input, { now: () => at })).time);
-    }
+    const start = Date.parse("2026-03-01T00:00:00.000Z");
+    times = inputs.map((_, index) => new Date(start + (index + 1) * 60_000).toISOString());
+    await seedRecordsAsOwner(
+      stack.admin,
+      inputs.map((input, index) => ({ input, time: times[index] ?? "" })),
+    );
   });
   after(() => stack?.close());
 

@@ -2,16 +2,16 @@ import assert from "node:assert/strict";
 import { after, afterEach, before, describe, it } from "node:test";
 import { withIdentity } from "@cordon/db";
 import { createLogger, createMetricsRegistry } from "@cordon/observability";
-import { appendAuditRecord } from "./append.ts";
 import { chainHash } from "./canonical.ts";
 import { checkpointObjectKey, createAuditCheckpointer } from "./checkpoint.ts";
 import { type AuditRecordRow, recordColumns, recordFromRow } from "./rows.ts";
 import { createAuditSignals } from "./signals.ts";
 import {
   type AuditTestStack,
+  appendAsActor,
   auditTestStack,
+  platformOperatorIdentity,
   sampleInput,
-  securityIdentity,
   tamperAsOwner,
 } from "./testing/audit-stack.ts";
 import { type VerifyRange, type VerifyResult, verifyAuditChain } from "./verify.ts";
@@ -28,7 +28,7 @@ describe("verifying the access log", () => {
   });
 
   const verify = (range: VerifyRange = {}): Promise<VerifyResult> =>
-    withIdentity(stack.pool, securityIdentity, (client) =>
+    withIdentity(stack.pool, platformOperatorIdentity, (client) =>
       verifyAuditChain(
         client,
         { keys: stack.keys, store: stack.store, keyPrefix: stack.keyPrefix, signals, batchSize: 7 },
@@ -67,7 +67,7 @@ describe("verifying the access log", () => {
     });
     for (let n = 1; n <= 30; n++) {
       clock += 1_000;
-      await appendAuditRecord(stack.pool, sampleInput({ requestId: `v-${n}` }), { now });
+      await appendAsActor(stack.pool, sampleInput({ requestId: `v-${n}` }));
       await checkpointer.checkpointIfDue();
     }
     clock += 3_600_000;

@@ -1,12 +1,15 @@
 export { ConfigError, loadConfig, parseConfig } from "./parse.ts";
 export {
   awsEnv,
-  type DatabaseSettings,
-  databaseEnv,
+  controlDatabaseEnv,
+  exporterDatabaseEnv,
+  gatewayDatabaseEnv,
   type KafkaSettings,
   type KmsSettings,
   kafkaEnv,
   kmsEnv,
+  lifecycleDatabaseEnv,
+  pipelineDatabaseEnv,
   type S3Settings,
   s3Env,
   serviceEnv,

@@ -18,12 +18,26 @@ const csv = z
 
 const postgresUrl = z.url().refine((value) => /^postgres(ql)?:\/\//.test(value), "must be a postgres:// URL");
 
-export const databaseEnv = {
-  DATABASE_URL: postgresUrl.describe(
-    "Postgres URL of the migrating identity (may SET ROLE to the owner role)",
-  ),
-  DATABASE_APP_URL: postgresUrl.describe(
-    "Postgres URL of the application role, which owns no table and has no BYPASSRLS",
+/**
+ * Each service connects with a login of its own (cordon_gateway, …), granted
+ * only what it uses; none may migrate or act as the table owner. The
+ * migrating identity (DATABASE_URL) belongs to `npm run migrate` alone.
+ */
+export const gatewayDatabaseEnv = {
+  DATABASE_GATEWAY_URL: postgresUrl.describe("Postgres URL of the gateway's own login, cordon_gateway"),
+};
+export const pipelineDatabaseEnv = {
+  DATABASE_PIPELINE_URL: postgresUrl.describe("Postgres URL of the pipeline's own login, cordon_pipeline"),
+};
+export const controlDatabaseEnv = {
+  DATABASE_CONTROL_URL: postgresUrl.describe("Postgres URL of the control API's own login, cordon_control"),
+};
+export const exporterDatabaseEnv = {
+  DATABASE_EXPORTER_URL: postgresUrl.describe("Postgres URL of the exporter's own login, cordon_exporter"),
+};
+export const lifecycleDatabaseEnv = {
+  DATABASE_LIFECYCLE_URL: postgresUrl.describe(
+    "Postgres URL of the lifecycle worker's own login, cordon_lifecycle",
   ),
 };
 
@@ -59,7 +73,6 @@ export const serviceEnv = {
 };
 
 /** The parsed values of each shared fragment, for code that builds a client from them. */
-export type DatabaseSettings = z.output<z.ZodObject<typeof databaseEnv>>;
 export type KafkaSettings = z.output<z.ZodObject<typeof kafkaEnv>>;
 export type S3Settings = z.output<z.ZodObject<typeof s3Env>>;
 export type KmsSettings = z.output<z.ZodObject<typeof kmsEnv>>;

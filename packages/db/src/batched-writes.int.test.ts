@@ -12,7 +12,7 @@ const probeTable = `
   ALTER TABLE cordon.batched_probe ENABLE ROW LEVEL SECURITY;
   ALTER TABLE cordon.batched_probe FORCE ROW LEVEL SECURITY;
   CREATE POLICY batched_probe_same_org ON cordon.batched_probe USING (org_id = cordon.current_org_id());
-  GRANT SELECT, INSERT ON cordon.batched_probe TO cordon_app;
+  GRANT SELECT, INSERT ON cordon.batched_probe TO cordon_control;
   RESET ROLE;
 `;
 

@@ -13,12 +13,12 @@ const probeTable = `
   ALTER TABLE cordon.probe ENABLE ROW LEVEL SECURITY;
   ALTER TABLE cordon.probe FORCE ROW LEVEL SECURITY;
   CREATE POLICY probe_same_org ON cordon.probe USING (org_id = cordon.current_org_id());
-  GRANT SELECT, INSERT ON cordon.probe TO cordon_app;
+  GRANT SELECT, INSERT ON cordon.probe TO cordon_control;
   RESET ROLE;
   INSERT INTO cordon.probe VALUES ('org-a', 'a1'), ('org-a', 'a2'), ('org-b', 'b1');
 `;
 
-describe("row-level security as the application role", () => {
+describe("row-level security as a service login", () => {
   let probe: ProbeDatabase;
   let admin: pg.Client;
   let app: Pool;
@@ -58,7 +58,7 @@ describe("row-level security as the application role", () => {
     );
   });
 
-  it("cannot switch row-level security off, because the application role owns nothing", async () => {
+  it("cannot switch row-level security off, because a service login owns nothing", async () => {
     await assert.rejects(app.query("ALTER TABLE cordon.probe DISABLE ROW LEVEL SECURITY"), /must be owner/);
     await assert.rejects(app.query("ALTER TABLE cordon.probe NO FORCE ROW LEVEL SECURITY"), /must be owner/);
   });
@@ -66,7 +66,7 @@ describe("row-level security as the application role", () => {
   it("cannot assume the owner role or bypass RLS", async () => {
     await assert.rejects(app.query("SET ROLE cordon_owner"), /permission denied/);
     const { rows } = await admin.query<{ rolbypassrls: boolean; rolsuper: boolean; rolinherit: boolean }>(
-      "SELECT rolbypassrls, rolsuper, rolinherit FROM pg_roles WHERE rolname = 'cordon_app'",
+      "SELECT rolbypassrls, rolsuper, rolinherit FROM pg_roles WHERE rolname = 'cordon_control'",
     );
     assert.deepEqual(rows, [{ rolbypassrls: false, rolsuper: false, rolinherit: false }]);
   });

@@ -35,7 +35,9 @@ describe("compacting a lake file", () => {
     return readLakeFile({
       file: bytes,
       expectedKey: key,
-      keys: keyringKeySource(createSubjectKeyring({ pool: stack.pool, keys: stack.keys, role: "exporter" })),
+      keys: keyringKeySource(
+        createSubjectKeyring({ pool: stack.exporterPool, keys: stack.keys, role: "exporter" }),
+      ),
       textFields: textFieldNames,
     });
   }
@@ -44,7 +46,7 @@ describe("compacting a lake file", () => {
     stack = await lakeTestStack("lake_compact");
     org = testId("org");
     keyring = createSubjectKeyring({ pool: stack.pool, keys: stack.keys, role: "pipeline" });
-    lifecycle = createSubjectKeyring({ pool: stack.pool, keys: stack.keys, role: "lifecycle" });
+    lifecycle = createSubjectKeyring({ pool: stack.lifecyclePool, keys: stack.keys, role: "lifecycle" });
     file = await writeLakeFile({
       org,
       hour,
@@ -147,7 +149,7 @@ describe("compacting a lake file", () => {
       keyring,
     });
     await destroySubjectKeys(
-      stack.pool,
+      stack.controlPool,
       { org, subject: "subject-dee" },
       { principalId: "sec", roles: ["security"] },
     );

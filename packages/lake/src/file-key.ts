@@ -1,3 +1,4 @@
+import { isOrgId } from "@cordon/db";
 /** Where a lake file's rows came from: one Kafka partition, an inclusive range of offsets. */
 export interface LakeFileSource {
   topic: string;
@@ -21,8 +22,6 @@ export interface LakeFilePlace extends LakeFileSource {
   generation?: number;
 }
 
-// Safe as one S3 key segment and as a Hive partition value; no `/`, `=` or spaces.
-const orgPattern = /^[A-Za-z0-9_.-]{1,128}$/;
 // Kafka's own rule for topic names.
 const topicPattern = /^[A-Za-z0-9._-]{1,249}$/;
 const offsetPattern = /^(0|[1-9][0-9]{0,18})$/;
@@ -34,7 +33,7 @@ const offsetPattern = /^(0|[1-9][0-9]{0,18})$/;
  * (docs/invariants.md, invariant 10).
  */
 export function lakeFileKey(place: LakeFilePlace): string {
-  if (!orgPattern.test(place.org)) throw new RangeError("org must be 1-128 of [A-Za-z0-9_.-]");
+  if (!isOrgId(place.org)) throw new RangeError("org must be 1-128 of [A-Za-z0-9_.-]");
   if (!topicPattern.test(place.topic)) throw new RangeError("topic is not a valid Kafka topic name");
   if (!Number.isSafeInteger(place.partition) || place.partition < 0) {
     throw new RangeError("partition must be a non-negative integer");

@@ -22,7 +22,7 @@ describe("unwrapped subject keys in memory", () => {
     assert.ok(key !== undefined);
     assert.equal(keyring.cachedKeyCount, 1);
     await destroySubjectKeys(
-      stack.pool,
+      stack.controlPool,
       { org, subject: "subject-gone" },
       { principalId: "sec", roles: ["security"] },
     );

@@ -174,7 +174,7 @@ describe("subject keyring against Postgres and KMS of the local stack", () => {
       { subject: "s-erased", category: "hr" },
       { subject: "s-kept", category: "text" },
     ]);
-    assert.equal(await destroySubjectKeys(stack.pool, { org, subject: "s-erased" }, security), 2);
+    assert.equal(await destroySubjectKeys(stack.controlPool, { org, subject: "s-erased" }, security), 2);
     assert.deepEqual(
       (await keyRows(org)).map((row) => [row.subject_id, row.category, row.wrapped, row.destroyed_by]),
       [
@@ -197,7 +197,7 @@ describe("subject keyring against Postgres and KMS of the local stack", () => {
       keyring.keysForWriting(org, [{ subject: "s-erased", category: "financial" }]),
       SubjectKeysDestroyedError,
     );
-    assert.equal(await destroySubjectKeys(stack.pool, { org, subject: "s-erased" }, security), 0);
+    assert.equal(await destroySubjectKeys(stack.controlPool, { org, subject: "s-erased" }, security), 0);
   });
 
   it("shows a pipeline only its organisation's keys, and lets it neither destroy nor delete them", async () => {
@@ -210,14 +210,16 @@ describe("subject keyring against Postgres and KMS of the local stack", () => {
       return rows.length;
     });
     assert.equal(seen, 0);
-    const updated = await withIdentity(stack.pool, { orgId: org, roles: ["pipeline"] }, async (client) => {
-      const result = await client.query(
-        "UPDATE cordon.subject_keys SET wrapped_key = NULL, destroyed_at = now() WHERE org_id = $1",
-        [org],
-      );
-      return result.rowCount;
-    });
-    assert.equal(updated, 0);
+    // The pipeline's login holds no UPDATE at all, whatever identity it sets.
+    await assert.rejects(
+      withIdentity(stack.pool, { orgId: org, roles: ["security"] }, (client) =>
+        client.query(
+          "UPDATE cordon.subject_keys SET wrapped_key = NULL, destroyed_at = now() WHERE org_id = $1",
+          [org],
+        ),
+      ),
+      /permission denied/,
+    );
     await assert.rejects(
       withIdentity(stack.pool, { orgId: org, roles: ["security"] }, (client) =>
         client.query("DELETE FROM cordon.subject_keys WHERE org_id = $1", [org]),
@@ -225,7 +227,7 @@ describe("subject keyring against Postgres and KMS of the local stack", () => {
       /permission denied/,
     );
     assert.equal(
-      await destroySubjectKeys(stack.pool, { org, subject: "s-1" }, { principalId: "x", roles: [] }),
+      await destroySubjectKeys(stack.controlPool, { org, subject: "s-1" }, { principalId: "x", roles: [] }),
       0,
     );
     assert.equal((await keyRows(org))[0]?.wrapped, true);
@@ -236,7 +238,7 @@ describe("subject keyring against Postgres and KMS of the local stack", () => {
     const keyring = createSubjectKeyring({ pool: stack.pool, keys: stack.keys, role: "pipeline" });
     await keyring.keysForWriting(org, [{ subject: "s-1", category: "text" }]);
     const destroyed = await withIdentity(
-      stack.pool,
+      stack.controlPool,
       { orgId: testId("org"), principalId: "sec-2", roles: ["security"] },
       async (client) =>
         (
@@ -254,9 +256,9 @@ describe("subject keyring against Postgres and KMS of the local stack", () => {
     const org = testId("org");
     const keyring = createSubjectKeyring({ pool: stack.pool, keys: stack.keys, role: "pipeline" });
     const [key] = await keyring.keysForWriting(org, [{ subject: "s-1", category: "text" }]);
-    await destroySubjectKeys(stack.pool, { org, subject: "s-1" }, security);
+    await destroySubjectKeys(stack.controlPool, { org, subject: "s-1" }, security);
     const restored = await withIdentity(
-      stack.pool,
+      stack.controlPool,
       { orgId: org, roles: ["admin"] },
       async (client) =>
         (
@@ -284,12 +286,13 @@ describe("subject keyring against Postgres and KMS of the local stack", () => {
     const org = testId("org");
     const pipeline = createSubjectKeyring({ pool: stack.pool, keys: stack.keys, role: "pipeline" });
     const [key] = await pipeline.keysForWriting(org, [{ subject: "s-1", category: "pii" }]);
-    const exporter = createSubjectKeyring({ pool: stack.pool, keys: stack.keys, role: "exporter" });
+    const exporter = createSubjectKeyring({ pool: stack.exporterPool, keys: stack.keys, role: "exporter" });
     const [read] = await exporter.keysForReading(org, [{ subject: "s-1", category: "pii", keyVersion: 1 }]);
     assert.deepEqual(read?.plaintext, key?.plaintext);
+    // The exporter's login holds no INSERT on the keys at all.
     await assert.rejects(
       exporter.keysForWriting(org, [{ subject: "s-2", category: "pii" }]),
-      /row-level security/,
+      /permission denied/,
     );
   });
 });

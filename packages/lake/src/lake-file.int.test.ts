@@ -45,7 +45,7 @@ describe("lake files against the local stack", () => {
       categories: ["text", "pii", "health"],
     });
     pipeline = createSubjectKeyring({ pool: stack.pool, keys: stack.keys, role: "pipeline" });
-    exporter = createSubjectKeyring({ pool: stack.pool, keys: stack.keys, role: "exporter" });
+    exporter = createSubjectKeyring({ pool: stack.exporterPool, keys: stack.keys, role: "exporter" });
     file = await writeLakeFile({
       org,
       hour,
@@ -447,7 +447,7 @@ describe("lake files against the local stack", () => {
       });
       assert.deepEqual(warm.unreadable, []);
       assert.equal(
-        await destroySubjectKeys(stack.pool, { org: erasureOrg, subject: "subject-erased" }, security),
+        await destroySubjectKeys(stack.controlPool, { org: erasureOrg, subject: "subject-erased" }, security),
         2,
       );
     });

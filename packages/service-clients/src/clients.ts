@@ -1,30 +1,34 @@
-import type { DatabaseSettings, KafkaSettings, KmsSettings, S3Settings } from "@cordon/config";
-import { createPool, migrateDatabase, type Pool } from "@cordon/db";
+import type { KafkaSettings, KmsSettings, S3Settings } from "@cordon/config";
+import { assertSchemaCurrent, createPool, type Pool } from "@cordon/db";
 import { createKafkaEventLog, type EventLog, forwardKafkaLogs } from "@cordon/event-log";
 import { createKmsKeyService, type KeyService, type KmsOperation } from "@cordon/key-service";
 import { createS3ObjectStore, type ObjectStore } from "@cordon/object-store";
 import type { Logger } from "@cordon/observability";
 
 /**
- * Brings the schema up to date with the migrating identity, then opens a pool
- * as the application role. Every service starts this way, so a service that
- * starts first on a fresh database migrates it and the others wait on the
- * migration lock.
+ * Opens a pool as the service's own login and checks that every migration
+ * this code was built with has run. Services never migrate (their logins
+ * cannot): `npm run migrate` does, with the migrating identity, as a step of
+ * its own; a service started on a schema behind it refuses to start.
  */
-export async function openMigratedPool(
-  settings: DatabaseSettings,
+export async function openServicePool(
+  databaseUrl: string,
   options: { applicationName: string; max?: number; logger: Logger },
 ): Promise<Pool> {
-  const applied = await migrateDatabase(settings.DATABASE_URL, {
-    log: (message) => options.logger.debug({ migration: message }, "migrate"),
-  });
-  options.logger.info({ applied }, "migrations up to date");
-  return createPool(settings.DATABASE_APP_URL, {
+  const pool = createPool(databaseUrl, {
     applicationName: options.applicationName,
     onIdleClientError: (error) =>
       options.logger.warn({ err: error }, "an idle database connection broke; dropped"),
     ...(options.max === undefined ? {} : { max: options.max }),
   });
+  try {
+    await assertSchemaCurrent(pool);
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+  options.logger.info("database schema is current");
+  return pool;
 }
 
 /** The Kafka event log, with kafkajs's log lines going to the service's logger. */

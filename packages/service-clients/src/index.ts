@@ -1,1 +1,1 @@
-export { kafkaEventLogFrom, kmsKeyServiceFrom, openMigratedPool, s3ObjectStoreFrom } from "./clients.ts";
+export { kafkaEventLogFrom, kmsKeyServiceFrom, openServicePool, s3ObjectStoreFrom } from "./clients.ts";

@@ -1,4 +1,5 @@
 import pg from "pg";
+import { type ServiceLogin, serviceLogins } from "./service-logins.ts";
 import { stackEnv } from "./stack-env.ts";
 import { testId } from "./test-id.ts";
 
@@ -6,8 +7,11 @@ export interface IsolatedDatabase {
   name: string;
   /** The migrating identity (superuser locally); may SET ROLE cordon_owner. */
   adminUrl: string;
-  /** The application role: owns nothing, no BYPASSRLS. */
-  appUrl: string;
+  /**
+   * Each service's own login for this database (DATABASE_GATEWAY_URL…): owns
+   * nothing, no BYPASSRLS, granted only what that service uses.
+   */
+  urls: Record<ServiceLogin, string>;
   drop(): Promise<void>;
 }
 
@@ -26,9 +30,10 @@ function withDatabase(url: string, database: string): string {
 export async function scratchDatabase(label: string): Promise<IsolatedDatabase> {
   const env = stackEnv();
   const adminBase = env.DATABASE_URL;
-  const appBase = env.DATABASE_APP_URL;
-  if (adminBase === undefined || appBase === undefined) {
-    throw new Error("DATABASE_URL and DATABASE_APP_URL are needed; run `npm run stack:up`");
+  const logins = Object.entries(serviceLogins) as [ServiceLogin, (typeof serviceLogins)[ServiceLogin]][];
+  if (adminBase === undefined || logins.some(([, { urlVariable }]) => env[urlVariable] === undefined)) {
+    const names = ["DATABASE_URL", ...logins.map(([, { urlVariable }]) => urlVariable)].join(", ");
+    throw new Error(`${names} are needed; run \`npm run stack:up\``);
   }
   const name = testId(label);
   const admin = new pg.Client({ connectionString: adminBase });
@@ -41,7 +46,9 @@ export async function scratchDatabase(label: string): Promise<IsolatedDatabase> 
   return {
     name,
     adminUrl: withDatabase(adminBase, name),
-    appUrl: withDatabase(appBase, name),
+    urls: Object.fromEntries(
+      logins.map(([service, { urlVariable }]) => [service, withDatabase(env[urlVariable] ?? "", name)]),
+    ) as Record<ServiceLogin, string>,
     async drop() {
       const client = new pg.Client({ connectionString: adminBase });
       await client.connect();

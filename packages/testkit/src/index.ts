@@ -1,4 +1,11 @@
-export { readEnvFile, stackEnv, stackStateDir, testId } from "@cordon/stack-settings";
+export {
+  readEnvFile,
+  type ServiceLogin,
+  serviceLogins,
+  stackEnv,
+  stackStateDir,
+  testId,
+} from "@cordon/stack-settings";
 export { type AdminQueryable, type EnrolledCollector, enrolTestCollector } from "./collectors.ts";
 export { type IsolatedDatabase, isolatedDatabase } from "./database.ts";
 export {

@@ -42,7 +42,6 @@ function fakeKms() {
 
 const ids: TransitAad = {
   collectorId: "6b1e4a43-0f4b-4a53-9d38-3a3d1c2d0a11",
-  subjectId: "employee-17",
   orgId: "org-acme",
   batchId: "0b7a4a52-5d6f-4d3c-8f0e-1b2c3d4e5f60",
 };
@@ -93,12 +92,12 @@ describe("transit envelope", () => {
     await assert.rejects(openBatch(tampered, kms.unwrap), TransitEnvelopeError);
   });
 
-  it("refuses a record re-labelled as another subject's (the header ids are authenticated)", async () => {
+  it("refuses a record re-labelled as another organisation's (the header ids are authenticated)", async () => {
     const kms = fakeKms();
     const record = sealBatch(Buffer.from(canary), kms.generate(transitEncryptionContext), ids);
     // Same length, so only the authentication can notice.
-    const relabelled = Buffer.from(record.toString("latin1").replace("employee-17", "employee-18"), "latin1");
-    assert.equal(peekBatchIds(relabelled).subjectId, "employee-18");
+    const relabelled = Buffer.from(record.toString("latin1").replace("org-acme", "org-acne"), "latin1");
+    assert.equal(peekBatchIds(relabelled).orgId, "org-acne");
     await assert.rejects(openBatch(relabelled, kms.unwrap), TransitEnvelopeError);
   });
 
@@ -138,5 +137,49 @@ describe("transit envelope", () => {
     for (const bad of [record.subarray(0, 20), record.subarray(0, record.length - 30), Buffer.from("{}")]) {
       await assert.rejects(openBatch(bad, kms.unwrap), TransitEnvelopeError);
     }
+  });
+
+  it("names no subject in the clear: the header holds collector, organisation and batch ids only", () => {
+    const kms = fakeKms();
+    const subjectId = "maria.garcia@example.com";
+    const record = sealBatch(
+      Buffer.from(JSON.stringify({ subjectId })),
+      kms.generate(transitEncryptionContext),
+      {
+        ...ids,
+        ...({ subjectId } as object),
+      },
+    );
+    assert.ok(!record.toString("latin1").includes(subjectId));
+    assert.deepEqual(Object.keys(peekBatchIds(record)).sort(), ["batchId", "collectorId", "orgId"]);
+  });
+
+  it("still opens a version 1 envelope, whose header also named the subject", async () => {
+    const kms = fakeKms();
+    const key = kms.generate(transitEncryptionContext);
+    const field = (text: string) => {
+      const bytes = Buffer.from(text, "utf8");
+      const length = Buffer.alloc(2);
+      length.writeUInt16BE(bytes.length);
+      return Buffer.concat([length, bytes]);
+    };
+    const nonce = randomBytes(12);
+    const header = Buffer.concat([
+      Buffer.from("CTE", "ascii"),
+      Buffer.from([1]),
+      field(ids.collectorId),
+      field("employee-17"),
+      field(ids.orgId),
+      field(ids.batchId),
+      field(key.keyId),
+      Buffer.concat([Buffer.from([0, key.wrapped.length]), key.wrapped]),
+      nonce,
+    ]);
+    const cipher = createCipheriv("aes-256-gcm", key.plaintext, nonce, { authTagLength: 16 });
+    cipher.setAAD(header);
+    const body = Buffer.concat([cipher.update(Buffer.from(canary)), cipher.final()]);
+    const opened = await openBatch(Buffer.concat([header, body, cipher.getAuthTag()]), kms.unwrap);
+    assert.equal(opened.plaintext.toString(), canary);
+    assert.deepEqual(opened.aad, ids);
   });
 });

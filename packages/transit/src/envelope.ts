@@ -4,19 +4,23 @@ import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
  * The transit envelope: how one event batch travels through Kafka. The gateway
  * seals it, the pipeline opens it; nothing in between can read it.
  *
- *   magic "CTE" | version u8 | 4 × (u16 length + UTF-8): collectorId, subjectId, orgId, batchId
+ *   magic "CTE" | version u8 | 3 × (u16 length + UTF-8): collectorId, orgId, batchId
  *   | u16 length + UTF-8 key id | u16 length + wrapped data key | 12-byte nonce
  *   | AES-256-GCM ciphertext | 16-byte tag
  *
  * The whole header is the GCM additional data, so the ids, the key id and the
  * wrapped key cannot be changed without the tag failing: a record cannot be
- * re-labelled as another subject's or moved to another batch undetected.
+ * re-labelled as another collector's or moved to another batch undetected.
+ *
+ * The enrolment's subject id (often an e-mail address) is not in the header:
+ * it travels only inside the ciphertext (the raw batch), so no Kafka byte
+ * names a person in the clear. Version 1 envelopes carried it as a fourth
+ * header field; they are still opened, and that field is ignored.
  */
 
 /** Whose batch this is; authenticated, not encrypted (they are ids, not content). */
 export interface TransitAad {
   collectorId: string;
-  subjectId: string;
   orgId: string;
   batchId: string;
 }
@@ -61,12 +65,14 @@ export class TransitEnvelopeError extends Error {
 }
 
 const magic = Buffer.from("CTE", "ascii");
-const envelopeVersion = 1;
+const envelopeVersion = 2;
+/** Version 1 put the subject id in the header, between collectorId and orgId. */
+const subjectInHeaderVersion = 1;
 const nonceBytes = 12;
 const tagBytes = 16;
 const keyBytes = 32;
 const maxFieldBytes = 0xffff;
-const aadFields = ["collectorId", "subjectId", "orgId", "batchId"] as const;
+const aadFields = ["collectorId", "orgId", "batchId"] as const;
 
 /** Encrypts one batch under a transit data key, bound to its ids. */
 export function sealBatch(plaintext: Buffer, key: TransitDataKey, aad: TransitAad): Buffer {
@@ -145,15 +151,14 @@ function readHeader(record: Buffer): EnvelopeHeader {
   const takeField = (): Buffer => take(take(2).readUInt16BE(0));
   if (!take(magic.length).equals(magic)) throw new TransitEnvelopeError("not a transit envelope");
   const version = take(1)[0];
-  if (version !== envelopeVersion) throw new TransitEnvelopeError(`unknown envelope version ${version}`);
+  if (version !== envelopeVersion && version !== subjectInHeaderVersion) {
+    throw new TransitEnvelopeError(`unknown envelope version ${version}`);
+  }
   const readText = (): string => takeField().toString("utf8");
   // Field order is the order of aadFields, as sealBatch writes them.
-  const aad: TransitAad = {
-    collectorId: readText(),
-    subjectId: readText(),
-    orgId: readText(),
-    batchId: readText(),
-  };
+  const collectorId = readText();
+  if (version === subjectInHeaderVersion) takeField();
+  const aad: TransitAad = { collectorId, orgId: readText(), batchId: readText() };
   const keyId = readText();
   const wrappedKey = Buffer.from(takeField());
   const nonce = take(nonceBytes);

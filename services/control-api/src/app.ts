@@ -45,13 +45,15 @@ import {
 
 export interface ControlApiDeps {
   logger: Logger;
-  /** Pool of the application role (DATABASE_APP_URL): owns no table, cannot bypass row-level security. */
+  /** Pool of the control API's own login (DATABASE_CONTROL_URL): owns no table, cannot bypass row-level security. */
   pool: Pool;
   humanTokens: {
     issuer: string;
     audience: string;
     keys: HumanTokenKeys;
     clockToleranceSeconds: number;
+    /** The platform operator's issuer and keys; without it nobody holds `platform_operator`. */
+    platform?: { issuer: string; keys: HumanTokenKeys };
   };
   audit: AuditSink;
   /** What `GET /v1/audit/verify` checks checkpoints with: KMS public key, object store, key prefix. */

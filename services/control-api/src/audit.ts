@@ -39,7 +39,7 @@ export interface AuditEntry {
   policyVersion?: string;
   requestId: string;
   /** The organisation the resource belongs to, when there is one. */
-  orgId?: string;
+  orgId?: string | undefined;
   /** Ids, flags and integers only: never a secret, never event content. */
   detail?: Record<string, string | number | boolean | null>;
 }

@@ -29,9 +29,20 @@ export interface HumanAuthenticationOptions {
   issuer: string;
   audience: string;
   keys: HumanTokenKeys;
+  /**
+   * The platform's own issuer, the only one whose tokens may carry
+   * `platform_operator`, with signing keys of its own: an organisation's
+   * identity provider cannot mint such a token even by naming this issuer.
+   */
+  platform?: { issuer: string; keys: HumanTokenKeys };
   clockToleranceSeconds: number;
   audit: AuditSink;
   metrics: ControlApiMetrics;
+}
+
+/** The `iss` of a decoded (not yet verified) token, to pick whose keys verify it. */
+function issuerOf(decoded: unknown): unknown {
+  return (decoded as { payload?: { iss?: unknown } }).payload?.iss;
 }
 
 /** The JWS header the key lookup needs, from @fastify/jwt's complete decode. */
@@ -58,7 +69,7 @@ function humanTokenRefusal(error: unknown): HttpError {
   return refusal;
 }
 
-async function authenticate(request: FastifyRequest): Promise<void> {
+async function authenticate(request: FastifyRequest, platformIssuer: string | undefined): Promise<void> {
   let claims: unknown;
   try {
     claims = await request.jwtVerify();
@@ -69,7 +80,8 @@ async function authenticate(request: FastifyRequest): Promise<void> {
     }
     throw refusal;
   }
-  const principal = principalFromClaims(claims);
+  const issuedBy = platformIssuer !== undefined && issuerOf({ payload: claims }) === platformIssuer;
+  const principal = principalFromClaims(claims, issuedBy ? "platform" : "organisation");
   if (principal === undefined) {
     throw new HttpError("invalid_token", "token lacks a valid sub, org or roles claim");
   }
@@ -89,13 +101,17 @@ async function authenticate(request: FastifyRequest): Promise<void> {
 export async function authenticateHumans(app: FastifyInstance, options: HumanAuthenticationOptions) {
   await app.register(fastifyJwt, {
     secret: {
-      public: async (_request: FastifyRequest, decoded: unknown) =>
-        options.keys.publicKeyFor(headerOf(decoded)),
+      public: async (_request: FastifyRequest, decoded: unknown) => {
+        const platform = options.platform;
+        const keys =
+          platform !== undefined && issuerOf(decoded) === platform.issuer ? platform.keys : options.keys;
+        return keys.publicKeyFor(headerOf(decoded));
+      },
     },
     decode: { complete: true },
     verify: {
       algorithms: acceptedAlgorithms,
-      allowedIss: options.issuer,
+      allowedIss: options.platform === undefined ? options.issuer : [options.issuer, options.platform.issuer],
       allowedAud: options.audience,
       requiredClaims: ["exp", "iss", "aud", "sub"],
       clockTolerance: options.clockToleranceSeconds * 1000,
@@ -104,7 +120,7 @@ export async function authenticateHumans(app: FastifyInstance, options: HumanAut
 
   // Fastify wants every request property declared up front; it is replaced in onRequest.
   app.decorateRequest("principal", null as unknown as Principal);
-  app.addHook("onRequest", authenticate);
+  app.addHook("onRequest", (request) => authenticate(request, options.platform?.issuer));
 
   app.addHook("onError", async (request, _reply, error) => {
     if (!(error instanceof HttpError) || (error.status !== 401 && error.status !== 403)) return;

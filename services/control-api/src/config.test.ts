@@ -4,8 +4,7 @@ import { ConfigError, parseConfig } from "@cordon/config";
 import { controlApiConfigSchema } from "./config.ts";
 
 const base = {
-  DATABASE_URL: "postgres://owner@127.0.0.1:5432/cordon",
-  DATABASE_APP_URL: "postgres://app@127.0.0.1:5432/cordon",
+  DATABASE_CONTROL_URL: "postgres://cordon_control@127.0.0.1:5432/cordon",
   AUTH_ISSUER: "https://idp.example",
   AUTH_AUDIENCE: "cordon-control-api",
   // The access log's checkpoints go to S3, signed with the audit key in KMS.
@@ -54,6 +53,50 @@ describe("control API config", () => {
       assert.throws(
         () => parseConfig(controlApiConfigSchema, env),
         (error: unknown) => error instanceof ConfigError && error.problems[0]?.variable === "AUTH_JWKS_URL",
+      );
+    }
+  });
+
+  it("refuses a plain-http JWKS URL anywhere but on this host, where an attacker on the path could swap the keys", () => {
+    for (const url of [
+      "http://idp.example/jwks.json",
+      "http://10.0.0.5/jwks.json",
+      "ftp://idp.example/jwks",
+    ]) {
+      assert.throws(
+        () => parseConfig(controlApiConfigSchema, { ...base, AUTH_JWKS_URL: url }),
+        (error: unknown) => error instanceof ConfigError && error.problems[0]?.variable === "AUTH_JWKS_URL",
+        url,
+      );
+    }
+    const local = parseConfig(controlApiConfigSchema, {
+      ...base,
+      AUTH_JWKS_URL: "http://127.0.0.1:9000/jwks",
+    });
+    assert.equal(local.AUTH_JWKS_URL, "http://127.0.0.1:9000/jwks");
+  });
+
+  it("takes a platform operator issuer only with keys of its own and a name other than the organisations' issuer", () => {
+    const withFile = { ...base, AUTH_JWKS_FILE: "/tmp/jwks.json" };
+    const config = parseConfig(controlApiConfigSchema, {
+      ...withFile,
+      PLATFORM_AUTH_ISSUER: "https://ops.cordon.example",
+      PLATFORM_AUTH_JWKS_FILE: "/tmp/platform-jwks.json",
+    });
+    assert.equal(config.PLATFORM_AUTH_ISSUER, "https://ops.cordon.example");
+    for (const env of [
+      { ...withFile, PLATFORM_AUTH_ISSUER: "https://ops.cordon.example" },
+      { ...withFile, PLATFORM_AUTH_JWKS_FILE: "/tmp/platform-jwks.json" },
+      {
+        ...withFile,
+        PLATFORM_AUTH_ISSUER: base.AUTH_ISSUER,
+        PLATFORM_AUTH_JWKS_FILE: "/tmp/platform-jwks.json",
+      },
+    ]) {
+      assert.throws(
+        () => parseConfig(controlApiConfigSchema, env),
+        (error: unknown) =>
+          error instanceof ConfigError && error.problems[0]?.variable === "PLATFORM_AUTH_ISSUER",
       );
     }
   });

@@ -1,22 +1,43 @@
-import { databaseEnv, kmsEnv, s3Env, serviceEnv } from "@cordon/config";
+import { controlDatabaseEnv, kmsEnv, s3Env, serviceEnv } from "@cordon/config";
 import { z } from "zod";
+
+/**
+ * A JWKS decides whose tokens are believed, so it is fetched over TLS; plain
+ * http only to a server on this host (a local identity provider in development).
+ */
+const jwksUrl = z.url().refine((value) => {
+  const url = new URL(value);
+  if (url.protocol === "https:") return true;
+  return url.protocol === "http:" && ["127.0.0.1", "localhost", "[::1]"].includes(url.hostname);
+}, "must be an https:// URL (http:// only on loopback)");
 
 /** The control API's environment; parsed once in main.ts and passed down. */
 export const controlApiConfigSchema = z
   .object({
     ...serviceEnv,
-    ...databaseEnv,
+    ...controlDatabaseEnv,
     ...s3Env,
     ...kmsEnv,
     CONTROL_API_PORT: z.coerce.number().int().min(1).max(65535).default(8481).describe("port to listen on"),
     AUTH_ISSUER: z.string().min(1).describe("`iss` every human token must carry: the identity provider"),
     AUTH_AUDIENCE: z.string().min(1).describe("`aud` every human token must carry: this API"),
-    AUTH_JWKS_URL: z
-      .url()
-      .refine((value) => /^https?:\/\//.test(value), "must be an http(s) URL")
+    AUTH_JWKS_URL: jwksUrl
       .optional()
       .describe("production: the identity provider's JWKS, fetched and cached"),
     AUTH_JWKS_FILE: z.string().min(1).optional().describe("local development: a JWKS JSON file"),
+    PLATFORM_AUTH_ISSUER: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        "`iss` of platform operator tokens: the only issuer whose tokens may carry platform_operator",
+      ),
+    PLATFORM_AUTH_JWKS_URL: jwksUrl.optional().describe("production: the platform issuer's JWKS"),
+    PLATFORM_AUTH_JWKS_FILE: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("local development: the platform issuer's JWKS file"),
     AUTH_JWKS_CACHE_TTL_SECONDS: z.coerce
       .number()
       .int()
@@ -86,6 +107,28 @@ export const controlApiConfigSchema = z
         code: "custom",
         path: ["AUTH_JWKS_URL"],
         message: "set exactly one of AUTH_JWKS_URL (production) and AUTH_JWKS_FILE (local development)",
+      });
+    }
+    const platformKeySources =
+      Number(config.PLATFORM_AUTH_JWKS_URL !== undefined) +
+      Number(config.PLATFORM_AUTH_JWKS_FILE !== undefined);
+    if (
+      (config.PLATFORM_AUTH_ISSUER === undefined) !== (platformKeySources === 0) ||
+      platformKeySources > 1
+    ) {
+      context.addIssue({
+        code: "custom",
+        path: ["PLATFORM_AUTH_ISSUER"],
+        message:
+          "set PLATFORM_AUTH_ISSUER together with exactly one of PLATFORM_AUTH_JWKS_URL and PLATFORM_AUTH_JWKS_FILE",
+      });
+    }
+    if (config.PLATFORM_AUTH_ISSUER !== undefined && config.PLATFORM_AUTH_ISSUER === config.AUTH_ISSUER) {
+      context.addIssue({
+        code: "custom",
+        path: ["PLATFORM_AUTH_ISSUER"],
+        message:
+          "must differ from AUTH_ISSUER: an organisation's identity provider must not grant platform_operator",
       });
     }
   });

@@ -8,7 +8,7 @@ import { loadConfig } from "@cordon/config";
 import { createSubjectPseudonymizer, loadSubjectPseudonymKey } from "@cordon/lake";
 import { ShutdownRegistry } from "@cordon/lifecycle";
 import { createLogger, createMetricsRegistry } from "@cordon/observability";
-import { kmsKeyServiceFrom, openMigratedPool, s3ObjectStoreFrom } from "@cordon/service-clients";
+import { kmsKeyServiceFrom, openServicePool, s3ObjectStoreFrom } from "@cordon/service-clients";
 import { buildControlApi } from "./app.ts";
 import { auditLogSink } from "./audit.ts";
 import { controlApiConfigSchema } from "./config.ts";
@@ -19,8 +19,11 @@ const logger = createLogger({ service: "control-api", level: config.LOG_LEVEL })
 const shutdown = new ShutdownRegistry(logger);
 shutdown.listen();
 
-// Parse config → migrate and build dependencies → start the access log → build the app → listen.
-const pool = await openMigratedPool(config, { applicationName: "cordon-control-api", logger });
+// Parse config → open the pool (schema checked) and build dependencies → start the access log → build the app → listen.
+const pool = await openServicePool(config.DATABASE_CONTROL_URL, {
+  applicationName: "cordon-control-api",
+  logger,
+});
 const registry = createMetricsRegistry("control-api");
 const keyService = kmsKeyServiceFrom(config);
 const objectStore = s3ObjectStoreFrom(config);
@@ -61,6 +64,17 @@ const keys =
         cacheTtlSeconds: config.AUTH_JWKS_CACHE_TTL_SECONDS,
       });
 
+// The platform operator's issuer is optional: without it nobody may flip the
+// global pause or verify the whole access log through the API.
+const platformKeys =
+  config.PLATFORM_AUTH_JWKS_FILE !== undefined
+    ? humanTokenKeysFromFile(config.PLATFORM_AUTH_JWKS_FILE)
+    : config.PLATFORM_AUTH_JWKS_URL !== undefined
+      ? humanTokenKeysFromUrl(config.PLATFORM_AUTH_JWKS_URL, {
+          cacheTtlSeconds: config.AUTH_JWKS_CACHE_TTL_SECONDS,
+        })
+      : undefined;
+
 const app = buildControlApi({
   logger,
   pool,
@@ -69,6 +83,9 @@ const app = buildControlApi({
     audience: config.AUTH_AUDIENCE,
     keys,
     clockToleranceSeconds: config.AUTH_CLOCK_TOLERANCE_SECONDS,
+    ...(config.PLATFORM_AUTH_ISSUER === undefined || platformKeys === undefined
+      ? {}
+      : { platform: { issuer: config.PLATFORM_AUTH_ISSUER, keys: platformKeys } }),
   },
   audit: auditLogSink(auditLog, logger),
   auditVerification: {

@@ -1,4 +1,4 @@
-import { databaseEnv, kmsEnv, s3Env, serviceEnv } from "@cordon/config";
+import { exporterDatabaseEnv, kmsEnv, s3Env, serviceEnv } from "@cordon/config";
 import { z } from "zod";
 
 const positiveInt = () => z.coerce.number().int().min(1);
@@ -6,7 +6,7 @@ const positiveInt = () => z.coerce.number().int().min(1);
 /** The exporter's environment; parsed once in main.ts and passed down. */
 export const exporterConfigSchema = z.object({
   ...serviceEnv,
-  ...databaseEnv,
+  ...exporterDatabaseEnv,
   ...s3Env,
   ...kmsEnv,
   EXPORTER_ID: z

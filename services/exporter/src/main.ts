@@ -1,36 +1,24 @@
-import { ensureAuditPartitions } from "@cordon/audit";
 import { loadConfig } from "@cordon/config";
-import { createPool, migrateDatabase } from "@cordon/db";
-import { createKmsKeyService } from "@cordon/key-service";
 import { ShutdownRegistry } from "@cordon/lifecycle";
-import { createS3ObjectStore } from "@cordon/object-store";
 import { createLogger } from "@cordon/observability";
+import { kmsKeyServiceFrom, openServicePool, s3ObjectStoreFrom } from "@cordon/service-clients";
 import { exporterConfigSchema } from "./config.ts";
 import { createExporter } from "./exporter.ts";
 
-// Parse config → build dependencies → migrate → poll for exports to run and expire.
+// Parse config → build dependencies (refusing a schema that is behind) → poll for exports to run and expire.
 const config = loadConfig(exporterConfigSchema);
 const logger = createLogger({ service: "exporter", level: config.LOG_LEVEL });
 const shutdown = new ShutdownRegistry(logger);
 shutdown.listen();
 
-const pool = createPool(config.DATABASE_APP_URL, { max: 4, applicationName: "cordon-exporter" });
-const keys = createKmsKeyService({
-  region: config.AWS_REGION,
-  aliasPrefix: config.KMS_ALIAS_PREFIX,
-  ...(config.KMS_ENDPOINT === undefined ? {} : { endpoint: config.KMS_ENDPOINT }),
+// Its own login, cordon_exporter; migrations are `npm run migrate`'s alone.
+const pool = await openServicePool(config.DATABASE_EXPORTER_URL, {
+  applicationName: "cordon-exporter",
+  max: 4,
+  logger,
 });
-const store = createS3ObjectStore({
-  region: config.AWS_REGION,
-  bucket: config.S3_BUCKET,
-  forcePathStyle: config.S3_FORCE_PATH_STYLE,
-  ...(config.S3_ENDPOINT === undefined ? {} : { endpoint: config.S3_ENDPOINT }),
-});
-
-await migrateDatabase(config.DATABASE_URL, {
-  log: (message) => logger.debug({ migration: message }, "migrate"),
-});
-await ensureAuditPartitions(pool);
+const keys = kmsKeyServiceFrom(config);
+const store = s3ObjectStoreFrom(config);
 
 const exporter = createExporter({
   pool,

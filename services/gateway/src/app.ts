@@ -35,7 +35,7 @@ import { getMetricsRoute } from "./routes/metrics/get-metrics.ts";
 export interface GatewayAppOptions {
   config: GatewayConfig;
   logger: Logger;
-  /** Connects as the application role (DATABASE_APP_URL): row-level security applies. */
+  /** Connects as the gateway's own login (DATABASE_GATEWAY_URL): row-level security applies. */
   pool: Pool;
   eventLog: EventLog;
   keyService: KeyService;

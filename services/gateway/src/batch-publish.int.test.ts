@@ -29,7 +29,7 @@ describe("gateway batch publishing", () => {
     return [collector, await gateway.issueToken(collector)];
   };
 
-  it("answers 202 only with the record in Kafka: one sealed record per batch, keyed by subject", async () => {
+  it("answers 202 only with the record in Kafka: one sealed record per batch, keyed by collector, naming no subject id", async () => {
     const [collector, token] = await enrolWithToken();
     const batch = validBatch();
 
@@ -47,11 +47,13 @@ describe("gateway batch publishing", () => {
     assert.equal(records.length, 1);
     const [record] = records;
     assert.ok(record !== undefined);
-    assert.equal(record.key, collector.subjectId);
+    assert.equal(record.key, collector.collectorId);
+    // The enrolment's subject id (often an e-mail) is in no Kafka byte: key, headers or envelope.
+    const clearBytes = [record.key ?? "", JSON.stringify(record.headers), record.value.toString("latin1")];
+    assert.ok(!clearBytes.some((bytes) => bytes.includes(collector.subjectId)), "the subject id is in Kafka");
     assert.deepEqual(Object.keys(record.headers).sort(), Object.values(rawBatchHeaders).sort());
     assert.deepEqual(peekBatchIds(record.value), {
       collectorId: collector.collectorId,
-      subjectId: collector.subjectId,
       orgId: collector.orgId,
       batchId: batch.batchId,
     });

@@ -105,7 +105,7 @@ describe("BatchPublisher", () => {
     assert.equal(publisher.inFlight, 0);
   });
 
-  it("sends one sealed record keyed by subject, with ids but no content in the headers", async () => {
+  it("sends one sealed record keyed by collector, with ids but no content and no subject id in the clear", async () => {
     const { publisher, waiting } = publisherWith(1);
     const who = owner();
     const produced = reserved(publisher).publish(who, batchOf(who));
@@ -115,12 +115,14 @@ describe("BatchPublisher", () => {
 
     const record = waiting[0]?.record;
     assert.ok(record !== undefined);
-    assert.equal(record.key, "subject-1");
+    assert.equal(record.key, who.collectorId);
     assert.equal(record.value.indexOf("CANARY"), -1);
+    assert.equal(record.value.indexOf("subject-1"), -1, "the subject id is in the envelope in the clear");
+    assert.ok(!JSON.stringify(record.headers).includes("subject-1"));
     assert.ok(!JSON.stringify(record.headers).includes("CANARY"));
     assert.equal(record.headers?.["cordon-batch-id"], who.batchId);
     const opened = await openBatch(record.value, async () => dataKey.plaintext);
-    assert.deepEqual(opened.aad, who);
+    assert.deepEqual(opened.aad, { collectorId: who.collectorId, orgId: who.orgId, batchId: who.batchId });
     assert.ok(opened.plaintext.includes("CANARY-content"));
   });
 });

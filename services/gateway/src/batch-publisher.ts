@@ -81,7 +81,10 @@ export class BatchPublisher {
     try {
       const [position] = await eventLog.publish(topic, [
         {
-          key: owner.subjectId,
+          // The collector, not the subject: the enrolment's subject id (often an
+          // e-mail address) must not be a Kafka byte in the clear. One collector's
+          // batches still share a partition, which is what ordering needs.
+          key: owner.collectorId,
           value,
           headers: {
             [rawBatchHeaders.schema]: rawBatchSchema,

@@ -1,4 +1,4 @@
-import { databaseEnv, kafkaEnv, kmsEnv, serviceEnv } from "@cordon/config";
+import { gatewayDatabaseEnv, kafkaEnv, kmsEnv, serviceEnv } from "@cordon/config";
 import { maxRecordBytes, rawEventsTopic } from "@cordon/event-log";
 import { z } from "zod";
 
@@ -9,7 +9,7 @@ const mebibytes = (count: number) => count * 1024 * 1024;
 export const gatewayConfigSchema = z
   .object({
     ...serviceEnv,
-    ...databaseEnv,
+    ...gatewayDatabaseEnv,
     ...kafkaEnv,
     ...kmsEnv,
     KAFKA_CLIENT_ID: z.string().min(1).default("cordon-gateway").describe("client id shown in broker logs"),

@@ -1,14 +1,14 @@
 import { loadConfig } from "@cordon/config";
 import { ShutdownRegistry } from "@cordon/lifecycle";
 import { createLogger } from "@cordon/observability";
-import { kafkaEventLogFrom, kmsKeyServiceFrom, openMigratedPool } from "@cordon/service-clients";
+import { kafkaEventLogFrom, kmsKeyServiceFrom, openServicePool } from "@cordon/service-clients";
 import { createGatewayApp } from "./app.ts";
 import { loadCollectorTokenKey } from "./auth/collector-token.ts";
 import { gatewayConfigSchema } from "./config.ts";
 import { loadCollectorExclusions } from "./exclusions.ts";
 import { createGatewayMetrics } from "./metrics.ts";
 
-// Parse config → migrate and build dependencies → build the app → listen.
+// Parse config → open the pool (schema checked) and build dependencies → build the app → listen.
 const config = loadConfig(gatewayConfigSchema);
 const logger = createLogger({ service: "gateway", level: config.LOG_LEVEL });
 const shutdown = new ShutdownRegistry(logger);
@@ -20,7 +20,11 @@ const exclusions = loadCollectorExclusions({
   json: config.COLLECTOR_EXCLUSIONS,
   file: config.COLLECTOR_EXCLUSIONS_FILE,
 });
-const pool = await openMigratedPool(config, { max: 20, applicationName: "cordon-gateway", logger });
+const pool = await openServicePool(config.DATABASE_GATEWAY_URL, {
+  max: 20,
+  applicationName: "cordon-gateway",
+  logger,
+});
 const eventLog = kafkaEventLogFrom(config, logger);
 const keyService = kmsKeyServiceFrom(config, {
   onKmsCall: (operation) => metrics.kmsCalls.inc({ operation }),

@@ -1,4 +1,4 @@
-import { databaseEnv, kmsEnv, s3Env, serviceEnv } from "@cordon/config";
+import { kmsEnv, lifecycleDatabaseEnv, s3Env, serviceEnv } from "@cordon/config";
 import { z } from "zod";
 
 const positiveInt = () => z.coerce.number().int().min(1);
@@ -7,7 +7,7 @@ const cron = () => z.string().regex(/^\S+( \S+){4,5}$/, "must be a cron expressi
 /** The lifecycle worker's environment; parsed once in main.ts and passed down. */
 export const lifecycleConfigSchema = z.object({
   ...serviceEnv,
-  ...databaseEnv,
+  ...lifecycleDatabaseEnv,
   ...s3Env,
   ...kmsEnv,
   ERASURE_CRON: cron()

@@ -1,7 +1,6 @@
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
 import { after, before, describe, it } from "node:test";
-import { withIdentity } from "@cordon/db";
 import { expireIngestLedger, sweepOrphanObjects } from "./housekeeping.ts";
 import { type LifecycleTestStack, lifecycleTestStack } from "./testing/lifecycle-stack.ts";
 import { subjectRows } from "./testing/rows.ts";
@@ -62,14 +61,13 @@ describe("housekeeping", () => {
   });
 
   it("deletes ingest ledger rows past the idempotency window and keeps younger ones", async () => {
+    // Seeded as the table owner would see it: the ledger is the gateway's, not this worker's, to write.
     const insert = (claimedAt: Date) =>
-      withIdentity(stack.pool, { orgId: stack.org, roles: ["gateway"] }, (client) =>
-        client.query(
-          `INSERT INTO cordon.ingest_batches (batch_id, collector_id, org_id, subject_id, state, claim_id,
-              claimed_at, claim_expires_at, answered_at, accepted_count, rejected)
-           VALUES ($1, $2, $3, 'emp', 'done', $4, $5, $5, $5, 1, '[]')`,
-          [randomUUID(), randomUUID(), stack.org, randomUUID(), claimedAt],
-        ),
+      stack.admin.query(
+        `INSERT INTO cordon.ingest_batches (batch_id, collector_id, org_id, subject_id, state, claim_id,
+            claimed_at, claim_expires_at, answered_at, accepted_count, rejected)
+         VALUES ($1, $2, $3, 'emp', 'done', $4, $5, $5, $5, 1, '[]')`,
+        [randomUUID(), randomUUID(), stack.org, randomUUID(), claimedAt],
       );
     const nowMs = Date.UTC(2026, 5, 1);
     await insert(new Date(nowMs - 31 * 24 * hourMs));

@@ -1,7 +1,7 @@
 import { loadConfig } from "@cordon/config";
 import { ShutdownRegistry } from "@cordon/lifecycle";
 import { createLogger } from "@cordon/observability";
-import { kmsKeyServiceFrom, openMigratedPool, s3ObjectStoreFrom } from "@cordon/service-clients";
+import { kmsKeyServiceFrom, openServicePool, s3ObjectStoreFrom } from "@cordon/service-clients";
 import { createLifecycleDeps } from "./app.ts";
 import { lifecycleConfigSchema } from "./config.ts";
 import { type LifecycleStep, lifecycleSteps } from "./deps.ts";
@@ -9,13 +9,18 @@ import { lifecycleJobs } from "./jobs.ts";
 import { type LifecycleQueue, lifecycleQueues } from "./queues.ts";
 import { startLifecycleWorker } from "./worker.ts";
 
-// Parse config → migrate and build dependencies → run the job catalogue (or one pass of a job).
+// Parse config → build dependencies (refusing a schema that is behind) → run the job catalogue (or one pass of a job).
 const config = loadConfig(lifecycleConfigSchema);
 const logger = createLogger({ service: "lifecycle", level: config.LOG_LEVEL });
 const shutdown = new ShutdownRegistry(logger);
 shutdown.listen();
 
-const pool = await openMigratedPool(config, { applicationName: "cordon-lifecycle", max: 4, logger });
+// Its own login, cordon_lifecycle; migrations (pg-boss's schema too) are `npm run migrate`'s alone.
+const pool = await openServicePool(config.DATABASE_LIFECYCLE_URL, {
+  applicationName: "cordon-lifecycle",
+  max: 4,
+  logger,
+});
 const keys = kmsKeyServiceFrom(config);
 const store = s3ObjectStoreFrom(config);
 
@@ -37,7 +42,7 @@ if (onceIndex >= 0) {
   process.exit(0);
 }
 
-const worker = await startLifecycleWorker({ connectionString: config.DATABASE_APP_URL, deps, jobs });
+const worker = await startLifecycleWorker({ connectionString: config.DATABASE_LIFECYCLE_URL, deps, jobs });
 shutdown.add("job worker", config.SHUTDOWN_TIMEOUT_MS, () => worker.stop(config.SHUTDOWN_TIMEOUT_MS));
 shutdown.add("postgres pool", 5_000, () => pool.end());
 logger.info({ queues: Object.keys(jobs) }, "lifecycle worker started");

@@ -42,11 +42,14 @@ describe("retention per category, on a controlled clock", () => {
     oldKey = (await stack.writeFile(rows(t0), new Date(t0))).key;
     youngKey = (await stack.writeFile(rows(t0 + 100 * dayMs), new Date(t0 + 100 * dayMs))).key;
     // The organisation keeps prompts for 10 days instead of the default 30.
-    await withIdentity(stack.pool, { orgId: stack.org, principalId: "admin", roles: ["admin"] }, (client) =>
-      client.query(
-        "INSERT INTO cordon.retention_policies (org_id, data_class, retain_days, changed_by) VALUES ($1, 'prompt', 10, 'admin')",
-        [stack.org],
-      ),
+    await withIdentity(
+      stack.controlPool,
+      { orgId: stack.org, principalId: "admin", roles: ["admin"] },
+      (client) =>
+        client.query(
+          "INSERT INTO cordon.retention_policies (org_id, data_class, retain_days, changed_by) VALUES ($1, 'prompt', 10, 'admin')",
+          [stack.org],
+        ),
     );
   });
   after(async () => {

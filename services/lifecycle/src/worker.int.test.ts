@@ -36,8 +36,7 @@ describe("the lifecycle worker on pg-boss", () => {
 
   it("two copies start with migrate: false, store one schedule per job, and run a queued erasure pass", async () => {
     const config = lifecycleConfigSchema.parse({
-      DATABASE_URL: stack.db.adminUrl,
-      DATABASE_APP_URL: stack.db.appUrl,
+      DATABASE_LIFECYCLE_URL: stack.db.urls.lifecycle,
       AWS_REGION: "local",
       S3_BUCKET: "unused",
       LAKE_PREFIX: stack.lakePrefix,
@@ -45,7 +44,7 @@ describe("the lifecycle worker on pg-boss", () => {
     const jobs = lifecycleJobs(config);
     for (let copy = 0; copy < 2; copy++) {
       workers.push(
-        await startLifecycleWorker({ connectionString: stack.db.appUrl, deps: stack.deps(), jobs }),
+        await startLifecycleWorker({ connectionString: stack.db.urls.lifecycle, deps: stack.deps(), jobs }),
       );
     }
     const schedules = await stack.admin.query("SELECT name, cron FROM pgboss.schedule ORDER BY name");

@@ -12,7 +12,7 @@ describe("lake catalog commits", () => {
 
   before(async () => {
     db = await isolatedDatabase("catalog");
-    pool = createPool(db.appUrl, { max: 4 });
+    pool = createPool(db.urls.pipeline, { max: 4 });
     catalog = createLakeCatalog(pool);
   });
 

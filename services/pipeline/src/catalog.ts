@@ -45,7 +45,23 @@ export interface CommitApplied {
   alreadyCatalogued: number;
 }
 
+/** Where a batch was read: the claim a batch id is held by. */
+export interface BatchSource {
+  orgId: string;
+  batchId: string;
+  topic: string;
+  partition: number;
+  offset: bigint;
+}
+
 export interface LakeCatalog {
+  /**
+   * Claims a batch id for the record it was read from. "first" when this
+   * record holds the claim (also on a replay of the same offset); "duplicate"
+   * when a copy of the batch at another offset holds it, and this one must
+   * not reach the lake.
+   */
+  claimBatch(source: BatchSource): Promise<"first" | "duplicate">;
   /** Stored next offsets of the group, by partition of `topic`. */
   offsetsOf(groupId: string, topic: string): Promise<Map<number, bigint>>;
   /**
@@ -60,6 +76,28 @@ export interface LakeCatalog {
 
 export function createLakeCatalog(pool: Pool): LakeCatalog {
   return {
+    async claimBatch(source) {
+      return withIdentity(pool, pipelineIdentity, async (client) => {
+        await client.query(
+          `INSERT INTO cordon.lake_batches (org_id, batch_id, topic, kafka_partition, kafka_offset)
+           VALUES ($1, $2, $3, $4, $5) ON CONFLICT (org_id, batch_id) DO NOTHING`,
+          [source.orgId, source.batchId, source.topic, source.partition, source.offset.toString()],
+        );
+        const { rows } = await client.query<{ topic: string; kafka_partition: number; kafka_offset: string }>(
+          `SELECT topic, kafka_partition, kafka_offset FROM cordon.lake_batches
+            WHERE org_id = $1 AND batch_id = $2`,
+          [source.orgId, source.batchId],
+        );
+        const holder = rows[0];
+        const same =
+          holder !== undefined &&
+          holder.topic === source.topic &&
+          holder.kafka_partition === source.partition &&
+          BigInt(holder.kafka_offset) === source.offset;
+        return same ? "first" : "duplicate";
+      });
+    },
+
     async offsetsOf(groupId, topic) {
       return withIdentity(pool, pipelineIdentity, async (client) => {
         const { rows } = await client.query<{ kafka_partition: number; next_offset: string }>(

@@ -3,7 +3,7 @@ import {
   organisationProfileSchema,
   parseOrganisationProfile,
 } from "@cordon/classifier";
-import { databaseEnv, kafkaEnv, kmsEnv, s3Env, serviceEnv } from "@cordon/config";
+import { kafkaEnv, kmsEnv, pipelineDatabaseEnv, s3Env, serviceEnv } from "@cordon/config";
 import { deadLetterTopic, rawEventsTopic } from "@cordon/event-log";
 import { z } from "zod";
 
@@ -24,7 +24,7 @@ const commaList = (fallback: string) =>
 export const pipelineConfigSchema = z
   .object({
     ...serviceEnv,
-    ...databaseEnv,
+    ...pipelineDatabaseEnv,
     ...kafkaEnv,
     ...s3Env,
     ...kmsEnv,

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { randomBytes, randomInt, randomUUID } from "node:crypto";
+import { createHash, randomBytes, randomInt, randomUUID } from "node:crypto";
 import { describe, it } from "node:test";
 import { createClassifier } from "@cordon/classifier";
 import { exampleEvents, type TelemetryEvent } from "@cordon/events";
@@ -23,9 +23,12 @@ function batchOf(events: unknown[]): RawBatch {
   };
 }
 
+// Stands in for the keyed hash open-record.ts uses: what matters here is that the raw id is not stored.
+const hashedFieldId = (fieldId: string) => createHash("sha256").update(fieldId).digest("hex").slice(0, 32);
+
 function rowsOf(events: unknown[], subject = `pseudo-${randomUUID()}`) {
   const batch = batchOf(events);
-  return { batch, subject, ...lakeRowsOf(batch, { classifier, subject }) };
+  return { batch, subject, ...lakeRowsOf(batch, { classifier, subject, fieldIdOf: hashedFieldId }) };
 }
 
 /** Every value the row hands to the lake as text (the encrypted part). */
@@ -46,7 +49,7 @@ function only<T>(items: readonly T[]): T {
 }
 
 describe("lakeRowsOf", () => {
-  it("a password typed key by key leaves no key or typed text in any row, only credential markers, and every key still has a row", () => {
+  it("input into a password field becomes one marker row per field: no key, length, modifiers or per-key timing", () => {
     const password = randomBytes(10).toString("hex");
     const sessionId = randomUUID();
     const fieldId = `f-${randomUUID()}`;
@@ -58,41 +61,64 @@ describe("lakeRowsOf", () => {
       ts: 1_767_225_600_000 + index * 100,
       key: char,
       code: /[0-9]/.test(char) ? `Digit${char}` : `Key${char.toUpperCase()}`,
-      modifiers: [],
+      modifiers: index % 3 === 0 ? ["shift"] : [],
       inputType: "password",
       fieldId,
     }));
-    const { rows, redactedFields } = rowsOf(keys);
+    const joined = {
+      ...withText("text.input", password),
+      sessionId,
+      inputType: "password" as const,
+      fieldId,
+    };
+    const other = withText("clipboard.copy", "hello");
+    const { rows, redactedFields } = rowsOf([...keys, joined, other]);
 
-    assert.deepEqual(
-      rows.map((row) => row.eventId),
-      keys.map((event) => event.eventId),
-    );
-    for (const row of rows) {
-      assert.equal(row.text.key_char, undefined);
-      assert.equal(row.text.key_code, undefined);
-      assert.equal(row.text.typed_text, undefined);
-      for (const value of textValues(row)) {
-        assert.ok(!value.includes(password), "the password is in a text value");
-        assert.ok(!keys.some((key) => "key" in key && value === key.key), "a key character is a text value");
-      }
-      assert.deepEqual(
-        row.redactions?.filter(
-          (redaction) => redaction.field === "key_char" || redaction.field === "key_code",
-        ),
-        [
-          { field: "key_char", category: "credential" },
-          { field: "key_code", category: "credential" },
-        ],
-      );
-      assert.ok(row.categories.includes("credential"));
-    }
+    assert.equal(rows.length, 2, "one marker for the field, one row for the other event");
+    const marker = rows[0] as LakeRow;
+    assert.equal(marker.eventId, keys[0]?.eventId);
+    assert.equal(marker.ts, keys[0]?.ts);
+    assert.equal(marker.tier, "prohibited");
+    assert.deepEqual(marker.categories, ["credential"]);
+    assert.deepEqual(marker.redactions, [{ field: "typed_text", category: "credential" }]);
+    assert.deepEqual(marker.text, {});
+    assert.equal(marker.modifiers, undefined);
+    assert.equal(marker.inputType, "password");
     assert.ok(!JSON.stringify(rows).includes(password), "the password is somewhere in the rows");
-    // A password field's text is never assembled (typed-text.ts), so there is no rebuilt text to mark.
-    assert.ok(
-      rows.every((row) => !(row.redactions ?? []).some((redaction) => redaction.field === "typed_text")),
-    );
-    assert.equal(redactedFields, keys.length * 2);
+    assert.equal(redactedFields, 1);
+  });
+
+  it("stores a field id the collector chose only as its hash, the same for every event of the field", () => {
+    const fieldId = "ssn_078051120";
+    const typedAt = (seq: number): TelemetryEvent => ({
+      ...exampleEvents["key.press"],
+      eventId: randomUUID(),
+      seq,
+      key: "a",
+      modifiers: [],
+      inputType: "text",
+      fieldId,
+    });
+    const { rows } = rowsOf([typedAt(0), typedAt(1)]);
+    assert.ok(!JSON.stringify(rows).includes(fieldId), "the raw field id reached the lake");
+    assert.equal(rows[0]?.fieldId, hashedFieldId(fieldId));
+    assert.equal(rows[1]?.fieldId, rows[0]?.fieldId);
+  });
+
+  it("keeps one marker per password field, so two fields stay two rows", () => {
+    const sessionId = randomUUID();
+    const inField = (fieldId: string, seq: number): TelemetryEvent => ({
+      ...exampleEvents["key.press"],
+      eventId: randomUUID(),
+      sessionId,
+      seq,
+      key: "x",
+      modifiers: [],
+      inputType: "password",
+      fieldId,
+    });
+    const { rows } = rowsOf([inField("a", 0), inField("a", 1), inField("b", 2), inField("b", 3)]);
+    assert.equal(rows.length, 2);
   });
 
   it("a planted API key in text.input or clipboard.copy is in no text value and leaves a credential marker", () => {
@@ -201,6 +227,7 @@ describe("lakeRowsOf", () => {
           result = lakeRowsOf(batchOf([good, exampleEvents["text.input"], bad]), {
             classifier,
             subject: "s",
+            fieldIdOf: hashedFieldId,
           });
         },
         (error: unknown) => error instanceof SchemaDriftError && error.eventIndex === 2,

@@ -31,6 +31,18 @@ export class SchemaDriftError extends Error {
   }
 }
 
+export interface LakeRowOptions {
+  classifier: Classifier;
+  /** The subject's pseudonym, the only subject name the lake sees. */
+  subject: string;
+  /**
+   * The lake's name for a field id. The collector chooses field ids and could
+   * put text in them, and field_id is a plaintext lake column, so only a keyed
+   * hash of it is stored: still the same for every event of one field.
+   */
+  fieldIdOf: (fieldId: string) => string;
+}
+
 /** What typed-text reconstruction found, keyed by `key.press` event id. */
 export interface TypedTextResults {
   /** The classification of the segment each key press helped form (and of clipboard events pasted into a password field). */
@@ -60,7 +72,7 @@ export function typedTextResultsOf(
  * within the batch only. The pipeline carries unfinished typed text from one
  * batch to the next (`TypedTextCarry`) and calls `rowsOfEvents` itself.
  */
-export function lakeRowsOf(batch: RawBatch, options: { classifier: Classifier; subject: string }): BatchRows {
+export function lakeRowsOf(batch: RawBatch, options: LakeRowOptions): BatchRows {
   const events = validEvents(batch.events);
   const segments = reconstructTypedText(events);
   return rowsOfEvents(batch, events, {
@@ -81,11 +93,29 @@ export function lakeRowsOf(batch: RawBatch, options: { classifier: Classifier; s
 export function rowsOfEvents(
   batch: RawBatch,
   events: readonly TelemetryEvent[],
-  options: { classifier: Classifier; subject: string; typedText: TypedTextResults },
+  options: LakeRowOptions & { typedText: TypedTextResults },
 ): BatchRows {
   const { typed, typedTextAt } = options.typedText;
   let redactedFields = 0;
-  const rows = events.map((event): LakeRow => {
+  // Input into a password field becomes one marker row per field: a row per
+  // key would keep the password's length, where its capitals are (modifiers)
+  // and the typing rhythm, even with every character dropped.
+  const passwordFieldsSeen = new Set<string>();
+  const rows: LakeRow[] = [];
+  for (const event of events) {
+    if (!isPasswordInput(event)) {
+      rows.push(rowOf(event));
+      continue;
+    }
+    const field = `${event.sessionId}\u0000${event.fieldId ?? ""}`;
+    if (passwordFieldsSeen.has(field)) continue;
+    passwordFieldsSeen.add(field);
+    redactedFields += 1;
+    rows.push(passwordMarkerRow(event, batch.orgId, options));
+  }
+  return { rows, redactedFields };
+
+  function rowOf(event: TelemetryEvent): LakeRow {
     const classification = options.classifier.classifyEvent(event, { typed });
     const text: Partial<Record<TextField, SensitiveText>> = {};
     const redactions: Redaction[] = [];
@@ -135,7 +165,7 @@ export function rowsOfEvents(
         break;
       case "key.press": {
         Object.assign(row, { modifiers: event.modifiers, inputType: event.inputType });
-        if (event.fieldId !== undefined) row.fieldId = event.fieldId;
+        if (event.fieldId !== undefined) row.fieldId = options.fieldIdOf(event.fieldId);
         const field = classification.fields.key;
         keep("key_char", event.key, field);
         keep("key_code", event.code, field);
@@ -145,7 +175,7 @@ export function rowsOfEvents(
       }
       case "text.input":
         row.inputType = event.inputType;
-        if (event.fieldId !== undefined) row.fieldId = event.fieldId;
+        if (event.fieldId !== undefined) row.fieldId = options.fieldIdOf(event.fieldId);
         keep("typed_text", event.text, classification.fields.text);
         break;
       case "clipboard.copy":
@@ -165,8 +195,39 @@ export function rowsOfEvents(
     row.categories = [...categories].sort();
     if (redactions.length > 0) row.redactions = redactions;
     return row;
-  });
-  return { rows, redactedFields };
+  }
+}
+
+type PasswordInput = Extract<TelemetryEvent, { type: "key.press" | "text.input" }> & {
+  inputType: "password";
+};
+
+function isPasswordInput(event: TelemetryEvent): event is PasswordInput {
+  return (event.type === "key.press" || event.type === "text.input") && event.inputType === "password";
+}
+
+/**
+ * What remains of input into a password field: that something was entered
+ * there, once, at the time of the first event. No key, code, modifiers, text
+ * or per-key time; tier `prohibited`, with a credential marker.
+ */
+function passwordMarkerRow(first: PasswordInput, org: string, options: LakeRowOptions): LakeRow {
+  const row: LakeRow = {
+    eventId: first.eventId,
+    eventType: first.type,
+    ts: first.ts,
+    seq: first.seq,
+    sessionId: first.sessionId,
+    org,
+    subject: options.subject,
+    inputType: "password",
+    tier: "prohibited",
+    categories: ["credential"],
+    text: {},
+    redactions: [{ field: "typed_text", category: "credential" }],
+  };
+  if (first.fieldId !== undefined) row.fieldId = options.fieldIdOf(first.fieldId);
+  return row;
 }
 
 // The assistant's name is stored under the prompt key: it belongs to the prompt it came with.

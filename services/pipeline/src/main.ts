@@ -4,7 +4,7 @@ import { createLogger } from "@cordon/observability";
 import {
   kafkaEventLogFrom,
   kmsKeyServiceFrom,
-  openMigratedPool,
+  openServicePool,
   s3ObjectStoreFrom,
 } from "@cordon/service-clients";
 import { createPipelineApp } from "./app.ts";
@@ -13,14 +13,18 @@ import { createPipelineMetrics } from "./metrics.ts";
 import { listenForMetrics } from "./metrics-server.ts";
 import { type CrashPoint, crashPoints } from "./pipeline.ts";
 
-// Parse config → migrate and build dependencies → build the consumer → consume.
+// Parse config → open the pool (schema checked) and build dependencies → build the consumer → consume.
 const config = loadConfig(pipelineConfigSchema);
 const logger = createLogger({ service: "pipeline", level: config.LOG_LEVEL });
 const shutdown = new ShutdownRegistry(logger);
 shutdown.listen();
 
 const metrics = createPipelineMetrics();
-const pool = await openMigratedPool(config, { max: 10, applicationName: "cordon-pipeline", logger });
+const pool = await openServicePool(config.DATABASE_PIPELINE_URL, {
+  max: 10,
+  applicationName: "cordon-pipeline",
+  logger,
+});
 const eventLog = kafkaEventLogFrom(config, logger);
 const keyService = kmsKeyServiceFrom(config, {
   onKmsCall: (operation) => metrics.kmsCalls.inc({ operation }),

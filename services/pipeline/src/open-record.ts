@@ -1,3 +1,4 @@
+import { isOrgId } from "@cordon/db";
 import type { ConsumedRecord } from "@cordon/event-log";
 import type { TelemetryEvent } from "@cordon/events";
 import { KeyServiceError } from "@cordon/key-service";
@@ -13,12 +14,16 @@ export type PoisonReason =
   | "transit-key-refused"
   | "undecodable"
   | "ids-mismatch"
+  | "org-id-invalid"
   | "schema-drift";
 
 /** A raw record opened: the lake rows of its batch, or why it can never become any. */
 export type OpenedRecord =
   | {
       kind: "rows";
+      /** From the authenticated envelope header: what a duplicate is recognised by. */
+      orgId: string;
+      batchId: string;
       rows: LakeRow[];
       /** The enrolment subject of the rows and their pseudonym (export plans need the pair). */
       subject: SubjectPseudonym;
@@ -27,7 +32,9 @@ export type OpenedRecord =
       bytes: number;
       redacted: number;
     }
-  | { kind: "poison"; reason: PoisonReason };
+  | { kind: "poison"; reason: PoisonReason }
+  /** A copy of a batch already read at another offset: it moves the offsets and adds no row. */
+  | { kind: "duplicate" };
 
 export interface OpenRecordDeps {
   unwrapTransitKey: UnwrapTransitKey;
@@ -60,9 +67,12 @@ export async function openRecord(record: ConsumedRecord, deps: OpenRecordDeps): 
   } catch {
     return { kind: "poison", reason: "undecodable" };
   }
-  if (raw.orgId !== opened.aad.orgId || raw.subjectId !== opened.aad.subjectId) {
+  if (raw.orgId !== opened.aad.orgId || raw.collectorId !== opened.aad.collectorId) {
     return { kind: "poison", reason: "ids-mismatch" };
   }
+  // Checked before buffering: an org id the lake cannot name would fail the
+  // whole partition's flush, for every tenant in it, on every retry.
+  if (!isOrgId(opened.aad.orgId)) return { kind: "poison", reason: "org-id-invalid" };
   let events: TelemetryEvent[];
   try {
     events = validEvents(raw.events);
@@ -70,15 +80,20 @@ export async function openRecord(record: ConsumedRecord, deps: OpenRecordDeps): 
     if (error instanceof SchemaDriftError) return { kind: "poison", reason: "schema-drift" };
     throw error;
   }
-  // Org and subject from the authenticated envelope header, which the gateway took from the credential.
-  const subject = deps.pseudonymize(opened.aad.orgId, opened.aad.subjectId);
+  // Org from the authenticated header, subject from inside the ciphertext: the gateway took both from the credential.
+  const subject = deps.pseudonymize(opened.aad.orgId, raw.subjectId);
   const receivedAt = Number.isSafeInteger(raw.receivedAt) ? raw.receivedAt : Number(record.timestamp);
   return {
     kind: "decoded",
+    orgId: opened.aad.orgId,
+    batchId: opened.aad.batchId,
     batch: raw,
     events,
     subject,
-    subjectRef: { org: opened.aad.orgId, subjectId: opened.aad.subjectId, pseudonym: subject },
+    subjectRef: { org: opened.aad.orgId, subjectId: raw.subjectId, pseudonym: subject },
+    // Field ids are hashed per subject, under the pseudonym key, in a domain of their own.
+    fieldIdOf: (fieldId: string) =>
+      deps.pseudonymize(opened.aad.orgId, `field\u0000${raw.subjectId}\u0000${fieldId}`).slice(0, 32),
     hour: Math.floor(receivedAt / hourMs),
     bytes: opened.plaintext.length,
   };

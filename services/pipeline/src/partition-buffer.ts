@@ -74,7 +74,7 @@ export class PartitionBuffers {
     return run;
   }
 
-  /** Adds a record at `offset`; a poison record only moves the buffer's offsets. */
+  /** Adds a record at `offset`; a poison or duplicate record only moves the buffer's offsets. */
   append(state: PartitionState, offset: bigint, opened: OpenedRecord): void {
     if (state.buffer === undefined) {
       state.buffer = {

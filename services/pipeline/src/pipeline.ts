@@ -206,8 +206,20 @@ export function createPipeline(options: PipelineOptions): Pipeline {
         const offset = BigInt(record.offset);
         // Already buffered, held or committed: a re-fetch after a failure or a rebalance.
         if (state.nextOffset !== undefined && offset < state.nextOffset) continue;
-        const opened = await openRecord(record, options);
+        let opened = await openRecord(record, options);
+        if (opened.kind === "decoded") {
+          // A batch is claimed for the offset it was first read at; a copy at another offset adds no row.
+          const claim = await options.catalog.claimBatch({
+            orgId: opened.orgId,
+            batchId: opened.batchId,
+            topic: state.topic,
+            partition: state.partition,
+            offset,
+          });
+          if (claim === "duplicate") opened = { kind: "duplicate" };
+        }
         if (opened.kind === "poison") await deadLetter(batch, record, opened.reason);
+        else if (opened.kind === "duplicate") metrics.recordsConsumed.inc({ outcome: "duplicate" });
         else metrics.recordsConsumed.inc({ outcome: "buffered" });
         carry.add(offset, opened);
         state.nextOffset = offset + 1n;

@@ -10,6 +10,7 @@ import type { OpenedRecord } from "./open-record.ts";
 import { type DecodedRecord, TypedTextCarry } from "./typed-text-carry.ts";
 
 const classifier = createClassifier();
+const fieldIdOf = (fieldId: string) => `hashed-${fieldId}`;
 
 class ManualClock {
   ms = 1_767_225_600_000;
@@ -61,6 +62,9 @@ function decoded(events: TelemetryEvent[], subject: string, orgId = "acme"): Dec
   };
   return {
     kind: "decoded",
+    orgId,
+    batchId: batch.batchId,
+    fieldIdOf: (fieldId: string) => `hashed-${fieldId}`,
     batch,
     events,
     subject,
@@ -120,10 +124,15 @@ describe("TypedTextCarry", () => {
     const secret = githubToken();
     const where = { sessionId: randomUUID(), fieldId: "f-1" };
     const [first = "", second = ""] = split(secret, [6]);
-    const firstRows = lakeRowsOf(decoded(keysOf(first, where), "s").batch, { classifier, subject: "s" }).rows;
+    const firstRows = lakeRowsOf(decoded(keysOf(first, where), "s").batch, {
+      classifier,
+      subject: "s",
+      fieldIdOf,
+    }).rows;
     const secondRows = lakeRowsOf(decoded(keysOf(second, { ...where, enter: true }), "s").batch, {
       classifier,
       subject: "s",
+      fieldIdOf,
     }).rows;
     // Every character is stored (encrypted, but readable to whoever holds the key): the halves were not recognised.
     assert.equal(keyChars([...firstRows, ...secondRows]).join(""), `${secret}Enter`);

@@ -14,17 +14,22 @@ import type { OpenedRecord } from "./open-record.ts";
 /** A record whose batch was opened and validated, its rows not built yet. */
 export interface DecodedRecord {
   kind: "decoded";
+  /** From the authenticated envelope header: what a duplicate is recognised by. */
+  orgId: string;
+  batchId: string;
   batch: RawBatch;
   events: TelemetryEvent[];
   /** The subject's lake pseudonym. */
   subject: string;
   /** The enrolment subject with that pseudonym, recorded with the files (export plans need the pair). */
   subjectRef: SubjectPseudonym;
+  /** The lake's keyed name for a collector's field id. */
+  fieldIdOf: (fieldId: string) => string;
   hour: number;
   bytes: number;
 }
 
-export type CarriedRecord = DecodedRecord | Extract<OpenedRecord, { kind: "poison" }>;
+export type CarriedRecord = DecodedRecord | Extract<OpenedRecord, { kind: "poison" | "duplicate" }>;
 
 export interface TypedTextCarryOptions {
   classifier: Classifier;
@@ -176,7 +181,7 @@ export class TypedTextCarry {
   }
 
   #rowsOf(record: CarriedRecord): OpenedRecord {
-    if (record.kind === "poison") return record;
+    if (record.kind !== "decoded") return record;
     // This record's share of the results, under the event ids the rows carry.
     const typedText: TypedTextResults = { typed: new Map(), typedTextAt: new Map() };
     for (const event of record.events) {
@@ -195,10 +200,13 @@ export class TypedTextCarry {
     const { rows, redactedFields } = rowsOfEvents(record.batch, record.events, {
       classifier: this.#options.classifier,
       subject: record.subject,
+      fieldIdOf: record.fieldIdOf,
       typedText,
     });
     return {
       kind: "rows",
+      orgId: record.orgId,
+      batchId: record.batchId,
       rows,
       subject: record.subjectRef,
       hour: record.hour,

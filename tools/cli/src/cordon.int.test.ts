@@ -16,6 +16,7 @@ import { createSubjectPseudonymizer } from "@cordon/lake";
 import { createS3ObjectStore } from "@cordon/object-store";
 import { createLogger, createMetricsRegistry } from "@cordon/observability";
 import { type IsolatedDatabase, isolatedDatabase, stackEnv, testId } from "@cordon/testkit";
+import { createSigner } from "fast-jwt";
 import type { FastifyInstance } from "fastify";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -23,6 +24,8 @@ const repoRoot = path.resolve(here, "..", "..", "..");
 const mainFile = path.join(here, "main.ts");
 const issuer = "https://issuer.test/cordon-cli";
 const audience = "cordon-control-api-cli-test";
+// The platform operator's own issuer: whole-log verification needs its token.
+const platformIssuer = "https://platform.test/cordon-cli";
 
 interface CliRun {
   code: number;
@@ -50,6 +53,17 @@ describe("the cordon command against a listening control API", () => {
   const stateDir = mkdtempSync(path.join(tmpdir(), "cordon-cli-"));
   const keyFile = path.join(stateDir, "dev-issuer.pem");
   const jwksFile = path.join(stateDir, "jwks.json");
+  const platformJwksFile = path.join(stateDir, "platform-jwks.json");
+  const platformKeys = generateKeyPairSync("ec", { namedCurve: "P-256" });
+  const platformToken = () =>
+    createSigner({
+      key: platformKeys.privateKey.export({ format: "pem", type: "pkcs8" }).toString(),
+      algorithm: "ES256",
+      kid: "platform-cli",
+      iss: platformIssuer,
+      aud: audience,
+      expiresIn: 300_000,
+    })({ sub: "ops-1", roles: ["platform_operator"] });
   let db: IsolatedDatabase;
   let pool: Pool;
   let ownerPool: Pool;
@@ -83,14 +97,34 @@ describe("the cordon command against a listening control API", () => {
       .digest("base64url");
     writeFileSync(jwksFile, JSON.stringify({ keys: [{ ...jwk, kid, alg: "ES256", use: "sig" }] }));
 
+    writeFileSync(
+      platformJwksFile,
+      JSON.stringify({
+        keys: [
+          {
+            ...platformKeys.publicKey.export({ format: "jwk" }),
+            kid: "platform-cli",
+            alg: "ES256",
+            use: "sig",
+          },
+        ],
+      }),
+    );
+
     db = await isolatedDatabase("cli");
-    pool = createPool(db.appUrl, { max: 2 });
+    pool = createPool(db.urls.control, { max: 2 });
     ownerPool = createPool(db.adminUrl, { max: 1 });
     const logger = createLogger({ service: "control-api-test", level: "silent" });
     app = buildControlApi({
       logger,
       pool,
-      humanTokens: { issuer, audience, keys: humanTokenKeysFromFile(jwksFile), clockToleranceSeconds: 5 },
+      humanTokens: {
+        issuer,
+        audience,
+        keys: humanTokenKeysFromFile(jwksFile),
+        clockToleranceSeconds: 5,
+        platform: { issuer: platformIssuer, keys: humanTokenKeysFromFile(platformJwksFile) },
+      },
       audit: auditLogSink(createAuditLog({ pool }), logger),
       auditVerification: { keys: auditKeys, store: auditStore, keyPrefix: auditKeyPrefix },
       registry: createMetricsRegistry("control-api-test"),
@@ -230,7 +264,7 @@ describe("the cordon command against a listening control API", () => {
     assert.equal(JSON.parse(run.stderr).error.code, "invalid_token");
   });
 
-  it("audit query, export and verify show the security role what was done, as the API answers it", async () => {
+  it("audit query and export show the security role what was done, and verify the platform operator, as the API answers it", async () => {
     const securityEnv = { ...env, CORDON_ORG: "org-cli", CORDON_SUB: "sec-1", CORDON_ROLES: "security" };
     const adminEnv = { ...env, CORDON_ORG: "org-cli", CORDON_SUB: "ops-1", CORDON_ROLES: "admin" };
     for (const subject of ["carol", "dave"]) {
@@ -264,7 +298,9 @@ describe("the cordon command against a listening control API", () => {
       everyRecords: 1,
       everyMs: 60_000,
     }).checkpointIfDue();
-    const verified = await runCordon(["audit", "verify"], securityEnv);
+    const refused = await runCordon(["audit", "verify"], securityEnv);
+    assert.equal(JSON.parse(refused.stderr).error.code, "forbidden");
+    const verified = await runCordon(["audit", "verify"], { ...env, CORDON_TOKEN: platformToken() });
     assert.equal(verified.code, 0, verified.stderr);
     assert.equal(verified.json().ok, true);
     assert.equal(verified.json().checkpoints, 1);
@@ -274,7 +310,7 @@ describe("the cordon command against a listening control API", () => {
     await ownerPool.query("ALTER TABLE cordon.audit_records DISABLE TRIGGER audit_records_append_only");
     await ownerPool.query("UPDATE cordon.audit_records SET actor_id = 'someone-else' WHERE sequence = 2");
     await ownerPool.query("ALTER TABLE cordon.audit_records ENABLE TRIGGER audit_records_append_only");
-    const run = await runCordon(["audit", "verify"], { ...env, CORDON_ROLES: "security" });
+    const run = await runCordon(["audit", "verify"], { ...env, CORDON_TOKEN: platformToken() });
     assert.equal(run.code, 1);
     assert.deepEqual([run.json().ok, run.json().firstBadSequence], [false, 2]);
     assert.equal(JSON.parse(run.stderr).error.code, "audit_chain_broken");

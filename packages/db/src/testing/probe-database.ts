@@ -7,7 +7,7 @@ import { createPool, type Pool } from "../pool.ts";
 export interface ProbeDatabase {
   /** The migrating identity, which created the probe table. */
   admin: pg.Client;
-  /** The application role, with one connection, so every query reuses the same session. */
+  /** The control API's login, with one connection, so every query reuses the same session. */
   app: Pool;
   close(): Promise<void>;
 }
@@ -19,7 +19,7 @@ export async function probeDatabase(label: string, probeSql: string): Promise<Pr
   const admin = new pg.Client({ connectionString: db.adminUrl });
   await admin.connect();
   await admin.query(probeSql);
-  const app = createPool(db.appUrl, { max: 1 });
+  const app = createPool(db.urls.control, { max: 1 });
   return {
     admin,
     app,

@@ -10,8 +10,14 @@ import { type IsolatedDatabase, isolatedDatabase, stackKeyService, stackObjectSt
  */
 export interface LakeTestStack {
   db: IsolatedDatabase;
-  /** The application role: owns nothing, no BYPASSRLS. */
+  /** The pipeline's login: owns nothing, no BYPASSRLS, creates and reads subject keys. */
   pool: Pool;
+  /** The exporter's login: reads subject keys. */
+  exporterPool: Pool;
+  /** The control API's login: staff destroy subject keys through it. */
+  controlPool: Pool;
+  /** The lifecycle worker's login: compaction and retention. */
+  lifecyclePool: Pool;
   /** The migrating superuser: reads every row, as someone with the database files would. */
   admin: Pool;
   keys: KeyService;
@@ -24,7 +30,10 @@ export interface LakeTestStack {
 
 export async function lakeTestStack(label: string): Promise<LakeTestStack> {
   const db = await isolatedDatabase(label);
-  const pool = createPool(db.appUrl, { max: 8 });
+  const pool = createPool(db.urls.pipeline, { max: 8 });
+  const exporterPool = createPool(db.urls.exporter, { max: 4 });
+  const controlPool = createPool(db.urls.control, { max: 2 });
+  const lifecyclePool = createPool(db.urls.lifecycle, { max: 2 });
   const admin = createPool(db.adminUrl, { max: 2 });
   const kmsCalls: KmsOperation[] = [];
   const keys = stackKeyService({ onKmsCall: (operation) => kmsCalls.push(operation) });
@@ -32,6 +41,9 @@ export async function lakeTestStack(label: string): Promise<LakeTestStack> {
   return {
     db,
     pool,
+    exporterPool,
+    controlPool,
+    lifecyclePool,
     admin,
     keys,
     kmsCalls,
@@ -45,6 +57,9 @@ export async function lakeTestStack(label: string): Promise<LakeTestStack> {
     },
     async close() {
       await pool.end();
+      await exporterPool.end();
+      await controlPool.end();
+      await lifecyclePool.end();
       await admin.end();
       await db.drop();
     },

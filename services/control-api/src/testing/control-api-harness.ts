@@ -21,18 +21,16 @@ import {
   type TestIssuer,
   testAudience,
   testIssuerName,
+  testPlatformIssuerName,
 } from "./test-issuer.ts";
 
 /** Keeps what the routes audited, so tests can check the seam the access log plugs into. */
-export function recordingAuditSink(): AuditSink & { entries: AuditEntry[]; failNext: boolean } {
+// What happens when the log cannot be written is tested against the real log
+// (audit-routes.int.test.ts), never with a sink made to fail.
+export function recordingAuditSink(): AuditSink & { entries: AuditEntry[] } {
   const sink = {
     entries: [] as AuditEntry[],
-    failNext: false,
     async record(entry: AuditEntry) {
-      if (sink.failNext) {
-        sink.failNext = false;
-        throw new Error("audit log unwritable");
-      }
       sink.entries.push(entry);
     },
   };
@@ -46,6 +44,8 @@ export interface ControlApiHarness {
   ownerPool: Pool;
   appPool: Pool;
   issuer: TestIssuer;
+  /** The platform's own issuer, with keys of its own: the only one granting platform_operator. */
+  platformIssuer: TestIssuer;
   /** What the routes audited, when the harness records in memory (the default). */
   audit: ReturnType<typeof recordingAuditSink>;
   /** Checkpoint store, KMS key and key prefix of this harness; the real log writes through them. */
@@ -55,6 +55,8 @@ export interface ControlApiHarness {
   pseudonymize: SubjectPseudonymizer;
   /** Calls the app with a token minted for these claims. */
   call(claims: HumanTokenClaims | undefined, request: InjectOptions): Promise<LightMyRequestResponse>;
+  /** Calls the app as a platform operator, with a token of the platform's issuer. */
+  callAsPlatformOperator(sub: string, request: InjectOptions): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
 }
 
@@ -84,9 +86,10 @@ export async function startControlApi(
   options: { auditLog?: boolean; pseudonymKey?: Buffer } = {},
 ): Promise<ControlApiHarness> {
   const db = await isolatedDatabase(label);
-  const appPool = createPool(db.appUrl, { max: 4 });
+  const appPool = createPool(db.urls.control, { max: 4 });
   const ownerPool = createPool(db.adminUrl, { max: 2 });
   const issuer = createTestIssuer();
+  const platformIssuer = createTestIssuer();
   const audit = recordingAuditSink();
   const registry = createMetricsRegistry("control-api-test");
   const auditVerification = stackAuditVerification(label, registry);
@@ -105,6 +108,7 @@ export async function startControlApi(
       audience: testAudience,
       keys: humanTokenKeysFromFile(issuer.jwksFile),
       clockToleranceSeconds: 5,
+      platform: { issuer: testPlatformIssuerName, keys: humanTokenKeysFromFile(platformIssuer.jwksFile) },
     },
     audit: sink,
     auditVerification,
@@ -119,6 +123,7 @@ export async function startControlApi(
     ownerPool,
     appPool,
     issuer,
+    platformIssuer,
     audit,
     auditVerification,
     registry,
@@ -127,6 +132,16 @@ export async function startControlApi(
       const headers = { ...(request.headers ?? {}) };
       if (claims !== undefined) headers.authorization = `Bearer ${issuer.mint(claims)}`;
       return app.inject({ ...request, headers });
+    },
+    callAsPlatformOperator(sub, request) {
+      const token = platformIssuer.mint(
+        { sub, roles: ["platform_operator"] },
+        { issuer: testPlatformIssuerName },
+      );
+      return app.inject({
+        ...request,
+        headers: { ...(request.headers ?? {}), authorization: `Bearer ${token}` },
+      });
     },
     async close() {
       await app.close();
@@ -137,6 +152,7 @@ export async function startControlApi(
       await ownerPool.end();
       await db.drop();
       issuer.remove();
+      platformIssuer.remove();
     },
   };
 }

@@ -7,9 +7,12 @@ import { createSigner } from "fast-jwt";
 export const testIssuerName = "https://issuer.test/cordon";
 export const testAudience = "cordon-control-api-test";
 
+export const testPlatformIssuerName = "https://platform.test/cordon";
+
 export interface HumanTokenClaims {
   sub: string;
-  org: string;
+  /** Absent in platform operator tokens. */
+  org?: string;
   roles: string[];
 }
 

@@ -102,8 +102,7 @@ export class GatewayUnderTest {
     const topic = testId(label);
     const config = parseConfig(gatewayConfigSchema, {
       ...stack,
-      DATABASE_URL: db.adminUrl,
-      DATABASE_APP_URL: db.appUrl,
+      DATABASE_GATEWAY_URL: db.urls.gateway,
       RAW_EVENTS_TOPIC: topic,
       LOG_LEVEL: options.logTo === undefined ? (process.env.GATEWAY_TEST_LOG_LEVEL ?? "silent") : "trace",
       // Unless a test is about the caches, every request sees the rows as they are now.
@@ -129,7 +128,7 @@ export class GatewayUnderTest {
     // Generated per test file: no signing key material lives in the repository.
     const { privateKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
     const tokenKey = collectorTokenKeyFromPem(privateKey.export({ format: "pem", type: "pkcs8" }).toString());
-    const appPool = createPool(config.DATABASE_APP_URL, { max: 10 });
+    const appPool = createPool(config.DATABASE_GATEWAY_URL, { max: 10 });
     const clock = new ManualClock();
     const app = await createGatewayApp({
       config,

@@ -42,6 +42,8 @@ export interface LifecycleTestStack {
   db: IsolatedDatabase;
   /** The application role. */
   pool: Pool;
+  /** The control API's login, for what staff do (erasure requests, retention settings). */
+  controlPool: Pool;
   /** The migrating superuser: sees every row. */
   admin: Pool;
   keys: KeyService;
@@ -75,15 +77,19 @@ export async function lifecycleTestStack(label: string): Promise<LifecycleTestSt
     return value;
   };
   const db = await isolatedDatabase(label);
-  const pool = createPool(db.appUrl, { max: 6 });
+  // Each part acts through its own service's login, as in production.
+  const pool = createPool(db.urls.lifecycle, { max: 6 });
+  const pipelinePool = createPool(db.urls.pipeline, { max: 2 });
+  const exporterPool = createPool(db.urls.exporter, { max: 2 });
+  const controlPool = createPool(db.urls.control, { max: 2 });
   const admin = createPool(db.adminUrl, { max: 2 });
   const keys = stackKeyService();
   const store = stackObjectStore();
   const org = testId("org").replace(/_/g, "-");
   const lakePrefix = `lake/events/v1/org=${org}/`;
-  const pipelineKeyring = createSubjectKeyring({ pool, keys, role: "pipeline" });
-  const exporterKeyring = createSubjectKeyring({ pool, keys, role: "exporter", cacheTtlMs: 0 });
-  const catalog = createLakeCatalog(pool);
+  const pipelineKeyring = createSubjectKeyring({ pool: pipelinePool, keys, role: "pipeline" });
+  const exporterKeyring = createSubjectKeyring({ pool: exporterPool, keys, role: "exporter", cacheTtlMs: 0 });
+  const catalog = createLakeCatalog(pipelinePool);
   let partition = 0;
   const logger = createLogger({ service: "lifecycle-test", level: "silent" });
 
@@ -114,6 +120,7 @@ export async function lifecycleTestStack(label: string): Promise<LifecycleTestSt
   return {
     db,
     pool,
+    controlPool,
     admin,
     keys,
     store,
@@ -147,15 +154,18 @@ export async function lifecycleTestStack(label: string): Promise<LifecycleTestSt
     },
 
     async eraseSubject(subjectId, pseudonym) {
-      await withIdentity(pool, { orgId: org, principalId: "privacy-office", roles: ["admin"] }, (client) =>
-        client.query(
-          `INSERT INTO cordon.erasures (erasure_id, org_id, subject_id, subject_pseudonym, requested_by, reason, state, keys_destroyed)
+      await withIdentity(
+        controlPool,
+        { orgId: org, principalId: "privacy-office", roles: ["admin"] },
+        (client) =>
+          client.query(
+            `INSERT INTO cordon.erasures (erasure_id, org_id, subject_id, subject_pseudonym, requested_by, reason, state, keys_destroyed)
            VALUES (gen_random_uuid(), $1, $2, $3, 'privacy-office', 'test', 'keys_destroyed', 0)`,
-          [org, subjectId, pseudonym],
-        ),
+            [org, subjectId, pseudonym],
+          ),
       );
       await destroySubjectKeys(
-        pool,
+        controlPool,
         { org, subject: pseudonym },
         { principalId: "privacy-office", roles: ["admin"] },
       );
@@ -219,8 +229,7 @@ export async function lifecycleTestStack(label: string): Promise<LifecycleTestSt
         cwd: serviceDir,
         env: {
           PATH: process.env.PATH ?? "",
-          DATABASE_URL: db.adminUrl,
-          DATABASE_APP_URL: db.appUrl,
+          DATABASE_LIFECYCLE_URL: db.urls.lifecycle,
           AWS_REGION: required("AWS_REGION"),
           AWS_ACCESS_KEY_ID: required("AWS_ACCESS_KEY_ID"),
           AWS_SECRET_ACCESS_KEY: required("AWS_SECRET_ACCESS_KEY"),
@@ -249,6 +258,9 @@ export async function lifecycleTestStack(label: string): Promise<LifecycleTestSt
       for await (const key of store.listKeys(`lifecycle/deletion-records/org=${org}/`))
         await store.delete(key);
       await pool.end();
+      await pipelinePool.end();
+      await exporterPool.end();
+      await controlPool.end();
       await admin.end();
       await db.drop();
     },

@@ -4,6 +4,8 @@ import { createAuditCheckpointer } from "@cordon/audit";
 import type { LightMyRequestResponse } from "fastify";
 import { type ControlApiHarness, startControlApi } from "../../testing/control-api-harness.ts";
 
+const appendFunction =
+  "cordon.append_audit_record(text, text, text, text, text, text, text, text, text, text, text, text, jsonb)";
 const adminA = { sub: "admin-a", org: "org-a", roles: ["admin"] };
 const securityA = { sub: "security-a", org: "org-a", roles: ["security"] };
 
@@ -159,18 +161,43 @@ describe("the access log behind the control API", () => {
     assert.equal(record.outcome, "allowed");
   });
 
+  it("shows an organisation's security officer only that organisation's records, and not the whole-chain verification", async () => {
+    const securityB = { sub: "security-b", org: "org-b", roles: ["security"] };
+    const seen = await api.call(securityB, { method: "GET", url: "/v1/audit/events?limit=500" });
+    assert.equal(seen.statusCode, 200, seen.body);
+    const records = seen.json().records as { orgId?: string; actor: { id: string } }[];
+    assert.ok(
+      records.every((record) => record.orgId === "org-b"),
+      "a record of another organisation leaked",
+    );
+    assert.ok(!records.some((record) => record.actor.id === "admin-a"));
+    const exported = await api.call(securityB, {
+      method: "GET",
+      url: "/v1/audit/events/export?actorId=admin-a",
+    });
+    assert.equal(exported.statusCode, 200);
+    assert.equal(exported.body.trim(), "");
+    const verify = await api.call(securityA, { method: "GET", url: "/v1/audit/verify" });
+    assert.equal(verify.statusCode, 403);
+  });
+
   it("answers a malformed filter or cursor with 400, not 500", async () => {
     for (const url of [
       "/v1/audit/events?action=collector.delete",
       "/v1/audit/events?from=yesterday",
       "/v1/audit/events?cursor=bm90LWEtY3Vyc29y",
       "/v1/audit/events?limit=100000",
-      "/v1/audit/verify?from=5&to=2",
     ]) {
       const response = await api.call(securityA, { method: "GET", url });
       assert.equal(response.statusCode, 400, `${url}: ${response.body}`);
       assert.equal(response.json().error.code, "invalid_request");
     }
+    const verify = await api.callAsPlatformOperator("ops-1", {
+      method: "GET",
+      url: "/v1/audit/verify?from=5&to=2",
+    });
+    assert.equal(verify.statusCode, 400, verify.body);
+    assert.equal(verify.json().error.code, "invalid_request");
   });
 
   it("streams the log as NDJSON, oldest first, after recording the export as audit.export", async () => {
@@ -212,7 +239,7 @@ describe("the access log behind the control API", () => {
     });
     assert.ok((await checkpointer.checkpointIfDue()) !== undefined);
 
-    const ok = await api.call(securityA, { method: "GET", url: "/v1/audit/verify" });
+    const ok = await api.callAsPlatformOperator("ops-1", { method: "GET", url: "/v1/audit/verify" });
     assert.equal(ok.statusCode, 200, ok.body);
     assert.equal(ok.json().ok, true);
     assert.equal(ok.json().checkpoints, 1);
@@ -230,7 +257,7 @@ describe("the access log behind the control API", () => {
     } finally {
       client.release();
     }
-    const broken = await api.call(securityA, { method: "GET", url: "/v1/audit/verify" });
+    const broken = await api.callAsPlatformOperator("ops-1", { method: "GET", url: "/v1/audit/verify" });
     assert.equal(broken.statusCode, 200);
     const verdict = broken.json() as { ok: boolean; firstBadSequence: number; reason: string };
     assert.deepEqual([verdict.ok, verdict.firstBadSequence, verdict.reason], [false, 3, "hash_mismatch"]);
@@ -239,7 +266,7 @@ describe("the access log behind the control API", () => {
   });
 
   it("fails the action, and leaves it undone, when its record cannot be written", async () => {
-    await api.ownerPool.query("REVOKE INSERT ON cordon.audit_records FROM cordon_app");
+    await api.ownerPool.query(`REVOKE EXECUTE ON FUNCTION ${appendFunction} FROM cordon_control`);
     let response: LightMyRequestResponse;
     try {
       response = await api.call(adminA, {
@@ -248,10 +275,11 @@ describe("the access log behind the control API", () => {
         payload: { subjectId: "unaudited" },
       });
     } finally {
-      await api.ownerPool.query("GRANT INSERT ON cordon.audit_records TO cordon_app");
+      await api.ownerPool.query(`GRANT EXECUTE ON FUNCTION ${appendFunction} TO cordon_control`);
     }
     assert.equal(response.statusCode, 503, response.body);
     assert.equal(response.json().error.code, "dependency_unavailable");
+    assert.ok(!response.body.includes("clientSecret"), "a secret was handed out for an unrecorded enrolment");
     const { rows } = await api.ownerPool.query(
       "SELECT 1 FROM cordon.collectors WHERE subject_id = 'unaudited'",
     );
@@ -265,9 +293,10 @@ describe("the access log behind the control API", () => {
       await client.query("SET session_replication_role = replica");
       await client.query(
         `INSERT INTO cordon.audit_records (sequence, recorded_at, recorded_at_text, actor_type, actor_id, actor_auth,
-           action, resource_type, resource_id, outcome, request_id, prev_hash, hash)
-         SELECT 100000 + n, now(), to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-                'service', 'filler', 'service', 'data.decrypt', 'subject', 's-' || n, 'allowed', 'filler-' || n,
+           action, resource_type, resource_id, outcome, request_id, org_id, prev_hash, hash)
+         SELECT 100000 + n, date_trunc('milliseconds', now()),
+                to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                'service', 'filler', 'service', 'data.decrypt', 'subject', 's-' || n, 'allowed', 'filler-' || n, 'org-a',
                 decode(repeat('00', 32), 'hex'), decode(repeat('00', 32), 'hex')
            FROM generate_series(1, 2500) AS n`,
       );

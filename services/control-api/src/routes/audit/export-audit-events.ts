@@ -18,7 +18,7 @@ export function exportAuditEventsRoute(app: RouteApp, deps: RouteDeps): void {
   app.get(
     "/v1/audit/events/export",
     {
-      config: { allowedRoles: ["security"] },
+      config: { allowedRoles: ["security", "platform_operator"] },
       schema: {
         summary: "Export the access log as NDJSON (one record per line, oldest first)",
         tags: ["audit"],

@@ -27,7 +27,7 @@ export function listAuditEventsRoute(app: RouteApp, deps: RouteDeps): void {
   app.get(
     "/v1/audit/events",
     {
-      config: { allowedRoles: ["security"] },
+      config: { allowedRoles: ["security", "platform_operator"] },
       schema: {
         summary: "Query the access log",
         tags: ["audit"],

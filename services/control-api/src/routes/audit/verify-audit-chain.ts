@@ -46,7 +46,7 @@ export function verifyAuditChainRoute(app: RouteApp, deps: VerifyRouteDeps): voi
   app.get(
     "/v1/audit/verify",
     {
-      config: { allowedRoles: ["security"] },
+      config: { allowedRoles: ["platform_operator"] },
       schema: {
         summary: "Verify the access log's hash chain and signed checkpoints",
         tags: ["audit"],

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { runAudited } from "../../audited-action.ts";
 import { insertCollector } from "../../db/collectors.ts";
 import { collectorIdSchema, subjectIdSchema } from "../../ids.ts";
+import { orgOf } from "../../principal.ts";
 import { humanTokenSecurity, type RouteApp, type RouteDeps } from "../../route-deps.ts";
 
 const enrolBody = z.strictObject({
@@ -47,7 +48,7 @@ export function enrolCollectorRoute(app: RouteApp, deps: RouteDeps): void {
       const collector = await runAudited(deps, request, async (tx) => {
         const inserted = await insertCollector(tx, {
           collectorId,
-          orgId: principal.orgId,
+          orgId: orgOf(principal),
           subjectId: request.body.subjectId,
           label: request.body.label ?? null,
           secretHash,
@@ -58,7 +59,7 @@ export function enrolCollectorRoute(app: RouteApp, deps: RouteDeps): void {
           audit: {
             action: "collector.enrol",
             resource: { type: "collector", id: collectorId },
-            orgId: principal.orgId,
+            orgId: orgOf(principal),
             outcome: "allowed",
             detail: { subjectId: inserted.subjectId },
           },

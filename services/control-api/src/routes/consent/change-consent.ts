@@ -3,7 +3,7 @@ import { z } from "zod";
 import { runAudited } from "../../audited-action.ts";
 import { markSubjectExports } from "../../db/subject-exports.ts";
 import { readConsent, writeConsent } from "../../db/subjects.ts";
-import { hasRole } from "../../principal.ts";
+import { hasRole, orgOf } from "../../principal.ts";
 import { humanTokenSecurity, type RouteApp, type RouteDeps } from "../../route-deps.ts";
 import { assertMayManageConsent, consentParams, consentSchema } from "./consent-schema.ts";
 
@@ -46,14 +46,14 @@ export function changeConsentRoute(app: RouteApp, deps: RouteDeps): void {
       const self = hasRole(principal, "subject") && principal.id === subjectId;
       const consent = await runAudited(deps, request, async (tx) => {
         const resource = { type: "subject", id: subjectId } as const;
-        const current = await readConsent(tx, principal.orgId, subjectId);
+        const current = await readConsent(tx, orgOf(principal), subjectId);
         if (current.optedOut && !request.body.optedOut && !self) {
           return {
             value: undefined,
             audit: {
               action: "consent.change",
               resource,
-              orgId: principal.orgId,
+              orgId: orgOf(principal),
               outcome: "denied",
               reason: "opt_in_only_by_subject",
               detail: { optedOut: false },
@@ -61,7 +61,7 @@ export function changeConsentRoute(app: RouteApp, deps: RouteDeps): void {
           };
         }
         const changed = await writeConsent(tx, {
-          orgId: principal.orgId,
+          orgId: orgOf(principal),
           subjectId,
           optedOut: request.body.optedOut,
           changedBy: principal.id,
@@ -74,7 +74,7 @@ export function changeConsentRoute(app: RouteApp, deps: RouteDeps): void {
           audit: {
             action: "consent.change",
             resource,
-            orgId: principal.orgId,
+            orgId: orgOf(principal),
             outcome: "allowed",
             detail: {
               optedOut: changed.optedOut,

@@ -1,6 +1,6 @@
 import { withIdentity } from "@cordon/db";
 import { readConsent } from "../../db/subjects.ts";
-import { identityOf } from "../../principal.ts";
+import { identityOf, orgOf } from "../../principal.ts";
 import { humanTokenSecurity, type RouteApp, type RouteDeps } from "../../route-deps.ts";
 import { assertMayManageConsent, consentParams, consentSchema } from "./consent-schema.ts";
 
@@ -21,7 +21,7 @@ export function readConsentRoute(app: RouteApp, deps: RouteDeps): void {
       const principal = request.principal;
       assertMayManageConsent(principal, request.params.subjectId);
       return withIdentity(deps.pool, identityOf(principal), (tx) =>
-        readConsent(tx, principal.orgId, request.params.subjectId),
+        readConsent(tx, orgOf(principal), request.params.subjectId),
       );
     },
   );

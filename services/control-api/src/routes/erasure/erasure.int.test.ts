@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { withIdentity } from "@cordon/db";
+import { createPool, type Pool, withIdentity } from "@cordon/db";
 import { createSubjectKeyring, type SubjectKeyring } from "@cordon/lake";
 import { type ControlApiHarness, startControlApi } from "../../testing/control-api-harness.ts";
 
@@ -10,16 +10,20 @@ const securityB = { sub: "sec-b", org: "org-b", roles: ["security"] };
 describe("POST /v1/subjects/:subjectId/erasure", () => {
   let api: ControlApiHarness;
   let pipeline: SubjectKeyring;
+  let pipelinePool: Pool;
 
   before(async () => {
     api = await startControlApi("control_erasure");
+    // Keys are created as the pipeline creates them, through its own login.
+    pipelinePool = createPool(api.db.urls.pipeline, { max: 2 });
     pipeline = createSubjectKeyring({
-      pool: api.appPool,
+      pool: pipelinePool,
       keys: api.auditVerification.keys,
       role: "pipeline",
     });
   });
   after(async () => {
+    await pipelinePool.end();
     await api.close();
   });
 

@@ -1,7 +1,7 @@
 import { withIdentity } from "@cordon/db";
 import { HttpError } from "@cordon/http";
 import { readErasure } from "../../db/erasures.ts";
-import { identityOf } from "../../principal.ts";
+import { identityOf, orgOf } from "../../principal.ts";
 import { humanTokenSecurity, type RouteApp, type RouteDeps } from "../../route-deps.ts";
 import { assertMayErase, erasureParams, erasureSchema } from "./erasure-schema.ts";
 
@@ -22,7 +22,7 @@ export function readErasureRoute(app: RouteApp, deps: RouteDeps): void {
       const principal = request.principal;
       assertMayErase(principal, request.params.subjectId);
       const erasure = await withIdentity(deps.pool, identityOf(principal), (tx) =>
-        readErasure(tx, principal.orgId, request.params.subjectId),
+        readErasure(tx, orgOf(principal), request.params.subjectId),
       );
       if (erasure === undefined) throw new HttpError("not_found", "no erasure was asked for this subject");
       return erasure;

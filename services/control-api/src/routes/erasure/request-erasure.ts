@@ -3,6 +3,7 @@ import { HttpError } from "@cordon/http";
 import { z } from "zod";
 import { runAudited } from "../../audited-action.ts";
 import { insertErasure } from "../../db/erasures.ts";
+import { orgOf } from "../../principal.ts";
 import { humanTokenSecurity, type RouteApp, type RouteDeps } from "../../route-deps.ts";
 import { assertMayErase, erasureParams, erasureSchema } from "./erasure-schema.ts";
 
@@ -45,9 +46,9 @@ export function requestErasureRoute(app: RouteApp, deps: RouteDeps): void {
         const resource = { type: "subject", id: subjectId } as const;
         const created = await insertErasure(tx, {
           erasureId: randomUUID(),
-          orgId: principal.orgId,
+          orgId: orgOf(principal),
           subjectId,
-          subjectPseudonym: deps.pseudonymize(principal.orgId, subjectId),
+          subjectPseudonym: deps.pseudonymize(orgOf(principal), subjectId),
           requestedBy: principal.id,
           reason: request.body.reason,
         });
@@ -57,7 +58,7 @@ export function requestErasureRoute(app: RouteApp, deps: RouteDeps): void {
             audit: {
               action: "subject.erase",
               resource,
-              orgId: principal.orgId,
+              orgId: orgOf(principal),
               outcome: "failed",
               reason: "subject_erased",
             },
@@ -68,7 +69,7 @@ export function requestErasureRoute(app: RouteApp, deps: RouteDeps): void {
           audit: {
             action: "subject.erase",
             resource,
-            orgId: principal.orgId,
+            orgId: orgOf(principal),
             outcome: "allowed",
             detail: {
               erasureId: created.erasure.erasureId,

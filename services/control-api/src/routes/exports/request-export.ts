@@ -9,6 +9,7 @@ import {
 import { type ErrorCode, HttpError } from "@cordon/http";
 import { runAudited } from "../../audited-action.ts";
 import { type ExportRecord, insertExport } from "../../db/exports.ts";
+import { orgOf } from "../../principal.ts";
 import { humanTokenSecurity, type RouteApp, type RouteDeps } from "../../route-deps.ts";
 import { planAnswerSchema } from "./export-schema.ts";
 import { exportView, planView } from "./export-view.ts";
@@ -62,14 +63,14 @@ export function requestExportRoute(app: RouteApp, deps: RouteDeps): void {
         } else {
           const record = await insertExport(tx, {
             exportId,
-            orgId: principal.orgId,
+            orgId: orgOf(principal),
             requesterId: principal.id,
             requesterRoles: principal.roles,
             requestedCategories: body.fields,
             filter: body.filter,
             plan: planned.plan,
           });
-          await savePlannedSelection(tx, principal.orgId, exportId, planned.plan);
+          await savePlannedSelection(tx, orgOf(principal), exportId, planned.plan);
           result = { ok: true, plan: planned.plan, record };
         }
         return {
@@ -77,7 +78,7 @@ export function requestExportRoute(app: RouteApp, deps: RouteDeps): void {
           audit: {
             action: body.dryRun ? "export.plan" : "export.request",
             resource: { type: "export", id: exportId },
-            orgId: principal.orgId,
+            orgId: orgOf(principal),
             purpose: body.purpose,
             ...(result.ok
               ? {

@@ -23,7 +23,7 @@ describe("operations endpoints and the OpenAPI document", () => {
     const verification = stackAuditVerification("control_operations", registry);
     deps = {
       logger: createLogger({ service: "test", level: "silent" }),
-      pool: createPool(db.appUrl, { max: 2 }),
+      pool: createPool(db.urls.control, { max: 2 }),
       humanTokens: {
         issuer: testIssuerName,
         audience: testAudience,
@@ -57,7 +57,7 @@ describe("operations endpoints and the OpenAPI document", () => {
   });
 
   it("is not ready while Postgres cannot be reached", async () => {
-    const unreachable = createPool("postgres://cordon_app:x@127.0.0.1:1/cordon", { max: 1 });
+    const unreachable = createPool("postgres://cordon_control:x@127.0.0.1:1/cordon", { max: 1 });
     const app = buildControlApi({ ...deps, pool: unreachable, registry: createMetricsRegistry("test") });
     try {
       const response = await app.inject({ method: "GET", url: "/readyz" });

@@ -13,7 +13,7 @@ export function listPausesRoute(app: RouteApp, deps: RouteDeps): void {
   app.get(
     "/v1/admin/pause",
     {
-      config: { allowedRoles: ["admin", "security"] },
+      config: { allowedRoles: ["admin", "security", "platform_operator"] },
       schema: {
         summary: "List the ingestion pauses in force",
         tags: ["pause"],

@@ -36,9 +36,9 @@ export function pauseIngestRoute(app: RouteApp, deps: RouteDeps): void {
   app.put(
     "/v1/admin/pause",
     {
-      config: { allowedRoles: ["admin", "security"] },
+      config: { allowedRoles: ["admin", "security", "platform_operator"] },
       schema: {
-        summary: "Pause ingestion globally (security), for your organisation, or for one collector",
+        summary: "Pause ingestion globally (platform operator), for your organisation, or for one collector",
         tags: ["pause"],
         security: humanTokenSecurity,
         body: pauseBody,

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { findCollector } from "../../db/collectors.ts";
 import type { PauseScope } from "../../db/pauses.ts";
 import { collectorIdSchema } from "../../ids.ts";
-import { hasRole, type Principal } from "../../principal.ts";
+import { hasRole, orgOf, type Principal, platformOperatorRole } from "../../principal.ts";
 
 /** Which switch: everything, the caller's organisation, or one collector of it. */
 export type PauseTarget =
@@ -54,7 +54,7 @@ export function pauseResourceId(scope: PauseScope, scopeId: string): string {
 }
 
 /**
- * The row a target names, for this caller. Only security may flip the global
+ * The row a target names, for this caller. Only the platform operator may flip the global
  * switch; org and collector switches belong to the caller's own organisation,
  * and a collector the caller cannot see (another org's) is not found.
  * Row-level security enforces the same again in Postgres.
@@ -68,7 +68,7 @@ export async function resolvePauseTarget(
     case "global":
       return { scope: "global", scopeId: "", orgId: null };
     case "org":
-      return { scope: "org", scopeId: principal.orgId, orgId: principal.orgId };
+      return { scope: "org", scopeId: orgOf(principal), orgId: orgOf(principal) };
     case "collector": {
       const collector = await findCollector(tx, target.collectorId);
       if (collector === undefined) return undefined;
@@ -88,7 +88,7 @@ export function pauseAuditTarget(
   resolved: ResolvedPauseTarget,
   principal: Principal,
   requestedCollectorId: string | undefined,
-): { resource: { type: "ingest_pause"; id: string }; orgId: string } {
+): { resource: { type: "ingest_pause"; id: string }; orgId: string | undefined } {
   return {
     resource: {
       type: "ingest_pause",
@@ -101,9 +101,15 @@ export function pauseAuditTarget(
   };
 }
 
-/** Refuses the global switch to anyone but security, before any transaction starts. */
+/**
+ * Refuses the global switch to anyone but the platform operator, and an
+ * organisation's switches to anyone outside it, before any transaction starts.
+ */
 export function assertMayFlip(principal: Principal, target: PauseTarget): void {
-  if (target.scope === "global" && !hasRole(principal, "security")) {
-    throw new HttpError("forbidden", "only security may pause or resume all ingestion");
+  if (target.scope === "global" && !hasRole(principal, platformOperatorRole)) {
+    throw new HttpError("forbidden", "only the platform operator may pause or resume all ingestion");
+  }
+  if (target.scope !== "global" && principal.orgId === undefined) {
+    throw new HttpError("forbidden", "only the organisation's own staff may pause or resume its ingestion");
   }
 }

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { type ControlApiHarness, startControlApi } from "../../testing/control-api-harness.ts";
+import { testPlatformIssuerName } from "../../testing/test-issuer.ts";
 
 const adminA = { sub: "admin-a", org: "org-a", roles: ["admin"] };
 const securityA = { sub: "security-a", org: "org-a", roles: ["security"] };
@@ -75,18 +76,42 @@ describe("/v1/admin/pause", () => {
     assert.equal(entry?.resource.id, "PUT /v1/admin/pause");
   });
 
-  it("lets security flip the global switch, visible to security only", async () => {
-    const paused = await pause(securityA, { scope: "global", reason: "breach drill" });
+  it("lets only the platform operator flip the global switch: an organisation's security officer cannot", async () => {
+    const refused = await pause(securityA, { scope: "global", reason: "one tenant stops all" });
+    assert.equal(refused.statusCode, 403, refused.body);
+    const asOperator = (method: "PUT" | "DELETE", payload: object) =>
+      api.callAsPlatformOperator("ops-1", { method, url: "/v1/admin/pause", payload });
+    const paused = await asOperator("PUT", { scope: "global", reason: "breach drill" });
     assert.equal(paused.statusCode, 200, paused.body);
     assert.equal(paused.json().scopeId, "");
+    // Staff of every organisation see that ingest is paused, and cannot lift it.
     assert.deepEqual(
       (await pausesSeenBy(securityA)).map((p) => p.scope),
       ["global"],
     );
-    assert.deepEqual(await pausesSeenBy(adminA), []);
+    assert.equal((await resume(securityA, { scope: "global" })).statusCode, 403);
     assert.equal((await resume(adminA, { scope: "global" })).statusCode, 403);
-    const resumed = await resume(securityA, { scope: "global" });
+    const resumed = await asOperator("DELETE", { scope: "global" });
     assert.equal(resumed.json().resumed, true);
+  });
+
+  it("refuses a platform operator claimed in an organisation's token, or a platform token signed by an organisation's keys", async () => {
+    const claimed = await api.call(
+      { sub: "mallory", org: "org-a", roles: ["platform_operator"] },
+      { method: "PUT", url: "/v1/admin/pause", payload: { scope: "global", reason: "x" } },
+    );
+    assert.equal(claimed.statusCode, 401, claimed.body);
+    const forged = api.issuer.mint(
+      { sub: "mallory", roles: ["platform_operator"] },
+      { issuer: testPlatformIssuerName },
+    );
+    const response = await api.app.inject({
+      method: "PUT",
+      url: "/v1/admin/pause",
+      payload: { scope: "global", reason: "x" },
+      headers: { authorization: `Bearer ${forged}` },
+    });
+    assert.equal(response.statusCode, 401, response.body);
   });
 
   it("pauses one collector of the caller's organisation", async () => {

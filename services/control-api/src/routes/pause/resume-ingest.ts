@@ -27,7 +27,7 @@ export function resumeIngestRoute(app: RouteApp, deps: RouteDeps): void {
   app.delete(
     "/v1/admin/pause",
     {
-      config: { allowedRoles: ["admin", "security"] },
+      config: { allowedRoles: ["admin", "security", "platform_operator"] },
       schema: {
         summary: "Resume ingestion for a scope",
         tags: ["pause"],

@@ -8,6 +8,7 @@ import {
   insertGrantVersion,
   termsOf,
 } from "../../db/grants.ts";
+import { orgOf } from "../../principal.ts";
 import type { RouteDeps } from "../../route-deps.ts";
 
 type GrantChange =
@@ -51,7 +52,7 @@ export async function changeGrant(
       } else {
         result = await insertVersion(tx, {
           grantId: change.grantId,
-          orgId: principal.orgId,
+          orgId: orgOf(principal),
           terms,
           revoked: change.kind === "revoke",
           changedBy: principal.id,
@@ -63,7 +64,7 @@ export async function changeGrant(
       audit: {
         action: "policy.change",
         resource: { type: "policy", id: change.grantId },
-        orgId: principal.orgId,
+        orgId: orgOf(principal),
         ...(result.ok
           ? { outcome: "allowed" as const, policyVersion: `policy-${result.grant.policyVersion}` }
           : {

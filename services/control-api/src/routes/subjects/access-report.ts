@@ -2,11 +2,11 @@ import { type AuditRecord, type VerifyDeps, verifyAuditChain } from "@cordon/aud
 import { withIdentity } from "@cordon/db";
 import { HttpError } from "@cordon/http";
 import { z } from "zod";
-import { actorOf } from "../../audit.ts";
+import { runAudited } from "../../audited-action.ts";
 import { accessReportRecords } from "../../db/access-report.ts";
 import { exportsIncludingSubject } from "../../db/subject-exports.ts";
 import { subjectIdSchema } from "../../ids.ts";
-import { hasRole, identityOf } from "../../principal.ts";
+import { hasRole, identityOf, orgOf } from "../../principal.ts";
 import { humanTokenSecurity, type RouteApp, type RouteDeps } from "../../route-deps.ts";
 
 const reportParams = z.strictObject({ subjectId: subjectIdSchema });
@@ -100,7 +100,7 @@ export function accessReportRoute(app: RouteApp, deps: AccessReportRouteDeps): v
       }
       const { records, truncated } = await withIdentity(deps.pool, identityOf(principal), async (tx) => {
         const exportIds = await exportsIncludingSubject(tx, subjectId);
-        return accessReportRecords(tx, principal.orgId, subjectId, exportIds);
+        return accessReportRecords(tx, orgOf(principal), subjectId, exportIds);
       });
       const first = records[0];
       const last = records.at(-1);
@@ -112,7 +112,7 @@ export function accessReportRoute(app: RouteApp, deps: AccessReportRouteDeps): v
             );
       const exports = new Map<string, AuditRecord[]>();
       const about: AuditRecord[] = [];
-      const ownPseudonym = deps.pseudonymize(principal.orgId, subjectId);
+      const ownPseudonym = deps.pseudonymize(orgOf(principal), subjectId);
       for (const record of records) {
         // A decrypt record names one subject's pseudonym: the report keeps the
         // subject's own and leaves out everyone else's.
@@ -125,7 +125,7 @@ export function accessReportRoute(app: RouteApp, deps: AccessReportRouteDeps): v
         } else about.push(record);
       }
       const report = {
-        orgId: principal.orgId,
+        orgId: orgOf(principal),
         subjectId,
         generatedAt: new Date().toISOString(),
         about: about.map(toEntry),
@@ -152,15 +152,21 @@ export function accessReportRoute(app: RouteApp, deps: AccessReportRouteDeps): v
                   firstBadSequence: verdict.firstBadSequence,
                 },
       };
-      await deps.audit.record({
-        actor: actorOf(principal),
-        action: "subject.access_report",
-        resource: { type: "subject", id: subjectId },
-        orgId: principal.orgId,
-        outcome: "allowed",
-        requestId: request.id,
-        detail: { exports: report.exports.length, records: records.length, verified: report.verification.ok },
-      });
+      // Recorded under the caller's identity, as the access log binds each record to it.
+      await runAudited(deps, request, async () => ({
+        value: undefined,
+        audit: {
+          action: "subject.access_report",
+          resource: { type: "subject", id: subjectId },
+          orgId: orgOf(principal),
+          outcome: "allowed",
+          detail: {
+            exports: report.exports.length,
+            records: records.length,
+            verified: report.verification.ok,
+          },
+        },
+      }));
       return report;
     },
   );

@@ -1,0 +1,13 @@
+/**
+ * The one shape of an organisation id, at every boundary that takes one (a
+ * human token's `org` claim, the database's CHECK constraints, the pipeline
+ * before it buffers a record): it becomes an S3 key segment and a Hive
+ * partition value of the lake, so no `/`, `=`, spaces or anything else. One
+ * malformed id accepted upstream used to stop a pipeline partition for every
+ * tenant at flush time. migrations/0012_org_id_shape.sql holds the same pattern.
+ */
+export const orgIdPattern = /^[A-Za-z0-9_.-]{1,128}$/;
+
+export function isOrgId(value: string): boolean {
+  return orgIdPattern.test(value);
+}
