@@ -148,6 +148,13 @@ export class TypedTextCarry {
       this.#held.shift();
       released.push({ offset: head.offset, opened: this.#rowsOf(head.record) });
     }
+    // Everything learned belongs to a record pushed so far; with none held, what
+    // is left (a clipboard event pasted into a password field after its own
+    // record went out) can never be asked for again.
+    if (this.#held.length === 0) {
+      this.#typed.clear();
+      this.#typedTextAt.clear();
+    }
     return released;
   }
 
