@@ -10,9 +10,10 @@
  *    commit). Printed for "no maximum file age" (files cut on size or
  *    idleness only, as before) and for the configured maximum age.
  * 2. Restart after SIGKILL: a pipeline is killed under load and a new one
- *    started at once; printed is the time from the new process's start to the
- *    first file it commits, for kafkajs's default 30 s session timeout (as
- *    before) and for the pipeline's default.
+ *    started at once; printed is the time from the new process's start to its
+ *    joining the group (start-up) and to the first file it commits, for
+ *    kafkajs's default 30 s session timeout (as before) and for the
+ *    pipeline's default.
  *
  *   node --import tsx bench/pipeline-freshness.ts [phaseSeconds] [eventsPerSecond]
  */
@@ -109,13 +110,18 @@ async function freshnessPhase(label: string, env: Record<string, string>) {
   }
 }
 
+/** What the pipeline logs once it has joined the group and sought its stored offsets. */
+const consumingMessage = "consuming from the offsets in Postgres";
+
 async function restartPhase(label: string, env: Record<string, string>) {
   const stack = await PipelineStack.start("bench-restart", { partitions: 4 });
+  // A short typed-text hold: this phase measures how soon partitions come back, not that wait.
   const settings = {
-    LOG_LEVEL: "warn",
+    LOG_LEVEL: "info",
     ...serviceDefaults,
     MAX_FILE_ROWS: "2000",
     FLUSH_IDLE_MS: "500",
+    TYPED_TEXT_HOLD_MS: "1000",
     ...env,
   };
   let loading = true;
@@ -139,7 +145,11 @@ async function restartPhase(label: string, env: Record<string, string>) {
     const started = performance.now();
     const second = stack.spawnPipeline(settings);
     let firstFileSeconds = Number.NaN;
+    let startUpSeconds = Number.NaN;
     for (let poll = 0; poll < 1_200; poll++) {
+      if (Number.isNaN(startUpSeconds) && second.output.some((line) => line.includes(consumingMessage))) {
+        startUpSeconds = (performance.now() - started) / 1000;
+      }
       if ((await stack.cataloguedEvents()) > before) {
         firstFileSeconds = (performance.now() - started) / 1000;
         break;
@@ -152,6 +162,7 @@ async function restartPhase(label: string, env: Record<string, string>) {
     await second.exited;
     return {
       phase: label,
+      "process start → consumer started (s)": startUpSeconds.toFixed(1),
       "restart → first committed file (s)": firstFileSeconds.toFixed(1),
       "load average": load(),
     };

@@ -67,9 +67,9 @@ export const pipelineConfigSchema = z
         "a partition that received nothing for this long has its buffer written, so data is never stranded",
       ),
     MAX_FILE_AGE_MS: positiveInt()
-      .default(60_000)
+      .default(30_000)
       .describe(
-        "…or when its first record was buffered this long ago, so steady traffic reaches the lake within a bound",
+        "…or when its first record was read from Kafka this long ago (waiting for typed text included), so steady traffic reaches the lake within a bound",
       ),
     TYPED_TEXT_HOLD_MS: positiveInt()
       .default(30_000)

@@ -12,7 +12,11 @@ export interface PartitionBuffer {
   /** Pseudonym → enrolment subject of the buffered rows, recorded with their files (export plans need it). */
   subjects: Map<string, SubjectPseudonym>;
   bytes: number;
-  /** When the buffer's first record arrived: a file is cut at MAX_FILE_AGE_MS after it, however busy the partition. */
+  /**
+   * When the buffer's first record was read from Kafka — before any wait for its
+   * typed text to end — so MAX_FILE_AGE_MS bounds a row's whole stay in the
+   * pipeline, however busy the partition.
+   */
   openedAt: number;
   lastAppendAt: number;
 }
@@ -75,7 +79,7 @@ export class PartitionBuffers {
   }
 
   /** Adds a record at `offset`; a poison or duplicate record only moves the buffer's offsets. */
-  append(state: PartitionState, offset: bigint, opened: OpenedRecord): void {
+  append(state: PartitionState, offset: bigint, opened: OpenedRecord, arrivedAt: number): void {
     if (state.buffer === undefined) {
       state.buffer = {
         firstOffset: offset,
@@ -84,7 +88,7 @@ export class PartitionBuffers {
         rows: [],
         subjects: new Map(),
         bytes: 0,
-        openedAt: this.#now(),
+        openedAt: arrivedAt,
         lastAppendAt: this.#now(),
       };
     }

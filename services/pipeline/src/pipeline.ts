@@ -181,7 +181,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
   /** Buffers, in offset order, the records whose typed text is complete, cutting files as they fill. */
   const bufferReleased = async (state: PartitionState): Promise<void> => {
     const carry = carryOf(state.partition);
-    for (const { offset, opened } of carry.release()) {
+    for (const { offset, opened, arrivedAt } of carry.release()) {
       if (opened.kind === "rows") {
         if (opened.redacted > 0) metrics.fieldsRedacted.inc(opened.redacted);
         // One file never spans two hours of receipt.
@@ -190,7 +190,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
           await flush(state);
         }
       }
-      buffers.append(state, offset, opened);
+      buffers.append(state, offset, opened, arrivedAt);
       crash("mid-buffer");
       const buffer = state.buffer;
       if (buffer !== undefined && (fileIsFull(buffer) || fileIsDue(buffer))) await flush(state);

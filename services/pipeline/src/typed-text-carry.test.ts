@@ -7,6 +7,7 @@ import type { LakeRow } from "@cordon/lake";
 import { type RawBatch, rawBatchSchema } from "@cordon/transit";
 import { lakeRowsOf } from "./lake-rows.ts";
 import type { OpenedRecord } from "./open-record.ts";
+import { PartitionBuffers } from "./partition-buffer.ts";
 import { type DecodedRecord, TypedTextCarry } from "./typed-text-carry.ts";
 
 const classifier = createClassifier();
@@ -214,6 +215,24 @@ describe("TypedTextCarry", () => {
     const rows = rowsOf(carry.release());
     assert.equal(rows.length, 5);
     assert.equal(keyChars(rows).join(""), "draft");
+  });
+
+  it("hands a held record out with the time it was read, so its wait for typed text counts toward its file's age", () => {
+    const clock = new ManualClock();
+    const carry = carryWith(clock, { holdMs: 5_000 });
+    const readAt = clock.ms;
+    carry.add(0n, decoded(keysOf("draft", { sessionId: randomUUID(), fieldId: "f-1" }), "alice"));
+    clock.ms += 5_000;
+    carry.closeOverdue();
+    const buffers = new PartitionBuffers({ topic: "events", now: clock.now, onBufferedBytes: () => {} });
+    const state = buffers.stateOf(0);
+    for (const { offset, opened, arrivedAt } of carry.release())
+      buffers.append(state, offset, opened, arrivedAt);
+    assert.equal(
+      state.buffer?.openedAt,
+      readAt,
+      "the file's age starts when the record was read, not when it was released",
+    );
   });
 
   it("holds no more than maxHeldRecords records", () => {

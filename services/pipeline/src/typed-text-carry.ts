@@ -40,6 +40,13 @@ export interface TypedTextCarryOptions {
   now: () => number;
 }
 
+/** A record whose typed text is complete, with when it was read from Kafka: a file's age counts from there. */
+export interface ReleasedRecord {
+  offset: bigint;
+  opened: OpenedRecord;
+  arrivedAt: number;
+}
+
 interface HeldRecord {
   offset: bigint;
   record: CarriedRecord;
@@ -140,13 +147,13 @@ export class TypedTextCarry {
    * Hands out, in offset order, every record at the front whose typed text is
    * complete: rows built for decoded records, poison as it came.
    */
-  release(): { offset: bigint; opened: OpenedRecord }[] {
-    const released: { offset: bigint; opened: OpenedRecord }[] = [];
+  release(): ReleasedRecord[] {
+    const released: ReleasedRecord[] = [];
     while (this.#held.length > 0) {
       const head = this.#held[0];
       if (head === undefined || head.openKeys.size > 0) break;
       this.#held.shift();
-      released.push({ offset: head.offset, opened: this.#rowsOf(head.record) });
+      released.push({ offset: head.offset, opened: this.#rowsOf(head.record), arrivedAt: head.heldSince });
     }
     // Everything learned belongs to a record pushed so far; with none held, what
     // is left (a clipboard event pasted into a password field after its own
