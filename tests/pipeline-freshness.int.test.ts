@@ -1,6 +1,9 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
+import { createPool } from "@cordon/db";
 import { readLakeFile } from "@cordon/lake";
+import { createLifecycleDeps, sweepOrphanObjects } from "@cordon/lifecycle-worker";
+import { createLogger } from "@cordon/observability";
 import { exampleBatchEvents, PipelineStack } from "./lib/pipeline-stack.ts";
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -123,15 +126,43 @@ describe("the pipeline killed again and again under load", () => {
     assert.equal(rows, acknowledged, "the lake files hold every acknowledged event");
     assert.equal(seen.size, rows, "no event in two catalogued rows");
 
-    // Files uploaded by a run killed before its catalog commit are orphans
-    // until the lifecycle worker's sweep removes them; they are never read.
+    // Files uploaded by a run killed before its catalog commit are orphans:
+    // never read, and removed by the lifecycle worker's sweep once older than
+    // its safety window. Run that sweep, a day later, over these orgs' files.
     const cataloguedKeys = new Set((await stack.cataloguedFiles()).map((file) => file.file_key));
-    let orphans = 0;
-    for await (const key of stack.store.listKeys("lake/events/v1/")) {
-      if (key.includes(`/${stack.topic}-`) && !cataloguedKeys.has(key)) orphans += 1;
+    const orgPrefixes = [...new Set(collectors.map((collector) => `lake/events/v1/org=${collector.orgId}/`))];
+    const lakeKeys = async () => {
+      const keys: string[] = [];
+      for (const prefix of orgPrefixes) for await (const key of stack.store.listKeys(prefix)) keys.push(key);
+      return keys;
+    };
+    const orphans = (await lakeKeys()).filter((key) => !cataloguedKeys.has(key));
+    const lifecyclePool = createPool(stack.db.urls.lifecycle, { max: 2 });
+    try {
+      const dayLater = createLifecycleDeps({
+        config: { KEY_CACHE_TTL_SECONDS: 60 },
+        pool: lifecyclePool,
+        keys: stack.keyService,
+        store: stack.store,
+        logger: createLogger({ service: "soak-sweep", level: "silent" }),
+        now: () => Date.now() + 25 * 60 * 60 * 1000,
+      });
+      let swept = 0;
+      for (const prefix of orgPrefixes) {
+        swept += (await sweepOrphanObjects(dayLater, { prefix, safetyWindowMs: 24 * 60 * 60 * 1000 }))
+          .orphansDeleted;
+      }
+      assert.equal(swept, orphans.length, "the sweep removed every uncatalogued object the kills left");
+    } finally {
+      await lifecyclePool.end();
     }
+    assert.deepEqual(
+      (await lakeKeys()).sort(),
+      [...cataloguedKeys].sort(),
+      "after the sweep the lake holds exactly the catalogued files",
+    );
     console.log(
-      `soak: ${kills} kills, progress per run ${progress.join("/")}, ${orphans} uncatalogued objects left`,
+      `soak: ${kills} kills, progress per run ${progress.join("/")}, ${orphans.length} uncatalogued objects swept`,
     );
   });
 });
