@@ -12,7 +12,8 @@
  * BENCH_PHASE_SECONDS (time bound per batch size, default 20), BENCH_CONCURRENCY
  * (requests in flight, default 32), BENCH_COLLECTORS (default 16),
  * GATEWAY_URL + GATEWAY_TOPIC (use a running gateway instead of starting one),
- * BENCH_GATEWAY_NODE_ARGS (node flags for the gateway, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
+ * BENCH_GATEWAY_NODE_ARGS (node flags for the gateway, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"),
+ * BENCH_TRANSIT_COMPRESSION (the gateway's TRANSIT_COMPRESSION: gzip, the default, or none).
  */
 import { availableParallelism, loadavg } from "node:os";
 import { createKafkaEventLog, type EventLog } from "@cordon/event-log";
@@ -75,7 +76,12 @@ try {
     await eventLog.ensureTopics([{ topic, partitions }]);
     console.log(`starting the gateway (topic ${topic}, ${partitions} partitions)…`);
     gateway = await startGateway(
-      { ...definedOnly(env), RAW_EVENTS_TOPIC: topic, LOG_LEVEL: "warn" },
+      {
+        ...definedOnly(env),
+        RAW_EVENTS_TOPIC: topic,
+        LOG_LEVEL: "warn",
+        TRANSIT_COMPRESSION: optionalEnv("BENCH_TRANSIT_COMPRESSION") ?? "gzip",
+      },
       { nodeArgs: optionalEnv("BENCH_GATEWAY_NODE_ARGS")?.split(" ") ?? [] },
     );
   }
@@ -182,6 +188,7 @@ function printReport(phases: Phase[], meanEventBytes: number): void {
       "p50 ms": round(percentile(latencies, 0.5), 1),
       "p99 ms": round(percentile(latencies, 0.99), 1),
       "gateway RSS MB": round(phase.peakRssBytes / mib, 0),
+      "request B (gzip)": round(load.requestBytes / Math.max(1, load.requests), 0),
       "record B": `${phase.meanRecordBytes}${phase.recordSizeMeasured ? "" : " (est.)"}`,
       "gateway record MB/s": round(recordMibPerSecond, 2),
       "raw producer MB/s": producer === undefined ? "-" : producer.mibPerSecond,

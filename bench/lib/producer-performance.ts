@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { join } from "node:path";
-import { repoRoot } from "./gateway-process.ts";
+import { stackStateDir } from "@cordon/testkit";
 
 export interface ProducerPerformanceResult {
   records: number;
@@ -25,7 +25,8 @@ export function runProducerPerformance(options: {
   recordSizeBytes: number;
   timeoutMs: number;
 }): Promise<ProducerPerformanceResult> {
-  const classpath = join(repoRoot, ".cordon", "cache", "jars", "kafka", "*");
+  // The stack's own state folder (CORDON_STATE_DIR when set), where it fetched Kafka's jars.
+  const classpath = join(stackStateDir(), "cache", "jars", "kafka", "*");
   const args = [
     "-cp",
     classpath,

@@ -10,9 +10,12 @@ export {
   type UnwrapTransitKey,
 } from "./envelope.ts";
 export {
+  compressRawBatch,
   decodeRawBatch,
   encodeRawBatch,
   type RawBatch,
+  type RawBatchCompression,
+  rawBatchCompressions,
   rawBatchHeaders,
   rawBatchSchema,
   transitEnvelopeName,

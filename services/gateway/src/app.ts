@@ -85,6 +85,7 @@ export async function createGatewayApp(options: GatewayAppOptions): Promise<Fast
       transitKeys,
       metrics,
       maxInFlight: config.MAX_IN_FLIGHT,
+      compression: config.TRANSIT_COMPRESSION,
     }),
     metrics,
     produceTimeoutMs: config.PRODUCE_TIMEOUT_MS,

@@ -1,7 +1,9 @@
 import type { EventLog, StoredPosition } from "@cordon/event-log";
 import {
+  compressRawBatch,
   encodeRawBatch,
   type RawBatch,
+  type RawBatchCompression,
   rawBatchHeaders,
   rawBatchSchema,
   sealBatch,
@@ -17,6 +19,8 @@ export interface BatchPublisherOptions {
   transitKeys: TransitKeyCache;
   metrics: GatewayMetrics;
   maxInFlight: number;
+  /** How the batch is compressed before sealing; gzip unless the config says otherwise. */
+  compression?: RawBatchCompression;
 }
 
 /**
@@ -76,7 +80,8 @@ export class BatchPublisher {
   async #publish(owner: BatchOwner, batch: RawBatch): Promise<StoredPosition> {
     const { eventLog, topic, transitKeys, metrics } = this.#options;
     const key = await transitKeys.acquire();
-    const value = sealBatch(encodeRawBatch(batch), key, owner);
+    const plaintext = await compressRawBatch(encodeRawBatch(batch), this.#options.compression ?? "gzip");
+    const value = sealBatch(plaintext, key, owner);
     const stopTimer = metrics.produceSeconds.startTimer();
     try {
       const [position] = await eventLog.publish(topic, [

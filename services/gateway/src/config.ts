@@ -1,3 +1,4 @@
+import { rawBatchCompressions } from "@cordon/transit";
 import { gatewayDatabaseEnv, kafkaEnv, kmsEnv, serviceEnv } from "@cordon/config";
 import { maxRecordBytes, rawEventsTopic } from "@cordon/event-log";
 import { z } from "zod";
@@ -62,6 +63,12 @@ export const gatewayConfigSchema = z
     MAX_IN_FLIGHT: positiveInt()
       .default(256)
       .describe("most batches being produced to Kafka at once; more are answered 503 overloaded"),
+    TRANSIT_COMPRESSION: z
+      .enum(rawBatchCompressions)
+      .default("gzip")
+      .describe(
+        "how a batch is compressed before it is sealed for Kafka (ciphertext does not compress); `none` trades broker disk and network for gateway CPU",
+      ),
     PRODUCE_TIMEOUT_MS: positiveInt()
       .default(5_000)
       .describe("how long a request waits for Kafka's acknowledgement before answering 503"),
