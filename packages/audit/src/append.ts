@@ -67,53 +67,106 @@ export async function appendAuditRecord(
   return appendInTransaction(db, parsed);
 }
 
-async function appendInTransaction(
-  client: Queryable,
-  input: ReturnType<typeof parseAuditRecordInput>,
-): Promise<AuditRecord> {
+async function appendInTransaction(client: Queryable, input: ParsedAuditInput): Promise<AuditRecord> {
   try {
-    const detail = input.detail ?? {};
     const { rows } = await client.query<AppendedRow>(
       `SELECT * FROM cordon.append_audit_record($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
-      [
-        input.actor.type,
-        input.actor.id,
-        input.actor.authMethod,
-        input.action,
-        input.resource.type,
-        input.resource.id,
-        input.outcome,
-        input.reason ?? null,
-        input.purpose ?? null,
-        input.policyVersion ?? null,
-        input.requestId,
-        input.orgId ?? null,
-        JSON.stringify(detail),
-      ],
+      appendParameters(input),
     );
     const appended = rows[0];
     if (appended === undefined) throw new AuditWriteError("the access log returned no record");
-    const unhashed = {
-      sequence: toSequence(appended.appended_sequence),
-      time: appended.appended_time,
-      actor: input.actor,
-      action: input.action,
-      resource: input.resource,
-      outcome: input.outcome,
-      ...(input.reason === undefined ? {} : { reason: input.reason }),
-      ...(input.purpose === undefined ? {} : { purpose: input.purpose }),
-      ...(input.policyVersion === undefined ? {} : { policyVersion: input.policyVersion }),
-      requestId: input.requestId,
-      ...(input.orgId === undefined ? {} : { orgId: input.orgId }),
-      detail,
-    };
-    const hash = chainHash(appended.appended_prev_hash, unhashed);
-    if (!hash.equals(appended.appended_hash)) {
-      throw new AuditWriteError("the access log hashed the record differently from its verifier");
-    }
-    return { ...unhashed, prevHash: appended.appended_prev_hash.toString("hex"), hash: hash.toString("hex") };
+    return recordAsStored(input, appended);
   } catch (error) {
     if (error instanceof AuditWriteError) throw error;
     throw new AuditWriteError("the audit record could not be written", { cause: error });
   }
+}
+
+/**
+ * Appends several records, in order, with one statement in the caller's
+ * transaction: one head lock and one commit for all of them (group commit).
+ * The database function runs once per record in input order, so each record
+ * extends the one before it exactly as separate appends would; if any is
+ * refused the statement fails and none is written.
+ */
+export async function appendAuditRecordsInTransaction(
+  client: Queryable,
+  inputs: readonly ParsedAuditInput[],
+): Promise<AuditRecord[]> {
+  if (inputs.length === 0) return [];
+  try {
+    const columns = Array.from({ length: appendParameterCount }, (_, column) =>
+      inputs.map((input) => appendParameters(input)[column] ?? null),
+    );
+    const { rows } = await client.query<AppendedRow>(
+      `SELECT appended.* FROM unnest(${columns.map((_, column) => `$${column + 1}::${column === appendParameterCount - 1 ? "jsonb" : "text"}[]`).join(", ")})
+         WITH ORDINALITY AS batch(${columns.map((_, column) => `p${column + 1}`).join(", ")}, position)
+         CROSS JOIN LATERAL cordon.append_audit_record(${columns.map((_, column) => `batch.p${column + 1}`).join(", ")}) AS appended
+         ORDER BY batch.position`,
+      columns,
+    );
+    if (rows.length !== inputs.length)
+      throw new AuditWriteError("the access log returned fewer records than sent");
+    const records = inputs.map((input, index) => recordAsStored(input, rows[index] as AppendedRow));
+    for (let index = 1; index < records.length; index++) {
+      const [previous, current] = [records[index - 1], records[index]];
+      if (previous === undefined || current === undefined || current.prevHash !== previous.hash) {
+        throw new AuditWriteError("the access log did not chain a group's records in order");
+      }
+    }
+    return records;
+  } catch (error) {
+    if (error instanceof AuditWriteError) throw error;
+    throw new AuditWriteError("the audit records could not be written", { cause: error });
+  }
+}
+
+export type ParsedAuditInput = ReturnType<typeof parseAuditRecordInput>;
+
+const appendParameterCount = 13;
+
+/** The arguments of cordon.append_audit_record, in its order. */
+function appendParameters(input: ParsedAuditInput): (string | null)[] {
+  return [
+    input.actor.type,
+    input.actor.id,
+    input.actor.authMethod,
+    input.action,
+    input.resource.type,
+    input.resource.id,
+    input.outcome,
+    input.reason ?? null,
+    input.purpose ?? null,
+    input.policyVersion ?? null,
+    input.requestId,
+    input.orgId ?? null,
+    JSON.stringify(input.detail ?? {}),
+  ];
+}
+
+/**
+ * The record as the database stored it. The hash is recomputed here, so a
+ * database and a verifier that disagree on the canonical form fail the action
+ * at once instead of leaving a chain that does not verify.
+ */
+function recordAsStored(input: ParsedAuditInput, appended: AppendedRow): AuditRecord {
+  const unhashed = {
+    sequence: toSequence(appended.appended_sequence),
+    time: appended.appended_time,
+    actor: input.actor,
+    action: input.action,
+    resource: input.resource,
+    outcome: input.outcome,
+    ...(input.reason === undefined ? {} : { reason: input.reason }),
+    ...(input.purpose === undefined ? {} : { purpose: input.purpose }),
+    ...(input.policyVersion === undefined ? {} : { policyVersion: input.policyVersion }),
+    requestId: input.requestId,
+    ...(input.orgId === undefined ? {} : { orgId: input.orgId }),
+    detail: input.detail ?? {},
+  };
+  const hash = chainHash(appended.appended_prev_hash, unhashed);
+  if (!hash.equals(appended.appended_hash)) {
+    throw new AuditWriteError("the access log hashed the record differently from its verifier");
+  }
+  return { ...unhashed, prevHash: appended.appended_prev_hash.toString("hex"), hash: hash.toString("hex") };
 }
