@@ -42,6 +42,7 @@ import { createKmsKeyService } from "@cordon/key-service";
 import { createS3ObjectStore } from "@cordon/object-store";
 import { isolatedDatabase, stackEnv, testId } from "@cordon/testkit";
 import pg from "pg";
+import { reportFigure } from "./lib/summary.ts";
 
 const totalRecords = numberFromEnv("BENCH_AUDIT_RECORDS", 1_000_000);
 const appendSeconds = numberFromEnv("BENCH_AUDIT_APPEND_SECONDS", 5);
@@ -358,6 +359,12 @@ try {
     for (const writers of [1, 4, 16]) {
       const result = await measureAppends(db.urls.control, writers, mode);
       const sorted = [...result.latenciesMs].sort((a, b) => a - b);
+      reportFigure(
+        "audit",
+        `appends, ${mode}, ${writers} writers`,
+        result.appends / result.seconds,
+        "appends/s",
+      );
       console.log(
         row(
           [

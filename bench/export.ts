@@ -18,6 +18,7 @@ import {
 } from "@cordon/lake";
 import { createLogger } from "@cordon/observability";
 import { isolatedDatabase, stackKeyService, stackObjectStore, testId } from "@cordon/testkit";
+import { reportFigure } from "./lib/summary.ts";
 
 const catalogSlices = Number(process.argv[2] ?? 1_000_000);
 const lakeRows = Number(process.argv[3] ?? 200_000);
@@ -107,6 +108,7 @@ try {
       slices = result.slices;
     }
     latencies.sort((a, b) => a - b);
+    reportFigure("export", `plan over ${hours} h, p99`, quantile(latencies, 0.99), "ms");
     console.log(
       `plan over ${hours} h (${slices} slices of ${files * subjectsPerFile}): ${latencies.length} plans in ${planPhaseMs / 1000} s; ` +
         `p50 ${quantile(latencies, 0.5).toFixed(1)} ms, p95 ${quantile(latencies, 0.95).toFixed(1)} ms, p99 ${quantile(latencies, 0.99).toFixed(1)} ms; load ${load()}`,
@@ -256,6 +258,7 @@ try {
   const seconds = (performance.now() - started) / 1000;
   const cpu = process.cpuUsage(cpuStart);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  reportFigure("export", "export rows per CPU second", exported / cpuSeconds, "rows/s");
   console.log(
     `export: ${runs} runs, ${exported} rows in ${seconds.toFixed(1)} s = ${Math.round(exported / seconds)} rows/s wall, ` +
       `${Math.round(exported / cpuSeconds)} rows/s per CPU second of this process (decrypt text+pii, pseudonymise, Parquet, seal, S3); load ${load()}`,

@@ -28,6 +28,7 @@ import {
 } from "./lib/gateway-process.ts";
 import { driveBatches, type LoadResult, percentile } from "./lib/load.ts";
 import { type ProducerPerformanceResult, runProducerPerformance } from "./lib/producer-performance.ts";
+import { reportFigure } from "./lib/summary.ts";
 
 const batchSizes = [50, 200, 1000] as const;
 const eventsPerSize = numberFromEnv("BENCH_EVENTS", 200_000);
@@ -175,6 +176,32 @@ function printReport(phases: Phase[], meanEventBytes: number): void {
     const records = load.acceptedBatchIds.length;
     const recordMibPerSecond = (records * phase.meanRecordBytes) / mib / seconds;
     const producer = phase.producer;
+    reportFigure(
+      "gateway",
+      `${phase.eventsPerBatch} events per batch`,
+      load.eventsAccepted / seconds,
+      "events/s",
+    );
+    if (producer !== undefined) {
+      reportFigure(
+        "gateway",
+        `${phase.eventsPerBatch} events per batch, ratio to ProducerPerformance`,
+        recordMibPerSecond / producer.mibPerSecond,
+        "ratio",
+      );
+    }
+    reportFigure(
+      "gateway",
+      `${phase.eventsPerBatch} events per batch, peak RSS`,
+      phase.peakRssBytes / mib,
+      "MiB",
+    );
+    reportFigure(
+      "gateway",
+      `${phase.eventsPerBatch} events per batch, Kafka record`,
+      phase.meanRecordBytes,
+      "bytes",
+    );
     return {
       "events/batch": phase.eventsPerBatch,
       requests: load.requests,

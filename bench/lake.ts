@@ -20,6 +20,7 @@ import {
 } from "@cordon/lake";
 import { isolatedDatabase, stackEnv } from "@cordon/testkit";
 import { ByteWriter, parquetWrite } from "hyparquet-writer";
+import { reportFigure } from "./lib/summary.ts";
 
 const rowCount = Number(process.argv[2] ?? 100_000);
 const subjectCount = 50;
@@ -278,6 +279,12 @@ async function main() {
   );
   if (read.result.unreadable.length > 0) throw new Error("bench file did not decrypt");
 
+  reportFigure(
+    "lake",
+    "lake writer, one core (cells per distinct value)",
+    rows.length / perValue.seconds,
+    "rows/s",
+  );
   console.log("Writing one lake file (median of 3)");
   table(
     ["variant", "cells", "file MB", "seconds", "rows/s", "file MB/s", "text MB/s"],

@@ -19,6 +19,7 @@
  */
 import { loadavg } from "node:os";
 import { exampleBatchEvents, PipelineStack } from "../tests/lib/pipeline-stack.ts";
+import { reportFigure } from "./lib/summary.ts";
 
 const phaseSeconds = Number(process.argv[2] ?? 90);
 const eventsPerSecond = Number(process.argv[3] ?? 2_000);
@@ -95,6 +96,8 @@ async function freshnessPhase(label: string, env: Record<string, string>) {
       if (reached !== undefined) ages.push(Math.max(0, reached.at - ack.at) / 1000);
     }
     ages.sort((a, b) => a - b);
+    reportFigure("freshness", `${label}: freshness p50`, percentile(ages, 50), "s");
+    reportFigure("freshness", `${label}: freshness p99`, percentile(ages, 99), "s");
     return {
       phase: label,
       seconds: phaseSeconds,
@@ -158,6 +161,7 @@ async function restartPhase(label: string, env: Record<string, string>) {
     }
     loading = false;
     await sender;
+    reportFigure("freshness", `${label}: restart → first committed file`, firstFileSeconds, "s");
     second.child.kill("SIGTERM");
     await second.exited;
     return {

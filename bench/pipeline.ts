@@ -9,6 +9,7 @@
 import { readFileSync } from "node:fs";
 import { exampleBatchEvents, PipelineStack } from "../tests/lib/pipeline-stack.ts";
 import { freePort } from "./lib/gateway-process.ts";
+import { reportFigure } from "./lib/summary.ts";
 
 const totalEvents = Number(process.argv[2] ?? 40_000);
 const perBatch = Number(process.argv[3] ?? 200);
@@ -60,6 +61,9 @@ try {
   const status = readFileSync(`/proc/${run.child.pid}/status`, "utf8");
   const peakRssMiB = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
   const files = (await stack.cataloguedFiles()).length;
+  const label = process.env.BENCH_LABEL === undefined ? "" : ` (${process.env.BENCH_LABEL})`;
+  reportFigure("pipeline", `gateway → lake committed${label}`, catalogued / seconds, "events/s");
+  reportFigure("pipeline", `pipeline peak RSS${label}`, peakRssMiB, "MiB");
   console.table([
     { metric: "events accepted by the gateway", value: accepted },
     { metric: "batches refused (status: count)", value: JSON.stringify(Object.fromEntries(stack.refusals)) },
