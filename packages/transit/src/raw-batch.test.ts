@@ -2,7 +2,13 @@ import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
 import { describe, it } from "node:test";
 import { gzipSync } from "node:zlib";
-import { compressRawBatch, decodeRawBatch, encodeRawBatch, type RawBatch, rawBatchSchema } from "./raw-batch.ts";
+import {
+  compressRawBatch,
+  decodeRawBatch,
+  encodeRawBatch,
+  type RawBatch,
+  rawBatchSchema,
+} from "./raw-batch.ts";
 
 function batchOf(eventCount: number): RawBatch {
   return {

@@ -1,6 +1,6 @@
-import { rawBatchCompressions } from "@cordon/transit";
 import { gatewayDatabaseEnv, kafkaEnv, kmsEnv, serviceEnv } from "@cordon/config";
 import { maxRecordBytes, rawEventsTopic } from "@cordon/event-log";
+import { rawBatchCompressions } from "@cordon/transit";
 import { z } from "zod";
 
 const positiveInt = () => z.coerce.number().int().min(1);
