@@ -27,6 +27,12 @@ describe("email", () => {
     ]);
   });
 
+  it("the password and host of a connection URL are not an address; a mailto address is", () => {
+    assert.deepEqual(emails("redis://admin:Sommer1990@db.internal:6379/0"), []);
+    assert.deepEqual(emails("mongodb+srv://app:Ab3*1@cluster0.ab1cd.mongodb.net/app"), []);
+    assert.deepEqual(emails("mailto:jane.doe@example.org and https://example.org"), ["jane.doe@example.org"]);
+  });
+
   it("retina asset names, package versions and handles are not addresses", () => {
     assert.deepEqual(emails("logo@2x.png react@18.2.0 @types/node ping @maria"), []);
   });

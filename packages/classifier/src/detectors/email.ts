@@ -58,7 +58,29 @@ export const findEmails: Detector = ({ text, profile }) => {
       /^(?:git|ssh|hg|svn|deploy|ubuntu|ec2-user|root)$/.test(candidate.slice(0, at - start))
     )
       continue;
+    if (inUrlAuthority(text, start)) continue;
     spans.push({ start, end, category: "pii", detector: "email", score: clampScore(0.95) });
   }
   return spans;
 };
+
+// How far back from an address's start to look for the `://` of a URL it would be part of.
+const maxAuthorityLength = 256;
+
+/**
+ * `postgres://app:S3cret@db.internal`: what reads as `S3cret@db.internal` is a
+ * URL's password and host, not a mailbox. True when `://` stands before
+ * `start` in the same run of non-space characters, with a `:` after it.
+ */
+function inUrlAuthority(text: string, start: number): boolean {
+  let i = start - 1;
+  let colon = false;
+  while (i >= 2 && start - i <= maxAuthorityLength) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || code === 9 || code === 10 || code === 13 || code === 64) return false;
+    if (code === 47 && text.charCodeAt(i - 1) === 47 && text.charCodeAt(i - 2) === 58) return colon;
+    if (code === 58) colon = true;
+    i--;
+  }
+  return false;
+}

@@ -24,7 +24,11 @@ import {
 export const findSecrets: Detector = (input) => {
   const { text, profile } = input;
   const spans: Span[] = [...findPrivateKeys(text)];
-  if (providerPrefix.test(text) || (profile.digits >= 2 && text.length >= minEntropyLength)) {
+  // A random token of twenty characters has digits or a run of capitals; prose rarely has either.
+  if (
+    providerPrefix.test(text) ||
+    ((profile.digits >= 2 || profile.upper >= 6) && text.length >= minEntropyLength)
+  ) {
     spans.push(...findSecretTokens(text));
   }
   if (assignmentKeyword.test(text)) spans.push(...findSecretAssignments(text, input.code));
