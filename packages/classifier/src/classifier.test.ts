@@ -163,6 +163,36 @@ describe("classifyEvent", () => {
     assert.equal(classifier.classifyEvent(first, { typed: typedText }).fields.key?.category, "text");
   });
 
+  it("a typo fixed while typing does not make a figure of speech a health term", () => {
+    // "surgery on th" is a draft cut before "the monolith" that makes the sentence figurative.
+    const events = [...typed("we need to perform surgery on th"), { ...typed("x")[0], key: "Backspace" }]
+      .concat(typed("the monolith"))
+      .map((event, index) => ({
+        ...event,
+        eventId: `4d9b7c1e-5a2f-4b6c-9d8e-${index.toString(16).padStart(12, "0")}`,
+      })) as TelemetryEvent[];
+    const typedText = classifier.classifyTypedSegments(reconstructTypedText(events));
+    const first = events[0];
+    assert.ok(first);
+    assert.deepEqual(classifier.classifyEvent(first, { typed: typedText }).fields.key?.categories, ["text"]);
+  });
+
+  it("a value typed and then deleted is still found", () => {
+    const events = [
+      ...typed("card 4111 1111 1111 1111"),
+      ...Array(19).fill({ ...typed("x")[0], key: "Backspace" }),
+    ]
+      .concat(typed("later"))
+      .map((event, index) => ({
+        ...event,
+        eventId: `5d9b7c1e-5a2f-4b6c-9d8e-${index.toString(16).padStart(12, "0")}`,
+      })) as TelemetryEvent[];
+    const typedText = classifier.classifyTypedSegments(reconstructTypedText(events));
+    const first = events[0];
+    assert.ok(first);
+    assert.equal(classifier.classifyEvent(first, { typed: typedText }).fields.key?.category, "financial");
+  });
+
   it("in a personal messenger, a message that only hands over a value is that value, not a conversation", () => {
     const pin = classifier.classifyText("the PIN is 8099", { field: "text", surface: messenger });
     assert.deepEqual(pin.categories, ["credential"]);

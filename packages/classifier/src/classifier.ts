@@ -198,6 +198,7 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
           // What a conversation is about is judged on the message sent, not on a half-typed word
           // ("standu" before the fix), so drafts only add what the detectors find in them.
           for (const draft of segment.drafts) {
+            if (onlyTypoFixed(draft, segment.text)) continue;
             found = merge(found, { ...classifyField(draft, "key", surface, regions, false), spans: [] });
           }
         }
@@ -266,6 +267,22 @@ function classifyField(
     result = summariseSpans([...result.spans, span]);
   }
   return result;
+}
+
+// How many characters at the end of a draft may differ from the final text for the change to be a typo fix.
+const maxTypoLength = 2;
+
+/**
+ * The draft is the final text's beginning but for its last character or two:
+ * a typo fixed. Nothing was removed that the final text does not hold again,
+ * and the draft, cut before the sentence ended, would be judged without the
+ * words that follow ("perform surgery on th", before "the monolith").
+ */
+function onlyTypoFixed(draft: string, final: string): boolean {
+  const limit = Math.min(draft.length, final.length);
+  let common = 0;
+  while (common < limit && draft.charCodeAt(common) === final.charCodeAt(common)) common++;
+  return draft.length - common <= maxTypoLength;
 }
 
 /** An identifier or a secret, as opposed to a topic (health, HR) or a field-wide span. */

@@ -58,6 +58,9 @@ describe("phone numbers", () => {
   it("a number next to order or tracking words, or in code, is not taken for a phone number", () => {
     assert.deepEqual(phones("order 4155552671 shipped"), []);
     assert.deepEqual(phones("const n = 4155552671;", true), []);
+    assert.deepEqual(phones("case 4155552671 was refunded"), []);
+    assert.deepEqual(phones("shipment 4155552671 is delayed"), []);
+    assert.deepEqual(phones("call me on 4155552671"), ["4155552671"]);
   });
 });
 

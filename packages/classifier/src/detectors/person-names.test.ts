@@ -71,6 +71,13 @@ describe("person names in context", () => {
     assert.deepEqual(names("Meine Adresse: Haselweg 163"), []);
   });
 
+  it("streets of other languages and the pages of a product are not names", () => {
+    assert.deepEqual(names("the team dinner is near Gran Vía"), []);
+    assert.deepEqual(names("lunch at the place on Rue Oberkampf?"), []);
+    assert.deepEqual(names("Promotion rules – Shopify Admin"), []);
+    assert.deepEqual(names("Billing – Stripe Dashboard"), []);
+  });
+
   it("identifiers in code are not names", () => {
     assert.deepEqual(names("class PersonName extends ValueObject {}", true), []);
     assert.deepEqual(names("const userName = req.user.displayName;", true), []);

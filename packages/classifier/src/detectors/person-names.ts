@@ -98,12 +98,16 @@ const placeFollowers = new Set([
   "county", "city", "centre", "center", "hotel", "building", "tower", "bridge", "lake", "river", "beach",
   "inc", "llc", "ltd", "group", "corp", "corporation", "gmbh", "plc", "ag", "sa", "holdings", "partners",
   "sons", "associates", "foundation", "institute", "labs", "studio", "studios", "ventures", "capital",
+  // a product's parts and pages ("Shopify Admin", "Stripe Dashboard")
+  "admin", "console", "dashboard", "portal", "cloud", "docs", "analytics", "app", "apps", "platform",
 ]);
 // Words that begin place names ("Port Gillian", "North Berenice", "San Mateo"), not people's.
 // biome-ignore format: a word list reads better packed
 const placePrefixes = new Set([
   "port", "north", "south", "east", "west", "new", "lake", "mount", "mt", "fort", "saint", "st", "san", "santa",
   "los", "las", "el", "upper", "lower", "great", "little", "old", "glen", "cape", "bad", "sankt",
+  // streets and squares in the organisation's other languages ("Gran Vía", "Rue Oberkampf")
+  "gran", "calle", "avenida", "plaza", "paseo", "rue", "avenue", "boulevard", "piazza", "via", "rua",
 ]);
 // Chat and meeting apps whose window titles name the person talked to ("Ana Souza - WhatsApp").
 const chatTitleWords = new Set([
