@@ -35,6 +35,8 @@ const adversarial: Record<string, string> = {
   "URL passwords before at signs": "a://b:c@d.io".repeat(size / 12),
   "long authorities before at signs": `a://${"b:".repeat(300)}@c.io`.repeat(size / 610),
   "replies without a password": "it's ".repeat(size / 5),
+  "last days without a name": "last day for ".repeat(size / 13),
+  "underscores in file names": "Pay_Stub_".repeat(size / 9),
   "password flags": "mysql -p ".repeat(size / 9),
   "user flags": "curl -u a:".repeat(size / 10),
   "base64 cursors": "eyJvZmZzZXQiOjEwMH0=".repeat(size / 20),

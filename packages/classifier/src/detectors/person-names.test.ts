@@ -71,6 +71,19 @@ describe("person names in context", () => {
     assert.deepEqual(names("Meine Adresse: Haselweg 163"), []);
   });
 
+  it("finds a name no list knows after a verb or an occasion and a linking word", () => {
+    assert.deepEqual(names("check with Caio if unsure"), ["Caio"]);
+    assert.deepEqual(names("loop in Izolda before merging"), ["Izolda"]);
+    assert.deepEqual(names("Coffee with Vishnu – Outlook"), ["Vishnu"]);
+    assert.deepEqual(names("Forwarding this from Hipolito — they agree"), ["Hipolito"]);
+  });
+
+  it("a linking word alone before a tool, a place or a bank does not make a name", () => {
+    assert.deepEqual(names("built with Terraform and deployed from Jenkins"), []);
+    assert.deepEqual(names("Bank: Wells Fargo"), []);
+    assert.deepEqual(names("flying in from Berlin tomorrow"), []);
+  });
+
   it("streets of other languages and the pages of a product are not names", () => {
     assert.deepEqual(names("the team dinner is near Gran Vía"), []);
     assert.deepEqual(names("lunch at the place on Rue Oberkampf?"), []);

@@ -284,6 +284,18 @@ function singleSpace(text: string, a: Word | undefined, b: Word): boolean {
   return a !== undefined && b.start - a.end === 1 && text.charCodeAt(a.end) === 32;
 }
 
+// "check with Caio", "loop in Izolda", "coffee with Vishnu", "heard back from Sertap": a verb or an
+// occasion and a linking word before a capitalised word make it a person, though the linking word alone is weak.
+const linkingWords = new Set(["with", "from", "to", "in"]);
+// biome-ignore format: a word list reads better packed
+const leadsToPerson = new Set([
+  "check", "checked", "sync", "synced", "loop", "looped", "talk", "talked", "speak", "spoke", "spoken", "chat",
+  "chatted", "back", "message", "messages", "email", "feedback", "escalate", "escalated", "over", "coffee",
+  "lunch", "dinner", "drinks", "call", "1:1", "sync-up", "catch-up", "catchup", "interview", "pairing", "session",
+  "handover", "intro", "introduce", "introduced", "hear", "heard", "note", "reply", "replied", "wrote", "write",
+  "this", "forwarding", "forwarded",
+]);
+
 /** The word before, across at most a colon, dash, bar or comma: "Hi Ana", "Assignee: Ana", "Chat – Ana". */
 function cueBefore(text: string, all: readonly Word[], at: number): "strong" | "weak" | undefined {
   const previous = all[at - 1];
@@ -294,6 +306,7 @@ function cueBefore(text: string, all: readonly Word[], at: number): "strong" | "
   if (/^,\s*\n\s*$/.test(gap) && signOffs.has(previous.lower)) return "strong";
   if (gap.length > 4 || gap.includes("\n") || !/^[\s:–—|,-]*$/.test(gap)) return undefined;
   if (honorifics.has(previous.lower)) return "strong";
+  if (linkingWords.has(previous.lower) && leadsToPerson.has(all[at - 2]?.lower ?? "")) return "strong";
   if (!cues.has(previous.lower)) return undefined;
   return weakCues.has(previous.lower) ? "weak" : "strong";
 }

@@ -108,6 +108,17 @@ describe("HR beyond word lists", () => {
     assert.deepEqual(hr("ALTER TABLE employees ADD COLUMN salary_band text;", true), []);
   });
 
+  it("finds HR documents in file names joined by underscores", () => {
+    assert.deepEqual(hr("PIP_March.pdf - Preview"), ["PIP"]);
+    assert.deepEqual(hr("Pay Stub_2025.pdf - Preview"), ["Pay Stub"]);
+    assert.deepEqual(hr("Final Warning_Q3.pdf - Preview"), ["Final Warning"]);
+  });
+
+  it("snake_case identifiers stay one word", () => {
+    assert.deepEqual(hr("SELECT pay_stub_id FROM documents", true), []);
+    assert.deepEqual(hr("FINAL_WARNING_TEMPLATE = 'x'"), []);
+  });
+
   it("set phrases of software that contain an HR word are not HR", () => {
     assert.deepEqual(hr("Leave a review - App Store"), []);
     assert.deepEqual(hr("leave a comment on the review app if the rate limit bites"), []);
