@@ -209,3 +209,25 @@ export function wordsOf(text: string): Word[] {
   }
   return words;
 }
+
+// How far back from a position to look for the `://` of a URL it would be part of.
+const maxAuthorityLength = 256;
+
+/**
+ * `postgres://app:S3cret@db.internal`: what reads as `S3cret@db.internal` is a
+ * URL's password and host, not a mailbox. True when `://` stands before
+ * `start` in the same run of non-space characters, with a `:` after it and no
+ * `@` between: `start` is inside the user and password of a URL.
+ */
+export function inUrlAuthority(text: string, start: number): boolean {
+  let i = start - 1;
+  let colon = false;
+  while (i >= 2 && start - i <= maxAuthorityLength) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || code === 9 || code === 10 || code === 13 || code === 64) return false;
+    if (code === 47 && text.charCodeAt(i - 1) === 47 && text.charCodeAt(i - 2) === 58) return colon;
+    if (code === 58) colon = true;
+    i--;
+  }
+  return false;
+}

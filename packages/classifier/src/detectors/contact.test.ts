@@ -77,6 +77,12 @@ describe("IP addresses", () => {
     assert.deepEqual(ips("Chrome 120.0.6099.109, MAC 00:1A:2B:3C:4D:5E at 10:30:00, std::vector"), []);
   });
 
+  it("the host of a connection URL with a password is a server, not a person's address", () => {
+    assert.deepEqual(ips("amqp://app:spring_falcon5@10.0.3.12:5543/metrics"), []);
+    // Without a password in front, an address after @ is still found.
+    assert.deepEqual(ips("ssh deploy@10.20.0.14"), ["10.20.0.14"]);
+  });
+
   it("loopback and unspecified addresses identify no one", () => {
     assert.deepEqual(ips("127.0.0.1 0.0.0.0 ::1"), []);
   });

@@ -1,7 +1,7 @@
 import validator from "validator";
 import type { Detector } from "../detection.ts";
 import { clampScore, type Span } from "../span.ts";
-import { isAlnum } from "../text.ts";
+import { inUrlAuthority, isAlnum } from "../text.ts";
 
 const maxLocalLength = 64;
 const maxDomainLength = 253;
@@ -63,24 +63,3 @@ export const findEmails: Detector = ({ text, profile }) => {
   }
   return spans;
 };
-
-// How far back from an address's start to look for the `://` of a URL it would be part of.
-const maxAuthorityLength = 256;
-
-/**
- * `postgres://app:S3cret@db.internal`: what reads as `S3cret@db.internal` is a
- * URL's password and host, not a mailbox. True when `://` stands before
- * `start` in the same run of non-space characters, with a `:` after it.
- */
-function inUrlAuthority(text: string, start: number): boolean {
-  let i = start - 1;
-  let colon = false;
-  while (i >= 2 && start - i <= maxAuthorityLength) {
-    const code = text.charCodeAt(i);
-    if (code === 32 || code === 9 || code === 10 || code === 13 || code === 64) return false;
-    if (code === 47 && text.charCodeAt(i - 1) === 47 && text.charCodeAt(i - 2) === 58) return colon;
-    if (code === 58) colon = true;
-    i--;
-  }
-  return false;
-}

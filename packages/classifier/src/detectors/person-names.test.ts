@@ -49,6 +49,12 @@ describe("person names in context", () => {
     assert.deepEqual(names("Assignee: Mattias Söderberg\nStatus: In Progress"), ["Mattias Söderberg"]);
     assert.deepEqual(names("Chat – Nguyen Van An"), ["Nguyen Van An"]);
     assert.deepEqual(names("Ana Souza - WhatsApp"), ["Ana Souza"]);
+    assert.deepEqual(names("Narendra - WhatsApp"), ["Narendra"]);
+  });
+
+  it("a channel or a tool in a chat window's title is not a name", () => {
+    assert.deepEqual(names("General - Slack"), []);
+    assert.deepEqual(names("Jenkins - Slack"), []);
   });
 
   it("finds the person in a profile URL's slug", () => {

@@ -249,7 +249,8 @@ function scoreName(
   if (cue === "strong") score += 0.3;
   else if (cue === "weak") score += 0.15;
   if (transcript) score += 0.35;
-  if (chatTitle) score += 0.3;
+  // "Pranay - WhatsApp": a chat window's title that begins with the word names the person talked to.
+  if (chatTitle) score += length === 1 && first.start === 0 ? 0.4 : 0.3;
   if (followedByPlace) score -= 0.5;
   if (code) score -= 0.3;
   return score;
