@@ -14,6 +14,7 @@ function randomBase32(length: number): string {
   return Array.from(randomBytes(length), (byte) => alphabet.charAt(byte % 32)).join("");
 }
 const keyPress = exampleEvents["key.press"];
+const messenger = { app: { name: "Signal" }, window: { title: "Signal" } };
 
 function withText<Type extends "text.input" | "clipboard.copy" | "ai.prompt" | "screen.text">(
   type: Type,
@@ -143,6 +144,65 @@ describe("classifyEvent", () => {
       assert.ok(first);
       assert.equal(classifier.classifyEvent(first, { typed: typedText }).fields.key?.category, "prompt", app);
     }
+  });
+
+  it("work talk in a personal messenger is not a personal conversation, typos and all", () => {
+    // A typo fixed with Backspace leaves a draft ("standu") that says nothing about the topic.
+    const events = [...typed("standu", { app: "WhatsApp" }), { ...typed("x")[0], key: "Backspace" }]
+      .concat(typed("up moved to 10:30", { app: "WhatsApp" }))
+      .map((event, index) => ({
+        ...event,
+        app: { name: "WhatsApp" },
+        window: { title: "WhatsApp" },
+        url: undefined,
+        eventId: `3d9b7c1e-5a2f-4b6c-9d8e-${index.toString(16).padStart(12, "0")}`,
+      })) as TelemetryEvent[];
+    const typedText = classifier.classifyTypedSegments(reconstructTypedText(events));
+    const first = events[0];
+    assert.ok(first);
+    assert.equal(classifier.classifyEvent(first, { typed: typedText }).fields.key?.category, "text");
+  });
+
+  it("a typo fixed while typing does not make a figure of speech a health term", () => {
+    // "surgery on th" is a draft cut before "the monolith" that makes the sentence figurative.
+    const events = [...typed("we need to perform surgery on th"), { ...typed("x")[0], key: "Backspace" }]
+      .concat(typed("the monolith"))
+      .map((event, index) => ({
+        ...event,
+        eventId: `4d9b7c1e-5a2f-4b6c-9d8e-${index.toString(16).padStart(12, "0")}`,
+      })) as TelemetryEvent[];
+    const typedText = classifier.classifyTypedSegments(reconstructTypedText(events));
+    const first = events[0];
+    assert.ok(first);
+    assert.deepEqual(classifier.classifyEvent(first, { typed: typedText }).fields.key?.categories, ["text"]);
+  });
+
+  it("a value typed and then deleted is still found", () => {
+    const events = [
+      ...typed("card 4111 1111 1111 1111"),
+      ...Array(19).fill({ ...typed("x")[0], key: "Backspace" }),
+    ]
+      .concat(typed("later"))
+      .map((event, index) => ({
+        ...event,
+        eventId: `5d9b7c1e-5a2f-4b6c-9d8e-${index.toString(16).padStart(12, "0")}`,
+      })) as TelemetryEvent[];
+    const typedText = classifier.classifyTypedSegments(reconstructTypedText(events));
+    const first = events[0];
+    assert.ok(first);
+    assert.equal(classifier.classifyEvent(first, { typed: typedText }).fields.key?.category, "financial");
+  });
+
+  it("in a personal messenger, a message that only hands over a value is that value, not a conversation", () => {
+    const pin = classifier.classifyText("the PIN is 8099", { field: "text", surface: messenger });
+    assert.deepEqual(pin.categories, ["credential"]);
+    const phone = classifier.classifyText("my number is +1 415 555 2671", {
+      field: "text",
+      surface: messenger,
+    });
+    assert.deepEqual(phone.categories, ["pii"]);
+    const chat = classifier.classifyText("running late, see you at 7", { field: "text", surface: messenger });
+    assert.deepEqual(chat.categories, ["prompt"]);
   });
 
   it("a health portal's address and title are health data, and lift ambiguous words typed there", () => {

@@ -137,9 +137,9 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
 
   const classify = (text: string, field: FreeTextField, surface: Surface): FieldClassification => {
     if (text.length > maxCachedLength || (field !== "window.title" && field !== "url")) {
-      return classifyField(text, field, surface, regions);
+      return classifyField(text, field, surface, regions, true);
     }
-    return repeated.get(surface.kind, field, text, () => classifyField(text, field, surface, regions));
+    return repeated.get(surface.kind, field, text, () => classifyField(text, field, surface, regions, true));
   };
 
   return {
@@ -195,8 +195,11 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
           const surface = surfaceOf(segment);
           found = classify(segment.text, "key", surface);
           // Drafts add categories, not spans: their offsets are into text that no longer exists.
+          // What a conversation is about is judged on the message sent, not on a half-typed word
+          // ("standu" before the fix), so drafts only add what the detectors find in them.
           for (const draft of segment.drafts) {
-            found = merge(found, { ...classify(draft, "key", surface), spans: [] });
+            if (onlyTypoFixed(draft, segment.text)) continue;
+            found = merge(found, { ...classifyField(draft, "key", surface, regions, false), spans: [] });
           }
         }
         for (const eventId of segment.eventIds) byEvent.set(eventId, found);
@@ -216,6 +219,7 @@ function classifyField(
   field: FreeTextField,
   surface: Surface,
   regions: readonly CountryCode[],
+  judgeConversation: boolean,
 ): FieldClassification {
   const text = field === "url" ? decodeUrl(raw) : raw;
   const input = detectionInput(text, { code: surface.code, regions, form: surface.form });
@@ -230,11 +234,19 @@ function classifyField(
     }
   }
   let result = summariseSpans(resolveOverlaps(found));
-  if (surface.conversation !== undefined && (field === "text" || field === "key") && text.trim() !== "") {
+  if (
+    judgeConversation &&
+    surface.conversation !== undefined &&
+    (field === "text" || field === "key") &&
+    text.trim() !== ""
+  ) {
     // To an assistant everything is a prompt; in a chat, the content says whether it is personal.
+    // In a personal messenger a message that is neither work nor personal life is personal,
+    // unless it only hands over a value (a number, a code, an address): then it is that value.
     const topic = surface.conversation === "ai-assistant" ? "personal" : conversationTopic(input.words());
     const personal =
-      topic === "personal" || (surface.conversation === "personal-chat" && topic === "unclear");
+      topic === "personal" ||
+      (surface.conversation === "personal-chat" && topic === "unclear" && !result.spans.some(isValueSpan));
     if (personal) {
       result = withFieldSpan(
         result,
@@ -255,6 +267,27 @@ function classifyField(
     result = summariseSpans([...result.spans, span]);
   }
   return result;
+}
+
+// How many characters at the end of a draft may differ from the final text for the change to be a typo fix.
+const maxTypoLength = 2;
+
+/**
+ * The draft is the final text's beginning but for its last character or two:
+ * a typo fixed. Nothing was removed that the final text does not hold again,
+ * and the draft, cut before the sentence ended, would be judged without the
+ * words that follow ("perform surgery on th", before "the monolith").
+ */
+function onlyTypoFixed(draft: string, final: string): boolean {
+  const limit = Math.min(draft.length, final.length);
+  let common = 0;
+  while (common < limit && draft.charCodeAt(common) === final.charCodeAt(common)) common++;
+  return draft.length - common <= maxTypoLength;
+}
+
+/** An identifier or a secret, as opposed to a topic (health, HR) or a field-wide span. */
+function isValueSpan(span: Span): boolean {
+  return span.category === "pii" || span.category === "financial" || span.category === "credential";
 }
 
 function decodeUrl(url: string): string {

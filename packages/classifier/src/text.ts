@@ -172,6 +172,13 @@ export interface Word {
   capitalised: boolean;
 }
 
+/** `_` at `at` before a title-case word ("PIP_March"), or between a lower-case letter and a capital or digit ("Stub_2025"). */
+function fileNameJoin(text: string, at: number): boolean {
+  const next = text.charCodeAt(at + 1);
+  if (isUpper(next) && isLower(text.charCodeAt(at + 2))) return true;
+  return isLower(text.charCodeAt(at - 1)) && (isUpper(next) || isDigit(next));
+}
+
 export function wordsOf(text: string): Word[] {
   const words: Word[] = [];
   let i = 0;
@@ -183,6 +190,9 @@ export function wordsOf(text: string): Word[] {
     const start = i;
     while (i < text.length) {
       const code = text.charCodeAt(i);
+      // "Offer_Letter_March.pdf": an underscore before a title-case word or a number joins words
+      // of a file name, not parts of an identifier ("salary_band", "SECRET_KEY" stay one word).
+      if (code === 95 && i > start && fileNameJoin(text, i)) break;
       if (isWordCode(code)) i++;
       else if ((code === 39 || code === 8217 || code === 45) && isWordCode(text.charCodeAt(i + 1))) i += 2;
       else break;
@@ -198,4 +208,26 @@ export function wordsOf(text: string): Word[] {
     words.push({ start, end: i, lower: word.toLowerCase().replaceAll("’", "'"), capitalised });
   }
   return words;
+}
+
+// How far back from a position to look for the `://` of a URL it would be part of.
+const maxAuthorityLength = 256;
+
+/**
+ * `postgres://app:S3cret@db.internal`: what reads as `S3cret@db.internal` is a
+ * URL's password and host, not a mailbox. True when `://` stands before
+ * `start` in the same run of non-space characters, with a `:` after it and no
+ * `@` between: `start` is inside the user and password of a URL.
+ */
+export function inUrlAuthority(text: string, start: number): boolean {
+  let i = start - 1;
+  let colon = false;
+  while (i >= 2 && start - i <= maxAuthorityLength) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || code === 9 || code === 10 || code === 13 || code === 64) return false;
+    if (code === 47 && text.charCodeAt(i - 1) === 47 && text.charCodeAt(i - 2) === 58) return colon;
+    if (code === 58) colon = true;
+    i--;
+  }
+  return false;
 }

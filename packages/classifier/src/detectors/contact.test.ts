@@ -27,6 +27,12 @@ describe("email", () => {
     ]);
   });
 
+  it("the password and host of a connection URL are not an address; a mailto address is", () => {
+    assert.deepEqual(emails("redis://admin:Sommer1990@db.internal:6379/0"), []);
+    assert.deepEqual(emails("mongodb+srv://app:Ab3*1@cluster0.ab1cd.mongodb.net/app"), []);
+    assert.deepEqual(emails("mailto:jane.doe@example.org and https://example.org"), ["jane.doe@example.org"]);
+  });
+
   it("retina asset names, package versions and handles are not addresses", () => {
     assert.deepEqual(emails("logo@2x.png react@18.2.0 @types/node ping @maria"), []);
   });
@@ -52,6 +58,9 @@ describe("phone numbers", () => {
   it("a number next to order or tracking words, or in code, is not taken for a phone number", () => {
     assert.deepEqual(phones("order 4155552671 shipped"), []);
     assert.deepEqual(phones("const n = 4155552671;", true), []);
+    assert.deepEqual(phones("case 4155552671 was refunded"), []);
+    assert.deepEqual(phones("shipment 4155552671 is delayed"), []);
+    assert.deepEqual(phones("call me on 4155552671"), ["4155552671"]);
   });
 });
 
@@ -66,6 +75,12 @@ describe("IP addresses", () => {
   it("version numbers, MAC addresses, times and C++ scopes are not addresses", () => {
     assert.deepEqual(ips("upgraded to version 1.2.3.4"), []);
     assert.deepEqual(ips("Chrome 120.0.6099.109, MAC 00:1A:2B:3C:4D:5E at 10:30:00, std::vector"), []);
+  });
+
+  it("the host of a connection URL with a password is a server, not a person's address", () => {
+    assert.deepEqual(ips("amqp://app:spring_falcon5@10.0.3.12:5543/metrics"), []);
+    // Without a password in front, an address after @ is still found.
+    assert.deepEqual(ips("ssh deploy@10.20.0.14"), ["10.20.0.14"]);
   });
 
   it("loopback and unspecified addresses identify no one", () => {

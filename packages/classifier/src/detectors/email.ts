@@ -1,7 +1,7 @@
 import validator from "validator";
 import type { Detector } from "../detection.ts";
 import { clampScore, type Span } from "../span.ts";
-import { isAlnum } from "../text.ts";
+import { inUrlAuthority, isAlnum } from "../text.ts";
 
 const maxLocalLength = 64;
 const maxDomainLength = 253;
@@ -58,6 +58,7 @@ export const findEmails: Detector = ({ text, profile }) => {
       /^(?:git|ssh|hg|svn|deploy|ubuntu|ec2-user|root)$/.test(candidate.slice(0, at - start))
     )
       continue;
+    if (inUrlAuthority(text, start)) continue;
     spans.push({ start, end, category: "pii", detector: "email", score: clampScore(0.95) });
   }
   return spans;

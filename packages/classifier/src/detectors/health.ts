@@ -50,7 +50,7 @@ export const findHealthTerms = termDetector("health", "health-term", {
     "mastectomy", "lumpectomy", "vasectomy", "cataract surgery", "bypass surgery", "heart surgery", "knee surgery",
     "hip surgery", "back surgery", "shoulder surgery", "eye surgery", "brain surgery", "wisdom tooth",
     "wisdom teeth", "root canal", "hip replacement", "knee replacement", "acl reconstruction", "acl surgery",
-    "rotator cuff", "hernia repair", "hernia surgery", "ablation", "dialysis", "transplant", "stent", "pacemaker",
+    "in rehab", "rotator cuff", "hernia repair", "hernia surgery", "ablation", "dialysis", "transplant", "stent", "pacemaker",
     "egg retrieval", "egg freezing", "embryo transfer", "iui", "d&c", "skin graft", "carpal tunnel",
     "bone marrow", "radiation treatment", "chemo session", "physio", "infusion", "epidural", "stitches",
     "cast on", "crutches", "keyhole surgery", "laparoscopy", "surgery",

@@ -21,6 +21,16 @@ describe("HR numbers", () => {
     assert.deepEqual(signals("calibrated at 3 (meets)"), ["calibrated at 3"]);
   });
 
+  it("finds someone's last day", () => {
+    assert.deepEqual(signals("last day for Deneval Souza is Friday"), ["last day for Deneval"]);
+  });
+
+  it("a last day for a month, a weekday or a batch of work is not a departure", () => {
+    assert.deepEqual(signals("last day for March expenses is the 28th"), []);
+    assert.deepEqual(signals("last day for Friday's deploy freeze"), []);
+    assert.deepEqual(signals("last day for submissions is Q3 end"), []);
+  });
+
   it("revenue, prices, star ratings and code are not HR", () => {
     assert.deepEqual(signals("revenue 1,234,567 EUR this quarter"), []);
     assert.deepEqual(signals("the monitor costs $329 at the store"), []);

@@ -37,6 +37,10 @@ const payWords = wordMatcher([
   "new base",
   "starting",
 ]);
+// "last day for Deneval Souza": someone's departure. A capitalised word after "for" is a person
+// ("last day for Q3 submissions" has none; months and weekdays are excluded).
+const departure =
+  /(?<![\p{L}\p{N}])last (?:working )?day for (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}\p{Ll}+/gu;
 const arrow = /(?:→|->|=>|\bto\b)/;
 
 // "rated 2 out of 5", "calibrated at 3 (meets)", "overall score 4/5", "3 — needs improvement".
@@ -89,8 +93,15 @@ const notPeopleRating = wordMatcher([
  * quantifiers, so linear in the text.
  */
 export const findHrSignals: Detector = ({ text, profile, code }) => {
-  if (profile.digits === 0 || code) return [];
+  if (code) return [];
   const spans: Span[] = [];
+  if (text.includes("ast ")) {
+    departure.lastIndex = 0;
+    for (let match = departure.exec(text); match !== null; match = departure.exec(text)) {
+      spans.push(hrSpan(match.index, match.index + match[0].length, 0.8));
+    }
+  }
+  if (profile.digits === 0) return spans;
   const amounts: { start: number; end: number }[] = [];
   payAmount.lastIndex = 0;
   for (let match = payAmount.exec(text); match !== null; match = payAmount.exec(text)) {

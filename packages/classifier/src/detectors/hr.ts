@@ -57,6 +57,12 @@ export const findHrTerms = termDetector("hr", "hr-term", {
   figurativeWith: [
     "process", "instance", "instances", "pod", "pods", "container", "thread", "job", "exception", "error",
     "webhook", "event", "events", "saga", "transaction", "query", "p99", "latency", "regression", "canary",
-    "flag", "banner", "service", "api", 
+    "flag", "banner", "service", "api",
+  ],
+  benign: [
+    "leave a review", "leave a comment", "leave a note", "leave a message", "leave feedback", "leave a rating",
+    "leave a reply", "code review", "review app", "review apps", "design review", "security review",
+    "rate limit", "rate limits", "star rating", "rating widget", "exit code", "promotion banner", "promo code",
+    "promotion code", "bonus round", "bonus points", "tls termination", "ssl termination", "terminate tls",
   ],
 });

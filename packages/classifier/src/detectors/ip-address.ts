@@ -1,7 +1,7 @@
 import validator from "validator";
 import type { Detector } from "../detection.ts";
 import { clampScore, type Span } from "../span.ts";
-import { isDigit, isWordCode, surroundings, wordMatcher } from "../text.ts";
+import { inUrlAuthority, isDigit, isWordCode, surroundings, wordMatcher } from "../text.ts";
 
 // Four dot-separated groups of one to three digits: fixed-width pieces only,
 // so each attempt is bounded and the scan linear.
@@ -65,7 +65,9 @@ export const findIpAddresses: Detector = ({ text, profile, code }) => {
     // "Chrome/119.0.0.0", "v10.2.0.1", "1.2.0.0": how versions are written, not addresses.
     const versionShaped =
       text.charAt(start - 1) === "/" || /[vV]$/.test(text.charAt(start - 1)) || /\.0\.0(?:\.0)?$/.test(value);
-    if (versionShaped) score -= 0.5;
+    // `postgres://app:S3cret@10.0.3.12`: the server a credential opens, named in a field that is dropped anyway.
+    const credentialedHost = text.charAt(start - 1) === "@" && inUrlAuthority(text, start - 1);
+    if (versionShaped || credentialedHost) score -= 0.5;
     else if (networkWords(around)) score += 0.1;
     else if (versionWords(around)) score -= 0.45;
     if (code) score -= 0.2;

@@ -31,6 +31,9 @@ const placeTags = new Set(["City", "Country", "Region", "Place", "Organization",
 // Names of tools, products and services engineers write capitalised every day.
 // biome-ignore format: a word list reads better packed
 const productWords = [
+  // banks, whose names often sit beside a person's on the same screen ("Bank: Wells Fargo")
+  "fargo", "barclays", "santander", "natwest", "lloyds", "monzo", "revolut", "sparkasse", "commerzbank", "bbva",
+  "caixabank", "citibank", "schwab",
   "jenkins", "hugo", "jackson", "ruby", "django", "homer", "sage", "jasmine", "karma", "mocha", "chai", "ansible",
   "terraform", "kafka", "flask", "rails", "swift", "julia", "ada", "rust", "dart", "kotlin", "scala", "elixir",
   "jest", "chef", "puppet", "vault", "consul", "nomad", "helm", "argo", "grafana", "prometheus", "loki", "tempo",

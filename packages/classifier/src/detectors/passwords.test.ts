@@ -40,6 +40,22 @@ describe("passwords outside assignments", () => {
     ]);
   });
 
+  it("finds a password given as the whole of a reply", () => {
+    const secret = password();
+    assert.deepEqual(passwords(`it's ${secret}`), [`password-prose:${secret}`]);
+    assert.deepEqual(passwords(`its ${secret.replace("!", "#")}`), [
+      `password-prose:${secret.replace("!", "#")}`,
+    ]);
+  });
+
+  it("a reply naming a ticket, a version or a word, or a longer sentence, is not a password", () => {
+    assert.deepEqual(passwords("it's CORE-1182"), []);
+    assert.deepEqual(passwords("it's v2.14.1-beta3"), []);
+    assert.deepEqual(passwords("it's fine now"), []);
+    assert.deepEqual(passwords("it's node18"), []);
+    assert.deepEqual(passwords(`it's ${password()} that broke the build on main last night, reverting`), []);
+  });
+
   it("ports, variables, placeholders, paths, versions and code are not passwords", () => {
     assert.deepEqual(passwords("ssh -p 2222 deploy@bastion"), []);
     assert.deepEqual(passwords("docker run -p 8080:80 nginx"), []);

@@ -15,6 +15,7 @@ export const findPasswords: Detector = ({ text }) => {
   if (text.includes("://")) spans.push(...passwordsInUrls(text));
   if (text.includes(" -")) spans.push(...passwordsOnCommandLines(text));
   if (handOverWords.test(text)) spans.push(...passwordsHandedOver(text));
+  else if (text.length <= maxReplyLength) spans.push(...passwordGivenAsReply(text));
   // One password found two ways (`--password X` is also handed over in words) is reported once.
   return resolveOverlaps(spans);
 };
@@ -150,8 +151,27 @@ function passwordsHandedOver(text: string): Span[] {
   return spans;
 }
 
+const maxReplyLength = 80;
+const reply = /^\s*(?:it'?s|it’s|it is|it was)\s+(\S+?)\.?\s*$/i;
+
+/**
+ * "it's Bonjour2021?": the whole message is a reply naming one password-shaped
+ * word, the answer to "what's the password?" asked a message earlier. Only
+ * the whole message counts, so "it's PR-4821, merged" or prose around the
+ * word does not.
+ */
+function passwordGivenAsReply(text: string): Span[] {
+  const match = reply.exec(text);
+  const value = match?.[1];
+  if (match === null || value === undefined || !looksLikePassword(value)) return [];
+  const start = match.index + match[0].lastIndexOf(value);
+  return [span(start, start + value.length, "password-prose", 0.6)];
+}
+
 function looksLikePassword(value: string): boolean {
   if (value.length < 8 || value.length > 64) return false;
+  // A ticket key or a build name ("CORE-1182", "RC-2") is not a password.
+  if (/^[A-Z][A-Z0-9]*-\d+$/.test(value)) return false;
   // Paths, URLs, addresses, versions, file names and code (calls, indexing, assignments) are not passwords.
   if (/[/\\()[\]{};<>,]|:\/\/|@[\w-]+\.|^\d|^v\d|\.\w{2,4}$/.test(value) || isPlaceholderValue(value))
     return false;

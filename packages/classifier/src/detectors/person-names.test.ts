@@ -49,6 +49,12 @@ describe("person names in context", () => {
     assert.deepEqual(names("Assignee: Mattias Söderberg\nStatus: In Progress"), ["Mattias Söderberg"]);
     assert.deepEqual(names("Chat – Nguyen Van An"), ["Nguyen Van An"]);
     assert.deepEqual(names("Ana Souza - WhatsApp"), ["Ana Souza"]);
+    assert.deepEqual(names("Narendra - WhatsApp"), ["Narendra"]);
+  });
+
+  it("a channel or a tool in a chat window's title is not a name", () => {
+    assert.deepEqual(names("General - Slack"), []);
+    assert.deepEqual(names("Jenkins - Slack"), []);
   });
 
   it("finds the person in a profile URL's slug", () => {
@@ -69,6 +75,26 @@ describe("person names in context", () => {
     assert.deepEqual(names("Merge Request is scheduled for Monday"), []);
     assert.deepEqual(names("I was diagnosed with Crohn's last year"), []);
     assert.deepEqual(names("Meine Adresse: Haselweg 163"), []);
+  });
+
+  it("finds a name no list knows after a verb or an occasion and a linking word", () => {
+    assert.deepEqual(names("check with Caio if unsure"), ["Caio"]);
+    assert.deepEqual(names("loop in Izolda before merging"), ["Izolda"]);
+    assert.deepEqual(names("Coffee with Vishnu – Outlook"), ["Vishnu"]);
+    assert.deepEqual(names("Forwarding this from Hipolito — they agree"), ["Hipolito"]);
+  });
+
+  it("a linking word alone before a tool, a place or a bank does not make a name", () => {
+    assert.deepEqual(names("built with Terraform and deployed from Jenkins"), []);
+    assert.deepEqual(names("Bank: Wells Fargo"), []);
+    assert.deepEqual(names("flying in from Berlin tomorrow"), []);
+  });
+
+  it("streets of other languages and the pages of a product are not names", () => {
+    assert.deepEqual(names("the team dinner is near Gran Vía"), []);
+    assert.deepEqual(names("lunch at the place on Rue Oberkampf?"), []);
+    assert.deepEqual(names("Promotion rules – Shopify Admin"), []);
+    assert.deepEqual(names("Billing – Stripe Dashboard"), []);
   });
 
   it("identifiers in code are not names", () => {

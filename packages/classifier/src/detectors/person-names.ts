@@ -98,12 +98,16 @@ const placeFollowers = new Set([
   "county", "city", "centre", "center", "hotel", "building", "tower", "bridge", "lake", "river", "beach",
   "inc", "llc", "ltd", "group", "corp", "corporation", "gmbh", "plc", "ag", "sa", "holdings", "partners",
   "sons", "associates", "foundation", "institute", "labs", "studio", "studios", "ventures", "capital",
+  // a product's parts and pages ("Shopify Admin", "Stripe Dashboard")
+  "admin", "console", "dashboard", "portal", "cloud", "docs", "analytics", "app", "apps", "platform",
 ]);
 // Words that begin place names ("Port Gillian", "North Berenice", "San Mateo"), not people's.
 // biome-ignore format: a word list reads better packed
 const placePrefixes = new Set([
   "port", "north", "south", "east", "west", "new", "lake", "mount", "mt", "fort", "saint", "st", "san", "santa",
   "los", "las", "el", "upper", "lower", "great", "little", "old", "glen", "cape", "bad", "sankt",
+  // streets and squares in the organisation's other languages ("Gran Vía", "Rue Oberkampf")
+  "gran", "calle", "avenida", "plaza", "paseo", "rue", "avenue", "boulevard", "piazza", "via", "rua",
 ]);
 // Chat and meeting apps whose window titles name the person talked to ("Ana Souza - WhatsApp").
 const chatTitleWords = new Set([
@@ -245,7 +249,8 @@ function scoreName(
   if (cue === "strong") score += 0.3;
   else if (cue === "weak") score += 0.15;
   if (transcript) score += 0.35;
-  if (chatTitle) score += 0.3;
+  // "Pranay - WhatsApp": a chat window's title that begins with the word names the person talked to.
+  if (chatTitle) score += length === 1 && first.start === 0 ? 0.4 : 0.3;
   if (followedByPlace) score -= 0.5;
   if (code) score -= 0.3;
   return score;
@@ -280,6 +285,18 @@ function singleSpace(text: string, a: Word | undefined, b: Word): boolean {
   return a !== undefined && b.start - a.end === 1 && text.charCodeAt(a.end) === 32;
 }
 
+// "check with Caio", "loop in Izolda", "coffee with Vishnu", "heard back from Sertap": a verb or an
+// occasion and a linking word before a capitalised word make it a person, though the linking word alone is weak.
+const linkingWords = new Set(["with", "from", "to", "in"]);
+// biome-ignore format: a word list reads better packed
+const leadsToPerson = new Set([
+  "check", "checked", "sync", "synced", "loop", "looped", "talk", "talked", "speak", "spoke", "spoken", "chat",
+  "chatted", "back", "message", "messages", "email", "feedback", "escalate", "escalated", "over", "coffee",
+  "lunch", "dinner", "drinks", "call", "1:1", "sync-up", "catch-up", "catchup", "interview", "pairing", "session",
+  "handover", "intro", "introduce", "introduced", "hear", "heard", "note", "reply", "replied", "wrote", "write",
+  "this", "forwarding", "forwarded",
+]);
+
 /** The word before, across at most a colon, dash, bar or comma: "Hi Ana", "Assignee: Ana", "Chat – Ana". */
 function cueBefore(text: string, all: readonly Word[], at: number): "strong" | "weak" | undefined {
   const previous = all[at - 1];
@@ -290,6 +307,7 @@ function cueBefore(text: string, all: readonly Word[], at: number): "strong" | "
   if (/^,\s*\n\s*$/.test(gap) && signOffs.has(previous.lower)) return "strong";
   if (gap.length > 4 || gap.includes("\n") || !/^[\s:–—|,-]*$/.test(gap)) return undefined;
   if (honorifics.has(previous.lower)) return "strong";
+  if (linkingWords.has(previous.lower) && leadsToPerson.has(all[at - 2]?.lower ?? "")) return "strong";
   if (!cues.has(previous.lower)) return undefined;
   return weakCues.has(previous.lower) ? "weak" : "strong";
 }

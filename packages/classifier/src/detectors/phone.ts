@@ -60,6 +60,19 @@ const notPhoneWords = wordMatcher([
   "ticket",
   "sku",
   "timestamp",
+  "case",
+  "shipment",
+  "parcel",
+  "booking",
+  "reservation",
+  "confirmation",
+  "claim",
+  "policy",
+  "po",
+  "batch",
+  "job",
+  "incident",
+  "request",
 ]);
 
 /**

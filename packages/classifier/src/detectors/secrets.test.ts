@@ -72,6 +72,8 @@ describe("secrets", () => {
       [],
     );
     assert.deepEqual(secrets(`"integrity": "sha512-${alnum(86)}=="`), []);
+    // A padding sign inside the value splits it into tokens; the later ones belong to the same hash.
+    assert.deepEqual(secrets(`"integrity": "sha512-${alnum(43)}=${alnum(20)}"`), []);
     assert.deepEqual(secrets(`url(data:image/png;base64,${alnum(120)})`), []);
   });
 
@@ -81,6 +83,18 @@ describe("secrets", () => {
     const near = findSecrets(detectionInput(`staging api token ${token}`));
     assert.equal(plain[0]?.detector, "high-entropy-token");
     assert.ok((near[0]?.score ?? 0) > (plain[0]?.score ?? 0));
+  });
+
+  it("a random key of letters with a single digit, handed over in a sentence, is found", () => {
+    // Random base62 letters with only one digit in them: the prefilter must not skip the text.
+    const letters = faker.string.alpha({ length: 28, casing: "mixed" });
+    const key = `${letters.slice(0, 14)}7${letters.slice(14)}`;
+    assert.deepEqual(secrets(`the vendor key is ${key}`), [`high-entropy-token:${key}`]);
+  });
+
+  it("capitalised prose with one number in it is not a secret", () => {
+    assert.deepEqual(secrets("The Quarterly Business Review Moved To Room 4 On The Third Floor"), []);
+    assert.deepEqual(secrets("Release Notes For The Export Service And The Audit Log v2"), []);
   });
 
   it("a random string called an id or a link is not a secret", () => {

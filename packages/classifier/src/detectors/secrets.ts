@@ -24,7 +24,11 @@ import {
 export const findSecrets: Detector = (input) => {
   const { text, profile } = input;
   const spans: Span[] = [...findPrivateKeys(text)];
-  if (providerPrefix.test(text) || (profile.digits >= 2 && text.length >= minEntropyLength)) {
+  // A random token of twenty characters has digits or a run of capitals; prose rarely has either.
+  if (
+    providerPrefix.test(text) ||
+    ((profile.digits >= 2 || profile.upper >= 6) && text.length >= minEntropyLength)
+  ) {
     spans.push(...findSecretTokens(text));
   }
   if (assignmentKeyword.test(text)) spans.push(...findSecretAssignments(text, input.code));
@@ -226,7 +230,25 @@ export function entropyThreshold(length: number): number {
 
 /** Data URIs (`base64,…`) and subresource-integrity hashes (`sha512-…`) are random by design and public. */
 function isPublicRandom(text: string, start: number, token: string): boolean {
-  return text.slice(Math.max(0, start - 7), start) === "base64," || /^sha(?:256|384|512)-/.test(token);
+  return (
+    text.slice(Math.max(0, start - 7), start) === "base64," ||
+    /^sha(?:256|384|512)-/.test(token) ||
+    integrityValueAround(text, start)
+  );
+}
+
+// How far back a token is looked for the start of the integrity value it may belong to.
+const maxIntegrityLength = 256;
+
+/** `sha512-…=…`: a base64 padding sign splits an integrity value into tokens; the later ones are part of it. */
+function integrityValueAround(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && start - i <= maxIntegrityLength) {
+    const char = text.charAt(i);
+    if (/[\s"'`,]/.test(char)) return /^sha(?:256|384|512)-/.test(text.slice(i + 1, i + 8));
+    i--;
+  }
+  return i < 0 && /^sha(?:256|384|512)-/.test(text.slice(0, 7));
 }
 
 const privateKeyBegin = /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/g;

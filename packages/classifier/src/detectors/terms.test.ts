@@ -85,6 +85,12 @@ describe("health beyond word lists", () => {
     assert.deepEqual(health("SELECT patient_id, diagnosis_code FROM encounters", true), []);
     assert.deepEqual(health("class Prescription(models.Model): dosage_mg = 5", true), []);
   });
+
+  it("a state said of a person is health even when the sentence goes on about work", () => {
+    assert.deepEqual(health("he is in remission, will update the team"), ["remission"]);
+    assert.deepEqual(health("my wife is on crutches, will update the team"), ["crutches"]);
+    assert.deepEqual(health("she's in rehab, so I'm working from home"), ["in rehab"]);
+  });
 });
 
 describe("HR beyond word lists", () => {
@@ -100,5 +106,24 @@ describe("HR beyond word lists", () => {
     assert.deepEqual(hr("canary is on probation for 24h"), []);
     assert.deepEqual(hr("pip install -r requirements.txt"), []);
     assert.deepEqual(hr("ALTER TABLE employees ADD COLUMN salary_band text;", true), []);
+  });
+
+  it("finds HR documents in file names joined by underscores", () => {
+    assert.deepEqual(hr("PIP_March.pdf - Preview"), ["PIP"]);
+    assert.deepEqual(hr("Pay Stub_2025.pdf - Preview"), ["Pay Stub"]);
+    assert.deepEqual(hr("Final Warning_Q3.pdf - Preview"), ["Final Warning"]);
+  });
+
+  it("snake_case identifiers stay one word", () => {
+    assert.deepEqual(hr("SELECT pay_stub_id FROM documents", true), []);
+    assert.deepEqual(hr("FINAL_WARNING_TEMPLATE = 'x'"), []);
+  });
+
+  it("set phrases of software that contain an HR word are not HR", () => {
+    assert.deepEqual(hr("Leave a review - App Store"), []);
+    assert.deepEqual(hr("leave a comment on the review app if the rate limit bites"), []);
+    assert.deepEqual(hr("code review is done, exit code 0"), []);
+    // The same words about a person still count.
+    assert.deepEqual(hr("she asked for leave after the performance review"), ["leave", "performance review"]);
   });
 });

@@ -26,11 +26,18 @@ export interface TermList {
    * words of one of them, with no context word, is not counted.
    */
   figurativeWith?: readonly string[];
+  /**
+   * Set phrases of everyday software that contain a term and mean something
+   * else ("leave a review", "code review", "rate limit"): where one matches,
+   * its words are read as that phrase and none of them counts.
+   */
+  benign?: readonly string[];
 }
 
 interface Term {
   words: readonly string[];
   strong: boolean;
+  benign?: true;
 }
 
 /** How many words either side of a term are read for context. */
@@ -47,16 +54,17 @@ export function termDetector(
   list: TermList,
 ): Detector {
   const byFirstWord = new Map<string, Term[]>();
-  const add = (phrase: string, strong: boolean) => {
+  const add = (phrase: string, strong: boolean, benign = false) => {
     const words = phrase.toLowerCase().split(" ");
     const first = words[0] ?? "";
     const terms = byFirstWord.get(first) ?? [];
-    terms.push({ words, strong });
+    terms.push(benign ? { words, strong, benign } : { words, strong });
     terms.sort((a, b) => b.words.length - a.words.length);
     byFirstWord.set(first, terms);
   };
   for (const phrase of list.strong) add(phrase, true);
   for (const phrase of list.ambiguous) add(phrase, false);
+  for (const phrase of list.benign ?? []) add(phrase, false, true);
   const acronyms = new Set(list.acronyms ?? []);
   const contextAcronyms = new Set(list.contextAcronyms ?? []);
   const figurative = new Set(list.figurativeWith ?? []);
@@ -97,8 +105,14 @@ export function termDetector(
       const last = all[i + term.words.length - 1];
       const first = all[i];
       if (first === undefined || last === undefined) continue;
+      if (term.benign) {
+        i += term.words.length - 1;
+        continue;
+      }
       const lifted = hasContext(all, i, i + term.words.length, context);
-      if (!lifted && figurative.size > 0 && hasContext(all, i, i + term.words.length, figurative, 5)) {
+      // A figure of speech names its subject close by ("a migraine of a merge conflict", "the demo was
+      // sick"); an engineering word further on belongs to another clause ("in remission, will update the team").
+      if (!lifted && figurative.size > 0 && hasContext(all, i, i + term.words.length, figurative, 5, 3)) {
         i += term.words.length - 1;
         continue;
       }
@@ -151,8 +165,9 @@ function hasContext(
   to: number,
   context: Set<string>,
   radius = contextRadiusWords,
+  radiusAfter = radius,
 ): boolean {
-  for (let i = Math.max(0, from - radius); i < Math.min(words.length, to + radius); i++) {
+  for (let i = Math.max(0, from - radius); i < Math.min(words.length, to + radiusAfter); i++) {
     if (i >= from && i < to) continue;
     const word = words[i]?.lower ?? "";
     if (context.has(word) || (word.endsWith("s") && context.has(word.slice(0, -1)))) return true;
