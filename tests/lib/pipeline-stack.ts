@@ -30,6 +30,7 @@ import {
   enrolTestCollector,
   type IsolatedDatabase,
   isolatedDatabase,
+  stackCollectorSecretPepper,
   stackEnv,
   testId,
 } from "@cordon/testkit";
@@ -146,6 +147,7 @@ export class PipelineStack {
       keyService,
       metrics: gatewayMetrics,
       tokenKey: collectorTokenKeyFromPem(privateKey.export({ format: "pem", type: "pkcs8" }).toString()),
+      pepper: stackCollectorSecretPepper(),
       exclusions: defaultCollectorExclusions,
     });
     await gateway.listen({ host: "127.0.0.1", port: 0 });

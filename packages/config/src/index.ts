@@ -1,6 +1,7 @@
 export { ConfigError, loadConfig, parseConfig } from "./parse.ts";
 export {
   awsEnv,
+  collectorSecretPepperEnv,
   controlDatabaseEnv,
   exporterDatabaseEnv,
   gatewayDatabaseEnv,

@@ -67,6 +67,14 @@ export const kmsEnv = {
   KMS_ALIAS_PREFIX: z.string().default("alias/cordon/").describe("prefix of the per-category key aliases"),
 };
 
+/** The gateway verifies collector secrets and the control API hashes new ones: both under this key. */
+export const collectorSecretPepperEnv = {
+  COLLECTOR_SECRET_PEPPER_FILE: z
+    .string()
+    .min(1)
+    .describe("server-side HMAC key (base64, >= 32 bytes) that collector client secrets are hashed under"),
+};
+
 export const serviceEnv = {
   HOST: z.string().default("127.0.0.1").describe("address the HTTP server binds to"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),

@@ -1,4 +1,6 @@
 import type { IncomingMessage } from "node:http";
+import { appendAuditRecord, RefusalAudit } from "@cordon/audit";
+import type { CollectorSecretPepper } from "@cordon/collector-credentials";
 import type { Pool } from "@cordon/db";
 import type { EventLog } from "@cordon/event-log";
 import { createHttpApp } from "@cordon/http";
@@ -6,6 +8,7 @@ import type { KeyService } from "@cordon/key-service";
 import type { Logger } from "@cordon/observability";
 import { TransitKeyCache, transitEncryptionContext } from "@cordon/transit";
 import fastifyJwt from "@fastify/jwt";
+import fastifyRateLimit from "@fastify/rate-limit";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { authenticateCollector } from "./auth/collector-auth.ts";
 import {
@@ -42,6 +45,10 @@ export interface GatewayAppOptions {
   metrics: GatewayMetrics;
   tokenKey: CollectorTokenKey;
   exclusions: CollectorExclusions;
+  /** The key collector secrets are hashed under (COLLECTOR_SECRET_PEPPER_FILE). */
+  pepper: CollectorSecretPepper;
+  /** Where refused token requests are noted; made here (appending to the access log) unless a test brings one. */
+  refusalAudit?: RefusalAudit;
   /** Monotonic milliseconds for the revocation, pause and readiness caches; tests move it. */
   clock?: Clock;
 }
@@ -98,6 +105,24 @@ export async function createGatewayApp(options: GatewayAppOptions): Promise<Fast
     ...clock,
   });
 
+  // Refused token requests go to the access log as one record per source and
+  // minute, so a flood of bad credentials does not queue on the audit chain's lock.
+  const refusalAudit =
+    options.refusalAudit ??
+    new RefusalAudit({
+      append: (record) => appendAuditRecord(pool, record),
+      burstThreshold: config.TOKEN_REFUSAL_BURST_PER_MINUTE,
+      onBurst: (refusals) => {
+        metrics.tokenRefusalBursts.inc();
+        options.logger.warn({ event: "token_refusal_burst", refusals }, "burst of refused token requests");
+      },
+      onAppendFailed: (error, refusals) => {
+        metrics.refusalAuditFailures.inc();
+        options.logger.error({ err: error, refusals }, "aggregated refusal record not written");
+      },
+    });
+  refusalAudit.start();
+
   const app = createHttpApp({ logger: options.logger, bodyLimitBytes: tokenRequestBodyLimitBytes });
   app.decorateRequest("collector", null);
   app.addHook("onResponse", async (request, reply) => {
@@ -112,6 +137,7 @@ export async function createGatewayApp(options: GatewayAppOptions): Promise<Fast
   app.addHook("onClose", async () => {
     await intake.settled();
     transitKeys.clear();
+    await refusalAudit.close();
   });
 
   await app.register(fastifyJwt, {
@@ -136,13 +162,30 @@ export async function createGatewayApp(options: GatewayAppOptions): Promise<Fast
     },
   });
 
+  // Limits are counted in memory per gateway instance; the token route sets its own.
+  await app.register(fastifyRateLimit, { global: false });
+
   getHealthzRoute(app);
   getReadyzRoute(app, { readiness });
   getMetricsRoute(app, { metrics });
   issueTokenRoute(app, {
     pool,
+    pepper: options.pepper,
     tokenTtlSeconds: config.COLLECTOR_TOKEN_TTL_SECONDS,
     retryAfterSeconds,
+    limits: {
+      perClientPerMinute: config.TOKEN_REQUESTS_PER_CLIENT_PER_MINUTE,
+      perAddressPerMinute: config.TOKEN_REQUESTS_PER_ADDRESS_PER_MINUTE,
+    },
+    onRefused: (request, reason) => {
+      metrics.tokenRefusals.inc({ reason });
+      refusalAudit.note({
+        sourceAddress: request.ip,
+        route: "POST /v1/auth/token",
+        reason,
+        requestId: request.id,
+      });
+    },
   });
   getJwksRoute(app, { tokenKey });
 

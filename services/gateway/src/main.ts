@@ -1,3 +1,4 @@
+import { loadCollectorSecretPepper } from "@cordon/collector-credentials";
 import { loadConfig } from "@cordon/config";
 import { ShutdownRegistry } from "@cordon/lifecycle";
 import { createLogger } from "@cordon/observability";
@@ -20,6 +21,7 @@ const exclusions = loadCollectorExclusions({
   json: config.COLLECTOR_EXCLUSIONS,
   file: config.COLLECTOR_EXCLUSIONS_FILE,
 });
+const pepper = loadCollectorSecretPepper(config.COLLECTOR_SECRET_PEPPER_FILE);
 const pool = await openServicePool(config.DATABASE_GATEWAY_URL, {
   max: 20,
   applicationName: "cordon-gateway",
@@ -38,6 +40,7 @@ const app = await createGatewayApp({
   keyService,
   metrics,
   tokenKey,
+  pepper,
   exclusions,
 });
 

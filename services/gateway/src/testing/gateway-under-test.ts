@@ -1,5 +1,6 @@
 import { generateKeyPairSync, randomUUID } from "node:crypto";
 import { gzipSync } from "node:zlib";
+import { appendAuditRecord, RefusalAudit } from "@cordon/audit";
 import { parseConfig } from "@cordon/config";
 import { createPool, type Pool } from "@cordon/db";
 import { createKafkaEventLog, type EventLog } from "@cordon/event-log";
@@ -10,6 +11,7 @@ import {
   enrolTestCollector,
   type IsolatedDatabase,
   isolatedDatabase,
+  stackCollectorSecretPepper,
   stackEnv,
   testId,
 } from "@cordon/testkit";
@@ -61,6 +63,7 @@ export class GatewayUnderTest {
   readonly metrics: GatewayMetrics;
   readonly tokenKey: CollectorTokenKey;
   readonly clock: ManualClock;
+  readonly refusalAudit: RefusalAudit;
   readonly #appPool: Pool;
 
   private constructor(parts: {
@@ -74,6 +77,7 @@ export class GatewayUnderTest {
     metrics: GatewayMetrics;
     tokenKey: CollectorTokenKey;
     clock: ManualClock;
+    refusalAudit: RefusalAudit;
   }) {
     this.app = parts.app;
     this.config = parts.config;
@@ -85,6 +89,7 @@ export class GatewayUnderTest {
     this.metrics = parts.metrics;
     this.tokenKey = parts.tokenKey;
     this.clock = parts.clock;
+    this.refusalAudit = parts.refusalAudit;
   }
 
   static async start(
@@ -130,6 +135,8 @@ export class GatewayUnderTest {
     const tokenKey = collectorTokenKeyFromPem(privateKey.export({ format: "pem", type: "pkcs8" }).toString());
     const appPool = createPool(config.DATABASE_GATEWAY_URL, { max: 10 });
     const clock = new ManualClock();
+    // Flushed by the tests that count what was audited.
+    const refusalAudit = new RefusalAudit({ append: (record) => appendAuditRecord(appPool, record) });
     const app = await createGatewayApp({
       config,
       logger: createLogger({ service: "gateway-test", level: config.LOG_LEVEL }, options.logTo),
@@ -138,6 +145,8 @@ export class GatewayUnderTest {
       keyService,
       metrics,
       tokenKey,
+      pepper: stackCollectorSecretPepper(),
+      refusalAudit,
       exclusions: defaultCollectorExclusions,
       clock: clock.now,
     });
@@ -152,6 +161,7 @@ export class GatewayUnderTest {
       metrics,
       tokenKey,
       clock,
+      refusalAudit,
     });
   }
 
