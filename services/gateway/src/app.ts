@@ -3,6 +3,7 @@ import { appendAuditRecord, RefusalAudit } from "@cordon/audit";
 import type { CollectorSecretPepper } from "@cordon/collector-credentials";
 import type { Pool } from "@cordon/db";
 import type { EventLog } from "@cordon/event-log";
+import { type CollectorExclusions, ExclusionMatcher } from "@cordon/events";
 import { createHttpApp } from "@cordon/http";
 import type { KeyService } from "@cordon/key-service";
 import type { Logger } from "@cordon/observability";
@@ -21,7 +22,6 @@ import { BatchIntake } from "./batch-intake.ts";
 import { BatchPublisher } from "./batch-publisher.ts";
 import type { GatewayConfig } from "./config.ts";
 import { BatchLedger } from "./db/batch-ledger.ts";
-import type { CollectorExclusions } from "./exclusions.ts";
 import type { Clock } from "./expiring-cache.ts";
 import { IngestChecks } from "./ingest-checks.ts";
 import type { GatewayMetrics } from "./metrics.ts";
@@ -204,7 +204,14 @@ export async function createGatewayApp(options: GatewayAppOptions): Promise<Fast
     collectorRoutes.addHook("onSend", async (_request, reply) => {
       if (reply.statusCode === 413 || reply.statusCode === 415) void reply.header("connection", "close");
     });
-    submitBatchRoute(collectorRoutes, { checks, intake, metrics, limits, retryAfterSeconds });
+    submitBatchRoute(collectorRoutes, {
+      checks,
+      intake,
+      metrics,
+      limits,
+      exclusions: new ExclusionMatcher(options.exclusions),
+      retryAfterSeconds,
+    });
     getCollectorConfigRoute(collectorRoutes, {
       checks,
       exclusions: options.exclusions,

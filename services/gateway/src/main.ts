@@ -1,12 +1,12 @@
 import { loadCollectorSecretPepper } from "@cordon/collector-credentials";
 import { loadConfig } from "@cordon/config";
+import { loadCollectorExclusions } from "@cordon/events";
 import { ShutdownRegistry } from "@cordon/lifecycle";
 import { createLogger } from "@cordon/observability";
 import { kafkaEventLogFrom, kmsKeyServiceFrom, openServicePool } from "@cordon/service-clients";
 import { createGatewayApp } from "./app.ts";
 import { loadCollectorTokenKey } from "./auth/collector-token.ts";
 import { gatewayConfigSchema } from "./config.ts";
-import { loadCollectorExclusions } from "./exclusions.ts";
 import { createGatewayMetrics } from "./metrics.ts";
 
 // Parse config → open the pool (schema checked) and build dependencies → build the app → listen.

@@ -4,7 +4,7 @@ import { appendAuditRecord, RefusalAudit } from "@cordon/audit";
 import { parseConfig } from "@cordon/config";
 import { createPool, type Pool } from "@cordon/db";
 import { createKafkaEventLog, type EventLog } from "@cordon/event-log";
-import { type EventType, exampleEvents } from "@cordon/events";
+import { defaultCollectorExclusions, type EventType, exampleEvents } from "@cordon/events";
 import { createKmsKeyService, type KeyService } from "@cordon/key-service";
 import { createLogger } from "@cordon/observability";
 import {
@@ -20,7 +20,6 @@ import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 import { createGatewayApp } from "../app.ts";
 import { type CollectorTokenKey, collectorTokenKeyFromPem } from "../auth/collector-token.ts";
 import { type GatewayConfig, gatewayConfigSchema } from "../config.ts";
-import { defaultCollectorExclusions } from "../exclusions.ts";
 import { createGatewayMetrics, type GatewayMetrics } from "../metrics.ts";
 
 /** A clock the test moves by hand, so "within the TTL" is shown without waiting. */
