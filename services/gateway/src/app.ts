@@ -17,7 +17,7 @@ import {
   collectorTokenAlgorithm,
   collectorTokenAudience,
 } from "./auth/collector-token.ts";
-import { readBatchBody } from "./batch-body.ts";
+import { lingerOverRefusedBody, readBatchBody } from "./batch-body.ts";
 import { BatchIntake } from "./batch-intake.ts";
 import { BatchPublisher } from "./batch-publisher.ts";
 import type { GatewayConfig } from "./config.ts";
@@ -56,6 +56,10 @@ export interface GatewayAppOptions {
 // The token endpoint is the only route the shared JSON parser serves; batches have their own.
 const tokenRequestBodyLimitBytes = 16 * 1024;
 const collectorConfigRefreshSeconds = 60;
+// How much of a refused body is still read and dropped after the answer: a
+// client a few times over the limit finishes sending and reads its 413; an
+// endless stream is cut off here.
+const refusedBodyDrain = { maxBytes: 16 * 1024 * 1024, maxMs: 10_000 };
 // Tokens whose verification is remembered; a bounded LRU, so a flood of distinct tokens only evicts.
 const verifiedTokenCacheSize = 10_000;
 
@@ -199,10 +203,18 @@ export async function createGatewayApp(options: GatewayAppOptions): Promise<Fast
       (_request: FastifyRequest, payload: IncomingMessage): Promise<unknown> =>
         readBatchBody(payload, bodyLimits),
     );
-    // A refused body may still be arriving (a bomb, an endless stream): close
-    // the connection after answering instead of reading the rest of it.
-    collectorRoutes.addHook("onSend", async (_request, reply) => {
-      if (reply.statusCode === 413 || reply.statusCode === 415) void reply.header("connection", "close");
+    // A refused body may still be arriving (a bomb, an endless stream). The
+    // answer goes out at once; the rest of the body is then read and dropped
+    // up to a bound before the connection is closed, so a client that reads
+    // only once it has sent everything still finds the answer.
+    // (Fastify marks a body refused by the parser `connection: close`, which
+    // makes Node close at once; the body is still read, so the framing holds.)
+    const refusesBody = (status: number) => status === 413 || status === 415;
+    collectorRoutes.addHook("onSend", async (request, reply) => {
+      if (refusesBody(reply.statusCode) && !request.raw.complete) reply.removeHeader("connection");
+    });
+    collectorRoutes.addHook("onResponse", async (request, reply) => {
+      if (refusesBody(reply.statusCode)) lingerOverRefusedBody(request.raw, refusedBodyDrain);
     });
     submitBatchRoute(collectorRoutes, {
       checks,
