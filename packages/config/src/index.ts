@@ -1,6 +1,7 @@
 export { ConfigError, loadConfig, parseConfig } from "./parse.ts";
 export {
   awsEnv,
+  collectorExclusionsEnv,
   collectorSecretPepperEnv,
   controlDatabaseEnv,
   exporterDatabaseEnv,

@@ -68,6 +68,9 @@ export function loadCollectorExclusions(source: {
   json?: string | undefined;
   file?: string | undefined;
 }): CollectorExclusions {
+  if (source.json !== undefined && source.file !== undefined) {
+    throw new Error("set at most one of COLLECTOR_EXCLUSIONS and COLLECTOR_EXCLUSIONS_FILE");
+  }
   const text = source.json ?? (source.file === undefined ? undefined : readFileSync(source.file, "utf8"));
   if (text === undefined) return defaultCollectorExclusions;
   let parsed: unknown;

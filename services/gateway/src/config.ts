@@ -1,4 +1,11 @@
-import { collectorSecretPepperEnv, gatewayDatabaseEnv, kafkaEnv, kmsEnv, serviceEnv } from "@cordon/config";
+import {
+  collectorExclusionsEnv,
+  collectorSecretPepperEnv,
+  gatewayDatabaseEnv,
+  kafkaEnv,
+  kmsEnv,
+  serviceEnv,
+} from "@cordon/config";
 import { maxRecordBytes, rawEventsTopic } from "@cordon/event-log";
 import { z } from "zod";
 
@@ -13,6 +20,7 @@ export const gatewayConfigSchema = z
     ...kafkaEnv,
     ...kmsEnv,
     ...collectorSecretPepperEnv,
+    ...collectorExclusionsEnv,
     KAFKA_CLIENT_ID: z.string().min(1).default("cordon-gateway").describe("client id shown in broker logs"),
     GATEWAY_PORT: z.coerce.number().int().min(0).max(65535).default(8480).describe("port to listen on"),
     RAW_EVENTS_TOPIC: z
@@ -89,14 +97,6 @@ export const gatewayConfigSchema = z
       .default(300_000)
       .describe("longest one KMS transit data key seals records"),
     TRANSIT_KEY_MAX_USES: positiveInt().default(10_000).describe("most records one transit data key seals"),
-
-    COLLECTOR_EXCLUSIONS: z
-      .string()
-      .optional()
-      .describe(
-        "JSON exclusion list (apps, URL patterns) collectors must not record; unset means the defaults",
-      ),
-    COLLECTOR_EXCLUSIONS_FILE: z.string().optional().describe("the same as a file path"),
 
     READINESS_TIMEOUT_MS: positiveInt()
       .default(1_000)

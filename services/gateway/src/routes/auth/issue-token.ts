@@ -1,9 +1,9 @@
 import { type CollectorSecretPepper, verifyCollectorSecret } from "@cordon/collector-credentials";
-import type { Pool } from "@cordon/db";
+import { isCollectorId, type Pool } from "@cordon/db";
 import { type ErrorCode, HttpError } from "@cordon/http";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
-import { findCollectorCredential, isCollectorId } from "../../db/enrolment-records.ts";
+import { findCollectorCredential } from "../../db/enrolment-records.ts";
 
 const tokenRequestSchema = z.strictObject({
   clientId: z.string().min(1).max(128),
