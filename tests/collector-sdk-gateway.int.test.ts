@@ -23,6 +23,7 @@ import {
   enrolTestCollector,
   type IsolatedDatabase,
   isolatedDatabase,
+  stackCollectorSecretPepper,
   stackEnv,
   testId,
 } from "@cordon/testkit";
@@ -75,6 +76,7 @@ describe("collector SDK against the real gateway", () => {
       }),
       metrics: createGatewayMetrics(),
       tokenKey: collectorTokenKeyFromPem(privateKey.export({ format: "pem", type: "pkcs8" }).toString()),
+      pepper: stackCollectorSecretPepper(),
       exclusions: defaultCollectorExclusions,
     });
     await gateway.listen({ host: "127.0.0.1", port: 0 });

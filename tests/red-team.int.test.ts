@@ -33,7 +33,7 @@ describe("red team: a compromised service against Postgres", () => {
     await admin.connect();
     await admin.query(
       `INSERT INTO cordon.collectors (collector_id, org_id, subject_id, secret_hash, enrolled_by)
-       VALUES ($1, $2, 'victim@example.com', 'hash', 'seed')`,
+       VALUES ($1, $2, 'victim@example.com', 'hmac-sha256$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', 'seed')`,
       [victimCollector, victimOrg],
     );
     for (const login of Object.keys(serviceLogins) as ServiceLogin[]) {
@@ -244,6 +244,86 @@ describe("red team: a compromised service against Postgres", () => {
           login,
         );
       }
+    });
+  });
+
+  describe("export policies name their logins: a role claimed by another login matches none of them", () => {
+    const exportId = randomUUID();
+    const exportRoles = ["steward", "security", "admin", "ml_engineer"];
+    // The requester herself, with every export role: what the policies of 0021 gated on.
+    const asRequesterAndStaff: RequestIdentity = {
+      orgId: victimOrg,
+      principalId: "alice",
+      roles: exportRoles,
+    };
+
+    before(async () => {
+      await admin.query(
+        `INSERT INTO cordon.exports (export_id, org_id, requester_id, requester_roles, purpose, dataset,
+           requested_categories, granted_categories, filter, status, needs_approval, plan, plan_hash,
+           grant_versions, policy_version)
+         VALUES ($1, $2, 'alice', '{ml_engineer}', 'training', 'events', '{text}', '{text}', '{}',
+           'pending_approval', true, '{}', $3, '{}', 1)`,
+        [exportId, victimOrg, Buffer.alloc(32, 7)],
+      );
+      await admin.query(
+        `INSERT INTO cordon.export_subjects (org_id, export_id, subject_id, planned_rows)
+         VALUES ($1, $2, 'victim-pseudonym', 10)`,
+        [victimOrg, exportId],
+      );
+    });
+
+    it("lifecycle: claiming staff or the requester reads no export, and none of what it planned", async () => {
+      for (const table of ["exports", "export_subjects"]) {
+        const { rows } = await withIdentity(pools.lifecycle, asRequesterAndStaff, (client) =>
+          client.query(`SELECT * FROM cordon.${table}`),
+        );
+        assert.equal(rows.length, 0, table);
+      }
+    });
+
+    it("exporter: claiming a steward cannot approve an export waiting for a decision", async () => {
+      const asSteward: RequestIdentity = { orgId: victimOrg, principalId: "mallory", roles: ["steward"] };
+      const { rowCount } = await withIdentity(pools.exporter, asSteward, (client) =>
+        client.query(
+          `UPDATE cordon.exports SET status = 'queued', approved_by = 'mallory', approved_at = now(),
+                  approved_plan_hash = plan_hash
+            WHERE export_id = $1`,
+          [exportId],
+        ),
+      );
+      assert.equal(rowCount, 0);
+      const stored = await admin.query("SELECT status FROM cordon.exports WHERE export_id = $1", [exportId]);
+      assert.equal(stored.rows[0]?.status, "pending_approval");
+    });
+
+    it("exporter: claiming staff reads no grant and no other organisation's settings, and writes no grant", async () => {
+      const { rows } = await withIdentity(pools.exporter, asRequesterAndStaff, (client) =>
+        client.query("SELECT * FROM cordon.export_settings WHERE org_id <> $1", [victimOrg]),
+      );
+      assert.equal(rows.length, 0);
+      for (const sql of [
+        "SELECT * FROM cordon.grants",
+        `INSERT INTO cordon.grants (org_id, grant_id, version, grantee_type, grantee, categories, purposes, changed_by)
+         VALUES ('org-victim', gen_random_uuid(), 1, 'principal', 'mallory', '{text}', '{training}', 'alice')`,
+      ]) {
+        await assert.rejects(
+          withIdentity(pools.exporter, asRequesterAndStaff, (client) => client.query(sql)),
+          /permission denied/,
+          sql,
+        );
+      }
+    });
+
+    it("policies of the export tables apply to the control API and exporter logins only", async () => {
+      const { rows } = await admin.query<{ tablename: string; policyname: string; roles: string[] }>(
+        `SELECT tablename, policyname, roles::text[] AS roles FROM pg_policies
+          WHERE schemaname = 'cordon'
+            AND tablename IN ('exports', 'export_subjects', 'export_slices', 'export_settings', 'grants')`,
+      );
+      const allowed = new Set(["cordon_control", "cordon_exporter", "cordon_owner", "cordon_lifecycle"]);
+      const open = rows.filter((row) => row.roles.some((role) => !allowed.has(role)));
+      assert.deepEqual(open, [], "no export policy applies to PUBLIC or another login");
     });
   });
 });

@@ -47,7 +47,14 @@ export async function startGateway(
   const nodeArgs = [...(options.nodeArgs ?? []), "--import", "tsx", "services/gateway/src/main.ts"];
   const child: ChildProcess = spawn(process.execPath, nodeArgs, {
     cwd: repoRoot,
-    env: { ...process.env, ...env, HOST: "127.0.0.1", GATEWAY_PORT: String(port) },
+    // Every bench collector gets its token from this one address.
+    env: {
+      ...process.env,
+      TOKEN_REQUESTS_PER_ADDRESS_PER_MINUTE: "1000000",
+      ...env,
+      HOST: "127.0.0.1",
+      GATEWAY_PORT: String(port),
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout?.pipe(log);

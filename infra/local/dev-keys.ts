@@ -4,7 +4,8 @@ import path from "node:path";
 import type { LocalServer, StackContext } from "./server.ts";
 
 // Keys the local stack needs that production gets from its secret store and
-// identity provider: the pipeline's pseudonym key, the gateway's key for collector tokens, and a
+// identity provider: the pipeline's pseudonym key, the gateway's key for collector tokens, the
+// pepper collector secrets are hashed under, and a
 // development issuer whose tokens the control API accepts, so the `cordon` CLI
 // can act as an admin, a steward or security locally. Generated at first
 // start, kept in .cordon/secrets (0600); nothing runs.
@@ -19,6 +20,7 @@ function keyFiles(ctx: StackContext) {
     devIssuerKey: path.join(dir, "dev-issuer-es256.pem"),
     devIssuerJwks: path.join(ctx.paths.stateDir, "dev-issuer-jwks.json"),
     subjectPseudonymKey: path.join(dir, "subject-pseudonym.key"),
+    collectorSecretPepper: path.join(dir, "collector-secret-pepper.key"),
   };
 }
 
@@ -26,6 +28,12 @@ function ensureEs256Key(file: string): void {
   if (existsSync(file)) return;
   const { privateKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
   writeFileSync(file, privateKey.export({ format: "pem", type: "pkcs8" }), { mode: 0o600, flag: "wx" });
+}
+
+/** 32 random bytes as base64, the form the services' key loaders read. */
+function ensureHmacKey(file: string): void {
+  if (existsSync(file)) return;
+  writeFileSync(file, randomBytes(32).toString("base64"), { mode: 0o600, flag: "wx" });
 }
 
 /** The RFC 7638 thumbprint, so a key id changes exactly when the key does. */
@@ -42,12 +50,9 @@ export const devKeys: LocalServer = {
     ensureEs256Key(files.collectorTokenKey);
     ensureEs256Key(files.devIssuerKey);
     // The pipeline's HMAC key for subject pseudonyms in the lake.
-    if (!existsSync(files.subjectPseudonymKey)) {
-      writeFileSync(files.subjectPseudonymKey, randomBytes(32).toString("base64"), {
-        mode: 0o600,
-        flag: "wx",
-      });
-    }
+    ensureHmacKey(files.subjectPseudonymKey);
+    // The HMAC key collector client secrets are hashed under (gateway and control API).
+    ensureHmacKey(files.collectorSecretPepper);
     const jwk = createPublicKey(readFileSync(files.devIssuerKey)).export({ format: "jwk" });
     const jwks = { keys: [{ ...jwk, kid: jwkThumbprint(jwk), alg: "ES256", use: "sig" }] };
     writeFileSync(files.devIssuerJwks, `${JSON.stringify(jwks, null, 2)}\n`);
@@ -73,6 +78,7 @@ export const devKeys: LocalServer = {
       AUTH_JWKS_FILE: files.devIssuerJwks,
       AUTH_DEV_SIGNING_KEY_FILE: files.devIssuerKey,
       SUBJECT_PSEUDONYM_KEY_FILE: files.subjectPseudonymKey,
+      COLLECTOR_SECRET_PEPPER_FILE: files.collectorSecretPepper,
     };
   },
 };

@@ -14,7 +14,7 @@ import { createPool, type Pool } from "@cordon/db";
 import { createExporter, type Exporter } from "@cordon/exporter";
 import { createSubjectPseudonymizer, loadSubjectPseudonymKey } from "@cordon/lake";
 import { createLogger, createMetricsRegistry } from "@cordon/observability";
-import { testId } from "@cordon/testkit";
+import { stackCollectorSecretPepper, testId } from "@cordon/testkit";
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from "fastify";
 import { exampleBatchEvents, type PipelineStack } from "./pipeline-stack.ts";
 
@@ -74,6 +74,7 @@ export class ExportStack {
       exportFiles: { keys: stack.keyService, store: stack.store },
       // The pipeline's key: erasure and the access report find the same lake pseudonyms.
       pseudonymize: createSubjectPseudonymizer(loadSubjectPseudonymKey(stack.pseudonymKeyFile)),
+      collectorSecretPepper: stackCollectorSecretPepper(),
     });
     await app.ready();
     const keyPrefix = `${testId(label)}/exports/`;

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseConfig } from "@cordon/config";
 import { createPool, type Pool } from "@cordon/db";
-import { createKafkaEventLog, type EventLog } from "@cordon/event-log";
+import { type ConsumedRecord, createKafkaEventLog, type EventLog, maxRecordBytes } from "@cordon/event-log";
 import { exampleEvents } from "@cordon/events";
 import {
   collectorTokenKeyFromPem,
@@ -30,6 +30,7 @@ import {
   enrolTestCollector,
   type IsolatedDatabase,
   isolatedDatabase,
+  stackCollectorSecretPepper,
   stackEnv,
   testId,
 } from "@cordon/testkit";
@@ -112,9 +113,11 @@ export class PipelineStack {
       clientId: "e2e",
       logger: () => {},
     });
+    // The record size limit of the real topics, so a test can produce what production could carry.
+    const config = { "max.message.bytes": String(maxRecordBytes) };
     await eventLog.ensureTopics([
-      { topic, partitions: options.partitions ?? 1 },
-      { topic: deadLetterTopic, partitions: 1 },
+      { topic, partitions: options.partitions ?? 1, config },
+      { topic: deadLetterTopic, partitions: 1, config },
     ]);
     // Generated per test run: the local stack does not create a pseudonym key (see services/pipeline/README.md).
     const secrets = mkdtempSync(join(tmpdir(), "cordon-e2e-"));
@@ -146,6 +149,7 @@ export class PipelineStack {
       keyService,
       metrics: gatewayMetrics,
       tokenKey: collectorTokenKeyFromPem(privateKey.export({ format: "pem", type: "pkcs8" }).toString()),
+      pepper: stackCollectorSecretPepper(),
       exclusions: defaultCollectorExclusions,
     });
     await gateway.listen({ host: "127.0.0.1", port: 0 });
@@ -300,6 +304,26 @@ export class PipelineStack {
       [this.topic],
     );
     return rows;
+  }
+
+  /** The dead-letter topic from its start, once it holds `expected` letters (or a fail-safe minute and a half passed). */
+  async readDeadLetters(expected: number): Promise<ConsumedRecord[]> {
+    const letters: ConsumedRecord[] = [];
+    const abort = new AbortController();
+    const consumer = await this.eventLog.consume({
+      groupId: `${this.groupId}-dlq-check-${randomUUID().slice(0, 8)}`,
+      topics: [this.deadLetterTopic],
+      fromBeginning: true,
+      signal: abort.signal,
+      handleBatch: async (batch) => {
+        letters.push(...batch.records);
+        if (letters.length >= expected) abort.abort();
+      },
+    });
+    // A fail-safe so a missing letter fails the test instead of hanging it.
+    const guard = setTimeout(() => abort.abort(), 90_000);
+    await consumer.stopped.finally(() => clearTimeout(guard));
+    return letters;
   }
 
   /** Polls until the catalog holds `events` events; a fail-safe bound ends a broken test, not a timing assertion. */

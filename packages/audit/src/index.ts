@@ -54,6 +54,7 @@ export {
   isAuditAction,
   parseAuditRecordInput,
 } from "./record.ts";
+export { type Refusal, RefusalAudit, type RefusalAuditOptions, type RefusedActor } from "./refusals.ts";
 export {
   type AuditRecordRow,
   type Queryable,

@@ -44,11 +44,15 @@ export class SlidingWindow {
     private readonly maxKeys = 10_000,
   ) {}
 
-  /** Records a hit; true when it brings the key to the threshold and the key has not alerted in this window. */
-  hit(key: string, nowMs: number): boolean {
+  /**
+   * Records `weight` hits at once (an aggregated record stands for several);
+   * true when they bring the key to the threshold and the key has not alerted
+   * in this window.
+   */
+  hit(key: string, nowMs: number, weight = 1): boolean {
     const recent = (this.hits.get(key) ?? []).filter((at) => nowMs - at < this.threshold.windowMs);
-    recent.push(nowMs);
-    if (recent.length > this.threshold.count) recent.shift();
+    for (let i = 0; i < Math.min(weight, this.threshold.count); i++) recent.push(nowMs);
+    while (recent.length > this.threshold.count) recent.shift();
     this.hits.delete(key);
     this.hits.set(key, recent);
     if (this.hits.size > this.maxKeys) {
@@ -144,7 +148,10 @@ export function createAuditSignals(options: AuditSignalsOptions): AuditSignals {
     recordAppended(record) {
       records.inc({ action: record.action, outcome: record.outcome });
       const at = now();
-      if (record.action === "auth.denied" && authDenied.hit("all", at)) {
+      // Refusals are recorded in aggregate: a record counts for the refusals it stands for.
+      const refusals = record.detail.refusals;
+      const weight = typeof refusals === "number" && refusals > 1 ? refusals : 1;
+      if (record.action === "auth.denied" && authDenied.hit("all", at, weight)) {
         raise(
           "auth_denied_burst",
           { count: thresholds.authDeniedBurst.count, windowMs: thresholds.authDeniedBurst.windowMs },

@@ -1,1 +1,9 @@
-export { generateCollectorSecret, hashCollectorSecret, verifyCollectorSecret } from "./secret.ts";
+export {
+  type CollectorSecretPepper,
+  collectorSecretPepperFromText,
+  generateCollectorSecret,
+  generateCollectorSecretPepper,
+  hashCollectorSecret,
+  loadCollectorSecretPepper,
+  verifyCollectorSecret,
+} from "./secret.ts";

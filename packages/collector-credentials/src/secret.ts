@@ -1,21 +1,39 @@
-import { randomBytes, type ScryptOptions, scrypt, timingSafeEqual } from "node:crypto";
+import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { readFileSync } from "node:fs";
 
-// scrypt from Node's crypto: a memory-hard slow hash that needs no native
-// add-on. Parameters are stored with each hash so they can be raised later
-// without invalidating enrolled collectors.
-const current = { N: 2 ** 15, r: 8, p: 1, keyLength: 32 };
-const prefix = "scrypt";
+/**
+ * Client secrets are 32 random bytes, so they cannot be guessed and need no
+ * slow hash: a keyed hash (HMAC-SHA-256 under a server-side pepper) is enough
+ * to make a leaked `collectors` table useless without the pepper, and it costs
+ * microseconds on the event loop instead of a scrypt run on the thread pool
+ * that gzip inflation shares. Stored as `hmac-sha256$<digest, base64url>`.
+ */
+const scheme = "hmac-sha256";
+const digestBytes = 32;
+const minPepperBytes = 32;
 
-function derive(secret: string, salt: Buffer, params: typeof current): Promise<Buffer> {
-  const options: ScryptOptions = {
-    N: params.N,
-    r: params.r,
-    p: params.p,
-    maxmem: 128 * params.N * params.r * 2,
-  };
-  return new Promise((resolve, reject) => {
-    scrypt(secret, salt, params.keyLength, options, (error, key) => (error ? reject(error) : resolve(key)));
-  });
+/** The server-side key of collector secret hashes; the gateway and the control API hold the same one. */
+export interface CollectorSecretPepper {
+  readonly key: Buffer;
+}
+
+/** A pepper from its file: base64 (or hex) text of at least 32 bytes, as the local stack writes it. */
+export function loadCollectorSecretPepper(path: string): CollectorSecretPepper {
+  return collectorSecretPepperFromText(readFileSync(path, "utf8"));
+}
+
+export function collectorSecretPepperFromText(text: string): CollectorSecretPepper {
+  const trimmed = text.trim();
+  const key = /^[0-9a-f]+$/i.test(trimmed) ? Buffer.from(trimmed, "hex") : Buffer.from(trimmed, "base64");
+  if (key.length < minPepperBytes) {
+    throw new RangeError(`the collector secret pepper must hold at least ${minPepperBytes} bytes`);
+  }
+  return { key };
+}
+
+/** A fresh pepper as the text its file holds. */
+export function generateCollectorSecretPepper(): string {
+  return randomBytes(minPepperBytes).toString("base64");
 }
 
 /** A new client secret: 32 random bytes, shown to the admin once and never stored. */
@@ -23,28 +41,40 @@ export function generateCollectorSecret(): string {
   return randomBytes(32).toString("base64url");
 }
 
-/** `scrypt$N$r$p$salt$hash`, base64url parts. */
-export async function hashCollectorSecret(secret: string): Promise<string> {
-  const salt = randomBytes(16);
-  const key = await derive(secret, salt, current);
-  return [
-    prefix,
-    current.N,
-    current.r,
-    current.p,
-    salt.toString("base64url"),
-    key.toString("base64url"),
-  ].join("$");
+function digestOf(secret: string, pepper: CollectorSecretPepper): Buffer {
+  return createHmac("sha256", pepper.key).update(secret, "utf8").digest();
 }
 
-/** Constant-time comparison; a malformed stored hash is a mismatch, not an exception. */
-export async function verifyCollectorSecret(secret: string, stored: string): Promise<boolean> {
-  const [scheme, n, r, p, salt, hash] = stored.split("$");
-  if (scheme !== prefix || salt === undefined || hash === undefined) return false;
-  const params = { N: Number(n), r: Number(r), p: Number(p), keyLength: 0 };
-  const expected = Buffer.from(hash, "base64url");
-  params.keyLength = expected.length;
-  if (![params.N, params.r, params.p].every(Number.isInteger) || expected.length < 16) return false;
-  const actual = await derive(secret, Buffer.from(salt, "base64url"), params);
-  return timingSafeEqual(actual, expected);
+/** `hmac-sha256$<digest>`: what the enrolment record keeps of a client secret. */
+export function hashCollectorSecret(secret: string, pepper: CollectorSecretPepper): string {
+  return `${scheme}$${digestOf(secret, pepper).toString("base64url")}`;
+}
+
+// Compared against when there is no usable stored hash, so an unknown client
+// id, a revoked one and a wrong secret take the same steps.
+const noStoredDigest = Buffer.alloc(digestBytes);
+
+function storedDigestOf(stored: string | undefined): Buffer | undefined {
+  if (stored === undefined) return undefined;
+  const [prefix, encoded, rest] = stored.split("$");
+  if (prefix !== scheme || encoded === undefined || rest !== undefined) return undefined;
+  const digest = Buffer.from(encoded, "base64url");
+  return digest.length === digestBytes ? digest : undefined;
+}
+
+/**
+ * True when `secret` is the one `stored` was made from. Always computes one
+ * HMAC and one constant-time comparison, also when there is nothing stored
+ * (an unknown client id) or the stored value is of another scheme (a retired
+ * scrypt hash): what it costs does not tell which collector ids exist.
+ */
+export function verifyCollectorSecret(
+  secret: string,
+  stored: string | undefined,
+  pepper: CollectorSecretPepper,
+): boolean {
+  const actual = digestOf(secret, pepper);
+  const expected = storedDigestOf(stored);
+  const matches = timingSafeEqual(actual, expected ?? noStoredDigest);
+  return matches && expected !== undefined;
 }

@@ -1,6 +1,8 @@
 export { ConfigError, loadConfig, parseConfig } from "./parse.ts";
 export {
   awsEnv,
+  collectorExclusionsEnv,
+  collectorSecretPepperEnv,
   controlDatabaseEnv,
   exporterDatabaseEnv,
   gatewayDatabaseEnv,

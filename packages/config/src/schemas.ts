@@ -67,6 +67,28 @@ export const kmsEnv = {
   KMS_ALIAS_PREFIX: z.string().default("alias/cordon/").describe("prefix of the per-category key aliases"),
 };
 
+/** The gateway verifies collector secrets and the control API hashes new ones: both under this key. */
+export const collectorSecretPepperEnv = {
+  COLLECTOR_SECRET_PEPPER_FILE: z
+    .string()
+    .min(1)
+    .describe("server-side HMAC key (base64, >= 32 bytes) that collector client secrets are hashed under"),
+};
+
+/** What collectors must not record: the gateway serves and enforces it, the pipeline enforces it again. */
+export const collectorExclusionsEnv = {
+  COLLECTOR_EXCLUSIONS: z
+    .string()
+    .optional()
+    .describe(
+      "JSON exclusion list (apps, URL patterns) collectors must not record; unset means the defaults",
+    ),
+  COLLECTOR_EXCLUSIONS_FILE: z
+    .string()
+    .optional()
+    .describe("the same as a file path; at most one of the two"),
+};
+
 export const serviceEnv = {
   HOST: z.string().default("127.0.0.1").describe("address the HTTP server binds to"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),

@@ -5,6 +5,6 @@ export {
 } from "./batched-writes.ts";
 export { type RequestIdentity, withIdentity } from "./identity.ts";
 export { migrateDatabase, migrationsDir } from "./migrate.ts";
-export { isOrgId, orgIdPattern } from "./org-id.ts";
+export { collectorIdPattern, isCollectorId, isOrgId, orgIdPattern } from "./org-id.ts";
 export { createPool, type Pool, type PoolClient } from "./pool.ts";
 export { assertSchemaCurrent, expectedMigrations, SchemaBehindError } from "./schema-version.ts";

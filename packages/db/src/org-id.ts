@@ -11,3 +11,10 @@ export const orgIdPattern = /^[A-Za-z0-9_.-]{1,128}$/;
 export function isOrgId(value: string): boolean {
   return orgIdPattern.test(value);
 }
+
+/** Collector ids are UUIDs (the control API makes them); anything else cannot be enrolled and is not worth a query. */
+export const collectorIdPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function isCollectorId(value: string): boolean {
+  return collectorIdPattern.test(value);
+}

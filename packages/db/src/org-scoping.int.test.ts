@@ -48,7 +48,7 @@ describe("organisation scoping in Postgres", () => {
     control = logins.pools.control;
     await admin.query(
       `INSERT INTO cordon.collectors (collector_id, org_id, subject_id, secret_hash, enrolled_by)
-       VALUES ($1, 'org-b', 'subject-b', 'h', 'seed')`,
+       VALUES ($1, 'org-b', 'subject-b', 'hmac-sha256$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', 'seed')`,
       [collectorOfB],
     );
     await append(securityA, "org-a");
@@ -93,7 +93,7 @@ describe("organisation scoping in Postgres", () => {
     await assert.rejects(
       admin.query(
         `INSERT INTO cordon.collectors (collector_id, org_id, subject_id, secret_hash, enrolled_by)
-         VALUES ($1, 'org/../x', 's', 'h', 'seed')`,
+         VALUES ($1, 'org/../x', 's', 'hmac-sha256$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', 'seed')`,
         [randomUUID()],
       ),
       /collectors_org_id_shape/,

@@ -22,7 +22,7 @@ describe("service database logins", () => {
     ({ db, admin, pools } = logins);
     await admin.query(
       `INSERT INTO cordon.collectors (collector_id, org_id, subject_id, secret_hash, enrolled_by)
-       VALUES ($1, $2, 'subject-b', 'hash-of-b', 'seed')`,
+       VALUES ($1, $2, 'subject-b', 'hmac-sha256$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', 'seed')`,
       [collectorOfB, orgB],
     );
   });
@@ -153,15 +153,39 @@ describe("service database logins", () => {
     );
   });
 
-  it("keeps the pipeline out of enrolments, consent, pauses, the batch ledger and the access log", async () => {
+  it("keeps the pipeline out of enrolments (but their ids), consent, pauses, the batch ledger and the access log", async () => {
     const pipeline = { principalId: "cordon-pipeline", roles: ["pipeline", "gateway", "security"] };
-    for (const table of ["collectors", "subjects", "ingest_pauses", "ingest_batches", "audit_records"]) {
+    for (const sql of [
+      "SELECT secret_hash FROM cordon.collectors",
+      "SELECT label, enrolled_by, revoked_by FROM cordon.collectors",
+      "UPDATE cordon.collectors SET org_id = 'x'",
+      ...["subjects", "ingest_pauses", "ingest_batches", "audit_records"].map(
+        (table) => `SELECT 1 FROM cordon.${table}`,
+      ),
+    ]) {
       await assert.rejects(
-        withIdentity(pools.pipeline, pipeline, (client) => client.query(`SELECT 1 FROM cordon.${table}`)),
+        withIdentity(pools.pipeline, pipeline, (client) => client.query(sql)),
         /permission denied/,
-        table,
+        sql,
       );
     }
+    // What it checks a sealed batch against: the enrolment's three ids, under its own role only.
+    const own = await withIdentity(
+      pools.pipeline,
+      { principalId: "cordon-pipeline", roles: ["pipeline"] },
+      (client) =>
+        client.query(
+          "SELECT collector_id, org_id, subject_id FROM cordon.collectors WHERE collector_id = $1",
+          [collectorOfB],
+        ),
+    );
+    assert.equal(own.rows.length, 1);
+    const claimed = await withIdentity(
+      pools.pipeline,
+      { orgId: orgB, roles: ["security", "admin"] },
+      (client) => client.query("SELECT collector_id FROM cordon.collectors"),
+    );
+    assert.equal(claimed.rows.length, 0, "no other role shows the pipeline an enrolment");
   });
 
   it("lets neither the exporter nor the lifecycle login read the access log, and the exporter no key change", async () => {

@@ -17,6 +17,14 @@ export {
   telemetryEventSchema,
 } from "./events.ts";
 export { exampleEvents } from "./examples.ts";
+export {
+  type CollectorExclusions,
+  collectorExclusionsSchema,
+  defaultCollectorExclusions,
+  ExclusionMatcher,
+  loadCollectorExclusions,
+  type RecordedPlace,
+} from "./exclusions.ts";
 export { batchJsonSchema } from "./json-schema.ts";
 export type { BatchLimits } from "./limits.ts";
 export type { EventRejectionCode } from "./problems.ts";

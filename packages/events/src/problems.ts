@@ -1,7 +1,15 @@
 import type { z } from "zod";
 
-/** Why one event of a batch was refused. */
-export type EventRejectionCode = "unknown_type" | "unknown_field" | "invalid_field" | "missing_field";
+/**
+ * Why one event of a batch was refused. `excluded_source`: the event is valid
+ * but comes from an app or site on the exclusion list, so it was dropped.
+ */
+export type EventRejectionCode =
+  | "unknown_type"
+  | "unknown_field"
+  | "invalid_field"
+  | "missing_field"
+  | "excluded_source";
 
 export interface FieldProblems {
   code: EventRejectionCode;

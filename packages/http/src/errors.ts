@@ -17,6 +17,8 @@ export const errorStatus = {
   request_too_large: 413,
   decompressed_too_large: 413,
   too_many_events: 413,
+  // Well-formed, but not one event of the batch is valid: nothing to take, and a retry would not help.
+  no_valid_events: 422,
   // Who is asking.
   unauthenticated: 401,
   invalid_token: 401,

@@ -1,5 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { generateCollectorSecret, hashCollectorSecret } from "@cordon/collector-credentials";
+import {
+  type CollectorSecretPepper,
+  generateCollectorSecret,
+  hashCollectorSecret,
+  loadCollectorSecretPepper,
+} from "@cordon/collector-credentials";
+import { stackEnv } from "@cordon/stack-settings";
 
 /** A collector enrolled for a test, with the client secret only the collector would know. */
 export interface EnrolledCollector {
@@ -14,14 +20,39 @@ export interface AdminQueryable {
   query(text: string, values?: unknown[]): Promise<unknown>;
 }
 
+let stackPepper: CollectorSecretPepper | undefined;
+
+/**
+ * The local stack's collector secret pepper (COLLECTOR_SECRET_PEPPER_FILE of
+ * `.cordon/env`): what a gateway or control API built by a test hashes and
+ * verifies client secrets under, so collectors enrolled here can get tokens.
+ */
+export function stackCollectorSecretPepper(): CollectorSecretPepper {
+  if (stackPepper === undefined) {
+    const file = stackEnv().COLLECTOR_SECRET_PEPPER_FILE;
+    if (file === undefined) {
+      throw new Error("the local stack has no COLLECTOR_SECRET_PEPPER_FILE: run `npm run stack:up` again");
+    }
+    stackPepper = loadCollectorSecretPepper(file);
+  }
+  return stackPepper;
+}
+
 /**
  * Enrols a collector straight into a test database as its admin (tests of
  * the gateway and the pipeline need one without running the control API).
- * Org and subject are fresh unless given.
+ * Org and subject are fresh unless given; the secret is hashed under the
+ * stack's pepper unless another is given.
  */
 export async function enrolTestCollector(
   admin: AdminQueryable,
-  who: { orgId?: string; subjectId?: string; label?: string; enrolledBy?: string } = {},
+  who: {
+    orgId?: string;
+    subjectId?: string;
+    label?: string;
+    enrolledBy?: string;
+    pepper?: CollectorSecretPepper;
+  } = {},
 ): Promise<EnrolledCollector> {
   const collector = {
     collectorId: randomUUID(),
@@ -36,7 +67,7 @@ export async function enrolTestCollector(
       collector.collectorId,
       collector.orgId,
       collector.subjectId,
-      await hashCollectorSecret(collector.clientSecret),
+      hashCollectorSecret(collector.clientSecret, who.pepper ?? stackCollectorSecretPepper()),
       who.label ?? null,
       who.enrolledBy ?? "test-admin",
     ],

@@ -6,7 +6,12 @@ export {
   stackStateDir,
   testId,
 } from "@cordon/stack-settings";
-export { type AdminQueryable, type EnrolledCollector, enrolTestCollector } from "./collectors.ts";
+export {
+  type AdminQueryable,
+  type EnrolledCollector,
+  enrolTestCollector,
+  stackCollectorSecretPepper,
+} from "./collectors.ts";
 export { type IsolatedDatabase, isolatedDatabase } from "./database.ts";
 export {
   assertNoServerErrors,

@@ -1,11 +1,11 @@
-import type { VerifyDeps } from "@cordon/audit";
+import { RefusalAudit, type VerifyDeps } from "@cordon/audit";
 import type { Pool } from "@cordon/db";
 import { createHttpApp } from "@cordon/http";
 import type { SubjectPseudonymizer } from "@cordon/lake";
 import type { Logger, Registry } from "@cordon/observability";
 import fastifySwagger from "@fastify/swagger";
 import type { FastifyInstance } from "fastify";
-import type { AuditSink } from "./audit.ts";
+import type { AuditEntry, AuditSink } from "./audit.ts";
 import { authenticateHumans } from "./authentication.ts";
 import type { HumanTokenKeys } from "./human-token-keys.ts";
 import { createControlApiMetrics } from "./metrics.ts";
@@ -56,11 +56,18 @@ export interface ControlApiDeps {
     platform?: { issuer: string; keys: HumanTokenKeys };
   };
   audit: AuditSink;
+  /**
+   * Where refused calls are noted, audited in aggregate into `audit`; made
+   * here (flushed each minute and on close) unless the caller brings one.
+   */
+  refusalAudit?: RefusalAudit;
   /** What `GET /v1/audit/verify` checks checkpoints with: KMS public key, object store, key prefix. */
   auditVerification: VerifyDeps;
   registry: Registry;
   /** The lake's subject pseudonyms (same key as the pipeline's SUBJECT_PSEUDONYM_KEY_FILE). */
   pseudonymize: SubjectPseudonymizer;
+  /** The key new collector secrets are hashed under (COLLECTOR_SECRET_PEPPER_FILE, shared with the gateway). */
+  collectorSecretPepper: RouteDeps["collectorSecretPepper"];
   /** Export downloads: the object store holding sealed export files and KMS to unwrap their keys. */
   exportFiles: RouteDeps["exportFiles"];
 }
@@ -128,13 +135,25 @@ export function buildControlApi(deps: ControlApiDeps): FastifyInstance {
     openApiRoute(routes);
   });
 
+  const refusals =
+    deps.refusalAudit ??
+    new RefusalAudit({
+      // Refusals here are of principals (or of nobody), on routes: entries of the sink's own shape.
+      append: (record) => deps.audit.record(record as AuditEntry),
+      onAppendFailed: (error, count) =>
+        deps.logger.error({ err: error, refusals: count }, "aggregated refusal record not written"),
+    });
+  refusals.start();
+  app.addHook("onClose", () => refusals.close());
+
   app.register(async (authenticated) => {
-    await authenticateHumans(authenticated, { ...deps.humanTokens, audit: deps.audit, metrics });
+    await authenticateHumans(authenticated, { ...deps.humanTokens, refusals, metrics });
     const routes = authenticated.withTypeProvider<ZodTypeProvider>();
     const routeDeps: RouteDeps = {
       pool: deps.pool,
       audit: deps.audit,
       pseudonymize: deps.pseudonymize,
+      collectorSecretPepper: deps.collectorSecretPepper,
       exportFiles: deps.exportFiles,
     };
     for (const declareRoute of authenticatedRoutes) declareRoute(routes, routeDeps);

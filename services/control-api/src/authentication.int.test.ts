@@ -6,7 +6,7 @@ import { after, before, describe, it } from "node:test";
 import { createPool } from "@cordon/db";
 import { createSubjectPseudonymizer } from "@cordon/lake";
 import { createLogger, createMetricsRegistry } from "@cordon/observability";
-import { isolatedDatabase } from "@cordon/testkit";
+import { isolatedDatabase, stackCollectorSecretPepper } from "@cordon/testkit";
 import { createSigner } from "fast-jwt";
 import { buildControlApi } from "./app.ts";
 import { discardingAuditSink } from "./audit.ts";
@@ -144,9 +144,11 @@ describe("human authentication", () => {
   });
 
   it("audits every refusal as auth.denied, naming the caller when the token was good", async () => {
+    await api.refusalAudit.flushAll();
     const before = api.audit.entries.length;
     await listWith(undefined);
     await listWith(`Bearer ${api.issuer.mint({ sub: "steward-a", org: "org-a", roles: ["steward"] })}`);
+    await api.refusalAudit.flushAll();
     const entries = api.audit.entries.slice(before);
     assert.equal(entries.length, 2);
     assert.deepEqual(
@@ -163,6 +165,38 @@ describe("human authentication", () => {
       ],
     );
     assert.equal(entries[1]?.resource.id, "GET /v1/collectors");
+    assert.deepEqual(
+      entries.map((entry) => entry.detail?.refusals),
+      [1, 1],
+    );
+  });
+
+  it("audits a flood of refused calls as one auth.denied record per source and minute, carrying the count", async () => {
+    await api.refusalAudit.flushAll();
+    const before = api.audit.entries.length;
+    const flood = 400;
+    const answers = await Promise.all(
+      Array.from({ length: flood }, (_, i) =>
+        api.app.inject({
+          method: "GET",
+          url: "/v1/collectors",
+          remoteAddress: "203.0.113.9",
+          headers: i % 2 === 0 ? {} : { authorization: "Bearer not-a-token" },
+        }),
+      ),
+    );
+    assert.ok(answers.every((answer) => answer.statusCode === 401));
+    assert.equal(api.audit.entries.length, before, "nothing is appended while the minute is open");
+    await api.refusalAudit.flushAll();
+    const entries = api.audit.entries.slice(before);
+    // One minute boundary may fall inside the flood.
+    assert.ok(entries.length >= 1 && entries.length <= 2, String(entries.length));
+    assert.equal(
+      entries.reduce((sum, entry) => sum + Number(entry.detail?.refusals), 0),
+      flood,
+    );
+    assert.ok(entries.every((entry) => entry.detail?.sourceAddress === "203.0.113.9"));
+    assert.ok(entries.every((entry) => entry.actor.id === "anonymous" && entry.action === "auth.denied"));
   });
 
   it("counts refusals in the metrics", async () => {
@@ -194,6 +228,7 @@ describe("human token keys", () => {
         exportFiles: { keys: verification.keys, store: verification.store },
         registry,
         pseudonymize: createSubjectPseudonymizer(randomBytes(32)),
+        collectorSecretPepper: stackCollectorSecretPepper(),
       });
       const ok = await app.inject({
         method: "GET",

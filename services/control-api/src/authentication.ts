@@ -1,7 +1,8 @@
+import type { RefusalAudit } from "@cordon/audit";
 import { HttpError, tokenRefusal } from "@cordon/http";
 import fastifyJwt from "@fastify/jwt";
 import type { FastifyInstance, FastifyRequest } from "fastify";
-import { type AuditSink, actorOf, anonymousActor } from "./audit.ts";
+import { actorOf } from "./audit.ts";
 import {
   acceptedAlgorithms,
   type HumanTokenKeys,
@@ -36,7 +37,8 @@ export interface HumanAuthenticationOptions {
    */
   platform?: { issuer: string; keys: HumanTokenKeys };
   clockToleranceSeconds: number;
-  audit: AuditSink;
+  /** Where refused calls are noted: audited as one `auth.denied` record per source and minute. */
+  refusals: RefusalAudit;
   metrics: ControlApiMetrics;
 }
 
@@ -96,7 +98,9 @@ async function authenticate(request: FastifyRequest, platformIssuer: string | un
  * Makes the context it is registered in an authenticated one: every request
  * needs a human token from the configured issuer (signature, exp, iss, aud,
  * ES256/RS256 only) and a role the route allows. Refusals are counted and
- * audited as `auth.denied`, whether the hook or a handler refused.
+ * audited as `auth.denied`, whether the hook or a handler refused, in
+ * aggregate: one record per source (and caller) and minute, carrying the
+ * count, so a flood of refused calls does not queue on the audit chain.
  */
 export async function authenticateHumans(app: FastifyInstance, options: HumanAuthenticationOptions) {
   await app.register(fastifyJwt, {
@@ -126,19 +130,13 @@ export async function authenticateHumans(app: FastifyInstance, options: HumanAut
     if (!(error instanceof HttpError) || (error.status !== 401 && error.status !== 403)) return;
     options.metrics.authDenied.inc({ code: error.code });
     const principal: Principal | null = request.principal;
-    try {
-      await options.audit.record({
-        actor: principal === null ? anonymousActor : actorOf(principal),
-        action: "auth.denied",
-        resource: { type: "route", id: `${request.method} ${request.routeOptions.url ?? "(unmatched)"}` },
-        ...(principal === null ? {} : { orgId: principal.orgId }),
-        outcome: "denied",
-        reason: error.code,
-        requestId: request.id,
-      });
-    } catch (auditError) {
-      // The call is refused either way; a refusal that could not be recorded must be visible.
-      request.log.error({ err: auditError }, "audit record of a refusal could not be written");
-    }
+    options.refusals.note({
+      sourceAddress: request.ip,
+      route: `${request.method} ${request.routeOptions.url ?? "(unmatched)"}`,
+      reason: error.code,
+      requestId: request.id,
+      ...(principal === null ? {} : { actor: actorOf(principal) }),
+      ...(principal?.orgId === undefined ? {} : { orgId: principal.orgId }),
+    });
   });
 }

@@ -12,6 +12,8 @@ const base = {
   S3_BUCKET: "cordon-lake",
   // Erasure finds the subject's lake keys by the pipeline's pseudonym.
   SUBJECT_PSEUDONYM_KEY_FILE: "/run/secrets/subject-pseudonym-key",
+  // New client secrets are hashed under the pepper the gateway verifies them with.
+  COLLECTOR_SECRET_PEPPER_FILE: "/run/secrets/collector-secret-pepper",
 };
 
 describe("control API config", () => {

@@ -1,4 +1,4 @@
-import { controlDatabaseEnv, kmsEnv, s3Env, serviceEnv } from "@cordon/config";
+import { collectorSecretPepperEnv, controlDatabaseEnv, kmsEnv, s3Env, serviceEnv } from "@cordon/config";
 import { z } from "zod";
 
 /**
@@ -16,6 +16,7 @@ export const controlApiConfigSchema = z
   .object({
     ...serviceEnv,
     ...controlDatabaseEnv,
+    ...collectorSecretPepperEnv,
     ...s3Env,
     ...kmsEnv,
     CONTROL_API_PORT: z.coerce.number().int().min(1).max(65535).default(8481).describe("port to listen on"),

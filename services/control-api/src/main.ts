@@ -4,6 +4,7 @@ import {
   createAuditSignals,
   ensureAuditPartitions,
 } from "@cordon/audit";
+import { loadCollectorSecretPepper } from "@cordon/collector-credentials";
 import { loadConfig } from "@cordon/config";
 import { createSubjectPseudonymizer, loadSubjectPseudonymKey } from "@cordon/lake";
 import { ShutdownRegistry } from "@cordon/lifecycle";
@@ -96,6 +97,7 @@ const app = buildControlApi({
   },
   registry,
   pseudonymize: createSubjectPseudonymizer(loadSubjectPseudonymKey(config.SUBJECT_PSEUDONYM_KEY_FILE)),
+  collectorSecretPepper: loadCollectorSecretPepper(config.COLLECTOR_SECRET_PEPPER_FILE),
   exportFiles: { keys: keyService, store: objectStore },
 });
 

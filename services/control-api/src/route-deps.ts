@@ -1,3 +1,4 @@
+import type { CollectorSecretPepper } from "@cordon/collector-credentials";
 import type { Pool } from "@cordon/db";
 import type { KeyService } from "@cordon/key-service";
 import type { SubjectPseudonymizer } from "@cordon/lake";
@@ -28,6 +29,8 @@ export interface RouteDeps {
   audit: AuditSink;
   /** (org, subject id) -> the lake's pseudonym of the subject: what erasure destroys keys of. */
   pseudonymize: SubjectPseudonymizer;
+  /** The key new collector secrets are hashed under; the gateway verifies with the same one. */
+  collectorSecretPepper: CollectorSecretPepper;
   /** Where export files are and what unwraps their keys (downloads). */
   exportFiles: { keys: Pick<KeyService, "unwrapDataKey">; store: Pick<ObjectStore, "getStream"> };
 }

@@ -1,11 +1,15 @@
 import type { IncomingMessage } from "node:http";
+import { appendAuditRecord, RefusalAudit } from "@cordon/audit";
+import type { CollectorSecretPepper } from "@cordon/collector-credentials";
 import type { Pool } from "@cordon/db";
 import type { EventLog } from "@cordon/event-log";
+import { type CollectorExclusions, ExclusionMatcher } from "@cordon/events";
 import { createHttpApp } from "@cordon/http";
 import type { KeyService } from "@cordon/key-service";
 import type { Logger } from "@cordon/observability";
 import { TransitKeyCache, transitEncryptionContext } from "@cordon/transit";
 import fastifyJwt from "@fastify/jwt";
+import fastifyRateLimit from "@fastify/rate-limit";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { authenticateCollector } from "./auth/collector-auth.ts";
 import {
@@ -13,12 +17,11 @@ import {
   collectorTokenAlgorithm,
   collectorTokenAudience,
 } from "./auth/collector-token.ts";
-import { readBatchBody } from "./batch-body.ts";
+import { lingerOverRefusedBody, readBatchBody } from "./batch-body.ts";
 import { BatchIntake } from "./batch-intake.ts";
 import { BatchPublisher } from "./batch-publisher.ts";
 import type { GatewayConfig } from "./config.ts";
 import { BatchLedger } from "./db/batch-ledger.ts";
-import type { CollectorExclusions } from "./exclusions.ts";
 import type { Clock } from "./expiring-cache.ts";
 import { IngestChecks } from "./ingest-checks.ts";
 import type { GatewayMetrics } from "./metrics.ts";
@@ -42,6 +45,10 @@ export interface GatewayAppOptions {
   metrics: GatewayMetrics;
   tokenKey: CollectorTokenKey;
   exclusions: CollectorExclusions;
+  /** The key collector secrets are hashed under (COLLECTOR_SECRET_PEPPER_FILE). */
+  pepper: CollectorSecretPepper;
+  /** Where refused token requests are noted; made here (appending to the access log) unless a test brings one. */
+  refusalAudit?: RefusalAudit;
   /** Monotonic milliseconds for the revocation, pause and readiness caches; tests move it. */
   clock?: Clock;
 }
@@ -49,6 +56,10 @@ export interface GatewayAppOptions {
 // The token endpoint is the only route the shared JSON parser serves; batches have their own.
 const tokenRequestBodyLimitBytes = 16 * 1024;
 const collectorConfigRefreshSeconds = 60;
+// How much of a refused body is still read and dropped after the answer: a
+// client a few times over the limit finishes sending and reads its 413; an
+// endless stream is cut off here.
+const refusedBodyDrain = { maxBytes: 16 * 1024 * 1024, maxMs: 10_000 };
 // Tokens whose verification is remembered; a bounded LRU, so a flood of distinct tokens only evicts.
 const verifiedTokenCacheSize = 10_000;
 
@@ -99,6 +110,24 @@ export async function createGatewayApp(options: GatewayAppOptions): Promise<Fast
     ...clock,
   });
 
+  // Refused token requests go to the access log as one record per source and
+  // minute, so a flood of bad credentials does not queue on the audit chain's lock.
+  const refusalAudit =
+    options.refusalAudit ??
+    new RefusalAudit({
+      append: (record) => appendAuditRecord(pool, record),
+      burstThreshold: config.TOKEN_REFUSAL_BURST_PER_MINUTE,
+      onBurst: (refusals) => {
+        metrics.tokenRefusalBursts.inc();
+        options.logger.warn({ event: "token_refusal_burst", refusals }, "burst of refused token requests");
+      },
+      onAppendFailed: (error, refusals) => {
+        metrics.refusalAuditFailures.inc();
+        options.logger.error({ err: error, refusals }, "aggregated refusal record not written");
+      },
+    });
+  refusalAudit.start();
+
   const app = createHttpApp({ logger: options.logger, bodyLimitBytes: tokenRequestBodyLimitBytes });
   app.decorateRequest("collector", null);
   app.addHook("onResponse", async (request, reply) => {
@@ -113,6 +142,7 @@ export async function createGatewayApp(options: GatewayAppOptions): Promise<Fast
   app.addHook("onClose", async () => {
     await intake.settled();
     transitKeys.clear();
+    await refusalAudit.close();
   });
 
   await app.register(fastifyJwt, {
@@ -137,13 +167,30 @@ export async function createGatewayApp(options: GatewayAppOptions): Promise<Fast
     },
   });
 
+  // Limits are counted in memory per gateway instance; the token route sets its own.
+  await app.register(fastifyRateLimit, { global: false });
+
   getHealthzRoute(app);
   getReadyzRoute(app, { readiness });
   getMetricsRoute(app, { metrics });
   issueTokenRoute(app, {
     pool,
+    pepper: options.pepper,
     tokenTtlSeconds: config.COLLECTOR_TOKEN_TTL_SECONDS,
     retryAfterSeconds,
+    limits: {
+      perClientPerMinute: config.TOKEN_REQUESTS_PER_CLIENT_PER_MINUTE,
+      perAddressPerMinute: config.TOKEN_REQUESTS_PER_ADDRESS_PER_MINUTE,
+    },
+    onRefused: (request, reason) => {
+      metrics.tokenRefusals.inc({ reason });
+      refusalAudit.note({
+        sourceAddress: request.ip,
+        route: "POST /v1/auth/token",
+        reason,
+        requestId: request.id,
+      });
+    },
   });
   getJwksRoute(app, { tokenKey });
 
@@ -157,12 +204,27 @@ export async function createGatewayApp(options: GatewayAppOptions): Promise<Fast
       (_request: FastifyRequest, payload: IncomingMessage): Promise<unknown> =>
         readBatchBody(payload, bodyLimits),
     );
-    // A refused body may still be arriving (a bomb, an endless stream): close
-    // the connection after answering instead of reading the rest of it.
-    collectorRoutes.addHook("onSend", async (_request, reply) => {
-      if (reply.statusCode === 413 || reply.statusCode === 415) void reply.header("connection", "close");
+    // A refused body may still be arriving (a bomb, an endless stream). The
+    // answer goes out at once; the rest of the body is then read and dropped
+    // up to a bound before the connection is closed, so a client that reads
+    // only once it has sent everything still finds the answer.
+    // (Fastify marks a body refused by the parser `connection: close`, which
+    // makes Node close at once; the body is still read, so the framing holds.)
+    const refusesBody = (status: number) => status === 413 || status === 415;
+    collectorRoutes.addHook("onSend", async (request, reply) => {
+      if (refusesBody(reply.statusCode) && !request.raw.complete) reply.removeHeader("connection");
     });
-    submitBatchRoute(collectorRoutes, { checks, intake, metrics, limits, retryAfterSeconds });
+    collectorRoutes.addHook("onResponse", async (request, reply) => {
+      if (refusesBody(reply.statusCode)) lingerOverRefusedBody(request.raw, refusedBodyDrain);
+    });
+    submitBatchRoute(collectorRoutes, {
+      checks,
+      intake,
+      metrics,
+      limits,
+      exclusions: new ExclusionMatcher(options.exclusions),
+      retryAfterSeconds,
+    });
     getCollectorConfigRoute(collectorRoutes, {
       checks,
       exclusions: options.exclusions,

@@ -1,4 +1,4 @@
-import type { IncomingHttpHeaders } from "node:http";
+import type { IncomingHttpHeaders, IncomingMessage } from "node:http";
 import type { Readable } from "node:stream";
 import { createGunzip } from "node:zlib";
 import { HttpError, parseJsonBody } from "@cordon/http";
@@ -130,4 +130,41 @@ export function readBatchBody(payload: RequestBodyStream, limits: BatchBodyLimit
 
 function tooLarge(): HttpError {
   return new HttpError("request_too_large", "request body is larger than allowed");
+}
+
+/**
+ * After a refusal was answered while the request body was still arriving:
+ * keep reading (and dropping) what the client sends, up to `maxBytes` or
+ * `maxMs`, before closing the connection. Closing at once would make the
+ * kernel answer the bytes still in flight with a reset, which throws away the
+ * refusal the client has not read yet. A body that ends within the bounds
+ * leaves the connection as it is (answered, ready for the next request).
+ */
+export function lingerOverRefusedBody(
+  request: IncomingMessage,
+  bounds: { maxBytes: number; maxMs: number },
+): void {
+  if (request.complete) return;
+  const socket = request.socket;
+  let drainedBytes = 0;
+  const done = () => {
+    clearTimeout(timer);
+    request.off("data", count);
+    request.off("end", done);
+    request.off("close", done);
+  };
+  const cutOff = () => {
+    done();
+    socket.destroy();
+  };
+  const count = (chunk: Buffer) => {
+    drainedBytes += chunk.length;
+    if (drainedBytes > bounds.maxBytes) cutOff();
+  };
+  const timer = setTimeout(cutOff, bounds.maxMs);
+  timer.unref();
+  request.on("data", count);
+  request.on("end", done);
+  request.on("close", done);
+  request.resume();
 }

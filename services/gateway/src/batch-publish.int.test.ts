@@ -117,17 +117,6 @@ describe("gateway batch publishing", () => {
     assert.deepEqual(opened.events, [batch.events[0], batch.events[3]]);
   });
 
-  it("answers a batch with no valid event 202 accepted 0 and produces nothing", async () => {
-    const [, token] = await enrolWithToken();
-    const batch = validBatch({ events: [{ type: "nope" }] });
-    const first = await gateway.postBatch(token, batch);
-    assert.equal(first.statusCode, 202);
-    assert.equal(first.json().accepted, 0);
-    const retry = await gateway.postBatch(token, batch);
-    assert.deepEqual(retry.json(), first.json());
-    assert.ok(!batchIdsOf(await gateway.allRecordsSoFar()).includes(batch.batchId));
-  });
-
   it("accepts a batch id once: retries get the same answer and Kafka gets exactly one record", async () => {
     const [, token] = await enrolWithToken();
     const batch = validBatch({ events: [exampleEvent("pointer.move"), { type: "unknown" }] });

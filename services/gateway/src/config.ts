@@ -1,4 +1,11 @@
-import { gatewayDatabaseEnv, kafkaEnv, kmsEnv, serviceEnv } from "@cordon/config";
+import {
+  collectorExclusionsEnv,
+  collectorSecretPepperEnv,
+  gatewayDatabaseEnv,
+  kafkaEnv,
+  kmsEnv,
+  serviceEnv,
+} from "@cordon/config";
 import { maxRecordBytes, rawEventsTopic } from "@cordon/event-log";
 import { rawBatchCompressions } from "@cordon/transit";
 import { z } from "zod";
@@ -13,6 +20,8 @@ export const gatewayConfigSchema = z
     ...gatewayDatabaseEnv,
     ...kafkaEnv,
     ...kmsEnv,
+    ...collectorSecretPepperEnv,
+    ...collectorExclusionsEnv,
     KAFKA_CLIENT_ID: z.string().min(1).default("cordon-gateway").describe("client id shown in broker logs"),
     GATEWAY_PORT: z.coerce.number().int().min(0).max(65535).default(8480).describe("port to listen on"),
     RAW_EVENTS_TOPIC: z
@@ -30,6 +39,17 @@ export const gatewayConfigSchema = z
       .max(3600)
       .default(900)
       .describe("lifetime of a collector token; short, because revocation is also checked per request"),
+    TOKEN_REQUESTS_PER_CLIENT_PER_MINUTE: positiveInt()
+      .default(10)
+      .describe("token requests one client id may make in a minute (per gateway instance); more get 429"),
+    TOKEN_REQUESTS_PER_ADDRESS_PER_MINUTE: positiveInt()
+      .default(120)
+      .describe(
+        "token requests one source address may make in a minute (per gateway instance); more get 429",
+      ),
+    TOKEN_REFUSAL_BURST_PER_MINUTE: positiveInt()
+      .default(100)
+      .describe("refused token requests within a minute that raise the token_refusal_burst alert"),
     REVOCATION_CHECK_TTL_MS: z.coerce
       .number()
       .int()
@@ -84,14 +104,6 @@ export const gatewayConfigSchema = z
       .default(300_000)
       .describe("longest one KMS transit data key seals records"),
     TRANSIT_KEY_MAX_USES: positiveInt().default(10_000).describe("most records one transit data key seals"),
-
-    COLLECTOR_EXCLUSIONS: z
-      .string()
-      .optional()
-      .describe(
-        "JSON exclusion list (apps, URL patterns) collectors must not record; unset means the defaults",
-      ),
-    COLLECTOR_EXCLUSIONS_FILE: z.string().optional().describe("the same as a file path"),
 
     READINESS_TIMEOUT_MS: positiveInt()
       .default(1_000)

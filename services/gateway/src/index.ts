@@ -1,3 +1,4 @@
+export { type CollectorExclusions, defaultCollectorExclusions } from "@cordon/events";
 export { createGatewayApp, type GatewayAppOptions } from "./app.ts";
 export {
   type CollectorTokenClaims,
@@ -7,5 +8,4 @@ export {
   loadCollectorTokenKey,
 } from "./auth/collector-token.ts";
 export { type GatewayConfig, gatewayConfigSchema } from "./config.ts";
-export { type CollectorExclusions, defaultCollectorExclusions } from "./exclusions.ts";
 export { createGatewayMetrics, type GatewayMetrics } from "./metrics.ts";

@@ -1,11 +1,12 @@
+import { loadCollectorSecretPepper } from "@cordon/collector-credentials";
 import { loadConfig } from "@cordon/config";
+import { loadCollectorExclusions } from "@cordon/events";
 import { ShutdownRegistry } from "@cordon/lifecycle";
 import { createLogger } from "@cordon/observability";
 import { kafkaEventLogFrom, kmsKeyServiceFrom, openServicePool } from "@cordon/service-clients";
 import { createGatewayApp } from "./app.ts";
 import { loadCollectorTokenKey } from "./auth/collector-token.ts";
 import { gatewayConfigSchema } from "./config.ts";
-import { loadCollectorExclusions } from "./exclusions.ts";
 import { createGatewayMetrics } from "./metrics.ts";
 
 // Parse config → open the pool (schema checked) and build dependencies → build the app → listen.
@@ -20,6 +21,7 @@ const exclusions = loadCollectorExclusions({
   json: config.COLLECTOR_EXCLUSIONS,
   file: config.COLLECTOR_EXCLUSIONS_FILE,
 });
+const pepper = loadCollectorSecretPepper(config.COLLECTOR_SECRET_PEPPER_FILE);
 const pool = await openServicePool(config.DATABASE_GATEWAY_URL, {
   max: 20,
   applicationName: "cordon-gateway",
@@ -38,6 +40,7 @@ const app = await createGatewayApp({
   keyService,
   metrics,
   tokenKey,
+  pepper,
   exclusions,
 });
 

@@ -13,6 +13,14 @@ export interface GatewayMetrics {
   produceSeconds: Histogram<"outcome">;
   producesInFlight: Gauge;
   kmsCalls: Counter<"operation">;
+  /** Refused token requests, by error code: the alertable count of credential guessing. */
+  tokenRefusals: Counter<"reason">;
+  /** Minutes in which refused token requests reached TOKEN_REFUSAL_BURST_PER_MINUTE. */
+  tokenRefusalBursts: Counter;
+  /** Aggregated refusal records the access log did not take. */
+  refusalAuditFailures: Counter;
+  /** Events dropped because they came from an excluded app or URL, by the exclusion's reason. */
+  eventsExcluded: Counter<"reason">;
 }
 
 export function createGatewayMetrics(): GatewayMetrics {
@@ -58,6 +66,28 @@ export function createGatewayMetrics(): GatewayMetrics {
       name: "cordon_gateway_kms_calls_total",
       help: "requests sent to KMS, by operation",
       labelNames: ["operation"],
+      registers,
+    }),
+    tokenRefusals: new Counter({
+      name: "cordon_gateway_token_refusals_total",
+      help: "token requests refused (bad body, bad credentials, rate limited), by error code",
+      labelNames: ["reason"],
+      registers,
+    }),
+    tokenRefusalBursts: new Counter({
+      name: "cordon_gateway_token_refusal_bursts_total",
+      help: "minutes in which refused token requests reached the burst threshold",
+      registers,
+    }),
+    refusalAuditFailures: new Counter({
+      name: "cordon_gateway_refusal_audit_failures_total",
+      help: "aggregated auth.denied records that could not be appended to the access log",
+      registers,
+    }),
+    eventsExcluded: new Counter({
+      name: "cordon_gateway_events_excluded_total",
+      help: "events dropped because they came from an excluded app or URL, by the exclusion's reason",
+      labelNames: ["reason"],
       registers,
     }),
   };

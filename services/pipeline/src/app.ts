@@ -1,6 +1,7 @@
 import { createClassifier } from "@cordon/classifier";
 import type { Pool } from "@cordon/db";
 import type { EventLog } from "@cordon/event-log";
+import { ExclusionMatcher, loadCollectorExclusions } from "@cordon/events";
 import type { KeyService } from "@cordon/key-service";
 import {
   createSubjectKeyring,
@@ -48,6 +49,11 @@ export async function createPipelineApp(options: PipelineAppOptions): Promise<Pi
       maxEntries: config.TRANSIT_KEY_CACHE_ENTRIES,
     }),
     classifier: createClassifier({ organisation: classifierOrganisation(config) }),
+    // The gateway's list, checked again: a collector that ignores it, or a batch
+    // sealed by anything but this gateway, cannot store an excluded app's events.
+    exclusions: new ExclusionMatcher(
+      loadCollectorExclusions({ json: config.COLLECTOR_EXCLUSIONS, file: config.COLLECTOR_EXCLUSIONS_FILE }),
+    ),
     pseudonymize: createSubjectPseudonymizer(loadSubjectPseudonymKey(config.SUBJECT_PSEUDONYM_KEY_FILE)),
     metrics: options.metrics,
     ...(options.crashPoint === undefined ? {} : { crashPoint: options.crashPoint }),

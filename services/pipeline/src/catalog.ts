@@ -1,4 +1,4 @@
-import { type Pool, withIdentity } from "@cordon/db";
+import { isCollectorId, type Pool, withIdentity } from "@cordon/db";
 import { insertLakeFileCatalog, type LakeFile } from "@cordon/lake";
 
 /** Postgres as the pipeline sees it: only the role `pipeline`, whatever the org. */
@@ -62,6 +62,11 @@ export interface LakeCatalog {
    * not reach the lake.
    */
   claimBatch(source: BatchSource): Promise<"first" | "duplicate">;
+  /**
+   * True when `collectorId` is (or was) enrolled for this organisation and
+   * subject: a batch naming anything else was not sealed for an enrolment.
+   */
+  isEnrolled(collector: { collectorId: string; orgId: string; subjectId: string }): Promise<boolean>;
   /** Stored next offsets of the group, by partition of `topic`. */
   offsetsOf(groupId: string, topic: string): Promise<Map<number, bigint>>;
   /**
@@ -95,6 +100,17 @@ export function createLakeCatalog(pool: Pool): LakeCatalog {
           holder.kafka_partition === source.partition &&
           BigInt(holder.kafka_offset) === source.offset;
         return same ? "first" : "duplicate";
+      });
+    },
+
+    async isEnrolled({ collectorId, orgId, subjectId }) {
+      if (!isCollectorId(collectorId)) return false;
+      return withIdentity(pool, pipelineIdentity, async (client) => {
+        const { rows } = await client.query(
+          `SELECT 1 FROM cordon.collectors WHERE collector_id = $1 AND org_id = $2 AND subject_id = $3`,
+          [collectorId, orgId, subjectId],
+        );
+        return rows.length > 0;
       });
     },
 

@@ -3,7 +3,14 @@ import {
   organisationProfileSchema,
   parseOrganisationProfile,
 } from "@cordon/classifier";
-import { kafkaEnv, kmsEnv, pipelineDatabaseEnv, s3Env, serviceEnv } from "@cordon/config";
+import {
+  collectorExclusionsEnv,
+  kafkaEnv,
+  kmsEnv,
+  pipelineDatabaseEnv,
+  s3Env,
+  serviceEnv,
+} from "@cordon/config";
 import { deadLetterTopic, rawEventsTopic } from "@cordon/event-log";
 import { z } from "zod";
 
@@ -28,6 +35,7 @@ export const pipelineConfigSchema = z
     ...kafkaEnv,
     ...s3Env,
     ...kmsEnv,
+    ...collectorExclusionsEnv,
     KAFKA_CLIENT_ID: z.string().min(1).default("cordon-pipeline").describe("client id shown in broker logs"),
     PIPELINE_GROUP_ID: z
       .string()

@@ -15,7 +15,9 @@ export type PoisonReason =
   | "undecodable"
   | "ids-mismatch"
   | "org-id-invalid"
-  | "schema-drift";
+  | "schema-drift"
+  /** The batch names a collector that was never enrolled for its organisation and subject. */
+  | "collector-unknown";
 
 /** A raw record opened: the lake rows of its batch, or why it can never become any. */
 export type OpenedRecord =

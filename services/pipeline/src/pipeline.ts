@@ -1,5 +1,6 @@
 import type { Classifier } from "@cordon/classifier";
 import type { ConsumedBatch, EventConsumer, EventLog } from "@cordon/event-log";
+import type { ExclusionMatcher } from "@cordon/events";
 import { type SubjectKeyring, type SubjectPseudonymizer, storeLakeFile } from "@cordon/lake";
 import type { ObjectStore } from "@cordon/object-store";
 import type { Logger } from "@cordon/observability";
@@ -11,7 +12,7 @@ import { createDeadLetter } from "./dead-letter.ts";
 import type { PipelineMetrics } from "./metrics.ts";
 import { openRecord } from "./open-record.ts";
 import { type PartitionBuffer, PartitionBuffers, type PartitionState } from "./partition-buffer.ts";
-import { TypedTextCarry } from "./typed-text-carry.ts";
+import { type DecodedRecord, TypedTextCarry } from "./typed-text-carry.ts";
 
 export type { PoisonReason } from "./open-record.ts";
 
@@ -45,6 +46,8 @@ export interface PipelineOptions {
   keyring: Pick<SubjectKeyring, "keysForWriting">;
   unwrapTransitKey: UnwrapTransitKey;
   classifier: Classifier;
+  /** Events recorded in an excluded app or site are dropped before they become rows. */
+  exclusions: ExclusionMatcher;
   pseudonymize: SubjectPseudonymizer;
   metrics: PipelineMetrics;
   /** Called at each crash point; a test build kills the process there. */
@@ -198,6 +201,8 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     metrics.heldRecords.set({ partition: String(state.partition) }, carry.heldRecords);
   };
 
+  const enrolled = new EnrolmentCheck(options.catalog);
+
   const handleBatch = async (batch: ConsumedBatch): Promise<void> => {
     const state = buffers.stateOf(batch.partition);
     await buffers.onPartition(state, async () => {
@@ -207,6 +212,9 @@ export function createPipeline(options: PipelineOptions): Pipeline {
         // Already buffered, held or committed: a re-fetch after a failure or a rebalance.
         if (state.nextOffset !== undefined && offset < state.nextOffset) continue;
         let opened = await openRecord(record, options);
+        if (opened.kind === "decoded" && !(await enrolled.isEnrolled(enrolmentOf(opened)))) {
+          opened = { kind: "poison", reason: "collector-unknown" };
+        }
         if (opened.kind === "decoded") {
           // A batch is claimed for the offset it was first read at; a copy at another offset adds no row.
           const claim = await options.catalog.claimBatch({
@@ -217,6 +225,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
             offset,
           });
           if (claim === "duplicate") opened = { kind: "duplicate" };
+          else opened = withoutExcludedEvents(opened, options.exclusions, metrics);
         }
         if (opened.kind === "poison") await deadLetter(batch, record, opened.reason);
         else if (opened.kind === "duplicate") metrics.recordsConsumed.inc({ outcome: "duplicate" });
@@ -310,4 +319,48 @@ export function createPipeline(options: PipelineOptions): Pipeline {
       settle.resolve();
     },
   };
+}
+
+/** The record without its events from excluded apps or sites, each counted by the exclusion's reason. */
+function withoutExcludedEvents(
+  record: DecodedRecord,
+  exclusions: ExclusionMatcher,
+  metrics: PipelineMetrics,
+): DecodedRecord {
+  const kept = record.events.filter((event) => {
+    const reason = exclusions.reasonFor(event);
+    if (reason === undefined) return true;
+    metrics.eventsDropped.inc({ reason: `excluded-source:${reason}` });
+    return false;
+  });
+  return kept.length === record.events.length ? record : { ...record, events: kept };
+}
+
+const enrolmentOf = (record: DecodedRecord) => ({
+  collectorId: record.batch.collectorId,
+  orgId: record.orgId,
+  subjectId: record.batch.subjectId,
+});
+
+/**
+ * Whether a batch's collector was enrolled for its organisation and subject,
+ * asked of the catalog once per collector: an enrolment, once seen, stays
+ * true (revocation does not undo batches accepted before it), so only the
+ * answers "yes" are remembered, a bounded number of them.
+ */
+class EnrolmentCheck {
+  readonly #known = new Set<string>();
+  constructor(
+    private readonly catalog: Pick<LakeCatalog, "isEnrolled">,
+    private readonly maxKnown = 100_000,
+  ) {}
+
+  async isEnrolled(collector: { collectorId: string; orgId: string; subjectId: string }): Promise<boolean> {
+    const key = `${collector.collectorId}\u0000${collector.orgId}\u0000${collector.subjectId}`;
+    if (this.#known.has(key)) return true;
+    if (!(await this.catalog.isEnrolled(collector))) return false;
+    if (this.#known.size >= this.maxKnown) this.#known.clear();
+    this.#known.add(key);
+    return true;
+  }
 }

@@ -15,7 +15,13 @@ import { createKmsKeyService } from "@cordon/key-service";
 import { createSubjectPseudonymizer } from "@cordon/lake";
 import { createS3ObjectStore } from "@cordon/object-store";
 import { createLogger, createMetricsRegistry } from "@cordon/observability";
-import { type IsolatedDatabase, isolatedDatabase, stackEnv, testId } from "@cordon/testkit";
+import {
+  type IsolatedDatabase,
+  isolatedDatabase,
+  stackCollectorSecretPepper,
+  stackEnv,
+  testId,
+} from "@cordon/testkit";
 import { createSigner } from "fast-jwt";
 import type { FastifyInstance } from "fastify";
 
@@ -129,6 +135,7 @@ describe("the cordon command against a listening control API", () => {
       auditVerification: { keys: auditKeys, store: auditStore, keyPrefix: auditKeyPrefix },
       registry: createMetricsRegistry("control-api-test"),
       pseudonymize: createSubjectPseudonymizer(randomBytes(32)),
+      collectorSecretPepper: stackCollectorSecretPepper(),
       exportFiles: { keys: auditKeys, store: auditStore },
     });
     await app.listen({ host: "127.0.0.1", port: 0 });
@@ -197,7 +204,9 @@ describe("the cordon command against a listening control API", () => {
       [enrolled.collectorId],
     );
     assert.equal(stored.rows[0].enrolled_by, "ops-1");
-    assert.ok(await verifyCollectorSecret(enrolled.clientSecret, stored.rows[0].secret_hash));
+    assert.ok(
+      verifyCollectorSecret(enrolled.clientSecret, stored.rows[0].secret_hash, stackCollectorSecretPepper()),
+    );
 
     const listed = await runCordon(["collectors", "list", "--subject", "alice"], {
       ...env,

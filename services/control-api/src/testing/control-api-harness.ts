@@ -1,5 +1,11 @@
 import { randomBytes } from "node:crypto";
-import { type AuditSignals, createAuditLog, createAuditSignals, type VerifyDeps } from "@cordon/audit";
+import {
+  type AuditSignals,
+  createAuditLog,
+  createAuditSignals,
+  RefusalAudit,
+  type VerifyDeps,
+} from "@cordon/audit";
 import { createPool, type Pool } from "@cordon/db";
 import type { KeyService } from "@cordon/key-service";
 import { createSubjectPseudonymizer, type SubjectPseudonymizer } from "@cordon/lake";
@@ -7,6 +13,7 @@ import { createLogger, createMetricsRegistry, type Registry } from "@cordon/obse
 import {
   type IsolatedDatabase,
   isolatedDatabase,
+  stackCollectorSecretPepper,
   stackKeyService,
   stackObjectStore,
   testId,
@@ -53,6 +60,8 @@ export interface ControlApiHarness {
   registry: Registry;
   /** The lake pseudonyms this app's erasures use. */
   pseudonymize: SubjectPseudonymizer;
+  /** Refused calls, audited in aggregate when flushed (`flushAll`) or when the app closes. */
+  refusalAudit: RefusalAudit;
   /** Calls the app with a token minted for these claims. */
   call(claims: HumanTokenClaims | undefined, request: InjectOptions): Promise<LightMyRequestResponse>;
   /** Calls the app as a platform operator, with a token of the platform's issuer. */
@@ -100,6 +109,7 @@ export async function startControlApi(
     options.auditLog === true
       ? auditLogSink(createAuditLog({ pool: appPool, signals: auditVerification.signals }), logger)
       : audit;
+  const refusalAudit = new RefusalAudit({ append: (record) => sink.record(record as AuditEntry) });
   const app = buildControlApi({
     logger,
     pool: appPool,
@@ -111,9 +121,11 @@ export async function startControlApi(
       platform: { issuer: testPlatformIssuerName, keys: humanTokenKeysFromFile(platformIssuer.jwksFile) },
     },
     audit: sink,
+    refusalAudit,
     auditVerification,
     registry,
     pseudonymize,
+    collectorSecretPepper: stackCollectorSecretPepper(),
     exportFiles: { keys: auditVerification.keys, store: auditVerification.store },
   });
   await app.ready();
@@ -128,6 +140,7 @@ export async function startControlApi(
     auditVerification,
     registry,
     pseudonymize,
+    refusalAudit,
     call(claims, request) {
       const headers = { ...(request.headers ?? {}) };
       if (claims !== undefined) headers.authorization = `Bearer ${issuer.mint(claims)}`;

@@ -1,17 +1,10 @@
-import { type Pool, withIdentity } from "@cordon/db";
+import { isCollectorId, type Pool, withIdentity } from "@cordon/db";
 
 /**
  * The gateway reads enrolment, consent and pause rows under the `gateway`
  * role: row-level policies (migration 0003) let it read them, and change none.
  */
 export const gatewayIdentity = { principalId: "cordon-gateway", roles: ["gateway"] } as const;
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Collector ids are UUIDs; anything else cannot be enrolled and is not worth a query. */
-export function isCollectorId(value: string): boolean {
-  return uuidPattern.test(value);
-}
 
 export interface CollectorCredential {
   collectorId: string;

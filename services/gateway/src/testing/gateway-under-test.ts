@@ -1,15 +1,17 @@
 import { generateKeyPairSync, randomUUID } from "node:crypto";
 import { gzipSync } from "node:zlib";
+import { appendAuditRecord, RefusalAudit } from "@cordon/audit";
 import { parseConfig } from "@cordon/config";
 import { createPool, type Pool } from "@cordon/db";
 import { createKafkaEventLog, type EventLog } from "@cordon/event-log";
-import { type EventType, exampleEvents } from "@cordon/events";
+import { defaultCollectorExclusions, type EventType, exampleEvents } from "@cordon/events";
 import { createKmsKeyService, type KeyService } from "@cordon/key-service";
 import { createLogger } from "@cordon/observability";
 import {
   enrolTestCollector,
   type IsolatedDatabase,
   isolatedDatabase,
+  stackCollectorSecretPepper,
   stackEnv,
   testId,
 } from "@cordon/testkit";
@@ -18,7 +20,6 @@ import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 import { createGatewayApp } from "../app.ts";
 import { type CollectorTokenKey, collectorTokenKeyFromPem } from "../auth/collector-token.ts";
 import { type GatewayConfig, gatewayConfigSchema } from "../config.ts";
-import { defaultCollectorExclusions } from "../exclusions.ts";
 import { createGatewayMetrics, type GatewayMetrics } from "../metrics.ts";
 
 /** A clock the test moves by hand, so "within the TTL" is shown without waiting. */
@@ -61,6 +62,7 @@ export class GatewayUnderTest {
   readonly metrics: GatewayMetrics;
   readonly tokenKey: CollectorTokenKey;
   readonly clock: ManualClock;
+  readonly refusalAudit: RefusalAudit;
   readonly #appPool: Pool;
 
   private constructor(parts: {
@@ -74,6 +76,7 @@ export class GatewayUnderTest {
     metrics: GatewayMetrics;
     tokenKey: CollectorTokenKey;
     clock: ManualClock;
+    refusalAudit: RefusalAudit;
   }) {
     this.app = parts.app;
     this.config = parts.config;
@@ -85,6 +88,7 @@ export class GatewayUnderTest {
     this.metrics = parts.metrics;
     this.tokenKey = parts.tokenKey;
     this.clock = parts.clock;
+    this.refusalAudit = parts.refusalAudit;
   }
 
   static async start(
@@ -130,6 +134,8 @@ export class GatewayUnderTest {
     const tokenKey = collectorTokenKeyFromPem(privateKey.export({ format: "pem", type: "pkcs8" }).toString());
     const appPool = createPool(config.DATABASE_GATEWAY_URL, { max: 10 });
     const clock = new ManualClock();
+    // Flushed by the tests that count what was audited.
+    const refusalAudit = new RefusalAudit({ append: (record) => appendAuditRecord(appPool, record) });
     const app = await createGatewayApp({
       config,
       logger: createLogger({ service: "gateway-test", level: config.LOG_LEVEL }, options.logTo),
@@ -138,6 +144,8 @@ export class GatewayUnderTest {
       keyService,
       metrics,
       tokenKey,
+      pepper: stackCollectorSecretPepper(),
+      refusalAudit,
       exclusions: defaultCollectorExclusions,
       clock: clock.now,
     });
@@ -152,6 +160,7 @@ export class GatewayUnderTest {
       metrics,
       tokenKey,
       clock,
+      refusalAudit,
     });
   }
 

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { verifyCollectorSecret } from "@cordon/collector-credentials";
+import { stackCollectorSecretPepper } from "@cordon/testkit";
 import { type ControlApiHarness, startControlApi } from "../../testing/control-api-harness.ts";
 
 const adminA = { sub: "admin-a", org: "org-a", roles: ["admin"] };
@@ -37,8 +38,10 @@ describe("/v1/collectors", () => {
       [enrolled.collectorId],
     );
     const row = stored.rows[0];
-    assert.ok(await verifyCollectorSecret(enrolled.clientSecret, row.secret_hash));
-    assert.equal(await verifyCollectorSecret(`${enrolled.clientSecret}x`, row.secret_hash), false);
+    const pepper = stackCollectorSecretPepper();
+    assert.match(row.secret_hash, /^hmac-sha256\$/);
+    assert.ok(verifyCollectorSecret(enrolled.clientSecret, row.secret_hash, pepper));
+    assert.equal(verifyCollectorSecret(`${enrolled.clientSecret}x`, row.secret_hash, pepper), false);
     assert.ok(!row.whole_row.includes(enrolled.clientSecret), "the plaintext secret is stored");
   });
 

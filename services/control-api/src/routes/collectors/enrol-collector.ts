@@ -15,7 +15,7 @@ const enrolBody = z.strictObject({
 const enrolled = z
   .object({
     collectorId: collectorIdSchema,
-    clientSecret: z.string().describe("shown in this response only; Cordon keeps a slow hash of it"),
+    clientSecret: z.string().describe("shown in this response only; Cordon keeps only a keyed hash of it"),
     subjectId: subjectIdSchema,
     orgId: z.string(),
     label: z.string().nullable(),
@@ -43,8 +43,7 @@ export function enrolCollectorRoute(app: RouteApp, deps: RouteDeps): void {
       const principal = request.principal;
       const collectorId = randomUUID();
       const clientSecret = generateCollectorSecret();
-      // Hash before the transaction: scrypt is slow on purpose, a connection should not wait on it.
-      const secretHash = await hashCollectorSecret(clientSecret);
+      const secretHash = hashCollectorSecret(clientSecret, deps.collectorSecretPepper);
       const collector = await runAudited(deps, request, async (tx) => {
         const inserted = await insertCollector(tx, {
           collectorId,

@@ -194,6 +194,8 @@ describe("authorisation matrix of /v1/policies and /v1/exports", () => {
           if (cell.status < 300) return;
           const body = response.json() as { error: { code: string; requestId: string } };
           assert.equal(body.error.code, cell.code);
+          // Refusals of the route guard are audited in aggregate; flushed here, each is its own record.
+          await api.refusalAudit.flushAll();
           const recorded = api.audit.entries.filter((entry) => entry.requestId === body.error.requestId);
           assert.ok(recorded.length > 0, "the refusal is audited");
           assert.ok(

@@ -4,7 +4,7 @@ import { after, before, describe, it } from "node:test";
 import { createPool } from "@cordon/db";
 import { createSubjectPseudonymizer } from "@cordon/lake";
 import { createLogger, createMetricsRegistry } from "@cordon/observability";
-import { isolatedDatabase } from "@cordon/testkit";
+import { isolatedDatabase, stackCollectorSecretPepper } from "@cordon/testkit";
 import type { RouteOptions } from "fastify";
 import { buildControlApi, type ControlApiDeps } from "../../app.ts";
 import { discardingAuditSink } from "../../audit.ts";
@@ -32,6 +32,7 @@ describe("operations endpoints and the OpenAPI document", () => {
       },
       audit: discardingAuditSink,
       auditVerification: verification,
+      collectorSecretPepper: stackCollectorSecretPepper(),
       exportFiles: { keys: verification.keys, store: verification.store },
       registry,
       pseudonymize: createSubjectPseudonymizer(randomBytes(32)),

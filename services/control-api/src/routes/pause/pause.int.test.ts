@@ -71,6 +71,7 @@ describe("/v1/admin/pause", () => {
       "SELECT count(*) FROM cordon.ingest_pauses WHERE scope = 'global'",
     );
     assert.equal(Number(stored.rows[0].count), 0);
+    await api.refusalAudit.flushAll();
     const entry = api.audit.entries.at(-1);
     assert.equal(entry?.action, "auth.denied");
     assert.equal(entry?.resource.id, "PUT /v1/admin/pause");

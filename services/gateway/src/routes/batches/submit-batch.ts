@@ -1,4 +1,10 @@
-import { type BatchLimits, validateBatch } from "@cordon/events";
+import {
+  type BatchLimits,
+  type EventRejection,
+  type ExclusionMatcher,
+  type TelemetryEvent,
+  validateBatch,
+} from "@cordon/events";
 import { HttpError } from "@cordon/http";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { collectorOf } from "../../auth/collector-auth.ts";
@@ -11,8 +17,13 @@ export interface SubmitBatchOptions {
   intake: BatchIntake;
   metrics: GatewayMetrics;
   limits: BatchLimits;
+  /** The exclusion list served to collectors, enforced here too: matching events are dropped. */
+  exclusions: ExclusionMatcher;
   retryAfterSeconds: number;
 }
+
+// Enough for a collector's developer to see what is wrong, bounded for a hostile batch.
+const maxRejectionsInRefusal = 100;
 
 /**
  * POST /v1/batches: a collector's batch of events → one sealed Kafka record.
@@ -21,7 +32,7 @@ export interface SubmitBatchOptions {
  * (size, gzip and JSON limits) only after both let the request through.
  */
 export function submitBatchRoute(app: FastifyInstance, options: SubmitBatchOptions): void {
-  const { checks, intake, metrics, limits } = options;
+  const { checks, intake, metrics, limits, exclusions } = options;
 
   app.post(
     "/v1/batches",
@@ -39,6 +50,16 @@ export function submitBatchRoute(app: FastifyInstance, options: SubmitBatchOptio
       }
       const validation = validateBatch(request.body, limits);
       if (!validation.ok) throw new HttpError(validation.code, validation.reason);
+      if (validation.accepted.length === 0 && validation.rejected.length > 0) {
+        throw new HttpError("no_valid_events", "no event of the batch is valid; see details.rejected", {
+          details: {
+            rejected: validation.rejected.slice(0, maxRejectionsInRefusal),
+            rejectedCount: validation.rejected.length,
+          },
+        });
+      }
+      const kept = dropExcludedEvents(validation.accepted, validation.rejected, exclusions);
+      for (const reason of kept.excludedReasons) metrics.eventsExcluded.inc({ reason });
 
       const owner = {
         batchId: validation.batch.batchId,
@@ -48,7 +69,7 @@ export function submitBatchRoute(app: FastifyInstance, options: SubmitBatchOptio
       };
       const result = await intake.intake(
         owner,
-        { header: validation.batch, accepted: validation.accepted, rejected: validation.rejected },
+        { header: validation.batch, accepted: kept.accepted, rejected: kept.rejected },
         receivedAt,
         request.log,
       );
@@ -135,4 +156,40 @@ function intakeRefusal(
     case "produce_failed":
       return new HttpError("dependency_unavailable", "the batch could not be stored; retry later", retry);
   }
+}
+
+/**
+ * Drops the events recorded in an excluded app or site, before anything is
+ * sealed: each becomes an `excluded_source` rejection at its position in the
+ * batch, so the collector learns which ones, and is counted by the
+ * exclusion's reason (never by anything from the event).
+ */
+function dropExcludedEvents(
+  accepted: TelemetryEvent[],
+  rejected: EventRejection[],
+  exclusions: ExclusionMatcher,
+): { accepted: TelemetryEvent[]; rejected: EventRejection[]; excludedReasons: string[] } {
+  const refusedAt = new Set(rejected.map((rejection) => rejection.index));
+  const kept: TelemetryEvent[] = [];
+  const excluded: EventRejection[] = [];
+  const excludedReasons: string[] = [];
+  // `accepted` holds the valid events in batch order; their batch positions are the ones not refused.
+  let position = 0;
+  for (const event of accepted) {
+    while (refusedAt.has(position)) position++;
+    const reason = exclusions.reasonFor(event);
+    if (reason === undefined) kept.push(event);
+    else {
+      excluded.push({
+        index: position,
+        code: "excluded_source",
+        reason: `recorded in an app or site on the exclusion list (${reason}); dropped`,
+      });
+      excludedReasons.push(reason);
+    }
+    position++;
+  }
+  if (excluded.length === 0) return { accepted, rejected, excludedReasons };
+  const allRejected = [...rejected, ...excluded].sort((a, b) => a.index - b.index);
+  return { accepted: kept, rejected: allRejected, excludedReasons };
 }

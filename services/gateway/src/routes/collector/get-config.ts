@@ -1,8 +1,7 @@
-import type { BatchLimits } from "@cordon/events";
+import type { BatchLimits, CollectorExclusions } from "@cordon/events";
 import { HttpError } from "@cordon/http";
 import type { FastifyInstance } from "fastify";
 import { collectorOf } from "../../auth/collector-auth.ts";
-import type { CollectorExclusions } from "../../exclusions.ts";
 import type { IngestChecks } from "../../ingest-checks.ts";
 
 export interface CollectorConfigOptions {

@@ -68,6 +68,9 @@ export function loadCollectorExclusions(source: {
   json?: string | undefined;
   file?: string | undefined;
 }): CollectorExclusions {
+  if (source.json !== undefined && source.file !== undefined) {
+    throw new Error("set at most one of COLLECTOR_EXCLUSIONS and COLLECTOR_EXCLUSIONS_FILE");
+  }
   const text = source.json ?? (source.file === undefined ? undefined : readFileSync(source.file, "utf8"));
   if (text === undefined) return defaultCollectorExclusions;
   let parsed: unknown;
@@ -82,4 +85,84 @@ export function loadCollectorExclusions(source: {
     throw new Error(`the collector exclusion list does not match its schema at ${where}`);
   }
   return result.data;
+}
+
+/** `*` stands for any run of characters; everything else matches itself, case-insensitively. */
+function hostMatches(pattern: string, host: string): boolean {
+  // The classic two-pointer wildcard match: no regular expression, so a
+  // pattern with many stars cannot make one host cost more than
+  // pattern length × host length steps.
+  let p = 0;
+  let h = 0;
+  let starAt = -1;
+  let resumeAt = 0;
+  while (h < host.length) {
+    if (p < pattern.length && pattern[p] === "*") {
+      starAt = p++;
+      resumeAt = h;
+    } else if (p < pattern.length && pattern[p] === host[h]) {
+      p++;
+      h++;
+    } else if (starAt !== -1) {
+      p = starAt + 1;
+      h = ++resumeAt;
+    } else {
+      return false;
+    }
+  }
+  while (p < pattern.length && pattern[p] === "*") p++;
+  return p === pattern.length;
+}
+
+/** What an event says about where it was recorded: the fields every event type carries. */
+export interface RecordedPlace {
+  app: { name: string; bundleId?: string | undefined };
+  url?: string | undefined;
+}
+
+/**
+ * The exclusion list, ready to check events against: the gateway drops what
+ * it matches before anything is sealed, and the pipeline checks again, so an
+ * old or broken collector that ignores the list cannot store a password
+ * manager's window.
+ */
+export class ExclusionMatcher {
+  readonly #appReasons = new Map<string, string>();
+  readonly #urlPatterns: { hostPattern: string; reason: string }[];
+
+  constructor(exclusions: CollectorExclusions) {
+    for (const app of exclusions.apps) {
+      if (app.bundleId !== undefined)
+        this.#appReasons.set(`bundle:${app.bundleId.toLowerCase()}`, app.reason);
+      if (app.name !== undefined) this.#appReasons.set(`name:${app.name.toLowerCase()}`, app.reason);
+    }
+    this.#urlPatterns = exclusions.urlPatterns.map((pattern) => ({
+      hostPattern: pattern.hostPattern.toLowerCase(),
+      reason: pattern.reason,
+    }));
+  }
+
+  /** The reason of the first exclusion the event's app or URL matches; undefined when none does. */
+  reasonFor(place: RecordedPlace): string | undefined {
+    const { app } = place;
+    const byApp =
+      (app.bundleId === undefined
+        ? undefined
+        : this.#appReasons.get(`bundle:${app.bundleId.toLowerCase()}`)) ??
+      this.#appReasons.get(`name:${app.name.toLowerCase()}`);
+    if (byApp !== undefined) return byApp;
+    const host = hostOf(place.url);
+    if (host === undefined) return undefined;
+    return this.#urlPatterns.find((pattern) => hostMatches(pattern.hostPattern, host))?.reason;
+  }
+}
+
+function hostOf(url: string | undefined): string | undefined {
+  if (url === undefined) return undefined;
+  try {
+    const host = new URL(url).hostname.toLowerCase();
+    return host === "" ? undefined : host;
+  } catch {
+    return undefined;
+  }
 }
