@@ -31,6 +31,7 @@ export const auditActions = [
   "subject.access_report",
   "lake.compact",
   "retention.expire",
+  "retention.shred",
   "housekeeping.sweep",
   "policy.read",
   "export.plan",
