@@ -14,6 +14,7 @@ export const auditActions = [
   "consent.change",
   "subject_key.create",
   "subject_key.destroy",
+  "subject_key.rewrap",
   "policy.change",
   "export.request",
   "export.approve",

@@ -181,8 +181,12 @@ export function createSubjectKeyring(options: SubjectKeyringOptions): SubjectKey
       if (pending === undefined) {
         kmsCalls += 1;
         const wrapped = row.wrapped_key;
+        // The KMS key stored beside it, not the category's alias: a key
+        // wrapped under an earlier generation still opens until the
+        // lifecycle worker has re-wrapped it. The context names the
+        // category, so KMS still refuses it for any other.
         pending = options.keys
-          .unwrapDataKey(row.category, wrapped, encryptionContext)
+          .unwrapDataKey(row.category, wrapped, encryptionContext, { wrappedBy: row.kms_key_id })
           .then((opened) => {
             remember(key, wrapped, opened, 0);
             return opened;

@@ -56,7 +56,7 @@ export interface LifecycleTestStack {
   writeFile(rows: readonly LakeRow[], hour: Date): Promise<LakeFile>;
   /** What the control API does on an erasure request: the row, and the keys destroyed. */
   eraseSubject(subjectId: string, pseudonym: string): Promise<void>;
-  deps(overrides?: Partial<Pick<LifecycleDeps, "now" | "afterStep">>): LifecycleDeps;
+  deps(overrides?: Partial<Pick<LifecycleDeps, "now" | "afterStep" | "keys">>): LifecycleDeps;
   /** Every catalogued file of the org, read back whole with the exporter's keys. */
   readCatalogue(): Promise<{ fileKey: string; rows: Awaited<ReturnType<typeof readLakeFile>> }[]>;
   /** Problems between catalogue and bucket: missing objects, slices that differ from footers, uncatalogued objects. */
