@@ -4,7 +4,7 @@ import { after, before, describe, it } from "node:test";
 import { withIdentity } from "@cordon/db";
 import { testId } from "@cordon/testkit";
 import { keyringKeySource } from "./key-sources.ts";
-import { createSubjectKeyring, type SubjectKeyring } from "./keyring.ts";
+import { createSubjectKeyring, type SubjectKeyring, SubjectKeysDestroyedError } from "./keyring.ts";
 import { textFieldNames } from "./layout.ts";
 import { readLakeFile } from "./read.ts";
 import { type LakeTestStack, lakeTestStack } from "./testing/lake-stack.ts";
@@ -167,8 +167,19 @@ describe("a lake file whose events span two key periods", () => {
     );
     await assert.rejects(
       compacting.keysForWriting(org, [{ subject: "subject-b", category: "hr", period: weekB }]),
+      SubjectKeysDestroyedError,
+      "an erasure row alone (e.g. every key already shredded) blocks new keys",
+    );
+    // And the policy, for a writer that skips the keyring's check.
+    await assert.rejects(
+      withIdentity(stack.pool, { orgId: org, roles: ["pipeline"] }, (client) =>
+        client.query(
+          `INSERT INTO cordon.subject_keys (org_id, subject_id, category, key_period, period_ends_at, key_version, wrapped_key, kms_key_id)
+           VALUES ($1, 'subject-b', 'hr', $2, '2026-01-19', 1, '\\x00', 'arn:aws:kms:local')`,
+          [org, weekB],
+        ),
+      ),
       /row-level security/,
-      "an erasure row alone (no destroyed key yet) blocks new keys",
     );
   });
 });

@@ -234,14 +234,18 @@ export function createSubjectKeyring(options: SubjectKeyringOptions): SubjectKey
 
   /**
    * Throws for the first of `subjects` that was erased: a key destroyed by
-   * anything but retention. Fail closed rather than start a fresh key for a
-   * backlog of their events.
+   * anything but retention, or an erasure row (a subject whose keys had all
+   * been shredded already leaves no other trace). Fail closed rather than
+   * start a fresh key for a backlog of their events.
    */
   async function refuseErased(client: PoolClient, org: string, subjects: readonly string[]): Promise<void> {
     const { rows } = await client.query<{ subject_id: string }>(
-      `SELECT subject_id FROM cordon.subject_keys
-        WHERE org_id = $1 AND subject_id = ANY($2::text[])
-          AND destroyed_at IS NOT NULL AND NOT shredded_by_retention
+      `SELECT wanted.subject_id
+         FROM unnest($2::text[]) AS wanted(subject_id)
+        WHERE cordon.is_erased_subject($1, wanted.subject_id)
+           OR EXISTS (SELECT 1 FROM cordon.subject_keys k
+                       WHERE k.org_id = $1 AND k.subject_id = wanted.subject_id
+                         AND k.destroyed_at IS NOT NULL AND NOT k.shredded_by_retention)
         LIMIT 1`,
       [org, subjects],
     );
