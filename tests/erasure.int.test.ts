@@ -93,7 +93,7 @@ describe("erasure: keys destroyed, deletion record signed, lake files compacted,
 
   it("resumes after a SIGKILL at every step and loses no one else's row", async () => {
     // Four files hold alice: each crash lands in a later file or step.
-    for (const step of lifecycleSteps) {
+    for (const step of lifecycleSteps.filter((name) => !name.startsWith("retention."))) {
       const run = stack.spawnWorker(["--once", "lifecycle.erasures"], {
         CORDON_TEST_HOOKS: "1",
         LIFECYCLE_CRASH_AT: step,

@@ -19,11 +19,12 @@ export const migrationsDir = path.resolve(
  */
 export async function migrateDatabase(
   databaseUrl: string,
-  options: { log?: (message: string) => void } = {},
+  /** `dir`: another folder of migrations, e.g. an earlier prefix of these in an upgrade test. */
+  options: { log?: (message: string) => void; dir?: string } = {},
 ): Promise<string[]> {
   const applied = await runner({
     databaseUrl,
-    dir: migrationsDir,
+    dir: options.dir ?? migrationsDir,
     direction: "up",
     migrationsTable: "pgmigrations",
     migrationsSchema: "public",

@@ -7,6 +7,8 @@ export {
   type KeyService,
   KeyServiceError,
   type KeyServiceErrorCode,
+  type RewrappedDataKey,
+  type UnwrapOptions,
 } from "./key-service.ts";
 export {
   classifyKmsError,

@@ -15,6 +15,24 @@ export interface DataKey {
   keyId: string;
 }
 
+export interface UnwrapOptions {
+  /**
+   * The KMS key (ARN) that wrapped the data key, as stored beside it: asked
+   * instead of the category's alias, so keys wrapped under an earlier
+   * generation of the category's KMS key still open after the alias moved.
+   * Only for data keys whose encryption context names their category (the
+   * lake's subject keys): the context, which KMS checks, then binds the key
+   * to its category, and a wrong id is only a refusal.
+   */
+  wrappedBy?: string;
+}
+
+export interface RewrappedDataKey {
+  wrapped: Buffer;
+  /** ARN of the KMS key that wraps it now. */
+  keyId: string;
+}
+
 export interface AuditPublicKey {
   keyId: string;
   /** SubjectPublicKeyInfo, DER. */
@@ -34,7 +52,26 @@ export interface KeyService {
    * Unwraps a data key with the category's key and the same context it was
    * generated with; anything else is a `KeyServiceError` with code `unwrap-refused`.
    */
-  unwrapDataKey(category: KeyCategory, wrapped: Uint8Array, context: EncryptionContext): Promise<Buffer>;
+  unwrapDataKey(
+    category: KeyCategory,
+    wrapped: Uint8Array,
+    context: EncryptionContext,
+    options?: UnwrapOptions,
+  ): Promise<Buffer>;
+  /** The KMS key (ARN) the category's alias names now: the one new data keys are wrapped under. */
+  currentKeyId(category: KeyCategory): Promise<string>;
+  /**
+   * Moves a wrapped data key from the KMS key that wraps it (`wrappedBy`)
+   * to the category's current one (KMS `ReEncrypt`: the plaintext never
+   * leaves KMS), under the same context. What lets an old KMS key be
+   * deleted, and with it every copy of what it wrapped (backups, WAL).
+   */
+  rewrapDataKey(
+    category: KeyCategory,
+    wrapped: Uint8Array,
+    context: EncryptionContext,
+    wrappedBy: string,
+  ): Promise<RewrappedDataKey>;
   /** ECDSA P-256 signature (DER) over a SHA-256 digest, with the audit signing key. */
   signAuditDigest(digest: Uint8Array): Promise<Buffer>;
   /** False for a signature that does not match the digest; throws only when KMS cannot answer. */

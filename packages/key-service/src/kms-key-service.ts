@@ -1,11 +1,13 @@
 import { createPublicKey } from "node:crypto";
 import {
   DecryptCommand,
+  DescribeKeyCommand,
   GenerateDataKeyCommand,
   GetPublicKeyCommand,
   KMSClient,
   KMSServiceException,
   ListKeysCommand,
+  ReEncryptCommand,
   SignCommand,
   VerifyCommand,
 } from "@aws-sdk/client-kms";
@@ -18,9 +20,19 @@ import {
   type KeyService,
   KeyServiceError,
   type KeyServiceErrorCode,
+  type RewrappedDataKey,
+  type UnwrapOptions,
 } from "./key-service.ts";
 
-export type KmsOperation = "GenerateDataKey" | "Decrypt" | "Sign" | "Verify" | "GetPublicKey" | "ListKeys";
+export type KmsOperation =
+  | "GenerateDataKey"
+  | "Decrypt"
+  | "ReEncrypt"
+  | "DescribeKey"
+  | "Sign"
+  | "Verify"
+  | "GetPublicKey"
+  | "ListKeys";
 
 export interface KmsKeyServiceOptions {
   /** Unset means AWS KMS in `region`; the local stack sets its emulator. */
@@ -97,14 +109,19 @@ export function createKmsKeyService(options: KmsKeyServiceOptions): KeyService {
       };
     },
 
-    async unwrapDataKey(category: KeyCategory, wrapped: Uint8Array, context: EncryptionContext) {
+    async unwrapDataKey(
+      category: KeyCategory,
+      wrapped: Uint8Array,
+      context: EncryptionContext,
+      unwrap: UnwrapOptions = {},
+    ) {
       requireContext(context);
       const output = await call("Decrypt", () =>
         client.send(
           new DecryptCommand({
             // Naming the key makes KMS refuse a data key wrapped under another
             // category's key, instead of following the key id inside the blob.
-            KeyId: keyAlias(options.aliasPrefix, category),
+            KeyId: unwrap.wrappedBy ?? keyAlias(options.aliasPrefix, category),
             CiphertextBlob: wrapped,
             EncryptionContext: { ...context },
             EncryptionAlgorithm: "SYMMETRIC_DEFAULT",
@@ -112,6 +129,37 @@ export function createKmsKeyService(options: KmsKeyServiceOptions): KeyService {
         ),
       );
       return toBuffer(output.Plaintext, "Decrypt.Plaintext");
+    },
+
+    async currentKeyId(category: KeyCategory): Promise<string> {
+      const output = await call("DescribeKey", () =>
+        client.send(new DescribeKeyCommand({ KeyId: keyAlias(options.aliasPrefix, category) })),
+      );
+      return required(output.KeyMetadata?.Arn, "DescribeKey.KeyMetadata.Arn");
+    },
+
+    async rewrapDataKey(
+      category: KeyCategory,
+      wrapped: Uint8Array,
+      context: EncryptionContext,
+      wrappedBy: string,
+    ): Promise<RewrappedDataKey> {
+      requireContext(context);
+      const output = await call("ReEncrypt", () =>
+        client.send(
+          new ReEncryptCommand({
+            CiphertextBlob: wrapped,
+            SourceKeyId: wrappedBy,
+            SourceEncryptionContext: { ...context },
+            DestinationKeyId: keyAlias(options.aliasPrefix, category),
+            DestinationEncryptionContext: { ...context },
+          }),
+        ),
+      );
+      return {
+        wrapped: toBuffer(output.CiphertextBlob, "ReEncrypt.CiphertextBlob"),
+        keyId: required(output.KeyId, "ReEncrypt.KeyId"),
+      };
     },
 
     async signAuditDigest(digest: Uint8Array): Promise<Buffer> {

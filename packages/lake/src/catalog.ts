@@ -36,12 +36,13 @@ export async function insertLakeFileCatalog(
   if (inserted.rowCount !== 1) return false;
   await client.query(
     `INSERT INTO cordon.lake_slices (file_key, subject_id, org_id, first_row, row_count, categories,
-        highest_tier, first_ts, last_ts)
+        highest_tier, first_ts, last_ts, key_periods)
      SELECT $1, slice.subject, $2, slice.first_row, slice.row_count,
             ARRAY(SELECT jsonb_array_elements_text(slice.categories)), slice.highest_tier,
-            slice.first_ts, slice.last_ts
+            slice.first_ts, slice.last_ts, ARRAY(SELECT jsonb_array_elements_text(slice.key_periods))
        FROM jsonb_to_recordset($3::jsonb) AS slice(subject text, first_row int, row_count int,
-            categories jsonb, highest_tier text, first_ts timestamptz, last_ts timestamptz)`,
+            categories jsonb, highest_tier text, first_ts timestamptz, last_ts timestamptz,
+            key_periods jsonb)`,
     [
       file.key,
       file.org,
@@ -54,6 +55,7 @@ export async function insertLakeFileCatalog(
           highest_tier: slice.highestTier,
           first_ts: slice.firstTs.toISOString(),
           last_ts: slice.lastTs.toISOString(),
+          key_periods: slice.keyPeriods,
         })),
       ),
     ],

@@ -20,6 +20,7 @@ const scope: CellScope = {
   subject: "subject-a",
   category: "health",
   keyVersion: 1,
+  period: "2026-01-12",
 };
 
 function seal(value: string, at: CellScope = scope, row = 7, referrers = ["e-7", "e-9"]) {
@@ -57,7 +58,7 @@ describe("lake cell encryption", () => {
     assert.throws(() => open(cell, scope, 7, ["e-9", "e-7"]), CellAuthenticationError);
   });
 
-  it("refuses a cell read in another file, column, subject, category or key version", () => {
+  it("refuses a cell read in another file, column, subject, category, key version or key period", () => {
     const cell = seal("title");
     for (const other of [
       { ...scope, fileKey: `${scope.fileKey}x` },
@@ -65,6 +66,8 @@ describe("lake cell encryption", () => {
       { ...scope, subject: "subject-b" },
       { ...scope, category: "text" as const },
       { ...scope, keyVersion: 2 },
+      { ...scope, period: "2026-01-19" },
+      { ...scope, period: "legacy" },
       { ...scope, dataset: "events/v2" },
     ]) {
       assert.throws(() => open(cell, other), CellAuthenticationError, JSON.stringify(other));
@@ -87,5 +90,21 @@ describe("lake cell encryption", () => {
     assert.notDeepEqual(a, deriveCellKey(dataKey, { ...scope, column: "url" }));
     assert.notDeepEqual(a, deriveCellKey(dataKey, { ...scope, fileKey: "other" }));
     assert.notDeepEqual(a, dataKey);
+  });
+
+  it("seals a legacy key's cells under the scope they had before keys had periods", () => {
+    // What the scope label was before periods: the cells written then must still open.
+    const legacy = { ...scope, period: "legacy" };
+    const before = JSON.stringify([
+      "cordon-lake-cell/v1",
+      legacy.dataset,
+      legacy.fileKey,
+      legacy.column,
+      legacy.subject,
+      legacy.category,
+      legacy.keyVersion,
+    ]);
+    assert.equal(cellAadPrefix(legacy).toString("utf8"), `${before}\n`);
+    assert.notEqual(cellAadPrefix(scope).toString("utf8"), `${before}\n`);
   });
 });

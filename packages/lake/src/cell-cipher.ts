@@ -1,5 +1,6 @@
 import { createCipheriv, createDecipheriv, hkdfSync } from "node:crypto";
 import type { SensitivityCategory } from "@cordon/sensitivity";
+import { type KeyPeriod, legacyKeyPeriod } from "./key-period.ts";
 import type { TextField } from "./layout.ts";
 
 /**
@@ -22,11 +23,13 @@ export interface CellScope {
   subject: string;
   category: SensitivityCategory;
   keyVersion: number;
+  /** The key's period: its cells are bound to it as to its version. */
+  period: KeyPeriod;
 }
 
 function scopeLabel(purpose: string, scope: CellScope): string {
   // A JSON array is self-delimiting: no two scopes encode to the same bytes.
-  return JSON.stringify([
+  const label = [
     purpose,
     scope.dataset,
     scope.fileKey,
@@ -34,7 +37,11 @@ function scopeLabel(purpose: string, scope: CellScope): string {
     scope.subject,
     scope.category,
     scope.keyVersion,
-  ]);
+  ];
+  // Cells sealed before keys had periods keep the scope they were sealed
+  // with; a weekly period lengthens the array, so no weekly scope encodes
+  // like a legacy one.
+  return JSON.stringify(scope.period === legacyKeyPeriod ? label : [...label, scope.period]);
 }
 
 /**

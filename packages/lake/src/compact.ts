@@ -6,10 +6,11 @@ import {
 import { parquetReadObjects } from "hyparquet";
 import { lakeFileGeneration } from "./file-key.ts";
 import type { LakeFooter } from "./footer.ts";
+import { type KeyPeriod, keyPeriodOf, legacyKeyPeriod } from "./key-period.ts";
 import { keyringKeySource } from "./key-sources.ts";
 import type { SubjectKeyring } from "./keyring.ts";
 import { categoryColumn, type TextField, textFieldNames } from "./layout.ts";
-import { type LakeReadRow, readLakeFile } from "./read.ts";
+import { type LakeReadRow, readLakeFile, type UnreadableCell } from "./read.ts";
 import { type LakeFile, type LakeRow, type Redaction, type SensitiveText, writeLakeFile } from "./write.ts";
 
 export interface CompactLakeFileOptions {
@@ -22,8 +23,19 @@ export interface CompactLakeFileOptions {
   dropSubjects?: ReadonlySet<string>;
   /** A row is left out when this says so (e.g. its event type's retention has run out). */
   dropRow?: (row: LakeRow) => boolean;
-  /** A text value is left out of a kept row when this says so (e.g. its category has expired). */
+  /**
+   * A text value is left out of a kept row when this says so (e.g. its
+   * category has expired). A cell whose key is gone (shredded by retention)
+   * is dropped when this says so, and otherwise refuses the rewrite.
+   */
   dropText?: (row: LakeRow, field: TextField, category: LakeCategory) => boolean;
+  /**
+   * Whether retention shredded the key of this subject, category and key
+   * period: a kept row's cell under such a key is dropped, since nothing
+   * can read it again (an erasure's compaction meets them in files
+   * retention has not rewritten yet).
+   */
+  shredded?: (subject: string, category: LakeCategory, period: KeyPeriod) => boolean;
 }
 
 export type CompactLakeFileResult =
@@ -59,19 +71,34 @@ export async function compactLakeFile(options: CompactLakeFileOptions): Promise<
   const { footer } = read;
   const categories = await textCategories(options.file);
   const keptRows = read.rows.filter((row) => !dropSubjects.has(String(row.plain.subject)));
-  const keptRowNumbers = new Set(keptRows.map((row) => row.row));
-  const lost = read.unreadable.find((cell) => keptRowNumbers.has(cell.row));
-  if (lost !== undefined) {
-    throw new LakeCompactionError(
-      `row ${lost.row} field ${lost.field} of a kept subject is ${lost.reason}; the file is left as it is`,
-    );
+  const unreadableByRow = new Map<number, UnreadableCell[]>();
+  for (const cell of read.unreadable) {
+    unreadableByRow.set(cell.row, [...(unreadableByRow.get(cell.row) ?? []), cell]);
   }
 
   let droppedTexts = 0;
   const rows: LakeRow[] = [];
   for (const read of keptRows) {
     const row = toLakeRow(read, categories, footer.org);
+    // A dropped row takes its cells with it, readable or not.
     if (options.dropRow?.(row) === true) continue;
+    for (const cell of unreadableByRow.get(read.row) ?? []) {
+      // A cell whose key retention already shredded is one the caller drops
+      // anyway; any other unreadable cell would be lost by rewriting.
+      const category = categories.get(cell.field)?.[read.row];
+      const dropped =
+        cell.reason === "key-unavailable" &&
+        typeof category === "string" &&
+        isLakeCategory(category) &&
+        (options.dropText?.(row, cell.field, category) === true ||
+          options.shredded?.(row.subject, category, cellPeriod(footer, row, category)) === true);
+      if (!dropped) {
+        throw new LakeCompactionError(
+          `row ${cell.row} field ${cell.field} of a kept subject is ${cell.reason}; the file is left as it is`,
+        );
+      }
+      droppedTexts += 1;
+    }
     if (options.dropText !== undefined) {
       for (const field of textFieldNames) {
         const text = row.text[field];
@@ -101,6 +128,14 @@ export async function compactLakeFile(options: CompactLakeFileOptions): Promise<
     keyring: options.keyring,
   });
   return { kind: "rewritten", footer, file, droppedRows, droppedTexts };
+}
+
+/** The key period a row's cell of `category` was sealed under, as the reader finds it. */
+function cellPeriod(footer: LakeFooter, row: LakeRow, category: LakeCategory): KeyPeriod {
+  const legacy = footer.keys.some(
+    (key) => key.subject === row.subject && key.category === category && key.period === legacyKeyPeriod,
+  );
+  return legacy ? legacyKeyPeriod : keyPeriodOf(row.ts);
 }
 
 /** The `date=…/hour=…` a lake file key names, as an instant in that hour. */

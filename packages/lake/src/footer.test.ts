@@ -12,6 +12,7 @@ const footer: LakeFooter = {
     {
       subject: "s",
       category: "pii",
+      period: "2026-01-12",
       keyVersion: 1,
       kmsKeyId: "arn:aws:kms:us-east-1:111122223333:key/k",
       encryptionContext: { purpose: "lake", org: "o", subject: "s", category: "pii" },
@@ -20,6 +21,7 @@ const footer: LakeFooter = {
     {
       subject: "s",
       category: "text",
+      period: "2026-01-12",
       keyVersion: 1,
       kmsKeyId: "arn:aws:kms:us-east-1:111122223333:key/t",
       encryptionContext: { purpose: "lake", org: "o", subject: "s", category: "text" },
@@ -34,6 +36,7 @@ const footer: LakeFooter = {
       highestTier: "restricted",
       firstTs: new Date(1_000),
       lastTs: new Date(2_000),
+      keyPeriods: ["2026-01-12"],
     },
   ],
   textFields: ["window_title", "typed_text"],
@@ -57,6 +60,34 @@ describe("lake footer", () => {
       () =>
         decodeFooter(replaced("slices", JSON.stringify([{ ...footer.slices[0], highestTier: "secret" }]))),
       LakeFooterError,
+    );
+  });
+
+  it("reads a footer from before key periods as naming the legacy period", () => {
+    const entries = encodeFooter(footer).map((entry) => {
+      if (entry.key === "cordon.lake.keys") {
+        const keys = JSON.parse(entry.value ?? "[]") as Record<string, unknown>[];
+        return { key: entry.key, value: JSON.stringify(keys.map(({ period: _, ...key }) => key)) };
+      }
+      if (entry.key === "cordon.lake.slices") {
+        const slices = JSON.parse(entry.value ?? "[]") as Record<string, unknown>[];
+        return { key: entry.key, value: JSON.stringify(slices.map(({ keyPeriods: _, ...slice }) => slice)) };
+      }
+      return entry;
+    });
+    const decoded = decodeFooter(entries);
+    assert.deepEqual(
+      decoded.keys.map((key) => key.period),
+      ["legacy", "legacy"],
+    );
+    assert.deepEqual(decoded.slices[0]?.keyPeriods, ["legacy"]);
+    assert.throws(
+      () =>
+        decodeFooter(
+          encodeFooter({ ...footer, keys: footer.keys.map((key) => ({ ...key, period: "2026-01-13" })) }),
+        ),
+      LakeFooterError,
+      "a period that is not a Monday is not a key period",
     );
   });
 });

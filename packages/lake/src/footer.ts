@@ -1,6 +1,7 @@
 import { fieldCategories, type SensitivityCategory, type Tier, tiers } from "@cordon/sensitivity";
 import type { KeyValue } from "hyparquet-writer";
 import { z } from "zod";
+import { isKeyPeriod, type KeyPeriod, legacyKeyPeriod } from "./key-period.ts";
 import { isTextField, lakeDataset, lakeSchemaVersion, type TextField } from "./layout.ts";
 
 /**
@@ -18,6 +19,8 @@ export interface LakeSlice {
   highestTier: Tier;
   firstTs: Date;
   lastTs: Date;
+  /** The key periods its cells are sealed under, in order (`legacy` in files from before periods). */
+  keyPeriods: KeyPeriod[];
 }
 
 /**
@@ -27,6 +30,8 @@ export interface LakeSlice {
 export interface FooterKey {
   subject: string;
   category: SensitivityCategory;
+  /** The key's period (`legacy` in files from before periods, whose footers name none). */
+  period: KeyPeriod;
   keyVersion: number;
   kmsKeyId: string;
   encryptionContext: Record<string, string>;
@@ -50,9 +55,11 @@ const prefix = "cordon.lake.";
 
 const category = z.enum(fieldCategories);
 const textField = z.custom<TextField>((value) => typeof value === "string" && isTextField(value));
+const keyPeriod = z.string().refine(isKeyPeriod, "not a key period");
 const footerKey = z.strictObject({
   subject: z.string().min(1),
   category,
+  period: keyPeriod.default(legacyKeyPeriod),
   keyVersion: z.int().min(1),
   kmsKeyId: z.string().min(1),
   encryptionContext: z.record(z.string(), z.string()),
@@ -66,6 +73,7 @@ const slice = z.strictObject({
   highestTier: z.enum(tiers),
   firstTs: z.int(),
   lastTs: z.int(),
+  keyPeriods: z.array(keyPeriod).default([legacyKeyPeriod]),
 });
 const source = z.strictObject({
   topic: z.string().min(1),

@@ -18,6 +18,7 @@ export { findCompactedLakeFile, LakeFileCompactedError, readCatalogedLakeObject 
 export { type LakeFilePlace, type LakeFileSource, lakeFileGeneration, lakeFileKey } from "./file-key.ts";
 export { type FooterKey, type LakeFooter, LakeFooterError, type LakeSlice } from "./footer.ts";
 export { inspectLakeFile, type LakeFileInspection } from "./inspect.ts";
+export { isKeyPeriod, type KeyPeriod, keyPeriodEnd, keyPeriodOf, legacyKeyPeriod } from "./key-period.ts";
 export { footerKmsKeySource, keyringKeySource, type LakeKeySource, type OpenedKey } from "./key-sources.ts";
 export {
   createSubjectKeyring,

@@ -26,6 +26,7 @@ export interface LakeFileInspection {
   keys: {
     subject: string;
     category: SensitivityCategory;
+    period: string;
     keyVersion: number;
     kmsKeyId: string;
     wrappedInFooter: boolean;
@@ -112,6 +113,7 @@ export async function inspectLakeFile(file: Uint8Array | ArrayBuffer): Promise<L
     keys: footer.keys.map((key) => ({
       subject: key.subject,
       category: key.category,
+      period: key.period,
       keyVersion: key.keyVersion,
       kmsKeyId: key.kmsKeyId,
       wrappedInFooter: key.wrappedKey !== undefined,

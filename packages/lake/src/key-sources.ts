@@ -1,6 +1,7 @@
 import { type KeyService, KeyServiceError } from "@cordon/key-service";
 import type { SensitivityCategory } from "@cordon/sensitivity";
 import type { FooterKey, LakeFooter } from "./footer.ts";
+import type { KeyPeriod } from "./key-period.ts";
 import { type SubjectKeyring, subjectKeyContext } from "./keyring.ts";
 
 /**
@@ -12,10 +13,11 @@ export interface LakeKeySource {
   openKeys(footer: LakeFooter, wanted: readonly FooterKey[]): Promise<OpenedKey[]>;
 }
 
-/** A subject data key in plaintext, for the file's subject and category it names. */
+/** A subject data key in plaintext, for the file's subject, category and key period it names. */
 export interface OpenedKey {
   subject: string;
   category: SensitivityCategory;
+  period: KeyPeriod;
   plaintext: Buffer;
 }
 
@@ -24,7 +26,12 @@ export function keyringKeySource(keyring: Pick<SubjectKeyring, "keysForReading">
   return {
     async openKeys(footer, wanted) {
       const found = await keyring.keysForReading(footer.org, wanted);
-      return found.map(({ subject, category, plaintext }) => ({ subject, category, plaintext }));
+      return found.map(({ subject, category, period, plaintext }) => ({
+        subject,
+        category,
+        period,
+        plaintext,
+      }));
     },
   };
 }
@@ -40,13 +47,18 @@ export function footerKmsKeySource(keys: Pick<KeyService, "unwrapDataKey">): Lak
       await Promise.all(
         wanted.map(async (entry) => {
           if (entry.wrappedKey === undefined) return;
-          // The context must name this file's org, the entry's subject and
-          // category: a footer entry borrowed from elsewhere is not used.
+          // The context must name this file's org, the entry's subject,
+          // category and period: a footer entry borrowed from elsewhere is not used.
           const context = subjectKeyContext(footer.org, entry);
           if (!sameContext(context, entry.encryptionContext)) return;
           try {
             const plaintext = await keys.unwrapDataKey(entry.category, entry.wrappedKey, context);
-            opened.push({ subject: entry.subject, category: entry.category, plaintext });
+            opened.push({
+              subject: entry.subject,
+              category: entry.category,
+              period: entry.period,
+              plaintext,
+            });
           } catch (error) {
             // Refused or unavailable (a destroyed KMS key): unreadable, not a fault.
             if (error instanceof KeyServiceError) return;

@@ -4,6 +4,9 @@ import { testId } from "@cordon/testkit";
 import { createSubjectKeyring, destroySubjectKeys } from "./keyring.ts";
 import { type LakeTestStack, lakeTestStack } from "./testing/lake-stack.ts";
 
+// One key period (a week, named by its Monday) for keys the tests create.
+const week = "2026-11-30";
+
 describe("unwrapped subject keys in memory", () => {
   let stack: LakeTestStack;
   let org: string;
@@ -18,7 +21,9 @@ describe("unwrapped subject keys in memory", () => {
 
   it("leave memory as soon as Postgres says they were destroyed", async () => {
     const keyring = createSubjectKeyring({ pool: stack.pool, keys: stack.keys, role: "pipeline" });
-    const [key] = await keyring.keysForWriting(org, [{ subject: "subject-gone", category: "text" }]);
+    const [key] = await keyring.keysForWriting(org, [
+      { subject: "subject-gone", category: "text", period: week },
+    ]);
     assert.ok(key !== undefined);
     assert.equal(keyring.cachedKeyCount, 1);
     await destroySubjectKeys(
@@ -27,7 +32,7 @@ describe("unwrapped subject keys in memory", () => {
       { principalId: "sec", roles: ["security"] },
     );
     const readable = await keyring.keysForReading(org, [
-      { subject: "subject-gone", category: "text", keyVersion: 1 },
+      { subject: "subject-gone", category: "text", period: week, keyVersion: 1 },
     ]);
     assert.deepEqual(readable, []);
     assert.equal(keyring.cachedKeyCount, 0);
@@ -43,8 +48,8 @@ describe("unwrapped subject keys in memory", () => {
       now: () => nowMs,
     });
     await keyring.keysForWriting(org, [
-      { subject: "subject-kept", category: "text" },
-      { subject: "subject-kept", category: "pii" },
+      { subject: "subject-kept", category: "text", period: week },
+      { subject: "subject-kept", category: "pii", period: week },
     ]);
     assert.equal(keyring.cachedKeyCount, 2);
     nowMs += 59_000;

@@ -11,6 +11,9 @@ import {
 } from "./keyring.ts";
 import { type LakeTestStack, lakeTestStack } from "./testing/lake-stack.ts";
 
+// One key period (a week, named by its Monday) for keys the tests create.
+const week = "2026-11-30";
+
 const security = { principalId: "sec-1", roles: ["security"] as const };
 
 describe("subject keyring against Postgres and KMS of the local stack", () => {
@@ -42,8 +45,8 @@ describe("subject keyring against Postgres and KMS of the local stack", () => {
     const org = testId("org");
     const keyring = createSubjectKeyring({ pool: stack.pool, keys: stack.keys, role: "pipeline" });
     const names: SubjectKeyName[] = [
-      { subject: "s-1", category: "text" },
-      { subject: "s-1", category: "health" },
+      { subject: "s-1", category: "text", period: week },
+      { subject: "s-1", category: "health", period: week },
     ];
     const first = await keyring.keysForWriting(org, names);
     const again = await keyring.keysForWriting(org, names);
@@ -72,14 +75,92 @@ describe("subject keyring against Postgres and KMS of the local stack", () => {
       org,
       subject: "s-1",
       category: "text",
+      period: week,
     });
+  });
+
+  it("keeps one key per key period: retention shreds a week, other weeks still open, erasure ends them all", async () => {
+    const org = testId("org");
+    const keyring = createSubjectKeyring({ pool: stack.pool, keys: stack.keys, role: "pipeline" });
+    const nextWeek = "2026-12-07";
+    const [thisWeeks, nextWeeks] = await keyring.keysForWriting(org, [
+      { subject: "s-1", category: "prompt", period: week },
+      { subject: "s-1", category: "prompt", period: nextWeek },
+    ]);
+    assert.ok(thisWeeks && nextWeeks);
+    assert.notDeepEqual(thisWeeks.plaintext, nextWeeks.plaintext);
+    assert.equal(thisWeeks.encryptionContext.period, week);
+    // Retention's destroy, as the lifecycle worker does it: the week's key only.
+    await stack.admin.query(
+      `UPDATE cordon.subject_keys SET wrapped_key = NULL, destroyed_at = now(), destroyed_by = 'retention',
+              shredded_by_retention = true
+        WHERE org_id = $1 AND key_period = $2`,
+      [org, week],
+    );
+    keyring.clearCache();
+    const readable = await keyring.keysForReading(org, [
+      { subject: "s-1", category: "prompt", period: week, keyVersion: 1 },
+      { subject: "s-1", category: "prompt", period: nextWeek, keyVersion: 1 },
+    ]);
+    assert.deepEqual(
+      readable.map((key) => [key.period, key.plaintext.equals(nextWeeks.plaintext)]),
+      [[nextWeek, true]],
+    );
+    // A shredded week is not an erasure: a late event of that week gets a
+    // new version (which the next retention run shreds), other weeks go on.
+    const [late] = await keyring.keysForWriting(org, [{ subject: "s-1", category: "prompt", period: week }]);
+    assert.equal(late?.keyVersion, 2);
+    assert.ok(!late?.plaintext.equals(thisWeeks.plaintext));
+    const [again] = await keyring.keysForWriting(org, [
+      { subject: "s-1", category: "prompt", period: nextWeek },
+    ]);
+    assert.ok(again?.plaintext.equals(nextWeeks.plaintext));
+
+    assert.equal(await destroySubjectKeys(stack.controlPool, { org, subject: "s-1" }, security), 2);
+    keyring.clearCache();
+    assert.deepEqual(
+      await keyring.keysForReading(org, [
+        { subject: "s-1", category: "prompt", period: week, keyVersion: 2 },
+        { subject: "s-1", category: "prompt", period: nextWeek, keyVersion: 1 },
+      ]),
+      [],
+    );
+    await assert.rejects(
+      keyring.keysForWriting(org, [{ subject: "s-1", category: "prompt", period: "2026-12-14" }]),
+      SubjectKeysDestroyedError,
+    );
+  });
+
+  it("refuses to seal anything new under a legacy key", async () => {
+    const keyring = createSubjectKeyring({ pool: stack.pool, keys: stack.keys, role: "pipeline" });
+    await assert.rejects(
+      keyring.keysForWriting(testId("org"), [{ subject: "s-1", category: "text", period: "legacy" }]),
+      RangeError,
+    );
+  });
+
+  it("only the lifecycle login marks a destroy as retention's: an erasure by staff cannot pass for one", async () => {
+    const org = testId("org");
+    const keyring = createSubjectKeyring({ pool: stack.pool, keys: stack.keys, role: "pipeline" });
+    await keyring.keysForWriting(org, [{ subject: "s-1", category: "text", period: week }]);
+    await assert.rejects(
+      withIdentity(stack.controlPool, { orgId: org, principalId: "sec-1", roles: ["security"] }, (client) =>
+        client.query(
+          `UPDATE cordon.subject_keys SET wrapped_key = NULL, destroyed_at = now(), destroyed_by = 'sec-1',
+                  shredded_by_retention = true
+            WHERE org_id = $1`,
+          [org],
+        ),
+      ),
+      /permission denied/,
+    );
   });
 
   it("ends with one key row when two pipelines create the same key at the same moment", async () => {
     const org = testId("org");
     const names: SubjectKeyName[] = [
-      { subject: "s-race", category: "text" },
-      { subject: "s-race", category: "pii" },
+      { subject: "s-race", category: "text", period: week },
+      { subject: "s-race", category: "pii", period: week },
     ];
     // Both keyrings ask KMS before either inserts: the race the row's primary key must settle.
     let waiting: (() => void)[] = [];
@@ -122,7 +203,7 @@ describe("subject keyring against Postgres and KMS of the local stack", () => {
       cacheMaxUses: 3,
       now: () => clockMs,
     });
-    const names: SubjectKeyName[] = [{ subject: "s-cache", category: "prompt" }];
+    const names: SubjectKeyName[] = [{ subject: "s-cache", category: "prompt", period: week }];
     const created = await keyring.keysForWriting(org, names);
     await keyring.keysForWriting(org, names);
     await keyring.keysForWriting(org, names);
@@ -140,7 +221,7 @@ describe("subject keyring against Postgres and KMS of the local stack", () => {
 
   it("unwraps a key once when several files ask for it at the same moment", async () => {
     const org = testId("org");
-    const names: SubjectKeyName[] = [{ subject: "s-busy", category: "text" }];
+    const names: SubjectKeyName[] = [{ subject: "s-busy", category: "text", period: week }];
     const keyring = createSubjectKeyring({ pool: stack.pool, keys: stack.keys, role: "pipeline" });
     await keyring.keysForWriting(org, names);
     keyring.clearCache();
@@ -157,8 +238,8 @@ describe("subject keyring against Postgres and KMS of the local stack", () => {
       role: "pipeline",
       cacheMaxKeys: 1,
     });
-    const first: SubjectKeyName[] = [{ subject: "s-a", category: "text" }];
-    const second: SubjectKeyName[] = [{ subject: "s-b", category: "text" }];
+    const first: SubjectKeyName[] = [{ subject: "s-a", category: "text", period: week }];
+    const second: SubjectKeyName[] = [{ subject: "s-b", category: "text", period: week }];
     await keyring.keysForWriting(org, first);
     await keyring.keysForWriting(org, second);
     assert.equal(keyring.kmsCalls, 2);
@@ -170,9 +251,9 @@ describe("subject keyring against Postgres and KMS of the local stack", () => {
     const org = testId("org");
     const keyring = createSubjectKeyring({ pool: stack.pool, keys: stack.keys, role: "pipeline" });
     await keyring.keysForWriting(org, [
-      { subject: "s-erased", category: "text" },
-      { subject: "s-erased", category: "hr" },
-      { subject: "s-kept", category: "text" },
+      { subject: "s-erased", category: "text", period: week },
+      { subject: "s-erased", category: "hr", period: week },
+      { subject: "s-kept", category: "text", period: week },
     ]);
     assert.equal(await destroySubjectKeys(stack.controlPool, { org, subject: "s-erased" }, security), 2);
     assert.deepEqual(
@@ -184,8 +265,8 @@ describe("subject keyring against Postgres and KMS of the local stack", () => {
       ],
     );
     const readable = await keyring.keysForReading(org, [
-      { subject: "s-erased", category: "text", keyVersion: 1 },
-      { subject: "s-kept", category: "text", keyVersion: 1 },
+      { subject: "s-erased", category: "text", period: week, keyVersion: 1 },
+      { subject: "s-kept", category: "text", period: week, keyVersion: 1 },
     ]);
     assert.deepEqual(
       readable.map((key) => key.subject),
@@ -194,7 +275,7 @@ describe("subject keyring against Postgres and KMS of the local stack", () => {
     );
     // Also a category the subject never had: an erased subject gets no fresh key.
     await assert.rejects(
-      keyring.keysForWriting(org, [{ subject: "s-erased", category: "financial" }]),
+      keyring.keysForWriting(org, [{ subject: "s-erased", category: "financial", period: week }]),
       SubjectKeysDestroyedError,
     );
     assert.equal(await destroySubjectKeys(stack.controlPool, { org, subject: "s-erased" }, security), 0);
@@ -204,7 +285,7 @@ describe("subject keyring against Postgres and KMS of the local stack", () => {
     const org = testId("org");
     const otherOrg = testId("org");
     const keyring = createSubjectKeyring({ pool: stack.pool, keys: stack.keys, role: "pipeline" });
-    await keyring.keysForWriting(org, [{ subject: "s-1", category: "text" }]);
+    await keyring.keysForWriting(org, [{ subject: "s-1", category: "text", period: week }]);
     const seen = await withIdentity(stack.pool, { orgId: otherOrg, roles: ["pipeline"] }, async (client) => {
       const { rows } = await client.query("SELECT 1 FROM cordon.subject_keys");
       return rows.length;
@@ -236,7 +317,7 @@ describe("subject keyring against Postgres and KMS of the local stack", () => {
   it("lets security of another organisation destroy nothing", async () => {
     const org = testId("org");
     const keyring = createSubjectKeyring({ pool: stack.pool, keys: stack.keys, role: "pipeline" });
-    await keyring.keysForWriting(org, [{ subject: "s-1", category: "text" }]);
+    await keyring.keysForWriting(org, [{ subject: "s-1", category: "text", period: week }]);
     const destroyed = await withIdentity(
       stack.controlPool,
       { orgId: testId("org"), principalId: "sec-2", roles: ["security"] },
@@ -255,7 +336,7 @@ describe("subject keyring against Postgres and KMS of the local stack", () => {
   it("refuses to bring a destroyed key back", async () => {
     const org = testId("org");
     const keyring = createSubjectKeyring({ pool: stack.pool, keys: stack.keys, role: "pipeline" });
-    const [key] = await keyring.keysForWriting(org, [{ subject: "s-1", category: "text" }]);
+    const [key] = await keyring.keysForWriting(org, [{ subject: "s-1", category: "text", period: week }]);
     await destroySubjectKeys(stack.controlPool, { org, subject: "s-1" }, security);
     const restored = await withIdentity(
       stack.controlPool,
@@ -272,8 +353,8 @@ describe("subject keyring against Postgres and KMS of the local stack", () => {
     await assert.rejects(
       withIdentity(stack.pool, { orgId: org, roles: ["pipeline"] }, (client) =>
         client.query(
-          `INSERT INTO cordon.subject_keys (org_id, subject_id, category, key_version, wrapped_key, kms_key_id)
-           VALUES ($1, 's-1', 'pii', 1, $2, 'arn:aws:kms:local')`,
+          `INSERT INTO cordon.subject_keys (org_id, subject_id, category, key_period, period_ends_at, key_version, wrapped_key, kms_key_id)
+           VALUES ($1, 's-1', 'pii', '2026-11-30', '2026-12-07', 1, $2, 'arn:aws:kms:local')`,
           [org, key?.wrapped],
         ),
       ),
@@ -285,13 +366,15 @@ describe("subject keyring against Postgres and KMS of the local stack", () => {
   it("lets the exporter read keys but not create them", async () => {
     const org = testId("org");
     const pipeline = createSubjectKeyring({ pool: stack.pool, keys: stack.keys, role: "pipeline" });
-    const [key] = await pipeline.keysForWriting(org, [{ subject: "s-1", category: "pii" }]);
+    const [key] = await pipeline.keysForWriting(org, [{ subject: "s-1", category: "pii", period: week }]);
     const exporter = createSubjectKeyring({ pool: stack.exporterPool, keys: stack.keys, role: "exporter" });
-    const [read] = await exporter.keysForReading(org, [{ subject: "s-1", category: "pii", keyVersion: 1 }]);
+    const [read] = await exporter.keysForReading(org, [
+      { subject: "s-1", category: "pii", period: week, keyVersion: 1 },
+    ]);
     assert.deepEqual(read?.plaintext, key?.plaintext);
     // The exporter's login holds no INSERT on the keys at all.
     await assert.rejects(
-      exporter.keysForWriting(org, [{ subject: "s-2", category: "pii" }]),
+      exporter.keysForWriting(org, [{ subject: "s-2", category: "pii", period: week }]),
       /permission denied/,
     );
   });

@@ -2,13 +2,21 @@ import type { ObjectStore } from "@cordon/object-store";
 import { isSensitivityCategory } from "@cordon/sensitivity";
 import { CellAuthenticationError, cellAad, cellAadPrefix, deriveCellKey, openCell } from "./cell-cipher.ts";
 import type { LakeFooter } from "./footer.ts";
+import { type KeyPeriod, keyPeriodOf, legacyKeyPeriod } from "./key-period.ts";
 import type { LakeKeySource } from "./key-sources.ts";
 import { categoryColumn, type PlainColumn, plainColumns, refColumn, type TextField } from "./layout.ts";
 import { columnReader, openFile } from "./parquet-file.ts";
 
-function footerKeyId(subject: string, category: string): string {
-  // Categories are a closed list of plain words: the separator cannot occur in one.
-  return `${category}\u0000${subject}`;
+function footerKeyId(subject: string, category: string, period: KeyPeriod): string {
+  // Categories and periods are plain words: the separator cannot occur in one.
+  return `${category}\u0000${period}\u0000${subject}`;
+}
+
+/** A `ts` cell as epoch milliseconds (hyparquet gives a Date for the timestamp column). */
+function epochMs(value: unknown): number {
+  if (value instanceof Date) return value.getTime();
+  if (typeof value === "bigint") return Number(value);
+  return Number(value);
 }
 
 export interface ReadLakeFileOptions {
@@ -78,13 +86,15 @@ export async function readLakeFile(options: ReadLakeFileOptions): Promise<LakeRe
     throw new RangeError("reading text fields needs a key source");
   }
   const textColumns = fields.flatMap((field) => [field, refColumn(field), categoryColumn(field)]);
-  const read = await columnReader(opened, [...new Set([...plain, "event_id", "subject", ...textColumns])]);
+  const read = await columnReader(opened, [
+    ...new Set([...plain, "event_id", "subject", "ts", ...textColumns]),
+  ]);
   const neededKeys = footer.keys.filter((key) => chosenSlices.some((slice) => slice.subject === key.subject));
   const dataKeys = new Map(
     fields.length === 0 || options.keys === undefined
       ? []
       : (await options.keys.openKeys(footer, neededKeys)).map((key) => [
-          footerKeyId(key.subject, key.category),
+          footerKeyId(key.subject, key.category, key.period),
           key.plaintext,
         ]),
   );
@@ -102,6 +112,7 @@ export async function readLakeFile(options: ReadLakeFileOptions): Promise<LakeRe
   for (const column of plain) plainValues.set(column, await span(column));
   const eventIds = fields.length === 0 ? [] : ((await span("event_id")) as string[]);
   const subjectsByRow = fields.length === 0 ? [] : ((await span("subject")) as string[]);
+  const timesByRow = fields.length === 0 ? [] : (await span("ts")).map(epochMs);
   const fieldValues = new Map<TextField, { cells: unknown[]; refs: unknown[]; categories: unknown[] }>();
   for (const field of fields) {
     fieldValues.set(field, {
@@ -134,6 +145,7 @@ export async function readLakeFile(options: ReadLakeFileOptions): Promise<LakeRe
         offset: slice.firstRow,
         eventIds: eventIds.slice(sliceStart, sliceEnd),
         subjectsByRow: subjectsByRow.slice(sliceStart, sliceEnd),
+        timesByRow: timesByRow.slice(sliceStart, sliceEnd),
         cells: values.cells.slice(sliceStart, sliceEnd),
         refs: values.refs.slice(sliceStart, sliceEnd),
         categories: values.categories.slice(sliceStart, sliceEnd),
@@ -163,6 +175,8 @@ interface FieldColumns {
   offset: number;
   eventIds: readonly string[];
   subjectsByRow: readonly string[];
+  /** Event time of each row, epoch milliseconds: it names the key period of the row's cells. */
+  timesByRow: readonly number[];
   cells: readonly unknown[];
   refs: readonly unknown[];
   categories: readonly unknown[];
@@ -185,8 +199,13 @@ function cellDecrypter(columns: FieldColumns) {
     list.push(columns.eventIds[index] as string);
   });
   const versionOf = new Map(
-    footer.keys.map((key) => [footerKeyId(key.subject, key.category), key.keyVersion]),
+    footer.keys.map((key) => [footerKeyId(key.subject, key.category, key.period), key.keyVersion]),
   );
+  /** The period a row's cells are sealed under: its event's week, or `legacy` in files from before periods. */
+  const periodOf = (row: number, subject: string, category: string): KeyPeriod =>
+    versionOf.has(footerKeyId(subject, category, legacyKeyPeriod))
+      ? legacyKeyPeriod
+      : keyPeriodOf(columns.timesByRow[at(row)] as number);
   const opened = new Map<number, string | { reason: UnreadableReason }>();
   // One HKDF per subject and category in the field, not per cell.
   const scopes = new Map<string, { cellKey: Buffer; aadPrefix: Buffer }>();
@@ -199,7 +218,8 @@ function cellDecrypter(columns: FieldColumns) {
     if (!(cell instanceof Uint8Array) || typeof category !== "string" || !isSensitivityCategory(category)) {
       return { reason: "tampered" };
     }
-    const id = footerKeyId(subject, category);
+    const period = periodOf(entry, subject, category);
+    const id = footerKeyId(subject, category, period);
     const dataKey = columns.dataKeys.get(id);
     const keyVersion = versionOf.get(id);
     if (dataKey === undefined || keyVersion === undefined) return { reason: "key-unavailable" };
@@ -212,6 +232,7 @@ function cellDecrypter(columns: FieldColumns) {
         subject,
         category,
         keyVersion,
+        period,
       };
       scope = { cellKey: deriveCellKey(dataKey, cellScope), aadPrefix: cellAadPrefix(cellScope) };
       scopes.set(id, scope);
@@ -228,13 +249,15 @@ function cellDecrypter(columns: FieldColumns) {
     const ref = columns.refs[at(row)];
     if (ref === null || ref === undefined) return undefined;
     // A reference stays inside the row's own slice (same subject, at or
-    // before the row) and names the category the stored value was sealed under.
+    // before the row) and key period, and names the category the stored
+    // value was sealed under.
     if (
       typeof ref !== "number" ||
       ref < offset ||
       ref > row ||
       columns.subjectsByRow[at(ref)] !== columns.subjectsByRow[at(row)] ||
-      columns.categories[at(ref)] !== columns.categories[at(row)]
+      columns.categories[at(ref)] !== columns.categories[at(row)] ||
+      !samePeriod(columns, ref, row)
     ) {
       return { reason: "tampered" };
     }
@@ -245,6 +268,13 @@ function cellDecrypter(columns: FieldColumns) {
     }
     return outcome;
   };
+}
+
+/** Whether two rows' events are in the same key period (always, in a file from before periods). */
+function samePeriod(columns: FieldColumns, a: number, b: number): boolean {
+  if (columns.footer.keys.some((key) => key.period === legacyKeyPeriod)) return true;
+  const ts = (row: number) => columns.timesByRow[row - columns.offset] as number;
+  return keyPeriodOf(ts(a)) === keyPeriodOf(ts(b));
 }
 
 /** `readLakeFile` on an object of the lake bucket; refuses a file stored under another key than it was written for. */

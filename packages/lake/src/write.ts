@@ -11,6 +11,7 @@ import { ByteWriter, parquetWrite } from "hyparquet-writer";
 import { type CellScope, cellAad, cellAadPrefix, deriveCellKey, sealCell } from "./cell-cipher.ts";
 import { type LakeFileSource, lakeFileHour, lakeFileKey } from "./file-key.ts";
 import { encodeFooter, type FooterKey, type LakeSlice } from "./footer.ts";
+import { type KeyPeriod, keyPeriodOf } from "./key-period.ts";
 import type { SubjectDataKey, SubjectKeyName, SubjectKeyring } from "./keyring.ts";
 import {
   categoryColumn,
@@ -104,7 +105,7 @@ export interface LakeFile {
   /** One per subject, in file order: what the catalog stores per (file, subject). */
   slices: LakeSlice[];
   /** The subject keys the file's cells are encrypted under. */
-  keys: { subject: string; category: SensitivityCategory; keyVersion: number }[];
+  keys: { subject: string; category: SensitivityCategory; period: KeyPeriod; keyVersion: number }[];
   /** Text values in the rows, and ciphertexts written for them (fewer when values repeat). */
   textValueCount: number;
   cellCount: number;
@@ -123,7 +124,9 @@ export async function writeLakeFile(options: WriteLakeFileOptions): Promise<Lake
   const rows = sortedRows(options);
   const slices = slicesOf(rows);
   const dataKeys = await options.keyring.keysForWriting(options.org, keyNamesOf(rows));
-  const dataKeyOf = new Map(dataKeys.map((dataKey) => [nameKey(dataKey.subject, dataKey.category), dataKey]));
+  const dataKeyOf = new Map(
+    dataKeys.map((dataKey) => [nameKey(dataKey.subject, dataKey.category, dataKey.period), dataKey]),
+  );
 
   let textValueCount = 0;
   let cellCount = 0;
@@ -150,6 +153,7 @@ export async function writeLakeFile(options: WriteLakeFileOptions): Promise<Lake
   const footerKeys: FooterKey[] = dataKeys.map((dataKey) => ({
     subject: dataKey.subject,
     category: dataKey.category,
+    period: dataKey.period,
     keyVersion: dataKey.keyVersion,
     kmsKeyId: dataKey.kmsKeyId,
     encryptionContext: { ...dataKey.encryptionContext },
@@ -190,7 +194,12 @@ export async function writeLakeFile(options: WriteLakeFileOptions): Promise<Lake
     firstTs: new Date(Math.min(...slices.map((entry) => entry.firstTs.getTime()))),
     lastTs: new Date(Math.max(...slices.map((entry) => entry.lastTs.getTime()))),
     slices,
-    keys: dataKeys.map(({ subject, category, keyVersion }) => ({ subject, category, keyVersion })),
+    keys: dataKeys.map(({ subject, category, period, keyVersion }) => ({
+      subject,
+      category,
+      period,
+      keyVersion,
+    })),
     textValueCount,
     cellCount,
   };
@@ -227,13 +236,13 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function nameKey(subject: string, category: string): string {
-  // Categories are a closed list of plain words: the separator cannot occur in one.
-  return `${category}\u0000${subject}`;
+function nameKey(subject: string, category: string, period: KeyPeriod): string {
+  // Categories and periods are plain words: the separator cannot occur in one.
+  return `${category}\u0000${period}\u0000${subject}`;
 }
 
 function slicesOf(rows: readonly LakeRow[]): LakeSlice[] {
-  type OpenSlice = LakeSlice & { categorySet: Set<SensitivityCategory> };
+  type OpenSlice = LakeSlice & { categorySet: Set<SensitivityCategory>; periodSet: Set<KeyPeriod> };
   const slices: OpenSlice[] = [];
   let current: OpenSlice | undefined;
   rows.forEach((row, index) => {
@@ -244,6 +253,8 @@ function slicesOf(rows: readonly LakeRow[]): LakeSlice[] {
         rowCount: 0,
         categories: [],
         categorySet: new Set(),
+        periodSet: new Set(),
+        keyPeriods: [],
         highestTier: row.tier,
         firstTs: new Date(row.ts),
         lastTs: new Date(row.ts),
@@ -255,18 +266,31 @@ function slicesOf(rows: readonly LakeRow[]): LakeSlice[] {
     current.lastTs = new Date(row.ts);
     for (const category of row.categories) current.categorySet.add(category);
     for (const redaction of row.redactions ?? []) current.categorySet.add(redaction.category);
-    for (const text of Object.values(row.text))
-      if (text !== undefined) current.categorySet.add(text.category);
+    for (const text of Object.values(row.text)) {
+      if (text === undefined) continue;
+      current.categorySet.add(text.category);
+      current.periodSet.add(keyPeriodOf(row.ts));
+    }
   });
-  return slices.map(({ categorySet, ...slice }) => ({ ...slice, categories: [...categorySet].sort() }));
+  return slices.map(({ categorySet, periodSet, ...slice }) => ({
+    ...slice,
+    categories: [...categorySet].sort(),
+    keyPeriods: [...periodSet].sort(),
+  }));
 }
 
+/** Each text value is sealed under its subject's key for its category and the week of its event. */
 function keyNamesOf(rows: readonly LakeRow[]): SubjectKeyName[] {
   const names = new Map<string, SubjectKeyName>();
   for (const row of rows) {
+    const period = keyPeriodOf(row.ts);
     for (const text of Object.values(row.text)) {
       if (text === undefined) continue;
-      names.set(nameKey(row.subject, text.category), { subject: row.subject, category: text.category });
+      names.set(nameKey(row.subject, text.category, period), {
+        subject: row.subject,
+        category: text.category,
+        period,
+      });
     }
   }
   return [...names.values()];
@@ -308,7 +332,9 @@ function encryptField(
       if (text === undefined) continue;
       valueCount += 1;
       categories[row] = text.category;
-      const dedupeKey = `${text.category}\u0000${text.value}`;
+      // A value is shared only within one key period: a row must never
+      // depend on a key that retention shreds before the row expires.
+      const dedupeKey = `${nameKey(event.subject, text.category, keyPeriodOf(event.ts))}\u0000${text.value}`;
       let entry = context.once ? entryOf.get(dedupeKey) : undefined;
       if (entry === undefined) {
         entry = row;
@@ -328,7 +354,8 @@ function encryptField(
   entryRows.forEach((entryRow, index) => {
     const event = rows[entryRow] as LakeRow;
     const text = event.text[field] as SensitiveText;
-    const scopeId = nameKey(event.subject, text.category);
+    const period = keyPeriodOf(event.ts);
+    const scopeId = nameKey(event.subject, text.category, period);
     let scope = scopeCache.get(scopeId);
     if (scope === undefined) {
       const dataKey = context.dataKeyOf.get(scopeId);
@@ -340,6 +367,7 @@ function encryptField(
         subject: event.subject,
         category: text.category,
         keyVersion: dataKey.keyVersion,
+        period,
       };
       scope = { cellKey: deriveCellKey(dataKey.plaintext, cellScope), aadPrefix: cellAadPrefix(cellScope) };
       scopeCache.set(scopeId, scope);

@@ -24,13 +24,19 @@ export function grantedKeySource(inner: LakeKeySource, granted: ReadonlySet<stri
     async openKeys(footer, wanted: readonly FooterKey[]) {
       const allowed = wanted.filter((key) => granted.has(key.category));
       const opened = allowed.length === 0 ? [] : await inner.openKeys(footer, allowed);
-      const got = new Set(opened.map((key) => `${key.category}\u0000${key.subject}`));
+      // Keys are per key period: a subject's category may need several in one file.
+      const keyId = (key: { subject: string; category: string; period: string }) =>
+        `${key.category}\u0000${key.period}\u0000${key.subject}`;
+      const got = new Set(opened.map(keyId));
+      const countedInFile = new Set<string>();
       for (const key of allowed) {
-        const id = `${key.category}\u0000${key.subject}`;
-        if (!got.has(id)) {
+        if (!got.has(keyId(key))) {
           subjectsMissingKeys.add(key.subject);
           continue;
         }
+        const id = `${key.category}\u0000${key.subject}`;
+        if (countedInFile.has(id)) continue;
+        countedInFile.add(id);
         const entry = openedKeys.get(id) ?? { subject: key.subject, category: key.category, files: 0 };
         entry.files += 1;
         openedKeys.set(id, entry);

@@ -34,8 +34,9 @@ async function catalogFile(client: PoolClient, fileKey: string): Promise<{ org_i
 }
 
 /**
- * Subjects of the file who were erased (an erasure row, or any destroyed
- * key): their rows go, and their cells could not be re-sealed anyway.
+ * Subjects of the file who were erased (an erasure row, or a key destroyed
+ * by anything but retention): their rows go, and their cells could not be
+ * re-sealed anyway.
  */
 async function erasedSubjectsOf(client: PoolClient, fileKey: string): Promise<Set<string>> {
   const { rows } = await client.query<{ subject_id: string }>(
@@ -45,10 +46,31 @@ async function erasedSubjectsOf(client: PoolClient, fileKey: string): Promise<Se
         AND (EXISTS (SELECT 1 FROM cordon.erasures e
                       WHERE e.org_id = s.org_id AND e.subject_pseudonym = s.subject_id)
              OR EXISTS (SELECT 1 FROM cordon.subject_keys k
-                         WHERE k.org_id = s.org_id AND k.subject_id = s.subject_id AND k.destroyed_at IS NOT NULL))`,
+                         WHERE k.org_id = s.org_id AND k.subject_id = s.subject_id AND k.destroyed_at IS NOT NULL
+                           AND NOT k.shredded_by_retention))`,
     [fileKey],
   );
   return new Set(rows.map((row) => row.subject_id));
+}
+
+/**
+ * The keys retention shredded of the file's subjects, in the periods their
+ * slices name: cells under them are dropped by any rewrite.
+ */
+async function shreddedKeysOf(client: PoolClient, fileKey: string): Promise<Set<string>> {
+  const { rows } = await client.query<{ subject_id: string; category: string; key_period: string }>(
+    `SELECT DISTINCT k.subject_id, k.category, k.key_period
+       FROM cordon.lake_slices s
+       JOIN cordon.subject_keys k
+         ON k.org_id = s.org_id AND k.subject_id = s.subject_id AND k.key_period = ANY (s.key_periods)
+      WHERE s.file_key = $1 AND k.shredded_by_retention`,
+    [fileKey],
+  );
+  return new Set(rows.map((row) => shreddedKeyId(row.subject_id, row.category, row.key_period)));
+}
+
+function shreddedKeyId(subject: string, category: string, period: string): string {
+  return JSON.stringify([subject, category, period]);
 }
 
 async function deleteOldObject(deps: LifecycleDeps, fileKey: string): Promise<void> {
@@ -95,6 +117,7 @@ export async function compactFile(
   const before = await asLifecycle(deps, async (client) => ({
     file: await catalogFile(client, fileKey),
     erased: await erasedSubjectsOf(client, fileKey),
+    shredded: await shreddedKeysOf(client, fileKey),
   }));
   if (before.file === undefined) {
     // Swapped already (or never catalogued): finish the delete if it is pending.
@@ -123,6 +146,7 @@ export async function compactFile(
     fileKey,
     keyring: deps.keyring,
     dropSubjects: before.erased,
+    shredded: (subject, category, period) => before.shredded.has(shreddedKeyId(subject, category, period)),
     ...(request.dropRow === undefined ? {} : { dropRow: request.dropRow }),
     ...(request.dropText === undefined ? {} : { dropText: request.dropText }),
   });

@@ -12,6 +12,7 @@ import type { Logger } from "@cordon/observability";
  */
 export const lifecycleSteps = [
   "erasure.recorded",
+  "retention.shredded",
   "compaction.rewritten",
   "compaction.swapped",
   "compaction.deleted",

@@ -11,6 +11,7 @@ export {
 } from "./erasure.ts";
 export { expireIngestLedger, type SweepOutcome, sweepOrphanObjects } from "./housekeeping.ts";
 export { type LifecycleJob, lifecycleJobs } from "./jobs.ts";
+export { rewrapSubjectKeys } from "./key-generations.ts";
 export { jobSchema, type LifecycleQueue, lifecycleQueues } from "./queues.ts";
 export {
   applyRetention,
@@ -18,5 +19,6 @@ export {
   defaultRetentionDays,
   eventClassOf,
   type RetentionOutcome,
+  shredExpiredSubjectKeys,
 } from "./retention.ts";
 export { type LifecycleWorker, startLifecycleWorker } from "./worker.ts";

@@ -2,6 +2,7 @@ import type { LifecycleConfig } from "./config.ts";
 import type { LifecycleDeps } from "./deps.ts";
 import { advanceErasures } from "./erasure.ts";
 import { expireIngestLedger, sweepOrphanObjects } from "./housekeeping.ts";
+import { rewrapSubjectKeys } from "./key-generations.ts";
 import { type LifecycleQueue, lifecycleQueues } from "./queues.ts";
 import { applyRetention, organisationsWithLakeFiles } from "./retention.ts";
 
@@ -20,15 +21,26 @@ export function lifecycleJobs(
     [lifecycleQueues.retention]: {
       cron: config.RETENTION_CRON,
       run: async (deps) => {
-        const totals = { orgs: 0, filesRewritten: 0, filesDeleted: 0, rowsRemoved: 0, textsRemoved: 0 };
+        const totals = {
+          orgs: 0,
+          keysShredded: 0,
+          filesRewritten: 0,
+          filesDeleted: 0,
+          rowsRemoved: 0,
+          textsRemoved: 0,
+          keysRewrapped: 0,
+        };
         for (const org of await organisationsWithLakeFiles(deps)) {
           const outcome = await applyRetention(deps, org);
           totals.orgs += 1;
+          for (const count of Object.values(outcome.keysShredded)) totals.keysShredded += count;
           totals.filesRewritten += outcome.filesRewritten;
           totals.filesDeleted += outcome.filesDeleted;
           totals.rowsRemoved += outcome.rowsRemoved;
           totals.textsRemoved += outcome.textsRemoved;
         }
+        // After the shred, so keys about to die are not re-wrapped first.
+        totals.keysRewrapped = await rewrapSubjectKeys(deps);
         return totals;
       },
     },

@@ -56,7 +56,7 @@ export interface LifecycleTestStack {
   writeFile(rows: readonly LakeRow[], hour: Date): Promise<LakeFile>;
   /** What the control API does on an erasure request: the row, and the keys destroyed. */
   eraseSubject(subjectId: string, pseudonym: string): Promise<void>;
-  deps(overrides?: Partial<Pick<LifecycleDeps, "now" | "afterStep">>): LifecycleDeps;
+  deps(overrides?: Partial<Pick<LifecycleDeps, "now" | "afterStep" | "keys">>): LifecycleDeps;
   /** Every catalogued file of the org, read back whole with the exporter's keys. */
   readCatalogue(): Promise<{ fileKey: string; rows: Awaited<ReturnType<typeof readLakeFile>> }[]>;
   /** Problems between catalogue and bucket: missing objects, slices that differ from footers, uncatalogued objects. */
@@ -93,25 +93,30 @@ export async function lifecycleTestStack(label: string): Promise<LifecycleTestSt
   let partition = 0;
   const logger = createLogger({ service: "lifecycle-test", level: "silent" });
 
-  async function catalogued(): Promise<
-    Map<string, { subject: string; firstRow: number; rowCount: number }[]>
-  > {
+  type CataloguedSlice = { subject: string; firstRow: number; rowCount: number; keyPeriods: string[] };
+  async function catalogued(): Promise<Map<string, CataloguedSlice[]>> {
     const { rows } = await admin.query<{
       file_key: string;
       subject_id: string | null;
       first_row: number;
       row_count: number;
+      key_periods: string[];
     }>(
-      `SELECT f.file_key, s.subject_id, s.first_row, s.row_count
+      `SELECT f.file_key, s.subject_id, s.first_row, s.row_count, s.key_periods
          FROM cordon.lake_files f LEFT JOIN cordon.lake_slices s ON s.file_key = f.file_key
         WHERE f.org_id = $1 ORDER BY f.file_key, s.first_row`,
       [org],
     );
-    const files = new Map<string, { subject: string; firstRow: number; rowCount: number }[]>();
+    const files = new Map<string, CataloguedSlice[]>();
     for (const row of rows) {
       const slices = files.get(row.file_key) ?? [];
       if (row.subject_id !== null)
-        slices.push({ subject: row.subject_id, firstRow: row.first_row, rowCount: row.row_count });
+        slices.push({
+          subject: row.subject_id,
+          firstRow: row.first_row,
+          rowCount: row.row_count,
+          keyPeriods: row.key_periods,
+        });
       files.set(row.file_key, slices);
     }
     return files;
@@ -215,6 +220,7 @@ export async function lifecycleTestStack(label: string): Promise<LifecycleTestSt
           subject: slice.subject,
           firstRow: slice.firstRow,
           rowCount: slice.rowCount,
+          keyPeriods: slice.keyPeriods,
         }));
         if (JSON.stringify(inFooter) !== JSON.stringify(slices)) problems.push(`slices differ: ${fileKey}`);
       }

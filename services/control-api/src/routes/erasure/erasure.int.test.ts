@@ -27,12 +27,13 @@ describe("POST /v1/subjects/:subjectId/erasure", () => {
     await api.close();
   });
 
-  /** Gives the subject lake keys in two categories, as the pipeline would. */
+  /** Gives the subject lake keys in two categories and two key periods, as the pipeline would. */
   async function keysFor(org: string, subjectId: string) {
     const subject = api.pseudonymize(org, subjectId);
     await pipeline.keysForWriting(org, [
-      { subject, category: "text" },
-      { subject, category: "prompt" },
+      { subject, category: "text", period: "2026-11-23" },
+      { subject, category: "text", period: "2026-11-30" },
+      { subject, category: "prompt", period: "2026-11-30" },
     ]);
     return subject;
   }
@@ -60,9 +61,9 @@ describe("POST /v1/subjects/:subjectId/erasure", () => {
     const response = await erase({ sub: "alice", org: "org-a", roles: ["subject"] }, "alice");
     assert.equal(response.statusCode, 202, response.body);
     assert.equal(response.json().state, "keys_destroyed");
-    assert.equal(response.json().keysDestroyed, 2);
+    assert.equal(response.json().keysDestroyed, 3);
     assert.equal(await liveKeys("org-a", pseudonym), 0);
-    assert.equal(await liveKeys("org-a", bystander), 2);
+    assert.equal(await liveKeys("org-a", bystander), 3);
 
     const consent = await api.ownerPool.query(
       "SELECT opted_out FROM cordon.subjects WHERE org_id = 'org-a' AND subject_id = 'alice'",
@@ -71,14 +72,17 @@ describe("POST /v1/subjects/:subjectId/erasure", () => {
     const [entry] = api.audit.entries.slice(before);
     assert.equal(entry?.action, "subject.erase");
     assert.equal(entry?.resource.id, "alice");
-    assert.equal(entry?.detail?.keysDestroyed, 2);
+    assert.equal(entry?.detail?.keysDestroyed, 3);
   });
 
   it("the pipeline cannot make a new key for an erased subject", async () => {
     const pseudonym = api.pseudonymize("org-a", "alice");
-    await assert.rejects(pipeline.keysForWriting("org-a", [{ subject: pseudonym, category: "pii" }]), {
-      name: "SubjectKeysDestroyedError",
-    });
+    await assert.rejects(
+      pipeline.keysForWriting("org-a", [{ subject: pseudonym, category: "pii", period: "2026-12-07" }]),
+      {
+        name: "SubjectKeysDestroyedError",
+      },
+    );
   });
 
   it("a second request answers 409 subject_erased; progress is readable", async () => {
@@ -97,7 +101,7 @@ describe("POST /v1/subjects/:subjectId/erasure", () => {
     assert.equal(response.statusCode, 202, response.body);
     assert.equal(response.json().orgId, "org-b");
     assert.equal(await liveKeys("org-b", inB), 0);
-    assert.equal(await liveKeys("org-a", inA), 2);
+    assert.equal(await liveKeys("org-a", inA), 3);
   });
 
   it("refuses a subject erasing someone else, and stewards or ML engineers altogether", async () => {
@@ -110,7 +114,7 @@ describe("POST /v1/subjects/:subjectId/erasure", () => {
       const response = await erase(claims, "dave");
       assert.equal(response.statusCode, 403, `${claims.sub}: ${response.body}`);
     }
-    assert.equal(await liveKeys("org-a", pseudonym), 2);
+    assert.equal(await liveKeys("org-a", pseudonym), 3);
   });
 
   it("a subject's database identity cannot destroy another subject's keys", async () => {
@@ -125,7 +129,7 @@ describe("POST /v1/subjects/:subjectId/erasure", () => {
         ),
     );
     assert.equal(destroyed.rowCount, 0);
-    assert.equal(await liveKeys("org-a", victim), 2);
+    assert.equal(await liveKeys("org-a", victim), 3);
   });
 
   it("refuses a request without a reason or with extra fields", async () => {
