@@ -12,7 +12,7 @@ import {
   testId,
 } from "@cordon/testkit";
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from "fastify";
-import { buildControlApi } from "../app.ts";
+import { buildControlApi, type ControlApiDeps } from "../app.ts";
 import { type AuditEntry, type AuditSink, auditLogSink } from "../audit.ts";
 import { humanTokenKeysFromFile } from "../human-token-keys.ts";
 import {
@@ -83,7 +83,12 @@ export function stackAuditVerification(
  */
 export async function startControlApi(
   label: string,
-  options: { auditLog?: boolean; pseudonymKey?: Buffer } = {},
+  options: {
+    auditLog?: boolean;
+    pseudonymKey?: Buffer;
+    /** Optional parts of the app: the console, alert limits, metrics sources. */
+    app?: Pick<ControlApiDeps, "console" | "auditAlertLimits" | "ingestionMetrics">;
+  } = {},
 ): Promise<ControlApiHarness> {
   const db = await isolatedDatabase(label);
   const appPool = createPool(db.urls.control, { max: 4 });
@@ -115,6 +120,7 @@ export async function startControlApi(
     registry,
     pseudonymize,
     exportFiles: { keys: auditVerification.keys, store: auditVerification.store },
+    ...options.app,
   });
   await app.ready();
   return {
