@@ -14,6 +14,7 @@ import {
 } from "@cordon/control-api";
 import { buildDevIssuer, type DevIssuer, type DevUser } from "@cordon/dev-issuer";
 import { createLogger, createMetricsRegistry } from "@cordon/observability";
+import { listenForMetrics } from "@cordon/pipeline";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { ExportStack, subjectEvents } from "./lib/export-stack.ts";
 import { type Collector, PipelineStack } from "./lib/pipeline-stack.ts";
@@ -43,6 +44,7 @@ function localInput(ms: number): string {
 describe("the web console in Chromium, against the real stack (gateway → pipeline → lake → API → exporter)", () => {
   let stack: PipelineStack;
   let running: Awaited<ReturnType<PipelineStack["startPipeline"]>>;
+  let pipelineMetrics: Awaited<ReturnType<typeof listenForMetrics>>;
   let exports: ExportStack;
   let devIssuer: DevIssuer;
   let devIssuerUrl = "";
@@ -130,6 +132,7 @@ describe("the web console in Chromium, against the real stack (gateway → pipel
     assert.ok(first !== undefined);
     employee = { sub: first.subjectId, name: "Employee one", org, roles: ["subject"] };
 
+    pipelineMetrics = await listenForMetrics(running.metrics.registry, { host: "127.0.0.1", port: 0 });
     const issuer = createTestIssuer();
     devIssuer = buildDevIssuer({
       issuer: testIssuerName,
@@ -149,7 +152,10 @@ describe("the web console in Chromium, against the real stack (gateway → pipel
             clientId,
           },
         },
-        ingestionMetrics: { gatewayUrl: `${stack.gatewayUrl}/metrics` },
+        ingestionMetrics: {
+          gatewayUrl: `${stack.gatewayUrl}/metrics`,
+          pipelineUrl: `http://127.0.0.1:${pipelineMetrics.port}/metrics`,
+        },
       },
     });
     apiUrl = await exports.app.listen({ host: "127.0.0.1", port: 0 });
@@ -180,6 +186,7 @@ describe("the web console in Chromium, against the real stack (gateway → pipel
   after(async () => {
     await browser?.close();
     await devIssuer?.app.close();
+    await pipelineMetrics?.close();
     await running?.pipeline.stop();
     await running?.pool.end();
     await exports?.close(stack);
@@ -321,18 +328,30 @@ describe("the web console in Chromium, against the real stack (gateway → pipel
     await me.context.close();
   });
 
-  it("an admin pauses and resumes the organisation's ingestion from the console, with a reason, beside the live chart", async () => {
+  it("an admin watches events flow in the live chart, then pauses and resumes the organisation's ingestion with a reason", async () => {
     const ada = await signIn(admin);
     const page = ada.page;
     await page.getByRole("figure", { name: "Events per second" }).waitFor();
+    // Events sent while the page samples show as a rate above zero, from the gateway's own counter.
+    const sender = subjects[1];
+    assert.ok(sender !== undefined);
+    const flowing = page.getByText(/accepted by the gateway: [1-9]/);
+    const rates = page.getByRole("figure", { name: "Events per second" }).locator("tbody tr");
+    // A few samples' worth, so the chart draws a line and not a point.
+    for (let round = 0; round < 60 && ((await rates.count()) < 6 || !(await flowing.isVisible())); round++) {
+      await stack.send(sender, subjectEvents(randomUUID(), 1, Date.now()));
+      await page.waitForTimeout(250);
+    }
+    await flowing.waitFor();
+    await page.getByText(/not yet consumed: \d/).waitFor();
+    await screenshot(page, "ingestion.png");
+
     await page.getByLabel("Reason").fill("console test: maintenance window");
     await page.getByRole("button", { name: "Pause ingestion" }).click();
-    await page.getByText("console test: maintenance window").waitFor();
+    await page.getByText("paused by admin-console").waitFor();
     const paused = await exports.call(claimsOf(admin), { method: "GET", url: "/v1/admin/pause" });
     assert.equal((paused.json() as { pauses: { scope: string }[] }).pauses[0]?.scope, "org");
-    // Two samples make the first rate of the chart.
-    await page.getByText(/accepted by the gateway: \d/).waitFor();
-    await screenshot(page, "ingestion.png");
+    await screenshot(page, "ingestion-paused.png");
     await page.getByRole("button", { name: "Resume" }).click();
     await page.getByText("Ingestion is running").waitFor();
     await ada.context.close();

@@ -60,6 +60,20 @@ export function LineChart(props: { title: string; unit: string; series: Series[]
             stroke-width="2.5"
           />
         ))}
+        {props.series.map((line) => {
+          // The newest point is marked, so a series of one sample still shows.
+          const last = line.values.at(-1);
+          if (last === null || last === undefined) return null;
+          return (
+            <circle
+              key={`${line.name}-last`}
+              cx={x(line.values.length - 1)}
+              cy={y(last)}
+              r="4"
+              fill={line.colour}
+            />
+          );
+        })}
       </svg>
       <ul class="legend">
         {props.series.map((line) => (
