@@ -13,6 +13,7 @@ import {
   testIssuerName,
 } from "@cordon/control-api";
 import { buildDevIssuer, type DevIssuer, type DevUser } from "@cordon/dev-issuer";
+import { eventTypes } from "@cordon/events";
 import { createLogger, createMetricsRegistry } from "@cordon/observability";
 import { listenForMetrics } from "@cordon/pipeline";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
@@ -22,19 +23,6 @@ import { type Collector, PipelineStack } from "./lib/pipeline-stack.ts";
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const screenshotsDir = path.join(repoRoot, "docs", "console");
 const clientId = "cordon-console";
-const allEventTypes = [
-  "session.start",
-  "window.focus",
-  "pointer.move",
-  "pointer.click",
-  "pointer.scroll",
-  "key.press",
-  "text.input",
-  "clipboard.copy",
-  "ai.prompt",
-  "screen.text",
-  "session.end",
-];
 
 /** `2026-12-04T10:15` for a datetime-local input; the browser runs in UTC. */
 function localInput(ms: number): string {
@@ -137,7 +125,7 @@ describe("the web console in Chromium, against the real stack (gateway → pipel
     devIssuer = buildDevIssuer({
       issuer: testIssuerName,
       audience: testAudience,
-      signingKeyPem: issuer.privateKeyPem,
+      signingKey: { pem: issuer.privateKeyPem, kid: issuer.kid },
       users: [steward, engineer, security, admin, employee],
     });
     devIssuerUrl = await devIssuer.app.listen({ host: "127.0.0.1", port: 0 });
@@ -168,7 +156,7 @@ describe("the web console in Chromium, against the real stack (gateway → pipel
       payload: {
         grantee: { type: "role", id: "ml_engineer" },
         dataset: "events/v1",
-        eventTypes: allEventTypes,
+        eventTypes: [...eventTypes],
         fields: ["text", "prompt"],
         maxTier: "restricted",
         purposes: ["model-training"],

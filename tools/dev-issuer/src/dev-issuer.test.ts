@@ -15,7 +15,7 @@ const publicKeyPem = publicKey.export({ format: "pem", type: "spki" }).toString(
 const issuer = buildDevIssuer({
   issuer: issuerName,
   audience,
-  signingKeyPem,
+  signingKey: { pem: signingKeyPem, kid: "dev-key-1" },
   users: [
     { sub: "stew-1", name: "Sam", org: "org-a", roles: ["steward"] },
     { sub: "emp-1", name: "Employee", org: "org-a", roles: ["subject"] },
@@ -86,10 +86,15 @@ describe("the development OIDC issuer", () => {
     assert.equal(answer.statusCode, 200, answer.body);
     const tokens = answer.json() as { access_token: string; id_token: string; token_type: string };
     assert.equal(tokens.token_type, "Bearer");
-    const access = createVerifier({ key: publicKeyPem, allowedIss: issuerName, allowedAud: audience })(
-      tokens.access_token,
-    );
-    assert.deepEqual([access.sub, access.org, access.roles], ["stew-1", "org-a", ["steward"]]);
+    const access = createVerifier({
+      key: publicKeyPem,
+      allowedIss: issuerName,
+      allowedAud: audience,
+      complete: true,
+    })(tokens.access_token);
+    assert.equal(access.header.kid, "dev-key-1");
+    const claims = access.payload;
+    assert.deepEqual([claims.sub, claims.org, claims.roles], ["stew-1", "org-a", ["steward"]]);
     const id = createVerifier({ key: publicKeyPem, allowedIss: issuerName, allowedAud: clientId })(
       tokens.id_token,
     );

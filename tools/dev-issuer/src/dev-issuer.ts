@@ -1,4 +1,4 @@
-import { createHash, createPrivateKey, createPublicKey, type JsonWebKey, randomBytes } from "node:crypto";
+import { createHash, createPrivateKey, createPublicKey, randomBytes } from "node:crypto";
 import fastifyCors from "@fastify/cors";
 import fastifyFormbody from "@fastify/formbody";
 import { createSigner } from "fast-jwt";
@@ -28,8 +28,11 @@ export interface DevIssuerOptions {
   issuer: string;
   /** The `aud` of access tokens: the control API (AUTH_AUDIENCE). */
   audience: string;
-  /** PKCS#8 PEM of the development issuer's key, whose public half is the control API's JWKS. */
-  signingKeyPem: string;
+  /**
+   * The development issuer's private key (PKCS#8 PEM) and the key id the
+   * control API's JWKS gives its public half, so tokens name the key that verifies them.
+   */
+  signingKey: { pem: string; kid: string };
   users: DevUser[];
   clients?: DevClient[];
   accessTokenTtlSeconds?: number;
@@ -43,15 +46,6 @@ export interface DevIssuer {
 }
 
 const codeTtlMs = 60_000;
-
-/** The RFC 7638 thumbprint: the key id the local stack's JWKS gives the same key. */
-function thumbprint(jwk: JsonWebKey): string {
-  const canonical =
-    jwk.kty === "RSA"
-      ? JSON.stringify({ e: jwk.e, kty: jwk.kty, n: jwk.n })
-      : JSON.stringify({ crv: jwk.crv, kty: jwk.kty, x: jwk.x, y: jwk.y });
-  return createHash("sha256").update(canonical).digest("base64url");
-}
 
 const authorizationQuery = z.object({
   response_type: z.literal("code"),
@@ -93,10 +87,10 @@ interface IssuedCode {
 export function buildDevIssuer(options: DevIssuerOptions): DevIssuer {
   const now = options.now ?? Date.now;
   const accessTokenTtlSeconds = options.accessTokenTtlSeconds ?? 900;
-  const privateKey = createPrivateKey(options.signingKeyPem);
+  const privateKey = createPrivateKey(options.signingKey.pem);
   const algorithm = privateKey.asymmetricKeyType === "rsa" ? "RS256" : "ES256";
   const publicJwk = createPublicKey(privateKey).export({ format: "jwk" });
-  const kid = thumbprint(publicJwk);
+  const kid = options.signingKey.kid;
   const jwks = { keys: [{ ...publicJwk, kid, alg: algorithm, use: "sig" }] };
   const clients = new Map<string, DevClient>((options.clients ?? []).map((c) => [c.clientId, c]));
   const codes = new Map<string, IssuedCode>();
@@ -104,7 +98,7 @@ export function buildDevIssuer(options: DevIssuerOptions): DevIssuer {
 
   const sign = (claims: Record<string, unknown>, audience: string, ttlSeconds: number) =>
     createSigner({
-      key: options.signingKeyPem,
+      key: options.signingKey.pem,
       algorithm,
       kid,
       iss: options.issuer,

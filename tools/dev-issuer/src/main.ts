@@ -10,6 +10,7 @@ const config = loadConfig(
     AUTH_ISSUER: z.string().min(1).describe("`iss` of the tokens: the issuer the control API believes"),
     AUTH_AUDIENCE: z.string().min(1).describe("`aud` of access tokens: the control API"),
     AUTH_DEV_SIGNING_KEY_FILE: z.string().min(1).describe("the development issuer's private key (PEM)"),
+    AUTH_JWKS_FILE: z.string().min(1).describe("the JWKS the control API verifies with: names the key's id"),
     DEV_ISSUER_PORT: z.coerce.number().int().min(1).max(65535).default(8483).describe("port to listen on"),
     DEV_ISSUER_ORG: z.string().min(1).default("local-org").describe("organisation of the seeded users"),
     CONSOLE_OIDC_CLIENT_ID: z.string().min(1).default("cordon-console").describe("the console's client id"),
@@ -17,10 +18,16 @@ const config = loadConfig(
   }),
 );
 
+// The key id is the one the control API's JWKS gives the key, read rather than derived again.
+const jwks = z
+  .object({ keys: z.array(z.object({ kid: z.string().min(1) })).min(1) })
+  .parse(JSON.parse(readFileSync(config.AUTH_JWKS_FILE, "utf8")));
+const kid = jwks.keys[0]?.kid ?? "";
+
 const issuer = buildDevIssuer({
   issuer: config.AUTH_ISSUER,
   audience: config.AUTH_AUDIENCE,
-  signingKeyPem: readFileSync(config.AUTH_DEV_SIGNING_KEY_FILE, "utf8"),
+  signingKey: { pem: readFileSync(config.AUTH_DEV_SIGNING_KEY_FILE, "utf8"), kid },
   users: localDevUsers(config.DEV_ISSUER_ORG),
   clients: [{ clientId: config.CONSOLE_OIDC_CLIENT_ID, redirectUris: [config.CONSOLE_URL] }],
 });
