@@ -233,6 +233,30 @@ describe("the web console in Chromium, against the real stack (gateway → pipel
     await mia.context.close();
   });
 
+  it("works from the keyboard alone: signing in, choosing a user and moving between pages", async () => {
+    const context = await browser.newContext({ timezoneId: "UTC" });
+    const page = await context.newPage();
+    await page.goto(`${apiUrl}/console/`);
+    const focusOn = async (name: string | RegExp) => {
+      for (let presses = 0; presses < 40; presses++) {
+        await page.keyboard.press("Tab");
+        const focused = (await page.locator(":focus").textContent()) ?? "";
+        if (typeof name === "string" ? focused.includes(name) : name.test(focused)) return;
+      }
+      assert.fail(`no focusable element named ${String(name)}`);
+    };
+    await focusOn("Sign in with your identity provider");
+    await page.keyboard.press("Enter");
+    await page.waitForURL(`${devIssuerUrl}/authorize**`);
+    await focusOn(new RegExp(`\\(${security.sub} `));
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { name: "Access log", level: 1 }).waitFor();
+    await focusOn("Ingestion");
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { name: "Ingestion", level: 1 }).waitFor();
+    await context.close();
+  });
+
   it("an ML engineer cannot reach the access log: the page offers no way there and refuses, and the API refuses their token", async () => {
     const mia = await signIn(engineer);
     const nav = mia.page.getByRole("navigation", { name: "Pages" });
