@@ -237,10 +237,12 @@ describe("the web console in Chromium, against the real stack (gateway → pipel
     const context = await browser.newContext({ timezoneId: "UTC" });
     const page = await context.newPage();
     await page.goto(`${apiUrl}/console/`);
+    await page.getByRole("button", { name: "Sign in with your identity provider" }).waitFor();
     const focusOn = async (name: string | RegExp) => {
       for (let presses = 0; presses < 40; presses++) {
         await page.keyboard.press("Tab");
-        const focused = (await page.locator(":focus").textContent()) ?? "";
+        // Read without waiting: between the last control and the first, focus is outside the page.
+        const focused = String(await page.evaluate("document.activeElement?.textContent ?? ''"));
         if (typeof name === "string" ? focused.includes(name) : name.test(focused)) return;
       }
       assert.fail(`no focusable element named ${String(name)}`);
@@ -248,10 +250,11 @@ describe("the web console in Chromium, against the real stack (gateway → pipel
     await focusOn("Sign in with your identity provider");
     await page.keyboard.press("Enter");
     await page.waitForURL(`${devIssuerUrl}/authorize**`);
+    await page.getByRole("heading", { name: "Sign in as a seeded user" }).waitFor();
     await focusOn(new RegExp(`\\(${security.sub} `));
     await page.keyboard.press("Enter");
     await page.getByRole("heading", { name: "Access log", level: 1 }).waitFor();
-    await focusOn("Ingestion");
+    await focusOn(/^Ingestion$/);
     await page.keyboard.press("Enter");
     await page.getByRole("heading", { name: "Ingestion", level: 1 }).waitFor();
     await context.close();

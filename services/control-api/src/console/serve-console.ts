@@ -56,15 +56,17 @@ export async function serveConsole(app: FastifyInstance, settings: ConsoleSettin
     reply.header("referrer-policy", "no-referrer");
   });
 
-  app.get("/console/config.json", async (_request, reply) => {
+  // Pages, not API: left out of the OpenAPI document.
+  const hidden = { schema: { hide: true } };
+  app.get("/console/config.json", hidden, async (_request, reply) => {
     reply.header("cache-control", "no-store");
     return settings.oidc;
   });
-  app.get("/console", async (_request, reply) => reply.redirect("/console/", 308));
+  app.get("/console", hidden, async (_request, reply) => reply.redirect("/console/", 308));
 
   if (!existsSync(path.join(settings.distDir, "index.html"))) {
     // Started without a build (e.g. a bare `node src/main.ts`): say so instead of serving nothing.
-    app.get("/console/", async () => {
+    app.get("/console/", hidden, async () => {
       throw new HttpError("not_found", "the console is not built: npm run build -w @cordon/console");
     });
     return;
