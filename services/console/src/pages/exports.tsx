@@ -41,6 +41,8 @@ interface ExportView {
 }
 
 const fieldGroups = ["text", "pii", "prompt", "health", "hr", "financial", "credential"] as const;
+// Event model v1's types, written out: importing them from @cordon/events would bring its zod
+// schemas into the browser bundle. A type the API does not know is refused with its name.
 const eventTypes = [
   "session.start",
   "window.focus",
