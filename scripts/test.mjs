@@ -9,6 +9,8 @@ import { readdirSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { ensureChromium } from "./browser.mjs";
+import { buildConsole } from "./build-console.mjs";
 import { ensureInstalled } from "./ensure-install.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -56,11 +58,20 @@ if (files.some((file) => file.endsWith(".int.test.ts"))) {
   }
 }
 
+// Browser tests (*.browser.int.test.ts) drive the built console in Chromium from
+// the distribution's packages; Playwright never downloads a browser of its own.
+const testEnv = { ...process.env };
+if (files.some((file) => file.includes(".browser."))) {
+  buildConsole(root);
+  testEnv.CORDON_CHROMIUM = ensureChromium();
+  testEnv.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = "1";
+}
+
 // Two cores: two test files at a time keeps the servers responsive.
 const concurrency = Math.max(2, Math.min(4, os.availableParallelism()));
 const run = spawnSync(
   process.execPath,
   ["--import", "tsx", "--test", `--test-concurrency=${concurrency}`, ...files],
-  { cwd: root, stdio: "inherit" },
+  { cwd: root, stdio: "inherit", env: testEnv },
 );
 process.exit(run.status ?? 1);

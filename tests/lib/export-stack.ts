@@ -3,6 +3,7 @@ import { createAuditLog, createAuditSignals } from "@cordon/audit";
 import {
   auditLogSink,
   buildControlApi,
+  type ControlApiDeps,
   createTestIssuer,
   type HumanTokenClaims,
   humanTokenKeysFromFile,
@@ -30,6 +31,8 @@ export class ExportStack {
   readonly exporterPool: Pool;
   readonly exporter: Exporter;
   readonly keyPrefix: string;
+  /** Where the access log's checkpoints for this API are kept. */
+  readonly auditKeyPrefix: string;
 
   private constructor(parts: {
     app: FastifyInstance;
@@ -38,6 +41,7 @@ export class ExportStack {
     exporterPool: Pool;
     exporter: Exporter;
     keyPrefix: string;
+    auditKeyPrefix: string;
   }) {
     this.app = parts.app;
     this.issuer = parts.issuer;
@@ -45,15 +49,25 @@ export class ExportStack {
     this.exporterPool = parts.exporterPool;
     this.exporter = parts.exporter;
     this.keyPrefix = parts.keyPrefix;
+    this.auditKeyPrefix = parts.auditKeyPrefix;
   }
 
-  static async start(stack: PipelineStack, label: string): Promise<ExportStack> {
+  /**
+   * `options.issuer` signs the tokens the API believes (one of the test's own
+   * unless given); `options.app` adds to the API's dependencies (the console).
+   */
+  static async start(
+    stack: PipelineStack,
+    label: string,
+    options: { issuer?: TestIssuer; app?: Pick<ControlApiDeps, "console" | "ingestionMetrics"> } = {},
+  ): Promise<ExportStack> {
     const appPool = createPool(stack.db.urls.control, { max: 6 });
     const exporterPool = createPool(stack.db.urls.exporter, { max: 4 });
-    const issuer = createTestIssuer();
+    const issuer = options.issuer ?? createTestIssuer();
     const registry = createMetricsRegistry("exports-e2e");
     const logger = createLogger({ service: "exports-e2e", level: "silent" });
     const signals = createAuditSignals({ registry, logger });
+    const auditKeyPrefix = `${testId(label)}/audit/`;
     const app = buildControlApi({
       logger,
       pool: appPool,
@@ -67,7 +81,7 @@ export class ExportStack {
       auditVerification: {
         keys: stack.keyService,
         store: stack.store,
-        keyPrefix: `${testId(label)}/audit/`,
+        keyPrefix: auditKeyPrefix,
         signals,
       },
       registry,
@@ -75,6 +89,7 @@ export class ExportStack {
       // The pipeline's key: erasure and the access report find the same lake pseudonyms.
       pseudonymize: createSubjectPseudonymizer(loadSubjectPseudonymKey(stack.pseudonymKeyFile)),
       collectorSecretPepper: stackCollectorSecretPepper(),
+      ...options.app,
     });
     await app.ready();
     const keyPrefix = `${testId(label)}/exports/`;
@@ -89,7 +104,7 @@ export class ExportStack {
       pollMs: 100,
       leaseSeconds: 300,
     });
-    return new ExportStack({ app, issuer, appPool, exporterPool, exporter, keyPrefix });
+    return new ExportStack({ app, issuer, appPool, exporterPool, exporter, keyPrefix, auditKeyPrefix });
   }
 
   call(claims: HumanTokenClaims | undefined, request: InjectOptions): Promise<LightMyRequestResponse> {
@@ -105,7 +120,9 @@ export class ExportStack {
 
   async close(stack: PipelineStack): Promise<void> {
     await this.app.close();
-    for await (const key of stack.store.listKeys(this.keyPrefix)) await stack.store.delete(key);
+    for (const prefix of [this.keyPrefix, this.auditKeyPrefix]) {
+      for await (const key of stack.store.listKeys(prefix)) await stack.store.delete(key);
+    }
     await this.appPool.end();
     await this.exporterPool.end();
     this.issuer.remove();

@@ -7,10 +7,17 @@ import fastifySwagger from "@fastify/swagger";
 import type { FastifyInstance } from "fastify";
 import type { AuditEntry, AuditSink } from "./audit.ts";
 import { authenticateHumans } from "./authentication.ts";
+import { type ConsoleSettings, serveConsole } from "./console/serve-console.ts";
 import type { HumanTokenKeys } from "./human-token-keys.ts";
 import { createControlApiMetrics } from "./metrics.ts";
 import type { RouteApp, RouteDeps } from "./route-deps.ts";
 import { auditRoutes } from "./routes/audit/audit-routes.ts";
+import {
+  type AuditAlertLimits,
+  defaultAuditAlertLimits,
+  listAuditAlertsRoute,
+} from "./routes/audit/list-audit-alerts.ts";
+import { verifyRecordsRoute } from "./routes/audit/verify-records.ts";
 import { enrolCollectorRoute } from "./routes/collectors/enrol-collector.ts";
 import { listCollectorsRoute } from "./routes/collectors/list-collectors.ts";
 import { revokeCollectorRoute } from "./routes/collectors/revoke-collector.ts";
@@ -24,6 +31,7 @@ import { downloadExportFileRoute } from "./routes/exports/download-export-file.t
 import { listExportsRoute } from "./routes/exports/list-exports.ts";
 import { readExportRoute } from "./routes/exports/read-export.ts";
 import { requestExportRoute } from "./routes/exports/request-export.ts";
+import { type IngestionMetricsSources, ingestionMetricsRoute } from "./routes/ingestion/ingestion-metrics.ts";
 import { healthzRoute } from "./routes/operations/healthz.ts";
 import { metricsRoute } from "./routes/operations/metrics.ts";
 import { openApiRoute } from "./routes/operations/openapi.ts";
@@ -70,6 +78,12 @@ export interface ControlApiDeps {
   collectorSecretPepper: RouteDeps["collectorSecretPepper"];
   /** Export downloads: the object store holding sealed export files and KMS to unwrap their keys. */
   exportFiles: RouteDeps["exportFiles"];
+  /** The web console at /console/; without it the API serves no pages. */
+  console?: ConsoleSettings;
+  /** The services' /metrics the console's ingestion chart reads; none unless set. */
+  ingestionMetrics?: IngestionMetricsSources;
+  /** What the access log's alert list counts as unusual; the live alerts' defaults unless set. */
+  auditAlertLimits?: AuditAlertLimits;
 }
 
 /** Routes that need a human token, each with the roles it allows in its own file. */
@@ -159,7 +173,13 @@ export function buildControlApi(deps: ControlApiDeps): FastifyInstance {
     for (const declareRoute of authenticatedRoutes) declareRoute(routes, routeDeps);
     accessReportRoute(routes, { ...routeDeps, verification: deps.auditVerification });
     await authenticated.register(auditRoutes, { ...routeDeps, verification: deps.auditVerification });
+    verifyRecordsRoute(routes, { ...routeDeps, verification: deps.auditVerification });
+    listAuditAlertsRoute(routes, { ...routeDeps, limits: deps.auditAlertLimits ?? defaultAuditAlertLimits });
+    ingestionMetricsRoute(routes, deps.ingestionMetrics ?? {});
   });
+
+  const consoleSettings = deps.console;
+  if (consoleSettings !== undefined) app.register((pages) => serveConsole(pages, consoleSettings));
 
   return app;
 }

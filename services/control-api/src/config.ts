@@ -2,10 +2,11 @@ import { collectorSecretPepperEnv, controlDatabaseEnv, kmsEnv, s3Env, serviceEnv
 import { z } from "zod";
 
 /**
- * A JWKS decides whose tokens are believed, so it is fetched over TLS; plain
- * http only to a server on this host (a local identity provider in development).
+ * A JWKS decides whose tokens are believed, and an issuer's metadata where the
+ * console signs in, so both are fetched over TLS; plain http only to a server
+ * on this host (a local identity provider in development).
  */
-const jwksUrl = z.url().refine((value) => {
+const httpsOrLoopbackUrl = z.url().refine((value) => {
   const url = new URL(value);
   if (url.protocol === "https:") return true;
   return url.protocol === "http:" && ["127.0.0.1", "localhost", "[::1]"].includes(url.hostname);
@@ -22,7 +23,7 @@ export const controlApiConfigSchema = z
     CONTROL_API_PORT: z.coerce.number().int().min(1).max(65535).default(8481).describe("port to listen on"),
     AUTH_ISSUER: z.string().min(1).describe("`iss` every human token must carry: the identity provider"),
     AUTH_AUDIENCE: z.string().min(1).describe("`aud` every human token must carry: this API"),
-    AUTH_JWKS_URL: jwksUrl
+    AUTH_JWKS_URL: httpsOrLoopbackUrl
       .optional()
       .describe("production: the identity provider's JWKS, fetched and cached"),
     AUTH_JWKS_FILE: z.string().min(1).optional().describe("local development: a JWKS JSON file"),
@@ -33,7 +34,7 @@ export const controlApiConfigSchema = z
       .describe(
         "`iss` of platform operator tokens: the only issuer whose tokens may carry platform_operator",
       ),
-    PLATFORM_AUTH_JWKS_URL: jwksUrl.optional().describe("production: the platform issuer's JWKS"),
+    PLATFORM_AUTH_JWKS_URL: httpsOrLoopbackUrl.optional().describe("production: the platform issuer's JWKS"),
     PLATFORM_AUTH_JWKS_FILE: z
       .string()
       .min(1)
@@ -93,6 +94,27 @@ export const controlApiConfigSchema = z
       .describe(
         "the pipeline's HMAC key file for subject pseudonyms: erasure finds the subject's lake keys by it",
       ),
+    CONSOLE_OIDC_CLIENT_ID: z
+      .string()
+      .min(1)
+      .default("cordon-console")
+      .describe("the web console's client id at the identity provider (a public client using PKCE)"),
+    CONSOLE_OIDC_DISCOVERY_URL: httpsOrLoopbackUrl
+      .optional()
+      .describe(
+        "where the console reads the identity provider's metadata; <AUTH_ISSUER>/.well-known/openid-configuration unless set",
+      ),
+    CONSOLE_DIST_DIR: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("the built console (services/console/dist unless set)"),
+    INGESTION_METRICS_GATEWAY_URL: httpsOrLoopbackUrl
+      .optional()
+      .describe("the gateway's /metrics, for the console's ingestion chart"),
+    INGESTION_METRICS_PIPELINE_URL: httpsOrLoopbackUrl
+      .optional()
+      .describe("the pipeline's /metrics, for the console's ingestion chart"),
     SHUTDOWN_TIMEOUT_MS: z.coerce
       .number()
       .int()

@@ -9,6 +9,7 @@ export {
   discardingAuditSink,
 } from "./audit.ts";
 export { type ControlApiConfig, controlApiConfigSchema } from "./config.ts";
+export { builtConsoleDir, type ConsoleSettings } from "./console/serve-console.ts";
 export {
   type HumanTokenKeys,
   humanTokenKeysFromFile,

@@ -13,6 +13,7 @@ import { kmsKeyServiceFrom, openServicePool, s3ObjectStoreFrom } from "@cordon/s
 import { buildControlApi } from "./app.ts";
 import { auditLogSink } from "./audit.ts";
 import { controlApiConfigSchema } from "./config.ts";
+import { builtConsoleDir } from "./console/serve-console.ts";
 import { humanTokenKeysFromFile, humanTokenKeysFromUrl } from "./human-token-keys.ts";
 
 const config = loadConfig(controlApiConfigSchema);
@@ -99,6 +100,29 @@ const app = buildControlApi({
   pseudonymize: createSubjectPseudonymizer(loadSubjectPseudonymKey(config.SUBJECT_PSEUDONYM_KEY_FILE)),
   collectorSecretPepper: loadCollectorSecretPepper(config.COLLECTOR_SECRET_PEPPER_FILE),
   exportFiles: { keys: keyService, store: objectStore },
+  console: {
+    distDir: config.CONSOLE_DIST_DIR ?? builtConsoleDir,
+    oidc: {
+      issuer: config.AUTH_ISSUER,
+      discoveryUrl:
+        config.CONSOLE_OIDC_DISCOVERY_URL ??
+        `${config.AUTH_ISSUER.replace(/\/$/, "")}/.well-known/openid-configuration`,
+      clientId: config.CONSOLE_OIDC_CLIENT_ID,
+    },
+  },
+  auditAlertLimits: {
+    authDeniedPerMinute: config.AUDIT_ALERT_AUTH_DENIED_PER_MINUTE,
+    exportsPerHour: config.AUDIT_ALERT_EXPORTS_PER_HOUR,
+    decryptsPerHour: config.AUDIT_ALERT_DECRYPTS_PER_HOUR,
+  },
+  ingestionMetrics: {
+    ...(config.INGESTION_METRICS_GATEWAY_URL === undefined
+      ? {}
+      : { gatewayUrl: config.INGESTION_METRICS_GATEWAY_URL }),
+    ...(config.INGESTION_METRICS_PIPELINE_URL === undefined
+      ? {}
+      : { pipelineUrl: config.INGESTION_METRICS_PIPELINE_URL }),
+  },
 });
 
 shutdown.add("http server", config.SHUTDOWN_TIMEOUT_MS, () => app.close());

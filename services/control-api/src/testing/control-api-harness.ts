@@ -19,7 +19,7 @@ import {
   testId,
 } from "@cordon/testkit";
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from "fastify";
-import { buildControlApi } from "../app.ts";
+import { buildControlApi, type ControlApiDeps } from "../app.ts";
 import { type AuditEntry, type AuditSink, auditLogSink } from "../audit.ts";
 import { humanTokenKeysFromFile } from "../human-token-keys.ts";
 import {
@@ -92,7 +92,12 @@ export function stackAuditVerification(
  */
 export async function startControlApi(
   label: string,
-  options: { auditLog?: boolean; pseudonymKey?: Buffer } = {},
+  options: {
+    auditLog?: boolean;
+    pseudonymKey?: Buffer;
+    /** Optional parts of the app: the console, alert limits, metrics sources. */
+    app?: Pick<ControlApiDeps, "console" | "auditAlertLimits" | "ingestionMetrics">;
+  } = {},
 ): Promise<ControlApiHarness> {
   const db = await isolatedDatabase(label);
   const appPool = createPool(db.urls.control, { max: 4 });
@@ -127,6 +132,7 @@ export async function startControlApi(
     pseudonymize,
     collectorSecretPepper: stackCollectorSecretPepper(),
     exportFiles: { keys: auditVerification.keys, store: auditVerification.store },
+    ...options.app,
   });
   await app.ready();
   return {
