@@ -295,6 +295,8 @@ describe("the web console in Chromium, against the real stack (gateway → pipel
       logger,
       signals: createAuditSignals({ registry: createMetricsRegistry("console-e2e"), logger }),
     });
+    // Refused calls reach the log as one record per source and minute; write this minute's now.
+    await exports.refusalAudit.flushAll();
     assert.ok((await checkpoints.checkpointIfDue()) !== undefined, "a checkpoint was taken");
 
     const sol = await signIn(security);

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { createAuditLog, createAuditSignals } from "@cordon/audit";
+import { createAuditLog, createAuditSignals, RefusalAudit } from "@cordon/audit";
 import {
+  type AuditEntry,
   auditLogSink,
   buildControlApi,
   type ControlApiDeps,
@@ -33,6 +34,8 @@ export class ExportStack {
   readonly keyPrefix: string;
   /** Where the access log's checkpoints for this API are kept. */
   readonly auditKeyPrefix: string;
+  /** The API's refused calls, audited one record per source and minute; `flushAll` writes them now. */
+  readonly refusalAudit: RefusalAudit;
 
   private constructor(parts: {
     app: FastifyInstance;
@@ -42,6 +45,7 @@ export class ExportStack {
     exporter: Exporter;
     keyPrefix: string;
     auditKeyPrefix: string;
+    refusalAudit: RefusalAudit;
   }) {
     this.app = parts.app;
     this.issuer = parts.issuer;
@@ -50,6 +54,7 @@ export class ExportStack {
     this.exporter = parts.exporter;
     this.keyPrefix = parts.keyPrefix;
     this.auditKeyPrefix = parts.auditKeyPrefix;
+    this.refusalAudit = parts.refusalAudit;
   }
 
   /**
@@ -68,6 +73,8 @@ export class ExportStack {
     const logger = createLogger({ service: "exports-e2e", level: "silent" });
     const signals = createAuditSignals({ registry, logger });
     const auditKeyPrefix = `${testId(label)}/audit/`;
+    const audit = auditLogSink(createAuditLog({ pool: appPool, signals }), logger);
+    const refusalAudit = new RefusalAudit({ append: (record) => audit.record(record as AuditEntry) });
     const app = buildControlApi({
       logger,
       pool: appPool,
@@ -77,7 +84,8 @@ export class ExportStack {
         keys: humanTokenKeysFromFile(issuer.jwksFile),
         clockToleranceSeconds: 5,
       },
-      audit: auditLogSink(createAuditLog({ pool: appPool, signals }), logger),
+      audit,
+      refusalAudit,
       auditVerification: {
         keys: stack.keyService,
         store: stack.store,
@@ -104,7 +112,16 @@ export class ExportStack {
       pollMs: 100,
       leaseSeconds: 300,
     });
-    return new ExportStack({ app, issuer, appPool, exporterPool, exporter, keyPrefix, auditKeyPrefix });
+    return new ExportStack({
+      app,
+      issuer,
+      appPool,
+      exporterPool,
+      exporter,
+      keyPrefix,
+      auditKeyPrefix,
+      refusalAudit,
+    });
   }
 
   call(claims: HumanTokenClaims | undefined, request: InjectOptions): Promise<LightMyRequestResponse> {

@@ -43,11 +43,18 @@ async function windowsOver(
   query: { where: string; unit: "minute" | "hour"; byActor: boolean; threshold: number },
 ): Promise<WindowRow[]> {
   const actor = query.byActor ? "actor_id" : "NULL::text";
+  // Refused calls are audited in aggregate: one record per source and minute,
+  // carrying how many calls it stands for and the window they fell in.
+  const aggregated = `action = 'auth.denied' AND detail->>'refusals' ~ '^[0-9]{1,9}$'
+    AND detail->>'windowStart' ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,3})?Z$'`;
   const { rows } = await db.query<WindowRow>(
-    `SELECT date_trunc('${query.unit}', recorded_at) AS window_start, ${actor} AS actor_id, count(*) AS count
+    `SELECT date_trunc('${query.unit}',
+              CASE WHEN ${aggregated} THEN (detail->>'windowStart')::timestamptz ELSE recorded_at END) AS window_start,
+            ${actor} AS actor_id,
+            sum(CASE WHEN ${aggregated} THEN (detail->>'refusals')::bigint ELSE 1 END) AS count
        FROM cordon.audit_records
       WHERE recorded_at >= now() - make_interval(hours => $1) AND ${query.where}
-      GROUP BY 1, 2 HAVING count(*) >= $2
+      GROUP BY 1, 2 HAVING sum(CASE WHEN ${aggregated} THEN (detail->>'refusals')::bigint ELSE 1 END) >= $2
       ORDER BY 1 DESC LIMIT $3`,
     [lookbackHours, query.threshold, maxAlertsPerKind],
   );
