@@ -1,5 +1,5 @@
-import { heldOutFamilies } from "./held-out/templates.ts";
-import * as w from "./held-out/values.ts";
+import { heldOutFamilies as secondFamilies } from "./second/templates.ts";
+import * as w from "./second/values.ts";
 import type { EvalItem, ItemEventType } from "./items.ts";
 import { type Draft, families, type Template } from "./templates.ts";
 import * as v from "./values.ts";
@@ -8,15 +8,15 @@ import * as v from "./values.ts";
  * The evaluation corpus, generated in memory from fixed seeds: nothing of it
  * is committed, so nobody reads the held-out part by accident.
  *
- * The development part is the first corpus (templates.ts, values.ts), both
- * of its halves: its held-out half steered a round of detector work, so it
- * can no longer judge honestly and now serves development. The held-out part
- * is a second corpus (held-out/), written with other templates and value
- * generators before the next round of detector changes; it is evaluated only
- * to report, and its mistakes are never listed.
+ * The development part is everything that has already steered detector work:
+ * the first corpus (templates.ts, values.ts), both of its halves, and the
+ * second corpus (second/), which was held out for one round and reported
+ * twice, so it can no longer judge honestly. The held-out part is a corpus
+ * written apart from the detectors before the round that it judges; it is
+ * evaluated only to report, and its mistakes are never listed.
  */
 export const corpusSeed = 20261204;
-export const heldOutSeed = 20261205;
+export const secondSeed = 20261205;
 
 export type Split = "dev" | "held-out";
 
@@ -24,19 +24,24 @@ export function generateEvalCorpus(): EvalItem[] {
   return [...generateDevelopmentCorpus(), ...generateHeldOutCorpus()];
 }
 
-/** The first corpus, both halves, all of it development. */
-export function generateDevelopmentCorpus(seed = corpusSeed): EvalItem[] {
-  return generateFirstCorpus(seed).map((item) =>
+/** Every corpus that has steered detector work, all of it development. */
+export function generateDevelopmentCorpus(): EvalItem[] {
+  return [...generateFirstCorpus(corpusSeed), ...generateSecondCorpus(secondSeed)].map((item) =>
     item.split === "dev" ? item : { ...item, split: "dev", id: item.id.replace(/^held-out-/, "dev-b-") },
   );
 }
 
-/** The second corpus: one part, held out, from its own templates and generators. */
-export function generateHeldOutCorpus(seed = heldOutSeed): EvalItem[] {
+/** The corpus held out for the current round (none until it is written). */
+export function generateHeldOutCorpus(): EvalItem[] {
+  return [];
+}
+
+/** The second corpus: written apart for round two's held-out part, development since. */
+function generateSecondCorpus(seed: number): EvalItem[] {
   v.seedAll(seed);
   w.seed(seed);
   const items: EvalItem[] = [];
-  for (const family of heldOutFamilies) {
+  for (const family of secondFamilies) {
     const positives = family.templates.filter((template) => !template.negative);
     const negatives = family.templates.filter((template) => template.negative);
     for (let n = 0; n < family.count; n++) {
@@ -44,7 +49,7 @@ export function generateHeldOutCorpus(seed = heldOutSeed): EvalItem[] {
       const template = w.one(fromNegatives ? negatives : positives);
       items.push(
         toItem(template.make("held-out"), {
-          split: "held-out",
+          split: "dev",
           family: family.name,
           template,
           n: items.length,
@@ -52,7 +57,7 @@ export function generateHeldOutCorpus(seed = heldOutSeed): EvalItem[] {
       );
     }
   }
-  return items;
+  return items.map((item) => ({ ...item, id: item.id.replace(/^dev-/, "dev-c-") }));
 }
 
 const negativeShare = 0.25;
