@@ -1,6 +1,6 @@
+import type { EvalItem, ItemEventType } from "./items.ts";
 import { heldOutFamilies as secondFamilies } from "./second/templates.ts";
 import * as w from "./second/values.ts";
-import type { EvalItem, ItemEventType } from "./items.ts";
 import { type Draft, families, type Template } from "./templates.ts";
 import * as v from "./values.ts";
 
