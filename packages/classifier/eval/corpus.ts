@@ -2,6 +2,8 @@ import type { EvalItem, ItemEventType } from "./items.ts";
 import { heldOutFamilies as secondFamilies } from "./second/templates.ts";
 import * as w from "./second/values.ts";
 import { type Draft, families, type Template } from "./templates.ts";
+import { thirdFamilies } from "./third/templates.ts";
+import * as x from "./third/values.ts";
 import * as v from "./values.ts";
 
 /**
@@ -11,12 +13,15 @@ import * as v from "./values.ts";
  * The development part is everything that has already steered detector work:
  * the first corpus (templates.ts, values.ts), both of its halves, and the
  * second corpus (second/), which was held out for one round and reported
- * twice, so it can no longer judge honestly. The held-out part is a corpus
- * written apart from the detectors before the round that it judges; it is
- * evaluated only to report, and its mistakes are never listed.
+ * twice, so it can no longer judge honestly. The held-out part is the third
+ * corpus (third/), written for round three apart from the detectors and from
+ * the earlier corpora: by someone who read neither, with its own random source
+ * and value generators. It is evaluated only to report, and its mistakes are
+ * never listed.
  */
 export const corpusSeed = 20261204;
 export const secondSeed = 20261205;
+export const thirdSeed = 20261206;
 
 export type Split = "dev" | "held-out";
 
@@ -31,9 +36,38 @@ export function generateDevelopmentCorpus(): EvalItem[] {
   );
 }
 
-/** The corpus held out for the current round (none until it is written). */
+/** The corpus held out for round three: the third corpus. */
 export function generateHeldOutCorpus(): EvalItem[] {
-  return [];
+  return generateThirdCorpus(thirdSeed);
+}
+
+/**
+ * The third corpus, dealt as the second one is: per family, a quarter of the
+ * items from its hard negatives. Its own random source picks templates and
+ * values; the first corpus's source is reseeded too, since `toItem` draws the
+ * event shape (key presses, typos) from it.
+ */
+function generateThirdCorpus(seed: number): EvalItem[] {
+  v.seedAll(seed);
+  x.seed(seed);
+  const items: EvalItem[] = [];
+  for (const family of thirdFamilies) {
+    const positives = family.templates.filter((template) => !template.negative);
+    const negatives = family.templates.filter((template) => template.negative);
+    for (let n = 0; n < family.count; n++) {
+      const fromNegatives = negatives.length > 0 && (positives.length === 0 || x.odds(negativeShare));
+      const template = x.one(fromNegatives ? negatives : positives);
+      items.push(
+        toItem(template.make("held-out"), {
+          split: "held-out",
+          family: family.name,
+          template,
+          n: items.length,
+        }),
+      );
+    }
+  }
+  return items;
 }
 
 /** The second corpus: written apart for round two's held-out part, development since. */
