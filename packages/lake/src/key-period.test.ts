@@ -32,4 +32,14 @@ describe("key periods are UTC ISO weeks", () => {
     assert.throws(() => keyPeriodEnd(legacyKeyPeriod), RangeError);
     assert.throws(() => keyPeriodOf(Number.NaN), RangeError);
   });
+
+  it("agrees with the calendar for every hour of 1969 to 2040: each period is a Monday within the last seven days", () => {
+    const hourMs = 3_600_000;
+    for (let ts = Date.UTC(1969, 0, 1); ts < Date.UTC(2041, 0, 1); ts += hourMs * 7 + 13) {
+      const period = keyPeriodOf(ts);
+      const start = Date.parse(`${period}T00:00:00.000Z`);
+      assert.equal(new Date(start).getUTCDay(), 1, `${new Date(ts).toISOString()} → ${period}`);
+      assert.ok(start <= ts && ts - start < 7 * 86_400_000, `${new Date(ts).toISOString()} → ${period}`);
+    }
+  });
 });

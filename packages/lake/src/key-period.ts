@@ -20,16 +20,26 @@ const periodPattern = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Milliseconds of the Monday 00:00 UTC that starts the week holding `tsMs`. */
 function weekStartMs(tsMs: number): number {
-  const dayStart = Math.floor(tsMs / dayMs) * dayMs;
-  // getUTCDay: Sunday 0 … Saturday 6; Monday starts the ISO week.
-  const daysSinceMonday = (new Date(dayStart).getUTCDay() + 6) % 7;
-  return dayStart - daysSinceMonday * dayMs;
+  const day = Math.floor(tsMs / dayMs);
+  // Day 0 (1970-01-01) was a Thursday, three days after a Monday.
+  const daysSinceMonday = (((day + 3) % 7) + 7) % 7;
+  return (day - daysSinceMonday) * dayMs;
 }
+
+// Every lake row asks for its period several times, and a file's rows fall in one or two weeks.
+const periodNames = new Map<number, KeyPeriod>();
 
 /** The key period of an event at `tsMs` (epoch milliseconds). */
 export function keyPeriodOf(tsMs: number): KeyPeriod {
   if (!Number.isFinite(tsMs)) throw new RangeError("an event time must be a finite number of milliseconds");
-  return new Date(weekStartMs(tsMs)).toISOString().slice(0, 10);
+  const start = weekStartMs(tsMs);
+  let name = periodNames.get(start);
+  if (name === undefined) {
+    name = new Date(start).toISOString().slice(0, 10);
+    if (periodNames.size >= 4_096) periodNames.clear();
+    periodNames.set(start, name);
+  }
+  return name;
 }
 
 export function isKeyPeriod(value: string): boolean {
