@@ -134,6 +134,15 @@ describe("pipeline against hostile records on the raw topic", () => {
         ),
       },
       {
+        // The batch id is the key of the duplicate claim, a uuid column: a
+        // claim that cannot be stored must not stop the partition.
+        name: "an enrolled collector's batch whose batch id is not a uuid",
+        value: sealed(
+          { collectorId: enrolled.collectorId, orgId: enrolled.orgId, batchId: "not-a-uuid" },
+          { subjectId: enrolled.subjectId },
+        ),
+      },
+      {
         name: "sealed batch whose ids disagree with its envelope",
         value: (() => {
           const aad = ids();

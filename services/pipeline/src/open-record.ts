@@ -9,12 +9,16 @@ import { SchemaDriftError, validEvents } from "./lake-rows.ts";
 import type { CarriedRecord } from "./typed-text-carry.ts";
 
 /** Why a record went to the dead-letter topic; sent as a header, never with content. */
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export type PoisonReason =
   | "envelope-invalid"
   | "transit-key-refused"
   | "undecodable"
   | "ids-mismatch"
   | "org-id-invalid"
+  /** The envelope's batch id (the key of the duplicate claim) is not a uuid. */
+  | "batch-id-invalid"
   | "schema-drift"
   /** The batch names a collector that was never enrolled for its organisation and subject. */
   | "collector-unknown";
@@ -75,6 +79,9 @@ export async function openRecord(record: ConsumedRecord, deps: OpenRecordDeps): 
   // Checked before buffering: an org id the lake cannot name would fail the
   // whole partition's flush, for every tenant in it, on every retry.
   if (!isOrgId(opened.aad.orgId)) return { kind: "poison", reason: "org-id-invalid" };
+  if (!uuidPattern.test(opened.aad.batchId) || raw.batchId !== opened.aad.batchId) {
+    return { kind: "poison", reason: "batch-id-invalid" };
+  }
   let events: TelemetryEvent[];
   try {
     events = validEvents(raw.events);
