@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { randomUUID } from "node:crypto";
 import { after, before, describe, it } from "node:test";
 import { createPool, type Pool } from "@cordon/db";
 import { type IsolatedDatabase, isolatedDatabase } from "@cordon/testkit";
@@ -42,5 +43,28 @@ describe("lake catalog commits", () => {
       catalog.commit({ ...partition, firstOffset: 25n, nextOffset: 33n, files: [] }),
     ]);
     assert.equal(race.filter((outcome) => !outcome.fenced).length, 1);
+  });
+
+  it("claims a fetch's batch ids in one call: the first copy holds, later copies are duplicates, a replay holds again", async () => {
+    const at = (batchId: string, offset: bigint, orgId = "org-claims") => ({
+      orgId,
+      batchId,
+      topic: partition.topic,
+      partition: partition.partition,
+      offset,
+    });
+    const [a, b] = [randomUUID(), randomUUID()];
+    const first = await catalog.claimBatches([
+      at(a, 100n),
+      at(b, 101n),
+      at(a, 102n),
+      at(a, 103n, "org-other"),
+    ]);
+    assert.deepEqual(first, ["first", "first", "duplicate", "first"]);
+    // The same records read again after a crash keep their claims; a copy produced later does not.
+    const replay = await catalog.claimBatches([at(a, 100n), at(b, 101n), at(a, 102n), at(b, 250n)]);
+    assert.deepEqual(replay, ["first", "first", "duplicate", "duplicate"]);
+    assert.deepEqual(await catalog.claimBatches([at(b.toUpperCase(), 101n)]), ["first"]);
+    assert.deepEqual(await catalog.claimBatches([]), []);
   });
 });

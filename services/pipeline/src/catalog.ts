@@ -56,12 +56,13 @@ export interface BatchSource {
 
 export interface LakeCatalog {
   /**
-   * Claims a batch id for the record it was read from. "first" when this
-   * record holds the claim (also on a replay of the same offset); "duplicate"
-   * when a copy of the batch at another offset holds it, and this one must
-   * not reach the lake.
+   * Claims each batch id for the record it was read from, all in one
+   * transaction, and answers in the order given. "first" when this record
+   * holds the claim (also on a replay of the same offset); "duplicate" when a
+   * copy of the batch at another offset holds it (an earlier record, or an
+   * earlier source in this same call), and this one must not reach the lake.
    */
-  claimBatch(source: BatchSource): Promise<"first" | "duplicate">;
+  claimBatches(sources: readonly BatchSource[]): Promise<("first" | "duplicate")[]>;
   /**
    * True when `collectorId` is (or was) enrolled for this organisation and
    * subject: a batch naming anything else was not sealed for an enrolment.
@@ -81,25 +82,51 @@ export interface LakeCatalog {
 
 export function createLakeCatalog(pool: Pool): LakeCatalog {
   return {
-    async claimBatch(source) {
+    async claimBatches(sources) {
+      if (sources.length === 0) return [];
+      const orgIds = sources.map((source) => source.orgId);
+      const batchIds = sources.map((source) => source.batchId);
       return withIdentity(pool, pipelineIdentity, async (client) => {
+        // One statement for the whole fetch: sources are in offset order, and
+        // of two copies in one call the first row inserted keeps the claim.
         await client.query(
           `INSERT INTO cordon.lake_batches (org_id, batch_id, topic, kafka_partition, kafka_offset)
-           VALUES ($1, $2, $3, $4, $5) ON CONFLICT (org_id, batch_id) DO NOTHING`,
-          [source.orgId, source.batchId, source.topic, source.partition, source.offset.toString()],
+           SELECT claim.org_id, claim.batch_id, claim.topic, claim.kafka_partition, claim.kafka_offset
+             FROM unnest($1::text[], $2::uuid[], $3::text[], $4::integer[], $5::bigint[])
+               WITH ORDINALITY AS claim(org_id, batch_id, topic, kafka_partition, kafka_offset, n)
+            ORDER BY n
+           ON CONFLICT (org_id, batch_id) DO NOTHING`,
+          [
+            orgIds,
+            batchIds,
+            sources.map((source) => source.topic),
+            sources.map((source) => source.partition),
+            sources.map((source) => source.offset.toString()),
+          ],
         );
-        const { rows } = await client.query<{ topic: string; kafka_partition: number; kafka_offset: string }>(
-          `SELECT topic, kafka_partition, kafka_offset FROM cordon.lake_batches
-            WHERE org_id = $1 AND batch_id = $2`,
-          [source.orgId, source.batchId],
+        const { rows } = await client.query<{
+          org_id: string;
+          batch_id: string;
+          topic: string;
+          kafka_partition: number;
+          kafka_offset: string;
+        }>(
+          `SELECT b.org_id, b.batch_id::text, b.topic, b.kafka_partition, b.kafka_offset
+             FROM cordon.lake_batches b
+             JOIN unnest($1::text[], $2::uuid[]) AS wanted(org_id, batch_id)
+               ON b.org_id = wanted.org_id AND b.batch_id = wanted.batch_id`,
+          [orgIds, batchIds],
         );
-        const holder = rows[0];
-        const same =
-          holder !== undefined &&
-          holder.topic === source.topic &&
-          holder.kafka_partition === source.partition &&
-          BigInt(holder.kafka_offset) === source.offset;
-        return same ? "first" : "duplicate";
+        const holders = new Map(rows.map((row) => [`${row.org_id}\u0000${row.batch_id}`, row]));
+        return sources.map((source) => {
+          const holder = holders.get(`${source.orgId}\u0000${source.batchId.toLowerCase()}`);
+          const same =
+            holder !== undefined &&
+            holder.topic === source.topic &&
+            holder.kafka_partition === source.partition &&
+            BigInt(holder.kafka_offset) === source.offset;
+          return same ? "first" : "duplicate";
+        });
       });
     },
 

@@ -1,5 +1,5 @@
 import type { Classifier } from "@cordon/classifier";
-import type { ConsumedBatch, EventConsumer, EventLog } from "@cordon/event-log";
+import type { ConsumedBatch, ConsumedRecord, EventConsumer, EventLog } from "@cordon/event-log";
 import type { ExclusionMatcher } from "@cordon/events";
 import { type SubjectKeyring, type SubjectPseudonymizer, storeLakeFile } from "@cordon/lake";
 import type { ObjectStore } from "@cordon/object-store";
@@ -12,7 +12,7 @@ import { createDeadLetter } from "./dead-letter.ts";
 import type { PipelineMetrics } from "./metrics.ts";
 import { openRecord } from "./open-record.ts";
 import { type PartitionBuffer, PartitionBuffers, type PartitionState } from "./partition-buffer.ts";
-import { type DecodedRecord, TypedTextCarry } from "./typed-text-carry.ts";
+import { type CarriedRecord, type DecodedRecord, TypedTextCarry } from "./typed-text-carry.ts";
 
 export type { PoisonReason } from "./open-record.ts";
 
@@ -207,6 +207,9 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     const state = buffers.stateOf(batch.partition);
     await buffers.onPartition(state, async () => {
       const carry = carryOf(batch.partition);
+      // Open every new record of the fetch first, so that their batch ids are
+      // claimed in one catalog transaction rather than one per record.
+      const fetched: { record: ConsumedRecord; offset: bigint; opened: CarriedRecord }[] = [];
       for (const record of batch.records) {
         const offset = BigInt(record.offset);
         // Already buffered, held or committed: a re-fetch after a failure or a rebalance.
@@ -215,18 +218,28 @@ export function createPipeline(options: PipelineOptions): Pipeline {
         if (opened.kind === "decoded" && !(await enrolled.isEnrolled(enrolmentOf(opened)))) {
           opened = { kind: "poison", reason: "collector-unknown" };
         }
-        if (opened.kind === "decoded") {
-          // A batch is claimed for the offset it was first read at; a copy at another offset adds no row.
-          const claim = await options.catalog.claimBatch({
-            orgId: opened.orgId,
-            batchId: opened.batchId,
-            topic: state.topic,
-            partition: state.partition,
-            offset,
-          });
-          if (claim === "duplicate") opened = { kind: "duplicate" };
-          else opened = withoutExcludedEvents(opened, options.exclusions, metrics);
-        }
+        fetched.push({ record, offset, opened });
+      }
+      // A batch is claimed for the offset it was first read at; a copy at another offset adds no row.
+      const decoded = fetched.flatMap((entry) =>
+        entry.opened.kind === "decoded" ? [{ entry, record: entry.opened }] : [],
+      );
+      const claims = await options.catalog.claimBatches(
+        decoded.map(({ entry, record }) => ({
+          orgId: record.orgId,
+          batchId: record.batchId,
+          topic: state.topic,
+          partition: state.partition,
+          offset: entry.offset,
+        })),
+      );
+      decoded.forEach(({ entry, record }, index) => {
+        entry.opened =
+          claims[index] === "duplicate"
+            ? { kind: "duplicate" }
+            : withoutExcludedEvents(record, options.exclusions, metrics);
+      });
+      for (const { record, offset, opened } of fetched) {
         if (opened.kind === "poison") await deadLetter(batch, record, opened.reason);
         else if (opened.kind === "duplicate") metrics.recordsConsumed.inc({ outcome: "duplicate" });
         else metrics.recordsConsumed.inc({ outcome: "buffered" });
