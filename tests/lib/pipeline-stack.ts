@@ -234,16 +234,24 @@ export class PipelineStack {
   }
 
   /** `node --import tsx services/pipeline/src/main.ts` with this stack's environment; stdout+stderr collected. */
-  spawnPipeline(overrides: Record<string, string> = {}): {
+  spawnPipeline(
+    overrides: Record<string, string> = {},
+    /** Node flags, and another checkout whose pipeline to run (benchmarks compare two). */
+    process_: { nodeArgs?: readonly string[]; checkout?: string } = {},
+  ): {
     child: ChildProcess;
     output: string[];
     exited: Promise<NodeJS.Signals | number | null>;
   } {
-    const child = spawn(process.execPath, ["--import", "tsx", "services/pipeline/src/main.ts"], {
-      cwd: repoRoot,
-      env: { PATH: process.env.PATH ?? "", ...this.pipelineEnv(overrides) },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const child = spawn(
+      process.execPath,
+      [...(process_.nodeArgs ?? []), "--import", "tsx", "services/pipeline/src/main.ts"],
+      {
+        cwd: process_.checkout ?? repoRoot,
+        env: { PATH: process.env.PATH ?? "", ...this.pipelineEnv(overrides) },
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     const output: string[] = [];
     child.stdout?.on("data", (chunk: Buffer) => output.push(chunk.toString("utf8")));
     child.stderr?.on("data", (chunk: Buffer) => output.push(chunk.toString("utf8")));
