@@ -51,6 +51,8 @@ const adversarial: Record<string, string> = {
   "German streets without postal code": "Am Weiher 171, ".repeat(size / 15),
   "postal codes without street": "10115 Berlin ".repeat(size / 13),
   "UK postcodes": "NW1 6XE ".repeat(size / 8),
+  "postal codes under short lines": "Flat 8\n10115 Berlin\n".repeat(size / 20),
+  "German postal codes with prefixes": "D-10115 Berlin ".repeat(size / 15),
   "state and ZIP": "IL 62704 ".repeat(size / 9),
   "passport words": "passport number ".repeat(size / 16),
   "document number labels": "Document number: passport ".repeat(size / 27),
