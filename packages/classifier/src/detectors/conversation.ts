@@ -37,6 +37,7 @@ const personalPhrases = new Set([
   "school play", "pick up", "the kids", "my son", "my daughter", "my mum", "my mom", "my dad", "my wife",
   "my husband", "my sister", "my brother", "my boyfriend", "my girlfriend", "my partner", "new flat",
   "new house", "the house", "the car", "your parents", "your mum", "your mom", "your dad", "got into",
+  "a house", "the school", "his school", "her school", "pick him", "pick her", "my parents", "my kids",
 ]);
 
 // biome-ignore format: word lists read better packed
@@ -55,13 +56,18 @@ export function conversationTopic(words: readonly Word[]): ConversationTopic {
   let personal = 0;
   let work = 0;
   for (let i = 0; i < words.length; i++) {
-    const word = words[i]?.lower ?? "";
+    // "my dad's flight", "my son's school": a possessive is the word it belongs to.
+    const word = withoutPossessive(words[i]?.lower ?? "");
     if (personalWords.has(word)) personal++;
     if (workWords.has(word)) work++;
     const next = words[i + 1];
-    if (next !== undefined && personalPhrases.has(`${word} ${next.lower}`)) personal++;
+    if (next !== undefined && personalPhrases.has(`${word} ${withoutPossessive(next.lower)}`)) personal++;
   }
   if (personal > 0 && personal >= work) return "personal";
   if (work > 0) return "work";
   return "unclear";
+}
+
+function withoutPossessive(lower: string): string {
+  return lower.endsWith("'s") ? lower.slice(0, -2) : lower;
 }
