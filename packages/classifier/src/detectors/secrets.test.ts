@@ -263,3 +263,23 @@ describe("secrets: assignments beyond the first round", () => {
     return faker.string.hexadecimal({ length, casing: "lower", prefix: "" });
   }
 });
+
+describe("secrets: more providers, and what stays text", () => {
+  it("finds Docker Hub, Google OAuth client, Entra ID client secrets and Discord webhooks", () => {
+    const docker = `dckr_pat_${alnum(27)}`;
+    const google = `GOCSPX-${alnum(28)}`;
+    const entra = `${alnum(3)}8Q~${alnum(34)}`;
+    const discord = `https://discord.com/api/webhooks/${faker.string.numeric(18)}/${alnum(68)}`;
+    assert.deepEqual(secrets(`docker login -u ci -p ${docker}`), [`provider-token:${docker}`]);
+    assert.deepEqual(secrets(`client secret ${google}`), [`provider-token:${google}`]);
+    assert.deepEqual(secrets(`AZURE_CLIENT_SECRET=${entra}`).slice(0, 1), [`provider-token:${entra}`]);
+    assert.deepEqual(secrets(`post to ${discord}`), [`provider-token:${discord.slice("https://".length)}`]);
+  });
+
+  it("an SSH public key, a call that reads a secret and 'forgot your password' in German or French are not secrets", () => {
+    assert.deepEqual(secrets(`ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI${alnum(43)} bob@laptop`), []);
+    assert.deepEqual(secrets("api_key = os.getenv('API_KEY')"), []);
+    assert.deepEqual(secrets("Passwort vergessen? Klicken Sie hier"), []);
+    assert.deepEqual(secrets("mot de passe oublié"), []);
+  });
+});

@@ -39,7 +39,7 @@ export const findSecrets: Detector = (input) => {
 };
 
 const providerPrefix =
-  /AKIA|ASIA|gh[pousr]_|github_pat_|xox[abprse]-|xapp-|[sr]k_(?:live|test)_|whsec_|AIza|eyJ|npm_|hooks\.slack\.com|gl[a-z]{1,6}-|sk-|SG\.|hv[sbr]\.|HRKU-|do[por]_v1_|shp(?:at|ca|pa|ss)_|hf_|pypi-|SK[0-9a-f]{8}|key-[0-9a-f]{8}|dapi[0-9a-f]|ATATT|sq0(?:atp|csp)-|glsa_|xai-|AccountKey=|SharedAccessKey=/;
+  /dckr_pat_|GOCSPX-|AGE-SECRET|ATBB|lin_|secret_|ntn_|PMAK-|figd_|sbp_|NRAK-|pul-|sntr|gsk_|r8_|pplx-|dp\.|atlasv1|dt0|Q~|AKIA|ASIA|gh[pousr]_|github_pat_|xox[abprse]-|xapp-|[sr]k_(?:live|test)_|whsec_|AIza|eyJ|npm_|hooks\.slack\.com|gl[a-z]{1,6}-|sk-|SG\.|hv[sbr]\.|HRKU-|do[por]_v1_|shp(?:at|ca|pa|ss)_|hf_|pypi-|SK[0-9a-f]{8}|key-[0-9a-f]{8}|dapi[0-9a-f]|ATATT|sq0(?:atp|csp)-|glsa_|xai-|AccountKey=|SharedAccessKey=/;
 
 // Each provider documents its token format; the prefixes make them certain, the lengths keep
 // a prefix alone (`sk-` in prose, `hf_` in a file name) from counting.
@@ -75,6 +75,21 @@ const providerFormats: readonly { detector: DetectorName; pattern: RegExp }[] = 
   { detector: "provider-token", pattern: /^ATATT[A-Za-z0-9_=-]{60,250}$/ }, // Atlassian API token
   { detector: "provider-token", pattern: /^sq0(?:atp|csp)-[A-Za-z0-9_-]{22,60}$/ }, // Square
   { detector: "provider-token", pattern: /^glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}$/ }, // Grafana service account
+  { detector: "provider-token", pattern: /^dckr_pat_[A-Za-z0-9_-]{27,60}$/ }, // Docker Hub
+  { detector: "provider-token", pattern: /^GOCSPX-[A-Za-z0-9_-]{28}$/ }, // Google OAuth client secret
+  { detector: "provider-token", pattern: /^AGE-SECRET-KEY-1[0-9A-Z]{58}$/ }, // age
+  { detector: "provider-token", pattern: /^ATBB[A-Za-z0-9_=-]{28,100}$/ }, // Bitbucket app password
+  { detector: "provider-token", pattern: /^lin_(?:api|oauth)_[A-Za-z0-9]{40}$/ }, // Linear
+  { detector: "provider-token", pattern: /^(?:secret|ntn)_[A-Za-z0-9]{40,50}$/ }, // Notion
+  { detector: "provider-token", pattern: /^PMAK-[a-f0-9]{24}-[a-f0-9]{34}$/ }, // Postman
+  { detector: "provider-token", pattern: /^figd_[A-Za-z0-9_-]{40,}$/ }, // Figma
+  { detector: "provider-token", pattern: /^sbp_[a-f0-9]{40}$/ }, // Supabase
+  { detector: "provider-token", pattern: /^NRAK-[A-Z0-9]{27}$/ }, // New Relic
+  { detector: "provider-token", pattern: /^pul-[a-f0-9]{40}$/ }, // Pulumi
+  { detector: "provider-token", pattern: /^sntr[ysu]_[A-Za-z0-9_=-]{40,250}$/ }, // Sentry
+  { detector: "provider-token", pattern: /^gsk_[A-Za-z0-9]{48,56}$/ }, // Groq
+  { detector: "provider-token", pattern: /^r8_[A-Za-z0-9]{37}$/ }, // Replicate
+  { detector: "provider-token", pattern: /^pplx-[A-Za-z0-9]{40,56}$/ }, // Perplexity
 ];
 
 /**
@@ -84,6 +99,10 @@ const providerFormats: readonly { detector: DetectorName; pattern: RegExp }[] = 
 const dottedProviderFormats: readonly RegExp[] = [
   /^SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{30,64}$/,
   /^hv[sbr]\.[A-Za-z0-9_-]{24,250}$/,
+  /^dp\.(?:st|sa|ct|pt|scim|audit)\.[A-Za-z0-9_-]{2,40}\.?[A-Za-z0-9]{40,44}$/, // Doppler
+  /^[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,100}$/, // Terraform Cloud
+  /^dt0[a-z]\d{2}\.[A-Z0-9]{24}\.[A-Z0-9]{64}$/, // Dynatrace
+  /^[A-Za-z0-9_-]{3}\dQ~[A-Za-z0-9_.~-]{31,34}$/, // Microsoft Entra ID client secret
 ];
 
 /**
@@ -141,6 +160,11 @@ function findSecretTokens(text: string): Span[] {
     const token = text.slice(start, i);
     if (token.includes("hooks.slack.com/services/")) {
       spans.push(secret(start, i, "slack-webhook", 0.99));
+      continue;
+    }
+    // A Discord webhook URL carries its token in the path: whoever has the URL can post.
+    if (/discord(?:app)?\.com\/api\/webhooks\/\d{6,24}\/[A-Za-z0-9_-]{40,}/.test(token)) {
+      spans.push(secret(start + token.indexOf("discord"), i, "provider-token", 0.99));
       continue;
     }
     const jwt = jwtWithin(token);
@@ -315,6 +339,10 @@ export function entropyThreshold(length: number): number {
 function isPublicRandom(text: string, start: number, token: string): boolean {
   return (
     text.slice(Math.max(0, start - 7), start) === "base64," ||
+    // An SSH public key line ("ssh-ed25519 AAAAC3…"): public by design.
+    /(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d{3}|sk-ssh-ed25519@openssh\.com) $/.test(
+      text.slice(Math.max(0, start - 40), start),
+    ) ||
     /^sha(?:256|384|512)-/.test(token) ||
     integrityValueAround(text, start)
   );
@@ -427,8 +455,14 @@ function findSecretAssignments(text: string, code: boolean): Span[] {
     if (decodesToPlainText(value.text) || isPlaceholderValue(value.text)) continue;
     if (spaceOnly && !passwordLike && !(looksRandom(value.text, relaxedEntropy) || isHexSecret(value.text)))
       continue;
-    if (spaceOnly && !pin && !(mixed && /[^A-Za-z]/.test(value.text) && value.text.length >= 6)) continue;
+    // Said without a colon, a word only counts with a digit, a symbol inside it or a case change:
+    // "Passwort vergessen?" ends in a question mark, not a password.
+    const inner = value.text.replace(/[?!.,:;]+$/, "");
+    if (spaceOnly && !pin && !(hasMixedClasses(inner) && /[^\p{L}]/u.test(inner) && inner.length >= 6))
+      continue;
     if (value.quoted && !mixed && value.text.includes(" ")) continue; // `password: "Enter your password"`
+    // `os.getenv(`, `config[`: a call or an index cut off at its quote is code reading a secret.
+    if (!value.quoted && /^[A-Za-z_$][\w$.]*[([]$/.test(value.text)) continue;
     if (!value.quoted && codeReference.test(value.text)) {
       // `password = user.password`, `token: string`, `secret = getSecret()`: a reference, not a secret.
       // A bare value with digits or symbols in it (`REDIS_PASSWORD=XpT4u1Rs`) is a value, not a name.
@@ -471,12 +505,13 @@ function secretValueAt(
 }
 
 function hasMixedClasses(value: string): boolean {
+  // Accented letters are letters ("oublié"), not symbols.
   let classes = 0;
-  if (/[a-z]/.test(value)) classes++;
-  if (/[A-Z]/.test(value)) classes++;
+  if (/\p{Ll}/u.test(value)) classes++;
+  if (/\p{Lu}/u.test(value)) classes++;
   if (/[0-9]/.test(value)) classes++;
-  if (/[^A-Za-z0-9]/.test(value)) classes++;
-  return classes >= 2 && /[^a-z]/.test(value.slice(1));
+  if (/[^\p{L}0-9]/u.test(value)) classes++;
+  return classes >= 2 && /[^\p{Ll}]/u.test(value.slice(1));
 }
 
 /** `SMTP_PASS=…` at the start of a line, upper-case name, no spaces: a line of an environment file. */
