@@ -75,10 +75,16 @@ describe("passwords: other hand-overs", () => {
     assert.deepEqual(passwords(`vendor portal -> ana.x@example.org / ${secret}`), [
       `password-prose:${secret}`,
     ]);
-    assert.deepEqual(passwords(`ana.x@example.org and harbor-violet-cobalt-55`), [
+    assert.deepEqual(passwords("ana.x@example.org pw harbor-violet-cobalt-55"), [
       "password-prose:harbor-violet-cobalt-55",
     ]);
+    assert.deepEqual(passwords(`the shared login is ana.x@example.org and ${secret}`), [
+      `password-prose:${secret}`,
+    ]);
     assert.deepEqual(passwords("mail ana.x@example.org and ask for the deck"), []);
+    // Without a word about access, "and" joins an address to anything.
+    assert.deepEqual(passwords("email ana.x@example.org and ProjectX2024 goes live"), []);
+    assert.deepEqual(passwords("cc ana.x@example.org, the-new-onboarding-flow"), []);
   });
 
   it("finds what is echoed into a command reading a password from standard input", () => {

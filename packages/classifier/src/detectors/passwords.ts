@@ -293,8 +293,12 @@ function linesOf(text: string): { start: number; text: string }[] {
   return lines;
 }
 
-// Between a login and its password: "a@b.io / S3cret", "a@b.io and S3cret", "a@b.io pw S3cret".
-const pairSeparators = /^(?:\/|and|pw|pwd|pass|password|passwort|mdp|:|\||,|->|\+|y|et|und)$/i;
+// Between a login and its password: "a@b.io / S3cret", "a@b.io pw S3cret" say it is a password;
+// "a@b.io and S3cret", "a@b.io S3cret" only do in a text about access.
+const passwordSeparators = /^(?:\/|pw|pwd|pass|password|passwort|mdp|:|\|)$/i;
+const joiningSeparators = /^(?:and|,|->|\+|y|et|und)$/i;
+const accessWords =
+  /(?<![\p{L}\p{N}])(?:login|log in|logins|creds|credentials?|account|portal|sign in|signin|username|user|tenant|access|acceso|zugang|identifiants)(?![\p{L}\p{N}])/iu;
 
 /**
  * A login handed over with its password: an email address, a separator word or sign, and a
@@ -309,10 +313,12 @@ function loginPairs(text: string): Span[] {
     const login = tokens[i]?.value ?? "";
     if (!/^[^@\s]{1,64}@[\w.-]{1,253}\.[A-Za-z]{2,}[,;]?$/.test(login)) continue;
     let next = tokens[i + 1];
-    if (next !== undefined && pairSeparators.test(next.value)) next = tokens[i + 2];
-    if (next === undefined) continue;
+    const said = next !== undefined && passwordSeparators.test(next.value);
+    if (next !== undefined && (said || joiningSeparators.test(next.value))) next = tokens[i + 2];
+    if (next === undefined || !(said || accessWords.test(text))) continue;
     const value = next.value.replace(/[.,;)"']+$/, "").replace(/^["'(]+/, "");
-    if (!looksLikePassword(value) && !passphraseShape.test(value)) continue;
+    // A passphrase of plain words ("harbor-violet-cobalt-55") counts only when called a password.
+    if (!looksLikePassword(value) && !(said && passphraseShape.test(value))) continue;
     const start = next.start + next.value.indexOf(value);
     spans.push(span(start, start + value.length, "password-prose", 0.8));
   }
