@@ -25,9 +25,11 @@ export const findSecrets: Detector = (input) => {
   const { text, profile } = input;
   const spans: Span[] = [...findPrivateKeys(text)];
   // A random token of twenty characters has digits or a run of capitals; prose rarely has either.
+  // Every provider format is a run of 20 or more token characters; a scan for one is much
+  // cheaper than the prefix pattern's many alternatives, so ordinary prose never meets the pattern.
   if (
-    providerPrefix.test(text) ||
-    ((profile.digits >= 2 || profile.upper >= 6) && text.length >= minEntropyLength)
+    ((profile.digits >= 2 || profile.upper >= 6) && text.length >= minEntropyLength) ||
+    (hasTokenRun(text, minProviderLength) && providerPrefix.test(text))
   ) {
     const tokens = findSecretTokens(text);
     spans.push(...tokens, ...awsSecretKeysBeside(text, tokens));
@@ -136,6 +138,18 @@ export function decodesToPlainText(value: string): boolean {
 }
 
 const maxTokenLength = 2048;
+// The shortest provider format: `AKIA` and 16 characters.
+const minProviderLength = 20;
+
+function hasTokenRun(text: string, length: number): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (isTokenChar(text.charCodeAt(i))) {
+      if (++run >= length) return true;
+    } else run = 0;
+  }
+  return false;
+}
 const minEntropyLength = 20;
 const maxEntropyLength = 512;
 
