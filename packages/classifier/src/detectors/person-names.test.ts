@@ -138,3 +138,15 @@ describe("person names: signatures, initials, handles and lower case", () => {
     assert.deepEqual(names("the rollout — Canary first — went fine"), []);
   });
 });
+
+describe("person names after HR verbs", () => {
+  it("finds the person put on a plan or issued a warning", () => {
+    assert.deepEqual(names("we're putting Terzo on a 60-day PIP"), ["Terzo"]);
+    assert.deepEqual(names("written warning issued to Shwet"), ["Shwet"]);
+  });
+
+  it("a product or a weekday after those verbs is not a person", () => {
+    assert.deepEqual(names("we're putting Kafka on a bigger cluster"), []);
+    assert.deepEqual(names("the invoice was sent to Monday's batch"), []);
+  });
+});

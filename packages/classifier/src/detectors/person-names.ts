@@ -17,7 +17,7 @@ const cues = new Set([
   "buddy", "lead", "director", "ceo", "cto", "vp", "recruiter", "hr", "via", "per", "emergency", "spouse",
   "partner", "wife", "husband", "son", "daughter", "mum", "mom", "dad", "brother", "sister", "bump", "promote",
   "promoted", "hire", "hired", "invite", "invited", "remind", "thank", "pay", "paid", "onboard", "mentoring",
-  "ty", "thx", "tnx", "kudos", "props", "hallo", "hola", "bonjour", "salut", "ciao", "hej", "moin", "servus",
+  "ty", "thx", "tnx", "kudos", "props", "putting", "placing", "hallo", "hola", "bonjour", "salut", "ciao", "hej", "moin", "servus",
 ]);
 const signOffs = new Set([
   "best",
@@ -339,6 +339,7 @@ const leadsToPerson = new Set([
   "lunch", "dinner", "drinks", "call", "1:1", "sync-up", "catch-up", "catchup", "interview", "pairing", "session",
   "handover", "intro", "introduce", "introduced", "hear", "heard", "note", "reply", "replied", "wrote", "write",
   "this", "forwarding", "forwarded", "shout-out", "shoutout", "kudos", "props", "thanks", "credit",
+  "issued", "assigned", "reassigned", "handed", "sent", "gave", "given", "offered", "promised",
 ]);
 
 /** The word before, across at most a colon, dash, bar or comma: "Hi Ana", "Assignee: Ana", "Chat – Ana". */
