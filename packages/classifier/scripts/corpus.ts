@@ -62,6 +62,8 @@ export const detectorKind: Readonly<Record<DetectorName, LabelKind | undefined>>
   "stripe-key": "secret",
   "google-api-key": "secret",
   "npm-token": "secret",
+  "provider-token": "secret",
+  "aws-secret-key": "secret",
   "password-in-url": "secret",
   "password-flag": "secret",
   "password-prose": "secret",

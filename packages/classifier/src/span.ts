@@ -9,6 +9,8 @@ export type DetectorName =
   | "stripe-key"
   | "google-api-key"
   | "npm-token"
+  | "provider-token"
+  | "aws-secret-key"
   | "password-in-url"
   | "password-flag"
   | "password-prose"

@@ -36,4 +36,23 @@ describe("US bank details", () => {
     assert.deepEqual(found("routing table: 10.0.0.0/8 via eth0"), []);
     assert.deepEqual(found("AWS account 123456789012 is over budget"), []);
   });
+
+  it("after a routing label the checksum alone decides, and outranks a phone reading", () => {
+    // 17 is no Federal Reserve prefix, but the label says what the number is meant to be.
+    assert.deepEqual(found("ABA/routing 171060018\nacct no. 7532972"), [
+      "aba-routing:171060018",
+      "bank-account:7532972",
+    ]);
+    assert.deepEqual(found("Routing number (9 digits): 021000021"), ["aba-routing:021000021"]);
+    assert.deepEqual(found("routing 171060019"), []);
+  });
+
+  it("reads a cheque's line: routing number then account number", () => {
+    assert.deepEqual(found("bottom of the cheque says 021000021 then 2921817471"), [
+      "aba-routing:021000021",
+      "bank-account:2921817471",
+    ]);
+    assert.deepEqual(found("check 021000021 before the release"), []);
+    assert.deepEqual(found("the check took 171060018 ms then 2921 retries"), []);
+  });
 });

@@ -8,15 +8,20 @@ import { digitGroupRuns, digitString, standsAlone, wordMatcher } from "../text.t
  * a thrift prefix (21–32), an electronic one (61–72) or 80 (traveller's checks).
  */
 export function isValidAbaRouting(digits: string): boolean {
+  return abaChecksumHolds(digits) && hasFederalReservePrefix(digits);
+}
+
+export function abaChecksumHolds(digits: string): boolean {
   if (!/^\d{9}$/.test(digits)) return false;
-  const prefix = Number(digits.slice(0, 2));
-  const knownPrefix =
-    prefix <= 12 || (prefix >= 21 && prefix <= 32) || (prefix >= 61 && prefix <= 72) || prefix === 80;
-  if (!knownPrefix) return false;
   const weights = [3, 7, 1];
   let sum = 0;
   for (let i = 0; i < 9; i++) sum += Number(digits.charAt(i)) * (weights[i % 3] ?? 0);
   return sum % 10 === 0;
+}
+
+function hasFederalReservePrefix(digits: string): boolean {
+  const prefix = Number(digits.slice(0, 2));
+  return prefix <= 12 || (prefix >= 21 && prefix <= 32) || (prefix >= 61 && prefix <= 72) || prefix === 80;
 }
 
 // A tenth of random nine-digit numbers pass the checksum, so a routing number needs its words.
@@ -33,6 +38,14 @@ const routingWords = wordMatcher([
   "checking",
   "savings",
 ]);
+// Words that label the number right after them as a routing number. After such a label the
+// checksum alone decides: the prefix check is for numbers that only sit near banking words,
+// and a number with an unassigned prefix written after "routing" is still meant as bank details.
+const routingLabel =
+  /(?<![\p{L}\p{N}])(?:routing|aba|rtn|transit|micr|bank code|sort code)(?:\s*(?:number|no\.?|nr\.?|#|\([^)]{0,20}\)|:|\/|routing|aba))*\s*[:#]?\s*$/iu;
+// A cheque's MICR line reads routing number, then account number; said in words, "then" or "and".
+const micrWords = wordMatcher(["cheque", "check", "checks", "cheques", "micr", "voided check"]);
+const micrConnector = /^\s*(?:[,/⑆⑈|]|then|and|acct|account|\s)\s*(?:no\.?\s*)?$/iu;
 const accountWords =
   /(?<![\p{L}\p{N}])(?:account|acct|a\/c|kontonummer|numéro de compte|número de cuenta)(?:\s*(?:number|no\.?|nr\.?|#|:))*\s*$/iu;
 
@@ -46,22 +59,32 @@ export const findBankAccounts: Detector = ({ text, profile, form, code }) => {
   if (profile.digits < 4) return [];
   const spans: Span[] = [];
   const lower = text.toLowerCase();
-  const banking = form === "bank" || routingWords(lower);
+  const micr = micrWords(lower);
+  const banking = form === "bank" || micr || routingWords(lower);
+  let routingEnd = -1;
   for (const groups of digitGroupRuns(text, "")) {
     const group = groups[0];
     if (group === undefined || !standsAlone(text, group.start, group.end)) continue;
     const digits = digitString(text, group.start, group.end);
     const before = text.slice(Math.max(0, group.start - 40), group.start);
-    const near = `${before} ${text.slice(group.end, group.end + 40)}`.toLowerCase();
-    if (digits.length === 9 && isValidAbaRouting(digits)) {
+    if (digits.length === 9 && abaChecksumHolds(digits)) {
+      const near = `${before} ${text.slice(group.end, group.end + 40)}`.toLowerCase();
+      const labelled = routingLabel.test(before);
       const alone = form === "bank" && text.trim() === digits;
-      if (routingWords(near) || alone) {
-        spans.push(bankSpan(group.start, group.end, "aba-routing", code ? 0.55 : 0.9));
+      const known = hasFederalReservePrefix(digits);
+      // A cheque's line (a cheque named, nine checksum-valid digits, an account number after them)
+      // is as telling as a label; only a number that merely sits near banking words needs the prefix.
+      const chequeLine = micr && accountFollows(text, group.end);
+      if (labelled || chequeLine || (known && (routingWords(near) || alone))) {
+        // Labelled, it outranks the phone number nine digits also make.
+        spans.push(bankSpan(group.start, group.end, "aba-routing", code ? 0.55 : labelled ? 0.97 : 0.9));
+        routingEnd = group.end;
         continue;
       }
     }
-    if (digits.length >= 4 && digits.length <= 17 && banking && accountWords.test(before)) {
-      spans.push(bankSpan(group.start, group.end, "bank-account", code ? 0.5 : 0.8));
+    const afterRouting = routingEnd !== -1 && micrConnector.test(text.slice(routingEnd, group.start));
+    if (digits.length >= 4 && digits.length <= 17 && banking && (accountWords.test(before) || afterRouting)) {
+      spans.push(bankSpan(group.start, group.end, "bank-account", code ? 0.5 : afterRouting ? 0.96 : 0.8));
     }
   }
   return spans;
@@ -69,4 +92,12 @@ export const findBankAccounts: Detector = ({ text, profile, form, code }) => {
 
 function bankSpan(start: number, end: number, detector: "aba-routing" | "bank-account", score: number): Span {
   return { start, end, category: "financial", detector, score: clampScore(score) };
+}
+
+/** A cheque's account number follows its routing number: another run of 4–17 digits within a few words. */
+function accountFollows(text: string, end: number): boolean {
+  const next = /^\D{1,12}?(\d{4,17})(?!\d)/.exec(text.slice(end, end + 32));
+  return (
+    next !== null && micrConnector.test(text.slice(end, end + (next[0].length - (next[1]?.length ?? 0))))
+  );
 }

@@ -131,3 +131,20 @@ describe("IP addresses beside browsers and runtimes", () => {
     assert.deepEqual(ips("bump version to 1.4.2.7"), []);
   });
 });
+
+describe("phone numbers, international prefix and Spanish dots", () => {
+  it("reads 00 as the international prefix whatever the organisation's first region", () => {
+    assert.deepEqual(phones("0034 912 345 678"), ["0034 912 345 678"]);
+    assert.deepEqual(phones("Phone number 0044 20 7946 0958"), ["0044 20 7946 0958"]);
+  });
+
+  it("finds Spanish numbers written with dots, and not IP addresses or versions", () => {
+    const spanish = (text: string) =>
+      findPhoneNumbers(detectionInput(text, { regions: ["US", "ES"] }))
+        .filter((span) => span.score >= 0.5)
+        .map((span) => text.slice(span.start, span.end));
+    assert.deepEqual(spanish("puedes llamarme al 912.34.56.78"), ["912.34.56.78"]);
+    assert.deepEqual(spanish("host 192.168.10.20 is down"), []);
+    assert.deepEqual(spanish("upgrade to 912.34.56 first"), []);
+  });
+});

@@ -22,7 +22,7 @@ const personalWords = new Set([
   "married", "marry", "divorce", "divorced", "breakup", "cheating", "cheated", "relationship", "dating", "lonely",
   "heartbroken", "crying", "cried", "upset", "scared", "❤️", "😘", "😍", "💕", "xoxo", "xx",
   // home and money
-  "landlord", "landlady", "rent", "mortgage", "flat", "apartment", "plumber", "electrician", "groceries",
+  "landlord", "landlady", "rent", "mortgage", "apartment", "plumber", "electrician", "groceries",
   "laundry", "dishes", "babysitter", "nanny", "lend", "borrow", "owe", "paycheck", "bills",
   // pets
   "cat", "dog", "puppy", "kitten", "vet",
@@ -37,6 +37,7 @@ const personalPhrases = new Set([
   "school play", "pick up", "the kids", "my son", "my daughter", "my mum", "my mom", "my dad", "my wife",
   "my husband", "my sister", "my brother", "my boyfriend", "my girlfriend", "my partner", "new flat",
   "new house", "the house", "the car", "your parents", "your mum", "your mom", "your dad", "got into",
+  "my flat", "our flat", "the flat", "a house", "the school", "his school", "her school", "pick him", "pick her", "my parents", "my kids",
 ]);
 
 // biome-ignore format: word lists read better packed
@@ -51,17 +52,27 @@ const workWords = new Set([
   "hotfix", "migration", "test", "tests", "flaky", "blocked", "epic", "estimate", "office", "team",
 ]);
 
+// Work said in two words: "on call" (the rota), where each word alone says nothing.
+const workPhrases = new Set(["on call", "pull request", "code review", "the build", "the release"]);
+
 export function conversationTopic(words: readonly Word[]): ConversationTopic {
   let personal = 0;
   let work = 0;
   for (let i = 0; i < words.length; i++) {
-    const word = words[i]?.lower ?? "";
+    // "my dad's flight", "my son's school": a possessive is the word it belongs to.
+    const word = withoutPossessive(words[i]?.lower ?? "");
     if (personalWords.has(word)) personal++;
     if (workWords.has(word)) work++;
     const next = words[i + 1];
-    if (next !== undefined && personalPhrases.has(`${word} ${next.lower}`)) personal++;
+    const pair = next === undefined ? "" : `${word} ${withoutPossessive(next.lower)}`;
+    if (personalPhrases.has(pair)) personal++;
+    if (workPhrases.has(pair)) work++;
   }
   if (personal > 0 && personal >= work) return "personal";
   if (work > 0) return "work";
   return "unclear";
+}
+
+function withoutPossessive(lower: string): string {
+  return lower.endsWith("'s") ? lower.slice(0, -2) : lower;
 }

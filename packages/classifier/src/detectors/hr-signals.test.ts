@@ -39,3 +39,27 @@ describe("HR numbers", () => {
     assert.deepEqual(signals("def calculate_bonus(base, pct): return base * 120000", true), []);
   });
 });
+
+describe("HR numbers and departures, round three", () => {
+  it("finds an accepted offer, a ceiling for one person and a figure in thousands before 'base'", () => {
+    assert.deepEqual(signals("Ross accepted at 47.000 €"), ["47.000 €"]);
+    assert.deepEqual(signals("we can go up to £70k for Amarande"), ["£70k"]);
+    assert.deepEqual(signals("Nadia accepted at 139k base"), ["139k"]);
+  });
+
+  it("finds ratings given as a word and a number, and a place in the ranking of a cycle", () => {
+    assert.deepEqual(signals('Deanna — "exceeds" (4)'), ['"exceeds" (4)']);
+    assert.deepEqual(signals("Lura — bottom 10% this cycle"), ["bottom 10%"]);
+  });
+
+  it("finds someone being let go, and not an idea or a dependency let go of", () => {
+    assert.deepEqual(signals("we're letting go of Ole Willems"), ["letting go of Ole"]);
+    assert.deepEqual(signals("we're letting go of the old queue"), []);
+  });
+
+  it("budgets, thousands of requests and top lists are not pay or ratings", () => {
+    assert.deepEqual(signals("the budget is 140k for the migration"), []);
+    assert.deepEqual(signals("serve 120k requests per minute"), []);
+    assert.deepEqual(signals("top 10 errors of the week"), []);
+  });
+});

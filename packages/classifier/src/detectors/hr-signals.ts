@@ -5,7 +5,7 @@ import { wordMatcher } from "../text.ts";
 // A yearly pay figure: $145,000, €72.500, £68k, 140k USD. One to three digits before the
 // thousands, so revenue in millions and prices in units do not match.
 const payAmount =
-  /(?<![\p{L}\p{N}.,])(?:[$€£] ?\d{2,3}(?:[,.]\d{3})(?![,.]?\d)|[$€£] ?\d{2,3}(?:\.\d)?k\b|\d{2,3}(?:[,.]\d{3}) ?(?:USD|EUR|GBP|€|\$|£)|\d{2,3}k ?(?:USD|EUR|GBP|€|\$|£))/giu;
+  /(?<![\p{L}\p{N}.,])(?:[$€£] ?\d{2,3}(?:[,.]\d{3})(?![,.]?\d)|[$€£] ?\d{2,3}(?:\.\d)?k\b|\d{2,3}(?:[,.]\d{3}) ?(?:USD|EUR|GBP|€|\$|£)|\d{2,3}k ?(?:USD|EUR|GBP|€|\$|£)|\d{2,3}k(?= (?:base|salary|OTE|TC|total comp)\b))/giu;
 const payWords = wordMatcher([
   "base",
   "salary",
@@ -36,16 +36,27 @@ const payWords = wordMatcher([
   "proposed",
   "new base",
   "starting",
+  "accepted",
+  "accepts",
+  "asking for",
+  "go up to",
+  "counter",
+  "counter-offer",
+  "gross",
+  "net pay",
+  "take-home",
+  "per annum",
+  "wage",
 ]);
 // "last day for Deneval Souza": someone's departure. A capitalised word after "for" is a person
 // ("last day for Q3 submissions" has none; months and weekdays are excluded).
 const departure =
-  /(?<![\p{L}\p{N}])last (?:working )?day for (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}\p{Ll}+/gu;
+  /(?<![\p{L}\p{N}])(?:last (?:working )?day for|(?:letting|let) go of|laying off|termination of) (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}\p{Ll}+/gu;
 const arrow = /(?:→|->|=>|\bto\b)/;
 
 // "rated 2 out of 5", "calibrated at 3 (meets)", "overall score 4/5", "3 — needs improvement".
 const rating =
-  /(?<![\p{L}\p{N}])(?:(?:rated|rating|score|scored|calibrated(?: at)?)\s?:?\s?[1-5](?:\.\d)?(?:\s?(?:out of|\/)\s?5)?|[1-5](?:\.\d)?\s?(?:out of|\/)\s?5|[1-5] \((?:below|meets|exceeds|strong|needs)[^)]{0,20}\))/giu;
+  /(?<![\p{L}\p{N}])(?:(?:rated|rating|score|scored|calibrated(?: at)?)\s?:?\s?[1-5](?:\.\d)?(?:\s?(?:out of|\/)\s?5)?|[1-5](?:\.\d)?\s?(?:out of|\/)\s?5|[1-5] \((?:below|meets|exceeds|strong|needs)[^)]{0,20}\)|["“]?(?:exceeds|meets|partially meets|below|outstanding|strong|needs improvement)["”]? \([1-5]\)|(?:bottom|top) (?:\d{1,2}|half|quartile|quarter)%?(?= (?:this|last|of the) (?:cycle|review|year|half|quarter)))/giu;
 const ratingContext = wordMatcher([
   "cycle",
   "review",
@@ -95,7 +106,12 @@ const notPeopleRating = wordMatcher([
 export const findHrSignals: Detector = ({ text, profile, code }) => {
   if (code) return [];
   const spans: Span[] = [];
-  if (text.includes("ast ")) {
+  if (
+    text.includes("ast ") ||
+    text.includes(" go of ") ||
+    text.includes("ing off ") ||
+    text.includes("ion of ")
+  ) {
     departure.lastIndex = 0;
     for (let match = departure.exec(text); match !== null; match = departure.exec(text)) {
       spans.push(hrSpan(match.index, match.index + match[0].length, 0.8));

@@ -39,6 +39,16 @@ export const findHrTerms = termDetector("hr", "hr-term", {
     "calibrated at", "needs improvement", "formal warning", "60-day pip", "30-day pip",
     "90-day pip", "improvement plan", "base pay", "bonus target", "last increase", "pay increase",
     "new base", "base salary", "comp review", "comp planning", "merit increase", "salary bump",
+    // payslips and payroll screens
+    "gross pay", "net pay", "take-home pay", "take home pay", "gross salary", "net salary", "pay period",
+    "ytd earnings", "statutory sick pay", "statutory maternity pay", "holiday pay", "sick pay", "overtime pay",
+    "counter-offer", "above band", "below band", "salary expectations", "compa-ratio", "pay equity",
+    // leave and departures in the offices' other languages
+    "unpaid leave", "compassionate leave", "sabbatical leave", "elternzeit", "mutterschutz", "krankmeldung",
+    "arbeitsunfähigkeit", "aufhebungsvertrag", "arbeitszeugnis", "congé parental", "congé maternité",
+    "congé paternité", "congé maladie", "arrêt maladie", "licenciement", "rupture conventionnelle",
+    "entretien annuel", "baja médica", "baja por maternidad", "baja por paternidad", "excedencia",
+    "carta de despido", "evaluación de desempeño", "leistungsbeurteilung", "mitarbeitergespräch",
   ],
   ambiguous: [
     "pip", "bonus", "raise", "rating", "rated", "promotion", "promoted", "terminated", "termination",

@@ -57,3 +57,35 @@ describe("national ids with check digits", () => {
     assert.deepEqual(nationalIds("Steuer-ID: 86095742718"), []);
   });
 });
+
+describe("identity documents of more countries", () => {
+  it("finds a Canadian SIN by its Luhn check beside its name, and no nine digits without it", () => {
+    // 046 454 286 is the example number the Government of Canada publishes.
+    assert.deepEqual(nationalIds("SIN 046 454 286"), ["046 454 286"]);
+    assert.deepEqual(nationalIds("payroll needs my social insurance number: 046454286"), ["046454286"]);
+    assert.deepEqual(nationalIds("SIN 046 454 287"), []);
+    assert.deepEqual(nationalIds("ticket 046454286 closed"), []);
+  });
+
+  it("finds an Italian codice fiscale by its shape and check letter, and not one with a wrong letter or date", () => {
+    // The textbook example (Mario Rossi, born 10 December 1985 in Rome), not a person's code.
+    assert.deepEqual(nationalIds("codice fiscale RSSMRA85T10A562S"), ["RSSMRA85T10A562S"]);
+    assert.deepEqual(nationalIds("RSSMRA85T10A562T"), []);
+    // Day 71 of June (a woman's 31st) does not exist.
+    assert.deepEqual(nationalIds("RSSMRA85H71A562S"), []);
+  });
+
+  it("finds a passport number after a comma, 'PP no' or a document-number field of a passport form", () => {
+    assert.deepEqual(passports("Ireland passport, GV8773642"), ["GV8773642"]);
+    assert.deepEqual(passports("PP no: A3687779"), ["A3687779"]);
+    assert.deepEqual(passports("Document type: Passport\nDocument number: URL446821\nNationality: Spain"), [
+      "URL446821",
+    ]);
+  });
+
+  it("a document number without a passport named, and 'pp' in other senses, are not passports", () => {
+    assert.deepEqual(passports("Document number: URL446821"), []);
+    assert.deepEqual(passports("pp 12345678 of the report"), []);
+    assert.deepEqual(passports("passport photo booth, room 12"), []);
+  });
+});

@@ -1,3 +1,4 @@
+import validator from "validator";
 import type { Detector } from "../detection.ts";
 import { clampScore, type Span } from "../span.ts";
 import { digitGroupRuns, digitString, standsAlone, surroundings, wordMatcher } from "../text.ts";
@@ -21,8 +22,19 @@ const germanPassport = /^[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8}$/;
 const dutchPassport = /^[A-Z]{2}[A-Z0-9]{6}\d$/;
 
 const passportWord =
-  /(?<![\p{L}\p{N}])(?:passport|passports|pasaporte|passeport|reisepass|passaporto|paspoort)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:passport|passports|pasaporte|passeport|reisepass|reisepassnummer|passnummer|passaporto|paspoort|paszport|passi|pass(?= ?(?:no\b|nr\b|#))|pp(?= ?(?:no\b|nr\b|#|number\b)))(?![\p{L}\p{N}])/iu;
 const passportWords = new RegExp(passportWord.source, "giu");
+
+// The countries whose passport formats validator knows, tried after a word for passport.
+// biome-ignore format: a list of codes reads better packed
+const passportCountries = ["AM", "AR", "AT", "AU", "AZ", "BE", "BG", "BR", "BY", "CA", "CH", "CN", "CY", "CZ", "DE", "DK", "DZ", "EE", "ES", "FI", "FR", "GB", "GR", "HR", "HU", "IE", "IN", "ID", "IR", "IS", "IT", "JM", "JP", "KR", "KZ", "LI", "LT", "LU", "LV", "LY", "MT", "MZ", "MY", "MX", "NL", "NZ", "PH", "PK", "PL", "PT", "RO", "RU", "SE", "SL", "SK", "TH", "TR", "UA", "US", "ZA"];
+
+/** After a word for passport, any country's format will do, if it holds a digit and is 7–10 long. */
+function isLabelledPassportShape(value: string): boolean {
+  if (isPassportShape(value)) return true;
+  if (value.length < 7 || value.length > 10 || !/\d/.test(value)) return false;
+  return passportCountries.some((country) => validator.isPassportNumber(value, country));
+}
 
 function isPassportShape(value: string): boolean {
   if (value.length < 8 || value.length > 9) return false;
@@ -46,15 +58,13 @@ export const findPassports: Detector = ({ text, form, code }) => {
     for (let match = passportWords.exec(text); match !== null; match = passportWords.exec(text)) {
       // "passport number: X", "passport no. X", "Reisepass X": the value follows within a few short words.
       const window = text.slice(match.index + match[0].length, match.index + match[0].length + 40);
-      const value =
-        /^(?:\s*(?:number|no\.?|nr\.?|n°|num(?:ber|éro)?|#|is|:|-|número|nummer|de|du))*\s*([A-Z0-9]{8,9})(?![\p{L}\p{N}])/iu.exec(
-          window,
-        );
+      const value = passportValue.exec(window);
       const token = value?.[1]?.toUpperCase();
-      if (value === null || token === undefined || !isPassportShape(token)) continue;
+      if (value === null || token === undefined || !isLabelledPassportShape(token)) continue;
       const start = match.index + match[0].length + value[0].length - token.length;
       spans.push(identitySpan(start, start + token.length, "passport", code ? 0.55 : 0.9));
     }
+    spans.push(...documentNumbersOfPassports(text, code));
   }
   const alone = text.trim();
   if (form === "identity" && isPassportShape(alone.toUpperCase()) && /[A-Z]/i.test(alone)) {
@@ -63,6 +73,27 @@ export const findPassports: Detector = ({ text, form, code }) => {
   }
   return spans;
 };
+
+// "passport number: X", "passport no. X", "Reisepass X", "Ireland passport, X": the value follows within a few short words.
+const passportValue =
+  /^(?:\s*(?:number|no\.?|nr\.?|n°|num(?:ber|éro)?|#|is|:|-|,|número|nummer|de|du))*\s*([A-Z0-9]{7,10})(?![\p{L}\p{N}])/iu;
+
+// A booking or visa form names the document's type on one line and its number on another.
+const documentNumberLabel =
+  /(?<![\p{L}\p{N}])(?:document (?:number|no\.?|#)|doc(?:ument)? (?:no\.?|nr\.?|#)|número de documento|numéro (?:du|de) document|dokumentennummer|documentnummer)\s*[:#]?\s*([A-Z0-9]{7,10})(?![\p{L}\p{N}])/giu;
+
+/** In a text that names a passport, the value of a "document number" field is its number. */
+function documentNumbersOfPassports(text: string, code: boolean): Span[] {
+  const spans: Span[] = [];
+  documentNumberLabel.lastIndex = 0;
+  for (let match = documentNumberLabel.exec(text); match !== null; match = documentNumberLabel.exec(text)) {
+    const token = match[1]?.toUpperCase();
+    if (token === undefined || !isLabelledPassportShape(token)) continue;
+    const start = match.index + match[0].length - token.length;
+    spans.push(identitySpan(start, start + token.length, "passport", code ? 0.55 : 0.85));
+  }
+  return spans;
+}
 
 function identitySpan(start: number, end: number, detector: "passport" | "national-id", score: number): Span {
   return { start, end, category: "pii", detector, score: clampScore(score) };
@@ -100,14 +131,65 @@ const taxIdWords = wordMatcher([
 ]);
 const bsnWords = wordMatcher(["bsn", "burgerservicenummer", "sofinummer", "citizen service number"]);
 
+const sinWords = wordMatcher([
+  "sin",
+  "social insurance",
+  "social insurance number",
+  "nas",
+  "assurance sociale",
+  "numéro d'assurance sociale",
+]);
+
+/**
+ * Canadian social insurance number: nine digits (`046 454 286`, `046-454-286`) passing the
+ * Luhn check (validator's `isTaxID` for en-CA), beside its name: a tenth of nine-digit numbers pass.
+ */
+function findCanadianSins(text: string, code: boolean): Span[] {
+  const spans: Span[] = [];
+  for (const groups of digitGroupRuns(text, " -")) {
+    const first = groups[0];
+    const last = groups[groups.length - 1];
+    if (first === undefined || last === undefined) continue;
+    const widths = groups.map((group) => group.end - group.start).join(",");
+    if ((widths !== "9" && widths !== "3,3,3") || !standsAlone(text, first.start, last.end)) continue;
+    const digits = digitString(text, first.start, last.end);
+    if (!validator.isTaxID(digits, "en-CA")) continue;
+    if (!sinWords(surroundings(text, first.start, last.end))) continue;
+    spans.push(identitySpan(first.start, last.end, "national-id", code ? 0.6 : 0.9));
+  }
+  return spans;
+}
+
+// Italian codice fiscale: surname and name consonants, birth year, month letter, day (+40 for
+// women), birthplace code, check letter; digits may be swapped for letters (omocodia).
+const fiscalCodeShape =
+  /(?<![\p{L}\p{N}])[A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z](?![\p{L}\p{N}])/gu;
+
+/**
+ * Its shape and check letter (validator's `isTaxID` for it-IT, which also checks the birth date)
+ * make a codice fiscale certain without a word beside it.
+ */
+function findItalianFiscalCodes(text: string, code: boolean): Span[] {
+  if (text.length < 16) return [];
+  const spans: Span[] = [];
+  fiscalCodeShape.lastIndex = 0;
+  for (let match = fiscalCodeShape.exec(text); match !== null; match = fiscalCodeShape.exec(text)) {
+    if (!validator.isTaxID(match[0], "it-IT")) continue;
+    spans.push(identitySpan(match.index, match.index + 16, "national-id", code ? 0.6 : 0.9));
+  }
+  return spans;
+}
+
 /**
  * National ids with a check digit but no fixed punctuation: German tax ids
  * and Dutch BSNs, counted beside their names or typed alone into an identity
  * form. (SSN, NINO, DNI/NIE and INSEE are in government-ids.ts.)
  */
 export const findCheckedNationalIds: Detector = ({ text, profile, form, code }) => {
-  if (profile.digits < 9) return [];
-  const spans: Span[] = [];
+  if (profile.digits < 5) return [];
+  const spans: Span[] = [...findItalianFiscalCodes(text, code)];
+  if (profile.digits < 9) return spans;
+  spans.push(...findCanadianSins(text, code));
   const alone = form === "identity" && /^\s*\d{9,11}\s*$/.test(text);
   for (const groups of digitGroupRuns(text, "")) {
     const group = groups[0];

@@ -68,3 +68,56 @@ describe("passwords outside assignments", () => {
     assert.deepEqual(passwords("login broke after upgrading to v2.14.1-beta3"), []);
   });
 });
+
+describe("passwords: other hand-overs", () => {
+  it("finds a login pair: an address, a separator and a password-shaped word", () => {
+    const secret = password();
+    assert.deepEqual(passwords(`vendor portal -> ana.x@example.org / ${secret}`), [
+      `password-prose:${secret}`,
+    ]);
+    assert.deepEqual(passwords("ana.x@example.org pw harbor-violet-cobalt-55"), [
+      "password-prose:harbor-violet-cobalt-55",
+    ]);
+    assert.deepEqual(passwords(`the shared login is ana.x@example.org and ${secret}`), [
+      `password-prose:${secret}`,
+    ]);
+    assert.deepEqual(passwords("mail ana.x@example.org and ask for the deck"), []);
+    // Without a word about access, "and" joins an address to anything.
+    assert.deepEqual(passwords("email ana.x@example.org and ProjectX2024 goes live"), []);
+    assert.deepEqual(passwords("cc ana.x@example.org, the-new-onboarding-flow"), []);
+  });
+
+  it("finds what is echoed into a command reading a password from standard input", () => {
+    assert.deepEqual(passwords("echo falcon-harbor-lantern-35 | sudo -S systemctl restart nginx"), [
+      "password-flag:falcon-harbor-lantern-35",
+    ]);
+    const secret = password();
+    assert.deepEqual(passwords(`echo '${secret}' | docker login -u ci --password-stdin`), [
+      `password-flag:${secret}`,
+    ]);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell variable, written as one
+    assert.deepEqual(passwords('echo "${REGISTRY_TOKEN}" | docker login -u ci --password-stdin'), []);
+    assert.deepEqual(passwords("echo hello | grep -S h"), []);
+  });
+
+  it("finds a Windows net user password and a .pgpass line's last field", () => {
+    const secret = password();
+    assert.deepEqual(passwords(`net user svc_backup ${secret} /add`), [`password-flag:${secret}`]);
+    assert.deepEqual(passwords("net user svc_backup * /add"), []);
+    assert.deepEqual(passwords("db.internal:5432:*:report:saffron-ember-lantern-35"), [
+      "secret-assignment:saffron-ember-lantern-35",
+    ]);
+    assert.deepEqual(passwords("ts=12:30:45:00:01"), []);
+  });
+
+  it("a password starting with a digit is found when it mixes cases; sizes and dates are not", () => {
+    assert.deepEqual(passwords("it's 9JaugW6wnT"), ["password-prose:9JaugW6wnT"]);
+    assert.deepEqual(passwords("reset done, log in with 2024-Q3-report"), []);
+  });
+
+  it("the network name after 'wifi' is not its password", () => {
+    assert.deepEqual(passwords("guest wifi Northwind-5G key QuartzSaffron1997."), [
+      "password-prose:QuartzSaffron1997",
+    ]);
+  });
+});

@@ -14,6 +14,10 @@ export const findPasswords: Detector = ({ text }) => {
   const spans: Span[] = [];
   if (text.includes("://")) spans.push(...passwordsInUrls(text));
   if (text.includes(" -")) spans.push(...passwordsOnCommandLines(text));
+  if (text.includes("|")) spans.push(...passwordsPipedToStdin(text));
+  if (/\bnet user /i.test(text)) spans.push(...windowsNetUserPasswords(text));
+  if (text.includes(":")) spans.push(...pgpassPasswords(text));
+  if (text.includes("@")) spans.push(...loginPairs(text));
   if (handOverWords.test(text)) spans.push(...passwordsHandedOver(text));
   else if (text.length <= maxReplyLength) spans.push(...passwordGivenAsReply(text));
   // One password found two ways (`--password X` is also handed over in words) is reported once.
@@ -142,7 +146,11 @@ const handOverWords =
 function passwordsHandedOver(text: string): Span[] {
   if (text.length > 400) return [];
   const spans: Span[] = [];
-  for (const token of tokensOf(text)) {
+  const tokens = tokensOf(text);
+  for (const [index, token] of tokens.entries()) {
+    // "wifi Guest-5G key …": the word after "wifi" or "SSID" names the network; the key comes later.
+    if (index > 0 && networkWords.test(tokens[index - 1]?.value ?? "") && keyWordAfter(tokens[index + 1]))
+      continue;
     const value = token.value.replace(/[.,;:)"']+$/, "").replace(/^["'(]+/, "");
     const start = token.start + token.value.indexOf(value);
     if (!looksLikePassword(value)) continue;
@@ -173,19 +181,149 @@ function looksLikePassword(value: string): boolean {
   // A ticket key or a build name ("CORE-1182", "RC-2") is not a password.
   if (/^[A-Z][A-Z0-9]*-\d+$/.test(value)) return false;
   // Paths, URLs, addresses, versions, file names and code (calls, indexing, assignments) are not passwords.
-  if (/[/\\()[\]{};<>,]|:\/\/|@[\w-]+\.|^\d|^v\d|\.\w{2,4}$/.test(value) || isPlaceholderValue(value))
+  if (/[/\\()[\]{};<>,]|:\/\/|@[\w-]+\.|^v\d|\.\w{2,4}$/.test(value) || isPlaceholderValue(value))
     return false;
   const lower = /[a-z]/.test(value);
   const upper = /[A-Z]/.test(value);
   const digit = /\d/.test(value);
   const symbol = /[^A-Za-z0-9]/.test(value);
   if (!(lower || upper)) return false;
-  // Without a digit, only a case change inside a word and a symbol ("Tmp-OLlfaArG") read as random.
+  // A leading digit is a date, a size or a version ("2024-Q3-report", "3rd-party", "10x-faster")
+  // unless both cases are mixed inside a word or symbols are scattered in ("74e7&EyxqMW22").
+  if (/^\d/.test(value) && !(lower && upper && (/[a-z][A-Z]/.test(value) || /[!#$%&*?^~+=@]/.test(value))))
+    return false;
+  // Without a digit, only a case change inside a word and a symbol ("Tmp-OLlfaArG"), or symbols
+  // scattered among letters ("*n@T_^j%_sed"), read as random.
   if (!digit)
     return (
-      symbol && lower && upper && /[a-z][A-Z]/.test(value) && !/^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$/.test(value)
+      (symbol &&
+        lower &&
+        upper &&
+        /[a-z][A-Z]/.test(value) &&
+        !/^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$/.test(value)) ||
+      (value.replace(/[^!#$%&*?^~+=@]/g, "").length >= 2 && value.replace(/[^A-Za-z]/g, "").length >= 4)
     );
   const classes = Number(lower) + Number(upper) + Number(digit) + Number(symbol);
   // camelCase or snake_case words with a number ("release2", "api_v2") are names, not passwords.
   return classes >= 3 || (symbol && /[!#$%&*?^~+=]/.test(value));
 }
+
+const networkWords = /^(?:wifi|wi-fi|wlan|ssid|network)[:]?$/i;
+
+function keyWordAfter(token: Token | undefined): boolean {
+  return (
+    token !== undefined &&
+    /^(?:key|password|pw|pwd|pass|psk|passphrase|passwort|\/|:)[:]?$/i.test(token.value)
+  );
+}
+
+// Commands that read a password from standard input, so what is echoed into them is one.
+const stdinPasswordReaders =
+  /\|\s*(?:sudo\s+(?:-\S+\s+)?-S\b|sudo\s+--stdin\b|chpasswd\b|passwd\s+--stdin\b|\S+(?:\s+\S+){0,6}\s+--password-stdin\b)/;
+
+/** `echo S3cret | sudo -S …`, `echo $X | docker login --password-stdin`, `echo 'u:p' | chpasswd`. */
+function passwordsPipedToStdin(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const line of linesOf(text)) {
+    if (line.text.length > 400) continue;
+    const pipe = line.text.indexOf("|");
+    if (pipe === -1 || !stdinPasswordReaders.test(line.text.slice(pipe, pipe + 200))) continue;
+    const echo = /(?:^|[\s;&(])(?:echo|printf)\s+(?:-[ne]+\s+)?(\S[^|]*?)\s*$/.exec(line.text.slice(0, pipe));
+    const argument = echo?.[1];
+    if (echo === null || argument === undefined) continue;
+    let start = line.start + echo.index + echo[0].lastIndexOf(argument);
+    let value = argument;
+    if (/^(["']).*\1$/.test(value) && value.length >= 2) {
+      value = value.slice(1, -1);
+      start++;
+    }
+    // `user:password` for chpasswd: the password is after the colon.
+    if (/chpasswd/.test(line.text) && value.includes(":")) {
+      const colon = value.indexOf(":");
+      start += colon + 1;
+      value = value.slice(colon + 1);
+    }
+    if (value.length < 3 || /^[$%`]/.test(value) || /\s/.test(value) || isPlaceholderValue(value)) continue;
+    spans.push(span(start, start + value.length, "password-flag", 0.9));
+  }
+  return spans;
+}
+
+/** `net user NAME PASSWORD [/add]` on Windows; `*` asks for it instead, `/…` are switches. */
+function windowsNetUserPasswords(text: string): Span[] {
+  const spans: Span[] = [];
+  const tokens = tokensOf(text);
+  for (let i = 0; i + 3 < tokens.length; i++) {
+    if (tokens[i]?.value.toLowerCase() !== "net" || tokens[i + 1]?.value.toLowerCase() !== "user") continue;
+    const password = tokens[i + 3];
+    if (password === undefined || /^[/*$%]/.test(password.value)) continue;
+    const value = unquoted(password);
+    if (value.value.length < 3 || isPlaceholderValue(value.value)) continue;
+    spans.push(span(value.start, value.end, "password-flag", 0.9));
+  }
+  return spans;
+}
+
+// A line of a PostgreSQL password file: `hostname:port:database:username:password`, `*` for any.
+const pgpassLine = /^[A-Za-z0-9.*_-]{1,253}:(?:\d{1,5}|\*):[^:\s]{1,63}:[^:\s]{1,63}:(\S{1,128})$/;
+
+function pgpassPasswords(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const line of linesOf(text)) {
+    const trimmed = line.text.trim();
+    if (trimmed.length > 600) continue;
+    const match = pgpassLine.exec(trimmed);
+    const value = match?.[1];
+    if (match === null || value === undefined || isPlaceholderValue(value) || value === "*") continue;
+    const start = line.start + line.text.indexOf(trimmed) + trimmed.length - value.length;
+    spans.push(span(start, start + value.length, "secret-assignment", 0.9));
+  }
+  return spans;
+}
+
+function linesOf(text: string): { start: number; text: string }[] {
+  const lines: { start: number; text: string }[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf("\n", start);
+    if (end === -1) end = text.length;
+    lines.push({ start, text: text.slice(start, end) });
+    start = end + 1;
+  }
+  return lines;
+}
+
+// Between a login and its password: "a@b.io / S3cret", "a@b.io pw S3cret" say it is a password;
+// "a@b.io and S3cret", "a@b.io S3cret" only do in a text about access.
+const passwordSeparators = /^(?:\/|pw|pwd|pass|password|passwort|mdp|:|\|)$/i;
+const joiningSeparators = /^(?:and|,|->|\+|y|et|und)$/i;
+const accessWords =
+  /(?<![\p{L}\p{N}])(?:login|log in|logins|creds|credentials?|account|portal|sign in|signin|username|user|tenant|access|acceso|zugang|identifiants)(?![\p{L}\p{N}])/iu;
+
+/**
+ * A login handed over with its password: an email address, a separator word or sign, and a
+ * password-shaped word ("vendor portal -> ana@x.io / kk3m$Sl1ogV17"). The address itself
+ * stays an email; the word after it is the secret.
+ */
+function loginPairs(text: string): Span[] {
+  if (text.length > 600) return [];
+  const spans: Span[] = [];
+  const tokens = tokensOf(text);
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const login = tokens[i]?.value ?? "";
+    if (!/^[^@\s]{1,64}@[\w.-]{1,253}\.[A-Za-z]{2,}[,;]?$/.test(login)) continue;
+    let next = tokens[i + 1];
+    const said = next !== undefined && passwordSeparators.test(next.value);
+    if (next !== undefined && (said || joiningSeparators.test(next.value))) next = tokens[i + 2];
+    if (next === undefined || !(said || accessWords.test(text))) continue;
+    const value = next.value.replace(/[.,;)"']+$/, "").replace(/^["'(]+/, "");
+    // A passphrase of plain words ("harbor-violet-cobalt-55") counts only when called a password.
+    if (!looksLikePassword(value) && !(said && passphraseShape.test(value))) continue;
+    const start = next.start + next.value.indexOf(value);
+    spans.push(span(start, start + value.length, "password-prose", 0.8));
+  }
+  return spans;
+}
+
+// Diceware-style passphrases: three or more words joined by hyphens, often with a number.
+const passphraseShape = /^[a-z]{3,12}(?:-[a-z]{3,12}){2,5}(?:-\d{1,4})?$/;

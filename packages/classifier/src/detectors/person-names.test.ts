@@ -102,3 +102,51 @@ describe("person names in context", () => {
     assert.deepEqual(names("const userName = req.user.displayName;", true), []);
   });
 });
+
+describe("person names: signatures, initials, handles and lower case", () => {
+  it("finds the name under a sign-off line without a comma, in any of the offices' languages", () => {
+    assert.deepEqual(names("Mit freundlichen Grüßen\nEnsio Kiss\nSolutions Architect"), ["Ensio Kiss"]);
+    assert.deepEqual(names("Many thanks\nMaya Rosenbaum"), ["Maya Rosenbaum"]);
+    assert.deepEqual(names("Will confirm by Friday.\n\n— Severina"), ["Severina"]);
+  });
+
+  it("keeps a middle initial inside the name", () => {
+    assert.deepEqual(names("Kadin G. Barrows  6:27 PM\npushed a fix"), ["Kadin G. Barrows"]);
+  });
+
+  it("finds names after ty, shout-out to and w/", () => {
+    assert.deepEqual(names("ty Sunniva for the review"), ["Sunniva"]);
+    assert.deepEqual(names("shout-out to Martti for jumping on the call"), ["Martti"]);
+    assert.deepEqual(names("Updated invitation: Sync w/ Virginia McGlynn"), ["Virginia McGlynn"]);
+  });
+
+  it("finds a lower-case given name after a greeting, but not an ordinary word or one that is both", () => {
+    assert.deepEqual(names("hey ella do you have 5 min?"), ["ella"]);
+    assert.deepEqual(names("hey team do you have 5 min?"), []);
+    assert.deepEqual(names("hey will this work?"), []);
+    assert.deepEqual(names("the deck says hey ella somewhere"), []);
+  });
+
+  it("finds a handle that spells a given name and a surname on a social or code host, not an org", () => {
+    assert.deepEqual(names("https://twitter.com/maria_lindqvist"), ["maria_lindqvist"]);
+    assert.deepEqual(names("https://github.com/acme/api"), []);
+    assert.deepEqual(names("https://www.dropbox.com/maria-file"), []);
+  });
+
+  it("a sign-off word inside a long line, and a dash inside prose, do not make a name", () => {
+    assert.deepEqual(names("we said thanks to the release team for all of it\nBuild Pipeline"), []);
+    assert.deepEqual(names("the rollout — Canary first — went fine"), []);
+  });
+});
+
+describe("person names after HR verbs", () => {
+  it("finds the person put on a plan or issued a warning", () => {
+    assert.deepEqual(names("we're putting Terzo on a 60-day PIP"), ["Terzo"]);
+    assert.deepEqual(names("written warning issued to Shwet"), ["Shwet"]);
+  });
+
+  it("a product or a weekday after those verbs is not a person", () => {
+    assert.deepEqual(names("we're putting Kafka on a bigger cluster"), []);
+    assert.deepEqual(names("the invoice was sent to Monday's batch"), []);
+  });
+});

@@ -17,6 +17,7 @@ const cues = new Set([
   "buddy", "lead", "director", "ceo", "cto", "vp", "recruiter", "hr", "via", "per", "emergency", "spouse",
   "partner", "wife", "husband", "son", "daughter", "mum", "mom", "dad", "brother", "sister", "bump", "promote",
   "promoted", "hire", "hired", "invite", "invited", "remind", "thank", "pay", "paid", "onboard", "mentoring",
+  "ty", "thx", "tnx", "kudos", "props", "putting", "placing", "hallo", "hola", "bonjour", "salut", "ciao", "hej", "moin", "servus",
 ]);
 const signOffs = new Set([
   "best",
@@ -31,9 +32,26 @@ const signOffs = new Set([
   "br",
   "kr",
   "grüße",
+  "grüßen",
+  "gruß",
   "cordialement",
+  "salutations",
   "saludos",
+  "saludo",
+  "atentamente",
+  "groeten",
+  "hälsningar",
+  "hilsen",
+  "distinti",
+  "thank",
+  "thx",
+  "ta",
+  "merci",
+  "gracias",
+  "danke",
 ]);
+// A sign-off standing alone on its line may end without a comma ("Mit freundlichen Grüßen", "Many thanks").
+const maxSignOffLineLength = 32;
 // Weak cues: common words that introduce people often but not always; they lift less.
 const weakCues = new Set([
   "for",
@@ -111,6 +129,7 @@ const placePrefixes = new Set([
 ]);
 // Chat and meeting apps whose window titles name the person talked to ("Ana Souza - WhatsApp").
 const chatTitleWords = new Set([
+  "chat",
   "whatsapp",
   "signal",
   "telegram",
@@ -152,13 +171,18 @@ const peoplePaths = [
  */
 export const findPersonNames: Detector = ({ text, profile, code, words }) => {
   const spans: Span[] = [];
-  if (text.includes("/")) spans.push(...namesInProfileUrls(text));
-  if (profile.upper === 0) return spans;
+  if (text.includes("/")) spans.push(...namesInProfileUrls(text), ...namesInHandles(text));
   const lexicon = nameLexicon();
   const all = words();
+  const greeted = lowercaseNameAfterGreeting(text, all, lexicon);
+  if (greeted !== undefined) spans.push(greeted);
+  if (profile.upper === 0) return spans;
   for (let i = 0; i < all.length; i++) {
     const first = all[i];
-    if (first === undefined || !isNameShaped(text, first) || isCommon(first, lexicon)) continue;
+    if (first === undefined || !isNameShaped(text, first)) continue;
+    // Under a sign-off, a line's first capitalised word starts the signature even if it is also a word ("Maya").
+    if (isCommon(first, lexicon) && !(lineStart(text, first.start) && cueBefore(text, all, i) === "strong"))
+      continue;
     if (cues.has(first.lower) || honorifics.has(first.lower) || placePrefixes.has(first.lower)) continue;
     // Grow the name: capitalised words one space apart, particles ("van", "de") between them.
     let last = i;
@@ -170,7 +194,17 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
         singleSpace(text, all[next - 1], all[next] as Word)
       )
         next++;
-      const word = all[next];
+      let word = all[next];
+      // "Kadin G. Barrows": a middle initial and its full stop sit between given name and surname.
+      if (word !== undefined && last === i && isMiddleInitial(text, all[next - 1], word, all[next + 1])) {
+        next++;
+        word = all[next];
+        if (word !== undefined && isNameShaped(text, word) && !lexicon.calendar.has(word.lower)) {
+          last = next;
+          continue;
+        }
+        break;
+      }
       if (word === undefined || !singleSpace(text, all[next - 1], word) || !isNameShaped(text, word)) break;
       // A capitalised ordinary word right after a first name is a surname ("Léonie Bonnet"), unless it names a day or a place.
       const surnameLike =
@@ -215,14 +249,19 @@ function scoreName(
   const cue = cueBefore(text, all, from);
   const length = to - from + 1;
   const next = all[to + 1];
+  // Only a word on the same line follows the name: "Ishaq Zungu\nOffice Manager" is a signature.
   const followedByPlace =
-    (next !== undefined && placeFollowers.has(next.lower)) ||
+    (next !== undefined &&
+      placeFollowers.has(next.lower) &&
+      !text.slice(lastWord.end, next.start).includes("\n")) ||
     placeFollowers.has(lastWord.lower) ||
     /^, ?[A-Z]{2}\b/.test(text.slice(lastWord.end, lastWord.end + 4));
   const transcript = lineStart(text, first.start) && text.charAt(lastWord.end) === ":" && length >= 2;
   const chatTitle = chatTitleAfter(text, lastWord.end);
 
-  const ordinaryWordInside = all.slice(from + 1, to + 1).some((word) => lexicon.common.has(bare(word.lower)));
+  const ordinaryWordInside = all
+    .slice(from + 1, to + 1)
+    .some((word) => word.end - word.start > 1 && lexicon.common.has(bare(word.lower)));
   let score: number;
   if (length >= 2) {
     if (given && !ambiguous) score = 0.75;
@@ -261,7 +300,12 @@ function isNameShaped(text: string, word: Word): boolean {
   // "getUserName", "PersonName": an identifier has a capital inside it.
   for (let i = word.start + 1; i < word.end; i++) {
     const code = text.charCodeAt(i);
-    if (isDigit(code) || (code >= 65 && code <= 90 && text.charCodeAt(i - 1) !== 45)) return false;
+    // "McGlynn", "MacDonald": a capital after Mc or Mac is part of a surname.
+    const surnamePrefix =
+      (i === word.start + 2 && word.lower.startsWith("mc")) ||
+      (i === word.start + 3 && word.lower.startsWith("mac"));
+    if (isDigit(code) || (code >= 65 && code <= 90 && text.charCodeAt(i - 1) !== 45 && !surnamePrefix))
+      return false;
   }
   return true;
 }
@@ -287,14 +331,15 @@ function singleSpace(text: string, a: Word | undefined, b: Word): boolean {
 
 // "check with Caio", "loop in Izolda", "coffee with Vishnu", "heard back from Sertap": a verb or an
 // occasion and a linking word before a capitalised word make it a person, though the linking word alone is weak.
-const linkingWords = new Set(["with", "from", "to", "in"]);
+const linkingWords = new Set(["with", "from", "to", "in", "w"]);
 // biome-ignore format: a word list reads better packed
 const leadsToPerson = new Set([
   "check", "checked", "sync", "synced", "loop", "looped", "talk", "talked", "speak", "spoke", "spoken", "chat",
   "chatted", "back", "message", "messages", "email", "feedback", "escalate", "escalated", "over", "coffee",
   "lunch", "dinner", "drinks", "call", "1:1", "sync-up", "catch-up", "catchup", "interview", "pairing", "session",
   "handover", "intro", "introduce", "introduced", "hear", "heard", "note", "reply", "replied", "wrote", "write",
-  "this", "forwarding", "forwarded",
+  "this", "forwarding", "forwarded", "shout-out", "shoutout", "kudos", "props", "thanks", "credit",
+  "issued", "assigned", "reassigned", "handed", "sent", "gave", "given", "offered", "promised",
 ]);
 
 /** The word before, across at most a colon, dash, bar or comma: "Hi Ana", "Assignee: Ana", "Chat – Ana". */
@@ -303,8 +348,13 @@ function cueBefore(text: string, all: readonly Word[], at: number): "strong" | "
   const word = all[at];
   if (previous === undefined || word === undefined) return undefined;
   const gap = text.slice(previous.end, word.start);
-  // A sign-off may stand on the line above: "Best,\nMirza Post".
-  if (/^,\s*\n\s*$/.test(gap) && signOffs.has(previous.lower)) return "strong";
+  // A sign-off may stand on the line above: "Best,\nMirza Post", "Mit freundlichen Grüßen\nEnsio Kiss".
+  if (/^,?[ \t]*\n\s*$/.test(gap) && signOffs.has(previous.lower) && shortLineEndingAt(text, previous.end))
+    return "strong";
+  // A signature after a dash on a line of its own at the end: "\n\n— Heikki".
+  if (/\n[ \t]*(?:—|–|--?)[ \t]?$/.test(gap) && lastLine(text, word.end)) return "strong";
+  // "Sync w/ Juha Lie": "w/" is "with".
+  if (previous.lower === "w" && gap === "/ " && leadsToPerson.has(all[at - 2]?.lower ?? "")) return "strong";
   if (gap.length > 4 || gap.includes("\n") || !/^[\s:–—|,-]*$/.test(gap)) return undefined;
   if (honorifics.has(previous.lower)) return "strong";
   if (linkingWords.has(previous.lower) && leadsToPerson.has(all[at - 2]?.lower ?? "")) return "strong";
@@ -360,4 +410,114 @@ function inListOfCapitalised(text: string, all: readonly Word[], at: number): bo
     ((/^, $/.test(text.slice(word.end, next.start)) && next.capitalised) ||
       (next.lower === "and" && all[at + 2]?.capitalised === true));
   return joinedBefore || joinedAfter;
+}
+
+/** The line that ends at `end` (a sign-off) is short: the sign-off is all it holds. */
+function shortLineEndingAt(text: string, end: number): boolean {
+  const lineStart = text.lastIndexOf("\n", end - 1) + 1;
+  return end - lineStart <= maxSignOffLineLength && /^[,!.]?[ \t]*\n/.test(text.slice(end, end + 4));
+}
+
+/** Nothing but the rest of the name (up to three more words) follows on this line, and no line after it. */
+function lastLine(text: string, end: number): boolean {
+  const rest = text.slice(end, end + 64);
+  return /^[\p{L} .'-]{0,48}\s*$/u.test(rest) && end + 64 >= text.length;
+}
+
+/** "G." between two words, one space before it and one after its full stop. */
+function isMiddleInitial(
+  text: string,
+  before: Word | undefined,
+  initial: Word,
+  after: Word | undefined,
+): boolean {
+  return (
+    before !== undefined &&
+    after !== undefined &&
+    initial.end - initial.start === 1 &&
+    singleSpace(text, before, initial) &&
+    text.charCodeAt(initial.start) >= 65 &&
+    text.charCodeAt(initial.start) <= 90 &&
+    text.slice(initial.end, after.start) === ". "
+  );
+}
+
+const greetings = new Set([
+  "hey",
+  "hi",
+  "hello",
+  "hiya",
+  "morning",
+  "thanks",
+  "thx",
+  "ty",
+  "yo",
+  "hallo",
+  "hola",
+  "ciao",
+]);
+
+/**
+ * "hey ella do you have 5 min?": chat is often typed in lower case. A message that opens with a
+ * greeting and then a word that is only a given name (not also an ordinary word, a place or a
+ * product, as "will", "may" or "june" are) names who it greets.
+ */
+function lowercaseNameAfterGreeting(
+  text: string,
+  all: readonly Word[],
+  lexicon: NameLexicon,
+): Span | undefined {
+  const [greeting, name] = all;
+  if (greeting === undefined || name === undefined || !greetings.has(greeting.lower)) return undefined;
+  if (greeting.start !== text.length - text.trimStart().length) return undefined;
+  if (!/^,? $/.test(text.slice(greeting.end, name.start))) return undefined;
+  const first = text.charCodeAt(name.start);
+  if (first < 97 || first > 122 || name.end - name.start < 3) return undefined;
+  if (!lexicon.given.has(name.lower) || lexicon.ambiguous.has(name.lower) || lexicon.common.has(name.lower))
+    return undefined;
+  return { start: name.start, end: name.end, category: "pii", detector: "person-name", score: 0.6 };
+}
+
+// Sites whose first path segment is a user's handle; a handle that spells a given name and a
+// surname ("/maria_garcia", "/remo.williamson") names that person.
+const handleHosts = [
+  "twitter.com/",
+  "x.com/",
+  "github.com/",
+  "gitlab.com/",
+  "instagram.com/",
+  "facebook.com/",
+  "medium.com/@",
+  "behance.net/",
+  "dribbble.com/",
+];
+
+function namesInHandles(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const host of handleHosts) {
+    let at = text.indexOf(host);
+    while (at !== -1) {
+      const start = at + host.length;
+      // "x.com/" inside "dropbox.com/" is not X: the host must start at a dot, a slash or the start.
+      const hostStart = at === 0 || "/.@".includes(text.charAt(at - 1));
+      let stop = start;
+      while (stop < text.length && stop - start < 64 && !"/?#& \n\t".includes(text.charAt(stop))) stop++;
+      const parts = text.slice(start, stop).split(/[-_.]/);
+      const [given, family] = parts;
+      if (
+        hostStart &&
+        parts.length >= 2 &&
+        parts.length <= 3 &&
+        given !== undefined &&
+        family !== undefined &&
+        parts.every((part) => /^\p{Ll}{2,}$/u.test(part)) &&
+        nameLexicon().given.has(given) &&
+        !nameLexicon().common.has(family)
+      ) {
+        spans.push({ start, end: stop, category: "pii", detector: "person-name", score: 0.7 });
+      }
+      at = text.indexOf(host, start);
+    }
+  }
+  return spans;
 }

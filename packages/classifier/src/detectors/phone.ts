@@ -113,6 +113,9 @@ export const findPhoneNumbers: Detector = ({ text, profile, code, regions }) => 
     // With a country code the number says where it is from; without one, each region of the
     // organisation is tried in turn, most likely first.
     const international = /^\s*(?:\+|00)/.test(candidate);
+    // "0034 937741936": 00 is the international prefix of most of the world (not of the US and
+    // Canada, which dial 011); read it as "+" so that any region parses it. Same length, same offsets.
+    const parsed = /^00[1-9]/.test(candidate) ? ` +${candidate.slice(2)}` : candidate;
     const trunkZero = /^\(?0/.test(candidate);
     for (const region of international ? regions.slice(0, 1) : regions) {
       // A national number starting with 0 is written in a region whose trunk prefix is 0, and
@@ -121,11 +124,11 @@ export const findPhoneNumbers: Detector = ({ text, profile, code, regions }) => 
       if (!international && trunk !== "unknown" && trunkZero !== (trunk === "0")) continue;
       if (calls >= maxLibraryCallsPerText) break;
       calls++;
-      const found = findPhoneNumbersInText(candidate, { defaultCountry: region }).filter((number) =>
+      const found = findPhoneNumbersInText(parsed, { defaultCountry: region }).filter((number) =>
         number.number.isValid(),
       );
       for (const number of found) {
-        const begin = start + number.startsAt;
+        const begin = parsed === candidate || number.startsAt > 1 ? start + number.startsAt : start;
         const end = start + number.endsAt;
         const around = surroundings(text, begin, end);
         let score = 0.8;
@@ -159,6 +162,9 @@ const thousandsPattern = /^\d{1,2}(?:[ .\u00a0]\d{3})+$/;
 // group of four (US "213.509.7758") or are five pairs (FR "01.23.45.67.89").
 const dottedPattern = /^\d{1,3}(?:\.\d{1,3}){2,}(?::\d{1,5})?$/;
 const frenchDotted = /^\d{2}(?:\.\d{2}){4}$/;
+// Spain writes nine digits 3-2-2-2 or 3-3-3 with dots ("931.73.13.02"); as long as a group is
+// over 255 it cannot be an IPv4 address, and versions do not run to nine digits.
+const spanishDotted = /^\d{3}(?:\.\d{2}\.\d{2}\.\d{2}|\.\d{3}\.\d{3})$/;
 // 123-45-6789 is how an SSN is written; no numbering plan groups a phone number 3-2-4.
 const ssnShaped = /^\d{3}-\d{2}-\d{4}$/;
 
@@ -168,7 +174,9 @@ function notWrittenAsPhone(candidate: string): boolean {
     decimalPattern.test(candidate) ||
     thousandsPattern.test(candidate) ||
     ssnShaped.test(candidate) ||
-    (dottedPattern.test(candidate) && !frenchDotted.test(candidate))
+    (dottedPattern.test(candidate) &&
+      !frenchDotted.test(candidate) &&
+      !(spanishDotted.test(candidate) && candidate.split(".").some((group) => Number(group) > 255)))
   );
 }
 

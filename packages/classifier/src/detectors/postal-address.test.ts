@@ -40,4 +40,38 @@ describe("postal addresses", () => {
     // A state and ZIP need a street before them; "ID 83702" alone is a state code and a number.
     assert.deepEqual(addresses("employee ID 83702"), []);
   });
+
+  it("finds addresses written as blocks: street line, an optional town or flat line, then the postal code", () => {
+    assert.deepEqual(
+      addresses("Delivering to A. B.\nCalle Larios 201\n43632 Barcelona\nEstimated delivery: Thursday"),
+      ["Calle Larios 201\n43632 Barcelona"],
+    );
+    assert.deepEqual(addresses("Billing address\n101 Elm Gardens\nBristol\nNW9 8ZD"), [
+      "101 Elm Gardens\nBristol\nNW9 8ZD",
+    ]);
+    assert.deepEqual(addresses("Return to:\n5861 Oak St.\nDuluth, CA 98390"), [
+      "5861 Oak St.\nDuluth, CA 98390",
+    ]);
+    assert.deepEqual(addresses("Home:\n118 rue Nationale\nBâtiment A\n84874 Rennes"), [
+      "118 rue Nationale\nBâtiment A\n84874 Rennes",
+    ]);
+  });
+
+  it("reads German postal codes with their D- prefix and US streets named by an ordinal", () => {
+    assert.deepEqual(addresses("Rechnungsadresse: Am Stadtpark 97b, D-37716 Leipzig"), [
+      "Am Stadtpark 97b, D-37716 Leipzig",
+    ]);
+    assert.deepEqual(addresses("send it to 7649 3rd Street, Springfield, IL 62704"), [
+      "7649 3rd Street, Springfield, IL 62704",
+    ]);
+  });
+
+  it("a postal code under lines that are not a street, or far below one, is not an address block", () => {
+    assert.deepEqual(addresses("Release notes\nBuild passed\n10115 Berlin"), []);
+    assert.deepEqual(addresses("12 Main Street\nline two\nline three\nline four\n10115 Berlin"), []);
+    assert.deepEqual(
+      addresses("221 tests passed\nrun 4821 of the nightly job, see the dashboard\n10115 Berlin"),
+      [],
+    );
+  });
 });

@@ -20,11 +20,11 @@ const usStates = new Set([
 ]);
 
 const postalCodes =
-  /(?<![\p{L}\p{N}])(?:([A-Z]{2}) (\d{5})(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}|(\d{5}) \p{Lu}[\p{L}'-]{1,30}(?: \p{Lu}[\p{L}'-]{1,30}){0,2})(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:([A-Z]{2}) (\d{5})(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}|(?:[DFE]-)?(\d{5}) \p{Lu}[\p{L}'-]{1,30}(?: \p{Lu}[\p{L}'-]{1,30}){0,2})(?![\p{L}\p{N}])/gu;
 
 // What starts the street part: "221B Baker", "12 bis rue", "Calle Mayor", "Hauptstraße 12".
 const streetStart =
-  /(?<![\p{L}\p{N}])(?:\d{1,5}[A-Za-z]?(?: bis| ter)?,? (?:\p{Lu}|rue |avenue |av\. |boulevard |bd |place |allée |impasse |chemin |quai |route |cours |via |viale |piazza )|(?:Calle|C\/|Avenida|Avda\.|Av\.|Plaza|Pza\.|Paseo|Camino|Carretera|Ronda|Travesía|Rúa|Rua|Via|Viale|Piazza|Corso) |\p{Lu}[\p{L}-]{0,40}(?:[Ss]traße|[Ss]trasse|[Ss]tr\.|[Ww]eg|[Pp]latz|[Aa]llee|[Gg]asse|[Rr]ing|[Dd]amm|[Uu]fer|[Cc]haussee|[Ss]teig|[Pp]fad) \d)/u;
+  /(?<![\p{L}\p{N}])(?:\d{1,5}[A-Za-z]?(?: bis| ter)?,? (?:\p{Lu}|\d{1,3}(?:st|nd|rd|th) |rue |avenue |av\. |boulevard |bd |place |allée |impasse |chemin |quai |route |cours |via |viale |piazza )|(?:Calle|C\/|Avenida|Avda\.|Av\.|Plaza|Pza\.|Paseo|Camino|Carretera|Ronda|Travesía|Rúa|Rua|Via|Viale|Piazza|Corso) |\p{Lu}[\p{L}-]{0,40}(?:[Ss]traße|[Ss]trasse|[Ss]tr\.|[Ww]eg|[Pp]latz|[Aa]llee|[Gg]asse|[Rr]ing|[Dd]amm|[Uu]fer|[Cc]haussee|[Ss]teig|[Pp]fad) \d)/u;
 
 // Or, ending right before the postal code, a street name and its number with no street word in
 // it, as German addresses often are ("Am Weiher 171, ", "Wiehbachtal 131, ").
@@ -32,6 +32,11 @@ const namedStreetBeforeCode =
   /(?:(?:Am|An der|An den|Im|In der|In den|Auf der|Auf dem|Zum|Zur|Unter den|Hinter der) )?\p{Lu}[\p{L}.'-]{1,40}(?: \p{Lu}[\p{L}.'-]{1,40}){0,2} \d{1,4}[a-z]?, ?$/u;
 
 const maxStreetLength = 100;
+// An address block's lines between its street and its postal code: a town, a flat, a building.
+const maxLinesAbove = 2;
+const maxLineLength = 60;
+// What may stand before a postal code at the start of its own line: the town ("Tacoma, "), or nothing.
+const townBeforeCode = /^\s*(?:\p{Lu}[\p{L}.' -]{0,40},? ?)?$/u;
 
 export const findPostalAddresses: Detector = ({ text, profile, code }) => {
   if (profile.digits < 3 || profile.upper < 1) return [];
@@ -46,8 +51,8 @@ export const findPostalAddresses: Detector = ({ text, profile, code }) => {
       lineStart--;
     const before = text.slice(lineStart, match.index);
     const street = streetStart.exec(before) ?? namedStreetBeforeCode.exec(before);
-    if (street === null) continue;
-    const start = lineStart + street.index;
+    const start = street === null ? streetLinesAbove(text, lineStart, before) : lineStart + street.index;
+    if (start === undefined) continue;
     // The street part holds a house number, and a separator before the postal code.
     const streetPart = text.slice(start, match.index);
     if (!/\d/.test(streetPart) || !/[,\s]$/.test(streetPart)) continue;
@@ -61,3 +66,26 @@ export const findPostalAddresses: Detector = ({ text, profile, code }) => {
   }
   return spans;
 };
+
+/**
+ * An address written as a block: the street on a line of its own, then up to one more short
+ * line (a town, "Flat 8", "Bâtiment A"), then the postal code at the start of its line
+ * ("Calle Larios 201\n43632 Barcelona", "172 Sporer Gardens\nBrighton\nBS15 5XL"). Returns
+ * where the street line starts, or undefined. Looks at most two short lines up.
+ */
+function streetLinesAbove(text: string, codeLineStart: number, beforeCode: string): number | undefined {
+  if (codeLineStart === 0 || !townBeforeCode.test(beforeCode)) return undefined;
+  let lineEnd = codeLineStart - 1;
+  for (let above = 0; above < maxLinesAbove && lineEnd >= 0; above++) {
+    let lineStart = lineEnd;
+    while (lineStart > 0 && text.charAt(lineStart - 1) !== "\n" && lineEnd - lineStart < maxLineLength)
+      lineStart--;
+    if (lineStart > 0 && text.charAt(lineStart - 1) !== "\n") return undefined;
+    const line = text.slice(lineStart, lineEnd);
+    const street = streetStart.exec(line) ?? namedStreetBeforeCode.exec(`${line}, `);
+    if (street !== null && street.index === line.length - line.trimStart().length && /\d/.test(line))
+      return lineStart + street.index;
+    lineEnd = lineStart - 1;
+  }
+  return undefined;
+}

@@ -167,3 +167,119 @@ describe("secrets: said in other ways", () => {
     assert.deepEqual(secrets("max_tokens: 4096"), []);
   });
 });
+
+describe("secrets: provider formats beyond the first round", () => {
+  const hex = (length: number) => faker.string.hexadecimal({ length, casing: "lower", prefix: "" });
+  const letters = (length: number) => faker.string.alpha({ length, casing: "mixed" });
+
+  it("finds GitLab, OpenAI- and Anthropic-style, Hugging Face, PyPI, DigitalOcean, Shopify and Twilio tokens", () => {
+    const tokens = [
+      `glpat-${alnum(20)}`,
+      `sk-proj-${alnum(48)}`,
+      `sk-ant-api03-${alnum(40)}A1b`,
+      `sk-${alnum(40)}A1b`,
+      `hf_${letters(34)}`,
+      `pypi-AgEIcHlwaS5vcmc${alnum(60)}`,
+      `dop_v1_${hex(64)}`,
+      `shpat_${hex(32)}`,
+      `SK${hex(32)}`,
+    ];
+    for (const token of tokens)
+      assert.deepEqual(secrets(`here you go: ${token}`), [`provider-token:${token}`], token);
+  });
+
+  it("finds SendGrid keys and Vault tokens whole, dots and all", () => {
+    const sendgrid = `SG.${alnum(22)}.${alnum(43)}`;
+    const vault = `hvs.${alnum(90)}`;
+    assert.deepEqual(secrets(`SENDGRID=${sendgrid}`).slice(0, 1), [`provider-token:${sendgrid}`]);
+    assert.deepEqual(secrets(`export VAULT_TOKEN=${vault}`).slice(0, 1), [`provider-token:${vault}`]);
+  });
+
+  it("finds an AWS secret access key pasted after its access key id", () => {
+    const id = `AKIA${faker.string.fromCharacters("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", 16)}`;
+    const key = `${alnum(18)}/${alnum(10)}+${alnum(10)}`;
+    assert.deepEqual(secrets(`${id} / ${key}`), [`aws-access-key:${id}`, `aws-secret-key:${key}`]);
+  });
+
+  it("prefixes alone, slugs and docs examples are not provider tokens", () => {
+    assert.deepEqual(secrets("use sk-learn-style-pipelines-for-everything here"), []);
+    assert.deepEqual(secrets("see hf_transfer_settings_for_large_models_download"), []);
+    assert.deepEqual(secrets("OPENAI_API_KEY=sk-..."), []);
+    assert.deepEqual(secrets("GITLAB_TOKEN=glpat-xxxxxxxxxxxxxxxxxxxx"), []);
+    assert.deepEqual(secrets("AKIAIOSFODNN7EXAMPLE wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"), []);
+  });
+});
+
+describe("secrets: assignments beyond the first round", () => {
+  it("finds HTTP basic credentials by decoding them, and nothing in 'Basic plan'", () => {
+    const value = Buffer.from(`svc:${alnum(14)}`).toString("base64");
+    assert.deepEqual(secrets(`Authorization: Basic ${value}`), [`secret-assignment:${value}`]);
+    assert.deepEqual(secrets("the Basic plan costs $10, Basic Authentication is off"), []);
+  });
+
+  it("finds Azure connection-string keys and glued environment names such as PGPASSWORD", () => {
+    const key = `${alnum(60)}==`;
+    assert.deepEqual(
+      secrets(
+        `DefaultEndpointsProtocol=https;AccountName=acme;AccountKey=${key};EndpointSuffix=core.windows.net`,
+      ),
+      [`secret-assignment:${key}`],
+    );
+    const password = `Lantern${faker.string.numeric(4)}`;
+    assert.deepEqual(secrets(`PGPASSWORD=${password} psql -h db -U report`), [
+      `secret-assignment:${password}`,
+    ]);
+    assert.deepEqual(secrets("PGPASSWORD=$DB_PASS psql -h db"), []);
+  });
+
+  it("finds passwords named in German, French and Spanish, and codes of safes and key boxes", () => {
+    const password = `${alnum(8)}$4`;
+    assert.deepEqual(secrets(`Kennwort: ${password}`), [`secret-assignment:${password}`]);
+    assert.deepEqual(secrets(`mdp : ${password}`), [`secret-assignment:${password}`]);
+    assert.deepEqual(secrets(`das Passwort ist ${password}`), [`secret-assignment:${password}`]);
+    assert.deepEqual(secrets("key box code: 2563"), ["secret-assignment:2563"]);
+    assert.deepEqual(secrets("the safe is 49672"), ["secret-assignment:49672"]);
+    assert.deepEqual(secrets("Geheimzahl 9196"), ["secret-assignment:9196"]);
+  });
+
+  it("a random key said after 'api key' without a colon is found; words and settings after it are not", () => {
+    const key = letters(16).concat("562", letters(10));
+    assert.deepEqual(secrets(`here's the api key ${key}`), [`high-entropy-token:${key}`]);
+    assert.deepEqual(secrets("the api key rotation happens monthly"), []);
+    assert.deepEqual(secrets("is the safe mode on? safe: true"), []);
+  });
+
+  it("a hex key near 'key' or 'token' is a secret; a hex hash near 'sha' or 'commit' is not", () => {
+    const key = hex(32).replace(/^./, "a").replace(/.$/, "1");
+    assert.deepEqual(secrets(`new key, old one is revoked: ${key}`), [`high-entropy-token:${key}`]);
+    assert.deepEqual(secrets(`cache key sha256 ${hex(64)}`), []);
+    assert.deepEqual(secrets(`token commit ${hex(40)}`), []);
+  });
+
+  function letters(length: number): string {
+    return faker.string.alpha({ length, casing: "mixed" });
+  }
+  function hex(length: number): string {
+    return faker.string.hexadecimal({ length, casing: "lower", prefix: "" });
+  }
+});
+
+describe("secrets: more providers, and what stays text", () => {
+  it("finds Docker Hub, Google OAuth client, Entra ID client secrets and Discord webhooks", () => {
+    const docker = `dckr_pat_${alnum(27)}`;
+    const google = `GOCSPX-${alnum(28)}`;
+    const entra = `${alnum(3)}8Q~${alnum(34)}`;
+    const discord = `https://discord.com/api/webhooks/${faker.string.numeric(18)}/${alnum(68)}`;
+    assert.deepEqual(secrets(`docker login -u ci -p ${docker}`), [`provider-token:${docker}`]);
+    assert.deepEqual(secrets(`client secret ${google}`), [`provider-token:${google}`]);
+    assert.deepEqual(secrets(`AZURE_CLIENT_SECRET=${entra}`).slice(0, 1), [`provider-token:${entra}`]);
+    assert.deepEqual(secrets(`post to ${discord}`), [`provider-token:${discord.slice("https://".length)}`]);
+  });
+
+  it("an SSH public key, a call that reads a secret and 'forgot your password' in German or French are not secrets", () => {
+    assert.deepEqual(secrets(`ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI${alnum(43)} bob@laptop`), []);
+    assert.deepEqual(secrets("api_key = os.getenv('API_KEY')"), []);
+    assert.deepEqual(secrets("Passwort vergessen? Klicken Sie hier"), []);
+    assert.deepEqual(secrets("mot de passe oublié"), []);
+  });
+});

@@ -25,20 +25,26 @@ export const findSecrets: Detector = (input) => {
   const { text, profile } = input;
   const spans: Span[] = [...findPrivateKeys(text)];
   // A random token of twenty characters has digits or a run of capitals; prose rarely has either.
+  // Every provider format is a run of 20 or more token characters; a scan for one is much
+  // cheaper than the prefix pattern's many alternatives, so ordinary prose never meets the pattern.
   if (
-    providerPrefix.test(text) ||
-    ((profile.digits >= 2 || profile.upper >= 6) && text.length >= minEntropyLength)
+    ((profile.digits >= 2 || profile.upper >= 6) && text.length >= minEntropyLength) ||
+    (hasTokenRun(text, minProviderLength) && providerPrefix.test(text))
   ) {
-    spans.push(...findSecretTokens(text));
+    const tokens = findSecretTokens(text);
+    spans.push(...tokens, ...awsSecretKeysBeside(text, tokens));
   }
   if (assignmentKeyword.test(text)) spans.push(...findSecretAssignments(text, input.code));
+  if (profile.upper >= 4 && text.includes("=")) spans.push(...findGluedEnvironmentSecrets(text));
   // One secret found two ways (a key in `API_KEY=…`, a private key's lines) is reported once, by the surer way.
   return resolveOverlaps(spans);
 };
 
 const providerPrefix =
-  /AKIA|ASIA|gh[pousr]_|github_pat_|xox[abprse]-|[sr]k_(?:live|test)_|whsec_|AIza|eyJ|npm_|hooks\.slack\.com/;
+  /dckr_pat_|GOCSPX-|AGE-SECRET|ATBB|lin_|secret_|ntn_|PMAK-|figd_|sbp_|NRAK-|pul-|sntr|gsk_|r8_|pplx-|dp\.|atlasv1|dt0|Q~|AKIA|ASIA|gh[pousr]_|github_pat_|xox[abprse]-|xapp-|[sr]k_(?:live|test)_|whsec_|AIza|eyJ|npm_|hooks\.slack\.com|gl[a-z]{1,6}-|sk-|SG\.|hv[sbr]\.|HRKU-|do[por]_v1_|shp(?:at|ca|pa|ss)_|hf_|pypi-|SK[0-9a-f]{8}|key-[0-9a-f]{8}|dapi[0-9a-f]|ATATT|sq0(?:atp|csp)-|glsa_|xai-|AccountKey=|SharedAccessKey=/;
 
+// Each provider documents its token format; the prefixes make them certain, the lengths keep
+// a prefix alone (`sk-` in prose, `hf_` in a file name) from counting.
 const providerFormats: readonly { detector: DetectorName; pattern: RegExp }[] = [
   {
     detector: "aws-access-key",
@@ -47,10 +53,58 @@ const providerFormats: readonly { detector: DetectorName; pattern: RegExp }[] = 
   { detector: "github-token", pattern: /^gh[pousr]_[A-Za-z0-9]{36,251}$/ },
   { detector: "github-token", pattern: /^github_pat_[A-Za-z0-9_]{22,244}$/ },
   { detector: "slack-token", pattern: /^xox[abprse]-[A-Za-z0-9-]{10,250}$/ },
+  { detector: "slack-token", pattern: /^xapp-\d-[A-Za-z0-9-]{10,250}$/ },
   { detector: "stripe-key", pattern: /^(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{10,247}$/ },
   { detector: "stripe-key", pattern: /^whsec_[A-Za-z0-9]{24,250}$/ },
   { detector: "google-api-key", pattern: /^AIza[0-9A-Za-z_-]{35}$/ },
   { detector: "npm-token", pattern: /^npm_[A-Za-z0-9]{36}$/ },
+  // GitLab: personal, deploy, runner, pipeline-trigger, CI-job, OAuth, feed, incoming-mail, agent tokens.
+  {
+    detector: "provider-token",
+    pattern: /^gl(?:pat|dt|rt|ptt|cbt|oas|ft|imt|agent|soat|ffct)-[A-Za-z0-9_-]{20,250}$/,
+  },
+  // OpenAI (`sk-`, `sk-proj-`, `sk-svcacct-`, `sk-admin-`), Anthropic (`sk-ant-api03-`) and the many APIs that copied them.
+  { detector: "provider-token", pattern: /^sk-(?:[a-z]{2,8}\d{0,2}-){0,2}[A-Za-z0-9_-]{20,250}$/ },
+  { detector: "provider-token", pattern: /^xai-[A-Za-z0-9]{40,120}$/ },
+  { detector: "provider-token", pattern: /^HRKU-[A-Za-z0-9_-]{30,120}$/ }, // Heroku
+  { detector: "provider-token", pattern: /^do[por]_v1_[a-f0-9]{64}$/ }, // DigitalOcean
+  { detector: "provider-token", pattern: /^shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}$/ }, // Shopify
+  { detector: "provider-token", pattern: /^hf_[A-Za-z0-9]{30,40}$/ }, // Hugging Face
+  { detector: "provider-token", pattern: /^pypi-AgE[A-Za-z0-9_-]{50,250}$/ }, // PyPI (a macaroon)
+  { detector: "provider-token", pattern: /^SK[0-9a-f]{32}$/ }, // Twilio API key
+  { detector: "provider-token", pattern: /^key-[0-9a-f]{32}$/ }, // Mailgun
+  { detector: "provider-token", pattern: /^dapi[0-9a-f]{32}(?:-\d)?$/ }, // Databricks
+  { detector: "provider-token", pattern: /^ATATT[A-Za-z0-9_=-]{60,250}$/ }, // Atlassian API token
+  { detector: "provider-token", pattern: /^sq0(?:atp|csp)-[A-Za-z0-9_-]{22,60}$/ }, // Square
+  { detector: "provider-token", pattern: /^glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}$/ }, // Grafana service account
+  { detector: "provider-token", pattern: /^dckr_pat_[A-Za-z0-9_-]{27,60}$/ }, // Docker Hub
+  { detector: "provider-token", pattern: /^GOCSPX-[A-Za-z0-9_-]{28}$/ }, // Google OAuth client secret
+  { detector: "provider-token", pattern: /^AGE-SECRET-KEY-1[0-9A-Z]{58}$/ }, // age
+  { detector: "provider-token", pattern: /^ATBB[A-Za-z0-9_=-]{28,100}$/ }, // Bitbucket app password
+  { detector: "provider-token", pattern: /^lin_(?:api|oauth)_[A-Za-z0-9]{40}$/ }, // Linear
+  { detector: "provider-token", pattern: /^(?:secret|ntn)_[A-Za-z0-9]{40,50}$/ }, // Notion
+  { detector: "provider-token", pattern: /^PMAK-[a-f0-9]{24}-[a-f0-9]{34}$/ }, // Postman
+  { detector: "provider-token", pattern: /^figd_[A-Za-z0-9_-]{40,}$/ }, // Figma
+  { detector: "provider-token", pattern: /^sbp_[a-f0-9]{40}$/ }, // Supabase
+  { detector: "provider-token", pattern: /^NRAK-[A-Z0-9]{27}$/ }, // New Relic
+  { detector: "provider-token", pattern: /^pul-[a-f0-9]{40}$/ }, // Pulumi
+  { detector: "provider-token", pattern: /^sntr[ysu]_[A-Za-z0-9_=-]{40,250}$/ }, // Sentry
+  { detector: "provider-token", pattern: /^gsk_[A-Za-z0-9]{48,56}$/ }, // Groq
+  { detector: "provider-token", pattern: /^r8_[A-Za-z0-9]{37}$/ }, // Replicate
+  { detector: "provider-token", pattern: /^pplx-[A-Za-z0-9]{40,56}$/ }, // Perplexity
+];
+
+/**
+ * Formats with a `.` inside, which would otherwise split the token into pieces:
+ * SendGrid (`SG.<22>.<43>`) and HashiCorp Vault service, batch and recovery tokens.
+ */
+const dottedProviderFormats: readonly RegExp[] = [
+  /^SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{30,64}$/,
+  /^hv[sbr]\.[A-Za-z0-9_-]{24,250}$/,
+  /^dp\.(?:st|sa|ct|pt|scim|audit)\.[A-Za-z0-9_-]{2,40}\.?[A-Za-z0-9]{40,44}$/, // Doppler
+  /^[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,100}$/, // Terraform Cloud
+  /^dt0[a-z]\d{2}\.[A-Z0-9]{24}\.[A-Z0-9]{64}$/, // Dynatrace
+  /^[A-Za-z0-9_-]{3}\dQ~[A-Za-z0-9_.~-]{31,34}$/, // Microsoft Entra ID client secret
 ];
 
 /**
@@ -84,6 +138,18 @@ export function decodesToPlainText(value: string): boolean {
 }
 
 const maxTokenLength = 2048;
+// The shortest provider format: `AKIA` and 16 characters.
+const minProviderLength = 20;
+
+function hasTokenRun(text: string, length: number): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (isTokenChar(text.charCodeAt(i))) {
+      if (++run >= length) return true;
+    } else run = 0;
+  }
+  return false;
+}
 const minEntropyLength = 20;
 const maxEntropyLength = 512;
 
@@ -110,9 +176,20 @@ function findSecretTokens(text: string): Span[] {
       spans.push(secret(start, i, "slack-webhook", 0.99));
       continue;
     }
+    // A Discord webhook URL carries its token in the path: whoever has the URL can post.
+    if (/discord(?:app)?\.com\/api\/webhooks\/\d{6,24}\/[A-Za-z0-9_-]{40,}/.test(token)) {
+      spans.push(secret(start + token.indexOf("discord"), i, "provider-token", 0.99));
+      continue;
+    }
     const jwt = jwtWithin(token);
     if (jwt !== undefined) {
       spans.push(secret(start + jwt.offset, start + jwt.offset + jwt.length, "jwt", 0.97));
+      continue;
+    }
+    const dotted = token.replace(/\.$/, "");
+    if (dottedProviderFormats.some((pattern) => dotted.length <= 300 && pattern.test(dotted))) {
+      if (!isPlaceholderValue(dotted))
+        spans.push(secret(start, start + dotted.length, "provider-token", 0.99));
       continue;
     }
     const publicRandom = isPublicRandom(text, start, token);
@@ -125,23 +202,67 @@ function findSecretTokens(text: string): Span[] {
       const offset = piece.length - trimmed.length;
       const provider = providerFormats.find(({ pattern }) => trimmed.length <= 300 && pattern.test(trimmed));
       if (provider !== undefined) {
-        if (!isPlaceholderValue(trimmed))
+        if (!isPlaceholderValue(trimmed) && randomEnoughForProvider(provider.detector, trimmed))
           spans.push(secret(at + offset, at + piece.length, provider.detector, 0.99));
-      } else if (
-        !publicRandom &&
-        looksRandom(trimmed) &&
-        !decodesToPlainText(trimmed) &&
-        !isPlaceholderValue(trimmed)
-      ) {
-        // Words around decide what a random string is: near "key" or "token" a secret, near "id" or "link" an id.
-        const around = surroundings(text, at, at + piece.length, 30);
-        const score = secretWords(around) ? 0.9 : idWords(around) ? 0.4 : 0.7;
+        continue;
+      }
+      if (publicRandom || isPlaceholderValue(trimmed)) continue;
+      // Words around decide what a random string is: near "key" or "token" a secret, near "id" or "link" an id.
+      const around = surroundings(text, at, at + piece.length, 30);
+      const keyWordsNear = secretWords(around);
+      if (looksRandom(trimmed, keyWordsNear ? relaxedEntropy : 1) && !decodesToPlainText(trimmed)) {
+        const score = keyWordsNear ? 0.9 : idWords(around) ? 0.4 : 0.7;
         spans.push(secret(at + offset, at + piece.length, "high-entropy-token", score));
+      } else if (keyWordsNear && isHexSecret(trimmed) && !hashWords(around)) {
+        // Many providers hand out hex secrets (Twilio auth tokens, Mailgun, webhook signing keys).
+        // Hex is also every hash and commit id, so only words naming a key or token make it one.
+        spans.push(secret(at + offset, at + piece.length, "high-entropy-token", 0.8));
       }
     }
   }
   return spans;
 }
+
+// Near "key", "token" or "secret" a random-looking value needs fewer bits per character to count.
+const relaxedEntropy = 0.9;
+
+/** `sk-` and `hf_` also start slugs and file names: a real token of theirs mixes cases and digits. */
+function randomEnoughForProvider(detector: DetectorName, value: string): boolean {
+  if (detector !== "provider-token" || !/^(?:sk-|hf_)/.test(value)) return true;
+  return /[A-Z]/.test(value) && /[a-z]/.test(value) && (/\d/.test(value) || value.startsWith("hf_"));
+}
+
+/** 32 to 128 hex digits with both letters and digits: the shape of a hex-encoded key. */
+function isHexSecret(token: string): boolean {
+  return (
+    token.length >= 32 &&
+    token.length <= 128 &&
+    /^(?:[0-9a-f]+|[0-9A-F]+)$/.test(token) &&
+    /[a-fA-F]/.test(token) &&
+    /\d/.test(token)
+  );
+}
+
+const hashWords = wordMatcher([
+  "sha",
+  "sha1",
+  "sha256",
+  "sha512",
+  "md5",
+  "hash",
+  "hashes",
+  "digest",
+  "checksum",
+  "commit",
+  "fingerprint",
+  "etag",
+  "cache",
+  "id",
+  "uuid",
+  "build",
+  "revision",
+  "rev",
+]);
 
 function secret(start: number, end: number, detector: DetectorName, score: number): Span {
   return { start, end, category: "credential", detector, score: clampScore(score) };
@@ -204,7 +325,7 @@ function jwtWithin(token: string): { offset: number; length: number } | undefine
  * character than words or identifiers reach. The threshold grows with length
  * because a short string cannot show many distinct characters.
  */
-export function looksRandom(token: string): boolean {
+export function looksRandom(token: string, entropyFactor = 1): boolean {
   if (token.length < minEntropyLength || token.length > maxEntropyLength) return false;
   let upper = 0;
   let lower = 0;
@@ -221,7 +342,7 @@ export function looksRandom(token: string): boolean {
   // of cases tells random letters from a camelCase identifier (mostly lower case).
   const upperShare = upper / (upper + lower);
   if (digits < token.length / 12 && (upperShare < 0.3 || upperShare > 0.7)) return false;
-  return entropyBitsPerChar(token) >= entropyThreshold(token.length);
+  return entropyBitsPerChar(token) >= entropyThreshold(token.length) * entropyFactor;
 }
 
 export function entropyThreshold(length: number): number {
@@ -232,6 +353,10 @@ export function entropyThreshold(length: number): number {
 function isPublicRandom(text: string, start: number, token: string): boolean {
   return (
     text.slice(Math.max(0, start - 7), start) === "base64," ||
+    // An SSH public key line ("ssh-ed25519 AAAAC3…"): public by design.
+    /(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d{3}|sk-ssh-ed25519@openssh\.com) $/.test(
+      text.slice(Math.max(0, start - 40), start),
+    ) ||
     /^sha(?:256|384|512)-/.test(token) ||
     integrityValueAround(text, start)
   );
@@ -273,11 +398,22 @@ function findPrivateKeys(text: string): Span[] {
   return spans;
 }
 
-// `password=…`, `DB_PASSWORD: …`, `api_key => "…"`, `Authorization: Bearer …`, `my password is …`.
+// `password=…`, `DB_PASSWORD: …`, `api_key => "…"`, `Authorization: Bearer …`, `my password is …`,
+// the word for password in the languages of the organisations' offices, and the codes of
+// doors, safes and key boxes.
 const assignmentKeyword =
-  /(?<![\p{L}\p{N}])(?:password|passwd|pwd|pass|pw|pin|passphrase|passcode|(?:door|access|alarm|gate)[ _-]?code|secret|api[_-]?key|access[_-]?key|access[_-]?token|auth[_-]?token|_authToken|refresh[_-]?token|client[_-]?secret|private[_-]?key|token|bearer)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:password|passwd|pwd|pass|pw|pin|passphrase|passcode|passwort|kennwort|mot de passe|mdp|contraseña|contrasena|clave|senha|wachtwoord|hasło|haslo|lösenord|salasana|adgangskode|passord|geheimzahl|pin[ -]?code|code pin|(?:door|access|alarm|gate)[ _-]?code|(?:key|lock) ?box(?: code)?|(?:safe|locker|padlock)(?: code| combination)?|secret|api[ _-]?key|access[ _-]?key|account[_-]?key|shared[_-]?access[_-]?key|access[_-]?token|auth[_-]?token|_authToken|refresh[_-]?token|client[_-]?secret|private[_-]?key|token|bearer|basic)(?![\p{L}\p{N}])/iu;
 const assignmentKeywords = new RegExp(assignmentKeyword.source, "giu");
-const assignmentSeparator = /[A-Za-z0-9_-]{0,40}["']?\s{0,3}(?::=|=>|=|:|\s(?:is|was)\s)\s{0,3}/y;
+// "is"/"was" in the languages above ("das Passwort ist …", "le mot de passe est …").
+const proseVerb = /\s(?:is|was|ist|war|est|était|es|era|è)\s/;
+const assignmentSeparator = new RegExp(
+  `[A-Za-z0-9_-]{0,40}["']?\\s{0,3}(?::=|=>|=|:|${proseVerb.source})\\s{0,3}`,
+  "y",
+);
+const passwordKeyword =
+  /^(?:pass|pw|pin|door|access[ _-]?code|alarm|gate|kennwort|mot de passe|mdp|contrase|clave|senha|wachtwoord|has|lösenord|salasana|adgangskode|geheimzahl|code pin|key ?box|lock ?box|safe|locker|padlock)/;
+const pinKeyword =
+  /^(?:pin|door|access[ _-]?code|alarm|gate|passcode|geheimzahl|code pin|key ?box|lock ?box|safe|locker|padlock)/;
 const placeholder =
   /^(?:\*+|x+|\.+|-+|\?+|<.*|\$.*|%.*%|\{.*|!.*|\/.*|~\/.*|\.\/.*|null|none|nil|undefined|true|false|string|str|number|int|required|optional|example|redacted|hidden|your[_-].*|same|below|above|empty|reset|here|there|not|the|a|an|in|on|to|for|and|of|it)$/i;
 const codeReference = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*(?:[([].*)?$|[([]/;
@@ -290,11 +426,17 @@ function findSecretAssignments(text: string, code: boolean): Span[] {
   assignmentKeywords.lastIndex = 0;
   for (let match = assignmentKeywords.exec(text); match !== null; match = assignmentKeywords.exec(text)) {
     const keyword = match[0].toLowerCase();
-    const passwordLike = /^(?:pass|pw|pin|door|access[ _-]?code|alarm|gate)/.test(keyword);
-    const pinLike = /^(?:pin|door|access[ _-]?code|alarm|gate|passcode)/.test(keyword);
+    const passwordLike = passwordKeyword.test(keyword);
+    const pinLike = pinKeyword.test(keyword);
     let at = match.index + match[0].length;
     let prose = false;
     let spaceOnly = false;
+    if (keyword === "basic") {
+      // `Authorization: Basic dXNlcjpwYXNz`: base64 of `user:password`.
+      const credentials = basicCredentialsAt(text, at);
+      if (credentials !== undefined) spans.push(credentials);
+      continue;
+    }
     if (keyword === "bearer") {
       if (text.charAt(at) !== " ") continue;
       at++;
@@ -302,14 +444,16 @@ function findSecretAssignments(text: string, code: boolean): Span[] {
       assignmentSeparator.lastIndex = at;
       const separator = assignmentSeparator.exec(text);
       if (separator === null) {
-        // "card PIN 4821", "one-time password Tmp-8fK2q": said without a colon, only of a password.
-        if (!passwordLike || text.charAt(at) !== " ") continue;
+        // "card PIN 4821", "one-time password Tmp-8fK2q": said without a colon, of a password,
+        // or of a key when what follows is random ("the api key 9fQ…").
+        if (text.charAt(at) !== " ") continue;
         spaceOnly = true;
         at++;
       }
       if (separator !== null) {
-        prose = /\s(?:is|was)\s/.test(separator[0]);
-        if (aboutSecretSuffix.test(separator[0].replace(/\s*(?::=|=>|=|:|\s(?:is|was)\s)\s*$/, ""))) continue;
+        prose = proseVerb.test(separator[0]);
+        if (aboutSecretSuffix.test(separator[0].replace(/\s*(?::=|=>|=|:|\s\p{L}{1,5}\s)\s*$/u, "")))
+          continue;
         // "is"/"was" are how people say it in prose; only a password is said that way.
         if (prose && !passwordLike) continue;
         at += separator[0].length;
@@ -323,8 +467,16 @@ function findSecretAssignments(text: string, code: boolean): Span[] {
     if (pinLike && !pin && !mixed) continue;
     if (!passwordLike && /^\d+$/.test(value.text)) continue; // `max_token: 4096` is a setting
     if (decodesToPlainText(value.text) || isPlaceholderValue(value.text)) continue;
-    if (spaceOnly && !pin && !(mixed && /[^A-Za-z]/.test(value.text) && value.text.length >= 6)) continue;
+    if (spaceOnly && !passwordLike && !(looksRandom(value.text, relaxedEntropy) || isHexSecret(value.text)))
+      continue;
+    // Said without a colon, a word only counts with a digit, a symbol inside it or a case change:
+    // "Passwort vergessen?" ends in a question mark, not a password.
+    const inner = value.text.replace(/[?!.,:;]+$/, "");
+    if (spaceOnly && !pin && !(hasMixedClasses(inner) && /[^\p{L}]/u.test(inner) && inner.length >= 6))
+      continue;
     if (value.quoted && !mixed && value.text.includes(" ")) continue; // `password: "Enter your password"`
+    // `os.getenv(`, `config[`: a call or an index cut off at its quote is code reading a secret.
+    if (!value.quoted && /^[A-Za-z_$][\w$.]*[([]$/.test(value.text)) continue;
     if (!value.quoted && codeReference.test(value.text)) {
       // `password = user.password`, `token: string`, `secret = getSecret()`: a reference, not a secret.
       // A bare value with digits or symbols in it (`REDIS_PASSWORD=XpT4u1Rs`) is a value, not a name.
@@ -355,6 +507,8 @@ function secretValueAt(
     if (quoted ? char === quote : /[\s"'`,;)}\]]/.test(char)) break;
     end++;
   }
+  // `sk-...`, `ghp_…`: an elided value, before its dots are read as a full stop.
+  if (isPlaceholderValue(text.slice(start, end))) return undefined;
   // A sentence's full stop is not part of the password.
   if (!quoted && end > start && text.charAt(end - 1) === ".") end--;
   const value = text.slice(start, end);
@@ -365,12 +519,13 @@ function secretValueAt(
 }
 
 function hasMixedClasses(value: string): boolean {
+  // Accented letters are letters ("oublié"), not symbols.
   let classes = 0;
-  if (/[a-z]/.test(value)) classes++;
-  if (/[A-Z]/.test(value)) classes++;
+  if (/\p{Ll}/u.test(value)) classes++;
+  if (/\p{Lu}/u.test(value)) classes++;
   if (/[0-9]/.test(value)) classes++;
-  if (/[^A-Za-z0-9]/.test(value)) classes++;
-  return classes >= 2 && /[^a-z]/.test(value.slice(1));
+  if (/[^\p{L}0-9]/u.test(value)) classes++;
+  return classes >= 2 && /[^\p{Ll}]/u.test(value.slice(1));
 }
 
 /** `SMTP_PASS=…` at the start of a line, upper-case name, no spaces: a line of an environment file. */
@@ -379,4 +534,72 @@ function envFileLine(text: string, keywordAt: number): boolean {
   while (start > 0 && text.charAt(start - 1) !== "\n") start--;
   const line = text.slice(start, Math.min(text.length, start + 200));
   return /^(?:export )?[A-Z][A-Z0-9_]*=[^\s=]/.test(line);
+}
+
+/**
+ * `Basic` and a base64 value that decodes to printable `user:password`: HTTP basic
+ * authentication. The decoding is the check, so "Basic plan" or "basic auth" never count.
+ */
+function basicCredentialsAt(text: string, at: number): Span | undefined {
+  if (text.charAt(at) !== " ") return undefined;
+  let end = at + 1;
+  while (end < text.length && end - at < 512 && /[A-Za-z0-9+/=]/.test(text.charAt(end))) end++;
+  const value = text.slice(at + 1, end);
+  if (value.length < 8 || isPlaceholderValue(value)) return undefined;
+  const decoded = Buffer.from(value, "base64").toString("latin1");
+  const colon = decoded.indexOf(":");
+  if (colon < 1 || colon === decoded.length - 1 || !/^[\x20-\x7e]+$/.test(decoded)) return undefined;
+  return secret(at + 1, end, "secret-assignment", 0.95);
+}
+
+// `PGPASSWORD=…`, `REDISCLI_AUTH=…`, `VAULTTOKEN=…`: environment variables whose name glues a
+// prefix to the word, which the keyword pattern (whole words only) does not see. Upper case only.
+const gluedSecretNames =
+  /(?<![A-Za-z0-9_])[A-Z][A-Z0-9]{0,20}(?:PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|AUTH)(?==)/g;
+
+function findGluedEnvironmentSecrets(text: string): Span[] {
+  const spans: Span[] = [];
+  gluedSecretNames.lastIndex = 0;
+  for (let match = gluedSecretNames.exec(text); match !== null; match = gluedSecretNames.exec(text)) {
+    const value = secretValueAt(text, match.index + match[0].length + 1);
+    if (value === undefined || decodesToPlainText(value.text) || /^\d+$/.test(value.text)) continue;
+    if (!hasMixedClasses(value.text) && value.text.length < 8) continue;
+    spans.push(secret(value.start, value.end, "secret-assignment", 0.9));
+  }
+  return spans;
+}
+
+// How far after an AWS access key id its secret access key is looked for.
+const awsPairWindow = 200;
+
+/**
+ * An AWS secret access key is 40 characters of base64 with no prefix of its own; pasted after
+ * its access key id (`AKIA… / wJalr…`) it is certain. Its `/` would split it as a token, so it
+ * is read here as one run of base64 characters.
+ */
+function awsSecretKeysBeside(text: string, tokens: readonly Span[]): Span[] {
+  const spans: Span[] = [];
+  for (const key of tokens) {
+    if (key.detector !== "aws-access-key") continue;
+    const limit = Math.min(text.length, key.end + awsPairWindow);
+    let i = key.end;
+    while (i < limit) {
+      if (!isBase64Char(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const start = i;
+      while (i < text.length && isBase64Char(text.charCodeAt(i))) i++;
+      const value = text.slice(start, i);
+      if (value.length === 40 && /[A-Z]/.test(value) && /[a-z]/.test(value) && !isPlaceholderValue(value)) {
+        spans.push(secret(start, i, "aws-secret-key", 0.97));
+        break;
+      }
+    }
+  }
+  return spans;
+}
+
+function isBase64Char(code: number): boolean {
+  return isAlnum(code) || code === 43 || code === 47;
 }

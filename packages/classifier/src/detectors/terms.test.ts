@@ -127,3 +127,16 @@ describe("HR beyond word lists", () => {
     assert.deepEqual(hr("she asked for leave after the performance review"), ["leave", "performance review"]);
   });
 });
+
+describe("HR terms of payslips and of the offices' other languages", () => {
+  it("finds payslip lines and leave and dismissal named in German, French and Spanish", () => {
+    assert.ok(hr("Gross pay £7,313.19\nNet pay £1,641.59").length > 0);
+    assert.ok(hr("confirming my Elternzeit through June").length > 0);
+    assert.ok(hr("Lettre de licenciement v3.docx").length > 0);
+    assert.ok(hr("she is on unpaid leave until May").length > 0);
+  });
+
+  it("gross margin and net revenue are not HR", () => {
+    assert.deepEqual(hr("gross margin rose and net revenue fell"), []);
+  });
+});
