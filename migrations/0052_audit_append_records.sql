@@ -80,6 +80,11 @@ CREATE FUNCTION cordon.append_audit_records(
 )
   RETURNS TABLE (appended_sequence bigint, appended_time text, appended_prev_hash bytea, appended_hash bytea)
   LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog
+  -- The query that builds the records' JSON has the inlined functions in its
+  -- plan and takes variables, so plpgsql would plan it afresh on every call
+  -- (a custom plan), which cost a lone append 0.3 ms; the generic plan fits
+  -- any group.
+  SET plan_cache_mode = force_generic_plan
   AS $$
 DECLARE
   n integer := coalesce(cardinality(p_actor_type), 0);
