@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { withIdentity } from "@cordon/db";
+import { type RequestIdentity, withIdentity } from "@cordon/db";
 import { AuditWriteError, appendAuditRecord } from "./append.ts";
 import { chainHash, genesisHash } from "./canonical.ts";
 import { queryAuditRecords } from "./query.ts";
@@ -9,6 +9,7 @@ import {
   type AuditTestStack,
   appendAsActor,
   auditTestStack,
+  platformOperatorIdentity,
   sampleInput,
   securityIdentity,
 } from "./testing/audit-stack.ts";
@@ -16,10 +17,16 @@ import {
 const appendFunction =
   "cordon.append_audit_record(text, text, text, text, text, text, text, text, text, text, text, text, jsonb)";
 
+const appendGroupFunction =
+  "cordon.append_audit_records(text[], text[], text[], text[], text[], text[], text[], text[], text[], text[], text[], text[], jsonb[])";
+
 const adminIdentity = { principalId: "admin-1", orgId: "org-a", roles: ["admin"] };
 
-async function allRecords(stack: AuditTestStack): Promise<AuditRecord[]> {
-  return withIdentity(stack.pool, securityIdentity, async (client) => {
+async function allRecords(
+  stack: AuditTestStack,
+  identity: RequestIdentity = securityIdentity,
+): Promise<AuditRecord[]> {
+  return withIdentity(stack.pool, identity, async (client) => {
     const page = await queryAuditRecords(client, {}, { limit: 100_000, order: "asc" });
     return page.records;
   });
@@ -148,13 +155,15 @@ describe("appending to the access log", () => {
 
   // What the superuser (or anyone who got the owner's rights) could try by
   // inserting rows past the append function: the trigger still checks them.
-  const insertAsSuperuser = (record: {
+  interface ForgedRecord {
     sequence: number;
     time: string;
     storedTime?: string;
     prevHash: string;
     hash?: string;
-  }) => {
+  }
+  /** The row's values, hashed as the verifier would unless `hash` is given. */
+  const forgedValues = (record: ForgedRecord) => {
     const hashed = {
       sequence: record.sequence,
       time: record.time,
@@ -166,13 +175,37 @@ describe("appending to the access log", () => {
       detail: {},
     };
     const hash = record.hash ?? chainHash(Buffer.from(record.prevHash, "hex"), hashed).toString("hex");
-    return stack.admin.query(
-      `INSERT INTO cordon.audit_records (sequence, recorded_at, recorded_at_text, actor_type, actor_id,
+    return [record.sequence, record.storedTime ?? record.time, record.time, record.prevHash, hash];
+  };
+  /** One INSERT statement of all `records`, into the parent table unless `table` names a partition. */
+  const insertRowsAsSuperuser = (records: ForgedRecord[], table = "cordon.audit_records") =>
+    stack.admin.query(
+      `INSERT INTO ${table} (sequence, recorded_at, recorded_at_text, actor_type, actor_id,
          actor_auth, action, resource_type, resource_id, outcome, request_id, prev_hash, hash)
-       VALUES ($1, $2::text::timestamptz, $3, 'principal', 'mallory', 'jwt', 'collector.enrol', 'collector', 'c',
-         'allowed', 'forged', decode($4, 'hex'), decode($5, 'hex'))`,
-      [record.sequence, record.storedTime ?? record.time, record.time, record.prevHash, hash],
+       VALUES ${records
+         .map((_, index) => {
+           const [sequence, stored, time, prev, hash] = [1, 2, 3, 4, 5].map((n) => `$${5 * index + n}`);
+           return `(${sequence}, ${stored}::text::timestamptz, ${time}, 'principal', 'mallory', 'jwt',
+             'collector.enrol', 'collector', 'c', 'allowed', 'forged', decode(${prev}, 'hex'), decode(${hash}, 'hex'))`;
+         })
+         .join(",\n")}`,
+      records.flatMap(forgedValues),
     );
+  const insertAsSuperuser = (record: ForgedRecord) => insertRowsAsSuperuser([record]);
+  /** The newest stored record as the superuser sees it (forged rows carry no organisation). */
+  const storedHead = async () => {
+    const { rows } = await stack.admin.query<{
+      sequence: number;
+      hash: string;
+      time: string;
+      partition: string;
+    }>(
+      `SELECT sequence::int, encode(hash, 'hex') AS hash, recorded_at_text AS time,
+              tableoid::regclass::text AS partition
+         FROM cordon.audit_records ORDER BY sequence DESC LIMIT 1`,
+    );
+    assert.ok(rows[0] !== undefined);
+    return rows[0];
   };
   const lastRecord = async () => {
     const [last] = (await allRecords(stack)).slice(-1);
@@ -229,6 +262,103 @@ describe("appending to the access log", () => {
     // The chain still takes records after the attempt.
     const next = await appendAsActor(stack.pool, sampleInput({ requestId: "after-infinity" }));
     assert.equal(next.sequence, last.sequence + 1);
+  });
+
+  it("checks an insert that names a partition as it checks one through the parent", async () => {
+    const last = await storedHead();
+    const partition = last.partition;
+    assert.ok(partition !== "cordon.audit_records");
+    // A record that skips a sequence, then one with a false hash; the predecessor's
+    // time keeps each inside that partition's month.
+    await assert.rejects(
+      insertRowsAsSuperuser(
+        [{ sequence: last.sequence + 2, time: last.time, prevHash: last.hash }],
+        partition,
+      ),
+      /does not extend the chain head/,
+    );
+    await assert.rejects(
+      insertRowsAsSuperuser(
+        [{ sequence: last.sequence + 1, time: last.time, prevHash: last.hash, hash: "cd".repeat(32) }],
+        partition,
+      ),
+      /does not carry the hash of its content/,
+    );
+    assert.equal((await storedHead()).sequence, last.sequence);
+  });
+
+  it("checks every row of a multi-row insert: rows that skip or fork among themselves are refused", async () => {
+    const last = await storedHead();
+    const time = new Date().toISOString();
+    const first = { sequence: last.sequence + 1, time, prevHash: last.hash };
+    const [, , , , firstHash] = forgedValues(first);
+    assert.ok(typeof firstHash === "string");
+    await assert.rejects(
+      insertRowsAsSuperuser([first, { sequence: last.sequence + 3, time, prevHash: firstHash }]),
+      /does not extend the chain head/,
+    );
+    await assert.rejects(
+      insertRowsAsSuperuser([first, { sequence: last.sequence + 2, time, prevHash: last.hash }]),
+      /does not extend the chain head/,
+    );
+    await assert.rejects(
+      insertRowsAsSuperuser([
+        first,
+        { sequence: last.sequence + 2, time, prevHash: firstHash, hash: "ef".repeat(32) },
+      ]),
+      /does not carry the hash of its content/,
+    );
+    // Nothing of the refused statements stayed; a well-chained one moves the head to its last row.
+    assert.equal((await storedHead()).sequence, last.sequence);
+    await insertRowsAsSuperuser([first, { sequence: last.sequence + 2, time, prevHash: firstHash }]);
+    const next = await appendAsActor(stack.pool, sampleInput({ requestId: "after-two-rows" }));
+    assert.equal(next.sequence, last.sequence + 3);
+    // The forged rows carry no organisation: only the platform operator reads the whole chain.
+    assertUnbrokenChain(await allRecords(stack, platformOperatorIdentity));
+  });
+
+  it("lets exactly the logins that may append one record append a group", async () => {
+    const { rows } = await stack.admin.query<{ login: string; one: boolean; several: boolean }>(
+      `SELECT r.rolname AS login,
+              has_function_privilege(r.rolname, '${appendFunction}', 'EXECUTE') AS one,
+              has_function_privilege(r.rolname, '${appendGroupFunction}', 'EXECUTE') AS several
+         FROM pg_roles r
+        WHERE r.rolname LIKE 'cordon\\_%' AND r.rolname <> 'cordon_owner'
+        ORDER BY 1`,
+    );
+    assert.ok(rows.some((row) => row.several) && rows.some((row) => !row.several), JSON.stringify(rows));
+    for (const row of rows) assert.equal(row.several, row.one, row.login);
+  });
+
+  it("refuses a whole group when one of its records breaks the identity rules, and writes none of it", async () => {
+    const before = (await allRecords(stack)).length;
+    const orgs = ["org-a", "org-b", "org-a"];
+    const column = (value: string | null) => orgs.map(() => value);
+    await assert.rejects(
+      withIdentity(stack.pool, adminIdentity, (client) =>
+        client.query(
+          `SELECT * FROM cordon.append_audit_records($1::text[], $2::text[], $3::text[], $4::text[], $5::text[],
+             $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::jsonb[])`,
+          [
+            column("principal"),
+            column("admin-1"),
+            column("jwt"),
+            column("collector.enrol"),
+            column("collector"),
+            column("c-1"),
+            column("allowed"),
+            column(null),
+            column(null),
+            column(null),
+            orgs.map((_, index) => `group-${index}`),
+            orgs,
+            column("{}"),
+          ],
+        ),
+      ),
+      /another organisation/,
+    );
+    assert.equal((await allRecords(stack)).length, before);
   });
 
   it("binds the actor to the transaction's principal: nobody records an action as someone else", async () => {

@@ -83,47 +83,52 @@ async function appendInTransaction(client: Queryable, input: ParsedAuditInput): 
 }
 
 /**
- * Appends several records, in order, with one statement in the caller's
- * transaction: one head lock and one commit for all of them (group commit).
- * The database function runs once per record in input order, so each record
- * extends the one before it exactly as separate appends would; if any is
- * refused the statement fails and none is written.
+ * The statement that appends `inputs`, in order, with every value written as
+ * a literal (`literal` is the connection's `escapeLiteral`): for a
+ * simple-protocol query that opens the transaction, sets its identity and
+ * appends in one round trip. `recordsAsStored` reads its rows.
  */
-export async function appendAuditRecordsInTransaction(
-  client: Queryable,
+export function appendRecordsStatement(
   inputs: readonly ParsedAuditInput[],
-): Promise<AuditRecord[]> {
-  if (inputs.length === 0) return [];
-  try {
-    const columns = Array.from({ length: appendParameterCount }, (_, column) =>
-      inputs.map((input) => appendParameters(input)[column] ?? null),
-    );
-    const { rows } = await client.query<AppendedRow>(
-      `SELECT appended.* FROM unnest(${columns.map((_, column) => `$${column + 1}::${column === appendParameterCount - 1 ? "jsonb" : "text"}[]`).join(", ")})
-         WITH ORDINALITY AS batch(${columns.map((_, column) => `p${column + 1}`).join(", ")}, position)
-         CROSS JOIN LATERAL cordon.append_audit_record(${columns.map((_, column) => `batch.p${column + 1}`).join(", ")}) AS appended
-         ORDER BY batch.position`,
-      columns,
-    );
-    if (rows.length !== inputs.length)
-      throw new AuditWriteError("the access log returned fewer records than sent");
-    const records = inputs.map((input, index) => recordAsStored(input, rows[index] as AppendedRow));
-    for (let index = 1; index < records.length; index++) {
-      const [previous, current] = [records[index - 1], records[index]];
-      if (previous === undefined || current === undefined || current.prevHash !== previous.hash) {
-        throw new AuditWriteError("the access log did not chain a group's records in order");
-      }
+  literal: (value: string) => string,
+): string {
+  const columns = appendColumns(inputs).map(
+    (values, column) =>
+      `ARRAY[${values.map((value) => (value === null ? "NULL" : literal(value))).join(", ")}]::${appendParameterTypes[column]}[]`,
+  );
+  return `SELECT * FROM cordon.append_audit_records(${columns.join(",\n  ")})`;
+}
+
+/**
+ * The records as the database stored them, checked: one row per input, each
+ * chained to the one before, each hash recomputed here (see `recordAsStored`).
+ */
+export function recordsAsStored(
+  inputs: readonly ParsedAuditInput[],
+  rows: readonly unknown[],
+): AuditRecord[] {
+  if (rows.length !== inputs.length)
+    throw new AuditWriteError("the access log returned fewer records than sent");
+  const records = inputs.map((input, index) => recordAsStored(input, rows[index] as AppendedRow));
+  for (let index = 1; index < records.length; index++) {
+    const [previous, current] = [records[index - 1], records[index]];
+    if (previous === undefined || current === undefined || current.prevHash !== previous.hash) {
+      throw new AuditWriteError("the access log did not chain a group's records in order");
     }
-    return records;
-  } catch (error) {
-    if (error instanceof AuditWriteError) throw error;
-    throw new AuditWriteError("the audit records could not be written", { cause: error });
   }
+  return records;
 }
 
 export type ParsedAuditInput = ReturnType<typeof parseAuditRecordInput>;
 
-const appendParameterCount = 13;
+/** The SQL types of cordon.append_audit_record's arguments (arrays of them for append_audit_records). */
+const appendParameterTypes = [...Array.from({ length: 12 }, () => "text"), "jsonb"] as const;
+
+/** `appendParameters` of each input, as one array per argument. */
+function appendColumns(inputs: readonly ParsedAuditInput[]): (string | null)[][] {
+  const rows = inputs.map(appendParameters);
+  return appendParameterTypes.map((_, column) => rows.map((row) => row[column] ?? null));
+}
 
 /** The arguments of cordon.append_audit_record, in its order. */
 function appendParameters(input: ParsedAuditInput): (string | null)[] {

@@ -3,7 +3,12 @@ export {
   type BatchedIdentityWritesOptions,
   type SqlLiteral,
 } from "./batched-writes.ts";
-export { type RequestIdentity, withIdentity } from "./identity.ts";
+export {
+  identitySettingValues,
+  type RequestIdentity,
+  setIdentityStatement,
+  withIdentity,
+} from "./identity.ts";
 export { migrateDatabase, migrationsDir } from "./migrate.ts";
 export { collectorIdPattern, isCollectorId, isOrgId, orgIdPattern } from "./org-id.ts";
 export { createPool, type Pool, type PoolClient } from "./pool.ts";
