@@ -68,4 +68,17 @@ describe("collector exclusions", () => {
     assert.equal(matcher.reasonFor({ app: { name: "x" }, url: `https://${host}/` }), undefined);
     assert.equal(matcher.reasonFor({ app: { name: "x" }, url: `https://${"a".repeat(40)}b/` }), "test");
   });
+
+  it("answers a URL seen before as it did the first time, also once its memory of URLs has been cleared", () => {
+    const matcher = new ExclusionMatcher(defaultCollectorExclusions);
+    const app = { name: "Safari" };
+    const bank = "https://online.mybank.example/login";
+    const work = "https://docs.example.com/page";
+    for (let round = 0; round < 3; round++) {
+      assert.equal(matcher.reasonFor({ app, url: bank }), "banking");
+      assert.equal(matcher.reasonFor({ app, url: work }), undefined);
+      assert.equal(matcher.reasonFor({ app, url: "not a url" }), undefined);
+      for (let n = 0; n < 6_000; n++) matcher.reasonFor({ app, url: `https://site-${round}-${n}.example/` });
+    }
+  });
 });

@@ -129,6 +129,7 @@ export interface RecordedPlace {
 export class ExclusionMatcher {
   readonly #appReasons = new Map<string, string>();
   readonly #urlPatterns: { hostPattern: string; reason: string }[];
+  readonly #urlReasons = new Map<string, string | null>();
 
   constructor(exclusions: CollectorExclusions) {
     for (const app of exclusions.apps) {
@@ -151,11 +152,23 @@ export class ExclusionMatcher {
         : this.#appReasons.get(`bundle:${app.bundleId.toLowerCase()}`)) ??
       this.#appReasons.get(`name:${app.name.toLowerCase()}`);
     if (byApp !== undefined) return byApp;
-    const host = hostOf(place.url);
-    if (host === undefined) return undefined;
-    return this.#urlPatterns.find((pattern) => hostMatches(pattern.hostPattern, host))?.reason;
+    if (place.url === undefined) return undefined;
+    // A session repeats its URLs event after event: parse and match each once.
+    let byUrl = this.#urlReasons.get(place.url);
+    if (byUrl === undefined) {
+      const host = hostOf(place.url);
+      byUrl =
+        host === undefined
+          ? null
+          : (this.#urlPatterns.find((pattern) => hostMatches(pattern.hostPattern, host))?.reason ?? null);
+      if (this.#urlReasons.size >= urlReasonsKept) this.#urlReasons.clear();
+      this.#urlReasons.set(place.url, byUrl);
+    }
+    return byUrl ?? undefined;
   }
 }
+
+const urlReasonsKept = 10_000;
 
 function hostOf(url: string | undefined): string | undefined {
   if (url === undefined) return undefined;
