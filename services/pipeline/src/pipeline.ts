@@ -14,6 +14,9 @@ import { openRecord } from "./open-record.ts";
 import { type PartitionBuffer, PartitionBuffers, type PartitionState } from "./partition-buffer.ts";
 import { type CarriedRecord, type DecodedRecord, TypedTextCarry } from "./typed-text-carry.ts";
 
+/** Records opened and claimed together: one claim transaction each, and a bound on what waits decoded. */
+const recordsPerClaim = 32;
+
 export type { PoisonReason } from "./open-record.ts";
 
 /**
@@ -203,49 +206,62 @@ export function createPipeline(options: PipelineOptions): Pipeline {
 
   const enrolled = new EnrolmentCheck(options.catalog);
 
+  /** Opens, claims and buffers a run of one partition's records, in offset order. */
+  const bufferRecords = async (
+    state: PartitionState,
+    carry: TypedTextCarry,
+    batch: ConsumedBatch,
+    records: readonly ConsumedRecord[],
+  ): Promise<void> => {
+    const fetched: { record: ConsumedRecord; offset: bigint; opened: CarriedRecord }[] = [];
+    for (const record of records) {
+      const offset = BigInt(record.offset);
+      // Already buffered, held or committed: a re-fetch after a failure or a rebalance.
+      if (state.nextOffset !== undefined && offset < state.nextOffset) continue;
+      let opened = await openRecord(record, options);
+      if (opened.kind === "decoded" && !(await enrolled.isEnrolled(enrolmentOf(opened)))) {
+        opened = { kind: "poison", reason: "collector-unknown" };
+      }
+      fetched.push({ record, offset, opened });
+    }
+    // A batch is claimed for the offset it was first read at; a copy at another offset adds no row.
+    const decoded = fetched.flatMap((entry) =>
+      entry.opened.kind === "decoded" ? [{ entry, record: entry.opened }] : [],
+    );
+    const claims = await options.catalog.claimBatches(
+      decoded.map(({ entry, record }) => ({
+        orgId: record.orgId,
+        batchId: record.batchId,
+        topic: state.topic,
+        partition: state.partition,
+        offset: entry.offset,
+      })),
+    );
+    decoded.forEach(({ entry, record }, index) => {
+      entry.opened =
+        claims[index] === "duplicate"
+          ? { kind: "duplicate" }
+          : withoutExcludedEvents(record, options.exclusions, metrics);
+    });
+    for (const { record, offset, opened } of fetched) {
+      if (opened.kind === "poison") await deadLetter(batch, record, opened.reason);
+      else if (opened.kind === "duplicate") metrics.recordsConsumed.inc({ outcome: "duplicate" });
+      else metrics.recordsConsumed.inc({ outcome: "buffered" });
+      carry.add(offset, opened);
+      state.nextOffset = offset + 1n;
+      await bufferReleased(state);
+    }
+  };
+
   const handleBatch = async (batch: ConsumedBatch): Promise<void> => {
     const state = buffers.stateOf(batch.partition);
     await buffers.onPartition(state, async () => {
       const carry = carryOf(batch.partition);
-      // Open every new record of the fetch first, so that their batch ids are
-      // claimed in one catalog transaction rather than one per record.
-      const fetched: { record: ConsumedRecord; offset: bigint; opened: CarriedRecord }[] = [];
-      for (const record of batch.records) {
-        const offset = BigInt(record.offset);
-        // Already buffered, held or committed: a re-fetch after a failure or a rebalance.
-        if (state.nextOffset !== undefined && offset < state.nextOffset) continue;
-        let opened = await openRecord(record, options);
-        if (opened.kind === "decoded" && !(await enrolled.isEnrolled(enrolmentOf(opened)))) {
-          opened = { kind: "poison", reason: "collector-unknown" };
-        }
-        fetched.push({ record, offset, opened });
-      }
-      // A batch is claimed for the offset it was first read at; a copy at another offset adds no row.
-      const decoded = fetched.flatMap((entry) =>
-        entry.opened.kind === "decoded" ? [{ entry, record: entry.opened }] : [],
-      );
-      const claims = await options.catalog.claimBatches(
-        decoded.map(({ entry, record }) => ({
-          orgId: record.orgId,
-          batchId: record.batchId,
-          topic: state.topic,
-          partition: state.partition,
-          offset: entry.offset,
-        })),
-      );
-      decoded.forEach(({ entry, record }, index) => {
-        entry.opened =
-          claims[index] === "duplicate"
-            ? { kind: "duplicate" }
-            : withoutExcludedEvents(record, options.exclusions, metrics);
-      });
-      for (const { record, offset, opened } of fetched) {
-        if (opened.kind === "poison") await deadLetter(batch, record, opened.reason);
-        else if (opened.kind === "duplicate") metrics.recordsConsumed.inc({ outcome: "duplicate" });
-        else metrics.recordsConsumed.inc({ outcome: "buffered" });
-        carry.add(offset, opened);
-        state.nextOffset = offset + 1n;
-        await bufferReleased(state);
+      // A run of records is opened first, so that their batch ids are claimed in
+      // one catalog transaction rather than one per record; a run rather than
+      // the whole fetch, so that few decoded batches wait beside the buffer.
+      for (let first = 0; first < batch.records.length; first += recordsPerClaim) {
+        await bufferRecords(state, carry, batch, batch.records.slice(first, first + recordsPerClaim));
       }
       metrics.consumerLag.set(
         { partition: String(batch.partition) },
