@@ -41,60 +41,47 @@ export function generateHeldOutCorpus(): EvalItem[] {
   return generateThirdCorpus(thirdSeed);
 }
 
+const negativeShare = 0.25;
+
 /**
- * The third corpus, dealt as the second one is: per family, a quarter of the
- * items from its hard negatives. Its own random source picks templates and
- * values; the first corpus's source is reseeded too, since `toItem` draws the
- * event shape (key presses, typos) from it.
+ * The third corpus, dealt as the second one is. Its own random source picks
+ * templates and values; the first corpus's source is reseeded too, since
+ * `toItem` draws the event shape (key presses, typos) from it.
  */
 function generateThirdCorpus(seed: number): EvalItem[] {
+  return dealApart(thirdFamilies, { seed: x.seed, chance: x.odds, pick: x.one }, seed, "held-out");
+}
+
+/** The second corpus: written apart for round two's held-out part, development since. */
+function generateSecondCorpus(seed: number): EvalItem[] {
+  return dealApart(secondFamilies, { seed: w.seed, chance: w.maybe, pick: w.one }, seed, "dev").map(
+    (item) => ({ ...item, id: item.id.replace(/^dev-/, "dev-c-") }),
+  );
+}
+
+/** A corpus written apart from the first, with its own random source: per family, a quarter of the items from its hard negatives. */
+function dealApart(
+  corpusFamilies: readonly { name: string; count: number; templates: readonly Template[] }[],
+  random: { seed(value: number): void; chance(p: number): boolean; pick<T>(values: readonly T[]): T },
+  seed: number,
+  split: Split,
+): EvalItem[] {
   v.seedAll(seed);
-  x.seed(seed);
+  random.seed(seed);
   const items: EvalItem[] = [];
-  for (const family of thirdFamilies) {
+  for (const family of corpusFamilies) {
     const positives = family.templates.filter((template) => !template.negative);
     const negatives = family.templates.filter((template) => template.negative);
     for (let n = 0; n < family.count; n++) {
-      const fromNegatives = negatives.length > 0 && (positives.length === 0 || x.odds(negativeShare));
-      const template = x.one(fromNegatives ? negatives : positives);
+      const fromNegatives = negatives.length > 0 && (positives.length === 0 || random.chance(negativeShare));
+      const template = random.pick(fromNegatives ? negatives : positives);
       items.push(
-        toItem(template.make("held-out"), {
-          split: "held-out",
-          family: family.name,
-          template,
-          n: items.length,
-        }),
+        toItem(template.make("held-out"), { split, family: family.name, template, n: items.length }),
       );
     }
   }
   return items;
 }
-
-/** The second corpus: written apart for round two's held-out part, development since. */
-function generateSecondCorpus(seed: number): EvalItem[] {
-  v.seedAll(seed);
-  w.seed(seed);
-  const items: EvalItem[] = [];
-  for (const family of secondFamilies) {
-    const positives = family.templates.filter((template) => !template.negative);
-    const negatives = family.templates.filter((template) => template.negative);
-    for (let n = 0; n < family.count; n++) {
-      const fromNegatives = negatives.length > 0 && (positives.length === 0 || w.maybe(negativeShare));
-      const template = w.one(fromNegatives ? negatives : positives);
-      items.push(
-        toItem(template.make("held-out"), {
-          split: "dev",
-          family: family.name,
-          template,
-          n: items.length,
-        }),
-      );
-    }
-  }
-  return items.map((item) => ({ ...item, id: item.id.replace(/^dev-/, "dev-c-") }));
-}
-
-const negativeShare = 0.25;
 
 /** The first corpus as it was written: its templates dealt into two halves. */
 function generateFirstCorpus(seed: number): EvalItem[] {

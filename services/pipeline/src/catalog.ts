@@ -87,7 +87,7 @@ export function createLakeCatalog(pool: Pool): LakeCatalog {
       const orgIds = sources.map((source) => source.orgId);
       const batchIds = sources.map((source) => source.batchId);
       return withIdentity(pool, pipelineIdentity, async (client) => {
-        // One statement for the whole fetch: sources are in offset order, and
+        // One statement for the whole run: sources are in offset order, and
         // of two copies in one call the first row inserted keeps the claim.
         await client.query(
           `INSERT INTO cordon.lake_batches (org_id, batch_id, topic, kafka_partition, kafka_offset)
