@@ -11,13 +11,12 @@ import * as v from "./values.ts";
  * is committed, so nobody reads the held-out part by accident.
  *
  * The development part is everything that has already steered detector work:
- * the first corpus (templates.ts, values.ts), both of its halves, and the
- * second corpus (second/), which was held out for one round and reported
- * twice, so it can no longer judge honestly. The held-out part is the third
- * corpus (third/), written for round three apart from the detectors and from
- * the earlier corpora: by someone who read neither, with its own random source
- * and value generators. It is evaluated only to report, and its mistakes are
- * never listed.
+ * the first corpus (templates.ts, values.ts), both of its halves, the second
+ * corpus (second/) and the third (third/), each held out for one round and
+ * reported, so they can no longer judge honestly. The held-out part is the
+ * corpus written for the current round apart from the detectors and from the
+ * earlier corpora, with its own random source and value generators. It is
+ * evaluated only to report, and its mistakes are never listed.
  */
 export const corpusSeed = 20261204;
 export const secondSeed = 20261205;
@@ -31,25 +30,35 @@ export function generateEvalCorpus(): EvalItem[] {
 
 /** Every corpus that has steered detector work, all of it development. */
 export function generateDevelopmentCorpus(): EvalItem[] {
-  return [...generateFirstCorpus(corpusSeed), ...generateSecondCorpus(secondSeed)].map((item) =>
-    item.split === "dev" ? item : { ...item, split: "dev", id: item.id.replace(/^held-out-/, "dev-b-") },
-  );
+  return [
+    ...generateFirstCorpus(corpusSeed).map((item) =>
+      item.split === "dev"
+        ? item
+        : { ...item, split: "dev" as const, id: item.id.replace(/^held-out-/, "dev-b-") },
+    ),
+    ...generateSecondCorpus(secondSeed),
+    ...generateThirdCorpus(thirdSeed),
+  ];
 }
 
-/** The corpus held out for round three: the third corpus. */
+/** The corpus held out for round four: none yet (the fourth is being written apart). */
 export function generateHeldOutCorpus(): EvalItem[] {
-  return generateThirdCorpus(thirdSeed);
+  return [];
 }
 
 const negativeShare = 0.25;
 
 /**
- * The third corpus, dealt as the second one is. Its own random source picks
- * templates and values; the first corpus's source is reseeded too, since
- * `toItem` draws the event shape (key presses, typos) from it.
+ * The third corpus, dealt as the second one is: written apart for round three's
+ * held-out part, development since. Its own random source picks templates and
+ * values; the first corpus's source is reseeded too, since `toItem` draws the
+ * event shape (key presses, typos) from it.
  */
 function generateThirdCorpus(seed: number): EvalItem[] {
-  return dealApart(thirdFamilies, { seed: x.seed, chance: x.odds, pick: x.one }, seed, "held-out");
+  return dealApart(thirdFamilies, { seed: x.seed, chance: x.odds, pick: x.one }, seed, "dev").map((item) => ({
+    ...item,
+    id: item.id.replace(/^dev-/, "dev-d-"),
+  }));
 }
 
 /** The second corpus: written apart for round two's held-out part, development since. */

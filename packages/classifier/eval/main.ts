@@ -24,6 +24,10 @@ const corpus = generateEvalCorpus();
 
 for (const part of parts) {
   const items = corpus.filter((item) => item.split === part);
+  if (items.length === 0) {
+    console.log(`## ${part}: no items\n`);
+    continue;
+  }
   // Warm the JIT on the same items first, then score three times, each with a fresh classifier
   // whose caches start empty, as in a new pipeline worker; items/s is the median of the three,
   // since the host is shared and one run can land on a busy moment.
