@@ -13,6 +13,8 @@ export {
   compressRawBatch,
   decodeRawBatch,
   encodeRawBatch,
+  inflateRawBatch,
+  parseRawBatch,
   type RawBatch,
   type RawBatchCompression,
   rawBatchCompressions,

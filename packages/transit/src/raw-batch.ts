@@ -65,10 +65,18 @@ const gzipMagic = [0x1f, 0x8b] as const;
  * does) or, from gateways before compression or with it turned off, JSON.
  */
 export function decodeRawBatch(plaintext: Buffer, limits: { maxBytes?: number } = {}): RawBatch {
-  const json =
-    plaintext[0] === gzipMagic[0] && plaintext[1] === gzipMagic[1]
-      ? gunzipSync(plaintext, { maxOutputLength: limits.maxBytes ?? maxRawBatchBytes })
-      : plaintext;
+  return parseRawBatch(inflateRawBatch(plaintext, limits));
+}
+
+/** An opened record's batch as JSON: inflated if it was compressed, bounded by `maxBytes`. */
+export function inflateRawBatch(plaintext: Buffer, limits: { maxBytes?: number } = {}): Buffer {
+  return plaintext[0] === gzipMagic[0] && plaintext[1] === gzipMagic[1]
+    ? gunzipSync(plaintext, { maxOutputLength: limits.maxBytes ?? maxRawBatchBytes })
+    : plaintext;
+}
+
+/** A raw batch's JSON parsed, its frame checked (see `decodeRawBatch`). */
+export function parseRawBatch(json: Buffer): RawBatch {
   const value: unknown = JSON.parse(json.toString("utf8"));
   if (typeof value !== "object" || value === null) throw new TypeError("a raw batch must be a JSON object");
   const batch = value as Partial<RawBatch>;

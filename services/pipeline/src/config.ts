@@ -101,7 +101,7 @@ export const pipelineConfigSchema = z
       .default(1_000)
       .describe("how often a pipeline heartbeats to its group, also while it writes a file"),
     MAX_BUFFER_BYTES: positiveInt()
-      .default(mebibytes(256))
+      .default(mebibytes(128))
       .describe(
         "buffered plaintext across partitions above which consumption pauses until files are written",
       ),

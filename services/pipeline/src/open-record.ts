@@ -3,7 +3,14 @@ import type { ConsumedRecord } from "@cordon/event-log";
 import type { TelemetryEvent } from "@cordon/events";
 import { KeyServiceError } from "@cordon/key-service";
 import type { LakeRow, SubjectPseudonymizer } from "@cordon/lake";
-import { decodeRawBatch, openBatch, TransitEnvelopeError, type UnwrapTransitKey } from "@cordon/transit";
+import {
+  inflateRawBatch,
+  openBatch,
+  parseRawBatch,
+  type RawBatch,
+  TransitEnvelopeError,
+  type UnwrapTransitKey,
+} from "@cordon/transit";
 import type { SubjectPseudonym } from "./catalog.ts";
 import { SchemaDriftError, validEvents } from "./lake-rows.ts";
 import type { CarriedRecord } from "./typed-text-carry.ts";
@@ -67,9 +74,14 @@ export async function openRecord(record: ConsumedRecord, deps: OpenRecordDeps): 
     }
     throw error;
   }
-  let raw: ReturnType<typeof decodeRawBatch>;
+  let raw: RawBatch;
+  // The batch's JSON, not its sealed (compressed) size, is what measures the
+  // memory its rows will take: file and buffer limits count it.
+  let jsonBytes: number;
   try {
-    raw = decodeRawBatch(opened.plaintext);
+    const json = inflateRawBatch(opened.plaintext);
+    jsonBytes = json.length;
+    raw = parseRawBatch(json);
   } catch {
     return { kind: "poison", reason: "undecodable" };
   }
@@ -104,6 +116,6 @@ export async function openRecord(record: ConsumedRecord, deps: OpenRecordDeps): 
     fieldIdOf: (fieldId: string) =>
       deps.pseudonymize(opened.aad.orgId, `field\u0000${raw.subjectId}\u0000${fieldId}`).slice(0, 32),
     hour: Math.floor(receivedAt / hourMs),
-    bytes: opened.plaintext.length,
+    bytes: jsonBytes,
   };
 }
