@@ -17,6 +17,10 @@
  * own `npm ci`), so that two versions can be compared in one run on the same stack.
  * BENCH_PIPELINE_NODE_ARGS passes node flags to the pipeline process (for
  * example "--cpu-prof --cpu-prof-dir=/tmp/prof": the profile is written when it stops).
+ * BENCH_PIPELINE_ENV sets pipeline settings, e.g. "LAKE_WRITER_THREADS=0,MAX_BUFFER_BYTES=67108864".
+ * BENCH_PIPELINE_COPIES runs that many pipeline processes in one consumer group
+ * (default 1), as an operator would run one per core; RSS is then the highest
+ * of the copies and CPU seconds their sum.
  * Every line prints the load average: compare figures from one run on a quiet host.
  */
 import { readFileSync } from "node:fs";
@@ -32,7 +36,11 @@ const concurrency = Number(process.argv[4] ?? 4);
 const phases = (process.env.BENCH_PIPELINE_PHASES ?? "e2e,drain").split(",");
 // Another checkout's pipeline (its own node_modules installed), to compare two versions in one run.
 const checkout = process.env.BENCH_PIPELINE_CHECKOUT;
-const label = process.env.BENCH_LABEL === undefined ? "" : ` (${process.env.BENCH_LABEL})`;
+const copies = Number(process.env.BENCH_PIPELINE_COPIES ?? 1);
+const label = [process.env.BENCH_LABEL, copies > 1 ? `${copies} pipeline copies` : undefined].filter(
+  (part) => part !== undefined,
+);
+const labelText = label.length === 0 ? "" : ` (${label.join(", ")})`;
 const load = () =>
   loadavg()
     .map((average) => average.toFixed(2))
@@ -55,8 +63,8 @@ async function endToEnd(): Promise<void> {
     const catalogued = await stack.waitForCatalogued(accepted, 1_800_000);
     const seconds = (performance.now() - started) / 1000;
     const figures = await pipeline.figures(catalogued);
-    reportFigure("pipeline", `gateway → lake committed${label}`, catalogued / seconds, "events/s");
-    reportFigure("pipeline", `pipeline peak RSS${label}`, figures.peakRssMiB, "MiB");
+    reportFigure("pipeline", `gateway → lake committed${labelText}`, catalogued / seconds, "events/s");
+    reportFigure("pipeline", `pipeline peak RSS${labelText}`, figures.peakRssMiB, "MiB");
     console.log(`\nend to end (load average ${load()})`);
     console.table([
       { metric: "events accepted by the gateway", value: accepted },
@@ -93,8 +101,8 @@ async function drain(): Promise<void> {
       const catalogued = await stack.waitForCatalogued(accepted, 1_800_000);
       const seconds = (performance.now() - started) / 1000;
       const figures = await pipeline.figures(catalogued);
-      reportFigure("pipeline", `backlog drained${label}`, catalogued / seconds, "events/s");
-      reportFigure("pipeline", `pipeline peak RSS over the backlog${label}`, figures.peakRssMiB, "MiB");
+      reportFigure("pipeline", `backlog drained${labelText}`, catalogued / seconds, "events/s");
+      reportFigure("pipeline", `pipeline peak RSS over the backlog${labelText}`, figures.peakRssMiB, "MiB");
       console.log(`\nbacklog drain (load average ${load()})`);
       console.table([
         { metric: "events in the backlog", value: accepted },
@@ -135,11 +143,43 @@ async function sendAll(
   return { accepted, seconds: (performance.now() - started) / 1000 };
 }
 
-/** The pipeline as its own process, once it answers /healthz (joined and consuming). */
+/** `copies` pipeline processes in one group, once each answers /healthz; figures over all of them. */
 async function startPipeline(stack: PipelineStack) {
+  const started = await Promise.all(Array.from({ length: copies }, () => startOnePipeline(stack)));
+  return {
+    async figures(catalogued: number) {
+      const each = await Promise.all(started.map((pipeline) => pipeline.figures(catalogued)));
+      return {
+        catalogued,
+        kmsCalls: each.reduce((sum, figures) => sum + figures.kmsCalls, 0),
+        cpuSeconds: each.reduce((sum, figures) => sum + figures.cpuSeconds, 0),
+        peakRssMiB: Math.max(...each.map((figures) => figures.peakRssMiB)),
+      };
+    },
+    async stop() {
+      await Promise.all(started.map((pipeline) => pipeline.stop()));
+    },
+  };
+}
+
+/** One pipeline as its own process, once it answers /healthz (joined and consuming). */
+async function startOnePipeline(stack: PipelineStack) {
   const metricsPort = await freePort();
   const run = stack.spawnPipeline(
-    { PIPELINE_METRICS_PORT: String(metricsPort), LOG_LEVEL: "warn", FLUSH_IDLE_MS: "1000" },
+    {
+      PIPELINE_METRICS_PORT: String(metricsPort),
+      LOG_LEVEL: "warn",
+      FLUSH_IDLE_MS: "1000",
+      ...Object.fromEntries(
+        (process.env.BENCH_PIPELINE_ENV ?? "")
+          .split(",")
+          .filter((setting) => setting.includes("="))
+          .map((setting) => [
+            setting.slice(0, setting.indexOf("=")),
+            setting.slice(setting.indexOf("=") + 1),
+          ]),
+      ),
+    },
     {
       nodeArgs: (process.env.BENCH_PIPELINE_NODE_ARGS ?? "").split(" ").filter((arg) => arg !== ""),
       ...(checkout === undefined ? {} : { checkout }),
