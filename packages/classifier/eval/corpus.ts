@@ -1,3 +1,5 @@
+import { fourthFamilies } from "./fourth/templates.ts";
+import * as y from "./fourth/values.ts";
 import type { EvalItem, ItemEventType } from "./items.ts";
 import { heldOutFamilies as secondFamilies } from "./second/templates.ts";
 import * as w from "./second/values.ts";
@@ -14,13 +16,14 @@ import * as v from "./values.ts";
  * the first corpus (templates.ts, values.ts), both of its halves, the second
  * corpus (second/) and the third (third/), each held out for one round and
  * reported, so they can no longer judge honestly. The held-out part is the
- * corpus written for the current round apart from the detectors and from the
- * earlier corpora, with its own random source and value generators. It is
- * evaluated only to report, and its mistakes are never listed.
+ * fourth corpus (fourth/), written for round four apart from the detectors
+ * and from the earlier corpora, with its own random source and value
+ * generators. It is evaluated only to report, and its mistakes are never listed.
  */
 export const corpusSeed = 20261204;
 export const secondSeed = 20261205;
 export const thirdSeed = 20261206;
+export const fourthSeed = 20261207;
 
 export type Split = "dev" | "held-out";
 
@@ -41,9 +44,13 @@ export function generateDevelopmentCorpus(): EvalItem[] {
   ];
 }
 
-/** The corpus held out for round four: none yet (the fourth is being written apart). */
+/**
+ * The corpus held out for round four: the fourth, written apart from the
+ * detectors it judges and from the earlier corpora, dealt as the second and
+ * third are, with its own random source.
+ */
 export function generateHeldOutCorpus(): EvalItem[] {
-  return [];
+  return dealApart(fourthFamilies, { seed: y.seed, chance: y.chance, pick: y.pick }, fourthSeed, "held-out");
 }
 
 const negativeShare = 0.25;

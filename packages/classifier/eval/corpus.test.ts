@@ -1,0 +1,56 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { generateDevelopmentCorpus, generateHeldOutCorpus } from "./corpus.ts";
+
+describe("the held-out corpus (the fourth)", () => {
+  const items = generateHeldOutCorpus();
+
+  it("is the same every time it is generated from its seed", () => {
+    assert.deepEqual(generateHeldOutCorpus(), items);
+  });
+
+  it("holds about 3,000 items, all held out, numbered in order", () => {
+    assert.ok(items.length >= 2800 && items.length <= 3200, `${items.length} items`);
+    items.forEach((item, n) => {
+      assert.equal(item.split, "held-out");
+      assert.equal(item.id, `held-out-${String(n).padStart(5, "0")}`);
+    });
+  });
+
+  it("draws about a quarter of each family's items from its hard negatives", () => {
+    // Map.groupBy is Node 21+; the repo runs on Node 20.
+    const byFamily = new Map<string, typeof items>();
+    for (const item of items) byFamily.set(item.family, [...(byFamily.get(item.family) ?? []), item]);
+    assert.ok(byFamily.size >= 10, `${byFamily.size} families`);
+    for (const [family, members] of byFamily) {
+      const share = members.filter((item) => item.negative).length / members.length;
+      assert.ok(share > 0.12 && share < 0.38, `${family}: ${(share * 100).toFixed(0)} % negatives`);
+    }
+  });
+
+  it("labels only spans that lie inside their field's text, and nothing on hard negatives", () => {
+    for (const item of items) {
+      for (const label of item.labels) {
+        assert.ok(
+          0 <= label.start && label.start < label.end && label.end <= item.text.length,
+          `${item.id} ${label.kind}`,
+        );
+      }
+      if (item.negative)
+        assert.deepEqual([item.labels, item.topics, item.prohibited], [[], [], undefined], item.id);
+      if (item.field === "window.title") assert.equal(item.title, item.text, item.id);
+      if (item.field === "url") assert.equal(item.url, item.text, item.id);
+    }
+  });
+
+  it("shares no item text with the development part", () => {
+    const development = new Set(generateDevelopmentCorpus().map((item) => item.text));
+    const shared = items.filter(
+      (item) => development.has(item.text) && !item.negative && item.labels.length > 0,
+    );
+    assert.deepEqual(
+      shared.map((item) => item.id),
+      [],
+    );
+  });
+});
