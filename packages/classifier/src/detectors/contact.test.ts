@@ -148,3 +148,29 @@ describe("phone numbers, international prefix and Spanish dots", () => {
     assert.deepEqual(spanish("upgrade to 912.34.56 first"), []);
   });
 });
+
+describe("numbers that are ids, OIDs and section numbers", () => {
+  it("an OID or a number with six or more dotted groups is not a phone number", () => {
+    assert.deepEqual(phones("SNMP OID 1.3.6.1.4.1.8654.1"), []);
+  });
+
+  it("digits that run into letters start a hex or mixed id, not a phone number", () => {
+    assert.deepEqual(phones("Terminated instance i-0823986a26f80de9b after the AMI bump."), []);
+  });
+
+  it("a URL query value is a phone number only under a key that names one", () => {
+    assert.deepEqual(phones("https://portal.example.org/r?orderId=947547872&test=1"), []);
+    assert.deepEqual(phones("https://portal.example.org/r?phone=4155552671"), ["4155552671"]);
+  });
+
+  it("an order or invoice number named in German, French or Spanish is not a phone number", () => {
+    assert.deepEqual(phones("Auftragsnummer 14254438677 ist storniert."), []);
+    assert.deepEqual(phones("n° de commande 4155552671"), []);
+  });
+
+  it("a dotted quad after firmware, section or OID is a version or a part number, not an address", () => {
+    assert.deepEqual(ips("firmware 2.3.63.113"), []);
+    assert.deepEqual(ips("see section 4.2.9.1 of the spec"), []);
+    assert.deepEqual(ips("ssh to 10.2.9.1 now"), ["10.2.9.1"]);
+  });
+});

@@ -20,6 +20,15 @@ const versionWords = wordMatcher([
   "upgrade",
   "bump",
   "changelog",
+  // numbered parts of documents and firmware, which are dotted the same way
+  "firmware",
+  "fw",
+  "section",
+  "chapter",
+  "clause",
+  "paragraph",
+  "appendix",
+  "oid",
 ]);
 const networkWords = wordMatcher([
   "ip",

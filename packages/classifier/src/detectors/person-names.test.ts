@@ -150,3 +150,18 @@ describe("person names after HR verbs", () => {
     assert.deepEqual(names("the invoice was sent to Monday's batch"), []);
   });
 });
+
+describe("person names: apps, firms and sites that look like names", () => {
+  it("a desktop app's name ending a window title is not a person", () => {
+    assert.deepEqual(names("ana.souza@example.org - Inbox - Mozilla Thunderbird"), []);
+  });
+
+  it("a given name and surname before a firm's or a site's word name the firm or the site", () => {
+    assert.deepEqual(names("Morgan Stanley Investor Relations"), []);
+    assert.deepEqual(names("Charlotte data center maintenance window is Sunday."), []);
+  });
+
+  it("the same names with a person's cue are still names", () => {
+    assert.deepEqual(names("Hi Charlotte, the data is in"), ["Charlotte"]);
+  });
+});

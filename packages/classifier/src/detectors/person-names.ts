@@ -116,6 +116,8 @@ const placeFollowers = new Set([
   "county", "city", "centre", "center", "hotel", "building", "tower", "bridge", "lake", "river", "beach",
   "inc", "llc", "ltd", "group", "corp", "corporation", "gmbh", "plc", "ag", "sa", "holdings", "partners",
   "sons", "associates", "foundation", "institute", "labs", "studio", "studios", "ventures", "capital",
+  // firms' and sites' pages and units ("Morgan Stanley Investor Relations", "Charlotte data center")
+  "investor", "investors", "consulting", "bank", "securities", "data", "datacenter", "dc", "warehouse",
   // a product's parts and pages ("Shopify Admin", "Stripe Dashboard")
   "admin", "console", "dashboard", "portal", "cloud", "docs", "analytics", "app", "apps", "platform",
 ]);

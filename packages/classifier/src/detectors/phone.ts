@@ -1,7 +1,7 @@
 import { type CountryCode, findPhoneNumbersInText, Metadata } from "libphonenumber-js/max";
 import type { Detector } from "../detection.ts";
 import { clampScore, type Span } from "../span.ts";
-import { isDigit, isWordCode, surroundings, wordMatcher } from "../text.ts";
+import { isAsciiLetter, isDigit, isWordCode, surroundings, wordMatcher } from "../text.ts";
 
 // A run longer than this is a table or a number list, not a phone number;
 // it is cut into windows of this size so the library never sees long input.
@@ -73,6 +73,19 @@ const notPhoneWords = wordMatcher([
   "job",
   "incident",
   "request",
+  // the same words in the offices' other languages ("Auftragsnummer 14254438677", "n° de commande")
+  "auftragsnummer",
+  "bestellnummer",
+  "rechnungsnummer",
+  "kundennummer",
+  "sendungsnummer",
+  "vorgangsnummer",
+  "commande",
+  "facture",
+  "dossier",
+  "pedido",
+  "factura",
+  "expediente",
 ]);
 
 /**
@@ -106,6 +119,10 @@ export const findPhoneNumbers: Detector = ({ text, profile, code, regions }) => 
     // A number glued to a word ("AB5551234567", "x22405") is an id or an extension, not a phone number.
     // E.164 numbers have at most 15 digits; with an extension or two numbers side by side, 30.
     if (digits < 7 || digits > 30 || (start > 0 && isWordCode(text.charCodeAt(start - 1)))) continue;
+    // Digits with a letter right after them ("i-0823986a26f8…") are the start of a hex or mixed id.
+    if (isAsciiLetter(text.charCodeAt(i)) && isDigit(text.charCodeAt(i - 1))) continue;
+    // In a URL's query a number is a phone number only under a key that says so (`tel=`, `phone=`).
+    if (text.charAt(start - 1) === "=" && !phoneQueryKeyBefore(text, start - 1)) continue;
     // "17:10:13,908", "1,234,567": a clock or a thousands separator touches the run; numbers are not written so.
     if (touchesClockOrThousands(text, start, i)) continue;
     const candidate = text.slice(start, i);
@@ -144,6 +161,12 @@ export const findPhoneNumbers: Detector = ({ text, profile, code, regions }) => 
   return spans;
 };
 
+/** Whether the query key before the `=` at `equals` names a phone ("phone", "tel", "mobile"). */
+function phoneQueryKeyBefore(text: string, equals: number): boolean {
+  const key = /[A-Za-z_-]{1,32}$/.exec(text.slice(Math.max(0, equals - 32), equals))?.[0] ?? "";
+  return /phone|tel|mobile|cell|fax|msisdn|whatsapp/i.test(key);
+}
+
 function touchesClockOrThousands(text: string, start: number, end: number): boolean {
   const before = text.charAt(start - 1);
   const after = text.charAt(end);
@@ -168,9 +191,13 @@ const spanishDotted = /^\d{3}(?:\.\d{2}\.\d{2}\.\d{2}|\.\d{3}\.\d{3})$/;
 // 123-45-6789 is how an SSN is written; no numbering plan groups a phone number 3-2-4.
 const ssnShaped = /^\d{3}-\d{2}-\d{4}$/;
 
+// Six or more dotted groups ("1.3.6.1.4.1.8654.1") are an OID or a section number; no phone has so many.
+const manyDottedGroups = /^\d+(?:\.\d+){5,}$/;
+
 function notWrittenAsPhone(candidate: string): boolean {
   return (
     datePattern.test(candidate) ||
+    manyDottedGroups.test(candidate) ||
     decimalPattern.test(candidate) ||
     thousandsPattern.test(candidate) ||
     ssnShaped.test(candidate) ||
