@@ -133,3 +133,29 @@ describe("passports: machine-readable zones, named countries, and numbers later 
     assert.deepEqual(passports("passport office is closed. Ticket 48213377 is open"), []);
   });
 });
+
+describe("national ids: the Steuer-ID as printed, and a BSN alone in a form", () => {
+  const ids = (text: string, form?: "identity") =>
+    findCheckedNationalIds(detectionInput(text, { form }))
+      .filter((span) => span.score >= reportThreshold)
+      .map((span) => text.slice(span.start, span.end));
+  const taxId = "86095742719";
+  const printed = `${taxId.slice(0, 2)} ${taxId.slice(2, 5)} ${taxId.slice(5, 8)} ${taxId.slice(8)}`;
+
+  it("finds a Steuer-ID grouped 2-3-3-3 beside its word, and alone in an identity form", () => {
+    assert.ok(isValidGermanTaxId(taxId));
+    assert.deepEqual(ids(`my Steuer-ID is ${printed} if payroll needs it`), [printed]);
+    assert.deepEqual(ids(printed, "identity"), [printed]);
+  });
+
+  it("the same digits grouped otherwise, or with no word or form, are not a Steuer-ID", () => {
+    assert.deepEqual(ids(`call ${printed}`), []);
+    assert.deepEqual(ids(`Steuer-ID ${taxId.slice(0, 3)} ${taxId.slice(3)}`), []);
+  });
+
+  it("finds a valid BSN typed alone into an identity form, and not one typed elsewhere", () => {
+    assert.ok(isValidDutchBsn("111222333"));
+    assert.deepEqual(ids("111222333", "identity"), ["111222333"]);
+    assert.deepEqual(ids("111222333"), []);
+  });
+});

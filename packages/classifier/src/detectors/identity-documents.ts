@@ -309,18 +309,24 @@ export const findCheckedNationalIds: Detector = ({ text, profile, form, code }) 
   const spans: Span[] = [...findItalianFiscalCodes(text, code)];
   if (profile.digits < 9) return spans;
   spans.push(...findCanadianSins(text, code));
-  const alone = form === "identity" && /^\s*\d{9,11}\s*$/.test(text);
-  for (const groups of digitGroupRuns(text, "")) {
-    const group = groups[0];
-    if (group === undefined || !standsAlone(text, group.start, group.end)) continue;
-    const digits = digitString(text, group.start, group.end);
-    const around = surroundings(text, group.start, group.end);
+  const alone = form === "identity" && /^\s*\d[\d ]{8,13}\s*$/.test(text);
+  // Compact, or as the tax office prints a Steuer-ID: "12 345 678 901".
+  for (const groups of digitGroupRuns(text, " ")) {
+    const widths = groups.map((group) => group.end - group.start).join(",");
+    const first = groups[0];
+    const last = groups[groups.length - 1];
+    if (first === undefined || last === undefined) continue;
+    if (groups.length !== 1 && widths !== "2,3,3,3") continue;
+    if (!standsAlone(text, first.start, last.end)) continue;
+    const digits = digitString(text, first.start, last.end);
+    const around = surroundings(text, first.start, last.end);
     let score = 0;
     if (digits.length === 11 && isValidGermanTaxId(digits))
       score = taxIdWords(around) ? 0.9 : alone ? 0.75 : 0;
-    else if (digits.length === 9 && isValidDutchBsn(digits)) score = bsnWords(around) ? 0.9 : 0;
+    else if (digits.length === 9 && groups.length === 1 && isValidDutchBsn(digits))
+      score = bsnWords(around) ? 0.9 : alone ? 0.7 : 0;
     if (code) score -= 0.3;
-    if (score >= 0.5) spans.push(identitySpan(group.start, group.end, "national-id", score));
+    if (score >= 0.5) spans.push(identitySpan(first.start, last.end, "national-id", score));
   }
   return spans;
 };

@@ -94,7 +94,7 @@ const notPhoneWords = wordMatcher([
  * digits and phone punctuation holding at least seven digits, so its cost is
  * bounded per candidate and the text is scanned once.
  */
-export const findPhoneNumbers: Detector = ({ text, profile, code, regions }) => {
+export const findPhoneNumbers: Detector = ({ text, profile, code, regions, form }) => {
   if (profile.digits < 7) return [];
   const spans: Span[] = [];
   let calls = 0;
@@ -153,6 +153,8 @@ export const findPhoneNumbers: Detector = ({ text, profile, code, regions }) => 
         if (notPhoneWords(text.slice(Math.max(0, begin - 16), begin).toLowerCase())) score -= 0.35;
         else if (phoneWords(around)) score += 0.15;
         if (code) score -= 0.35;
+        // Bare digits typed alone into a bank-details form are its routing or account number.
+        if (form === "bank" && !international && text.trim() === text.slice(begin, end)) score -= 0.5;
         spans.push({ start: begin, end, category: "pii", detector: "phone", score: clampScore(score) });
       }
       if (found.length > 0) break;
