@@ -19,6 +19,7 @@ const adversarial: Record<string, string> = {
   "digit pairs and dashes": "12-".repeat(size / 3),
   "digits and dots": "1.".repeat(size / 2),
   "phone punctuation": "+1 (".repeat(size / 4),
+  "tel schemes": "tel:+1 (0)".repeat(size / 10),
   "JWT prefixes without dots": "eyJ".repeat(size / 3),
   "JWT-like parts": "eyJa.".repeat(size / 5),
   "at signs": "a@".repeat(size / 2),

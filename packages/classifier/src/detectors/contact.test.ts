@@ -174,3 +174,19 @@ describe("numbers that are ids, OIDs and section numbers", () => {
     assert.deepEqual(ips("ssh to 10.2.9.1 now"), ["10.2.9.1"]);
   });
 });
+
+describe("phone numbers in tel: links and with a bracketed trunk zero; IPs as a URL's host", () => {
+  it("finds a number after tel: and other phone schemes, which a clock's colon would hide", () => {
+    assert.deepEqual(phones("tel:+14155552671"), ["+14155552671"]);
+    assert.deepEqual(phones("at 17:10:13 the job ran"), []);
+  });
+
+  it("finds an international number written with its trunk zero in brackets", () => {
+    assert.deepEqual(phones("Llámame al +34 (0)612 34 56 78 cuando salgas."), ["+34 (0)612 34 56 78"]);
+  });
+
+  it("finds an IP that is a URL's host, and leaves one in a path as a version", () => {
+    assert.deepEqual(ips("http://192.168.133.189:9317/admin/login"), ["192.168.133.189"]);
+    assert.deepEqual(ips("https://cdn.example.com/10.2.3.4/app.js"), []);
+  });
+});

@@ -132,7 +132,9 @@ export const findPhoneNumbers: Detector = ({ text, profile, code, regions, form 
     const international = /^\s*(?:\+|00)/.test(candidate);
     // "0034 937741936": 00 is the international prefix of most of the world (not of the US and
     // Canada, which dial 011); read it as "+" so that any region parses it. Same length, same offsets.
-    const parsed = /^00[1-9]/.test(candidate) ? ` +${candidate.slice(2)}` : candidate;
+    let parsed = /^00[1-9]/.test(candidate) ? ` +${candidate.slice(2)}` : candidate;
+    // "+34 (0)607 13 20 36": the bracketed trunk zero is dialled only at home; blank it, same offsets.
+    parsed = parsed.replace(/^(\s*\+\d{1,3} ?)\(0\)/, "$1   ");
     const trunkZero = /^\(?0/.test(candidate);
     for (const region of international ? regions.slice(0, 1) : regions) {
       // A national number starting with 0 is written in a region whose trunk prefix is 0, and
@@ -169,11 +171,18 @@ function phoneQueryKeyBefore(text: string, equals: number): boolean {
   return /phone|tel|mobile|cell|fax|msisdn|whatsapp/i.test(key);
 }
 
+const phoneScheme = /(?:^|[^\p{L}])(?:tel|callto|sip|sms|phone|mobile|fax)$/iu;
+
 function touchesClockOrThousands(text: string, start: number, end: number): boolean {
   const before = text.charAt(start - 1);
   const after = text.charAt(end);
+  // `tel:+14065550631`, `Phone:+44…`: a URI scheme or a label, not the minutes of a clock.
+  const labelled = before === ":" && phoneScheme.test(text.slice(Math.max(0, start - 9), start - 1));
   return (
-    before === ":" || before === "," || after === ":" || (after === "," && isDigit(text.charCodeAt(end + 1)))
+    (before === ":" && !labelled) ||
+    before === "," ||
+    after === ":" ||
+    (after === "," && isDigit(text.charCodeAt(end + 1)))
   );
 }
 
