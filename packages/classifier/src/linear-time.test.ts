@@ -47,6 +47,7 @@ const adversarial: Record<string, string> = {
   "capitalised names": "Maria Garcia ".repeat(size / 13),
   "capitalised words": "Ab ".repeat(size / 3),
   greetings: "Hi ".repeat(size / 3),
+  "addressing verbs": "ask ping ".repeat(size / 9),
   "middle initials": "Ana B. ".repeat(size / 7),
   "sign-off lines": "Many thanks\n".repeat(size / 12),
   "signature dashes": "\n— Ana".repeat(size / 6),

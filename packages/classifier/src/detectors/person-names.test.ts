@@ -165,3 +165,19 @@ describe("person names: apps, firms and sites that look like names", () => {
     assert.deepEqual(names("Hi Charlotte, the data is in"), ["Charlotte"]);
   });
 });
+
+describe("person names: lower-case after addressing verbs, scheduling links", () => {
+  it("finds a lower-case given name after ask, ping, cc or tell", () => {
+    assert.deepEqual(names("ask frederick about the staging creds rotation"), ["frederick"]);
+    assert.deepEqual(names("tell joshua thanks"), ["joshua"]);
+  });
+
+  it("ordinary words, pronouns and names that are also words after those verbs are not names", () => {
+    assert.deepEqual(names("ask around about it, ping me later"), []);
+    assert.deepEqual(names("ask will about it"), []);
+  });
+
+  it("finds the owner's slug in a scheduling link", () => {
+    assert.deepEqual(names("https://calendly.com/sonia-melker/30min?month=2026-12"), ["sonia-melker"]);
+  });
+});

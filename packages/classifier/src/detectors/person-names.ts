@@ -161,6 +161,8 @@ const peoplePaths = [
   "/u/",
   "/users/",
   "/user/",
+  // a scheduling link's first segment is its owner ("calendly.com/maria-garcia/30min")
+  "calendly.com/",
 ];
 
 /**
@@ -178,6 +180,7 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
   const all = words();
   const greeted = lowercaseNameAfterGreeting(text, all, lexicon);
   if (greeted !== undefined) spans.push(greeted);
+  spans.push(...lowercaseNamesAfterAddressingVerbs(text, all, lexicon));
   if (profile.upper === 0) return spans;
   for (let i = 0; i < all.length; i++) {
     const first = all[i];
@@ -478,6 +481,42 @@ function lowercaseNameAfterGreeting(
   if (!lexicon.given.has(name.lower) || lexicon.ambiguous.has(name.lower) || lexicon.common.has(name.lower))
     return undefined;
   return { start: name.start, end: name.end, category: "pii", detector: "person-name", score: 0.6 };
+}
+
+// Verbs whose object is a person, in chat: "ask frederick", "pinging hina again", "cc joshua".
+const addressingVerbs = new Set([
+  "ask",
+  "asked",
+  "asking",
+  "ping",
+  "pinged",
+  "pinging",
+  "cc",
+  "tell",
+  "told",
+]);
+
+/**
+ * A lower-case word after a verb that addresses someone is a name when the lists know it as a
+ * given name and as nothing else ("ask frederick about…"; not "ask around", "ping me").
+ */
+function lowercaseNamesAfterAddressingVerbs(
+  text: string,
+  all: readonly Word[],
+  lexicon: NameLexicon,
+): Span[] {
+  const spans: Span[] = [];
+  for (let i = 0; i + 1 < all.length; i++) {
+    const verb = all[i] as Word;
+    const name = all[i + 1] as Word;
+    if (!addressingVerbs.has(verb.lower) || text.slice(verb.end, name.start) !== " ") continue;
+    const first = text.charCodeAt(name.start);
+    if (first < 97 || first > 122 || name.end - name.start < 3) continue;
+    if (!lexicon.given.has(name.lower) || lexicon.ambiguous.has(name.lower) || lexicon.common.has(name.lower))
+      continue;
+    spans.push({ start: name.start, end: name.end, category: "pii", detector: "person-name", score: 0.6 });
+  }
+  return spans;
 }
 
 // Sites whose first path segment is a user's handle; a handle that spells a given name and a
