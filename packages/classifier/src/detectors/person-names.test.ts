@@ -181,3 +181,21 @@ describe("person names: lower-case after addressing verbs, scheduling links", ()
     assert.deepEqual(names("https://calendly.com/sonia-melker/30min?month=2026-12"), ["sonia-melker"]);
   });
 });
+
+describe("person names: the role line of a signature", () => {
+  it("the line under a signature's name is a role or a team, not a second name", () => {
+    assert.deepEqual(names("Viele Grüße\nHina Kobayashi\nTeamleitung Buchhaltung"), ["Hina Kobayashi"]);
+    assert.deepEqual(names("Un saludo,\nAtta Kandji\nDepartamento de Operaciones"), ["Atta Kandji"]);
+  });
+
+  it("a name after a blank line under the sign-off is still the signature's name", () => {
+    assert.deepEqual(names("Best,\n\nMaria Garcia"), ["Maria Garcia"]);
+  });
+});
+
+describe("person names: values of fields that hold things", () => {
+  it("the value of a reference, memo or subject field is not a name", () => {
+    assert.deepEqual(names("Beneficiary: Maria Garcia\nReference: Reisekosten Dez"), ["Maria Garcia"]);
+    assert.deepEqual(names("Betreff: Quartalsbericht Nord"), []);
+  });
+});

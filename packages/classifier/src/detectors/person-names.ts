@@ -297,6 +297,16 @@ function scoreName(
   if (chatTitle) score += length === 1 && first.start === 0 ? 0.4 : 0.3;
   if (followedByPlace) score -= 0.5;
   if (code) score -= 0.3;
+  // "Reference: Reisekosten Dez", "Betreff: Quartalsbericht Q3": the value of a field that holds no person.
+  const label = all[from - 1];
+  if (
+    label !== undefined &&
+    fieldsWithoutPeople.has(label.lower) &&
+    /^:[ \t]*$/.test(text.slice(label.end, first.start))
+  )
+    score -= 0.5;
+  // "Viele Grüße\nHina Kobayashi\nTeamleitung Buchhaltung": under the signature's name, its role.
+  if (roleLineOfSignature(text, first.start)) score -= 0.6;
   return score;
 }
 
@@ -418,6 +428,35 @@ function inListOfCapitalised(text: string, all: readonly Word[], at: number): bo
 }
 
 /** The line that ends at `end` (a sign-off) is short: the sign-off is all it holds. */
+// Labels of form and payment fields whose values are things, not people, in the offices' languages.
+// biome-ignore format: a word list reads better packed
+const fieldsWithoutPeople = new Set([
+  "reference", "ref", "memo", "purpose", "description", "subject", "amount", "project", "category", "status",
+  "verwendungszweck", "betreff", "zweck", "referenz", "motif", "libellé", "objet", "référence", "concepto",
+  "asunto", "referencia",
+]);
+
+/**
+ * Whether `at` is on the line after a signature's name: the line before it is short and the one
+ * before that is a sign-off ("Best,", "Un saludo,"). That line holds a role, a team or a company.
+ */
+function roleLineOfSignature(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf("\n", at - 1);
+  if (lineStart <= 0) return false;
+  const nameStart = text.lastIndexOf("\n", lineStart - 1);
+  if (nameStart <= 0 || lineStart - nameStart > 48 || text.slice(nameStart + 1, lineStart).trim() === "")
+    return false;
+  const signOffStart = text.lastIndexOf("\n", nameStart - 1) + 1;
+  if (nameStart - signOffStart > maxSignOffLineLength) return false;
+  const signOff = text
+    .slice(signOffStart, nameStart)
+    .trim()
+    .replace(/[,!.]$/, "")
+    .toLowerCase();
+  const lastWord = signOff.slice(signOff.lastIndexOf(" ") + 1);
+  return signOffs.has(lastWord);
+}
+
 function shortLineEndingAt(text: string, end: number): boolean {
   const lineStart = text.lastIndexOf("\n", end - 1) + 1;
   return end - lineStart <= maxSignOffLineLength && /^[,!.]?[ \t]*\n/.test(text.slice(end, end + 4));
