@@ -190,3 +190,9 @@ describe("phone numbers in tel: links and with a bracketed trunk zero; IPs as a 
     assert.deepEqual(ips("https://cdn.example.com/10.2.3.4/app.js"), []);
   });
 });
+
+describe("phone numbers with a glued extension", () => {
+  it("a number with an extension glued after it is still a phone number", () => {
+    assert.deepEqual(phones("call (415) 555-2671x22"), ["(415) 555-2671"]);
+  });
+});

@@ -51,13 +51,15 @@ export const findHrTerms = termDetector("hr", "hr-term", {
     "entretien annuel", "baja médica", "baja por maternidad", "baja por paternidad", "excedencia",
     "carta de despido", "evaluación de desempeño", "leistungsbeurteilung", "mitarbeitergespräch",
     // pay and reviews in those languages, and the review cycle's names and verdicts
-    "gehalt", "gehaltserhöhung", "gehaltsband", "salaire", "augmentation de salaire", "sueldo", "subida salarial",
+    "gehaltserhöhung", "gehaltsband", "salaire", "augmentation de salaire", "sueldo", "subida salarial",
     "aumento de sueldo", "aumento salarial", "mid-year review", "midyear review", "year-end review",
     "partially meets", "does not meet",
   ],
   ambiguous: [
     // "the cron job fired twice": said of a person only with someone fired or HR words near
     "fired",
+    // "Gehalt" is also a substance's content ("der Gehalt an Vitamin C"): pay only beside pay words
+    "gehalt",
     "pip", "bonus", "raise", "rating", "rated", "promotion", "promoted", "terminated", "termination",
     "dismissed", "resign", "resigned", "quit", "warning", "complaint", "harassment", "investigation",
     "compensation", "calibration", "appraisal", "leave", "absence", "absences",
@@ -70,6 +72,7 @@ export const findHrTerms = termDetector("hr", "hr-term", {
     "promotion", "disciplinary", "probation", "expectations", "raise", "bonus", "compensation",
     "leave", "weeks", "policy", "payroll", "notice", "written", "formal", "attendance", "tribunal",
     "redundancy", "headcount", "hr", "people", "legal", "cycle", "calibration", "comp", "offer", "severance",
+    "brutto", "netto", "erhöhung", "gehaltserhöhung", "lohn",
   ],
   figurativeWith: [
     "process", "instance", "instances", "pod", "pods", "container", "thread", "job", "exception", "error",

@@ -131,6 +131,8 @@ describe("passports: machine-readable zones, named countries, and numbers later 
   it("words in capitals or a number in the next sentence after 'passport' are not its number", () => {
     assert.deepEqual(passports("Cita previa pasaporte - Policía Nacional"), []);
     assert.deepEqual(passports("passport office is closed. Ticket 48213377 is open"), []);
+    assert.deepEqual(passports("passport photo booth closes at 17:00; order 48213377"), []);
+    assert.deepEqual(passports("passport photos ready, order no. 48213377"), []);
   });
 });
 

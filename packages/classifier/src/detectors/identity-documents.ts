@@ -111,16 +111,20 @@ const passportClauseChars = 64;
  */
 function passportLaterInClause(text: string, from: number): { start: number; end: number } | undefined {
   const window = text.slice(from, from + passportClauseChars);
-  const clauseEnd = window.search(/[.!?]\s|\n/);
+  const clauseEnd = window.search(/[.!?;]\s|\n/);
   const clause = clauseEnd === -1 ? window : window.slice(0, clauseEnd);
   clauseToken.lastIndex = 0;
   for (let match = clauseToken.exec(clause); match !== null; match = clauseToken.exec(clause)) {
     const token = match[0];
     if (token.replace(/\D/g, "").length < 2 || !isLabelledPassportShape(token)) continue;
+    // "order 48213377", "ticket 4821337": a number another word names is that thing's number.
+    if (otherNumberWord.test(clause.slice(Math.max(0, match.index - 12), match.index))) continue;
     return { start: from + match.index, end: from + match.index + token.length };
   }
   return undefined;
 }
+const otherNumberWord =
+  /(?:order|ticket|invoice|ref|booking|tracking|case|job|build|phone|tel|pedido|commande|bestellung)\W{0,3}(?:no\.?|nr\.?|#)?\W{0,2}$/i;
 const clauseToken = /(?<![\p{L}\p{N}])[A-Z0-9]{7,10}(?![\p{L}\p{N}])/gu;
 
 /** ICAO 9303 check digit: weights 7, 3, 1; digits their value, A–Z 10–35, the filler `<` zero. */

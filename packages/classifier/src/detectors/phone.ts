@@ -1,7 +1,7 @@
 import { type CountryCode, findPhoneNumbersInText, Metadata } from "libphonenumber-js/max";
 import type { Detector } from "../detection.ts";
 import { clampScore, type Span } from "../span.ts";
-import { isAsciiLetter, isDigit, isWordCode, surroundings, wordMatcher } from "../text.ts";
+import { isDigit, isWordCode, surroundings, wordMatcher } from "../text.ts";
 
 // A run longer than this is a table or a number list, not a phone number;
 // it is cut into windows of this size so the library never sees long input.
@@ -119,8 +119,8 @@ export const findPhoneNumbers: Detector = ({ text, profile, code, regions, form 
     // A number glued to a word ("AB5551234567", "x22405") is an id or an extension, not a phone number.
     // E.164 numbers have at most 15 digits; with an extension or two numbers side by side, 30.
     if (digits < 7 || digits > 30 || (start > 0 && isWordCode(text.charCodeAt(start - 1)))) continue;
-    // Digits with a letter right after them ("i-0823986a26f8…") are the start of a hex or mixed id.
-    if (isAsciiLetter(text.charCodeAt(i)) && isDigit(text.charCodeAt(i - 1))) continue;
+    // Digits running on into hex ("i-0823986a26f8…") are the start of a hex id; "…2671x22" is an extension.
+    if (isDigit(text.charCodeAt(i - 1)) && /^[a-f][0-9a-f]/i.test(text.slice(i, i + 2))) continue;
     // In a URL's query a number is a phone number only under a key that says so (`tel=`, `phone=`).
     if (text.charAt(start - 1) === "=" && !phoneQueryKeyBefore(text, start - 1)) continue;
     // "17:10:13,908", "1,234,567": a clock or a thousands separator touches the run; numbers are not written so.

@@ -206,6 +206,7 @@ describe("secrets: said in other ways", () => {
     assert.deepEqual(secrets("password for the portal: please ask IT"), []);
     assert.deepEqual(secrets("pin the version for now: 1.2.3"), []);
     assert.deepEqual(secrets("password for staging: 2024-05-01"), []);
+    assert.deepEqual(secrets("Pass the salt: ABC1234567"), []);
   });
 
   it("a PIN needs digits, and settings with numbers are not secrets", () => {

@@ -476,7 +476,11 @@ function findSecretAssignments(text: string, code: boolean): Span[] {
           continue;
         }
         // "Passwort fürs WLAN: X", "WLAN-Schlüssel fürs Büro: X": a password named by what it opens.
-        const qualified = passwordLike ? qualifiedValueAt(text, at, pinLike) : undefined;
+        // Not after "pass" or "pw", which are also verbs and abbreviations ("pass the salt: …").
+        const qualified =
+          passwordLike && keyword !== "pass" && keyword !== "pw"
+            ? qualifiedValueAt(text, at, pinLike)
+            : undefined;
         if (qualified !== undefined) {
           spans.push(qualified);
           assignmentKeywords.lastIndex = Math.max(assignmentKeywords.lastIndex, qualified.end);

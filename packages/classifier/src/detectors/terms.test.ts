@@ -172,7 +172,8 @@ describe("health in the offices' other languages", () => {
 
 describe("HR: pay in other languages, review verdicts, URLs and tech uses of 'fired'", () => {
   it("finds pay words and review verdicts of the offices' languages and the review cycle", () => {
-    assert.deepEqual(hr("Gehalt Emese Takács: 42.500 €"), ["Gehalt"]);
+    assert.deepEqual(hr("Gehalt Emese Takács: 42.500 € brutto"), ["Gehalt"]);
+    assert.deepEqual(hr("Der Gehalt an Vitamin C ist hoch"), []);
     assert.deepEqual(hr("Subida salarial para Mihai"), ["Subida salarial"]);
     assert.deepEqual(hr('Astou got a "partially meets" in the mid-year review'), [
       "partially meets",
