@@ -196,3 +196,14 @@ describe("phone numbers with a glued extension", () => {
     assert.deepEqual(phones("call (415) 555-2671x22"), ["(415) 555-2671"]);
   });
 });
+
+describe("user@host after a remote-shell command", () => {
+  it("the argument of ssh, scp or rsync is a login on a host, not an email address", () => {
+    assert.deepEqual(emails("ssh ubuntu@bastion.internal"), []);
+    assert.deepEqual(emails("scp -P 2222 dump.sql deploy@db.example.com:/tmp"), []);
+  });
+
+  it("an address after other words is still an email address", () => {
+    assert.deepEqual(emails("mail ana.souza@example.com about ssh access"), ["ana.souza@example.com"]);
+  });
+});
