@@ -240,3 +240,27 @@ describe("classifyEvent", () => {
     for (let n = 0; n < 5; n++) assert.deepEqual(cached.classifyEvent(event), classifyEvent(event));
   });
 });
+
+describe("classifier: public reference pages", () => {
+  const focus = (title: string, url: string) =>
+    ({
+      ...exampleEvents["window.focus"],
+      app: { name: "Google Chrome" },
+      window: { title },
+      url,
+    }) as TelemetryEvent;
+
+  it("an HR word in the title of an encyclopedia or forum page is a topic, not HR about someone", () => {
+    const wiki = classifier.classifyEvent(
+      focus("Severance (TV series) - Wikipedia", "https://en.wikipedia.org/wiki/Severance_(TV_series)"),
+    );
+    assert.equal(wiki.categories.includes("hr"), false);
+  });
+
+  it("the same words in an HR system's title are HR", () => {
+    const hr = classifier.classifyEvent(
+      focus("Severance package - Workday", "https://wd3.myworkday.com/acme/d/task/1"),
+    );
+    assert.equal(hr.categories.includes("hr"), true);
+  });
+});

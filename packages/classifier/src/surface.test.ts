@@ -26,3 +26,19 @@ describe("surface", () => {
     assert.equal(kind("Firefox", "", "not a url"), "other");
   });
 });
+
+describe("surface: forms", () => {
+  const form = (title: string) => describeSurface({ app: { name: "Firefox" }, window: { title } }).form;
+
+  it("reads onboarding and personal-data forms in German, Dutch, Spanish and French as identity forms", () => {
+    assert.equal(form("Personalfragebogen – Steuerdaten – Personio"), "identity");
+    assert.equal(form("Mitarbeiterdaten – DATEV Lohn"), "identity");
+    assert.equal(form("Indiensttreding - AFAS"), "identity");
+    assert.equal(form("Benefits enrolment – Dependants"), "identity");
+  });
+
+  it("reads a payment-method page as a bank-details form, and ordinary pages as no form", () => {
+    assert.equal(form("Payment method - Bill.com"), "bank");
+    assert.equal(form("Sprint retro - Confluence"), undefined);
+  });
+});

@@ -45,6 +45,7 @@ export type SurfaceKind =
   | "work-chat"
   | "code-editor"
   | "code-host"
+  | "public-reference"
   | "other";
 
 interface SurfaceRule {
@@ -83,6 +84,14 @@ const surfaceRules: readonly SurfaceRule[] = [
     apps: ["workday", "bamboohr", "personio", "lattice", "culture amp", "15five"],
     hosts: ["workday", "bamboohr.com", "successfactors", "lattice.com", "cultureamp.com", "15five.com", "personio.", "hibob.com", "adp.com", "gusto.com", "rippling.com", "deel.com"],
     titles: ["performance review", "self-assessment", "self assessment", "compensation", "payroll", "time off"],
+  },
+  {
+    // Encyclopedias, forums and media sites: an HR word there names a topic ("Severance (TV series)",
+    // "Salary negotiation tips? - r/cscareerquestions"), not something about an employee.
+    kind: "public-reference",
+    apps: [],
+    hosts: ["wikipedia.org", "reddit.com", "quora.com", "youtube.com", "imdb.com", "medium.com", "news.ycombinator.com"],
+    titles: ["- wikipedia", "- reddit", "| reddit", "- quora", "- youtube", "- imdb", "| hacker news"],
   },
   {
     kind: "ai-assistant",
@@ -126,6 +135,7 @@ const surfaceEffects: Readonly<Record<SurfaceKind, Omit<Surface, "kind">>> = {
   "work-chat": { code: false, lifts: {}, conversation: "work-chat" },
   "code-editor": { code: true, lifts: {} },
   "code-host": { code: true, lifts: {} },
+  "public-reference": { code: false, lifts: { hr: -0.5 } },
   other: { code: false, lifts: {} },
 };
 
@@ -153,9 +163,9 @@ export function describeSurface({ app, window, url }: SurfaceInput, apps?: AppCa
 }
 
 const bankForm =
-  /direct[ -]?deposit|bank[ -]?(?:details|account|information|info)|payroll[ -]?setup|routing|wire[ -]?transfer|payout/;
+  /direct[ -]?deposit|bank[ -]?(?:details|account|information|info)|payroll[ -]?setup|routing|wire[ -]?transfer|payout|payment[ -]?method|bankverbindung|coordonn[ée]es bancaires|datos bancarios/;
 const identityForm =
-  /passport|identity|id[ -]?documents?|visa|onboarding|new[ -]?(?:hire|starter|joiner)|personal[ -]?(?:details|data|information|info)|tax[ -]?(?:information|info|forms?|id)|national[ -]?insurance|social[ -]?security|\bssn\b|\bw-?4\b|\bi-?9\b|hmrc|steuer|nif\b|\bdni\b/;
+  /passport|identity|id[ -]?documents?|visa|onboarding|new[ -]?(?:hire|starter|joiner)|personal[ -]?(?:details|data|information|info)|tax[ -]?(?:information|info|forms?|id)|national[ -]?insurance|social[ -]?security|\bssn\b|\bw-?4\b|\bi-?9\b|hmrc|steuer|nif\b|\bdni\b|benefits[ -]?enrol|dependants|dependents|personalfragebogen|mitarbeiterdaten|personaldaten|indiensttreding|persoonsgegevens|datos personales|donn[ée]es personnelles|embauche/;
 
 function formOf(place: string): "identity" | "bank" | undefined {
   if (bankForm.test(place)) return "bank";

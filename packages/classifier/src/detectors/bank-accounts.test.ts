@@ -56,3 +56,21 @@ describe("US bank details", () => {
     assert.deepEqual(found("the check took 171060018 ms then 2921 retries"), []);
   });
 });
+
+describe("US bank details: account types and bare numbers in bank forms", () => {
+  it("finds the account number labelled by its type after a routing number", () => {
+    assert.deepEqual(found("Direct deposit change: routing 726171048, checking 22153716132."), [
+      "aba-routing:726171048",
+      "bank-account:22153716132",
+    ]);
+  });
+
+  it("'checking' before a number with no routing number or bank form is not an account", () => {
+    assert.deepEqual(found("checking 1234567 rows in the bank export"), []);
+  });
+
+  it("a number typed alone into a bank-details form is its account number", () => {
+    assert.deepEqual(found("16833011", "bank"), ["bank-account:16833011"]);
+    assert.deepEqual(found("16833011"), []);
+  });
+});

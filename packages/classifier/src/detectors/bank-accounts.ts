@@ -49,6 +49,11 @@ const micrConnector = /^\s*(?:[,/⑆⑈|]|then|and|acct|account|\s)\s*(?:no\.?\s
 const accountWords =
   /(?<![\p{L}\p{N}])(?:account|acct|a\/c|kontonummer|numéro de compte|número de cuenta)(?:\s*(?:number|no\.?|nr\.?|#|:))*\s*$/iu;
 
+// "routing 726171048, checking 22153716132": the account's type labels its number once a routing
+// number or a bank form has said these are bank details.
+const accountTypeWords =
+  /(?<![\p{L}\p{N}])(?:checking|savings|chequing)(?: account)?(?:\s*(?:number|no\.?|#|:))*\s*$/iu;
+
 /**
  * US bank details: a routing number (checksum, prefix, and a banking word
  * within 40 characters or a bank-details form), and the account number
@@ -83,8 +88,17 @@ export const findBankAccounts: Detector = ({ text, profile, form, code }) => {
       }
     }
     const afterRouting = routingEnd !== -1 && micrConnector.test(text.slice(routingEnd, group.start));
-    if (digits.length >= 4 && digits.length <= 17 && banking && (accountWords.test(before) || afterRouting)) {
+    const typed = (routingEnd !== -1 || form === "bank") && accountTypeWords.test(before);
+    if (
+      digits.length >= 4 &&
+      digits.length <= 17 &&
+      banking &&
+      (accountWords.test(before) || afterRouting || typed)
+    ) {
       spans.push(bankSpan(group.start, group.end, "bank-account", code ? 0.5 : afterRouting ? 0.96 : 0.8));
+    } else if (form === "bank" && digits.length >= 6 && digits.length <= 17 && text.trim() === digits) {
+      // Typed alone into a bank-details form, a number that is not its routing number is the account.
+      spans.push(bankSpan(group.start, group.end, "bank-account", code ? 0.45 : 0.75));
     }
   }
   return spans;

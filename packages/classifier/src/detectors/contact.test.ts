@@ -148,3 +148,62 @@ describe("phone numbers, international prefix and Spanish dots", () => {
     assert.deepEqual(spanish("upgrade to 912.34.56 first"), []);
   });
 });
+
+describe("numbers that are ids, OIDs and section numbers", () => {
+  it("an OID or a number with six or more dotted groups is not a phone number", () => {
+    assert.deepEqual(phones("SNMP OID 1.3.6.1.4.1.8654.1"), []);
+  });
+
+  it("digits that run into letters start a hex or mixed id, not a phone number", () => {
+    assert.deepEqual(phones("Terminated instance i-0823986a26f80de9b after the AMI bump."), []);
+  });
+
+  it("a URL query value is a phone number only under a key that names one", () => {
+    assert.deepEqual(phones("https://portal.example.org/r?orderId=947547872&test=1"), []);
+    assert.deepEqual(phones("https://portal.example.org/r?phone=4155552671"), ["4155552671"]);
+  });
+
+  it("an order or invoice number named in German, French or Spanish is not a phone number", () => {
+    assert.deepEqual(phones("Auftragsnummer 14254438677 ist storniert."), []);
+    assert.deepEqual(phones("n° de commande 4155552671"), []);
+  });
+
+  it("a dotted quad after firmware, section or OID is a version or a part number, not an address", () => {
+    assert.deepEqual(ips("firmware 2.3.63.113"), []);
+    assert.deepEqual(ips("see section 4.2.9.1 of the spec"), []);
+    assert.deepEqual(ips("ssh to 10.2.9.1 now"), ["10.2.9.1"]);
+  });
+});
+
+describe("phone numbers in tel: links and with a bracketed trunk zero; IPs as a URL's host", () => {
+  it("finds a number after tel: and other phone schemes, which a clock's colon would hide", () => {
+    assert.deepEqual(phones("tel:+14155552671"), ["+14155552671"]);
+    assert.deepEqual(phones("at 17:10:13 the job ran"), []);
+  });
+
+  it("finds an international number written with its trunk zero in brackets", () => {
+    assert.deepEqual(phones("Llámame al +34 (0)612 34 56 78 cuando salgas."), ["+34 (0)612 34 56 78"]);
+  });
+
+  it("finds an IP that is a URL's host, and leaves one in a path as a version", () => {
+    assert.deepEqual(ips("http://192.168.133.189:9317/admin/login"), ["192.168.133.189"]);
+    assert.deepEqual(ips("https://cdn.example.com/10.2.3.4/app.js"), []);
+  });
+});
+
+describe("phone numbers with a glued extension", () => {
+  it("a number with an extension glued after it is still a phone number", () => {
+    assert.deepEqual(phones("call (415) 555-2671x22"), ["(415) 555-2671"]);
+  });
+});
+
+describe("user@host after a remote-shell command", () => {
+  it("the argument of ssh, scp or rsync is a login on a host, not an email address", () => {
+    assert.deepEqual(emails("ssh ubuntu@bastion.internal"), []);
+    assert.deepEqual(emails("scp -P 2222 dump.sql deploy@db.example.com:/tmp"), []);
+  });
+
+  it("an address after other words is still an email address", () => {
+    assert.deepEqual(emails("mail ana.souza@example.com about ssh access"), ["ana.souza@example.com"]);
+  });
+});

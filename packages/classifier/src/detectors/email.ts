@@ -20,6 +20,9 @@ const fileExtensions = new Set([
   "json",
 ]);
 
+// The command, its options and (for scp/rsync) a source path, just before the user@host argument.
+const remoteShellCommand = /(?:^|[\s;&|(`$])(?:ssh|scp|sftp|rsync|mosh|ssh-copy-id)(?:\s+\S+){0,4}\s+$/;
+
 function isLocalChar(code: number): boolean {
   // A-Z a-z 0-9 . _ % + - and '
   return (
@@ -59,6 +62,8 @@ export const findEmails: Detector = ({ text, profile }) => {
     )
       continue;
     if (inUrlAuthority(text, start)) continue;
+    // `ssh ubuntu@bastion.internal`, `scp f deploy@10.0.0.5:…`: a login on a host, named to a remote-shell command.
+    if (remoteShellCommand.test(text.slice(Math.max(0, start - 48), start))) continue;
     spans.push({ start, end, category: "pii", detector: "email", score: clampScore(0.95) });
   }
   return spans;

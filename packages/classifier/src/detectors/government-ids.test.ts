@@ -69,4 +69,14 @@ describe("government ids", () => {
       assert.deepEqual(found("sécu 184127645108946"), ["fr-insee:184127645108946"]);
     });
   });
+
+  describe("US SSN beside the forms that carry one", () => {
+    it("finds nine valid digits in a W-2's file name", () => {
+      assert.deepEqual(found("W2_2025_354835376.pdf - Adobe Acrobat Reader"), ["us-ssn:354835376"]);
+    });
+
+    it("nine digits in another file name are not an SSN", () => {
+      assert.deepEqual(found("export_2025_354835376.pdf - Adobe Acrobat Reader"), []);
+    });
+  });
 });

@@ -17,7 +17,12 @@ export function isValidSsn(digits: string): boolean {
   return digits !== "078051120" && digits !== "219099999";
 }
 
-const ssnWords = wordMatcher(["ssn", "ss#", "social security", "social-security", "taxpayer", "tin", "itin"]);
+// The US forms that carry an SSN (wage statements W-2, 1099, withholding W-4, I-9) count as its words.
+// biome-ignore format: a word list reads better packed
+const ssnWords = wordMatcher([
+  "ssn", "ss#", "social security", "social-security", "taxpayer", "tin", "itin", "w2", "w-2", "w4", "w-4",
+  "1099", "i-9",
+]);
 const notSsnWords = wordMatcher(["phone", "tel", "fax", "order", "zip", "invoice", "ticket", "tracking"]);
 
 /**
@@ -33,7 +38,8 @@ export const findUsSsns: Detector = ({ text, profile, code, form }) => {
     if (first === undefined || last === undefined || (groups.length !== 1 && groups.length !== 3)) continue;
     const widths = groups.map((group) => group.end - group.start).join(",");
     const grouped = widths === "3,2,4" && text.charAt(first.end) === text.charAt(groups[1]?.end ?? 0);
-    if (!(grouped || widths === "9") || !standsAlone(text, first.start, last.end)) continue;
+    if (!(grouped || widths === "9")) continue;
+    if (!standsAlone(text, first.start, last.end) && !fileNamePart(text, first.start, last.end)) continue;
     if (!isValidSsn(digitString(text, first.start, last.end))) continue;
     const around = surroundings(text, first.start, last.end);
     let score = grouped ? 0.85 : 0.3;
@@ -52,6 +58,16 @@ export const findUsSsns: Detector = ({ text, profile, code, form }) => {
   }
   return spans;
 };
+
+/** `W2_2025_354835376.pdf`: between underscores, or an underscore and the extension, of a document's file name. */
+function fileNamePart(text: string, start: number, end: number): boolean {
+  const before = text.charAt(start - 1);
+  const after = text.charAt(end);
+  if (!(before === "_" || before === "-" || start === 0) || !(after === "_" || after === ".")) return false;
+  return /^[\w.-]{0,40}\.(?:pdf|docx?|xlsx?|csv|png|jpe?g|tiff?|heic)(?![\p{L}\p{N}])/iu.test(
+    text.slice(end),
+  );
+}
 
 // UK National Insurance number: two prefix letters (first not D F I Q U V,
 // second not D F I O Q U V), six digits, suffix A–D; some prefixes never issued.

@@ -1,3 +1,5 @@
+import type { Detector } from "../detection.ts";
+import { clampScore, type Span } from "../span.ts";
 import { termDetector } from "./terms.ts";
 
 /**
@@ -6,7 +8,7 @@ import { termDetector } from "./terms.ts";
  * "depression", "surgery", "lithium") count only near clinical words.
  */
 // biome-ignore format: word lists read better packed
-export const findHealthTerms = termDetector("health", "health-term", {
+const findHealthVocabulary = termDetector("health", "health-term", {
   strong: [
     // conditions
     "diabetes", "diabetic", "type 2 diabetes", "cancer", "asthma", "asthmatic", "hypertension", "epilepsy",
@@ -103,6 +105,18 @@ export const findHealthTerms = termDetector("health", "health-term", {
     "mirtazapine", "trazodone", "zolpidem", "pregabalin", "topiramate", "sumatriptan", "adalimumab",
     "ustekinumab", "dupilumab", "pembrolizumab", "apremilast", "ibuprofen", "naproxen", "codeine",
     "antibiotic", "steroids", "steroid", "insulin pump", "cgm", "glucose monitor", "side effects",
+    // the offices' other languages: German, French and Spanish words for the same visits, tests,
+    // states and medicines (common European brands among them)
+    "schwanger", "schwangerschaft", "arzttermin", "hausarzt", "facharzt", "zahnarzt", "frauenarzt", "krankenhaus",
+    "krankgeschrieben", "krankschreibung", "blutabnahme", "blutbild", "blutwerte", "physiotherapie",
+    "psychotherapie", "chemotherapie", "bandscheibenvorfall", "knie-op", "hüft-op", "op-termin",
+    "reha", "migräne", "enceinte", "grossesse", "prise de sang", "bilan sanguin", "bilan lipidique",
+    "ordonnance", "médecin", "dentiste", "kiné", "kinésithérapeute", "hospitalisé", "hospitalisée", "chirurgie",
+    "échographie", "mammographie", "coloscopie", "fausse couche", "diabète", "embarazada", "embarazo",
+    "análisis de sangre", "médico", "cita médica", "cirugía", "quimioterapia", "resonancia magnética",
+    "ecografía", "fisioterapia", "dentista", "urgencias", "aborto espontáneo", "ibuprofeno", "ibuprofène",
+    "doliprane", "dafalgan", "efferalgan", "levothyrox", "lexomil", "sintrom", "nolotil",
+    "enantyum", "voltaren",
   ],
   ambiguous: [
     "depression", "depressed", "anxiety", "stroke", "therapy", "therapist", "surgery", "operation",
@@ -112,7 +126,7 @@ export const findHealthTerms = termDetector("health", "health-term", {
     "appointment", "labour", "labor", "cast", "radiation", "fatigue", "allergic", "bleeding", "virus", "viral",
     "zyrtec", "claritin", "allegra", "tylenol", "advil", "aspirin",
   ],
-  contextAcronyms: ["RA", "MS", "ALS", "POTS", "CFS", "GAD", "BPD", "TBI", "ENT", "IBD", "CKD", "DVT", "UTI", "MRI", "CT"],
+  contextAcronyms: ["RA", "MS", "ALS", "POTS", "CFS", "GAD", "BPD", "TBI", "ENT", "IBD", "CKD", "DVT", "UTI", "MRI", "CT", "ASD", "IRM"],
   figurativeWith: [
     "merge", "conflict", "conflicts", "monolith", "codebase", "repo", "code", "legacy", "service", "pipeline",
     "release", "backlog", "outage", "deploy", "demo", "ui", "build", "meetings", "meeting", "sprint", "bug",
@@ -129,5 +143,50 @@ export const findHealthTerms = termDetector("health", "health-term", {
     "insurance", "copay", "dermatologist", "cardiologist", "neurologist", "rheumatologist", "oncologist",
     "endocrinologist", "urologist", "allergist", "physio", "ob-gyn", "midwife", "pregnant", "pregnancy",
     "treatment", "remission", "chemo", "infusion", "pain",
+    // parts of the body a scan or an operation is of ("MRI of my lumbar spine")
+    "spine", "lumbar", "knee", "hip", "shoulder", "lungs", "kidney", "liver", "brain", "abdominal", "pelvic",
+    "assessment", "arzt", "ärztin", "médecin", "médico",
   ],
 });
+
+// A medical specialist is named, in English, German, French and Spanish alike, by a Greek or Latin
+// root of the body or its care and an -ologist/-iatrist ending: "endocrinologue", "Kardiologe",
+// "neumólogo", "Psychiater", "psiquiatra". The roots keep out "biologist", "Geologe", "technologue".
+const specialistEnding =
+  /(?:olog(?:ist|ists|e|en|in|ue|ues)|ólog[oa]s?|olog[oa]s?|iat(?:er|erin|re|res|ra|ras|rist|rists))$/;
+const clinicalRoot =
+  /^(?:cardi|kardi|neur|dermat|endocrin|endokrin|gastroenter|h[aeé]?mat|hämat|onco|onko|onc|rh?eumat|rhumat|n[eé]phr|nefr|ur|gyn|gyné|ginec|pneum|neum|pulmon|o[fp]h?t[h]?alm|otorhinolaryng|otorrinolaring|immun|allerg|alerg|proct|h[eé]pat|angi|diab[eé]t|p[eé]diatr|pädiatr|psych|psiqu|ortho?p|traumat|radi|g[eé]riatr|androl|phl[eé]b|fleb|path|anest|anästh|an[ae]sthes)/;
+// French and Italian elide the article onto the word ("l'endocrinologue", "dall'oncologo").
+const elision = /^(?:l|d|dall|all|dell|nell)['’]/;
+
+function findSpecialists(words: ReturnType<Parameters<Detector>[0]["words"]>): Span[] {
+  const spans: Span[] = [];
+  for (const word of words) {
+    if (word.end - word.start < 7 || !specialistEnding.test(word.lower)) continue;
+    const bare = word.lower.replace(elision, "");
+    if (!clinicalRoot.test(bare)) continue;
+    const start = word.end - bare.length;
+    spans.push({
+      start,
+      end: word.end,
+      category: "health",
+      detector: "health-term",
+      score: clampScore(0.85),
+    });
+  }
+  return spans;
+}
+
+/**
+ * Health: the vocabulary above, and medical specialists named by their roots and endings in the
+ * offices' languages, so a specialty nobody listed ("neumólogo") is still one.
+ */
+export const findHealthTerms: Detector = (input) => {
+  const spans = findHealthVocabulary(input);
+  if (input.profile.letters < 7 || input.code) return spans;
+  // A specialist already on the list ("rheumatologist") is reported once.
+  const unlisted = findSpecialists(input.words()).filter(
+    (specialist) => !spans.some((span) => span.start < specialist.end && specialist.start < span.end),
+  );
+  return [...spans, ...unlisted];
+};

@@ -63,3 +63,18 @@ describe("HR numbers and departures, round three", () => {
     assert.deepEqual(signals("top 10 errors of the week"), []);
   });
 });
+
+describe("HR numbers and departures, round four", () => {
+  it("finds pay figures beside pay words of the offices' other languages, and k€ with a space", () => {
+    assert.deepEqual(signals("Le salaire de Tariq passe à 80 k€ au 1er janvier."), ["80 k€"]);
+    assert.deepEqual(signals("Gehalt Emese: 42.500 € brutto"), ["42.500 €"]);
+  });
+
+  it("finds someone being let go when the name stands between 'letting' and 'go'", () => {
+    assert.deepEqual(signals("We're letting Thành Tín go on Friday"), ["letting Thành Tín go"]);
+  });
+
+  it("'let X go ahead' is permission, not a departure", () => {
+    assert.deepEqual(signals("let Vercel go ahead and deploy"), []);
+  });
+});

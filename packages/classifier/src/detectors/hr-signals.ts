@@ -5,7 +5,7 @@ import { wordMatcher } from "../text.ts";
 // A yearly pay figure: $145,000, €72.500, £68k, 140k USD. One to three digits before the
 // thousands, so revenue in millions and prices in units do not match.
 const payAmount =
-  /(?<![\p{L}\p{N}.,])(?:[$€£] ?\d{2,3}(?:[,.]\d{3})(?![,.]?\d)|[$€£] ?\d{2,3}(?:\.\d)?k\b|\d{2,3}(?:[,.]\d{3}) ?(?:USD|EUR|GBP|€|\$|£)|\d{2,3}k ?(?:USD|EUR|GBP|€|\$|£)|\d{2,3}k(?= (?:base|salary|OTE|TC|total comp)\b))/giu;
+  /(?<![\p{L}\p{N}.,])(?:[$€£] ?\d{2,3}(?:[,.]\d{3})(?![,.]?\d)|[$€£] ?\d{2,3}(?:\.\d)?k\b|\d{2,3}(?:[,.]\d{3}) ?(?:USD|EUR|GBP|€|\$|£)|\d{2,3} ?k ?(?:USD|EUR|GBP|€|\$|£)|\d{2,3}k(?= (?:base|salary|OTE|TC|total comp)\b))/giu;
 const payWords = wordMatcher([
   "base",
   "salary",
@@ -47,11 +47,29 @@ const payWords = wordMatcher([
   "take-home",
   "per annum",
   "wage",
+  // the same in the offices' other languages ("Gehalt … brutto", "le salaire de … passe à", "subida salarial")
+  "gehalt",
+  "lohn",
+  "brutto",
+  "erhöhung",
+  "gehaltserhöhung",
+  "salaire",
+  "brut",
+  "augmentation",
+  "salario",
+  "salarial",
+  "sueldo",
+  "bruto",
+  "anuales",
+  "aumento",
 ]);
 // "last day for Deneval Souza": someone's departure. A capitalised word after "for" is a person
 // ("last day for Q3 submissions" has none; months and weekdays are excluded).
 const departure =
   /(?<![\p{L}\p{N}])(?:last (?:working )?day for|(?:letting|let) go of|laying off|termination of) (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}\p{Ll}+/gu;
+// "We're letting Thành Tín go on Friday": a name between "letting" and "go" is someone leaving.
+const lettingGo =
+  /(?<![\p{L}\p{N}])(?:letting|let) \p{Lu}[\p{L}'’-]{1,30}(?: \p{Lu}[\p{L}'’-]{1,30})? go(?![\p{L}\p{N}]| ahead| through| live| back)/gu;
 const arrow = /(?:→|->|=>|\bto\b)/;
 
 // "rated 2 out of 5", "calibrated at 3 (meets)", "overall score 4/5", "3 — needs improvement".
@@ -114,6 +132,12 @@ export const findHrSignals: Detector = ({ text, profile, code }) => {
   ) {
     departure.lastIndex = 0;
     for (let match = departure.exec(text); match !== null; match = departure.exec(text)) {
+      spans.push(hrSpan(match.index, match.index + match[0].length, 0.8));
+    }
+  }
+  if (text.includes(" go")) {
+    lettingGo.lastIndex = 0;
+    for (let match = lettingGo.exec(text); match !== null; match = lettingGo.exec(text)) {
       spans.push(hrSpan(match.index, match.index + match[0].length, 0.8));
     }
   }

@@ -13,7 +13,8 @@ export const findHrTerms = termDetector("hr", "hr-term", {
     "performance concerns", "performance management", "underperforming", "underperformance",
     "underperformer", "low performer", "disciplinary", "disciplinary action", "disciplinary hearing",
     "written warning", "final warning", "verbal warning", "misconduct", "gross misconduct", "grievance",
-    "termination letter", "terminated for cause", "fired", "dismissal", "layoff", "layoffs", "laid off",
+    "termination letter", "terminated for cause", "got fired", "was fired", "were fired", "been fired",
+    "be fired", "getting fired", "fired him", "fired her", "fired them", "dismissal", "layoff", "layoffs", "laid off",
     "redundancy", "redundancies", "made redundant", "severance", "severance package", "salary", "salaries",
     "base salary", "pay rise", "pay raise", "pay cut", "pay grade", "pay band", "salary band",
     "compensation review", "compensation package", "demotion", "demoted", "probationary period",
@@ -49,8 +50,16 @@ export const findHrTerms = termDetector("hr", "hr-term", {
     "congé paternité", "congé maladie", "arrêt maladie", "licenciement", "rupture conventionnelle",
     "entretien annuel", "baja médica", "baja por maternidad", "baja por paternidad", "excedencia",
     "carta de despido", "evaluación de desempeño", "leistungsbeurteilung", "mitarbeitergespräch",
+    // pay and reviews in those languages, and the review cycle's names and verdicts
+    "gehaltserhöhung", "gehaltsband", "salaire", "augmentation de salaire", "sueldo", "subida salarial",
+    "aumento de sueldo", "aumento salarial", "mid-year review", "midyear review", "year-end review",
+    "partially meets", "does not meet",
   ],
   ambiguous: [
+    // "the cron job fired twice": said of a person only with someone fired or HR words near
+    "fired",
+    // "Gehalt" is also a substance's content ("der Gehalt an Vitamin C"): pay only beside pay words
+    "gehalt",
     "pip", "bonus", "raise", "rating", "rated", "promotion", "promoted", "terminated", "termination",
     "dismissed", "resign", "resigned", "quit", "warning", "complaint", "harassment", "investigation",
     "compensation", "calibration", "appraisal", "leave", "absence", "absences",
@@ -63,6 +72,7 @@ export const findHrTerms = termDetector("hr", "hr-term", {
     "promotion", "disciplinary", "probation", "expectations", "raise", "bonus", "compensation",
     "leave", "weeks", "policy", "payroll", "notice", "written", "formal", "attendance", "tribunal",
     "redundancy", "headcount", "hr", "people", "legal", "cycle", "calibration", "comp", "offer", "severance",
+    "brutto", "netto", "erhöhung", "gehaltserhöhung", "lohn",
   ],
   figurativeWith: [
     "process", "instance", "instances", "pod", "pods", "container", "thread", "job", "exception", "error",
@@ -74,5 +84,7 @@ export const findHrTerms = termDetector("hr", "hr-term", {
     "leave a reply", "code review", "review app", "review apps", "design review", "security review",
     "rate limit", "rate limits", "star rating", "rating widget", "exit code", "promotion banner", "promo code",
     "promotion code", "bonus round", "bonus points", "tls termination", "ssl termination", "terminate tls",
+    // the bank account a salary is paid into: banking, not pay ("update my salary account to DE…")
+    "salary account", "salary accounts",
   ],
 });

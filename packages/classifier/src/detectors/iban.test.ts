@@ -38,6 +38,20 @@ describe("IBAN", () => {
     assert.deepEqual(found("DE89 3704 0044 0532 0130 00 IBAN"), ["DE89 3704 0044 0532 0130 00"]);
   });
 
+  it("an IBAN called an example or a sample in its sentence is documentation, not an account", () => {
+    assert.deepEqual(found("Example IBAN from the docs: DE89 3704 0044 0532 0130 00"), []);
+    assert.deepEqual(found("UK sample IBAN GB82 WEST 1234 5698 7654 32 — use it in the sandbox only."), []);
+  });
+
+  it("an example in an earlier sentence or line does not hide an IBAN", () => {
+    assert.deepEqual(found("See the example.\nIBAN: DE89 3704 0044 0532 0130 00"), [
+      "DE89 3704 0044 0532 0130 00",
+    ]);
+    assert.deepEqual(found("IBAN DE89 3704 0044 0532 0130 00, not an example"), [
+      "DE89 3704 0044 0532 0130 00",
+    ]);
+  });
+
   it("agrees with validator's isIBAN on 500 generated IBANs", () => {
     faker.seed(13_616);
     for (let n = 0; n < 500; n++) {

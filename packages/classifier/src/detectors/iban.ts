@@ -1,6 +1,7 @@
 import type { Detector } from "../detection.ts";
 import { clampScore, type Span } from "../span.ts";
 import { isAlnum, isAsciiLetter, isDigit, isWordCode } from "../text.ts";
+import { shownAsExample } from "./documentation-values.ts";
 
 /** IBAN length per country (ISO 13616 registry, SWIFT release of 2024, plus Iran, which uses IBANs outside it). */
 // biome-ignore format: the table reads better packed
@@ -60,7 +61,9 @@ export const findIbans: Detector = ({ text, profile }) => {
     if (end === undefined) continue;
     const compact = text.slice(i, end).replaceAll(" ", "").toUpperCase();
     if (!isIban(compact)) continue;
-    spans.push({ start: i, end, category: "financial", detector: "iban", score: clampScore(0.99) });
+    // Example IBANs from documentation are published for everyone to copy.
+    if (!shownAsExample(text, i))
+      spans.push({ start: i, end, category: "financial", detector: "iban", score: clampScore(0.99) });
     i = end - 1;
   }
   return spans;

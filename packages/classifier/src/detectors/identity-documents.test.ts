@@ -7,6 +7,7 @@ import {
   findPassports,
   isValidDutchBsn,
   isValidGermanTaxId,
+  mrzCheckDigit,
 } from "./identity-documents.ts";
 
 const passports = (text: string, form?: "identity" | "bank", code = false) =>
@@ -87,5 +88,76 @@ describe("identity documents of more countries", () => {
     assert.deepEqual(passports("Document number: URL446821"), []);
     assert.deepEqual(passports("pp 12345678 of the report"), []);
     assert.deepEqual(passports("passport photo booth, room 12"), []);
+  });
+});
+
+describe("passports: machine-readable zones, named countries, and numbers later in the clause", () => {
+  const mrz = "P<GBRYAMAMOTO<<AOI<<<<<<<<<<<<<<<<<<<<<<<<<<\n4156958350GBR7409071<3402074<<<<<<<<<<<<<<02";
+
+  it("finds a copied MRZ's passport number and holder's name when its three check digits hold", () => {
+    assert.equal(mrzCheckDigit("415695835"), 0);
+    const found = findPassports(detectionInput(mrz)).map(
+      (span) => `${span.detector}:${mrz.slice(span.start, span.end)}`,
+    );
+    assert.deepEqual(found, ["passport:415695835", "person-name:YAMAMOTO<<AOI"]);
+  });
+
+  it("an MRZ-shaped line with a wrong check digit is not read", () => {
+    const wrong = mrz.replace("4156958350", "4156958351");
+    assert.deepEqual(findPassports(detectionInput(wrong)), []);
+  });
+
+  it("finds a document number that fits the passport format of the country named after it", () => {
+    const text = "Traveller: Maqsud Azizov\nDocument: QI8423922 / Italy\nExpiry: 22.10.2030";
+    assert.deepEqual(passports(text), ["QI8423922"]);
+    assert.deepEqual(passports("Document: 45VN23810 (France)"), ["45VN23810"]);
+  });
+
+  it("a document value that is no passport format of the country, or no country, is not a passport", () => {
+    assert.deepEqual(passports("Document: README12 / Notes"), []);
+    assert.deepEqual(passports("Document: QI8423922 / Germany"), []);
+  });
+
+  it("finds the number later in the clause of a word for passport, in several languages", () => {
+    assert.deepEqual(
+      passports("Hotel asks for the numéro de passeport of each guest: Loris Rougemont S9086390"),
+      ["S9086390"],
+    );
+    assert.deepEqual(passports("I need your Reisepassnummer — mine is F16JKMYHF (Germany)."), ["F16JKMYHF"]);
+    assert.deepEqual(passports("Pass-Nr.: OC9420283"), ["OC9420283"]);
+    assert.deepEqual(passports("your nr paszportu — mine is XG0993191 (Poland)."), ["XG0993191"]);
+  });
+
+  it("words in capitals or a number in the next sentence after 'passport' are not its number", () => {
+    assert.deepEqual(passports("Cita previa pasaporte - Policía Nacional"), []);
+    assert.deepEqual(passports("passport office is closed. Ticket 48213377 is open"), []);
+    assert.deepEqual(passports("passport photo booth closes at 17:00; order 48213377"), []);
+    assert.deepEqual(passports("passport photos ready, order no. 48213377"), []);
+  });
+});
+
+describe("national ids: the Steuer-ID as printed, and a BSN alone in a form", () => {
+  const ids = (text: string, form?: "identity") =>
+    findCheckedNationalIds(detectionInput(text, { form }))
+      .filter((span) => span.score >= reportThreshold)
+      .map((span) => text.slice(span.start, span.end));
+  const taxId = "86095742719";
+  const printed = `${taxId.slice(0, 2)} ${taxId.slice(2, 5)} ${taxId.slice(5, 8)} ${taxId.slice(8)}`;
+
+  it("finds a Steuer-ID grouped 2-3-3-3 beside its word, and alone in an identity form", () => {
+    assert.ok(isValidGermanTaxId(taxId));
+    assert.deepEqual(ids(`my Steuer-ID is ${printed} if payroll needs it`), [printed]);
+    assert.deepEqual(ids(printed, "identity"), [printed]);
+  });
+
+  it("the same digits grouped otherwise, or with no word or form, are not a Steuer-ID", () => {
+    assert.deepEqual(ids(`call ${printed}`), []);
+    assert.deepEqual(ids(`Steuer-ID ${taxId.slice(0, 3)} ${taxId.slice(3)}`), []);
+  });
+
+  it("finds a valid BSN typed alone into an identity form, and not one typed elsewhere", () => {
+    assert.ok(isValidDutchBsn("111222333"));
+    assert.deepEqual(ids("111222333", "identity"), ["111222333"]);
+    assert.deepEqual(ids("111222333"), []);
   });
 });

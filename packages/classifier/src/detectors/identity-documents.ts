@@ -22,7 +22,7 @@ const germanPassport = /^[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8}$/;
 const dutchPassport = /^[A-Z]{2}[A-Z0-9]{6}\d$/;
 
 const passportWord =
-  /(?<![\p{L}\p{N}])(?:passport|passports|pasaporte|passeport|reisepass|reisepassnummer|passnummer|passaporto|paspoort|paszport|passi|pass(?= ?(?:no\b|nr\b|#))|pp(?= ?(?:no\b|nr\b|#|number\b)))(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:passport|passports|pasaporte|passeport|reisepass|reisepassnummer|passnummer|passaporto|paspoort|paszport|paszportu|passi|pass(?=[ -]?(?:no\b|nr\b|#))|pp(?= ?(?:no\b|nr\b|#|number\b)))(?![\p{L}\p{N}])/iu;
 const passportWords = new RegExp(passportWord.source, "giu");
 
 // The countries whose passport formats validator knows, tried after a word for passport.
@@ -60,12 +60,18 @@ export const findPassports: Detector = ({ text, form, code }) => {
       const window = text.slice(match.index + match[0].length, match.index + match[0].length + 40);
       const value = passportValue.exec(window);
       const token = value?.[1]?.toUpperCase();
-      if (value === null || token === undefined || !isLabelledPassportShape(token)) continue;
-      const start = match.index + match[0].length + value[0].length - token.length;
-      spans.push(identitySpan(start, start + token.length, "passport", code ? 0.55 : 0.9));
+      if (value !== null && token !== undefined && isLabelledPassportShape(token)) {
+        const start = match.index + match[0].length + value[0].length - token.length;
+        spans.push(identitySpan(start, start + token.length, "passport", code ? 0.55 : 0.9));
+        continue;
+      }
+      const later = passportLaterInClause(text, match.index + match[0].length);
+      if (later !== undefined) spans.push(identitySpan(later.start, later.end, "passport", code ? 0.5 : 0.8));
     }
     spans.push(...documentNumbersOfPassports(text, code));
   }
+  if (text.includes("<<")) spans.push(...machineReadableZones(text, code));
+  if (/document/i.test(text)) spans.push(...documentsOfNamedCountries(text, code));
   const alone = text.trim();
   if (form === "identity" && isPassportShape(alone.toUpperCase()) && /[A-Z]/i.test(alone)) {
     const start = text.indexOf(alone);
@@ -90,6 +96,123 @@ function documentNumbersOfPassports(text: string, code: boolean): Span[] {
     const token = match[1]?.toUpperCase();
     if (token === undefined || !isLabelledPassportShape(token)) continue;
     const start = match.index + match[0].length - token.length;
+    spans.push(identitySpan(start, start + token.length, "passport", code ? 0.55 : 0.85));
+  }
+  return spans;
+}
+
+// How far after a word for passport its number is looked for when other words come between.
+const passportClauseChars = 64;
+
+/**
+ * "numéro de passeport of each guest: Loris Rougemont S9086390", "Reisepassnummer — mine is
+ * F16JKMYHF": the first token of the same clause, after the word, that is 7–10 capitals and
+ * digits with at least two digits and a passport format of some country.
+ */
+function passportLaterInClause(text: string, from: number): { start: number; end: number } | undefined {
+  const window = text.slice(from, from + passportClauseChars);
+  const clauseEnd = window.search(/[.!?;]\s|\n/);
+  const clause = clauseEnd === -1 ? window : window.slice(0, clauseEnd);
+  clauseToken.lastIndex = 0;
+  for (let match = clauseToken.exec(clause); match !== null; match = clauseToken.exec(clause)) {
+    const token = match[0];
+    if (token.replace(/\D/g, "").length < 2 || !isLabelledPassportShape(token)) continue;
+    // "order 48213377", "ticket 4821337": a number another word names is that thing's number.
+    if (otherNumberWord.test(clause.slice(Math.max(0, match.index - 12), match.index))) continue;
+    return { start: from + match.index, end: from + match.index + token.length };
+  }
+  return undefined;
+}
+const otherNumberWord =
+  /(?:order|ticket|invoice|ref|booking|tracking|case|job|build|phone|tel|pedido|commande|bestellung)\W{0,3}(?:no\.?|nr\.?|#)?\W{0,2}$/i;
+const clauseToken = /(?<![\p{L}\p{N}])[A-Z0-9]{7,10}(?![\p{L}\p{N}])/gu;
+
+/** ICAO 9303 check digit: weights 7, 3, 1; digits their value, A–Z 10–35, the filler `<` zero. */
+export function mrzCheckDigit(field: string): number {
+  let sum = 0;
+  for (let i = 0; i < field.length; i++) {
+    const code = field.charCodeAt(i);
+    const value = code >= 48 && code <= 57 ? code - 48 : code >= 65 && code <= 90 ? code - 55 : 0;
+    sum += value * (i % 3 === 0 ? 7 : i % 3 === 1 ? 3 : 1);
+  }
+  return sum % 10;
+}
+
+// A passport's (TD3) or a visa's second MRZ line: number, check, nationality, birth date, check,
+// sex, expiry, check. The first line: P, a type, the issuing state and SURNAME<<GIVEN<NAMES.
+const mrzSecondLine = /^([A-Z0-9<]{9})(\d)([A-Z<]{3})(\d{6})(\d)([MFX<])(\d{6})(\d)[A-Z0-9<]{8,16}$/;
+const mrzFirstLine = /^P[A-Z<][A-Z<]{3}([A-Z<]{31,39})$/;
+
+/**
+ * A machine-readable zone copied from a scan: its three check digits (document number, birth
+ * date, expiry) must all hold, so random capitals never pass. The number is a passport number
+ * and the first line's name field is the holder's name.
+ */
+function machineReadableZones(text: string, code: boolean): Span[] {
+  const spans: Span[] = [];
+  let lineStart = 0;
+  let previous: { start: number; text: string } | undefined;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd).trim();
+    const at = lineStart + text.slice(lineStart, lineEnd).indexOf(line);
+    const second = line.length === 36 || line.length === 44 ? mrzSecondLine.exec(line) : null;
+    if (
+      second !== null &&
+      mrzCheckDigit(second[1] ?? "") === Number(second[2]) &&
+      mrzCheckDigit(second[4] ?? "") === Number(second[5]) &&
+      mrzCheckDigit(second[7] ?? "") === Number(second[8])
+    ) {
+      const number = (second[1] ?? "").replace(/<+$/, "");
+      spans.push(identitySpan(at, at + number.length, "passport", code ? 0.6 : 0.95));
+      const first = previous === undefined ? null : mrzFirstLine.exec(previous.text);
+      const name = first?.[1]?.replace(/<+$/, "");
+      if (previous !== undefined && name !== undefined && name.length >= 2) {
+        const start = previous.start + 5;
+        spans.push({ start, end: start + name.length, category: "pii", detector: "person-name", score: 0.9 });
+      }
+    }
+    previous = { start: at, text: line };
+    lineStart = lineEnd + 1;
+  }
+  return spans;
+}
+
+// Country names in the offices' languages, to the codes whose passport formats validator knows.
+let countryCodesByName: Map<string, string> | undefined;
+
+function countryCodeNamed(name: string): string | undefined {
+  if (countryCodesByName === undefined) {
+    countryCodesByName = new Map([
+      ["uk", "GB"],
+      ["usa", "US"],
+      ["us", "US"],
+    ]);
+    for (const language of ["en", "de", "fr", "es"]) {
+      const names = new Intl.DisplayNames([language], { type: "region" });
+      for (const country of passportCountries) {
+        countryCodesByName.set(names.of(country)?.toLowerCase() ?? country, country);
+        countryCodesByName.set(country.toLowerCase(), country);
+      }
+    }
+  }
+  return countryCodesByName.get(name.toLowerCase());
+}
+
+// "Document: QI8423922 / Italy", "Travel document: X (Canada)": a number and the country issuing it.
+const documentWithCountry =
+  /(?<![\p{L}\p{N}])(?:travel |identity |id )?document(?: (?:number|no\.?|nr\.?|#))?\s*:\s*([A-Z0-9]{6,10})\s*(?:\/|\(|,)\s*(\p{L}[\p{L} .'-]{1,30}?)\s*\)?(?=$|\n|[,;.]\s)/giu;
+
+/** A document number that fits the passport format of the country named right after it. */
+function documentsOfNamedCountries(text: string, code: boolean): Span[] {
+  const spans: Span[] = [];
+  documentWithCountry.lastIndex = 0;
+  for (let match = documentWithCountry.exec(text); match !== null; match = documentWithCountry.exec(text)) {
+    const token = match[1] ?? "";
+    const country = countryCodeNamed(match[2] ?? "");
+    if (country === undefined || !/\d/.test(token) || !validator.isPassportNumber(token, country)) continue;
+    const start = match.index + match[0].indexOf(token);
     spans.push(identitySpan(start, start + token.length, "passport", code ? 0.55 : 0.85));
   }
   return spans;
@@ -190,18 +313,24 @@ export const findCheckedNationalIds: Detector = ({ text, profile, form, code }) 
   const spans: Span[] = [...findItalianFiscalCodes(text, code)];
   if (profile.digits < 9) return spans;
   spans.push(...findCanadianSins(text, code));
-  const alone = form === "identity" && /^\s*\d{9,11}\s*$/.test(text);
-  for (const groups of digitGroupRuns(text, "")) {
-    const group = groups[0];
-    if (group === undefined || !standsAlone(text, group.start, group.end)) continue;
-    const digits = digitString(text, group.start, group.end);
-    const around = surroundings(text, group.start, group.end);
+  const alone = form === "identity" && /^\s*\d[\d ]{8,13}\s*$/.test(text);
+  // Compact, or as the tax office prints a Steuer-ID: "12 345 678 901".
+  for (const groups of digitGroupRuns(text, " ")) {
+    const widths = groups.map((group) => group.end - group.start).join(",");
+    const first = groups[0];
+    const last = groups[groups.length - 1];
+    if (first === undefined || last === undefined) continue;
+    if (groups.length !== 1 && widths !== "2,3,3,3") continue;
+    if (!standsAlone(text, first.start, last.end)) continue;
+    const digits = digitString(text, first.start, last.end);
+    const around = surroundings(text, first.start, last.end);
     let score = 0;
     if (digits.length === 11 && isValidGermanTaxId(digits))
       score = taxIdWords(around) ? 0.9 : alone ? 0.75 : 0;
-    else if (digits.length === 9 && isValidDutchBsn(digits)) score = bsnWords(around) ? 0.9 : 0;
+    else if (digits.length === 9 && groups.length === 1 && isValidDutchBsn(digits))
+      score = bsnWords(around) ? 0.9 : alone ? 0.7 : 0;
     if (code) score -= 0.3;
-    if (score >= 0.5) spans.push(identitySpan(group.start, group.end, "national-id", score));
+    if (score >= 0.5) spans.push(identitySpan(first.start, last.end, "national-id", score));
   }
   return spans;
 };

@@ -20,6 +20,15 @@ const versionWords = wordMatcher([
   "upgrade",
   "bump",
   "changelog",
+  // numbered parts of documents and firmware, which are dotted the same way
+  "firmware",
+  "fw",
+  "section",
+  "chapter",
+  "clause",
+  "paragraph",
+  "appendix",
+  "oid",
 ]);
 const networkWords = wordMatcher([
   "ip",
@@ -64,7 +73,9 @@ export const findIpAddresses: Detector = ({ text, profile, code }) => {
     const value = text.slice(start, end);
     // "Chrome/119.0.0.0", "v10.2.0.1", "1.2.0.0": how versions are written, not addresses.
     const versionShaped =
-      text.charAt(start - 1) === "/" || /[vV]$/.test(text.charAt(start - 1)) || /\.0\.0(?:\.0)?$/.test(value);
+      (text.charAt(start - 1) === "/" && text.slice(Math.max(0, start - 3), start) !== "://") ||
+      /[vV]$/.test(text.charAt(start - 1)) ||
+      /\.0\.0(?:\.0)?$/.test(value);
     // `postgres://app:S3cret@10.0.3.12`: the server a credential opens, named in a field that is dropped anyway.
     const credentialedHost = text.charAt(start - 1) === "@" && inUrlAuthority(text, start - 1);
     if (versionShaped || credentialedHost) score -= 0.5;

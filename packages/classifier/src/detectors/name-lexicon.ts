@@ -56,6 +56,8 @@ const productWords = [
   "auth0", "duo", "onelogin", "ping", "jumpcloud", "crowdstrike", "snyk", "sonar", "veracode", "dependabot",
   "renovate", "circle", "travis", "drone", "buildkite", "harness", "spinnaker", "octopus", "bamboo", "apollo",
   "hermes", "atlas", "titan", "zeus", "odin", "thor", "mac", "macintosh",
+  // desktop apps whose names end window titles ("Inbox - Mozilla Thunderbird")
+  "mozilla", "thunderbird", "libreoffice", "vivaldi", "obsidian", "mattermost", "evolution",
   // people's names that name diseases ("Crohn's", "Parkinson's")
   "crohn", "parkinson", "alzheimer", "hashimoto", "hodgkin", "asperger", "tourette", "huntington", "addison",
   "cushing", "raynaud", "meniere", "sjogren", "lou gehrig",

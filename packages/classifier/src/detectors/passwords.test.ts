@@ -33,6 +33,21 @@ describe("passwords outside assignments", () => {
     ]);
   });
 
+  it("finds the -p of a command that was given a user with -u, whatever the command", () => {
+    const secret = password();
+    assert.deepEqual(passwords(`az login -u deploy@example.org -p ${secret}`), [`password-flag:${secret}`]);
+    assert.deepEqual(passwords(`oc login -u dev -p '${secret}' https://api.example.org`), [
+      `password-flag:${secret}`,
+    ]);
+  });
+
+  it("-p after -u is not a password when it is a port, a port mapping, or -u took no user", () => {
+    assert.deepEqual(passwords("docker run -u 1000 -p 8080:80 nginx"), []);
+    assert.deepEqual(passwords("psql -U app -p 5432 -h db"), []);
+    assert.deepEqual(passwords("git log -u -p src/app.ts"), []);
+    assert.deepEqual(passwords("ssh -u ops host; tar -p archive.tar"), []);
+  });
+
   it("finds a password handed over in a message about a reset or a login", () => {
     const secret = password();
     assert.deepEqual(passwords(`I reset it, use ${secret} and change it after`), [
@@ -104,6 +119,7 @@ describe("passwords: other hand-overs", () => {
     const secret = password();
     assert.deepEqual(passwords(`net user svc_backup ${secret} /add`), [`password-flag:${secret}`]);
     assert.deepEqual(passwords("net user svc_backup * /add"), []);
+    assert.deepEqual(passwords(`net user admin *${secret} /add`), [`password-flag:*${secret}`]);
     assert.deepEqual(passwords("db.internal:5432:*:report:saffron-ember-lantern-35"), [
       "secret-assignment:saffron-ember-lantern-35",
     ]);

@@ -93,14 +93,17 @@ function passwordsOnCommandLines(text: string): Span[] {
   const spans: Span[] = [];
   const tokens = tokensOf(text);
   const passwordCommand = passwordFlagCommands.test(text);
+  // After `-u NAME` (`az login -u ops@x.io -p …`, `oc login -u dev -p …`), `-p` is that user's password.
+  let userGiven = false;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     const next = tokens[i + 1];
+    if (i > 0 && /[;&|]$/.test(tokens[i - 1]?.value ?? "")) userGiven = false;
     let value: Token | undefined;
     if (token.value === "--password" || token.value === "--pass" || token.value === "--passwd") {
       value = next && !next.value.startsWith("-") ? unquoted(next) : undefined;
     } else if (
-      passwordCommand &&
+      (passwordCommand || (userGiven && token.value === "-p")) &&
       (token.value === "-p" || token.value === "-a" || token.value === "--password-stdin")
     ) {
       // `docker login -p X`, `sshpass -p 'X'`, `redis-cli -a X`; a port or a port mapping is digits.
@@ -120,7 +123,11 @@ function passwordsOnCommandLines(text: string): Span[] {
     ) {
       // `mysql -pS3cret`: the password is glued to the flag.
       value = unquoted(token, token.start + 2);
-    } else if ((token.value === "-u" || token.value === "--user") && next !== undefined) {
+    } else if (
+      (token.value === "-u" || token.value === "--user" || token.value === "--username") &&
+      next !== undefined
+    ) {
+      userGiven = !next.value.startsWith("-");
       // `curl -u admin:S3cret`: user and password in one argument.
       const inner = unquoted(next);
       const colon = inner.value.indexOf(":");
@@ -256,7 +263,8 @@ function windowsNetUserPasswords(text: string): Span[] {
   for (let i = 0; i + 3 < tokens.length; i++) {
     if (tokens[i]?.value.toLowerCase() !== "net" || tokens[i + 1]?.value.toLowerCase() !== "user") continue;
     const password = tokens[i + 3];
-    if (password === undefined || /^[/*$%]/.test(password.value)) continue;
+    // A lone `*` asks for the password at the prompt; `*F0o…` is a password that starts with one.
+    if (password === undefined || password.value === "*" || /^[/$%]/.test(password.value)) continue;
     const value = unquoted(password);
     if (value.value.length < 3 || isPlaceholderValue(value.value)) continue;
     spans.push(span(value.start, value.end, "password-flag", 0.9));

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { detectionInput } from "../detection.ts";
+import { reportThreshold } from "../span.ts";
 import { cardBrand, findPaymentCards, isPaymentCardNumber, passesLuhn } from "./payment-cards.ts";
 
 const found = (text: string, code = false) =>
@@ -49,6 +50,19 @@ describe("payment cards", () => {
   it("finds the card and leaves out a CVV or a reference written after it", () => {
     assert.deepEqual(found("4012 8888 8888 1881 123"), ["4012 8888 8888 1881"]);
     assert.deepEqual(found("12 4111 1111 1111 1111"), ["4111 1111 1111 1111"]);
+  });
+
+  it("a card called a test card or an example in its sentence is documentation, not a card", () => {
+    assert.deepEqual(found("Stripe test card 4242 4242 4242 4242, any future expiry, any CVC."), []);
+    assert.deepEqual(found("e.g. 5555 5555 5555 4444 in the sandbox"), []);
+    assert.deepEqual(found("Example order. Card 4111 1111 1111 1111 was charged"), ["4111 1111 1111 1111"]);
+  });
+
+  it("card digits cut from a longer tracking or order number are not a card", () => {
+    const reported = (text: string) =>
+      findPaymentCards(detectionInput(text)).filter((span) => span.score >= reportThreshold);
+    assert.deepEqual(reported("Tracking 4380 0243 4701 4245 829 — DHL says tomorrow."), []);
+    assert.equal(reported("card 4012 8888 8888 1881 123").length, 1);
   });
 
   it("does not take digits glued to letters", () => {

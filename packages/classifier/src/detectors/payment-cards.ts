@@ -1,6 +1,7 @@
 import type { Detector } from "../detection.ts";
 import { clampScore, type Span } from "../span.ts";
 import { digitGroupRuns, standsAlone, surroundings, wordMatcher } from "../text.ts";
+import { shownAsExample } from "./documentation-values.ts";
 
 function luhnOf(digits: Uint8Array, length: number): boolean {
   let sum = 0;
@@ -134,13 +135,17 @@ export const findPaymentCards: Detector = ({ text, profile, code }) => {
         continue;
       }
       const { start, end } = found;
+      first = found.lastGroup + 1;
+      // Processors publish test cards ("Stripe test card 4242…") for everyone to copy.
+      if (shownAsExample(text, start)) continue;
       const around = surroundings(text, start, end);
+      // A card's digits cut from a longer run of groups beside "tracking" or "order" are part of that number.
+      const cutFromRun = found.firstGroup > 0 || found.lastGroup < groups.length - 1;
       let score = 0.95;
       if (cardWords(around)) score += 0.04;
-      else if (idWords(around)) score -= 0.3;
+      else if (idWords(around)) score -= cutFromRun ? 0.5 : 0.3;
       if (code) score -= 0.2;
       spans.push({ start, end, category: "financial", detector: "payment-card", score: clampScore(score) });
-      first = found.lastGroup + 1;
     }
   }
   return spans;
@@ -150,12 +155,12 @@ function longestCardFrom(
   text: string,
   groups: readonly { start: number; end: number }[],
   first: number,
-): { start: number; end: number; lastGroup: number } | undefined {
+): { start: number; end: number; firstGroup: number; lastGroup: number } | undefined {
   const firstGroup = groups[first];
   // Every card network's range starts with 2 to 6: other numbers are skipped before any work.
   const lead = text.charCodeAt(firstGroup?.start ?? 0);
   if (firstGroup === undefined || lead < 50 || lead > 54) return undefined;
-  let best: { start: number; end: number; lastGroup: number } | undefined;
+  let best: { start: number; end: number; firstGroup: number; lastGroup: number } | undefined;
   // Digits go into a fixed buffer group by group, so each start costs at most
   // 19 digits and 8 Luhn sums, and a string is made only for a Luhn-valid number.
   const digits = new Uint8Array(19);
@@ -166,7 +171,7 @@ function longestCardFrom(
     for (let i = group.start; i < group.end; i++) digits[length++] = text.charCodeAt(i) - 48;
     if (length < 12 || !standsAlone(text, firstGroup.start, group.end) || !luhnOf(digits, length)) continue;
     if (brandOf(digits, length) !== undefined) {
-      best = { start: firstGroup.start, end: group.end, lastGroup: last };
+      best = { start: firstGroup.start, end: group.end, firstGroup: first, lastGroup: last };
     }
   }
   return best;

@@ -150,3 +150,52 @@ describe("person names after HR verbs", () => {
     assert.deepEqual(names("the invoice was sent to Monday's batch"), []);
   });
 });
+
+describe("person names: apps, firms and sites that look like names", () => {
+  it("a desktop app's name ending a window title is not a person", () => {
+    assert.deepEqual(names("ana.souza@example.org - Inbox - Mozilla Thunderbird"), []);
+  });
+
+  it("a given name and surname before a firm's or a site's word name the firm or the site", () => {
+    assert.deepEqual(names("Morgan Stanley Investor Relations"), []);
+    assert.deepEqual(names("Charlotte data center maintenance window is Sunday."), []);
+  });
+
+  it("the same names with a person's cue are still names", () => {
+    assert.deepEqual(names("Hi Charlotte, the data is in"), ["Charlotte"]);
+  });
+});
+
+describe("person names: lower-case after addressing verbs, scheduling links", () => {
+  it("finds a lower-case given name after ask, ping, cc or tell", () => {
+    assert.deepEqual(names("ask frederick about the staging creds rotation"), ["frederick"]);
+    assert.deepEqual(names("tell joshua thanks"), ["joshua"]);
+  });
+
+  it("ordinary words, pronouns and names that are also words after those verbs are not names", () => {
+    assert.deepEqual(names("ask around about it, ping me later"), []);
+    assert.deepEqual(names("ask will about it"), []);
+  });
+
+  it("finds the owner's slug in a scheduling link", () => {
+    assert.deepEqual(names("https://calendly.com/sonia-melker/30min?month=2026-12"), ["sonia-melker"]);
+  });
+});
+
+describe("person names: the role line of a signature", () => {
+  it("the line under a signature's name is a role or a team, not a second name", () => {
+    assert.deepEqual(names("Viele Grüße\nHina Kobayashi\nTeamleitung Buchhaltung"), ["Hina Kobayashi"]);
+    assert.deepEqual(names("Un saludo,\nAtta Kandji\nDepartamento de Operaciones"), ["Atta Kandji"]);
+  });
+
+  it("a name after a blank line under the sign-off is still the signature's name", () => {
+    assert.deepEqual(names("Best,\n\nMaria Garcia"), ["Maria Garcia"]);
+  });
+});
+
+describe("person names: values of fields that hold things", () => {
+  it("the value of a reference, memo or subject field is not a name", () => {
+    assert.deepEqual(names("Beneficiary: Maria Garcia\nReference: Reisekosten Dez"), ["Maria Garcia"]);
+    assert.deepEqual(names("Betreff: Quartalsbericht Nord"), []);
+  });
+});

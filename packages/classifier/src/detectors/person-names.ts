@@ -116,6 +116,8 @@ const placeFollowers = new Set([
   "county", "city", "centre", "center", "hotel", "building", "tower", "bridge", "lake", "river", "beach",
   "inc", "llc", "ltd", "group", "corp", "corporation", "gmbh", "plc", "ag", "sa", "holdings", "partners",
   "sons", "associates", "foundation", "institute", "labs", "studio", "studios", "ventures", "capital",
+  // firms' and sites' pages and units ("Morgan Stanley Investor Relations", "Charlotte data center")
+  "investor", "investors", "consulting", "bank", "securities", "data", "datacenter", "dc", "warehouse",
   // a product's parts and pages ("Shopify Admin", "Stripe Dashboard")
   "admin", "console", "dashboard", "portal", "cloud", "docs", "analytics", "app", "apps", "platform",
 ]);
@@ -159,6 +161,8 @@ const peoplePaths = [
   "/u/",
   "/users/",
   "/user/",
+  // a scheduling link's first segment is its owner ("calendly.com/maria-garcia/30min")
+  "calendly.com/",
 ];
 
 /**
@@ -176,6 +180,7 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
   const all = words();
   const greeted = lowercaseNameAfterGreeting(text, all, lexicon);
   if (greeted !== undefined) spans.push(greeted);
+  spans.push(...lowercaseNamesAfterAddressingVerbs(text, all, lexicon));
   if (profile.upper === 0) return spans;
   for (let i = 0; i < all.length; i++) {
     const first = all[i];
@@ -292,6 +297,16 @@ function scoreName(
   if (chatTitle) score += length === 1 && first.start === 0 ? 0.4 : 0.3;
   if (followedByPlace) score -= 0.5;
   if (code) score -= 0.3;
+  // "Reference: Reisekosten Dez", "Betreff: Quartalsbericht Q3": the value of a field that holds no person.
+  const label = all[from - 1];
+  if (
+    label !== undefined &&
+    fieldsWithoutPeople.has(label.lower) &&
+    /^:[ \t]*$/.test(text.slice(label.end, first.start))
+  )
+    score -= 0.5;
+  // "Viele Grüße\nHina Kobayashi\nTeamleitung Buchhaltung": under the signature's name, its role.
+  if (roleLineOfSignature(text, first.start)) score -= 0.6;
   return score;
 }
 
@@ -413,6 +428,35 @@ function inListOfCapitalised(text: string, all: readonly Word[], at: number): bo
 }
 
 /** The line that ends at `end` (a sign-off) is short: the sign-off is all it holds. */
+// Labels of form and payment fields whose values are things, not people, in the offices' languages.
+// biome-ignore format: a word list reads better packed
+const fieldsWithoutPeople = new Set([
+  "reference", "ref", "memo", "purpose", "description", "subject", "amount", "project", "category", "status",
+  "verwendungszweck", "betreff", "zweck", "referenz", "motif", "libellé", "objet", "référence", "concepto",
+  "asunto", "referencia",
+]);
+
+/**
+ * Whether `at` is on the line after a signature's name: the line before it is short and the one
+ * before that is a sign-off ("Best,", "Un saludo,"). That line holds a role, a team or a company.
+ */
+function roleLineOfSignature(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf("\n", at - 1);
+  if (lineStart <= 0) return false;
+  const nameStart = text.lastIndexOf("\n", lineStart - 1);
+  if (nameStart <= 0 || lineStart - nameStart > 48 || text.slice(nameStart + 1, lineStart).trim() === "")
+    return false;
+  const signOffStart = text.lastIndexOf("\n", nameStart - 1) + 1;
+  if (nameStart - signOffStart > maxSignOffLineLength) return false;
+  const signOff = text
+    .slice(signOffStart, nameStart)
+    .trim()
+    .replace(/[,!.]$/, "")
+    .toLowerCase();
+  const lastWord = signOff.slice(signOff.lastIndexOf(" ") + 1);
+  return signOffs.has(lastWord);
+}
+
 function shortLineEndingAt(text: string, end: number): boolean {
   const lineStart = text.lastIndexOf("\n", end - 1) + 1;
   return end - lineStart <= maxSignOffLineLength && /^[,!.]?[ \t]*\n/.test(text.slice(end, end + 4));
@@ -476,6 +520,42 @@ function lowercaseNameAfterGreeting(
   if (!lexicon.given.has(name.lower) || lexicon.ambiguous.has(name.lower) || lexicon.common.has(name.lower))
     return undefined;
   return { start: name.start, end: name.end, category: "pii", detector: "person-name", score: 0.6 };
+}
+
+// Verbs whose object is a person, in chat: "ask frederick", "pinging hina again", "cc joshua".
+const addressingVerbs = new Set([
+  "ask",
+  "asked",
+  "asking",
+  "ping",
+  "pinged",
+  "pinging",
+  "cc",
+  "tell",
+  "told",
+]);
+
+/**
+ * A lower-case word after a verb that addresses someone is a name when the lists know it as a
+ * given name and as nothing else ("ask frederick about…"; not "ask around", "ping me").
+ */
+function lowercaseNamesAfterAddressingVerbs(
+  text: string,
+  all: readonly Word[],
+  lexicon: NameLexicon,
+): Span[] {
+  const spans: Span[] = [];
+  for (let i = 0; i + 1 < all.length; i++) {
+    const verb = all[i] as Word;
+    const name = all[i + 1] as Word;
+    if (!addressingVerbs.has(verb.lower) || text.slice(verb.end, name.start) !== " ") continue;
+    const first = text.charCodeAt(name.start);
+    if (first < 97 || first > 122 || name.end - name.start < 3) continue;
+    if (!lexicon.given.has(name.lower) || lexicon.ambiguous.has(name.lower) || lexicon.common.has(name.lower))
+      continue;
+    spans.push({ start: name.start, end: name.end, category: "pii", detector: "person-name", score: 0.6 });
+  }
+  return spans;
 }
 
 // Sites whose first path segment is a user's handle; a handle that spells a given name and a

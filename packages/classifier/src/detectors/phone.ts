@@ -73,6 +73,19 @@ const notPhoneWords = wordMatcher([
   "job",
   "incident",
   "request",
+  // the same words in the offices' other languages ("Auftragsnummer 14254438677", "n° de commande")
+  "auftragsnummer",
+  "bestellnummer",
+  "rechnungsnummer",
+  "kundennummer",
+  "sendungsnummer",
+  "vorgangsnummer",
+  "commande",
+  "facture",
+  "dossier",
+  "pedido",
+  "factura",
+  "expediente",
 ]);
 
 /**
@@ -81,7 +94,7 @@ const notPhoneWords = wordMatcher([
  * digits and phone punctuation holding at least seven digits, so its cost is
  * bounded per candidate and the text is scanned once.
  */
-export const findPhoneNumbers: Detector = ({ text, profile, code, regions }) => {
+export const findPhoneNumbers: Detector = ({ text, profile, code, regions, form }) => {
   if (profile.digits < 7) return [];
   const spans: Span[] = [];
   let calls = 0;
@@ -106,6 +119,10 @@ export const findPhoneNumbers: Detector = ({ text, profile, code, regions }) => 
     // A number glued to a word ("AB5551234567", "x22405") is an id or an extension, not a phone number.
     // E.164 numbers have at most 15 digits; with an extension or two numbers side by side, 30.
     if (digits < 7 || digits > 30 || (start > 0 && isWordCode(text.charCodeAt(start - 1)))) continue;
+    // Digits running on into hex ("i-0823986a26f8…") are the start of a hex id; "…2671x22" is an extension.
+    if (isDigit(text.charCodeAt(i - 1)) && /^[a-f][0-9a-f]/i.test(text.slice(i, i + 2))) continue;
+    // In a URL's query a number is a phone number only under a key that says so (`tel=`, `phone=`).
+    if (text.charAt(start - 1) === "=" && !phoneQueryKeyBefore(text, start - 1)) continue;
     // "17:10:13,908", "1,234,567": a clock or a thousands separator touches the run; numbers are not written so.
     if (touchesClockOrThousands(text, start, i)) continue;
     const candidate = text.slice(start, i);
@@ -115,7 +132,9 @@ export const findPhoneNumbers: Detector = ({ text, profile, code, regions }) => 
     const international = /^\s*(?:\+|00)/.test(candidate);
     // "0034 937741936": 00 is the international prefix of most of the world (not of the US and
     // Canada, which dial 011); read it as "+" so that any region parses it. Same length, same offsets.
-    const parsed = /^00[1-9]/.test(candidate) ? ` +${candidate.slice(2)}` : candidate;
+    let parsed = /^00[1-9]/.test(candidate) ? ` +${candidate.slice(2)}` : candidate;
+    // "+34 (0)607 13 20 36": the bracketed trunk zero is dialled only at home; blank it, same offsets.
+    parsed = parsed.replace(/^(\s*\+\d{1,3} ?)\(0\)/, "$1   ");
     const trunkZero = /^\(?0/.test(candidate);
     for (const region of international ? regions.slice(0, 1) : regions) {
       // A national number starting with 0 is written in a region whose trunk prefix is 0, and
@@ -136,6 +155,8 @@ export const findPhoneNumbers: Detector = ({ text, profile, code, regions }) => 
         if (notPhoneWords(text.slice(Math.max(0, begin - 16), begin).toLowerCase())) score -= 0.35;
         else if (phoneWords(around)) score += 0.15;
         if (code) score -= 0.35;
+        // Bare digits typed alone into a bank-details form are its routing or account number.
+        if (form === "bank" && !international && text.trim() === text.slice(begin, end)) score -= 0.5;
         spans.push({ start: begin, end, category: "pii", detector: "phone", score: clampScore(score) });
       }
       if (found.length > 0) break;
@@ -144,11 +165,24 @@ export const findPhoneNumbers: Detector = ({ text, profile, code, regions }) => 
   return spans;
 };
 
+/** Whether the query key before the `=` at `equals` names a phone ("phone", "tel", "mobile"). */
+function phoneQueryKeyBefore(text: string, equals: number): boolean {
+  const key = /[A-Za-z_-]{1,32}$/.exec(text.slice(Math.max(0, equals - 32), equals))?.[0] ?? "";
+  return /phone|tel|mobile|cell|fax|msisdn|whatsapp/i.test(key);
+}
+
+const phoneScheme = /(?:^|[^\p{L}])(?:tel|callto|sip|sms|phone|mobile|fax)$/iu;
+
 function touchesClockOrThousands(text: string, start: number, end: number): boolean {
   const before = text.charAt(start - 1);
   const after = text.charAt(end);
+  // `tel:+14065550631`, `Phone:+44…`: a URI scheme or a label, not the minutes of a clock.
+  const labelled = before === ":" && phoneScheme.test(text.slice(Math.max(0, start - 9), start - 1));
   return (
-    before === ":" || before === "," || after === ":" || (after === "," && isDigit(text.charCodeAt(end + 1)))
+    (before === ":" && !labelled) ||
+    before === "," ||
+    after === ":" ||
+    (after === "," && isDigit(text.charCodeAt(end + 1)))
   );
 }
 
@@ -168,9 +202,13 @@ const spanishDotted = /^\d{3}(?:\.\d{2}\.\d{2}\.\d{2}|\.\d{3}\.\d{3})$/;
 // 123-45-6789 is how an SSN is written; no numbering plan groups a phone number 3-2-4.
 const ssnShaped = /^\d{3}-\d{2}-\d{4}$/;
 
+// Six or more dotted groups ("1.3.6.1.4.1.8654.1") are an OID or a section number; no phone has so many.
+const manyDottedGroups = /^\d+(?:\.\d+){5,}$/;
+
 function notWrittenAsPhone(candidate: string): boolean {
   return (
     datePattern.test(candidate) ||
+    manyDottedGroups.test(candidate) ||
     decimalPattern.test(candidate) ||
     thousandsPattern.test(candidate) ||
     ssnShaped.test(candidate) ||

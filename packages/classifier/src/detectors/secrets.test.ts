@@ -36,6 +36,18 @@ describe("secrets", () => {
     assert.deepEqual(secrets(`Authorization: Bearer ${jwt}`), [`jwt:${jwt}`]);
   });
 
+  it("the base64 of a certificate or public-key block, whole or cut off, is not a secret", () => {
+    const body = `${alnum(64)}\n${alnum(60)}+/${alnum(2)}`;
+    assert.deepEqual(secrets(`-----BEGIN CERTIFICATE-----\n${body}\n-----END CERTIFICATE-----`), []);
+    assert.deepEqual(secrets(`-----BEGIN PUBLIC KEY-----\n${body}\n---`), []);
+  });
+
+  it("a secret after a certificate block's END line is still found", () => {
+    const key = `ghp_${alnum(36)}`;
+    const cert = `-----BEGIN CERTIFICATE-----\n${alnum(64)}\n-----END CERTIFICATE-----`;
+    assert.deepEqual(secrets(`${cert}\ntoken: ${key}`), [`github-token:${key}`]);
+  });
+
   it("finds a private key block whole, and a cut-off one to the end of the text", () => {
     const body = `${alnum(64)}\n${alnum(64)}`;
     const block = `-----BEGIN RSA PRIVATE KEY-----\n${body}\n-----END RSA PRIVATE KEY-----`;
@@ -160,6 +172,41 @@ describe("secrets: said in other ways", () => {
     const npm = `npm_${alnum(36)}`;
     assert.deepEqual(secrets(`//registry.npmjs.org/:_authToken=${npm}`), [`npm-token:${npm}`]);
     assert.deepEqual(secrets("SMTP_PASS=rainbow.dragon64", true), ["secret-assignment:rainbow.dragon64"]);
+  });
+
+  it("finds a PIN, PUK or door code told a few words after its name, without the keypad's #", () => {
+    assert.deepEqual(secrets("SIM PIN 5768, PUK 02705439"), [
+      "secret-assignment:5768",
+      "secret-assignment:02705439",
+    ]);
+    assert.deepEqual(secrets("Die PIN für die Firmenkarte lautet 4927."), ["secret-assignment:4927"]);
+    assert.deepEqual(secrets("Door code for the server room changed to 1232#"), ["secret-assignment:1232"]);
+    assert.deepEqual(secrets("the alarm code for the lab is now 881204"), ["secret-assignment:881204"]);
+  });
+
+  it("a PIN's word far from a number, or a date or time after the verb, is not a PIN", () => {
+    assert.deepEqual(secrets("the PIN pad is broken, call 5551234"), []);
+    assert.deepEqual(secrets("the pin for the release is 2024-05-01"), []);
+    assert.deepEqual(secrets("door code for the lab is on the wiki"), []);
+  });
+
+  it("finds a Wi-Fi key and a password named by what they open, before a colon", () => {
+    const value = `${alnum(10)}7$`;
+    assert.deepEqual(secrets(`WLAN-Schlüssel fürs Büro: ${value}`), [`secret-assignment:${value}`]);
+    assert.deepEqual(secrets("WLAN-Schlüssel: orbit-pepper-ember-1"), [
+      "secret-assignment:orbit-pepper-ember-1",
+    ]);
+    assert.deepEqual(secrets("Wi-Fi key: 0rbitmeadow2003"), ["secret-assignment:0rbitmeadow2003"]);
+    assert.deepEqual(secrets(`Passwort fürs WLAN: ${value}`), [`secret-assignment:${value}`]);
+    assert.deepEqual(secrets("PIN for the card: 4821"), ["secret-assignment:4821"]);
+  });
+
+  it("a phrase about passwords before a colon, or a plain word or version after it, is not a secret", () => {
+    assert.deepEqual(secrets("password policy for new hires: 12-char-min"), []);
+    assert.deepEqual(secrets("password for the portal: please ask IT"), []);
+    assert.deepEqual(secrets("pin the version for now: 1.2.3"), []);
+    assert.deepEqual(secrets("password for staging: 2024-05-01"), []);
+    assert.deepEqual(secrets("Pass the salt: ABC1234567"), []);
   });
 
   it("a PIN needs digits, and settings with numbers are not secrets", () => {

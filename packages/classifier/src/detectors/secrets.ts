@@ -162,6 +162,7 @@ function isTokenChar(code: number): boolean {
 
 function findSecretTokens(text: string): Span[] {
   const spans: Span[] = [];
+  const publicBlocks = publicPemBlocks(text);
   let i = 0;
   while (i < text.length) {
     if (!isTokenChar(text.charCodeAt(i))) {
@@ -192,7 +193,9 @@ function findSecretTokens(text: string): Span[] {
         spans.push(secret(start, start + dotted.length, "provider-token", 0.99));
       continue;
     }
-    const publicRandom = isPublicRandom(text, start, token);
+    const publicRandom =
+      isPublicRandom(text, start, token) ||
+      publicBlocks.some((block) => start > block.start && start < block.end);
     // Pieces between `/` and `.` are where a key sits in a path, URL or sentence.
     let pieceStart = 0;
     for (const piece of token.split(/[./]/)) {
@@ -362,6 +365,27 @@ function isPublicRandom(text: string, start: number, token: string): boolean {
   );
 }
 
+// PEM blocks whose content is published by design: certificates, public keys, signing requests.
+const publicPemBegin =
+  /-----BEGIN (?:CERTIFICATE|TRUSTED CERTIFICATE|X509 CRL|PUBLIC KEY|RSA PUBLIC KEY|CERTIFICATE REQUEST|NEW CERTIFICATE REQUEST|PGP PUBLIC KEY BLOCK|PGP SIGNATURE|SSH2 PUBLIC KEY)-----/g;
+
+/**
+ * Where certificate and public-key blocks lie — from the BEGIN line to the END line, or to the
+ * end of a cut-off paste: their base64 is public material, not a secret.
+ */
+function publicPemBlocks(text: string): { start: number; end: number }[] {
+  if (!text.includes("-----BEGIN")) return [];
+  const blocks: { start: number; end: number }[] = [];
+  publicPemBegin.lastIndex = 0;
+  for (let match = publicPemBegin.exec(text); match !== null; match = publicPemBegin.exec(text)) {
+    const endMarker = text.indexOf("-----END", match.index + match[0].length);
+    const end = endMarker === -1 ? text.length : endMarker;
+    blocks.push({ start: match.index, end });
+    publicPemBegin.lastIndex = end;
+  }
+  return blocks;
+}
+
 // How far back a token is looked for the start of the integrity value it may belong to.
 const maxIntegrityLength = 256;
 
@@ -402,7 +426,7 @@ function findPrivateKeys(text: string): Span[] {
 // the word for password in the languages of the organisations' offices, and the codes of
 // doors, safes and key boxes.
 const assignmentKeyword =
-  /(?<![\p{L}\p{N}])(?:password|passwd|pwd|pass|pw|pin|passphrase|passcode|passwort|kennwort|mot de passe|mdp|contraseña|contrasena|clave|senha|wachtwoord|hasło|haslo|lösenord|salasana|adgangskode|passord|geheimzahl|pin[ -]?code|code pin|(?:door|access|alarm|gate)[ _-]?code|(?:key|lock) ?box(?: code)?|(?:safe|locker|padlock)(?: code| combination)?|secret|api[ _-]?key|access[ _-]?key|account[_-]?key|shared[_-]?access[_-]?key|access[_-]?token|auth[_-]?token|_authToken|refresh[_-]?token|client[_-]?secret|private[_-]?key|token|bearer|basic)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:password|passwd|pwd|pass|pw|pin|passphrase|passcode|passwort|kennwort|mot de passe|mdp|contraseña|contrasena|clave|senha|wachtwoord|hasło|haslo|lösenord|salasana|adgangskode|passord|geheimzahl|puk|pin[ -]?code|code pin|(?:wlan|wifi|wi-fi|netzwerk)[ -]?schlüssel|(?:wlan|wifi|wi-fi|wpa2?|network)[ -]?key|wpa2?[ -]?psk|psk|clé (?:wifi|wi-fi|wpa)|(?:door|access|alarm|gate)[ _-]?code|(?:key|lock) ?box(?: code)?|(?:safe|locker|padlock)(?: code| combination)?|secret|api[ _-]?key|access[ _-]?key|account[_-]?key|shared[_-]?access[_-]?key|access[_-]?token|auth[_-]?token|_authToken|refresh[_-]?token|client[_-]?secret|private[_-]?key|token|bearer|basic)(?![\p{L}\p{N}])/iu;
 const assignmentKeywords = new RegExp(assignmentKeyword.source, "giu");
 // "is"/"was" in the languages above ("das Passwort ist …", "le mot de passe est …").
 const proseVerb = /\s(?:is|was|ist|war|est|était|es|era|è)\s/;
@@ -411,9 +435,9 @@ const assignmentSeparator = new RegExp(
   "y",
 );
 const passwordKeyword =
-  /^(?:pass|pw|pin|door|access[ _-]?code|alarm|gate|kennwort|mot de passe|mdp|contrase|clave|senha|wachtwoord|has|lösenord|salasana|adgangskode|geheimzahl|code pin|key ?box|lock ?box|safe|locker|padlock)/;
+  /^(?:pass|pw|pin|puk|wlan|wifi|wi-fi|wpa|psk|netzwerk|network|clé|door|access[ _-]?code|alarm|gate|kennwort|mot de passe|mdp|contrase|clave|senha|wachtwoord|has|lösenord|salasana|adgangskode|geheimzahl|code pin|key ?box|lock ?box|safe|locker|padlock)/;
 const pinKeyword =
-  /^(?:pin|door|access[ _-]?code|alarm|gate|passcode|geheimzahl|code pin|key ?box|lock ?box|safe|locker|padlock)/;
+  /^(?:pin|puk|door|access[ _-]?code|alarm|gate|passcode|geheimzahl|code pin|key ?box|lock ?box|safe|locker|padlock)/;
 const placeholder =
   /^(?:\*+|x+|\.+|-+|\?+|<.*|\$.*|%.*%|\{.*|!.*|\/.*|~\/.*|\.\/.*|null|none|nil|undefined|true|false|string|str|number|int|required|optional|example|redacted|hidden|your[_-].*|same|below|above|empty|reset|here|there|not|the|a|an|in|on|to|for|and|of|it)$/i;
 const codeReference = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*(?:[([].*)?$|[([]/;
@@ -444,6 +468,24 @@ function findSecretAssignments(text: string, code: boolean): Span[] {
       assignmentSeparator.lastIndex = at;
       const separator = assignmentSeparator.exec(text);
       if (separator === null) {
+        // "Die PIN für die Firmenkarte lautet 4927", "door code for the server room changed to 1232#".
+        const statedLater = pinLike ? pinStatedLater(text, at) : undefined;
+        if (statedLater !== undefined) {
+          spans.push(statedLater);
+          assignmentKeywords.lastIndex = Math.max(assignmentKeywords.lastIndex, statedLater.end);
+          continue;
+        }
+        // "Passwort fürs WLAN: X", "WLAN-Schlüssel fürs Büro: X": a password named by what it opens.
+        // Not after "pass" or "pw", which are also verbs and abbreviations ("pass the salt: …").
+        const qualified =
+          passwordLike && keyword !== "pass" && keyword !== "pw"
+            ? qualifiedValueAt(text, at, pinLike)
+            : undefined;
+        if (qualified !== undefined) {
+          spans.push(qualified);
+          assignmentKeywords.lastIndex = Math.max(assignmentKeywords.lastIndex, qualified.end);
+          continue;
+        }
         // "card PIN 4821", "one-time password Tmp-8fK2q": said without a colon, of a password,
         // or of a key when what follows is random ("the api key 9fQ…").
         if (text.charAt(at) !== " ") continue;
@@ -493,6 +535,57 @@ function findSecretAssignments(text: string, code: boolean): Span[] {
   }
   return spans;
 }
+
+// How far after a PIN's word its verb and digits are looked for: a few words naming what it opens.
+const pinPhraseWindow = 60;
+// "is", "is now", "changed to", "lautet", "est" — a PIN is told, set or changed.
+const pinVerb =
+  /\s(?:is(?: now)?|was|ist(?: jetzt)?|war|lautet|est|es|era|è|now|jetzt|(?:changed|set|reset|updated) to|(?:geändert|geaendert) (?:auf|zu)|passe à|cambiado a)\s/;
+
+/**
+ * A PIN or a code whose word and digits are a few words apart: "the PIN for the company card
+ * is 4927". Only four to eight digits count (a keypad's `#` or `*` after them is the enter key),
+ * and only within one clause, so "the PIN pad is broken, call 555…" finds nothing.
+ */
+function pinStatedLater(text: string, at: number): Span | undefined {
+  const window = text.slice(at, at + pinPhraseWindow);
+  const verb = pinVerb.exec(window);
+  if (verb === null || /[.,;:!?\n]/.test(window.slice(0, verb.index))) return undefined;
+  const digits = /^(\d{4,8})(?![\p{L}\p{N}/:-]|[.,]\p{N})/u.exec(window.slice(verb.index + verb[0].length));
+  const value = digits?.[1];
+  if (value === undefined) return undefined;
+  const start = at + verb.index + verb[0].length;
+  return secret(start, start + value.length, "secret-assignment", 0.9);
+}
+
+// One to four words between a password's word and its colon ("for the VPN", "fürs Büro").
+const qualifierThenColon = /(?:[ \t][\p{L}\p{N}'’-]{1,20}){1,4}[ \t]?:[ \t]{0,3}/uy;
+
+/**
+ * `password for the VPN: X`: the value after the colon counts when it is shaped like a password
+ * (mixed classes, or a passphrase of hyphenated words), or, after a PIN's word, four to eight digits.
+ */
+function qualifiedValueAt(text: string, at: number, pinLike: boolean): Span | undefined {
+  qualifierThenColon.lastIndex = at;
+  const qualifier = qualifierThenColon.exec(text);
+  if (qualifier === null || qualifier[0].split(/[ \t:]+/).some((word) => aboutSecretWord.test(word)))
+    return undefined;
+  const value = secretValueAt(text, at + qualifier[0].length);
+  if (value === undefined || isPlaceholderValue(value.text) || decodesToPlainText(value.text))
+    return undefined;
+  const shaped = pinLike
+    ? /^\d{4,8}$/.test(value.text)
+    : (hasMixedClasses(value.text) && /[^\p{L}]/u.test(value.text)) || passphrase.test(value.text);
+  if (!shaped || /^\d[\d.,:/-]*$/.test(value.text) !== pinLike) return undefined;
+  return secret(value.start, value.end, "secret-assignment", 0.9);
+}
+
+// Words that make the phrase about passwords rather than one password ("password policy for…").
+const aboutSecretWord =
+  /^(?:policy|policies|rules?|requirements?|reset|resets|length|hint|expiry|expires|change|changes|manager|strength|complexity|format|example|e\.g\.|field|prompt)$/i;
+
+// Diceware-style passphrases: three or more words joined by hyphens, often with a number.
+const passphrase = /^[a-z]{3,12}(?:-[a-z]{3,12}){2,5}(?:-\d{1,4})?$/;
 
 function secretValueAt(
   text: string,

@@ -140,3 +140,55 @@ describe("HR terms of payslips and of the offices' other languages", () => {
     assert.deepEqual(hr("gross margin rose and net revenue fell"), []);
   });
 });
+
+describe("health in the offices' other languages", () => {
+  it("finds medical specialists by root and ending in English, German, French and Spanish", () => {
+    assert.deepEqual(health("Termin beim Psychiater um 17 Uhr"), ["Psychiater"]);
+    assert.deepEqual(health("RDV chez l'endocrinologue jeudi matin."), ["endocrinologue"]);
+    assert.deepEqual(health("Cita con el neumólogo el martes"), ["neumólogo"]);
+    assert.deepEqual(health("Die Urologin hat angerufen"), ["Urologin"]);
+  });
+
+  it("scientists and technologists with the same endings are not specialists", () => {
+    assert.deepEqual(health("the biologist and the Geologe met a technologist and a sociologue"), []);
+  });
+
+  it("finds German, French and Spanish words for tests, states, operations and medicines", () => {
+    assert.deepEqual(health("Ich bin schwanger, ab Mai weg."), ["schwanger"]);
+    assert.deepEqual(health("Prise de sang à jeun demain pour le bilan lipidique."), [
+      "Prise de sang",
+      "bilan lipidique",
+    ]);
+    assert.deepEqual(health("Knie-OP am Dienstag, danach zwei Wochen Reha."), ["Knie-OP", "Reha"]);
+    assert.deepEqual(health("Tomo Sintrom, así que nada de ibuprofeno."), ["Sintrom", "ibuprofeno"]);
+  });
+
+  it("an abbreviation of a condition counts after a family member's possessive, a scan beside a body part", () => {
+    assert.deepEqual(health("My kid's ASD assessment is finally scheduled."), ["ASD"]);
+    assert.deepEqual(health("MRI of my lumbar spine is at 8:40"), ["MRI"]);
+    assert.deepEqual(health("the ASD file format converter"), []);
+  });
+});
+
+describe("HR: pay in other languages, review verdicts, URLs and tech uses of 'fired'", () => {
+  it("finds pay words and review verdicts of the offices' languages and the review cycle", () => {
+    assert.deepEqual(hr("Gehalt Emese Takács: 42.500 € brutto"), ["Gehalt"]);
+    assert.deepEqual(hr("Der Gehalt an Vitamin C ist hoch"), []);
+    assert.deepEqual(hr("Subida salarial para Mihai"), ["Subida salarial"]);
+    assert.deepEqual(hr('Astou got a "partially meets" in the mid-year review'), [
+      "partially meets",
+      "mid-year review",
+    ]);
+  });
+
+  it("finds a strong term that is one part of a hyphenated URL path", () => {
+    assert.deepEqual(hr("https://acme.personio.de/staff/6427165/salary-history"), ["salary-history"]);
+    assert.deepEqual(hr("we are fired-up about the salary-free hackathon"), []);
+  });
+
+  it("a job, an event or a trigger that fired, and a salary account, are not HR", () => {
+    assert.deepEqual(hr("The cron job fired twice, the warning is harmless."), []);
+    assert.deepEqual(hr("Please update my salary account to the new IBAN."), []);
+    assert.deepEqual(hr("Marc was fired last week"), ["was fired"]);
+  });
+});

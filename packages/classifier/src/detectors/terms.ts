@@ -100,7 +100,7 @@ export function termDetector(
           continue;
         }
       }
-      const term = longestTermAt(all, i, byFirstWord);
+      const term = longestTermAt(all, i, byFirstWord) ?? strongPartOfUrlWord(text, all, i, byFirstWord);
       if (term === undefined) continue;
       const last = all[i + term.words.length - 1];
       const first = all[i];
@@ -112,7 +112,12 @@ export function termDetector(
       const lifted = hasContext(all, i, i + term.words.length, context);
       // A figure of speech names its subject close by ("a migraine of a merge conflict", "the demo was
       // sick"); an engineering word further on belongs to another clause ("in remission, will update the team").
-      if (!lifted && figurative.size > 0 && hasContext(all, i, i + term.words.length, figurative, 5, 3)) {
+      // An engineering word just before a term is its subject ("the cron job fired twice"), whatever else is near.
+      const subject = figurative.size > 0 && hasContext(all, i, i + term.words.length, figurative, 2, 0);
+      if (
+        subject ||
+        (!lifted && figurative.size > 0 && hasContext(all, i, i + term.words.length, figurative, 5, 3))
+      ) {
         i += term.words.length - 1;
         continue;
       }
@@ -126,6 +131,30 @@ export function termDetector(
     }
     return spans;
   };
+}
+
+/**
+ * A URL path names a page by hyphenated words (`/staff/42/salary-history`, `#compensation-change`):
+ * there a strong term may be one part of the hyphenated word. Only in a URL, where prose's
+ * compounds ("fired-up") do not stand.
+ */
+function strongPartOfUrlWord(
+  text: string,
+  words: readonly Word[],
+  at: number,
+  byFirstWord: Map<string, Term[]>,
+): Term | undefined {
+  const word = words[at];
+  if (word === undefined || !word.lower.includes("-") || !/[/#?=]/.test(text.charAt(word.start - 1)))
+    return undefined;
+  if (!text.includes("://")) return undefined;
+  for (const part of word.lower.split("-")) {
+    const term = lookup(part, byFirstWord)?.find(
+      (candidate) => candidate.strong && candidate.words.length === 1,
+    );
+    if (term !== undefined && sameWord(part, term.words[0] ?? "")) return term;
+  }
+  return undefined;
 }
 
 function sameWord(word: string, term: string): boolean {
@@ -157,7 +186,11 @@ function longestTermAt(
   );
 }
 
-const possessives = new Set(["my", "her", "his", "their", "your", "our", "mum's", "mom's", "dad's"]);
+// biome-ignore format: a word list reads better packed
+const possessives = new Set([
+  "my", "her", "his", "their", "your", "our", "mum's", "mom's", "dad's", "kid's", "son's", "daughter's",
+  "child's", "baby's", "wife's", "husband's", "partner's",
+]);
 
 function hasContext(
   words: readonly Word[],
