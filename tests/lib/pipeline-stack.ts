@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { generateKeyPairSync, randomBytes, randomUUID } from "node:crypto";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -233,7 +233,11 @@ export class PipelineStack {
     return { pipeline, config, metrics, logLines, pool };
   }
 
-  /** `node --import tsx services/pipeline/src/main.ts` with this stack's environment; stdout+stderr collected. */
+  /**
+   * The pipeline as `npm start` runs it (the node flags of its `start` script,
+   * then services/pipeline/src/main.ts) with this stack's environment;
+   * stdout+stderr collected.
+   */
   spawnPipeline(
     overrides: Record<string, string> = {},
     /** Node flags, and another checkout whose pipeline to run (benchmarks compare two). */
@@ -243,11 +247,12 @@ export class PipelineStack {
     output: string[];
     exited: Promise<NodeJS.Signals | number | null>;
   } {
+    const root = process_.checkout ?? repoRoot;
     const child = spawn(
       process.execPath,
-      [...(process_.nodeArgs ?? []), "--import", "tsx", "services/pipeline/src/main.ts"],
+      [...pipelineStartFlags(root), ...(process_.nodeArgs ?? []), "services/pipeline/src/main.ts"],
       {
-        cwd: process_.checkout ?? repoRoot,
+        cwd: root,
         env: { PATH: process.env.PATH ?? "", ...this.pipelineEnv(overrides) },
         stdio: ["ignore", "pipe", "pipe"],
       },
@@ -366,4 +371,16 @@ export function exampleBatchEvents(
     seq: index,
     ts: Date.now() + index,
   }));
+}
+
+/** The node flags of the pipeline's `start` script (`node <flags…> src/main.ts`) in a checkout. */
+export function pipelineStartFlags(root: string): string[] {
+  const manifest = JSON.parse(readFileSync(join(root, "services/pipeline/package.json"), "utf8")) as {
+    scripts: { start: string };
+  };
+  const words = manifest.scripts.start.trim().split(/\s+/);
+  if (words[0] !== "node" || words.at(-1) !== "src/main.ts") {
+    throw new Error("the pipeline's start script is expected to read `node <flags…> src/main.ts`");
+  }
+  return words.slice(1, -1);
 }
