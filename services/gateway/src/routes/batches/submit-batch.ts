@@ -1,5 +1,6 @@
 import {
   type BatchLimits,
+  type CompiledEventChecks,
   type EventRejection,
   type ExclusionMatcher,
   type TelemetryEvent,
@@ -17,6 +18,8 @@ export interface SubmitBatchOptions {
   intake: BatchIntake;
   metrics: GatewayMetrics;
   limits: BatchLimits;
+  /** The event model's compiled checks, made once at start-up: the fast path of `validateBatch`. */
+  eventChecks: CompiledEventChecks;
   /** The exclusion list served to collectors, enforced here too: matching events are dropped. */
   exclusions: ExclusionMatcher;
   retryAfterSeconds: number;
@@ -32,7 +35,7 @@ const maxRejectionsInRefusal = 100;
  * (size, gzip and JSON limits) only after both let the request through.
  */
 export function submitBatchRoute(app: FastifyInstance, options: SubmitBatchOptions): void {
-  const { checks, intake, metrics, limits, exclusions } = options;
+  const { checks, intake, metrics, limits, eventChecks, exclusions } = options;
 
   app.post(
     "/v1/batches",
@@ -48,7 +51,7 @@ export function submitBatchRoute(app: FastifyInstance, options: SubmitBatchOptio
       if (request.body === undefined) {
         throw new HttpError("unsupported_media_type", "the batch must be sent as application/json");
       }
-      const validation = validateBatch(request.body, limits);
+      const validation = validateBatch(request.body, limits, eventChecks);
       if (!validation.ok) throw new HttpError(validation.code, validation.reason);
       if (validation.accepted.length === 0 && validation.rejected.length > 0) {
         throw new HttpError("no_valid_events", "no event of the batch is valid; see details.rejected", {
