@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { randomBytes, randomUUID } from "node:crypto";
 import { describe, it } from "node:test";
 import type { EventLog, EventRecord, StoredPosition } from "@cordon/event-log";
-import { decodeRawBatch, openBatch, type RawBatch, rawBatchSchema, TransitKeyCache } from "@cordon/transit";
+import { decodeRawBatch, encodeRawBatch, openBatch, rawBatchSchema, TransitKeyCache } from "@cordon/transit";
 import { BatchPublisher, type PublishSlot } from "./batch-publisher.ts";
 import { createGatewayMetrics } from "./metrics.ts";
 
@@ -39,20 +39,15 @@ function publisherWith(maxInFlight: number) {
   return { publisher, waiting, metrics };
 }
 
-function batchOf(owner: {
-  batchId: string;
-  collectorId: string;
-  orgId: string;
-  subjectId: string;
-}): RawBatch {
-  return {
+function batchOf(owner: { batchId: string; collectorId: string; orgId: string; subjectId: string }): Buffer {
+  return encodeRawBatch({
     schema: rawBatchSchema,
     ...owner,
     receivedAt: 1,
     sentAt: 1,
     collector: { version: "1", os: "test" },
     events: [{ type: "pointer.move", text: "CANARY-content" }],
-  };
+  });
 }
 
 const owner = () => ({

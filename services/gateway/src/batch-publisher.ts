@@ -1,8 +1,6 @@
 import type { EventLog, StoredPosition } from "@cordon/event-log";
 import {
   compressRawBatch,
-  encodeRawBatch,
-  type RawBatch,
   type RawBatchCompression,
   rawBatchHeaders,
   rawBatchSchema,
@@ -30,8 +28,12 @@ export interface BatchPublisherOptions {
  * requests still open.
  */
 export interface PublishSlot {
-  /** Seals and produces; resolves when Kafka acknowledged (acks=all). Frees the slot when it settles. */
-  publish(owner: BatchOwner, batch: RawBatch): Promise<StoredPosition>;
+  /**
+   * Compresses, seals and produces a raw batch's JSON (`encodeRawBatch`,
+   * `encodeRawBatchAround`); resolves when Kafka acknowledged (acks=all).
+   * Frees the slot when it settles.
+   */
+  publish(owner: BatchOwner, rawBatchJson: Buffer): Promise<StoredPosition>;
   /** Frees the slot if nothing was produced with it; after `publish`, only the produce settling frees it. */
   release(): void;
 }
@@ -67,9 +69,9 @@ export class BatchPublisher {
       metrics.producesInFlight.dec();
     };
     return {
-      publish: (owner, batch) => {
+      publish: (owner, rawBatchJson) => {
         producing = true;
-        return this.#publish(owner, batch).finally(free);
+        return this.#publish(owner, rawBatchJson).finally(free);
       },
       release: () => {
         if (!producing) free();
@@ -77,10 +79,10 @@ export class BatchPublisher {
     };
   }
 
-  async #publish(owner: BatchOwner, batch: RawBatch): Promise<StoredPosition> {
+  async #publish(owner: BatchOwner, rawBatchJson: Buffer): Promise<StoredPosition> {
     const { eventLog, topic, transitKeys, metrics } = this.#options;
     const key = await transitKeys.acquire();
-    const plaintext = await compressRawBatch(encodeRawBatch(batch), this.#options.compression ?? "gzip");
+    const plaintext = await compressRawBatch(rawBatchJson, this.#options.compression ?? "gzip");
     const value = sealBatch(plaintext, key, owner);
     const stopTimer = metrics.produceSeconds.startTimer();
     try {
