@@ -96,6 +96,7 @@ export async function createGatewayApp(options: GatewayAppOptions): Promise<Fast
       transitKeys,
       metrics,
       maxInFlight: config.MAX_IN_FLIGHT,
+      maxInFlightBytes: config.MAX_IN_FLIGHT_BYTES,
       compression: config.TRANSIT_COMPRESSION,
     }),
     metrics,

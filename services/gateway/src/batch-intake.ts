@@ -75,7 +75,7 @@ export class BatchIntake {
     log: IntakeLog,
   ): Promise<IntakeOutcome> {
     const { ledger, publisher, metrics } = this.#options;
-    const slot = publisher.reserve();
+    const slot = publisher.reserve(batch.eventsJson.length);
     if (slot === undefined) return { outcome: "overloaded" };
     try {
       let claim: BatchClaim;

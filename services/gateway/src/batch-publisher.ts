@@ -17,6 +17,13 @@ export interface BatchPublisherOptions {
   transitKeys: TransitKeyCache;
   metrics: GatewayMetrics;
   maxInFlight: number;
+  /**
+   * Most bytes of batch JSON those produces may hold at once. A batch waits
+   * for Kafka holding its body and its raw batch, both about this size, so
+   * this bounds the memory of batches in flight whatever their size; the
+   * count alone would let 256 large batches hold gigabytes.
+   */
+  maxInFlightBytes: number;
   /** How the batch is compressed before sealing; gzip unless the config says otherwise. */
   compression?: RawBatchCompression;
 }
@@ -42,6 +49,7 @@ export interface PublishSlot {
 export class BatchPublisher {
   readonly #options: BatchPublisherOptions;
   #inFlight = 0;
+  #inFlightBytes = 0;
 
   constructor(options: BatchPublisherOptions) {
     this.#options = options;
@@ -51,14 +59,23 @@ export class BatchPublisher {
     return this.#inFlight;
   }
 
+  get inFlightBytes(): number {
+    return this.#inFlightBytes;
+  }
+
   /**
-   * Takes a slot, or none when `maxInFlight` produces already wait for Kafka:
-   * Kafka is behind, and more waiting would only grow memory.
+   * Takes a slot for a batch of `bytes` of JSON, or none when `maxInFlight`
+   * produces already wait for Kafka or their bytes and these would pass
+   * `maxInFlightBytes`: Kafka is behind, and more waiting would only grow
+   * memory. A batch is never refused for its size alone: with nothing in
+   * flight it gets a slot, as the body limits already bound it.
    */
-  reserve(): PublishSlot | undefined {
-    const { maxInFlight, metrics } = this.#options;
+  reserve(bytes: number): PublishSlot | undefined {
+    const { maxInFlight, maxInFlightBytes, metrics } = this.#options;
     if (this.#inFlight >= maxInFlight) return undefined;
+    if (this.#inFlight > 0 && this.#inFlightBytes + bytes > maxInFlightBytes) return undefined;
     this.#inFlight += 1;
+    this.#inFlightBytes += bytes;
     metrics.producesInFlight.inc();
     let held = true;
     let producing = false;
@@ -66,6 +83,7 @@ export class BatchPublisher {
       if (!held) return;
       held = false;
       this.#inFlight -= 1;
+      this.#inFlightBytes -= bytes;
       metrics.producesInFlight.dec();
     };
     return {
