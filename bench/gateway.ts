@@ -23,7 +23,7 @@ import { type PreparedBody, prepareBodies, simulatedEventPool } from "./lib/batc
 import {
   enrolBenchCollectors,
   type StartedGateway,
-  sampleGatewayRss,
+  sampleGatewayProcess,
   startGateway,
 } from "./lib/gateway-process.ts";
 import { driveBatches, type LoadResult, percentile } from "./lib/load.ts";
@@ -43,6 +43,8 @@ interface Phase {
   eventsPerBatch: number;
   load: LoadResult;
   peakRssBytes: number;
+  /** Gateway process CPU seconds over the phase (user + system), from its /metrics. */
+  cpuSeconds: number | undefined;
   meanRecordBytes: number;
   recordSizeMeasured: boolean;
   producer?: ProducerPerformanceResult;
@@ -112,7 +114,7 @@ try {
 
   const phases: Phase[] = [];
   for (const size of batchSizes) {
-    const rss = sampleGatewayRss(gatewayUrl);
+    const rss = sampleGatewayProcess(gatewayUrl);
     const load = await driveBatches({
       gatewayUrl,
       bodies: prepared.get(size) ?? [],
@@ -120,13 +122,15 @@ try {
       concurrency,
       maxDurationMs: phaseMs,
     });
-    const peakRssBytes = await rss.stop();
+    // One last sample after the phase, so the CPU figure covers the whole of it.
+    const { peakRssBytes, cpuSeconds } = await rss.stop();
     for (const id of load.acceptedBatchIds) batchSizeOf.set(id, size);
     const jsonBytes = (prepared.get(size) ?? []).reduce((sum, body) => sum + body.jsonBytes, 0);
     phases.push({
       eventsPerBatch: size,
       load,
       peakRssBytes,
+      cpuSeconds,
       // Replaced by the measured size below when the topic can be read.
       meanRecordBytes: Math.round(jsonBytes / Math.max(1, prepared.get(size)?.length ?? 1)),
       recordSizeMeasured: false,
@@ -196,6 +200,14 @@ function printReport(phases: Phase[], meanEventBytes: number): void {
       phase.peakRssBytes / mib,
       "MiB",
     );
+    if (phase.cpuSeconds !== undefined) {
+      reportFigure(
+        "gateway",
+        `${phase.eventsPerBatch} events per batch, gateway CPU per event`,
+        (phase.cpuSeconds * 1e6) / Math.max(1, load.eventsAccepted),
+        "µs",
+      );
+    }
     reportFigure(
       "gateway",
       `${phase.eventsPerBatch} events per batch, Kafka record`,
@@ -215,6 +227,10 @@ function printReport(phases: Phase[], meanEventBytes: number): void {
       "p50 ms": round(percentile(latencies, 0.5), 1),
       "p99 ms": round(percentile(latencies, 0.99), 1),
       "gateway RSS MB": round(phase.peakRssBytes / mib, 0),
+      "gateway CPU µs/event":
+        phase.cpuSeconds === undefined
+          ? "-"
+          : round((phase.cpuSeconds * 1e6) / Math.max(1, load.eventsAccepted), 1),
       "request B (gzip)": round(load.requestBytes / Math.max(1, load.requests), 0),
       "record B": `${phase.meanRecordBytes}${phase.recordSizeMeasured ? "" : " (est.)"}`,
       "gateway record MB/s": round(recordMibPerSecond, 2),

@@ -84,27 +84,47 @@ export async function startGateway(
   throw new Error(`the gateway was not ready within ${readyWithinMs} ms; see ${logFile}`);
 }
 
-/** Samples process_resident_memory_bytes from the gateway's /metrics until stopped; keeps the peak. */
-export function sampleGatewayRss(gatewayUrl: string, everyMs = 250) {
+/**
+ * Samples the gateway's /metrics until stopped: keeps the peak of
+ * process_resident_memory_bytes, and the process CPU seconds spent between the
+ * first and the last sample. CPU per event is the figure a loaded host skews
+ * least: wall-clock rates there say as much about the neighbours as the gateway.
+ */
+export function sampleGatewayProcess(gatewayUrl: string, everyMs = 250) {
   let peakBytes = 0;
+  let firstCpuSeconds: number | undefined;
+  let lastCpuSeconds: number | undefined;
   let running = true;
+  const sample = async () => {
+    try {
+      const text = await (await fetch(new URL("/metrics", gatewayUrl))).text();
+      const rss = /^process_resident_memory_bytes(?:\{[^}]*\})?\s+([0-9.e+]+)/m.exec(text);
+      if (rss?.[1] !== undefined) peakBytes = Math.max(peakBytes, Number(rss[1]));
+      const cpu = /^process_cpu_seconds_total(?:\{[^}]*\})?\s+([0-9.e+]+)/m.exec(text);
+      if (cpu?.[1] !== undefined) {
+        firstCpuSeconds ??= Number(cpu[1]);
+        lastCpuSeconds = Number(cpu[1]);
+      }
+    } catch {
+      // a missed sample is not worth failing the run for
+    }
+  };
   const loop = (async () => {
     while (running) {
-      try {
-        const text = await (await fetch(new URL("/metrics", gatewayUrl))).text();
-        const match = /^process_resident_memory_bytes(?:\{[^}]*\})?\s+([0-9.e+]+)/m.exec(text);
-        if (match?.[1] !== undefined) peakBytes = Math.max(peakBytes, Number(match[1]));
-      } catch {
-        // a missed sample is not worth failing the run for
-      }
+      await sample();
       await sleep(everyMs);
     }
   })();
   return {
-    async stop(): Promise<number> {
+    async stop(): Promise<{ peakRssBytes: number; cpuSeconds: number | undefined }> {
       running = false;
       await loop;
-      return peakBytes;
+      await sample(); // the phase's last CPU seconds, not those of a sample up to everyMs before its end
+      const cpuSeconds =
+        firstCpuSeconds === undefined || lastCpuSeconds === undefined
+          ? undefined
+          : lastCpuSeconds - firstCpuSeconds;
+      return { peakRssBytes: peakBytes, cpuSeconds };
     },
   };
 }

@@ -7,6 +7,7 @@ export {
   type EventRejection,
   validateBatch,
 } from "./batch.ts";
+export { type CompiledEventChecks, compileEventChecks } from "./compiled-checks.ts";
 export {
   type EventType,
   eventTypes,

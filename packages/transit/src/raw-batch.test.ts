@@ -6,6 +6,7 @@ import {
   compressRawBatch,
   decodeRawBatch,
   encodeRawBatch,
+  encodeRawBatchAround,
   type RawBatch,
   rawBatchSchema,
 } from "./raw-batch.ts";
@@ -44,6 +45,17 @@ describe("raw batch encoding", () => {
     const batch = batchOf(3);
     assert.deepEqual(decodeRawBatch(await compressRawBatch(encodeRawBatch(batch), "none")), batch);
     assert.deepEqual(decodeRawBatch(encodeRawBatch(batch)), batch);
+  });
+
+  it("writes the same document around events that are JSON already", () => {
+    const { events, ...header } = batchOf(5);
+    const eventsJson = Buffer.from(` [ ${events.map((event) => JSON.stringify(event)).join(" ,\n")} ] `);
+    const around = encodeRawBatchAround(header, eventsJson);
+    assert.deepEqual(decodeRawBatch(around), { ...header, events });
+    assert.deepEqual(
+      JSON.parse(around.toString("utf8")),
+      JSON.parse(encodeRawBatch({ ...header, events }).toString("utf8")),
+    );
   });
 
   it("refuses a compressed record that inflates beyond the bound, instead of filling memory", () => {

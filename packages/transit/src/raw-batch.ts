@@ -40,6 +40,23 @@ export function encodeRawBatch<Event>(batch: RawBatch<Event>): Buffer {
   return Buffer.from(JSON.stringify(batch), "utf8");
 }
 
+/** Everything of a raw batch but its events. */
+export type RawBatchHeader = Omit<RawBatch, "events">;
+
+/**
+ * A raw batch as JSON around events that are JSON already (an array, as
+ * UTF-8): the same document `encodeRawBatch` writes, without turning the
+ * events back into objects first.
+ */
+export function encodeRawBatchAround(header: RawBatchHeader, eventsJson: Buffer): Buffer {
+  const headerJson = JSON.stringify(header);
+  return Buffer.concat([
+    Buffer.from(`${headerJson.slice(0, -1)},"events":`, "utf8"),
+    eventsJson,
+    Buffer.from("}", "utf8"),
+  ]);
+}
+
 export const rawBatchCompressions = ["gzip", "none"] as const;
 export type RawBatchCompression = (typeof rawBatchCompressions)[number];
 

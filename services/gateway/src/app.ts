@@ -3,7 +3,7 @@ import { appendAuditRecord, RefusalAudit } from "@cordon/audit";
 import type { CollectorSecretPepper } from "@cordon/collector-credentials";
 import type { Pool } from "@cordon/db";
 import type { EventLog } from "@cordon/event-log";
-import { type CollectorExclusions, ExclusionMatcher } from "@cordon/events";
+import { type CollectorExclusions, compileEventChecks, ExclusionMatcher } from "@cordon/events";
 import { createHttpApp } from "@cordon/http";
 import type { KeyService } from "@cordon/key-service";
 import type { Logger } from "@cordon/observability";
@@ -96,6 +96,7 @@ export async function createGatewayApp(options: GatewayAppOptions): Promise<Fast
       transitKeys,
       metrics,
       maxInFlight: config.MAX_IN_FLIGHT,
+      maxInFlightBytes: config.MAX_IN_FLIGHT_BYTES,
       compression: config.TRANSIT_COMPRESSION,
     }),
     metrics,
@@ -222,6 +223,7 @@ export async function createGatewayApp(options: GatewayAppOptions): Promise<Fast
       intake,
       metrics,
       limits,
+      eventChecks: compileEventChecks(),
       exclusions: new ExclusionMatcher(options.exclusions),
       retryAfterSeconds,
     });

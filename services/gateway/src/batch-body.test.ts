@@ -38,11 +38,11 @@ const codeOf = async (promise: Promise<unknown>) => {
 };
 
 describe("readBatchBody", () => {
-  it("parses a plain and a gzipped JSON body", async () => {
+  it("returns the bytes of a plain and the inflated bytes of a gzipped body", async () => {
     const json = JSON.stringify({ batchId: "b", events: [1, 2, 3] });
-    assert.deepEqual(await readBatchBody(requestOf(Buffer.from(json)).stream, limits), JSON.parse(json));
+    assert.equal((await readBatchBody(requestOf(Buffer.from(json)).stream, limits)).toString("utf8"), json);
     const gzipped = requestOf(gzipSync(json), { "content-encoding": "gzip" }).stream;
-    assert.deepEqual(await readBatchBody(gzipped, limits), JSON.parse(json));
+    assert.equal((await readBatchBody(gzipped, limits)).toString("utf8"), json);
   });
 
   it("refuses a declared length over the limit before reading anything", async () => {
@@ -77,13 +77,11 @@ describe("readBatchBody", () => {
     }
   });
 
-  it("names the failure: corrupt gzip, unknown encoding, malformed and hostile JSON", async () => {
+  it("names the failure: corrupt gzip, unknown encoding", async () => {
+    // Malformed and hostile JSON are the route's to refuse (batch-limits.int.test.ts).
     const corrupt = requestOf(Buffer.from("definitely not gzip"), { "content-encoding": "gzip" }).stream;
     assert.equal(await codeOf(readBatchBody(corrupt, limits)), "invalid_request");
     const brotli = requestOf(Buffer.from("{}"), { "content-encoding": "br" }).stream;
     assert.equal(await codeOf(readBatchBody(brotli, limits)), "unsupported_encoding");
-    assert.equal(await codeOf(readBatchBody(requestOf(Buffer.from("{")).stream, limits)), "malformed_json");
-    const poisoned = requestOf(Buffer.from('{"__proto__":{"x":1}}')).stream;
-    assert.equal(await codeOf(readBatchBody(poisoned, limits)), "forbidden_json_key");
   });
 });

@@ -1,7 +1,7 @@
 import type { IncomingHttpHeaders, IncomingMessage } from "node:http";
 import type { Readable } from "node:stream";
 import { createGunzip } from "node:zlib";
-import { HttpError, parseJsonBody } from "@cordon/http";
+import { HttpError } from "@cordon/http";
 
 export interface BatchBodyLimits {
   /** Bytes as sent on the wire, compressed or not. */
@@ -29,14 +29,17 @@ function contentEncodingOf(header: string | string[] | undefined): ContentEncodi
 export type RequestBodyStream = Readable & { headers: IncomingHttpHeaders };
 
 /**
- * Reads a batch body and parses it as JSON, enforcing both byte limits while
- * the bytes arrive: the compressed size is counted as it comes off the socket,
- * and the inflated size as zlib produces it, so a gzip bomb is stopped after
- * at most `maxDecompressedBytes` (plus one zlib chunk) of output, never
- * inflated whole. JSON is parsed with the shared parser that refuses
- * `__proto__` and `constructor` keys.
+ * Reads a batch body, inflated, enforcing both byte limits while the bytes
+ * arrive: the compressed size is counted as it comes off the socket, and the
+ * inflated size as zlib produces it, so a gzip bomb is stopped after at most
+ * `maxDecompressedBytes` (plus one zlib chunk) of output, never inflated whole.
+ *
+ * The JSON is left for the route to parse: Fastify keeps `request.body` until
+ * the answer, which comes after Kafka acknowledged, and the parsed events of
+ * every batch waiting for Kafka were most of the gateway's heap. Kept as
+ * bytes, the body costs its size outside the heap instead.
  */
-export function readBatchBody(payload: RequestBodyStream, limits: BatchBodyLimits): Promise<unknown> {
+export function readBatchBody(payload: RequestBodyStream, limits: BatchBodyLimits): Promise<Buffer> {
   let encoding: ContentEncoding;
   try {
     encoding = contentEncodingOf(payload.headers["content-encoding"]);
@@ -79,11 +82,7 @@ export function readBatchBody(payload: RequestBodyStream, limits: BatchBodyLimit
       if (settled) return;
       settled = true;
       stop();
-      try {
-        resolve(parseJsonBody(Buffer.concat(chunks, bodyBytes)));
-      } catch (error) {
-        reject(error);
-      }
+      resolve(chunks.length === 1 && chunks[0] !== undefined ? chunks[0] : Buffer.concat(chunks, bodyBytes));
     }
     function keepBodyBytes(chunk: Buffer) {
       bodyBytes += chunk.length;

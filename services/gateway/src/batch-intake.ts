@@ -1,14 +1,20 @@
 import type { StoredPosition } from "@cordon/event-log";
-import type { BatchHeader, EventRejection, TelemetryEvent } from "@cordon/events";
+import type { BatchHeader, EventRejection } from "@cordon/events";
 import type { Logger } from "@cordon/observability";
-import { rawBatchSchema } from "@cordon/transit";
+import { encodeRawBatchAround, rawBatchSchema } from "@cordon/transit";
 import type { BatchPublisher, PublishSlot } from "./batch-publisher.ts";
 import type { BatchAnswer, BatchClaim, BatchLedger, BatchOwner } from "./db/batch-ledger.ts";
 import type { GatewayMetrics } from "./metrics.ts";
 
 export interface ValidatedBatch {
   header: BatchHeader;
-  accepted: TelemetryEvent[];
+  /** How many events are accepted: those `eventsJson` holds. */
+  acceptedCount: number;
+  /**
+   * The accepted events as a JSON array. Bytes, not objects: a batch waits
+   * for Kafka holding this much memory, outside the heap.
+   */
+  eventsJson: Buffer;
   rejected: EventRejection[];
 }
 
@@ -69,7 +75,7 @@ export class BatchIntake {
     log: IntakeLog,
   ): Promise<IntakeOutcome> {
     const { ledger, publisher, metrics } = this.#options;
-    const slot = publisher.reserve();
+    const slot = publisher.reserve(batch.eventsJson.length);
     if (slot === undefined) return { outcome: "overloaded" };
     try {
       let claim: BatchClaim;
@@ -92,10 +98,10 @@ export class BatchIntake {
       }
       const answer: BatchAnswer = {
         batchId: owner.batchId,
-        accepted: batch.accepted.length,
+        accepted: batch.acceptedCount,
         rejected: batch.rejected,
       };
-      if (batch.accepted.length === 0) {
+      if (batch.acceptedCount === 0) {
         // Nothing for Kafka; the answer is still recorded so a retry gets it.
         try {
           await ledger.recordAnswer(owner, claim.claimId, answer, undefined);
@@ -170,17 +176,20 @@ export class BatchIntake {
     const { ledger } = this.#options;
     let position: StoredPosition;
     try {
-      position = await slot.publish(owner, {
-        schema: rawBatchSchema,
-        batchId: owner.batchId,
-        orgId: owner.orgId,
-        subjectId: owner.subjectId,
-        collectorId: owner.collectorId,
-        receivedAt,
-        sentAt: batch.header.sentAt,
-        collector: batch.header.collector,
-        events: batch.accepted,
-      });
+      const rawBatchJson = encodeRawBatchAround(
+        {
+          schema: rawBatchSchema,
+          batchId: owner.batchId,
+          orgId: owner.orgId,
+          subjectId: owner.subjectId,
+          collectorId: owner.collectorId,
+          receivedAt,
+          sentAt: batch.header.sentAt,
+          collector: batch.header.collector,
+        },
+        batch.eventsJson,
+      );
+      position = await slot.publish(owner, rawBatchJson);
     } catch (error) {
       await ledger.release(owner, claimId).catch((releaseError: unknown) => {
         // The claim then expires on its own (BATCH_CLAIM_TTL_MS) and a retry takes it over.

@@ -68,6 +68,30 @@ describe("gateway batch publishing", () => {
     assert.deepEqual(opened.events, batch.events);
   });
 
+  it("passes kept events on as the collector wrote them, except a URL zod cleans, which is stored clean", async () => {
+    const [, token] = await enrolWithToken();
+    const asWritten = validBatch();
+    // Spaced and ordered as a collector may write it: the record's events must still be these events.
+    const text = `{ "events" :\n ${JSON.stringify(asWritten.events, null, 2)} , "batchId":"${asWritten.batchId}", "sentAt": ${asWritten.sentAt}, "collector": ${JSON.stringify(asWritten.collector)} }`;
+    const untidy = validBatch({
+      events: [{ ...exampleEvent("pointer.move"), url: " https://mail.example.com/in\tbox\n" }],
+    });
+    for (const body of [text, untidy]) {
+      const response = await gateway.postBatch(token, body, { gzip: true });
+      assert.equal(response.statusCode, 202, response.body);
+      assert.equal(response.json().rejected.length, 0);
+    }
+    const opened = async (batchId: string) => {
+      const records = await gateway.allRecordsSoFar();
+      const record = records.find((candidate) => candidate.headers[rawBatchHeaders.batchId] === batchId);
+      assert.ok(record !== undefined, `no record for ${batchId}`);
+      return gateway.openRecord(record);
+    };
+    assert.deepEqual((await opened(asWritten.batchId)).events, asWritten.events);
+    const [cleaned] = (await opened(untidy.batchId)).events as { url?: string }[];
+    assert.equal(cleaned?.url, "https://mail.example.com/inbox");
+  });
+
   it("takes org and subject from the enrolment: a body naming others is refused, not believed", async () => {
     const [, token] = await enrolWithToken();
     for (const field of ["orgId", "subjectId", "org", "collectorId"]) {

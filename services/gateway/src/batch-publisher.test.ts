@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { randomBytes, randomUUID } from "node:crypto";
 import { describe, it } from "node:test";
 import type { EventLog, EventRecord, StoredPosition } from "@cordon/event-log";
-import { decodeRawBatch, openBatch, type RawBatch, rawBatchSchema, TransitKeyCache } from "@cordon/transit";
+import { decodeRawBatch, encodeRawBatch, openBatch, rawBatchSchema, TransitKeyCache } from "@cordon/transit";
 import { BatchPublisher, type PublishSlot } from "./batch-publisher.ts";
 import { createGatewayMetrics } from "./metrics.ts";
 
@@ -26,7 +26,7 @@ function heldEventLog() {
 
 const dataKey = { plaintext: randomBytes(32), wrapped: randomBytes(48), keyId: "test-key" };
 
-function publisherWith(maxInFlight: number) {
+function publisherWith(maxInFlight: number, maxInFlightBytes = 1024 * 1024) {
   const { eventLog, waiting } = heldEventLog();
   const metrics = createGatewayMetrics();
   const publisher = new BatchPublisher({
@@ -35,24 +35,20 @@ function publisherWith(maxInFlight: number) {
     transitKeys: new TransitKeyCache({ generate: async () => dataKey, ttlMs: 60_000, maxUses: 100 }),
     metrics,
     maxInFlight,
+    maxInFlightBytes,
   });
   return { publisher, waiting, metrics };
 }
 
-function batchOf(owner: {
-  batchId: string;
-  collectorId: string;
-  orgId: string;
-  subjectId: string;
-}): RawBatch {
-  return {
+function batchOf(owner: { batchId: string; collectorId: string; orgId: string; subjectId: string }): Buffer {
+  return encodeRawBatch({
     schema: rawBatchSchema,
     ...owner,
     receivedAt: 1,
     sentAt: 1,
     collector: { version: "1", os: "test" },
     events: [{ type: "pointer.move", text: "CANARY-content" }],
-  };
+  });
 }
 
 const owner = () => ({
@@ -63,7 +59,7 @@ const owner = () => ({
 });
 
 function reserved(publisher: BatchPublisher): PublishSlot {
-  const slot = publisher.reserve();
+  const slot = publisher.reserve(100);
   assert.ok(slot !== undefined, "a slot should be free");
   return slot;
 }
@@ -71,9 +67,26 @@ function reserved(publisher: BatchPublisher): PublishSlot {
 describe("BatchPublisher", () => {
   it("gives no slot once MAX_IN_FLIGHT produces wait for Kafka", async () => {
     const { publisher } = publisherWith(2);
-    assert.ok(publisher.reserve() !== undefined);
-    assert.ok(publisher.reserve() !== undefined);
-    assert.equal(publisher.reserve(), undefined);
+    assert.ok(publisher.reserve(100) !== undefined);
+    assert.ok(publisher.reserve(100) !== undefined);
+    assert.equal(publisher.reserve(100), undefined);
+  });
+
+  it("gives no slot once the batches in flight hold MAX_IN_FLIGHT_BYTES, but always one when none are", async () => {
+    const { publisher } = publisherWith(10, 1000);
+    const large = publisher.reserve(5000);
+    assert.ok(large !== undefined, "a batch larger than the bound still goes alone");
+    assert.equal(publisher.reserve(1), undefined);
+    large.release();
+    const first = publisher.reserve(600);
+    assert.ok(first !== undefined);
+    assert.equal(publisher.reserve(500), undefined);
+    const second = publisher.reserve(400);
+    assert.ok(second !== undefined);
+    assert.equal(publisher.inFlightBytes, 1000);
+    first.release();
+    second.release();
+    assert.equal(publisher.inFlightBytes, 0);
   });
 
   it("keeps a slot taken until Kafka settles the produce, even after the request let go of it", async () => {
@@ -85,12 +98,13 @@ describe("BatchPublisher", () => {
     while (waiting.length === 0) await new Promise((resolve) => setImmediate(resolve));
 
     assert.equal(publisher.inFlight, 1);
-    assert.equal(publisher.reserve(), undefined);
+    assert.equal(publisher.reserve(100), undefined);
     assert.equal((await metrics.producesInFlight.get()).values[0]?.value, 1);
 
     waiting[0]?.acknowledge();
     await produced;
     assert.equal(publisher.inFlight, 0);
+    assert.equal(publisher.inFlightBytes, 0);
     reserved(publisher).release();
   });
 

@@ -1,8 +1,6 @@
 import type { EventLog, StoredPosition } from "@cordon/event-log";
 import {
   compressRawBatch,
-  encodeRawBatch,
-  type RawBatch,
   type RawBatchCompression,
   rawBatchHeaders,
   rawBatchSchema,
@@ -19,6 +17,13 @@ export interface BatchPublisherOptions {
   transitKeys: TransitKeyCache;
   metrics: GatewayMetrics;
   maxInFlight: number;
+  /**
+   * Most bytes of batch JSON those produces may hold at once. A batch waits
+   * for Kafka holding its body and its raw batch, both about this size, so
+   * this bounds the memory of batches in flight whatever their size; the
+   * count alone would let 256 large batches hold gigabytes.
+   */
+  maxInFlightBytes: number;
   /** How the batch is compressed before sealing; gzip unless the config says otherwise. */
   compression?: RawBatchCompression;
 }
@@ -30,8 +35,12 @@ export interface BatchPublisherOptions {
  * requests still open.
  */
 export interface PublishSlot {
-  /** Seals and produces; resolves when Kafka acknowledged (acks=all). Frees the slot when it settles. */
-  publish(owner: BatchOwner, batch: RawBatch): Promise<StoredPosition>;
+  /**
+   * Compresses, seals and produces a raw batch's JSON (`encodeRawBatch`,
+   * `encodeRawBatchAround`); resolves when Kafka acknowledged (acks=all).
+   * Frees the slot when it settles.
+   */
+  publish(owner: BatchOwner, rawBatchJson: Buffer): Promise<StoredPosition>;
   /** Frees the slot if nothing was produced with it; after `publish`, only the produce settling frees it. */
   release(): void;
 }
@@ -40,6 +49,7 @@ export interface PublishSlot {
 export class BatchPublisher {
   readonly #options: BatchPublisherOptions;
   #inFlight = 0;
+  #inFlightBytes = 0;
 
   constructor(options: BatchPublisherOptions) {
     this.#options = options;
@@ -49,14 +59,23 @@ export class BatchPublisher {
     return this.#inFlight;
   }
 
+  get inFlightBytes(): number {
+    return this.#inFlightBytes;
+  }
+
   /**
-   * Takes a slot, or none when `maxInFlight` produces already wait for Kafka:
-   * Kafka is behind, and more waiting would only grow memory.
+   * Takes a slot for a batch of `bytes` of JSON, or none when `maxInFlight`
+   * produces already wait for Kafka or their bytes and these would pass
+   * `maxInFlightBytes`: Kafka is behind, and more waiting would only grow
+   * memory. A batch is never refused for its size alone: with nothing in
+   * flight it gets a slot, as the body limits already bound it.
    */
-  reserve(): PublishSlot | undefined {
-    const { maxInFlight, metrics } = this.#options;
+  reserve(bytes: number): PublishSlot | undefined {
+    const { maxInFlight, maxInFlightBytes, metrics } = this.#options;
     if (this.#inFlight >= maxInFlight) return undefined;
+    if (this.#inFlight > 0 && this.#inFlightBytes + bytes > maxInFlightBytes) return undefined;
     this.#inFlight += 1;
+    this.#inFlightBytes += bytes;
     metrics.producesInFlight.inc();
     let held = true;
     let producing = false;
@@ -64,12 +83,13 @@ export class BatchPublisher {
       if (!held) return;
       held = false;
       this.#inFlight -= 1;
+      this.#inFlightBytes -= bytes;
       metrics.producesInFlight.dec();
     };
     return {
-      publish: (owner, batch) => {
+      publish: (owner, rawBatchJson) => {
         producing = true;
-        return this.#publish(owner, batch).finally(free);
+        return this.#publish(owner, rawBatchJson).finally(free);
       },
       release: () => {
         if (!producing) free();
@@ -77,10 +97,10 @@ export class BatchPublisher {
     };
   }
 
-  async #publish(owner: BatchOwner, batch: RawBatch): Promise<StoredPosition> {
+  async #publish(owner: BatchOwner, rawBatchJson: Buffer): Promise<StoredPosition> {
     const { eventLog, topic, transitKeys, metrics } = this.#options;
     const key = await transitKeys.acquire();
-    const plaintext = await compressRawBatch(encodeRawBatch(batch), this.#options.compression ?? "gzip");
+    const plaintext = await compressRawBatch(rawBatchJson, this.#options.compression ?? "gzip");
     const value = sealBatch(plaintext, key, owner);
     const stopTimer = metrics.produceSeconds.startTimer();
     try {

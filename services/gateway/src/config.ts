@@ -83,6 +83,11 @@ export const gatewayConfigSchema = z
     MAX_IN_FLIGHT: positiveInt()
       .default(256)
       .describe("most batches being produced to Kafka at once; more are answered 503 overloaded"),
+    MAX_IN_FLIGHT_BYTES: positiveInt()
+      .default(mebibytes(64))
+      .describe(
+        "most bytes of batch JSON being produced to Kafka at once (each holds about twice its size); more are answered 503 overloaded",
+      ),
     TRANSIT_COMPRESSION: z
       .enum(rawBatchCompressions)
       .default("gzip")

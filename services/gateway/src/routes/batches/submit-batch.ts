@@ -1,14 +1,16 @@
 import {
   type BatchLimits,
+  type CompiledEventChecks,
   type EventRejection,
   type ExclusionMatcher,
   type TelemetryEvent,
   validateBatch,
 } from "@cordon/events";
-import { HttpError } from "@cordon/http";
+import { HttpError, parseJsonBody } from "@cordon/http";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { collectorOf } from "../../auth/collector-auth.ts";
-import type { BatchIntake, IntakeOutcome } from "../../batch-intake.ts";
+import type { BatchIntake, IntakeOutcome, ValidatedBatch } from "../../batch-intake.ts";
+import { findEventsSpan } from "../../events-span.ts";
 import type { IngestChecks } from "../../ingest-checks.ts";
 import type { GatewayMetrics } from "../../metrics.ts";
 
@@ -17,6 +19,8 @@ export interface SubmitBatchOptions {
   intake: BatchIntake;
   metrics: GatewayMetrics;
   limits: BatchLimits;
+  /** The event model's compiled checks, made once at start-up: the fast path of `validateBatch`. */
+  eventChecks: CompiledEventChecks;
   /** The exclusion list served to collectors, enforced here too: matching events are dropped. */
   exclusions: ExclusionMatcher;
   retryAfterSeconds: number;
@@ -32,7 +36,7 @@ const maxRejectionsInRefusal = 100;
  * (size, gzip and JSON limits) only after both let the request through.
  */
 export function submitBatchRoute(app: FastifyInstance, options: SubmitBatchOptions): void {
-  const { checks, intake, metrics, limits, exclusions } = options;
+  const { checks, intake, metrics } = options;
 
   app.post(
     "/v1/batches",
@@ -45,34 +49,14 @@ export function submitBatchRoute(app: FastifyInstance, options: SubmitBatchOptio
     async (request, reply) => {
       const receivedAt = Date.now();
       const collector = collectorOf(request);
-      if (request.body === undefined) {
-        throw new HttpError("unsupported_media_type", "the batch must be sent as application/json");
-      }
-      const validation = validateBatch(request.body, limits);
-      if (!validation.ok) throw new HttpError(validation.code, validation.reason);
-      if (validation.accepted.length === 0 && validation.rejected.length > 0) {
-        throw new HttpError("no_valid_events", "no event of the batch is valid; see details.rejected", {
-          details: {
-            rejected: validation.rejected.slice(0, maxRejectionsInRefusal),
-            rejectedCount: validation.rejected.length,
-          },
-        });
-      }
-      const kept = dropExcludedEvents(validation.accepted, validation.rejected, exclusions);
-      for (const reason of kept.excludedReasons) metrics.eventsExcluded.inc({ reason });
-
+      const batch = readBatch(request.body, options);
       const owner = {
-        batchId: validation.batch.batchId,
+        batchId: batch.header.batchId,
         collectorId: collector.collectorId,
         orgId: collector.orgId,
         subjectId: collector.subjectId,
       };
-      const result = await intake.intake(
-        owner,
-        { header: validation.batch, accepted: kept.accepted, rejected: kept.rejected },
-        receivedAt,
-        request.log,
-      );
+      const result = await intake.intake(owner, batch, receivedAt, request.log);
       if (result.outcome !== "accepted") throw intakeRefusal(result, options.retryAfterSeconds);
 
       if (!result.deduplicated) {
@@ -95,6 +79,55 @@ export function submitBatchRoute(app: FastifyInstance, options: SubmitBatchOptio
       return reply.status(202).send(result.answer);
     },
   );
+}
+
+/**
+ * Parses, validates and screens a batch body and encodes the events it keeps
+ * as JSON. Synchronous and apart from the handler on purpose: the parsed
+ * batch is garbage as soon as this returns, instead of being held (and
+ * promoted to the old generation) through the claim and the wait for Kafka.
+ */
+function readBatch(
+  body: unknown,
+  options: Pick<SubmitBatchOptions, "limits" | "eventChecks" | "exclusions" | "metrics">,
+): ValidatedBatch {
+  if (!Buffer.isBuffer(body)) {
+    throw new HttpError("unsupported_media_type", "the batch must be sent as application/json");
+  }
+  const parsed = parseJsonBody(body);
+  const validation = validateBatch(parsed, options.limits, options.eventChecks);
+  if (!validation.ok) throw new HttpError(validation.code, validation.reason);
+  if (validation.accepted.length === 0 && validation.rejected.length > 0) {
+    throw new HttpError("no_valid_events", "no event of the batch is valid; see details.rejected", {
+      details: {
+        rejected: validation.rejected.slice(0, maxRejectionsInRefusal),
+        rejectedCount: validation.rejected.length,
+      },
+    });
+  }
+  const kept = dropExcludedEvents(validation.accepted, validation.rejected, options.exclusions);
+  for (const reason of kept.excludedReasons) options.metrics.eventsExcluded.inc({ reason });
+  return {
+    header: validation.batch,
+    acceptedCount: kept.accepted.length,
+    eventsJson:
+      eventsAsSent(body, parsed, kept.accepted) ?? Buffer.from(JSON.stringify(kept.accepted), "utf8"),
+    rejected: kept.rejected,
+  };
+}
+
+/**
+ * The body's own bytes of its events array, when every event in it is kept
+ * exactly as it was parsed (none refused or excluded, none replaced by zod's
+ * cleaned copy): they are then the JSON of the kept events already, and
+ * writing them again would cost more than everything else done per event.
+ */
+function eventsAsSent(body: Buffer, parsed: unknown, kept: readonly unknown[]): Buffer | undefined {
+  const sent = (parsed as { events?: unknown }).events;
+  if (!Array.isArray(sent) || sent.length !== kept.length) return undefined;
+  for (let index = 0; index < kept.length; index++) if (kept[index] !== sent[index]) return undefined;
+  const span = findEventsSpan(body);
+  return span === undefined ? undefined : body.subarray(span.start, span.end);
 }
 
 /**
