@@ -1,7 +1,11 @@
 // Words that say a number is shown as an example: documentation and payment sandboxes publish
 // test cards and example IBANs ("Stripe test card 4242…", "Example IBAN from the docs: DE89…").
 const documentationWords =
-  /(?<![\p{L}\p{N}])(?:example|examples|e\.g\.|sample|dummy|placeholder|fake|test (?:card|cards|number|numbers|iban|ibans|account)|testkarte|exemple|ejemplo|beispiel(?:-iban)?|sandbox|docs|documentation)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:example|examples|e\.g\.|sample|dummy|placeholder|fake|test (?:card|cards|number|numbers|iban|ibans|account)|testkarte|exemple|ejemplo|beispiel(?:-iban)?|sandbox|docs|documentation)(?![\p{L}\p{N}])/giu;
+
+// Someone's own number after such a word ("for example, my card is 4111…") is theirs, not documentation.
+const ownerWords =
+  /(?<![\p{L}\p{N}])(?:my|our|your|his|her|their|mine|meine?n?|mon|ma|mes|notre|votre|mi|mis|nuestra?|su)(?![\p{L}\p{N}])/iu;
 
 // A new line, or a full stop, `;`, `!` or `?` before a capital: "e.g. 4242…" goes on, "Example order. Card…" does not.
 const sentenceBreak = /\n|[.;!?]\s+(?=\p{Lu})|;\s/gu;
@@ -19,5 +23,10 @@ export function shownAsExample(text: string, start: number): boolean {
   sentenceBreak.lastIndex = 0;
   for (let match = sentenceBreak.exec(before); match !== null; match = sentenceBreak.exec(before))
     clauseStart = match.index + match[0].length;
-  return documentationWords.test(before.slice(clauseStart));
+  const clause = before.slice(clauseStart);
+  let afterLastWord = -1;
+  documentationWords.lastIndex = 0;
+  for (let match = documentationWords.exec(clause); match !== null; match = documentationWords.exec(clause))
+    afterLastWord = match.index + match[0].length;
+  return afterLastWord >= 0 && !ownerWords.test(clause.slice(afterLastWord));
 }

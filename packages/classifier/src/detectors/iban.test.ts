@@ -43,6 +43,12 @@ describe("IBAN", () => {
     assert.deepEqual(found("UK sample IBAN GB82 WEST 1234 5698 7654 32 — use it in the sandbox only."), []);
   });
 
+  it("someone's own IBAN after an example word is still an account", () => {
+    assert.deepEqual(found("for example our IBAN DE89 3704 0044 0532 0130 00 for the refund"), [
+      "DE89 3704 0044 0532 0130 00",
+    ]);
+  });
+
   it("an example in an earlier sentence or line does not hide an IBAN", () => {
     assert.deepEqual(found("See the example.\nIBAN: DE89 3704 0044 0532 0130 00"), [
       "DE89 3704 0044 0532 0130 00",

@@ -58,6 +58,13 @@ describe("payment cards", () => {
     assert.deepEqual(found("Example order. Card 4111 1111 1111 1111 was charged"), ["4111 1111 1111 1111"]);
   });
 
+  it("someone's own card after an example word is still a card", () => {
+    assert.deepEqual(found("For example, my card 4111 1111 1111 1111 was charged twice"), [
+      "4111 1111 1111 1111",
+    ]);
+    assert.deepEqual(found("zum Beispiel meine Karte 4111 1111 1111 1111"), ["4111 1111 1111 1111"]);
+  });
+
   it("card digits cut from a longer tracking or order number are not a card", () => {
     const reported = (text: string) =>
       findPaymentCards(detectionInput(text)).filter((span) => span.score >= reportThreshold);
