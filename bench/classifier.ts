@@ -7,21 +7,10 @@
 import os from "node:os";
 import { createClassifier, reconstructTypedText } from "@cordon/classifier";
 import type { TelemetryEvent } from "@cordon/events";
+import { seededRandom } from "@cordon/testkit/seeded-random";
 
 const eventCount = Number(process.argv[2] ?? 200_000);
 const sessionCount = 50;
-
-/** Deterministic, so two runs bench the same events. */
-function prng(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Place {
   app: { name: string; bundleId?: string };
@@ -73,7 +62,7 @@ const prompts = [
 ];
 
 function buildEvents(count: number, seed: number): TelemetryEvent[] {
-  const random = prng(seed);
+  const random = seededRandom(seed);
   const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)] as T;
   const events: TelemetryEvent[] = [];
   const sessions = Array.from({ length: sessionCount }, (_, n) => ({

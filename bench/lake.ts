@@ -19,24 +19,13 @@ import {
   writeLakeFile,
 } from "@cordon/lake";
 import { isolatedDatabase, stackEnv } from "@cordon/testkit";
+import { seededRandom } from "@cordon/testkit/seeded-random";
 import { ByteWriter, parquetWrite } from "hyparquet-writer";
 import { reportFigure } from "./lib/summary.ts";
 
 const rowCount = Number(process.argv[2] ?? 100_000);
 const subjectCount = 50;
 const hourStartMs = Date.UTC(2026, 0, 15, 9);
-
-/** Deterministic, so two runs bench the same rows. */
-function prng(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const apps = [
   "Google Chrome",
@@ -59,7 +48,7 @@ const words =
  * repeat heavily within a subject, as they do in real recordings.
  */
 function realisticRows(org: string): LakeRow[] {
-  const random = prng(42);
+  const random = seededRandom(42);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const phrase = (length: number) => Array.from({ length }, () => pick(words)).join(" ");
   const rows: LakeRow[] = [];

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { seededRandom } from "@cordon/testkit/seeded-random";
 import { validateBatch } from "./batch.ts";
 import { compileEventChecks } from "./compiled-checks.ts";
 import { type EventType, eventSchemas, eventTypes } from "./events.ts";
@@ -120,18 +121,6 @@ function candidatesOf(type: EventType): unknown[] {
   }
   candidates.push(null, [], "event", 1, {}, { type });
   return candidates;
-}
-
-// A deterministic generator (mulberry32), so a failure names an event that can be rebuilt.
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Example events with a few fields at once changed, removed or added at random. */

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { exampleEvents } from "@cordon/events";
+import { seededRandom } from "@cordon/testkit/seeded-random";
 import { findEventsSpan } from "./events-span.ts";
 
 /** The guarantee: the span, parsed, is exactly what JSON.parse makes of the document's `events`. */
@@ -65,18 +66,6 @@ describe("findEventsSpan", () => {
     }
   });
 });
-
-// A deterministic generator (mulberry32), so a failing document can be rebuilt from its seed.
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Random JSON text, written by hand so that keys repeat, are escaped and spacing varies. */
 function randomDocument(random: () => number): string {

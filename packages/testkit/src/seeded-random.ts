@@ -1,0 +1,15 @@
+/**
+ * A deterministic generator of numbers in [0, 1) (mulberry32): fuzz tests
+ * built on it name a seed that rebuilds a failing case, and benchmarks built
+ * on it measure the same data on every run. Not for anything secret.
+ */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
