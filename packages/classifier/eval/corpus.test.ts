@@ -1,19 +1,22 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { generateDevelopmentCorpus, generateHeldOutCorpus } from "./corpus.ts";
+import type { EvalItem } from "./items.ts";
 
-describe("the held-out corpus (the fourth)", () => {
-  const items = generateHeldOutCorpus();
+const fourthOf = (corpus: readonly EvalItem[]) => corpus.filter((item) => item.id.startsWith("dev-e-"));
+
+describe("the fourth corpus, held out in round four and development since", () => {
+  const items = fourthOf(generateDevelopmentCorpus());
 
   it("is the same every time it is generated from its seed", () => {
-    assert.deepEqual(generateHeldOutCorpus(), items);
+    assert.deepEqual(fourthOf(generateDevelopmentCorpus()), items);
   });
 
-  it("holds about 3,000 items, all held out, numbered in order", () => {
+  it("holds about 3,000 items, all development, numbered in order", () => {
     assert.ok(items.length >= 2800 && items.length <= 3200, `${items.length} items`);
     items.forEach((item, n) => {
-      assert.equal(item.split, "held-out");
-      assert.equal(item.id, `held-out-${String(n).padStart(5, "0")}`);
+      assert.equal(item.split, "dev");
+      assert.equal(item.id, `dev-e-${String(n).padStart(5, "0")}`);
     });
   });
 
@@ -43,14 +46,7 @@ describe("the held-out corpus (the fourth)", () => {
     }
   });
 
-  it("shares no item text with the development part", () => {
-    const development = new Set(generateDevelopmentCorpus().map((item) => item.text));
-    const shared = items.filter(
-      (item) => development.has(item.text) && !item.negative && item.labels.length > 0,
-    );
-    assert.deepEqual(
-      shared.map((item) => item.id),
-      [],
-    );
+  it("leaves no held-out part until round five's corpus is written", () => {
+    assert.deepEqual(generateHeldOutCorpus(), []);
   });
 });
