@@ -117,6 +117,19 @@ function validateUnsafely(
   return { ok: true, batch: { batchId, sentAt, collector }, accepted, rejected };
 }
 
+/**
+ * One event checked against the model as `validateBatch` checks it: the
+ * compiled check first, zod for whatever it refuses. The event as zod would
+ * return it, or undefined when it is not a valid event of this version.
+ */
+export function parseTelemetryEvent(
+  event: unknown,
+  compiled?: CompiledEventChecks,
+): TelemetryEvent | undefined {
+  const result = validateEvent(event, compiled);
+  return result.ok ? result.event : undefined;
+}
+
 type EventValidation =
   | { ok: true; event: TelemetryEvent }
   | { ok: false; code: EventRejectionCode; reason: string };

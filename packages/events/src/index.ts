@@ -5,6 +5,7 @@ export {
   type BatchValidation,
   batchSchema,
   type EventRejection,
+  parseTelemetryEvent,
   validateBatch,
 } from "./batch.ts";
 export { type CompiledEventChecks, compileEventChecks } from "./compiled-checks.ts";
