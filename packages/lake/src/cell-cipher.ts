@@ -67,23 +67,31 @@ export function cellAadPrefix(scope: CellScope): Buffer {
  * changes one of these and the cell no longer authenticates.
  */
 export function cellAad(prefix: Buffer, entryRow: number, referencingEventIds: readonly string[]): Buffer {
-  return Buffer.concat([prefix, Buffer.from(`${entryRow}\n${referencingEventIds.join("\n")}`, "utf8")]);
+  const tail = `${entryRow}\n${referencingEventIds.join("\n")}`;
+  // One buffer, written in place: a cell's AAD is built once per cell, hundreds of thousands per file.
+  const aad = Buffer.allocUnsafe(prefix.length + Buffer.byteLength(tail, "utf8"));
+  prefix.copy(aad, 0);
+  aad.write(tail, prefix.length, "utf8");
+  return aad;
 }
 
 export function sealCell(cellKey: Buffer, nonce: Uint8Array, aad: Buffer, value: string): Buffer {
   const valueBytes = Buffer.byteLength(value, "utf8");
   const paddedBytes = Math.ceil((valueBytes + 1) / paddingStepBytes) * paddingStepBytes;
-  const padded = Buffer.alloc(paddedBytes);
-  padded.write(value, 0, "utf8");
-  padded[valueBytes] = 0x80;
+  // The cell's own buffer holds the padded plaintext first and is encrypted
+  // over itself: one allocation for both.
+  const cell = Buffer.allocUnsafe(cellOverheadBytes + paddedBytes);
+  const body = cell.subarray(1 + nonceBytes, 1 + nonceBytes + paddedBytes);
+  body.write(value, 0, "utf8");
+  body.fill(0, valueBytes);
+  body[valueBytes] = 0x80;
   const cipher = createCipheriv("aes-256-gcm", cellKey, nonce, { authTagLength: tagBytes });
   cipher.setAAD(aad);
-  const cell = Buffer.allocUnsafe(cellOverheadBytes + paddedBytes);
-  cell[0] = cellFormatVersion;
-  cell.set(nonce, 1);
-  cipher.update(padded).copy(cell, 1 + nonceBytes);
+  cipher.update(body).copy(body);
   cipher.final();
   cipher.getAuthTag().copy(cell, 1 + nonceBytes + paddedBytes);
+  cell[0] = cellFormatVersion;
+  cell.set(nonce, 1);
   return cell;
 }
 

@@ -122,8 +122,10 @@ const eventIdPattern = /^[A-Za-z0-9-]{1,64}$/;
 export async function writeLakeFile(options: WriteLakeFileOptions): Promise<LakeFile> {
   const key = lakeFileKey(options);
   const rows = sortedRows(options);
-  const slices = slicesOf(rows);
-  const dataKeys = await options.keyring.keysForWriting(options.org, keyNamesOf(rows));
+  // Each row's key period, computed once: every text value of the row needs it again.
+  const periods = rows.map((row) => keyPeriodOf(row.ts));
+  const slices = slicesOf(rows, periods);
+  const dataKeys = await options.keyring.keysForWriting(options.org, keyNamesOf(rows, periods));
   const dataKeyOf = new Map(
     dataKeys.map((dataKey) => [nameKey(dataKey.subject, dataKey.category, dataKey.period), dataKey]),
   );
@@ -133,7 +135,7 @@ export async function writeLakeFile(options: WriteLakeFileOptions): Promise<Lake
   const textColumns: ColumnSource[] = [];
   const presentFields: TextField[] = [];
   for (const field of textFieldNames) {
-    const encrypted = encryptField(field, rows, slices, {
+    const encrypted = encryptField(field, rows, periods, slices, {
       fileKey: key,
       dataKeyOf,
       once: textFields[field].repeats && options.encryptRepeatsOnce !== false,
@@ -145,7 +147,7 @@ export async function writeLakeFile(options: WriteLakeFileOptions): Promise<Lake
       // No statistics (min/max would copy ciphertext prefixes into the footer),
       // no dictionary and no compression: neither helps random bytes.
       { name: field, data: encrypted.cells, statistics: false, encoding: "PLAIN", codec: "UNCOMPRESSED" },
-      { name: refColumn(field), data: encrypted.refs },
+      { name: refColumn(field), data: encrypted.refs, statistics: false },
       { name: categoryColumn(field), data: encrypted.categories },
     );
   }
@@ -241,7 +243,7 @@ function nameKey(subject: string, category: string, period: KeyPeriod): string {
   return `${category}\u0000${period}\u0000${subject}`;
 }
 
-function slicesOf(rows: readonly LakeRow[]): LakeSlice[] {
+function slicesOf(rows: readonly LakeRow[], periods: readonly KeyPeriod[]): LakeSlice[] {
   type OpenSlice = LakeSlice & { categorySet: Set<SensitivityCategory>; periodSet: Set<KeyPeriod> };
   const slices: OpenSlice[] = [];
   let current: OpenSlice | undefined;
@@ -266,10 +268,11 @@ function slicesOf(rows: readonly LakeRow[]): LakeSlice[] {
     current.lastTs = new Date(row.ts);
     for (const category of row.categories) current.categorySet.add(category);
     for (const redaction of row.redactions ?? []) current.categorySet.add(redaction.category);
-    for (const text of Object.values(row.text)) {
+    for (const field in row.text) {
+      const text = row.text[field as TextField];
       if (text === undefined) continue;
       current.categorySet.add(text.category);
-      current.periodSet.add(keyPeriodOf(row.ts));
+      current.periodSet.add(periods[index] as KeyPeriod);
     }
   });
   return slices.map(({ categorySet, periodSet, ...slice }) => ({
@@ -280,20 +283,32 @@ function slicesOf(rows: readonly LakeRow[]): LakeSlice[] {
 }
 
 /** Each text value is sealed under its subject's key for its category and the week of its event. */
-function keyNamesOf(rows: readonly LakeRow[]): SubjectKeyName[] {
-  const names = new Map<string, SubjectKeyName>();
-  for (const row of rows) {
-    const period = keyPeriodOf(row.ts);
-    for (const text of Object.values(row.text)) {
-      if (text === undefined) continue;
-      names.set(nameKey(row.subject, text.category, period), {
-        subject: row.subject,
-        category: text.category,
-        period,
-      });
+function keyNamesOf(rows: readonly LakeRow[], periods: readonly KeyPeriod[]): SubjectKeyName[] {
+  // Rows are sorted by subject, so one subject's names are gathered at a time
+  // without building a string per value.
+  const names: SubjectKeyName[] = [];
+  let subject: string | undefined;
+  let seen = new Map<KeyPeriod, Set<SensitivityCategory>>();
+  rows.forEach((row, index) => {
+    if (row.subject !== subject) {
+      subject = row.subject;
+      seen = new Map();
     }
-  }
-  return [...names.values()];
+    const period = periods[index] as KeyPeriod;
+    for (const field in row.text) {
+      const text = row.text[field as TextField];
+      if (text === undefined) continue;
+      let categories = seen.get(period);
+      if (categories === undefined) {
+        categories = new Set();
+        seen.set(period, categories);
+      }
+      if (categories.has(text.category)) continue;
+      categories.add(text.category);
+      names.push({ subject: row.subject, category: text.category, period });
+    }
+  });
+  return names;
 }
 
 interface EncryptedField {
@@ -313,6 +328,7 @@ interface EncryptedField {
 function encryptField(
   field: TextField,
   rows: readonly LakeRow[],
+  periods: readonly KeyPeriod[],
   slices: readonly LakeSlice[],
   context: { fileKey: string; dataKeyOf: Map<string, SubjectDataKey>; once: boolean },
 ): EncryptedField {
@@ -332,15 +348,20 @@ function encryptField(
       if (text === undefined) continue;
       valueCount += 1;
       categories[row] = text.category;
-      // A value is shared only within one key period: a row must never
-      // depend on a key that retention shreds before the row expires.
-      const dedupeKey = `${nameKey(event.subject, text.category, keyPeriodOf(event.ts))}\u0000${text.value}`;
-      let entry = context.once ? entryOf.get(dedupeKey) : undefined;
+      let entry: number | undefined;
+      let dedupeKey: string | undefined;
+      if (context.once) {
+        // A value is shared only within one key period: a row must never
+        // depend on a key that retention shreds before the row expires. The
+        // slice is one subject's, so its name is left out of the key.
+        dedupeKey = `${text.category}\u0000${periods[row]}\u0000${text.value}`;
+        entry = entryOf.get(dedupeKey);
+      }
       if (entry === undefined) {
         entry = row;
         entryRows.push(row);
         referrers.set(row, []);
-        if (context.once) entryOf.set(dedupeKey, row);
+        if (dedupeKey !== undefined) entryOf.set(dedupeKey, row);
       }
       refs[row] = entry;
       referrers.get(entry)?.push(event.eventId);
@@ -351,26 +372,26 @@ function encryptField(
   const nonces = Buffer.allocUnsafe(entryRows.length * 12);
   randomFillSync(nonces);
   const scopeCache = new Map<string, { cellKey: Buffer; aadPrefix: Buffer }>();
+  // Rows are sorted by subject and time: consecutive cells nearly always share a scope.
+  let last: { subject: string; category: SensitivityCategory; period: KeyPeriod } | undefined;
+  let scope: { cellKey: Buffer; aadPrefix: Buffer } | undefined;
   entryRows.forEach((entryRow, index) => {
     const event = rows[entryRow] as LakeRow;
     const text = event.text[field] as SensitiveText;
-    const period = keyPeriodOf(event.ts);
-    const scopeId = nameKey(event.subject, text.category, period);
-    let scope = scopeCache.get(scopeId);
-    if (scope === undefined) {
-      const dataKey = context.dataKeyOf.get(scopeId);
-      if (dataKey === undefined) throw new Error("no data key for a subject and category the rows need");
-      const cellScope: CellScope = {
-        dataset: lakeDataset,
-        fileKey: context.fileKey,
-        column: field,
-        subject: event.subject,
-        category: text.category,
-        keyVersion: dataKey.keyVersion,
-        period,
-      };
-      scope = { cellKey: deriveCellKey(dataKey.plaintext, cellScope), aadPrefix: cellAadPrefix(cellScope) };
-      scopeCache.set(scopeId, scope);
+    const period = periods[entryRow] as KeyPeriod;
+    if (
+      scope === undefined ||
+      last?.subject !== event.subject ||
+      last.category !== text.category ||
+      last.period !== period
+    ) {
+      last = { subject: event.subject, category: text.category, period };
+      const scopeId = nameKey(event.subject, text.category, period);
+      scope = scopeCache.get(scopeId);
+      if (scope === undefined) {
+        scope = scopeOf(field, last, context);
+        scopeCache.set(scopeId, scope);
+      }
     }
     const aad = cellAad(scope.aadPrefix, entryRow, referrers.get(entryRow) ?? []);
     cells[entryRow] = sealCell(scope.cellKey, nonces.subarray(index * 12, index * 12 + 12), aad, text.value);
@@ -378,10 +399,48 @@ function encryptField(
   return { cells, refs, categories, valueCount, cellCount: entryRows.length };
 }
 
+/** The cell key and AAD prefix of one field, subject, category and period in this file. */
+function scopeOf(
+  field: TextField,
+  name: { subject: string; category: SensitivityCategory; period: KeyPeriod },
+  context: { fileKey: string; dataKeyOf: Map<string, SubjectDataKey> },
+): { cellKey: Buffer; aadPrefix: Buffer } {
+  const dataKey = context.dataKeyOf.get(nameKey(name.subject, name.category, name.period));
+  if (dataKey === undefined) throw new Error("no data key for a subject and category the rows need");
+  const cellScope: CellScope = {
+    dataset: lakeDataset,
+    fileKey: context.fileKey,
+    column: field,
+    subject: name.subject,
+    category: name.category,
+    keyVersion: dataKey.keyVersion,
+    period: name.period,
+  };
+  return { cellKey: deriveCellKey(dataKey.plaintext, cellScope), aadPrefix: cellAadPrefix(cellScope) };
+}
+/**
+ * Plaintext columns whose min/max no reader prunes by: random ids, pointer
+ * coordinates, hashed field ids, references into the file. Statistics of
+ * the others (time, type, subject, tier, categories) let a reader skip a
+ * file or row group without opening it.
+ */
+const unprunedColumns = new Set([
+  "event_id",
+  "session_id",
+  "x",
+  "y",
+  "dx",
+  "dy",
+  "modifiers",
+  "field_id",
+  "redacted",
+]);
+
 function plainColumnData(rows: readonly LakeRow[]): ColumnSource[] {
   const column = <T>(name: string, pick: (row: LakeRow) => T): ColumnSource => ({
     name,
     data: rows.map(pick) as ColumnSource["data"],
+    ...(unprunedColumns.has(name) ? { statistics: false } : {}),
   });
   return [
     column("event_id", (row) => row.eventId),
