@@ -89,6 +89,26 @@ function draft(place: Place, channel: Channel, body: Body, topics?: Topic[]): Dr
 }
 
 const pos = (name: string, make: () => Draft): Template => ({ name, make });
+
+/**
+ * The evaluation's labelling convention, as in the earlier corpora and the
+ * issue that asked for conversations (its item 10): the writer's personal
+ * life typed into a work chat or a messenger is a conversation, graded as the
+ * prompt topic beside whatever else it is. Written without it at first (the
+ * convention was left out of this corpus's brief) and added before any of the
+ * corpus's mistakes were read; both figures are reported.
+ */
+function asConversation(template: Template): Template {
+  if (template.negative === true) return template;
+  return {
+    ...template,
+    make: (split) => {
+      const made = template.make(split);
+      const topics = made.topics ?? [];
+      return topics.includes("prompt") ? made : { ...made, topics: [...topics, "prompt"] };
+    },
+  };
+}
 const neg = (name: string, make: () => Draft): Template => ({ name, negative: true, make });
 
 // ---------------------------------------------------------------- places
@@ -2781,6 +2801,6 @@ export const fifthFamilies: readonly { name: string; count: number; templates: r
   { name: "password-fields", count: 120, templates: passwordFields },
   { name: "health", count: 220, templates: health },
   { name: "hr", count: 230, templates: hr },
-  { name: "personal-life", count: 150, templates: personal },
+  { name: "personal-life", count: 150, templates: personal.map(asConversation) },
   { name: "prompts", count: 220, templates: prompts },
 ];
