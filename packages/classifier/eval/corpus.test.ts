@@ -45,8 +45,59 @@ describe("the fourth corpus, held out in round four and development since", () =
       if (item.field === "url") assert.equal(item.url, item.text, item.id);
     }
   });
+});
 
-  it("leaves no held-out part until round five's corpus is written", () => {
-    assert.deepEqual(generateHeldOutCorpus(), []);
+describe("the held-out corpus (the fifth)", () => {
+  const items = generateHeldOutCorpus();
+
+  it("is the same every time it is generated from its seed", () => {
+    assert.deepEqual(generateHeldOutCorpus(), items);
+  });
+
+  it("holds about 3,000 items, all held out, numbered in order", () => {
+    assert.ok(items.length >= 2800 && items.length <= 3200, `${items.length} items`);
+    items.forEach((item, n) => {
+      assert.equal(item.split, "held-out");
+      assert.equal(item.id, `held-out-${String(n).padStart(5, "0")}`);
+    });
+  });
+
+  it("draws about a quarter of each family's items from its hard negatives", () => {
+    const byFamily = new Map<string, typeof items>();
+    for (const item of items) byFamily.set(item.family, [...(byFamily.get(item.family) ?? []), item]);
+    assert.ok(byFamily.size >= 10, `${byFamily.size} families`);
+    for (const [family, members] of byFamily) {
+      const share = members.filter((item) => item.negative).length / members.length;
+      assert.ok(share > 0.12 && share < 0.38, `${family}: ${(share * 100).toFixed(0)} % negatives`);
+    }
+  });
+
+  it("labels only spans that lie inside their field's text, and nothing on hard negatives", () => {
+    for (const item of items) {
+      for (const label of item.labels) {
+        assert.ok(
+          0 <= label.start && label.start < label.end && label.end <= item.text.length,
+          `${item.id} ${label.kind}`,
+        );
+      }
+      if (item.negative)
+        assert.deepEqual([item.labels, item.topics, item.prohibited], [[], [], undefined], item.id);
+      if (item.field === "window.title") assert.equal(item.title, item.text, item.id);
+      if (item.field === "url") assert.equal(item.url, item.text, item.id);
+    }
+  });
+
+  it("shares no labelled item text with the development part", () => {
+    const labelled = (item: EvalItem) => item.labels.length > 0 || item.topics.length > 0;
+    const development = new Set(
+      generateDevelopmentCorpus()
+        .filter(labelled)
+        .map((item) => item.text),
+    );
+    const shared = items.filter((item) => labelled(item) && development.has(item.text));
+    assert.deepEqual(
+      shared.map((item) => item.id),
+      [],
+    );
   });
 });

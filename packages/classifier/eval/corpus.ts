@@ -1,3 +1,5 @@
+import { fifthFamilies } from "./fifth/templates.ts";
+import * as z from "./fifth/values.ts";
 import { fourthFamilies } from "./fourth/templates.ts";
 import * as y from "./fourth/values.ts";
 import type { EvalItem, ItemEventType } from "./items.ts";
@@ -16,12 +18,14 @@ import * as v from "./values.ts";
  * the first corpus (templates.ts, values.ts), both of its halves, the second
  * corpus (second/), the third (third/) and the fourth (fourth/), each held out
  * for one round and reported, so they can no longer judge honestly. The
- * held-out part is evaluated only to report, and its mistakes are never listed.
+ * held-out part is the fifth corpus (fifth/), written apart for round five; it
+ * is evaluated only to report, and its mistakes are never listed.
  */
 export const corpusSeed = 20261204;
 export const secondSeed = 20261205;
 export const thirdSeed = 20261206;
 export const fourthSeed = 20261207;
+export const fifthSeed = 20261208;
 
 export type Split = "dev" | "held-out";
 
@@ -44,11 +48,13 @@ export function generateDevelopmentCorpus(): EvalItem[] {
 }
 
 /**
- * The corpus held out for round five. Until it is written there is none:
- * the fourth, held out in round four and reported twice, is development now.
+ * The corpus held out for round five: the fifth, written apart from the
+ * detectors and the earlier corpora, with its own random source (PCG32) and
+ * faker locales no earlier corpus used. The fourth, held out in round four
+ * and reported twice, is development now.
  */
 export function generateHeldOutCorpus(): EvalItem[] {
-  return [];
+  return dealApart(fifthFamilies, { seed: z.seed, chance: z.chance, pick: z.pick }, fifthSeed, "held-out");
 }
 
 /** The fourth corpus: written apart for round four's held-out part, development since. */
