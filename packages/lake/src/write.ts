@@ -337,34 +337,39 @@ function encryptField(
   const refs: (number | null)[] = new Array(count).fill(null);
   const categories: (string | null)[] = new Array(count).fill(null);
   const entryRows: number[] = [];
+  // Event ids of the rows referring to each entry, when more than the entry's own.
   const referrers = new Map<number, string[]>();
   let valueCount = 0;
 
   for (const slice of slices) {
-    const entryOf = new Map<string, number>();
+    const entryOf = context.once ? new Map<string, number>() : undefined;
     for (let row = slice.firstRow; row < slice.firstRow + slice.rowCount; row++) {
       const event = rows[row] as LakeRow;
       const text = event.text[field];
       if (text === undefined) continue;
       valueCount += 1;
       categories[row] = text.category;
-      let entry: number | undefined;
-      let dedupeKey: string | undefined;
-      if (context.once) {
-        // A value is shared only within one key period: a row must never
-        // depend on a key that retention shreds before the row expires. The
-        // slice is one subject's, so its name is left out of the key.
-        dedupeKey = `${text.category}\u0000${periods[row]}\u0000${text.value}`;
-        entry = entryOf.get(dedupeKey);
-      }
-      if (entry === undefined) {
-        entry = row;
+      if (entryOf === undefined) {
+        // Every row its own cell (keystrokes: shared cells would tell equal letters apart).
+        refs[row] = row;
         entryRows.push(row);
-        referrers.set(row, []);
-        if (dedupeKey !== undefined) entryOf.set(dedupeKey, row);
+        continue;
+      }
+      // A value is shared only within one key period: a row must never
+      // depend on a key that retention shreds before the row expires. The
+      // slice is one subject's, so its name is left out of the key.
+      const dedupeKey = `${text.category}\u0000${periods[row]}\u0000${text.value}`;
+      const entry = entryOf.get(dedupeKey);
+      if (entry === undefined) {
+        entryOf.set(dedupeKey, row);
+        refs[row] = row;
+        entryRows.push(row);
+        continue;
       }
       refs[row] = entry;
-      referrers.get(entry)?.push(event.eventId);
+      const others = referrers.get(entry);
+      if (others === undefined) referrers.set(entry, [(rows[entry] as LakeRow).eventId, event.eventId]);
+      else others.push(event.eventId);
     }
   }
 
@@ -393,7 +398,7 @@ function encryptField(
         scopeCache.set(scopeId, scope);
       }
     }
-    const aad = cellAad(scope.aadPrefix, entryRow, referrers.get(entryRow) ?? []);
+    const aad = cellAad(scope.aadPrefix, entryRow, referrers.get(entryRow) ?? [event.eventId]);
     cells[entryRow] = sealCell(scope.cellKey, nonces.subarray(index * 12, index * 12 + 12), aad, text.value);
   });
   return { cells, refs, categories, valueCount, cellCount: entryRows.length };
