@@ -199,3 +199,16 @@ describe("person names: values of fields that hold things", () => {
     assert.deepEqual(names("Betreff: Quartalsbericht Nord"), []);
   });
 });
+
+describe("person names: round five", () => {
+  it("an AI assistant's name ending a window title is the assistant, not a person", () => {
+    assert.deepEqual(names("SQL window functions - Claude"), []);
+    assert.deepEqual(names("Kafka rebalance explained | Claude"), []);
+  });
+
+  it("the same given name as a person, in a greeting or before a surname, is still found", () => {
+    assert.deepEqual(names("Hi Claude, the deck is ready"), ["Claude"]);
+    assert.deepEqual(names("Claude Martin joins on Monday"), ["Claude Martin"]);
+    assert.deepEqual(names("1:1 - Claude Martin"), ["Claude Martin"]);
+  });
+});

@@ -129,6 +129,18 @@ const placePrefixes = new Set([
   // streets and squares in the organisation's other languages ("Gran Vía", "Rue Oberkampf")
   "gran", "calle", "avenida", "plaza", "paseo", "rue", "avenue", "boulevard", "piazza", "via", "rua",
 ]);
+// AI assistants named like people (Anthropic's Claude; Mistral's Le Chat is not one).
+const assistantNames = new Set(["claude", "gemini", "copilot", "perplexity", "mistral", "grok", "pi", "poe"]);
+
+/** `word` is the last part of a title: after " - ", " | " or " — ", and nothing but spaces after it. */
+function endsTitle(text: string, start: number, end: number): boolean {
+  return (
+    /(?:\s[-|–—]\s|^)$/.test(text.slice(Math.max(0, start - 3), start)) &&
+    text.slice(end).trim() === "" &&
+    start > 0
+  );
+}
+
 // Chat and meeting apps whose window titles name the person talked to ("Ana Souza - WhatsApp").
 const chatTitleWords = new Set([
   "chat",
@@ -297,6 +309,9 @@ function scoreName(
   if (chatTitle) score += length === 1 && first.start === 0 ? 0.4 : 0.3;
   if (followedByPlace) score -= 0.5;
   if (code) score -= 0.3;
+  // "Kafka rebalance explained - Claude": AI assistants end their windows' titles with their own name,
+  // some of which are also given names; as the title's last part, it is the assistant.
+  if (length === 1 && assistantNames.has(firstName) && endsTitle(text, first.start, lastWord.end)) score = 0;
   // "Reference: Reisekosten Dez", "Betreff: Quartalsbericht Q3": the value of a field that holds no person.
   const label = all[from - 1];
   if (
