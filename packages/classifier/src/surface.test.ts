@@ -22,6 +22,16 @@ describe("surface", () => {
     assert.equal(kind("Timeline"), "other");
   });
 
+  it("an editor or terminal stays one whatever its file is called: 'payroll.ts' is code, not an HR system", () => {
+    assert.equal(kind("Visual Studio Code", "payroll.ts — billing-api — Visual Studio Code"), "code-editor");
+    assert.equal(kind("Terminal", "compensation-service — ssh"), "code-editor");
+  });
+
+  it("a browser is still read by its host and title: an HR page in Chrome is an HR system", () => {
+    assert.equal(kind("Google Chrome", "Payroll - Google Chrome"), "hr-system");
+    assert.equal(kind("Safari", "Home", "https://acme.bamboohr.com/home"), "hr-system");
+  });
+
   it("an address that cannot be parsed is read as no address", () => {
     assert.equal(kind("Firefox", "", "not a url"), "other");
   });

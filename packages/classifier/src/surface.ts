@@ -151,12 +151,16 @@ export function describeSurface({ app, window, url }: SurfaceInput, apps?: AppCa
   }
   const host = hostOf(url);
   const title = (window.title ?? "").toLowerCase();
-  const rule = surfaceRules.find(
-    (candidate) =>
-      candidate.apps.some((fragment) => matchesWord(appName, fragment)) ||
-      (host !== "" && candidate.hosts.some((fragment) => host.includes(fragment))) ||
-      candidate.titles.some((fragment) => title.includes(fragment)),
-  );
+  // The app itself says most: in a code editor or a terminal the title is a file or a shell
+  // ("payroll.ts — billing-api"), in a messenger a chat's name. Hosts and titles decide only
+  // for apps no rule knows, such as browsers.
+  const rule =
+    surfaceRules.find((candidate) => candidate.apps.some((fragment) => matchesWord(appName, fragment))) ??
+    surfaceRules.find(
+      (candidate) =>
+        (host !== "" && candidate.hosts.some((fragment) => host.includes(fragment))) ||
+        candidate.titles.some((fragment) => title.includes(fragment)),
+    );
   const kind = rule?.kind ?? "other";
   const form = formOf(`${title} ${(url ?? "").toLowerCase()}`);
   return { kind, ...surfaceEffects[kind], ...(form === undefined ? {} : { form }) };
