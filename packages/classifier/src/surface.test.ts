@@ -13,6 +13,7 @@ describe("surface", () => {
     assert.equal(kind("Chrome", "Home", "https://wd5.myworkday.com/acme"), "hr-system");
     assert.equal(kind("Firefox", "New chat", "https://claude.ai/new"), "ai-assistant");
     assert.equal(kind("WhatsApp"), "personal-chat");
+    assert.equal(kind("Threema"), "personal-chat");
     assert.equal(kind("Code", "index.ts"), "code-editor");
     assert.equal(kind("Firefox", "Pull request", "https://github.com/org/repo/pull/1"), "code-host");
   });

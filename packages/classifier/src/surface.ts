@@ -107,7 +107,7 @@ const surfaceRules: readonly SurfaceRule[] = [
   },
   {
     kind: "personal-chat",
-    apps: ["whatsapp", "signal", "telegram", "messages", "imessage", "messenger", "discord", "wechat", "viber", "line"],
+    apps: ["whatsapp", "signal", "telegram", "messages", "imessage", "messenger", "discord", "wechat", "viber", "line", "threema", "kakaotalk"],
     hosts: ["web.whatsapp.com", "web.telegram.org", "messenger.com", "discord.com", "signal.org", "web.wechat.com"],
     titles: [],
   },

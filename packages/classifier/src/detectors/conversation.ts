@@ -29,6 +29,14 @@ const personalWords = new Set([
   // life events
   "funeral", "passed", "birthday", "recital", "graduation", "parent-teacher", "christening", "honeymoon",
   "housewarming", "pregnant", "miscarriage",
+  // the same life in the offices' other languages (de, fr, es): family, partners, break-ups, debts
+  "mutter", "mama", "vater", "papa", "bruder", "schwester", "sohn", "tochter", "oma", "opa", "kinder",
+  "freundin", "ehemann", "ehefrau", "scheidung", "getrennt", "trennung", "hochzeit", "schulden", "vermieter",
+  "mère", "père", "frère", "sœur", "soeur", "fils", "enfants", "copain", "copine", "mari", "divorce",
+  "mariage", "dettes", "propriétaire", "madre", "padre", "hermano", "hermana", "hijo", "hija", "hijos",
+  "pareja", "novio", "novia", "marido", "esposa", "esposo", "divorcio", "boda", "deudas", "casero",
+  // money troubles
+  "debt", "debts",
 ]);
 
 // biome-ignore format: word lists read better packed
@@ -50,6 +58,13 @@ const workWords = new Set([
   "project", "report", "budget", "kpi", "okr", "spreadsheet", "repo", "server", "api", "database", "backlog",
   "handover", "onboarding", "vendor", "stakeholders", "agenda", "retro", "demo", "escalation", "sla", "lgtm",
   "hotfix", "migration", "test", "tests", "flaky", "blocked", "epic", "estimate", "office", "team",
+  // data jobs and the numbers of the business
+  "etl", "nightly", "cron", "batch", "backfill", "backup", "sales", "revenue", "quarterly", "forecast",
+  "pipeline", "inbox", "kpis", "metrics",
+  // work in the offices' other languages (de, fr, es)
+  "besprechung", "kunde", "kunden", "bereitstellung", "fehler", "angebot", "rechnung", "projekt",
+  "réunion", "déploiement", "serveur", "livrable", "devis", "facture", "projet", "despliegue", "reunión",
+  "cliente", "clientes", "servidor", "errores", "entrega", "presupuesto", "factura", "proyecto",
 ]);
 
 // Work said in two words: "on call" (the rota), where each word alone says nothing.
