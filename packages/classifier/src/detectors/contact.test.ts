@@ -224,3 +224,15 @@ describe("email: documentation domains", () => {
     assert.deepEqual(emailsIn("e.g. mail ana@examples.com", false), ["ana@examples.com"]);
   });
 });
+
+describe("phone numbers: references", () => {
+  it("digits hyphenated onto a word (INV-2026-627879) are a reference, not a phone number", () => {
+    assert.deepEqual(phones("Tracking number: INV-2024-843207"), []);
+    assert.deepEqual(phones("Sendungsnummer: PO-2026-577602", false, "GB"), []);
+  });
+
+  it("a phone number after a label and a space or a dash between digits is still found", () => {
+    assert.deepEqual(phones("Mobile: 415-555-2671"), ["415-555-2671"]);
+    assert.deepEqual(phones("call +1-415-555-2671"), ["+1-415-555-2671"]);
+  });
+});
