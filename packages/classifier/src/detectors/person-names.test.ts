@@ -211,4 +211,18 @@ describe("person names: round five", () => {
     assert.deepEqual(names("Claude Martin joins on Monday"), ["Claude Martin"]);
     assert.deepEqual(names("1:1 - Claude Martin"), ["Claude Martin"]);
   });
+
+  it("single words joined by an ampersand are a firm named after its founders", () => {
+    assert.deepEqual(names("Ernst & Young is doing the audit"), []);
+    assert.deepEqual(names("Lunch order from Marks & Spencer, Ben & Jerry's for dessert."), []);
+  });
+
+  it("full names joined by an ampersand are still people", () => {
+    assert.deepEqual(names("Anna Smith & Ben Jones are joining"), ["Anna Smith", "Ben Jones"]);
+  });
+
+  it("a German polite possessive before a capitalised noun is not a name", () => {
+    assert.deepEqual(names("Die Steuer-ID steht auf Ihrer Lohnsteuerbescheinigung."), []);
+    assert.deepEqual(names("Bitte prüfen Sie Ihre Angaben, Frau Schneider."), ["Schneider"]);
+  });
 });

@@ -132,6 +132,14 @@ const placePrefixes = new Set([
 // AI assistants named like people (Anthropic's Claude; Mistral's Le Chat is not one).
 const assistantNames = new Set(["claude", "gemini", "copilot", "perplexity", "mistral", "grok", "pi", "poe"]);
 
+/** The word at start–end is one side of `Word & Word`, each side a single capitalised word. */
+function joinedByAmpersand(text: string, start: number, end: number): boolean {
+  return (
+    /(?:^|[^\p{L}\s]|\s)\p{Lu}[\p{L}'’-]{0,24} & $/u.test(text.slice(Math.max(0, start - 30), start)) ||
+    /^ & \p{Lu}[\p{L}'’-]{0,24}(?:[^\p{L}'’-]|$)(?!\s?\p{Lu})/u.test(text.slice(end, end + 32))
+  );
+}
+
 /** `word` is the last part of a title: after " - ", " | " or " — ", and nothing but spaces after it. */
 function endsTitle(text: string, start: number, end: number): boolean {
   return (
@@ -309,6 +317,9 @@ function scoreName(
   if (chatTitle) score += length === 1 && first.start === 0 ? 0.4 : 0.3;
   if (followedByPlace) score -= 0.5;
   if (code) score -= 0.3;
+  // "Ernst & Young", "Marks & Spencer", "Ben & Jerry's": single capitalised words joined by an
+  // ampersand are how firms are named after their founders; people are joined by a word ("and").
+  if (length === 1 && joinedByAmpersand(text, first.start, lastWord.end)) score = 0;
   // "Kafka rebalance explained - Claude": AI assistants end their windows' titles with their own name,
   // some of which are also given names; as the title's last part, it is the assistant.
   if (length === 1 && assistantNames.has(firstName) && endsTitle(text, first.start, lastWord.end)) score = 0;
