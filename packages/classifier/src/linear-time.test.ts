@@ -101,6 +101,8 @@ const adversarial: Record<string, string> = {
   "paging keys": '"next_cursor": "'.repeat(size / 16),
   "name pieces": "Report_2026-".repeat(size / 12),
   ampersands: "Ernst & ".repeat(size / 8),
+  "routing slashes": "021000021 / ".repeat(size / 12),
+  "years after underscores": "P60_2025_".repeat(size / 9),
   "title dashes": "a - Claude ".repeat(size / 11),
   "reference prefixes": "INV-2026-".repeat(size / 9),
   "invoice amounts": "invoice for $142,000 ".repeat(size / 21),

@@ -175,6 +175,8 @@ export interface Word {
 /** `_` at `at` before a title-case word ("PIP_March"), or between a lower-case letter and a capital or digit ("Stub_2025"). */
 function fileNameJoin(text: string, at: number): boolean {
   const next = text.charCodeAt(at + 1);
+  // "P60_2025.pdf", "W2_2026_03": a year after an underscore dates a file; it is no part of a name.
+  if (/^_(?:19|20)\d\d(?![\p{L}\p{N}])/u.test(text.slice(at, at + 6))) return true;
   if (isUpper(next) && isLower(text.charCodeAt(at + 2))) return true;
   return isLower(text.charCodeAt(at - 1)) && (isUpper(next) || isDigit(next));
 }

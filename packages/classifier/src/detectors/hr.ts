@@ -86,5 +86,7 @@ export const findHrTerms = termDetector("hr", "hr-term", {
     "promotion code", "bonus round", "bonus points", "tls termination", "ssl termination", "terminate tls",
     // the bank account a salary is paid into: banking, not pay ("update my salary account to DE…")
     "salary account", "salary accounts",
+    // a direct-deposit split ("100% of net pay", "remainder of net pay") says where pay goes, not what it is
+    "of net pay", "of my net pay",
   ],
 });

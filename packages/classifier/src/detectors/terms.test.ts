@@ -192,3 +192,19 @@ describe("HR: pay in other languages, review verdicts, URLs and tech uses of 'fi
     assert.deepEqual(hr("Marc was fired last week"), ["was fired"]);
   });
 });
+
+describe("HR terms: round five", () => {
+  it("an HR document named with a year after an underscore is still that document (P60_2025.pdf)", () => {
+    assert.deepEqual(hr("P60_2025.pdf"), ["P60"]);
+    assert.deepEqual(hr("Payslip_2026_03.pdf"), ["Payslip"]);
+  });
+
+  it("an identifier with digits after its underscore stays one word: pay_2025x is no payslip term", () => {
+    assert.deepEqual(hr("SALARY_20251 = 3"), []);
+  });
+
+  it("a direct-deposit split of net pay says where pay goes, not what it is", () => {
+    assert.deepEqual(hr("Checking\n051874081\n529630334\n100% of net pay"), []);
+    assert.deepEqual(hr("my net pay went down after the tax change"), ["net pay"]);
+  });
+});
