@@ -102,6 +102,8 @@ const adversarial: Record<string, string> = {
   "name pieces": "Report_2026-".repeat(size / 12),
   ampersands: "Ernst & ".repeat(size / 8),
   "routing slashes": "021000021 / ".repeat(size / 12),
+  "nationality cells": "ESP\tPCF99227\t".repeat(size / 14),
+  "abbreviated numbers": "passport no. of ".repeat(size / 16),
   "years after underscores": "P60_2025_".repeat(size / 9),
   "title dashes": "a - Claude ".repeat(size / 11),
   "reference prefixes": "INV-2026-".repeat(size / 9),

@@ -46,6 +46,8 @@ describe("surface: forms", () => {
     assert.equal(form("Mitarbeiterdaten – DATEV Lohn"), "identity");
     assert.equal(form("Indiensttreding - AFAS"), "identity");
     assert.equal(form("Benefits enrolment – Dependants"), "identity");
+    assert.equal(form("Travel documents - Egencia"), "identity");
+    assert.equal(form("Travel profile | Navan"), "identity");
   });
 
   it("reads a payment-method page as a bank-details form, and ordinary pages as no form", () => {

@@ -161,3 +161,38 @@ describe("national ids: the Steuer-ID as printed, and a BSN alone in a form", ()
     assert.deepEqual(ids("111222333"), []);
   });
 });
+
+describe("passports: round five", () => {
+  it("the full stop of 'no.' or 'Nr.' does not end the clause that holds the number", () => {
+    assert.deepEqual(passports("Hotel asks for the passport no. of each guest: Min-jun Park YH4587428"), [
+      "YH4587428",
+    ]);
+    assert.deepEqual(passports("For the visa letter I need your Pass-Nr. — mine is SX3667640 (Poland)."), [
+      "SX3667640",
+    ]);
+  });
+
+  it("a sentence's full stop still ends the clause: a number in the next sentence is not the passport", () => {
+    assert.deepEqual(passports("Renew your passport soon. Order 48213377 ships Monday."), []);
+  });
+
+  it("typed alone into an identity form, any country's format with a letter and a digit is a passport", () => {
+    assert.deepEqual(passports("N738112", "identity"), ["N738112"]);
+    assert.deepEqual(passports("PAI597889", "identity"), ["PAI597889"]);
+  });
+
+  it("typed alone into an identity form, a word or a bare staff number is not a passport", () => {
+    assert.deepEqual(passports("CONFIRMED", "identity"), []);
+    assert.deepEqual(passports("4821337", "identity"), []);
+  });
+
+  it("a traveller's row — alpha-3 nationality, document number, expiry date — holds a passport number", () => {
+    assert.deepEqual(passports("Garrett Delgado\tESP\tPCF992275\t2034-09-27"), ["PCF992275"]);
+    assert.deepEqual(passports("Matteo de Vries,GBR,522077296,15.05.2029"), ["522077296"]);
+  });
+
+  it("a row whose three capitals are no country, or without a date after the number, holds none", () => {
+    assert.deepEqual(passports("build\tABC\tPCF992275\t2034-09-27"), []);
+    assert.deepEqual(passports("Garrett Delgado\tESP\tPCF992275\tcontractor"), []);
+  });
+});

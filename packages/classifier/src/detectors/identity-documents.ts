@@ -51,7 +51,7 @@ function isPassportShape(value: string): boolean {
  * "passport" (or its word in es, fr, de, it, nl), or a passport-shaped value
  * typed alone into a form for identity documents.
  */
-export const findPassports: Detector = ({ text, form, code }) => {
+export const findPassports: Detector = ({ text, form, code, profile }) => {
   const spans: Span[] = [];
   if (passportWord.test(text)) {
     passportWords.lastIndex = 0;
@@ -73,12 +73,45 @@ export const findPassports: Detector = ({ text, form, code }) => {
   if (text.includes("<<")) spans.push(...machineReadableZones(text, code));
   if (/document/i.test(text)) spans.push(...documentsOfNamedCountries(text, code));
   const alone = text.trim();
-  if (form === "identity" && isPassportShape(alone.toUpperCase()) && /[A-Z]/i.test(alone)) {
+  // Typed alone into an identity-document form, the value is as good as labelled: any country's
+  // passport format will do, with a letter (a number alone there is more often a tax or staff id).
+  if (form === "identity" && /[A-Z]/i.test(alone) && isLabelledPassportShape(alone.toUpperCase())) {
     const start = text.indexOf(alone);
-    spans.push(identitySpan(start, start + alone.length, "passport", 0.75));
+    spans.push(
+      identitySpan(
+        start,
+        start + alone.length,
+        "passport",
+        isPassportShape(alone.toUpperCase()) ? 0.75 : 0.65,
+      ),
+    );
   }
+  if (profile.upper >= 3 && (text.includes("\t") || text.includes(",") || text.includes(";")))
+    spans.push(...documentsAfterNationality(text, code));
   return spans;
 };
+
+// A traveller's row: nationality as ICAO 9303 writes it (ISO 3166 alpha-3), then the document
+// number, then an expiry date, in cells of a table or a CSV line ("Ana Ruiz\tESP\tPCF992275\t2034-09-27").
+const nationalityThenNumber =
+  /(?<![\p{L}\p{N}])([A-Z]{3})(?:\t|[,;|] ?)([A-Z0-9]{6,10})(?:\t|[,;|] ?)(\d{4}-\d{2}-\d{2}|\d{2}[./]\d{2}[./]\d{4})(?![\p{N}])/gu;
+
+function documentsAfterNationality(text: string, code: boolean): Span[] {
+  const spans: Span[] = [];
+  nationalityThenNumber.lastIndex = 0;
+  for (
+    let match = nationalityThenNumber.exec(text);
+    match !== null;
+    match = nationalityThenNumber.exec(text)
+  ) {
+    const [, nationality = "", number = ""] = match;
+    if (!validator.isISO31661Alpha3(nationality) || !/\d/.test(number) || !isLabelledPassportShape(number))
+      continue;
+    const start = match.index + match[0].indexOf(number, nationality.length);
+    spans.push(identitySpan(start, start + number.length, "passport", code ? 0.5 : 0.8));
+  }
+  return spans;
+}
 
 // "passport number: X", "passport no. X", "Reisepass X", "Ireland passport, X": the value follows within a few short words.
 const passportValue =
@@ -111,7 +144,8 @@ const passportClauseChars = 64;
  */
 function passportLaterInClause(text: string, from: number): { start: number; end: number } | undefined {
   const window = text.slice(from, from + passportClauseChars);
-  const clauseEnd = window.search(/[.!?;]\s|\n/);
+  // "passport no. of each guest", "Pass-Nr. — mine is …": the full stop of "no." or "Nr." abbreviates; it ends no clause.
+  const clauseEnd = window.search(clauseBreak);
   const clause = clauseEnd === -1 ? window : window.slice(0, clauseEnd);
   clauseToken.lastIndex = 0;
   for (let match = clauseToken.exec(clause); match !== null; match = clauseToken.exec(clause)) {
@@ -123,6 +157,7 @@ function passportLaterInClause(text: string, from: number): { start: number; end
   }
   return undefined;
 }
+const clauseBreak = /(?<!(?:^|[^\p{L}])(?:no|nr|nº|n°|num))[.!?;]\s|\n/iu;
 const otherNumberWord =
   /(?:order|ticket|invoice|ref|booking|tracking|case|job|build|phone|tel|pedido|commande|bestellung)\W{0,3}(?:no\.?|nr\.?|#)?\W{0,2}$/i;
 const clauseToken = /(?<![\p{L}\p{N}])[A-Z0-9]{7,10}(?![\p{L}\p{N}])/gu;
