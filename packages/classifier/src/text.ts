@@ -35,6 +35,18 @@ export function standsAlone(text: string, start: number, end: number): boolean {
   return (start === 0 || !isWordCode(text.charCodeAt(start - 1))) && !isWordCode(text.charCodeAt(end));
 }
 
+/**
+ * Whether `[start, end)` is the whole of what was filled in: the text alone (spaces aside), or a
+ * whole value of a URL's query (`?step=2&value=…&`), which is how web forms carry their fields.
+ */
+export function filledAlone(text: string, start: number, end: number): boolean {
+  if (text.trim() === text.slice(start, end).trim()) return true;
+  return (
+    /[?&][\w.-]{1,32}=$/.test(text.slice(Math.max(0, start - 34), start)) &&
+    (end === text.length || text.charAt(end) === "&" || text.charAt(end) === "#")
+  );
+}
+
 /** The lower-cased text around `[start, end)`, `radius` characters each side. */
 export function surroundings(text: string, start: number, end: number, radius = 40): string {
   return `${text.slice(Math.max(0, start - radius), start)} ${text.slice(end, end + radius)}`.toLowerCase();

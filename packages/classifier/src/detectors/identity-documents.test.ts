@@ -196,3 +196,20 @@ describe("passports: round five", () => {
     assert.deepEqual(passports("Garrett Delgado\tESP\tPCF992275\tcontractor"), []);
   });
 });
+
+describe("national ids: values of a form's URL", () => {
+  it("a checksum-valid Steuer-ID or BSN that is a whole query value of an identity form's URL counts", () => {
+    const taxId = "https://kestrel.personio.de/onboarding/steps/tax-data?step=2&value=";
+    const valid = "86095742719"; // MOD 11,10 check digit holds
+    assert.deepEqual(nationalIds(`${taxId}${valid}&autosave=1`, "identity"), [valid]);
+    assert.deepEqual(
+      nationalIds("https://x.nmbrs.nl/onboarding/persoonsgegevens?value=111222333", "identity"),
+      ["111222333"],
+    );
+  });
+
+  it("outside an identity form, or failing its check, such a query value is not a national id", () => {
+    assert.deepEqual(nationalIds("https://x.nmbrs.nl/reports?value=111222333"), []);
+    assert.deepEqual(nationalIds("https://x.nmbrs.nl/onboarding?value=111222334", "identity"), []);
+  });
+});

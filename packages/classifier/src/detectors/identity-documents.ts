@@ -1,7 +1,7 @@
 import validator from "validator";
 import type { Detector } from "../detection.ts";
 import { clampScore, type Span } from "../span.ts";
-import { digitGroupRuns, digitString, standsAlone, surroundings, wordMatcher } from "../text.ts";
+import { digitGroupRuns, digitString, filledAlone, standsAlone, surroundings, wordMatcher } from "../text.ts";
 
 // Passport numbers of common countries. None carries a checksum in its printed form, so a
 // shape only counts beside a word for passport, or alone in a form that asks for one.
@@ -348,7 +348,7 @@ export const findCheckedNationalIds: Detector = ({ text, profile, form, code }) 
   const spans: Span[] = [...findItalianFiscalCodes(text, code)];
   if (profile.digits < 9) return spans;
   spans.push(...findCanadianSins(text, code));
-  const alone = form === "identity" && /^\s*\d[\d ]{8,13}\s*$/.test(text);
+  const identityForm = form === "identity";
   // Compact, or as the tax office prints a Steuer-ID: "12 345 678 901".
   for (const groups of digitGroupRuns(text, " ")) {
     const widths = groups.map((group) => group.end - group.start).join(",");
@@ -359,6 +359,8 @@ export const findCheckedNationalIds: Detector = ({ text, profile, form, code }) 
     if (!standsAlone(text, first.start, last.end)) continue;
     const digits = digitString(text, first.start, last.end);
     const around = surroundings(text, first.start, last.end);
+    // Typed alone into an identity form, or the whole value of one of its URL's fields.
+    const alone = identityForm && filledAlone(text, first.start, last.end);
     let score = 0;
     if (digits.length === 11 && isValidGermanTaxId(digits))
       score = taxIdWords(around) ? 0.9 : alone ? 0.75 : 0;
