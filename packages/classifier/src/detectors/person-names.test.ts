@@ -226,3 +226,16 @@ describe("person names: round five", () => {
     assert.deepEqual(names("Bitte prüfen Sie Ihre Angaben, Frau Schneider."), ["Schneider"]);
   });
 });
+
+describe("person names: recipients of labels", () => {
+  it("the value of a label's recipient field is a name, in capitals or any script", () => {
+    assert.deepEqual(names("DELIVER TO:\nSNEHA SUBRAMANIAN\nAVINGUDA DIAGONAL, 200"), ["SNEHA SUBRAMANIAN"]);
+    assert.deepEqual(names("Empfänger:\n義雄 森川\nGOETHESTR. 46"), ["義雄 森川"]);
+  });
+
+  it("a firm, a department or a line with digits in the recipient field is not a person's name", () => {
+    assert.deepEqual(names("Ship to: ACME LOGISTICS GMBH\nHauptstr. 1"), []);
+    assert.deepEqual(names("DELIVER TO:\nRECEPTION DEPT\nHauptstr. 1"), []);
+    assert.deepEqual(names("Ship to:\nUnit 4, 12 Dock Road"), []);
+  });
+});

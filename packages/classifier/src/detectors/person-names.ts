@@ -129,6 +129,28 @@ const placePrefixes = new Set([
   // streets and squares in the organisation's other languages ("Gran Vía", "Rue Oberkampf")
   "gran", "calle", "avenida", "plaza", "paseo", "rue", "avenue", "boulevard", "piazza", "via", "rua",
 ]);
+// A shipping label's or a parcel form's recipient field: its value, on the same line or the
+// next, is the name of the person it goes to ("DELIVER TO:\nSNEHA SUBRAMANIAN\n…").
+const recipientLabel =
+  /(?:^|\n)[ \t]*(?:deliver to|ship to|recipient|consignee|addressee|empfänger|destinataire|destinatario|enviar a)[ \t]*:[ \t]*\n?[ \t]*([^\n]{3,60})/giu;
+// Two to four words of letters (any script, any case), as names are printed on labels.
+const printedName = /^\p{L}[\p{L}'’.-]*(?: \p{L}[\p{L}'’.-]*){1,3}$/u;
+// What a recipient line holds that is not a person: a firm, a department, "c/o".
+const notRecipientName =
+  /(?<![\p{L}])(?:ltd|gmbh|inc|llc|plc|sa|sl|sas|bv|ag|team|department|dept|office|reception|warehouse|c\/o)(?![\p{L}])/iu;
+
+function recipientsOfLabels(text: string): Span[] {
+  const spans: Span[] = [];
+  recipientLabel.lastIndex = 0;
+  for (let match = recipientLabel.exec(text); match !== null; match = recipientLabel.exec(text)) {
+    const value = (match[1] ?? "").trim();
+    if (!printedName.test(value) || notRecipientName.test(value)) continue;
+    const start = match.index + match[0].lastIndexOf(value);
+    spans.push({ start, end: start + value.length, category: "pii", detector: "person-name", score: 0.75 });
+  }
+  return spans;
+}
+
 // AI assistants named like people (Anthropic's Claude; Mistral's Le Chat is not one).
 const assistantNames = new Set(["claude", "gemini", "copilot", "perplexity", "mistral", "grok", "pi", "poe"]);
 
@@ -202,6 +224,7 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
   if (greeted !== undefined) spans.push(greeted);
   spans.push(...lowercaseNamesAfterAddressingVerbs(text, all, lexicon));
   if (profile.upper === 0) return spans;
+  if (profile.colons > 0) spans.push(...recipientsOfLabels(text));
   for (let i = 0; i < all.length; i++) {
     const first = all[i];
     if (first === undefined || !isNameShaped(text, first)) continue;
