@@ -23,6 +23,7 @@ const adversarial: Record<string, string> = {
   "JWT prefixes without dots": "eyJ".repeat(size / 3),
   "JWT-like parts": "eyJa.".repeat(size / 5),
   "at signs": "a@".repeat(size / 2),
+  "file-name words without an extension": "Nomina_marzo.".repeat(size / 13),
   "remote-shell arguments before at signs": "ssh a b c d e@f.io ".repeat(size / 19),
   "local parts without domains": "a.b_c+d@".repeat(size / 8),
   "hex and colons": "ab:".repeat(size / 3),

@@ -208,3 +208,15 @@ describe("HR terms: round five", () => {
     assert.deepEqual(hr("my net pay went down after the tax change"), ["net pay"]);
   });
 });
+
+describe("terms in document file names", () => {
+  it("underscores of a document's file name stand for spaces: Bulletin_de_paie_mars_2026.pdf, Offer_Letter", () => {
+    assert.deepEqual(hr("Bulletin_de_paie_mars_2026.pdf"), ["Bulletin_de_paie"]);
+    assert.deepEqual(hr("Offer_Letter - Jane Doe.pdf"), ["Offer_Letter"]);
+  });
+
+  it("an identifier with underscores is one word when no document extension follows: salary_band", () => {
+    assert.deepEqual(hr("SELECT salary_band FROM grades", true), []);
+    assert.deepEqual(hr("release_notes_2026.pdf"), []);
+  });
+});
