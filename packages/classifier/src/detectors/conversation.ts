@@ -88,6 +88,44 @@ export function conversationTopic(words: readonly Word[]): ConversationTopic {
   return "unclear";
 }
 
+// The writer speaking of themselves or their own family, in en, de, fr, es: "my", "me", "I'm",
+// "mein", "mir", "je", "moi", "mon", "mi", "me". Bare "I" is left out: "I'll do Tom's review" is
+// the writer's work, while "I'm", "I've", "I was", "I got" say what happened to them.
+// biome-ignore format: word lists read better packed
+const selfWords = new Set([
+  "my", "me", "mine", "myself", "i'm", "im", "i've", "ive", "i'd", "we're", "our", "ours", "us",
+  "ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner", "meines", "wir", "uns", "unser", "unsere",
+  "je", "j'ai", "moi", "mon", "ma", "mes", "m'a", "m'ont", "nous", "notre", "nos",
+  "yo", "mi", "mis", "estoy", "tengo", "nosotros", "nuestro", "nuestra",
+]);
+const selfAfterI = new Set([
+  "was",
+  "got",
+  "am",
+  "have",
+  "had",
+  "get",
+  "need",
+  "just",
+  "might",
+  "will",
+  "can't",
+  "cannot",
+]);
+
+/**
+ * The writer speaks of themselves or their own: with a health or HR finding this is their
+ * personal life typed into chat, which the product keeps as a conversation beside that category.
+ */
+export function speaksOfSelf(words: readonly Word[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]?.lower ?? "";
+    if (selfWords.has(word) || personalWords.has(withoutPossessive(word))) return true;
+    if (word === "i" && selfAfterI.has(words[i + 1]?.lower ?? "")) return true;
+  }
+  return false;
+}
+
 function withoutPossessive(lower: string): string {
   return lower.endsWith("'s") ? lower.slice(0, -2) : lower;
 }
