@@ -220,3 +220,16 @@ describe("terms in document file names", () => {
     assert.deepEqual(hr("release_notes_2026.pdf"), []);
   });
 });
+
+describe("hr terms: signed off sick", () => {
+  it("a doctor signing the writer off, a fit note and being off sick are sick leave", () => {
+    assert.deepEqual(hr("the GP signed me off for two weeks"), ["signed me off"]);
+    assert.deepEqual(hr("attaching the fit note"), ["fit note"]);
+    assert.deepEqual(hr("I'm off sick today"), ["off sick"]);
+  });
+
+  it("approving work is not sick leave: the lead signed off on the release, a note on the fit", () => {
+    assert.deepEqual(hr("the lead signed off on the release"), []);
+    assert.deepEqual(hr("a note on the fit of the model"), []);
+  });
+});
