@@ -18,6 +18,7 @@ const adversarial: Record<string, string> = {
   "digits and spaces": "4 ".repeat(size / 2),
   "digit pairs and dashes": "12-".repeat(size / 3),
   "digits and dots": "1.".repeat(size / 2),
+  "dated national-id pieces": "85.07.30-".repeat(size / 9),
   "phone punctuation": "+1 (".repeat(size / 4),
   "tel schemes": "tel:+1 (0)".repeat(size / 10),
   "JWT prefixes without dots": "eyJ".repeat(size / 3),

@@ -5,8 +5,11 @@ import { reportThreshold } from "../span.ts";
 import {
   findCheckedNationalIds,
   findPassports,
+  isValidBelgianNationalNumber,
   isValidDutchBsn,
   isValidGermanTaxId,
+  isValidPesel,
+  isValidSwedishPersonnummer,
   mrzCheckDigit,
 } from "./identity-documents.ts";
 
@@ -211,5 +214,31 @@ describe("national ids: values of a form's URL", () => {
   it("outside an identity form, or failing its check, such a query value is not a national id", () => {
     assert.deepEqual(nationalIds("https://x.nmbrs.nl/reports?value=111222333"), []);
     assert.deepEqual(nationalIds("https://x.nmbrs.nl/onboarding?value=111222334", "identity"), []);
+  });
+});
+
+describe("national ids with a birth date and a check digit: PESEL, Belgian, Swedish", () => {
+  it("checks the date and check digit of each", () => {
+    assert.ok(isValidPesel("02070803628"));
+    assert.ok(!isValidPesel("02070803627"));
+    assert.ok(!isValidPesel("02130803628")); // month 13
+    assert.ok(isValidBelgianNationalNumber("90011512363"));
+    assert.ok(!isValidBelgianNationalNumber("90011512364"));
+    assert.ok(isValidSwedishPersonnummer("8112189876"));
+    assert.ok(!isValidSwedishPersonnummer("8112189875"));
+  });
+
+  it("a Belgian number as printed counts alone; PESEL and personnummer beside their names or alone in an identity form", () => {
+    assert.deepEqual(nationalIds("it's 90.01.15-123.63, thanks"), ["90.01.15-123.63"]);
+    assert.deepEqual(nationalIds("my PESEL: 02070803628"), ["02070803628"]);
+    assert.deepEqual(nationalIds("02070803628", "identity"), ["02070803628"]);
+    assert.deepEqual(nationalIds("personnummer 811218-9876"), ["811218-9876"]);
+  });
+
+  it("the same digits without a name, or failing their check, are not ids: order refs, version strings", () => {
+    assert.deepEqual(nationalIds("order 02070803628 shipped"), []);
+    assert.deepEqual(nationalIds("ticket 811218-9876"), []);
+    assert.deepEqual(nationalIds("build 90.01.15-123.64"), []);
+    assert.deepEqual(nationalIds("my PESEL: 02070803627"), []);
   });
 });
