@@ -233,3 +233,17 @@ describe("hr terms: signed off sick", () => {
     assert.deepEqual(hr("a note on the fit of the model"), []);
   });
 });
+
+describe("health terms: operations and conditions in German, French and Spanish", () => {
+  it("being operated on, and common conditions and ADHD medicines, are health in de, fr, es", () => {
+    assert.deepEqual(health("mañana me operan de la rodilla"), ["me operan"]);
+    assert.deepEqual(health("ich werde operiert, bin zwei Wochen weg"), ["werde operiert"]);
+    assert.deepEqual(health("il a une pneumonie"), ["pneumonie"]);
+    assert.deepEqual(health("Medikinet vergessen"), ["Medikinet"]);
+  });
+
+  it("operating a system is not an operation: on opère le cluster, operan el servidor", () => {
+    assert.deepEqual(health("les équipes opèrent le cluster"), []);
+    assert.deepEqual(health("ellos operan el servidor"), []);
+  });
+});
