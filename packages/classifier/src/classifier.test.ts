@@ -205,6 +205,23 @@ describe("classifyEvent", () => {
     assert.deepEqual(chat.categories, ["prompt"]);
   });
 
+  it("the writer's own health or HR matters typed into chat are a conversation beside that category", () => {
+    const workChat = { app: { name: "Slack" }, window: { title: "Ana Ruiz (DM) - Acme - Slack" } };
+    const own = (text: string) =>
+      classifier.classifyText(text, { field: "text", surface: workChat }).categories;
+    assert.deepEqual(own("FYI I have psoriasis, so mornings are rough"), ["health", "prompt"]);
+    assert.deepEqual(own("they offered me a settlement agreement, 4 months' pay"), ["hr", "prompt"]);
+    assert.deepEqual(own("ich bin schwanger, sage es dem Team im Mai"), ["health", "prompt"]);
+  });
+
+  it("a colleague's health or a manager's review work typed into chat is not the writer's conversation", () => {
+    const workChat = { app: { name: "Slack" }, window: { title: "#team - Acme - Slack" } };
+    const other = (text: string) =>
+      classifier.classifyText(text, { field: "text", surface: workChat }).categories;
+    assert.deepEqual(other("Dunja has a cardiology appointment, can you cover her 1:1s?"), ["health"]);
+    assert.deepEqual(other("I'll finish the performance review for Tom after standup"), ["hr", "pii"]);
+  });
+
   it("a health portal's address and title are health data, and lift ambiguous words typed there", () => {
     const portal = {
       app: { name: "Firefox" },

@@ -11,7 +11,7 @@ import {
 import type { CountryCode } from "libphonenumber-js/max";
 import { type Detector, detectionInput } from "./detection.ts";
 import { findBankAccounts } from "./detectors/bank-accounts.ts";
-import { conversationTopic } from "./detectors/conversation.ts";
+import { conversationTopic, speaksOfSelf } from "./detectors/conversation.ts";
 import { findEmails } from "./detectors/email.ts";
 import { findGovernmentIds } from "./detectors/government-ids.ts";
 import { findHealthTerms } from "./detectors/health.ts";
@@ -244,9 +244,11 @@ function classifyField(
     // In a personal messenger a message that is neither work nor personal life is personal,
     // unless it only hands over a value (a number, a code, an address): then it is that value.
     const topic = surface.conversation === "ai-assistant" ? "personal" : conversationTopic(input.words());
+    // The writer's own health or HR matters typed into chat are their personal life too.
     const personal =
       topic === "personal" ||
-      (surface.conversation === "personal-chat" && topic === "unclear" && !result.spans.some(isValueSpan));
+      (surface.conversation === "personal-chat" && topic === "unclear" && !result.spans.some(isValueSpan)) ||
+      (result.spans.some(isLifeSpan) && speaksOfSelf(input.words()));
     if (personal) {
       result = withFieldSpan(
         result,
@@ -283,6 +285,11 @@ function onlyTypoFixed(draft: string, final: string): boolean {
   let common = 0;
   while (common < limit && draft.charCodeAt(common) === final.charCodeAt(common)) common++;
   return draft.length - common <= maxTypoLength;
+}
+
+/** Health or HR: a matter of someone's life, as opposed to a value. */
+function isLifeSpan(span: Span): boolean {
+  return span.category === "health" || span.category === "hr";
 }
 
 /** An identifier or a secret, as opposed to a topic (health, HR) or a field-wide span. */

@@ -13,6 +13,7 @@ describe("surface", () => {
     assert.equal(kind("Chrome", "Home", "https://wd5.myworkday.com/acme"), "hr-system");
     assert.equal(kind("Firefox", "New chat", "https://claude.ai/new"), "ai-assistant");
     assert.equal(kind("WhatsApp"), "personal-chat");
+    assert.equal(kind("Threema"), "personal-chat");
     assert.equal(kind("Code", "index.ts"), "code-editor");
     assert.equal(kind("Firefox", "Pull request", "https://github.com/org/repo/pull/1"), "code-host");
   });
@@ -20,6 +21,16 @@ describe("surface", () => {
   it("matches app names as words: an app merely containing 'code' or 'line' is no editor or messenger", () => {
     assert.equal(kind("Encoder Pro"), "other");
     assert.equal(kind("Timeline"), "other");
+  });
+
+  it("an editor or terminal stays one whatever its file is called: 'payroll.ts' is code, not an HR system", () => {
+    assert.equal(kind("Visual Studio Code", "payroll.ts — billing-api — Visual Studio Code"), "code-editor");
+    assert.equal(kind("Terminal", "compensation-service — ssh"), "code-editor");
+  });
+
+  it("a browser is still read by its host and title: an HR page in Chrome is an HR system", () => {
+    assert.equal(kind("Google Chrome", "Payroll - Google Chrome"), "hr-system");
+    assert.equal(kind("Safari", "Home", "https://acme.bamboohr.com/home"), "hr-system");
   });
 
   it("an address that cannot be parsed is read as no address", () => {
@@ -35,6 +46,8 @@ describe("surface: forms", () => {
     assert.equal(form("Mitarbeiterdaten – DATEV Lohn"), "identity");
     assert.equal(form("Indiensttreding - AFAS"), "identity");
     assert.equal(form("Benefits enrolment – Dependants"), "identity");
+    assert.equal(form("Travel documents - Egencia"), "identity");
+    assert.equal(form("Travel profile | Navan"), "identity");
   });
 
   it("reads a payment-method page as a bank-details form, and ordinary pages as no form", () => {

@@ -107,7 +107,7 @@ const surfaceRules: readonly SurfaceRule[] = [
   },
   {
     kind: "personal-chat",
-    apps: ["whatsapp", "signal", "telegram", "messages", "imessage", "messenger", "discord", "wechat", "viber", "line"],
+    apps: ["whatsapp", "signal", "telegram", "messages", "imessage", "messenger", "discord", "wechat", "viber", "line", "threema", "kakaotalk"],
     hosts: ["web.whatsapp.com", "web.telegram.org", "messenger.com", "discord.com", "signal.org", "web.wechat.com"],
     titles: [],
   },
@@ -151,12 +151,16 @@ export function describeSurface({ app, window, url }: SurfaceInput, apps?: AppCa
   }
   const host = hostOf(url);
   const title = (window.title ?? "").toLowerCase();
-  const rule = surfaceRules.find(
-    (candidate) =>
-      candidate.apps.some((fragment) => matchesWord(appName, fragment)) ||
-      (host !== "" && candidate.hosts.some((fragment) => host.includes(fragment))) ||
-      candidate.titles.some((fragment) => title.includes(fragment)),
-  );
+  // The app itself says most: in a code editor or a terminal the title is a file or a shell
+  // ("payroll.ts — billing-api"), in a messenger a chat's name. Hosts and titles decide only
+  // for apps no rule knows, such as browsers.
+  const rule =
+    surfaceRules.find((candidate) => candidate.apps.some((fragment) => matchesWord(appName, fragment))) ??
+    surfaceRules.find(
+      (candidate) =>
+        (host !== "" && candidate.hosts.some((fragment) => host.includes(fragment))) ||
+        candidate.titles.some((fragment) => title.includes(fragment)),
+    );
   const kind = rule?.kind ?? "other";
   const form = formOf(`${title} ${(url ?? "").toLowerCase()}`);
   return { kind, ...surfaceEffects[kind], ...(form === undefined ? {} : { form }) };
@@ -165,7 +169,7 @@ export function describeSurface({ app, window, url }: SurfaceInput, apps?: AppCa
 const bankForm =
   /direct[ -]?deposit|bank[ -]?(?:details|account|information|info)|payroll[ -]?setup|routing|wire[ -]?transfer|payout|payment[ -]?method|bankverbindung|coordonn[ée]es bancaires|datos bancarios/;
 const identityForm =
-  /passport|identity|id[ -]?documents?|visa|onboarding|new[ -]?(?:hire|starter|joiner)|personal[ -]?(?:details|data|information|info)|tax[ -]?(?:information|info|forms?|id)|national[ -]?insurance|social[ -]?security|\bssn\b|\bw-?4\b|\bi-?9\b|hmrc|steuer|nif\b|\bdni\b|benefits[ -]?enrol|dependants|dependents|personalfragebogen|mitarbeiterdaten|personaldaten|indiensttreding|persoonsgegevens|datos personales|donn[ée]es personnelles|embauche/;
+  /passport|identity|id[ -]?documents?|travel[ -]?(?:documents?|profile)|visa|onboarding|new[ -]?(?:hire|starter|joiner)|personal[ -]?(?:details|data|information|info)|tax[ -]?(?:information|info|forms?|id)|national[ -]?insurance|social[ -]?security|\bssn\b|\bw-?4\b|\bi-?9\b|hmrc|steuer|nif\b|\bdni\b|benefits[ -]?enrol|dependants|dependents|personalfragebogen|mitarbeiterdaten|personaldaten|indiensttreding|persoonsgegevens|datos personales|donn[ée]es personnelles|embauche/;
 
 function formOf(place: string): "identity" | "bank" | undefined {
   if (bankForm.test(place)) return "bank";

@@ -35,6 +35,18 @@ export function standsAlone(text: string, start: number, end: number): boolean {
   return (start === 0 || !isWordCode(text.charCodeAt(start - 1))) && !isWordCode(text.charCodeAt(end));
 }
 
+/**
+ * Whether `[start, end)` is the whole of what was filled in: the text alone (spaces aside), or a
+ * whole value of a URL's query (`?step=2&value=…&`), which is how web forms carry their fields.
+ */
+export function filledAlone(text: string, start: number, end: number): boolean {
+  if (text.trim() === text.slice(start, end).trim()) return true;
+  return (
+    /[?&][\w.-]{1,32}=$/.test(text.slice(Math.max(0, start - 34), start)) &&
+    (end === text.length || text.charAt(end) === "&" || text.charAt(end) === "#")
+  );
+}
+
 /** The lower-cased text around `[start, end)`, `radius` characters each side. */
 export function surroundings(text: string, start: number, end: number, radius = 40): string {
   return `${text.slice(Math.max(0, start - radius), start)} ${text.slice(end, end + radius)}`.toLowerCase();
@@ -175,24 +187,42 @@ export interface Word {
 /** `_` at `at` before a title-case word ("PIP_March"), or between a lower-case letter and a capital or digit ("Stub_2025"). */
 function fileNameJoin(text: string, at: number): boolean {
   const next = text.charCodeAt(at + 1);
+  // "P60_2025.pdf", "W2_2026_03": a year after an underscore dates a file; it is no part of a name.
+  if (/^_(?:19|20)\d\d(?![\p{L}\p{N}])/u.test(text.slice(at, at + 6))) return true;
   if (isUpper(next) && isLower(text.charCodeAt(at + 2))) return true;
   return isLower(text.charCodeAt(at - 1)) && (isUpper(next) || isDigit(next));
 }
 
+// A document's file name: its words joined by `_`, `-` or `.`, then a document's extension.
+const documentFileName =
+  /^[\p{L}\p{N}_.-]{0,120}?\.(?:pdf|docx?|xlsx?|odt|ods|pptx?|csv|rtf|txt|png|jpe?g|heic)(?![\p{L}\p{N}])/iu;
+
 export function wordsOf(text: string): Word[] {
   const words: Word[] = [];
   let i = 0;
+  // Where the run of file-name characters that `i` is in ends, and whether it is a document's file name.
+  let runEnd = -1;
+  let inFileName = false;
   while (i < text.length) {
     if (!isWordCode(text.charCodeAt(i))) {
       i++;
       continue;
+    }
+    // "Nomina_marzo_2026.pdf": in a document's file name every underscore stands for a space.
+    if (text.charCodeAt(i) === 95 && (inFileName || fileNameJoin(text, i))) {
+      i++;
+      continue;
+    }
+    if (i >= runEnd) {
+      runEnd = fileNameRunEnd(text, i);
+      inFileName = documentFileName.test(text.slice(i, runEnd + 8));
     }
     const start = i;
     while (i < text.length) {
       const code = text.charCodeAt(i);
       // "Offer_Letter_March.pdf": an underscore before a title-case word or a number joins words
       // of a file name, not parts of an identifier ("salary_band", "SECRET_KEY" stay one word).
-      if (code === 95 && i > start && fileNameJoin(text, i)) break;
+      if (code === 95 && i > start && (inFileName || fileNameJoin(text, i))) break;
       if (isWordCode(code)) i++;
       else if ((code === 39 || code === 8217 || code === 45) && isWordCode(text.charCodeAt(i + 1))) i += 2;
       else break;
@@ -208,6 +238,17 @@ export function wordsOf(text: string): Word[] {
     words.push({ start, end: i, lower: word.toLowerCase().replaceAll("’", "'"), capitalised });
   }
   return words;
+}
+
+/** The end of the run of letters, digits, `_`, `-` and `.` starting at `from`: a file name's extent. */
+function fileNameRunEnd(text: string, from: number): number {
+  let i = from;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (isWordCode(code) || code === 45 || code === 46) i++;
+    else break;
+  }
+  return i;
 }
 
 // How far back from a position to look for the `://` of a URL it would be part of.

@@ -74,3 +74,22 @@ describe("US bank details: account types and bare numbers in bank forms", () => 
     assert.deepEqual(found("16833011"), []);
   });
 });
+
+describe("US bank details: routing / account pairs", () => {
+  it("a checksum-valid routing number with a known prefix, a slash and 4–17 digits is a routing and account pair", () => {
+    assert.deepEqual(found("send rent to 694392988 / 86023430225"), [
+      "aba-routing:694392988",
+      "bank-account:86023430225",
+    ]);
+    assert.deepEqual(found("021000021/44827361 for the deposit"), [
+      "aba-routing:021000021",
+      "bank-account:44827361",
+    ]);
+  });
+
+  it("a slash after a number that fails the checksum or the prefix, or before a date or a path, is no pair", () => {
+    assert.deepEqual(found("ticket 021000022 / 4482736"), []);
+    assert.deepEqual(found("order 500000009 / 4482736"), []);
+    assert.deepEqual(found("build 021000021/2026/03"), []);
+  });
+});

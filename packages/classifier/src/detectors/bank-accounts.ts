@@ -43,6 +43,7 @@ const routingWords = wordMatcher([
 // and a number with an unassigned prefix written after "routing" is still meant as bank details.
 const routingLabel =
   /(?<![\p{L}\p{N}])(?:routing|aba|rtn|transit|micr|bank code|sort code)(?:\s*(?:number|no\.?|nr\.?|#|\([^)]{0,20}\)|:|\/|routing|aba))*\s*[:#]?\s*$/iu;
+const routingSlashAccount = /^ ?\/ ?\d{4,17}(?![\d/.-])/;
 // A cheque's MICR line reads routing number, then account number; said in words, "then" or "and".
 const micrWords = wordMatcher(["cheque", "check", "checks", "cheques", "micr", "voided check"]);
 const micrConnector = /^\s*(?:[,/⑆⑈|]|then|and|acct|account|\s)\s*(?:no\.?\s*)?$/iu;
@@ -65,7 +66,7 @@ export const findBankAccounts: Detector = ({ text, profile, form, code }) => {
   const spans: Span[] = [];
   const lower = text.toLowerCase();
   const micr = micrWords(lower);
-  const banking = form === "bank" || micr || routingWords(lower);
+  let banking = form === "bank" || micr || routingWords(lower);
   let routingEnd = -1;
   for (const groups of digitGroupRuns(text, "")) {
     const group = groups[0];
@@ -80,7 +81,11 @@ export const findBankAccounts: Detector = ({ text, profile, form, code }) => {
       // A cheque's line (a cheque named, nine checksum-valid digits, an account number after them)
       // is as telling as a label; only a number that merely sits near banking words needs the prefix.
       const chequeLine = micr && accountFollows(text, group.end);
-      if (labelled || chequeLine || (known && (routingWords(near) || alone))) {
+      // "694392988 / 86023430225": a routing number and its account are written as a pair with a
+      // slash; the pair's shape says bank details as a word would, for a number with a known prefix.
+      const slashPair = known && routingSlashAccount.test(text.slice(group.end, group.end + 24));
+      if (slashPair) banking = true;
+      if (labelled || chequeLine || slashPair || (known && (routingWords(near) || alone))) {
         // Labelled, it outranks the phone number nine digits also make.
         spans.push(bankSpan(group.start, group.end, "aba-routing", code ? 0.55 : labelled ? 0.97 : 0.9));
         routingEnd = group.end;

@@ -207,3 +207,32 @@ describe("user@host after a remote-shell command", () => {
     assert.deepEqual(emails("mail ana.souza@example.com about ssh access"), ["ana.souza@example.com"]);
   });
 });
+
+describe("email: documentation domains", () => {
+  const emailsIn = (text: string, code: boolean) => slices(text, findEmails(detectionInput(text, { code })));
+
+  it("an address at a domain reserved for documentation is not pii as a setting's value or when called a placeholder", () => {
+    assert.deepEqual(emailsIn("curl -d 'email=user@example.com' https://api.example.org/signup", true), []);
+    assert.deepEqual(emailsIn("SMTP_FROM=noreply@example.net", true), []);
+    assert.deepEqual(emailsIn("Contact: jane.doe@example.com (placeholder)", false), []);
+    assert.deepEqual(emailsIn("e.g. ops@staging.test", false), []);
+  });
+
+  it("a reserved-domain address typed as someone's own, and real domains in code, are still found", () => {
+    assert.deepEqual(emailsIn("my personal email is nblanc@example.org", false), ["nblanc@example.org"]);
+    assert.deepEqual(emailsIn("SMTP_FROM=ana.souza@kestrel-labs.io", true), ["ana.souza@kestrel-labs.io"]);
+    assert.deepEqual(emailsIn("e.g. mail ana@examples.com", false), ["ana@examples.com"]);
+  });
+});
+
+describe("phone numbers: references", () => {
+  it("digits hyphenated onto a word (INV-2026-627879) are a reference, not a phone number", () => {
+    assert.deepEqual(phones("Tracking number: INV-2024-843207"), []);
+    assert.deepEqual(phones("Sendungsnummer: PO-2026-577602", false, "GB"), []);
+  });
+
+  it("a phone number after a label and a space or a dash between digits is still found", () => {
+    assert.deepEqual(phones("Mobile: 415-555-2671"), ["415-555-2671"]);
+    assert.deepEqual(phones("call +1-415-555-2671"), ["+1-415-555-2671"]);
+  });
+});

@@ -31,3 +31,18 @@ describe("conversation topic: words with a work sense", () => {
     assert.equal(topic("the landlord wants to see my flat on Sunday"), "personal");
   });
 });
+
+describe("conversation topic: round five", () => {
+  it("family, partners, break-ups and debts in German, French and Spanish are personal life", () => {
+    assert.equal(topic("wir haben uns gestern getrennt, ich brauche heute etwas Ruhe"), "personal");
+    assert.equal(topic("mon frère a encore des dettes, je ne sais plus quoi faire"), "personal");
+    assert.equal(topic("mi pareja se va a vivir a Lisboa y no sé si seguirla"), "personal");
+  });
+
+  it("data jobs, sales figures and deployments, in English or Spanish, are work talk", () => {
+    assert.equal(topic("did the nightly ETL finish?"), "work");
+    assert.equal(topic("the quarterly numbers are anemic"), "work");
+    assert.equal(topic("el despliegue terminó sin errores"), "work");
+    assert.equal(topic("la réunion avec le client est déplacée"), "work");
+  });
+});

@@ -29,6 +29,14 @@ const personalWords = new Set([
   // life events
   "funeral", "passed", "birthday", "recital", "graduation", "parent-teacher", "christening", "honeymoon",
   "housewarming", "pregnant", "miscarriage",
+  // the same life in the offices' other languages (de, fr, es): family, partners, break-ups, debts
+  "mutter", "mama", "vater", "papa", "bruder", "schwester", "sohn", "tochter", "oma", "opa", "kinder",
+  "freundin", "ehemann", "ehefrau", "scheidung", "getrennt", "trennung", "hochzeit", "schulden", "vermieter",
+  "mère", "père", "frère", "sœur", "soeur", "fils", "enfants", "copain", "copine", "mari", "divorce",
+  "mariage", "dettes", "propriétaire", "madre", "padre", "hermano", "hermana", "hijo", "hija", "hijos",
+  "pareja", "novio", "novia", "marido", "esposa", "esposo", "divorcio", "boda", "deudas", "casero",
+  // money troubles
+  "debt", "debts",
 ]);
 
 // biome-ignore format: word lists read better packed
@@ -50,6 +58,13 @@ const workWords = new Set([
   "project", "report", "budget", "kpi", "okr", "spreadsheet", "repo", "server", "api", "database", "backlog",
   "handover", "onboarding", "vendor", "stakeholders", "agenda", "retro", "demo", "escalation", "sla", "lgtm",
   "hotfix", "migration", "test", "tests", "flaky", "blocked", "epic", "estimate", "office", "team",
+  // data jobs and the numbers of the business
+  "etl", "nightly", "cron", "batch", "backfill", "backup", "sales", "revenue", "quarterly", "forecast",
+  "pipeline", "inbox", "kpis", "metrics",
+  // work in the offices' other languages (de, fr, es)
+  "besprechung", "kunde", "kunden", "bereitstellung", "fehler", "angebot", "rechnung", "projekt",
+  "réunion", "déploiement", "serveur", "livrable", "devis", "facture", "projet", "despliegue", "reunión",
+  "cliente", "clientes", "servidor", "errores", "entrega", "presupuesto", "factura", "proyecto",
 ]);
 
 // Work said in two words: "on call" (the rota), where each word alone says nothing.
@@ -71,6 +86,44 @@ export function conversationTopic(words: readonly Word[]): ConversationTopic {
   if (personal > 0 && personal >= work) return "personal";
   if (work > 0) return "work";
   return "unclear";
+}
+
+// The writer speaking of themselves or their own family, in en, de, fr, es: "my", "me", "I'm",
+// "mein", "mir", "je", "moi", "mon", "mi", "me". Bare "I" is left out: "I'll do Tom's review" is
+// the writer's work, while "I'm", "I've", "I was", "I got" say what happened to them.
+// biome-ignore format: word lists read better packed
+const selfWords = new Set([
+  "my", "me", "mine", "myself", "i'm", "im", "i've", "ive", "i'd", "we're", "our", "ours", "us",
+  "ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner", "meines", "wir", "uns", "unser", "unsere",
+  "je", "j'ai", "moi", "mon", "ma", "mes", "m'a", "m'ont", "nous", "notre", "nos",
+  "yo", "mi", "mis", "estoy", "tengo", "nosotros", "nuestro", "nuestra",
+]);
+const selfAfterI = new Set([
+  "was",
+  "got",
+  "am",
+  "have",
+  "had",
+  "get",
+  "need",
+  "just",
+  "might",
+  "will",
+  "can't",
+  "cannot",
+]);
+
+/**
+ * The writer speaks of themselves or their own: with a health or HR finding this is their
+ * personal life typed into chat, which the product keeps as a conversation beside that category.
+ */
+export function speaksOfSelf(words: readonly Word[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]?.lower ?? "";
+    if (selfWords.has(word) || personalWords.has(withoutPossessive(word))) return true;
+    if (word === "i" && selfAfterI.has(words[i + 1]?.lower ?? "")) return true;
+  }
+  return false;
 }
 
 function withoutPossessive(lower: string): string {

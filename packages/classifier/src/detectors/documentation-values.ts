@@ -17,7 +17,40 @@ const lookBehindChars = 48;
  * Whether the clause before `start` (up to a sentence break or a new line) calls the number
  * that follows an example. Only the words before it count: "card 4111… — not an example" is not one.
  */
-export function shownAsExample(text: string, start: number): boolean {
+export function shownAsExample(text: string, start: number, end?: number): boolean {
+  return calledExampleBefore(text, start) || (end !== undefined && annotatedAsExample(text, end));
+}
+
+// How far after a number its line is read for a note about it.
+const lookAheadChars = 80;
+// A note that says the opposite ("(not an example)", "// real one") does not make it documentation.
+const negation = /(?<![\p{L}\p{N}])(?:not|no|isn't|real|live|actual|kein|keine|pas|ne)(?![\p{L}\p{N}])/iu;
+
+/**
+ * Whether a note right after the number calls it an example: a bracket opened just after it
+ * ("DE89 3704 … (example from the spec)") or a code comment later on its line
+ * ("expect(isIban('DE89…')).toBe(true) // the standard example").
+ */
+function annotatedAsExample(text: string, end: number): boolean {
+  let rest = text.slice(end, end + lookAheadChars);
+  const lineEnd = rest.indexOf("\n");
+  if (lineEnd !== -1) rest = rest.slice(0, lineEnd);
+  let note: string | undefined;
+  const bracket = /^['"`]?\s{0,2}\(([^)]*)/.exec(rest);
+  if (bracket !== null) note = bracket[1];
+  else {
+    const comment = /(?:\/\/|\s#|\/\*)/.exec(rest);
+    if (comment !== null) note = rest.slice(comment.index + comment[0].length);
+  }
+  if (note === undefined) return false;
+  documentationWords.lastIndex = 0;
+  const word = documentationWords.exec(note);
+  if (word === null) return false;
+  const before = note.slice(0, word.index);
+  return !negation.test(before) && !ownerWords.test(before);
+}
+
+function calledExampleBefore(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - lookBehindChars), start);
   let clauseStart = 0;
   sentenceBreak.lastIndex = 0;

@@ -1,7 +1,7 @@
 import validator from "validator";
 import type { Detector } from "../detection.ts";
 import { clampScore, type Span } from "../span.ts";
-import { inUrlAuthority, isAlnum } from "../text.ts";
+import { inUrlAuthority, isAlnum, surroundings } from "../text.ts";
 
 const maxLocalLength = 64;
 const maxDomainLength = 253;
@@ -19,6 +19,12 @@ const fileExtensions = new Set([
   "map",
   "json",
 ]);
+
+const reservedDomain =
+  /@(?:[\w-]+\.)*(?:example\.(?:com|net|org)|[\w-]+\.(?:test|example|invalid|localhost))$/i;
+// A word about the address, not part of a domain next to it ("ops@example.org", "example.org/docs").
+const documentationNote =
+  /(?<![\p{L}\p{N}@./])(?:example|examples|e\.g\.|placeholder|sample|dummy|fake|docs|documentation|readme)(?![\p{L}\p{N}@]|\.[\p{L}\p{N}])/iu;
 
 // The command, its options and (for scp/rsync) a source path, just before the user@host argument.
 const remoteShellCommand = /(?:^|[\s;&|(`$])(?:ssh|scp|sftp|rsync|mosh|ssh-copy-id)(?:\s+\S+){0,4}\s+$/;
@@ -64,6 +70,15 @@ export const findEmails: Detector = ({ text, profile }) => {
     if (inUrlAuthority(text, start)) continue;
     // `ssh ubuntu@bastion.internal`, `scp f deploy@10.0.0.5:…`: a login on a host, named to a remote-shell command.
     if (remoteShellCommand.test(text.slice(Math.max(0, start - 48), start))) continue;
+    // RFC 2606 and 6761 reserve example.com/.net/.org and the .test, .example, .invalid and .localhost
+    // names: no mailbox lives there. As a configuration value (`SMTP_FROM=…`, `-d 'email=…'`) or called
+    // a placeholder or an example, such an address is documentation; elsewhere it is kept, since
+    // people also fill forms, tests and demo accounts with them.
+    if (
+      reservedDomain.test(candidate) &&
+      (text.charAt(start - 1) === "=" || documentationNote.test(surroundings(text, start, end, 40)))
+    )
+      continue;
     spans.push({ start, end, category: "pii", detector: "email", score: clampScore(0.95) });
   }
   return spans;

@@ -80,3 +80,25 @@ describe("government ids", () => {
     });
   });
 });
+
+describe("government ids: values of a form's URL", () => {
+  const inForm = (text: string, form?: "identity") =>
+    findGovernmentIds(detectionInput(text, { form }))
+      .filter((span) => span.score >= reportThreshold)
+      .map((span) => `${span.detector}:${text.slice(span.start, span.end)}`);
+
+  it("a valid SSN that is a whole query value of an identity form's URL is the SSN it asks for", () => {
+    assert.deepEqual(
+      inForm(
+        "https://app.gusto.com/onboarding/tax-setup/federal?step=2&value=491121876&autosave=1",
+        "identity",
+      ),
+      ["us-ssn:491121876"],
+    );
+  });
+
+  it("the same digits outside an identity form, or only part of a query value, are not an SSN", () => {
+    assert.deepEqual(inForm("https://shop.example.org/cart?step=2&value=491121876&autosave=1"), []);
+    assert.deepEqual(inForm("https://app.gusto.com/onboarding?ref=491121876-b&x=1", "identity"), []);
+  });
+});

@@ -117,6 +117,10 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     "ecografía", "fisioterapia", "dentista", "urgencias", "aborto espontáneo", "ibuprofeno", "ibuprofène",
     "doliprane", "dafalgan", "efferalgan", "levothyrox", "lexomil", "sintrom", "nolotil",
     "enantyum", "voltaren",
+    // being operated on, and common conditions and ADHD medicines, in those languages
+    "me operan", "me opero", "me van a operar", "me fais opérer", "me faire opérer", "werde operiert",
+    "cataracte", "catarata", "grauer star", "appendicite", "apendicitis", "blinddarmentzündung",
+    "pneumonie", "neumonía", "lungenentzündung", "elvanse", "medikinet",
   ],
   ambiguous: [
     "depression", "depressed", "anxiety", "stroke", "therapy", "therapist", "surgery", "operation",

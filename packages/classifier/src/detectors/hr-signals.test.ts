@@ -78,3 +78,16 @@ describe("HR numbers and departures, round four", () => {
     assert.deepEqual(signals("let Vercel go ahead and deploy"), []);
   });
 });
+
+describe("HR numbers: transactions", () => {
+  it("an amount on an invoice, an order or a renewal, even 'paid', is a transaction, not pay", () => {
+    assert.deepEqual(signals("invoice #14167412 for €121,000 paid"), []);
+    assert.deepEqual(signals("the Acme renewal came in at $150,000, paid upfront"), []);
+    assert.deepEqual(signals("Rechnung 2026-118 über 98.500 € brutto bezahlt"), []);
+  });
+
+  it("pay named as pay beside a contract or an offer is still pay", () => {
+    assert.deepEqual(signals("contract signed: $140,000 base salary"), ["$140,000"]);
+    assert.deepEqual(signals("Priya's new base will be $142,000 from April"), ["$142,000"]);
+  });
+});

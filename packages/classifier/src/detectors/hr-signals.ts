@@ -115,6 +115,56 @@ const notPeopleRating = wordMatcher([
   "cvss",
 ]);
 
+// Documents and deals between firms, in the offices' languages.
+const transactionWords = wordMatcher([
+  "invoice",
+  "invoices",
+  "order",
+  "po",
+  "purchase order",
+  "quote",
+  "bill",
+  "receipt",
+  "deal",
+  "contract",
+  "subscription",
+  "licence",
+  "license",
+  "renewal",
+  "refund",
+  "payment",
+  "rechnung",
+  "bestellung",
+  "auftrag",
+  "facture",
+  "commande",
+  "devis",
+  "factura",
+  "pedido",
+  "presupuesto",
+]);
+// Words that name a person's pay, which win over a transaction's words ("offer letter: $140,000 base").
+const personalPayWords = wordMatcher([
+  "salary",
+  "base",
+  "bonus",
+  "comp",
+  "compensation",
+  "raise",
+  "wage",
+  "payroll",
+  "ote",
+  "gehalt",
+  "lohn",
+  "salaire",
+  "salario",
+  "sueldo",
+  "per year",
+  "a year",
+  "per annum",
+  "annually",
+]);
+
 /**
  * HR facts that are numbers, not words: a pay figure beside pay words or
  * changing into another ("$120,000 → $135,000"), and a performance rating
@@ -152,6 +202,10 @@ export const findHrSignals: Detector = ({ text, profile, code }) => {
     const next = amounts[index + 1];
     const changes =
       next !== undefined && arrow.test(text.slice(amount.end, next.start)) && next.start - amount.end < 8;
+    // "invoice #1416 for €121,000 paid", "the Acme renewal at $150,000": a figure a firm bills or
+    // pays another is a transaction; it is someone's pay only with words that name pay itself.
+    const before = text.slice(Math.max(0, amount.start - 40), amount.start).toLowerCase();
+    if (transactionWords(before) && !personalPayWords(around)) continue;
     if (payWords(around) || changes)
       spans.push(hrSpan(amount.start, changes && next ? next.end : amount.end, 0.8));
   }

@@ -54,6 +54,9 @@ export const findHrTerms = termDetector("hr", "hr-term", {
     "gehaltserhöhung", "gehaltsband", "salaire", "augmentation de salaire", "sueldo", "subida salarial",
     "aumento de sueldo", "aumento salarial", "mid-year review", "midyear review", "year-end review",
     "partially meets", "does not meet",
+    // a doctor signing someone off work is sick leave, and the note that says so is an HR document
+    "fit note", "sick note", "signed me off", "signed off sick", "signed off work", "off sick", "krankgeschrieben",
+    "krankschreibung", "au-bescheinigung", "arrêt de travail", "baja laboral",
   ],
   ambiguous: [
     // "the cron job fired twice": said of a person only with someone fired or HR words near
@@ -86,5 +89,7 @@ export const findHrTerms = termDetector("hr", "hr-term", {
     "promotion code", "bonus round", "bonus points", "tls termination", "ssl termination", "terminate tls",
     // the bank account a salary is paid into: banking, not pay ("update my salary account to DE…")
     "salary account", "salary accounts",
+    // a direct-deposit split ("100% of net pay", "remainder of net pay") says where pay goes, not what it is
+    "of net pay", "of my net pay",
   ],
 });

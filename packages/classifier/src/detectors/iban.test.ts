@@ -66,3 +66,25 @@ describe("IBAN", () => {
     }
   });
 });
+
+describe("IBAN: notes after it", () => {
+  it("an IBAN followed by a bracket or a code comment calling it an example is documentation", () => {
+    assert.deepEqual(found("GB82 WEST 1234 5698 7654 32 (example from the spec)"), []);
+    assert.deepEqual(
+      found("expect(isIban('DE89 3704 0044 0532 0130 00')).toBe(true) // the standard example"),
+      [],
+    );
+  });
+
+  it("a note that denies it is an example, or an owner's IBAN, is still financial data", () => {
+    assert.deepEqual(found("DE89 3704 0044 0532 0130 00 (not an example, pay here)"), [
+      "DE89 3704 0044 0532 0130 00",
+    ]);
+    assert.deepEqual(found("IBAN DE89 3704 0044 0532 0130 00 (my salary account)"), [
+      "DE89 3704 0044 0532 0130 00",
+    ]);
+    assert.deepEqual(found("DE89 3704 0044 0532 0130 00\n// example of a transfer screen"), [
+      "DE89 3704 0044 0532 0130 00",
+    ]);
+  });
+});

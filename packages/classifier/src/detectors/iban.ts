@@ -62,7 +62,7 @@ export const findIbans: Detector = ({ text, profile }) => {
     const compact = text.slice(i, end).replaceAll(" ", "").toUpperCase();
     if (!isIban(compact)) continue;
     // Example IBANs from documentation are published for everyone to copy.
-    if (!shownAsExample(text, i))
+    if (!shownAsExample(text, i, end))
       spans.push({ start: i, end, category: "financial", detector: "iban", score: clampScore(0.99) });
     i = end - 1;
   }

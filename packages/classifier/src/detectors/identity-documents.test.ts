@@ -5,8 +5,11 @@ import { reportThreshold } from "../span.ts";
 import {
   findCheckedNationalIds,
   findPassports,
+  isValidBelgianNationalNumber,
   isValidDutchBsn,
   isValidGermanTaxId,
+  isValidPesel,
+  isValidSwedishPersonnummer,
   mrzCheckDigit,
 } from "./identity-documents.ts";
 
@@ -159,5 +162,83 @@ describe("national ids: the Steuer-ID as printed, and a BSN alone in a form", ()
     assert.ok(isValidDutchBsn("111222333"));
     assert.deepEqual(ids("111222333", "identity"), ["111222333"]);
     assert.deepEqual(ids("111222333"), []);
+  });
+});
+
+describe("passports: round five", () => {
+  it("the full stop of 'no.' or 'Nr.' does not end the clause that holds the number", () => {
+    assert.deepEqual(passports("Hotel asks for the passport no. of each guest: Min-jun Park YH4587428"), [
+      "YH4587428",
+    ]);
+    assert.deepEqual(passports("For the visa letter I need your Pass-Nr. — mine is SX3667640 (Poland)."), [
+      "SX3667640",
+    ]);
+  });
+
+  it("a sentence's full stop still ends the clause: a number in the next sentence is not the passport", () => {
+    assert.deepEqual(passports("Renew your passport soon. Order 48213377 ships Monday."), []);
+  });
+
+  it("typed alone into an identity form, any country's format with a letter and a digit is a passport", () => {
+    assert.deepEqual(passports("N738112", "identity"), ["N738112"]);
+    assert.deepEqual(passports("PAI597889", "identity"), ["PAI597889"]);
+  });
+
+  it("typed alone into an identity form, a word or a bare staff number is not a passport", () => {
+    assert.deepEqual(passports("CONFIRMED", "identity"), []);
+    assert.deepEqual(passports("4821337", "identity"), []);
+  });
+
+  it("a traveller's row — alpha-3 nationality, document number, expiry date — holds a passport number", () => {
+    assert.deepEqual(passports("Garrett Delgado\tESP\tPCF992275\t2034-09-27"), ["PCF992275"]);
+    assert.deepEqual(passports("Matteo de Vries,GBR,522077296,15.05.2029"), ["522077296"]);
+  });
+
+  it("a row whose three capitals are no country, or without a date after the number, holds none", () => {
+    assert.deepEqual(passports("build\tABC\tPCF992275\t2034-09-27"), []);
+    assert.deepEqual(passports("Garrett Delgado\tESP\tPCF992275\tcontractor"), []);
+  });
+});
+
+describe("national ids: values of a form's URL", () => {
+  it("a checksum-valid Steuer-ID or BSN that is a whole query value of an identity form's URL counts", () => {
+    const taxId = "https://kestrel.personio.de/onboarding/steps/tax-data?step=2&value=";
+    const valid = "86095742719"; // MOD 11,10 check digit holds
+    assert.deepEqual(nationalIds(`${taxId}${valid}&autosave=1`, "identity"), [valid]);
+    assert.deepEqual(
+      nationalIds("https://x.nmbrs.nl/onboarding/persoonsgegevens?value=111222333", "identity"),
+      ["111222333"],
+    );
+  });
+
+  it("outside an identity form, or failing its check, such a query value is not a national id", () => {
+    assert.deepEqual(nationalIds("https://x.nmbrs.nl/reports?value=111222333"), []);
+    assert.deepEqual(nationalIds("https://x.nmbrs.nl/onboarding?value=111222334", "identity"), []);
+  });
+});
+
+describe("national ids with a birth date and a check digit: PESEL, Belgian, Swedish", () => {
+  it("checks the date and check digit of each", () => {
+    assert.ok(isValidPesel("02070803628"));
+    assert.ok(!isValidPesel("02070803627"));
+    assert.ok(!isValidPesel("02130803628")); // month 13
+    assert.ok(isValidBelgianNationalNumber("90011512363"));
+    assert.ok(!isValidBelgianNationalNumber("90011512364"));
+    assert.ok(isValidSwedishPersonnummer("8112189876"));
+    assert.ok(!isValidSwedishPersonnummer("8112189875"));
+  });
+
+  it("a Belgian number as printed counts alone; PESEL and personnummer beside their names or alone in an identity form", () => {
+    assert.deepEqual(nationalIds("it's 90.01.15-123.63, thanks"), ["90.01.15-123.63"]);
+    assert.deepEqual(nationalIds("my PESEL: 02070803628"), ["02070803628"]);
+    assert.deepEqual(nationalIds("02070803628", "identity"), ["02070803628"]);
+    assert.deepEqual(nationalIds("personnummer 811218-9876"), ["811218-9876"]);
+  });
+
+  it("the same digits without a name, or failing their check, are not ids: order refs, version strings", () => {
+    assert.deepEqual(nationalIds("order 02070803628 shipped"), []);
+    assert.deepEqual(nationalIds("ticket 811218-9876"), []);
+    assert.deepEqual(nationalIds("build 90.01.15-123.64"), []);
+    assert.deepEqual(nationalIds("my PESEL: 02070803627"), []);
   });
 });

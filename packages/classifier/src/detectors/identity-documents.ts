@@ -1,7 +1,7 @@
 import validator from "validator";
 import type { Detector } from "../detection.ts";
 import { clampScore, type Span } from "../span.ts";
-import { digitGroupRuns, digitString, standsAlone, surroundings, wordMatcher } from "../text.ts";
+import { digitGroupRuns, digitString, filledAlone, standsAlone, surroundings, wordMatcher } from "../text.ts";
 
 // Passport numbers of common countries. None carries a checksum in its printed form, so a
 // shape only counts beside a word for passport, or alone in a form that asks for one.
@@ -51,7 +51,7 @@ function isPassportShape(value: string): boolean {
  * "passport" (or its word in es, fr, de, it, nl), or a passport-shaped value
  * typed alone into a form for identity documents.
  */
-export const findPassports: Detector = ({ text, form, code }) => {
+export const findPassports: Detector = ({ text, form, code, profile }) => {
   const spans: Span[] = [];
   if (passportWord.test(text)) {
     passportWords.lastIndex = 0;
@@ -73,12 +73,45 @@ export const findPassports: Detector = ({ text, form, code }) => {
   if (text.includes("<<")) spans.push(...machineReadableZones(text, code));
   if (/document/i.test(text)) spans.push(...documentsOfNamedCountries(text, code));
   const alone = text.trim();
-  if (form === "identity" && isPassportShape(alone.toUpperCase()) && /[A-Z]/i.test(alone)) {
+  // Typed alone into an identity-document form, the value is as good as labelled: any country's
+  // passport format will do, with a letter (a number alone there is more often a tax or staff id).
+  if (form === "identity" && /[A-Z]/i.test(alone) && isLabelledPassportShape(alone.toUpperCase())) {
     const start = text.indexOf(alone);
-    spans.push(identitySpan(start, start + alone.length, "passport", 0.75));
+    spans.push(
+      identitySpan(
+        start,
+        start + alone.length,
+        "passport",
+        isPassportShape(alone.toUpperCase()) ? 0.75 : 0.65,
+      ),
+    );
   }
+  if (profile.upper >= 3 && (text.includes("\t") || text.includes(",") || text.includes(";")))
+    spans.push(...documentsAfterNationality(text, code));
   return spans;
 };
+
+// A traveller's row: nationality as ICAO 9303 writes it (ISO 3166 alpha-3), then the document
+// number, then an expiry date, in cells of a table or a CSV line ("Ana Ruiz\tESP\tPCF992275\t2034-09-27").
+const nationalityThenNumber =
+  /(?<![\p{L}\p{N}])([A-Z]{3})(?:\t|[,;|] ?)([A-Z0-9]{6,10})(?:\t|[,;|] ?)(\d{4}-\d{2}-\d{2}|\d{2}[./]\d{2}[./]\d{4})(?![\p{N}])/gu;
+
+function documentsAfterNationality(text: string, code: boolean): Span[] {
+  const spans: Span[] = [];
+  nationalityThenNumber.lastIndex = 0;
+  for (
+    let match = nationalityThenNumber.exec(text);
+    match !== null;
+    match = nationalityThenNumber.exec(text)
+  ) {
+    const [, nationality = "", number = ""] = match;
+    if (!validator.isISO31661Alpha3(nationality) || !/\d/.test(number) || !isLabelledPassportShape(number))
+      continue;
+    const start = match.index + match[0].indexOf(number, nationality.length);
+    spans.push(identitySpan(start, start + number.length, "passport", code ? 0.5 : 0.8));
+  }
+  return spans;
+}
 
 // "passport number: X", "passport no. X", "Reisepass X", "Ireland passport, X": the value follows within a few short words.
 const passportValue =
@@ -111,7 +144,8 @@ const passportClauseChars = 64;
  */
 function passportLaterInClause(text: string, from: number): { start: number; end: number } | undefined {
   const window = text.slice(from, from + passportClauseChars);
-  const clauseEnd = window.search(/[.!?;]\s|\n/);
+  // "passport no. of each guest", "Pass-Nr. — mine is …": the full stop of "no." or "Nr." abbreviates; it ends no clause.
+  const clauseEnd = window.search(clauseBreak);
   const clause = clauseEnd === -1 ? window : window.slice(0, clauseEnd);
   clauseToken.lastIndex = 0;
   for (let match = clauseToken.exec(clause); match !== null; match = clauseToken.exec(clause)) {
@@ -123,6 +157,7 @@ function passportLaterInClause(text: string, from: number): { start: number; end
   }
   return undefined;
 }
+const clauseBreak = /(?<!(?:^|[^\p{L}])(?:no|nr|nº|n°|num))[.!?;]\s|\n/iu;
 const otherNumberWord =
   /(?:order|ticket|invoice|ref|booking|tracking|case|job|build|phone|tel|pedido|commande|bestellung)\W{0,3}(?:no\.?|nr\.?|#)?\W{0,2}$/i;
 const clauseToken = /(?<![\p{L}\p{N}])[A-Z0-9]{7,10}(?![\p{L}\p{N}])/gu;
@@ -303,6 +338,96 @@ function findItalianFiscalCodes(text: string, code: boolean): Span[] {
   return spans;
 }
 
+/** A calendar date of a two-digit year: month 1–12 and a day that month can have (29 February allowed). */
+function isDayOfYear(month: number, day: number): boolean {
+  const days = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  return days !== undefined && day >= 1 && day <= days;
+}
+
+/**
+ * Polish PESEL: birth date (the month plus 20, 40, 60 or 80 for other centuries), serial, and a
+ * check digit weighted 1, 3, 7, 9.
+ */
+export function isValidPesel(digits: string): boolean {
+  if (!/^\d{11}$/.test(digits)) return false;
+  const month = Number(digits.slice(2, 4)) % 20;
+  if (!isDayOfYear(month, Number(digits.slice(4, 6)))) return false;
+  const weights = [1, 3, 7, 9, 1, 3, 7, 9, 1, 3];
+  let sum = 0;
+  for (let i = 0; i < 10; i++) sum += Number(digits.charAt(i)) * (weights[i] ?? 0);
+  return (10 - (sum % 10)) % 10 === Number(digits.charAt(10));
+}
+
+/**
+ * Belgian national register number (Rijksregisternummer, numéro de registre national): birth date
+ * YYMMDD (month or day 00 when unknown), a serial, and a key of 97 minus the first nine digits mod
+ * 97 (with a 2 in front of them for those born from 2000).
+ */
+export function isValidBelgianNationalNumber(digits: string): boolean {
+  if (!/^\d{11}$/.test(digits)) return false;
+  const month = Number(digits.slice(2, 4));
+  const day = Number(digits.slice(4, 6));
+  if (month > 12 || day > 31) return false;
+  const key = Number(digits.slice(9));
+  const body = Number(digits.slice(0, 9));
+  return 97 - (body % 97) === key || 97 - ((2_000_000_000 + body) % 97) === key;
+}
+
+/** Swedish personnummer: YYMMDD (day plus 60 for a coordination number), four digits, Luhn over all ten. */
+export function isValidSwedishPersonnummer(digits: string): boolean {
+  const ten = digits.length === 12 ? digits.slice(2) : digits;
+  if (!/^\d{10}$/.test(ten)) return false;
+  const day = Number(ten.slice(4, 6));
+  if (!isDayOfYear(Number(ten.slice(2, 4)), day > 60 ? day - 60 : day)) return false;
+  let sum = 0;
+  for (let i = 0; i < 10; i++) {
+    const doubled = Number(ten.charAt(i)) * (i % 2 === 0 ? 2 : 1);
+    sum += doubled > 9 ? doubled - 9 : doubled;
+  }
+  return sum % 10 === 0;
+}
+
+const peselWords = wordMatcher(["pesel"]);
+const belgianNumberWords = wordMatcher([
+  "rijksregisternummer",
+  "rijksregister",
+  "registre national",
+  "numéro national",
+  "niss",
+  "insz",
+  "national register",
+  "national number",
+]);
+const personnummerWords = wordMatcher(["personnummer", "personnr", "samordningsnummer", "person number"]);
+
+/**
+ * PESEL, Belgian national numbers and Swedish personnummer, each with its check digit. The Belgian
+ * number as printed (`85.07.30-033.28`) is certain by its punctuation and key alone; the others, and
+ * the Belgian one written compact, count beside their names or typed alone into an identity form.
+ */
+function findDatedNationalIds(text: string, identityForm: boolean, code: boolean): Span[] {
+  const spans: Span[] = [];
+  for (const groups of digitGroupRuns(text, ".-+")) {
+    const first = groups[0];
+    const last = groups[groups.length - 1];
+    if (first === undefined || last === undefined || !standsAlone(text, first.start, last.end)) continue;
+    const widths = groups.map((group) => group.end - group.start).join(",");
+    const digits = digitString(text, first.start, last.end);
+    const around = surroundings(text, first.start, last.end);
+    const alone = identityForm && filledAlone(text, first.start, last.end);
+    let score = 0;
+    if (widths === "2,2,2,3,2" && isValidBelgianNationalNumber(digits)) score = 0.85;
+    else if (widths === "11" && isValidBelgianNationalNumber(digits) && belgianNumberWords(around))
+      score = 0.9;
+    else if (widths === "11" && isValidPesel(digits)) score = peselWords(around) ? 0.9 : alone ? 0.7 : 0;
+    else if ((widths === "6,4" || widths === "8,4") && isValidSwedishPersonnummer(digits))
+      score = personnummerWords(around) ? 0.9 : alone ? 0.7 : 0;
+    if (code) score -= 0.3;
+    if (score >= 0.5) spans.push(identitySpan(first.start, last.end, "national-id", score));
+  }
+  return spans;
+}
+
 /**
  * National ids with a check digit but no fixed punctuation: German tax ids
  * and Dutch BSNs, counted beside their names or typed alone into an identity
@@ -313,7 +438,8 @@ export const findCheckedNationalIds: Detector = ({ text, profile, form, code }) 
   const spans: Span[] = [...findItalianFiscalCodes(text, code)];
   if (profile.digits < 9) return spans;
   spans.push(...findCanadianSins(text, code));
-  const alone = form === "identity" && /^\s*\d[\d ]{8,13}\s*$/.test(text);
+  const identityForm = form === "identity";
+  spans.push(...findDatedNationalIds(text, identityForm, code));
   // Compact, or as the tax office prints a Steuer-ID: "12 345 678 901".
   for (const groups of digitGroupRuns(text, " ")) {
     const widths = groups.map((group) => group.end - group.start).join(",");
@@ -324,6 +450,8 @@ export const findCheckedNationalIds: Detector = ({ text, profile, form, code }) 
     if (!standsAlone(text, first.start, last.end)) continue;
     const digits = digitString(text, first.start, last.end);
     const around = surroundings(text, first.start, last.end);
+    // Typed alone into an identity form, or the whole value of one of its URL's fields.
+    const alone = identityForm && filledAlone(text, first.start, last.end);
     let score = 0;
     if (digits.length === 11 && isValidGermanTaxId(digits))
       score = taxIdWords(around) ? 0.9 : alone ? 0.75 : 0;

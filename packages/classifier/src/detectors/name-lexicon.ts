@@ -75,6 +75,10 @@ const otherLanguageWords = [
   "madame", "monsieur", "envoyer", "rue", "objet", "facture", "commande", "société", "numéro",
   "mi", "nueva", "nuevo", "dirección", "calle", "teléfono", "móvil", "hola", "gracias", "saludos",
   "estimado", "estimada", "enviar", "pedido", "factura", "empresa", "número", "señor", "señora",
+  // possessives of polite and plural address, capitalised in German forms and letters ("auf Ihrer
+  // Lohnsteuerbescheinigung") and at the start of French and Spanish sentences
+  "ihre", "ihrer", "ihren", "ihrem", "ihres", "ihnen", "unsere", "unserer", "unseren", "unserem", "eure",
+  "votre", "vos", "notre", "nos", "nuestra", "nuestro", "nuestras", "nuestros", "vuestra", "vuestro",
 ];
 
 let lexicon: NameLexicon | undefined;

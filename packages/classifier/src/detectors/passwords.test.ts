@@ -137,3 +137,20 @@ describe("passwords: other hand-overs", () => {
     ]);
   });
 });
+
+describe("passwords: a login named, then user / password", () => {
+  it("finds the password of a user / password pair after a word naming a login", () => {
+    assert.deepEqual(passwords("login for the staging admin is deploy / harborlantern1957"), [
+      "password-prose:harborlantern1957",
+    ]);
+    const secret = password();
+    assert.deepEqual(passwords(`creds: admin / ${secret}`), [`password-prose:${secret}`]);
+  });
+
+  it("a slash between plain words, versions or files after a login word is not a password", () => {
+    assert.deepEqual(passwords("the login page is home / settings"), []);
+    assert.deepEqual(passwords("login is fixed in main / release-2024.tar.gz"), []);
+    assert.deepEqual(passwords("login flow: web / 1.4.2"), []);
+    assert.deepEqual(passwords("deploy / harborlantern1957 shipped yesterday"), []);
+  });
+});

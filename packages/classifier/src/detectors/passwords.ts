@@ -18,6 +18,7 @@ export const findPasswords: Detector = ({ text }) => {
   if (/\bnet user /i.test(text)) spans.push(...windowsNetUserPasswords(text));
   if (text.includes(":")) spans.push(...pgpassPasswords(text));
   if (text.includes("@")) spans.push(...loginPairs(text));
+  if (text.includes(" / ")) spans.push(...namedLoginPairs(text));
   if (handOverWords.test(text)) spans.push(...passwordsHandedOver(text));
   else if (text.length <= maxReplyLength) spans.push(...passwordGivenAsReply(text));
   // One password found two ways (`--password X` is also handed over in words) is reported once.
@@ -335,3 +336,29 @@ function loginPairs(text: string): Span[] {
 
 // Diceware-style passphrases: three or more words joined by hyphens, often with a number.
 const passphraseShape = /^[a-z]{3,12}(?:-[a-z]{3,12}){2,5}(?:-\d{1,4})?$/;
+
+// "the login for staging is deploy / …", "creds: admin / …": a word naming a login, then (in the same
+// clause) a user name, a spaced slash and the password.
+const loginWordThenPair =
+  /(?<![\p{L}\p{N}])(?:login|logins|creds|credentials|username|user name|zugangsdaten|identifiants|credenciales)(?![\p{L}\p{N}])[^.;!?\n/]{0,40}?(?:\s(?:is|are|ist|sont|son|es)\s|:\s?)([A-Za-z][\w.-]{1,31}) \/ (\S{1,64})/giu;
+
+/**
+ * A user name and its password written as `user / password` after a word naming a login. The
+ * pair is named a login, so the password may be plain letters and digits ("pepperfalcon1957"),
+ * which alone would read as a release name; it still needs a digit or symbol beside its letters.
+ */
+function namedLoginPairs(text: string): Span[] {
+  if (text.length > 600) return [];
+  const spans: Span[] = [];
+  loginWordThenPair.lastIndex = 0;
+  for (let match = loginWordThenPair.exec(text); match !== null; match = loginWordThenPair.exec(text)) {
+    const raw = match[2] ?? "";
+    const value = raw.replace(/[.,;:)"']+$/, "");
+    if (value.length < 8 || !/\p{L}/u.test(value) || !/[^\p{L}]/u.test(value) || isPlaceholderValue(value))
+      continue;
+    if (/[/\\()[\]{}<>]|:\/\/|^v?\d+(?:\.\d+)+$|\.\w{2,4}$/.test(value)) continue;
+    const start = match.index + match[0].length - raw.length;
+    spans.push(span(start, start + value.length, "password-prose", 0.8));
+  }
+  return spans;
+}

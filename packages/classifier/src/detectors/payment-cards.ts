@@ -137,7 +137,7 @@ export const findPaymentCards: Detector = ({ text, profile, code }) => {
       const { start, end } = found;
       first = found.lastGroup + 1;
       // Processors publish test cards ("Stripe test card 4242…") for everyone to copy.
-      if (shownAsExample(text, start)) continue;
+      if (shownAsExample(text, start, end)) continue;
       const around = surroundings(text, start, end);
       // A card's digits cut from a longer run of groups beside "tracking" or "order" are part of that number.
       const cutFromRun = found.firstGroup > 0 || found.lastGroup < groups.length - 1;

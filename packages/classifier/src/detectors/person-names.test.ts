@@ -199,3 +199,43 @@ describe("person names: values of fields that hold things", () => {
     assert.deepEqual(names("Betreff: Quartalsbericht Nord"), []);
   });
 });
+
+describe("person names: round five", () => {
+  it("an AI assistant's name ending a window title is the assistant, not a person", () => {
+    assert.deepEqual(names("SQL window functions - Claude"), []);
+    assert.deepEqual(names("Kafka rebalance explained | Claude"), []);
+  });
+
+  it("the same given name as a person, in a greeting or before a surname, is still found", () => {
+    assert.deepEqual(names("Hi Claude, the deck is ready"), ["Claude"]);
+    assert.deepEqual(names("Claude Martin joins on Monday"), ["Claude Martin"]);
+    assert.deepEqual(names("1:1 - Claude Martin"), ["Claude Martin"]);
+  });
+
+  it("single words joined by an ampersand are a firm named after its founders", () => {
+    assert.deepEqual(names("Ernst & Young is doing the audit"), []);
+    assert.deepEqual(names("Lunch order from Marks & Spencer, Ben & Jerry's for dessert."), []);
+  });
+
+  it("full names joined by an ampersand are still people", () => {
+    assert.deepEqual(names("Anna Smith & Ben Jones are joining"), ["Anna Smith", "Ben Jones"]);
+  });
+
+  it("a German polite possessive before a capitalised noun is not a name", () => {
+    assert.deepEqual(names("Die Steuer-ID steht auf Ihrer Lohnsteuerbescheinigung."), []);
+    assert.deepEqual(names("Bitte prüfen Sie Ihre Angaben, Frau Schneider."), ["Schneider"]);
+  });
+});
+
+describe("person names: recipients of labels", () => {
+  it("the value of a label's recipient field is a name, in capitals or any script", () => {
+    assert.deepEqual(names("DELIVER TO:\nSNEHA SUBRAMANIAN\nAVINGUDA DIAGONAL, 200"), ["SNEHA SUBRAMANIAN"]);
+    assert.deepEqual(names("Empfänger:\n義雄 森川\nGOETHESTR. 46"), ["義雄 森川"]);
+  });
+
+  it("a firm, a department or a line with digits in the recipient field is not a person's name", () => {
+    assert.deepEqual(names("Ship to: ACME LOGISTICS GMBH\nHauptstr. 1"), []);
+    assert.deepEqual(names("DELIVER TO:\nRECEPTION DEPT\nHauptstr. 1"), []);
+    assert.deepEqual(names("Ship to:\nUnit 4, 12 Dock Road"), []);
+  });
+});

@@ -129,6 +129,48 @@ const placePrefixes = new Set([
   // streets and squares in the organisation's other languages ("Gran Vía", "Rue Oberkampf")
   "gran", "calle", "avenida", "plaza", "paseo", "rue", "avenue", "boulevard", "piazza", "via", "rua",
 ]);
+// A shipping label's or a parcel form's recipient field: its value, on the same line or the
+// next, is the name of the person it goes to ("DELIVER TO:\nSNEHA SUBRAMANIAN\n…").
+const recipientLabel =
+  /(?:^|\n)[ \t]*(?:deliver to|ship to|recipient|consignee|addressee|empfänger|destinataire|destinatario|enviar a)[ \t]*:[ \t]*\n?[ \t]*([^\n]{3,60})/giu;
+// Two to four words of letters (any script, any case), as names are printed on labels.
+const printedName = /^\p{L}[\p{L}'’.-]*(?: \p{L}[\p{L}'’.-]*){1,3}$/u;
+// What a recipient line holds that is not a person: a firm, a department, "c/o".
+const notRecipientName =
+  /(?<![\p{L}])(?:ltd|gmbh|inc|llc|plc|sa|sl|sas|bv|ag|team|department|dept|office|reception|warehouse|c\/o)(?![\p{L}])/iu;
+
+function recipientsOfLabels(text: string): Span[] {
+  const spans: Span[] = [];
+  recipientLabel.lastIndex = 0;
+  for (let match = recipientLabel.exec(text); match !== null; match = recipientLabel.exec(text)) {
+    const value = (match[1] ?? "").trim();
+    if (!printedName.test(value) || notRecipientName.test(value)) continue;
+    const start = match.index + match[0].lastIndexOf(value);
+    spans.push({ start, end: start + value.length, category: "pii", detector: "person-name", score: 0.75 });
+  }
+  return spans;
+}
+
+// AI assistants named like people (Anthropic's Claude; Mistral's Le Chat is not one).
+const assistantNames = new Set(["claude", "gemini", "copilot", "perplexity", "mistral", "grok", "pi", "poe"]);
+
+/** The word at start–end is one side of `Word & Word`, each side a single capitalised word. */
+function joinedByAmpersand(text: string, start: number, end: number): boolean {
+  return (
+    /(?:^|[^\p{L}\s]|\s)\p{Lu}[\p{L}'’-]{0,24} & $/u.test(text.slice(Math.max(0, start - 30), start)) ||
+    /^ & \p{Lu}[\p{L}'’-]{0,24}(?:[^\p{L}'’-]|$)(?!\s?\p{Lu})/u.test(text.slice(end, end + 32))
+  );
+}
+
+/** `word` is the last part of a title: after " - ", " | " or " — ", and nothing but spaces after it. */
+function endsTitle(text: string, start: number, end: number): boolean {
+  return (
+    /(?:\s[-|–—]\s|^)$/.test(text.slice(Math.max(0, start - 3), start)) &&
+    text.slice(end).trim() === "" &&
+    start > 0
+  );
+}
+
 // Chat and meeting apps whose window titles name the person talked to ("Ana Souza - WhatsApp").
 const chatTitleWords = new Set([
   "chat",
@@ -182,6 +224,7 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
   if (greeted !== undefined) spans.push(greeted);
   spans.push(...lowercaseNamesAfterAddressingVerbs(text, all, lexicon));
   if (profile.upper === 0) return spans;
+  if (profile.colons > 0) spans.push(...recipientsOfLabels(text));
   for (let i = 0; i < all.length; i++) {
     const first = all[i];
     if (first === undefined || !isNameShaped(text, first)) continue;
@@ -297,6 +340,12 @@ function scoreName(
   if (chatTitle) score += length === 1 && first.start === 0 ? 0.4 : 0.3;
   if (followedByPlace) score -= 0.5;
   if (code) score -= 0.3;
+  // "Ernst & Young", "Marks & Spencer", "Ben & Jerry's": single capitalised words joined by an
+  // ampersand are how firms are named after their founders; people are joined by a word ("and").
+  if (length === 1 && joinedByAmpersand(text, first.start, lastWord.end)) score = 0;
+  // "Kafka rebalance explained - Claude": AI assistants end their windows' titles with their own name,
+  // some of which are also given names; as the title's last part, it is the assistant.
+  if (length === 1 && assistantNames.has(firstName) && endsTitle(text, first.start, lastWord.end)) score = 0;
   // "Reference: Reisekosten Dez", "Betreff: Quartalsbericht Q3": the value of a field that holds no person.
   const label = all[from - 1];
   if (

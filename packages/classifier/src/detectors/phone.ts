@@ -119,6 +119,8 @@ export const findPhoneNumbers: Detector = ({ text, profile, code, regions, form 
     // A number glued to a word ("AB5551234567", "x22405") is an id or an extension, not a phone number.
     // E.164 numbers have at most 15 digits; with an extension or two numbers side by side, 30.
     if (digits < 7 || digits > 30 || (start > 0 && isWordCode(text.charCodeAt(start - 1)))) continue;
+    // "INV-2026-627879", "PO-4471-220931": digits hyphenated onto a word are a reference's parts.
+    if (text.charAt(start - 1) === "-" && start > 1 && /\p{L}/u.test(text.charAt(start - 2))) continue;
     // Digits running on into hex ("i-0823986a26f8…") are the start of a hex id; "…2671x22" is an extension.
     if (isDigit(text.charCodeAt(i - 1)) && /^[a-f][0-9a-f]/i.test(text.slice(i, i + 2))) continue;
     // In a URL's query a number is a phone number only under a key that says so (`tel=`, `phone=`).

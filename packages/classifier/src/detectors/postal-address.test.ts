@@ -75,3 +75,23 @@ describe("postal addresses", () => {
     );
   });
 });
+
+describe("postal addresses: printed in capitals", () => {
+  const addresses = (text: string) =>
+    findPostalAddresses(detectionInput(text)).map((span) => text.slice(span.start, span.end));
+
+  it("an address block printed in capitals on a label is read as it would be written", () => {
+    assert.deepEqual(addresses("DELIVER TO:\nMATHIS PERRIN\nCALLE MAYOR, 64, 2º A\n48017 BILBAO"), [
+      "CALLE MAYOR, 64, 2º A\n48017 BILBAO",
+    ]);
+    assert.deepEqual(addresses("LINDENSTRASSE 135B\n10961 BERLIN"), ["LINDENSTRASSE 135B\n10961 BERLIN"]);
+    assert.deepEqual(addresses("Carrer de Mallorca, 176\n08036 Barcelona"), [
+      "Carrer de Mallorca, 176\n08036 Barcelona",
+    ]);
+  });
+
+  it("capitals with no house number before the postal code are no address", () => {
+    assert.deepEqual(addresses("ROOM BUILD\n10115 BERLIN"), []);
+    assert.deepEqual(addresses("SEE NOTES\n10115 BERLIN"), []);
+  });
+});

@@ -24,7 +24,7 @@ const postalCodes =
 
 // What starts the street part: "221B Baker", "12 bis rue", "Calle Mayor", "Hauptstraße 12".
 const streetStart =
-  /(?<![\p{L}\p{N}])(?:\d{1,5}[A-Za-z]?(?: bis| ter)?,? (?:\p{Lu}|\d{1,3}(?:st|nd|rd|th) |rue |avenue |av\. |boulevard |bd |place |allée |impasse |chemin |quai |route |cours |via |viale |piazza )|(?:Calle|C\/|Avenida|Avda\.|Av\.|Plaza|Pza\.|Paseo|Camino|Carretera|Ronda|Travesía|Rúa|Rua|Via|Viale|Piazza|Corso) |\p{Lu}[\p{L}-]{0,40}(?:[Ss]traße|[Ss]trasse|[Ss]tr\.|[Ww]eg|[Pp]latz|[Aa]llee|[Gg]asse|[Rr]ing|[Dd]amm|[Uu]fer|[Cc]haussee|[Ss]teig|[Pp]fad) \d)/u;
+  /(?<![\p{L}\p{N}])(?:\d{1,5}[A-Za-z]?(?: bis| ter)?,? (?:\p{Lu}|\d{1,3}(?:st|nd|rd|th) |rue |avenue |av\. |boulevard |bd |place |allée |impasse |chemin |quai |route |cours |via |viale |piazza )|(?:Calle|C\/|Avenida|Avda\.|Av\.|Plaza|Pza\.|Paseo|Camino|Carretera|Ronda|Travesía|Carrer|Avinguda|Passeig|Rúa|Rua|Via|Viale|Piazza|Corso) |\p{Lu}[\p{L}-]{0,40}(?:[Ss]traße|[Ss]trasse|[Ss]tr\.|[Ww]eg|[Pp]latz|[Aa]llee|[Gg]asse|[Rr]ing|[Dd]amm|[Uu]fer|[Cc]haussee|[Ss]teig|[Pp]fad) \d)/u;
 
 // Or, ending right before the postal code, a street name and its number with no street word in
 // it, as German addresses often are ("Am Weiher 171, ", "Wiehbachtal 131, ").
@@ -38,6 +38,20 @@ const maxLineLength = 60;
 // What may stand before a postal code at the start of its own line: the town ("Tacoma, "), or nothing.
 const townBeforeCode = /^\s*(?:\p{Lu}[\p{L}.' -]{0,40},? ?)?$/u;
 
+/**
+ * Labels and forms print addresses in capitals ("CALLE MAYOR, 64", "LINDENSTRASSE 135B"): a line
+ * with no lower-case letter is read as if each word were capitalised, at the same offsets.
+ */
+function asWritten(line: string): string {
+  if (/\p{Ll}/u.test(line) || !/\p{Lu}{2}/u.test(line)) return line;
+  const cased = line.replace(/\p{L}+/gu, (word) => word.charAt(0) + word.slice(1).toLowerCase());
+  return cased.length === line.length ? cased : line;
+}
+
+function streetIn(line: string): RegExpExecArray | null {
+  return streetStart.exec(line) ?? (line === asWritten(line) ? null : streetStart.exec(asWritten(line)));
+}
+
 export const findPostalAddresses: Detector = ({ text, profile, code }) => {
   if (profile.digits < 3 || profile.upper < 1) return [];
   const spans: Span[] = [];
@@ -50,7 +64,7 @@ export const findPostalAddresses: Detector = ({ text, profile, code }) => {
     while (lineStart > 0 && text.charAt(lineStart - 1) !== "\n" && match.index - lineStart < maxStreetLength)
       lineStart--;
     const before = text.slice(lineStart, match.index);
-    const street = streetStart.exec(before) ?? namedStreetBeforeCode.exec(before);
+    const street = streetIn(before) ?? namedStreetBeforeCode.exec(before);
     const start = street === null ? streetLinesAbove(text, lineStart, before) : lineStart + street.index;
     if (start === undefined) continue;
     // The street part holds a house number, and a separator before the postal code.
@@ -82,7 +96,7 @@ function streetLinesAbove(text: string, codeLineStart: number, beforeCode: strin
       lineStart--;
     if (lineStart > 0 && text.charAt(lineStart - 1) !== "\n") return undefined;
     const line = text.slice(lineStart, lineEnd);
-    const street = streetStart.exec(line) ?? namedStreetBeforeCode.exec(`${line}, `);
+    const street = streetIn(line) ?? namedStreetBeforeCode.exec(`${line}, `);
     if (street !== null && street.index === line.length - line.trimStart().length && /\d/.test(line))
       return lineStart + street.index;
     lineEnd = lineStart - 1;

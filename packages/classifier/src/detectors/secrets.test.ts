@@ -330,3 +330,52 @@ describe("secrets: more providers, and what stays text", () => {
     assert.deepEqual(secrets("mot de passe oublié"), []);
   });
 });
+
+describe("secrets: round five", () => {
+  it("a value under a paging key (cursor, page token, NextToken) is a position, not a secret", () => {
+    const cursor = `Cg${alnum(26)}`;
+    assert.deepEqual(secrets(`{"data": [], "next_cursor": "${cursor}", "has_more": true}`), []);
+    assert.deepEqual(secrets(`{"nextPageToken": "${cursor}"}`), []);
+    assert.deepEqual(secrets(`GET /v1/items?page_token=${cursor}`), []);
+  });
+
+  it("the same random value under a key or token name is still a secret", () => {
+    const value = alnum(28);
+    assert.deepEqual(secrets(`{"api_key": "${value}"}`).length, 1);
+    assert.deepEqual(secrets(`{"cursor_secret": "${value}"}`).length, 1);
+    assert.deepEqual(secrets(`{"refresh_token": "${value}"}`).length, 1);
+  });
+
+  it("a file name of words and date numbers joined by _ or - is not a secret", () => {
+    assert.deepEqual(secrets("Gehaltsabrechnung_2026_03.pdf"), []);
+    assert.deepEqual(secrets("Quarterly-Board-Report-2026-Q3_final.docx"), []);
+  });
+
+  it("a random key with _ or - inside it is still found: its pieces mix cases", () => {
+    const key = `${alnum(10)}_${alnum(12)}-${alnum(8)}`;
+    assert.deepEqual(secrets(`token ${key}`), [`high-entropy-token:${key}`]);
+  });
+
+  it("a hex key someone hands over as their own ('use mine') is a secret; one called a commit is not", () => {
+    const hex = faker.string.hexadecimal({ length: 32, casing: "lower", prefix: "" }).replace(/^\D/, "4");
+    assert.deepEqual(secrets(`use mine for now ${hex}`), [`high-entropy-token:${hex}`]);
+    assert.deepEqual(secrets(`mine is the commit ${hex}`), []);
+    assert.deepEqual(secrets(`for now ${hex}`), []);
+  });
+
+  it("a URL after pass or token names a location, not a secret", () => {
+    assert.deepEqual(secrets("proxy_pass http://localhost:3000;"), []);
+    assert.deepEqual(secrets("fastcgi_pass http://127.0.0.1:9000;", true), []);
+    assert.deepEqual(secrets("token_endpoint: https://login.example.org/oauth2/token"), []);
+  });
+
+  it("the word password as a value (-field=password) names a field; what follows is not its value", () => {
+    assert.deepEqual(secrets("vault kv get -field=password secret/billing/db"), []);
+    assert.deepEqual(secrets('<input type="password" name="pw">'), []);
+  });
+
+  it("a password after password: or --password= is still found", () => {
+    assert.deepEqual(secrets("password: Kx8#mQ2vLp"), ["secret-assignment:Kx8#mQ2vLp"]);
+    assert.deepEqual(secrets("--password=Kx8#mQ2vLp"), ["secret-assignment:Kx8#mQ2vLp"]);
+  });
+});

@@ -209,14 +209,15 @@ function findSecretTokens(text: string): Span[] {
           spans.push(secret(at + offset, at + piece.length, provider.detector, 0.99));
         continue;
       }
-      if (publicRandom || isPlaceholderValue(trimmed)) continue;
+      if (publicRandom || isPlaceholderValue(trimmed) || pagingValueAt(text, start) || readableName(trimmed))
+        continue;
       // Words around decide what a random string is: near "key" or "token" a secret, near "id" or "link" an id.
       const around = surroundings(text, at, at + piece.length, 30);
       const keyWordsNear = secretWords(around);
       if (looksRandom(trimmed, keyWordsNear ? relaxedEntropy : 1) && !decodesToPlainText(trimmed)) {
         const score = keyWordsNear ? 0.9 : idWords(around) ? 0.4 : 0.7;
         spans.push(secret(at + offset, at + piece.length, "high-entropy-token", score));
-      } else if (keyWordsNear && isHexSecret(trimmed) && !hashWords(around)) {
+      } else if ((keyWordsNear || handedOverAsOwn(around)) && isHexSecret(trimmed) && !hashWords(around)) {
         // Many providers hand out hex secrets (Twilio auth tokens, Mailgun, webhook signing keys).
         // Hex is also every hash and commit id, so only words naming a key or token make it one.
         spans.push(secret(at + offset, at + piece.length, "high-entropy-token", 0.8));
@@ -224,6 +225,38 @@ function findSecretTokens(text: string): Span[] {
     }
   }
   return spans;
+}
+
+// "use mine", "here's mine": someone hands over their own value, which for hex is a key, not a hash
+// (hashes are named: commit, sha, checksum, which still win).
+const handedOverAsOwn = wordMatcher(["mine"]);
+
+// Keys under which APIs return a paging position: `next_cursor`, `nextPageToken`, AWS `NextToken`,
+// `continuationToken`, Elasticsearch `scroll_id`, S3 `Marker`. Their values are opaque by design
+// (often protobuf or encrypted) but say where a listing goes on, not who may read it.
+const pagingKey =
+  /(?:cursor|page_?token|continuation_?token|next_?token|scroll_?id|marker)["']?\s{0,3}[:=]\s{0,3}["']?$/i;
+
+/** Whether the token at `start` is the value of a paging key (`"next_cursor": "…"`, `?pageToken=…`). */
+function pagingValueAt(text: string, start: number): boolean {
+  return pagingKey.test(text.slice(Math.max(0, start - 32), start));
+}
+
+/**
+ * `Gehaltsabrechnung_2026_03`, `Q3-Board-Report-2026`: a name built of words and numbers joined by
+ * `_` or `-`, each word in one case (or capitalised). Random keys mix cases inside their pieces;
+ * a file or record name keeps each piece readable.
+ */
+function readableName(token: string): boolean {
+  const pieces = token.split(/[-_]/);
+  if (pieces.length < 2) return false;
+  let longWord = false;
+  for (const piece of pieces) {
+    if (/^\d{1,8}$/.test(piece)) continue;
+    if (!/^(?:[A-Z]?[a-z]+|[A-Z]{1,5})$/.test(piece)) return false;
+    if (piece.length >= 4) longWord = true;
+  }
+  return longWord;
 }
 
 // Near "key", "token" or "secret" a random-looking value needs fewer bits per character to count.
@@ -445,6 +478,8 @@ const codeReference = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*(?:[([].*)?$|[([]
 const aboutSecretSuffix =
   /(?:file|path|dir|name|names|env|var|param|ref|id|field|length|len|policy|hash|reset|prompt|label|url|uri|type|expiry|expires|ttl|count|limit|max|min|required|hint)["']?\s*$/i;
 
+const urlWithoutUser = /^[a-z][a-z0-9+.-]{1,15}:\/\/[^@\s]*$/i;
+
 function findSecretAssignments(text: string, code: boolean): Span[] {
   const spans: Span[] = [];
   assignmentKeywords.lastIndex = 0;
@@ -452,6 +487,8 @@ function findSecretAssignments(text: string, code: boolean): Span[] {
     const keyword = match[0].toLowerCase();
     const passwordLike = passwordKeyword.test(keyword);
     const pinLike = pinKeyword.test(keyword);
+    // `-field=password`, `type="password"`: the word is a value here, naming a field, not introducing one.
+    if (/=["']?$/.test(text.slice(Math.max(0, match.index - 2), match.index))) continue;
     let at = match.index + match[0].length;
     let prose = false;
     let spaceOnly = false;
@@ -509,6 +546,9 @@ function findSecretAssignments(text: string, code: boolean): Span[] {
     if (pinLike && !pin && !mixed) continue;
     if (!passwordLike && /^\d+$/.test(value.text)) continue; // `max_token: 4096` is a setting
     if (decodesToPlainText(value.text) || isPlaceholderValue(value.text)) continue;
+    // `proxy_pass http://localhost:3000`, `token_endpoint: https://…`: a URL without a user in it is a
+    // location (a URL that carries a password is `password-in-url`'s; a key in its path is a token's).
+    if (urlWithoutUser.test(value.text) || pagingValueAt(text, value.start)) continue;
     if (spaceOnly && !passwordLike && !(looksRandom(value.text, relaxedEntropy) || isHexSecret(value.text)))
       continue;
     // Said without a colon, a word only counts with a digit, a symbol inside it or a case change:

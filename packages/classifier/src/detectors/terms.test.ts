@@ -192,3 +192,58 @@ describe("HR: pay in other languages, review verdicts, URLs and tech uses of 'fi
     assert.deepEqual(hr("Marc was fired last week"), ["was fired"]);
   });
 });
+
+describe("HR terms: round five", () => {
+  it("an HR document named with a year after an underscore is still that document (P60_2025.pdf)", () => {
+    assert.deepEqual(hr("P60_2025.pdf"), ["P60"]);
+    assert.deepEqual(hr("Payslip_2026_03.pdf"), ["Payslip"]);
+  });
+
+  it("an identifier with digits after its underscore stays one word: pay_2025x is no payslip term", () => {
+    assert.deepEqual(hr("SALARY_20251 = 3"), []);
+  });
+
+  it("a direct-deposit split of net pay says where pay goes, not what it is", () => {
+    assert.deepEqual(hr("Checking\n051874081\n529630334\n100% of net pay"), []);
+    assert.deepEqual(hr("my net pay went down after the tax change"), ["net pay"]);
+  });
+});
+
+describe("terms in document file names", () => {
+  it("underscores of a document's file name stand for spaces: Bulletin_de_paie_mars_2026.pdf, Offer_Letter", () => {
+    assert.deepEqual(hr("Bulletin_de_paie_mars_2026.pdf"), ["Bulletin_de_paie"]);
+    assert.deepEqual(hr("Offer_Letter - Jane Doe.pdf"), ["Offer_Letter"]);
+  });
+
+  it("an identifier with underscores is one word when no document extension follows: salary_band", () => {
+    assert.deepEqual(hr("SELECT salary_band FROM grades", true), []);
+    assert.deepEqual(hr("release_notes_2026.pdf"), []);
+  });
+});
+
+describe("hr terms: signed off sick", () => {
+  it("a doctor signing the writer off, a fit note and being off sick are sick leave", () => {
+    assert.deepEqual(hr("the GP signed me off for two weeks"), ["signed me off"]);
+    assert.deepEqual(hr("attaching the fit note"), ["fit note"]);
+    assert.deepEqual(hr("I'm off sick today"), ["off sick"]);
+  });
+
+  it("approving work is not sick leave: the lead signed off on the release, a note on the fit", () => {
+    assert.deepEqual(hr("the lead signed off on the release"), []);
+    assert.deepEqual(hr("a note on the fit of the model"), []);
+  });
+});
+
+describe("health terms: operations and conditions in German, French and Spanish", () => {
+  it("being operated on, and common conditions and ADHD medicines, are health in de, fr, es", () => {
+    assert.deepEqual(health("mañana me operan de la rodilla"), ["me operan"]);
+    assert.deepEqual(health("ich werde operiert, bin zwei Wochen weg"), ["werde operiert"]);
+    assert.deepEqual(health("il a une pneumonie"), ["pneumonie"]);
+    assert.deepEqual(health("Medikinet vergessen"), ["Medikinet"]);
+  });
+
+  it("operating a system is not an operation: on opère le cluster, operan el servidor", () => {
+    assert.deepEqual(health("les équipes opèrent le cluster"), []);
+    assert.deepEqual(health("ellos operan el servidor"), []);
+  });
+});
