@@ -9,6 +9,7 @@ import { writeBufferFiles } from "./buffer-files.ts";
 import type { LakeCatalog } from "./catalog.ts";
 import type { PipelineConfig } from "./config.ts";
 import { createDeadLetter } from "./dead-letter.ts";
+import { mustRelievePressure, readHeap } from "./memory-pressure.ts";
 import type { PipelineMetrics } from "./metrics.ts";
 import { openRecord } from "./open-record.ts";
 import { type PartitionBuffer, PartitionBuffers, type PartitionState } from "./partition-buffer.ts";
@@ -268,7 +269,8 @@ export function createPipeline(options: PipelineOptions): Pipeline {
         Math.max(0, Number(BigInt(batch.highWatermark) - BigInt(batch.lastOffset) - 1n)),
       );
     });
-    if (buffers.bufferedBytes > config.MAX_BUFFER_BYTES) await relievePressure();
+    if (mustRelievePressure(buffers.bufferedBytes, config.MAX_BUFFER_BYTES, readHeap()))
+      await relievePressure();
   };
 
   /** Memory stays bounded whatever the backlog: stop fetching, write every buffer, fetch again. */
@@ -276,8 +278,8 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     const all = buffers.all().map(({ topic, partition }) => ({ topic, partition }));
     consumer?.pause(all);
     logger.info(
-      { bufferedBytes: buffers.bufferedBytes },
-      "buffers full: consumption paused until files are written",
+      { bufferedBytes: buffers.bufferedBytes, heapUsedBytes: readHeap().used },
+      "buffers or heap full: consumption paused until files are written",
     );
     try {
       await Promise.all(buffers.all().map((state) => buffers.onPartition(state, () => flush(state))));
