@@ -5,24 +5,32 @@ import type { EvalItem } from "./items.ts";
 
 const fourthOf = (corpus: readonly EvalItem[]) => corpus.filter((item) => item.id.startsWith("dev-e-"));
 
-describe("the fourth corpus, held out in round four and development since", () => {
-  const items = fourthOf(generateDevelopmentCorpus());
+/**
+ * What every corpus written apart must hold, whichever part it is in now:
+ * generated the same from its seed, numbered in order in its part, a quarter
+ * hard negatives per family, and labels that fit their text.
+ */
+function itIsAWellFormedCorpus(
+  generate: () => EvalItem[],
+  part: { split: EvalItem["split"]; idPrefix: string },
+): EvalItem[] {
+  const items = generate();
 
   it("is the same every time it is generated from its seed", () => {
-    assert.deepEqual(fourthOf(generateDevelopmentCorpus()), items);
+    assert.deepEqual(generate(), items);
   });
 
-  it("holds about 3,000 items, all development, numbered in order", () => {
+  it(`holds about 3,000 items, all ${part.split}, numbered in order`, () => {
     assert.ok(items.length >= 2800 && items.length <= 3200, `${items.length} items`);
     items.forEach((item, n) => {
-      assert.equal(item.split, "dev");
-      assert.equal(item.id, `dev-e-${String(n).padStart(5, "0")}`);
+      assert.equal(item.split, part.split);
+      assert.equal(item.id, `${part.idPrefix}${String(n).padStart(5, "0")}`);
     });
   });
 
   it("draws about a quarter of each family's items from its hard negatives", () => {
     // Map.groupBy is Node 21+; the repo runs on Node 20.
-    const byFamily = new Map<string, typeof items>();
+    const byFamily = new Map<string, EvalItem[]>();
     for (const item of items) byFamily.set(item.family, [...(byFamily.get(item.family) ?? []), item]);
     assert.ok(byFamily.size >= 10, `${byFamily.size} families`);
     for (const [family, members] of byFamily) {
@@ -45,47 +53,16 @@ describe("the fourth corpus, held out in round four and development since", () =
       if (item.field === "url") assert.equal(item.url, item.text, item.id);
     }
   });
+
+  return items;
+}
+
+describe("the fourth corpus, held out in round four and development since", () => {
+  itIsAWellFormedCorpus(() => fourthOf(generateDevelopmentCorpus()), { split: "dev", idPrefix: "dev-e-" });
 });
 
 describe("the held-out corpus (the fifth)", () => {
-  const items = generateHeldOutCorpus();
-
-  it("is the same every time it is generated from its seed", () => {
-    assert.deepEqual(generateHeldOutCorpus(), items);
-  });
-
-  it("holds about 3,000 items, all held out, numbered in order", () => {
-    assert.ok(items.length >= 2800 && items.length <= 3200, `${items.length} items`);
-    items.forEach((item, n) => {
-      assert.equal(item.split, "held-out");
-      assert.equal(item.id, `held-out-${String(n).padStart(5, "0")}`);
-    });
-  });
-
-  it("draws about a quarter of each family's items from its hard negatives", () => {
-    const byFamily = new Map<string, typeof items>();
-    for (const item of items) byFamily.set(item.family, [...(byFamily.get(item.family) ?? []), item]);
-    assert.ok(byFamily.size >= 10, `${byFamily.size} families`);
-    for (const [family, members] of byFamily) {
-      const share = members.filter((item) => item.negative).length / members.length;
-      assert.ok(share > 0.12 && share < 0.38, `${family}: ${(share * 100).toFixed(0)} % negatives`);
-    }
-  });
-
-  it("labels only spans that lie inside their field's text, and nothing on hard negatives", () => {
-    for (const item of items) {
-      for (const label of item.labels) {
-        assert.ok(
-          0 <= label.start && label.start < label.end && label.end <= item.text.length,
-          `${item.id} ${label.kind}`,
-        );
-      }
-      if (item.negative)
-        assert.deepEqual([item.labels, item.topics, item.prohibited], [[], [], undefined], item.id);
-      if (item.field === "window.title") assert.equal(item.title, item.text, item.id);
-      if (item.field === "url") assert.equal(item.url, item.text, item.id);
-    }
-  });
+  const items = itIsAWellFormedCorpus(generateHeldOutCorpus, { split: "held-out", idPrefix: "held-out-" });
 
   it("shares no labelled item text with the development part", () => {
     const labelled = (item: EvalItem) => item.labels.length > 0 || item.topics.length > 0;

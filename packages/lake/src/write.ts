@@ -423,6 +423,7 @@ function scopeOf(
   };
   return { cellKey: deriveCellKey(dataKey.plaintext, cellScope), aadPrefix: cellAadPrefix(cellScope) };
 }
+
 /**
  * Plaintext columns whose min/max no reader prunes by: random ids, pointer
  * coordinates, hashed field ids, references into the file. Statistics of
