@@ -16,10 +16,11 @@ import * as v from "./values.ts";
  *
  * The development part is everything that has already steered detector work:
  * the first corpus (templates.ts, values.ts), both of its halves, the second
- * corpus (second/), the third (third/) and the fourth (fourth/), each held out
- * for one round and reported, so they can no longer judge honestly. The
- * held-out part is the fifth corpus (fifth/), written apart for round five; it
- * is evaluated only to report, and its mistakes are never listed.
+ * corpus (second/), the third (third/), the fourth (fourth/) and the fifth
+ * (fifth/), each held out for one round and reported, so they can no longer
+ * judge honestly. The held-out part is the sixth corpus (sixth/), written apart
+ * for round six; it is evaluated only to report, and its mistakes are never
+ * listed.
  */
 export const corpusSeed = 20261204;
 export const secondSeed = 20261205;
@@ -44,17 +45,27 @@ export function generateDevelopmentCorpus(): EvalItem[] {
     ...generateSecondCorpus(secondSeed),
     ...generateThirdCorpus(thirdSeed),
     ...generateFourthCorpus(fourthSeed),
+    ...generateFifthCorpus(fifthSeed),
   ];
 }
 
 /**
- * The corpus held out for round five: the fifth, written apart from the
- * detectors and the earlier corpora, with its own random source (PCG32) and
- * faker locales no earlier corpus used. The fourth, held out in round four
- * and reported twice, is development now.
+ * The corpus held out for round six: the sixth, written apart from the
+ * detectors and the earlier corpora. The fifth, held out in round five and
+ * reported twice, is development now.
  */
 export function generateHeldOutCorpus(): EvalItem[] {
-  return dealApart(fifthFamilies, { seed: z.seed, chance: z.chance, pick: z.pick }, fifthSeed, "held-out");
+  return [];
+}
+
+/** The fifth corpus: written apart for round five's held-out part, development since. */
+function generateFifthCorpus(seed: number): EvalItem[] {
+  return dealApart(fifthFamilies, { seed: z.seed, chance: z.chance, pick: z.pick }, seed, "dev").map(
+    (item) => ({
+      ...item,
+      id: item.id.replace(/^dev-/, "dev-f-"),
+    }),
+  );
 }
 
 /** The fourth corpus: written apart for round four's held-out part, development since. */
