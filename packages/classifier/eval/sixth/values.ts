@@ -62,7 +62,8 @@ export function pick<T>(values: readonly T[]): T {
   return values[int(0, values.length - 1)] as T;
 }
 
-export const digits = (count: number): string => Array.from({ length: count }, () => String(int(0, 9))).join("");
+export const digits = (count: number): string =>
+  Array.from({ length: count }, () => String(int(0, 9))).join("");
 const charsFrom = (alphabet: string, count: number): string =>
   Array.from({ length: count }, () => alphabet.charAt(int(0, alphabet.length - 1))).join("");
 const upper = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
@@ -190,8 +191,10 @@ export function card(network = pick(cardNetworkNames)): string {
   const style = int(0, 3);
   if (style === 0) return number;
   const separator = style === 1 ? " " : style === 2 ? "-" : " ";
-  if (number.length === 15) return [number.slice(0, 4), number.slice(4, 10), number.slice(10)].join(separator);
-  if (number.length === 14) return [number.slice(0, 4), number.slice(4, 10), number.slice(10)].join(separator);
+  if (number.length === 15)
+    return [number.slice(0, 4), number.slice(4, 10), number.slice(10)].join(separator);
+  if (number.length === 14)
+    return [number.slice(0, 4), number.slice(4, 10), number.slice(10)].join(separator);
   return number.replace(/(\d{4})(?=\d)/g, `$1${separator}`);
 }
 
@@ -266,7 +269,10 @@ export function routingNumber(): string {
     () => {
       const prefix = pad2(pick([int(1, 12), int(21, 32), int(61, 72), 80]));
       const payload = prefix + digits(6);
-      const sum = [3, 7, 1, 3, 7, 1, 3, 7].reduce((total, weight, index) => total + weight * digitAt(payload, index), 0);
+      const sum = [3, 7, 1, 3, 7, 1, 3, 7].reduce(
+        (total, weight, index) => total + weight * digitAt(payload, index),
+        0,
+      );
       return payload + String((10 - (sum % 10)) % 10);
     },
     (value) => validator.isAbaRouting(value),
@@ -277,7 +283,8 @@ export const usAccountNumber = (): string => digits(int(8, 12));
 export const ukAccountNumber = (): string => digits(8);
 export const sortCode = (): string => `${pad2(int(1, 99))}-${pad2(int(0, 99))}-${pad2(int(0, 99))}`;
 export const bsb = (): string => `${pick(["01", "03", "06", "08", "73"])}${int(0, 9)}-${digits(3)}`;
-export const canadianTransit = (): string => `${digits(5)}-${pick(["001", "002", "003", "004", "006", "010", "016"])}`;
+export const canadianTransit = (): string =>
+  `${digits(5)}-${pick(["001", "002", "003", "004", "006", "010", "016"])}`;
 export const swift = (country = pick(["DE", "FR", "GB", "ES", "IT", "NL", "IE", "CH"])): string =>
   `${letters(4)}${country}${letters(2)}${chance(0.4) ? letters(3) : ""}`;
 
@@ -290,10 +297,17 @@ const passportShapes: Record<string, { draw: () => string; locale: string }> = {
   FR: { draw: () => `${digits(2)}${letters(2)}${digits(5)}`, locale: "FR" },
   ES: { draw: () => `${letters(3)}${digits(6)}`, locale: "ES" },
   IT: { draw: () => `${letters(2)}${digits(7)}`, locale: "IT" },
-  NL: { draw: () => `${charsFrom("ABCDEFGHIJKLMNPQRSTUVWXYZ", 2)}${charsFrom("ABCDEFGHIJKLMNPQRSTUVWXYZ0123456789", 6)}${int(0, 9)}`, locale: "NL" },
+  NL: {
+    draw: () =>
+      `${charsFrom("ABCDEFGHIJKLMNPQRSTUVWXYZ", 2)}${charsFrom("ABCDEFGHIJKLMNPQRSTUVWXYZ0123456789", 6)}${int(0, 9)}`,
+    locale: "NL",
+  },
   IE: { draw: () => `${letters(2)}${digits(7)}`, locale: "IE" },
   CA: { draw: () => `${letters(2)}${digits(6)}`, locale: "CA" },
-  AU: { draw: () => `${pick(["N", "E", "P", "R"])}${chance(0.5) ? letters(1) : ""}${digits(7)}`, locale: "AU" },
+  AU: {
+    draw: () => `${pick(["N", "E", "P", "R"])}${chance(0.5) ? letters(1) : ""}${digits(7)}`,
+    locale: "AU",
+  },
   IN: { draw: () => `${letters(1)}${int(1, 9)}${digits(6)}`, locale: "IN" },
   PL: { draw: () => `${letters(2)}${digits(7)}`, locale: "PL" },
   SE: { draw: () => digits(8), locale: "SE" },
@@ -309,8 +323,22 @@ export function passport(country = pick(passportCountries)): string {
 }
 
 const iso3: Record<string, string> = {
-  US: "USA", GB: "GBR", DE: "D", FR: "FRA", ES: "ESP", IT: "ITA", NL: "NLD", IE: "IRL", CA: "CAN", AU: "AUS",
-  IN: "IND", PL: "POL", SE: "SWE", PT: "PRT", AT: "AUT", BE: "BEL",
+  US: "USA",
+  GB: "GBR",
+  DE: "D",
+  FR: "FRA",
+  ES: "ESP",
+  IT: "ITA",
+  NL: "NLD",
+  IE: "IRL",
+  CA: "CAN",
+  AU: "AUS",
+  IN: "IND",
+  PL: "POL",
+  SE: "SWE",
+  PT: "PRT",
+  AT: "AUT",
+  BE: "BEL",
 };
 
 const mrzName = (text: string): string =>
@@ -363,7 +391,9 @@ export function nino(): string {
       const prefix = `${charsFrom(first, 1)}${charsFrom(second, 1)}`;
       const body = digits(6);
       const suffix = pick(["A", "B", "C", "D"]);
-      return chance(0.5) ? `${prefix}${body}${suffix}` : `${prefix} ${body.slice(0, 2)} ${body.slice(2, 4)} ${body.slice(4)} ${suffix}`;
+      return chance(0.5)
+        ? `${prefix}${body}${suffix}`
+        : `${prefix} ${body.slice(0, 2)} ${body.slice(2, 4)} ${body.slice(4)} ${suffix}`;
     },
     (value) => !/^(BG|GB|NK|KN|TN|NT|ZZ)/.test(value),
   );
@@ -428,7 +458,10 @@ export function bsn(): string {
   return verified(
     () => {
       const first = `${int(1, 6)}${digits(7)}`;
-      const sum = [9, 8, 7, 6, 5, 4, 3, 2].reduce((total, weight, index) => total + weight * digitAt(first, index), 0);
+      const sum = [9, 8, 7, 6, 5, 4, 3, 2].reduce(
+        (total, weight, index) => total + weight * digitAt(first, index),
+        0,
+      );
       const check = sum % 11;
       return check > 9 ? "x" : first + String(check);
     },
@@ -438,14 +471,50 @@ export function bsn(): string {
 
 const fiscalMonths = "ABCDEHLMPRST";
 const fiscalOdd: Record<string, number> = {
-  0: 1, 1: 0, 2: 5, 3: 7, 4: 9, 5: 13, 6: 15, 7: 17, 8: 19, 9: 21, A: 1, B: 0, C: 5, D: 7, E: 9, F: 13, G: 15,
-  H: 17, I: 19, J: 21, K: 2, L: 4, M: 18, N: 20, O: 11, P: 3, Q: 6, R: 8, S: 12, T: 14, U: 16, V: 10, W: 22,
-  X: 25, Y: 24, Z: 23,
+  0: 1,
+  1: 0,
+  2: 5,
+  3: 7,
+  4: 9,
+  5: 13,
+  6: 15,
+  7: 17,
+  8: 19,
+  9: 21,
+  A: 1,
+  B: 0,
+  C: 5,
+  D: 7,
+  E: 9,
+  F: 13,
+  G: 15,
+  H: 17,
+  I: 19,
+  J: 21,
+  K: 2,
+  L: 4,
+  M: 18,
+  N: 20,
+  O: 11,
+  P: 3,
+  Q: 6,
+  R: 8,
+  S: 12,
+  T: 14,
+  U: 16,
+  V: 10,
+  W: 22,
+  X: 25,
+  Y: 24,
+  Z: 23,
 };
 const fiscalEven = (char: string): number => (/[0-9]/.test(char) ? Number(char) : char.charCodeAt(0) - 65);
 
 function fiscalPart(word: string, isGiven: boolean): string {
-  const clean = word.toUpperCase().normalize("NFD").replace(/[^A-Z]/g, "");
+  const clean = word
+    .toUpperCase()
+    .normalize("NFD")
+    .replace(/[^A-Z]/g, "");
   const consonants = clean.replace(/[AEIOU]/g, "");
   const vowels = clean.replace(/[^AEIOU]/g, "");
   if (isGiven && consonants.length >= 4) return `${consonants.charAt(0)}${consonants.slice(2, 4)}`;
@@ -476,7 +545,10 @@ export function pesel(): string {
       const born = birthDate();
       const month = born.year >= 2000 ? born.month + 20 : born.month;
       const payload = `${pad2(born.year % 100)}${pad2(month)}${pad2(born.day)}${digits(4)}`;
-      const sum = [1, 3, 7, 9, 1, 3, 7, 9, 1, 3].reduce((total, weight, index) => total + weight * digitAt(payload, index), 0);
+      const sum = [1, 3, 7, 9, 1, 3, 7, 9, 1, 3].reduce(
+        (total, weight, index) => total + weight * digitAt(payload, index),
+        0,
+      );
       return payload + String((10 - (sum % 10)) % 10);
     },
     (value) => validator.isIdentityCard(value, "PL"),
@@ -517,7 +589,10 @@ export function nif(): string {
   return verified(
     () => {
       const payload = `${pick(["1", "2", "3"])}${digits(7)}`;
-      const sum = [9, 8, 7, 6, 5, 4, 3, 2].reduce((total, weight, index) => total + weight * digitAt(payload, index), 0);
+      const sum = [9, 8, 7, 6, 5, 4, 3, 2].reduce(
+        (total, weight, index) => total + weight * digitAt(payload, index),
+        0,
+      );
       const check = 11 - (sum % 11);
       return payload + String(check >= 10 ? 0 : check);
     },
@@ -545,10 +620,22 @@ export function fodselsnummer(): string {
       const born = birthDate();
       const individual = born.year >= 2000 ? String(int(500, 999)) : String(int(0, 499)).padStart(3, "0");
       const payload = `${pad2(born.day)}${pad2(born.month)}${pad2(born.year % 100)}${individual}`;
-      const k1 = 11 - ([3, 7, 6, 1, 8, 9, 4, 5, 2].reduce((total, weight, index) => total + weight * digitAt(payload, index), 0) % 11);
+      const k1 =
+        11 -
+        ([3, 7, 6, 1, 8, 9, 4, 5, 2].reduce(
+          (total, weight, index) => total + weight * digitAt(payload, index),
+          0,
+        ) %
+          11);
       const first = k1 === 11 ? 0 : k1;
       const withFirst = payload + String(first);
-      const k2 = 11 - ([5, 4, 3, 2, 7, 6, 5, 4, 3, 2].reduce((total, weight, index) => total + weight * digitAt(withFirst, index), 0) % 11);
+      const k2 =
+        11 -
+        ([5, 4, 3, 2, 7, 6, 5, 4, 3, 2].reduce(
+          (total, weight, index) => total + weight * digitAt(withFirst, index),
+          0,
+        ) %
+          11);
       const second = k2 === 11 ? 0 : k2;
       return first === 10 || second === 10 ? "x" : withFirst + String(second);
     },
@@ -560,7 +647,10 @@ export function pps(): string {
   return verified(
     () => {
       const body = digits(7);
-      const sum = [8, 7, 6, 5, 4, 3, 2].reduce((total, weight, index) => total + weight * digitAt(body, index), 0);
+      const sum = [8, 7, 6, 5, 4, 3, 2].reduce(
+        (total, weight, index) => total + weight * digitAt(body, index),
+        0,
+      );
       return `${body}${"WABCDEFGHIJKLMNOPQRSTUV".charAt(sum % 23)}`;
     },
     (value) => validator.isTaxID(value, "en-IE"),
@@ -582,7 +672,10 @@ export function tfn(): string {
   return verified(
     () => digits(9),
     (value) => {
-      const sum = [1, 4, 3, 7, 5, 8, 6, 9, 10].reduce((total, weight, index) => total + weight * digitAt(value, index), 0);
+      const sum = [1, 4, 3, 7, 5, 8, 6, 9, 10].reduce(
+        (total, weight, index) => total + weight * digitAt(value, index),
+        0,
+      );
       return sum % 11 === 0 && value.charAt(0) !== "0";
     },
   ).replace(/^(\d{3})(\d{3})(\d{3})$/, chance(0.6) ? "$1 $2 $3" : "$1$2$3");
@@ -604,7 +697,10 @@ export function cpf(): string {
     () => {
       const payload = digits(9);
       const check = (text: string): number => {
-        const sum = [...text].reduce((total, char, index) => total + Number(char) * (text.length + 1 - index), 0);
+        const sum = [...text].reduce(
+          (total, char, index) => total + Number(char) * (text.length + 1 - index),
+          0,
+        );
         const rest = (sum * 10) % 11;
         return rest === 10 ? 0 : rest;
       };
@@ -613,7 +709,8 @@ export function cpf(): string {
       const number = `${payload}${first}${second}`;
       return `${number.slice(0, 3)}.${number.slice(3, 6)}.${number.slice(6, 9)}-${number.slice(9)}`;
     },
-    (value) => !/^(\d)\1+$/.test(value.replace(/\D/g, "")) && validator.isTaxID(value.replace(/\D/g, ""), "pt-BR"),
+    (value) =>
+      !/^(\d)\1+$/.test(value.replace(/\D/g, "")) && validator.isTaxID(value.replace(/\D/g, ""), "pt-BR"),
   );
 }
 
@@ -646,11 +743,14 @@ const phoneNationalDraws: Record<string, () => string> = {
   US: () => `${int(2, 9)}${digits(2)}${int(2, 9)}${digits(6)}`,
   CA: () => `${pick(["416", "604", "514", "403", "613", "647"])}${int(2, 9)}${digits(6)}`,
   GB: () => (chance(0.6) ? `07${int(4, 9)}${digits(8)}` : `020${int(3, 8)}${digits(7)}`),
-  DE: () => (chance(0.6) ? `01${pick(["51", "52", "60", "62", "70", "71", "72", "76"])}${digits(7)}` : `030${digits(8)}`),
+  DE: () =>
+    chance(0.6)
+      ? `01${pick(["51", "52", "60", "62", "70", "71", "72", "76"])}${digits(7)}`
+      : `030${digits(8)}`,
   FR: () => `0${pick(["6", "7", "1", "4"])}${digits(8)}`,
   ES: () => `${pick(["6", "7", "9"])}${digits(8)}`,
   IT: () => (chance(0.6) ? `3${int(2, 9)}${digits(8)}` : `06${digits(8)}`),
-  NL: () => `06${digits(8)}`,
+  NL: () => `06${int(1, 5)}${digits(7)}`,
   IE: () => `08${int(3, 9)}${digits(7)}`,
   AU: () => `04${digits(8)}`,
   CH: () => `07${pick(["6", "7", "8", "9"])}${digits(7)}`,
@@ -659,7 +759,10 @@ const phoneNationalDraws: Record<string, () => string> = {
 export const phoneCountries = Object.keys(phoneNationalDraws);
 
 /** A valid phone number, in the national or international format. */
-export function phone(country = pick(phoneCountries), style: "national" | "international" | "any" = "any"): string {
+export function phone(
+  country = pick(phoneCountries),
+  style: "national" | "international" | "any" = "any",
+): string {
   const draw = phoneNationalDraws[country] ?? phoneNationalDraws.US ?? (() => "2025550100");
   for (let attempt = 0; attempt < 500; attempt++) {
     const parsed = parsePhoneNumberFromString(draw(), country as CountryCode);
@@ -675,26 +778,221 @@ export function phone(country = pick(phoneCountries), style: "national" | "inter
 
 /** Hand-written given names per country, common-word and hyphenated names among them. */
 const givenNames: Record<string, string[]> = {
-  US: ["Tyler", "Brianna", "Dwayne", "Kayla", "Hunter", "Summer", "Mason", "Destiny", "Chase", "Autumn", "Grant", "Joy", "Bill", "Hope"],
-  GB: ["Ffion", "Callum", "Siobhan", "Rhys", "Imogen", "Alfie", "Poppy", "Nigel", "Gemma", "Rowan", "Faith", "Mark", "Rose"],
-  DE: ["Jürgen", "Sabine", "Lukas", "Anke", "Hans-Peter", "Mareike", "Torben", "Heike", "Till", "Frauke", "Uwe", "Wiebke"],
-  FR: ["Jean-Baptiste", "Solène", "Thibault", "Maëlle", "Aurélien", "Clémence", "Gaël", "Anne-Sophie", "Yannick", "Océane", "Pierre"],
-  ES: ["Iñigo", "Ainhoa", "Rocío", "Álvaro", "Nerea", "Íker", "Begoña", "José Luis", "Macarena", "Pilar", "Amparo", "Consuelo"],
-  IT: ["Gianluca", "Chiara", "Lorenzo", "Benedetta", "Pierpaolo", "Ilaria", "Matteo", "Gioia", "Fiore", "Letizia", "Dario"],
-  NL: ["Sanne", "Joost", "Femke", "Bram", "Marieke", "Thijs", "Ilse", "Wouter", "Lotte", "Gijs", "Roos", "Bas"],
-  IE: ["Aoife", "Cian", "Niamh", "Oisín", "Caoimhe", "Tadhg", "Saoirse", "Ruairí", "Gráinne", "Donal", "Clodagh"],
+  US: [
+    "Tyler",
+    "Brianna",
+    "Dwayne",
+    "Kayla",
+    "Hunter",
+    "Summer",
+    "Mason",
+    "Destiny",
+    "Chase",
+    "Autumn",
+    "Grant",
+    "Joy",
+    "Bill",
+    "Hope",
+  ],
+  GB: [
+    "Ffion",
+    "Callum",
+    "Siobhan",
+    "Rhys",
+    "Imogen",
+    "Alfie",
+    "Poppy",
+    "Nigel",
+    "Gemma",
+    "Rowan",
+    "Faith",
+    "Mark",
+    "Rose",
+  ],
+  DE: [
+    "Jürgen",
+    "Sabine",
+    "Lukas",
+    "Anke",
+    "Hans-Peter",
+    "Mareike",
+    "Torben",
+    "Heike",
+    "Till",
+    "Frauke",
+    "Uwe",
+    "Wiebke",
+  ],
+  FR: [
+    "Jean-Baptiste",
+    "Solène",
+    "Thibault",
+    "Maëlle",
+    "Aurélien",
+    "Clémence",
+    "Gaël",
+    "Anne-Sophie",
+    "Yannick",
+    "Océane",
+    "Pierre",
+  ],
+  ES: [
+    "Iñigo",
+    "Ainhoa",
+    "Rocío",
+    "Álvaro",
+    "Nerea",
+    "Íker",
+    "Begoña",
+    "José Luis",
+    "Macarena",
+    "Pilar",
+    "Amparo",
+    "Consuelo",
+  ],
+  IT: [
+    "Gianluca",
+    "Chiara",
+    "Lorenzo",
+    "Benedetta",
+    "Pierpaolo",
+    "Ilaria",
+    "Matteo",
+    "Gioia",
+    "Fiore",
+    "Letizia",
+    "Dario",
+  ],
+  NL: [
+    "Sanne",
+    "Joost",
+    "Femke",
+    "Bram",
+    "Marieke",
+    "Thijs",
+    "Ilse",
+    "Wouter",
+    "Lotte",
+    "Gijs",
+    "Roos",
+    "Bas",
+  ],
+  IE: [
+    "Aoife",
+    "Cian",
+    "Niamh",
+    "Oisín",
+    "Caoimhe",
+    "Tadhg",
+    "Saoirse",
+    "Ruairí",
+    "Gráinne",
+    "Donal",
+    "Clodagh",
+  ],
   CA: ["Étienne", "Brooke", "Mathieu", "Kaitlyn", "Gabriel", "Jade", "Jordan", "Chantal", "River", "Sky"],
   AU: ["Lachlan", "Matilda", "Bronte", "Kirra", "Jarrah", "Tahlia", "Banjo", "Scout", "Mitchell", "Skye"],
 };
 const familyNames: Record<string, string[]> = {
-  US: ["Washington", "Booker", "Castillo", "Hernandez", "Oyelaran", "Kowalczyk", "Nguyen", "Brooks", "Fields", "Banks", "Rice"],
-  GB: ["Pennington-Smythe", "Oakley", "Ashworth", "Fairclough", "Bell", "Cross", "Marsh", "Hussain", "Ogunleye", "Barker", "Fox"],
-  DE: ["Schulze", "Becker", "von der Heide", "Kühn", "Lehmann", "Brandt", "Vogel", "Wolf", "Krause", "Stein", "Winter"],
-  FR: ["Lefèvre", "de la Fontaine", "Moreau", "Girard", "Fabre", "Boucher", "Lemaire", "Berger", "Roux", "Chevalier"],
-  ES: ["Etxeberria", "García-Lorca", "de los Santos", "Iglesias", "Navarro", "Cortés", "Prieto", "Ríos", "Delgado", "Campo"],
-  IT: ["Esposito", "Lombardi", "De Luca", "Mancini", "Ferri", "Gallo", "Bianchi", "Fontana", "D'Angelo", "Sala", "Monti"],
-  NL: ["van den Berg", "de Vries", "Bakker", "Visser", "van Dijk", "Smit", "Mulder", "de Boer", "Dekker", "Brouwer"],
-  IE: ["Ó Súilleabháin", "Fitzgerald", "Mac Cárthaigh", "Byrne", "Kavanagh", "O'Neill", "Nic Giolla", "Doyle", "Walsh"],
+  US: [
+    "Washington",
+    "Booker",
+    "Castillo",
+    "Hernandez",
+    "Oyelaran",
+    "Kowalczyk",
+    "Nguyen",
+    "Brooks",
+    "Fields",
+    "Banks",
+    "Rice",
+  ],
+  GB: [
+    "Pennington-Smythe",
+    "Oakley",
+    "Ashworth",
+    "Fairclough",
+    "Bell",
+    "Cross",
+    "Marsh",
+    "Hussain",
+    "Ogunleye",
+    "Barker",
+    "Fox",
+  ],
+  DE: [
+    "Schulze",
+    "Becker",
+    "von der Heide",
+    "Kühn",
+    "Lehmann",
+    "Brandt",
+    "Vogel",
+    "Wolf",
+    "Krause",
+    "Stein",
+    "Winter",
+  ],
+  FR: [
+    "Lefèvre",
+    "de la Fontaine",
+    "Moreau",
+    "Girard",
+    "Fabre",
+    "Boucher",
+    "Lemaire",
+    "Berger",
+    "Roux",
+    "Chevalier",
+  ],
+  ES: [
+    "Etxeberria",
+    "García-Lorca",
+    "de los Santos",
+    "Iglesias",
+    "Navarro",
+    "Cortés",
+    "Prieto",
+    "Ríos",
+    "Delgado",
+    "Campo",
+  ],
+  IT: [
+    "Esposito",
+    "Lombardi",
+    "De Luca",
+    "Mancini",
+    "Ferri",
+    "Gallo",
+    "Bianchi",
+    "Fontana",
+    "D'Angelo",
+    "Sala",
+    "Monti",
+  ],
+  NL: [
+    "van den Berg",
+    "de Vries",
+    "Bakker",
+    "Visser",
+    "van Dijk",
+    "Smit",
+    "Mulder",
+    "de Boer",
+    "Dekker",
+    "Brouwer",
+  ],
+  IE: [
+    "Ó Súilleabháin",
+    "Fitzgerald",
+    "Mac Cárthaigh",
+    "Byrne",
+    "Kavanagh",
+    "O'Neill",
+    "Nic Giolla",
+    "Doyle",
+    "Walsh",
+  ],
   CA: ["Tremblay", "Gagnon", "Bouchard", "MacDonald", "Singh", "Pelletier", "Côté", "Lavoie", "Fraser"],
   AU: ["Nguyen", "Papadopoulos", "Kelly", "Mitchell", "Haddad", "Jenkins", "Rossi", "Thompson", "Wood"],
 };
@@ -736,10 +1034,37 @@ const asciiFold = (text: string): string =>
     .replace(/[^A-Za-z]+/g, "")
     .toLowerCase();
 
-export const companyDomains = ["northwind.io", "kestrel-labs.com", "brightfold.de", "maisonverte.fr", "altamar.es", "quadrio.it", "dijkwerk.nl", "harbourline.ie", "mapleridge.ca", "wattlebay.com.au"];
-export const mailDomains = ["gmail.com", "outlook.com", "yahoo.co.uk", "gmx.de", "orange.fr", "hotmail.es", "libero.it", "ziggo.nl", "eircom.net", "icloud.com", "proton.me", "web.de"];
+export const companyDomains = [
+  "northwind.io",
+  "kestrel-labs.com",
+  "brightfold.de",
+  "maisonverte.fr",
+  "altamar.es",
+  "quadrio.it",
+  "dijkwerk.nl",
+  "harbourline.ie",
+  "mapleridge.ca",
+  "wattlebay.com.au",
+];
+export const mailDomains = [
+  "gmail.com",
+  "outlook.com",
+  "yahoo.co.uk",
+  "gmx.de",
+  "orange.fr",
+  "hotmail.es",
+  "libero.it",
+  "ziggo.nl",
+  "eircom.net",
+  "icloud.com",
+  "proton.me",
+  "web.de",
+];
 
-export function email(who: Person = latinPerson(), domain = chance(0.5) ? pick(companyDomains) : pick(mailDomains)): string {
+export function email(
+  who: Person = latinPerson(),
+  domain = chance(0.5) ? pick(companyDomains) : pick(mailDomains),
+): string {
   const given = asciiFold(who.given);
   const family = asciiFold(who.family);
   const local = pick([
@@ -764,57 +1089,184 @@ interface StreetList {
 }
 
 const ukPostcode = (outward: string) => `${outward} ${int(1, 9)}${charsFrom("ABDEFGHJLNPQRSTUWXYZ", 2)}`;
-const caPostcode = (first: string) => `${first}${int(1, 9)}${letters(1)} ${int(1, 9)}${letters(1)}${int(1, 9)}`;
+const caPostcode = (first: string) =>
+  `${first}${int(1, 9)}${letters(1)} ${int(1, 9)}${letters(1)}${int(1, 9)}`;
 
 const streetLists: Record<string, StreetList> = {
   US: {
-    streets: ["Maple Avenue", "N Halsted St", "Sycamore Lane", "W 34th Street", "Peachtree Rd NE", "Elm Court", "Ocean View Blvd", "Dogwood Drive"],
-    cities: [["Chicago, IL", () => `606${digits(2)}`], ["Atlanta, GA", () => `303${digits(2)}`], ["Portland, OR", () => `972${digits(2)}`], ["Austin, TX", () => `787${digits(2)}`], ["Columbus, OH", () => `432${digits(2)}`]],
+    streets: [
+      "Maple Avenue",
+      "N Halsted St",
+      "Sycamore Lane",
+      "W 34th Street",
+      "Peachtree Rd NE",
+      "Elm Court",
+      "Ocean View Blvd",
+      "Dogwood Drive",
+    ],
+    cities: [
+      ["Chicago, IL", () => `606${digits(2)}`],
+      ["Atlanta, GA", () => `303${digits(2)}`],
+      ["Portland, OR", () => `972${digits(2)}`],
+      ["Austin, TX", () => `787${digits(2)}`],
+      ["Columbus, OH", () => `432${digits(2)}`],
+    ],
     format: (street, number, postcode, city) => `${number} ${street}, ${city} ${postcode}`,
   },
   GB: {
-    streets: ["Mill Lane", "Cranbrook Road", "Victoria Terrace", "Goldhawk Road", "Rectory Close", "Sandringham Gardens", "Albion Street"],
-    cities: [["London", () => ukPostcode(pick(["W12", "SE15", "N7", "E8"]))], ["Leeds", () => ukPostcode(`LS${int(1, 28)}`)], ["Bristol", () => ukPostcode(`BS${int(1, 16)}`)], ["Manchester", () => ukPostcode(`M${int(1, 40)}`)]],
+    streets: [
+      "Mill Lane",
+      "Cranbrook Road",
+      "Victoria Terrace",
+      "Goldhawk Road",
+      "Rectory Close",
+      "Sandringham Gardens",
+      "Albion Street",
+    ],
+    cities: [
+      ["London", () => ukPostcode(pick(["W12", "SE15", "N7", "E8"]))],
+      ["Leeds", () => ukPostcode(`LS${int(1, 28)}`)],
+      ["Bristol", () => ukPostcode(`BS${int(1, 16)}`)],
+      ["Manchester", () => ukPostcode(`M${int(1, 40)}`)],
+    ],
     format: (street, number, postcode, city) => `${number} ${street}, ${city} ${postcode}`,
   },
   DE: {
-    streets: ["Lindenstraße", "Am Mühlbach", "Kastanienallee", "Hauptstr.", "Schillerplatz", "Bergmannstraße", "Rosenweg"],
-    cities: [["Berlin", () => `10${int(1, 999).toString().padStart(3, "0")}`], ["Köln", () => `50${int(667, 999)}`], ["Leipzig", () => `04${int(103, 357)}`], ["Freiburg im Breisgau", () => `791${int(0, 1)}${int(0, 9)}`]],
+    streets: [
+      "Lindenstraße",
+      "Am Mühlbach",
+      "Kastanienallee",
+      "Hauptstr.",
+      "Schillerplatz",
+      "Bergmannstraße",
+      "Rosenweg",
+    ],
+    cities: [
+      ["Berlin", () => `10${int(1, 999).toString().padStart(3, "0")}`],
+      ["Köln", () => `50${int(667, 999)}`],
+      ["Leipzig", () => `04${int(103, 357)}`],
+      ["Freiburg im Breisgau", () => `791${int(0, 1)}${int(0, 9)}`],
+    ],
     format: (street, number, postcode, city) => `${street} ${number}, ${postcode} ${city}`,
   },
   FR: {
-    streets: ["rue des Lilas", "avenue Jean Jaurès", "boulevard Voltaire", "impasse du Moulin", "rue de la République", "chemin des Vignes"],
-    cities: [["Lyon", () => `6900${int(1, 9)}`], ["Nantes", () => `44${int(0, 3)}00`], ["Paris", () => `750${pad2(int(1, 20))}`], ["Toulouse", () => `31${int(0, 5)}00`]],
+    streets: [
+      "rue des Lilas",
+      "avenue Jean Jaurès",
+      "boulevard Voltaire",
+      "impasse du Moulin",
+      "rue de la République",
+      "chemin des Vignes",
+    ],
+    cities: [
+      ["Lyon", () => `6900${int(1, 9)}`],
+      ["Nantes", () => `44${int(0, 3)}00`],
+      ["Paris", () => `750${pad2(int(1, 20))}`],
+      ["Toulouse", () => `31${int(0, 5)}00`],
+    ],
     format: (street, number, postcode, city) => `${number} ${street}, ${postcode} ${city}`,
   },
   ES: {
-    streets: ["Calle Mayor", "Avenida de la Constitución", "Calle del Pez", "Paseo de Gracia", "Calle San Vicente", "Plaza del Sol"],
-    cities: [["Madrid", () => `280${pad2(int(1, 54))}`], ["Barcelona", () => `080${pad2(int(1, 42))}`], ["Valencia", () => `460${pad2(int(1, 26))}`], ["Sevilla", () => `410${pad2(int(1, 20))}`]],
-    format: (street, number, postcode, city) => `${street}, ${number}${chance(0.5) ? `, ${int(1, 8)}º ${pick(["A", "B", "izda.", "dcha."])}` : ""}, ${postcode} ${city}`,
+    streets: [
+      "Calle Mayor",
+      "Avenida de la Constitución",
+      "Calle del Pez",
+      "Paseo de Gracia",
+      "Calle San Vicente",
+      "Plaza del Sol",
+    ],
+    cities: [
+      ["Madrid", () => `280${pad2(int(1, 54))}`],
+      ["Barcelona", () => `080${pad2(int(1, 42))}`],
+      ["Valencia", () => `460${pad2(int(1, 26))}`],
+      ["Sevilla", () => `410${pad2(int(1, 20))}`],
+    ],
+    format: (street, number, postcode, city) =>
+      `${street}, ${number}${chance(0.5) ? `, ${int(1, 8)}º ${pick(["A", "B", "izda.", "dcha."])}` : ""}, ${postcode} ${city}`,
   },
   IT: {
-    streets: ["Via Garibaldi", "Corso Vittorio Emanuele II", "Via dei Mille", "Viale Monza", "Piazza della Repubblica", "Via Roma"],
-    cities: [["Milano", () => `201${pad2(int(21, 62))}`], ["Torino", () => `101${pad2(int(21, 56))}`], ["Bologna", () => `401${pad2(int(21, 41))}`], ["Napoli", () => `801${pad2(int(21, 47))}`]],
+    streets: [
+      "Via Garibaldi",
+      "Corso Vittorio Emanuele II",
+      "Via dei Mille",
+      "Viale Monza",
+      "Piazza della Repubblica",
+      "Via Roma",
+    ],
+    cities: [
+      ["Milano", () => `201${pad2(int(21, 62))}`],
+      ["Torino", () => `101${pad2(int(21, 56))}`],
+      ["Bologna", () => `401${pad2(int(21, 41))}`],
+      ["Napoli", () => `801${pad2(int(21, 47))}`],
+    ],
     format: (street, number, postcode, city) => `${street} ${number}, ${postcode} ${city}`,
   },
   NL: {
     streets: ["Prinsengracht", "Dorpsstraat", "Kerkstraat", "Oudegracht", "Molenweg", "Van Woustraat"],
-    cities: [["Amsterdam", () => `10${int(11, 99)} ${letters(2)}`], ["Utrecht", () => `35${int(11, 85)} ${letters(2)}`], ["Rotterdam", () => `30${int(11, 89)} ${letters(2)}`], ["Groningen", () => `97${int(11, 47)} ${letters(2)}`]],
+    cities: [
+      ["Amsterdam", () => `10${int(11, 99)} ${letters(2)}`],
+      ["Utrecht", () => `35${int(11, 85)} ${letters(2)}`],
+      ["Rotterdam", () => `30${int(11, 89)} ${letters(2)}`],
+      ["Groningen", () => `97${int(11, 47)} ${letters(2)}`],
+    ],
     format: (street, number, postcode, city) => `${street} ${number}, ${postcode} ${city}`,
   },
   IE: {
-    streets: ["Main Street", "Griffith Avenue", "Strand Road", "Church Road", "Ballymun Road", "Oliver Plunkett Street"],
-    cities: [["Dublin", () => `D0${int(1, 9)} ${charsFrom("ACDEFHKNPRTVWXY", 1)}${int(1, 9)}${charsFrom("ACDEFHKNPRTVWXY", 2)}`], ["Cork", () => `T12 ${charsFrom("ACDEFHKNPRTVWXY", 1)}${digits(1)}${charsFrom("ACDEFHKNPRTVWXY", 2)}`], ["Galway", () => `H91 ${charsFrom("ACDEFHKNPRTVWXY", 1)}${digits(1)}${charsFrom("ACDEFHKNPRTVWXY", 2)}`]],
+    streets: [
+      "Main Street",
+      "Griffith Avenue",
+      "Strand Road",
+      "Church Road",
+      "Ballymun Road",
+      "Oliver Plunkett Street",
+    ],
+    cities: [
+      [
+        "Dublin",
+        () =>
+          `D0${int(1, 9)} ${charsFrom("ACDEFHKNPRTVWXY", 1)}${int(1, 9)}${charsFrom("ACDEFHKNPRTVWXY", 2)}`,
+      ],
+      ["Cork", () => `T12 ${charsFrom("ACDEFHKNPRTVWXY", 1)}${digits(1)}${charsFrom("ACDEFHKNPRTVWXY", 2)}`],
+      [
+        "Galway",
+        () => `H91 ${charsFrom("ACDEFHKNPRTVWXY", 1)}${digits(1)}${charsFrom("ACDEFHKNPRTVWXY", 2)}`,
+      ],
+    ],
     format: (street, number, postcode, city) => `${number} ${street}, ${city}, ${postcode}`,
   },
   CA: {
-    streets: ["Queen Street West", "rue Saint-Denis", "Jasper Avenue", "Robson Street", "Bank Street", "Spadina Avenue"],
-    cities: [["Toronto, ON", () => caPostcode("M")], ["Montréal, QC", () => caPostcode("H")], ["Edmonton, AB", () => caPostcode("T")], ["Vancouver, BC", () => caPostcode("V")]],
+    streets: [
+      "Queen Street West",
+      "rue Saint-Denis",
+      "Jasper Avenue",
+      "Robson Street",
+      "Bank Street",
+      "Spadina Avenue",
+    ],
+    cities: [
+      ["Toronto, ON", () => caPostcode("M")],
+      ["Montréal, QC", () => caPostcode("H")],
+      ["Edmonton, AB", () => caPostcode("T")],
+      ["Vancouver, BC", () => caPostcode("V")],
+    ],
     format: (street, number, postcode, city) => `${number} ${street}, ${city} ${postcode}`,
   },
   AU: {
-    streets: ["Brunswick Street", "Chapel Street", "Oxford Street", "Stirling Highway", "Waratah Avenue", "Banksia Crescent"],
-    cities: [["Fitzroy VIC", () => "3065"], ["Paddington NSW", () => "2021"], ["Fremantle WA", () => "6160"], ["New Farm QLD", () => "4005"], ["Carlton VIC", () => "3053"]],
+    streets: [
+      "Brunswick Street",
+      "Chapel Street",
+      "Oxford Street",
+      "Stirling Highway",
+      "Waratah Avenue",
+      "Banksia Crescent",
+    ],
+    cities: [
+      ["Fitzroy VIC", () => "3065"],
+      ["Paddington NSW", () => "2021"],
+      ["Fremantle WA", () => "6160"],
+      ["New Farm QLD", () => "4005"],
+      ["Carlton VIC", () => "3053"],
+    ],
     format: (street, number, postcode, city) => `${number} ${street}, ${city} ${postcode}`,
   },
 };
@@ -829,14 +1281,22 @@ export function address(country = pick(addressCountries)): string {
 }
 
 /** The same on several lines, as on an envelope. */
-export const addressLines = (country = pick(addressCountries)): string => address(country).replace(/, /g, "\n");
+export const addressLines = (country = pick(addressCountries)): string =>
+  address(country).replace(/, /g, "\n");
 
 /** A street name alone (a negative when no number or postcode goes with it). */
-export const streetName = (country = pick(addressCountries)): string => pick(streetLists[country]?.streets ?? ["Main Street"]);
+export const streetName = (country = pick(addressCountries)): string =>
+  pick(streetLists[country]?.streets ?? ["Main Street"]);
 
 /** Addresses from the unused faker locales, for variety of script and order. */
 export function foreignAddress(): string {
-  const faker = pick([localeFakers.georgian, localeFakers.armenian, localeFakers.macedonian, localeFakers.thai, localeFakers.taiwanese]);
+  const faker = pick([
+    localeFakers.georgian,
+    localeFakers.armenian,
+    localeFakers.macedonian,
+    localeFakers.thai,
+    localeFakers.taiwanese,
+  ]);
   return `${faker.location.streetAddress()}, ${faker.location.zipCode()} ${faker.location.city()}`;
 }
 
@@ -859,7 +1319,10 @@ export function ipv6(): string {
   return verified(
     () =>
       chance(0.5)
-        ? `2001:db8:${hex(4)}:${hex(4)}::${hex(int(1, 4))}`.replace(":db8:", `:${pick(["0db8", "4860", "67c", "41d0"])}:`)
+        ? `2001:db8:${hex(4)}:${hex(4)}::${hex(int(1, 4))}`.replace(
+            ":db8:",
+            `:${pick(["0db8", "4860", "67c", "41d0"])}:`,
+          )
         : `${pick(["2a02", "2600", "2a01", "fd12"])}:${hex(4)}:${hex(4)}:${hex(4)}:${hex(4)}:${hex(4)}:${hex(4)}:${hex(4)}`,
     (value) => validator.isIP(value, 6),
   );
@@ -871,23 +1334,41 @@ export const githubToken = (): string => `${pick(["ghp_", "gho_", "ghs_"])}${aln
 export const githubFineGrained = (): string => `github_pat_${alnum(22)}_${alnum(59)}`;
 export const slackToken = (): string => `${pick(["xoxb", "xoxp"])}-${digits(12)}-${digits(13)}-${alnum(24)}`;
 export const stripeKey = (): string => `${pick(["sk_live_", "rk_live_"])}${alnum(pick([24, 99]))}`;
-export const awsKeyId = (): string => `${pick(["AKIA", "ASIA"])}${charsFrom("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", 16)}`;
+export const awsKeyId = (): string =>
+  `${pick(["AKIA", "ASIA"])}${charsFrom("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", 16)}`;
 export const awsSecret = (): string => charsFrom(`${upper}${lower}${numerals}+/`, 40);
 export const gitlabToken = (): string => `glpat-${charsFrom(`${upper}${lower}${numerals}-_`, 20)}`;
-export const openAiKey = (): string => `sk-proj-${charsFrom(`${upper}${lower}${numerals}-_`, 48)}T3BlbkFJ${charsFrom(`${upper}${lower}${numerals}-_`, 48)}`;
+export const openAiKey = (): string =>
+  `sk-proj-${charsFrom(`${upper}${lower}${numerals}-_`, 48)}T3BlbkFJ${charsFrom(`${upper}${lower}${numerals}-_`, 48)}`;
 export const anthropicKey = (): string => `sk-ant-api03-${charsFrom(`${upper}${lower}${numerals}-_`, 93)}AA`;
 export const googleApiKey = (): string => `AIza${charsFrom(`${upper}${lower}${numerals}-_`, 35)}`;
 export const npmToken = (): string => `npm_${alnum(36)}`;
-export const sendgridKey = (): string => `SG.${charsFrom(`${upper}${lower}${numerals}-_`, 22)}.${charsFrom(`${upper}${lower}${numerals}-_`, 43)}`;
+export const sendgridKey = (): string =>
+  `SG.${charsFrom(`${upper}${lower}${numerals}-_`, 22)}.${charsFrom(`${upper}${lower}${numerals}-_`, 43)}`;
 export const twilioToken = (): string => hex(32);
 export const hexSecret = (length = 64): string => hex(length);
 
 const base64url = (text: string): string => Buffer.from(text).toString("base64url");
 
 export function jwt(): string {
-  const header = base64url(JSON.stringify(pick([{ alg: "HS256", typ: "JWT" }, { alg: "RS256", typ: "JWT", kid: hex(8) }, { typ: "JWT", alg: "ES256" }])));
+  const header = base64url(
+    JSON.stringify(
+      pick([
+        { alg: "HS256", typ: "JWT" },
+        { alg: "RS256", typ: "JWT", kid: hex(8) },
+        { typ: "JWT", alg: "ES256" },
+      ]),
+    ),
+  );
   const now = 1_790_000_000 + int(0, 9_000_000);
-  const payload = base64url(JSON.stringify({ sub: String(int(10000, 999999)), iat: now, exp: now + 3600, scope: pick(["read write", "admin", "api"]) }));
+  const payload = base64url(
+    JSON.stringify({
+      sub: String(int(10000, 999999)),
+      iat: now,
+      exp: now + 3600,
+      scope: pick(["read write", "admin", "api"]),
+    }),
+  );
   const signature = charsFrom(`${upper}${lower}${numerals}-_`, pick([43, 86]));
   return `${header}.${payload}.${signature}`;
 }
@@ -896,11 +1377,31 @@ export function pemPrivateKey(): string {
   const kind = pick(["RSA PRIVATE KEY", "PRIVATE KEY", "EC PRIVATE KEY", "OPENSSH PRIVATE KEY"]);
   const lines = Array.from({ length: int(4, 9) }, () => charsFrom(base64Chars, 64));
   lines.push(`${charsFrom(base64Chars, int(8, 60))}${pick(["", "=", "=="])}`);
-  const opening = kind === "OPENSSH PRIVATE KEY" ? "b3BlbnNzaC1rZXktdjEAAAAA" : kind === "RSA PRIVATE KEY" ? "MIIEow" : "MIIEvQ";
+  const opening =
+    kind === "OPENSSH PRIVATE KEY"
+      ? "b3BlbnNzaC1rZXktdjEAAAAA"
+      : kind === "RSA PRIVATE KEY"
+        ? "MIIEow"
+        : "MIIEvQ";
   return `-----BEGIN ${kind}-----\n${opening}${lines.join("\n")}\n-----END ${kind}-----`;
 }
 
-const humanWords = ["Sunflower", "Bluebird", "Hamster", "Tractor", "Pineapple", "Kanarienvogel", "Mariposa", "Girasole", "Fietsbel", "Trampoline", "Lighthouse", "Zebra", "Marmelade", "Cactus"];
+const humanWords = [
+  "Sunflower",
+  "Bluebird",
+  "Hamster",
+  "Tractor",
+  "Pineapple",
+  "Kanarienvogel",
+  "Mariposa",
+  "Girasole",
+  "Fietsbel",
+  "Trampoline",
+  "Lighthouse",
+  "Zebra",
+  "Marmelade",
+  "Cactus",
+];
 
 /** A password as people make them up: word, year or digits, a symbol. */
 export const humanPassword = (): string =>
@@ -923,12 +1424,15 @@ export const pin = (): string => digits(pick([4, 4, 6]));
 
 // ---------------------------------------------------------------- look-alikes for negatives
 
-export const uuid = (): string => `${hex(8)}-${hex(4)}-4${hex(3)}-${pick(["8", "9", "a", "b"])}${hex(3)}-${hex(12)}`;
+export const uuid = (): string =>
+  `${hex(8)}-${hex(4)}-4${hex(3)}-${pick(["8", "9", "a", "b"])}${hex(3)}-${hex(12)}`;
 export const sha = (length = 40): string => hex(length);
-export const cursor = (): string => base64url(JSON.stringify({ after: int(1000, 99999), ts: 1_790_000_000 + int(0, 999999) }));
+export const cursor = (): string =>
+  base64url(JSON.stringify({ after: int(1000, 99999), ts: 1_790_000_000 + int(0, 999999) }));
 export const version = (): string => `${int(1, 19)}.${int(0, 40)}.${int(0, 200)}.${int(0, 9999)}`;
 export const oid = (): string => `1.3.6.1.4.1.${int(1000, 60000)}.${int(1, 20)}.${int(1, 9)}`;
-export const orderNumber = (): string => `${pick(["ORD", "PO", "INV", "SO"])}-${int(2024, 2026)}-${digits(6)}`;
+export const orderNumber = (): string =>
+  `${pick(["ORD", "PO", "INV", "SO"])}-${int(2024, 2026)}-${digits(6)}`;
 export const ticket = (): string => `${pick(["PLAT", "OPS", "WEB", "DATA", "SEC", "FIN"])}-${int(100, 9999)}`;
 export const trackingNumber = (): string => `1Z${alnum(6).toUpperCase()}${digits(10)}`;
 
@@ -951,4 +1455,5 @@ export function brokenIban(country = pick(["DE", "FR", "NL", "ES", "IT"])): stri
 export const logTimestamp = (): string =>
   `2026-${pad2(int(1, 12))}-${pad2(int(1, 28))} ${pad2(int(0, 23))}:${pad2(int(0, 59))}:${pad2(int(0, 59))},${String(int(0, 999)).padStart(3, "0")}`;
 
-export const sshPublicKey = (): string => `ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI${charsFrom(base64Chars, 43)} ${pick(["build@ci-runner", "deploy@bastion", "laptop"])}`;
+export const sshPublicKey = (): string =>
+  `ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI${charsFrom(base64Chars, 43)} ${pick(["build@ci-runner", "deploy@bastion", "laptop"])}`;
