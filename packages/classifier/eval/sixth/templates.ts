@@ -36,7 +36,16 @@
  * - A given name alone in a greeting is a name; a name in a window title of a
  *   DM or a meeting is a name.
  * - Work talk typed into WhatsApp or Signal carries no topic; the writer's own
- *   weekend or family typed into Slack carries "prompt".
+ *   weekend or family typed into Slack carries "prompt", and so does sharing a
+ *   new phone number or address with family in a personal messenger.
+ * - A window title of a patient-portal message about someone's results carries
+ *   "health"; a title of an offer letter, PIP or severance document carries "hr"
+ *   (and the name in it is labelled, even with underscores for spaces).
+ * - A base64-encoded password in a Kubernetes Secret, and the escaped PEM key in
+ *   a service-account JSON, are secrets; the private key id beside it is not.
+ * - A wa.me link's digits are a phone; a LinkedIn slug's name part is a name.
+ * - Documented dummies (the 111222333 BSN, 00000000T DNI, QQ-prefixed NINO,
+ *   the example ISBN) are negatives even where their check digits hold.
  */
 import type { Topic, ValueKind } from "../items.ts";
 import type { Composed, Draft, Place, Template } from "../templates.ts";
@@ -765,6 +774,10 @@ const nationalIdTemplates: Template[] = [
     const id = r.pick(r.nationalIds);
     return toAssistant(t`Is this ${id.term} formatted right? ${L("national-id", id.draw())}`);
   }),
+  positive("id in a CRM search URL", () => {
+    const url = t`https://crm.northwind.io/customers?q=${L("national-id", oneOf(r.dni(), r.bsn(), r.pesel(), r.nif()))}&page=1`;
+    return draft({ app: "Google Chrome", url: url.text }, "url", url);
+  }),
   negative("documented example numbers", () =>
     draft(
       notes("Validation rules"),
@@ -805,7 +818,7 @@ const nationalIdTemplates: Template[] = [
         oneOf(
           "ISBN 978-3-16-148410-0 (the example ISBN from the standard)",
           `ISO ${r.int(9000, 27999)}:${r.int(2013, 2024)} audit checklist`,
-          `EAN ${r.digits(13)} shelf label misprinted`,
+          `EAN 87${r.digits(11)} shelf label misprinted`,
         ),
       ),
     ),
@@ -900,6 +913,11 @@ const phoneEmailTemplates: Template[] = [
   positive("phone in a prompt", () =>
     toAssistant(t`Draft an SMS reminder to ${L("phone", r.phone())} about tomorrow's delivery window`),
   ),
+  positive("WhatsApp click-to-chat link", () => {
+    const number = r.phone(oneOf("DE", "ES", "IT", "NL", "GB"), "international").replace(/\D/g, "");
+    const url = t`https://wa.me/${L("phone", number)}?text=Hallo`;
+    return draft({ app: "Google Chrome", url: url.text }, "url", url);
+  }),
   negative("role mailboxes and no-reply", () =>
     draft(
       workChat(),
@@ -917,7 +935,7 @@ const phoneEmailTemplates: Template[] = [
         oneOf(
           'email: "user@example.com",',
           "const admin = 'admin@localhost';",
-          "contact: jane.doe@example.org  # placeholder",
+          "contact: someone@example.org  # placeholder",
           "<you>@<company>.com",
         ),
       ),
@@ -1000,6 +1018,10 @@ const ipTemplates: Template[] = [
   positive("ip in a prompt", () =>
     toAssistant(t`why does ping ${L("ip", r.ipv4())} work but curl to the same host times out?`),
   ),
+  positive("ssh session title", () => {
+    const title = t`${oneOf("deploy", "root", "ubuntu")}@${L("ip", r.ipv4())}: ~ — ssh — 120×40`;
+    return draft({ app: "Terminal", title: title.text }, "title", title);
+  }),
   negative("version strings", () =>
     draft(
       workChat(),
@@ -1018,6 +1040,10 @@ const ipTemplates: Template[] = [
       ),
     ),
   ),
+  negative("release title with a four-part version", () => {
+    const title = plain(`Release ${r.version()} - Jenkins`);
+    return draft({ app: "Google Chrome", title: title.text }, "title", title);
+  }),
   negative("OIDs", () => draft(editor("snmp.conf"), "typed", plain(`view systemview included .${r.oid()}`))),
   negative("localhost and documentation ranges", () =>
     draft(
@@ -1142,6 +1168,44 @@ const paymentTemplates: Template[] = [
         t`Numer konta do przelewu: ${L("iban", r.iban("PL"))}`,
         t`Bitte überweisen auf ${L("iban", r.iban("CH"))}, danke!`,
       ),
+    ),
+  ),
+  positive("card in German, French and Spanish", () =>
+    draft(
+      workChat(),
+      "typed",
+      oneOf(
+        t`Firmenkreditkarte für die Hotelbuchung: ${L("card", r.card())}, gültig bis ${r.expiry()}`,
+        t`la carte de la boîte : ${L("card", r.card())} exp ${r.expiry()}, cryptogramme au dos`,
+        t`usa mi tarjeta ${L("card", r.card())} para el taxi, caduca ${r.expiry()}`,
+        t`carta aziendale ${L("card", r.card())} scad. ${r.expiry()}`,
+      ),
+    ),
+  ),
+  positive("Amex on an expense report", () =>
+    draft(
+      web("Expense report - SAP Concur", "https://eu2.concursolutions.com/nui/expense"),
+      "screen",
+      t`Payment type: Corporate Amex\nCard: ${L("card", r.card("Amex"))}\nMerchant: ${oneOf("Lufthansa", "Hilton Garden Inn", "Uber")}\nAmount: ${r.int(40, 900)}.00 EUR`,
+    ),
+  ),
+  positive("card in a prompt", () =>
+    toAssistant(
+      t`which network is this card, Visa or Mastercard? ${L("card", r.card(oneOf("Visa", "Mastercard", "Discover", "JCB", "Diners")))}`,
+    ),
+  ),
+  positive("US wire instructions", () =>
+    draft(
+      mail("Wire instructions"),
+      "typed",
+      t`Wire instructions:\nBank: ${oneOf("First Republic", "Chase", "Wells Fargo", "Bank of America")}\nABA/Routing: ${L("routing-number", r.routingNumber())}\nAccount: ${L("bank-account", r.usAccountNumber())}\nBeneficiary: ${oneOf("Northwind Inc.", "Kestrel Labs LLC")}`,
+    ),
+  ),
+  positive("routing number pasted", () =>
+    draft(
+      web("Gusto - Direct deposit", "https://app.gusto.com/employee/direct_deposit"),
+      "clipboard",
+      t`${L("routing-number", r.routingNumber())}`,
     ),
   ),
   negative("masked card", () =>
@@ -1347,6 +1411,14 @@ const secretTemplates: Template[] = [
       t`{\n  "type": "service_account",\n  "project_id": "northwind-analytics",\n  "private_key_id": "${r.hex(40)}",\n  "private_key": "${L("secret", r.pemPrivateKey().replace(/\n/g, "\\n"))}",\n  "token_uri": "https://oauth2.googleapis.com/token"\n}`,
     ),
   ),
+  positive("token in a URL", () => {
+    const url = oneOf(
+      t`https://api.northwind.io/v1/export?format=csv&access_token=${L("secret", r.hexSecret(40))}`,
+      t`https://${oneOf("ci", "deploy")}:${L("secret", r.alnum(20))}@git.northwind.io/platform/api.git`,
+      t`https://hooks.slack.com/services/T${r.alnum(8).toUpperCase()}/B${r.alnum(10).toUpperCase()}/${L("secret", r.alnum(24))}`,
+    );
+    return draft({ app: "Google Chrome", url: url.text }, "url", url);
+  }),
   negative("AWS documentation example", () =>
     draft(
       notes("AWS CLI setup"),
@@ -1401,6 +1473,17 @@ const secretTemplates: Template[] = [
       ),
     ),
   ),
+  negative("settings pages about secrets", () => {
+    const url = plain(
+      oneOf(
+        "https://github.com/settings/tokens",
+        "https://us-east-1.console.aws.amazon.com/iam/home#/security_credentials",
+        "https://dashboard.stripe.com/apikeys",
+        "https://gitlab.com/-/user_settings/personal_access_tokens",
+      ),
+    );
+    return draft({ app: "Google Chrome", url: url.text }, "url", url);
+  }),
   negative("hashes, UUIDs and cursors", () =>
     draft(
       terminal(),
@@ -1592,6 +1675,12 @@ const healthTemplates: Template[] = [
       ["health"],
     ),
   ),
+  positive("patient portal message title", () => {
+    const title = plain(
+      `Re: your ${oneOf("biopsy", "MRI", "blood test", "allergy test", "thyroid panel")} results (${r.int(2, 28)} Nov) - MyChart`,
+    );
+    return draft({ app: "Google Chrome", title: title.text }, "title", title, ["health"]);
+  }),
   negative("figurative disease words", () =>
     draft(
       workChat(),
@@ -1607,6 +1696,16 @@ const healthTemplates: Template[] = [
       ),
     ),
   ),
+  negative("health check dashboard title", () => {
+    const title = plain(
+      oneOf(
+        "healthz / liveness - Grafana",
+        "Service Health Dashboard - AWS",
+        `Pod health: ${r.int(90, 100)}% ready - Lens`,
+      ),
+    );
+    return draft({ app: "Google Chrome", title: title.text }, "title", title);
+  }),
   negative("clinical words in code", () =>
     draft(
       editor("schema.prisma"),
@@ -1757,6 +1856,20 @@ const hrTemplates: Template[] = [
       ["hr"],
     );
   }),
+  positive("HR document title", () => {
+    const who = r.latinPerson();
+    const title = oneOf(
+      t`Offer Letter - ${L("name", who.full)}.pdf - Adobe Acrobat Reader`,
+      t`PIP_${L("name", `${who.given}_${who.family}`.replace(/ /g, "_"))}_final.docx - Word`,
+      t`Severance agreement ${L("name", who.full)} - DocuSign`,
+    );
+    return draft(
+      { app: oneOf("Adobe Acrobat Reader", "Microsoft Word", "Google Chrome"), title: title.text },
+      "title",
+      title,
+      ["hr"],
+    );
+  }),
   negative("terminate and kill in engineering", () =>
     draft(
       workChat(),
@@ -1772,6 +1885,16 @@ const hrTemplates: Template[] = [
       ),
     ),
   ),
+  negative("performance insights title", () => {
+    const title = plain(
+      oneOf(
+        "Performance Insights - Amazon RDS",
+        "Lighthouse performance report - localhost:3000",
+        `Review requested: perf(api) cache warmup #${r.int(100, 9999)}`,
+      ),
+    );
+    return draft({ app: "Google Chrome", title: title.text }, "title", title);
+  }),
   negative("performance review of a system", () =>
     draft(
       notes("Query planner perf review"),
