@@ -27,9 +27,10 @@
  * Labelling calls someone could disagree with:
  * - A passport's whole machine-readable zone is one passport span, though its
  *   first line also spells the holder's name.
- * - Only a US ABA number is labelled routing-number. A UK sort code, an
- *   Australian BSB and a Canadian transit/institution number are one
- *   bank-account span together with the account number they precede.
+ * - A UK sort code, an Australian BSB and a Canadian transit/institution
+ *   number are labelled routing-number, like a US ABA number (all bank codes,
+ *   the same financial category); the account number after them is a
+ *   bank-account.
  * - A PIN and a one-time temporary password handed to a colleague are secrets.
  * - A private IP address (10.x, 192.168.x) of a named machine is an ip.
  * - A Danish CPR number (no check digit since 2007) is a national id.
@@ -1141,7 +1142,7 @@ const paymentTemplates: Template[] = [
     draft(
       mail("Payment details"),
       "typed",
-      t`Sort code ${L("bank-account", `${r.sortCode()}, account ${r.ukAccountNumber()}`)}, name ${L("name", r.person("GB").full)}`,
+      t`Sort code ${L("routing-number", r.sortCode())}, account ${L("bank-account", r.ukAccountNumber())}, name ${L("name", r.person("GB").full)}`,
     ),
   ),
   positive("Australian BSB and Canadian transit", () =>
@@ -1149,8 +1150,8 @@ const paymentTemplates: Template[] = [
       workChat(),
       "typed",
       oneOf(
-        t`BSB ${L("bank-account", `${r.bsb()} acc ${r.digits(r.int(6, 9))}`)}`,
-        t`transit/institution ${L("bank-account", `${r.canadianTransit()} account ${r.digits(7)}`)}`,
+        t`BSB ${L("routing-number", r.bsb())} acc ${L("bank-account", r.digits(r.int(6, 9)))}`,
+        t`transit/institution ${L("routing-number", r.canadianTransit())} account ${L("bank-account", r.digits(7))}`,
       ),
     ),
   ),
