@@ -319,7 +319,7 @@ const nameTemplates: Template[] = [
     return draft(
       workChat(),
       "typed",
-      t`ask ${L("name", `${given} ${family}`)} in ${oneOf("finance", "legal", "procurement")}, she signed off the ${oneOf("PO", "NDA", "contract")} last ${weekday()}`,
+      t`ask ${L("name", `${given} ${family}`)} in ${oneOf("finance", "legal", "procurement")}, they signed off the ${oneOf("PO", "NDA", "contract")} last ${weekday()}`,
     );
   }),
   positive("assignee on a ticket", () => {
@@ -1662,7 +1662,7 @@ const healthTemplates: Template[] = [
       oneOf(
         plain(`Domani ho la chemio alle ${clock()}, lavoro solo la mattina`),
         plain(
-          `Ik heb ${oneOf("een hernia", "burn-outklachten", "een hersenschudding")}, de bedrijfsarts belt me ${weekday()}`,
+          `Ik heb ${oneOf("een hernia", "burn-outklachten", "een hersenschudding")}, de bedrijfsarts belt me ${oneOf("maandag", "dinsdag", "vrijdag")}`,
         ),
       ),
       ["health"],
@@ -1975,7 +1975,11 @@ const personalTemplates: Template[] = [
       personalMessenger(),
       "typed",
       plain(
-        `${oneOf("Oma", "Grandma", "Mamie", "la abuela")} is ${r.int(80, 96)} on ${weekday()}, who's bringing the cake?`,
+        oneOf(
+          `Oma wird am ${oneOf("Samstag", "Sonntag")} ${r.int(80, 96)}, wer bringt den Kuchen mit?`,
+          `Grandma turns ${r.int(80, 96)} on ${weekday()}, who's bringing the cake?`,
+          `Mamie fête ses ${r.int(80, 96)} ans dimanche, qui apporte le gâteau ?`,
+        ),
       ),
       ["prompt"],
     ),
@@ -2011,7 +2015,9 @@ const personalTemplates: Template[] = [
       personalMessenger(),
       "typed",
       oneOf(
-        plain(`Cariño, ya reservé la cena para el ${weekday()} a las ${clock()} ❤️`),
+        plain(
+          `Cariño, ya reservé la cena para el ${oneOf("viernes", "sábado", "domingo")} a las ${clock()} ❤️`,
+        ),
         plain(`Chéri, le vétérinaire a appelé, Filou va mieux. On le récupère à ${clock()}`),
       ),
       ["prompt"],
