@@ -118,6 +118,10 @@ const adversarial: Record<string, string> = {
   "provider prefixes": "sk-glpat-hf_SG.hvs.".repeat(size / 19),
   "hex runs": "0123456789abcdef".repeat(size / 16),
   "one long word": "a".repeat(size),
+  "bank-code labels without values": "sort code sc BSB IFSC blz rib ".repeat(size / 30),
+  "sort codes without accounts": "sort code 12-34-56, account ".repeat(size / 28),
+  "assertions before values": "expect(isIban('".repeat(size / 16),
+  "test-mode sentences": "4242 4242 4242 4242 in the sandbox ".repeat(size / 36),
   "unicode letters": "é".repeat(size),
 };
 

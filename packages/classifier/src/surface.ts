@@ -75,7 +75,7 @@ const surfaceRules: readonly SurfaceRule[] = [
   },
   {
     kind: "banking",
-    apps: ["banking", "revolut", "monzo", "paypal", "wise"],
+    apps: ["banking", "revolut", "monzo", "paypal", "wise", "n26", "bbva", "chase", "barclays", "bnp paribas", "deutsche bank", "santander", "hsbc", "lloyds", "natwest", "starling", "ing banking"],
     hosts: ["bank", "paypal.com", "chase.com", "wellsfargo.com", "hsbc.", "barclays.", "revolut.com", "monzo.com", "wise.com", "n26.com", "santander.", "bbva.", "americanexpress.com", "schwab.com", "fidelity.com", "vanguard.com", "lloyds", "natwest", "creditkarma.com", "venmo.com"],
     titles: ["online banking", "bank account", "account summary"],
   },
@@ -167,7 +167,7 @@ export function describeSurface({ app, window, url }: SurfaceInput, apps?: AppCa
 }
 
 const bankForm =
-  /direct[ -]?deposit|bank[ -]?(?:details|account|information|info)|payroll[ -]?setup|routing|wire[ -]?transfer|payout|payment[ -]?method|bankverbindung|coordonn[ée]es bancaires|datos bancarios/;
+  /direct[ -]?deposit|pay(?:ment)?[ -]?elections?|payment[ -]?(?:details|information)|bankverbindung|bankgegevens|dane bankowe|coordonn[ée]es de paiement|bank[ -]?(?:details|account|information|info)|payroll[ -]?setup|routing|wire[ -]?transfer|payout|payment[ -]?method|bankverbindung|coordonn[ée]es bancaires|datos bancarios/;
 const identityForm =
   /passport|identity|id[ -]?documents?|travel[ -]?(?:documents?|profile)|visa|onboarding|new[ -]?(?:hire|starter|joiner)|personal[ -]?(?:details|data|information|info)|tax[ -]?(?:information|info|forms?|id)|national[ -]?insurance|social[ -]?security|\bssn\b|\bw-?4\b|\bi-?9\b|hmrc|steuer|nif\b|\bdni\b|benefits[ -]?enrol|dependants|dependents|personalfragebogen|mitarbeiterdaten|personaldaten|indiensttreding|persoonsgegevens|datos personales|donn[ée]es personnelles|embauche/;
 
