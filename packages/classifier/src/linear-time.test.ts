@@ -121,6 +121,10 @@ const adversarial: Record<string, string> = {
   "bank-code labels without values": "sort code sc BSB IFSC blz rib ".repeat(size / 30),
   "sort codes without accounts": "sort code 12-34-56, account ".repeat(size / 28),
   "assertions before values": "expect(isIban('".repeat(size / 16),
+  "prose verbs of other languages": "lösenordet är hasło to ".repeat(size / 23),
+  "login words before a user and slash": "login admin / ".repeat(size / 14),
+  "users and hosts of commands": "-u a@b.io -h 10.0.0.1 ".repeat(size / 22),
+  "connection-string keys": "Server=10.0.0.1;User Id=".repeat(size / 24),
   "test-mode sentences": "4242 4242 4242 4242 in the sandbox ".repeat(size / 36),
   "unicode letters": "é".repeat(size),
 };

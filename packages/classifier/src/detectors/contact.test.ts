@@ -236,3 +236,30 @@ describe("phone numbers: references", () => {
     assert.deepEqual(phones("call +1-415-555-2671"), ["+1-415-555-2671"]);
   });
 });
+
+describe("logins and hosts of a credential", () => {
+  it("an address handed over with its password is the credential's login, not contact data", () => {
+    assert.deepEqual(emails("the shared login is ana.sample@mail.example.net / Kq7$mWz2pLr9"), []);
+    assert.deepEqual(emails("az login -u deploy@corp.example.net -p maple-tundra-falcon-9"), []);
+  });
+
+  it("an address beside no password, or beside a command without one, stays an email", () => {
+    assert.deepEqual(emails("the shared login is ana.sample@mail.example.net, ask her"), [
+      "ana.sample@mail.example.net",
+    ]);
+    assert.deepEqual(emails("az login -u deploy@corp.example.net --use-device-code"), [
+      "deploy@corp.example.net",
+    ]);
+  });
+
+  it("the host of a command line or a connection string that carries a password is part of the credential", () => {
+    assert.deepEqual(ips("mysql -h 172.18.67.50 -u reporting -pGr4nite-cloud orders"), []);
+    assert.deepEqual(ips("sshpass -p 'Gr4nite-cloud' ssh postgres@192.168.22.33"), []);
+    assert.deepEqual(ips("Server=10.20.4.17;Database=Payroll;User Id=app;Password=Gr4nite-cloud;"), []);
+  });
+
+  it("the host of a command line without a password stays an address", () => {
+    assert.deepEqual(ips("mysql -h 172.18.67.50 -u reporting orders"), ["172.18.67.50"]);
+    assert.deepEqual(ips("Server=10.20.4.17;Database=Payroll;Integrated Security=true;"), ["10.20.4.17"]);
+  });
+});

@@ -2,6 +2,7 @@ import validator from "validator";
 import type { Detector } from "../detection.ts";
 import { clampScore, type Span } from "../span.ts";
 import { inUrlAuthority, isDigit, isWordCode, surroundings, wordMatcher } from "../text.ts";
+import { opensWithPassword } from "./passwords.ts";
 
 // Four dot-separated groups of one to three digits: fixed-width pieces only,
 // so each attempt is bounded and the scan linear.
@@ -77,7 +78,10 @@ export const findIpAddresses: Detector = ({ text, profile, code }) => {
       /[vV]$/.test(text.charAt(start - 1)) ||
       /\.0\.0(?:\.0)?$/.test(value);
     // `postgres://app:S3cret@10.0.3.12`: the server a credential opens, named in a field that is dropped anyway.
-    const credentialedHost = text.charAt(start - 1) === "@" && inUrlAuthority(text, start - 1);
+    // The same for the host of a command line or a connection string that carries a password.
+    const credentialedHost =
+      (text.charAt(start - 1) === "@" && inUrlAuthority(text, start - 1)) ||
+      opensWithPassword(text, start, end);
     if (versionShaped || credentialedHost) score -= 0.5;
     else if (networkWords(around)) score += 0.1;
     else if (versionWords(around)) score -= 0.45;

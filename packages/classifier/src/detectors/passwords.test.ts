@@ -154,3 +154,23 @@ describe("passwords: a login named, then user / password", () => {
     assert.deepEqual(passwords("deploy / harborlantern1957 shipped yesterday"), []);
   });
 });
+
+describe("passwords: more command lines and login pairs", () => {
+  it("finds a password glued to --password= on a command line", () => {
+    const secret = password().replace(/[!'"]/g, "");
+    assert.deepEqual(passwords(`psql --host=db.internal --username=admin --password=${secret}`), [
+      `password-flag:${secret}`,
+    ]);
+  });
+
+  it("finds a password after 'login USER /' without a verb between", () => {
+    assert.deepEqual(passwords("login admin / zebra.paper.anchor.54 for the staging console"), [
+      "password-prose:zebra.paper.anchor.54",
+    ]);
+  });
+
+  it("a file name after 'login USER /' and a member access in a message about logins are not passwords", () => {
+    assert.deepEqual(passwords("login admin / backup.conf is missing"), []);
+    assert.deepEqual(passwords("passport 0.7.0 needs req.logIn callbacks"), []);
+  });
+});

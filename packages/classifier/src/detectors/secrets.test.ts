@@ -379,3 +379,25 @@ describe("secrets: round five", () => {
     assert.deepEqual(secrets("--password=Kx8#mQ2vLp"), ["secret-assignment:Kx8#mQ2vLp"]);
   });
 });
+
+describe("secrets: passwords stated in more languages", () => {
+  it("finds a password after the definite Swedish word and after the Polish word with 'to'", () => {
+    const value = `${alnum(6)}2022$`;
+    assert.deepEqual(secrets(`lösenordet är ${value}`), [`secret-assignment:${value}`]);
+    assert.deepEqual(secrets(`hasło to ${value}`), [`secret-assignment:${value}`]);
+  });
+
+  it("finds a card's code told in French", () => {
+    assert.deepEqual(secrets("code de la carte : 2120"), ["secret-assignment:2120"]);
+  });
+
+  it("'password to' in English, and a code word before no digits, state no secret", () => {
+    assert.deepEqual(secrets("change the password to VPN-2024 before Friday"), []);
+    assert.deepEqual(secrets("code de la carte : voir la fiche"), []);
+  });
+
+  it("a key fingerprint as ssh prints it is a digest of a public key, not a secret", () => {
+    const digest = faker.string.alphanumeric({ length: 43, casing: "mixed" });
+    assert.deepEqual(secrets(`ED25519 key fingerprint is SHA256:${digest}.`), []);
+  });
+});
