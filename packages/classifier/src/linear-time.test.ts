@@ -125,6 +125,9 @@ const adversarial: Record<string, string> = {
   "login words before a user and slash": "login admin / ".repeat(size / 14),
   "users and hosts of commands": "-u a@b.io -h 10.0.0.1 ".repeat(size / 22),
   "connection-string keys": "Server=10.0.0.1;User Id=".repeat(size / 24),
+  "national-id candidates with letters": "123456-789A ".repeat(size / 12),
+  "grouped digits with dots and dashes": "123.456.789-".repeat(size / 12),
+  "tab rows without dates": "Ana Sample\t123456789\t".repeat(size / 22),
   "test-mode sentences": "4242 4242 4242 4242 in the sandbox ".repeat(size / 36),
   "unicode letters": "é".repeat(size),
 };

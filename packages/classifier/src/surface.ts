@@ -23,10 +23,11 @@ export interface Surface {
   revealedCategory?: SensitivityCategory;
   /**
    * The window is a form that asks for identity documents (onboarding, visa,
-   * tax forms) or bank details (direct deposit): a bare number typed there is
-   * that kind of number even with no word beside it.
+   * tax forms), bank details (direct deposit) or travel documents (visa,
+   * passenger details): a bare number typed there is that kind of number even
+   * with no word beside it.
    */
-  form?: "identity" | "bank";
+  form?: "identity" | "bank" | "travel";
   /**
    * Free text typed here is a conversation. To an AI assistant it is always a
    * `prompt`; in a chat app its content decides: personal life is `prompt`
@@ -168,11 +169,15 @@ export function describeSurface({ app, window, url }: SurfaceInput, apps?: AppCa
 
 const bankForm =
   /direct[ -]?deposit|pay(?:ment)?[ -]?elections?|payment[ -]?(?:details|information)|bankverbindung|bankgegevens|dane bankowe|coordonn[ée]es de paiement|bank[ -]?(?:details|account|information|info)|payroll[ -]?setup|routing|wire[ -]?transfer|payout|payment[ -]?method|bankverbindung|coordonn[ée]es bancaires|datos bancarios/;
+// Forms that ask for a passport: visas, airlines' passenger details, travel profiles.
+const travelForm =
+  /passport|passeport|pasaporte|reisepass|paspoort|passaporto|travel[ -]?(?:documents?|profile)|reisedokument|document de voyage|documento de viaje|passenger[ -]?(?:details|information|info)|visa\b|visum|\besta\b|e-?visa|online check-in|check-in details/;
 const identityForm =
-  /passport|identity|id[ -]?documents?|travel[ -]?(?:documents?|profile)|visa|onboarding|new[ -]?(?:hire|starter|joiner)|personal[ -]?(?:details|data|information|info)|tax[ -]?(?:information|info|forms?|id)|national[ -]?insurance|social[ -]?security|\bssn\b|\bw-?4\b|\bi-?9\b|hmrc|steuer|nif\b|\bdni\b|benefits[ -]?enrol|dependants|dependents|personalfragebogen|mitarbeiterdaten|personaldaten|indiensttreding|persoonsgegevens|datos personales|donn[ée]es personnelles|embauche/;
+  /identity|id[ -]?documents?|onboarding|new[ -]?(?:hire|starter|joiner|employee)|starter[ -]?checklist|personal[ -]?(?:details|data|information|info)|employee[ -]?(?:record|details|information|data|profile)|tax[ -]?(?:information|info|forms?|id)|national[ -]?insurance|social[ -]?security|\bssn\b|\bw-?4\b|\bi-?9\b|hmrc|steuer|nif\b|\bdni\b|benefits[ -]?enrol|dependants|dependents|payroll|personalfragebogen|mitarbeiterdaten|personaldaten|personalstammdaten|stammdaten|indiensttreding|nieuwe[ -]?medewerker|persoonsgegevens|datos personales|datos del empleado|donn[ée]es personnelles|embauche|dati anagrafici|dati personali|anställningsuppgifter|personuppgifter|medarbejderoplysninger|personoplysninger|personopplysninger|ansattopplysninger|henkilötiedot|työntekijän tiedot|dane pracownika|dane osobowe|kadry|dados do colaborador|dados pessoais|ficha do colaborador/;
 
-function formOf(place: string): "identity" | "bank" | undefined {
+function formOf(place: string): "identity" | "bank" | "travel" | undefined {
   if (bankForm.test(place)) return "bank";
+  if (travelForm.test(place)) return "travel";
   if (identityForm.test(place)) return "identity";
   return undefined;
 }
