@@ -128,6 +128,9 @@ const adversarial: Record<string, string> = {
   "national-id candidates with letters": "123456-789A ".repeat(size / 12),
   "grouped digits with dots and dashes": "123.456.789-".repeat(size / 12),
   "tab rows without dates": "Ana Sample\t123456789\t".repeat(size / 22),
+  "Dutch postcodes without streets": "1234 AB Amsterdam ".repeat(size / 18),
+  "map URLs of plus signs": `https://maps.example/${"12+Rue+".repeat(size / 7)}`,
+  "flats without streets": "Flat 5, ".repeat(size / 8),
   "test-mode sentences": "4242 4242 4242 4242 in the sandbox ".repeat(size / 36),
   "unicode letters": "é".repeat(size),
 };

@@ -67,6 +67,13 @@ describe("surface: forms", () => {
     assert.equal(form("Online-Visumantrag – Reisedokument"), "travel");
   });
 
+  it("reads checkout and delivery-address pages as address forms", () => {
+    assert.equal(form("Checkout – Shipping"), "address");
+    assert.equal(form("Adresse de livraison"), "address");
+    assert.equal(form("Afleveradres"), "address");
+    assert.equal(form("Lieferadresse ändern"), "address");
+  });
+
   it("reads payroll and pay-election pages that ask for bank details as bank forms", () => {
     assert.equal(form("Payment elections – Workday"), "bank");
     assert.equal(form("Pay elections – ADP"), "bank");

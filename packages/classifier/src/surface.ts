@@ -27,7 +27,7 @@ export interface Surface {
    * passenger details): a bare number typed there is that kind of number even
    * with no word beside it.
    */
-  form?: "identity" | "bank" | "travel";
+  form?: "identity" | "bank" | "travel" | "address";
   /**
    * Free text typed here is a conversation. To an AI assistant it is always a
    * `prompt`; in a chat app its content decides: personal life is `prompt`
@@ -175,8 +175,13 @@ const travelForm =
 const identityForm =
   /identity|id[ -]?documents?|onboarding|new[ -]?(?:hire|starter|joiner|employee)|starter[ -]?checklist|personal[ -]?(?:details|data|information|info)|employee[ -]?(?:record|details|information|data|profile)|tax[ -]?(?:information|info|forms?|id)|national[ -]?insurance|social[ -]?security|\bssn\b|\bw-?4\b|\bi-?9\b|hmrc|steuer|nif\b|\bdni\b|benefits[ -]?enrol|dependants|dependents|payroll|personalfragebogen|mitarbeiterdaten|personaldaten|personalstammdaten|stammdaten|indiensttreding|nieuwe[ -]?medewerker|persoonsgegevens|datos personales|datos del empleado|donn[ée]es personnelles|embauche|dati anagrafici|dati personali|anställningsuppgifter|personuppgifter|medarbejderoplysninger|personoplysninger|personopplysninger|ansattopplysninger|henkilötiedot|työntekijän tiedot|dane pracownika|dane osobowe|kadry|dados do colaborador|dados pessoais|ficha do colaborador/;
 
-function formOf(place: string): "identity" | "bank" | "travel" | undefined {
+// Forms that ask for a postal address: checkout and delivery pages, an address change.
+const addressForm =
+  /shipping|delivery[ -]?address|billing[ -]?address|home[ -]?address|change[ -]?of[ -]?address|lieferadresse|rechnungsadresse|anschrift|adresse de (?:livraison|facturation)|afleveradres|bezorgadres|factuuradres|datos de env[ií]o|direcci[oó]n de (?:env[ií]o|entrega|facturaci[oó]n)|indirizzo di (?:spedizione|consegna)|endereço de (?:entrega|envio)|adres dostawy/;
+
+function formOf(place: string): "identity" | "bank" | "travel" | "address" | undefined {
   if (bankForm.test(place)) return "bank";
+  if (addressForm.test(place)) return "address";
   if (travelForm.test(place)) return "travel";
   if (identityForm.test(place)) return "identity";
   return undefined;

@@ -286,3 +286,14 @@ describe("national ids: personnel rows and identity places", () => {
     assert.deepEqual(nationalIds("sorry for the delay — it's 111222333. Thanks", "identity"), ["111222333"]);
   });
 });
+
+describe("passports: specimens", () => {
+  it("ICAO's Utopia specimen and an MRZ called a specimen are documentation, not a passport", () => {
+    const utopia =
+      "P<UTOSAMPLE<<ANA<<<<<<<<<<<<<<<<<<<<<<<<<<<<\n4156958350UTO7409071<3402074<<<<<<<<<<<<<<02";
+    assert.deepEqual(passports(utopia), []);
+    const gbr = "P<GBRYAMAMOTO<<AOI<<<<<<<<<<<<<<<<<<<<<<<<<<\n4156958350GBR7409071<3402074<<<<<<<<<<<<<<02";
+    assert.deepEqual(passports(`Specimen for the parser tests:\n${gbr}`), []);
+    assert.deepEqual(passports(gbr), ["415695835", "YAMAMOTO<<AOI"]);
+  });
+});

@@ -199,6 +199,11 @@ const mrzFirstLine = /^P[A-Z<][A-Z<]{3}([A-Z<]{31,39})$/;
  */
 function machineReadableZones(text: string, code: boolean): Span[] {
   const spans: Span[] = [];
+  // ICAO 9303's specimens are issued by Utopia (UTO), a state that does not exist; documentation
+  // and parser tests copy them, and "specimen" (Muster, spécimen) says the same of any other.
+  const specimen = /(?<![\p{L}\p{N}])(?:specimen|spécimen|muster|especimen|espécimen)(?![\p{L}\p{N}])/iu.test(
+    text,
+  );
   let lineStart = 0;
   let previous: { start: number; text: string } | undefined;
   while (lineStart <= text.length) {
@@ -209,6 +214,8 @@ function machineReadableZones(text: string, code: boolean): Span[] {
     const second = line.length === 36 || line.length === 44 ? mrzSecondLine.exec(line) : null;
     if (
       second !== null &&
+      !specimen &&
+      second[3] !== "UTO" &&
       mrzCheckDigit(second[1] ?? "") === Number(second[2]) &&
       mrzCheckDigit(second[4] ?? "") === Number(second[5]) &&
       mrzCheckDigit(second[7] ?? "") === Number(second[8])
