@@ -263,3 +263,38 @@ describe("logins and hosts of a credential", () => {
     assert.deepEqual(ips("Server=10.20.4.17;Database=Payroll;Integrated Security=true;"), ["10.20.4.17"]);
   });
 });
+
+describe("phone: versions, references and labels", () => {
+  it("a browser's version, a year-numbered reference and a number after # or 'reference' are not phone numbers", () => {
+    assert.deepEqual(phones("Browser: Chrome 124.0.6367.118"), []);
+    assert.deepEqual(phones("ua=Chrome/121.0.6561.146 Safari/537.36"), []);
+    assert.deepEqual(phones("Rechnung Nr. 2026-898566 ist bezahlt"), []);
+    assert.deepEqual(phones("Verwendungszweck: #09292795"), []);
+    assert.deepEqual(phones("reference 885855758 is still open"), []);
+  });
+
+  it("a US state's 'ID' on the line above does not make the next line's number an id", () => {
+    assert.deepEqual(phones("7485 W Maple Street, Boise, ID 83702\n+34 919 851 842"), ["+34 919 851 842"]);
+  });
+
+  it("a one-letter label or a country code with spaced groups counts even in an editor", () => {
+    assert.deepEqual(phones("Best,\nAna\nT +1 (803) 401-7883 | M +34967151878", true), [
+      "+1 (803) 401-7883",
+      "+34967151878",
+    ]);
+    assert.deepEqual(phones("Landlord\n+1 615 658 2146", true), ["+1 615 658 2146"]);
+    assert.deepEqual(phones("id = 16156582146", true), []);
+  });
+
+  it("a spaced international number in an unassigned range counts beside a word for phone or contact, not alone", () => {
+    assert.deepEqual(phones("Emergency contact: Ana (husband), +44 7619 635669"), ["+44 7619 635669"]);
+    assert.deepEqual(phones("build +44 7619 635669"), []);
+  });
+});
+
+describe("ip: version words", () => {
+  it("a version word naming another number earlier in the sentence does not make an address a version", () => {
+    assert.deepEqual(ips("repro on build 5.30.7.8493, client 46.148.233.116"), ["46.148.233.116"]);
+    assert.deepEqual(ips("build 10.2.0.1 is out"), []);
+  });
+});

@@ -84,7 +84,9 @@ export const findIpAddresses: Detector = ({ text, profile, code }) => {
       opensWithPassword(text, start, end);
     if (versionShaped || credentialedHost) score -= 0.5;
     else if (networkWords(around)) score += 0.1;
-    else if (versionWords(around)) score -= 0.45;
+    // Only a version word just before the address says it is a version ("build 10.2.0.1"); one that
+    // names another number earlier in the sentence ("build 5.30.7, client 46.148.2.1") does not.
+    else if (versionWords(text.slice(Math.max(0, start - 16), start).toLowerCase())) score -= 0.45;
     if (code) score -= 0.2;
     return { start, end, category: "pii", detector: "ip-address", score: clampScore(score) };
   };
