@@ -159,3 +159,17 @@ describe("bank details: routing and account pairs typed into a bank form", () =>
     assert.deepEqual(found("ticket 021000021 then 2921817471 rows", "bank"), []);
   });
 });
+
+describe("bank details: codes and words that establish banking", () => {
+  it("an account word before a bank code, and an Italian current account's number, are bank details", () => {
+    assert.deepEqual(found("Kontonummer 1234567890 BLZ 37040044").sort(), [
+      "bank-account:1234567890",
+      "bank-code:37040044",
+    ]);
+    assert.deepEqual(found("conto corrente n. 000012345678"), ["bank-account:000012345678"]);
+  });
+
+  it("'sc' and a dashed number with neither banking words nor an account after it is not a sort code", () => {
+    assert.deepEqual(found("sc 12-34-56 was the test case id"), []);
+  });
+});

@@ -54,6 +54,17 @@ const routingWords = wordMatcher([
   "sort code",
   "bankverbindung",
   "bank details",
+  // A bank code beside the number says the same.
+  "blz",
+  "bankleitzahl",
+  "bsb",
+  "ifsc",
+  "iban",
+  "bic",
+  "swift",
+  "code banque",
+  "code guichet",
+  "rib",
 ]);
 // Words that label the number right after them as a routing number. After such a label the
 // checksum alone decides: the prefix check is for numbers that only sit near banking words,
@@ -66,7 +77,7 @@ const micrWords = wordMatcher(["cheque", "check", "checks", "cheques", "micr", "
 const micrConnector = /^\s*(?:[,/⑆⑈|–-]|then|and|acct|account|\s)\s*(?:no\.?\s*)?$/iu;
 // The word for a bank account's number in the offices' languages.
 const accountWords =
-  /(?<![\p{L}\p{N}])(?:account|acct|acc|a\/c|kontonummer|kontonr\.?|konto|n[°º]\s?de compte|num[ée]ro de compte|n[°º]\s?de cuenta|n[úu]mero de cuenta|n[úu]mero da conta|numero di conto|numero conto|conto n\.?|rekeningnummer|rekening|numer konta|numer rachunku|nr konta|nr rachunku|tilinumero|kontonumre)(?:\s*(?:number|no\.?|nr\.?|#|:))*\s*$/iu;
+  /(?<![\p{L}\p{N}])(?:account|acct|acc|a\/c|kontonummer|kontonr\.?|konto|n[°º]\s?de compte|num[ée]ro de compte|n[°º]\s?de cuenta|n[úu]mero de cuenta|n[úu]mero da conta|numero di conto|numero conto|conto n\.?|conto corrente(?: n\.?)?|c\/c n?\.?|rekeningnummer|rekening|numer konta|numer rachunku|nr konta|nr rachunku|tilinumero|kontonumre)(?:\s*(?:number|no\.?|nr\.?|#|:))*\s*$/iu;
 
 // "routing 726171048, checking 22153716132": the account's type labels its number once a routing
 // number or a bank form has said these are bank details.

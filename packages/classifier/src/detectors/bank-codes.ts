@@ -53,18 +53,20 @@ export function findBankCodes(text: string, code: boolean, banking: boolean): Sp
     const value = valuePatternOf(label).exec(text.slice(from, from + 40));
     const token = value?.[1];
     if (value === null || token === undefined) continue;
-    // "sc" and "s/c" also abbreviate other things; only the sort code's own dashed shape follows them.
-    if ((label === "sc" || label === "s/c") && !/^\d{2}-\d{2}-\d{2}$/.test(token)) continue;
+    // "sc" and "s/c" also abbreviate other things; only the sort code's own dashed shape follows
+    // them, and only where bank details are spoken of or an account number comes next.
+    const abbreviated = label === "sc" || label === "s/c";
+    if (abbreviated && !/^\d{2}-\d{2}-\d{2}$/.test(token)) continue;
     // "transit 12345" and "institution 003" are bank codes only where bank details are spoken of.
     if ((label.startsWith("transit") || label.startsWith("institution")) && !banking) continue;
     const start = from + value[0].length - token.length;
     const end = start + token.length;
+    const account = label === "rib" ? null : accountAfterCode.exec(text.slice(end, end + 48));
+    const digits = account?.[1];
+    if (abbreviated && !banking && digits === undefined) continue;
     spans.push(financialSpan(start, end, "bank-code", code ? 0.55 : 0.92));
     labelPattern.lastIndex = end;
-    if (label === "rib") continue;
-    const account = accountAfterCode.exec(text.slice(end, end + 48));
-    const digits = account?.[1];
-    if (account === null || digits === undefined) continue;
+    if (account === null || account === undefined || digits === undefined) continue;
     const accountStart = end + account[0].length - digits.length;
     spans.push(financialSpan(accountStart, accountStart + digits.length, "bank-account", code ? 0.5 : 0.92));
     labelPattern.lastIndex = accountStart + digits.length;

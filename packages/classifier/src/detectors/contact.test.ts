@@ -298,3 +298,10 @@ describe("ip: version words", () => {
     assert.deepEqual(ips("build 10.2.0.1 is out"), []);
   });
 });
+
+describe("ip: fingerprints", () => {
+  it("bytes in colon-separated pairs are a fingerprint or a hardware address, not IPv6", () => {
+    assert.deepEqual(ips("SHA256 fingerprint: 3b:7f:aa:91:0c:22:de:45"), []);
+    assert.deepEqual(ips("client 2001:db8:85a3:0:0:8a2e:370:7334"), ["2001:db8:85a3:0:0:8a2e:370:7334"]);
+  });
+});

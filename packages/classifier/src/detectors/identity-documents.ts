@@ -469,10 +469,12 @@ function findDatedNationalIds(text: string, identityForm: boolean, code: boolean
 export const findCheckedNationalIds: Detector = ({ text, profile, form, code }) => {
   if (profile.digits < 5) return [];
   const spans: Span[] = [...findItalianFiscalCodes(text, code)];
+  const identityForm = form === "identity";
+  // Irish PPS numbers have seven digits, Australian TFNs eight or nine; the others more.
+  if (profile.digits >= 7)
+    spans.push(...findNationalIds(text, { code, identityForm, identityPlace: identityForm }));
   if (profile.digits < 9) return spans;
   spans.push(...findCanadianSins(text, code));
-  const identityForm = form === "identity";
-  spans.push(...findNationalIds(text, { code, identityForm, identityPlace: identityForm }));
   spans.push(...findDatedNationalIds(text, identityForm, code));
   // Compact, or as the tax office prints a Steuer-ID: "12 345 678 901".
   for (const groups of digitGroupRuns(text, " ")) {

@@ -116,6 +116,8 @@ export const findIpAddresses: Detector = ({ text, profile, code }) => {
       ) {
         continue;
       }
+      // "3b:7f:aa:91:0c:22:de:45": bytes in pairs are a key's fingerprint or a hardware address, not IPv6.
+      if (/^[0-9a-f]{2}(?::[0-9a-f]{2}){5,}$/i.test(candidate)) continue;
       if (validator.isIP(candidate, 6) && !notPersonal.has(candidate)) spans.push(scored(start, end));
     }
   }

@@ -129,3 +129,10 @@ describe("national ids: personnel rows and short replies", () => {
     assert.equal(soleLongNumber(`it's 123456789 ${"and more words ".repeat(20)}`), false);
   });
 });
+
+describe("national ids: short ones", () => {
+  it("an Irish PPS number of seven digits and a letter counts beside its word", () => {
+    assert.deepEqual(found("PPS number 1234567T"), ["1234567T"]);
+    assert.deepEqual(found("ticket 1234567T"), []);
+  });
+});

@@ -108,6 +108,14 @@ const notPhoneWords = wordMatcher([
   "rechnung",
   "verwendungszweck",
   "betreff",
+  // An account's number, in the offices' languages, is no phone number.
+  "compte",
+  "konto",
+  "kontonummer",
+  "cuenta",
+  "conto",
+  "rekening",
+  "rekeningnummer",
   // A browser's name before its version ("Edge 92.0.4583.23").
   "chrome",
   "chromium",

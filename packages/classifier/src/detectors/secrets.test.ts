@@ -401,3 +401,15 @@ describe("secrets: passwords stated in more languages", () => {
     assert.deepEqual(secrets(`ED25519 key fingerprint is SHA256:${digest}.`), []);
   });
 });
+
+describe("secrets: one-time codes", () => {
+  it("a one-time or verification code told with its digits is a credential", () => {
+    assert.deepEqual(secrets("your one-time code is 482913"), ["secret-assignment:482913"]);
+    assert.deepEqual(secrets("Bestätigungscode: 771204"), ["secret-assignment:771204"]);
+  });
+
+  it("the words without digits, or a code of another kind, are not", () => {
+    assert.deepEqual(secrets("enter the verification code sent to your phone"), []);
+    assert.deepEqual(secrets("security code 123 on the back"), []);
+  });
+});
