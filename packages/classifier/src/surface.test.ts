@@ -78,6 +78,8 @@ describe("surface: forms", () => {
     assert.equal(form("Payment elections – Workday"), "bank");
     assert.equal(form("Pay elections – ADP"), "bank");
     assert.equal(form("Direct Deposit Setup – Gusto"), "bank");
+    assert.equal(form("Dati bancari – Zucchetti"), "bank");
+    assert.equal(form("Bankuppgifter – Visma"), "bank");
   });
 
   it("pages that only mention visas or passports in passing are no form when the words are parts of others", () => {

@@ -168,7 +168,7 @@ export function describeSurface({ app, window, url }: SurfaceInput, apps?: AppCa
 }
 
 const bankForm =
-  /direct[ -]?deposit|pay(?:ment)?[ -]?elections?|payment[ -]?(?:details|information)|bankverbindung|bankgegevens|dane bankowe|coordonn[ée]es de paiement|bank[ -]?(?:details|account|information|info)|payroll[ -]?setup|routing|wire[ -]?transfer|payout|payment[ -]?method|bankverbindung|coordonn[ée]es bancaires|datos bancarios/;
+  /direct[ -]?deposit|pay(?:ment)?[ -]?elections?|payment[ -]?(?:details|information)|bankverbindung|bankdaten|bankgegevens|dane bankowe|coordonn[ée]es de paiement|rib\b|dati bancari|dados banc[aá]rios|bankuppgifter|bankoplysninger|bankopplysninger|pankkitiedot|salary[ -]?account|bank[ -]?(?:details|account|information|info)|payroll[ -]?setup|routing|wire[ -]?transfer|payout|payment[ -]?method|bankverbindung|coordonn[ée]es bancaires|datos bancarios/;
 // Forms that ask for a passport: visas, airlines' passenger details, travel profiles.
 const travelForm =
   /passport|passeport|pasaporte|reisepass|paspoort|passaporto|travel[ -]?(?:documents?|profile)|reisedokument|document de voyage|documento de viaje|passenger[ -]?(?:details|information|info)|visa\b|visum|\besta\b|e-?visa|online check-in|check-in details/;

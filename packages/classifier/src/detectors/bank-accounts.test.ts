@@ -173,3 +173,16 @@ describe("bank details: codes and words that establish banking", () => {
     assert.deepEqual(found("sc 12-34-56 was the test case id"), []);
   });
 });
+
+describe("bank details: a balance says it is a bank screen", () => {
+  it("an account number beside a balance is a bank account", () => {
+    assert.deepEqual(found("Account number 2849116293\nAvailable balance £1,250.00"), [
+      "bank-account:2849116293",
+    ]);
+    assert.deepEqual(found("Kontonummer 4825469240\nKontostand 1.250,00 €"), ["bank-account:4825469240"]);
+  });
+
+  it("a customer account number without any bank word is not", () => {
+    assert.deepEqual(found("Account number 2849116293 for your electricity bill"), []);
+  });
+});

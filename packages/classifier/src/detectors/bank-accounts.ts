@@ -51,6 +51,13 @@ const routingWords = wordMatcher([
   "lønkonto",
   "lönekonto",
   "rachunek bieżący",
+  // A balance beside the number: a bank's account screen.
+  "saldo",
+  "solde",
+  "kontostand",
+  "available balance",
+  "current balance",
+  "account balance",
   "sort code",
   "bankverbindung",
   "bank details",

@@ -126,6 +126,7 @@ describe("national ids: personnel rows and short replies", () => {
   it("a short message with one long number has a sole number; two numbers or a long text do not", () => {
     assert.equal(soleLongNumber("it's 53 688 091 270, thanks"), true);
     assert.equal(soleLongNumber("it's 123456789 or 987654321"), false);
+    assert.equal(soleLongNumber("Invoice 123456789 attached"), false);
     assert.equal(soleLongNumber(`it's 123456789 ${"and more words ".repeat(20)}`), false);
   });
 });

@@ -179,9 +179,37 @@ export function personnelRowCell(text: string, start: number, end: number): bool
   );
 }
 
-/** The one run of six or more digits in a short text: "it's 78050387907, let me know". */
+// Words that name a number as something else: "invoice 123456789", "order 48213377", "case 7731".
+const otherNumberWords = wordMatcher([
+  "invoice",
+  "order",
+  "ticket",
+  "ref",
+  "reference",
+  "booking",
+  "tracking",
+  "case",
+  "po",
+  "amount",
+  "total",
+  "rechnung",
+  "bestellung",
+  "facture",
+  "commande",
+  "factura",
+  "pedido",
+  "fattura",
+  "ordine",
+  "factuur",
+  "bestelling",
+]);
+
+/**
+ * The one run of six or more digits in a short text, with no word calling it something else:
+ * "it's 78050387907, let me know", not "invoice 123456789 attached".
+ */
 export function soleLongNumber(text: string): boolean {
-  if (text.length > 240) return false;
+  if (text.length > 240 || otherNumberWords(text)) return false;
   let runs = 0;
   let length = 0;
   for (let i = 0; i <= text.length; i++) {
