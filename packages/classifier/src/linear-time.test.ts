@@ -131,6 +131,9 @@ const adversarial: Record<string, string> = {
   "Dutch postcodes without streets": "1234 AB Amsterdam ".repeat(size / 18),
   "map URLs of plus signs": `https://maps.example/${"12+Rue+".repeat(size / 7)}`,
   "flats without streets": "Flat 5, ".repeat(size / 8),
+  "short user labels without passwords": "u: a ".repeat(size / 6),
+  "ARN prefixes": "arn:aws:secret:".repeat(size / 15),
+  "htpasswd without arguments": "htpasswd -b ".repeat(size / 12),
   "test-mode sentences": "4242 4242 4242 4242 in the sandbox ".repeat(size / 36),
   "unicode letters": "é".repeat(size),
 };

@@ -174,3 +174,22 @@ describe("passwords: more command lines and login pairs", () => {
     assert.deepEqual(passwords("passport 0.7.0 needs req.logIn callbacks"), []);
   });
 });
+
+describe("passwords: short labels and htpasswd", () => {
+  it("finds the password of a user and password each after its short label", () => {
+    const secret = password();
+    assert.deepEqual(passwords(`u: a.sample p: ${secret}`), [`password-prose:${secret}`]);
+    assert.deepEqual(passwords(`user: a.sample, pw: ${secret}`), [`password-prose:${secret}`]);
+  });
+
+  it("a short label without a user before it, or a variable after it, is no password", () => {
+    assert.deepEqual(passwords("p: 42 pages"), []);
+    assert.deepEqual(passwords("user: a.sample p: $PASS"), []);
+  });
+
+  it("finds the password htpasswd -b takes as its last argument, and not without -b", () => {
+    const secret = password().replace(/[!'"]/g, "");
+    assert.deepEqual(passwords(`htpasswd -b .htpasswd admin ${secret}`), [`password-flag:${secret}`]);
+    assert.deepEqual(passwords("htpasswd .htpasswd admin"), []);
+  });
+});

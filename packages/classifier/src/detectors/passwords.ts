@@ -19,6 +19,8 @@ export const findPasswords: Detector = ({ text }) => {
   if (text.includes(":")) spans.push(...pgpassPasswords(text));
   if (text.includes("@")) spans.push(...loginPairs(text));
   if (text.includes(" / ")) spans.push(...namedLoginPairs(text));
+  if (text.includes(":")) spans.push(...shortLabelledPairs(text));
+  if (text.includes("htpasswd")) spans.push(...htpasswdPasswords(text));
   if (handOverWords.test(text)) spans.push(...passwordsHandedOver(text));
   else if (text.length <= maxReplyLength) spans.push(...passwordGivenAsReply(text));
   // One password found two ways (`--password X` is also handed over in words) is reported once.
@@ -402,6 +404,50 @@ function namedLoginPairs(text: string): Span[] {
     if (/[/\\()[\]{}<>]|:\/\/|^v?\d+(?:\.\d+)+$|\.[A-Za-z]\w{1,3}$/.test(value)) continue;
     const start = match.index + match[0].length - raw.length;
     spans.push(span(start, start + value.length, "password-prose", 0.8));
+  }
+  return spans;
+}
+
+// "u: ana p: S3cret!", "user: ana, pw: S3cret!": a user and a password, each after its short label.
+const shortLabelledPair =
+  /(?<![\p{L}\p{N}])(?:u|usr|user|id|login):[ \t]?[\w.@+-]{1,64}[,;]?[ \t]{1,3}(?:p|pw|pwd|pass):[ \t]?(\S{1,64})/giu;
+
+function shortLabelledPairs(text: string): Span[] {
+  if (text.length > 600) return [];
+  const spans: Span[] = [];
+  shortLabelledPair.lastIndex = 0;
+  for (let match = shortLabelledPair.exec(text); match !== null; match = shortLabelledPair.exec(text)) {
+    const raw = match[1] ?? "";
+    const value = raw.replace(/[.,;)"']+$/, "");
+    if (value.length < 4 || isPlaceholderValue(value) || /^[$%`{<]/.test(value)) continue;
+    const start = match.index + match[0].length - raw.length;
+    spans.push(span(start, start + value.length, "password-prose", 0.85));
+  }
+  return spans;
+}
+
+/** `htpasswd -b FILE USER PASSWORD`: with `-b` the password is the command's last argument. */
+function htpasswdPasswords(text: string): Span[] {
+  const spans: Span[] = [];
+  const tokens = tokensOf(text);
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]?.value !== "htpasswd") continue;
+    const args: Token[] = [];
+    let batch = false;
+    for (let j = i + 1; j < tokens.length && j < i + 8; j++) {
+      const token = tokens[j] as Token;
+      if (/^[;&|]/.test(token.value)) break;
+      if (token.value.startsWith("-")) {
+        if (token.value.includes("b")) batch = true;
+        continue;
+      }
+      args.push(token);
+    }
+    const password = args[2];
+    if (!batch || password === undefined) continue;
+    const value = unquoted(password);
+    if (value.value.length < 3 || isPlaceholderValue(value.value) || /^[$%`]/.test(value.value)) continue;
+    spans.push(span(value.start, value.end, "password-flag", 0.9));
   }
   return spans;
 }

@@ -413,3 +413,18 @@ describe("secrets: one-time codes", () => {
     assert.deepEqual(secrets("security code 123 on the back"), []);
   });
 });
+
+describe("secrets: references that are not secrets", () => {
+  it("an AWS resource name of a secret says where it is kept, not what it is", () => {
+    assert.deepEqual(secrets("arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/db-AbCdEf"), []);
+  });
+
+  it("the same words outside an ARN still find a secret", () => {
+    const value = `${alnum(8)}7!`;
+    assert.deepEqual(secrets(`secret: ${value}`), [`secret-assignment:${value}`]);
+  });
+
+  it("a command's option after a password word is not its value", () => {
+    assert.deepEqual(secrets("passwd --stdin deploy"), []);
+  });
+});

@@ -492,6 +492,13 @@ function findSecretAssignments(text: string, code: boolean): Span[] {
     const pinLike = pinKeyword.test(keyword);
     // `-field=password`, `type="password"`: the word is a value here, naming a field, not introducing one.
     if (/=["']?$/.test(text.slice(Math.max(0, match.index - 2), match.index))) continue;
+    // `arn:aws:secretsmanager:…:secret:prod/db`: an AWS resource name says where a secret is kept.
+    if (
+      /(?:^|[\s"'=])arn:aws[\w-]{0,12}:[\w:/.-]{0,160}$/.test(
+        text.slice(Math.max(0, match.index - 180), match.index),
+      )
+    )
+      continue;
     let at = match.index + match[0].length;
     let prose = false;
     let spaceOnly = false;
@@ -552,6 +559,8 @@ function findSecretAssignments(text: string, code: boolean): Span[] {
     }
     const value = secretValueAt(text, at);
     if (value === undefined) continue;
+    // `passwd --stdin`: a command's option after the word, not its value.
+    if (/^--[a-z]/.test(value.text)) continue;
     const mixed = hasMixedClasses(value.text);
     const pin = pinLike && /^\d{4,8}$/.test(value.text);
     if (prose && !mixed && !pin) continue;
