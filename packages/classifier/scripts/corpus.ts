@@ -83,6 +83,7 @@ export const detectorKind: Readonly<Record<DetectorName, LabelKind | undefined>>
   passport: undefined,
   "postal-address": undefined,
   "aba-routing": undefined,
+  "bank-code": undefined,
   "bank-account": undefined,
   email: "email",
   phone: "phone",

@@ -14,8 +14,8 @@ export interface DetectionInput {
   defaultCountry: CountryCode;
   /** The organisation's regions, most likely first: national formats are tried in this order. */
   regions: readonly CountryCode[];
-  /** The text was typed into a form for identity documents or bank details (see `Surface.form`). */
-  form?: "identity" | "bank";
+  /** The text was typed into a form for identity documents, bank details or travel documents (see `Surface.form`). */
+  form?: "identity" | "bank" | "travel" | "address";
 }
 
 /** A detector returns every span it is at least weakly sure of; the caller applies thresholds. */
@@ -33,7 +33,7 @@ export function detectionInput(
     code?: boolean;
     defaultCountry?: CountryCode;
     regions?: readonly CountryCode[];
-    form?: "identity" | "bank" | undefined;
+    form?: "identity" | "bank" | "travel" | "address" | undefined;
   } = {},
 ): DetectionInput {
   const profile = profileText(text);

@@ -29,6 +29,7 @@ export type DetectorName =
   | "passport"
   | "postal-address"
   | "aba-routing"
+  | "bank-code"
   | "bank-account"
   | "email"
   | "phone"

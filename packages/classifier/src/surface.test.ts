@@ -46,8 +46,45 @@ describe("surface: forms", () => {
     assert.equal(form("Mitarbeiterdaten – DATEV Lohn"), "identity");
     assert.equal(form("Indiensttreding - AFAS"), "identity");
     assert.equal(form("Benefits enrolment – Dependants"), "identity");
-    assert.equal(form("Travel documents - Egencia"), "identity");
-    assert.equal(form("Travel profile | Navan"), "identity");
+  });
+
+  it("reads employee-record and personal-data forms of the Nordic, Polish, Portuguese and Dutch offices as identity forms", () => {
+    assert.equal(form("Anställningsuppgifter – Visma"), "identity");
+    assert.equal(form("Dane pracownika – Kadry"), "identity");
+    assert.equal(form("DATEV Personalstammdaten"), "identity");
+    assert.equal(form("Medarbejderoplysninger – Danløn"), "identity");
+    assert.equal(form("Dados do colaborador – Primavera"), "identity");
+    assert.equal(form("Nieuwe medewerker – Nmbrs"), "identity");
+    assert.equal(form("Employee record – Workday"), "identity");
+    assert.equal(form("Missing details for payroll - Inbox"), "identity");
+  });
+
+  it("reads passport, visa and passenger-details pages as travel forms", () => {
+    assert.equal(form("Travel documents - Egencia"), "travel");
+    assert.equal(form("Travel profile | Navan"), "travel");
+    assert.equal(form("ESTA Application – Passport Information"), "travel");
+    assert.equal(form("Advance Passenger Information – Airline"), "travel");
+    assert.equal(form("Online-Visumantrag – Reisedokument"), "travel");
+  });
+
+  it("reads checkout and delivery-address pages as address forms", () => {
+    assert.equal(form("Checkout – Shipping"), "address");
+    assert.equal(form("Adresse de livraison"), "address");
+    assert.equal(form("Afleveradres"), "address");
+    assert.equal(form("Lieferadresse ändern"), "address");
+  });
+
+  it("reads payroll and pay-election pages that ask for bank details as bank forms", () => {
+    assert.equal(form("Payment elections – Workday"), "bank");
+    assert.equal(form("Pay elections – ADP"), "bank");
+    assert.equal(form("Direct Deposit Setup – Gusto"), "bank");
+    assert.equal(form("Dati bancari – Zucchetti"), "bank");
+    assert.equal(form("Bankuppgifter – Visma"), "bank");
+  });
+
+  it("pages that only mention visas or passports in passing are no form when the words are parts of others", () => {
+    assert.equal(form("Visualisations - Grafana"), undefined);
+    assert.equal(form("Estate planning notes"), undefined);
   });
 
   it("reads a payment-method page as a bank-details form, and ordinary pages as no form", () => {

@@ -23,10 +23,11 @@ export interface Surface {
   revealedCategory?: SensitivityCategory;
   /**
    * The window is a form that asks for identity documents (onboarding, visa,
-   * tax forms) or bank details (direct deposit): a bare number typed there is
-   * that kind of number even with no word beside it.
+   * tax forms), bank details (direct deposit) or travel documents (visa,
+   * passenger details): a bare number typed there is that kind of number even
+   * with no word beside it.
    */
-  form?: "identity" | "bank";
+  form?: "identity" | "bank" | "travel" | "address";
   /**
    * Free text typed here is a conversation. To an AI assistant it is always a
    * `prompt`; in a chat app its content decides: personal life is `prompt`
@@ -75,7 +76,7 @@ const surfaceRules: readonly SurfaceRule[] = [
   },
   {
     kind: "banking",
-    apps: ["banking", "revolut", "monzo", "paypal", "wise"],
+    apps: ["banking", "revolut", "monzo", "paypal", "wise", "n26", "bbva", "chase", "barclays", "bnp paribas", "deutsche bank", "santander", "hsbc", "lloyds", "natwest", "starling", "ing banking"],
     hosts: ["bank", "paypal.com", "chase.com", "wellsfargo.com", "hsbc.", "barclays.", "revolut.com", "monzo.com", "wise.com", "n26.com", "santander.", "bbva.", "americanexpress.com", "schwab.com", "fidelity.com", "vanguard.com", "lloyds", "natwest", "creditkarma.com", "venmo.com"],
     titles: ["online banking", "bank account", "account summary"],
   },
@@ -167,12 +168,21 @@ export function describeSurface({ app, window, url }: SurfaceInput, apps?: AppCa
 }
 
 const bankForm =
-  /direct[ -]?deposit|bank[ -]?(?:details|account|information|info)|payroll[ -]?setup|routing|wire[ -]?transfer|payout|payment[ -]?method|bankverbindung|coordonn[ée]es bancaires|datos bancarios/;
+  /direct[ -]?deposit|pay(?:ment)?[ -]?elections?|payment[ -]?(?:details|information)|bankverbindung|bankdaten|bankgegevens|dane bankowe|coordonn[ée]es de paiement|rib\b|dati bancari|dados banc[aá]rios|bankuppgifter|bankoplysninger|bankopplysninger|pankkitiedot|salary[ -]?account|bank[ -]?(?:details|account|information|info)|payroll[ -]?setup|routing|wire[ -]?transfer|payout|payment[ -]?method|bankverbindung|coordonn[ée]es bancaires|datos bancarios/;
+// Forms that ask for a passport: visas, airlines' passenger details, travel profiles.
+const travelForm =
+  /passport|passeport|pasaporte|reisepass|paspoort|passaporto|travel[ -]?(?:documents?|profile)|reisedokument|document de voyage|documento de viaje|passenger[ -]?(?:details|information|info)|visa\b|visum|\besta\b|e-?visa|online check-in|check-in details/;
 const identityForm =
-  /passport|identity|id[ -]?documents?|travel[ -]?(?:documents?|profile)|visa|onboarding|new[ -]?(?:hire|starter|joiner)|personal[ -]?(?:details|data|information|info)|tax[ -]?(?:information|info|forms?|id)|national[ -]?insurance|social[ -]?security|\bssn\b|\bw-?4\b|\bi-?9\b|hmrc|steuer|nif\b|\bdni\b|benefits[ -]?enrol|dependants|dependents|personalfragebogen|mitarbeiterdaten|personaldaten|indiensttreding|persoonsgegevens|datos personales|donn[ée]es personnelles|embauche/;
+  /identity|id[ -]?documents?|onboarding|new[ -]?(?:hire|starter|joiner|employee)|starter[ -]?checklist|personal[ -]?(?:details|data|information|info)|employee[ -]?(?:record|details|information|data|profile)|tax[ -]?(?:information|info|forms?|id)|national[ -]?insurance|social[ -]?security|\bssn\b|\bw-?4\b|\bi-?9\b|hmrc|steuer|nif\b|\bdni\b|benefits[ -]?enrol|dependants|dependents|payroll|personalfragebogen|mitarbeiterdaten|personaldaten|personalstammdaten|stammdaten|indiensttreding|nieuwe[ -]?medewerker|persoonsgegevens|datos personales|datos del empleado|donn[ée]es personnelles|embauche|dati anagrafici|dati personali|anställningsuppgifter|personuppgifter|medarbejderoplysninger|personoplysninger|personopplysninger|ansattopplysninger|henkilötiedot|työntekijän tiedot|dane pracownika|dane osobowe|kadry|dados do colaborador|dados pessoais|ficha do colaborador/;
 
-function formOf(place: string): "identity" | "bank" | undefined {
+// Forms that ask for a postal address: checkout and delivery pages, an address change.
+const addressForm =
+  /shipping|delivery[ -]?address|billing[ -]?address|home[ -]?address|change[ -]?of[ -]?address|lieferadresse|rechnungsadresse|anschrift|adresse de (?:livraison|facturation)|afleveradres|bezorgadres|factuuradres|datos de env[ií]o|direcci[oó]n de (?:env[ií]o|entrega|facturaci[oó]n)|indirizzo di (?:spedizione|consegna)|endereço de (?:entrega|envio)|adres dostawy/;
+
+function formOf(place: string): "identity" | "bank" | "travel" | "address" | undefined {
   if (bankForm.test(place)) return "bank";
+  if (addressForm.test(place)) return "address";
+  if (travelForm.test(place)) return "travel";
   if (identityForm.test(place)) return "identity";
   return undefined;
 }

@@ -93,3 +93,96 @@ describe("US bank details: routing / account pairs", () => {
     assert.deepEqual(found("build 021000021/2026/03"), []);
   });
 });
+
+describe("bank details: national bank codes and their accounts", () => {
+  it("finds a UK sort code after its label and the account number after it", () => {
+    assert.deepEqual(found("sort code 12-34-56, account 31926819"), [
+      "bank-code:12-34-56",
+      "bank-account:31926819",
+    ]);
+    assert.deepEqual(found("sc 40-11-62, acc no 01234567"), ["bank-code:40-11-62", "bank-account:01234567"]);
+    assert.deepEqual(found("Sort code: 20-00-00, a/c 55779911"), [
+      "bank-code:20-00-00",
+      "bank-account:55779911",
+    ]);
+  });
+
+  it("finds an Australian BSB, an Indian IFSC, a German BLZ and a French code banque after their labels", () => {
+    assert.deepEqual(found("BSB 062-000 account 12345678"), ["bank-code:062-000", "bank-account:12345678"]);
+    assert.deepEqual(found("IFSC: ABCD0123456, a/c 50100012345678"), [
+      "bank-code:ABCD0123456",
+      "bank-account:50100012345678",
+    ]);
+    assert.deepEqual(found("BLZ 370 400 44, Kontonummer 532013000"), [
+      "bank-code:370 400 44",
+      "bank-account:532013000",
+    ]);
+    assert.deepEqual(found("code banque 20041 code guichet 01005"), ["bank-code:20041", "bank-code:01005"]);
+  });
+
+  it("'sc' before anything but a dashed sort code, and transit numbers away from banking, are not bank codes", () => {
+    assert.deepEqual(found("sc 123456 is the ticket"), []);
+    assert.deepEqual(found("sc 12-34-56-78 build"), []);
+    assert.deepEqual(found("transit 12345 km on the odometer"), []);
+    assert.deepEqual(found("bank transit 12345, institution 003"), ["bank-code:12345", "bank-code:003"]);
+  });
+});
+
+describe("bank details: the word for an account number in the offices' languages", () => {
+  it("an account number after its word in French, Spanish, German or Dutch on a bank screen is an account", () => {
+    assert.deepEqual(found("Compte courant ····\nN° de compte 68848688612"), ["bank-account:68848688612"]);
+    assert.deepEqual(found("Cuenta corriente\nNúmero de cuenta 810562153709"), ["bank-account:810562153709"]);
+    assert.deepEqual(found("Girokonto\nKontonummer 649842494"), ["bank-account:649842494"]);
+    assert.deepEqual(found("Betaalrekening\nrekeningnummer 417164300"), ["bank-account:417164300"]);
+  });
+
+  it("an account word without any banking word is not bank details", () => {
+    assert.deepEqual(found("Kontonummer 649842494 im Kundenportal"), []);
+    assert.deepEqual(found("N° de compte client 68848688612"), []);
+  });
+});
+
+describe("bank details: routing and account pairs typed into a bank form", () => {
+  it("a routing number and then an account number, all that was typed into a bank form, are both bank details", () => {
+    assert.deepEqual(found("021000021   2921817471", "bank"), [
+      "aba-routing:021000021",
+      "bank-account:2921817471",
+    ]);
+    assert.deepEqual(found("021000021  -  44827361", "bank"), [
+      "aba-routing:021000021",
+      "bank-account:44827361",
+    ]);
+  });
+
+  it("the same pair outside a bank form, or with other words around it in one, is not", () => {
+    assert.deepEqual(found("021000021   2921817471"), []);
+    assert.deepEqual(found("ticket 021000021 then 2921817471 rows", "bank"), []);
+  });
+});
+
+describe("bank details: codes and words that establish banking", () => {
+  it("an account word before a bank code, and an Italian current account's number, are bank details", () => {
+    assert.deepEqual(found("Kontonummer 1234567890 BLZ 37040044").sort(), [
+      "bank-account:1234567890",
+      "bank-code:37040044",
+    ]);
+    assert.deepEqual(found("conto corrente n. 000012345678"), ["bank-account:000012345678"]);
+  });
+
+  it("'sc' and a dashed number with neither banking words nor an account after it is not a sort code", () => {
+    assert.deepEqual(found("sc 12-34-56 was the test case id"), []);
+  });
+});
+
+describe("bank details: a balance says it is a bank screen", () => {
+  it("an account number beside a balance is a bank account", () => {
+    assert.deepEqual(found("Account number 2849116293\nAvailable balance £1,250.00"), [
+      "bank-account:2849116293",
+    ]);
+    assert.deepEqual(found("Kontonummer 4825469240\nKontostand 1.250,00 €"), ["bank-account:4825469240"]);
+  });
+
+  it("a customer account number without any bank word is not", () => {
+    assert.deepEqual(found("Account number 2849116293 for your electricity bill"), []);
+  });
+});

@@ -1,6 +1,7 @@
 import type { Detector } from "../detection.ts";
 import { clampScore, type Span } from "../span.ts";
 import { digitGroupRuns, digitString, standsAlone, wordMatcher } from "../text.ts";
+import { findBankCodes } from "./bank-codes.ts";
 
 /**
  * ABA routing number: 9 digits whose weighted sum (3, 7, 1 repeating) is a
@@ -37,6 +38,40 @@ const routingWords = wordMatcher([
   "direct deposit",
   "checking",
   "savings",
+  // An account's type, in the languages of the offices' banks, says the screen shows bank details.
+  "current account",
+  "girokonto",
+  "sparkonto",
+  "compte courant",
+  "compte chèque",
+  "cuenta corriente",
+  "cuenta de ahorro",
+  "conto corrente",
+  "betaalrekening",
+  "lønkonto",
+  "lönekonto",
+  "rachunek bieżący",
+  // A balance beside the number: a bank's account screen.
+  "saldo",
+  "solde",
+  "kontostand",
+  "available balance",
+  "current balance",
+  "account balance",
+  "sort code",
+  "bankverbindung",
+  "bank details",
+  // A bank code beside the number says the same.
+  "blz",
+  "bankleitzahl",
+  "bsb",
+  "ifsc",
+  "iban",
+  "bic",
+  "swift",
+  "code banque",
+  "code guichet",
+  "rib",
 ]);
 // Words that label the number right after them as a routing number. After such a label the
 // checksum alone decides: the prefix check is for numbers that only sit near banking words,
@@ -46,9 +81,10 @@ const routingLabel =
 const routingSlashAccount = /^ ?\/ ?\d{4,17}(?![\d/.-])/;
 // A cheque's MICR line reads routing number, then account number; said in words, "then" or "and".
 const micrWords = wordMatcher(["cheque", "check", "checks", "cheques", "micr", "voided check"]);
-const micrConnector = /^\s*(?:[,/⑆⑈|]|then|and|acct|account|\s)\s*(?:no\.?\s*)?$/iu;
+const micrConnector = /^\s*(?:[,/⑆⑈|–-]|then|and|acct|account|\s)\s*(?:no\.?\s*)?$/iu;
+// The word for a bank account's number in the offices' languages.
 const accountWords =
-  /(?<![\p{L}\p{N}])(?:account|acct|a\/c|kontonummer|numéro de compte|número de cuenta)(?:\s*(?:number|no\.?|nr\.?|#|:))*\s*$/iu;
+  /(?<![\p{L}\p{N}])(?:account|acct|acc|a\/c|kontonummer|kontonr\.?|konto|n[°º]\s?de compte|num[ée]ro de compte|n[°º]\s?de cuenta|n[úu]mero de cuenta|n[úu]mero da conta|numero di conto|numero conto|conto n\.?|conto corrente(?: n\.?)?|c\/c n?\.?|rekeningnummer|rekening|numer konta|numer rachunku|nr konta|nr rachunku|tilinumero|kontonumre)(?:\s*(?:number|no\.?|nr\.?|#|:))*\s*$/iu;
 
 // "routing 726171048, checking 22153716132": the account's type labels its number once a routing
 // number or a bank form has said these are bank details.
@@ -63,20 +99,25 @@ const accountTypeWords =
  */
 export const findBankAccounts: Detector = ({ text, profile, form, code }) => {
   if (profile.digits < 4) return [];
-  const spans: Span[] = [];
   const lower = text.toLowerCase();
   const micr = micrWords(lower);
   let banking = form === "bank" || micr || routingWords(lower);
+  const spans: Span[] = findBankCodes(text, code, banking);
+  // A number a bank code's rule already read (the code, or the account after it) is not read again.
+  const read = new Set(spans.map((span) => span.end));
   let routingEnd = -1;
   for (const groups of digitGroupRuns(text, "")) {
     const group = groups[0];
-    if (group === undefined || !standsAlone(text, group.start, group.end)) continue;
+    if (group === undefined || !standsAlone(text, group.start, group.end) || read.has(group.end)) continue;
     const digits = digitString(text, group.start, group.end);
     const before = text.slice(Math.max(0, group.start - 40), group.start);
     if (digits.length === 9 && abaChecksumHolds(digits)) {
       const near = `${before} ${text.slice(group.end, group.end + 40)}`.toLowerCase();
       const labelled = routingLabel.test(before);
-      const alone = form === "bank" && text.trim() === digits;
+      const alone =
+        form === "bank" &&
+        text.slice(0, group.start).trim() === "" &&
+        (text.slice(group.end).trim() === "" || accountFollowsAlone(text, group.end));
       const known = hasFederalReservePrefix(digits);
       // A cheque's line (a cheque named, nine checksum-valid digits, an account number after them)
       // is as telling as a label; only a number that merely sits near banking words needs the prefix.
@@ -111,6 +152,14 @@ export const findBankAccounts: Detector = ({ text, profile, form, code }) => {
 
 function bankSpan(start: number, end: number, detector: "aba-routing" | "bank-account", score: number): Span {
   return { start, end, category: "financial", detector, score: clampScore(score) };
+}
+
+/**
+ * In a bank-details form, "021000021   2921817471" or "021000021 - 2921817471": the routing number
+ * and then the account number are all that was typed.
+ */
+function accountFollowsAlone(text: string, end: number): boolean {
+  return /^\s{0,4}[-–/|]?\s{0,4}\d{4,17}\s{0,4}$/.test(text.slice(end, end + 40)) && text.length - end <= 40;
 }
 
 /** A cheque's account number follows its routing number: another run of 4–17 digits within a few words. */

@@ -236,3 +236,72 @@ describe("phone numbers: references", () => {
     assert.deepEqual(phones("call +1-415-555-2671"), ["+1-415-555-2671"]);
   });
 });
+
+describe("logins and hosts of a credential", () => {
+  it("an address handed over with its password is the credential's login, not contact data", () => {
+    assert.deepEqual(emails("the shared login is ana.sample@mail.example.net / Kq7$mWz2pLr9"), []);
+    assert.deepEqual(emails("az login -u deploy@corp.example.net -p maple-tundra-falcon-9"), []);
+  });
+
+  it("an address beside no password, or beside a command without one, stays an email", () => {
+    assert.deepEqual(emails("the shared login is ana.sample@mail.example.net, ask her"), [
+      "ana.sample@mail.example.net",
+    ]);
+    assert.deepEqual(emails("az login -u deploy@corp.example.net --use-device-code"), [
+      "deploy@corp.example.net",
+    ]);
+  });
+
+  it("the host of a command line or a connection string that carries a password is part of the credential", () => {
+    assert.deepEqual(ips("mysql -h 172.18.67.50 -u reporting -pGr4nite-cloud orders"), []);
+    assert.deepEqual(ips("sshpass -p 'Gr4nite-cloud' ssh postgres@192.168.22.33"), []);
+    assert.deepEqual(ips("Server=10.20.4.17;Database=Payroll;User Id=app;Password=Gr4nite-cloud;"), []);
+  });
+
+  it("the host of a command line without a password stays an address", () => {
+    assert.deepEqual(ips("mysql -h 172.18.67.50 -u reporting orders"), ["172.18.67.50"]);
+    assert.deepEqual(ips("Server=10.20.4.17;Database=Payroll;Integrated Security=true;"), ["10.20.4.17"]);
+  });
+});
+
+describe("phone: versions, references and labels", () => {
+  it("a browser's version, a year-numbered reference and a number after # or 'reference' are not phone numbers", () => {
+    assert.deepEqual(phones("Browser: Chrome 124.0.6367.118"), []);
+    assert.deepEqual(phones("ua=Chrome/121.0.6561.146 Safari/537.36"), []);
+    assert.deepEqual(phones("Rechnung Nr. 2026-898566 ist bezahlt"), []);
+    assert.deepEqual(phones("Verwendungszweck: #09292795"), []);
+    assert.deepEqual(phones("reference 885855758 is still open"), []);
+  });
+
+  it("a US state's 'ID' on the line above does not make the next line's number an id", () => {
+    assert.deepEqual(phones("7485 W Maple Street, Boise, ID 83702\n+34 919 851 842"), ["+34 919 851 842"]);
+  });
+
+  it("a one-letter label or a country code with spaced groups counts even in an editor", () => {
+    assert.deepEqual(phones("Best,\nAna\nT +1 (803) 401-7883 | M +34967151878", true), [
+      "+1 (803) 401-7883",
+      "+34967151878",
+    ]);
+    assert.deepEqual(phones("Landlord\n+1 615 658 2146", true), ["+1 615 658 2146"]);
+    assert.deepEqual(phones("id = 16156582146", true), []);
+  });
+
+  it("a spaced international number in an unassigned range counts beside a word for phone or contact, not alone", () => {
+    assert.deepEqual(phones("Emergency contact: Ana (husband), +44 7619 635669"), ["+44 7619 635669"]);
+    assert.deepEqual(phones("build +44 7619 635669"), []);
+  });
+});
+
+describe("ip: version words", () => {
+  it("a version word naming another number earlier in the sentence does not make an address a version", () => {
+    assert.deepEqual(ips("repro on build 5.30.7.8493, client 46.148.233.116"), ["46.148.233.116"]);
+    assert.deepEqual(ips("build 10.2.0.1 is out"), []);
+  });
+});
+
+describe("ip: fingerprints", () => {
+  it("bytes in colon-separated pairs are a fingerprint or a hardware address, not IPv6", () => {
+    assert.deepEqual(ips("SHA256 fingerprint: 3b:7f:aa:91:0c:22:de:45"), []);
+    assert.deepEqual(ips("client 2001:db8:85a3:0:0:8a2e:370:7334"), ["2001:db8:85a3:0:0:8a2e:370:7334"]);
+  });
+});

@@ -18,7 +18,34 @@ const lookBehindChars = 48;
  * that follows an example. Only the words before it count: "card 4111… — not an example" is not one.
  */
 export function shownAsExample(text: string, start: number, end?: number): boolean {
-  return calledExampleBefore(text, start) || (end !== undefined && annotatedAsExample(text, end));
+  return (
+    calledExampleBefore(text, start) ||
+    assertedInTest(text, start) ||
+    (end !== undefined && (annotatedAsExample(text, end) || testModeAfter(text, end)))
+  );
+}
+
+// A unit test's assertion on its line before the value: `expect(isValidIban('…'))`, `assert.ok(luhn("…"))`.
+const testAssertion = /(?<![\p{L}\p{N}])(?:expect|assert(?:\.\w{1,16})?|assertEquals|assertTrue)\(/u;
+
+/** The value is the argument of a test's assertion on its line: a fixture, not someone's number. */
+function assertedInTest(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - lookBehindChars), start);
+  const line = before.slice(before.lastIndexOf("\n") + 1);
+  return testAssertion.test(line);
+}
+
+// "Use 4242… with any future date … in test mode": a payment sandbox's instructions.
+const testModeWords =
+  /(?<![\p{L}\p{N}])(?:test mode|testmodus|mode test|modo de prueba|sandbox|test environment|staging environment)(?![\p{L}\p{N}])/iu;
+
+/** The rest of the value's sentence says it works only in a test mode or sandbox. */
+function testModeAfter(text: string, end: number): boolean {
+  let rest = text.slice(end, end + lookAheadChars * 2);
+  const stop = rest.search(/\n|[.!?](?:\s|$)/);
+  if (stop !== -1) rest = rest.slice(0, stop);
+  const word = testModeWords.exec(rest);
+  return word !== null && !negation.test(rest.slice(0, word.index));
 }
 
 // How far after a number its line is read for a note about it.

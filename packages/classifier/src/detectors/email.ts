@@ -2,6 +2,7 @@ import validator from "validator";
 import type { Detector } from "../detection.ts";
 import { clampScore, type Span } from "../span.ts";
 import { inUrlAuthority, isAlnum, surroundings } from "../text.ts";
+import { opensWithPassword } from "./passwords.ts";
 
 const maxLocalLength = 64;
 const maxDomainLength = 253;
@@ -79,6 +80,9 @@ export const findEmails: Detector = ({ text, profile }) => {
       (text.charAt(start - 1) === "=" || documentationNote.test(surroundings(text, start, end, 40)))
     )
       continue;
+    // "ana@x.io / kk3m$Sl1ogV17", `az login -u ops@x.io -p …`: the login of a credential handed over
+    // with it, in a field dropped for the password; the password's span stands for the pair.
+    if (opensWithPassword(text, start, end)) continue;
     spans.push({ start, end, category: "pii", detector: "email", score: clampScore(0.95) });
   }
   return spans;

@@ -88,3 +88,16 @@ describe("IBAN: notes after it", () => {
     ]);
   });
 });
+
+describe("IBAN: test fixtures and sandboxes", () => {
+  it("an IBAN inside a unit test's assertion on its line is a fixture, not an account", () => {
+    assert.deepEqual(found("expect(isValidIban('GB82 WEST 1234 5698 7654 32')).toBe(true);"), []);
+    assert.deepEqual(found("assert.ok(isIban('DE89370400440532013000'))"), []);
+  });
+
+  it("an assertion on an earlier line does not hide an IBAN on the next", () => {
+    assert.deepEqual(found("expect(ok).toBe(true)\nIBAN DE89 3704 0044 0532 0130 00"), [
+      "DE89 3704 0044 0532 0130 00",
+    ]);
+  });
+});

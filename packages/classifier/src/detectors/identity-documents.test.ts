@@ -242,3 +242,58 @@ describe("national ids with a birth date and a check digit: PESEL, Belgian, Swed
     assert.deepEqual(nationalIds("my PESEL: 02070803627"), []);
   });
 });
+
+describe("passports: travel forms and more languages", () => {
+  const inTravelForm = (text: string) =>
+    findPassports(detectionInput(text, { form: "travel" }))
+      .filter((span) => span.score >= reportThreshold)
+      .map((span) => text.slice(span.start, span.end));
+
+  it("in a travel form, eight or nine digits, or capitals and digits, typed alone are the passport number", () => {
+    assert.deepEqual(inTravelForm("74005029"), ["74005029"]);
+    assert.deepEqual(inTravelForm("KT7LDW5Z1"), ["KT7LDW5Z1"]);
+  });
+
+  it("in a travel form, a word, a short number or a sentence is not a passport number", () => {
+    assert.deepEqual(inTravelForm("LONDONHBR"), []);
+    assert.deepEqual(inTravelForm("1234"), []);
+    assert.deepEqual(inTravelForm("seat 12A please"), []);
+    assert.deepEqual(passports("74005029"), []);
+  });
+
+  it("finds a passport number after the Dutch and Portuguese words", () => {
+    assert.deepEqual(passports("Paspoortnummer: NXK2L09F4"), ["NXK2L09F4"]);
+    assert.deepEqual(passports("o número do passaporte: SM277744"), ["SM277744"]);
+  });
+
+  it("reads Germany's one-letter ICAO code before a document number in a traveller's row", () => {
+    assert.deepEqual(passports("Ana Sample\tD\tCHP2RY4NH\t2035-08-10"), ["CHP2RY4NH"]);
+    assert.deepEqual(passports("Ana Sample\tQ\tCHP2RY4NH\t2035-08-10"), []);
+  });
+});
+
+describe("national ids: personnel rows and identity places", () => {
+  it("a checked id in a cell of a personnel row counts without its word", () => {
+    assert.deepEqual(nationalIds("Ana Sample\t2026-07-02\t111222333\tcontractor"), ["111222333"]);
+  });
+
+  it("the same number in a row without a date, or in prose without a word, does not", () => {
+    assert.deepEqual(nationalIds("Ana Sample\tQ3\t111222333\tcontractor"), []);
+    assert.deepEqual(nationalIds("ticket 111222333 is closed"), []);
+  });
+
+  it("the one number of a short message written in an identity form's place counts", () => {
+    assert.deepEqual(nationalIds("sorry for the delay — it's 111222333. Thanks", "identity"), ["111222333"]);
+  });
+});
+
+describe("passports: specimens", () => {
+  it("ICAO's Utopia specimen and an MRZ called a specimen are documentation, not a passport", () => {
+    const utopia =
+      "P<UTOSAMPLE<<ANA<<<<<<<<<<<<<<<<<<<<<<<<<<<<\n4156958350UTO7409071<3402074<<<<<<<<<<<<<<02";
+    assert.deepEqual(passports(utopia), []);
+    const gbr = "P<GBRYAMAMOTO<<AOI<<<<<<<<<<<<<<<<<<<<<<<<<<\n4156958350GBR7409071<3402074<<<<<<<<<<<<<<02";
+    assert.deepEqual(passports(`Specimen for the parser tests:\n${gbr}`), []);
+    assert.deepEqual(passports(gbr), ["415695835", "YAMAMOTO<<AOI"]);
+  });
+});

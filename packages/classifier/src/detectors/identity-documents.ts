@@ -2,6 +2,7 @@ import validator from "validator";
 import type { Detector } from "../detection.ts";
 import { clampScore, type Span } from "../span.ts";
 import { digitGroupRuns, digitString, filledAlone, standsAlone, surroundings, wordMatcher } from "../text.ts";
+import { findNationalIds, personnelRowCell, soleLongNumber } from "./national-ids.ts";
 
 // Passport numbers of common countries. None carries a checksum in its printed form, so a
 // shape only counts beside a word for passport, or alone in a form that asks for one.
@@ -22,7 +23,7 @@ const germanPassport = /^[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8}$/;
 const dutchPassport = /^[A-Z]{2}[A-Z0-9]{6}\d$/;
 
 const passportWord =
-  /(?<![\p{L}\p{N}])(?:passport|passports|pasaporte|passeport|reisepass|reisepassnummer|passnummer|passaporto|paspoort|paszport|paszportu|passi|pass(?=[ -]?(?:no\b|nr\b|#))|pp(?= ?(?:no\b|nr\b|#|number\b)))(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:passport|passports|passport number|pasaporte|passaporte|passeport|reisepass|reisepassnummer|passnummer|passaporto|paspoort|paspoortnummer|paszport|paszportu|passi|passinumero|passnummer|pasaport|pasaportu|passeportnummer|pass(?=[ -]?(?:no\b|nr\b|#))|pp(?= ?(?:no\b|nr\b|#|number\b)))(?![\p{L}\p{N}])/iu;
 const passportWords = new RegExp(passportWord.source, "giu");
 
 // The countries whose passport formats validator knows, tried after a word for passport.
@@ -75,7 +76,19 @@ export const findPassports: Detector = ({ text, form, code, profile }) => {
   const alone = text.trim();
   // Typed alone into an identity-document form, the value is as good as labelled: any country's
   // passport format will do, with a letter (a number alone there is more often a tax or staff id).
-  if (form === "identity" && /[A-Z]/i.test(alone) && isLabelledPassportShape(alone.toUpperCase())) {
+  // In a travel form (visa, passenger details) the passport is what is asked for: eight or nine
+  // digits, or eight or nine capitals and digits with a digit among them, will do too.
+  const travelValue =
+    form === "travel" &&
+    /^(?:\d{8,9}|(?=[A-Z0-9]{8,9}$)[A-Z]{0,8}\d[A-Z0-9]{0,8})$/.test(alone.toUpperCase());
+  if (travelValue) {
+    const start = text.indexOf(alone);
+    spans.push(identitySpan(start, start + alone.length, "passport", /^\d+$/.test(alone) ? 0.65 : 0.75));
+  } else if (
+    (form === "identity" || form === "travel") &&
+    /[A-Z]/i.test(alone) &&
+    isLabelledPassportShape(alone.toUpperCase())
+  ) {
     const start = text.indexOf(alone);
     spans.push(
       identitySpan(
@@ -91,10 +104,10 @@ export const findPassports: Detector = ({ text, form, code, profile }) => {
   return spans;
 };
 
-// A traveller's row: nationality as ICAO 9303 writes it (ISO 3166 alpha-3), then the document
+// A traveller's row: nationality as ICAO 9303 writes it (ISO 3166 alpha-3, or D), then the document
 // number, then an expiry date, in cells of a table or a CSV line ("Ana Ruiz\tESP\tPCF992275\t2034-09-27").
 const nationalityThenNumber =
-  /(?<![\p{L}\p{N}])([A-Z]{3})(?:\t|[,;|] ?)([A-Z0-9]{6,10})(?:\t|[,;|] ?)(\d{4}-\d{2}-\d{2}|\d{2}[./]\d{2}[./]\d{4})(?![\p{N}])/gu;
+  /(?<![\p{L}\p{N}])([A-Z]{3}|D)(?:\t|[,;|] ?)([A-Z0-9]{6,10})(?:\t|[,;|] ?)(\d{4}-\d{2}-\d{2}|\d{2}[./]\d{2}[./]\d{4})(?![\p{N}])/gu;
 
 function documentsAfterNationality(text: string, code: boolean): Span[] {
   const spans: Span[] = [];
@@ -105,8 +118,9 @@ function documentsAfterNationality(text: string, code: boolean): Span[] {
     match = nationalityThenNumber.exec(text)
   ) {
     const [, nationality = "", number = ""] = match;
-    if (!validator.isISO31661Alpha3(nationality) || !/\d/.test(number) || !isLabelledPassportShape(number))
-      continue;
+    // ICAO 9303 writes Germany as "D"; every other state by its ISO 3166 alpha-3 code.
+    const state = nationality === "D" || validator.isISO31661Alpha3(nationality);
+    if (!state || !/\d/.test(number) || !isLabelledPassportShape(number)) continue;
     const start = match.index + match[0].indexOf(number, nationality.length);
     spans.push(identitySpan(start, start + number.length, "passport", code ? 0.5 : 0.8));
   }
@@ -185,6 +199,11 @@ const mrzFirstLine = /^P[A-Z<][A-Z<]{3}([A-Z<]{31,39})$/;
  */
 function machineReadableZones(text: string, code: boolean): Span[] {
   const spans: Span[] = [];
+  // ICAO 9303's specimens are issued by Utopia (UTO), a state that does not exist; documentation
+  // and parser tests copy them, and "specimen" (Muster, spécimen) says the same of any other.
+  const specimen = /(?<![\p{L}\p{N}])(?:specimen|spécimen|muster|especimen|espécimen)(?![\p{L}\p{N}])/iu.test(
+    text,
+  );
   let lineStart = 0;
   let previous: { start: number; text: string } | undefined;
   while (lineStart <= text.length) {
@@ -195,6 +214,8 @@ function machineReadableZones(text: string, code: boolean): Span[] {
     const second = line.length === 36 || line.length === 44 ? mrzSecondLine.exec(line) : null;
     if (
       second !== null &&
+      !specimen &&
+      second[3] !== "UTO" &&
       mrzCheckDigit(second[1] ?? "") === Number(second[2]) &&
       mrzCheckDigit(second[4] ?? "") === Number(second[5]) &&
       mrzCheckDigit(second[7] ?? "") === Number(second[8])
@@ -251,6 +272,18 @@ function documentsOfNamedCountries(text: string, code: boolean): Span[] {
     spans.push(identitySpan(start, start + token.length, "passport", code ? 0.55 : 0.85));
   }
   return spans;
+}
+
+/**
+ * Whether a checked number is given as the value asked for: typed alone into an identity form (or
+ * the whole value of one of its URL's fields), the one long number of a short message written in
+ * such a form's place, or a cell of a personnel row.
+ */
+function filledInForm(text: string, start: number, end: number, identityForm: boolean): boolean {
+  return (
+    (identityForm && (filledAlone(text, start, end) || soleLongNumber(text))) ||
+    personnelRowCell(text, start, end)
+  );
 }
 
 function identitySpan(start: number, end: number, detector: "passport" | "national-id", score: number): Span {
@@ -414,7 +447,7 @@ function findDatedNationalIds(text: string, identityForm: boolean, code: boolean
     const widths = groups.map((group) => group.end - group.start).join(",");
     const digits = digitString(text, first.start, last.end);
     const around = surroundings(text, first.start, last.end);
-    const alone = identityForm && filledAlone(text, first.start, last.end);
+    const alone = filledInForm(text, first.start, last.end, identityForm);
     let score = 0;
     if (widths === "2,2,2,3,2" && isValidBelgianNationalNumber(digits)) score = 0.85;
     else if (widths === "11" && isValidBelgianNationalNumber(digits) && belgianNumberWords(around))
@@ -436,9 +469,12 @@ function findDatedNationalIds(text: string, identityForm: boolean, code: boolean
 export const findCheckedNationalIds: Detector = ({ text, profile, form, code }) => {
   if (profile.digits < 5) return [];
   const spans: Span[] = [...findItalianFiscalCodes(text, code)];
+  const identityForm = form === "identity";
+  // Irish PPS numbers have seven digits, Australian TFNs eight or nine; the others more.
+  if (profile.digits >= 7)
+    spans.push(...findNationalIds(text, { code, identityForm, identityPlace: identityForm }));
   if (profile.digits < 9) return spans;
   spans.push(...findCanadianSins(text, code));
-  const identityForm = form === "identity";
   spans.push(...findDatedNationalIds(text, identityForm, code));
   // Compact, or as the tax office prints a Steuer-ID: "12 345 678 901".
   for (const groups of digitGroupRuns(text, " ")) {
@@ -451,7 +487,7 @@ export const findCheckedNationalIds: Detector = ({ text, profile, form, code }) 
     const digits = digitString(text, first.start, last.end);
     const around = surroundings(text, first.start, last.end);
     // Typed alone into an identity form, or the whole value of one of its URL's fields.
-    const alone = identityForm && filledAlone(text, first.start, last.end);
+    const alone = filledInForm(text, first.start, last.end, identityForm);
     let score = 0;
     if (digits.length === 11 && isValidGermanTaxId(digits))
       score = taxIdWords(around) ? 0.9 : alone ? 0.75 : 0;

@@ -2,6 +2,7 @@ import validator from "validator";
 import type { Detector } from "../detection.ts";
 import { clampScore, type Span } from "../span.ts";
 import { inUrlAuthority, isDigit, isWordCode, surroundings, wordMatcher } from "../text.ts";
+import { opensWithPassword } from "./passwords.ts";
 
 // Four dot-separated groups of one to three digits: fixed-width pieces only,
 // so each attempt is bounded and the scan linear.
@@ -77,10 +78,15 @@ export const findIpAddresses: Detector = ({ text, profile, code }) => {
       /[vV]$/.test(text.charAt(start - 1)) ||
       /\.0\.0(?:\.0)?$/.test(value);
     // `postgres://app:S3cret@10.0.3.12`: the server a credential opens, named in a field that is dropped anyway.
-    const credentialedHost = text.charAt(start - 1) === "@" && inUrlAuthority(text, start - 1);
+    // The same for the host of a command line or a connection string that carries a password.
+    const credentialedHost =
+      (text.charAt(start - 1) === "@" && inUrlAuthority(text, start - 1)) ||
+      opensWithPassword(text, start, end);
     if (versionShaped || credentialedHost) score -= 0.5;
     else if (networkWords(around)) score += 0.1;
-    else if (versionWords(around)) score -= 0.45;
+    // Only a version word just before the address says it is a version ("build 10.2.0.1"); one that
+    // names another number earlier in the sentence ("build 5.30.7, client 46.148.2.1") does not.
+    else if (versionWords(text.slice(Math.max(0, start - 16), start).toLowerCase())) score -= 0.45;
     if (code) score -= 0.2;
     return { start, end, category: "pii", detector: "ip-address", score: clampScore(score) };
   };
@@ -110,6 +116,8 @@ export const findIpAddresses: Detector = ({ text, profile, code }) => {
       ) {
         continue;
       }
+      // "3b:7f:aa:91:0c:22:de:45": bytes in pairs are a key's fingerprint or a hardware address, not IPv6.
+      if (/^[0-9a-f]{2}(?::[0-9a-f]{2}){5,}$/i.test(candidate)) continue;
       if (validator.isIP(candidate, 6) && !notPersonal.has(candidate)) spans.push(scored(start, end));
     }
   }

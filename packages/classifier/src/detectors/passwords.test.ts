@@ -154,3 +154,42 @@ describe("passwords: a login named, then user / password", () => {
     assert.deepEqual(passwords("deploy / harborlantern1957 shipped yesterday"), []);
   });
 });
+
+describe("passwords: more command lines and login pairs", () => {
+  it("finds a password glued to --password= on a command line", () => {
+    const secret = password().replace(/[!'"]/g, "");
+    assert.deepEqual(passwords(`psql --host=db.internal --username=admin --password=${secret}`), [
+      `password-flag:${secret}`,
+    ]);
+  });
+
+  it("finds a password after 'login USER /' without a verb between", () => {
+    assert.deepEqual(passwords("login admin / zebra.paper.anchor.54 for the staging console"), [
+      "password-prose:zebra.paper.anchor.54",
+    ]);
+  });
+
+  it("a file name after 'login USER /' and a member access in a message about logins are not passwords", () => {
+    assert.deepEqual(passwords("login admin / backup.conf is missing"), []);
+    assert.deepEqual(passwords("passport 0.7.0 needs req.logIn callbacks"), []);
+  });
+});
+
+describe("passwords: short labels and htpasswd", () => {
+  it("finds the password of a user and password each after its short label", () => {
+    const secret = password();
+    assert.deepEqual(passwords(`u: a.sample p: ${secret}`), [`password-prose:${secret}`]);
+    assert.deepEqual(passwords(`user: a.sample, pw: ${secret}`), [`password-prose:${secret}`]);
+  });
+
+  it("a short label without a user before it, or a variable after it, is no password", () => {
+    assert.deepEqual(passwords("p: 42 pages"), []);
+    assert.deepEqual(passwords("user: a.sample p: $PASS"), []);
+  });
+
+  it("finds the password htpasswd -b takes as its last argument, and not without -b", () => {
+    const secret = password().replace(/[!'"]/g, "");
+    assert.deepEqual(passwords(`htpasswd -b .htpasswd admin ${secret}`), [`password-flag:${secret}`]);
+    assert.deepEqual(passwords("htpasswd .htpasswd admin"), []);
+  });
+});

@@ -19,6 +19,8 @@ export const findPasswords: Detector = ({ text }) => {
   if (text.includes(":")) spans.push(...pgpassPasswords(text));
   if (text.includes("@")) spans.push(...loginPairs(text));
   if (text.includes(" / ")) spans.push(...namedLoginPairs(text));
+  if (text.includes(":")) spans.push(...shortLabelledPairs(text));
+  if (text.includes("htpasswd")) spans.push(...htpasswdPasswords(text));
   if (handOverWords.test(text)) spans.push(...passwordsHandedOver(text));
   else if (text.length <= maxReplyLength) spans.push(...passwordGivenAsReply(text));
   // One password found two ways (`--password X` is also handed over in words) is reported once.
@@ -103,6 +105,10 @@ function passwordsOnCommandLines(text: string): Span[] {
     let value: Token | undefined;
     if (token.value === "--password" || token.value === "--pass" || token.value === "--passwd") {
       value = next && !next.value.startsWith("-") ? unquoted(next) : undefined;
+    } else if (/^--(?:password|pass|passwd)=./.test(token.value)) {
+      // `psql … --password=S3cret`: the value glued to the option by `=`.
+      const inner = unquoted(token, token.start + token.value.indexOf("=") + 1);
+      value = inner;
     } else if (
       (passwordCommand || (userGiven && token.value === "-p")) &&
       (token.value === "-p" || token.value === "-a" || token.value === "--password-stdin")
@@ -191,6 +197,8 @@ function looksLikePassword(value: string): boolean {
   // Paths, URLs, addresses, versions, file names and code (calls, indexing, assignments) are not passwords.
   if (/[/\\()[\]{};<>,]|:\/\/|@[\w-]+\.|^v\d|\.\w{2,4}$/.test(value) || isPlaceholderValue(value))
     return false;
+  // `req.logIn`, `this.userName`: a member access in code, not a password.
+  if (/^[A-Za-z_$][A-Za-z_$]*(?:\.[A-Za-z_$][A-Za-z_$]*)+$/.test(value)) return false;
   const lower = /[a-z]/.test(value);
   const upper = /[A-Z]/.test(value);
   const digit = /\d/.test(value);
@@ -311,12 +319,16 @@ const accessWords =
 
 /**
  * A login handed over with its password: an email address, a separator word or sign, and a
- * password-shaped word ("vendor portal -> ana@x.io / kk3m$Sl1ogV17"). The address itself
- * stays an email; the word after it is the secret.
+ * password-shaped word ("vendor portal -> ana@x.io / kk3m$Sl1ogV17"). The word after the address
+ * is the secret; the address is the account it opens (see `opensWithPassword`).
  */
 function loginPairs(text: string): Span[] {
+  return loginPairsWithLogins(text).map((pair) => pair.password);
+}
+
+function loginPairsWithLogins(text: string): { login: Token; password: Span }[] {
   if (text.length > 600) return [];
-  const spans: Span[] = [];
+  const pairs: { login: Token; password: Span }[] = [];
   const tokens = tokensOf(text);
   for (let i = 0; i + 1 < tokens.length; i++) {
     const login = tokens[i]?.value ?? "";
@@ -329,9 +341,41 @@ function loginPairs(text: string): Span[] {
     // A passphrase of plain words ("harbor-violet-cobalt-55") counts only when called a password.
     if (!looksLikePassword(value) && !(said && passphraseShape.test(value))) continue;
     const start = next.start + next.value.indexOf(value);
-    spans.push(span(start, start + value.length, "password-prose", 0.8));
+    pairs.push({
+      login: tokens[i] as Token,
+      password: span(start, start + value.length, "password-prose", 0.8),
+    });
   }
-  return spans;
+  return pairs;
+}
+
+// The option before a command's user, and before its host: `-u NAME`, `--user=NAME`, `-h HOST`, `--host=HOST`.
+const userOption = /(?:^|\s)(?:-u|-U|--user|--username|-l|--login)[\s=]['"]?$/;
+const hostOption = /(?:^|\s)(?:-h|-H|--host|--hostname|--server)[\s=]['"]?$|@$/;
+// A connection string's server and user keys: `Server=10.0.0.5;User Id=app;Password=…`.
+const connectionKey =
+  /(?:^|;)\s{0,2}(?:server|host|data source|address|addr|user id|uid|user|username)\s{0,2}=\s{0,2}$/i;
+const connectionPassword = /(?:^|;)\s{0,2}(?:password|pwd)\s{0,2}=\s{0,2}[^;\s]/i;
+
+/**
+ * Whether `[start, end)` names the account or the server a password in the same text opens: the
+ * address of a login handed over with its password ("ana@x.io / kk3m$Sl1ogV17"), the user or host
+ * of a command line that carries a password (`az login -u ops@x.io -p …`, `mysql -h 10.0.0.5 -u app
+ * -pS3cret`, `sshpass -p … ssh root@10.0.0.5`), or the server of a connection string with its
+ * password. The field is dropped for the password; the login and host are part of that credential,
+ * not contact data or a network trace of their own.
+ */
+export function opensWithPassword(text: string, start: number, end: number): boolean {
+  if (text.length > 600) return false;
+  const before = text.slice(Math.max(0, start - 24), start);
+  if (connectionKey.test(before) && connectionPassword.test(text)) return true;
+  if ((userOption.test(before) || hostOption.test(before)) && text.includes(" -")) {
+    const lineStart = text.lastIndexOf("\n", start) + 1;
+    const lineEnd = text.indexOf("\n", end);
+    const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+    if (passwordsOnCommandLines(line).length > 0) return true;
+  }
+  return loginPairsWithLogins(text).some((pair) => pair.login.start <= start && end <= pair.login.end);
 }
 
 // Diceware-style passphrases: three or more words joined by hyphens, often with a number.
@@ -340,7 +384,7 @@ const passphraseShape = /^[a-z]{3,12}(?:-[a-z]{3,12}){2,5}(?:-\d{1,4})?$/;
 // "the login for staging is deploy / …", "creds: admin / …": a word naming a login, then (in the same
 // clause) a user name, a spaced slash and the password.
 const loginWordThenPair =
-  /(?<![\p{L}\p{N}])(?:login|logins|creds|credentials|username|user name|zugangsdaten|identifiants|credenciales)(?![\p{L}\p{N}])[^.;!?\n/]{0,40}?(?:\s(?:is|are|ist|sont|son|es)\s|:\s?)([A-Za-z][\w.-]{1,31}) \/ (\S{1,64})/giu;
+  /(?<![\p{L}\p{N}])(?:login|logins|creds|credentials|username|user name|zugangsdaten|identifiants|credenciales)(?![\p{L}\p{N}])(?:[^.;!?\n/]{0,40}?(?:\s(?:is|are|ist|sont|son|es)\s|:\s?)|\s)([A-Za-z][\w.-]{1,31}) \/ (\S{1,64})/giu;
 
 /**
  * A user name and its password written as `user / password` after a word naming a login. The
@@ -356,9 +400,54 @@ function namedLoginPairs(text: string): Span[] {
     const value = raw.replace(/[.,;:)"']+$/, "");
     if (value.length < 8 || !/\p{L}/u.test(value) || !/[^\p{L}]/u.test(value) || isPlaceholderValue(value))
       continue;
-    if (/[/\\()[\]{}<>]|:\/\/|^v?\d+(?:\.\d+)+$|\.\w{2,4}$/.test(value)) continue;
+    // A file name ends in an extension of letters; "zebra.paper.anchor.54" ends in its number.
+    if (/[/\\()[\]{}<>]|:\/\/|^v?\d+(?:\.\d+)+$|\.[A-Za-z]\w{1,3}$/.test(value)) continue;
     const start = match.index + match[0].length - raw.length;
     spans.push(span(start, start + value.length, "password-prose", 0.8));
+  }
+  return spans;
+}
+
+// "u: ana p: S3cret!", "user: ana, pw: S3cret!": a user and a password, each after its short label.
+const shortLabelledPair =
+  /(?<![\p{L}\p{N}])(?:u|usr|user|id|login):[ \t]?[\w.@+-]{1,64}[,;]?[ \t]{1,3}(?:p|pw|pwd|pass):[ \t]?(\S{1,64})/giu;
+
+function shortLabelledPairs(text: string): Span[] {
+  if (text.length > 600) return [];
+  const spans: Span[] = [];
+  shortLabelledPair.lastIndex = 0;
+  for (let match = shortLabelledPair.exec(text); match !== null; match = shortLabelledPair.exec(text)) {
+    const raw = match[1] ?? "";
+    const value = raw.replace(/[.,;)"']+$/, "");
+    if (value.length < 4 || isPlaceholderValue(value) || /^[$%`{<]/.test(value)) continue;
+    const start = match.index + match[0].length - raw.length;
+    spans.push(span(start, start + value.length, "password-prose", 0.85));
+  }
+  return spans;
+}
+
+/** `htpasswd -b FILE USER PASSWORD`: with `-b` the password is the command's last argument. */
+function htpasswdPasswords(text: string): Span[] {
+  const spans: Span[] = [];
+  const tokens = tokensOf(text);
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]?.value !== "htpasswd") continue;
+    const args: Token[] = [];
+    let batch = false;
+    for (let j = i + 1; j < tokens.length && j < i + 8; j++) {
+      const token = tokens[j] as Token;
+      if (/^[;&|]/.test(token.value)) break;
+      if (token.value.startsWith("-")) {
+        if (token.value.includes("b")) batch = true;
+        continue;
+      }
+      args.push(token);
+    }
+    const password = args[2];
+    if (!batch || password === undefined) continue;
+    const value = unquoted(password);
+    if (value.value.length < 3 || isPlaceholderValue(value.value) || /^[$%`]/.test(value.value)) continue;
+    spans.push(span(value.start, value.end, "password-flag", 0.9));
   }
   return spans;
 }

@@ -85,3 +85,20 @@ describe("payment cards", () => {
     assert.ok(score("4111111111111111", true) < score("4111111111111111"));
   });
 });
+
+describe("payment cards: sandbox instructions", () => {
+  it("a card whose sentence says it works in test mode or a sandbox is a test card", () => {
+    assert.deepEqual(
+      found(
+        "Use 4242 4242 4242 4242 with any future date and any CVC for a successful payment in test mode.",
+      ),
+      [],
+    );
+    assert.deepEqual(found("4000 0566 5566 5556 works in the sandbox only"), []);
+  });
+
+  it("a card in a sentence that says it is not a test, or test mode in the next sentence, is still a card", () => {
+    assert.deepEqual(found("4242 4242 4242 4242 is my real card, not test mode"), ["4242 4242 4242 4242"]);
+    assert.deepEqual(found("Card 4242 4242 4242 4242. Then switch to test mode."), ["4242 4242 4242 4242"]);
+  });
+});

@@ -1,4 +1,9 @@
-import { type CountryCode, findPhoneNumbersInText, Metadata } from "libphonenumber-js/max";
+import {
+  type CountryCode,
+  findPhoneNumbersInText,
+  Metadata,
+  parsePhoneNumberFromString,
+} from "libphonenumber-js/max";
 import type { Detector } from "../detection.ts";
 import { clampScore, type Span } from "../span.ts";
 import { isDigit, isWordCode, surroundings, wordMatcher } from "../text.ts";
@@ -42,6 +47,15 @@ const phoneWords = wordMatcher([
   "tél",
   "telefon",
   "teléfono",
+  "nummer",
+  "numéro",
+  "handy",
+  "portable",
+  "móvil",
+  "cellulare",
+  "emergency",
+  "emergencia",
+  "notfall",
 ]);
 const notPhoneWords = wordMatcher([
   "routing",
@@ -86,7 +100,36 @@ const notPhoneWords = wordMatcher([
   "pedido",
   "factura",
   "expediente",
+  "reference",
+  "referenz",
+  "référence",
+  "referencia",
+  "riferimento",
+  "rechnung",
+  "verwendungszweck",
+  "betreff",
+  // An account's number, in the offices' languages, is no phone number.
+  "compte",
+  "konto",
+  "kontonummer",
+  "cuenta",
+  "conto",
+  "rekening",
+  "rekeningnummer",
+  // A browser's name before its version ("Edge 92.0.4583.23").
+  "chrome",
+  "chromium",
+  "edge",
+  "firefox",
+  "safari",
+  "opera",
 ]);
+
+// A one-letter or short label right before the number, as signatures and cards print them
+// ("T +44 20 7946 0000 | M +44 7700 900000", "Tel. 030 1234567").
+const phoneLabelBefore = /(?:^|[\s|(•·,;])(?:T|M|P|F|W|H|O|Tel|Mob|Ph|Cel|Tlf|Tfn)\.?:? ?$/;
+// "+44 20 7946 0000": a country code and spaced groups is how people write a phone number, not an id.
+const spacedInternational = /^\s*(?:\+|00)\d{1,3}[ \u00a0]\(?\d/;
 
 /**
  * Phone numbers, validated by libphonenumber-js against the full numbering
@@ -123,6 +166,8 @@ export const findPhoneNumbers: Detector = ({ text, profile, code, regions, form 
     if (text.charAt(start - 1) === "-" && start > 1 && /\p{L}/u.test(text.charAt(start - 2))) continue;
     // Digits running on into hex ("i-0823986a26f8…") are the start of a hex id; "…2671x22" is an extension.
     if (isDigit(text.charCodeAt(i - 1)) && /^[a-f][0-9a-f]/i.test(text.slice(i, i + 2))) continue;
+    // "#09292795": a number after `#` is a reference or an id; phone numbers are not written so.
+    if (text.charAt(start - 1) === "#") continue;
     // In a URL's query a number is a phone number only under a key that says so (`tel=`, `phone=`).
     if (text.charAt(start - 1) === "=" && !phoneQueryKeyBefore(text, start - 1)) continue;
     // "17:10:13,908", "1,234,567": a clock or a thousands separator touches the run; numbers are not written so.
@@ -145,18 +190,27 @@ export const findPhoneNumbers: Detector = ({ text, profile, code, regions, form 
       if (!international && trunk !== "unknown" && trunkZero !== (trunk === "0")) continue;
       if (calls >= maxLibraryCallsPerText) break;
       calls++;
-      const found = findPhoneNumbersInText(parsed, { defaultCountry: region }).filter((number) =>
-        number.number.isValid(),
-      );
+      const parsedNumbers = findPhoneNumbersInText(parsed, { defaultCountry: region });
+      let found = parsedNumbers.filter((number) => number.number.isValid());
+      const spaced = international && spacedInternational.test(candidate);
+      // A number in a range the numbering plan has not assigned yet, but written with its country
+      // code and spaced groups beside a word for phone, is still someone's number as they wrote it.
+      if (found.length === 0 && spaced && phoneWords(surroundings(text, start, i)))
+        found = possibleInternational(parsed);
       for (const number of found) {
         const begin = parsed === candidate || number.startsAt > 1 ? start + number.startsAt : start;
         const end = start + number.endsAt;
         const around = surroundings(text, begin, end);
-        let score = 0.8;
-        // Only the words just before say what a number is ("order 555 1234"); a job title two lines up does not.
-        if (notPhoneWords(text.slice(Math.max(0, begin - 16), begin).toLowerCase())) score -= 0.35;
-        else if (phoneWords(around)) score += 0.15;
-        if (code) score -= 0.35;
+        let score = number.number.isValid() ? 0.8 : 0.6;
+        // Only the words just before, on the same line, say what a number is ("order 555 1234"); a job
+        // title two lines up, or a US state's "ID" at the end of the line above, does not.
+        const lineBefore = text.slice(Math.max(0, begin - 16), begin);
+        const sameLine = lineBefore.slice(lineBefore.lastIndexOf("\n") + 1);
+        const labelled = phoneLabelBefore.test(text.slice(Math.max(0, begin - 6), begin));
+        if (notPhoneWords(sameLine.toLowerCase())) score -= 0.35;
+        else if (labelled || phoneWords(around)) score += 0.15;
+        // In an editor, ids are more likely than phones, unless written the way only phones are.
+        if (code) score -= spaced || labelled ? 0.2 : 0.35;
         // Bare digits typed alone into a bank-details form are its routing or account number.
         if (form === "bank" && !international && text.trim() === text.slice(begin, end)) score -= 0.5;
         spans.push({ start: begin, end, category: "pii", detector: "phone", score: clampScore(score) });
@@ -166,6 +220,16 @@ export const findPhoneNumbers: Detector = ({ text, profile, code, regions, form 
   }
   return spans;
 };
+
+/** The candidate, trimmed, as one possible (right length for its country) international number. */
+function possibleInternational(candidate: string): ReturnType<typeof findPhoneNumbersInText> {
+  const value = candidate.trim();
+  if (!/^\+\d[\d ()-]{6,20}\d$/.test(value)) return [];
+  const number = parsePhoneNumberFromString(value);
+  if (number === undefined || !number.isPossible()) return [];
+  const startsAt = candidate.indexOf(value);
+  return [{ number, startsAt, endsAt: startsAt + value.length }];
+}
 
 /** Whether the query key before the `=` at `equals` names a phone ("phone", "tel", "mobile"). */
 function phoneQueryKeyBefore(text: string, equals: number): boolean {
@@ -206,11 +270,17 @@ const ssnShaped = /^\d{3}-\d{2}-\d{4}$/;
 
 // Six or more dotted groups ("1.3.6.1.4.1.8654.1") are an OID or a section number; no phone has so many.
 const manyDottedGroups = /^\d+(?:\.\d+){5,}$/;
+// "124.0.6367.118": a browser's version (major, zero, build, patch); no phone number has a lone zero group.
+const browserVersion = /^\d{1,3}\.0\.\d{1,5}\.\d{1,4}$/;
+// "2026-898566": a year and a serial is how invoices and cases are numbered.
+const yearSerial = /^(?:19|20)\d{2}-\d{3,8}$/;
 
 function notWrittenAsPhone(candidate: string): boolean {
   return (
     datePattern.test(candidate) ||
     manyDottedGroups.test(candidate) ||
+    browserVersion.test(candidate) ||
+    yearSerial.test(candidate) ||
     decimalPattern.test(candidate) ||
     thousandsPattern.test(candidate) ||
     ssnShaped.test(candidate) ||

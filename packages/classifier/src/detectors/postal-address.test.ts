@@ -95,3 +95,64 @@ describe("postal addresses: printed in capitals", () => {
     assert.deepEqual(addresses("SEE NOTES\n10115 BERLIN"), []);
   });
 });
+
+describe("postal addresses: Dutch, Portuguese and Irish shapes", () => {
+  it("finds Dutch, Portuguese and Irish addresses by their postal codes", () => {
+    assert.deepEqual(
+      addresses("The flat is at Prinsengracht 216-I, 1015 DX Amsterdam, keys with the concierge."),
+      ["Prinsengracht 216-I, 1015 DX Amsterdam"],
+    );
+    assert.deepEqual(addresses("Veenstraplantsoen 804a, 4236 IC Utrecht – Apple Maps"), [
+      "Veenstraplantsoen 804a, 4236 IC Utrecht",
+    ]);
+    assert.deepEqual(addresses("The flat is at Rua Augusta 122, 1100-053 Lisboa, keys with the concierge."), [
+      "Rua Augusta 122, 1100-053 Lisboa",
+    ]);
+    assert.deepEqual(addresses("The flat is at 10 Baggot Street Lower, Dublin 2, D02 X285, see you"), [
+      "10 Baggot Street Lower, Dublin 2, D02 X285",
+    ]);
+  });
+
+  it("a postal-code shape without a street before it is no address", () => {
+    assert.deepEqual(addresses("build 1015 DX Release went out"), []);
+    assert.deepEqual(addresses("range 1100-053 Lisboa office budget"), []);
+    assert.deepEqual(addresses("seat D02 X285 on the plan"), []);
+  });
+
+  it("reads a map's URL with its `+` as spaces, at the URL's own offsets", () => {
+    const url =
+      "https://www.google.com/maps/place/16+boulevard+de+la+Libert%C3%A9,+21000+Dijon/@47.3,5.0,17z";
+    const decoded = decodeURIComponent(url);
+    assert.deepEqual(addresses(decoded), ["16+boulevard+de+la+Liberté,+21000+Dijon"]);
+  });
+
+  it("a flat before the house number and a one-letter first word of the town belong to the address", () => {
+    assert.deepEqual(addresses("Home address\nFlat 5, 212 Station Road\nLeeds\nLS6 2AB\nCountry: GB"), [
+      "Flat 5, 212 Station Road\nLeeds\nLS6 2AB",
+    ]);
+    assert.deepEqual(addresses("Calle San Vicente, 204\n15001 A Coruña"), [
+      "Calle San Vicente, 204\n15001 A Coruña",
+    ]);
+  });
+});
+
+describe("postal addresses: street lines typed into address forms", () => {
+  const inAddressForm = (text: string) =>
+    findPostalAddresses(detectionInput(text, { form: "address" }))
+      .filter((span) => span.score >= reportThreshold)
+      .map((span) => text.slice(span.start, span.end));
+
+  it("a house number and a street typed alone into an address form is an address", () => {
+    assert.deepEqual(inAddressForm("7 Station Road"), ["7 Station Road"]);
+    assert.deepEqual(inAddressForm("62 impasse des Acacias"), ["62 impasse des Acacias"]);
+    assert.deepEqual(inAddressForm("Calle de Alcalá, 64, 6º A"), ["Calle de Alcalá, 64, 6º A"]);
+    assert.deepEqual(inAddressForm("Lanagracht 632a"), ["Lanagracht 632a"]);
+    assert.deepEqual(inAddressForm("1003 Maple Ave, Unit 8C"), ["1003 Maple Ave, Unit 8C"]);
+  });
+
+  it("a number without a street word, a sentence, or a street line outside an address form is not", () => {
+    assert.deepEqual(inAddressForm("Order 12345"), []);
+    assert.deepEqual(inAddressForm("2 items in your basket"), []);
+    assert.deepEqual(addresses("7 Station Road"), []);
+  });
+});

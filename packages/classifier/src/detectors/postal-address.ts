@@ -19,17 +19,24 @@ const usStates = new Set([
   "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC", "PR",
 ]);
 
-const postalCodes =
-  /(?<![\p{L}\p{N}])(?:([A-Z]{2}) (\d{5})(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}|(?:[DFE]-)?(\d{5}) \p{Lu}[\p{L}'-]{1,30}(?: \p{Lu}[\p{L}'-]{1,30}){0,2})(?![\p{L}\p{N}])/gu;
+// A town after its postal code: capitalised words, the first maybe one letter ("A Coruña").
+const town = String.raw`\p{Lu}[\p{L}'-]{0,30}(?: \p{Lu}[\p{L}'-]{1,30}){0,2}`;
+// US state and ZIP; UK postcode; five digits and a town (DE, FR, ES, IT); four digits, two
+// capitals and a town (NL); four digits, a hyphen, three digits and a town (PT); an Eircode (IE).
+const postalCodes = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:([A-Z]{2}) (\d{5})(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}|(?:[DFE]-)?(\d{5}) ${town}|\d{4} ?[A-Z]{2} ${town}|\d{4}-\d{3} ${town}|(?:[AC-FHKNPRTV-Y]\d{2}|D6W) [0-9A-Z]{4})(?![\p{L}\p{N}])`,
+  "gu",
+);
 
 // What starts the street part: "221B Baker", "12 bis rue", "Calle Mayor", "Hauptstraße 12".
+// A flat, unit or suite before the house number belongs to the address ("Flat 5, 212 Station Road").
 const streetStart =
-  /(?<![\p{L}\p{N}])(?:\d{1,5}[A-Za-z]?(?: bis| ter)?,? (?:\p{Lu}|\d{1,3}(?:st|nd|rd|th) |rue |avenue |av\. |boulevard |bd |place |allée |impasse |chemin |quai |route |cours |via |viale |piazza )|(?:Calle|C\/|Avenida|Avda\.|Av\.|Plaza|Pza\.|Paseo|Camino|Carretera|Ronda|Travesía|Carrer|Avinguda|Passeig|Rúa|Rua|Via|Viale|Piazza|Corso) |\p{Lu}[\p{L}-]{0,40}(?:[Ss]traße|[Ss]trasse|[Ss]tr\.|[Ww]eg|[Pp]latz|[Aa]llee|[Gg]asse|[Rr]ing|[Dd]amm|[Uu]fer|[Cc]haussee|[Ss]teig|[Pp]fad) \d)/u;
+  /(?<![\p{L}\p{N}])(?:(?:Flat|Apt\.?|Apartment|Unit|Suite|Appartement|Wohnung|Piso) [\dA-Z]{1,4}, )?(?:\d{1,5}[A-Za-z]?(?: bis| ter)?,? (?:\p{Lu}|\d{1,3}(?:st|nd|rd|th) |rue |avenue |av\. |boulevard |bd |place |allée |impasse |chemin |quai |route |cours |via |viale |piazza )|(?:Calle|C\/|Avenida|Avda\.|Av\.|Plaza|Pza\.|Paseo|Camino|Carretera|Ronda|Travesía|Carrer|Avinguda|Passeig|Rúa|Rua|Travessa|Largo|Praça|Via|Viale|Piazza|Corso|Borgo|Contrada|Strada|Vicolo) |\p{Lu}[\p{L}-]{0,40}(?:[Ss]traße|[Ss]trasse|[Ss]tr\.|[Ww]eg|[Pp]latz|[Aa]llee|[Gg]asse|[Rr]ing|[Dd]amm|[Uu]fer|[Cc]haussee|[Ss]teig|[Pp]fad|straat|laan|gracht|plein|kade|singel|dijk|plantsoen) \d)/u;
 
 // Or, ending right before the postal code, a street name and its number with no street word in
 // it, as German addresses often are ("Am Weiher 171, ", "Wiehbachtal 131, ").
 const namedStreetBeforeCode =
-  /(?:(?:Am|An der|An den|Im|In der|In den|Auf der|Auf dem|Zum|Zur|Unter den|Hinter der) )?\p{Lu}[\p{L}.'-]{1,40}(?: \p{Lu}[\p{L}.'-]{1,40}){0,2} \d{1,4}[a-z]?, ?$/u;
+  /(?:(?:Am|An der|An den|Im|In der|In den|Auf der|Auf dem|Zum|Zur|Unter den|Hinter der) )?\p{Lu}[\p{L}.'-]{1,40}(?: \p{Lu}[\p{L}.'-]{1,40}){0,2} \d{1,4}(?:[a-z]|-[A-Z]{1,3}|-\d{1,3}| [IVX]{1,3}| [a-z])?, ?$/u;
 
 const maxStreetLength = 100;
 // An address block's lines between its street and its postal code: a town, a flat, a building.
@@ -52,8 +59,15 @@ function streetIn(line: string): RegExpExecArray | null {
   return streetStart.exec(line) ?? (line === asWritten(line) ? null : streetStart.exec(asWritten(line)));
 }
 
-export const findPostalAddresses: Detector = ({ text, profile, code }) => {
+export const findPostalAddresses: Detector = ({ text: original, profile, code, form }) => {
+  if (form === "address" && profile.digits >= 1) {
+    const line = streetLineFilledAlone(original, code);
+    if (line.length > 0) return line;
+  }
   if (profile.digits < 3 || profile.upper < 1) return [];
+  // A map's URL writes the spaces of the place it shows as `+` ("/maps/place/12+Rue+de+Rivoli,+75001+Paris"):
+  // read it with spaces, one character for one, so offsets stay those of the URL.
+  const text = /^https?:\/\/\S{0,2048}$/.test(original) ? original.replaceAll("+", " ") : original;
   const spans: Span[] = [];
   postalCodes.lastIndex = 0;
   for (let match = postalCodes.exec(text); match !== null; match = postalCodes.exec(text)) {
@@ -102,4 +116,27 @@ function streetLinesAbove(text: string, codeLineStart: number, beforeCode: strin
     lineEnd = lineStart - 1;
   }
   return undefined;
+}
+
+// A street line typed alone into an address form: a house number and a street with its word
+// ("7 Station Road", "62 impasse des Acacias", "Calle de Alcalá, 64, 6º A", "Lanagracht 632a").
+const streetLineAlone =
+  /^(?:(?:Flat|Apt\.?|Apartment|Unit|Suite) [\dA-Z]{1,4}, )?(?:\d{1,5}[A-Za-z]?(?: bis| ter)? (?:\p{L}[\p{L}'’.-]{0,30} ){0,3}\p{L}[\p{L}'’.-]{1,30}(?:, (?:Unit|Apt\.?|Suite|Flat) [\dA-Z]{1,4})?|(?:\p{L}[\p{L}'’.-]{0,30} ){0,3}\p{L}[\p{L}'’.-]{1,30},? \d{1,5}[a-z]?(?:, \d{1,2}º ?[A-Za-z0-9ª]{0,4})?)$/u;
+// Street words that make the line a street, whichever side its number is on.
+const streetWord =
+  /(?<![\p{L}])(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|close|way|place|crescent|terrace|gardens|court|square|grove|row|walk|hill|park|rue|avenue|boulevard|impasse|allée|chemin|place|quai|calle|avenida|plaza|paseo|carrer|rua|via|viale|piazza|corso|ogród|ulica|ul\.|aleja)(?![\p{L}])|(?:straße|strasse|str\.|weg|platz|allee|gasse|straat|laan|gracht|plein|kade|singel|dijk|park|plantsoen)(?![\p{L}])/iu;
+
+function streetLineFilledAlone(text: string, code: boolean): Span[] {
+  const value = text.trim();
+  if (value.length > 80 || !streetLineAlone.test(value) || !streetWord.test(value)) return [];
+  const start = text.indexOf(value);
+  return [
+    {
+      start,
+      end: start + value.length,
+      category: "pii",
+      detector: "postal-address",
+      score: clampScore(code ? 0.45 : 0.7),
+    },
+  ];
 }

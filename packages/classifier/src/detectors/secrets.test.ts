@@ -379,3 +379,52 @@ describe("secrets: round five", () => {
     assert.deepEqual(secrets("--password=Kx8#mQ2vLp"), ["secret-assignment:Kx8#mQ2vLp"]);
   });
 });
+
+describe("secrets: passwords stated in more languages", () => {
+  it("finds a password after the definite Swedish word and after the Polish word with 'to'", () => {
+    const value = `${alnum(6)}2022$`;
+    assert.deepEqual(secrets(`lösenordet är ${value}`), [`secret-assignment:${value}`]);
+    assert.deepEqual(secrets(`hasło to ${value}`), [`secret-assignment:${value}`]);
+  });
+
+  it("finds a card's code told in French", () => {
+    assert.deepEqual(secrets("code de la carte : 2120"), ["secret-assignment:2120"]);
+  });
+
+  it("'password to' in English, and a code word before no digits, state no secret", () => {
+    assert.deepEqual(secrets("change the password to VPN-2024 before Friday"), []);
+    assert.deepEqual(secrets("code de la carte : voir la fiche"), []);
+  });
+
+  it("a key fingerprint as ssh prints it is a digest of a public key, not a secret", () => {
+    const digest = faker.string.alphanumeric({ length: 43, casing: "mixed" });
+    assert.deepEqual(secrets(`ED25519 key fingerprint is SHA256:${digest}.`), []);
+  });
+});
+
+describe("secrets: one-time codes", () => {
+  it("a one-time or verification code told with its digits is a credential", () => {
+    assert.deepEqual(secrets("your one-time code is 482913"), ["secret-assignment:482913"]);
+    assert.deepEqual(secrets("Bestätigungscode: 771204"), ["secret-assignment:771204"]);
+  });
+
+  it("the words without digits, or a code of another kind, are not", () => {
+    assert.deepEqual(secrets("enter the verification code sent to your phone"), []);
+    assert.deepEqual(secrets("security code 123 on the back"), []);
+  });
+});
+
+describe("secrets: references that are not secrets", () => {
+  it("an AWS resource name of a secret says where it is kept, not what it is", () => {
+    assert.deepEqual(secrets("arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/db-AbCdEf"), []);
+  });
+
+  it("the same words outside an ARN still find a secret", () => {
+    const value = `${alnum(8)}7!`;
+    assert.deepEqual(secrets(`secret: ${value}`), [`secret-assignment:${value}`]);
+  });
+
+  it("a command's option after a password word is not its value", () => {
+    assert.deepEqual(secrets("passwd --stdin deploy"), []);
+  });
+});

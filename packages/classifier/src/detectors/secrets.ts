@@ -394,6 +394,8 @@ function isPublicRandom(text: string, start: number, token: string): boolean {
       text.slice(Math.max(0, start - 40), start),
     ) ||
     /^sha(?:256|384|512)-/.test(token) ||
+    // `SHA256:QXRs…`, `MD5:ab:cd…`: a key's fingerprint as ssh prints it is a digest of a public key.
+    /(?<![\p{L}\p{N}])(?:SHA(?:1|256|384|512)|MD5):$/iu.test(text.slice(Math.max(0, start - 7), start)) ||
     integrityValueAround(text, start)
   );
 }
@@ -459,18 +461,19 @@ function findPrivateKeys(text: string): Span[] {
 // the word for password in the languages of the organisations' offices, and the codes of
 // doors, safes and key boxes.
 const assignmentKeyword =
-  /(?<![\p{L}\p{N}])(?:password|passwd|pwd|pass|pw|pin|passphrase|passcode|passwort|kennwort|mot de passe|mdp|contraseña|contrasena|clave|senha|wachtwoord|hasło|haslo|lösenord|salasana|adgangskode|passord|geheimzahl|puk|pin[ -]?code|code pin|(?:wlan|wifi|wi-fi|netzwerk)[ -]?schlüssel|(?:wlan|wifi|wi-fi|wpa2?|network)[ -]?key|wpa2?[ -]?psk|psk|clé (?:wifi|wi-fi|wpa)|(?:door|access|alarm|gate)[ _-]?code|(?:key|lock) ?box(?: code)?|(?:safe|locker|padlock)(?: code| combination)?|secret|api[ _-]?key|access[ _-]?key|account[_-]?key|shared[_-]?access[_-]?key|access[_-]?token|auth[_-]?token|_authToken|refresh[_-]?token|client[_-]?secret|private[_-]?key|token|bearer|basic)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:password|passwd|pwd|pass|pw|pin|passphrase|passcode|passwort|kennwort|mot de passe|mdp|contraseña|contrasena|clave|senha|wachtwoord|hasło|haslo|lösenord|lösenordet|salasana|salasanani|adgangskode|adgangskoden|kodeord|kodeordet|passord|passordet|wachtwoord|geheimzahl|puk|pin[ -]?code|pin[ -]?kod|pinkode|code pin|code (?:de (?:la|ma) carte|carte|confidentiel|secret|d'accès)|código (?:pin|secreto|de acceso)|kod pin|(?:wlan|wifi|wi-fi|netzwerk)[ -]?schlüssel|(?:wlan|wifi|wi-fi|wpa2?|network)[ -]?key|wpa2?[ -]?psk|psk|clé (?:wifi|wi-fi|wpa)|(?:door|access|alarm|gate)[ _-]?code|(?:one-time|verification|security|2fa|mfa|sms|login) code|otp|bestätigungscode|sicherheitscode|code de (?:vérification|sécurité)|código de (?:verificación|seguridad)|(?:key|lock) ?box(?: code)?|(?:safe|locker|padlock)(?: code| combination)?|secret|api[ _-]?key|access[ _-]?key|account[_-]?key|shared[_-]?access[_-]?key|access[_-]?token|auth[_-]?token|_authToken|refresh[_-]?token|client[_-]?secret|private[_-]?key|token|bearer|basic)(?![\p{L}\p{N}])/iu;
 const assignmentKeywords = new RegExp(assignmentKeyword.source, "giu");
 // "is"/"was" in the languages above ("das Passwort ist …", "le mot de passe est …").
-const proseVerb = /\s(?:is|was|ist|war|est|était|es|era|è)\s/;
+// Swedish "är", Danish and Norwegian "er", Finnish "on", Portuguese "é", Polish "to" ("hasło to …").
+const proseVerb = /\s(?:is|was|ist|war|est|était|es|era|è|är|er|on|é|to)\s/;
 const assignmentSeparator = new RegExp(
   `[A-Za-z0-9_-]{0,40}["']?\\s{0,3}(?::=|=>|=|:|${proseVerb.source})\\s{0,3}`,
   "y",
 );
 const passwordKeyword =
-  /^(?:pass|pw|pin|puk|wlan|wifi|wi-fi|wpa|psk|netzwerk|network|clé|door|access[ _-]?code|alarm|gate|kennwort|mot de passe|mdp|contrase|clave|senha|wachtwoord|has|lösenord|salasana|adgangskode|geheimzahl|code pin|key ?box|lock ?box|safe|locker|padlock)/;
+  /^(?:pass|pw|pin|puk|one-time code|verification code|security code|2fa code|mfa code|sms code|login code|otp|bestätigungscode|sicherheitscode|wlan|wifi|wi-fi|wpa|psk|netzwerk|network|clé|door|access[ _-]?code|alarm|gate|kennwort|mot de passe|mdp|contrase|clave|senha|wachtwoord|has|lösenord|salasana|adgangskode|kodeord|geheimzahl|code pin|code |código |kod pin|key ?box|lock ?box|safe|locker|padlock)/;
 const pinKeyword =
-  /^(?:pin|puk|door|access[ _-]?code|alarm|gate|passcode|geheimzahl|code pin|key ?box|lock ?box|safe|locker|padlock)/;
+  /^(?:pin|puk|one-time code|verification code|security code|2fa code|mfa code|sms code|login code|otp|bestätigungscode|sicherheitscode|code de v|code de s|código de v|código de s|door|access[ _-]?code|alarm|gate|passcode|geheimzahl|code pin|code |código |kod pin|key ?box|lock ?box|safe|locker|padlock)/;
 const placeholder =
   /^(?:\*+|x+|\.+|-+|\?+|<.*|\$.*|%.*%|\{.*|!.*|\/.*|~\/.*|\.\/.*|null|none|nil|undefined|true|false|string|str|number|int|required|optional|example|redacted|hidden|your[_-].*|same|below|above|empty|reset|here|there|not|the|a|an|in|on|to|for|and|of|it)$/i;
 const codeReference = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*(?:[([].*)?$|[([]/;
@@ -489,6 +492,13 @@ function findSecretAssignments(text: string, code: boolean): Span[] {
     const pinLike = pinKeyword.test(keyword);
     // `-field=password`, `type="password"`: the word is a value here, naming a field, not introducing one.
     if (/=["']?$/.test(text.slice(Math.max(0, match.index - 2), match.index))) continue;
+    // `arn:aws:secretsmanager:…:secret:prod/db`: an AWS resource name says where a secret is kept.
+    if (
+      /(?:^|[\s"'=])arn:aws[\w-]{0,12}:[\w:/.-]{0,160}$/.test(
+        text.slice(Math.max(0, match.index - 180), match.index),
+      )
+    )
+      continue;
     let at = match.index + match[0].length;
     let prose = false;
     let spaceOnly = false;
@@ -535,11 +545,22 @@ function findSecretAssignments(text: string, code: boolean): Span[] {
           continue;
         // "is"/"was" are how people say it in prose; only a password is said that way.
         if (prose && !passwordLike) continue;
+        // "to" is Polish for "is" only after the Polish word: "password to the VPN" is no statement.
+        if (prose && / to\s{1,3}$/.test(separator[0]) && !keyword.startsWith("has")) continue;
+        // "on" and "er" are English words too: only after the Finnish or Scandinavian word do they state one.
+        if (
+          prose &&
+          / (?:on|er)\s{1,3}$/.test(separator[0]) &&
+          !/^(?:salasana|adgang|kodeord|passord)/.test(keyword)
+        )
+          continue;
         at += separator[0].length;
       }
     }
     const value = secretValueAt(text, at);
     if (value === undefined) continue;
+    // `passwd --stdin`: a command's option after the word, not its value.
+    if (/^--[a-z]/.test(value.text)) continue;
     const mixed = hasMixedClasses(value.text);
     const pin = pinLike && /^\d{4,8}$/.test(value.text);
     if (prose && !mixed && !pin) continue;

@@ -1,0 +1,84 @@
+import { clampScore, type Span } from "../span.ts";
+
+/**
+ * National bank codes that identify a bank (and often its branch) beside an
+ * account number: UK sort codes, Australian BSBs, Canadian transit and
+ * institution numbers, Indian IFSCs, German Bankleitzahlen, French codes
+ * banque and guichet. None carries a checksum a random number fails, so each
+ * counts only after its own label; the account number written after it is
+ * then bank details too.
+ */
+
+// Each label is a literal alternation; what follows it is read from a bounded slice with an
+// anchored pattern of bounded quantifiers, so the scan stays linear however long the text.
+const labelPattern =
+  /(?<![\p{L}\p{N}])(?:bank sort code|sort[ -]?code|s\/c|sc|bsb(?: number| no\.?)?|transit(?: number| no\.?| #)?|institution(?: number| no\.?| #)?|ifsc(?: code)?|blz|bankleitzahl|code banque|code guichet|clé rib|rib)(?![\p{L}\p{N}])/giu;
+
+const sortCode = /^\s{0,3}[:#]?\s{0,3}(\d{2}[- ]\d{2}[- ]\d{2}|\d{6})(?![\p{L}\p{N}-])/u;
+const bsb = /^\s{0,3}[:#]?\s{0,3}(\d{3}[- ]?\d{3})(?![\p{L}\p{N}-])/u;
+// "transit 12345", "transit/institution 12345-003": five digits, optionally the institution after.
+const transit = /^(?:\s{0,3}\/\s{0,3}institution)?\s{0,3}[:#]?\s{0,3}(\d{5}(?:-\d{3})?)(?![\p{L}\p{N}-])/iu;
+const institution = /^\s{0,3}[:#]?\s{0,3}(\d{3})(?![\p{L}\p{N}-])/u;
+const ifsc = /^\s{0,3}[:#]?\s{0,3}([A-Z]{4}0[A-Z0-9]{6})(?![\p{L}\p{N}])/u;
+const blz = /^\s{0,3}[:#]?\s{0,3}(\d{3} ?\d{3} ?\d{2})(?![\p{L}\p{N}])/u;
+const frenchBankCode = /^\s{0,3}[:#]?\s{0,3}(\d{5})(?![\p{L}\p{N}])/u;
+// A RIB: code banque, code guichet, account number (11 characters), key (2 digits).
+const rib = /^\s{0,3}[:#]?\s{0,3}(\d{5} ?\d{5} ?[0-9A-Z]{11} ?\d{2})(?![\p{L}\p{N}])/u;
+const ribKey = /^\s{0,3}[:#]?\s{0,3}(\d{2})(?![\p{L}\p{N}])/u;
+
+function valuePatternOf(label: string): RegExp {
+  if (label.includes("sort") || label === "sc" || label === "s/c") return sortCode;
+  if (label.startsWith("bsb")) return bsb;
+  if (label.startsWith("transit")) return transit;
+  if (label.startsWith("institution")) return institution;
+  if (label.startsWith("ifsc")) return ifsc;
+  if (label === "blz" || label === "bankleitzahl") return blz;
+  if (label === "rib") return rib;
+  if (label === "clé rib") return ribKey;
+  return frenchBankCode;
+}
+
+// The account number written after the code: "sort code 12-34-56, account 12345678",
+// "BSB 062-000 acc 1234 5678", "IFSC HDFC0001234 a/c 50100012345678".
+const accountAfterCode =
+  /^[\s,;/|–-]{0,4}(?:and\s{1,3})?(?:(?:account|acct|acc|a\/c|konto|kontonummer|compte|cuenta|conto|rekening|n°|no)(?:\s{0,2}(?:number|no\.?|nr\.?|#|:))?\s{0,3}[:#.]?\s{0,3})?(\d{4,17})(?![\p{L}\p{N}])/iu;
+
+/** `banking`: the text or its place already speaks of bank details, which the generic labels (transit, institution) need. */
+export function findBankCodes(text: string, code: boolean, banking: boolean): Span[] {
+  const spans: Span[] = [];
+  labelPattern.lastIndex = 0;
+  for (let match = labelPattern.exec(text); match !== null; match = labelPattern.exec(text)) {
+    const label = match[0].toLowerCase();
+    const from = match.index + match[0].length;
+    const value = valuePatternOf(label).exec(text.slice(from, from + 40));
+    const token = value?.[1];
+    if (value === null || token === undefined) continue;
+    // "sc" and "s/c" also abbreviate other things; only the sort code's own dashed shape follows
+    // them, and only where bank details are spoken of or an account number comes next.
+    const abbreviated = label === "sc" || label === "s/c";
+    if (abbreviated && !/^\d{2}-\d{2}-\d{2}$/.test(token)) continue;
+    // "transit 12345" and "institution 003" are bank codes only where bank details are spoken of.
+    if ((label.startsWith("transit") || label.startsWith("institution")) && !banking) continue;
+    const start = from + value[0].length - token.length;
+    const end = start + token.length;
+    const account = label === "rib" ? null : accountAfterCode.exec(text.slice(end, end + 48));
+    const digits = account?.[1];
+    if (abbreviated && !banking && digits === undefined) continue;
+    spans.push(financialSpan(start, end, "bank-code", code ? 0.55 : 0.92));
+    labelPattern.lastIndex = end;
+    if (account === null || account === undefined || digits === undefined) continue;
+    const accountStart = end + account[0].length - digits.length;
+    spans.push(financialSpan(accountStart, accountStart + digits.length, "bank-account", code ? 0.5 : 0.92));
+    labelPattern.lastIndex = accountStart + digits.length;
+  }
+  return spans;
+}
+
+function financialSpan(
+  start: number,
+  end: number,
+  detector: "bank-code" | "bank-account",
+  score: number,
+): Span {
+  return { start, end, category: "financial", detector, score: clampScore(score) };
+}

@@ -1,0 +1,139 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import {
+  findNationalIds,
+  isValidAustralianTfn,
+  isValidDanishCpr,
+  isValidFinnishHetu,
+  isValidIrishPps,
+  isValidNorwegianBirthNumber,
+  personnelRowCell,
+  soleLongNumber,
+} from "./national-ids.ts";
+
+const found = (text: string, { identityForm = false, identityPlace = false, code = false } = {}) =>
+  findNationalIds(text, { code, identityForm, identityPlace })
+    .filter((span) => span.score >= 0.5)
+    .map((span) => text.slice(span.start, span.end));
+
+// Test numbers are built here from their check rules, so none is copied from anywhere.
+function finnish(date: string, serial: string, sign = "-"): string {
+  const characters = "0123456789ABCDEFHJKLMNPRSTUVWXY";
+  return `${date}${sign}${serial}${characters.charAt(Number(`${date}${serial}`) % 31)}`;
+}
+
+function norwegian(date: string, serial: string): string {
+  const digit = (value: string, weights: number[]) => {
+    let sum = 0;
+    for (let i = 0; i < weights.length; i++) sum += Number(value.charAt(i)) * (weights[i] ?? 0);
+    const rest = 11 - (sum % 11);
+    return rest === 11 ? 0 : rest;
+  };
+  for (let n = Number(serial); n < 1000; n++) {
+    const nine = `${date}${String(n).padStart(3, "0")}`;
+    const first = digit(nine, [3, 7, 6, 1, 8, 9, 4, 5, 2]);
+    if (first === 10) continue;
+    const second = digit(`${nine}${first}`, [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]);
+    if (second === 10) continue;
+    return `${nine}${first}${second}`;
+  }
+  throw new Error("no serial");
+}
+
+function portugueseNif(eight: string): string {
+  let sum = 0;
+  for (let i = 0; i < 8; i++) sum += Number(eight.charAt(i)) * (9 - i);
+  const check = 11 - (sum % 11);
+  return `${eight}${check >= 10 ? 0 : check}`;
+}
+
+describe("national ids: check rules", () => {
+  it("checks a Finnish henkilötunnus's character, a Norwegian birth number's two digits and a Danish CPR's date", () => {
+    const hetu = finnish("131052", "308");
+    assert.equal(isValidFinnishHetu(hetu), true);
+    assert.equal(isValidFinnishHetu(`${hetu.slice(0, -1)}${hetu.endsWith("A") ? "B" : "A"}`), false);
+    const birth = norwegian("010190", "123");
+    assert.equal(isValidNorwegianBirthNumber(birth), true);
+    assert.equal(
+      isValidNorwegianBirthNumber(`${birth.slice(0, 10)}${(Number(birth.charAt(10)) + 1) % 10}`),
+      false,
+    );
+    assert.equal(isValidDanishCpr("141166-2019"), true);
+    assert.equal(isValidDanishCpr("321166-2019"), false);
+  });
+
+  it("checks an Irish PPS number's letter and an Australian TFN's weighted sum", () => {
+    assert.equal(isValidIrishPps("1234567T"), true);
+    assert.equal(isValidIrishPps("1234567A"), false);
+    assert.equal(isValidAustralianTfn("123456782"), true);
+    assert.equal(isValidAustralianTfn("123456789"), false);
+  });
+});
+
+describe("national ids: where a valid number counts", () => {
+  it("counts a valid number beside its own word, in Portuguese, Danish, Finnish and Norwegian", () => {
+    const nif = portugueseNif("23456789");
+    assert.deepEqual(found(`erro no processamento: número de contribuinte ${nif} está certo?`), [nif]);
+    assert.deepEqual(found("lønkørslen fejlede: personnummer (CPR) 141166-2019 passer det?"), [
+      "141166-2019",
+    ]);
+    const hetu = finnish("230969", "811");
+    assert.deepEqual(found(`tässä minun henkilötunnus: ${hetu}`), [hetu]);
+    const birth = norwegian("150385", "400");
+    assert.deepEqual(found(`fødselsnummer ${birth}`), [birth]);
+  });
+
+  it("a valid number without its word counts only typed alone into an identity form or as the one number of a message there", () => {
+    const nif = portugueseNif("23456789");
+    assert.deepEqual(found(nif), []);
+    assert.deepEqual(found(nif, { identityForm: true }), [nif]);
+    assert.deepEqual(found(`sorry for the delay — it's ${nif}.`, { identityPlace: true }), [nif]);
+    assert.deepEqual(
+      found(`it's ${nif}, and order ${portugueseNif("34567891")}`, { identityPlace: true }),
+      [],
+    );
+  });
+
+  it("a number that fails its check, or a date-shaped CPR with an impossible day, is no id even beside its word", () => {
+    const nif = portugueseNif("23456789");
+    const wrong = `${nif.slice(0, 8)}${(Number(nif.charAt(8)) + 1) % 10}`;
+    assert.deepEqual(found(`NIF: ${wrong}`), []);
+    assert.deepEqual(found("CPR 321166-2019"), []);
+  });
+
+  it("in code, a valid number counts only beside its word, not alone in a form", () => {
+    assert.deepEqual(found("141166-2019", { code: true, identityForm: true }), []);
+    assert.deepEqual(found("cpr: 141166-2019", { code: true }), ["141166-2019"]);
+  });
+});
+
+describe("national ids: personnel rows and short replies", () => {
+  it("a cell of a tab-separated row with a date and a name is a personnel row's cell", () => {
+    const row = "Ana Sample\t2026-03-01\t123456782\tcontractor";
+    const start = row.indexOf("123456782");
+    assert.equal(personnelRowCell(row, start, start + 9), true);
+  });
+
+  it("a row without a date or a name, or a number inside a cell, is not", () => {
+    const noDate = "Ana Sample\tQ3\t123456782\tcontractor";
+    assert.equal(personnelRowCell(noDate, noDate.indexOf("1234"), noDate.indexOf("1234") + 9), false);
+    const noName = "2026-03-01\t123456782\t17";
+    assert.equal(personnelRowCell(noName, noName.indexOf("1234"), noName.indexOf("1234") + 9), false);
+    const inCell = "Ana Sample\t2026-03-01\tref 123456782\tcontractor";
+    assert.equal(personnelRowCell(inCell, inCell.indexOf("1234"), inCell.indexOf("1234") + 9), false);
+  });
+
+  it("a short message with one long number has a sole number; two numbers or a long text do not", () => {
+    assert.equal(soleLongNumber("it's 53 688 091 270, thanks"), true);
+    assert.equal(soleLongNumber("it's 123456789 or 987654321"), false);
+    assert.equal(soleLongNumber("Invoice 123456789 attached"), false);
+    assert.equal(soleLongNumber(`it's 123456789 ${"and more words ".repeat(20)}`), false);
+  });
+});
+
+describe("national ids: short ones", () => {
+  it("an Irish PPS number of seven digits and a letter counts beside its word", () => {
+    assert.deepEqual(found("PPS number 1234567T"), ["1234567T"]);
+    assert.deepEqual(found("ticket 1234567T"), []);
+  });
+});

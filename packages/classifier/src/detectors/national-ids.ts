@@ -1,0 +1,230 @@
+import validator from "validator";
+import { clampScore, type Span } from "../span.ts";
+import { filledAlone, standsAlone, surroundings, wordMatcher } from "../text.ts";
+
+/**
+ * National identity and tax numbers of the offices' countries that carry a
+ * check digit or a birth date: Portuguese NIF, Danish CPR, Finnish
+ * henkilötunnus, Norwegian fødselsnummer, Irish PPS, Australian TFN, Indian
+ * Aadhaar, Brazilian CPF and Croatian OIB. A valid number counts beside its
+ * own word, typed alone into an identity form, or as the one number of a short
+ * message written where identity details are asked for. (The German, Dutch,
+ * Polish, Belgian, Swedish, Italian and Canadian ones are in
+ * identity-documents.ts; SSN, NINO, DNI/NIE and INSEE in government-ids.ts.)
+ */
+interface NationalIdRule {
+  /** The candidate's shape: one bounded token, anchored. */
+  shape: RegExp;
+  valid: (value: string) => boolean;
+  words: (around: string) => boolean;
+  /** The birth date in it, or a check digit strong enough, lets it stand without its word in an identity form. */
+  formAlone: boolean;
+}
+
+/** Two-digit year, month and day: whether such a day exists (29 February allowed). */
+function isDayOfMonth(day: number, month: number): boolean {
+  const days = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  return days !== undefined && day >= 1 && day <= days;
+}
+
+/** Danish CPR: DDMMYY-SSSS. Since 2007 not every number passes the old modulus 11, so the date is the check. */
+export function isValidDanishCpr(value: string): boolean {
+  const match = /^(\d{2})(\d{2})\d{2}-?\d{4}$/.exec(value);
+  return match !== null && isDayOfMonth(Number(match[1]), Number(match[2]));
+}
+
+const finnishCheckCharacters = "0123456789ABCDEFHJKLMNPRSTUVWXY";
+
+/** Finnish henkilötunnus: DDMMYY, a century sign, three digits and a check character (mod 31). */
+export function isValidFinnishHetu(value: string): boolean {
+  const match = /^(\d{2})(\d{2})(\d{2})[-+ABCDEFUVWXY](\d{3})([0-9A-Y])$/.exec(value.toUpperCase());
+  if (match === null || !isDayOfMonth(Number(match[1]), Number(match[2]))) return false;
+  const number = Number(`${match[1]}${match[2]}${match[3]}${match[4]}`);
+  return finnishCheckCharacters.charAt(number % 31) === match[5];
+}
+
+/** Norwegian fødselsnummer: DDMMYY (day plus 40 for a D-number), three digits, two mod-11 check digits. */
+export function isValidNorwegianBirthNumber(digits: string): boolean {
+  if (!/^\d{11}$/.test(digits)) return false;
+  const day = Number(digits.slice(0, 2));
+  if (!isDayOfMonth(day > 40 ? day - 40 : day, Number(digits.slice(2, 4)))) return false;
+  const check = (weights: readonly number[]) => {
+    let sum = 0;
+    for (let i = 0; i < weights.length; i++) sum += Number(digits.charAt(i)) * (weights[i] ?? 0);
+    const rest = 11 - (sum % 11);
+    return rest === 11 ? 0 : rest;
+  };
+  return (
+    check([3, 7, 6, 1, 8, 9, 4, 5, 2]) === Number(digits.charAt(9)) &&
+    check([5, 4, 3, 2, 7, 6, 5, 4, 3, 2]) === Number(digits.charAt(10))
+  );
+}
+
+/** Irish PPS number: seven digits and a check letter (weights 8…2, mod 23), maybe a second letter. */
+export function isValidIrishPps(value: string): boolean {
+  const match = /^(\d{7})([A-W])([ABHWTX]?)$/.exec(value.toUpperCase());
+  if (match === null) return false;
+  const digits = match[1] ?? "";
+  let sum = 0;
+  for (let i = 0; i < 7; i++) sum += Number(digits.charAt(i)) * (8 - i);
+  const second = match[3] ?? "";
+  if (second !== "") sum += (second.charCodeAt(0) - 64) * 9;
+  const letters = "WABCDEFGHIJKLMNOPQRSTUV";
+  return letters.charAt(sum % 23) === match[2];
+}
+
+/** Australian tax file number: eight or nine digits whose weighted sum is a multiple of 11. */
+export function isValidAustralianTfn(digits: string): boolean {
+  const weights =
+    digits.length === 9 ? [1, 4, 3, 7, 5, 8, 6, 9, 10] : digits.length === 8 ? [10, 7, 8, 4, 6, 3, 5, 1] : [];
+  if (weights.length === 0 || !/^\d+$/.test(digits)) return false;
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) sum += Number(digits.charAt(i)) * (weights[i] ?? 0);
+  return sum % 11 === 0;
+}
+
+/** Croatian OIB: eleven digits, ISO 7064 MOD 11,10 (validator's `isTaxID` for hr-HR). */
+function isValidCroatianOib(digits: string): boolean {
+  return /^\d{11}$/.test(digits) && validator.isTaxID(digits, "hr-HR");
+}
+
+const compact = (value: string) => value.replace(/[\s.-]/g, "");
+
+// biome-ignore format: one rule per country reads better packed
+const rules: readonly NationalIdRule[] = [
+  { shape: /^\d{9}$/, valid: (v) => /^[1235689]/.test(v) && validator.isTaxID(v, "pt-PT"), words: wordMatcher(["nif", "contribuinte", "número de contribuinte", "numero de contribuinte", "número fiscal", "nipc"]), formAlone: true },
+  { shape: /^\d{6}-\d{4}$/, valid: isValidDanishCpr, words: wordMatcher(["cpr", "cpr-nummer", "cpr-nr", "cpr nr", "personnummer", "personnummeret"]), formAlone: true },
+  { shape: /^\d{6}[-+ABCDEFUVWXY]\d{3}[0-9A-Y]$/i, valid: isValidFinnishHetu, words: wordMatcher(["henkilötunnus", "henkilötunnukseni", "hetu", "personal identity code", "sosiaaliturvatunnus", "personbeteckning"]), formAlone: true },
+  { shape: /^\d{6} ?\d{5}$/, valid: (v) => isValidNorwegianBirthNumber(compact(v)), words: wordMatcher(["fødselsnummer", "fodselsnummer", "fødselsnr", "personnummer", "d-nummer"]), formAlone: true },
+  { shape: /^\d{7}[A-W][ABHWTX]?$/i, valid: isValidIrishPps, words: wordMatcher(["pps", "ppsn", "pps number", "pps no", "personal public service"]), formAlone: true },
+  { shape: /^\d{3} ?\d{3} ?\d{2,3}$/, valid: (v) => isValidAustralianTfn(compact(v)), words: wordMatcher(["tfn", "tax file number", "tax file no"]), formAlone: false },
+  { shape: /^\d{4} ?\d{4} ?\d{4}$/, valid: (v) => /^[2-9]/.test(v) && validator.isIdentityCard(compact(v), "IN"), words: wordMatcher(["aadhaar", "aadhar", "uidai", "uid"]), formAlone: true },
+  { shape: /^\d{3}\.?\d{3}\.?\d{3}-?\d{2}$/, valid: (v) => validator.isTaxID(compact(v), "pt-BR"), words: wordMatcher(["cpf"]), formAlone: true },
+  { shape: /^\d{11}$/, valid: isValidCroatianOib, words: wordMatcher(["oib", "osobni identifikacijski broj"]), formAlone: false },
+];
+
+// Candidates: a run of digits, optionally grouped by single spaces, dots or one hyphen, with a
+// trailing check letter or two; read by one bounded pattern per starting position.
+const candidate = /(?<![\p{L}\p{N}.-])\d{3,11}(?:[ .-]\d{2,5}){0,3}[A-Za-z]{0,2}(?![\p{L}\p{N}]|[.-]\p{N})/gu;
+
+export interface NationalIdContext {
+  code: boolean;
+  identityForm: boolean;
+  /** The text was written where identity or payroll details are asked for (a form or its thread). */
+  identityPlace: boolean;
+}
+
+export function findNationalIds(
+  text: string,
+  { code, identityForm, identityPlace }: NationalIdContext,
+): Span[] {
+  const spans: Span[] = [];
+  const candidates: { start: number; end: number; value: string }[] = [];
+  candidate.lastIndex = 0;
+  for (let match = candidate.exec(text); match !== null; match = candidate.exec(text)) {
+    if (match[0].length > 16) continue;
+    candidates.push({ start: match.index, end: match.index + match[0].length, value: match[0] });
+  }
+  // "it's 311254-1234": the one number of a short message written where identity details are asked for.
+  const soleNumber = identityPlace && soleLongNumber(text);
+  for (const { start, end, value } of candidates) {
+    if (!standsAlone(text, start, end)) continue;
+    const around = surroundings(text, start, end);
+    const alone = (identityForm && filledAlone(text, start, end)) || personnelRowCell(text, start, end);
+    let best = 0;
+    for (const rule of rules) {
+      if (!rule.shape.test(value) || !rule.valid(value)) continue;
+      const score = rule.words(around)
+        ? 0.9
+        : rule.formAlone && alone
+          ? 0.7
+          : rule.formAlone && soleNumber
+            ? 0.6
+            : 0;
+      best = Math.max(best, score);
+    }
+    if (code) best -= 0.3;
+    if (best >= 0.5)
+      spans.push({ start, end, category: "pii", detector: "national-id", score: clampScore(best) });
+  }
+  return spans;
+}
+
+// A date cell: ISO (2026-03-01) or day first (01.03.2026, 01/03/2026).
+const dateCell = /(?:^|\t)(?:\d{4}-\d{2}-\d{2}|\d{2}[./]\d{2}[./]\d{4})(?:\t|$)/;
+
+/**
+ * `[start, end)` is a whole cell of a row of a personnel table pasted from a spreadsheet: cells
+ * split by tabs, one of them a date and one of them words (a name), as in
+ * "Name⇥start date⇥id⇥contract". A number with a valid check digit there is the person's id.
+ */
+export function personnelRowCell(text: string, start: number, end: number): boolean {
+  const before = text.charAt(start - 1);
+  const after = text.charAt(end);
+  if (
+    !(before === "\t" || start === 0 || before === "\n") ||
+    !(after === "\t" || after === "" || after === "\n")
+  )
+    return false;
+  const lineStart = text.lastIndexOf("\n", start) + 1;
+  let lineEnd = text.indexOf("\n", end);
+  if (lineEnd === -1) lineEnd = text.length;
+  if (lineEnd - lineStart > 400) return false;
+  const line = text.slice(lineStart, lineEnd);
+  const cells = line.split("\t");
+  return (
+    cells.length >= 3 &&
+    dateCell.test(line) &&
+    cells.some((cell) => /^\p{L}[\p{L}'’. -]{1,60}\p{L}$/u.test(cell.trim()) && cell.trim().includes(" "))
+  );
+}
+
+// Words that name a number as something else: "invoice 123456789", "order 48213377", "case 7731".
+const otherNumberWords = wordMatcher([
+  "invoice",
+  "order",
+  "ticket",
+  "ref",
+  "reference",
+  "booking",
+  "tracking",
+  "case",
+  "po",
+  "amount",
+  "total",
+  "rechnung",
+  "bestellung",
+  "facture",
+  "commande",
+  "factura",
+  "pedido",
+  "fattura",
+  "ordine",
+  "factuur",
+  "bestelling",
+]);
+
+/**
+ * The one run of six or more digits in a short text, with no word calling it something else:
+ * "it's 78050387907, let me know", not "invoice 123456789 attached".
+ */
+export function soleLongNumber(text: string): boolean {
+  if (text.length > 240 || otherNumberWords(text)) return false;
+  let runs = 0;
+  let length = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) {
+      length++;
+      continue;
+    }
+    // A space, dot or hyphen between digits joins groups of one number ("53 688 091 270").
+    if ((code === 32 || code === 45 || code === 46) && length > 0) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 48 && next <= 57) continue;
+    }
+    if (length >= 6) runs++;
+    length = 0;
+  }
+  return runs === 1;
+}
