@@ -297,3 +297,26 @@ describe("health terms: pregnancy, sick notes, findings and therapists in nine l
     assert.deepEqual(health("Rezept für Lasagne"), []);
   });
 });
+
+describe("HR terms: contracts, payslips, reviews and dismissals in eight languages", () => {
+  it("finds HR documents and reviews in fr, nl, it, pt, sv, pl", () => {
+    assert.deepEqual(hr("Contrat de travail - Karim Mansour.pdf"), ["Contrat de travail"]);
+    assert.deepEqual(hr("Loonstrook juni 2026.pdf"), ["Loonstrook"]);
+    assert.deepEqual(hr("valutazione annuale di Nanna: in linea"), ["valutazione annuale"]);
+    assert.deepEqual(hr("ontslag per 1 juni, vaststellingsovereenkomst getekend"), [
+      "ontslag",
+      "vaststellingsovereenkomst",
+    ]);
+  });
+
+  it("someone let go, a sabbatical and one's own promotion are HR", () => {
+    assert.deepEqual(hr("I got let go this morning"), ["got let go"]);
+    assert.deepEqual(hr("Please note my sabbatical starts 9 May."), ["sabbatical"]);
+    assert.deepEqual(hr("they turned down my promotion again"), ["promotion"]);
+  });
+
+  it("a promotion banner and a product's promotion are not someone's career", () => {
+    assert.deepEqual(hr("the promotion ends on Friday"), []);
+    assert.deepEqual(hr("let go of the lock before returning"), []);
+  });
+});
