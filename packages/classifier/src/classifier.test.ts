@@ -247,7 +247,7 @@ describe("classifyEvent", () => {
     const workChat = { app: { name: "Slack" }, window: { title: "#team - Acme - Slack" } };
     const other = (text: string) =>
       classifier.classifyText(text, { field: "text", surface: workChat }).categories;
-    assert.deepEqual(other("Dunja has a cardiology appointment, can you cover her 1:1s?"), ["health"]);
+    assert.deepEqual(other("Dunja has a cardiology appointment, can you cover her 1:1s?"), ["health", "pii"]);
     assert.deepEqual(other("I'll finish the performance review for Tom after standup"), ["hr", "pii"]);
     assert.deepEqual(other("We're putting Tom Baker on a performance improvement plan"), ["hr", "pii"]);
   });

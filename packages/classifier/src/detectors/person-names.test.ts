@@ -239,3 +239,19 @@ describe("person names: recipients of labels", () => {
     assert.deepEqual(names("Ship to:\nUnit 4, 12 Dock Road"), []);
   });
 });
+
+describe("person names: given names of many countries", () => {
+  it("a given name common in Poland, France, Turkey or Vietnam is a name on its own", () => {
+    assert.deepEqual(names("Katarzyna starts a 30-day plan on Monday"), ["Katarzyna"]);
+    assert.deepEqual(names("I'll start Aurélie on a 60-day PIP"), ["Aurélie"]);
+  });
+
+  it("a name that is also an English word or a month of another language stays that word", () => {
+    assert.deepEqual(names("Ich bin schwanger, Mutterschutz ab Mai."), []);
+    assert.deepEqual(names("Hunter Green looks better than Navy on the dashboard."), []);
+  });
+
+  it("a single word after 'the' is a thing, not a person", () => {
+    assert.deepEqual(names("The Watson integration was sunset; Jupyter notebooks now run in Colab."), []);
+  });
+});

@@ -330,6 +330,8 @@ function scoreName(
     if (inListOfCapitalised(text, all, from)) score = 0;
     // "Antigone's new base": a possessive makes an unknown capitalised word someone's.
     if (!given && !ambiguous && /['’]s$/.test(text.slice(first.start, first.end))) score = 0.55;
+    // "The Watson integration", "the Jupyter notebooks": a single word after "the" is a thing.
+    if (previous?.lower === "the" && singleSpace(text, previous, first)) score -= 0.5;
     // "Hi Ceylin,": after a greeting even a name no list knows is a name.
     if (cue === "strong" && !ambiguous) score += 0.1;
   }
