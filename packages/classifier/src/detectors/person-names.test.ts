@@ -255,3 +255,73 @@ describe("person names: given names of many countries", () => {
     assert.deepEqual(names("The Watson integration was sunset; Jupyter notebooks now run in Colab."), []);
   });
 });
+
+describe("person names: given names alone in context", () => {
+  it("a greeting, a word and a comma greet that person, even when the word is also an ordinary word", () => {
+    assert.deepEqual(names("Hi Till, the deck is in the shared drive now."), ["Till"]);
+    assert.deepEqual(names("Morning Jun, are you joining the 2pm sync?"), ["Jun"]);
+    assert.deepEqual(names("Hi all, the deploy is done"), []);
+    assert.deepEqual(names("Hey Team, standup moved"), []);
+  });
+
+  it("an endearment's 'you' is followed by who it is said to", () => {
+    assert.deepEqual(names("love you Kavya ❤️"), ["Kavya"]);
+  });
+
+  it("honorifics of French, Italian, Dutch and Portuguese letters, and 'M.', come before a surname", () => {
+    assert.deepEqual(names("Monsieur Novák a confirmé sa présence."), ["Novák"]);
+    assert.deepEqual(names("Dear M. Esposito,\nthank you"), ["Esposito"]);
+    assert.deepEqual(names("Dear Herr El Amrani,"), ["El Amrani"]);
+    assert.deepEqual(names("Appointment confirmed – Dr Kowalczyk, Psychotherapeut - Doctolib"), [
+      "Kowalczyk",
+    ]);
+  });
+
+  it("firms named after their founders stay firms after an honorific joined by 'and'", () => {
+    assert.deepEqual(names("Dr. Oetker and Hugo Boss are on the reference customer slide."), []);
+  });
+
+  it("a chat title's person may begin with an ordinary word when a surname follows", () => {
+    assert.deepEqual(names("Chat | Lean Nicolay | Microsoft Teams"), ["Lean Nicolay"]);
+  });
+
+  it("a name followed by its email address in brackets is a name", () => {
+    assert.deepEqual(names("draft a follow-up to Aurora Kouba (aurora.kouba@example.de) about it"), [
+      "Aurora Kouba",
+    ]);
+  });
+
+  it("capitalised names in Cyrillic are names", () => {
+    assert.deepEqual(names("Анжела Титова is on long-term leave"), ["Анжела Титова"]);
+  });
+});
+
+describe("person names: meeting titles, commit authors and scripts without capitals", () => {
+  it("a meeting title names the two people either side of its slash", () => {
+    assert.ok(names("1:1 Aylin / Merijn - Meeting").includes("Merijn"));
+    assert.ok(names("Gespräch Lindqvist / Bosman - Google Calendar").includes("Bosman"));
+    assert.deepEqual(names("Sync infra / platform - Google Calendar"), []);
+  });
+
+  it("git blame's and git log's authors are names, in a code editor too", () => {
+    assert.ok(
+      names("5c1f45de (Jean-Baptiste Weiß 2026-09-15 332)   const limit = 500;", true).includes(
+        "Jean-Baptiste Weiß",
+      ),
+    );
+    assert.ok(names("commit 7b3f\nAuthor: Milan Koprivec <milank@example.com>").includes("Milan Koprivec"));
+    assert.deepEqual(names("(Release 2026-09-15) const limit = 500;", true), []);
+  });
+
+  it("a name in Han, Hangul or Hebrew script is a name where a cased one would be", () => {
+    assert.deepEqual(names("Chat | 美香 横井 | Microsoft Teams"), ["美香 横井"]);
+    assert.deepEqual(names("다은 석 (DM) - Quaystone - Slack"), ["다은 석"]);
+    assert.deepEqual(names("miss you 규빈!"), ["규빈"]);
+    assert.deepEqual(names("Morning שמרית! could you re-run the export?"), ["שמרית"]);
+  });
+
+  it("text in those scripts with no cue is not a name", () => {
+    assert.deepEqual(names("部署已经完成，请检查日志"), []);
+    assert.deepEqual(names("배포가 완료되었습니다"), []);
+  });
+});
