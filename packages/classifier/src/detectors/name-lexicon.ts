@@ -93,6 +93,13 @@ const monthsAndDaysOfOtherLanguages = [
   "dicembre", "maart", "mei", "augustus", "januari", "februari", "juni", "juli",
 ];
 
+// biome-ignore format: a word list reads better packed
+const englishMonthsAndDays = [
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+  "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+];
+
 let lexicon: NameLexicon | undefined;
 
 export function nameLexicon(): NameLexicon {
@@ -150,7 +157,7 @@ function buildNameLexicon(): NameLexicon {
     const tags = Array.isArray(tagOrTags) ? tagOrTags : [tagOrTags];
     if (tags.includes("WeekDay") || tags.includes("Month")) calendar.add(word);
   }
-  for (const word of monthsAndDaysOfOtherLanguages) calendar.add(word);
+  for (const word of [...monthsAndDaysOfOtherLanguages, ...englishMonthsAndDays]) calendar.add(word);
   return { given, surnames, ambiguous, common, products: new Set(productWords), calendar };
 }
 

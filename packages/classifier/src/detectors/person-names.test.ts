@@ -325,3 +325,41 @@ describe("person names: meeting titles, commit authors and scripts without capit
     assert.deepEqual(names("배포가 완료되었습니다"), []);
   });
 });
+
+describe("person names: names that fill a line, a cell or a file name", () => {
+  it("a sheet's first cell, a chat header before its time and a contact line are names", () => {
+    assert.deepEqual(names("Jun Wong\t490-97-8954\tW2\tWA"), ["Jun Wong"]);
+    assert.deepEqual(names("Constant Runolfsdottir  1:51 PM\npushed a fix"), ["Constant Runolfsdottir"]);
+    assert.deepEqual(names("Emergency contact\nTill Hartmann (brother)\n+1 773 377 6684"), ["Till Hartmann"]);
+  });
+
+  it("a document named after its person is a name; a line of two ordinary words is not", () => {
+    assert.deepEqual(names("PIP - Till Seidel.pdf"), ["Till Seidel"]);
+    assert.deepEqual(names("Release Notes\nfixed the export"), []);
+  });
+
+  it("Irish and Scottish patronymics belong to the name", () => {
+    assert.deepEqual(names("Attendees: Penda Mboup, Niamh Mac Giolla"), ["Penda Mboup", "Niamh Mac Giolla"]);
+  });
+
+  it("a month before a comma is a date, not a firm in a list", () => {
+    assert.deepEqual(names("I'll be on parental leave from March, George covers the on-call."), ["George"]);
+  });
+
+  it("a message opening with a given name and a dash addresses that person", () => {
+    assert.deepEqual(names("Yuxuan — are you still on the hook for the rollout notes?"), ["Yuxuan"]);
+  });
+
+  it("a name without capitals fills a comment's author line or a sheet's first cell", () => {
+    assert.deepEqual(names("诗雨 俞\n2:53 PM Today\nShould this field be nullable?"), ["诗雨 俞"]);
+    assert.deepEqual(names("נגה אשד\tCAN\tSN213876\t2028-12-01"), ["נגה אשד"]);
+    assert.deepEqual(names("Looping in 烨磊 成 from legal on this"), ["烨磊 成"]);
+  });
+});
+
+describe("person names: a document's kind before its person's name is not a name", () => {
+  it("an HR document's kind and a meeting's name before a dash stay words", () => {
+    assert.deepEqual(names("Abmahnung – Vanessa Vaduva.pdf"), ["Vanessa Vaduva"]);
+    assert.deepEqual(names("Retro – Sprint 42"), []);
+  });
+});

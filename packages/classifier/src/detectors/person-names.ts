@@ -122,6 +122,14 @@ const particles = new Set([
   "ten",
   "ter",
   "zu",
+  // Irish and Scottish patronymics ("Niamh Mac Giolla", "Tadhg Ó Briain")
+  "mac",
+  "mc",
+  "ó",
+  "ní",
+  "nic",
+  "ua",
+  "bint",
 ]);
 // After a given name, these say the word is a place ("Charlotte, NC", "Austin office").
 // biome-ignore format: a word list reads better packed
@@ -255,7 +263,9 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
       !(lineStart(text, first.start) && cueBefore(text, all, i) === "strong") &&
       !greetedByName(text, all, i) &&
       !(
-        (cueBefore(text, all, i) === "strong" || addressAfter(text, all[i + 1])) &&
+        (cueBefore(text, all, i) === "strong" ||
+          addressAfter(text, all[i + 1]) ||
+          standsAsName(text, first, all[i + 1])) &&
         unlistedSurnameAfter(text, all, i, lexicon)
       )
     )
@@ -313,8 +323,19 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
     }
     i = last;
   }
-  return spans;
+  return withoutRepeats(spans);
 };
+
+/** One span per stretch of text: several rules may find the same name ("Author: Ana Ruiz <…>"). */
+function withoutRepeats(spans: Span[]): Span[] {
+  const best = new Map<string, Span>();
+  for (const span of spans) {
+    const key = `${span.start}:${span.end}`;
+    const seen = best.get(key);
+    if (seen === undefined || seen.score < span.score) best.set(key, span);
+  }
+  return best.size === spans.length ? spans : [...best.values()];
+}
 
 function scoreName(
   text: string,
@@ -389,6 +410,17 @@ function scoreName(
   // "Aurora Kouba (aurora.kouba@…)", "Milan Koprivec <milank@…>": a name followed by its address.
   if (addressAfter(text, lastWord)) score += 0.3;
   if (transcript) score += 0.35;
+  // "Jun Wong\t490-97-8954", "Constant Runolfsdottir  1:51 PM", "PIP - Till Seidel.pdf": a line, a
+  // sheet's first cell, a comment's author or a document's file name that is only the name.
+  if (length >= 2 && standsAsName(text, first, lastWord)) score += 0.3;
+  // "Yuxuan — are you still on the hook": a message that opens with a given name and a dash addresses it.
+  if (
+    length === 1 &&
+    from === 0 &&
+    (given || !(ambiguous || lexicon.common.has(firstName))) &&
+    /^ [—–] \p{Ll}/u.test(text.slice(lastWord.end, lastWord.end + 4))
+  )
+    score = Math.max(score, 0.6);
   // "Pranay - WhatsApp": a chat window's title that begins with the word names the person talked to.
   if (chatTitle) score += length === 1 && first.start === 0 ? 0.4 : 0.3;
   if (followedByPlace) score -= 0.5;
@@ -454,7 +486,7 @@ const leadsToPerson = new Set([
   "check", "checked", "sync", "synced", "loop", "looped", "talk", "talked", "speak", "spoke", "spoken", "chat",
   "chatted", "back", "message", "messages", "email", "feedback", "escalate", "escalated", "over", "coffee",
   "lunch", "dinner", "drinks", "call", "1:1", "sync-up", "catch-up", "catchup", "interview", "pairing", "session",
-  "handover", "intro", "introduce", "introduced", "hear", "heard", "note", "reply", "replied", "wrote", "write",
+  "handover", "intro", "introduce", "introduced", "looping", "adding", "hear", "heard", "note", "reply", "replied", "wrote", "write",
   "this", "forwarding", "forwarded", "shout-out", "shoutout", "kudos", "props", "thanks", "credit",
   "issued", "assigned", "reassigned", "handed", "sent", "gave", "given", "offered", "promised",
 ]);
@@ -524,7 +556,11 @@ function inListOfCapitalised(text: string, all: readonly Word[], at: number): bo
   const word = all[at] as Word;
   const previous = all[at - 1];
   const next = all[at + 1];
-  const joinedBefore = previous?.capitalised === true && /^, $/.test(text.slice(previous.end, word.start));
+  // "from March, George covers": a month or a weekday before the comma is a date, not a firm's name.
+  const joinedBefore =
+    previous?.capitalised === true &&
+    !nameLexicon().calendar.has(previous.lower) &&
+    /^, $/.test(text.slice(previous.end, word.start));
   const joinedAfter =
     next !== undefined &&
     ((/^, $/.test(text.slice(word.end, next.start)) && next.capitalised) ||
@@ -716,7 +752,7 @@ function hasNonAscii(text: string): boolean {
 // biome-ignore format: a word list reads better packed
 const openingGreetings = new Set([
   "hi", "hey", "hello", "hiya", "morning", "dear", "hallo", "hola", "ciao", "salut", "bonjour", "hej", "moin",
-  "servus", "olá", "oi", "cześć", "dzień", "goedemorgen", "hoi",
+  "servus", "olá", "oi", "cześć", "dzień", "goedemorgen", "hoi", "ty", "thanks", "thx", "cheers", "congrats",
 ]);
 // Who a greeting may address that is not a person: a group, everyone, the assistant.
 // biome-ignore format: a word list reads better packed
@@ -801,6 +837,7 @@ function uncasedNamesInContext(text: string, all: readonly Word[]): Span[] {
       gap.length <= 4 &&
       !gap.includes("\n") &&
       (cues.has(previous.lower) ||
+        uncasedCues.has(previous.lower) ||
         honorifics.has(previous.lower) ||
         openingGreetings.has(previous.lower) ||
         (previous.lower === "you" && endearments.has(all[i - 2]?.lower ?? "")) ||
@@ -809,10 +846,14 @@ function uncasedNamesInContext(text: string, all: readonly Word[]): Span[] {
         /^[ \t]*[|/][ \t]*$/.test(gap));
     const labelled =
       chatTitleAfter(text, end) ||
+      (shortUncasedName(text, all, i, last) &&
+        (/^(?:\t|[ \t]*\n[ \t]*\d{1,2}:\d{2})/.test(after) ||
+          (lineStart(text, first.start) && /^[ \t]*(?:\n|$)/.test(after)))) ||
+      /^ (?:takes|from|since|for|covers|wrote|owns|leads|approved|goes)\b/.test(after) ||
       /^ ?\((?:dm|host|co-host|you|me|guest|organi[sz]er)\)/i.test(after) ||
       /^(?:['’]s|(?: \/ | starts | is | has | will | joined | replied| commented))/.test(after) ||
       /^ ?[-–—|]/.test(after);
-    if (cued || (labelled && (lineStart(text, first.start) || /[|/–—-] ?$/.test(gap)))) {
+    if (cued || (labelled && (lineStart(text, first.start) || /(?:[|/–—-]|:) ?$/.test(gap)))) {
       spans.push({ start: first.start, end, category: "pii", detector: "person-name", score: 0.7 });
     }
     i = last;
@@ -843,7 +884,7 @@ function authorsOfCommits(text: string): Span[] {
 // "1:1 Aylin / Merijn - Meeting", "Sync Vikram / Destiny Washington - Microsoft Teams", "Gespräch Lindqvist /
 // Bosman - Google Calendar": a meeting title names its two people on either side of a slash.
 const meetingTitle =
-  /^(?:1:1|1-1|1on1|1-on-1|one-on-one|sync|catch-?up|check-?in|coffee|chat|call|intro|gespräch|entretien|reunión|riunione|overleg|gesprek)\b[ :–—-]{1,3}([^/\n]{2,48}) \/ ([^\n]{2,48}?)(?: [-–—|] [^\n]{1,60})?$/iu;
+  /^(?:(?:meet|zoom|teams|calendar|google meet|webex) [-–—|] )?(?:1:1|1-1|1on1|1-on-1|one-on-one|sync|catch-?up|check-?in|coffee|chat|call|intro|gespräch|entretien|reunión|riunione|overleg|gesprek)\b[ :–—-]{1,3}([^/\n]{2,48}) \/ ([^\n]{2,48}?)(?: [-–—|] [^\n]{1,60})?$/iu;
 const titleName =
   /^(?:\p{Lu}[\p{L}'’-]{0,30}|\p{Script=Han}{1,4}|\p{Script=Hangul}{1,4}|\p{Script=Hebrew}{2,12}|\p{Script=Arabic}{2,12}|van|von|der|den|de|da|bin|bint|al|el|la|le)(?: (?:\p{Lu}[\p{L}'’-]{0,30}|\p{Script=Han}{1,4}|\p{Script=Hangul}{1,4}|\p{Script=Hebrew}{2,12}|\p{Script=Arabic}{2,12}|van|von|der|den|de|da|bin|bint|al|el|la|le)){0,3}$/u;
 const maxMeetingTitleLength = 160;
@@ -867,4 +908,48 @@ function namesInMeetingTitles(text: string): Span[] {
 /** An email address in brackets follows the word: "Aurora Kouba (aurora.kouba@…)", "<milank@…>". */
 function addressAfter(text: string, word: Word | undefined): boolean {
   return word !== undefined && /^ ?[(<][\w.+-]{1,64}@/.test(text.slice(word.end, word.end + 70));
+}
+
+// Words before a name in a script without capitals that cased names need no help with.
+const uncasedCues = new Set([
+  "adding",
+  "add",
+  "looping",
+  "move",
+  "handover",
+  "moving",
+  "welcome",
+  "welcoming",
+]);
+
+/**
+ * The words from `first` to `last` are all there is on their line or in their cell: at a line start,
+ * followed by a tab, the line's end, a chat header's time, a title's separator, or a document's
+ * extension ("PIP - Till Seidel.pdf").
+ */
+function standsAsName(text: string, first: Word, last: Word | undefined): boolean {
+  if (last === undefined) return false;
+  const after = text.slice(last.end, last.end + 12);
+  if (
+    /^\.(?:pdf|docx?|xlsx?|pptx?|odt)\b/i.test(after) &&
+    /(?:^| [-–—] |_)$/.test(text.slice(0, first.start))
+  )
+    return true;
+  if (!lineStart(text, first.start)) return false;
+  return /^(?:\t|[ \t]*\n| {1,3}\d{1,2}:\d{2}| \((?:host|guest|co-host|spouse|brother|sister|partner|mother|father|wife|husband)\)| [-–—|] )/i.test(
+    after,
+  );
+}
+
+// Han, kana and Hangul names are one to four characters a part ("诗雨 俞", "혜원 송"); Hebrew and Arabic
+// ones longer. A longer word in those scripts on a line of its own is a sentence, not a name.
+const maxHanNamePartLength = 4;
+const hanLike = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+function shortUncasedName(text: string, all: readonly Word[], from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) {
+    const word = all[i] as Word;
+    if (hanLike.test(text.charAt(word.start)) && word.end - word.start > maxHanNamePartLength) return false;
+  }
+  return true;
 }
