@@ -136,9 +136,9 @@ describe("classifyEvent", () => {
     assert.equal(health.fields.text?.category, "health");
   });
 
-  it("text typed into a personal messenger or an AI assistant is a personal conversation", () => {
+  it("personal life typed into a personal messenger, and anything typed to an AI assistant, is a conversation", () => {
     for (const app of ["WhatsApp", "Claude"]) {
-      const events = typed("running late, see you at 7", { app });
+      const events = typed("running late, my daughter's recital ran over", { app });
       const typedText = classifier.classifyTypedSegments(reconstructTypedText(events));
       const first = events[0];
       assert.ok(first);
@@ -201,8 +201,37 @@ describe("classifyEvent", () => {
       surface: messenger,
     });
     assert.deepEqual(phone.categories, ["pii"]);
-    const chat = classifier.classifyText("running late, see you at 7", { field: "text", surface: messenger });
+    const chat = classifier.classifyText("running late, my daughter's recital ran over", {
+      field: "text",
+      surface: messenger,
+    });
     assert.deepEqual(chat.categories, ["prompt"]);
+  });
+
+  it("in a personal messenger the content decides: small talk about neither work nor personal life is not a conversation", () => {
+    const about = (text: string) =>
+      classifier.classifyText(text, { field: "text", surface: messenger }).categories;
+    assert.deepEqual(about("running late, see you at 7"), ["text"]);
+    assert.deepEqual(about("the gym is closed on Monday"), ["text"]);
+    assert.deepEqual(about("the checkout service fell over again after the deploy"), ["text"]);
+  });
+
+  it("the writer's personal life typed into work chat is a conversation: dates, moving in, money worries, a new number", () => {
+    const workChat = { app: { name: "Slack" }, window: { title: "#team - Acme - Slack" } };
+    const about = (text: string) =>
+      classifier.classifyText(text, { field: "text", surface: workChat }).categories;
+    assert.deepEqual(about("second date tonight, wish me luck"), ["prompt"]);
+    assert.deepEqual(about("we're finally moving in together next month!"), ["prompt"]);
+    assert.deepEqual(about("can't make drinks, money's really tight until payday"), ["prompt"]);
+    assert.ok(about("new number btw +44 7700 900123").includes("prompt"));
+  });
+
+  it("health news told in a personal messenger is a conversation whoever it is about", () => {
+    const health = classifier.classifyText("oncologist says the lymphoma is in partial remission", {
+      field: "text",
+      surface: messenger,
+    });
+    assert.deepEqual(health.categories, ["health", "prompt"]);
   });
 
   it("the writer's own health or HR matters typed into chat are a conversation beside that category", () => {
@@ -218,8 +247,9 @@ describe("classifyEvent", () => {
     const workChat = { app: { name: "Slack" }, window: { title: "#team - Acme - Slack" } };
     const other = (text: string) =>
       classifier.classifyText(text, { field: "text", surface: workChat }).categories;
-    assert.deepEqual(other("Dunja has a cardiology appointment, can you cover her 1:1s?"), ["health"]);
+    assert.deepEqual(other("Dunja has a cardiology appointment, can you cover her 1:1s?"), ["health", "pii"]);
     assert.deepEqual(other("I'll finish the performance review for Tom after standup"), ["hr", "pii"]);
+    assert.deepEqual(other("We're putting Tom Baker on a performance improvement plan"), ["hr", "pii"]);
   });
 
   it("a health portal's address and title are health data, and lift ambiguous words typed there", () => {

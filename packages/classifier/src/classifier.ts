@@ -240,15 +240,16 @@ function classifyField(
     (field === "text" || field === "key") &&
     text.trim() !== ""
   ) {
-    // To an assistant everything is a prompt; in a chat, the content says whether it is personal.
-    // In a personal messenger a message that is neither work nor personal life is personal,
-    // unless it only hands over a value (a number, a code, an address): then it is that value.
+    // To an assistant everything is a prompt; in a chat, work or personal messenger alike, the
+    // content says whether it is personal: the app alone does not make lunch plans or a shared
+    // note a conversation, nor keep the writer's personal life typed into work chat out of one.
     const topic = surface.conversation === "ai-assistant" ? "personal" : conversationTopic(input.words());
     // The writer's own health or HR matters typed into chat are their personal life too.
+    // In a personal messenger, health or HR news is told to family and friends: personal whoever's it is.
     const personal =
       topic === "personal" ||
-      (surface.conversation === "personal-chat" && topic === "unclear" && !result.spans.some(isValueSpan)) ||
-      (result.spans.some(isLifeSpan) && speaksOfSelf(input.words()));
+      (result.spans.some(isLifeSpan) &&
+        (surface.conversation === "personal-chat" || speaksOfSelf(input.words())));
     if (personal) {
       result = withFieldSpan(
         result,
@@ -290,11 +291,6 @@ function onlyTypoFixed(draft: string, final: string): boolean {
 /** Health or HR: a matter of someone's life, as opposed to a value. */
 function isLifeSpan(span: Span): boolean {
   return span.category === "health" || span.category === "hr";
-}
-
-/** An identifier or a secret, as opposed to a topic (health, HR) or a field-wide span. */
-function isValueSpan(span: Span): boolean {
-  return span.category === "pii" || span.category === "financial" || span.category === "credential";
 }
 
 function decodeUrl(url: string): string {

@@ -272,3 +272,26 @@ export function inUrlAuthority(text: string, start: number): boolean {
   }
   return false;
 }
+
+// Characters that sentences rarely hold and code, paths and markup always do.
+const codeCharacters = new Set([..."_=(){}[]<>/\\$#*|`"].map((char) => char.charCodeAt(0)));
+
+/**
+ * The text reads as a sentence of prose, wherever it was typed or copied: several words,
+ * a capital or a letter first, a full stop, question or exclamation mark last, and none of
+ * the characters code, paths and markup are written with. A comment ("// returns the
+ * diagnosis.") and a schema line are not prose by this test.
+ */
+export function readsAsProse(text: string, profile: TextProfile): boolean {
+  if (profile.codeMarks > 0) return false;
+  const trimmed = text.trim();
+  const last = trimmed.charAt(trimmed.length - 1);
+  if (last !== "." && last !== "!" && last !== "?") return false;
+  let spaces = 0;
+  for (let i = 0; i < trimmed.length; i++) {
+    const code = trimmed.charCodeAt(i);
+    if (codeCharacters.has(code)) return false;
+    if (code === 32) spaces++;
+  }
+  return spaces >= 3;
+}

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { wordsOf } from "../text.ts";
-import { conversationTopic } from "./conversation.ts";
+import { conversationTopic, speaksOfSelf } from "./conversation.ts";
 
 const topic = (text: string) => conversationTopic(wordsOf(text));
 
@@ -44,5 +44,29 @@ describe("conversation topic: round five", () => {
     assert.equal(topic("the quarterly numbers are anemic"), "work");
     assert.equal(topic("el despliegue terminó sin errores"), "work");
     assert.equal(topic("la réunion avec le client est déplacée"), "work");
+  });
+});
+
+describe("conversation topic: dating, moving in, money worries and a new number", () => {
+  it("going out with someone, moving in together and money worries are personal life", () => {
+    assert.equal(topic("second date tonight, wish me luck"), "personal");
+    assert.equal(topic("dinner with Sam on Friday 😍"), "personal");
+    assert.equal(topic("we're finally moving in together next month!"), "personal");
+    assert.equal(topic("money's really tight until payday"), "personal");
+    assert.equal(topic("je dois récupérer Léa à la crèche"), "personal");
+  });
+
+  it("a new phone number told to friends is personal; a new address alone and work dates are not", () => {
+    assert.equal(topic("new number btw, delete the old one"), "personal");
+    assert.equal(topic("my new address is in the HR form"), "unclear");
+    assert.equal(topic("keep the docs up to date with the API"), "work");
+  });
+});
+
+describe("speaks of self", () => {
+  it("a manager's 'we' is not the writer's own life", () => {
+    assert.equal(speaksOfSelf(wordsOf("We're putting Tom on a performance plan")), false);
+    assert.equal(speaksOfSelf(wordsOf("ik ben zwanger")), true);
+    assert.equal(speaksOfSelf(wordsOf("mam wizytę u lekarza")), true);
   });
 });

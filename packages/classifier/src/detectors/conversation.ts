@@ -36,7 +36,13 @@ const personalWords = new Set([
   "mariage", "dettes", "propriétaire", "madre", "padre", "hermano", "hermana", "hijo", "hija", "hijos",
   "pareja", "novio", "novia", "marido", "esposa", "esposo", "divorcio", "boda", "deudas", "casero",
   // money troubles
-  "debt", "debts",
+  "debt", "debts", "payday", "skint",
+  // children's care and custody, dating and going out, in en, de, fr, es, nl, it, pt
+  "custody", "crèche", "kita", "kindergarten", "guardería", "creche", "asilo", "kinderopvang",
+  "schatz", "chérie", "chéri", "cariño", "amore", "tesoro", "liebling", "lieverd", "querida", "querido",
+  "tinder", "hinge", "bumble", "crush", "ex-wife", "ex-husband", "ex-boyfriend", "ex-girlfriend",
+  "freund", "vriendin", "vriend", "moeder", "vader", "madre", "fidanzata", "fidanzato", "marito", "moglie",
+  "figlio", "figlia", "mamma", "pai", "mãe", "filho", "filha", "namorada", "namorado",
 ]);
 
 // biome-ignore format: word lists read better packed
@@ -46,6 +52,14 @@ const personalPhrases = new Set([
   "my husband", "my sister", "my brother", "my boyfriend", "my girlfriend", "my partner", "new flat",
   "new house", "the house", "the car", "your parents", "your mum", "your mom", "your dad", "got into",
   "my flat", "our flat", "the flat", "a house", "the school", "his school", "her school", "pick him", "pick her", "my parents", "my kids",
+  // going out with someone, dating, moving in, fights, money worries, a sleepless night with a child
+  "dinner with", "drinks with", "first date", "second date", "blind date", "wish me", "in together",
+  "the fight", "a fight", "money tight", "you land", "all night", "care home", "kino mit", "cena con",
+  "dîner avec",
+  // telling friends a new phone number or a new home, in the offices' languages (a new address
+  // alone is as often the one a parcel or payroll needs)
+  "new number", "nouveau numéro", "neue nummer", "número nuevo", "nuevo número", "casa nueva",
+  "nuovo numero", "nieuw nummer", "novo número",
 ]);
 
 // biome-ignore format: word lists read better packed
@@ -88,15 +102,17 @@ export function conversationTopic(words: readonly Word[]): ConversationTopic {
   return "unclear";
 }
 
-// The writer speaking of themselves or their own family, in en, de, fr, es: "my", "me", "I'm",
-// "mein", "mir", "je", "moi", "mon", "mi", "me". Bare "I" is left out: "I'll do Tom's review" is
-// the writer's work, while "I'm", "I've", "I was", "I got" say what happened to them.
+// The writer speaking of themselves or their own family, in en, de, fr, es, it, nl, pt, sv, pl:
+// "my", "me", "I'm", "mein", "mir", "je", "moi", "mon", "mi". Bare "I" is left out: "I'll do Tom's
+// review" is the writer's work, while "I'm", "I've", "I was", "I got" say what happened to them.
+// "We" and "our" are left out too: "we're putting Tom on a plan" is a manager's work.
 // biome-ignore format: word lists read better packed
 const selfWords = new Set([
-  "my", "me", "mine", "myself", "i'm", "im", "i've", "ive", "i'd", "we're", "our", "ours", "us",
-  "ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner", "meines", "wir", "uns", "unser", "unsere",
-  "je", "j'ai", "moi", "mon", "ma", "mes", "m'a", "m'ont", "nous", "notre", "nos",
-  "yo", "mi", "mis", "estoy", "tengo", "nosotros", "nuestro", "nuestra",
+  "my", "me", "mine", "myself", "i'm", "im", "i've", "ive", "i'd",
+  "ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner", "meines",
+  "je", "j'ai", "moi", "mon", "ma", "mes", "m'a", "m'ont",
+  "yo", "mi", "mis", "estoy", "tengo", "io", "mio", "mia", "sono", "ho", "mijn", "ik", "eu", "meu", "minha",
+  "jag", "mitt", "mam", "mój", "moja", "jestem",
 ]);
 const selfAfterI = new Set([
   "was",

@@ -121,6 +121,28 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     "me operan", "me opero", "me van a operar", "me fais opérer", "me faire opérer", "werde operiert",
     "cataracte", "catarata", "grauer star", "appendicite", "apendicitis", "blinddarmentzündung",
     "pneumonie", "neumonía", "lungenentzündung", "elvanse", "medikinet",
+    // pregnancy scans and states, sick notes and being off sick, in en, de, fr, es, it, nl, pt, pl, sv
+    "morning sickness", "20-week scan", "12-week scan", "anatomy scan", "dating scan", "nuchal scan",
+    "schwangerschaftswoche", "schwangerschaftswochen", "zwanger", "zwangerschap", "incinta", "gravidanza",
+    "grávida", "gravidez", "ciąży", "ciąża", "gravid", "graviditet", "phased return", "parte de baja",
+    "baja por enfermedad", "certificato medico", "atestado médico", "baixa médica",
+    "zwolnienie lekarskie", "sjukskriven", "sjukskrivning", "ziekgemeld", "ziek gemeld", "ziekmelding",
+    "in malattia", "kidney stone", "in a cast", "knee scope", "tonsil operation", "tonsils out",
+    "has covid", "had covid", "got covid", "tiene covid", "hat covid", "a le covid", "ha il covid",
+    "tested positive", "covid positive",
+    // findings, portals and therapists in those languages
+    "befund", "arztbrief", "laborbefund", "doctolib", "psychotherapeut", "psychotherapeutin",
+    "psychothérapeute", "psicoterapeuta", "psicólogo", "psicóloga", "psicologo", "psicologa", "therapeut",
+    "thérapeute", "terapeuta", "fisioterapeuta", "kinésithérapeute", "gynéco", "gyno", "soins palliatifs",
+    "palliative care", "cuidados paliativos", "cure palliative", "hospice", "chickenpox", "measles", "mumps",
+    "windpocken", "varicelle", "varicela", "norovirus", "demenz", "démence", "demencia", "demenza",
+    "endométriose", "endometriose", "endometriosi", "enxaqueca", "emicrania", "migraña", "sumatriptano",
+    "utmattningssyndrom", "utbrändhet", "vårdcentral", "tarczyca", "tarczycy", "menisco", "meniscus",
+    "meniskus", "ménisque", "fractura", "knochenbruch", "broken wrist", "broken arm", "broken leg",
+    "broken ankle", "levothyroxin", "l-thyroxin", "euthyrox", "vésicule", "gallenblase", "vesícula",
+    "chimiothérapie", "chemioterapia", "quimioterapia", "radiothérapie", "radioterapia", "strahlentherapie",
+    "mammografia", "mamografía", "colonoscopia", "ecografia", "echografie", "hôpital",
+    "ospedale", "ziekenhuis", "sjukhus", "szpital", "läkare", "lekarz", "lekarza", "huisarts", "medico di base",
   ],
   ambiguous: [
     "depression", "depressed", "anxiety", "stroke", "therapy", "therapist", "surgery", "operation",
@@ -129,15 +151,22 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     "mri", "x-ray", "recovery", "rehab", "dose", "bipolar", "tablets", "pills", "scan", "results",
     "appointment", "labour", "labor", "cast", "radiation", "fatigue", "allergic", "bleeding", "virus", "viral",
     "zyrtec", "claritin", "allegra", "tylenol", "advil", "aspirin",
+    "ansiedad", "ansiedade", "anxiété", "ansia", "angststörung", "opération", "operación", "operazione",
+    "fracture", "fratura", "especialista", "spécialiste", "blutungen", "saignements", "sangrado",
   ],
-  contextAcronyms: ["RA", "MS", "ALS", "POTS", "CFS", "GAD", "BPD", "TBI", "ENT", "IBD", "CKD", "DVT", "UTI", "MRI", "CT", "ASD", "IRM"],
+  // After "my", "her" or "his" these are someone's own care: "my radiation next Tuesday", "her therapist".
+  owned: [
+    "radiation", "therapist", "therapy", "surgery", "operation", "scan", "meds", "medication", "infection",
+    "injury", "cast", "rehab", "symptoms", "treatment", "infusion", "depression", "anxiety", "physio",
+  ],
+  contextAcronyms: ["RA", "MS", "ALS", "POTS", "CFS", "GAD", "BPD", "TBI", "ENT", "IBD", "CKD", "DVT", "UTI", "CT", "ASD", "IRM", "MRT", "TAC"],
   figurativeWith: [
     "merge", "conflict", "conflicts", "monolith", "codebase", "repo", "code", "legacy", "service", "pipeline",
     "release", "backlog", "outage", "deploy", "demo", "ui", "build", "meetings", "meeting", "sprint", "bug",
     "bugs", "cron", "job", "migration", "refactor", "database", "schema", "api", "money", "budget", "team",
     "post", "tweet", "video", "skepticism", "scepticism", "reality", "change", "launch",
   ],
-  acronyms: ["IBS", "HIV", "ADHD", "PTSD", "OCD", "COPD", "MDD", "GERD", "PCOS", "T1D", "T2D", "HPV", "AFib", "A1C", "HbA1c", "TSH", "PSA", "ECG", "EKG", "NIPT", "CBC", "OB-GYN", "IVF", "IUI"],
+  acronyms: ["MRI", "IBS", "HIV", "ADHD", "PTSD", "OCD", "COPD", "MDD", "GERD", "PCOS", "T1D", "T2D", "HPV", "AFib", "A1C", "HbA1c", "TSH", "PSA", "ECG", "EKG", "NIPT", "CBC", "OB-GYN", "IVF", "IUI"],
   context: [
     "diagnosed", "diagnosis", "doctor", "doctors", "dr", "gp", "nurse", "prescribed", "prescription",
     "symptoms", "treatment", "therapy", "therapist", "medication", "meds", "mg", "hospital", "clinic",
@@ -150,6 +179,12 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     // parts of the body a scan or an operation is of ("MRI of my lumbar spine")
     "spine", "lumbar", "knee", "hip", "shoulder", "lungs", "kidney", "liver", "brain", "abdominal", "pelvic",
     "assessment", "arzt", "ärztin", "médecin", "médico",
+    // the same body parts, care and insurers in the offices' other languages
+    "hanche", "genou", "épaule", "rodilla", "cadera", "hombro", "espalda", "muñeca", "knie", "hüfte",
+    "schulter", "rücken", "ginocchio", "anca", "spalla", "schiena", "joelho", "quadril", "ombro",
+    "lendenwirbelsäule", "wirbelsäule", "tonsil", "tonsils", "síntomas", "symptômes", "symptome", "sintomi",
+    "sintomas", "santé", "sante", "salud", "gesundheit", "saúde", "salute", "bupa", "aetna", "cigna", "humana",
+    "medicare", "medicaid", "krankenkasse", "mutuelle", "médica", "medica", "doctora", "doctor's",
   ],
 });
 
@@ -159,7 +194,7 @@ const findHealthVocabulary = termDetector("health", "health-term", {
 const specialistEnding =
   /(?:olog(?:ist|ists|e|en|in|ue|ues)|ólog[oa]s?|olog[oa]s?|iat(?:er|erin|re|res|ra|ras|rist|rists))$/;
 const clinicalRoot =
-  /^(?:cardi|kardi|neur|dermat|endocrin|endokrin|gastroenter|h[aeé]?mat|hämat|onco|onko|onc|rh?eumat|rhumat|n[eé]phr|nefr|ur|gyn|gyné|ginec|pneum|neum|pulmon|o[fp]h?t[h]?alm|otorhinolaryng|otorrinolaring|immun|allerg|alerg|proct|h[eé]pat|angi|diab[eé]t|p[eé]diatr|pädiatr|psych|psiqu|ortho?p|traumat|radi|g[eé]riatr|androl|phl[eé]b|fleb|path|anest|anästh|an[ae]sthes)/;
+  /^(?:cardi|kardi|neur|dermat|endocrin|endokrin|gastroenter|h[aeé]?mat|hämat|onco|onko|onc|rh?eumat|rhumat|n[eé]phr|nefr|ur|gyn|gyné|ginec|pneum|neum|pulmon|o[fp]h?t[h]?alm|otorhinolaryng|otorrinolaring|immun|allerg|alerg|proct|h[eé]pat|angi|diab[eé]t|p[eé]diatr|pädiatr|psych|psiqu|psic|endokryn|ginekol|kardiol|ortho?p|traumat|radi|g[eé]riatr|androl|phl[eé]b|fleb|path|anest|anästh|an[ae]sthes)/;
 // French and Italian elide the article onto the word ("l'endocrinologue", "dall'oncologo").
 const elision = /^(?:l|d|dall|all|dell|nell)['’]/;
 

@@ -91,3 +91,39 @@ describe("HR numbers: transactions", () => {
     assert.deepEqual(signals("Priya's new base will be $142,000 from April"), ["$142,000"]);
   });
 });
+
+describe("HR numbers: pay attached to a person, bonuses, comp sheets, calibration and HR systems", () => {
+  it("a figure offered to or settled for someone is pay", () => {
+    assert.deepEqual(signals("Kwame Obi is offered $185,000"), ["$185,000"]);
+    assert.deepEqual(signals("Johanna will be on £148,000 after calibration"), ["£148,000"]);
+    assert.deepEqual(signals("They offered me €42,000, is that below market?"), ["€42,000"]);
+  });
+
+  it("a four-figure bonus is pay; a four-figure sum without bonus words is not", () => {
+    assert.deepEqual(signals("Meera's bonus this year is €4,589 (135% of target)"), ["€4,589"]);
+    assert.deepEqual(signals("the laptop was paid at $2,400"), []);
+  });
+
+  it("a row of a compensation sheet with a level or a percent change is pay", () => {
+    assert.deepEqual(signals("Aleksandra Laursen\tL4\t83.000 €\t+0%"), ["83.000 €"]);
+  });
+
+  it("calibration moves between verdicts are ratings", () => {
+    assert.deepEqual(signals("move Marta Ibáñez from meets to exceeds"), ["from meets to exceeds"]);
+    assert.deepEqual(signals("move Wyatt from 3 to exceeds"), ["from 3 to exceeds"]);
+    assert.deepEqual(signals("move the job from 3 to 5 workers"), []);
+  });
+
+  it("an HR system's page naming a change to a person is HR; its home page is not", () => {
+    assert.deepEqual(signals("Termination - Layla Khoury - Workday"), ["Termination"]);
+    assert.deepEqual(signals("https://wd3.myworkday.com/acme/d/task/2997$1.htmld#compensation-change"), [
+      "compensation",
+    ]);
+    assert.deepEqual(signals("Home - Workday"), []);
+  });
+
+  it("a retry or a step counted out of five is not a rating", () => {
+    assert.deepEqual(signals("WARN retry 2/5 after 44:57 backoff"), []);
+    assert.deepEqual(signals("step 3/5: installing dependencies"), []);
+  });
+});

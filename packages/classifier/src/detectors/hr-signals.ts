@@ -5,7 +5,7 @@ import { wordMatcher } from "../text.ts";
 // A yearly pay figure: $145,000, €72.500, £68k, 140k USD. One to three digits before the
 // thousands, so revenue in millions and prices in units do not match.
 const payAmount =
-  /(?<![\p{L}\p{N}.,])(?:[$€£] ?\d{2,3}(?:[,.]\d{3})(?![,.]?\d)|[$€£] ?\d{2,3}(?:\.\d)?k\b|\d{2,3}(?:[,.]\d{3}) ?(?:USD|EUR|GBP|€|\$|£)|\d{2,3} ?k ?(?:USD|EUR|GBP|€|\$|£)|\d{2,3}k(?= (?:base|salary|OTE|TC|total comp)\b))/giu;
+  /(?<![\p{L}\p{N}.,])(?:[$€£] ?\d{1,3}(?:[,.]\d{3})(?![,.]?\d)|[$€£] ?\d{2,3}(?:\.\d)?k\b|\d{1,3}(?:[,.]\d{3}) ?(?:USD|EUR|GBP|€|\$|£)|\d{2,3} ?k ?(?:USD|EUR|GBP|€|\$|£)|\d{2,3}k(?= (?:base|salary|OTE|TC|total comp)\b))/giu;
 const payWords = wordMatcher([
   "base",
   "salary",
@@ -62,7 +62,24 @@ const payWords = wordMatcher([
   "bruto",
   "anuales",
   "aumento",
+  // a figure offered to or settled for someone ("is offered $185,000", "will be on £148,000 after calibration")
+  "offered",
+  "will be on",
+  "calibration",
+  "of target",
 ]);
+// Bonuses run to four figures ("€4,589 (135% of target)"): a figure under ten thousand is pay only beside these.
+const bonusWords = wordMatcher([
+  "bonus",
+  "bonuses",
+  "prime",
+  "prämie",
+  "bonificación",
+  "premio",
+  "of target",
+]);
+// A row of a compensation sheet: a level code (L4, IC5, E6) or a change in percent (+4%) beside the figure.
+const compRow = /(?<![\p{L}\p{N}])(?:(?:L|IC|E|M|P)\d{1,2}(?![\p{L}\p{N}])|[+−-]\d{1,2}(?:[.,]\d)? ?%)/u;
 // "last day for Deneval Souza": someone's departure. A capitalised word after "for" is a person
 // ("last day for Q3 submissions" has none; months and weekdays are excluded).
 const departure =
@@ -113,7 +130,29 @@ const notPeopleRating = wordMatcher([
   "severity",
   "priority",
   "cvss",
+  // a retry, a step or a page counted "2/5" is not a person's rating
+  "retry",
+  "retries",
+  "attempt",
+  "attempts",
+  "step",
+  "steps",
+  "backoff",
+  "page",
+  "phase",
 ]);
+// Calibration moves a person between verdicts: "from meets to exceeds", "from 3 to exceeds".
+const ratingMove =
+  /(?<![\p{L}\p{N}])from (?:[1-5] to (?:meets|exceeds|below|strong|outstanding|needs improvement)|(?:meets|exceeds|below|strong|outstanding|partially meets) to (?:[1-5]|meets|exceeds|below|strong|outstanding|needs improvement))(?![\p{L}\p{N}])/iu;
+
+// An HR system's page names the change it makes to one person: "Termination - Ana Ruiz - Workday",
+// "…/task/2997$77.htmld#compensation-change".
+const hrSystem =
+  /(?:workday|bamboohr|personio|hibob|successfactors|rippling|lattice|cultureamp|culture amp)/i;
+// Titles and URLs are short; a long text that mentions an HR system is about it, not a page of it.
+const maxHrSystemPageLength = 300;
+const hrSystemAction =
+  /(?:terminat|promot|change job|job change|compensation|offboard|salary|bonus|severance|leave of absence|disciplinary|calibration|performance)\p{L}{0,12}/iu;
 
 // Documents and deals between firms, in the offices' languages.
 const transactionWords = wordMatcher([
@@ -174,6 +213,14 @@ const personalPayWords = wordMatcher([
 export const findHrSignals: Detector = ({ text, profile, code }) => {
   if (code) return [];
   const spans: Span[] = [];
+  if (text.length <= maxHrSystemPageLength && hrSystem.test(text)) {
+    const action = hrSystemAction.exec(text);
+    if (action !== null) spans.push(hrSpan(action.index, action.index + action[0].length, 0.8));
+  }
+  if (text.includes("from ")) {
+    const move = ratingMove.exec(text);
+    if (move !== null) spans.push(hrSpan(move.index, move.index + move[0].length, 0.8));
+  }
   if (
     text.includes("ast ") ||
     text.includes(" go of ") ||
@@ -206,7 +253,9 @@ export const findHrSignals: Detector = ({ text, profile, code }) => {
     // pays another is a transaction; it is someone's pay only with words that name pay itself.
     const before = text.slice(Math.max(0, amount.start - 40), amount.start).toLowerCase();
     if (transactionWords(before) && !personalPayWords(around)) continue;
-    if (payWords(around) || changes)
+    const underTenThousand = /^\D*\d[,.]\d{3}/.test(text.slice(amount.start, amount.end));
+    if (underTenThousand && !bonusWords(around)) continue;
+    if (payWords(around) || changes || compRow.test(around))
       spans.push(hrSpan(amount.start, changes && next ? next.end : amount.end, 0.8));
   }
   rating.lastIndex = 0;

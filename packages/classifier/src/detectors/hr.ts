@@ -57,6 +57,21 @@ export const findHrTerms = termDetector("hr", "hr-term", {
     // a doctor signing someone off work is sick leave, and the note that says so is an HR document
     "fit note", "sick note", "signed me off", "signed off sick", "signed off work", "off sick", "krankgeschrieben",
     "krankschreibung", "au-bescheinigung", "arrêt de travail", "baja laboral",
+    // someone let go, a sabbatical, a promotion in the works
+    "got let go", "been let go", "was let go", "were let go", "sabbatical", "up for promotion",
+    "passed over for promotion",
+    // contracts, payslips, reviews and dismissals in fr, it, es, pt, nl, sv, pl
+    "contrat de travail", "contratto di lavoro", "contrato de trabajo", "contrato de trabalho",
+    "arbeidsovereenkomst", "anställningsavtal", "umowa o pracę", "loonstrook", "salarisstrook", "busta paga",
+    "cedolino", "holerite", "contracheque", "recibo de vencimento", "lönespecifikation", "pasek wypłaty",
+    "functioneringsgesprek", "beoordelingsgesprek", "jaargesprek", "valutazione annuale",
+    "valutazione delle prestazioni", "avaliação de desempenho", "medarbetarsamtal", "utvecklingssamtal",
+    "ocena roczna", "ocena okresowa", "ontslag", "ontslagbrief", "vaststellingsovereenkomst", "licenziamento",
+    "demissão", "despedimento", "uppsägning", "wypowiedzenie", "zwolnienie dyscyplinarne", "transitievergoeding",
+    "indemnité de licenciement", "indemnización por despido", "ouderschapsverlof", "zwangerschapsverlof",
+    "congedo parentale", "congedo di maternità", "föräldraledighet", "urlop macierzyński", "urlop rodzicielski",
+    "licença parental", "licença maternidade", "aumento di stipendio", "stipendio", "salaris", "lön", "pensja",
+    "wynagrodzenie",
   ],
   ambiguous: [
     // "the cron job fired twice": said of a person only with someone fired or HR words near
@@ -67,7 +82,10 @@ export const findHrTerms = termDetector("hr", "hr-term", {
     "dismissed", "resign", "resigned", "quit", "warning", "complaint", "harassment", "investigation",
     "compensation", "calibration", "appraisal", "leave", "absence", "absences",
     "overtime", "timesheet", "headcount", "let go", "offboarding", "probation", "review", "score",
+    "feedback for", "beoordeling",
   ],
+  // After "my", "her" or "his" these are someone's own career: "they turned down my promotion again".
+  owned: ["promotion", "bonus", "raise", "rating", "termination", "probation"],
   acronyms: ["PIP", "PIPs", "FMLA"],
   context: [
     "manager", "hr", "performance", "employee", "employees", "rating", "rated", "warning", "plan", "pay",
@@ -75,7 +93,7 @@ export const findHrTerms = termDetector("hr", "hr-term", {
     "promotion", "disciplinary", "probation", "expectations", "raise", "bonus", "compensation",
     "leave", "weeks", "policy", "payroll", "notice", "written", "formal", "attendance", "tribunal",
     "redundancy", "headcount", "hr", "people", "legal", "cycle", "calibration", "comp", "offer", "severance",
-    "brutto", "netto", "erhöhung", "gehaltserhöhung", "lohn",
+    "brutto", "netto", "erhöhung", "gehaltserhöhung", "lohn", "constructive", "voldoende", "onvoldoende",
   ],
   figurativeWith: [
     "process", "instance", "instances", "pod", "pods", "container", "thread", "job", "exception", "error",

