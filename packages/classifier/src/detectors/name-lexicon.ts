@@ -100,6 +100,13 @@ const englishMonthsAndDays = [
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 ];
 
+// "Date:   Tue Mar 3": abbreviated days and months are dates wherever they stand.
+// biome-ignore format: a word list reads better packed
+const abbreviatedMonthsAndDays = [
+  "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "jun",
+  "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+];
+
 let lexicon: NameLexicon | undefined;
 
 export function nameLexicon(): NameLexicon {
@@ -138,7 +145,7 @@ function buildNameLexicon(): NameLexicon {
     for (const word of scowl[`english/${size}`] ?? []) otherMeaning.add(word);
   }
   for (const word of otherLanguageWords) otherMeaning.add(word);
-  for (const word of monthsAndDaysOfOtherLanguages) otherMeaning.add(word);
+  for (const word of [...monthsAndDaysOfOtherLanguages, ...abbreviatedMonthsAndDays]) otherMeaning.add(word);
   // Other countries' names join the lists only where they are not also an ordinary English word
   // ("Hunter", "Mai" stay what the English lists say they are).
   for (const name of peopleNamesOfLocales("first_name")) if (!otherMeaning.has(name)) given.add(name);

@@ -363,3 +363,26 @@ describe("person names: a document's kind before its person's name is not a name
     assert.deepEqual(names("Retro – Sprint 42"), []);
   });
 });
+
+describe("person names: lower-case given names in chat", () => {
+  it("a lower-case word no list knows, after a greeting or an addressing verb and before more address, is a name", () => {
+    assert.deepEqual(names("pinging lihua again, no answer since tuesday"), ["lihua"]);
+    assert.deepEqual(names("ask rəşid about the staging creds rotation"), ["rəşid"]);
+    assert.deepEqual(names("joshua has the keys to the demo tenant"), ["joshua"]);
+  });
+
+  it("teams, hosts, tools and groups addressed in lower case are not names", () => {
+    assert.deepEqual(names("ping prod again"), []);
+    assert.deepEqual(names("ask chatgpt about it"), []);
+    assert.deepEqual(names("Hey y'all, lunch is on us today."), []);
+    assert.deepEqual(names("ask around about it"), []);
+  });
+
+  it("abbreviated days and months in a commit's date and rooms named after people are not names", () => {
+    assert.deepEqual(
+      names("commit a21f\nAuthor: Luana Marchand <luana@example.fr>\nDate:   Tue Mar 3 10:12:44 2026"),
+      ["Luana Marchand"],
+    );
+    assert.deepEqual(names("Paris – Salle Eiffel (6)"), []);
+  });
+});

@@ -151,6 +151,8 @@ const placePrefixes = new Set([
   "los", "las", "el", "upper", "lower", "great", "little", "old", "glen", "cape", "bad", "sankt",
   // streets and squares in the organisation's other languages ("Gran Vía", "Rue Oberkampf")
   "gran", "calle", "avenida", "plaza", "paseo", "rue", "avenue", "boulevard", "piazza", "via", "rua",
+  // meeting rooms named after people ("Salle Eiffel", "Sala Goya", "Raum Curie")
+  "salle", "sala", "raum", "zaal", "aula", "room",
 ]);
 // A shipping label's or a parcel form's recipient field: its value, on the same line or the
 // next, is the name of the person it goes to ("DELIVER TO:\nSNEHA SUBRAMANIAN\n…").
@@ -246,6 +248,8 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
   const greeted = lowercaseNameAfterGreeting(text, all, lexicon);
   if (greeted !== undefined) spans.push(greeted);
   spans.push(...lowercaseNamesAfterAddressingVerbs(text, all, lexicon));
+  const opening = lowercaseNameOpeningMessage(text, all, lexicon);
+  if (opening !== undefined) spans.push(opening);
   spans.push(...uncasedNamesInContext(text, all));
   if (text.includes("(") || text.includes("Author:")) spans.push(...authorsOfCommits(text));
   if (text.includes(" / ")) spans.push(...namesInMeetingTitles(text));
@@ -656,10 +660,9 @@ function lowercaseNameAfterGreeting(
   if (greeting === undefined || name === undefined || !greetings.has(greeting.lower)) return undefined;
   if (greeting.start !== text.length - text.trimStart().length) return undefined;
   if (!/^,? $/.test(text.slice(greeting.end, name.start))) return undefined;
-  const first = text.charCodeAt(name.start);
-  if (first < 97 || first > 122 || name.end - name.start < 3) return undefined;
+  if (!isLowercaseWord(text, name) || name.end - name.start < 3) return undefined;
   if (!lexicon.given.has(name.lower) || lexicon.ambiguous.has(name.lower) || lexicon.common.has(name.lower))
-    return undefined;
+    return unlistedLowercaseName(text, all, 1, lexicon);
   return { start: name.start, end: name.end, category: "pii", detector: "person-name", score: 0.6 };
 }
 
@@ -690,10 +693,16 @@ function lowercaseNamesAfterAddressingVerbs(
     const verb = all[i] as Word;
     const name = all[i + 1] as Word;
     if (!addressingVerbs.has(verb.lower) || text.slice(verb.end, name.start) !== " ") continue;
-    const first = text.charCodeAt(name.start);
-    if (first < 97 || first > 122 || name.end - name.start < 3) continue;
-    if (!lexicon.given.has(name.lower) || lexicon.ambiguous.has(name.lower) || lexicon.common.has(name.lower))
+    if (!isLowercaseWord(text, name) || name.end - name.start < 3) continue;
+    if (
+      !lexicon.given.has(name.lower) ||
+      lexicon.ambiguous.has(name.lower) ||
+      lexicon.common.has(name.lower)
+    ) {
+      const unlisted = unlistedLowercaseName(text, all, i + 1, lexicon);
+      if (unlisted !== undefined) spans.push(unlisted);
       continue;
+    }
     spans.push({ start: name.start, end: name.end, category: "pii", detector: "person-name", score: 0.6 });
   }
   return spans;
@@ -952,4 +961,70 @@ function shortUncasedName(text: string, all: readonly Word[], from: number, to: 
     if (hanLike.test(text.charAt(word.start)) && word.end - word.start > maxHanNamePartLength) return false;
   }
   return true;
+}
+
+/** A word in lower case from its first letter, in any script with case ("lihua", "rəşid", "sabīne"). */
+function isLowercaseWord(text: string, word: Word): boolean {
+  const first = text.charAt(word.start);
+  return first !== first.toUpperCase() && /^[\p{Ll}'-]+$/u.test(text.slice(word.start, word.end));
+}
+
+// After "hey …" or "pinging …", words that say the one before was someone addressed: "hey lihua do you",
+// "pinging rəşid again", "ask thierno about".
+// biome-ignore format: a word list reads better packed
+const afterAddressedPerson = new Set([
+  "do", "did", "are", "can", "could", "would", "will", "again", "about", "on", "if", "when", "re", "for", "to",
+  "please", "pls", "any", "got", "have", "is", "whether",
+]);
+// Lower-case words chat addresses that are not people: teams, hosts, tools, assistants.
+// biome-ignore format: a word list reads better packed
+const addressedThings = new Set([
+  "prod", "dev", "qa", "ops", "devops", "sre", "infra", "legal", "finance", "support", "everyone", "team",
+  "chatgpt", "gpt", "copilot", "gemini", "bot", "slackbot", "oncall", "localhost", "kubectl", "nginx", "k8s",
+  "jenkins", "sentry", "datadog", "grafana", "github", "gitlab", "jira", "zendesk", "hubspot", "salesforce",
+]);
+
+/**
+ * "pinging lihua again", "hey adonise do you have 5 min?": a lower-case word no list knows, after a greeting or
+ * a verb that addresses someone and before a word that goes on addressing them, is a given name.
+ */
+function unlistedLowercaseName(
+  text: string,
+  all: readonly Word[],
+  at: number,
+  lexicon: NameLexicon,
+): Span | undefined {
+  const name = all[at];
+  const next = all[at + 1];
+  if (name === undefined || name.end - name.start < 3) return undefined;
+  if (addressedThings.has(name.lower) || greetedGroups.has(name.lower)) return undefined;
+  // A name that is also a word ("will", "may") was judged already: only unlisted words are read here.
+  if (lexicon.common.has(name.lower) || lexicon.ambiguous.has(name.lower) || lexicon.products.has(name.lower))
+    return undefined;
+  const gap = next === undefined ? text.slice(name.end) : text.slice(name.end, next.start);
+  const goesOn =
+    (next !== undefined && gap === " " && afterAddressedPerson.has(next.lower)) || /^[,?!]/.test(gap);
+  if (!goesOn) return undefined;
+  return { start: name.start, end: name.end, category: "pii", detector: "person-name", score: 0.55 };
+}
+
+// "joshua has the keys to the demo tenant": a message opening with a given name and a verb said of it.
+// biome-ignore format: a word list reads better packed
+const saidOfPerson = new Set([
+  "has", "is", "was", "will", "said", "says", "can", "wants", "needs", "takes", "covers", "owns", "knows",
+  "thinks", "asked", "joined", "left", "leads",
+]);
+
+function lowercaseNameOpeningMessage(
+  text: string,
+  all: readonly Word[],
+  lexicon: NameLexicon,
+): Span | undefined {
+  const [name, verb] = all;
+  if (name === undefined || verb === undefined || !saidOfPerson.has(verb.lower)) return undefined;
+  if (text.slice(0, name.start).trim() !== "" || text.slice(name.end, verb.start) !== " ") return undefined;
+  if (!isLowercaseWord(text, name) || name.end - name.start < 3) return undefined;
+  if (!lexicon.given.has(name.lower) || lexicon.ambiguous.has(name.lower) || lexicon.common.has(name.lower))
+    return undefined;
+  return { start: name.start, end: name.end, category: "pii", detector: "person-name", score: 0.55 };
 }
