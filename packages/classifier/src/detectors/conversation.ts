@@ -85,6 +85,14 @@ const workWords = new Set([
 const workPhrases = new Set(["on call", "pull request", "code review", "the build", "the release"]);
 
 export function conversationTopic(words: readonly Word[]): ConversationTopic {
+  const { personal, work } = conversationSignals(words);
+  if (personal > 0 && personal >= work) return "personal";
+  if (work > 0) return "work";
+  return "unclear";
+}
+
+/** How many words and pairs of words speak of personal life and of work. */
+export function conversationSignals(words: readonly Word[]): { personal: number; work: number } {
   let personal = 0;
   let work = 0;
   for (let i = 0; i < words.length; i++) {
@@ -97,9 +105,7 @@ export function conversationTopic(words: readonly Word[]): ConversationTopic {
     if (personalPhrases.has(pair)) personal++;
     if (workPhrases.has(pair)) work++;
   }
-  if (personal > 0 && personal >= work) return "personal";
-  if (work > 0) return "work";
-  return "unclear";
+  return { personal, work };
 }
 
 // The writer speaking of themselves or their own family, in en, de, fr, es, it, nl, pt, sv, pl:
