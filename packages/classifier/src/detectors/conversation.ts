@@ -62,6 +62,14 @@ const personalPhrases = new Set([
   "nuovo numero", "nieuw nummer", "novo número",
 ]);
 
+// Pairs that lean personal but are also said of work ("last night's deploy", "our new API"): half a
+// word's weight, so one work word outweighs them.
+// biome-ignore format: word lists read better packed
+const leaningPersonalPhrases = new Set([
+  "last night", "date last", "between us", "we're expecting", "come visit", "notre nouvelle", "unsere neue",
+  "nuestra nueva", "nossa nova", "la nostra", "ons nieuwe", "our new", "running on",
+]);
+
 // biome-ignore format: word lists read better packed
 const workWords = new Set([
   "deploy", "deployed", "deployment", "staging", "prod", "production", "pr", "prs", "merge", "merged",
@@ -103,6 +111,7 @@ export function conversationSignals(words: readonly Word[]): { personal: number;
     const next = words[i + 1];
     const pair = next === undefined ? "" : `${word} ${withoutPossessive(next.lower)}`;
     if (personalPhrases.has(pair)) personal++;
+    else if (leaningPersonalPhrases.has(pair)) personal += 0.5;
     if (workPhrases.has(pair)) work++;
   }
   return { personal, work };
