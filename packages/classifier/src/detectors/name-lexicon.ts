@@ -67,6 +67,9 @@ const productWords = [
 // sentence start or as form labels ("Meine Adresse:", "Nouvelle adresse :").
 // biome-ignore format: a word list reads better packed
 const otherLanguageWords = [
+  // institutions and the words of their pages' titles ("Policía Nacional", "Steuerliche Identifikationsnummer")
+  "policía", "nacional", "guardia", "steuerliche", "identifikationsnummer", "identidad", "extranjero",
+  "wochen", "tomo",
   "meine", "mein", "neue", "neuer", "neues", "adresse", "anschrift", "lieferadresse", "rechnungsadresse",
   "straße", "strasse", "telefon", "mobil", "handy", "bitte", "danke", "hallo", "liebe", "lieber", "grüße",
   "viele", "beste", "herzliche", "mit", "freundlichen", "sehr", "geehrte", "geehrter", "termin", "heute",

@@ -386,3 +386,15 @@ describe("person names: lower-case given names in chat", () => {
     assert.deepEqual(names("Paris – Salle Eiffel (6)"), []);
   });
 });
+
+describe("person names: firms named after their founders", () => {
+  it("banks, consultancies and fashion houses named after people are firms", () => {
+    assert.deepEqual(names("Morgan Stanley and Goldman Sachs both asked for the SOC 2 report."), []);
+    assert.deepEqual(names("Pitch deck for Louis Vuitton went out, Ralph Lauren next week."), []);
+  });
+
+  it("institutions and form labels of other languages are not names", () => {
+    assert.deepEqual(names("Cita previa pasaporte - Policía Nacional"), []);
+    assert.deepEqual(names("updated Steuerliche Identifikationsnummer: 29361758701"), []);
+  });
+});

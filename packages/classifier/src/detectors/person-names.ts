@@ -315,8 +315,8 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
       last = next;
     }
     const score = scoreName(text, all, i, last, lexicon, code);
-    if (score >= 0.3) {
-      const end = all[last]?.end ?? first.end;
+    const end = all[last]?.end ?? first.end;
+    if (score >= 0.3 && !eponymousFirms.has(text.slice(first.start, end).toLowerCase())) {
       spans.push({
         start: first.start,
         end: trimPossessive(text, first.start, end),
@@ -1028,3 +1028,16 @@ function lowercaseNameOpeningMessage(
     return undefined;
   return { start: name.start, end: name.end, category: "pii", detector: "person-name", score: 0.55 };
 }
+
+// Firms, houses and brands named after their founders, written as a person's name is: the names
+// of banks, consultancies, fashion houses and carmakers engineers and sales teams write daily.
+// biome-ignore format: a word list reads better packed
+const eponymousFirms = new Set([
+  "morgan stanley", "goldman sachs", "merrill lynch", "charles schwab", "lehman brothers", "wells fargo",
+  "dow jones", "louis vuitton", "ralph lauren", "calvin klein", "tommy hilfiger", "hugo boss", "giorgio armani",
+  "christian dior", "yves saint", "estée lauder", "estee lauder", "michael kors", "kate spade", "tory burch",
+  "ted baker", "paul smith", "jimmy choo", "roland berger", "booz allen", "arthur andersen", "johnson controls",
+  "john lewis", "walt disney", "harley-davidson", "mercedes-benz", "rolls-royce", "aston martin",
+  "hewlett packard", "hewlett-packard", "procter gamble", "black decker", "marks spencer", "ernst young",
+  "johnson johnson", "porsche consulting", "simon kucher", "oliver wyman", "arthur little", "bain capital",
+]);
