@@ -113,5 +113,8 @@ export const findHrTerms = termDetector("hr", "hr-term", {
     "salary account", "salary accounts",
     // a direct-deposit split ("100% of net pay", "remainder of net pay") says where pay goes, not what it is
     "of net pay", "of my net pay",
+    // an identifier sent "for the payroll" names the payroll's purpose, not someone's payslip
+    "für die lohnabrechnung", "für die gehaltsabrechnung", "per la busta paga", "pour la paie",
+    "pour la fiche de paie", "para la nómina", "for payroll", "for the payroll",
   ],
 });

@@ -332,3 +332,11 @@ describe("health terms: literal conditions beside engineering words", () => {
     assert.deepEqual(hr("la nomina del nuovo direttore"), []);
   });
 });
+
+describe("HR terms: payroll as a purpose", () => {
+  it("an identifier sent for the payroll is not someone's payslip", () => {
+    assert.deepEqual(hr("Steuer-IdNr 22936407818 — für die Lohnabrechnung"), []);
+    assert.deepEqual(hr("codice fiscale VCNMTA90S55A944N — per la busta paga"), []);
+    assert.deepEqual(hr("Busta paga marzo 2026.pdf"), ["Busta paga"]);
+  });
+});
