@@ -398,3 +398,25 @@ describe("person names: firms named after their founders", () => {
     assert.deepEqual(names("updated Steuerliche Identifikationsnummer: 29361758701"), []);
   });
 });
+
+describe("person names: mentions, payees and names ending in a place word", () => {
+  it("an @-mention names a person; @here does not", () => {
+    assert.deepEqual(names("@Thandiwe kannst du kurz auf das Ticket schauen?"), ["Thandiwe"]);
+    assert.deepEqual(names("@Gina Park tu peux valider le devis ?"), ["Gina Park"]);
+    assert.deepEqual(names("@here the deploy is done"), []);
+  });
+
+  it("an account holder, a payee and an emergency contact are named after their label", () => {
+    assert.deepEqual(names("Kontoinhaber: Mai Jung\nIBAN: FR76"), ["Mai Jung"]);
+  });
+
+  it("after a cue a given name and Park are a person; without one Lincoln Park and Hyde Park are parks", () => {
+    assert.deepEqual(names("Notfallkontakt: Pervin Park (Mutter)"), ["Pervin Park"]);
+    assert.deepEqual(names("Lincoln Park is closed on Friday"), []);
+    assert.deepEqual(names("meet at Hyde Park"), []);
+  });
+
+  it("a particle inside a name is not an ordinary word in it", () => {
+    assert.ok(names("Attendees: Penda Mboup, Tadhg Mac Carthaigh\nAgenda").includes("Tadhg Mac Carthaigh"));
+  });
+});

@@ -18,6 +18,10 @@ const cues = new Set([
   "partner", "wife", "husband", "son", "daughter", "mum", "mom", "dad", "brother", "sister", "bump", "promote",
   "promoted", "hire", "hired", "invite", "invited", "remind", "thank", "pay", "paid", "onboard", "mentoring",
   "ty", "thx", "tnx", "kudos", "props", "putting", "placing", "hallo", "hola", "bonjour", "salut", "ciao", "hej", "moin", "servus",
+  // payees, account holders, participants and emergency contacts in the offices' languages
+  "beneficiary", "holder", "payee", "kontoinhaber", "begünstigter", "empfänger", "bénéficiaire", "titulaire",
+  "titular", "beneficiario", "asistentes", "participantes", "participants", "teilnehmer", "teilnehmende",
+  "notfallkontakt", "contacto", "partecipanti", "deelnemers",
 ]);
 const signOffs = new Set([
   "best",
@@ -363,14 +367,26 @@ function scoreName(
     (next !== undefined &&
       placeFollowers.has(next.lower) &&
       !text.slice(lastWord.end, next.start).includes("\n")) ||
-    placeFollowers.has(lastWord.lower) ||
+    (placeFollowers.has(lastWord.lower) &&
+      // "Notfallkontakt: Pervin Park", "@Gina Park": after a cue, a word that is also a name ends a name that
+      // starts with a given name ("Lincoln Park is closed" has no cue and stays a park).
+      !(
+        length >= 2 &&
+        cue !== undefined &&
+        given &&
+        !ambiguous &&
+        (lexicon.surnames.has(lastWord.lower) || lexicon.given.has(lastWord.lower))
+      )) ||
     /^, ?[A-Z]{2}\b/.test(text.slice(lastWord.end, lastWord.end + 4));
   const transcript = lineStart(text, first.start) && text.charAt(lastWord.end) === ":" && length >= 2;
   const chatTitle = chatTitleAfter(text, lastWord.end);
 
   const ordinaryWordInside = all
     .slice(from + 1, to + 1)
-    .some((word) => word.end - word.start > 1 && lexicon.common.has(bare(word.lower)));
+    .some(
+      (word) =>
+        word.end - word.start > 1 && lexicon.common.has(bare(word.lower)) && !particles.has(word.lower),
+    );
   let score: number;
   if (length >= 2) {
     if (given && !ambiguous) score = 0.75;
@@ -499,6 +515,7 @@ const leadsToPerson = new Set([
 function cueBefore(text: string, all: readonly Word[], at: number): "strong" | "weak" | undefined {
   const previous = all[at - 1];
   const word = all[at];
+  if (word !== undefined && mentioned(text, word)) return "strong";
   if (previous === undefined || word === undefined) return undefined;
   const gap = text.slice(previous.end, word.start);
   // A sign-off may stand on the line above: "Best,\nMirza Post", "Mit freundlichen Grüßen\nEnsio Kiss".
@@ -509,6 +526,8 @@ function cueBefore(text: string, all: readonly Word[], at: number): "strong" | "
   // "Sync w/ Juha Lie": "w/" is "with".
   if (previous.lower === "w" && gap === "/ " && leadsToPerson.has(all[at - 2]?.lower ?? "")) return "strong";
   if (frenchInitialHonorific(text, previous, word)) return "strong";
+  // "@Thandiwe kannst du…": a mention.
+  if (mentioned(text, word)) return "strong";
   if (gap.length > 4 || gap.includes("\n") || !/^[\s:–—|,-]*$/.test(gap)) return undefined;
   // "love you Kavya", "miss you Linh": an endearment's "you" is followed by who it is said to.
   if (previous.lower === "you" && endearments.has(all[at - 2]?.lower ?? "")) return "strong";
@@ -1041,3 +1060,12 @@ const eponymousFirms = new Set([
   "hewlett packard", "hewlett-packard", "procter gamble", "black decker", "marks spencer", "ernst young",
   "johnson johnson", "porsche consulting", "simon kucher", "oliver wyman", "arthur little", "bain capital",
 ]);
+
+/** "@Thandiwe", "@Gina Park": an at sign before the word, at the start or after a space. */
+function mentioned(text: string, word: Word): boolean {
+  return (
+    word.start > 0 &&
+    text.charCodeAt(word.start - 1) === 64 &&
+    (word.start === 1 || /\s/.test(text.charAt(word.start - 2)))
+  );
+}
