@@ -420,3 +420,19 @@ describe("person names: mentions, payees and names ending in a place word", () =
     assert.ok(names("Attendees: Penda Mboup, Tadhg Mac Carthaigh\nAgenda").includes("Tadhg Mac Carthaigh"));
   });
 });
+
+describe("person names: a message opening with an unlisted word and a verb said of a person", () => {
+  it("an unlisted word that opens a message with 'has', 'is' or 'starts' is who the message is about", () => {
+    assert.deepEqual(names("Nikolaj has chemo on Fridays, so let's keep Friday meetings optional"), [
+      "Nikolaj",
+    ]);
+    assert.deepEqual(names("Vikram is out for surgery this week"), ["Vikram"]);
+  });
+
+  it("tools, databases and German nouns that open a message are not people", () => {
+    assert.deepEqual(names("Kubernetes is down again"), []);
+    assert.deepEqual(names("Datadog has a new agent"), []);
+    assert.deepEqual(names("Hauptstraße ist wegen Bauarbeiten gesperrt"), []);
+    assert.deepEqual(names("Mándalo a C/ Colón 88, 09867 Madrid"), []);
+  });
+});

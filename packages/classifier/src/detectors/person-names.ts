@@ -420,6 +420,19 @@ function scoreName(
     if (greetedByName(text, all, from)) score = Math.max(score, 0.6);
     // "Antigone's new base": a possessive makes an unknown capitalised word someone's.
     if (!given && !ambiguous && /['’]s$/.test(text.slice(first.start, first.end))) score = 0.55;
+    // "Nikolaj has chemo on Fridays", "Santiago ist ab Montag in Elternzeit": a message that opens with a
+    // word no list knows and a verb said of a person is about that person.
+    const verb = all[from + 1];
+    if (
+      from === 0 &&
+      !given &&
+      !ambiguous &&
+      !lexicon.products.has(firstName) &&
+      verb !== undefined &&
+      singleSpace(text, first, verb) &&
+      saidOfPersonOpening.has(verb.lower)
+    )
+      score = Math.max(score, 0.55);
     // "The Watson integration", "the Jupyter notebooks": a single word after "the" is a thing.
     if (previous?.lower === "the" && singleSpace(text, previous, first)) score -= 0.5;
     // "Hi Ceylin,": after a greeting even a name no list knows is a name.
@@ -1069,3 +1082,10 @@ function mentioned(text: string, word: Word): boolean {
     (word.start === 1 || /\s/.test(text.charAt(word.start - 2)))
   );
 }
+
+// Verbs said of a person that open messages about them. German is left out: its nouns are capitalised
+// too ("Hauptstraße ist gesperrt"), and so are French and Spanish prepositions ("Mándalo a …").
+// biome-ignore format: a word list reads better packed
+const saidOfPersonOpening = new Set([
+  "has", "is", "was", "starts", "started", "takes", "covers", "joined", "left", "resigned", "tiene", "está",
+]);
