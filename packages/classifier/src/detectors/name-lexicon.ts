@@ -76,7 +76,7 @@ const productWords = [
 const otherLanguageWords = [
   // institutions and the words of their pages' titles ("Policía Nacional", "Steuerliche Identifikationsnummer")
   "policía", "nacional", "guardia", "steuerliche", "identifikationsnummer", "identidad", "extranjero",
-  "wochen", "tomo",
+  "wochen", "tomo", "das", "die", "ein", "eine", "einen", "dem", "reha",
   "meine", "mein", "neue", "neuer", "neues", "adresse", "anschrift", "lieferadresse", "rechnungsadresse",
   "straße", "strasse", "telefon", "mobil", "handy", "bitte", "danke", "hallo", "liebe", "lieber", "grüße",
   "viele", "beste", "herzliche", "mit", "freundlichen", "sehr", "geehrte", "geehrter", "termin", "heute",

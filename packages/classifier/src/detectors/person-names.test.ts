@@ -436,3 +436,21 @@ describe("person names: a message opening with an unlisted word and a verb said 
     assert.deepEqual(names("Mándalo a C/ Colón 88, 09867 Madrid"), []);
   });
 });
+
+describe("person names: German nouns, stations and a card's role line", () => {
+  it("long German nouns and articles opening a sentence are words, not names", () => {
+    assert.deepEqual(names("Ibuprofen 600 Wechselwirkung Blutdrucksenker"), []);
+    assert.deepEqual(names("Das Passwort muss mindestens 10 Zeichen enthalten."), []);
+  });
+
+  it("stations are places", () => {
+    assert.deepEqual(names("Gare de Lyon - Google Maps"), []);
+  });
+
+  it("under a card's name, the role on the second line is not a name; a list of names one per line is", () => {
+    assert.deepEqual(names("Mary-Kate Park\nTeamleiterin Einkauf\nmobile +34 718 92 01 07"), [
+      "Mary-Kate Park",
+    ]);
+    assert.deepEqual(names("Ana Ruiz\nBo Li\nCem Kaya"), ["Ana Ruiz", "Bo Li", "Cem Kaya"]);
+  });
+});

@@ -155,8 +155,8 @@ const placePrefixes = new Set([
   "los", "las", "el", "upper", "lower", "great", "little", "old", "glen", "cape", "bad", "sankt",
   // streets and squares in the organisation's other languages ("Gran Vía", "Rue Oberkampf")
   "gran", "calle", "avenida", "plaza", "paseo", "rue", "avenue", "boulevard", "piazza", "via", "rua",
-  // meeting rooms named after people ("Salle Eiffel", "Sala Goya", "Raum Curie")
-  "salle", "sala", "raum", "zaal", "aula", "room",
+  // meeting rooms named after people ("Salle Eiffel", "Sala Goya", "Raum Curie") and stations
+  "salle", "sala", "raum", "zaal", "aula", "room", "gare", "bahnhof", "hauptbahnhof", "estación", "stazione",
 ]);
 // A shipping label's or a parcel form's recipient field: its value, on the same line or the
 // next, is the name of the person it goes to ("DELIVER TO:\nSNEHA SUBRAMANIAN\n…").
@@ -474,6 +474,8 @@ function scoreName(
     score -= 0.5;
   // "Viele Grüße\nHina Kobayashi\nTeamleitung Buchhaltung": under the signature's name, its role.
   if (roleLineOfSignature(text, first.start)) score -= 0.6;
+  // "Mary-Kate Park\nTeamleiterin Einkauf\nmobile …": on a card's second line, under its name, a role.
+  if (!given && roleLineOfCard(text, first.start)) score -= 0.6;
   return score;
 }
 
@@ -494,7 +496,18 @@ function isNameShaped(text: string, word: Word): boolean {
 
 function isCommon(word: Word, lexicon: NameLexicon): boolean {
   const lower = bare(word.lower);
+  if (germanNoun(lower)) return true;
   return lexicon.common.has(lower) && !lexicon.given.has(lower) && !lexicon.surnames.has(lower);
+}
+
+// German writes every noun capitalised; long ones end in suffixes no name does ("Wechselwirkung",
+// "Erstgespräch", "Blutdrucksenker", "Identifikationsnummer").
+const germanNounEnding =
+  /(?:ung|keit|heit|schaft|gespräch|nummer|zeichen|senker|mittel|bescheinigung|vertrag)$/;
+const minGermanNounLength = 8;
+
+function germanNoun(lower: string): boolean {
+  return lower.length >= minGermanNounLength && germanNounEnding.test(lower);
 }
 
 /** "priya's" is "priya". */
@@ -1089,3 +1102,10 @@ function mentioned(text: string, word: Word): boolean {
 const saidOfPersonOpening = new Set([
   "has", "is", "was", "starts", "started", "takes", "covers", "joined", "left", "resigned", "tiene", "está",
 ]);
+
+/** `at` is on the second line, under a first line that is only two to four capitalised words: a card's name. */
+function roleLineOfCard(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf("\n", at - 1);
+  if (lineStart <= 0 || text.lastIndexOf("\n", lineStart - 1) !== -1) return false;
+  return /^\p{Lu}[\p{L}'’-]{1,30}(?: \p{Lu}[\p{L}'’-]{1,30}){1,3}$/u.test(text.slice(0, lineStart).trim());
+}
