@@ -226,6 +226,22 @@ describe("classifyEvent", () => {
     assert.ok(about("new number btw +44 7700 900123").includes("prompt"));
   });
 
+  it("one word of home life beside bank details is the instruction that hands them over, not a conversation", () => {
+    const rent = classifier.classifyText("send rent to 021000021 / 12345678", {
+      field: "text",
+      surface: messenger,
+    });
+    assert.ok(!rent.categories.includes("prompt"));
+    const family = classifier.classifyText(
+      "my landlord wants the rent and my dad says send it to 021000021 / 12345678",
+      {
+        field: "text",
+        surface: messenger,
+      },
+    );
+    assert.ok(family.categories.includes("prompt"));
+  });
+
   it("health news told in a personal messenger is a conversation whoever it is about", () => {
     const health = classifier.classifyText("oncologist says the lymphoma is in partial remission", {
       field: "text",

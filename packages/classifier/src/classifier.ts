@@ -11,7 +11,7 @@ import {
 import type { CountryCode } from "libphonenumber-js/max";
 import { type Detector, detectionInput } from "./detection.ts";
 import { findBankAccounts } from "./detectors/bank-accounts.ts";
-import { conversationTopic, speaksOfSelf } from "./detectors/conversation.ts";
+import { conversationSignals, conversationTopic, speaksOfSelf } from "./detectors/conversation.ts";
 import { findEmails } from "./detectors/email.ts";
 import { findGovernmentIds } from "./detectors/government-ids.ts";
 import { findHealthTerms } from "./detectors/health.ts";
@@ -243,7 +243,16 @@ function classifyField(
     // To an assistant everything is a prompt; in a chat, work or personal messenger alike, the
     // content says whether it is personal: the app alone does not make lunch plans or a shared
     // note a conversation, nor keep the writer's personal life typed into work chat out of one.
-    const topic = surface.conversation === "ai-assistant" ? "personal" : conversationTopic(input.words());
+    let topic = surface.conversation === "ai-assistant" ? "personal" : conversationTopic(input.words());
+    // "send rent to 021000021 / 12345678": one word of home life beside bank details or a secret is the
+    // instruction that hands them over, not a conversation.
+    if (
+      topic === "personal" &&
+      surface.conversation !== "ai-assistant" &&
+      result.spans.some(isMoneyOrSecretSpan) &&
+      conversationSignals(input.words()).personal < 2
+    )
+      topic = "unclear";
     // The writer's own health or HR matters typed into chat are their personal life too.
     // In a personal messenger, health or HR news is told to family and friends: personal whoever's it is.
     const personal =
@@ -291,6 +300,11 @@ function onlyTypoFixed(draft: string, final: string): boolean {
 /** Health or HR: a matter of someone's life, as opposed to a value. */
 function isLifeSpan(span: Span): boolean {
   return span.category === "health" || span.category === "hr";
+}
+
+/** Bank details or a secret: values a message may only hand over. */
+function isMoneyOrSecretSpan(span: Span): boolean {
+  return span.category === "financial" || span.category === "credential";
 }
 
 function decodeUrl(url: string): string {

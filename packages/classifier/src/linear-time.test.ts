@@ -86,6 +86,8 @@ const adversarial: Record<string, string> = {
   "log authors without an address": "\nAuthor: Ana ".repeat(size / 13),
   "meeting titles without a slash": `1:1 ${"Ana ".repeat(size / 4)}`,
   "names in scripts without capitals": "美香 横井 ".repeat(size / 6),
+  "feedback without a who": "feedback for Ana Ruiz ".repeat(size / 22),
+  "lower-case words after addressing verbs": "ask ping hey ".repeat(size / 13),
   ratings: "rated 3 out of 5 ".repeat(size / 17),
   "word ratings without a number": '"exceeds" ('.repeat(size / 11),
   "rankings without a cycle": "bottom 10% ".repeat(size / 11),

@@ -70,3 +70,16 @@ describe("speaks of self", () => {
     assert.equal(speaksOfSelf(wordsOf("mam wizytę u lekarza")), true);
   });
 });
+
+describe("conversation topic: pairs that lean personal", () => {
+  it("last night, a new home told to family and 'between us' are personal when nothing speaks of work", () => {
+    assert.equal(topic("sorry about last night Elif!"), "personal");
+    assert.equal(topic("notre nouvelle adresse : 12 rue des Lilas, Lille !"), "personal");
+    assert.equal(topic("Still dealing with ADHD, please keep it between us"), "personal");
+  });
+
+  it("one work word outweighs them: last night's deploy, our new API", () => {
+    assert.equal(topic("the deploy last night failed"), "work");
+    assert.equal(topic("our new api is live"), "work");
+  });
+});

@@ -62,6 +62,14 @@ const personalPhrases = new Set([
   "nuovo numero", "nieuw nummer", "novo número",
 ]);
 
+// Pairs that lean personal but are also said of work ("last night's deploy", "our new API"): half a
+// word's weight, so one work word outweighs them.
+// biome-ignore format: word lists read better packed
+const leaningPersonalPhrases = new Set([
+  "last night", "date last", "between us", "we're expecting", "come visit", "notre nouvelle", "unsere neue",
+  "nuestra nueva", "nossa nova", "la nostra", "ons nieuwe", "our new", "running on",
+]);
+
 // biome-ignore format: word lists read better packed
 const workWords = new Set([
   "deploy", "deployed", "deployment", "staging", "prod", "production", "pr", "prs", "merge", "merged",
@@ -85,6 +93,14 @@ const workWords = new Set([
 const workPhrases = new Set(["on call", "pull request", "code review", "the build", "the release"]);
 
 export function conversationTopic(words: readonly Word[]): ConversationTopic {
+  const { personal, work } = conversationSignals(words);
+  if (personal > 0 && personal >= work) return "personal";
+  if (work > 0) return "work";
+  return "unclear";
+}
+
+/** How many words and pairs of words speak of personal life and of work. */
+export function conversationSignals(words: readonly Word[]): { personal: number; work: number } {
   let personal = 0;
   let work = 0;
   for (let i = 0; i < words.length; i++) {
@@ -95,11 +111,10 @@ export function conversationTopic(words: readonly Word[]): ConversationTopic {
     const next = words[i + 1];
     const pair = next === undefined ? "" : `${word} ${withoutPossessive(next.lower)}`;
     if (personalPhrases.has(pair)) personal++;
+    else if (leaningPersonalPhrases.has(pair)) personal += 0.5;
     if (workPhrases.has(pair)) work++;
   }
-  if (personal > 0 && personal >= work) return "personal";
-  if (work > 0) return "work";
-  return "unclear";
+  return { personal, work };
 }
 
 // The writer speaking of themselves or their own family, in en, de, fr, es, it, nl, pt, sv, pl:

@@ -154,6 +154,10 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     "ansiedad", "ansiedade", "anxiété", "ansia", "angststörung", "opération", "operación", "operazione",
     "fracture", "fratura", "especialista", "spécialiste", "blutungen", "saignements", "sangrado",
   ],
+  literal: [
+    "panic attack", "morning sickness", "miscarriage", "chemotherapy", "chemo", "ivf", "pregnant", "pregnancy",
+    "chickenpox", "remission",
+  ],
   // After "my", "her" or "his" these are someone's own care: "my radiation next Tuesday", "her therapist".
   owned: [
     "radiation", "therapist", "therapy", "surgery", "operation", "scan", "meds", "medication", "infection",

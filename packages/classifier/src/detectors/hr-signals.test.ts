@@ -127,3 +127,15 @@ describe("HR numbers: pay attached to a person, bonuses, comp sheets, calibratio
     assert.deepEqual(signals("step 3/5: installing dependencies"), []);
   });
 });
+
+describe("HR: feedback on a person", () => {
+  it("feedback for someone described by a 'who' clause is about that person's performance", () => {
+    assert.deepEqual(signals("help me write feedback for Priya, who missed three deadlines"), [
+      "feedback for Priya, who",
+    ]);
+  });
+
+  it("feedback on a design or a release is not about a person", () => {
+    assert.deepEqual(signals("feedback for the Atlas release, which shipped late"), []);
+  });
+});

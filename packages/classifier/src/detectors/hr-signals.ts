@@ -145,6 +145,10 @@ const notPeopleRating = wordMatcher([
 const ratingMove =
   /(?<![\p{L}\p{N}])from (?:[1-5] to (?:meets|exceeds|below|strong|outstanding|needs improvement)|(?:meets|exceeds|below|strong|outstanding|partially meets) to (?:[1-5]|meets|exceeds|below|strong|outstanding|needs improvement))(?![\p{L}\p{N}])/iu;
 
+// "help me write feedback for Priya, who missed three deadlines": feedback on a person, said by who they are.
+const feedbackOnPerson =
+  /(?<![\p{L}\p{N}])(?:feedback|a review|an appraisal|a reference) (?:for|on|about) \p{Lu}[\p{L}'’-]{1,30}(?: \p{Lu}[\p{L}'’-]{1,30})?,? who(?![\p{L}\p{N}])/u;
+
 // An HR system's page names the change it makes to one person: "Termination - Ana Ruiz - Workday",
 // "…/task/2997$77.htmld#compensation-change".
 const hrSystem =
@@ -216,6 +220,10 @@ export const findHrSignals: Detector = ({ text, profile, code }) => {
   if (text.length <= maxHrSystemPageLength && hrSystem.test(text)) {
     const action = hrSystemAction.exec(text);
     if (action !== null) spans.push(hrSpan(action.index, action.index + action[0].length, 0.8));
+  }
+  if (text.includes(" who")) {
+    const feedback = feedbackOnPerson.exec(text);
+    if (feedback !== null) spans.push(hrSpan(feedback.index, feedback.index + feedback[0].length, 0.8));
   }
   if (text.includes("from ")) {
     const move = ratingMove.exec(text);

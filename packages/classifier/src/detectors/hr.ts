@@ -83,6 +83,8 @@ export const findHrTerms = termDetector("hr", "hr-term", {
     "compensation", "calibration", "appraisal", "leave", "absence", "absences",
     "overtime", "timesheet", "headcount", "let go", "offboarding", "probation", "review", "score",
     "feedback for", "beoordeling",
+    // "Nomina_marzo_2026.pdf": a payslip written without its accent, named by its month
+    "nomina",
   ],
   // After "my", "her" or "his" these are someone's own career: "they turned down my promotion again".
   owned: ["promotion", "bonus", "raise", "rating", "termination", "probation"],
@@ -94,6 +96,8 @@ export const findHrTerms = termDetector("hr", "hr-term", {
     "leave", "weeks", "policy", "payroll", "notice", "written", "formal", "attendance", "tribunal",
     "redundancy", "headcount", "hr", "people", "legal", "cycle", "calibration", "comp", "offer", "severance",
     "brutto", "netto", "erhöhung", "gehaltserhöhung", "lohn", "constructive", "voldoende", "onvoldoende",
+    "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+    "noviembre", "diciembre",
   ],
   figurativeWith: [
     "process", "instance", "instances", "pod", "pods", "container", "thread", "job", "exception", "error",
@@ -109,5 +113,8 @@ export const findHrTerms = termDetector("hr", "hr-term", {
     "salary account", "salary accounts",
     // a direct-deposit split ("100% of net pay", "remainder of net pay") says where pay goes, not what it is
     "of net pay", "of my net pay",
+    // an identifier sent "for the payroll" names the payroll's purpose, not someone's payslip
+    "für die lohnabrechnung", "für die gehaltsabrechnung", "per la busta paga", "pour la paie",
+    "pour la fiche de paie", "para la nómina", "for payroll", "for the payroll",
   ],
 });

@@ -43,6 +43,13 @@ const productWords = [
   "trello", "asana", "notion", "figma", "miro", "slack", "teams", "zoom", "webex", "outlook", "gmail", "excel",
   "windows", "linux", "ubuntu", "debian", "fedora", "arch", "android", "ios", "macos", "safari", "chrome",
   "firefox", "edge", "opera", "brave", "arc", "cursor", "warp", "iterm", "kitty", "vim", "emacs", "atom",
+  "kubernetes", "postgres", "postgresql", "mysql", "datadog", "supabase", "databricks", "elasticsearch",
+  "snowflake", "bigquery", "redshift", "clickhouse", "cockroachdb", "mongodb", "dynamodb", "kibana", "splunk",
+  "pagerduty", "opsgenie", "circleci", "buildkite", "bitbucket", "cloudflare", "fastly", "akamai", "okta",
+  "auth0", "stripe", "twilio", "sendgrid", "mailchimp", "segment", "amplitude", "mixpanel", "looker", "tableau",
+  "metabase", "superset", "dbt", "fivetran", "airbyte", "kubectl", "istio", "linkerd", "envoy", "traefik",
+  "nginx", "apache", "tomcat", "jetty", "gradle", "maven", "webpack", "vite", "nextjs", "nuxt", "svelte",
+  "angular", "vue", "react", "deno", "bun", "node",
   "sublime", "xcode", "eclipse", "netbeans", "maven", "gradle", "ant", "bazel", "buck", "pants", "nx", "turbo",
   "lerna", "yarn", "pnpm", "npm", "node", "deno", "bun", "vite", "webpack", "rollup", "parcel", "babel", "esbuild",
   "biome", "prettier", "eslint", "react", "vue", "svelte", "angular", "ember", "next", "nuxt", "remix", "astro",
@@ -67,6 +74,9 @@ const productWords = [
 // sentence start or as form labels ("Meine Adresse:", "Nouvelle adresse :").
 // biome-ignore format: a word list reads better packed
 const otherLanguageWords = [
+  // institutions and the words of their pages' titles ("Policía Nacional", "Steuerliche Identifikationsnummer")
+  "policía", "nacional", "guardia", "steuerliche", "identifikationsnummer", "identidad", "extranjero",
+  "wochen", "tomo", "das", "die", "ein", "eine", "einen", "dem", "reha",
   "meine", "mein", "neue", "neuer", "neues", "adresse", "anschrift", "lieferadresse", "rechnungsadresse",
   "straße", "strasse", "telefon", "mobil", "handy", "bitte", "danke", "hallo", "liebe", "lieber", "grüße",
   "viele", "beste", "herzliche", "mit", "freundlichen", "sehr", "geehrte", "geehrter", "termin", "heute",
@@ -98,6 +108,13 @@ const englishMonthsAndDays = [
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
   "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+];
+
+// "Date:   Tue Mar 3": abbreviated days and months are dates wherever they stand.
+// biome-ignore format: a word list reads better packed
+const abbreviatedMonthsAndDays = [
+  "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "jun",
+  "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 ];
 
 let lexicon: NameLexicon | undefined;
@@ -138,7 +155,7 @@ function buildNameLexicon(): NameLexicon {
     for (const word of scowl[`english/${size}`] ?? []) otherMeaning.add(word);
   }
   for (const word of otherLanguageWords) otherMeaning.add(word);
-  for (const word of monthsAndDaysOfOtherLanguages) otherMeaning.add(word);
+  for (const word of [...monthsAndDaysOfOtherLanguages, ...abbreviatedMonthsAndDays]) otherMeaning.add(word);
   // Other countries' names join the lists only where they are not also an ordinary English word
   // ("Hunter", "Mai" stay what the English lists say they are).
   for (const name of peopleNamesOfLocales("first_name")) if (!otherMeaning.has(name)) given.add(name);

@@ -363,3 +363,94 @@ describe("person names: a document's kind before its person's name is not a name
     assert.deepEqual(names("Retro – Sprint 42"), []);
   });
 });
+
+describe("person names: lower-case given names in chat", () => {
+  it("a lower-case word no list knows, after a greeting or an addressing verb and before more address, is a name", () => {
+    assert.deepEqual(names("pinging lihua again, no answer since tuesday"), ["lihua"]);
+    assert.deepEqual(names("ask rəşid about the staging creds rotation"), ["rəşid"]);
+    assert.deepEqual(names("joshua has the keys to the demo tenant"), ["joshua"]);
+  });
+
+  it("teams, hosts, tools and groups addressed in lower case are not names", () => {
+    assert.deepEqual(names("ping prod again"), []);
+    assert.deepEqual(names("ask chatgpt about it"), []);
+    assert.deepEqual(names("Hey y'all, lunch is on us today."), []);
+    assert.deepEqual(names("ask around about it"), []);
+  });
+
+  it("abbreviated days and months in a commit's date and rooms named after people are not names", () => {
+    assert.deepEqual(
+      names("commit a21f\nAuthor: Luana Marchand <luana@example.fr>\nDate:   Tue Mar 3 10:12:44 2026"),
+      ["Luana Marchand"],
+    );
+    assert.deepEqual(names("Paris – Salle Eiffel (6)"), []);
+  });
+});
+
+describe("person names: firms named after their founders", () => {
+  it("banks, consultancies and fashion houses named after people are firms", () => {
+    assert.deepEqual(names("Morgan Stanley and Goldman Sachs both asked for the SOC 2 report."), []);
+    assert.deepEqual(names("Pitch deck for Louis Vuitton went out, Ralph Lauren next week."), []);
+  });
+
+  it("institutions and form labels of other languages are not names", () => {
+    assert.deepEqual(names("Cita previa pasaporte - Policía Nacional"), []);
+    assert.deepEqual(names("updated Steuerliche Identifikationsnummer: 29361758701"), []);
+  });
+});
+
+describe("person names: mentions, payees and names ending in a place word", () => {
+  it("an @-mention names a person; @here does not", () => {
+    assert.deepEqual(names("@Thandiwe kannst du kurz auf das Ticket schauen?"), ["Thandiwe"]);
+    assert.deepEqual(names("@Gina Park tu peux valider le devis ?"), ["Gina Park"]);
+    assert.deepEqual(names("@here the deploy is done"), []);
+  });
+
+  it("an account holder, a payee and an emergency contact are named after their label", () => {
+    assert.deepEqual(names("Kontoinhaber: Mai Jung\nIBAN: FR76"), ["Mai Jung"]);
+  });
+
+  it("after a cue a given name and Park are a person; without one Lincoln Park and Hyde Park are parks", () => {
+    assert.deepEqual(names("Notfallkontakt: Pervin Park (Mutter)"), ["Pervin Park"]);
+    assert.deepEqual(names("Lincoln Park is closed on Friday"), []);
+    assert.deepEqual(names("meet at Hyde Park"), []);
+  });
+
+  it("a particle inside a name is not an ordinary word in it", () => {
+    assert.ok(names("Attendees: Penda Mboup, Tadhg Mac Carthaigh\nAgenda").includes("Tadhg Mac Carthaigh"));
+  });
+});
+
+describe("person names: a message opening with an unlisted word and a verb said of a person", () => {
+  it("an unlisted word that opens a message with 'has', 'is' or 'starts' is who the message is about", () => {
+    assert.deepEqual(names("Nikolaj has chemo on Fridays, so let's keep Friday meetings optional"), [
+      "Nikolaj",
+    ]);
+    assert.deepEqual(names("Vikram is out for surgery this week"), ["Vikram"]);
+  });
+
+  it("tools, databases and German nouns that open a message are not people", () => {
+    assert.deepEqual(names("Kubernetes is down again"), []);
+    assert.deepEqual(names("Datadog has a new agent"), []);
+    assert.deepEqual(names("Hauptstraße ist wegen Bauarbeiten gesperrt"), []);
+    assert.deepEqual(names("Mándalo a C/ Colón 88, 09867 Madrid"), []);
+  });
+});
+
+describe("person names: German nouns, stations and a card's role line", () => {
+  it("long German nouns and articles opening a sentence are words, not names", () => {
+    assert.deepEqual(names("Ibuprofen 600 Wechselwirkung Blutdrucksenker"), []);
+    assert.deepEqual(names("Das Passwort muss mindestens 10 Zeichen enthalten."), []);
+  });
+
+  it("stations are places", () => {
+    assert.deepEqual(names("Gare de Lyon - Google Maps"), []);
+  });
+
+  it("under a card's name, the role on the second line is not a name; a list of names one per line is", () => {
+    assert.deepEqual(names("Mary-Kate Park\nTeamleiterin Einkauf\nmobile +34 718 92 01 07"), [
+      "Mary-Kate Park",
+    ]);
+    assert.deepEqual(names("Ana Ruiz\nBo Li\nCem Kaya"), ["Ana Ruiz", "Bo Li", "Cem Kaya"]);
+  });
+});

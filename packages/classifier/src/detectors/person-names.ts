@@ -18,6 +18,10 @@ const cues = new Set([
   "partner", "wife", "husband", "son", "daughter", "mum", "mom", "dad", "brother", "sister", "bump", "promote",
   "promoted", "hire", "hired", "invite", "invited", "remind", "thank", "pay", "paid", "onboard", "mentoring",
   "ty", "thx", "tnx", "kudos", "props", "putting", "placing", "hallo", "hola", "bonjour", "salut", "ciao", "hej", "moin", "servus",
+  // payees, account holders, participants and emergency contacts in the offices' languages
+  "beneficiary", "holder", "payee", "kontoinhaber", "begünstigter", "empfänger", "bénéficiaire", "titulaire",
+  "titular", "beneficiario", "asistentes", "participantes", "participants", "teilnehmer", "teilnehmende",
+  "notfallkontakt", "contacto", "partecipanti", "deelnemers",
 ]);
 const signOffs = new Set([
   "best",
@@ -151,6 +155,8 @@ const placePrefixes = new Set([
   "los", "las", "el", "upper", "lower", "great", "little", "old", "glen", "cape", "bad", "sankt",
   // streets and squares in the organisation's other languages ("Gran Vía", "Rue Oberkampf")
   "gran", "calle", "avenida", "plaza", "paseo", "rue", "avenue", "boulevard", "piazza", "via", "rua",
+  // meeting rooms named after people ("Salle Eiffel", "Sala Goya", "Raum Curie") and stations
+  "salle", "sala", "raum", "zaal", "aula", "room", "gare", "bahnhof", "hauptbahnhof", "estación", "stazione",
 ]);
 // A shipping label's or a parcel form's recipient field: its value, on the same line or the
 // next, is the name of the person it goes to ("DELIVER TO:\nSNEHA SUBRAMANIAN\n…").
@@ -246,6 +252,8 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
   const greeted = lowercaseNameAfterGreeting(text, all, lexicon);
   if (greeted !== undefined) spans.push(greeted);
   spans.push(...lowercaseNamesAfterAddressingVerbs(text, all, lexicon));
+  const opening = lowercaseNameOpeningMessage(text, all, lexicon);
+  if (opening !== undefined) spans.push(opening);
   spans.push(...uncasedNamesInContext(text, all));
   if (text.includes("(") || text.includes("Author:")) spans.push(...authorsOfCommits(text));
   if (text.includes(" / ")) spans.push(...namesInMeetingTitles(text));
@@ -311,8 +319,8 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
       last = next;
     }
     const score = scoreName(text, all, i, last, lexicon, code);
-    if (score >= 0.3) {
-      const end = all[last]?.end ?? first.end;
+    const end = all[last]?.end ?? first.end;
+    if (score >= 0.3 && !eponymousFirms.has(text.slice(first.start, end).toLowerCase())) {
       spans.push({
         start: first.start,
         end: trimPossessive(text, first.start, end),
@@ -359,14 +367,26 @@ function scoreName(
     (next !== undefined &&
       placeFollowers.has(next.lower) &&
       !text.slice(lastWord.end, next.start).includes("\n")) ||
-    placeFollowers.has(lastWord.lower) ||
+    (placeFollowers.has(lastWord.lower) &&
+      // "Notfallkontakt: Pervin Park", "@Gina Park": after a cue, a word that is also a name ends a name that
+      // starts with a given name ("Lincoln Park is closed" has no cue and stays a park).
+      !(
+        length >= 2 &&
+        cue !== undefined &&
+        given &&
+        !ambiguous &&
+        (lexicon.surnames.has(lastWord.lower) || lexicon.given.has(lastWord.lower))
+      )) ||
     /^, ?[A-Z]{2}\b/.test(text.slice(lastWord.end, lastWord.end + 4));
   const transcript = lineStart(text, first.start) && text.charAt(lastWord.end) === ":" && length >= 2;
   const chatTitle = chatTitleAfter(text, lastWord.end);
 
   const ordinaryWordInside = all
     .slice(from + 1, to + 1)
-    .some((word) => word.end - word.start > 1 && lexicon.common.has(bare(word.lower)));
+    .some(
+      (word) =>
+        word.end - word.start > 1 && lexicon.common.has(bare(word.lower)) && !particles.has(word.lower),
+    );
   let score: number;
   if (length >= 2) {
     if (given && !ambiguous) score = 0.75;
@@ -400,6 +420,19 @@ function scoreName(
     if (greetedByName(text, all, from)) score = Math.max(score, 0.6);
     // "Antigone's new base": a possessive makes an unknown capitalised word someone's.
     if (!given && !ambiguous && /['’]s$/.test(text.slice(first.start, first.end))) score = 0.55;
+    // "Nikolaj has chemo on Fridays", "Santiago ist ab Montag in Elternzeit": a message that opens with a
+    // word no list knows and a verb said of a person is about that person.
+    const verb = all[from + 1];
+    if (
+      from === 0 &&
+      !given &&
+      !ambiguous &&
+      !lexicon.products.has(firstName) &&
+      verb !== undefined &&
+      singleSpace(text, first, verb) &&
+      saidOfPersonOpening.has(verb.lower)
+    )
+      score = Math.max(score, 0.55);
     // "The Watson integration", "the Jupyter notebooks": a single word after "the" is a thing.
     if (previous?.lower === "the" && singleSpace(text, previous, first)) score -= 0.5;
     // "Hi Ceylin,": after a greeting even a name no list knows is a name.
@@ -441,6 +474,8 @@ function scoreName(
     score -= 0.5;
   // "Viele Grüße\nHina Kobayashi\nTeamleitung Buchhaltung": under the signature's name, its role.
   if (roleLineOfSignature(text, first.start)) score -= 0.6;
+  // "Mary-Kate Park\nTeamleiterin Einkauf\nmobile …": on a card's second line, under its name, a role.
+  if (!given && roleLineOfCard(text, first.start)) score -= 0.6;
   return score;
 }
 
@@ -461,7 +496,18 @@ function isNameShaped(text: string, word: Word): boolean {
 
 function isCommon(word: Word, lexicon: NameLexicon): boolean {
   const lower = bare(word.lower);
+  if (germanNoun(lower)) return true;
   return lexicon.common.has(lower) && !lexicon.given.has(lower) && !lexicon.surnames.has(lower);
+}
+
+// German writes every noun capitalised; long ones end in suffixes no name does ("Wechselwirkung",
+// "Erstgespräch", "Blutdrucksenker", "Identifikationsnummer").
+const germanNounEnding =
+  /(?:ung|keit|heit|schaft|gespräch|nummer|zeichen|senker|mittel|bescheinigung|vertrag)$/;
+const minGermanNounLength = 8;
+
+function germanNoun(lower: string): boolean {
+  return lower.length >= minGermanNounLength && germanNounEnding.test(lower);
 }
 
 /** "priya's" is "priya". */
@@ -495,6 +541,7 @@ const leadsToPerson = new Set([
 function cueBefore(text: string, all: readonly Word[], at: number): "strong" | "weak" | undefined {
   const previous = all[at - 1];
   const word = all[at];
+  if (word !== undefined && mentioned(text, word)) return "strong";
   if (previous === undefined || word === undefined) return undefined;
   const gap = text.slice(previous.end, word.start);
   // A sign-off may stand on the line above: "Best,\nMirza Post", "Mit freundlichen Grüßen\nEnsio Kiss".
@@ -505,6 +552,8 @@ function cueBefore(text: string, all: readonly Word[], at: number): "strong" | "
   // "Sync w/ Juha Lie": "w/" is "with".
   if (previous.lower === "w" && gap === "/ " && leadsToPerson.has(all[at - 2]?.lower ?? "")) return "strong";
   if (frenchInitialHonorific(text, previous, word)) return "strong";
+  // "@Thandiwe kannst du…": a mention.
+  if (mentioned(text, word)) return "strong";
   if (gap.length > 4 || gap.includes("\n") || !/^[\s:–—|,-]*$/.test(gap)) return undefined;
   // "love you Kavya", "miss you Linh": an endearment's "you" is followed by who it is said to.
   if (previous.lower === "you" && endearments.has(all[at - 2]?.lower ?? "")) return "strong";
@@ -656,10 +705,9 @@ function lowercaseNameAfterGreeting(
   if (greeting === undefined || name === undefined || !greetings.has(greeting.lower)) return undefined;
   if (greeting.start !== text.length - text.trimStart().length) return undefined;
   if (!/^,? $/.test(text.slice(greeting.end, name.start))) return undefined;
-  const first = text.charCodeAt(name.start);
-  if (first < 97 || first > 122 || name.end - name.start < 3) return undefined;
+  if (!isLowercaseWord(text, name) || name.end - name.start < 3) return undefined;
   if (!lexicon.given.has(name.lower) || lexicon.ambiguous.has(name.lower) || lexicon.common.has(name.lower))
-    return undefined;
+    return unlistedLowercaseName(text, all, 1, lexicon);
   return { start: name.start, end: name.end, category: "pii", detector: "person-name", score: 0.6 };
 }
 
@@ -690,10 +738,16 @@ function lowercaseNamesAfterAddressingVerbs(
     const verb = all[i] as Word;
     const name = all[i + 1] as Word;
     if (!addressingVerbs.has(verb.lower) || text.slice(verb.end, name.start) !== " ") continue;
-    const first = text.charCodeAt(name.start);
-    if (first < 97 || first > 122 || name.end - name.start < 3) continue;
-    if (!lexicon.given.has(name.lower) || lexicon.ambiguous.has(name.lower) || lexicon.common.has(name.lower))
+    if (!isLowercaseWord(text, name) || name.end - name.start < 3) continue;
+    if (
+      !lexicon.given.has(name.lower) ||
+      lexicon.ambiguous.has(name.lower) ||
+      lexicon.common.has(name.lower)
+    ) {
+      const unlisted = unlistedLowercaseName(text, all, i + 1, lexicon);
+      if (unlisted !== undefined) spans.push(unlisted);
       continue;
+    }
     spans.push({ start: name.start, end: name.end, category: "pii", detector: "person-name", score: 0.6 });
   }
   return spans;
@@ -952,4 +1006,106 @@ function shortUncasedName(text: string, all: readonly Word[], from: number, to: 
     if (hanLike.test(text.charAt(word.start)) && word.end - word.start > maxHanNamePartLength) return false;
   }
   return true;
+}
+
+/** A word in lower case from its first letter, in any script with case ("lihua", "rəşid", "sabīne"). */
+function isLowercaseWord(text: string, word: Word): boolean {
+  const first = text.charAt(word.start);
+  return first !== first.toUpperCase() && /^[\p{Ll}'-]+$/u.test(text.slice(word.start, word.end));
+}
+
+// After "hey …" or "pinging …", words that say the one before was someone addressed: "hey lihua do you",
+// "pinging rəşid again", "ask thierno about".
+// biome-ignore format: a word list reads better packed
+const afterAddressedPerson = new Set([
+  "do", "did", "are", "can", "could", "would", "will", "again", "about", "on", "if", "when", "re", "for", "to",
+  "please", "pls", "any", "got", "have", "is", "whether",
+]);
+// Lower-case words chat addresses that are not people: teams, hosts, tools, assistants.
+// biome-ignore format: a word list reads better packed
+const addressedThings = new Set([
+  "prod", "dev", "qa", "ops", "devops", "sre", "infra", "legal", "finance", "support", "everyone", "team",
+  "chatgpt", "gpt", "copilot", "gemini", "bot", "slackbot", "oncall", "localhost", "kubectl", "nginx", "k8s",
+  "jenkins", "sentry", "datadog", "grafana", "github", "gitlab", "jira", "zendesk", "hubspot", "salesforce",
+]);
+
+/**
+ * "pinging lihua again", "hey adonise do you have 5 min?": a lower-case word no list knows, after a greeting or
+ * a verb that addresses someone and before a word that goes on addressing them, is a given name.
+ */
+function unlistedLowercaseName(
+  text: string,
+  all: readonly Word[],
+  at: number,
+  lexicon: NameLexicon,
+): Span | undefined {
+  const name = all[at];
+  const next = all[at + 1];
+  if (name === undefined || name.end - name.start < 3) return undefined;
+  if (addressedThings.has(name.lower) || greetedGroups.has(name.lower)) return undefined;
+  // A name that is also a word ("will", "may") was judged already: only unlisted words are read here.
+  if (lexicon.common.has(name.lower) || lexicon.ambiguous.has(name.lower) || lexicon.products.has(name.lower))
+    return undefined;
+  const gap = next === undefined ? text.slice(name.end) : text.slice(name.end, next.start);
+  const goesOn =
+    (next !== undefined && gap === " " && afterAddressedPerson.has(next.lower)) || /^[,?!]/.test(gap);
+  if (!goesOn) return undefined;
+  return { start: name.start, end: name.end, category: "pii", detector: "person-name", score: 0.55 };
+}
+
+// "joshua has the keys to the demo tenant": a message opening with a given name and a verb said of it.
+// biome-ignore format: a word list reads better packed
+const saidOfPerson = new Set([
+  "has", "is", "was", "will", "said", "says", "can", "wants", "needs", "takes", "covers", "owns", "knows",
+  "thinks", "asked", "joined", "left", "leads",
+]);
+
+function lowercaseNameOpeningMessage(
+  text: string,
+  all: readonly Word[],
+  lexicon: NameLexicon,
+): Span | undefined {
+  const [name, verb] = all;
+  if (name === undefined || verb === undefined || !saidOfPerson.has(verb.lower)) return undefined;
+  if (text.slice(0, name.start).trim() !== "" || text.slice(name.end, verb.start) !== " ") return undefined;
+  if (!isLowercaseWord(text, name) || name.end - name.start < 3) return undefined;
+  if (!lexicon.given.has(name.lower) || lexicon.ambiguous.has(name.lower) || lexicon.common.has(name.lower))
+    return undefined;
+  return { start: name.start, end: name.end, category: "pii", detector: "person-name", score: 0.55 };
+}
+
+// Firms, houses and brands named after their founders, written as a person's name is: the names
+// of banks, consultancies, fashion houses and carmakers engineers and sales teams write daily.
+// biome-ignore format: a word list reads better packed
+const eponymousFirms = new Set([
+  "morgan stanley", "goldman sachs", "merrill lynch", "charles schwab", "lehman brothers", "wells fargo",
+  "dow jones", "louis vuitton", "ralph lauren", "calvin klein", "tommy hilfiger", "hugo boss", "giorgio armani",
+  "christian dior", "yves saint", "estée lauder", "estee lauder", "michael kors", "kate spade", "tory burch",
+  "ted baker", "paul smith", "jimmy choo", "roland berger", "booz allen", "arthur andersen", "johnson controls",
+  "john lewis", "walt disney", "harley-davidson", "mercedes-benz", "rolls-royce", "aston martin",
+  "hewlett packard", "hewlett-packard", "procter gamble", "black decker", "marks spencer", "ernst young",
+  "johnson johnson", "porsche consulting", "simon kucher", "oliver wyman", "arthur little", "bain capital",
+]);
+
+/** "@Thandiwe", "@Gina Park": an at sign before the word, at the start or after a space. */
+function mentioned(text: string, word: Word): boolean {
+  return (
+    word.start > 0 &&
+    text.charCodeAt(word.start - 1) === 64 &&
+    (word.start === 1 || /\s/.test(text.charAt(word.start - 2)))
+  );
+}
+
+// Verbs said of a person that open messages about them. German is left out: its nouns are capitalised
+// too ("Hauptstraße ist gesperrt"), and so are French and Spanish prepositions ("Mándalo a …").
+// biome-ignore format: a word list reads better packed
+const saidOfPersonOpening = new Set([
+  "has", "is", "was", "starts", "started", "takes", "covers", "joined", "left", "resigned", "tiene", "está",
+]);
+
+/** `at` is on the second line, under a first line that is only two to four capitalised words: a card's name. */
+function roleLineOfCard(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf("\n", at - 1);
+  if (lineStart <= 0 || text.lastIndexOf("\n", lineStart - 1) !== -1) return false;
+  return /^\p{Lu}[\p{L}'’-]{1,30}(?: \p{Lu}[\p{L}'’-]{1,30}){1,3}$/u.test(text.slice(0, lineStart).trim());
 }

@@ -320,3 +320,23 @@ describe("HR terms: contracts, payslips, reviews and dismissals in eight languag
     assert.deepEqual(hr("let go of the lock before returning"), []);
   });
 });
+
+describe("health terms: literal conditions beside engineering words", () => {
+  it("a panic attack before the demo is a panic attack; a migraine of a merge conflict is a figure of speech", () => {
+    assert.deepEqual(health("had a panic attack before the demo, sorry for dropping off"), ["panic attack"]);
+    assert.deepEqual(health("this merge conflict is a migraine"), []);
+  });
+
+  it("a payslip named by its month without the accent is HR; 'nomina' alone is not", () => {
+    assert.deepEqual(hr("Nomina_marzo_2026.pdf"), ["Nomina"]);
+    assert.deepEqual(hr("la nomina del nuovo direttore"), []);
+  });
+});
+
+describe("HR terms: payroll as a purpose", () => {
+  it("an identifier sent for the payroll is not someone's payslip", () => {
+    assert.deepEqual(hr("Steuer-IdNr 22936407818 — für die Lohnabrechnung"), []);
+    assert.deepEqual(hr("codice fiscale VCNMTA90S55A944N — per la busta paga"), []);
+    assert.deepEqual(hr("Busta paga marzo 2026.pdf"), ["Busta paga"]);
+  });
+});

@@ -32,6 +32,8 @@ export interface TermList {
    * its words are read as that phrase and none of them counts.
    */
   benign?: readonly string[];
+  /** Strong terms no engineering word nearby makes figurative ("a panic attack before the demo"). */
+  literal?: readonly string[];
   /** Ambiguous terms that count after a possessive ("my radiation next Tuesday", "her therapist"). */
   owned?: readonly string[];
 }
@@ -72,6 +74,7 @@ export function termDetector(
   const figurative = new Set(list.figurativeWith ?? []);
   const context = new Set([...list.context, ...list.strong.filter((phrase) => !phrase.includes(" "))]);
   const owned = new Set(list.owned ?? []);
+  const literal = new Set(list.literal ?? []);
 
   return ({ text, profile, code: inCodeSurface, words }) => {
     if (profile.letters < 2) return [];
@@ -124,8 +127,9 @@ export function termDetector(
       // An engineering word just before a term is its subject ("the cron job fired twice"), whatever else is near.
       const subject = figurative.size > 0 && hasContext(all, i, i + term.words.length, figurative, 2, 0);
       if (
-        subject ||
-        (!lifted && figurative.size > 0 && hasContext(all, i, i + term.words.length, figurative, 5, 3))
+        !literal.has(term.words.join(" ")) &&
+        (subject ||
+          (!lifted && figurative.size > 0 && hasContext(all, i, i + term.words.length, figurative, 5, 3)))
       ) {
         i += term.words.length - 1;
         continue;
