@@ -75,8 +75,15 @@ describe("identity documents of more countries", () => {
     // The textbook example (Mario Rossi, born 10 December 1985 in Rome), not a person's code.
     assert.deepEqual(nationalIds("codice fiscale RSSMRA85T10A562S"), ["RSSMRA85T10A562S"]);
     assert.deepEqual(nationalIds("RSSMRA85T10A562T"), []);
-    // Day 71 of June (a woman's 31st) does not exist.
+    // Day 71 of June (a woman's 31st) with the letter of another date is a wrong code.
     assert.deepEqual(nationalIds("RSSMRA85H71A562S"), []);
+  });
+
+  it("a codice fiscale whose check letter holds counts even when its day does not fit its month", () => {
+    // A code copied with a mistyped date keeps its shape and check letter: it is still someone's code.
+    assert.deepEqual(nationalIds("codice fiscale RSSMRA85H71A562A"), ["RSSMRA85H71A562A"]);
+    // Day 32 is no day of any month, whatever the letter.
+    assert.deepEqual(nationalIds("RSSMRA85H32A562A"), []);
   });
 
   it("finds a passport number after a comma, 'PP no' or a document-number field of a passport form", () => {

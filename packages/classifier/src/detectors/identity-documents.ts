@@ -365,10 +365,36 @@ function findItalianFiscalCodes(text: string, code: boolean): Span[] {
   const spans: Span[] = [];
   fiscalCodeShape.lastIndex = 0;
   for (let match = fiscalCodeShape.exec(text); match !== null; match = fiscalCodeShape.exec(text)) {
-    if (!validator.isTaxID(match[0], "it-IT")) continue;
+    if (!validator.isTaxID(match[0], "it-IT") && !hasFiscalCodeCheckLetter(match[0])) continue;
     spans.push(identitySpan(match.index, match.index + 16, "national-id", code ? 0.6 : 0.9));
   }
   return spans;
+}
+
+// The codice fiscale's check letter: characters in odd positions count by this table, in even
+// positions by their value (digits 0–9, letters 0–25); the sum mod 26 is the letter.
+const fiscalOddValues = [
+  1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23,
+];
+
+/**
+ * The check letter of a codice fiscale, and a day of 1–31 (41–71 for women). Codes are printed
+ * and copied with their check letter right even where the date was mistyped, which validator's
+ * stricter check (a real calendar date) turns away.
+ */
+export function hasFiscalCodeCheckLetter(code: string): boolean {
+  if (code.length !== 16) return false;
+  const omocodia = "LMNPQRSTUV";
+  const digitOf = (char: string) => (/\d/.test(char) ? Number(char) : omocodia.indexOf(char));
+  const day = digitOf(code.charAt(9)) * 10 + digitOf(code.charAt(10));
+  if (!((day >= 1 && day <= 31) || (day >= 41 && day <= 71))) return false;
+  let sum = 0;
+  for (let i = 0; i < 15; i++) {
+    const char = code.charAt(i);
+    const value = /\d/.test(char) ? Number(char) : char.charCodeAt(0) - 65;
+    sum += i % 2 === 0 ? (fiscalOddValues[value] ?? 0) : value;
+  }
+  return String.fromCharCode(65 + (sum % 26)) === code.charAt(15);
 }
 
 /** A calendar date of a two-digit year: month 1–12 and a day that month can have (29 February allowed). */
