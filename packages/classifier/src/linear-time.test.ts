@@ -134,6 +134,9 @@ const adversarial: Record<string, string> = {
   "short user labels without passwords": "u: a ".repeat(size / 6),
   "ARN prefixes": "arn:aws:secret:".repeat(size / 15),
   "htpasswd without arguments": "htpasswd -b ".repeat(size / 12),
+  "identity-card words without numbers": "Personalausweis Nr. ".repeat(size / 20),
+  "social insurance shapes": "65 170839 J ".repeat(size / 12),
+  "slashed digit groups": "736028/".repeat(size / 7),
   "test-mode sentences": "4242 4242 4242 4242 in the sandbox ".repeat(size / 36),
   "unicode letters": "é".repeat(size),
 };

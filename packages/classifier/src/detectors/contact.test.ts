@@ -305,3 +305,10 @@ describe("ip: fingerprints", () => {
     assert.deepEqual(ips("client 2001:db8:85a3:0:0:8a2e:370:7334"), ["2001:db8:85a3:0:0:8a2e:370:7334"]);
   });
 });
+
+describe("phone: tax and identity numbers", () => {
+  it("an employer identification number and an identity card's number are not phone numbers", () => {
+    assert.deepEqual(phones("EIN: 12-3456789"), []);
+    assert.deepEqual(phones("carte d'identité 880692310285"), []);
+  });
+});

@@ -304,3 +304,20 @@ describe("passports: specimens", () => {
     assert.deepEqual(passports(gbr), ["415695835", "YAMAMOTO<<AOI"]);
   });
 });
+
+describe("national identity cards", () => {
+  it("finds an identity card's number after its word in German, French and English", () => {
+    assert.deepEqual(nationalIds("Personalausweisnummer L01X00T47"), ["L01X00T47"]);
+    assert.deepEqual(nationalIds("numéro de carte d'identité 880692310285"), ["880692310285"]);
+    assert.deepEqual(nationalIds("ID card number: T22000129"), ["T22000129"]);
+  });
+
+  it("an identity card word before a word, a short number or a lower-case token finds nothing", () => {
+    assert.deepEqual(nationalIds("Personalausweis abgelaufen, 2031 erneuern"), []);
+    assert.deepEqual(nationalIds("ID card reader model abc12345xy"), []);
+  });
+
+  it("an abbreviation's full stop does not end the clause a passport's number is in", () => {
+    assert.deepEqual(passports("my passport (exp. 2031) is 533401372"), ["533401372"]);
+  });
+});

@@ -171,7 +171,7 @@ function passportLaterInClause(text: string, from: number): { start: number; end
   }
   return undefined;
 }
-const clauseBreak = /(?<!(?:^|[^\p{L}])(?:no|nr|nº|n°|num))[.!?;]\s|\n/iu;
+const clauseBreak = /(?<!(?:^|[^\p{L}])(?:no|nr|nº|n°|num|exp|approx|incl|ca|e\.g|i\.e))[.!?;]\s|\n/iu;
 const otherNumberWord =
   /(?:order|ticket|invoice|ref|booking|tracking|case|job|build|phone|tel|pedido|commande|bestellung)\W{0,3}(?:no\.?|nr\.?|#)?\W{0,2}$/i;
 const clauseToken = /(?<![\p{L}\p{N}])[A-Z0-9]{7,10}(?![\p{L}\p{N}])/gu;
@@ -492,9 +492,32 @@ function findDatedNationalIds(text: string, identityForm: boolean, code: boolean
  * and Dutch BSNs, counted beside their names or typed alone into an identity
  * form. (SSN, NINO, DNI/NIE and INSEE are in government-ids.ts.)
  */
+// The word for a national identity card in the offices' languages.
+const idCardWords =
+  /(?<![\p{L}\p{N}])(?:id card|identity card|national id card|personalausweis|personalausweisnummer|ausweisnummer|ausweis-nr\.?|carte d'identité|carte nationale d'identité|documento de identidad|documento nacional de identidad|carta d'identità|carta di identità|identiteitskaart|dowód osobisty|dowodu osobistego|cartão de cidadão|henkilökortti|id-kort|identitetskort)(?![\p{L}\p{N}])/giu;
+// "ID card number: X", "Personalausweis Nr. X", "numéro de carte d'identité X": the value follows within a few short words.
+const idCardValue =
+  /^(?:\s{0,3}(?:number|no\.?|nr\.?|n°|nº|num(?:ber|éro)?|#|is|:|-|,|número|nummer))*\s{0,3}([A-Z0-9]{8,12})(?![\p{L}\p{N}])/iu;
+
+/** The number of a national identity card after its word: 8–12 capitals and digits, at least two digits. */
+function identityCardNumbers(text: string, code: boolean): Span[] {
+  const spans: Span[] = [];
+  idCardWords.lastIndex = 0;
+  for (let match = idCardWords.exec(text); match !== null; match = idCardWords.exec(text)) {
+    const from = match.index + match[0].length;
+    const value = idCardValue.exec(text.slice(from, from + 48));
+    const token = value?.[1];
+    if (value === null || token === undefined || token.replace(/\D/g, "").length < 2) continue;
+    if (token !== token.toUpperCase()) continue;
+    const start = from + value[0].length - token.length;
+    spans.push(identitySpan(start, start + token.length, "national-id", code ? 0.55 : 0.85));
+  }
+  return spans;
+}
+
 export const findCheckedNationalIds: Detector = ({ text, profile, form, code }) => {
   if (profile.digits < 5) return [];
-  const spans: Span[] = [...findItalianFiscalCodes(text, code)];
+  const spans: Span[] = [...findItalianFiscalCodes(text, code), ...identityCardNumbers(text, code)];
   const identityForm = form === "identity";
   // Irish PPS numbers have seven digits, Australian TFNs eight or nine; the others more.
   if (profile.digits >= 7)

@@ -116,6 +116,16 @@ const notPhoneWords = wordMatcher([
   "conto",
   "rekening",
   "rekeningnummer",
+  // An identity document's number ("carte d'identité 880692310285", "passport 533401372").
+  "identité",
+  "identidad",
+  "identità",
+  "ausweis",
+  "personalausweis",
+  "passport",
+  "passeport",
+  "pasaporte",
+  "reisepass",
   // A browser's name before its version ("Edge 92.0.4583.23").
   "chrome",
   "chromium",
@@ -274,6 +284,8 @@ const manyDottedGroups = /^\d+(?:\.\d+){5,}$/;
 const browserVersion = /^\d{1,3}\.0\.\d{1,5}\.\d{1,4}$/;
 // "2026-898566": a year and a serial is how invoices and cases are numbered.
 const yearSerial = /^(?:19|20)\d{2}-\d{3,8}$/;
+// "12-3456789": a US employer identification number; no numbering plan groups a phone 2-7.
+const einShaped = /^\d{2}-\d{7}$/;
 
 function notWrittenAsPhone(candidate: string): boolean {
   return (
@@ -281,6 +293,7 @@ function notWrittenAsPhone(candidate: string): boolean {
     manyDottedGroups.test(candidate) ||
     browserVersion.test(candidate) ||
     yearSerial.test(candidate) ||
+    einShaped.test(candidate) ||
     decimalPattern.test(candidate) ||
     thousandsPattern.test(candidate) ||
     ssnShaped.test(candidate) ||
