@@ -137,6 +137,8 @@ const adversarial: Record<string, string> = {
   "identity-card words without numbers": "Personalausweis Nr. ".repeat(size / 20),
   "social insurance shapes": "65 170839 J ".repeat(size / 12),
   "slashed digit groups": "736028/".repeat(size / 7),
+  "four-digit codes and towns without streets": "1000 Bruxelles ".repeat(size / 15),
+  "Canadian province codes": "ON M5H ".repeat(size / 7),
   "test-mode sentences": "4242 4242 4242 4242 in the sandbox ".repeat(size / 36),
   "unicode letters": "é".repeat(size),
 };
