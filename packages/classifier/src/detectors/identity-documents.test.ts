@@ -321,3 +321,23 @@ describe("national identity cards", () => {
     assert.deepEqual(passports("my passport (exp. 2031) is 533401372"), ["533401372"]);
   });
 });
+
+describe("identity cards' machine-readable zones", () => {
+  const card = (document: string, birth: string, expiry: string, state = "D<<") =>
+    `I${"D"}${state}${document}${mrzCheckDigit(document)}${"<".repeat(15)}\n` +
+    `${birth}${mrzCheckDigit(birth)}F${expiry}${mrzCheckDigit(expiry)}D<<${"<".repeat(11)}4\nSAMPLE<<ANA<<<<<<<<<<<<<<<<<<<`;
+
+  it("reads an identity card's document number when its check digits hold", () => {
+    const text = card("T22000129", "640812", "310731");
+    const found = findPassports(detectionInput(text)).map(
+      (span) => `${span.detector}:${text.slice(span.start, span.end)}`,
+    );
+    assert.deepEqual(found, ["national-id:T22000129"]);
+  });
+
+  it("a wrong check digit or ICAO's Utopia specimen is not read", () => {
+    const wrong = card("T22000129", "640812", "310731").replace("T220001293", "T220001294");
+    assert.deepEqual(passports(wrong), []);
+    assert.deepEqual(passports(card("T22000129", "640812", "310731", "UTO")), []);
+  });
+});

@@ -229,11 +229,41 @@ function machineReadableZones(text: string, code: boolean): Span[] {
         spans.push({ start, end: start + name.length, category: "pii", detector: "person-name", score: 0.9 });
       }
     }
+    // An identity card's MRZ (TD1, three lines of 30): the document number on the first line, the
+    // birth and expiry dates on the second, each with its check digit.
+    const td1Second = line.length === 30 ? td1SecondLine.exec(line) : null;
+    const td1First =
+      previous !== undefined && previous.text.length === 30 ? td1FirstLine.exec(previous.text) : null;
+    if (
+      previous !== undefined &&
+      td1First !== null &&
+      td1Second !== null &&
+      !specimen &&
+      td1First[1] !== "UTO" &&
+      mrzCheckDigit(td1First[2] ?? "") === Number(td1First[3]) &&
+      mrzCheckDigit(td1Second[1] ?? "") === Number(td1Second[2]) &&
+      mrzCheckDigit(td1Second[3] ?? "") === Number(td1Second[4])
+    ) {
+      const number = (td1First[2] ?? "").replace(/<+$/, "");
+      spans.push(
+        identitySpan(
+          previous.start + 5,
+          previous.start + 5 + number.length,
+          "national-id",
+          code ? 0.6 : 0.95,
+        ),
+      );
+    }
     previous = { start: at, text: line };
     lineStart = lineEnd + 1;
   }
   return spans;
 }
+
+// TD1: document code (I, A or C), type, issuing state, document number, its check digit, optional data.
+const td1FirstLine = /^[IAC][A-Z<]([A-Z<]{3})([A-Z0-9<]{9})(\d)[A-Z0-9<]{15}$/;
+// Birth date, check, sex, expiry, check, nationality, optional data, overall check.
+const td1SecondLine = /^(\d{6})(\d)[MFX<](\d{6})(\d)[A-Z<]{3}[A-Z0-9<]{11}\d$/;
 
 // Country names in the offices' languages, to the codes whose passport formats validator knows.
 let countryCodesByName: Map<string, string> | undefined;
