@@ -139,6 +139,8 @@ const adversarial: Record<string, string> = {
   "slashed digit groups": "736028/".repeat(size / 7),
   "four-digit codes and towns without streets": "1000 Bruxelles ".repeat(size / 15),
   "Canadian province codes": "ON M5H ".repeat(size / 7),
+  "markup password openings": "<password>".repeat(size / 10),
+  "config keys without values": 'key="DbPassword" '.repeat(size / 17),
   "test-mode sentences": "4242 4242 4242 4242 in the sandbox ".repeat(size / 36),
   "unicode letters": "é".repeat(size),
 };
