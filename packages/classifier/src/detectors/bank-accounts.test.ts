@@ -186,3 +186,12 @@ describe("bank details: a balance says it is a bank screen", () => {
     assert.deepEqual(found("Account number 2849116293 for your electricity bill"), []);
   });
 });
+
+describe("bank details: spaced account numbers after a bank code", () => {
+  it("an account number written in spaced groups after a BSB is read whole", () => {
+    assert.deepEqual(found("BSB: 062-000, Account: 1234 5678"), [
+      "bank-code:062-000",
+      "bank-account:1234 5678",
+    ]);
+  });
+});

@@ -104,11 +104,14 @@ export const findBankAccounts: Detector = ({ text, profile, form, code }) => {
   let banking = form === "bank" || micr || routingWords(lower);
   const spans: Span[] = findBankCodes(text, code, banking);
   // A number a bank code's rule already read (the code, or the account after it) is not read again.
-  const read = new Set(spans.map((span) => span.end));
+  const codeSpans = [...spans];
+  const read = (start: number, end: number) =>
+    codeSpans.some((span) => span.start <= start && end <= span.end);
   let routingEnd = -1;
   for (const groups of digitGroupRuns(text, "")) {
     const group = groups[0];
-    if (group === undefined || !standsAlone(text, group.start, group.end) || read.has(group.end)) continue;
+    if (group === undefined || !standsAlone(text, group.start, group.end) || read(group.start, group.end))
+      continue;
     const digits = digitString(text, group.start, group.end);
     const before = text.slice(Math.max(0, group.start - 40), group.start);
     if (digits.length === 9 && abaChecksumHolds(digits)) {
