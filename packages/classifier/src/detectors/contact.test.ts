@@ -312,3 +312,17 @@ describe("phone: tax and identity numbers", () => {
     assert.deepEqual(phones("carte d'identité 880692310285"), []);
   });
 });
+
+describe("phone: process, product and money numbers", () => {
+  it("numbers named a process id, an epoch, a product code, a commit or a price are not phone numbers", () => {
+    assert.deepEqual(phones("PID 4155552671"), []);
+    assert.deepEqual(phones("Epoch 1712345678"), []);
+    assert.deepEqual(phones("EAN 4006381333931"), []);
+    assert.deepEqual(phones("commit 4155552 on main"), []);
+    assert.deepEqual(phones("4155552671 VND"), []);
+  });
+
+  it("the same number named a phone is still one", () => {
+    assert.deepEqual(phones("phone 415 555 2671"), ["415 555 2671"]);
+  });
+});

@@ -116,6 +116,25 @@ const notPhoneWords = wordMatcher([
   "conto",
   "rekening",
   "rekeningnummer",
+  // Process, time, product and version-control numbers ("PID 4155552671", "EAN 4006381333931").
+  "pid",
+  "uid",
+  "gid",
+  "epoch",
+  "unix",
+  "ean",
+  "gtin",
+  "upc",
+  "isbn",
+  "commit",
+  "sha",
+  "hash",
+  "price",
+  "amount",
+  "total",
+  "port",
+  "offset",
+  "seq",
   // An identity document's number ("carte d'identité 880692310285", "passport 533401372").
   "identité",
   "identidad",
@@ -304,7 +323,7 @@ function notWrittenAsPhone(candidate: string): boolean {
 }
 
 const unitPattern =
-  /^ ?(?:ns|µs|us|ms|s|sec|seconds|min|kb|mb|gb|tb|bytes|rows|users|records|events|items|eur|usd|gbp|€|\$|%)(?![\p{L}\p{N}])/iu;
+  /^ ?(?:ns|µs|us|ms|s|sec|seconds|min|kb|mb|gb|tb|bytes|rows|users|records|events|items|eur|usd|gbp|chf|sek|nok|dkk|pln|czk|huf|ron|jpy|inr|vnd|krw|cny|brl|mxn|cad|aud|€|\$|£|¥|%)(?![\p{L}\p{N}])/iu;
 
 function unitAfter(text: string, end: number): boolean {
   return unitPattern.test(text.slice(end, end + 10));
