@@ -57,6 +57,9 @@ describe("surface: forms", () => {
     assert.equal(form("Nieuwe medewerker – Nmbrs"), "identity");
     assert.equal(form("Employee record – Workday"), "identity");
     assert.equal(form("Missing details for payroll - Inbox"), "identity");
+    assert.equal(form("Neuer Mitarbeiter – Personio"), "identity");
+    assert.equal(form("Persoonlijke gegevens – AFAS"), "identity");
+    assert.equal(form("Alta de empleado – Factorial"), "identity");
   });
 
   it("reads passport, visa and passenger-details pages as travel forms", () => {

@@ -326,3 +326,17 @@ describe("phone: process, product and money numbers", () => {
     assert.deepEqual(phones("phone 415 555 2671"), ["415 555 2671"]);
   });
 });
+
+describe("phone: ids with check letters and identity forms", () => {
+  it("digits with a capital glued to their end are an id, not a phone number", () => {
+    assert.deepEqual(phones("ref 131052-308T"), []);
+    assert.deepEqual(phones("call 415 555 2671 today"), ["415 555 2671"]);
+  });
+
+  it("bare digits typed alone into an identity form lose to the id they are", () => {
+    const score = (form?: "identity") =>
+      findPhoneNumbers(detectionInput("4155552671", { form }))[0]?.score ?? 0;
+    assert.ok(score() >= 0.5);
+    assert.ok(score("identity") < score());
+  });
+});

@@ -195,6 +195,8 @@ export const findPhoneNumbers: Detector = ({ text, profile, code, regions, form 
     if (text.charAt(start - 1) === "-" && start > 1 && /\p{L}/u.test(text.charAt(start - 2))) continue;
     // Digits running on into hex ("i-0823986a26f8…") are the start of a hex id; "…2671x22" is an extension.
     if (isDigit(text.charCodeAt(i - 1)) && /^[a-f][0-9a-f]/i.test(text.slice(i, i + 2))) continue;
+    // "131052-308T", "12345678Z": a capital glued to the end makes the run an id with its check letter.
+    if (/[A-Z]/.test(text.charAt(i)) && isDigit(text.charCodeAt(i - 1))) continue;
     // "#09292795": a number after `#` is a reference or an id; phone numbers are not written so.
     if (text.charAt(start - 1) === "#") continue;
     // In a URL's query a number is a phone number only under a key that says so (`tel=`, `phone=`).
@@ -242,6 +244,13 @@ export const findPhoneNumbers: Detector = ({ text, profile, code, regions, form 
         if (code) score -= spaced || labelled ? 0.2 : 0.35;
         // Bare digits typed alone into a bank-details form are its routing or account number.
         if (form === "bank" && !international && text.trim() === text.slice(begin, end)) score -= 0.5;
+        // Typed alone into an identity or travel form, bare digits are the id or document number it asks for.
+        else if (
+          (form === "identity" || form === "travel") &&
+          !international &&
+          text.trim() === text.slice(begin, end)
+        )
+          score -= 0.3;
         spans.push({ start: begin, end, category: "pii", detector: "phone", score: clampScore(score) });
       }
       if (found.length > 0) break;
