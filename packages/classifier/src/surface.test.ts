@@ -70,6 +70,14 @@ describe("surface: forms", () => {
     assert.equal(form("Online-Visumantrag – Reisedokument"), "travel");
   });
 
+  it("reads a form's kind from its URL's path, with hyphens or underscores between the words", () => {
+    const byUrl = (url: string) =>
+      describeSurface({ app: { name: "Firefox" }, window: { title: "" }, url }).form;
+    assert.equal(byUrl("https://hr.example.com/me/direct_deposit"), "bank");
+    assert.equal(byUrl("https://hr.example.com/onboarding/personal-details"), "identity");
+    assert.equal(byUrl("https://hr.example.com/me/time_off"), undefined);
+  });
+
   it("reads checkout and delivery-address pages as address forms", () => {
     assert.equal(form("Checkout – Shipping"), "address");
     assert.equal(form("Adresse de livraison"), "address");
