@@ -78,6 +78,10 @@ describe("surface: forms", () => {
     assert.equal(byUrl("https://hr.example.com/me/time_off"), undefined);
   });
 
+  it("reads a bank's own app as a bank-details form", () => {
+    assert.equal(describeSurface({ app: { name: "Revolut" }, window: { title: "Accounts" } }).form, "bank");
+  });
+
   it("reads checkout and delivery-address pages as address forms", () => {
     assert.equal(form("Checkout – Shipping"), "address");
     assert.equal(form("Adresse de livraison"), "address");

@@ -163,7 +163,8 @@ export function describeSurface({ app, window, url }: SurfaceInput, apps?: AppCa
         candidate.titles.some((fragment) => title.includes(fragment)),
     );
   const kind = rule?.kind ?? "other";
-  const form = formOf(`${title} ${(url ?? "").toLowerCase()}`);
+  // A bank's own app or site is where bank details are shown and typed, whatever the page.
+  const form = formOf(`${title} ${(url ?? "").toLowerCase()}`) ?? (kind === "banking" ? "bank" : undefined);
   return { kind, ...surfaceEffects[kind], ...(form === undefined ? {} : { form }) };
 }
 
