@@ -195,3 +195,14 @@ describe("bank details: spaced account numbers after a bank code", () => {
     ]);
   });
 });
+
+describe("bank details: routing numbers in bank forms", () => {
+  it("a checksum-valid routing number with a known prefix anywhere in a bank form's text is a routing number", () => {
+    assert.deepEqual(found("new one is 021000021 from Monday", "bank"), ["aba-routing:021000021"]);
+  });
+
+  it("the same number outside a bank form, or one failing its prefix in it, is not", () => {
+    assert.deepEqual(found("new one is 021000021 from Monday"), []);
+    assert.deepEqual(found("new one is 500000009 from Monday", "bank"), []);
+  });
+});

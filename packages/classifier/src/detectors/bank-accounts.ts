@@ -129,7 +129,13 @@ export const findBankAccounts: Detector = ({ text, profile, form, code }) => {
       // slash; the pair's shape says bank details as a word would, for a number with a known prefix.
       const slashPair = known && routingSlashAccount.test(text.slice(group.end, group.end + 24));
       if (slashPair) banking = true;
-      if (labelled || chequeLine || slashPair || (known && (routingWords(near) || alone))) {
+      // In a bank-details form (direct deposit, pay elections) the form itself is the banking word.
+      if (
+        labelled ||
+        chequeLine ||
+        slashPair ||
+        (known && (routingWords(near) || alone || (form === "bank" && !otherNumberBefore(before))))
+      ) {
         // Labelled, it outranks the phone number nine digits also make.
         spans.push(bankSpan(group.start, group.end, "aba-routing", code ? 0.55 : labelled ? 0.97 : 0.9));
         routingEnd = group.end;
@@ -163,6 +169,14 @@ function bankSpan(start: number, end: number, detector: "aba-routing" | "bank-ac
  */
 function accountFollowsAlone(text: string, end: number): boolean {
   return /^\s{0,4}[-–/|]?\s{0,4}\d{4,17}\s{0,4}$/.test(text.slice(end, end + 40)) && text.length - end <= 40;
+}
+
+// "ticket 021000021", "order no. 021000021": a word naming the number as something else.
+const otherNumberWord =
+  /(?:ticket|order|invoice|ref|reference|case|po|id|tracking)\W{0,3}(?:no\.?|nr\.?|#)?\W{0,2}$/i;
+
+function otherNumberBefore(before: string): boolean {
+  return otherNumberWord.test(before.slice(-20));
 }
 
 /** A cheque's account number follows its routing number: another run of 4–17 digits within a few words. */
