@@ -144,6 +144,13 @@ const adversarial: Record<string, string> = {
   "short user labels without passwords": "u: a ".repeat(size / 6),
   "ARN prefixes": "arn:aws:secret:".repeat(size / 15),
   "htpasswd without arguments": "htpasswd -b ".repeat(size / 12),
+  "identity-card words without numbers": "Personalausweis Nr. ".repeat(size / 20),
+  "social insurance shapes": "65 170839 J ".repeat(size / 12),
+  "slashed digit groups": "736028/".repeat(size / 7),
+  "four-digit codes and towns without streets": "1000 Bruxelles ".repeat(size / 15),
+  "Canadian province codes": "ON M5H ".repeat(size / 7),
+  "markup password openings": "<password>".repeat(size / 10),
+  "config keys without values": 'key="DbPassword" '.repeat(size / 17),
   "test-mode sentences": "4242 4242 4242 4242 in the sandbox ".repeat(size / 36),
   "unicode letters": "é".repeat(size),
 };

@@ -57,6 +57,9 @@ describe("surface: forms", () => {
     assert.equal(form("Nieuwe medewerker – Nmbrs"), "identity");
     assert.equal(form("Employee record – Workday"), "identity");
     assert.equal(form("Missing details for payroll - Inbox"), "identity");
+    assert.equal(form("Neuer Mitarbeiter – Personio"), "identity");
+    assert.equal(form("Persoonlijke gegevens – AFAS"), "identity");
+    assert.equal(form("Alta de empleado – Factorial"), "identity");
   });
 
   it("reads passport, visa and passenger-details pages as travel forms", () => {
@@ -65,6 +68,18 @@ describe("surface: forms", () => {
     assert.equal(form("ESTA Application – Passport Information"), "travel");
     assert.equal(form("Advance Passenger Information – Airline"), "travel");
     assert.equal(form("Online-Visumantrag – Reisedokument"), "travel");
+  });
+
+  it("reads a form's kind from its URL's path, with hyphens or underscores between the words", () => {
+    const byUrl = (url: string) =>
+      describeSurface({ app: { name: "Firefox" }, window: { title: "" }, url }).form;
+    assert.equal(byUrl("https://hr.example.com/me/direct_deposit"), "bank");
+    assert.equal(byUrl("https://hr.example.com/onboarding/personal-details"), "identity");
+    assert.equal(byUrl("https://hr.example.com/me/time_off"), undefined);
+  });
+
+  it("reads a bank's own app as a bank-details form", () => {
+    assert.equal(describeSurface({ app: { name: "Revolut" }, window: { title: "Accounts" } }).form, "bank");
   });
 
   it("reads checkout and delivery-address pages as address forms", () => {

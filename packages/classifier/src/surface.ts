@@ -163,21 +163,22 @@ export function describeSurface({ app, window, url }: SurfaceInput, apps?: AppCa
         candidate.titles.some((fragment) => title.includes(fragment)),
     );
   const kind = rule?.kind ?? "other";
-  const form = formOf(`${title} ${(url ?? "").toLowerCase()}`);
+  // A bank's own app or site is where bank details are shown and typed, whatever the page.
+  const form = formOf(`${title} ${(url ?? "").toLowerCase()}`) ?? (kind === "banking" ? "bank" : undefined);
   return { kind, ...surfaceEffects[kind], ...(form === undefined ? {} : { form }) };
 }
 
 const bankForm =
-  /direct[ -]?deposit|pay(?:ment)?[ -]?elections?|payment[ -]?(?:details|information)|bankverbindung|bankdaten|bankgegevens|dane bankowe|coordonn[ée]es de paiement|rib\b|dati bancari|dados banc[aá]rios|bankuppgifter|bankoplysninger|bankopplysninger|pankkitiedot|salary[ -]?account|bank[ -]?(?:details|account|information|info)|payroll[ -]?setup|routing|wire[ -]?transfer|payout|payment[ -]?method|bankverbindung|coordonn[ée]es bancaires|datos bancarios/;
+  /direct[ _-]?deposit|pay(?:ment)?[ _-]?elections?|payment[ _-]?(?:details|information)|bankverbindung|bankdaten|bankgegevens|dane bankowe|coordonn[ée]es de paiement|rib\b|dati bancari|dados banc[aá]rios|bankuppgifter|bankoplysninger|bankopplysninger|pankkitiedot|salary[ _-]?account|bank[ _-]?(?:details|account|information|info)|payroll[ _-]?setup|routing|wire[ _-]?transfer|payout|payment[ _-]?method|bankverbindung|coordonn[ée]es bancaires|datos bancarios/;
 // Forms that ask for a passport: visas, airlines' passenger details, travel profiles.
 const travelForm =
-  /passport|passeport|pasaporte|reisepass|paspoort|passaporto|travel[ -]?(?:documents?|profile)|reisedokument|document de voyage|documento de viaje|passenger[ -]?(?:details|information|info)|visa\b|visum|\besta\b|e-?visa|online check-in|check-in details/;
+  /passport|passeport|pasaporte|reisepass|paspoort|passaporto|travel[ _-]?(?:documents?|profile)|reisedokument|document de voyage|documento de viaje|passenger[ _-]?(?:details|information|info)|visa\b|visum|\besta\b|e-?visa|online check-in|check-in details/;
 const identityForm =
-  /identity|id[ -]?documents?|onboarding|new[ -]?(?:hire|starter|joiner|employee)|starter[ -]?checklist|personal[ -]?(?:details|data|information|info)|employee[ -]?(?:record|details|information|data|profile)|tax[ -]?(?:information|info|forms?|id)|national[ -]?insurance|social[ -]?security|\bssn\b|\bw-?4\b|\bi-?9\b|hmrc|steuer|nif\b|\bdni\b|benefits[ -]?enrol|dependants|dependents|payroll|personalfragebogen|mitarbeiterdaten|personaldaten|personalstammdaten|stammdaten|indiensttreding|nieuwe[ -]?medewerker|persoonsgegevens|datos personales|datos del empleado|donn[ée]es personnelles|embauche|dati anagrafici|dati personali|anställningsuppgifter|personuppgifter|medarbejderoplysninger|personoplysninger|personopplysninger|ansattopplysninger|henkilötiedot|työntekijän tiedot|dane pracownika|dane osobowe|kadry|dados do colaborador|dados pessoais|ficha do colaborador/;
+  /identity|id[ _-]?documents?|onboarding|new[ _-]?(?:hire|starter|joiner|employee)|starter[ _-]?checklist|personal[ _-]?(?:details|data|information|info)|employee[ _-]?(?:record|details|information|data|profile)|tax[ _-]?(?:information|info|forms?|id)|national[ _-]?insurance|social[ _-]?security|\bssn\b|\bw-?4\b|\bi-?9\b|hmrc|steuer|nif\b|\bdni\b|benefits[ _-]?enrol|dependants|dependents|payroll|personalfragebogen|mitarbeiterdaten|personaldaten|personalstammdaten|stammdaten|indiensttreding|nieuwe[ _-]?medewerker|persoonsgegevens|datos personales|datos del empleado|donn[ée]es personnelles|embauche|dati anagrafici|dati personali|anställningsuppgifter|personuppgifter|medarbejderoplysninger|personoplysninger|personopplysninger|ansattopplysninger|henkilötiedot|työntekijän tiedot|dane pracownika|dane osobowe|kadry|dados do colaborador|dados pessoais|ficha do colaborador|neue[rn]? mitarbeiter(?:in)?|steuerdaten|persoonlijke gegevens|fiche (?:salari[ée]|employ[ée])|alta de (?:empleado|trabajador)|medarbejder|ny medarbetare|nyansatt|uusi työntekijä|nuovo dipendente|novo colaborador|nowy pracownik/;
 
 // Forms that ask for a postal address: checkout and delivery pages, an address change.
 const addressForm =
-  /shipping|delivery[ -]?address|billing[ -]?address|home[ -]?address|change[ -]?of[ -]?address|lieferadresse|rechnungsadresse|anschrift|adresse de (?:livraison|facturation)|afleveradres|bezorgadres|factuuradres|datos de env[ií]o|direcci[oó]n de (?:env[ií]o|entrega|facturaci[oó]n)|indirizzo di (?:spedizione|consegna)|endereço de (?:entrega|envio)|adres dostawy/;
+  /shipping|delivery[ _-]?address|billing[ _-]?address|home[ _-]?address|change[ _-]?of[ _-]?address|lieferadresse|rechnungsadresse|anschrift|adresse de (?:livraison|facturation)|afleveradres|bezorgadres|factuuradres|datos de env[ií]o|direcci[oó]n de (?:env[ií]o|entrega|facturaci[oó]n)|indirizzo di (?:spedizione|consegna)|endereço de (?:entrega|envio)|adres dostawy/;
 
 function formOf(place: string): "identity" | "bank" | "travel" | "address" | undefined {
   if (bankForm.test(place)) return "bank";

@@ -186,3 +186,23 @@ describe("bank details: a balance says it is a bank screen", () => {
     assert.deepEqual(found("Account number 2849116293 for your electricity bill"), []);
   });
 });
+
+describe("bank details: spaced account numbers after a bank code", () => {
+  it("an account number written in spaced groups after a BSB is read whole", () => {
+    assert.deepEqual(found("BSB: 062-000, Account: 1234 5678"), [
+      "bank-code:062-000",
+      "bank-account:1234 5678",
+    ]);
+  });
+});
+
+describe("bank details: routing numbers in bank forms", () => {
+  it("a checksum-valid routing number with a known prefix anywhere in a bank form's text is a routing number", () => {
+    assert.deepEqual(found("new one is 021000021 from Monday", "bank"), ["aba-routing:021000021"]);
+  });
+
+  it("the same number outside a bank form, or one failing its prefix in it, is not", () => {
+    assert.deepEqual(found("new one is 021000021 from Monday"), []);
+    assert.deepEqual(found("new one is 500000009 from Monday", "bank"), []);
+  });
+});

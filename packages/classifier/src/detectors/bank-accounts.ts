@@ -104,11 +104,14 @@ export const findBankAccounts: Detector = ({ text, profile, form, code }) => {
   let banking = form === "bank" || micr || routingWords(lower);
   const spans: Span[] = findBankCodes(text, code, banking);
   // A number a bank code's rule already read (the code, or the account after it) is not read again.
-  const read = new Set(spans.map((span) => span.end));
+  const codeSpans = [...spans];
+  const read = (start: number, end: number) =>
+    codeSpans.some((span) => span.start <= start && end <= span.end);
   let routingEnd = -1;
   for (const groups of digitGroupRuns(text, "")) {
     const group = groups[0];
-    if (group === undefined || !standsAlone(text, group.start, group.end) || read.has(group.end)) continue;
+    if (group === undefined || !standsAlone(text, group.start, group.end) || read(group.start, group.end))
+      continue;
     const digits = digitString(text, group.start, group.end);
     const before = text.slice(Math.max(0, group.start - 40), group.start);
     if (digits.length === 9 && abaChecksumHolds(digits)) {
@@ -126,7 +129,13 @@ export const findBankAccounts: Detector = ({ text, profile, form, code }) => {
       // slash; the pair's shape says bank details as a word would, for a number with a known prefix.
       const slashPair = known && routingSlashAccount.test(text.slice(group.end, group.end + 24));
       if (slashPair) banking = true;
-      if (labelled || chequeLine || slashPair || (known && (routingWords(near) || alone))) {
+      // In a bank-details form (direct deposit, pay elections) the form itself is the banking word.
+      if (
+        labelled ||
+        chequeLine ||
+        slashPair ||
+        (known && (routingWords(near) || alone || (form === "bank" && !otherNumberBefore(before))))
+      ) {
         // Labelled, it outranks the phone number nine digits also make.
         spans.push(bankSpan(group.start, group.end, "aba-routing", code ? 0.55 : labelled ? 0.97 : 0.9));
         routingEnd = group.end;
@@ -160,6 +169,14 @@ function bankSpan(start: number, end: number, detector: "aba-routing" | "bank-ac
  */
 function accountFollowsAlone(text: string, end: number): boolean {
   return /^\s{0,4}[-–/|]?\s{0,4}\d{4,17}\s{0,4}$/.test(text.slice(end, end + 40)) && text.length - end <= 40;
+}
+
+// "ticket 021000021", "order no. 021000021": a word naming the number as something else.
+const otherNumberWord =
+  /(?:ticket|order|invoice|ref|reference|case|po|id|tracking)\W{0,3}(?:no\.?|nr\.?|#)?\W{0,2}$/i;
+
+function otherNumberBefore(before: string): boolean {
+  return otherNumberWord.test(before.slice(-20));
 }
 
 /** A cheque's account number follows its routing number: another run of 4–17 digits within a few words. */

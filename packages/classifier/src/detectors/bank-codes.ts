@@ -41,7 +41,7 @@ function valuePatternOf(label: string): RegExp {
 // The account number written after the code: "sort code 12-34-56, account 12345678",
 // "BSB 062-000 acc 1234 5678", "IFSC HDFC0001234 a/c 50100012345678".
 const accountAfterCode =
-  /^[\s,;/|–-]{0,4}(?:and\s{1,3})?(?:(?:account|acct|acc|a\/c|konto|kontonummer|compte|cuenta|conto|rekening|n°|no)(?:\s{0,2}(?:number|no\.?|nr\.?|#|:))?\s{0,3}[:#.]?\s{0,3})?(\d{4,17})(?![\p{L}\p{N}])/iu;
+  /^[\s,;/|–-]{0,4}(?:and\s{1,3})?(?:(?:account|acct|acc|a\/c|konto|kontonummer|compte|cuenta|conto|rekening|n°|no)(?:\s{0,2}(?:number|no\.?|nr\.?|#|:))?\s{0,3}[:#.]?\s{0,3})?(\d{2,6}(?: \d{2,6}){1,3}|\d{4,17})(?![\p{L}\p{N}])/iu;
 
 /** `banking`: the text or its place already speaks of bank details, which the generic labels (transit, institution) need. */
 export function findBankCodes(text: string, code: boolean, banking: boolean): Span[] {

@@ -305,3 +305,38 @@ describe("ip: fingerprints", () => {
     assert.deepEqual(ips("client 2001:db8:85a3:0:0:8a2e:370:7334"), ["2001:db8:85a3:0:0:8a2e:370:7334"]);
   });
 });
+
+describe("phone: tax and identity numbers", () => {
+  it("an employer identification number and an identity card's number are not phone numbers", () => {
+    assert.deepEqual(phones("EIN: 12-3456789"), []);
+    assert.deepEqual(phones("carte d'identité 880692310285"), []);
+  });
+});
+
+describe("phone: process, product and money numbers", () => {
+  it("numbers named a process id, an epoch, a product code, a commit or a price are not phone numbers", () => {
+    assert.deepEqual(phones("PID 4155552671"), []);
+    assert.deepEqual(phones("Epoch 1712345678"), []);
+    assert.deepEqual(phones("EAN 4006381333931"), []);
+    assert.deepEqual(phones("commit 4155552 on main"), []);
+    assert.deepEqual(phones("4155552671 VND"), []);
+  });
+
+  it("the same number named a phone is still one", () => {
+    assert.deepEqual(phones("phone 415 555 2671"), ["415 555 2671"]);
+  });
+});
+
+describe("phone: ids with check letters and identity forms", () => {
+  it("digits with a capital glued to their end are an id, not a phone number", () => {
+    assert.deepEqual(phones("ref 131052-308T"), []);
+    assert.deepEqual(phones("call 415 555 2671 today"), ["415 555 2671"]);
+  });
+
+  it("bare digits typed alone into an identity form lose to the id they are", () => {
+    const score = (form?: "identity") =>
+      findPhoneNumbers(detectionInput("4155552671", { form }))[0]?.score ?? 0;
+    assert.ok(score() >= 0.5);
+    assert.ok(score("identity") < score());
+  });
+});

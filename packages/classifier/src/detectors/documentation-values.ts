@@ -35,11 +35,12 @@ function assertedInTest(text: string, start: number): boolean {
   return testAssertion.test(line);
 }
 
-// "Use 4242… with any future date … in test mode": a payment sandbox's instructions.
+// "Use 4242… with any future date … in test mode": a payment sandbox's instructions; "ES91 … is
+// the example from the docs": the sentence goes on to call it an example.
 const testModeWords =
-  /(?<![\p{L}\p{N}])(?:test mode|testmodus|mode test|modo de prueba|sandbox|test environment|staging environment)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:test mode|testmodus|mode test|modo de prueba|sandbox|test environment|staging environment|the example|an example|example from|from the docs|from the documentation|sample (?:iban|card|number|value))(?![\p{L}\p{N}])/iu;
 
-/** The rest of the value's sentence says it works only in a test mode or sandbox. */
+/** The rest of the value's sentence says it works only in a test mode or sandbox, or that it is an example. */
 function testModeAfter(text: string, end: number): boolean {
   let rest = text.slice(end, end + lookAheadChars * 2);
   const stop = rest.search(/\n|[.!?](?:\s|$)/);

@@ -101,3 +101,18 @@ describe("IBAN: test fixtures and sandboxes", () => {
     ]);
   });
 });
+
+describe("IBAN: called an example after it", () => {
+  it("an IBAN whose sentence goes on to call it the example from the docs is documentation", () => {
+    assert.deepEqual(found("ES91 2100 0418 4502 0005 1332 is the example from the docs"), []);
+  });
+
+  it("an IBAN whose sentence says it is not an example, or an example in the next sentence, is an account", () => {
+    assert.deepEqual(found("ES91 2100 0418 4502 0005 1332 is mine, not an example"), [
+      "ES91 2100 0418 4502 0005 1332",
+    ]);
+    assert.deepEqual(found("ES91 2100 0418 4502 0005 1332. The example is below."), [
+      "ES91 2100 0418 4502 0005 1332",
+    ]);
+  });
+});

@@ -75,8 +75,15 @@ describe("identity documents of more countries", () => {
     // The textbook example (Mario Rossi, born 10 December 1985 in Rome), not a person's code.
     assert.deepEqual(nationalIds("codice fiscale RSSMRA85T10A562S"), ["RSSMRA85T10A562S"]);
     assert.deepEqual(nationalIds("RSSMRA85T10A562T"), []);
-    // Day 71 of June (a woman's 31st) does not exist.
+    // Day 71 of June (a woman's 31st) with the letter of another date is a wrong code.
     assert.deepEqual(nationalIds("RSSMRA85H71A562S"), []);
+  });
+
+  it("a codice fiscale whose check letter holds counts even when its day does not fit its month", () => {
+    // A code copied with a mistyped date keeps its shape and check letter: it is still someone's code.
+    assert.deepEqual(nationalIds("codice fiscale RSSMRA85H71A562A"), ["RSSMRA85H71A562A"]);
+    // Day 32 is no day of any month, whatever the letter.
+    assert.deepEqual(nationalIds("RSSMRA85H32A562A"), []);
   });
 
   it("finds a passport number after a comma, 'PP no' or a document-number field of a passport form", () => {
@@ -295,5 +302,42 @@ describe("passports: specimens", () => {
     const gbr = "P<GBRYAMAMOTO<<AOI<<<<<<<<<<<<<<<<<<<<<<<<<<\n4156958350GBR7409071<3402074<<<<<<<<<<<<<<02";
     assert.deepEqual(passports(`Specimen for the parser tests:\n${gbr}`), []);
     assert.deepEqual(passports(gbr), ["415695835", "YAMAMOTO<<AOI"]);
+  });
+});
+
+describe("national identity cards", () => {
+  it("finds an identity card's number after its word in German, French and English", () => {
+    assert.deepEqual(nationalIds("Personalausweisnummer L01X00T47"), ["L01X00T47"]);
+    assert.deepEqual(nationalIds("numéro de carte d'identité 880692310285"), ["880692310285"]);
+    assert.deepEqual(nationalIds("ID card number: T22000129"), ["T22000129"]);
+  });
+
+  it("an identity card word before a word, a short number or a lower-case token finds nothing", () => {
+    assert.deepEqual(nationalIds("Personalausweis abgelaufen, 2031 erneuern"), []);
+    assert.deepEqual(nationalIds("ID card reader model abc12345xy"), []);
+  });
+
+  it("an abbreviation's full stop does not end the clause a passport's number is in", () => {
+    assert.deepEqual(passports("my passport (exp. 2031) is 533401372"), ["533401372"]);
+  });
+});
+
+describe("identity cards' machine-readable zones", () => {
+  const card = (document: string, birth: string, expiry: string, state = "D<<") =>
+    `I${"D"}${state}${document}${mrzCheckDigit(document)}${"<".repeat(15)}\n` +
+    `${birth}${mrzCheckDigit(birth)}F${expiry}${mrzCheckDigit(expiry)}D<<${"<".repeat(11)}4\nSAMPLE<<ANA<<<<<<<<<<<<<<<<<<<`;
+
+  it("reads an identity card's document number when its check digits hold", () => {
+    const text = card("T22000129", "640812", "310731");
+    const found = findPassports(detectionInput(text)).map(
+      (span) => `${span.detector}:${text.slice(span.start, span.end)}`,
+    );
+    assert.deepEqual(found, ["national-id:T22000129"]);
+  });
+
+  it("a wrong check digit or ICAO's Utopia specimen is not read", () => {
+    const wrong = card("T22000129", "640812", "310731").replace("T220001293", "T220001294");
+    assert.deepEqual(passports(wrong), []);
+    assert.deepEqual(passports(card("T22000129", "640812", "310731", "UTO")), []);
   });
 });

@@ -171,7 +171,7 @@ function passportLaterInClause(text: string, from: number): { start: number; end
   }
   return undefined;
 }
-const clauseBreak = /(?<!(?:^|[^\p{L}])(?:no|nr|nº|n°|num))[.!?;]\s|\n/iu;
+const clauseBreak = /(?<!(?:^|[^\p{L}])(?:no|nr|nº|n°|num|exp|approx|incl|ca|e\.g|i\.e))[.!?;]\s|\n/iu;
 const otherNumberWord =
   /(?:order|ticket|invoice|ref|booking|tracking|case|job|build|phone|tel|pedido|commande|bestellung)\W{0,3}(?:no\.?|nr\.?|#)?\W{0,2}$/i;
 const clauseToken = /(?<![\p{L}\p{N}])[A-Z0-9]{7,10}(?![\p{L}\p{N}])/gu;
@@ -229,11 +229,41 @@ function machineReadableZones(text: string, code: boolean): Span[] {
         spans.push({ start, end: start + name.length, category: "pii", detector: "person-name", score: 0.9 });
       }
     }
+    // An identity card's MRZ (TD1, three lines of 30): the document number on the first line, the
+    // birth and expiry dates on the second, each with its check digit.
+    const td1Second = line.length === 30 ? td1SecondLine.exec(line) : null;
+    const td1First =
+      previous !== undefined && previous.text.length === 30 ? td1FirstLine.exec(previous.text) : null;
+    if (
+      previous !== undefined &&
+      td1First !== null &&
+      td1Second !== null &&
+      !specimen &&
+      td1First[1] !== "UTO" &&
+      mrzCheckDigit(td1First[2] ?? "") === Number(td1First[3]) &&
+      mrzCheckDigit(td1Second[1] ?? "") === Number(td1Second[2]) &&
+      mrzCheckDigit(td1Second[3] ?? "") === Number(td1Second[4])
+    ) {
+      const number = (td1First[2] ?? "").replace(/<+$/, "");
+      spans.push(
+        identitySpan(
+          previous.start + 5,
+          previous.start + 5 + number.length,
+          "national-id",
+          code ? 0.6 : 0.95,
+        ),
+      );
+    }
     previous = { start: at, text: line };
     lineStart = lineEnd + 1;
   }
   return spans;
 }
+
+// TD1: document code (I, A or C), type, issuing state, document number, its check digit, optional data.
+const td1FirstLine = /^[IAC][A-Z<]([A-Z<]{3})([A-Z0-9<]{9})(\d)[A-Z0-9<]{15}$/;
+// Birth date, check, sex, expiry, check, nationality, optional data, overall check.
+const td1SecondLine = /^(\d{6})(\d)[MFX<](\d{6})(\d)[A-Z<]{3}[A-Z0-9<]{11}\d$/;
 
 // Country names in the offices' languages, to the codes whose passport formats validator knows.
 let countryCodesByName: Map<string, string> | undefined;
@@ -365,10 +395,36 @@ function findItalianFiscalCodes(text: string, code: boolean): Span[] {
   const spans: Span[] = [];
   fiscalCodeShape.lastIndex = 0;
   for (let match = fiscalCodeShape.exec(text); match !== null; match = fiscalCodeShape.exec(text)) {
-    if (!validator.isTaxID(match[0], "it-IT")) continue;
+    if (!validator.isTaxID(match[0], "it-IT") && !hasFiscalCodeCheckLetter(match[0])) continue;
     spans.push(identitySpan(match.index, match.index + 16, "national-id", code ? 0.6 : 0.9));
   }
   return spans;
+}
+
+// The codice fiscale's check letter: characters in odd positions count by this table, in even
+// positions by their value (digits 0–9, letters 0–25); the sum mod 26 is the letter.
+const fiscalOddValues = [
+  1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23,
+];
+
+/**
+ * The check letter of a codice fiscale, and a day of 1–31 (41–71 for women). Codes are printed
+ * and copied with their check letter right even where the date was mistyped, which validator's
+ * stricter check (a real calendar date) turns away.
+ */
+export function hasFiscalCodeCheckLetter(code: string): boolean {
+  if (code.length !== 16) return false;
+  const omocodia = "LMNPQRSTUV";
+  const digitOf = (char: string) => (/\d/.test(char) ? Number(char) : omocodia.indexOf(char));
+  const day = digitOf(code.charAt(9)) * 10 + digitOf(code.charAt(10));
+  if (!((day >= 1 && day <= 31) || (day >= 41 && day <= 71))) return false;
+  let sum = 0;
+  for (let i = 0; i < 15; i++) {
+    const char = code.charAt(i);
+    const value = /\d/.test(char) ? Number(char) : char.charCodeAt(0) - 65;
+    sum += i % 2 === 0 ? (fiscalOddValues[value] ?? 0) : value;
+  }
+  return String.fromCharCode(65 + (sum % 26)) === code.charAt(15);
 }
 
 /** A calendar date of a two-digit year: month 1–12 and a day that month can have (29 February allowed). */
@@ -466,9 +522,32 @@ function findDatedNationalIds(text: string, identityForm: boolean, code: boolean
  * and Dutch BSNs, counted beside their names or typed alone into an identity
  * form. (SSN, NINO, DNI/NIE and INSEE are in government-ids.ts.)
  */
+// The word for a national identity card in the offices' languages.
+const idCardWords =
+  /(?<![\p{L}\p{N}])(?:id card|identity card|national id card|personalausweis|personalausweisnummer|ausweisnummer|ausweis-nr\.?|carte d'identité|carte nationale d'identité|documento de identidad|documento nacional de identidad|carta d'identità|carta di identità|identiteitskaart|dowód osobisty|dowodu osobistego|cartão de cidadão|henkilökortti|id-kort|identitetskort)(?![\p{L}\p{N}])/giu;
+// "ID card number: X", "Personalausweis Nr. X", "numéro de carte d'identité X": the value follows within a few short words.
+const idCardValue =
+  /^(?:\s{0,3}(?:number|no\.?|nr\.?|n°|nº|num(?:ber|éro)?|#|is|:|-|,|número|nummer))*\s{0,3}([A-Z0-9]{8,12})(?![\p{L}\p{N}])/iu;
+
+/** The number of a national identity card after its word: 8–12 capitals and digits, at least two digits. */
+function identityCardNumbers(text: string, code: boolean): Span[] {
+  const spans: Span[] = [];
+  idCardWords.lastIndex = 0;
+  for (let match = idCardWords.exec(text); match !== null; match = idCardWords.exec(text)) {
+    const from = match.index + match[0].length;
+    const value = idCardValue.exec(text.slice(from, from + 48));
+    const token = value?.[1];
+    if (value === null || token === undefined || token.replace(/\D/g, "").length < 2) continue;
+    if (token !== token.toUpperCase()) continue;
+    const start = from + value[0].length - token.length;
+    spans.push(identitySpan(start, start + token.length, "national-id", code ? 0.55 : 0.85));
+  }
+  return spans;
+}
+
 export const findCheckedNationalIds: Detector = ({ text, profile, form, code }) => {
   if (profile.digits < 5) return [];
-  const spans: Span[] = [...findItalianFiscalCodes(text, code)];
+  const spans: Span[] = [...findItalianFiscalCodes(text, code), ...identityCardNumbers(text, code)];
   const identityForm = form === "identity";
   // Irish PPS numbers have seven digits, Australian TFNs eight or nine; the others more.
   if (profile.digits >= 7)

@@ -137,3 +137,28 @@ describe("national ids: short ones", () => {
     assert.deepEqual(found("ticket 1234567T"), []);
   });
 });
+
+describe("national ids: Romanian, Bulgarian, Czech, UK, US and German numbers", () => {
+  it("counts a Romanian CNP, a Bulgarian EGN and a Czech birth number beside their words when their checks hold", () => {
+    assert.deepEqual(found("CNP 1800101221144"), ["1800101221144"]);
+    assert.deepEqual(found("EGN 7523169263"), ["7523169263"]);
+    assert.deepEqual(found("rodné číslo 736028/5163"), ["736028/5163"]);
+  });
+
+  it("the same words before numbers that fail their checks find nothing", () => {
+    assert.deepEqual(found("CNP 1800101221145"), []);
+    assert.deepEqual(found("EGN 7523169264"), []);
+  });
+
+  it("counts a UK UTR and a US ITIN beside their words, and a German social insurance number with a real birth date", () => {
+    assert.deepEqual(found("UTR 12345 67890"), ["12345 67890"]);
+    assert.deepEqual(found("ITIN 912-70-1234"), ["912-70-1234"]);
+    assert.deepEqual(found("Sozialversicherungsnummer 65 170839 J 003"), ["65 170839 J 003"]);
+  });
+
+  it("an ITIN outside the IRS's ranges, ten digits without UTR, and a social insurance shape with no real date are not ids", () => {
+    assert.deepEqual(found("ITIN 912-40-1234"), []);
+    assert.deepEqual(found("order 1234567890"), []);
+    assert.deepEqual(found("Sozialversicherungsnummer 65 173239 J 003"), []);
+  });
+});

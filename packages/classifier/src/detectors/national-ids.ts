@@ -90,6 +90,30 @@ function isValidCroatianOib(digits: string): boolean {
 
 const compact = (value: string) => value.replace(/[\s.-]/g, "");
 
+/** Greek AMKA: DDMMYY, four digits and a Luhn check digit over all eleven. */
+function isValidGreekAmka(digits: string): boolean {
+  if (!/^\d{11}$/.test(digits) || !isDayOfMonth(Number(digits.slice(0, 2)), Number(digits.slice(2, 4))))
+    return false;
+  let sum = 0;
+  for (let i = 0; i < 11; i++) {
+    let digit = Number(digits.charAt(10 - i));
+    if (i % 2 === 1) digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
+    sum += digit;
+  }
+  return sum % 10 === 0;
+}
+
+/** US ITIN: 9XX-XX-XXXX with the middle group in the ranges the IRS issues (50–65, 70–88, 90–92, 94–99). */
+function isValidItin(value: string): boolean {
+  const group = Number(compact(value).slice(3, 5));
+  return (
+    (group >= 50 && group <= 65) ||
+    (group >= 70 && group <= 88) ||
+    (group >= 90 && group <= 92) ||
+    group >= 94
+  );
+}
+
 // biome-ignore format: one rule per country reads better packed
 const rules: readonly NationalIdRule[] = [
   { shape: /^\d{9}$/, valid: (v) => /^[1235689]/.test(v) && validator.isTaxID(v, "pt-PT"), words: wordMatcher(["nif", "contribuinte", "número de contribuinte", "numero de contribuinte", "número fiscal", "nipc"]), formAlone: true },
@@ -101,11 +125,52 @@ const rules: readonly NationalIdRule[] = [
   { shape: /^\d{4} ?\d{4} ?\d{4}$/, valid: (v) => /^[2-9]/.test(v) && validator.isIdentityCard(compact(v), "IN"), words: wordMatcher(["aadhaar", "aadhar", "uidai", "uid"]), formAlone: true },
   { shape: /^\d{3}\.?\d{3}\.?\d{3}-?\d{2}$/, valid: (v) => validator.isTaxID(compact(v), "pt-BR"), words: wordMatcher(["cpf"]), formAlone: true },
   { shape: /^\d{11}$/, valid: isValidCroatianOib, words: wordMatcher(["oib", "osobni identifikacijski broj"]), formAlone: false },
+  { shape: /^[1-8]\d{12}$/, valid: (v) => validator.isTaxID(v, "ro-RO"), words: wordMatcher(["cnp", "cod numeric personal"]), formAlone: true },
+  { shape: /^\d{10}$/, valid: (v) => validator.isTaxID(v, "bg-BG"), words: wordMatcher(["egn", "егн"]), formAlone: false },
+  { shape: /^\d{6}(?:\/\d{3,4}|\d{4})$/, valid: (v) => validator.isTaxID(v.replace("/", ""), "cs-CZ"), words: wordMatcher(["rodné číslo", "rodne cislo", "rodného čísla", "birth number"]), formAlone: true },
+  { shape: /^\d{11}$/, valid: isValidGreekAmka, words: wordMatcher(["amka", "αμκα"]), formAlone: false },
+  { shape: /^\d{5} ?\d{5}$/, valid: () => true, words: wordMatcher(["utr", "unique taxpayer reference"]), formAlone: false },
+  { shape: /^9\d{2}-?\d{2}-?\d{4}$/, valid: isValidItin, words: wordMatcher(["itin", "individual taxpayer"]), formAlone: true },
 ];
 
 // Candidates: a run of digits, optionally grouped by single spaces, dots or one hyphen, with a
 // trailing check letter or two; read by one bounded pattern per starting position.
-const candidate = /(?<![\p{L}\p{N}.-])\d{3,11}(?:[ .-]\d{2,5}){0,3}[A-Za-z]{0,2}(?![\p{L}\p{N}]|[.-]\p{N})/gu;
+const candidate =
+  /(?<![\p{L}\p{N}./-])\d{3,13}(?:[ ./-]\d{2,5}){0,3}[A-Za-z]{0,2}(?![\p{L}\p{N}]|[./-]\p{N})/gu;
+
+// German Sozialversicherungsnummer: area (2 digits), birth date DDMMYY, the surname's initial, serial and check digit.
+const germanSocialInsurance = /(?<![\p{L}\p{N}])\d{2} ?(\d{2})(\d{2})\d{2} ?[A-Z] ?\d{3}(?![\p{L}\p{N}])/gu;
+const germanSocialInsuranceWords = wordMatcher([
+  "sozialversicherungsnummer",
+  "rentenversicherungsnummer",
+  "sv-nummer",
+  "sv-nr",
+  "versicherungsnummer",
+  "social insurance number",
+]);
+
+/** Beside its word, the shape and a real birth date make a German social insurance number. */
+function germanSocialInsuranceNumbers(text: string, code: boolean): Span[] {
+  const spans: Span[] = [];
+  germanSocialInsurance.lastIndex = 0;
+  for (
+    let match = germanSocialInsurance.exec(text);
+    match !== null;
+    match = germanSocialInsurance.exec(text)
+  ) {
+    if (!isDayOfMonth(Number(match[1]), Number(match[2]))) continue;
+    const end = match.index + match[0].length;
+    if (!germanSocialInsuranceWords(surroundings(text, match.index, end))) continue;
+    spans.push({
+      start: match.index,
+      end,
+      category: "pii",
+      detector: "national-id",
+      score: clampScore(code ? 0.6 : 0.9),
+    });
+  }
+  return spans;
+}
 
 export interface NationalIdContext {
   code: boolean;
@@ -118,7 +183,7 @@ export function findNationalIds(
   text: string,
   { code, identityForm, identityPlace }: NationalIdContext,
 ): Span[] {
-  const spans: Span[] = [];
+  const spans: Span[] = /\d ?[A-Z] ?\d/.test(text) ? germanSocialInsuranceNumbers(text, code) : [];
   const candidates: { start: number; end: number; value: string }[] = [];
   candidate.lastIndex = 0;
   for (let match = candidate.exec(text); match !== null; match = candidate.exec(text)) {

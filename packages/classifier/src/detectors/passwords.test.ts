@@ -193,3 +193,27 @@ describe("passwords: short labels and htpasswd", () => {
     assert.deepEqual(passwords("htpasswd .htpasswd admin"), []);
   });
 });
+
+describe("passwords: other flags and markup", () => {
+  it("finds the password after sqlcmd's -P and ldapsearch's -w", () => {
+    const secret = password().replace(/[!'"]/g, "");
+    assert.deepEqual(passwords(`sqlcmd -S db -U sa -P ${secret}`), [`password-flag:${secret}`]);
+    assert.deepEqual(passwords(`ldapsearch -x -D cn=admin -w ${secret}`), [`password-flag:${secret}`]);
+  });
+
+  it("-P and -w of other commands are not password flags", () => {
+    assert.deepEqual(passwords("mysql -h db -P 3306 -u app"), []);
+    assert.deepEqual(passwords("grep -w needle haystack.txt"), []);
+  });
+
+  it("finds a password in an XML element or a config file's key and value", () => {
+    const secret = password().replace(/[<>"'&]/g, "");
+    assert.deepEqual(passwords(`<password>${secret}</password>`), [`secret-assignment:${secret}`]);
+    assert.deepEqual(passwords(`<add key="DbPassword" value="${secret}"/>`), [`secret-assignment:${secret}`]);
+  });
+
+  it("a variable or template in the same markup is not a password", () => {
+    assert.deepEqual(passwords("<password>${env.DB_PASS}</password>"), []);
+    assert.deepEqual(passwords('<add key="DbPassword" value="{{ db_password }}"/>'), []);
+  });
+});

@@ -21,6 +21,7 @@ export const findPasswords: Detector = ({ text }) => {
   if (text.includes(" / ")) spans.push(...namedLoginPairs(text));
   if (text.includes(":")) spans.push(...shortLabelledPairs(text));
   if (text.includes("htpasswd")) spans.push(...htpasswdPasswords(text));
+  if (text.includes("<")) spans.push(...passwordsInMarkup(text));
   if (handOverWords.test(text)) spans.push(...passwordsHandedOver(text));
   else if (text.length <= maxReplyLength) spans.push(...passwordGivenAsReply(text));
   // One password found two ways (`--password X` is also handed over in words) is reported once.
@@ -92,18 +93,39 @@ function unquoted(token: Token, from = token.start): Token {
 const passwordFlagCommands =
   /(?:^|[\s;|&(])(?:mysql|mysqldump|mariadb|mysqladmin|sshpass|docker|podman|nerdctl|helm|oras|skopeo|buildah|mongo|mongosh|mongodump|mongorestore|redis-cli|rabbitmqctl|sqlcmd|smbclient|ftp|lftp)(?=\s)/;
 
+// Commands whose password flag is another letter: `sqlcmd -P`, `bcp -P`, `ldapsearch -w`, `mosquitto_pub -P`.
+const otherPasswordFlags: ReadonlyMap<string, string> = new Map([
+  ["sqlcmd", "-P"],
+  ["bcp", "-P"],
+  ["ldapsearch", "-w"],
+  ["ldapmodify", "-w"],
+  ["ldapadd", "-w"],
+  ["ldapdelete", "-w"],
+  ["ldappasswd", "-w"],
+  ["mosquitto_pub", "-P"],
+  ["mosquitto_sub", "-P"],
+  ["isql", "-P"],
+]);
+
 function passwordsOnCommandLines(text: string): Span[] {
   const spans: Span[] = [];
   const tokens = tokensOf(text);
   const passwordCommand = passwordFlagCommands.test(text);
+  let otherFlag: string | undefined;
   // After `-u NAME` (`az login -u ops@x.io -p …`, `oc login -u dev -p …`), `-p` is that user's password.
   let userGiven = false;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     const next = tokens[i + 1];
-    if (i > 0 && /[;&|]$/.test(tokens[i - 1]?.value ?? "")) userGiven = false;
+    if (i > 0 && /[;&|]$/.test(tokens[i - 1]?.value ?? "")) {
+      userGiven = false;
+      otherFlag = undefined;
+    }
+    otherFlag = otherPasswordFlags.get(token.value.replace(/^.*[\\/]/, "")) ?? otherFlag;
     let value: Token | undefined;
-    if (token.value === "--password" || token.value === "--pass" || token.value === "--passwd") {
+    if (otherFlag !== undefined && token.value === otherFlag) {
+      value = next && !next.value.startsWith("-") ? unquoted(next) : undefined;
+    } else if (token.value === "--password" || token.value === "--pass" || token.value === "--passwd") {
       value = next && !next.value.startsWith("-") ? unquoted(next) : undefined;
     } else if (/^--(?:password|pass|passwd)=./.test(token.value)) {
       // `psql … --password=S3cret`: the value glued to the option by `=`.
@@ -197,6 +219,8 @@ function looksLikePassword(value: string): boolean {
   // Paths, URLs, addresses, versions, file names and code (calls, indexing, assignments) are not passwords.
   if (/[/\\()[\]{};<>,]|:\/\/|@[\w-]+\.|^v\d|\.\w{2,4}$/.test(value) || isPlaceholderValue(value))
     return false;
+  // `key="DbPassword`, `value='…`: an attribute of markup or an assignment, not a password.
+  if (/^[A-Za-z_][\w.-]{0,40}=["']/.test(value)) return false;
   // `req.logIn`, `this.userName`: a member access in code, not a password.
   if (/^[A-Za-z_$][A-Za-z_$]*(?:\.[A-Za-z_$][A-Za-z_$]*)+$/.test(value)) return false;
   const lower = /[a-z]/.test(value);
@@ -448,6 +472,30 @@ function htpasswdPasswords(text: string): Span[] {
     const value = unquoted(password);
     if (value.value.length < 3 || isPlaceholderValue(value.value) || /^[$%`]/.test(value.value)) continue;
     spans.push(span(value.start, value.end, "password-flag", 0.9));
+  }
+  return spans;
+}
+
+// `<password>S3cret</password>` in XML settings (Maven, NuGet, Tomcat), and `.config` files'
+// `<add key="DbPassword" value="S3cret"/>`.
+const markupElement =
+  /<(password|passwd|pwd|secret|apiKey|api_key|clientSecret|client_secret|token|accessToken)>([^<\s]{3,128})<\/\1>/gi;
+const markupKeyValue =
+  /key=["'][\w.:-]{0,40}(?:password|passwd|pwd|secret|token|apikey)["'][ \t]{1,3}value=["']([^"'\s]{3,128})["']/gi;
+
+function passwordsInMarkup(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const [pattern, group] of [
+    [markupElement, 2],
+    [markupKeyValue, 1],
+  ] as const) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+      const value = match[group] ?? "";
+      if (isPlaceholderValue(value) || /^[$%{]/.test(value)) continue;
+      const start = match.index + match[0].indexOf(value, group === 2 ? (match[1]?.length ?? 0) + 2 : 0);
+      spans.push(span(start, start + value.length, "secret-assignment", 0.9));
+    }
   }
   return spans;
 }

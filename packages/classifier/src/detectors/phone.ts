@@ -116,6 +116,35 @@ const notPhoneWords = wordMatcher([
   "conto",
   "rekening",
   "rekeningnummer",
+  // Process, time, product and version-control numbers ("PID 4155552671", "EAN 4006381333931").
+  "pid",
+  "uid",
+  "gid",
+  "epoch",
+  "unix",
+  "ean",
+  "gtin",
+  "upc",
+  "isbn",
+  "commit",
+  "sha",
+  "hash",
+  "price",
+  "amount",
+  "total",
+  "port",
+  "offset",
+  "seq",
+  // An identity document's number ("carte d'identité 880692310285", "passport 533401372").
+  "identité",
+  "identidad",
+  "identità",
+  "ausweis",
+  "personalausweis",
+  "passport",
+  "passeport",
+  "pasaporte",
+  "reisepass",
   // A browser's name before its version ("Edge 92.0.4583.23").
   "chrome",
   "chromium",
@@ -166,6 +195,8 @@ export const findPhoneNumbers: Detector = ({ text, profile, code, regions, form 
     if (text.charAt(start - 1) === "-" && start > 1 && /\p{L}/u.test(text.charAt(start - 2))) continue;
     // Digits running on into hex ("i-0823986a26f8…") are the start of a hex id; "…2671x22" is an extension.
     if (isDigit(text.charCodeAt(i - 1)) && /^[a-f][0-9a-f]/i.test(text.slice(i, i + 2))) continue;
+    // "131052-308T", "12345678Z": a capital glued to the end makes the run an id with its check letter.
+    if (/[A-Z]/.test(text.charAt(i)) && isDigit(text.charCodeAt(i - 1))) continue;
     // "#09292795": a number after `#` is a reference or an id; phone numbers are not written so.
     if (text.charAt(start - 1) === "#") continue;
     // In a URL's query a number is a phone number only under a key that says so (`tel=`, `phone=`).
@@ -213,6 +244,13 @@ export const findPhoneNumbers: Detector = ({ text, profile, code, regions, form 
         if (code) score -= spaced || labelled ? 0.2 : 0.35;
         // Bare digits typed alone into a bank-details form are its routing or account number.
         if (form === "bank" && !international && text.trim() === text.slice(begin, end)) score -= 0.5;
+        // Typed alone into an identity or travel form, bare digits are the id or document number it asks for.
+        else if (
+          (form === "identity" || form === "travel") &&
+          !international &&
+          text.trim() === text.slice(begin, end)
+        )
+          score -= 0.3;
         spans.push({ start: begin, end, category: "pii", detector: "phone", score: clampScore(score) });
       }
       if (found.length > 0) break;
@@ -274,6 +312,8 @@ const manyDottedGroups = /^\d+(?:\.\d+){5,}$/;
 const browserVersion = /^\d{1,3}\.0\.\d{1,5}\.\d{1,4}$/;
 // "2026-898566": a year and a serial is how invoices and cases are numbered.
 const yearSerial = /^(?:19|20)\d{2}-\d{3,8}$/;
+// "12-3456789": a US employer identification number; no numbering plan groups a phone 2-7.
+const einShaped = /^\d{2}-\d{7}$/;
 
 function notWrittenAsPhone(candidate: string): boolean {
   return (
@@ -281,6 +321,7 @@ function notWrittenAsPhone(candidate: string): boolean {
     manyDottedGroups.test(candidate) ||
     browserVersion.test(candidate) ||
     yearSerial.test(candidate) ||
+    einShaped.test(candidate) ||
     decimalPattern.test(candidate) ||
     thousandsPattern.test(candidate) ||
     ssnShaped.test(candidate) ||
@@ -291,7 +332,7 @@ function notWrittenAsPhone(candidate: string): boolean {
 }
 
 const unitPattern =
-  /^ ?(?:ns|µs|us|ms|s|sec|seconds|min|kb|mb|gb|tb|bytes|rows|users|records|events|items|eur|usd|gbp|€|\$|%)(?![\p{L}\p{N}])/iu;
+  /^ ?(?:ns|µs|us|ms|s|sec|seconds|min|kb|mb|gb|tb|bytes|rows|users|records|events|items|eur|usd|gbp|chf|sek|nok|dkk|pln|czk|huf|ron|jpy|inr|vnd|krw|cny|brl|mxn|cad|aud|€|\$|£|¥|%)(?![\p{L}\p{N}])/iu;
 
 function unitAfter(text: string, end: number): boolean {
   return unitPattern.test(text.slice(end, end + 10));

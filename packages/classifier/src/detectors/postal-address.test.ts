@@ -156,3 +156,29 @@ describe("postal addresses: street lines typed into address forms", () => {
     assert.deepEqual(addresses("7 Station Road"), []);
   });
 });
+
+describe("postal addresses: four-digit, Polish, Swedish, Australian and Canadian codes", () => {
+  it("finds Belgian, Swiss, Danish, Polish, Swedish, Australian and Canadian addresses", () => {
+    assert.deepEqual(addresses("Rue de la Loi 16, 1000 Bruxelles"), ["Rue de la Loi 16, 1000 Bruxelles"]);
+    assert.deepEqual(addresses("Bahnhofstrasse 10, 8001 Zürich"), ["Bahnhofstrasse 10, 8001 Zürich"]);
+    assert.deepEqual(addresses("Nørregade 10, 1165 København"), ["Nørregade 10, 1165 København"]);
+    assert.deepEqual(addresses("ul. Marszałkowska 10, 00-590 Warszawa"), [
+      "ul. Marszałkowska 10, 00-590 Warszawa",
+    ]);
+    assert.deepEqual(addresses("Drottninggatan 53, 111 21 Stockholm"), [
+      "Drottninggatan 53, 111 21 Stockholm",
+    ]);
+    assert.deepEqual(addresses("at Level 5, 100 Pitt Street, Sydney NSW 2000"), [
+      "Level 5, 100 Pitt Street, Sydney NSW 2000",
+    ]);
+    assert.deepEqual(addresses("unit 4, 55 Queen St W, Toronto, ON M5H 2M9"), [
+      "unit 4, 55 Queen St W, Toronto, ON M5H 2M9",
+    ]);
+  });
+
+  it("a four-digit number before capitals, or without a street, is no address", () => {
+    assert.deepEqual(addresses("Room 4012 Building Amsterdam 1017 BZ"), []);
+    assert.deepEqual(addresses("Sprint 12, 2024 Berlin Team"), []);
+    assert.deepEqual(addresses("we sold 1000 Brushes in Q3"), []);
+  });
+});

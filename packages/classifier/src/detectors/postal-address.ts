@@ -21,17 +21,21 @@ const usStates = new Set([
 
 // A town after its postal code: capitalised words, the first maybe one letter ("A Coruña").
 const town = String.raw`\p{Lu}[\p{L}'-]{0,30}(?: \p{Lu}[\p{L}'-]{1,30}){0,2}`;
-// US state and ZIP; UK postcode; five digits and a town (DE, FR, ES, IT); four digits, two
-// capitals and a town (NL); four digits, a hyphen, three digits and a town (PT); an Eircode (IE).
+// After the shorter codes (four digits, PL, SE), a town written in words, not capitals: "1000 Bruxelles", not "1017 BZ".
+const namedTown = String.raw`\p{Lu}\p{Ll}[\p{L}'-]{0,29}(?: \p{Lu}[\p{L}'-]{1,30}){0,2}`;
+// US state and ZIP; UK postcode; five digits and a town (DE, FR, ES, IT, FI); four digits, two
+// capitals and a town (NL); four digits, a hyphen, three digits and a town (PT); an Eircode (IE);
+// four digits and a town (BE, CH, AT, DK, NO); 2-3 digits (PL) and 3 2 digits (SE) and a town;
+// an Australian state and postcode; a Canadian province and postal code. Each needs its street.
 const postalCodes = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:([A-Z]{2}) (\d{5})(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}|(?:[DFE]-)?(\d{5}) ${town}|\d{4} ?[A-Z]{2} ${town}|\d{4}-\d{3} ${town}|(?:[AC-FHKNPRTV-Y]\d{2}|D6W) [0-9A-Z]{4})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:([A-Z]{2}) (\d{5})(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}|(?:[DFE]-)?(\d{5}) ${town}|\d{4} ?[A-Z]{2} ${town}|\d{4}-\d{3} ${town}|(?:[AC-FHKNPRTV-Y]\d{2}|D6W) [0-9A-Z]{4}|(\d{4}|\d{2}-\d{3}|\d{3} \d{2}) ${namedTown}|(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT) \d{4}|(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT) [A-Z]\d[A-Z] ?\d[A-Z]\d)(?![\p{L}\p{N}])`,
   "gu",
 );
 
 // What starts the street part: "221B Baker", "12 bis rue", "Calle Mayor", "Hauptstraße 12".
 // A flat, unit or suite before the house number belongs to the address ("Flat 5, 212 Station Road").
 const streetStart =
-  /(?<![\p{L}\p{N}])(?:(?:Flat|Apt\.?|Apartment|Unit|Suite|Appartement|Wohnung|Piso) [\dA-Z]{1,4}, )?(?:\d{1,5}[A-Za-z]?(?: bis| ter)?,? (?:\p{Lu}|\d{1,3}(?:st|nd|rd|th) |rue |avenue |av\. |boulevard |bd |place |allée |impasse |chemin |quai |route |cours |via |viale |piazza )|(?:Calle|C\/|Avenida|Avda\.|Av\.|Plaza|Pza\.|Paseo|Camino|Carretera|Ronda|Travesía|Carrer|Avinguda|Passeig|Rúa|Rua|Travessa|Largo|Praça|Via|Viale|Piazza|Corso|Borgo|Contrada|Strada|Vicolo) |\p{Lu}[\p{L}-]{0,40}(?:[Ss]traße|[Ss]trasse|[Ss]tr\.|[Ww]eg|[Pp]latz|[Aa]llee|[Gg]asse|[Rr]ing|[Dd]amm|[Uu]fer|[Cc]haussee|[Ss]teig|[Pp]fad|straat|laan|gracht|plein|kade|singel|dijk|plantsoen) \d)/u;
+  /(?<![\p{L}\p{N}])(?:(?:[Ff]lat|[Aa]pt\.?|[Aa]partment|[Uu]nit|[Ss]uite|[Ll]evel|[Ff]loor|Appartement|Wohnung|Piso) [\dA-Z]{1,4}, )?(?:\d{1,5}[A-Za-z]?(?: bis| ter)?,? (?:\p{Lu}|\d{1,3}(?:st|nd|rd|th) |rue |avenue |av\. |boulevard |bd |place |allée |impasse |chemin |quai |route |cours |via |viale |piazza )|(?:Calle|C\/|Avenida|Avda\.|Av\.|Plaza|Pza\.|Paseo|Camino|Carretera|Ronda|Travesía|Carrer|Avinguda|Passeig|Rúa|Rua|Travessa|Largo|Praça|Via|Viale|Piazza|Corso|Borgo|Contrada|Strada|Vicolo|Rue|Avenue|Boulevard|Chaussée|Chemin|Quai|Impasse|ul\.|ulica|Aleja|al\.) |\p{Lu}[\p{L}-]{0,40}(?:[Ss]traße|[Ss]trasse|[Ss]tr\.|[Ww]eg|[Pp]latz|[Aa]llee|[Gg]asse|[Rr]ing|[Dd]amm|[Uu]fer|[Cc]haussee|[Ss]teig|[Pp]fad|straat|laan|gracht|plein|kade|singel|dijk|plantsoen|gatan|gata|gade|vej|veien|vegen|vägen|katu|tie) \d)/u;
 
 // Or, ending right before the postal code, a street name and its number with no street word in
 // it, as German addresses often are ("Am Weiher 171, ", "Wiehbachtal 131, ").
@@ -78,8 +82,15 @@ export const findPostalAddresses: Detector = ({ text: original, profile, code, f
     while (lineStart > 0 && text.charAt(lineStart - 1) !== "\n" && match.index - lineStart < maxStreetLength)
       lineStart--;
     const before = text.slice(lineStart, match.index);
-    const street = streetIn(before) ?? namedStreetBeforeCode.exec(before);
-    const start = street === null ? streetLinesAbove(text, lineStart, before) : lineStart + street.index;
+    // After the shorter codes, which years and counts also look like, only a street word will do.
+    const shortCode = match[4] !== undefined;
+    const street = streetIn(before) ?? (shortCode ? null : namedStreetBeforeCode.exec(before));
+    const start =
+      street === null
+        ? shortCode
+          ? undefined
+          : streetLinesAbove(text, lineStart, before)
+        : lineStart + street.index;
     if (start === undefined) continue;
     // The street part holds a house number, and a separator before the postal code.
     const streetPart = text.slice(start, match.index);

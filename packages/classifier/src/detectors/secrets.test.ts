@@ -428,3 +428,21 @@ describe("secrets: references that are not secrets", () => {
     assert.deepEqual(secrets("passwd --stdin deploy"), []);
   });
 });
+
+describe("secrets: a hex key copied on its own", () => {
+  const hex32 = () => faker.string.hexadecimal({ length: 32, casing: "lower", prefix: "" });
+
+  it("thirty-two hex digits that are the whole text are a key", () => {
+    let key = hex32();
+    while (!/\d/.test(key) || !/[a-f]/.test(key)) key = hex32();
+    assert.deepEqual(secrets(key), [`high-entropy-token:${key}`]);
+  });
+
+  it("the same digits named a digest, beside a file name, or a forty-digit commit id are not", () => {
+    let key = hex32();
+    while (!/\d/.test(key) || !/[a-f]/.test(key)) key = hex32();
+    assert.deepEqual(secrets(`md5 ${key}`), []);
+    assert.deepEqual(secrets(`${key}  backup.tar.gz`), []);
+    assert.deepEqual(secrets(`${key}${key.slice(0, 8)}`), []);
+  });
+});

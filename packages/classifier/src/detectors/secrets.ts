@@ -217,7 +217,11 @@ function findSecretTokens(text: string): Span[] {
       if (looksRandom(trimmed, keyWordsNear ? relaxedEntropy : 1) && !decodesToPlainText(trimmed)) {
         const score = keyWordsNear ? 0.9 : idWords(around) ? 0.4 : 0.7;
         spans.push(secret(at + offset, at + piece.length, "high-entropy-token", score));
-      } else if ((keyWordsNear || handedOverAsOwn(around)) && isHexSecret(trimmed) && !hashWords(around)) {
+      } else if (
+        (keyWordsNear || handedOverAsOwn(around) || pastedAlone(text, trimmed)) &&
+        isHexSecret(trimmed) &&
+        !hashWords(around)
+      ) {
         // Many providers hand out hex secrets (Twilio auth tokens, Mailgun, webhook signing keys).
         // Hex is also every hash and commit id, so only words naming a key or token make it one.
         spans.push(secret(at + offset, at + piece.length, "high-entropy-token", 0.8));
@@ -225,6 +229,15 @@ function findSecretTokens(text: string): Span[] {
     }
   }
   return spans;
+}
+
+/**
+ * Thirty-two hex digits that are the whole text: an API key copied on its own (Twilio, Mailgun and
+ * webhook signing keys are this shape). A digest is copied with its file name or its command; a
+ * commit id has forty digits; a UUID keeps its hyphens.
+ */
+function pastedAlone(text: string, token: string): boolean {
+  return token.length === 32 && text.trim() === token;
 }
 
 // "use mine", "here's mine": someone hands over their own value, which for hex is a key, not a hash
