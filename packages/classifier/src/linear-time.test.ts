@@ -57,6 +57,8 @@ const adversarial: Record<string, string> = {
   "social handles": "twitter.com/ana_".repeat(size / 16),
   particles: "Ana van der ".repeat(size / 12),
   "profile paths": "/in/ab-".repeat(size / 7),
+  "profile slugs of initials": "/people/ab-c-".repeat(size / 13),
+  "query keys of people": "?ref=ana-&user=".repeat(size / 15),
   terms: "diabetes pip performance review ".repeat(size / 32),
   "figurative terms": "surgery on the merge ".repeat(size / 21),
   "street starts without postal code": "12 Main Street, ".repeat(size / 16),

@@ -63,6 +63,29 @@ describe("person names in context", () => {
     assert.deepEqual(names("https://github.com/acme/api/pull/4821"), []);
   });
 
+  it("a middle initial inside a profile slug or a handle is part of the name", () => {
+    assert.deepEqual(names("https://northwind.bamboohr.com/employees/julie-w-vaca-saiz"), [
+      "julie-w-vaca-saiz",
+    ]);
+    assert.deepEqual(names("https://twitter.com/edmond-m-hamann"), ["edmond-m-hamann"]);
+  });
+
+  it("a query value that points at a person (?ref=, ?user=) and spells a name is that person", () => {
+    assert.deepEqual(names("https://acme.atlassian.net/wiki/people/350f3fd0?ref=theunis-fichardt"), [
+      "theunis-fichardt",
+    ]);
+    assert.deepEqual(names("https://acme.example/profile?user=julie-kyei-oppong&tab=1"), [
+      "julie-kyei-oppong",
+    ]);
+  });
+
+  it("a page's slug after a people path or a query key is not a person", () => {
+    assert.deepEqual(names("https://acme.brightpay.co.uk/employee/starter-checklist?step=2"), []);
+    assert.deepEqual(names("https://example.com/a?user=admin-panel"), []);
+    assert.deepEqual(names("https://example.com/search?ref=release-notes"), []);
+    assert.deepEqual(names("https://example.com/?ref=producthunt"), []);
+  });
+
   it("places, tools, firms, greetings to groups and capitalised phrases are not names", () => {
     assert.deepEqual(names("The Austin office is closed on Friday"), []);
     assert.deepEqual(names("Charlotte, NC has the offsite next week"), []);

@@ -247,6 +247,7 @@ const peoplePaths = [
 export const findPersonNames: Detector = ({ text, profile, code, words }) => {
   const spans: Span[] = [];
   if (text.includes("/")) spans.push(...namesInProfileUrls(text), ...namesInHandles(text));
+  if (text.includes("=")) spans.push(...namesInQueryValues(text));
   const lexicon = nameLexicon();
   const all = words();
   const greeted = lowercaseNameAfterGreeting(text, all, lexicon);
@@ -576,29 +577,91 @@ function chatTitleAfter(text: string, end: number): boolean {
   return match?.[1] !== undefined && chatTitleWords.has(match[1]);
 }
 
-/** The slug after a people path in a URL: /in/maria-garcia-4b2a1 names Maria Garcia. */
+/**
+ * The slug after a people path or a query key that points at a person: /in/maria-garcia-4b2a1,
+ * /employees/julie-w-vaca-saiz and ?ref=theunis-fichardt name that person.
+ */
 function namesInProfileUrls(text: string): Span[] {
   const spans: Span[] = [];
   for (const path of peoplePaths) {
     let at = text.indexOf(path);
     while (at !== -1) {
       const start = at + path.length;
-      let stop = start;
-      while (stop < text.length && stop - start < 120 && !"/?#& \n\t".includes(text.charAt(stop))) stop++;
-      let end = start;
-      let parts = 0;
-      // Letter-only parts joined by "-", "_" or "."; the first part with a digit ends the name.
-      for (const part of text.slice(start, stop).split(/[-_.]/)) {
-        if (parts >= 4 || part.length < 2 || !/^\p{L}+$/u.test(part)) break;
-        parts++;
-        end = start + (end === start ? part.length : end - start + 1 + part.length);
-      }
-      if (parts >= 2) spans.push({ start, end, category: "pii", detector: "person-name", score: 0.8 });
+      const end = endOfNameSlug(text, start);
+      if (end > start) spans.push({ start, end, category: "pii", detector: "person-name", score: 0.8 });
       at = text.indexOf(path, start);
     }
   }
   return spans;
 }
+
+// Query keys whose value is a person's slug: a referral, a profile, a member or an owner.
+const peopleQueryKeys = [
+  "ref",
+  "referrer",
+  "user",
+  "profile",
+  "member",
+  "person",
+  "employee",
+  "owner",
+  "author",
+];
+
+function namesInQueryValues(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const key of peopleQueryKeys) {
+    const needle = `${key}=`;
+    let at = text.indexOf(needle);
+    while (at !== -1) {
+      const start = at + needle.length;
+      const separator = text.charAt(at - 1);
+      if (separator === "?" || separator === "&") {
+        // A query value is any slug ("?ref=admin-panel"): here the name must open with a name the lists know.
+        const end = endOfNameSlug(text, start);
+        const first = text.slice(start, end).split(/[-_.]/)[0]?.toLowerCase() ?? "";
+        const lexicon = nameLexicon();
+        if (end > start && (lexicon.given.has(first) || lexicon.surnames.has(first)))
+          spans.push({ start, end, category: "pii", detector: "person-name", score: 0.7 });
+      }
+      at = text.indexOf(needle, start);
+    }
+  }
+  return spans;
+}
+
+/**
+ * Where a person's slug starting at `start` ends, or `start` when there is none: two to four
+ * letter-only parts joined by "-", "_" or "."; the first part with a digit ends the name, a
+ * one-letter part between two others is a middle initial ("julie-w-vaca-saiz"), and a slug that
+ * holds a page's word ("starter-checklist") is a page, not a person.
+ */
+function endOfNameSlug(text: string, start: number): number {
+  let stop = start;
+  while (stop < text.length && stop - start < 120 && !"/?#& \n\t".includes(text.charAt(stop))) stop++;
+  const parts = text.slice(start, stop).split(/[-_.]/);
+  let end = start;
+  let counted = 0;
+  for (let i = 0; i < parts.length && counted < 4; i++) {
+    const part = parts[i] as string;
+    const initial = part.length === 1 && counted > 0 && /^\p{L}{2,}$/u.test(parts[i + 1] ?? "");
+    if ((part.length < 2 && !initial) || !/^\p{L}+$/u.test(part)) break;
+    if (!initial) counted++;
+    end = end === start ? start + part.length : end + 1 + part.length;
+  }
+  if (counted < 2) return start;
+  const name = text.slice(start, end).toLowerCase().split(/[-_.]/);
+  return name.some((part) => pageWords.has(part)) ? start : end;
+}
+
+// Pages of a people app, whose slugs sit where a person's would ("/employee/starter-checklist").
+// biome-ignore format: a word list reads better packed
+const pageWords = new Set([
+  "checklist", "settings", "overview", "dashboard", "onboarding", "offboarding", "edit", "new", "list", "search",
+  "details", "summary", "history", "documents", "preferences", "notifications", "account", "security", "time",
+  "timeline", "reports", "report", "admin", "panel", "team", "org", "chart", "directory", "profile", "home",
+  "view", "page", "index", "form", "request", "requests", "approvals", "payroll", "benefits", "review",
+]);
 
 /** "Bayer, Graham and Wiza": one capitalised word among others joined by commas and "and". */
 function inListOfCapitalised(text: string, all: readonly Word[], at: number): boolean {
@@ -777,7 +840,11 @@ function namesInHandles(text: string): Span[] {
       const hostStart = at === 0 || "/.@".includes(text.charAt(at - 1));
       let stop = start;
       while (stop < text.length && stop - start < 64 && !"/?#& \n\t".includes(text.charAt(stop))) stop++;
-      const parts = text.slice(start, stop).split(/[-_.]/);
+      // "edmond-m-hamann": a middle initial between given name and surname is part of the handle.
+      const parts = text
+        .slice(start, stop)
+        .split(/[-_.]/)
+        .filter((part, i, all) => !(part.length === 1 && i > 0 && i < all.length - 1));
       const [given, family] = parts;
       if (
         hostStart &&
