@@ -63,6 +63,18 @@ describe("person names in context", () => {
     assert.deepEqual(names("https://github.com/acme/api/pull/4821"), []);
   });
 
+  it("a given name before Park, a place word that is also a surname, is a person", () => {
+    assert.deepEqual(names("Tyler Park starts parental leave on 9 Sept"), ["Tyler Park"]);
+    assert.deepEqual(names("Gunnar Park macht die Eskalationen"), ["Gunnar Park"]);
+    assert.deepEqual(names("escalations go to Haruto Park."), ["Haruto Park"]);
+  });
+
+  it("a park after a word that puts someone at it, or after a name that is also a surname, stays a park", () => {
+    assert.deepEqual(names("meet at Stanley Park after work"), []);
+    assert.deepEqual(names("Lincoln Park is fully booked"), []);
+    assert.deepEqual(names("Victoria Park is closed"), []);
+  });
+
   it("a middle initial inside a profile slug or a handle is part of the name", () => {
     assert.deepEqual(names("https://northwind.bamboohr.com/employees/julie-w-vaca-saiz"), [
       "julie-w-vaca-saiz",

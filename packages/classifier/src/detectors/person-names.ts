@@ -373,7 +373,7 @@ function scoreName(
       // starts with a given name ("Lincoln Park is closed" has no cue and stays a park).
       !(
         length >= 2 &&
-        cue !== undefined &&
+        (cue !== undefined || parkedName(text, all, from, to, lexicon)) &&
         given &&
         !ambiguous &&
         (lexicon.surnames.has(lastWord.lower) || lexicon.given.has(lastWord.lower))
@@ -478,6 +478,41 @@ function scoreName(
   // "Mary-Kate Park\nTeamleiterin Einkauf\nmobile …": on a card's second line, under its name, a role.
   if (!given && roleLineOfCard(text, first.start)) score -= 0.6;
   return score;
+}
+
+// Words before a place that say one is at it or goes through it ("meet at Stanley Park").
+const atPlace = new Set([
+  "at",
+  "in",
+  "near",
+  "the",
+  "around",
+  "through",
+  "across",
+  "past",
+  "into",
+  "outside",
+]);
+
+/**
+ * "Tyler Park starts parental leave", "Gunnar Park macht die Eskalationen": a given name that is only a
+ * given name, then a place word that is also a surname (Park), with no word before it that puts
+ * someone at a place, is a person; "Lincoln Park" (Lincoln is a surname too) and "at Hyde Park" stay places.
+ */
+function parkedName(
+  text: string,
+  all: readonly Word[],
+  from: number,
+  to: number,
+  lexicon: NameLexicon,
+): boolean {
+  const first = all[from] as Word;
+  const previous = all[from - 1];
+  return (
+    to === from + 1 &&
+    !lexicon.surnames.has(bare(first.lower)) &&
+    !(previous !== undefined && atPlace.has(previous.lower) && singleSpace(text, previous, first))
+  );
 }
 
 function isNameShaped(text: string, word: Word): boolean {
