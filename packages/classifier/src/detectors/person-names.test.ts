@@ -63,6 +63,21 @@ describe("person names in context", () => {
     assert.deepEqual(names("https://github.com/acme/api/pull/4821"), []);
   });
 
+  it("pay, a claim or a warning for someone, and someone let go, name that person though no list knows them", () => {
+    assert.deepEqual(names("Retention bonus for Kaito: $157,000 paid in two tranches"), ["Kaito"]);
+    assert.deepEqual(names("Short-term disability claim for Tariq approved"), ["Tariq"]);
+    assert.deepEqual(names("Gehaltserhöhung für Ngozi genehmigt"), ["Ngozi"]);
+    assert.deepEqual(names("We're letting Yuxuan go on Friday"), ["Yuxuan"]);
+  });
+
+  it("pay, a claim or a warning for a period, a place, a team or a tool is not a person", () => {
+    assert.deepEqual(names("the bonus for Q3 is paid"), []);
+    assert.deepEqual(names("the claim for Lisbon travel"), []);
+    assert.deepEqual(names("increase for Sales team"), []);
+    assert.deepEqual(names("warning for Node 18"), []);
+    assert.deepEqual(names("let Kafka go"), []);
+  });
+
   it("a given name before Park, a place word that is also a surname, is a person", () => {
     assert.deepEqual(names("Tyler Park starts parental leave on 9 Sept"), ["Tyler Park"]);
     assert.deepEqual(names("Gunnar Park macht die Eskalationen"), ["Gunnar Park"]);

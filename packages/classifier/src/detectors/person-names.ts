@@ -562,7 +562,7 @@ function singleSpace(text: string, a: Word | undefined, b: Word): boolean {
 
 // "check with Caio", "loop in Izolda", "coffee with Vishnu", "heard back from Sertap": a verb or an
 // occasion and a linking word before a capitalised word make it a person, though the linking word alone is weak.
-const linkingWords = new Set(["with", "from", "to", "in", "w", "for"]);
+const linkingWords = new Set(["with", "from", "to", "in", "w", "for", "für", "pour", "para", "voor"]);
 // biome-ignore format: a word list reads better packed
 const leadsToPerson = new Set([
   "check", "checked", "sync", "synced", "loop", "looped", "talk", "talked", "speak", "spoke", "spoken", "chat",
@@ -571,6 +571,10 @@ const leadsToPerson = new Set([
   "handover", "intro", "introduce", "introduced", "looping", "adding", "hear", "heard", "note", "reply", "replied", "wrote", "write",
   "this", "forwarding", "forwarded", "shout-out", "shoutout", "kudos", "props", "thanks", "credit",
   "issued", "assigned", "reassigned", "handed", "sent", "gave", "given", "offered", "promised",
+  // pay, claims and warnings are for someone ("Retention bonus for Kaito", "Gehaltserhöhung für Ngozi")
+  "bonus", "raise", "claim", "hearing", "warning", "increase", "promotion", "severance", "payout",
+  "gehaltserhöhung", "abmahnung", "prämie", "augmentation", "prime", "avertissement", "aumento", "subida",
+  "amonestación", "opslag", "waarschuwing",
 ]);
 
 /** The word before, across at most a colon, dash, bar or comma: "Hi Ana", "Assignee: Ana", "Chat – Ana". */
@@ -595,6 +599,13 @@ function cueBefore(text: string, all: readonly Word[], at: number): "strong" | "
   if (previous.lower === "you" && endearments.has(all[at - 2]?.lower ?? "")) return "strong";
   if (honorifics.has(previous.lower)) return "strong";
   if (linkingWords.has(previous.lower) && leadsToPerson.has(all[at - 2]?.lower ?? "")) return "strong";
+  // "We're letting Yuxuan go on Friday": who is let go is a person.
+  if (
+    (previous.lower === "letting" || previous.lower === "let") &&
+    all[at + 1]?.lower === "go" &&
+    gap === " "
+  )
+    return "strong";
   if (!cues.has(previous.lower)) return undefined;
   return weakCues.has(previous.lower) ? "weak" : "strong";
 }
