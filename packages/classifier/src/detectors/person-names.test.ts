@@ -63,6 +63,26 @@ describe("person names in context", () => {
     assert.deepEqual(names("https://github.com/acme/api/pull/4821"), []);
   });
 
+  it("a message that opens with a given name and a verb of another language (hat, est, ha, heeft) is about that person", () => {
+    assert.deepEqual(names("Lucía tiene fiebre"), ["Lucía"]);
+    assert.deepEqual(names("Giulia ha la febbre"), ["Giulia"]);
+    assert.deepEqual(names("Pieter heeft griep"), ["Pieter"]);
+    assert.deepEqual(names("Amber est en congé maternité jusqu'en mars"), ["Amber"]);
+    assert.deepEqual(names("Santiago ist ab Montag in Elternzeit"), ["Santiago"]);
+  });
+
+  it("a city, a tool, a day or an English word before such a verb is not a person", () => {
+    assert.deepEqual(names("Berlin ist schön im Mai"), []);
+    assert.deepEqual(names("Paris est magnifique"), []);
+    assert.deepEqual(names("Grafana hat einen Fehler"), []);
+    assert.deepEqual(names("Montag ist frei"), []);
+    assert.deepEqual(names("Amber is the colour we picked"), []);
+    assert.deepEqual(names("Elvanse ist wieder nicht lieferbar."), []);
+    assert.deepEqual(names("Hauptstraße ist wegen Bauarbeiten gesperrt"), []);
+    assert.deepEqual(names("Mándalo a Calle Mayor 196, 10590 Madrid"), []);
+    assert.deepEqual(names("Had a call with the vendor"), []);
+  });
+
   it("pay, a claim or a warning for someone, and someone let go, name that person though no list knows them", () => {
     assert.deepEqual(names("Retention bonus for Kaito: $157,000 paid in two tranches"), ["Kaito"]);
     assert.deepEqual(names("Short-term disability claim for Tariq approved"), ["Tariq"]);

@@ -426,12 +426,11 @@ function scoreName(
     const verb = all[from + 1];
     if (
       from === 0 &&
-      !given &&
-      !ambiguous &&
       !lexicon.products.has(firstName) &&
       verb !== undefined &&
       singleSpace(text, first, verb) &&
-      saidOfPersonOpening.has(verb.lower)
+      ((!given && !ambiguous && saidOfPersonOpening.has(verb.lower)) ||
+        (given && otherLanguagePersonVerbs.has(verb.lower)))
     )
       score = Math.max(score, 0.55);
     // "The Watson integration", "the Jupyter notebooks": a single word after "the" is a thing.
@@ -1211,6 +1210,19 @@ function mentioned(text: string, word: Word): boolean {
 
 // Verbs said of a person that open messages about them. German is left out: its nouns are capitalised
 // too ("Hauptstraße ist gesperrt"), and so are French and Spanish prepositions ("Mándalo a …").
+// "Nikolaj hat morgen …", "Lucía tiene …", "Giulia ha …", "Pieter heeft …", "Amber est en congé": has, is,
+// was, starts and takes in de, fr, es, it, nl, pt, sv, pl, said after a given name, even one English also
+// uses as a word ("Amber", "Jade"): English would not follow it so. After a word no list knows they are
+// as often said of a drug or a street ("Elvanse ist wieder nicht lieferbar"); French "a" is also Spanish
+// and Italian "to" ("Mándalo a …").
+// biome-ignore format: a word list reads better packed
+const personVerbsOfOtherLanguages = [
+  "hat", "ist", "hatte", "nimmt", "fängt", "übernimmt", "est", "était", "avait", "prend", "commence",
+  "tiene", "está", "estaba", "tenía", "empieza", "toma", "ha", "è", "era", "aveva", "inizia", "prende", "heeft",
+  "neemt", "begint", "tem", "estava", "começa", "har", "ma", "jest", "był", "była",
+];
+
+const otherLanguagePersonVerbs = new Set(personVerbsOfOtherLanguages);
 // biome-ignore format: a word list reads better packed
 const saidOfPersonOpening = new Set([
   "has", "is", "was", "starts", "started", "takes", "covers", "joined", "left", "resigned", "tiene", "está",
