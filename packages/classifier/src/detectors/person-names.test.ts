@@ -98,6 +98,32 @@ describe("person names in context", () => {
     assert.deepEqual(names("let Kafka go"), []);
   });
 
+  it("a lower-case given name that is also a place, greeted and then asked a question, is who is greeted", () => {
+    assert.deepEqual(names("hey salvador do you have 5 min?"), ["salvador"]);
+    assert.deepEqual(names("hey nelly can you review this?"), ["nelly"]);
+  });
+
+  it("a group, a tool or a city greeted and asked a question is not a person", () => {
+    assert.deepEqual(names("hey team do you have 5 min?"), []);
+    assert.deepEqual(names("hey jenkins can you rerun it"), []);
+    assert.deepEqual(names("hi paris do you copy"), []);
+  });
+
+  it("an assistant's name beside another assistant or its maker is the assistant, not a person", () => {
+    assert.deepEqual(names("ChatGPT Enterprise is approved, Claude is still in procurement"), []);
+    assert.deepEqual(names("we compared Gemini and Claude on the eval"), []);
+    assert.deepEqual(names("Hi Claude, thanks for the notes"), ["Claude"]);
+  });
+
+  it("the role under a name signed off in Dutch or Polish, and a long German noun, are not names", () => {
+    assert.deepEqual(
+      names("Met vriendelijke groet,\nOle Szydłowski\nTeamleiterin Einkauf\nMobile: 0152 37364985"),
+      ["Ole Szydłowski"],
+    );
+    assert.deepEqual(names("Pozdrawiam,\nKasia Nowak"), ["Kasia Nowak"]);
+    assert.deepEqual(names("Psychotherapie Erstgespräch – Terminbestätigung"), []);
+  });
+
   it("a given name before Park, a place word that is also a surname, is a person", () => {
     assert.deepEqual(names("Tyler Park starts parental leave on 9 Sept"), ["Tyler Park"]);
     assert.deepEqual(names("Gunnar Park macht die Eskalationen"), ["Gunnar Park"]);

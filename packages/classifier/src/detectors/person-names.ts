@@ -53,6 +53,19 @@ const signOffs = new Set([
   "merci",
   "gracias",
   "danke",
+  // sign-offs of the offices' other languages: nl, pl, it, pt, sv/no/da, and the short German ones
+  "groet",
+  "groetjes",
+  "pozdrawiam",
+  "pozdrowienia",
+  "saluti",
+  "cumprimentos",
+  "abraços",
+  "abrazos",
+  "mvh",
+  "lg",
+  "mfg",
+  "vg",
 ]);
 // A sign-off standing alone on its line may end without a comma ("Mit freundlichen Grüßen", "Many thanks").
 const maxSignOffLineLength = 32;
@@ -316,7 +329,8 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
         !placeFollowers.has(word.lower) &&
         !lexicon.calendar.has(word.lower) &&
         !lexicon.products.has(word.lower);
-      if (isCommon(word, lexicon) && !surnameLike) break;
+      // A long German noun ("Erstgespräch", "Teamleiterin") is never a surname, whatever comes before it.
+      if (isCommon(word, lexicon) && (!surnameLike || germanNoun(bare(word.lower)))) break;
       last = next;
     }
     const score = scoreName(text, all, i, last, lexicon, code);
@@ -332,8 +346,26 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
     }
     i = last;
   }
-  return withoutRepeats(spans);
+  return withoutRepeats(withoutAssistantsTalkedOf(text, all, spans));
 };
+
+// AI assistants and their makers: beside one of them, "Claude" or "Gemini" is another assistant.
+// biome-ignore format: a word list reads better packed
+const aiWords = new Set([
+  "chatgpt", "openai", "anthropic", "llm", "llms", "gpt", "gpt-4", "gpt-4o", "gpt-5", "chatbot", "chatbots",
+  "copilot", "gemini", "claude", "mistral", "perplexity", "grok", "deepseek", "llama",
+]);
+
+/** "ChatGPT Enterprise is approved, Claude is still in procurement": an assistant among AI words is the assistant. */
+function withoutAssistantsTalkedOf(text: string, all: readonly Word[], spans: Span[]): Span[] {
+  const isAssistant = (span: Span) => assistantNames.has(text.slice(span.start, span.end).toLowerCase());
+  if (!spans.some(isAssistant)) return spans;
+  let aiMentions = 0;
+  for (const word of all) if (aiWords.has(word.lower)) aiMentions++;
+  // The assistant's own name counts once; another AI word must stand beside it.
+  const named = spans.filter(isAssistant).length;
+  return aiMentions > named ? spans.filter((span) => !isAssistant(span)) : spans;
+}
 
 /** One span per stretch of text: several rules may find the same name ("Author: Ana Ruiz <…>"). */
 function withoutRepeats(spans: Span[]): Span[] {
@@ -536,9 +568,9 @@ function isCommon(word: Word, lexicon: NameLexicon): boolean {
 }
 
 // German writes every noun capitalised; long ones end in suffixes no name does ("Wechselwirkung",
-// "Erstgespräch", "Blutdrucksenker", "Identifikationsnummer").
+// "Erstgespräch", "Blutdrucksenker", "Identifikationsnummer"), roles too ("Teamleiterin", "Personalreferent").
 const germanNounEnding =
-  /(?:ung|keit|heit|schaft|gespräch|nummer|zeichen|senker|mittel|bescheinigung|vertrag)$/;
+  /(?:ung|keit|heit|schaft|gespräch|nummer|zeichen|senker|mittel|bescheinigung|vertrag|leiter|leiterin|referent|referentin|beauftragte|beauftragter|assistentin|koordinator|koordinatorin)$/;
 const minGermanNounLength = 8;
 
 function germanNoun(lower: string): boolean {
@@ -799,6 +831,8 @@ const greetings = new Set([
   "ciao",
 ]);
 
+const questionAuxiliaries = new Set(["do", "did", "can", "could", "would", "are", "have", "got", "will"]);
+
 /**
  * "hey ella do you have 5 min?": chat is often typed in lower case. A message that opens with a
  * greeting and then a word that is only a given name (not also an ordinary word, a place or a
@@ -814,8 +848,22 @@ function lowercaseNameAfterGreeting(
   if (greeting.start !== text.length - text.trimStart().length) return undefined;
   if (!/^,? $/.test(text.slice(greeting.end, name.start))) return undefined;
   if (!isLowercaseWord(text, name) || name.end - name.start < 3) return undefined;
-  if (!lexicon.given.has(name.lower) || lexicon.ambiguous.has(name.lower) || lexicon.common.has(name.lower))
+  if (!lexicon.given.has(name.lower) || lexicon.ambiguous.has(name.lower) || lexicon.common.has(name.lower)) {
+    // "hey salvador do you have 5 min?": a given name that is also a place or a product, then a question
+    // put to "you", is still who is greeted (an ordinary word, "hey team do you…", is not).
+    const [auxiliary, you] = [all[2], all[3]];
+    if (
+      lexicon.given.has(name.lower) &&
+      !lexicon.common.has(name.lower) &&
+      !lexicon.products.has(name.lower) &&
+      auxiliary !== undefined &&
+      questionAuxiliaries.has(auxiliary.lower) &&
+      you?.lower === "you" &&
+      singleSpace(text, name, auxiliary)
+    )
+      return { start: name.start, end: name.end, category: "pii", detector: "person-name", score: 0.55 };
     return unlistedLowercaseName(text, all, 1, lexicon);
+  }
   return { start: name.start, end: name.end, category: "pii", detector: "person-name", score: 0.6 };
 }
 
