@@ -124,6 +124,11 @@ describe("person names in context", () => {
     assert.deepEqual(names("Psychotherapie Erstgespräch – Terminbestätigung"), []);
   });
 
+  it("an honorific in the dative (Herrn) begins the name; the words before it are not part of it", () => {
+    assert.deepEqual(names("Kündigung des Vertrags von Herrn Weber zum 30.6."), ["Weber"]);
+    assert.deepEqual(names("Termin mit Herrn Okafor"), ["Okafor"]);
+  });
+
   it("a given name before Park, a place word that is also a surname, is a person", () => {
     assert.deepEqual(names("Tyler Park starts parental leave on 9 Sept"), ["Tyler Park"]);
     assert.deepEqual(names("Gunnar Park macht die Eskalationen"), ["Gunnar Park"]);

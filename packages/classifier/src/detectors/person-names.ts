@@ -92,6 +92,7 @@ const honorifics = new Set([
   "prof",
   "sir",
   "herr",
+  "herrn",
   "frau",
   "mme",
   "mlle",
@@ -322,6 +323,8 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
         break;
       }
       if (word === undefined || !singleSpace(text, all[next - 1], word) || !isNameShaped(text, word)) break;
+      // "Vertrags von Herrn Weber": an honorific begins another name; the words before it are not its part.
+      if (honorifics.has(word.lower)) break;
       // A capitalised ordinary word right after a first name is a surname ("Léonie Bonnet"), unless it names a day or a place.
       const surnameLike =
         last === i &&

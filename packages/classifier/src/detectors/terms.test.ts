@@ -56,6 +56,18 @@ describe("HR terms", () => {
     assert.deepEqual(hr("manager wants to put her on a pip for 6 weeks"), ["pip"]);
   });
 
+  it("PIP in capitals before a package manager's command is the installer", () => {
+    assert.deepEqual(hr("PIP install failed on the runner"), []);
+    assert.deepEqual(hr("PIP upgrade broke the venv"), []);
+    assert.deepEqual(hr("PIP starts Monday for Tom"), ["PIP"]);
+  });
+
+  it("a contract, subscription or licence cancelled with a vendor is not a dismissal; someone's Kündigung is", () => {
+    assert.deepEqual(hr("Kündigung des Vertrags mit dem Hoster zum Jahresende"), []);
+    assert.deepEqual(hr("Kündigung der Lizenzen für das alte CRM"), []);
+    assert.deepEqual(hr("ich habe heute meine Kündigung bekommen"), ["Kündigung"]);
+  });
+
   it("raise and rating in code are not HR", () => {
     assert.deepEqual(hr('raise ValueError(f"bad rating {rating}")', true), []);
   });
