@@ -56,6 +56,21 @@ describe("HR terms", () => {
     assert.deepEqual(hr("manager wants to put her on a pip for 6 weeks"), ["pip"]);
   });
 
+  it("finds a fever, the flu, a cold and being ill in the offices' other languages", () => {
+    assert.deepEqual(health("ho la febbre alta, oggi non ci sono"), ["febbre"]);
+    assert.deepEqual(health("mam grypę, jutro mnie nie będzie"), ["grypę"]);
+    assert.deepEqual(health("j'ai une angine, je reste au lit"), ["angine"]);
+    assert.deepEqual(health("tengo gripe, no voy hoy"), ["tengo gripe"]);
+    assert.deepEqual(health("heb griep, ben ziek thuis"), ["griep", "ben ziek"]);
+    assert.deepEqual(health("ich habe Fieber"), ["Fieber"]);
+  });
+
+  it("an English gripe, and a machine or a plan said to be ill, are not health", () => {
+    assert.deepEqual(health("a gripe about the build"), []);
+    assert.deepEqual(health("le serveur est malade"), []);
+    assert.deepEqual(health("das Deployment ist krank"), []);
+  });
+
   it("PIP in capitals before a package manager's command is the installer", () => {
     assert.deepEqual(hr("PIP install failed on the runner"), []);
     assert.deepEqual(hr("PIP upgrade broke the venv"), []);
