@@ -129,6 +129,22 @@ describe("person names in context", () => {
     assert.deepEqual(names("Termin mit Herrn Okafor"), ["Okafor"]);
   });
 
+  it("a name before what an app says someone did (shared, replied, a partagé, hat erwähnt) is that person", () => {
+    assert.deepEqual(names('Fwd: Meiling Sun shared "Roadmap 2027" with you - Mozilla Thunderbird'), [
+      "Meiling Sun",
+    ]);
+    assert.deepEqual(names("Amid Soltanova replied to a thread"), ["Amid Soltanova"]);
+    assert.deepEqual(names("Kaito Tanaka vous a partagé un document"), ["Kaito Tanaka"]);
+    assert.deepEqual(names("Kaito Tanaka hat dich erwähnt"), ["Kaito Tanaka"]);
+  });
+
+  it("a document, a tool or a pipeline that shared or sent something is not a person", () => {
+    assert.deepEqual(names("Release Notes shared with the team"), []);
+    assert.deepEqual(names("Google Drive shared a folder"), []);
+    assert.deepEqual(names("Build Pipeline sent an alert"), []);
+    assert.deepEqual(names("Quarterly Report added to folder"), []);
+  });
+
   it("a given name before Park, a place word that is also a surname, is a person", () => {
     assert.deepEqual(names("Tyler Park starts parental leave on 9 Sept"), ["Tyler Park"]);
     assert.deepEqual(names("Gunnar Park macht die Eskalationen"), ["Gunnar Park"]);

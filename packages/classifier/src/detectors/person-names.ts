@@ -288,7 +288,8 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
       !(
         (cueBefore(text, all, i) === "strong" ||
           addressAfter(text, all[i + 1]) ||
-          standsAsName(text, first, all[i + 1])) &&
+          standsAsName(text, first, all[i + 1]) ||
+          notificationAfter(text, all, i + 1)) &&
         unlistedSurnameAfter(text, all, i, lexicon)
       )
     )
@@ -478,6 +479,8 @@ function scoreName(
   // "Aurora Kouba (aurora.kouba@…)", "Milan Koprivec <milank@…>": a name followed by its address.
   if (addressAfter(text, lastWord)) score += 0.3;
   if (transcript) score += 0.35;
+  // "Meiling Sun shared “Roadmap 2027” with you", "Amid Soltanova replied to a thread": an app's notification.
+  if (length >= 2 && notificationAfter(text, all, to)) score += 0.3;
   // "Jun Wong\t490-97-8954", "Constant Runolfsdottir  1:51 PM", "PIP - Till Seidel.pdf": a line, a
   // sheet's first cell, a comment's author or a document's file name that is only the name.
   if (length >= 2 && standsAsName(text, first, lastWord)) score += 0.3;
@@ -547,6 +550,40 @@ function parkedName(
     !lexicon.surnames.has(bare(first.lower)) &&
     !(previous !== undefined && atPlace.has(previous.lower) && singleSpace(text, previous, first))
   );
+}
+
+// What apps say someone did, in a notification or a window title that opens with their name: shared,
+// replied, mentioned, invited, commented, assigned, sent, added, in en and in the present of de, fr, es, it.
+// biome-ignore format: a word list reads better packed
+const notificationVerbs = new Set([
+  "shared", "replied", "mentioned", "invited", "commented", "assigned", "sent", "added", "reacted", "edited",
+  "requested", "teilt", "partage", "comparte", "condivide",
+]);
+// The auxiliaries of de, fr, es, it, nl and the pronouns between ("hat dich erwähnt", "vous a invité",
+// "te ha mencionado"), then the participle that makes it a notification.
+const notificationAuxiliaries = new Set(["hat", "a", "vous", "te", "ti", "heeft", "ha", "t'a"]);
+// biome-ignore format: a word list reads better packed
+const notificationParticiples = new Set([
+  "partagé", "mentionné", "invité", "répondu", "envoyé", "commenté", "ajouté", "geteilt", "erwähnt",
+  "eingeladen", "geantwortet", "gesendet", "geschickt", "kommentiert", "hinzugefügt", "compartido",
+  "mencionado", "invitado", "respondido", "enviado", "comentado", "añadido", "condiviso", "menzionato",
+  "invitato", "risposto", "inviato", "gedeeld", "genoemd", "uitgenodigd", "gereageerd", "gestuurd",
+]);
+
+/**
+ * The words after the name that ends at `last` say what the person did in an app: "shared",
+ * "replied to", "vous a partagé", "hat dich erwähnt", "te ha mencionado" (a participle within
+ * three words of the auxiliary).
+ */
+function notificationAfter(text: string, all: readonly Word[], last: number): boolean {
+  const name = all[last];
+  const verb = all[last + 1];
+  if (name === undefined || verb === undefined || !singleSpace(text, name, verb)) return false;
+  if (notificationVerbs.has(verb.lower)) return true;
+  if (!notificationAuxiliaries.has(verb.lower)) return false;
+  for (let k = last + 2; k <= last + 4; k++)
+    if (notificationParticiples.has(all[k]?.lower ?? "")) return true;
+  return false;
 }
 
 function isNameShaped(text: string, word: Word): boolean {
