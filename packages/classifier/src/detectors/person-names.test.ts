@@ -145,6 +145,16 @@ describe("person names in context", () => {
     assert.deepEqual(names("Quarterly Report added to folder"), []);
   });
 
+  it("a surname of O or D, an apostrophe and a capital (O'Connor, D’Angelo) is part of the name", () => {
+    assert.deepEqual(names("Sean O'Connor will join"), ["Sean O'Connor"]);
+    assert.deepEqual(names("ask D’Angelo Rossi"), ["D’Angelo Rossi"]);
+  });
+
+  it("a French elision or a shouted contraction is not a capitalised name", () => {
+    assert.deepEqual(names("D'accord, je regarde"), []);
+    assert.deepEqual(names("I'M DONE with this build"), []);
+  });
+
   it("a given name before Park, a place word that is also a surname, is a person", () => {
     assert.deepEqual(names("Tyler Park starts parental leave on 9 Sept"), ["Tyler Park"]);
     assert.deepEqual(names("Gunnar Park macht die Eskalationen"), ["Gunnar Park"]);

@@ -592,9 +592,11 @@ function isNameShaped(text: string, word: Word): boolean {
   for (let i = word.start + 1; i < word.end; i++) {
     const code = text.charCodeAt(i);
     // "McGlynn", "MacDonald": a capital after Mc or Mac is part of a surname.
+    // "O'Connor", "D’Angelo": a capital after a one-letter prefix and its apostrophe too.
     const surnamePrefix =
       (i === word.start + 2 && word.lower.startsWith("mc")) ||
-      (i === word.start + 3 && word.lower.startsWith("mac"));
+      (i === word.start + 3 && word.lower.startsWith("mac")) ||
+      (i === word.start + 2 && (text.charCodeAt(i - 1) === 39 || text.charCodeAt(i - 1) === 8217));
     if (isDigit(code) || (code >= 65 && code <= 90 && text.charCodeAt(i - 1) !== 45 && !surnamePrefix))
       return false;
   }
