@@ -155,6 +155,21 @@ describe("person names in context", () => {
     assert.deepEqual(names("I'M DONE with this build"), []);
   });
 
+  it("a directory's surname, comma and given name in a mail header or before an address is one name", () => {
+    assert.deepEqual(names("To: Lindqvist, Jörg; Fontaine, Aurélie"), [
+      "Lindqvist, Jörg",
+      "Fontaine, Aurélie",
+    ]);
+    assert.deepEqual(names("Smith, John (john.smith@acme.io)").includes("Smith, John"), true);
+  });
+
+  it("places or firms joined by a comma, outside a header, are not a surname-first name", () => {
+    assert.deepEqual(names("Paris, Texas is nice"), []);
+    assert.deepEqual(names("To: Berlin, Paris"), []);
+    assert.deepEqual(names("Offices: Austin, Denver; Boston"), []);
+    assert.deepEqual(names("To: the team\nOkafor, Chidinma listed"), []);
+  });
+
   it("a given name before Park, a place word that is also a surname, is a person", () => {
     assert.deepEqual(names("Tyler Park starts parental leave on 9 Sept"), ["Tyler Park"]);
     assert.deepEqual(names("Gunnar Park macht die Eskalationen"), ["Gunnar Park"]);

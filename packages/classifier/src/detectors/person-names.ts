@@ -275,6 +275,7 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
   // Capitals outside ASCII ("Анжела", "Ľudomila") count too: the profile counts only ASCII's.
   if (profile.upper === 0 && !hasNonAscii(text)) return spans;
   if (profile.colons > 0) spans.push(...recipientsOfLabels(text));
+  if (text.includes(", ")) spans.push(...surnameFirstDisplayNames(text, all, lexicon));
   for (let i = 0; i < all.length; i++) {
     const first = all[i];
     if (first === undefined || !isNameShaped(text, first)) continue;
@@ -1162,6 +1163,50 @@ function namesInMeetingTitles(text: string): Span[] {
 }
 
 /** An email address in brackets follows the word: "Aurora Kouba (aurora.kouba@…)", "<milank@…>". */
+// Header labels of a mail's addresses, in en, de, fr, es, nl.
+const mailHeaders = new Set(["from", "to", "cc", "bcc", "von", "an", "de", "à", "para", "van", "aan"]);
+
+/**
+ * "From: Okafor, Chidinma <chidinma.okafor@…>", "To: Lindqvist, Jörg; Fontaine, Aurélie": a directory
+ * writes a surname, a comma and a given name. Only a name the lists know and no other word is, after a
+ * capitalised word that is no ordinary word, and only before an address or in a mail's address header,
+ * where a list of places or firms ("Paris, Texas") does not stand.
+ */
+function surnameFirstDisplayNames(text: string, all: readonly Word[], lexicon: NameLexicon): Span[] {
+  const spans: Span[] = [];
+  let header = false;
+  for (let i = 0; i + 1 < all.length; i++) {
+    const surname = all[i] as Word;
+    const given = all[i + 1] as Word;
+    const label = all[i - 1];
+    if (label !== undefined && mailHeaders.has(label.lower) && text.charAt(label.end) === ":") header = true;
+    // A header's addresses end with its line.
+    if (label !== undefined && text.slice(label.end, surname.start).includes("\n")) header = false;
+    if (
+      text.slice(surname.end, given.start) !== ", " ||
+      !isNameShaped(text, surname) ||
+      !isNameShaped(text, given) ||
+      isCommon(surname, lexicon) ||
+      (lexicon.ambiguous.has(surname.lower) && !lexicon.surnames.has(surname.lower)) ||
+      !(lexicon.given.has(given.lower) || lexicon.surnames.has(given.lower)) ||
+      lexicon.ambiguous.has(given.lower)
+    )
+      continue;
+    const after = text.slice(given.end, given.end + 2);
+    if (addressAfter(text, given) || (header && (after === "" || /^[;\n]/.test(after) || after === " <"))) {
+      spans.push({
+        start: surname.start,
+        end: given.end,
+        category: "pii",
+        detector: "person-name",
+        score: 0.75,
+      });
+      i++;
+    }
+  }
+  return spans;
+}
+
 function addressAfter(text: string, word: Word | undefined): boolean {
   return word !== undefined && /^ ?[(<][\w.+-]{1,64}@/.test(text.slice(word.end, word.end + 70));
 }
