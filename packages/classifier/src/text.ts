@@ -231,10 +231,11 @@ export function wordsOf(text: string): Word[] {
     const first = word.charAt(0);
     const second = word.charAt(1);
     const capitalised =
-      first !== first.toLowerCase() &&
-      second !== "" &&
-      second === second.toLowerCase() &&
-      second !== second.toUpperCase();
+      (first !== first.toLowerCase() &&
+        second !== "" &&
+        second === second.toLowerCase() &&
+        second !== second.toUpperCase()) ||
+      irishOrItalianSurname(word);
     words.push({ start, end: i, lower: word.toLowerCase().replaceAll("’", "'"), capitalised });
   }
   return words;
@@ -294,4 +295,18 @@ export function readsAsProse(text: string, profile: TextProfile): boolean {
     if (code === 32) spaces++;
   }
   return spaces >= 3;
+}
+
+/** "O'Connor", "D’Angelo": O or D, an apostrophe, then a capitalised word, is one capitalised name. */
+function irishOrItalianSurname(word: string): boolean {
+  const third = word.charAt(2);
+  const fourth = word.charAt(3);
+  return (
+    (word.startsWith("O") || word.startsWith("D")) &&
+    (word.charAt(1) === "'" || word.charAt(1) === "’") &&
+    third !== third.toLowerCase() &&
+    fourth !== "" &&
+    fourth === fourth.toLowerCase() &&
+    fourth !== fourth.toUpperCase()
+  );
 }

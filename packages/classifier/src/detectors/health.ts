@@ -143,6 +143,13 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     "chimiothérapie", "chemioterapia", "quimioterapia", "radiothérapie", "radioterapia", "strahlentherapie",
     "mammografia", "mamografía", "colonoscopia", "ecografia", "echografie", "hôpital",
     "ospedale", "ziekenhuis", "sjukhus", "szpital", "läkare", "lekarz", "lekarza", "huisarts", "medico di base",
+    // a fever, the flu or a cold, and being ill, in de, fr, es, it, nl, pl, pt, sv ("gripe" alone is also
+    // an English complaint, "malade" or "krank" alone also a machine's or a plan's state: only in a phrase)
+    "fieber", "grippe", "erkältung", "fièvre", "angine", "fiebre", "resfriado", "tengo gripe", "con gripe",
+    "febbre", "raffreddore", "mal di testa", "griep", "koorts", "verkouden", "grypa", "grypę", "grypy",
+    "gorączka", "gorączkę", "przeziębienie", "zwolnieniu lekarskim", "febre", "gripado", "gripada", "dengue",
+    "feber", "förkyld", "bin krank", "je suis malade", "estoy enfermo", "estoy enferma", "sono malato",
+    "sono malata", "ben ziek", "jestem chory", "jestem chora", "estou doente", "jag är sjuk", "blood sugar",
   ],
   ambiguous: [
     "depression", "depressed", "anxiety", "stroke", "therapy", "therapist", "surgery", "operation",

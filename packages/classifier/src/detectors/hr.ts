@@ -116,5 +116,9 @@ export const findHrTerms = termDetector("hr", "hr-term", {
     // an identifier sent "for the payroll" names the payroll's purpose, not someone's payslip
     "für die lohnabrechnung", "für die gehaltsabrechnung", "per la busta paga", "pour la paie",
     "pour la fiche de paie", "para la nómina", "for payroll", "for the payroll",
+    // a contract, a subscription or a licence cancelled with a vendor is not someone's dismissal
+    "kündigung des vertrags", "kündigung des vertrages", "kündigung des abos", "kündigung des abonnements",
+    "kündigung der lizenz", "kündigung der lizenzen", "kündigung des hostings", "kündigung der domain",
+    "kündigung des rahmenvertrags", "kündigung des wartungsvertrags", "uppsägning av avtalet",
   ],
 });

@@ -53,6 +53,19 @@ const signOffs = new Set([
   "merci",
   "gracias",
   "danke",
+  // sign-offs of the offices' other languages: nl, pl, it, pt, sv/no/da, and the short German ones
+  "groet",
+  "groetjes",
+  "pozdrawiam",
+  "pozdrowienia",
+  "saluti",
+  "cumprimentos",
+  "abraços",
+  "abrazos",
+  "mvh",
+  "lg",
+  "mfg",
+  "vg",
 ]);
 // A sign-off standing alone on its line may end without a comma ("Mit freundlichen Grüßen", "Many thanks").
 const maxSignOffLineLength = 32;
@@ -79,6 +92,7 @@ const honorifics = new Set([
   "prof",
   "sir",
   "herr",
+  "herrn",
   "frau",
   "mme",
   "mlle",
@@ -247,6 +261,7 @@ const peoplePaths = [
 export const findPersonNames: Detector = ({ text, profile, code, words }) => {
   const spans: Span[] = [];
   if (text.includes("/")) spans.push(...namesInProfileUrls(text), ...namesInHandles(text));
+  if (text.includes("=")) spans.push(...namesInQueryValues(text));
   const lexicon = nameLexicon();
   const all = words();
   const greeted = lowercaseNameAfterGreeting(text, all, lexicon);
@@ -260,6 +275,7 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
   // Capitals outside ASCII ("Анжела", "Ľudomila") count too: the profile counts only ASCII's.
   if (profile.upper === 0 && !hasNonAscii(text)) return spans;
   if (profile.colons > 0) spans.push(...recipientsOfLabels(text));
+  if (text.includes(", ")) spans.push(...surnameFirstDisplayNames(text, all, lexicon));
   for (let i = 0; i < all.length; i++) {
     const first = all[i];
     if (first === undefined || !isNameShaped(text, first)) continue;
@@ -273,7 +289,8 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
       !(
         (cueBefore(text, all, i) === "strong" ||
           addressAfter(text, all[i + 1]) ||
-          standsAsName(text, first, all[i + 1])) &&
+          standsAsName(text, first, all[i + 1]) ||
+          notificationAfter(text, all, i + 1)) &&
         unlistedSurnameAfter(text, all, i, lexicon)
       )
     )
@@ -308,6 +325,8 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
         break;
       }
       if (word === undefined || !singleSpace(text, all[next - 1], word) || !isNameShaped(text, word)) break;
+      // "Vertrags von Herrn Weber": an honorific begins another name; the words before it are not its part.
+      if (honorifics.has(word.lower)) break;
       // A capitalised ordinary word right after a first name is a surname ("Léonie Bonnet"), unless it names a day or a place.
       const surnameLike =
         last === i &&
@@ -315,7 +334,8 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
         !placeFollowers.has(word.lower) &&
         !lexicon.calendar.has(word.lower) &&
         !lexicon.products.has(word.lower);
-      if (isCommon(word, lexicon) && !surnameLike) break;
+      // A long German noun ("Erstgespräch", "Teamleiterin") is never a surname, whatever comes before it.
+      if (isCommon(word, lexicon) && (!surnameLike || germanNoun(bare(word.lower)))) break;
       last = next;
     }
     const score = scoreName(text, all, i, last, lexicon, code);
@@ -331,8 +351,26 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
     }
     i = last;
   }
-  return withoutRepeats(spans);
+  return withoutRepeats(withoutAssistantsTalkedOf(text, all, spans));
 };
+
+// AI assistants and their makers: beside one of them, "Claude" or "Gemini" is another assistant.
+// biome-ignore format: a word list reads better packed
+const aiWords = new Set([
+  "chatgpt", "openai", "anthropic", "llm", "llms", "gpt", "gpt-4", "gpt-4o", "gpt-5", "chatbot", "chatbots",
+  "copilot", "gemini", "claude", "mistral", "perplexity", "grok", "deepseek", "llama",
+]);
+
+/** "ChatGPT Enterprise is approved, Claude is still in procurement": an assistant among AI words is the assistant. */
+function withoutAssistantsTalkedOf(text: string, all: readonly Word[], spans: Span[]): Span[] {
+  const isAssistant = (span: Span) => assistantNames.has(text.slice(span.start, span.end).toLowerCase());
+  if (!spans.some(isAssistant)) return spans;
+  let aiMentions = 0;
+  for (const word of all) if (aiWords.has(word.lower)) aiMentions++;
+  // The assistant's own name counts once; another AI word must stand beside it.
+  const named = spans.filter(isAssistant).length;
+  return aiMentions > named ? spans.filter((span) => !isAssistant(span)) : spans;
+}
 
 /** One span per stretch of text: several rules may find the same name ("Author: Ana Ruiz <…>"). */
 function withoutRepeats(spans: Span[]): Span[] {
@@ -372,7 +410,7 @@ function scoreName(
       // starts with a given name ("Lincoln Park is closed" has no cue and stays a park).
       !(
         length >= 2 &&
-        cue !== undefined &&
+        (cue !== undefined || parkedName(text, all, from, to, lexicon)) &&
         given &&
         !ambiguous &&
         (lexicon.surnames.has(lastWord.lower) || lexicon.given.has(lastWord.lower))
@@ -425,12 +463,11 @@ function scoreName(
     const verb = all[from + 1];
     if (
       from === 0 &&
-      !given &&
-      !ambiguous &&
       !lexicon.products.has(firstName) &&
       verb !== undefined &&
       singleSpace(text, first, verb) &&
-      saidOfPersonOpening.has(verb.lower)
+      ((!given && !ambiguous && saidOfPersonOpening.has(verb.lower)) ||
+        (given && otherLanguagePersonVerbs.has(verb.lower)))
     )
       score = Math.max(score, 0.55);
     // "The Watson integration", "the Jupyter notebooks": a single word after "the" is a thing.
@@ -443,6 +480,8 @@ function scoreName(
   // "Aurora Kouba (aurora.kouba@…)", "Milan Koprivec <milank@…>": a name followed by its address.
   if (addressAfter(text, lastWord)) score += 0.3;
   if (transcript) score += 0.35;
+  // "Meiling Sun shared “Roadmap 2027” with you", "Amid Soltanova replied to a thread": an app's notification.
+  if (length >= 2 && notificationAfter(text, all, to)) score += 0.3;
   // "Jun Wong\t490-97-8954", "Constant Runolfsdottir  1:51 PM", "PIP - Till Seidel.pdf": a line, a
   // sheet's first cell, a comment's author or a document's file name that is only the name.
   if (length >= 2 && standsAsName(text, first, lastWord)) score += 0.3;
@@ -479,15 +518,86 @@ function scoreName(
   return score;
 }
 
+// Words before a place that say one is at it or goes through it ("meet at Stanley Park").
+const atPlace = new Set([
+  "at",
+  "in",
+  "near",
+  "the",
+  "around",
+  "through",
+  "across",
+  "past",
+  "into",
+  "outside",
+]);
+
+/**
+ * "Tyler Park starts parental leave", "Gunnar Park macht die Eskalationen": a given name that is only a
+ * given name, then a place word that is also a surname (Park), with no word before it that puts
+ * someone at a place, is a person; "Lincoln Park" (Lincoln is a surname too) and "at Hyde Park" stay places.
+ */
+function parkedName(
+  text: string,
+  all: readonly Word[],
+  from: number,
+  to: number,
+  lexicon: NameLexicon,
+): boolean {
+  const first = all[from] as Word;
+  const previous = all[from - 1];
+  return (
+    to === from + 1 &&
+    !lexicon.surnames.has(bare(first.lower)) &&
+    !(previous !== undefined && atPlace.has(previous.lower) && singleSpace(text, previous, first))
+  );
+}
+
+// What apps say someone did, in a notification or a window title that opens with their name: shared,
+// replied, mentioned, invited, commented, assigned, sent, added, in en and in the present of de, fr, es, it.
+// biome-ignore format: a word list reads better packed
+const notificationVerbs = new Set([
+  "shared", "replied", "mentioned", "invited", "commented", "assigned", "sent", "added", "reacted", "edited",
+  "requested", "teilt", "partage", "comparte", "condivide",
+]);
+// The auxiliaries of de, fr, es, it, nl and the pronouns between ("hat dich erwähnt", "vous a invité",
+// "te ha mencionado"), then the participle that makes it a notification.
+const notificationAuxiliaries = new Set(["hat", "a", "vous", "te", "ti", "heeft", "ha", "t'a"]);
+// biome-ignore format: a word list reads better packed
+const notificationParticiples = new Set([
+  "partagé", "mentionné", "invité", "répondu", "envoyé", "commenté", "ajouté", "geteilt", "erwähnt",
+  "eingeladen", "geantwortet", "gesendet", "geschickt", "kommentiert", "hinzugefügt", "compartido",
+  "mencionado", "invitado", "respondido", "enviado", "comentado", "añadido", "condiviso", "menzionato",
+  "invitato", "risposto", "inviato", "gedeeld", "genoemd", "uitgenodigd", "gereageerd", "gestuurd",
+]);
+
+/**
+ * The words after the name that ends at `last` say what the person did in an app: "shared",
+ * "replied to", "vous a partagé", "hat dich erwähnt", "te ha mencionado" (a participle within
+ * three words of the auxiliary).
+ */
+function notificationAfter(text: string, all: readonly Word[], last: number): boolean {
+  const name = all[last];
+  const verb = all[last + 1];
+  if (name === undefined || verb === undefined || !singleSpace(text, name, verb)) return false;
+  if (notificationVerbs.has(verb.lower)) return true;
+  if (!notificationAuxiliaries.has(verb.lower)) return false;
+  for (let k = last + 2; k <= last + 4; k++)
+    if (notificationParticiples.has(all[k]?.lower ?? "")) return true;
+  return false;
+}
+
 function isNameShaped(text: string, word: Word): boolean {
   if (!word.capitalised || word.end - word.start < 2) return false;
   // "getUserName", "PersonName": an identifier has a capital inside it.
   for (let i = word.start + 1; i < word.end; i++) {
     const code = text.charCodeAt(i);
     // "McGlynn", "MacDonald": a capital after Mc or Mac is part of a surname.
+    // "O'Connor", "D’Angelo": a capital after a one-letter prefix and its apostrophe too.
     const surnamePrefix =
       (i === word.start + 2 && word.lower.startsWith("mc")) ||
-      (i === word.start + 3 && word.lower.startsWith("mac"));
+      (i === word.start + 3 && word.lower.startsWith("mac")) ||
+      (i === word.start + 2 && (text.charCodeAt(i - 1) === 39 || text.charCodeAt(i - 1) === 8217));
     if (isDigit(code) || (code >= 65 && code <= 90 && text.charCodeAt(i - 1) !== 45 && !surnamePrefix))
       return false;
   }
@@ -501,9 +611,9 @@ function isCommon(word: Word, lexicon: NameLexicon): boolean {
 }
 
 // German writes every noun capitalised; long ones end in suffixes no name does ("Wechselwirkung",
-// "Erstgespräch", "Blutdrucksenker", "Identifikationsnummer").
+// "Erstgespräch", "Blutdrucksenker", "Identifikationsnummer"), roles too ("Teamleiterin", "Personalreferent").
 const germanNounEnding =
-  /(?:ung|keit|heit|schaft|gespräch|nummer|zeichen|senker|mittel|bescheinigung|vertrag)$/;
+  /(?:ung|keit|heit|schaft|gespräch|nummer|zeichen|senker|mittel|bescheinigung|vertrag|leiter|leiterin|referent|referentin|beauftragte|beauftragter|assistentin|koordinator|koordinatorin)$/;
 const minGermanNounLength = 8;
 
 function germanNoun(lower: string): boolean {
@@ -526,7 +636,7 @@ function singleSpace(text: string, a: Word | undefined, b: Word): boolean {
 
 // "check with Caio", "loop in Izolda", "coffee with Vishnu", "heard back from Sertap": a verb or an
 // occasion and a linking word before a capitalised word make it a person, though the linking word alone is weak.
-const linkingWords = new Set(["with", "from", "to", "in", "w", "for"]);
+const linkingWords = new Set(["with", "from", "to", "in", "w", "for", "für", "pour", "para", "voor"]);
 // biome-ignore format: a word list reads better packed
 const leadsToPerson = new Set([
   "check", "checked", "sync", "synced", "loop", "looped", "talk", "talked", "speak", "spoke", "spoken", "chat",
@@ -535,6 +645,10 @@ const leadsToPerson = new Set([
   "handover", "intro", "introduce", "introduced", "looping", "adding", "hear", "heard", "note", "reply", "replied", "wrote", "write",
   "this", "forwarding", "forwarded", "shout-out", "shoutout", "kudos", "props", "thanks", "credit",
   "issued", "assigned", "reassigned", "handed", "sent", "gave", "given", "offered", "promised",
+  // pay, claims and warnings are for someone ("Retention bonus for Kaito", "Gehaltserhöhung für Ngozi")
+  "bonus", "raise", "claim", "hearing", "warning", "increase", "promotion", "severance", "payout",
+  "gehaltserhöhung", "abmahnung", "prämie", "augmentation", "prime", "avertissement", "aumento", "subida",
+  "amonestación", "opslag", "waarschuwing",
 ]);
 
 /** The word before, across at most a colon, dash, bar or comma: "Hi Ana", "Assignee: Ana", "Chat – Ana". */
@@ -559,6 +673,13 @@ function cueBefore(text: string, all: readonly Word[], at: number): "strong" | "
   if (previous.lower === "you" && endearments.has(all[at - 2]?.lower ?? "")) return "strong";
   if (honorifics.has(previous.lower)) return "strong";
   if (linkingWords.has(previous.lower) && leadsToPerson.has(all[at - 2]?.lower ?? "")) return "strong";
+  // "We're letting Yuxuan go on Friday": who is let go is a person.
+  if (
+    (previous.lower === "letting" || previous.lower === "let") &&
+    all[at + 1]?.lower === "go" &&
+    gap === " "
+  )
+    return "strong";
   if (!cues.has(previous.lower)) return undefined;
   return weakCues.has(previous.lower) ? "weak" : "strong";
 }
@@ -576,29 +697,91 @@ function chatTitleAfter(text: string, end: number): boolean {
   return match?.[1] !== undefined && chatTitleWords.has(match[1]);
 }
 
-/** The slug after a people path in a URL: /in/maria-garcia-4b2a1 names Maria Garcia. */
+/**
+ * The slug after a people path or a query key that points at a person: /in/maria-garcia-4b2a1,
+ * /employees/julie-w-vaca-saiz and ?ref=theunis-fichardt name that person.
+ */
 function namesInProfileUrls(text: string): Span[] {
   const spans: Span[] = [];
   for (const path of peoplePaths) {
     let at = text.indexOf(path);
     while (at !== -1) {
       const start = at + path.length;
-      let stop = start;
-      while (stop < text.length && stop - start < 120 && !"/?#& \n\t".includes(text.charAt(stop))) stop++;
-      let end = start;
-      let parts = 0;
-      // Letter-only parts joined by "-", "_" or "."; the first part with a digit ends the name.
-      for (const part of text.slice(start, stop).split(/[-_.]/)) {
-        if (parts >= 4 || part.length < 2 || !/^\p{L}+$/u.test(part)) break;
-        parts++;
-        end = start + (end === start ? part.length : end - start + 1 + part.length);
-      }
-      if (parts >= 2) spans.push({ start, end, category: "pii", detector: "person-name", score: 0.8 });
+      const end = endOfNameSlug(text, start);
+      if (end > start) spans.push({ start, end, category: "pii", detector: "person-name", score: 0.8 });
       at = text.indexOf(path, start);
     }
   }
   return spans;
 }
+
+// Query keys whose value is a person's slug: a referral, a profile, a member or an owner.
+const peopleQueryKeys = [
+  "ref",
+  "referrer",
+  "user",
+  "profile",
+  "member",
+  "person",
+  "employee",
+  "owner",
+  "author",
+];
+
+function namesInQueryValues(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const key of peopleQueryKeys) {
+    const needle = `${key}=`;
+    let at = text.indexOf(needle);
+    while (at !== -1) {
+      const start = at + needle.length;
+      const separator = text.charAt(at - 1);
+      if (separator === "?" || separator === "&") {
+        // A query value is any slug ("?ref=admin-panel"): here the name must open with a name the lists know.
+        const end = endOfNameSlug(text, start);
+        const first = text.slice(start, end).split(/[-_.]/)[0]?.toLowerCase() ?? "";
+        const lexicon = nameLexicon();
+        if (end > start && (lexicon.given.has(first) || lexicon.surnames.has(first)))
+          spans.push({ start, end, category: "pii", detector: "person-name", score: 0.7 });
+      }
+      at = text.indexOf(needle, start);
+    }
+  }
+  return spans;
+}
+
+/**
+ * Where a person's slug starting at `start` ends, or `start` when there is none: two to four
+ * letter-only parts joined by "-", "_" or "."; the first part with a digit ends the name, a
+ * one-letter part between two others is a middle initial ("julie-w-vaca-saiz"), and a slug that
+ * holds a page's word ("starter-checklist") is a page, not a person.
+ */
+function endOfNameSlug(text: string, start: number): number {
+  let stop = start;
+  while (stop < text.length && stop - start < 120 && !"/?#& \n\t".includes(text.charAt(stop))) stop++;
+  const parts = text.slice(start, stop).split(/[-_.]/);
+  let end = start;
+  let counted = 0;
+  for (let i = 0; i < parts.length && counted < 4; i++) {
+    const part = parts[i] as string;
+    const initial = part.length === 1 && counted > 0 && /^\p{L}{2,}$/u.test(parts[i + 1] ?? "");
+    if ((part.length < 2 && !initial) || !/^\p{L}+$/u.test(part)) break;
+    if (!initial) counted++;
+    end = end === start ? start + part.length : end + 1 + part.length;
+  }
+  if (counted < 2) return start;
+  const name = text.slice(start, end).toLowerCase().split(/[-_.]/);
+  return name.some((part) => pageWords.has(part)) ? start : end;
+}
+
+// Pages of a people app, whose slugs sit where a person's would ("/employee/starter-checklist").
+// biome-ignore format: a word list reads better packed
+const pageWords = new Set([
+  "checklist", "settings", "overview", "dashboard", "onboarding", "offboarding", "edit", "new", "list", "search",
+  "details", "summary", "history", "documents", "preferences", "notifications", "account", "security", "time",
+  "timeline", "reports", "report", "admin", "panel", "team", "org", "chart", "directory", "profile", "home",
+  "view", "page", "index", "form", "request", "requests", "approvals", "payroll", "benefits", "review",
+]);
 
 /** "Bayer, Graham and Wiza": one capitalised word among others joined by commas and "and". */
 function inListOfCapitalised(text: string, all: readonly Word[], at: number): boolean {
@@ -691,6 +874,8 @@ const greetings = new Set([
   "ciao",
 ]);
 
+const questionAuxiliaries = new Set(["do", "did", "can", "could", "would", "are", "have", "got", "will"]);
+
 /**
  * "hey ella do you have 5 min?": chat is often typed in lower case. A message that opens with a
  * greeting and then a word that is only a given name (not also an ordinary word, a place or a
@@ -706,8 +891,22 @@ function lowercaseNameAfterGreeting(
   if (greeting.start !== text.length - text.trimStart().length) return undefined;
   if (!/^,? $/.test(text.slice(greeting.end, name.start))) return undefined;
   if (!isLowercaseWord(text, name) || name.end - name.start < 3) return undefined;
-  if (!lexicon.given.has(name.lower) || lexicon.ambiguous.has(name.lower) || lexicon.common.has(name.lower))
+  if (!lexicon.given.has(name.lower) || lexicon.ambiguous.has(name.lower) || lexicon.common.has(name.lower)) {
+    // "hey salvador do you have 5 min?": a given name that is also a place or a product, then a question
+    // put to "you", is still who is greeted (an ordinary word, "hey team do you…", is not).
+    const [auxiliary, you] = [all[2], all[3]];
+    if (
+      lexicon.given.has(name.lower) &&
+      !lexicon.common.has(name.lower) &&
+      !lexicon.products.has(name.lower) &&
+      auxiliary !== undefined &&
+      questionAuxiliaries.has(auxiliary.lower) &&
+      you?.lower === "you" &&
+      singleSpace(text, name, auxiliary)
+    )
+      return { start: name.start, end: name.end, category: "pii", detector: "person-name", score: 0.55 };
     return unlistedLowercaseName(text, all, 1, lexicon);
+  }
   return { start: name.start, end: name.end, category: "pii", detector: "person-name", score: 0.6 };
 }
 
@@ -777,7 +976,11 @@ function namesInHandles(text: string): Span[] {
       const hostStart = at === 0 || "/.@".includes(text.charAt(at - 1));
       let stop = start;
       while (stop < text.length && stop - start < 64 && !"/?#& \n\t".includes(text.charAt(stop))) stop++;
-      const parts = text.slice(start, stop).split(/[-_.]/);
+      // "edmond-m-hamann": a middle initial between given name and surname is part of the handle.
+      const parts = text
+        .slice(start, stop)
+        .split(/[-_.]/)
+        .filter((part, i, all) => !(part.length === 1 && i > 0 && i < all.length - 1));
       const [given, family] = parts;
       if (
         hostStart &&
@@ -960,6 +1163,50 @@ function namesInMeetingTitles(text: string): Span[] {
 }
 
 /** An email address in brackets follows the word: "Aurora Kouba (aurora.kouba@…)", "<milank@…>". */
+// Header labels of a mail's addresses, in en, de, fr, es, nl.
+const mailHeaders = new Set(["from", "to", "cc", "bcc", "von", "an", "de", "à", "para", "van", "aan"]);
+
+/**
+ * "From: Okafor, Chidinma <chidinma.okafor@…>", "To: Lindqvist, Jörg; Fontaine, Aurélie": a directory
+ * writes a surname, a comma and a given name. Only a name the lists know and no other word is, after a
+ * capitalised word that is no ordinary word, and only before an address or in a mail's address header,
+ * where a list of places or firms ("Paris, Texas") does not stand.
+ */
+function surnameFirstDisplayNames(text: string, all: readonly Word[], lexicon: NameLexicon): Span[] {
+  const spans: Span[] = [];
+  let header = false;
+  for (let i = 0; i + 1 < all.length; i++) {
+    const surname = all[i] as Word;
+    const given = all[i + 1] as Word;
+    const label = all[i - 1];
+    if (label !== undefined && mailHeaders.has(label.lower) && text.charAt(label.end) === ":") header = true;
+    // A header's addresses end with its line.
+    if (label !== undefined && text.slice(label.end, surname.start).includes("\n")) header = false;
+    if (
+      text.slice(surname.end, given.start) !== ", " ||
+      !isNameShaped(text, surname) ||
+      !isNameShaped(text, given) ||
+      isCommon(surname, lexicon) ||
+      (lexicon.ambiguous.has(surname.lower) && !lexicon.surnames.has(surname.lower)) ||
+      !(lexicon.given.has(given.lower) || lexicon.surnames.has(given.lower)) ||
+      lexicon.ambiguous.has(given.lower)
+    )
+      continue;
+    const after = text.slice(given.end, given.end + 2);
+    if (addressAfter(text, given) || (header && (after === "" || /^[;\n]/.test(after) || after === " <"))) {
+      spans.push({
+        start: surname.start,
+        end: given.end,
+        category: "pii",
+        detector: "person-name",
+        score: 0.75,
+      });
+      i++;
+    }
+  }
+  return spans;
+}
+
 function addressAfter(text: string, word: Word | undefined): boolean {
   return word !== undefined && /^ ?[(<][\w.+-]{1,64}@/.test(text.slice(word.end, word.end + 70));
 }
@@ -1098,6 +1345,19 @@ function mentioned(text: string, word: Word): boolean {
 
 // Verbs said of a person that open messages about them. German is left out: its nouns are capitalised
 // too ("Hauptstraße ist gesperrt"), and so are French and Spanish prepositions ("Mándalo a …").
+// "Nikolaj hat morgen …", "Lucía tiene …", "Giulia ha …", "Pieter heeft …", "Amber est en congé": has, is,
+// was, starts and takes in de, fr, es, it, nl, pt, sv, pl, said after a given name, even one English also
+// uses as a word ("Amber", "Jade"): English would not follow it so. After a word no list knows they are
+// as often said of a drug or a street ("Elvanse ist wieder nicht lieferbar"); French "a" is also Spanish
+// and Italian "to" ("Mándalo a …").
+// biome-ignore format: a word list reads better packed
+const personVerbsOfOtherLanguages = [
+  "hat", "ist", "hatte", "nimmt", "fängt", "übernimmt", "est", "était", "avait", "prend", "commence",
+  "tiene", "está", "estaba", "tenía", "empieza", "toma", "ha", "è", "era", "aveva", "inizia", "prende", "heeft",
+  "neemt", "begint", "tem", "estava", "começa", "har", "ma", "jest", "był", "była",
+];
+
+const otherLanguagePersonVerbs = new Set(personVerbsOfOtherLanguages);
 // biome-ignore format: a word list reads better packed
 const saidOfPersonOpening = new Set([
   "has", "is", "was", "starts", "started", "takes", "covers", "joined", "left", "resigned", "tiene", "está",

@@ -56,6 +56,33 @@ describe("HR terms", () => {
     assert.deepEqual(hr("manager wants to put her on a pip for 6 weeks"), ["pip"]);
   });
 
+  it("finds a fever, the flu, a cold and being ill in the offices' other languages", () => {
+    assert.deepEqual(health("ho la febbre alta, oggi non ci sono"), ["febbre"]);
+    assert.deepEqual(health("mam grypę, jutro mnie nie będzie"), ["grypę"]);
+    assert.deepEqual(health("j'ai une angine, je reste au lit"), ["angine"]);
+    assert.deepEqual(health("tengo gripe, no voy hoy"), ["tengo gripe"]);
+    assert.deepEqual(health("heb griep, ben ziek thuis"), ["griep", "ben ziek"]);
+    assert.deepEqual(health("ich habe Fieber"), ["Fieber"]);
+  });
+
+  it("an English gripe, and a machine or a plan said to be ill, are not health", () => {
+    assert.deepEqual(health("a gripe about the build"), []);
+    assert.deepEqual(health("le serveur est malade"), []);
+    assert.deepEqual(health("das Deployment ist krank"), []);
+  });
+
+  it("PIP in capitals before a package manager's command is the installer", () => {
+    assert.deepEqual(hr("PIP install failed on the runner"), []);
+    assert.deepEqual(hr("PIP upgrade broke the venv"), []);
+    assert.deepEqual(hr("PIP starts Monday for Tom"), ["PIP"]);
+  });
+
+  it("a contract, subscription or licence cancelled with a vendor is not a dismissal; someone's Kündigung is", () => {
+    assert.deepEqual(hr("Kündigung des Vertrags mit dem Hoster zum Jahresende"), []);
+    assert.deepEqual(hr("Kündigung der Lizenzen für das alte CRM"), []);
+    assert.deepEqual(hr("ich habe heute meine Kündigung bekommen"), ["Kündigung"]);
+  });
+
   it("raise and rating in code are not HR", () => {
     assert.deepEqual(hr('raise ValueError(f"bad rating {rating}")', true), []);
   });

@@ -85,7 +85,8 @@ export function termDetector(
     for (let i = 0; i < all.length; i++) {
       const word = all[i];
       const written = word === undefined ? "" : text.slice(word.start, word.end);
-      if (word !== undefined && acronyms.has(written)) {
+      // "PIP install failed": an acronym a package manager shares, before its command, is the tool.
+      if (word !== undefined && acronyms.has(written) && !toolCommands.has(all[i + 1]?.lower ?? "")) {
         spans.push({
           start: word.start,
           end: word.end,
@@ -169,6 +170,9 @@ function strongPartOfUrlWord(
   }
   return undefined;
 }
+
+// Commands of package managers and command-line tools, whose names some acronyms share ("PIP", "MS").
+const toolCommands = new Set(["install", "uninstall", "freeze", "upgrade", "download", "wheel", "cache"]);
 
 function sameWord(word: string, term: string): boolean {
   return word === term || word === `${term}s` || word === `${term}es`;
