@@ -62,6 +62,15 @@ describe("phone numbers", () => {
     assert.deepEqual(phones("shipment 4155552671 is delayed"), []);
     assert.deepEqual(phones("call me on 4155552671"), ["4155552671"]);
   });
+
+  it("nine or more digits named an SSN, NINO, NHS number, tax id or a device's IMEI are not a phone number", () => {
+    assert.deepEqual(phones("SSN 536228147"), []);
+    assert.deepEqual(phones("SSN:\t536228147"), []);
+    assert.deepEqual(phones("IMEI 356938035643809"), []);
+    assert.deepEqual(phones("ICCID 8944500102198304826"), []);
+    assert.deepEqual(phones("NHS number 943 476 5919", false, "GB"), []);
+    assert.deepEqual(phones("NHS 111 or 0300 311 2233", false, "GB"), ["0300 311 2233"]);
+  });
 });
 
 describe("IP addresses", () => {

@@ -6,6 +6,7 @@ import {
   isValidDanishCpr,
   isValidFinnishHetu,
   isValidIrishPps,
+  isValidNhsNumber,
   isValidNorwegianBirthNumber,
   personnelRowCell,
   soleLongNumber,
@@ -160,5 +161,25 @@ describe("national ids: Romanian, Bulgarian, Czech, UK, US and German numbers", 
     assert.deepEqual(found("ITIN 912-40-1234"), []);
     assert.deepEqual(found("order 1234567890"), []);
     assert.deepEqual(found("Sozialversicherungsnummer 65 173239 J 003"), []);
+  });
+
+  it("counts an NHS number beside its word, grouped 3-3-4 or run together, when its mod-11 check holds", () => {
+    const nhs = (nine: string) => {
+      let sum = 0;
+      for (let i = 0; i < 9; i++) sum += Number(nine.charAt(i)) * (10 - i);
+      return `${nine}${(11 - (sum % 11)) % 11}`;
+    };
+    const valid = ["401023217", "612345678", "738291046"].map(nhs).filter((n) => n.length === 10);
+    assert.ok(valid.length > 0);
+    for (const number of valid) {
+      assert.ok(isValidNhsNumber(number));
+      const grouped = `${number.slice(0, 3)} ${number.slice(3, 6)} ${number.slice(6)}`;
+      assert.deepEqual(found(`NHS number: ${grouped}`), [grouped]);
+      assert.deepEqual(found(`nhs no ${number}`), [number]);
+      // Without its word, ten digits are anything (a phone, an order); a failed check is nothing.
+      assert.deepEqual(found(`call ${grouped}`), []);
+      const wrong = `${number.slice(0, 9)}${(Number(number.charAt(9)) + 1) % 10}`;
+      assert.deepEqual(found(`NHS number ${wrong}`), []);
+    }
   });
 });

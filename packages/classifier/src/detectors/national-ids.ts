@@ -5,7 +5,7 @@ import { filledAlone, standsAlone, surroundings, wordMatcher } from "../text.ts"
 /**
  * National identity and tax numbers of the offices' countries that carry a
  * check digit or a birth date: Portuguese NIF, Danish CPR, Finnish
- * henkilötunnus, Norwegian fødselsnummer, Irish PPS, Australian TFN, Indian
+ * henkilötunnus, Norwegian fødselsnummer, Irish PPS, British NHS, Australian TFN, Indian
  * Aadhaar, Brazilian CPF and Croatian OIB. A valid number counts beside its
  * own word, typed alone into an identity form, or as the one number of a short
  * message written where identity details are asked for. (The German, Dutch,
@@ -19,6 +19,15 @@ interface NationalIdRule {
   words: (around: string) => boolean;
   /** The birth date in it, or a check digit strong enough, lets it stand without its word in an identity form. */
   formAlone: boolean;
+}
+
+/** NHS number (England, Wales, Isle of Man) and Scottish CHI: ten digits, the last a mod-11 check. */
+export function isValidNhsNumber(digits: string): boolean {
+  if (!/^\d{10}$/.test(digits)) return false;
+  let sum = 0;
+  for (let i = 0; i < 9; i++) sum += Number(digits.charAt(i)) * (10 - i);
+  const check = 11 - (sum % 11);
+  return (check === 11 ? 0 : check) === Number(digits.charAt(9));
 }
 
 /** Two-digit year, month and day: whether such a day exists (29 February allowed). */
@@ -130,6 +139,7 @@ const rules: readonly NationalIdRule[] = [
   { shape: /^\d{6}(?:\/\d{3,4}|\d{4})$/, valid: (v) => validator.isTaxID(v.replace("/", ""), "cs-CZ"), words: wordMatcher(["rodné číslo", "rodne cislo", "rodného čísla", "birth number"]), formAlone: true },
   { shape: /^\d{11}$/, valid: isValidGreekAmka, words: wordMatcher(["amka", "αμκα"]), formAlone: false },
   { shape: /^\d{5} ?\d{5}$/, valid: () => true, words: wordMatcher(["utr", "unique taxpayer reference"]), formAlone: false },
+  { shape: /^\d{3}[ -]?\d{3}[ -]?\d{4}$/, valid: (v) => isValidNhsNumber(compact(v)), words: wordMatcher(["nhs number", "nhs no", "nhs-nummer", "chi number"]), formAlone: false },
   { shape: /^9\d{2}-?\d{2}-?\d{4}$/, valid: isValidItin, words: wordMatcher(["itin", "individual taxpayer"]), formAlone: true },
 ];
 

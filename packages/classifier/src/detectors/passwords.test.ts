@@ -216,4 +216,10 @@ describe("passwords: other flags and markup", () => {
     assert.deepEqual(passwords("<password>${env.DB_PASS}</password>"), []);
     assert.deepEqual(passwords('<add key="DbPassword" value="{{ db_password }}"/>'), []);
   });
+
+  it("an assignment from a shell or batch variable names where the password is, not what it is", () => {
+    assert.deepEqual(passwords("export DB_PASSWORD=$DB_PASSWORD"), []);
+    assert.deepEqual(passwords("set PASSWORD=%DB_PASS%"), []);
+    assert.deepEqual(passwords("reset the login: LDAP_PASS=`cat /run/secrets/ldap`"), []);
+  });
 });

@@ -221,6 +221,8 @@ function looksLikePassword(value: string): boolean {
     return false;
   // `key="DbPassword`, `value='…`: an attribute of markup or an assignment, not a password.
   if (/^[A-Za-z_][\w.-]{0,40}=["']/.test(value)) return false;
+  // `DB_PASSWORD=$DB_PASSWORD`, `PASS=%PASS%`: an assignment from a variable names where the password is, not what.
+  if (/^[A-Za-z_][\w.-]{0,40}=["']?[$%`]/.test(value)) return false;
   // `req.logIn`, `this.userName`: a member access in code, not a password.
   if (/^[A-Za-z_$][A-Za-z_$]*(?:\.[A-Za-z_$][A-Za-z_$]*)+$/.test(value)) return false;
   const lower = /[a-z]/.test(value);

@@ -136,6 +136,17 @@ const notPhoneWords = wordMatcher([
   "offset",
   "seq",
   // An identity document's number ("carte d'identité 880692310285", "passport 533401372").
+  "ssn",
+  "nino",
+  "nhs number",
+  "nhs no",
+  "steuer-id",
+  "steuerid",
+  // A device's or SIM card's number ("IMEI 356938035643809").
+  "imei",
+  "imsi",
+  "iccid",
+  "meid",
   "identité",
   "identidad",
   "identità",

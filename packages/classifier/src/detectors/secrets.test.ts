@@ -445,4 +445,22 @@ describe("secrets: a hex key copied on its own", () => {
     assert.deepEqual(secrets(`${key}  backup.tar.gz`), []);
     assert.deepEqual(secrets(`${key}${key.slice(0, 8)}`), []);
   });
+
+  it("the MD5 of empty input copied alone is a digest every empty file has, not a key", () => {
+    assert.deepEqual(secrets("d41d8cd98f00b204e9800998ecf8427e"), []);
+    assert.deepEqual(secrets("D41D8CD98F00B204E9800998ECF8427E\n"), []);
+  });
+
+  it("an npm lockfile's sha1 integrity value is public like its sha512 one", () => {
+    const digest = Buffer.from(faker.string.alphanumeric(20)).toString("base64");
+    assert.deepEqual(secrets(`"integrity": "sha1-${digest}"`), []);
+    assert.deepEqual(secrets(`integrity sha1-${digest}`), []);
+  });
+
+  it("finds a password after the Italian and Portuguese words for it", () => {
+    const value = `${alnum(8)}7!`;
+    assert.deepEqual(secrets(`parola d'ordine: ${value}`), [`secret-assignment:${value}`]);
+    assert.deepEqual(secrets(`a palavra-passe é ${value}`), [`secret-assignment:${value}`]);
+    assert.deepEqual(secrets("parola d'ordine dimenticata? chiedi all'helpdesk"), []);
+  });
 });

@@ -237,8 +237,11 @@ function findSecretTokens(text: string): Span[] {
  * commit id has forty digits; a UUID keeps its hyphens.
  */
 function pastedAlone(text: string, token: string): boolean {
-  return token.length === 32 && text.trim() === token;
+  return token.length === 32 && text.trim() === token && !emptyInputDigests.has(token.toLowerCase());
 }
+
+// The MD5 of nothing: every empty file and empty body has it, so it is copied as a digest, never as a key.
+const emptyInputDigests = new Set(["d41d8cd98f00b204e9800998ecf8427e"]);
 
 // "use mine", "here's mine": someone hands over their own value, which for hex is a key, not a hash
 // (hashes are named: commit, sha, checksum, which still win).
@@ -406,7 +409,7 @@ function isPublicRandom(text: string, start: number, token: string): boolean {
     /(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d{3}|sk-ssh-ed25519@openssh\.com) $/.test(
       text.slice(Math.max(0, start - 40), start),
     ) ||
-    /^sha(?:256|384|512)-/.test(token) ||
+    /^sha(?:1|256|384|512)-/.test(token) ||
     // `SHA256:QXRs…`, `MD5:ab:cd…`: a key's fingerprint as ssh prints it is a digest of a public key.
     /(?<![\p{L}\p{N}])(?:SHA(?:1|256|384|512)|MD5):$/iu.test(text.slice(Math.max(0, start - 7), start)) ||
     integrityValueAround(text, start)
@@ -442,10 +445,10 @@ function integrityValueAround(text: string, start: number): boolean {
   let i = start - 1;
   while (i >= 0 && start - i <= maxIntegrityLength) {
     const char = text.charAt(i);
-    if (/[\s"'`,]/.test(char)) return /^sha(?:256|384|512)-/.test(text.slice(i + 1, i + 8));
+    if (/[\s"'`,]/.test(char)) return /^sha(?:1|256|384|512)-/.test(text.slice(i + 1, i + 8));
     i--;
   }
-  return i < 0 && /^sha(?:256|384|512)-/.test(text.slice(0, 7));
+  return i < 0 && /^sha(?:1|256|384|512)-/.test(text.slice(0, 7));
 }
 
 const privateKeyBegin = /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/g;
@@ -474,7 +477,7 @@ function findPrivateKeys(text: string): Span[] {
 // the word for password in the languages of the organisations' offices, and the codes of
 // doors, safes and key boxes.
 const assignmentKeyword =
-  /(?<![\p{L}\p{N}])(?:password|passwd|pwd|pass|pw|pin|passphrase|passcode|passwort|kennwort|mot de passe|mdp|contraseña|contrasena|clave|senha|wachtwoord|hasło|haslo|lösenord|lösenordet|salasana|salasanani|adgangskode|adgangskoden|kodeord|kodeordet|passord|passordet|wachtwoord|geheimzahl|puk|pin[ -]?code|pin[ -]?kod|pinkode|code pin|code (?:de (?:la|ma) carte|carte|confidentiel|secret|d'accès)|código (?:pin|secreto|de acceso)|kod pin|(?:wlan|wifi|wi-fi|netzwerk)[ -]?schlüssel|(?:wlan|wifi|wi-fi|wpa2?|network)[ -]?key|wpa2?[ -]?psk|psk|clé (?:wifi|wi-fi|wpa)|(?:door|access|alarm|gate)[ _-]?code|(?:one-time|verification|security|2fa|mfa|sms|login) code|otp|bestätigungscode|sicherheitscode|code de (?:vérification|sécurité)|código de (?:verificación|seguridad)|(?:key|lock) ?box(?: code)?|(?:safe|locker|padlock)(?: code| combination)?|secret|api[ _-]?key|access[ _-]?key|account[_-]?key|shared[_-]?access[_-]?key|access[_-]?token|auth[_-]?token|_authToken|refresh[_-]?token|client[_-]?secret|private[_-]?key|token|bearer|basic)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:password|passwd|pwd|pass|pw|pin|passphrase|passcode|passwort|kennwort|mot de passe|mdp|contraseña|contrasena|clave|senha|palavra-passe|parola d'ordine|wachtwoord|hasło|haslo|lösenord|lösenordet|salasana|salasanani|adgangskode|adgangskoden|kodeord|kodeordet|passord|passordet|wachtwoord|geheimzahl|puk|pin[ -]?code|pin[ -]?kod|pinkode|code pin|code (?:de (?:la|ma) carte|carte|confidentiel|secret|d'accès)|código (?:pin|secreto|de acceso)|kod pin|(?:wlan|wifi|wi-fi|netzwerk)[ -]?schlüssel|(?:wlan|wifi|wi-fi|wpa2?|network)[ -]?key|wpa2?[ -]?psk|psk|clé (?:wifi|wi-fi|wpa)|(?:door|access|alarm|gate)[ _-]?code|(?:one-time|verification|security|2fa|mfa|sms|login) code|otp|bestätigungscode|sicherheitscode|code de (?:vérification|sécurité)|código de (?:verificación|seguridad)|(?:key|lock) ?box(?: code)?|(?:safe|locker|padlock)(?: code| combination)?|secret|api[ _-]?key|access[ _-]?key|account[_-]?key|shared[_-]?access[_-]?key|access[_-]?token|auth[_-]?token|_authToken|refresh[_-]?token|client[_-]?secret|private[_-]?key|token|bearer|basic)(?![\p{L}\p{N}])/iu;
 const assignmentKeywords = new RegExp(assignmentKeyword.source, "giu");
 // "is"/"was" in the languages above ("das Passwort ist …", "le mot de passe est …").
 // Swedish "är", Danish and Norwegian "er", Finnish "on", Portuguese "é", Polish "to" ("hasło to …").
@@ -484,7 +487,7 @@ const assignmentSeparator = new RegExp(
   "y",
 );
 const passwordKeyword =
-  /^(?:pass|pw|pin|puk|one-time code|verification code|security code|2fa code|mfa code|sms code|login code|otp|bestätigungscode|sicherheitscode|wlan|wifi|wi-fi|wpa|psk|netzwerk|network|clé|door|access[ _-]?code|alarm|gate|kennwort|mot de passe|mdp|contrase|clave|senha|wachtwoord|has|lösenord|salasana|adgangskode|kodeord|geheimzahl|code pin|code |código |kod pin|key ?box|lock ?box|safe|locker|padlock)/;
+  /^(?:pass|pw|pin|puk|one-time code|verification code|security code|2fa code|mfa code|sms code|login code|otp|bestätigungscode|sicherheitscode|wlan|wifi|wi-fi|wpa|psk|netzwerk|network|clé|door|access[ _-]?code|alarm|gate|kennwort|mot de passe|mdp|contrase|clave|senha|palavra-passe|parola d'ordine|wachtwoord|has|lösenord|salasana|adgangskode|kodeord|geheimzahl|code pin|code |código |kod pin|key ?box|lock ?box|safe|locker|padlock)/;
 const pinKeyword =
   /^(?:pin|puk|one-time code|verification code|security code|2fa code|mfa code|sms code|login code|otp|bestätigungscode|sicherheitscode|code de v|code de s|código de v|código de s|door|access[ _-]?code|alarm|gate|passcode|geheimzahl|code pin|code |código |kod pin|key ?box|lock ?box|safe|locker|padlock)/;
 const placeholder =
