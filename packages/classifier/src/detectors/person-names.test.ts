@@ -170,6 +170,18 @@ describe("person names in context", () => {
     assert.deepEqual(names("To: the team\nOkafor, Chidinma listed"), []);
   });
 
+  it("a lower-case given name's possessive before what only a person has (manager, shift) names that person", () => {
+    assert.deepEqual(names("can you ask priya's manager"), ["priya"]);
+    assert.deepEqual(names("i'll cover for tomasz's shift"), ["tomasz"]);
+  });
+
+  it("a lower-case possessive of a thing, a tool or a word that is also a name is not a person", () => {
+    assert.deepEqual(names("the app's manager restarts it"), []);
+    assert.deepEqual(names("kafka's team owns the brokers"), []);
+    assert.deepEqual(names("bill's review is due"), []);
+    assert.deepEqual(names("the user's manager field"), []);
+  });
+
   it("a given name before Park, a place word that is also a surname, is a person", () => {
     assert.deepEqual(names("Tyler Park starts parental leave on 9 Sept"), ["Tyler Park"]);
     assert.deepEqual(names("Gunnar Park macht die Eskalationen"), ["Gunnar Park"]);

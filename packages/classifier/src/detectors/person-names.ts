@@ -270,6 +270,7 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
   const opening = lowercaseNameOpeningMessage(text, all, lexicon);
   if (opening !== undefined) spans.push(opening);
   spans.push(...uncasedNamesInContext(text, all));
+  if (text.includes("'s") || text.includes("’s")) spans.push(...lowercaseOwners(text, all, lexicon));
   if (text.includes("(") || text.includes("Author:")) spans.push(...authorsOfCommits(text));
   if (text.includes(" / ")) spans.push(...namesInMeetingTitles(text));
   // Capitals outside ASCII ("Анжела", "Ľudomila") count too: the profile counts only ASCII's.
@@ -1163,6 +1164,45 @@ function namesInMeetingTitles(text: string): Span[] {
 }
 
 /** An email address in brackets follows the word: "Aurora Kouba (aurora.kouba@…)", "<milank@…>". */
+// What a person has that a thing does not: people, a desk, a shift, a leave, a review, a family event.
+// biome-ignore format: a word list reads better packed
+const ownedByPerson = new Set([
+  "manager", "team", "boss", "desk", "shift", "shifts", "leave", "review", "reviews", "laptop", "flight",
+  "wedding", "birthday", "funeral", "mum", "mom", "dad", "wife", "husband", "partner", "kids", "son",
+  "daughter", "calendar", "inbox", "replacement", "backfill", "salary", "bonus", "offer", "last", "1:1",
+  "one-on-one", "appointment", "surgery", "doctor", "number", "address", "email", "phone", "visa", "contract",
+  "onboarding", "farewell", "leaving", "promotion",
+]);
+
+/**
+ * "can you ask priya's manager", "i'll cover tomasz's shift": in lower-case chat a possessive of a word
+ * that is only a given name, before something only a person has, names that person.
+ */
+function lowercaseOwners(text: string, all: readonly Word[], lexicon: NameLexicon): Span[] {
+  const spans: Span[] = [];
+  for (let i = 0; i + 1 < all.length; i++) {
+    const word = all[i] as Word;
+    if (!word.lower.endsWith("'s") || !isLowercaseWord(text, word)) continue;
+    const owner = word.lower.slice(0, -2);
+    if (
+      owner.length < 3 ||
+      !lexicon.given.has(owner) ||
+      lexicon.ambiguous.has(owner) ||
+      lexicon.common.has(owner) ||
+      !ownedByPerson.has(all[i + 1]?.lower ?? "")
+    )
+      continue;
+    spans.push({
+      start: word.start,
+      end: word.end - 2,
+      category: "pii",
+      detector: "person-name",
+      score: 0.55,
+    });
+  }
+  return spans;
+}
+
 // Header labels of a mail's addresses, in en, de, fr, es, nl.
 const mailHeaders = new Set(["from", "to", "cc", "bcc", "von", "an", "de", "à", "para", "van", "aan"]);
 
