@@ -71,6 +71,19 @@ describe("HR terms", () => {
     assert.deepEqual(health("das Deployment ist krank"), []);
   });
 
+  it("finds dismissal and resignation said as a verb in fr, es, it, nl, pt, and notice handed in", () => {
+    assert.deepEqual(hr("on l'a licencié hier"), ["licencié"]);
+    assert.deepEqual(hr("lo despidieron ayer"), ["despidieron"]);
+    assert.deepEqual(hr("l'hanno licenziato"), ["licenziato"]);
+    assert.deepEqual(hr("hij is ontslagen"), ["ontslagen"]);
+    assert.deepEqual(hr("foi demitido ontem"), ["demitido"]);
+    assert.deepEqual(hr("he handed in his notice"), ["handed in his notice"]);
+  });
+
+  it("discharged from hospital in Dutch is not a dismissal", () => {
+    assert.deepEqual(hr("ze is ontslagen uit het ziekenhuis"), []);
+  });
+
   it("PIP in capitals before a package manager's command is the installer", () => {
     assert.deepEqual(hr("PIP install failed on the runner"), []);
     assert.deepEqual(hr("PIP upgrade broke the venv"), []);
