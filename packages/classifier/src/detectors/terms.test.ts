@@ -65,6 +65,16 @@ describe("HR terms", () => {
     assert.deepEqual(health("ich habe Fieber"), ["Fieber"]);
   });
 
+  it("finds radiation as a treatment and the emergency room someone went to", () => {
+    assert.deepEqual(health("I'm booked in for radiation next Tuesday"), ["in for radiation"]);
+    assert.deepEqual(health("ended up in the ER last night"), ["ended up in the ER"]);
+  });
+
+  it("radiation hardening and an ER diagram are not health", () => {
+    assert.deepEqual(health("radiation hardening for the satellite board"), []);
+    assert.deepEqual(health("look at the ER diagram before the migration"), []);
+  });
+
   it("an English gripe, and a machine or a plan said to be ill, are not health", () => {
     assert.deepEqual(health("a gripe about the build"), []);
     assert.deepEqual(health("le serveur est malade"), []);
