@@ -182,6 +182,18 @@ describe("person names in context", () => {
     assert.deepEqual(names("the user's manager field"), []);
   });
 
+  it("another country's given name that is also an English word, before a listed surname, is a person", () => {
+    assert.deepEqual(names("Maya Miettinen is covering for me while I'm out"), ["Maya Miettinen"]);
+    assert.deepEqual(names("Milan Rubio reprend la facturation"), ["Milan Rubio"]);
+    assert.deepEqual(names("Leistungsbeurteilung Mai Esposito: übertrifft Erwartungen"), ["Mai Esposito"]);
+  });
+
+  it("such a word before another word, a colour or an alert is not a person", () => {
+    assert.deepEqual(names("Rose Gold edition ships Monday"), []);
+    assert.deepEqual(names("Amber Alert"), []);
+    assert.deepEqual(names("Grace Period ends on Monday"), []);
+  });
+
   it("a given name before Park, a place word that is also a surname, is a person", () => {
     assert.deepEqual(names("Tyler Park starts parental leave on 9 Sept"), ["Tyler Park"]);
     assert.deepEqual(names("Gunnar Park macht die Eskalationen"), ["Gunnar Park"]);

@@ -293,7 +293,8 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
           standsAsName(text, first, all[i + 1]) ||
           notificationAfter(text, all, i + 1)) &&
         unlistedSurnameAfter(text, all, i, lexicon)
-      )
+      ) &&
+      !foreignGivenNameBeforeSurname(text, all, i, lexicon)
     )
       continue;
     // "Herr El Amrani": after an honorific, "El", "San" or "De" begins a surname, not a place.
@@ -619,6 +620,27 @@ const minGermanNounLength = 8;
 
 function germanNoun(lower: string): boolean {
   return lower.length >= minGermanNounLength && germanNounEnding.test(lower);
+}
+
+/**
+ * "Maya Miettinen is covering", "Milan Rubio reprend", "Julia van der Berg": a given name of another
+ * country that is also an English word, then (after particles) a surname the lists know and that is
+ * no word, is a person; "Rose Gold" or "Amber Alert" end in a word.
+ */
+function foreignGivenNameBeforeSurname(
+  text: string,
+  all: readonly Word[],
+  at: number,
+  lexicon: NameLexicon,
+): boolean {
+  const first = all[at] as Word;
+  if (!lexicon.givenAlsoWords.has(bare(first.lower))) return false;
+  let next = at + 1;
+  while (next - at <= 3 && particles.has(all[next]?.lower ?? "")) next++;
+  const surname = all[next];
+  if (surname === undefined || !isNameShaped(text, surname) || surname.start - first.end > 12) return false;
+  const lower = bare(surname.lower);
+  return lexicon.surnames.has(lower) && !lexicon.common.has(lower) && !lexicon.ambiguous.has(lower);
 }
 
 /** "priya's" is "priya". */
