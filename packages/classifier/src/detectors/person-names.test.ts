@@ -194,6 +194,19 @@ describe("person names in context", () => {
     assert.deepEqual(names("Grace Period ends on Monday"), []);
   });
 
+  it("a lower-case message said to someone that ends with a capitalised unlisted word names who it speaks to", () => {
+    assert.deepEqual(names("sorry about last night Tariq"), ["Tariq"]);
+    assert.deepEqual(names("call me when you land Meera x"), ["Meera"]);
+    assert.deepEqual(names("thank you for the help Kenji!"), ["Kenji"]);
+  });
+
+  it("a tool, a place or a day at the end of such a message is not who it speaks to", () => {
+    assert.deepEqual(names("thanks for upgrading Vitest"), []);
+    assert.deepEqual(names("can you deploy to Staging"), []);
+    assert.deepEqual(names("thanks, see you Monday"), []);
+    assert.deepEqual(names("sorry I broke Prod"), []);
+  });
+
   it("a given name before Park, a place word that is also a surname, is a person", () => {
     assert.deepEqual(names("Tyler Park starts parental leave on 9 Sept"), ["Tyler Park"]);
     assert.deepEqual(names("Gunnar Park macht die Eskalationen"), ["Gunnar Park"]);

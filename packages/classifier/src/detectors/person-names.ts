@@ -271,6 +271,8 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
   if (opening !== undefined) spans.push(opening);
   spans.push(...uncasedNamesInContext(text, all));
   if (text.includes("'s") || text.includes("’s")) spans.push(...lowercaseOwners(text, all, lexicon));
+  const addressed = nameAddressedAtEnd(text, all, lexicon);
+  if (addressed !== undefined) spans.push(addressed);
   if (text.includes("(") || text.includes("Author:")) spans.push(...authorsOfCommits(text));
   if (text.includes(" / ")) spans.push(...namesInMeetingTitles(text));
   // Capitals outside ASCII ("Анжела", "Ľudomila") count too: the profile counts only ASCII's.
@@ -1223,6 +1225,48 @@ function lowercaseOwners(text: string, all: readonly Word[], lexicon: NameLexico
     });
   }
   return spans;
+}
+
+// Words said to someone in a message that ends with their name: "sorry about last night Tariq".
+const saidToSomeone = new Set(["you", "sorry", "thanks", "thank", "love", "miss", "congrats", "ty", "thx"]);
+// Words after which a capitalised word is a thing or a place, not who is spoken to ("moved to Vitest").
+// biome-ignore format: a word list reads better packed
+const beforeThings = new Set([
+  "to", "in", "at", "on", "from", "with", "via", "for", "into", "of", "the", "a", "an", "my", "our", "your",
+  "his", "her", "their", "this", "that", "use", "using", "upgrade", "install", "open", "about",
+]);
+// A kiss, a smiley or punctuation may follow the name at the end.
+const afterAddressedName = /^(?:[ ,]*(?:x{1,3}|:\)|:-\)|<3|❤️|😘))?[ .!?]*$/u;
+
+/**
+ * "sorry about last night Tariq", "call me when you land Meera x": a lower-case message that speaks to
+ * someone ("you", "sorry", "thanks") and ends with a capitalised word no list calls a word names who it
+ * speaks to.
+ */
+function nameAddressedAtEnd(text: string, all: readonly Word[], lexicon: NameLexicon): Span | undefined {
+  let last = all.length - 1;
+  if (all[last]?.lower === "x" || all[last]?.lower === "xx" || all[last]?.lower === "xxx") last--;
+  const name = all[last];
+  const previous = all[last - 1];
+  if (name === undefined || previous === undefined || last < 3) return undefined;
+  if (!isNameShaped(text, name) || !afterAddressedName.test(text.slice(name.end))) return undefined;
+  // "thanks for upgrading Vitest", "sorry I broke Prod": a verb's object is a thing.
+  const verbBefore = previous.lower.endsWith("ing") || previous.lower.endsWith("ed");
+  if (text.slice(previous.end, name.start) !== " " || beforeThings.has(previous.lower) || verbBefore)
+    return undefined;
+  const lower = bare(name.lower);
+  if (lexicon.common.has(lower) || lexicon.ambiguous.has(lower) || lexicon.products.has(lower))
+    return undefined;
+  if (lexicon.calendar.has(lower) || assistantNames.has(lower)) return undefined;
+  let spoken = false;
+  for (let i = 0; i < last; i++) {
+    const word = all[i] as Word;
+    // The rest of the message is typed in lower case, as chat is.
+    if (i > 0 && word.capitalised) return undefined;
+    if (saidToSomeone.has(word.lower)) spoken = true;
+  }
+  if (!spoken) return undefined;
+  return { start: name.start, end: name.end, category: "pii", detector: "person-name", score: 0.55 };
 }
 
 // Header labels of a mail's addresses, in en, de, fr, es, nl.
