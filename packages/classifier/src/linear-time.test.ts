@@ -60,6 +60,7 @@ const adversarial: Record<string, string> = {
   "profile slugs of initials": "/people/ab-c-".repeat(size / 13),
   "query keys of people": "?ref=ana-&user=".repeat(size / 15),
   "notifications without participles": "Ana Ruiz hat ".repeat(size / 13),
+  "lower-case words said to someone": "thank you ".repeat(size / 10),
   "surname-first pairs after a header": `To: ${"Ruiz, Ana x ".repeat(size / 12)}`,
   terms: "diabetes pip performance review ".repeat(size / 32),
   "figurative terms": "surgery on the merge ".repeat(size / 21),

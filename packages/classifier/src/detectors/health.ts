@@ -150,6 +150,10 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     "gorączka", "gorączkę", "przeziębienie", "zwolnieniu lekarskim", "febre", "gripado", "gripada", "dengue",
     "feber", "förkyld", "bin krank", "je suis malade", "estoy enfermo", "estoy enferma", "sono malato",
     "sono malata", "ben ziek", "jestem chory", "jestem chora", "estou doente", "jag är sjuk", "blood sugar",
+    // radiation as a treatment, and the emergency room someone was taken to ("the ER diagram" is a schema)
+    "radiation therapy", "radiation treatment", "radiation session", "radiation sessions", "in for radiation",
+    "having radiation", "starting radiation", "start radiation", "went to the er", "ended up in the er",
+    "taken to the er", "rushed to the er", "in the er last night",
   ],
   ambiguous: [
     "depression", "depressed", "anxiety", "stroke", "therapy", "therapist", "surgery", "operation",

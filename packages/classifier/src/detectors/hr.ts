@@ -72,6 +72,12 @@ export const findHrTerms = termDetector("hr", "hr-term", {
     "congedo parentale", "congedo di maternità", "föräldraledighet", "urlop macierzyński", "urlop rodzicielski",
     "licença parental", "licença maternidade", "aumento di stipendio", "stipendio", "salaris", "lön", "pensja",
     "wynagrodzenie",
+    // being dismissed or resigning, said as a verb, in fr, es, it, nl, pt, de, and notice handed in or served
+    "licencié", "licenciée", "licenciés", "licenciées", "démission", "démissionné", "démissionner", "despidieron",
+    "despedido", "me despidieron", "dimitido", "dimisión", "licenziato", "licenziata", "licenziati",
+    "dimissioni", "ontslagen", "ontslag genomen", "demitido", "demitida", "lohnerhöhung", "handed in his notice",
+    "handed in her notice", "handed in my notice", "handed in their notice", "serving his notice",
+    "serving her notice", "serving my notice", "gardening leave", "managing him out", "managing her out",
   ],
   ambiguous: [
     // "the cron job fired twice": said of a person only with someone fired or HR words near
@@ -120,5 +126,7 @@ export const findHrTerms = termDetector("hr", "hr-term", {
     "kündigung des vertrags", "kündigung des vertrages", "kündigung des abos", "kündigung des abonnements",
     "kündigung der lizenz", "kündigung der lizenzen", "kündigung des hostings", "kündigung der domain",
     "kündigung des rahmenvertrags", "kündigung des wartungsvertrags", "uppsägning av avtalet",
+    // discharged from hospital, in Dutch, is the same word as dismissed
+    "ontslagen uit het ziekenhuis", "ontslagen uit ziekenhuis",
   ],
 });

@@ -21,6 +21,8 @@ export interface NameLexicon {
   products: ReadonlySet<string>;
   /** Days and months. */
   calendar: ReadonlySet<string>;
+  /** Given names of other countries that are also ordinary English words ("Maya", "Milan", "Mai"). */
+  givenAlsoWords: ReadonlySet<string>;
 }
 
 const require = createRequire(import.meta.url);
@@ -158,7 +160,11 @@ function buildNameLexicon(): NameLexicon {
   for (const word of [...monthsAndDaysOfOtherLanguages, ...abbreviatedMonthsAndDays]) otherMeaning.add(word);
   // Other countries' names join the lists only where they are not also an ordinary English word
   // ("Hunter", "Mai" stay what the English lists say they are).
-  for (const name of peopleNamesOfLocales("first_name")) if (!otherMeaning.has(name)) given.add(name);
+  const givenAlsoWords = new Set<string>();
+  for (const name of peopleNamesOfLocales("first_name")) {
+    if (!otherMeaning.has(name)) given.add(name);
+    else if (!given.has(name)) givenAlsoWords.add(name);
+  }
   for (const name of peopleNamesOfLocales("last_name")) if (!otherMeaning.has(name)) surnames.add(name);
   for (const word of otherMeaning) {
     if (given.has(word) || surnames.has(word)) ambiguous.add(word);
@@ -175,7 +181,8 @@ function buildNameLexicon(): NameLexicon {
     if (tags.includes("WeekDay") || tags.includes("Month")) calendar.add(word);
   }
   for (const word of [...monthsAndDaysOfOtherLanguages, ...englishMonthsAndDays]) calendar.add(word);
-  return { given, surnames, ambiguous, common, products: new Set(productWords), calendar };
+  for (const word of productWords) givenAlsoWords.delete(word);
+  return { given, surnames, ambiguous, common, products: new Set(productWords), calendar, givenAlsoWords };
 }
 
 // Faker's locales (Dutch, Polish, Turkish, Vietnamese, Yoruba, Zulu and sixty more) list the

@@ -170,6 +170,43 @@ describe("person names in context", () => {
     assert.deepEqual(names("To: the team\nOkafor, Chidinma listed"), []);
   });
 
+  it("a lower-case given name's possessive before what only a person has (manager, shift) names that person", () => {
+    assert.deepEqual(names("can you ask priya's manager"), ["priya"]);
+    assert.deepEqual(names("i'll cover for tomasz's shift"), ["tomasz"]);
+  });
+
+  it("a lower-case possessive of a thing, a tool or a word that is also a name is not a person", () => {
+    assert.deepEqual(names("the app's manager restarts it"), []);
+    assert.deepEqual(names("kafka's team owns the brokers"), []);
+    assert.deepEqual(names("bill's review is due"), []);
+    assert.deepEqual(names("the user's manager field"), []);
+  });
+
+  it("another country's given name that is also an English word, before a listed surname, is a person", () => {
+    assert.deepEqual(names("Maya Miettinen is covering for me while I'm out"), ["Maya Miettinen"]);
+    assert.deepEqual(names("Milan Rubio reprend la facturation"), ["Milan Rubio"]);
+    assert.deepEqual(names("Leistungsbeurteilung Mai Esposito: übertrifft Erwartungen"), ["Mai Esposito"]);
+  });
+
+  it("such a word before another word, a colour or an alert is not a person", () => {
+    assert.deepEqual(names("Rose Gold edition ships Monday"), []);
+    assert.deepEqual(names("Amber Alert"), []);
+    assert.deepEqual(names("Grace Period ends on Monday"), []);
+  });
+
+  it("a lower-case message said to someone that ends with a capitalised unlisted word names who it speaks to", () => {
+    assert.deepEqual(names("sorry about last night Tariq"), ["Tariq"]);
+    assert.deepEqual(names("call me when you land Meera x"), ["Meera"]);
+    assert.deepEqual(names("thank you for the help Kenji!"), ["Kenji"]);
+  });
+
+  it("a tool, a place or a day at the end of such a message is not who it speaks to", () => {
+    assert.deepEqual(names("thanks for upgrading Vitest"), []);
+    assert.deepEqual(names("can you deploy to Staging"), []);
+    assert.deepEqual(names("thanks, see you Monday"), []);
+    assert.deepEqual(names("sorry I broke Prod"), []);
+  });
+
   it("a given name before Park, a place word that is also a surname, is a person", () => {
     assert.deepEqual(names("Tyler Park starts parental leave on 9 Sept"), ["Tyler Park"]);
     assert.deepEqual(names("Gunnar Park macht die Eskalationen"), ["Gunnar Park"]);

@@ -270,6 +270,9 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
   const opening = lowercaseNameOpeningMessage(text, all, lexicon);
   if (opening !== undefined) spans.push(opening);
   spans.push(...uncasedNamesInContext(text, all));
+  if (text.includes("'s") || text.includes("’s")) spans.push(...lowercaseOwners(text, all, lexicon));
+  const addressed = nameAddressedAtEnd(text, all, lexicon);
+  if (addressed !== undefined) spans.push(addressed);
   if (text.includes("(") || text.includes("Author:")) spans.push(...authorsOfCommits(text));
   if (text.includes(" / ")) spans.push(...namesInMeetingTitles(text));
   // Capitals outside ASCII ("Анжела", "Ľudomila") count too: the profile counts only ASCII's.
@@ -292,7 +295,8 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
           standsAsName(text, first, all[i + 1]) ||
           notificationAfter(text, all, i + 1)) &&
         unlistedSurnameAfter(text, all, i, lexicon)
-      )
+      ) &&
+      !foreignGivenNameBeforeSurname(text, all, i, lexicon)
     )
       continue;
     // "Herr El Amrani": after an honorific, "El", "San" or "De" begins a surname, not a place.
@@ -618,6 +622,27 @@ const minGermanNounLength = 8;
 
 function germanNoun(lower: string): boolean {
   return lower.length >= minGermanNounLength && germanNounEnding.test(lower);
+}
+
+/**
+ * "Maya Miettinen is covering", "Milan Rubio reprend", "Julia van der Berg": a given name of another
+ * country that is also an English word, then (after particles) a surname the lists know and that is
+ * no word, is a person; "Rose Gold" or "Amber Alert" end in a word.
+ */
+function foreignGivenNameBeforeSurname(
+  text: string,
+  all: readonly Word[],
+  at: number,
+  lexicon: NameLexicon,
+): boolean {
+  const first = all[at] as Word;
+  if (!lexicon.givenAlsoWords.has(bare(first.lower))) return false;
+  let next = at + 1;
+  while (next - at <= 3 && particles.has(all[next]?.lower ?? "")) next++;
+  const surname = all[next];
+  if (surname === undefined || !isNameShaped(text, surname) || surname.start - first.end > 12) return false;
+  const lower = bare(surname.lower);
+  return lexicon.surnames.has(lower) && !lexicon.common.has(lower) && !lexicon.ambiguous.has(lower);
 }
 
 /** "priya's" is "priya". */
@@ -1163,6 +1188,87 @@ function namesInMeetingTitles(text: string): Span[] {
 }
 
 /** An email address in brackets follows the word: "Aurora Kouba (aurora.kouba@…)", "<milank@…>". */
+// What a person has that a thing does not: people, a desk, a shift, a leave, a review, a family event.
+// biome-ignore format: a word list reads better packed
+const ownedByPerson = new Set([
+  "manager", "team", "boss", "desk", "shift", "shifts", "leave", "review", "reviews", "laptop", "flight",
+  "wedding", "birthday", "funeral", "mum", "mom", "dad", "wife", "husband", "partner", "kids", "son",
+  "daughter", "calendar", "inbox", "replacement", "backfill", "salary", "bonus", "offer", "last", "1:1",
+  "one-on-one", "appointment", "surgery", "doctor", "number", "address", "email", "phone", "visa", "contract",
+  "onboarding", "farewell", "leaving", "promotion",
+]);
+
+/**
+ * "can you ask priya's manager", "i'll cover tomasz's shift": in lower-case chat a possessive of a word
+ * that is only a given name, before something only a person has, names that person.
+ */
+function lowercaseOwners(text: string, all: readonly Word[], lexicon: NameLexicon): Span[] {
+  const spans: Span[] = [];
+  for (let i = 0; i + 1 < all.length; i++) {
+    const word = all[i] as Word;
+    if (!word.lower.endsWith("'s") || !isLowercaseWord(text, word)) continue;
+    const owner = word.lower.slice(0, -2);
+    if (
+      owner.length < 3 ||
+      !lexicon.given.has(owner) ||
+      lexicon.ambiguous.has(owner) ||
+      lexicon.common.has(owner) ||
+      !ownedByPerson.has(all[i + 1]?.lower ?? "")
+    )
+      continue;
+    spans.push({
+      start: word.start,
+      end: word.end - 2,
+      category: "pii",
+      detector: "person-name",
+      score: 0.55,
+    });
+  }
+  return spans;
+}
+
+// Words said to someone in a message that ends with their name: "sorry about last night Tariq".
+const saidToSomeone = new Set(["you", "sorry", "thanks", "thank", "love", "miss", "congrats", "ty", "thx"]);
+// Words after which a capitalised word is a thing or a place, not who is spoken to ("moved to Vitest").
+// biome-ignore format: a word list reads better packed
+const beforeThings = new Set([
+  "to", "in", "at", "on", "from", "with", "via", "for", "into", "of", "the", "a", "an", "my", "our", "your",
+  "his", "her", "their", "this", "that", "use", "using", "upgrade", "install", "open", "about",
+]);
+// A kiss, a smiley or punctuation may follow the name at the end.
+const afterAddressedName = /^(?:[ ,]*(?:x{1,3}|:\)|:-\)|<3|❤️|😘))?[ .!?]*$/u;
+
+/**
+ * "sorry about last night Tariq", "call me when you land Meera x": a lower-case message that speaks to
+ * someone ("you", "sorry", "thanks") and ends with a capitalised word no list calls a word names who it
+ * speaks to.
+ */
+function nameAddressedAtEnd(text: string, all: readonly Word[], lexicon: NameLexicon): Span | undefined {
+  let last = all.length - 1;
+  if (all[last]?.lower === "x" || all[last]?.lower === "xx" || all[last]?.lower === "xxx") last--;
+  const name = all[last];
+  const previous = all[last - 1];
+  if (name === undefined || previous === undefined || last < 3) return undefined;
+  if (!isNameShaped(text, name) || !afterAddressedName.test(text.slice(name.end))) return undefined;
+  // "thanks for upgrading Vitest", "sorry I broke Prod": a verb's object is a thing.
+  const verbBefore = previous.lower.endsWith("ing") || previous.lower.endsWith("ed");
+  if (text.slice(previous.end, name.start) !== " " || beforeThings.has(previous.lower) || verbBefore)
+    return undefined;
+  const lower = bare(name.lower);
+  if (lexicon.common.has(lower) || lexicon.ambiguous.has(lower) || lexicon.products.has(lower))
+    return undefined;
+  if (lexicon.calendar.has(lower) || assistantNames.has(lower)) return undefined;
+  let spoken = false;
+  for (let i = 0; i < last; i++) {
+    const word = all[i] as Word;
+    // The rest of the message is typed in lower case, as chat is.
+    if (i > 0 && word.capitalised) return undefined;
+    if (saidToSomeone.has(word.lower)) spoken = true;
+  }
+  if (!spoken) return undefined;
+  return { start: name.start, end: name.end, category: "pii", detector: "person-name", score: 0.55 };
+}
+
 // Header labels of a mail's addresses, in en, de, fr, es, nl.
 const mailHeaders = new Set(["from", "to", "cc", "bcc", "von", "an", "de", "à", "para", "van", "aan"]);
 

@@ -65,10 +65,33 @@ describe("HR terms", () => {
     assert.deepEqual(health("ich habe Fieber"), ["Fieber"]);
   });
 
+  it("finds radiation as a treatment and the emergency room someone went to", () => {
+    assert.deepEqual(health("I'm booked in for radiation next Tuesday"), ["in for radiation"]);
+    assert.deepEqual(health("ended up in the ER last night"), ["ended up in the ER"]);
+  });
+
+  it("radiation hardening and an ER diagram are not health", () => {
+    assert.deepEqual(health("radiation hardening for the satellite board"), []);
+    assert.deepEqual(health("look at the ER diagram before the migration"), []);
+  });
+
   it("an English gripe, and a machine or a plan said to be ill, are not health", () => {
     assert.deepEqual(health("a gripe about the build"), []);
     assert.deepEqual(health("le serveur est malade"), []);
     assert.deepEqual(health("das Deployment ist krank"), []);
+  });
+
+  it("finds dismissal and resignation said as a verb in fr, es, it, nl, pt, and notice handed in", () => {
+    assert.deepEqual(hr("on l'a licencié hier"), ["licencié"]);
+    assert.deepEqual(hr("lo despidieron ayer"), ["despidieron"]);
+    assert.deepEqual(hr("l'hanno licenziato"), ["licenziato"]);
+    assert.deepEqual(hr("hij is ontslagen"), ["ontslagen"]);
+    assert.deepEqual(hr("foi demitido ontem"), ["demitido"]);
+    assert.deepEqual(hr("he handed in his notice"), ["handed in his notice"]);
+  });
+
+  it("discharged from hospital in Dutch is not a dismissal", () => {
+    assert.deepEqual(hr("ze is ontslagen uit het ziekenhuis"), []);
   });
 
   it("PIP in capitals before a package manager's command is the installer", () => {
