@@ -222,4 +222,21 @@ describe("passwords: other flags and markup", () => {
     assert.deepEqual(passwords("set PASSWORD=%DB_PASS%"), []);
     assert.deepEqual(passwords("reset the login: LDAP_PASS=`cat /run/secrets/ldap`"), []);
   });
+
+  it("in a setting about logins only the value can be a password: a number or a word is not", () => {
+    assert.deepEqual(passwords("Set PASSWORD_MIN_LENGTH=12 in settings.py"), []);
+    assert.deepEqual(passwords("login throttling: LOGIN_MAX_RETRIES=5"), []);
+    const secret = password();
+    assert.deepEqual(passwords(`reset the login, use ADMIN_PASS=${secret}`).length, 1);
+  });
+
+  it("a local service's default login, user and password the same, is not a password; elsewhere it is", () => {
+    assert.deepEqual(passwords("postgresql://postgres:postgres@localhost:5432/postgres"), []);
+    assert.deepEqual(passwords("amqp://guest:guest@127.0.0.1:5672/"), []);
+    assert.deepEqual(passwords("postgresql://postgres:postgres@db.prod.internal:5432/app"), [
+      "password-in-url:postgres",
+    ]);
+    const secret = password().replace(/[!@:/]/g, "");
+    assert.deepEqual(passwords(`redis://app:${secret}@localhost:6379`), [`password-in-url:${secret}`]);
+  });
 });

@@ -112,7 +112,7 @@ const dottedProviderFormats: readonly RegExp[] = [
  * `sk_test_xxxx…`. Dropping them would lose harmless text and teach nothing.
  */
 export function isPlaceholderValue(value: string): boolean {
-  return /example|your[-_]|placeholder|dummy|changeme|redacted|sample|x{5,}|X{5,}|\*{3,}|\.{3}|[<>]|\$\{|\{\{/i.test(
+  return /example|your[-_]|placeholder|dummy|changeme|change[-_]me|changeit|replace[-_]?me|^(?:todo|tbd|fixme)$|redacted|sample|x{5,}|X{5,}|\*{3,}|\.{3}|[<>]|\$\{|\{\{/i.test(
     value,
   );
 }
@@ -215,7 +215,11 @@ function findSecretTokens(text: string): Span[] {
       const around = surroundings(text, at, at + piece.length, 30);
       const keyWordsNear = secretWords(around);
       if (looksRandom(trimmed, keyWordsNear ? relaxedEntropy : 1) && !decodesToPlainText(trimmed)) {
-        const score = keyWordsNear ? 0.9 : idWords(around) ? 0.4 : 0.7;
+        // An id, digest or request-id word before the whole token names it, even when the piece is
+        // further along a path (`x-amz-id-2: eftix…/2mki…`, `Content-MD5: rL0Y…`).
+        const tokenBefore = text.slice(Math.max(0, start - 30), start).toLowerCase();
+        const named = idWords(around) || hashWords(around) || idWords(tokenBefore) || hashWords(tokenBefore);
+        const score = keyWordsNear ? 0.9 : named ? 0.4 : 0.7;
         spans.push(secret(at + offset, at + piece.length, "high-entropy-token", score));
       } else if (
         (keyWordsNear || handedOverAsOwn(around) || pastedAlone(text, trimmed)) &&
@@ -250,8 +254,9 @@ const handedOverAsOwn = wordMatcher(["mine"]);
 // Keys under which APIs return a paging position: `next_cursor`, `nextPageToken`, AWS `NextToken`,
 // `continuationToken`, Elasticsearch `scroll_id`, S3 `Marker`. Their values are opaque by design
 // (often protobuf or encrypted) but say where a listing goes on, not who may read it.
+// GraphQL connections page with `after:`/`before:` and an opaque cursor (`after: "Y3Vyc29y…"`).
 const pagingKey =
-  /(?:cursor|page_?token|continuation_?token|next_?token|scroll_?id|marker)["']?\s{0,3}[:=]\s{0,3}["']?$/i;
+  /(?:cursor|page_?token|continuation_?token|next_?token|scroll_?id|marker|(?<![\p{L}\p{N}])(?:after|before))["']?\s{0,3}[:=]\s{0,3}["']?$/iu;
 
 /** Whether the token at `start` is the value of a paging key (`"next_cursor": "…"`, `?pageToken=…`). */
 function pagingValueAt(text: string, start: number): boolean {
@@ -497,6 +502,17 @@ const codeReference = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*(?:[([].*)?$|[([]
 const aboutSecretSuffix =
   /(?:file|path|dir|name|names|env|var|param|ref|id|field|length|len|policy|hash|reset|prompt|label|url|uri|type|expiry|expires|ttl|count|limit|max|min|required|hint)["']?\s*$/i;
 
+const environmentRead =
+  /^(?:process\.env|import\.meta\.env|os\.environ|os\.getenv|System\.getenv|Deno\.env|ENV\[|env\()/;
+const storedSecretPiece =
+  /^(?:secret|secrets|password|passwd|pwd|token|key|keys|creds|credentials|apikey|cert)$/;
+
+/** `db-password`, `my-app-secret-name`: lower-case words joined by `-`, `_` or `.`, one of them a secret's word. */
+function namesStoredSecret(value: string): boolean {
+  if (value.length > 80 || !/^[a-z0-9]+(?:[-_.][a-z0-9]+)+$/.test(value)) return false;
+  return value.split(/[-_.]/).some((piece) => storedSecretPiece.test(piece));
+}
+
 const urlWithoutUser = /^[a-z][a-z0-9+.-]{1,15}:\/\/[^@\s]*$/i;
 
 function findSecretAssignments(text: string, code: boolean): Span[] {
@@ -594,6 +610,10 @@ function findSecretAssignments(text: string, code: boolean): Span[] {
     if (spaceOnly && !pin && !(hasMixedClasses(inner) && /[^\p{L}]/u.test(inner) && inner.length >= 6))
       continue;
     if (value.quoted && !mixed && value.text.includes(" ")) continue; // `password: "Enter your password"`
+    // `"apiKey": "process.env.API_KEY"`: code reading the secret from the environment, quoted or not.
+    if (environmentRead.test(value.text)) continue;
+    // `secret: my-app-secret-name`, `passwordRef: db-password`: the name a secret is stored under.
+    if (namesStoredSecret(value.text)) continue;
     // `os.getenv(`, `config[`: a call or an index cut off at its quote is code reading a secret.
     if (!value.quoted && /^[A-Za-z_$][\w$.]*[([]$/.test(value.text)) continue;
     if (!value.quoted && codeReference.test(value.text)) {
