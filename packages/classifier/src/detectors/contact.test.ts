@@ -71,6 +71,12 @@ describe("phone numbers", () => {
     assert.deepEqual(phones("NHS number 943 476 5919", false, "GB"), []);
     assert.deepEqual(phones("NHS 111 or 0300 311 2233", false, "GB"), ["0300 311 2233"]);
   });
+
+  it("a long label cut by the look-back window is still read whole ('passport number: …')", () => {
+    assert.deepEqual(phones("passport number: 912803456"), []);
+    assert.deepEqual(phones("reservation number: 4155552671"), []);
+    assert.deepEqual(phones("telephone number: 4155552671"), ["4155552671"]);
+  });
 });
 
 describe("IP addresses", () => {
