@@ -99,6 +99,8 @@ const adversarial: Record<string, string> = {
   "IBAN groups joined by hyphens and dots": "DE89-3704.".repeat(size / 10),
   "Spanish CCC groups": "cuenta 2100 0813 65 ".repeat(size / 20),
   "account-number phrases without digits": "numero di conto Kontonummer N° de compte ".repeat(size / 41),
+  "streets parted by dots without postal codes": "An der Alster 45 · ".repeat(size / 19),
+  "password words in more scripts without values": "heslo пароль パスワード: ".repeat(size / 20),
   "NINO prefixes": "AB 12 ".repeat(size / 6),
   "glued environment names": "PGPASSPASS".repeat(size / 10),
   "glued environment names without values": "AAPASSWORD=".repeat(size / 11),

@@ -201,6 +201,15 @@ describe("passwords: other flags and markup", () => {
     assert.deepEqual(passwords(`ldapsearch -x -D cn=admin -w ${secret}`), [`password-flag:${secret}`]);
   });
 
+  it("finds the password after keytool's -storepass and -keypass, not a variable there", () => {
+    const secret = password();
+    assert.deepEqual(passwords(`keytool -list -keystore app.jks -storepass ${secret}`), [
+      `password-flag:${secret}`,
+    ]);
+    assert.deepEqual(passwords(`jarsigner -keypass ${secret} app.jar`), [`password-flag:${secret}`]);
+    assert.deepEqual(passwords("keytool -list -storepass $STORE_PASS"), []);
+  });
+
   it("-P and -w of other commands are not password flags", () => {
     assert.deepEqual(passwords("mysql -h db -P 3306 -u app"), []);
     assert.deepEqual(passwords("grep -w needle haystack.txt"), []);

@@ -139,7 +139,13 @@ function passwordsOnCommandLines(text: string): Span[] {
     let value: Token | undefined;
     if (otherFlag !== undefined && token.value === otherFlag) {
       value = next && !next.value.startsWith("-") ? unquoted(next) : undefined;
-    } else if (token.value === "--password" || token.value === "--pass" || token.value === "--passwd") {
+    } else if (
+      token.value === "--password" ||
+      token.value === "--pass" ||
+      token.value === "--passwd" ||
+      // Java's keytool and jarsigner: `-storepass X`, `-keypass X`, `-srcstorepass X`.
+      /^-(?:src|dest)?(?:store|key)pass$/.test(token.value)
+    ) {
       value = next && !next.value.startsWith("-") ? unquoted(next) : undefined;
     } else if (/^--(?:password|pass|passwd)=./.test(token.value)) {
       // `psql … --password=S3cret`: the value glued to the option by `=`.

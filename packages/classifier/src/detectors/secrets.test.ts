@@ -496,6 +496,14 @@ describe("secrets: a hex key copied on its own", () => {
     assert.deepEqual(secrets(`query { repos(first: 50, before: "${cursor}") }`), []);
   });
 
+  it("finds a password after the word for it in Czech, Turkish, Hungarian, Croatian, Slovenian, Russian, Japanese and Chinese", () => {
+    const value = `${alnum(8)}7!`;
+    for (const word of ["heslo", "şifre", "jelszó", "lozinka", "geslo", "пароль", "パスワード", "密码"]) {
+      assert.deepEqual(secrets(`${word}: ${value}`), [`secret-assignment:${value}`], word);
+    }
+    assert.deepEqual(secrets("zapomenuté heslo? klikněte sem"), []);
+  });
+
   it("finds a password after the Italian and Portuguese words for it", () => {
     const value = `${alnum(8)}7!`;
     assert.deepEqual(secrets(`parola d'ordine: ${value}`), [`secret-assignment:${value}`]);

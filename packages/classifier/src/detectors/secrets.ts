@@ -479,10 +479,11 @@ function findPrivateKeys(text: string): Span[] {
 }
 
 // `password=…`, `DB_PASSWORD: …`, `api_key => "…"`, `Authorization: Bearer …`, `my password is …`,
-// the word for password in the languages of the organisations' offices, and the codes of
+// the word for password in the languages of the organisations' offices and of the colleagues and
+// vendors they write to (Czech, Turkish, Hungarian, Croatian, Slovenian, Russian, Japanese, Chinese), and the codes of
 // doors, safes and key boxes.
 const assignmentKeyword =
-  /(?<![\p{L}\p{N}])(?:password|passwd|pwd|pass|pw|pin|passphrase|passcode|passwort|kennwort|mot de passe|mdp|contraseña|contrasena|clave|senha|palavra-passe|parola d'ordine|wachtwoord|hasło|haslo|lösenord|lösenordet|salasana|salasanani|adgangskode|adgangskoden|kodeord|kodeordet|passord|passordet|wachtwoord|geheimzahl|puk|pin[ -]?code|pin[ -]?kod|pinkode|code pin|code (?:de (?:la|ma) carte|carte|confidentiel|secret|d'accès)|código (?:pin|secreto|de acceso)|kod pin|(?:wlan|wifi|wi-fi|netzwerk)[ -]?schlüssel|(?:wlan|wifi|wi-fi|wpa2?|network)[ -]?key|wpa2?[ -]?psk|psk|clé (?:wifi|wi-fi|wpa)|(?:door|access|alarm|gate)[ _-]?code|(?:one-time|verification|security|2fa|mfa|sms|login) code|otp|bestätigungscode|sicherheitscode|code de (?:vérification|sécurité)|código de (?:verificación|seguridad)|(?:key|lock) ?box(?: code)?|(?:safe|locker|padlock)(?: code| combination)?|secret|api[ _-]?key|access[ _-]?key|account[_-]?key|shared[_-]?access[_-]?key|access[_-]?token|auth[_-]?token|_authToken|refresh[_-]?token|client[_-]?secret|private[_-]?key|token|bearer|basic)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:password|passwd|pwd|pass|pw|pin|passphrase|passcode|passwort|kennwort|mot de passe|mdp|contraseña|contrasena|clave|senha|palavra-passe|parola d'ordine|wachtwoord|heslo|şifre|sifre|jelszó|jelszo|lozinka|geslo|пароль|パスワード|密码|密碼|hasło|haslo|lösenord|lösenordet|salasana|salasanani|adgangskode|adgangskoden|kodeord|kodeordet|passord|passordet|wachtwoord|geheimzahl|puk|pin[ -]?code|pin[ -]?kod|pinkode|code pin|code (?:de (?:la|ma) carte|carte|confidentiel|secret|d'accès)|código (?:pin|secreto|de acceso)|kod pin|(?:wlan|wifi|wi-fi|netzwerk)[ -]?schlüssel|(?:wlan|wifi|wi-fi|wpa2?|network)[ -]?key|wpa2?[ -]?psk|psk|clé (?:wifi|wi-fi|wpa)|(?:door|access|alarm|gate)[ _-]?code|(?:one-time|verification|security|2fa|mfa|sms|login) code|otp|bestätigungscode|sicherheitscode|code de (?:vérification|sécurité)|código de (?:verificación|seguridad)|(?:key|lock) ?box(?: code)?|(?:safe|locker|padlock)(?: code| combination)?|secret|api[ _-]?key|access[ _-]?key|account[_-]?key|shared[_-]?access[_-]?key|access[_-]?token|auth[_-]?token|_authToken|refresh[_-]?token|client[_-]?secret|private[_-]?key|token|bearer|basic)(?![\p{L}\p{N}])/iu;
 const assignmentKeywords = new RegExp(assignmentKeyword.source, "giu");
 // "is"/"was" in the languages above ("das Passwort ist …", "le mot de passe est …").
 // Swedish "är", Danish and Norwegian "er", Finnish "on", Portuguese "é", Polish "to" ("hasło to …").
@@ -492,7 +493,7 @@ const assignmentSeparator = new RegExp(
   "y",
 );
 const passwordKeyword =
-  /^(?:pass|pw|pin|puk|one-time code|verification code|security code|2fa code|mfa code|sms code|login code|otp|bestätigungscode|sicherheitscode|wlan|wifi|wi-fi|wpa|psk|netzwerk|network|clé|door|access[ _-]?code|alarm|gate|kennwort|mot de passe|mdp|contrase|clave|senha|palavra-passe|parola d'ordine|wachtwoord|has|lösenord|salasana|adgangskode|kodeord|geheimzahl|code pin|code |código |kod pin|key ?box|lock ?box|safe|locker|padlock)/;
+  /^(?:pass|pw|pin|puk|one-time code|verification code|security code|2fa code|mfa code|sms code|login code|otp|bestätigungscode|sicherheitscode|wlan|wifi|wi-fi|wpa|psk|netzwerk|network|clé|door|access[ _-]?code|alarm|gate|kennwort|mot de passe|mdp|contrase|clave|senha|palavra-passe|parola d'ordine|wachtwoord|heslo|şifre|sifre|jelsz|lozinka|geslo|пароль|パスワード|密码|密碼|has|lösenord|salasana|adgangskode|kodeord|geheimzahl|code pin|code |código |kod pin|key ?box|lock ?box|safe|locker|padlock)/;
 const pinKeyword =
   /^(?:pin|puk|one-time code|verification code|security code|2fa code|mfa code|sms code|login code|otp|bestätigungscode|sicherheitscode|code de v|code de s|código de v|código de s|door|access[ _-]?code|alarm|gate|passcode|geheimzahl|code pin|code |código |kod pin|key ?box|lock ?box|safe|locker|padlock)/;
 const placeholder =
