@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { detectionInput } from "../detection.ts";
 import { reportThreshold } from "../span.ts";
-import { findBankAccounts, isValidAbaRouting } from "./bank-accounts.ts";
+import { findBankAccounts, isValidAbaRouting, isValidSpanishCcc } from "./bank-accounts.ts";
 
 const found = (text: string, form?: "bank") =>
   findBankAccounts(detectionInput(text, { form }))
@@ -204,5 +204,53 @@ describe("bank details: routing numbers in bank forms", () => {
   it("the same number outside a bank form, or one failing its prefix in it, is not", () => {
     assert.deepEqual(found("new one is 021000021 from Monday"), []);
     assert.deepEqual(found("new one is 500000009 from Monday", "bank"), []);
+  });
+});
+
+describe("account numbers after their own words in other languages", () => {
+  it("a phrase that only ever names a bank account's number labels it without another banking word", () => {
+    assert.deepEqual(found("numero di conto 000000063917"), ["bank-account:000000063917"]);
+    assert.deepEqual(found("Kontonummer 0532019417"), ["bank-account:0532019417"]);
+    assert.deepEqual(found("N° de compte : 00012345678"), ["bank-account:00012345678"]);
+    assert.deepEqual(found("número de cuenta 0123456781"), ["bank-account:0123456781"]);
+    assert.deepEqual(found("numer konta 12345678901234"), ["bank-account:12345678901234"]);
+    assert.deepEqual(found("bank account number 48213377"), ["bank-account:48213377"]);
+  });
+
+  it("a bare 'account' or 'Konto', a customer's account number, or a short number after the phrase is not an account", () => {
+    assert.deepEqual(found("account 48213377 was suspended"), []);
+    assert.deepEqual(found("Konto 4821"), []);
+    assert.deepEqual(found("numéro de compte client 48213"), []);
+    assert.deepEqual(found("Kontonummer 4821"), []);
+    assert.deepEqual(found("Ihre Kontonummer im Kundenportal: 649842494"), []);
+    assert.deepEqual(found("customer portal: numero di conto 000000063917"), []);
+  });
+
+  it("the Italian ABI beside an account number says these are bank details", () => {
+    assert.deepEqual(found("conto n. 000000063917 ABI 03069 CAB 09606"), ["bank-account:000000063917"]);
+  });
+});
+
+describe("Spanish CCC", () => {
+  // 2100 0813 | check digits 6 and 5 | 0123456781, computed from the CCC's weights.
+  const ccc = "21000813650123456781";
+
+  it("checks both of a CCC's check digits", () => {
+    assert.equal(isValidSpanishCcc(ccc), true);
+    assert.equal(isValidSpanishCcc(`${ccc.slice(0, 8)}61${ccc.slice(10)}`), false);
+    assert.equal(isValidSpanishCcc(ccc.slice(1)), false);
+  });
+
+  it("finds a valid CCC in groups, with hyphens or run together, beside a word for an account", () => {
+    const grouped = "2100 0813 65 0123456781";
+    assert.deepEqual(found(`cuenta: ${grouped}`), [`bank-account:${grouped}`]);
+    assert.deepEqual(found("c/c 2100-0813-65-0123456781"), ["bank-account:2100-0813-65-0123456781"]);
+    assert.deepEqual(found(`CCC ${ccc}`), [`bank-account:${ccc}`]);
+  });
+
+  it("twenty digits failing the check, with mixed separators, or without an account word are no CCC", () => {
+    assert.deepEqual(found("cuenta: 2100 0813 61 0123456781"), []);
+    assert.deepEqual(found("cuenta: 2100-0813 65 0123456781"), []);
+    assert.deepEqual(found(`pedido ${ccc}`), []);
   });
 });

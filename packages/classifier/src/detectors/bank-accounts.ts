@@ -1,6 +1,6 @@
 import type { Detector } from "../detection.ts";
 import { clampScore, type Span } from "../span.ts";
-import { digitGroupRuns, digitString, standsAlone, wordMatcher } from "../text.ts";
+import { digitGroupRuns, digitString, standsAlone, surroundings, wordMatcher } from "../text.ts";
 import { findBankCodes } from "./bank-codes.ts";
 
 /**
@@ -72,6 +72,8 @@ const routingWords = wordMatcher([
   "code banque",
   "code guichet",
   "rib",
+  // The Italian bank and branch codes of a BBAN ("ABI 03069 CAB 09606").
+  "abi",
 ]);
 // Words that label the number right after them as a routing number. After such a label the
 // checksum alone decides: the prefix check is for numbers that only sit near banking words,
@@ -85,6 +87,19 @@ const micrConnector = /^\s*(?:[,/⑆⑈|–-]|then|and|acct|account|\s)\s*(?:no\
 // The word for a bank account's number in the offices' languages.
 const accountWords =
   /(?<![\p{L}\p{N}])(?:account|acct|acc|a\/c|kontonummer|kontonr\.?|konto|n[°º]\s?de compte|num[ée]ro de compte|n[°º]\s?de cuenta|n[úu]mero de cuenta|n[úu]mero da conta|numero di conto|numero conto|conto n\.?|conto corrente(?: n\.?)?|c\/c n?\.?|rekeningnummer|rekening|numer konta|numer rachunku|nr konta|nr rachunku|tilinumero|kontonumre)(?:\s*(?:number|no\.?|nr\.?|#|:))*\s*$/iu;
+
+// The phrases for a bank account's number that mean nothing else: after them six or more digits are
+// the account even with no other banking word ("numero di conto 000000063917", "Kontonummer 0532019417").
+// "account" and "Konto" alone also name logins and customer records, so they still need one.
+const bankAccountLabel =
+  /(?<![\p{L}\p{N}])(?:kontonummer|kontonr\.?|konto-nr\.?|n[°º]\s?de compte|num[ée]ro de compte|n[°º]\s?de cuenta|n[úu]mero de cuenta|n[úu]mero da conta|numero di conto|numero conto|conto n\.?|conto corrente(?: n\.?)?|rekeningnummer|numer konta|numer rachunku|nr konta|nr rachunku|tilinumero|a\/c no\.?|bank account(?: number| no\.?)?)(?:\s*(?:number|no\.?|nr\.?|#|:))*\s*$/iu;
+
+// "Kontonummer 649842494 im Kundenportal", "N° de compte client": a shop's or utility's customer account.
+const customerRecordWords = /kunde|client|customer|portal|abonn|subscri|vertrag|contrat|contrato|contratto/i;
+
+function customerRecordNear(text: string, start: number, end: number): boolean {
+  return customerRecordWords.test(surroundings(text, start, end));
+}
 
 // "routing 726171048, checking 22153716132": the account's type labels its number once a routing
 // number or a bank form has said these are bank details.
@@ -103,6 +118,7 @@ export const findBankAccounts: Detector = ({ text, profile, form, code }) => {
   const micr = micrWords(lower);
   let banking = form === "bank" || micr || routingWords(lower);
   const spans: Span[] = findBankCodes(text, code, banking);
+  if (profile.digits >= 20) spans.push(...findSpanishCccs(text, code));
   // A number a bank code's rule already read (the code, or the account after it) is not read again.
   const codeSpans = [...spans];
   const read = (start: number, end: number) =>
@@ -144,11 +160,14 @@ export const findBankAccounts: Detector = ({ text, profile, form, code }) => {
     }
     const afterRouting = routingEnd !== -1 && micrConnector.test(text.slice(routingEnd, group.start));
     const typed = (routingEnd !== -1 || form === "bank") && accountTypeWords.test(before);
+    const strongLabel =
+      digits.length >= 6 &&
+      bankAccountLabel.test(before) &&
+      !customerRecordNear(text, group.start, group.end);
     if (
       digits.length >= 4 &&
       digits.length <= 17 &&
-      banking &&
-      (accountWords.test(before) || afterRouting || typed)
+      ((banking && (accountWords.test(before) || afterRouting || typed)) || strongLabel)
     ) {
       spans.push(bankSpan(group.start, group.end, "bank-account", code ? 0.5 : afterRouting ? 0.96 : 0.8));
     } else if (form === "bank" && digits.length >= 6 && digits.length <= 17 && text.trim() === digits) {
@@ -158,6 +177,53 @@ export const findBankAccounts: Detector = ({ text, profile, form, code }) => {
   }
   return spans;
 };
+
+// A Spanish CCC: bank (4), branch (4), two check digits, account (10), in groups or run together.
+const spanishCcc = /(?<![\p{L}\p{N}])(\d{4})([ -]?)(\d{4})\2(\d{2})\2(\d{10})(?![\p{L}\p{N}])/gu;
+const spanishAccountWords = wordMatcher([
+  "cuenta",
+  "ccc",
+  "c/c",
+  "cc",
+  "banco",
+  "domiciliación",
+  "domiciliacion",
+  "transferencia",
+  "account",
+  "bank",
+  "iban",
+]);
+
+/** The CCC's check digit over ten digits: weights 1, 2, 4, 8, 5, 10, 9, 7, 3, 6, mod 11 (10 → 1, 11 → 0). */
+function cccCheckDigit(ten: string): number {
+  const weights = [1, 2, 4, 8, 5, 10, 9, 7, 3, 6];
+  let sum = 0;
+  for (let i = 0; i < 10; i++) sum += Number(ten.charAt(i)) * (weights[i] ?? 0);
+  const check = 11 - (sum % 11);
+  return check === 11 ? 0 : check === 10 ? 1 : check;
+}
+
+/** A Spanish CCC whose two check digits hold (one in a hundred random runs do), beside a word for an account. */
+export function isValidSpanishCcc(digits: string): boolean {
+  if (!/^\d{20}$/.test(digits)) return false;
+  return (
+    cccCheckDigit(`00${digits.slice(0, 8)}`) === Number(digits.charAt(8)) &&
+    cccCheckDigit(digits.slice(10)) === Number(digits.charAt(9))
+  );
+}
+
+/** Spanish account numbers written the pre-IBAN way ("cuenta: 2100 0813 61 0123456781"). */
+export function findSpanishCccs(text: string, code: boolean): Span[] {
+  const spans: Span[] = [];
+  spanishCcc.lastIndex = 0;
+  for (let match = spanishCcc.exec(text); match !== null; match = spanishCcc.exec(text)) {
+    const end = match.index + match[0].length;
+    const digits = `${match[1]}${match[3]}${match[4]}${match[5]}`;
+    if (!isValidSpanishCcc(digits) || !spanishAccountWords(surroundings(text, match.index, end))) continue;
+    spans.push(bankSpan(match.index, end, "bank-account", code ? 0.55 : 0.9));
+  }
+  return spans;
+}
 
 function bankSpan(start: number, end: number, detector: "aba-routing" | "bank-account", score: number): Span {
   return { start, end, category: "financial", detector, score: clampScore(score) };

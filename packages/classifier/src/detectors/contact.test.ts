@@ -71,6 +71,20 @@ describe("phone numbers", () => {
     assert.deepEqual(phones("NHS number 943 476 5919", false, "GB"), []);
     assert.deepEqual(phones("NHS 111 or 0300 311 2233", false, "GB"), ["0300 311 2233"]);
   });
+
+  it("a carrier's tracking number or a company's or article's registration number is not a phone number", () => {
+    assert.deepEqual(phones("FedEx 7749 1234 5678"), []);
+    assert.deepEqual(phones("DUNS 150483782"), []);
+    assert.deepEqual(phones("SIRET 732 829 320 00074"), []);
+    assert.deepEqual(phones("Artikelnummer 4006381333931"), []);
+    assert.deepEqual(phones("DHL driver called from 415 555 2671"), ["415 555 2671"]);
+  });
+
+  it("a long label cut by the look-back window is still read whole ('passport number: …')", () => {
+    assert.deepEqual(phones("passport number: 912803456"), []);
+    assert.deepEqual(phones("reservation number: 4155552671"), []);
+    assert.deepEqual(phones("telephone number: 4155552671"), ["4155552671"]);
+  });
 });
 
 describe("IP addresses", () => {

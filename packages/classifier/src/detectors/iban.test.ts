@@ -38,6 +38,24 @@ describe("IBAN", () => {
     assert.deepEqual(found("DE89 3704 0044 0532 0130 00 IBAN"), ["DE89 3704 0044 0532 0130 00"]);
   });
 
+  it("finds IBANs grouped by hyphens, dots or no-break spaces as banking sites and forms print them", () => {
+    faker.seed(4242);
+    const iban = faker.finance.iban();
+    const groups = iban.match(/.{1,4}/g) ?? [];
+    for (const separator of ["-", ".", "\u00a0"]) {
+      const written = groups.join(separator);
+      assert.deepEqual(found(`IBAN: ${written}, BIC COBADEFFXXX`), [written]);
+    }
+  });
+
+  it("a separated run that fails the checksum, or runs on past the country's length, is no IBAN", () => {
+    faker.seed(4243);
+    const iban = faker.finance.iban();
+    const broken = `${iban.slice(0, 2)}${(Number(iban.slice(2, 4)) + 1) % 100 === 0 ? "01" : String((Number(iban.slice(2, 4)) + 1) % 100).padStart(2, "0")}${iban.slice(4)}`;
+    assert.deepEqual(found((broken.match(/.{1,4}/g) ?? []).join("-")), []);
+    assert.deepEqual(found(`${(iban.match(/.{1,4}/g) ?? []).join("-")}-7`), []);
+  });
+
   it("an IBAN called an example or a sample in its sentence is documentation, not an account", () => {
     assert.deepEqual(found("Example IBAN from the docs: DE89 3704 0044 0532 0130 00"), []);
     assert.deepEqual(found("UK sample IBAN GB82 WEST 1234 5698 7654 32 — use it in the sandbox only."), []);

@@ -41,7 +41,7 @@ export function isIban(compact: string): boolean {
 }
 
 /**
- * IBANs written compact or in groups separated by single spaces, in either
+ * IBANs written compact or in groups separated by single spaces, no-break spaces, hyphens or dots, in either
  * case. A candidate starts at two letters and two digits at a word start and
  * takes exactly its country's number of characters, so words after it are
  * never swallowed. Candidates are at most 34 characters: linear overall.
@@ -59,7 +59,10 @@ export const findIbans: Detector = ({ text, profile }) => {
     if (length === undefined) continue;
     const end = takeIbanCharacters(text, i, length);
     if (end === undefined) continue;
-    const compact = text.slice(i, end).replaceAll(" ", "").toUpperCase();
+    const compact = text
+      .slice(i, end)
+      .replace(/[ \u00a0.-]/g, "")
+      .toUpperCase();
     if (!isIban(compact)) continue;
     // Example IBANs from documentation are published for everyone to copy.
     if (!shownAsExample(text, i, end))
@@ -69,7 +72,10 @@ export const findIbans: Detector = ({ text, profile }) => {
   return spans;
 };
 
-/** End of `length` alphanumerics from `start`, allowing one space between them; undefined when they run short or on. */
+// A space, a no-break space (pasted from a bank's page), a hyphen or a dot between groups ("DE72-3704-0044-…").
+const isIbanSeparator = (code: number) => code === 32 || code === 0xa0 || code === 45 || code === 46;
+
+/** End of `length` alphanumerics from `start`, allowing one separator between them; undefined when they run short or on. */
 function takeIbanCharacters(text: string, start: number, length: number): number | undefined {
   let taken = 0;
   let i = start;
@@ -78,9 +84,12 @@ function takeIbanCharacters(text: string, start: number, length: number): number
     if (isAlnum(code)) {
       taken++;
       i++;
-    } else if (code === 32 && taken > 0 && isAlnum(text.charCodeAt(i + 1))) i++;
+    } else if (isIbanSeparator(code) && taken > 0 && isAlnum(text.charCodeAt(i + 1))) i++;
     else break;
   }
   if (taken < length || isWordCode(text.charCodeAt(i))) return undefined;
+  // "DE72-3704-…-17-9": a hyphen or dot that goes on joining characters makes a longer code, not an IBAN.
+  const after = text.charCodeAt(i);
+  if ((after === 45 || after === 46) && isAlnum(text.charCodeAt(i + 1))) return undefined;
   return i;
 }

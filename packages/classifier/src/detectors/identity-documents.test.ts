@@ -341,3 +341,15 @@ describe("identity cards' machine-readable zones", () => {
     assert.deepEqual(passports(card("T22000129", "640812", "310731", "UTO")), []);
   });
 });
+
+describe("passport numbers after the word in more languages", () => {
+  it("finds the number after 'passaporto n.', 'numero di passaporto' and 'número do passaporte'", () => {
+    assert.deepEqual(passports("passaporto n. YA7654321"), ["YA7654321"]);
+    assert.deepEqual(passports("numero di passaporto YA1234567"), ["YA1234567"]);
+    assert.deepEqual(passports("número do passaporte CZ1234567"), ["CZ1234567"]);
+  });
+
+  it("a word after 'passaporto n.' that is not a document number's shape is not one", () => {
+    assert.deepEqual(passports("passaporto n. scaduto, rinnovo in corso"), []);
+  });
+});

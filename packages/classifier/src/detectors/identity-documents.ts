@@ -127,9 +127,10 @@ function documentsAfterNationality(text: string, code: boolean): Span[] {
   return spans;
 }
 
-// "passport number: X", "passport no. X", "Reisepass X", "Ireland passport, X": the value follows within a few short words.
+// "passport number: X", "passport no. X", "Reisepass X", "Ireland passport, X", "passaporto n. X": the value
+// follows within a few short words.
 const passportValue =
-  /^(?:\s*(?:number|no\.?|nr\.?|n°|num(?:ber|éro)?|#|is|:|-|,|número|nummer|de|du))*\s*([A-Z0-9]{7,10})(?![\p{L}\p{N}])/iu;
+  /^(?:\s*(?:number|no\.?|nr\.?|n°|nº|n\.|num(?:ber|éro)?|#|is|:|-|,|número|numero|nummer|de|du|do|di))*\s*([A-Z0-9]{7,10})(?![\p{L}\p{N}])/iu;
 
 // A booking or visa form names the document's type on one line and its number on another.
 const documentNumberLabel =

@@ -201,6 +201,15 @@ describe("passwords: other flags and markup", () => {
     assert.deepEqual(passwords(`ldapsearch -x -D cn=admin -w ${secret}`), [`password-flag:${secret}`]);
   });
 
+  it("finds the password after keytool's -storepass and -keypass, not a variable there", () => {
+    const secret = password();
+    assert.deepEqual(passwords(`keytool -list -keystore app.jks -storepass ${secret}`), [
+      `password-flag:${secret}`,
+    ]);
+    assert.deepEqual(passwords(`jarsigner -keypass ${secret} app.jar`), [`password-flag:${secret}`]);
+    assert.deepEqual(passwords("keytool -list -storepass $STORE_PASS"), []);
+  });
+
   it("-P and -w of other commands are not password flags", () => {
     assert.deepEqual(passwords("mysql -h db -P 3306 -u app"), []);
     assert.deepEqual(passwords("grep -w needle haystack.txt"), []);
@@ -221,5 +230,22 @@ describe("passwords: other flags and markup", () => {
     assert.deepEqual(passwords("export DB_PASSWORD=$DB_PASSWORD"), []);
     assert.deepEqual(passwords("set PASSWORD=%DB_PASS%"), []);
     assert.deepEqual(passwords("reset the login: LDAP_PASS=`cat /run/secrets/ldap`"), []);
+  });
+
+  it("in a setting about logins only the value can be a password: a number or a word is not", () => {
+    assert.deepEqual(passwords("Set PASSWORD_MIN_LENGTH=12 in settings.py"), []);
+    assert.deepEqual(passwords("login throttling: LOGIN_MAX_RETRIES=5"), []);
+    const secret = password();
+    assert.deepEqual(passwords(`reset the login, use ADMIN_PASS=${secret}`).length, 1);
+  });
+
+  it("a local service's default login, user and password the same, is not a password; elsewhere it is", () => {
+    assert.deepEqual(passwords("postgresql://postgres:postgres@localhost:5432/postgres"), []);
+    assert.deepEqual(passwords("amqp://guest:guest@127.0.0.1:5672/"), []);
+    assert.deepEqual(passwords("postgresql://postgres:postgres@db.prod.internal:5432/app"), [
+      "password-in-url:postgres",
+    ]);
+    const secret = password().replace(/[!@:/]/g, "");
+    assert.deepEqual(passwords(`redis://app:${secret}@localhost:6379`), [`password-in-url:${secret}`]);
   });
 });

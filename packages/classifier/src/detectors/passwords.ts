@@ -50,13 +50,27 @@ function passwordsInUrls(text: string): Span[] {
     }
     if (colon !== -1 && atSign > colon + 1) {
       const password = text.slice(colon + 1, atSign);
-      if (!isPlaceholderValue(password) && !/^(?:password|pass|secret|pwd)$/i.test(password)) {
+      const user = text.slice(authorityStart, colon);
+      const host = text.slice(atSign + 1, end);
+      if (
+        !isPlaceholderValue(password) &&
+        !/^(?:password|pass|secret|pwd)$/i.test(password) &&
+        !localDefaultLogin(user, password, host)
+      ) {
         spans.push(span(colon + 1, atSign, "password-in-url", 0.95));
       }
     }
     at = text.indexOf("://", authorityStart);
   }
   return spans;
+}
+
+// A container's or local service's default login, user and password the same (`postgres:postgres`,
+// `guest:guest`), on the machine itself: what every quick-start prints, not anyone's secret.
+const localHost = /^(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]|host\.docker\.internal)(?::\d{1,5})?$/i;
+
+function localDefaultLogin(user: string, password: string, host: string): boolean {
+  return user.toLowerCase() === password.toLowerCase() && localHost.test(host);
 }
 
 interface Token {
@@ -125,7 +139,13 @@ function passwordsOnCommandLines(text: string): Span[] {
     let value: Token | undefined;
     if (otherFlag !== undefined && token.value === otherFlag) {
       value = next && !next.value.startsWith("-") ? unquoted(next) : undefined;
-    } else if (token.value === "--password" || token.value === "--pass" || token.value === "--passwd") {
+    } else if (
+      token.value === "--password" ||
+      token.value === "--pass" ||
+      token.value === "--passwd" ||
+      // Java's keytool and jarsigner: `-storepass X`, `-keypass X`, `-srcstorepass X`.
+      /^-(?:src|dest)?(?:store|key)pass$/.test(token.value)
+    ) {
       value = next && !next.value.startsWith("-") ? unquoted(next) : undefined;
     } else if (/^--(?:password|pass|passwd)=./.test(token.value)) {
       // `psql … --password=S3cret`: the value glued to the option by `=`.
@@ -223,6 +243,9 @@ function looksLikePassword(value: string): boolean {
   if (/^[A-Za-z_][\w.-]{0,40}=["']/.test(value)) return false;
   // `DB_PASSWORD=$DB_PASSWORD`, `PASS=%PASS%`: an assignment from a variable names where the password is, not what.
   if (/^[A-Za-z_][\w.-]{0,40}=["']?[$%`]/.test(value)) return false;
+  // `PASSWORD_MIN_LENGTH=12`, `LOGIN_RETRIES=5`: in a setting, only the value can be a password.
+  const setting = /^[A-Za-z_][\w.-]{0,40}=(.*)$/.exec(value);
+  if (setting !== null) return looksLikePassword(setting[1] ?? "");
   // `req.logIn`, `this.userName`: a member access in code, not a password.
   if (/^[A-Za-z_$][A-Za-z_$]*(?:\.[A-Za-z_$][A-Za-z_$]*)+$/.test(value)) return false;
   const lower = /[a-z]/.test(value);

@@ -142,6 +142,29 @@ const notPhoneWords = wordMatcher([
   "nhs no",
   "steuer-id",
   "steuerid",
+  // A parcel carrier's tracking number ("FedEx 7749 1234 5678", "DHL 00340434161094042557").
+  "fedex",
+  "ups",
+  "dhl",
+  "usps",
+  "dpd",
+  "gls",
+  "hermes",
+  "colissimo",
+  "chronopost",
+  "correos",
+  "seur",
+  // A company's or an article's registration ("SIRET 732 829 320 00074", "DUNS 150483782").
+  "duns",
+  "siret",
+  "siren",
+  "vat",
+  "ust-idnr",
+  "company number",
+  "crn",
+  "artikelnummer",
+  "article",
+  "item",
   // A device's or SIM card's number ("IMEI 356938035643809").
   "imei",
   "imsi",
@@ -170,6 +193,13 @@ const notPhoneWords = wordMatcher([
 const phoneLabelBefore = /(?:^|[\s|(•·,;])(?:T|M|P|F|W|H|O|Tel|Mob|Ph|Cel|Tlf|Tfn)\.?:? ?$/;
 // "+44 20 7946 0000": a country code and spaced groups is how people write a phone number, not an id.
 const spacedInternational = /^\s*(?:\+|00)\d{1,3}[ \u00a0]\(?\d/;
+
+/** `at` moved back to the start of the word it falls in (at most 20 letters), so a cut word is read whole. */
+function wordStartBefore(text: string, at: number): number {
+  let start = at;
+  while (start > 0 && at - start < 20 && /\p{L}/u.test(text.charAt(start - 1))) start--;
+  return start;
+}
 
 /**
  * Phone numbers, validated by libphonenumber-js against the full numbering
@@ -246,7 +276,7 @@ export const findPhoneNumbers: Detector = ({ text, profile, code, regions, form 
         let score = number.number.isValid() ? 0.8 : 0.6;
         // Only the words just before, on the same line, say what a number is ("order 555 1234"); a job
         // title two lines up, or a US state's "ID" at the end of the line above, does not.
-        const lineBefore = text.slice(Math.max(0, begin - 16), begin);
+        const lineBefore = text.slice(wordStartBefore(text, Math.max(0, begin - 16)), begin);
         const sameLine = lineBefore.slice(lineBefore.lastIndexOf("\n") + 1);
         const labelled = phoneLabelBefore.test(text.slice(Math.max(0, begin - 6), begin));
         if (notPhoneWords(sameLine.toLowerCase())) score -= 0.35;

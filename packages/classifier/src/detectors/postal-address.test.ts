@@ -181,4 +181,18 @@ describe("postal addresses: four-digit, Polish, Swedish, Australian and Canadian
     assert.deepEqual(addresses("Sprint 12, 2024 Berlin Team"), []);
     assert.deepEqual(addresses("we sold 1000 Brushes in Q3"), []);
   });
+
+  it("finds a German street named without a street word when a letterhead parts it from the town with a dot or bar", () => {
+    assert.deepEqual(addresses("Muster GmbH · An der Alster 45 · 20099 Hamburg"), [
+      "An der Alster 45 · 20099 Hamburg",
+    ]);
+    assert.deepEqual(addresses("Am Weiher 171 | 20099 Hamburg"), ["Am Weiher 171 | 20099 Hamburg"]);
+  });
+
+  it("a sprint, version, room or page number before an office's postal code is not a street", () => {
+    assert.deepEqual(addresses("Sprint 12, 20099 Hamburg"), []);
+    assert.deepEqual(addresses("Version 3 · 10115 Berlin"), []);
+    assert.deepEqual(addresses("Raum 45 | 80331 München"), []);
+    assert.deepEqual(addresses("Wiehbachtal 131, 20099 Hamburg"), ["Wiehbachtal 131, 20099 Hamburg"]);
+  });
 });

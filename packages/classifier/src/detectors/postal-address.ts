@@ -38,9 +38,23 @@ const streetStart =
   /(?<![\p{L}\p{N}])(?:(?:[Ff]lat|[Aa]pt\.?|[Aa]partment|[Uu]nit|[Ss]uite|[Ll]evel|[Ff]loor|Appartement|Wohnung|Piso) [\dA-Z]{1,4}, )?(?:\d{1,5}[A-Za-z]?(?: bis| ter)?,? (?:\p{Lu}|\d{1,3}(?:st|nd|rd|th) |rue |avenue |av\. |boulevard |bd |place |allée |impasse |chemin |quai |route |cours |via |viale |piazza )|(?:Calle|C\/|Avenida|Avda\.|Av\.|Plaza|Pza\.|Paseo|Camino|Carretera|Ronda|Travesía|Carrer|Avinguda|Passeig|Rúa|Rua|Travessa|Largo|Praça|Via|Viale|Piazza|Corso|Borgo|Contrada|Strada|Vicolo|Rue|Avenue|Boulevard|Chaussée|Chemin|Quai|Impasse|ul\.|ulica|Aleja|al\.) |\p{Lu}[\p{L}-]{0,40}(?:[Ss]traße|[Ss]trasse|[Ss]tr\.|[Ww]eg|[Pp]latz|[Aa]llee|[Gg]asse|[Rr]ing|[Dd]amm|[Uu]fer|[Cc]haussee|[Ss]teig|[Pp]fad|straat|laan|gracht|plein|kade|singel|dijk|plantsoen|gatan|gata|gade|vej|veien|vegen|vägen|katu|tie) \d)/u;
 
 // Or, ending right before the postal code, a street name and its number with no street word in
-// it, as German addresses often are ("Am Weiher 171, ", "Wiehbachtal 131, ").
+// it, as German addresses often are ("Am Weiher 171, ", "Wiehbachtal 131, ", "An der Alster 45 · " on a
+// letterhead, which parts street and town with a middle dot or a bar).
 const namedStreetBeforeCode =
-  /(?:(?:Am|An der|An den|Im|In der|In den|Auf der|Auf dem|Zum|Zur|Unter den|Hinter der) )?\p{Lu}[\p{L}.'-]{1,40}(?: \p{Lu}[\p{L}.'-]{1,40}){0,2} \d{1,4}(?:[a-z]|-[A-Z]{1,3}|-\d{1,3}| [IVX]{1,3}| [a-z])?, ?$/u;
+  /(?:(?:Am|An der|An den|Im|In der|In den|Auf der|Auf dem|Zum|Zur|Unter den|Hinter der) )?\p{Lu}[\p{L}.'-]{1,40}(?: \p{Lu}[\p{L}.'-]{1,40}){0,2} \d{1,4}(?:[a-z]|-[A-Z]{1,3}|-\d{1,3}| [IVX]{1,3}| [a-z])?(?:, ?|,? [·|–] )$/u;
+
+// Words that, before a number, name a release, a room, a page or a record, never a street
+// ("Sprint 12, 20099 Hamburg" is a sprint and an office).
+const notStreetNames =
+  /^(?:Sprint|Version|Release|Build|Phase|Step|Stage|Week|Woche|Semaine|Semana|Room|Raum|Zimmer|Salle|Sala|Page|Seite|Kapitel|Chapter|Ticket|Order|Invoice|Rechnung|Auftrag|Team|Gruppe|Group|Level|Etage|Floor|Stock|Gate|Tor|Halle|Hall|Table|Tisch|Slot|Lot|Batch|Case|Fall|Issue|Item|Artikel|Punkt|Point|Q[1-4]|KW)$/;
+
+/** A street named without a street word before the postal code, unless its first word names something else. */
+function namedStreetBefore(line: string): RegExpExecArray | null {
+  const street = namedStreetBeforeCode.exec(line);
+  if (street === null) return null;
+  const first = /^[\p{L}.'-]+/u.exec(street[0])?.[0] ?? "";
+  return notStreetNames.test(first) ? null : street;
+}
 
 const maxStreetLength = 100;
 // An address block's lines between its street and its postal code: a town, a flat, a building.
@@ -84,7 +98,7 @@ export const findPostalAddresses: Detector = ({ text: original, profile, code, f
     const before = text.slice(lineStart, match.index);
     // After the shorter codes, which years and counts also look like, only a street word will do.
     const shortCode = match[4] !== undefined;
-    const street = streetIn(before) ?? (shortCode ? null : namedStreetBeforeCode.exec(before));
+    const street = streetIn(before) ?? (shortCode ? null : namedStreetBefore(before));
     const start =
       street === null
         ? shortCode
@@ -121,7 +135,7 @@ function streetLinesAbove(text: string, codeLineStart: number, beforeCode: strin
       lineStart--;
     if (lineStart > 0 && text.charAt(lineStart - 1) !== "\n") return undefined;
     const line = text.slice(lineStart, lineEnd);
-    const street = streetIn(line) ?? namedStreetBeforeCode.exec(`${line}, `);
+    const street = streetIn(line) ?? namedStreetBefore(`${line}, `);
     if (street !== null && street.index === line.length - line.trimStart().length && /\d/.test(line))
       return lineStart + street.index;
     lineEnd = lineStart - 1;

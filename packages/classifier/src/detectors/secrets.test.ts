@@ -457,6 +457,53 @@ describe("secrets: a hex key copied on its own", () => {
     assert.deepEqual(secrets(`integrity sha1-${digest}`), []);
   });
 
+  it("a placeholder left in a config (REPLACE_ME, TODO, changeit) is not a secret; a value beside it is", () => {
+    assert.deepEqual(secrets("client_secret: REPLACE_ME"), []);
+    assert.deepEqual(secrets('password: "TODO"'), []);
+    assert.deepEqual(secrets("keystore password: changeit"), []);
+    const value = `${alnum(10)}7!`;
+    assert.deepEqual(secrets(`client_secret: ${value}`), [`secret-assignment:${value}`]);
+  });
+
+  it("code reading a secret from the environment, even in quotes, is not the secret", () => {
+    assert.deepEqual(secrets('"apiKey": "process.env.API_KEY"'), []);
+    assert.deepEqual(secrets("token: import.meta.env.VITE_TOKEN"), []);
+    assert.deepEqual(secrets('password = os.environ["DB_PASSWORD"]'), []);
+  });
+
+  it("the name a secret is stored under (lower-case words, one of them a secret's word) is not the secret", () => {
+    assert.deepEqual(secrets("secret: my-app-secret-name"), []);
+    assert.deepEqual(secrets("passwordRef: prod.db-password"), []);
+    assert.deepEqual(secrets("token: ci_deploy_token"), []);
+    // Lower-case words without a secret's word, or with digits and symbols mixed in, are still values.
+    const value = `${alnum(10)}7!`;
+    assert.deepEqual(secrets(`token: ${value}`), [`secret-assignment:${value}`]);
+  });
+
+  it("a random-looking token named by a digest or request-id header before it is not a key", () => {
+    const base64 = Buffer.from(faker.string.alphanumeric(16)).toString("base64");
+    const hostId = `${alnum(32)}/${alnum(32)}`;
+    assert.deepEqual(secrets(`Content-MD5: ${base64}`), []);
+    assert.deepEqual(secrets(`x-amz-id-2: ${hostId}`), []);
+    assert.deepEqual(secrets(`X-Api-Key: ${alnum(32)}`).length, 1);
+  });
+
+  it("a GraphQL page cursor after 'after:' or 'before:' is a position, not a key", () => {
+    const cursor = Buffer.from(`cursor:v2:${faker.string.alphanumeric(6)}\u0091\u00ce`, "latin1").toString(
+      "base64",
+    );
+    assert.deepEqual(secrets(`after: "${cursor}"`), []);
+    assert.deepEqual(secrets(`query { repos(first: 50, before: "${cursor}") }`), []);
+  });
+
+  it("finds a password after the word for it in Czech, Turkish, Hungarian, Croatian, Slovenian, Russian, Japanese and Chinese", () => {
+    const value = `${alnum(8)}7!`;
+    for (const word of ["heslo", "şifre", "jelszó", "lozinka", "geslo", "пароль", "パスワード", "密码"]) {
+      assert.deepEqual(secrets(`${word}: ${value}`), [`secret-assignment:${value}`], word);
+    }
+    assert.deepEqual(secrets("zapomenuté heslo? klikněte sem"), []);
+  });
+
   it("finds a password after the Italian and Portuguese words for it", () => {
     const value = `${alnum(8)}7!`;
     assert.deepEqual(secrets(`parola d'ordine: ${value}`), [`secret-assignment:${value}`]);

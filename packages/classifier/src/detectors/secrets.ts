@@ -112,7 +112,7 @@ const dottedProviderFormats: readonly RegExp[] = [
  * `sk_test_xxxx…`. Dropping them would lose harmless text and teach nothing.
  */
 export function isPlaceholderValue(value: string): boolean {
-  return /example|your[-_]|placeholder|dummy|changeme|redacted|sample|x{5,}|X{5,}|\*{3,}|\.{3}|[<>]|\$\{|\{\{/i.test(
+  return /example|your[-_]|placeholder|dummy|changeme|change[-_]me|changeit|replace[-_]?me|^(?:todo|tbd|fixme)$|redacted|sample|x{5,}|X{5,}|\*{3,}|\.{3}|[<>]|\$\{|\{\{/i.test(
     value,
   );
 }
@@ -215,7 +215,11 @@ function findSecretTokens(text: string): Span[] {
       const around = surroundings(text, at, at + piece.length, 30);
       const keyWordsNear = secretWords(around);
       if (looksRandom(trimmed, keyWordsNear ? relaxedEntropy : 1) && !decodesToPlainText(trimmed)) {
-        const score = keyWordsNear ? 0.9 : idWords(around) ? 0.4 : 0.7;
+        // An id, digest or request-id word before the whole token names it, even when the piece is
+        // further along a path (`x-amz-id-2: eftix…/2mki…`, `Content-MD5: rL0Y…`).
+        const tokenBefore = text.slice(Math.max(0, start - 30), start).toLowerCase();
+        const named = idWords(around) || hashWords(around) || idWords(tokenBefore) || hashWords(tokenBefore);
+        const score = keyWordsNear ? 0.9 : named ? 0.4 : 0.7;
         spans.push(secret(at + offset, at + piece.length, "high-entropy-token", score));
       } else if (
         (keyWordsNear || handedOverAsOwn(around) || pastedAlone(text, trimmed)) &&
@@ -250,8 +254,9 @@ const handedOverAsOwn = wordMatcher(["mine"]);
 // Keys under which APIs return a paging position: `next_cursor`, `nextPageToken`, AWS `NextToken`,
 // `continuationToken`, Elasticsearch `scroll_id`, S3 `Marker`. Their values are opaque by design
 // (often protobuf or encrypted) but say where a listing goes on, not who may read it.
+// GraphQL connections page with `after:`/`before:` and an opaque cursor (`after: "Y3Vyc29y…"`).
 const pagingKey =
-  /(?:cursor|page_?token|continuation_?token|next_?token|scroll_?id|marker)["']?\s{0,3}[:=]\s{0,3}["']?$/i;
+  /(?:cursor|page_?token|continuation_?token|next_?token|scroll_?id|marker|(?<![\p{L}\p{N}])(?:after|before))["']?\s{0,3}[:=]\s{0,3}["']?$/iu;
 
 /** Whether the token at `start` is the value of a paging key (`"next_cursor": "…"`, `?pageToken=…`). */
 function pagingValueAt(text: string, start: number): boolean {
@@ -474,10 +479,11 @@ function findPrivateKeys(text: string): Span[] {
 }
 
 // `password=…`, `DB_PASSWORD: …`, `api_key => "…"`, `Authorization: Bearer …`, `my password is …`,
-// the word for password in the languages of the organisations' offices, and the codes of
+// the word for password in the languages of the organisations' offices and of the colleagues and
+// vendors they write to (Czech, Turkish, Hungarian, Croatian, Slovenian, Russian, Japanese, Chinese), and the codes of
 // doors, safes and key boxes.
 const assignmentKeyword =
-  /(?<![\p{L}\p{N}])(?:password|passwd|pwd|pass|pw|pin|passphrase|passcode|passwort|kennwort|mot de passe|mdp|contraseña|contrasena|clave|senha|palavra-passe|parola d'ordine|wachtwoord|hasło|haslo|lösenord|lösenordet|salasana|salasanani|adgangskode|adgangskoden|kodeord|kodeordet|passord|passordet|wachtwoord|geheimzahl|puk|pin[ -]?code|pin[ -]?kod|pinkode|code pin|code (?:de (?:la|ma) carte|carte|confidentiel|secret|d'accès)|código (?:pin|secreto|de acceso)|kod pin|(?:wlan|wifi|wi-fi|netzwerk)[ -]?schlüssel|(?:wlan|wifi|wi-fi|wpa2?|network)[ -]?key|wpa2?[ -]?psk|psk|clé (?:wifi|wi-fi|wpa)|(?:door|access|alarm|gate)[ _-]?code|(?:one-time|verification|security|2fa|mfa|sms|login) code|otp|bestätigungscode|sicherheitscode|code de (?:vérification|sécurité)|código de (?:verificación|seguridad)|(?:key|lock) ?box(?: code)?|(?:safe|locker|padlock)(?: code| combination)?|secret|api[ _-]?key|access[ _-]?key|account[_-]?key|shared[_-]?access[_-]?key|access[_-]?token|auth[_-]?token|_authToken|refresh[_-]?token|client[_-]?secret|private[_-]?key|token|bearer|basic)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:password|passwd|pwd|pass|pw|pin|passphrase|passcode|passwort|kennwort|mot de passe|mdp|contraseña|contrasena|clave|senha|palavra-passe|parola d'ordine|wachtwoord|heslo|şifre|sifre|jelszó|jelszo|lozinka|geslo|пароль|パスワード|密码|密碼|hasło|haslo|lösenord|lösenordet|salasana|salasanani|adgangskode|adgangskoden|kodeord|kodeordet|passord|passordet|wachtwoord|geheimzahl|puk|pin[ -]?code|pin[ -]?kod|pinkode|code pin|code (?:de (?:la|ma) carte|carte|confidentiel|secret|d'accès)|código (?:pin|secreto|de acceso)|kod pin|(?:wlan|wifi|wi-fi|netzwerk)[ -]?schlüssel|(?:wlan|wifi|wi-fi|wpa2?|network)[ -]?key|wpa2?[ -]?psk|psk|clé (?:wifi|wi-fi|wpa)|(?:door|access|alarm|gate)[ _-]?code|(?:one-time|verification|security|2fa|mfa|sms|login) code|otp|bestätigungscode|sicherheitscode|code de (?:vérification|sécurité)|código de (?:verificación|seguridad)|(?:key|lock) ?box(?: code)?|(?:safe|locker|padlock)(?: code| combination)?|secret|api[ _-]?key|access[ _-]?key|account[_-]?key|shared[_-]?access[_-]?key|access[_-]?token|auth[_-]?token|_authToken|refresh[_-]?token|client[_-]?secret|private[_-]?key|token|bearer|basic)(?![\p{L}\p{N}])/iu;
 const assignmentKeywords = new RegExp(assignmentKeyword.source, "giu");
 // "is"/"was" in the languages above ("das Passwort ist …", "le mot de passe est …").
 // Swedish "är", Danish and Norwegian "er", Finnish "on", Portuguese "é", Polish "to" ("hasło to …").
@@ -487,7 +493,7 @@ const assignmentSeparator = new RegExp(
   "y",
 );
 const passwordKeyword =
-  /^(?:pass|pw|pin|puk|one-time code|verification code|security code|2fa code|mfa code|sms code|login code|otp|bestätigungscode|sicherheitscode|wlan|wifi|wi-fi|wpa|psk|netzwerk|network|clé|door|access[ _-]?code|alarm|gate|kennwort|mot de passe|mdp|contrase|clave|senha|palavra-passe|parola d'ordine|wachtwoord|has|lösenord|salasana|adgangskode|kodeord|geheimzahl|code pin|code |código |kod pin|key ?box|lock ?box|safe|locker|padlock)/;
+  /^(?:pass|pw|pin|puk|one-time code|verification code|security code|2fa code|mfa code|sms code|login code|otp|bestätigungscode|sicherheitscode|wlan|wifi|wi-fi|wpa|psk|netzwerk|network|clé|door|access[ _-]?code|alarm|gate|kennwort|mot de passe|mdp|contrase|clave|senha|palavra-passe|parola d'ordine|wachtwoord|heslo|şifre|sifre|jelsz|lozinka|geslo|пароль|パスワード|密码|密碼|has|lösenord|salasana|adgangskode|kodeord|geheimzahl|code pin|code |código |kod pin|key ?box|lock ?box|safe|locker|padlock)/;
 const pinKeyword =
   /^(?:pin|puk|one-time code|verification code|security code|2fa code|mfa code|sms code|login code|otp|bestätigungscode|sicherheitscode|code de v|code de s|código de v|código de s|door|access[ _-]?code|alarm|gate|passcode|geheimzahl|code pin|code |código |kod pin|key ?box|lock ?box|safe|locker|padlock)/;
 const placeholder =
@@ -496,6 +502,17 @@ const codeReference = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*(?:[([].*)?$|[([]
 // `password_file:`, `token_url=`, `secret_name:`: the key names where the secret is, or something about it.
 const aboutSecretSuffix =
   /(?:file|path|dir|name|names|env|var|param|ref|id|field|length|len|policy|hash|reset|prompt|label|url|uri|type|expiry|expires|ttl|count|limit|max|min|required|hint)["']?\s*$/i;
+
+const environmentRead =
+  /^(?:process\.env|import\.meta\.env|os\.environ|os\.getenv|System\.getenv|Deno\.env|ENV\[|env\()/;
+const storedSecretPiece =
+  /^(?:secret|secrets|password|passwd|pwd|token|key|keys|creds|credentials|apikey|cert)$/;
+
+/** `db-password`, `my-app-secret-name`: lower-case words joined by `-`, `_` or `.`, one of them a secret's word. */
+function namesStoredSecret(value: string): boolean {
+  if (value.length > 80 || !/^[a-z0-9]+(?:[-_.][a-z0-9]+)+$/.test(value)) return false;
+  return value.split(/[-_.]/).some((piece) => storedSecretPiece.test(piece));
+}
 
 const urlWithoutUser = /^[a-z][a-z0-9+.-]{1,15}:\/\/[^@\s]*$/i;
 
@@ -594,6 +611,10 @@ function findSecretAssignments(text: string, code: boolean): Span[] {
     if (spaceOnly && !pin && !(hasMixedClasses(inner) && /[^\p{L}]/u.test(inner) && inner.length >= 6))
       continue;
     if (value.quoted && !mixed && value.text.includes(" ")) continue; // `password: "Enter your password"`
+    // `"apiKey": "process.env.API_KEY"`: code reading the secret from the environment, quoted or not.
+    if (environmentRead.test(value.text)) continue;
+    // `secret: my-app-secret-name`, `passwordRef: db-password`: the name a secret is stored under.
+    if (namesStoredSecret(value.text)) continue;
     // `os.getenv(`, `config[`: a call or an index cut off at its quote is code reading a secret.
     if (!value.quoted && /^[A-Za-z_$][\w$.]*[([]$/.test(value.text)) continue;
     if (!value.quoted && codeReference.test(value.text)) {
