@@ -80,6 +80,13 @@ describe("phone numbers", () => {
     assert.deepEqual(phones("DHL driver called from 415 555 2671"), ["415 555 2671"]);
   });
 
+  it("digits that are a whole segment of a URL's path are a record, except in a messenger's link", () => {
+    assert.deepEqual(phones("https://zoom.us/j/84522319087"), []);
+    assert.deepEqual(phones("see https://example.com/orders/4155552671/items"), []);
+    assert.deepEqual(phones("https://wa.me/14155552671"), ["14155552671"]);
+    assert.deepEqual(phones("https://example.com/contact?phone=4155552671"), ["4155552671"]);
+  });
+
   it("a long label cut by the look-back window is still read whole ('passport number: …')", () => {
     assert.deepEqual(phones("passport number: 912803456"), []);
     assert.deepEqual(phones("reservation number: 4155552671"), []);
