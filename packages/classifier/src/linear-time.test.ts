@@ -101,6 +101,7 @@ const adversarial: Record<string, string> = {
   "account-number phrases without digits": "numero di conto Kontonummer N° de compte ".repeat(size / 41),
   "streets parted by dots without postal codes": "An der Alster 45 · ".repeat(size / 19),
   "phone-like URL path segments": "https://x.io/4155552671/".repeat(size / 24),
+  "dotted DNI and BSN groups": "12.345.678-1112.22.".repeat(size / 19),
   "one long URL of key assignments": `https://x.io/?${"api_key=a&".repeat(size / 10)}`,
   "password words in more scripts without values": "heslo пароль パスワード: ".repeat(size / 20),
   "NINO prefixes": "AB 12 ".repeat(size / 6),
