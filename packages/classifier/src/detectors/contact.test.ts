@@ -77,6 +77,8 @@ describe("phone numbers", () => {
     assert.deepEqual(phones("DUNS 150483782"), []);
     assert.deepEqual(phones("SIRET 732 829 320 00074"), []);
     assert.deepEqual(phones("Artikelnummer 4006381333931"), []);
+    assert.deepEqual(phones("Error code 0211-1234567 in module", false, "GB"), []);
+    assert.deepEqual(phones("Fehlercode 4155552671"), []);
     assert.deepEqual(phones("DHL driver called from 415 555 2671"), ["415 555 2671"]);
   });
 

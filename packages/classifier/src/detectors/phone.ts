@@ -171,6 +171,12 @@ const notPhoneWords = wordMatcher([
   "artikelnummer",
   "article",
   "item",
+  // An error's code ("Error code 0211-1234567", "Fehler 0x…", "erreur 4155552671").
+  "error",
+  "errno",
+  "fehler",
+  "fehlercode",
+  "erreur",
   // A device's or SIM card's number ("IMEI 356938035643809").
   "imei",
   "imsi",
