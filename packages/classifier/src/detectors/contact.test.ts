@@ -77,7 +77,16 @@ describe("phone numbers", () => {
     assert.deepEqual(phones("DUNS 150483782"), []);
     assert.deepEqual(phones("SIRET 732 829 320 00074"), []);
     assert.deepEqual(phones("Artikelnummer 4006381333931"), []);
+    assert.deepEqual(phones("Error code 0211-1234567 in module", false, "GB"), []);
+    assert.deepEqual(phones("Fehlercode 4155552671"), []);
     assert.deepEqual(phones("DHL driver called from 415 555 2671"), ["415 555 2671"]);
+  });
+
+  it("digits that are a whole segment of a URL's path are a record, except in a messenger's link", () => {
+    assert.deepEqual(phones("https://zoom.us/j/84522319087"), []);
+    assert.deepEqual(phones("see https://example.com/orders/4155552671/items"), []);
+    assert.deepEqual(phones("https://wa.me/14155552671"), ["14155552671"]);
+    assert.deepEqual(phones("https://example.com/contact?phone=4155552671"), ["4155552671"]);
   });
 
   it("a long label cut by the look-back window is still read whole ('passport number: …')", () => {

@@ -102,3 +102,15 @@ describe("government ids: values of a form's URL", () => {
     assert.deepEqual(inForm("https://app.gusto.com/onboarding?ref=491121876-b&x=1", "identity"), []);
   });
 });
+
+describe("Spanish DNI with thousands dots", () => {
+  it("finds a DNI printed with dots and a hyphen before its letter when the letter checks", () => {
+    assert.deepEqual(found("DNI: 12.345.678-Z"), ["es-dni:12.345.678-Z"]);
+    assert.ok(isValidDni("12.345.678-Z"));
+  });
+
+  it("dotted digits with the wrong letter, or inside a version, are not a DNI", () => {
+    assert.deepEqual(found("DNI: 12.345.678-A"), []);
+    assert.deepEqual(found("v1.12.345.678-Z"), []);
+  });
+});

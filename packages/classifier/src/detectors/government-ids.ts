@@ -91,13 +91,14 @@ export const findUkNinos: Detector = ({ text, profile }) => {
 };
 
 // Spanish DNI (8 digits and a control letter) and NIE (X, Y or Z, 7 digits, letter).
-const dniPattern = /(?<![\p{L}\p{N}])([XYZ]?)-?(\d{7,8})-?([A-Z])(?![\p{L}\p{N}])/giu;
+// Compact, with a hyphen before the letter, or with thousands dots as some forms print it ("12.345.678-Z").
+const dniPattern = /(?<![\p{L}\p{N}.])([XYZ]?)-?(\d{7,8}|\d{1,2}\.\d{3}\.\d{3})-?([A-Z])(?![\p{L}\p{N}])/giu;
 const dniLetters = "TRWAGMYFPDXBNJZSQVHLCKE";
 const dniWords = wordMatcher(["dni", "nie", "nif", "documento", "identidad"]);
 
 /** The DNI/NIE control letter is the number mod 23 looked up in a fixed alphabet. */
 export function isValidDni(value: string): boolean {
-  const match = /^([XYZ]?)(\d{7,8})([A-Z])$/.exec(value.replaceAll("-", "").toUpperCase());
+  const match = /^([XYZ]?)(\d{7,8})([A-Z])$/.exec(value.replace(/[-.]/g, "").toUpperCase());
   if (match === null) return false;
   const [, prefix = "", digits = "", letter] = match;
   if (prefix === "" ? digits.length !== 8 : digits.length !== 7) return false;

@@ -353,3 +353,16 @@ describe("passport numbers after the word in more languages", () => {
     assert.deepEqual(passports("passaporto n. scaduto, rinnovo in corso"), []);
   });
 });
+
+describe("Dutch BSN as letters print it", () => {
+  it("finds a BSN grouped 4-2-3 by dots or spaces beside its word when its eleven test holds", () => {
+    assert.deepEqual(nationalIds("BSN: 1112.22.333"), ["1112.22.333"]);
+    assert.deepEqual(nationalIds("burgerservicenummer 1112 22 333"), ["1112 22 333"]);
+  });
+
+  it("the same grouping failing the eleven test, without its word, or with mixed separators is not a BSN", () => {
+    assert.deepEqual(nationalIds("BSN: 1112.22.334"), []);
+    assert.deepEqual(nationalIds("versie 1112.22.333"), []);
+    assert.deepEqual(nationalIds("BSN: 1112.22 333"), []);
+  });
+});

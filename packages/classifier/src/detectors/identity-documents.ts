@@ -546,9 +546,25 @@ function identityCardNumbers(text: string, code: boolean): Span[] {
   return spans;
 }
 
+// A BSN as Dutch letters and payslips print it: four, two and three digits ("1112.22.333").
+const groupedBsn = /(?<![\p{L}\p{N}.])(\d{4})([. ])(\d{2})\2(\d{3})(?![\p{L}\p{N}]|\.\p{N})/gu;
+
+function groupedBsns(text: string, code: boolean): Span[] {
+  const spans: Span[] = [];
+  groupedBsn.lastIndex = 0;
+  for (let match = groupedBsn.exec(text); match !== null; match = groupedBsn.exec(text)) {
+    const end = match.index + match[0].length;
+    if (!isValidDutchBsn(`${match[1]}${match[3]}${match[4]}`)) continue;
+    if (!bsnWords(surroundings(text, match.index, end))) continue;
+    spans.push(identitySpan(match.index, end, "national-id", code ? 0.6 : 0.9));
+  }
+  return spans;
+}
+
 export const findCheckedNationalIds: Detector = ({ text, profile, form, code }) => {
   if (profile.digits < 5) return [];
   const spans: Span[] = [...findItalianFiscalCodes(text, code), ...identityCardNumbers(text, code)];
+  if (profile.digits >= 9) spans.push(...groupedBsns(text, code));
   const identityForm = form === "identity";
   // Irish PPS numbers have seven digits, Australian TFNs eight or nine; the others more.
   if (profile.digits >= 7)

@@ -102,3 +102,16 @@ describe("payment cards: sandbox instructions", () => {
     assert.deepEqual(found("Card 4242 4242 4242 4242. Then switch to test mode."), ["4242 4242 4242 4242"]);
   });
 });
+
+describe("payment cards and phone numbers", () => {
+  it("digits after a plus are a phone number with its country code, even when they pass Luhn in a card's range", () => {
+    assert.ok(isPaymentCardNumber("4915112345678"));
+    assert.deepEqual(found("Mobil: +49 151 12345678"), []);
+    assert.deepEqual(found("call +4915112345678"), []);
+  });
+
+  it("the same digits without a plus, or after a plus beside a card's word, are still a card", () => {
+    assert.deepEqual(found("4915 1123 4567 8"), ["4915 1123 4567 8"]);
+    assert.deepEqual(found("card: +4915112345678"), ["4915112345678"]);
+  });
+});

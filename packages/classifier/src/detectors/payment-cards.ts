@@ -141,6 +141,9 @@ export const findPaymentCards: Detector = ({ text, profile, code }) => {
       const around = surroundings(text, start, end);
       // A card's digits cut from a longer run of groups beside "tracking" or "order" are part of that number.
       const cutFromRun = found.firstGroup > 0 || found.lastGroup < groups.length - 1;
+      // "+49 151 12345678": digits after a plus are a phone number with its country code; no card is
+      // written with one, and a twelfth of such numbers pass Luhn with a card network's prefix.
+      if (text.charAt(start - 1) === "+" && !cardWords(around)) continue;
       let score = 0.95;
       if (cardWords(around)) score += 0.04;
       else if (idWords(around)) score -= cutFromRun ? 0.5 : 0.3;

@@ -70,6 +70,9 @@ const notPhoneWords = wordMatcher([
   "account",
   "build",
   "version",
+  "versie",
+  "versión",
+  "versione",
   "serial",
   "ticket",
   "sku",
@@ -138,6 +141,9 @@ const notPhoneWords = wordMatcher([
   // An identity document's number ("carte d'identité 880692310285", "passport 533401372").
   "ssn",
   "nino",
+  "bsn",
+  "burgerservicenummer",
+  "sofinummer",
   "nhs number",
   "nhs no",
   "steuer-id",
@@ -165,6 +171,12 @@ const notPhoneWords = wordMatcher([
   "artikelnummer",
   "article",
   "item",
+  // An error's code ("Error code 0211-1234567", "Fehler 0x…", "erreur 4155552671").
+  "error",
+  "errno",
+  "fehler",
+  "fehlercode",
+  "erreur",
   // A device's or SIM card's number ("IMEI 356938035643809").
   "imei",
   "imsi",
@@ -193,6 +205,21 @@ const notPhoneWords = wordMatcher([
 const phoneLabelBefore = /(?:^|[\s|(•·,;])(?:T|M|P|F|W|H|O|Tel|Mob|Ph|Cel|Tlf|Tfn)\.?:? ?$/;
 // "+44 20 7946 0000": a country code and spaced groups is how people write a phone number, not an id.
 const spacedInternational = /^\s*(?:\+|00)\d{1,3}[ \u00a0]\(?\d/;
+
+// Hosts whose paths carry a phone number: WhatsApp's click-to-chat, Telegram, Viber, Signal.
+const phonePathHost = /:\/\/(?:www\.)?(?:wa\.me|api\.whatsapp\.com|t\.me|viber\.click|signal\.me)\//i;
+
+/**
+ * `https://zoom.us/j/84522319087`, `…/orders/4155552671`: digits that are a whole segment of a URL's
+ * path name a record (a meeting, an order, a user), not a phone, outside the messengers' links.
+ */
+function urlPathRecord(text: string, begin: number, end: number): boolean {
+  if (text.charAt(begin - 1) !== "/" || !/^(?:[/?#]|$)/.test(text.charAt(end))) return false;
+  let tokenStart = begin;
+  while (tokenStart > 0 && begin - tokenStart < 2048 && !/\s/.test(text.charAt(tokenStart - 1))) tokenStart--;
+  const url = text.slice(tokenStart, begin);
+  return url.includes("://") && !phonePathHost.test(url);
+}
 
 /** `at` moved back to the start of the word it falls in (at most 20 letters), so a cut word is read whole. */
 function wordStartBefore(text: string, at: number): number {
@@ -279,7 +306,7 @@ export const findPhoneNumbers: Detector = ({ text, profile, code, regions, form 
         const lineBefore = text.slice(wordStartBefore(text, Math.max(0, begin - 16)), begin);
         const sameLine = lineBefore.slice(lineBefore.lastIndexOf("\n") + 1);
         const labelled = phoneLabelBefore.test(text.slice(Math.max(0, begin - 6), begin));
-        if (notPhoneWords(sameLine.toLowerCase())) score -= 0.35;
+        if (notPhoneWords(sameLine.toLowerCase()) || urlPathRecord(text, begin, end)) score -= 0.35;
         else if (labelled || phoneWords(around)) score += 0.15;
         // In an editor, ids are more likely than phones, unless written the way only phones are.
         if (code) score -= spaced || labelled ? 0.2 : 0.35;

@@ -504,6 +504,16 @@ describe("secrets: a hex key copied on its own", () => {
     assert.deepEqual(secrets("zapomenuté heslo? klikněte sem"), []);
   });
 
+  it("a random value after a key's word in a URL's query is reported as that assignment", () => {
+    const value = alnum(26);
+    assert.deepEqual(secrets(`https://api.example.com/v1/data?api_key=${value}`), [
+      `secret-assignment:${value}`,
+    ]);
+    assert.deepEqual(secrets(`https://example.com/reset?token=${value}&next=/home`), [
+      `secret-assignment:${value}`,
+    ]);
+  });
+
   it("finds a password after the Italian and Portuguese words for it", () => {
     const value = `${alnum(8)}7!`;
     assert.deepEqual(secrets(`parola d'ordine: ${value}`), [`secret-assignment:${value}`]);

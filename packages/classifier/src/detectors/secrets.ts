@@ -24,6 +24,11 @@ import {
 export const findSecrets: Detector = (input) => {
   const { text, profile } = input;
   const spans: Span[] = [...findPrivateKeys(text)];
+  // In a URL a random token alone is a path's id (the classifier sets those aside), so a query's
+  // `?api_key=…` must be reported as the assignment it is: found first, it wins the tie with the token.
+  const url = singleUrl.test(text);
+  const assigned = assignmentKeyword.test(text);
+  if (url && assigned) spans.push(...findSecretAssignments(text, input.code));
   // A random token of twenty characters has digits or a run of capitals; prose rarely has either.
   // Every provider format is a run of 20 or more token characters; a scan for one is much
   // cheaper than the prefix pattern's many alternatives, so ordinary prose never meets the pattern.
@@ -34,11 +39,13 @@ export const findSecrets: Detector = (input) => {
     const tokens = findSecretTokens(text);
     spans.push(...tokens, ...awsSecretKeysBeside(text, tokens));
   }
-  if (assignmentKeyword.test(text)) spans.push(...findSecretAssignments(text, input.code));
+  if (!url && assigned) spans.push(...findSecretAssignments(text, input.code));
   if (profile.upper >= 4 && text.includes("=")) spans.push(...findGluedEnvironmentSecrets(text));
   // One secret found two ways (a key in `API_KEY=…`, a private key's lines) is reported once, by the surer way.
   return resolveOverlaps(spans);
 };
+
+const singleUrl = /^[a-z][a-z0-9+.-]{1,15}:\/\/\S{1,4096}$/i;
 
 const providerPrefix =
   /dckr_pat_|GOCSPX-|AGE-SECRET|ATBB|lin_|secret_|ntn_|PMAK-|figd_|sbp_|NRAK-|pul-|sntr|gsk_|r8_|pplx-|dp\.|atlasv1|dt0|Q~|AKIA|ASIA|gh[pousr]_|github_pat_|xox[abprse]-|xapp-|[sr]k_(?:live|test)_|whsec_|AIza|eyJ|npm_|hooks\.slack\.com|gl[a-z]{1,6}-|sk-|SG\.|hv[sbr]\.|HRKU-|do[por]_v1_|shp(?:at|ca|pa|ss)_|hf_|pypi-|SK[0-9a-f]{8}|key-[0-9a-f]{8}|dapi[0-9a-f]|ATATT|sq0(?:atp|csp)-|glsa_|xai-|AccountKey=|SharedAccessKey=/;
@@ -590,7 +597,9 @@ function findSecretAssignments(text: string, code: boolean): Span[] {
         at += separator[0].length;
       }
     }
-    const value = secretValueAt(text, at);
+    // `?api_key=…&next=…`: a query parameter's value ends at the next parameter or the fragment.
+    const queryParameter = /[?&][\w-]{0,40}$/.test(text.slice(Math.max(0, match.index - 41), match.index));
+    const value = secretValueAt(text, at, queryParameter);
     if (value === undefined) continue;
     // `passwd --stdin`: a command's option after the word, not its value.
     if (/^--[a-z]/.test(value.text)) continue;
@@ -688,6 +697,7 @@ const passphrase = /^[a-z]{3,12}(?:-[a-z]{3,12}){2,5}(?:-\d{1,4})?$/;
 function secretValueAt(
   text: string,
   at: number,
+  queryParameter = false,
 ): { start: number; end: number; text: string; quoted: boolean; endsLine: boolean } | undefined {
   const quote = text.charAt(at);
   const quoted = quote === '"' || quote === "'" || quote === "`";
@@ -695,7 +705,12 @@ function secretValueAt(
   let end = start;
   while (end < text.length && end - start < 256) {
     const char = text.charAt(end);
-    if (quoted ? char === quote : /[\s"'`,;)}\]]/.test(char)) break;
+    if (
+      quoted
+        ? char === quote
+        : /[\s"'`,;)}\]]/.test(char) || (queryParameter && (char === "&" || char === "#"))
+    )
+      break;
     end++;
   }
   // `sk-...`, `ghp_…`: an elided value, before its dots are read as a full stop.
