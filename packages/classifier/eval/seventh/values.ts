@@ -48,7 +48,9 @@ export function seed(value: number): void {
   for (let i = 0; i < 5; i++) state[i] = mix() || 1;
   state[5] = mix();
   for (let i = 0; i < 20; i++) next();
-  fakers.forEach((faker, i) => faker.seed(value + i * 7919));
+  fakers.forEach((faker, i) => {
+    faker.seed(value + i * 7919);
+  });
 }
 seed(1);
 
@@ -66,7 +68,8 @@ export function pick<T>(values: readonly T[]): T {
   return values[int(0, values.length - 1)] as T;
 }
 const digits = (n: number) => Array.from({ length: n }, () => String(int(0, 9))).join("");
-const fromSet = (set: string, n: number) => Array.from({ length: n }, () => set.charAt(int(0, set.length - 1))).join("");
+const fromSet = (set: string, n: number) =>
+  Array.from({ length: n }, () => set.charAt(int(0, set.length - 1))).join("");
 const upper = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 const alnum = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 const pad = (n: number, w = 2) => String(n).padStart(w, "0");
@@ -82,17 +85,86 @@ function until<T>(draw: () => T, ok: (value: T) => boolean, what: string): T {
 // ---------------------------------------------------------------- names
 
 const givenNames = [
-  "Siobhán", "Oluwaseun", "Wojciech", "Mei-Ling", "Anneliese", "Thandiwe", "Rafał", "Ingrid", "Dagny", "Eoin",
-  "Nguyen Thi", "Kwabena", "Ximena", "Björn", "Aoife", "Radhika", "Jean-Baptiste", "Marie-Claire", "Giulia",
-  "Maarten", "Ewa", "Søren", "Paavo", "Leilani", "Hamza", "Yusuf", "Zeynep", "Tomás", "Inês", "Niamh",
+  "Siobhán",
+  "Oluwaseun",
+  "Wojciech",
+  "Mei-Ling",
+  "Anneliese",
+  "Thandiwe",
+  "Rafał",
+  "Ingrid",
+  "Dagny",
+  "Eoin",
+  "Nguyen Thi",
+  "Kwabena",
+  "Ximena",
+  "Björn",
+  "Aoife",
+  "Radhika",
+  "Jean-Baptiste",
+  "Marie-Claire",
+  "Giulia",
+  "Maarten",
+  "Ewa",
+  "Søren",
+  "Paavo",
+  "Leilani",
+  "Hamza",
+  "Yusuf",
+  "Zeynep",
+  "Tomás",
+  "Inês",
+  "Niamh",
 ];
 /** Given names that are also ordinary words. */
-export const wordNames = ["Hope", "Faith", "Grace", "Will", "Rose", "Summer", "Hunter", "Joy", "Frank", "Bill", "Mark", "Dawn", "Amber", "Iris", "Sky"];
+export const wordNames = [
+  "Hope",
+  "Faith",
+  "Grace",
+  "Will",
+  "Rose",
+  "Summer",
+  "Hunter",
+  "Joy",
+  "Frank",
+  "Bill",
+  "Mark",
+  "Dawn",
+  "Amber",
+  "Iris",
+  "Sky",
+];
 const surnames = [
-  "O'Sullivan", "van der Berg", "de la Cruz", "Nakamura-Lindqvist", "Okonkwo", "Kowalczyk", "Fitzgerald",
-  "Dubois-Martin", "von Hohenfels", "da Silva Pereira", "MacLeod", "Nørgaard", "Virtanen", "Schäfer", "Ó Briain",
-  "Bianchi", "El Amrani", "Papadopoulos", "Ramírez-Ortega", "ter Horst", "Lindqvist", "Achterberg", "D'Angelo",
-  "Baker", "Stone", "Young", "Wood", "Marsh", "Bishop", "Cook",
+  "O'Sullivan",
+  "van der Berg",
+  "de la Cruz",
+  "Nakamura-Lindqvist",
+  "Okonkwo",
+  "Kowalczyk",
+  "Fitzgerald",
+  "Dubois-Martin",
+  "von Hohenfels",
+  "da Silva Pereira",
+  "MacLeod",
+  "Nørgaard",
+  "Virtanen",
+  "Schäfer",
+  "Ó Briain",
+  "Bianchi",
+  "El Amrani",
+  "Papadopoulos",
+  "Ramírez-Ortega",
+  "ter Horst",
+  "Lindqvist",
+  "Achterberg",
+  "D'Angelo",
+  "Baker",
+  "Stone",
+  "Young",
+  "Wood",
+  "Marsh",
+  "Bishop",
+  "Cook",
 ];
 
 export function givenName(): string {
@@ -109,23 +181,113 @@ export function fullName(): string {
 
 // ---------------------------------------------------------------- addresses
 
-const streets: Record<string, { lines: string[]; post: () => string; cities: string[]; form: (n: string, s: string, p: string, c: string) => string }> = {
-  US: { lines: ["Maple Ave", "W 43rd St", "Magnolia Blvd", "Pine Ridge Rd", "Oak Hollow Dr"], post: () => digits(5), cities: ["Austin, TX", "Dayton, OH", "Boise, ID", "Raleigh, NC"], form: (n, s, p, c) => `${n} ${s}, ${c} ${p}` },
-  GB: { lines: ["Cranbrook Road", "Elm Grove", "Albert Terrace", "Hawthorn Close"], post: () => `${pick(["LS6", "M14", "BS3", "EH9", "CF24", "SW11"])} ${int(1, 9)}${fromSet("ABDEFGHJLNPQRSTUWXYZ", 2)}`, cities: ["Leeds", "Manchester", "Bristol", "Edinburgh", "Cardiff", "London"], form: (n, s, p, c) => `${n} ${s}, ${c} ${p}` },
-  DE: { lines: ["Lindenstraße", "Am Mühlbach", "Goethestr.", "Kastanienallee"], post: () => pad(int(10, 99)) + digits(3), cities: ["Leipzig", "Bielefeld", "Freiburg", "Kassel"], form: (n, s, p, c) => `${s} ${n}, ${p} ${c}` },
-  FR: { lines: ["rue des Tanneurs", "avenue Jean-Jaurès", "impasse des Lilas", "boulevard Carnot"], post: () => pad(int(1, 95)) + digits(3), cities: ["Rennes", "Lille", "Nantes", "Grenoble"], form: (n, s, p, c) => `${n} ${s}, ${p} ${c}` },
-  ES: { lines: ["Calle de Toledo", "Avenida de la Paz", "Carrer de Provença", "Calle Mayor"], post: () => pad(int(1, 52)) + digits(3), cities: ["Madrid", "Zaragoza", "Barcelona", "Valencia"], form: (n, s, p, c) => `${s} ${n}, ${p} ${c}` },
-  IT: { lines: ["Via Garibaldi", "Corso Vittorio Emanuele", "Via dei Mille", "Viale Monza"], post: () => digits(5), cities: ["Torino", "Bologna", "Milano", "Napoli"], form: (n, s, p, c) => `${s} ${n}, ${p} ${c}` },
-  NL: { lines: ["Prinsengracht", "Kerkstraat", "Laan van Meerdervoort"], post: () => `${int(1000, 9999)} ${fromSet("ABCEHJKLMNPRTVXZ", 2)}`, cities: ["Utrecht", "Den Haag", "Amsterdam"], form: (n, s, p, c) => `${s} ${n}, ${p} ${c}` },
-  BE: { lines: ["Rue Royale", "Meir", "Kortrijksesteenweg"], post: () => String(int(1000, 9999)), cities: ["Bruxelles", "Antwerpen", "Gent"], form: (n, s, p, c) => `${s} ${n}, ${p} ${c}` },
-  AT: { lines: ["Mariahilfer Straße", "Herrengasse", "Landstraßer Hauptstraße"], post: () => String(int(1010, 9990)), cities: ["Wien", "Graz", "Linz"], form: (n, s, p, c) => `${s} ${n}, ${p} ${c}` },
-  CH: { lines: ["Bahnhofstrasse", "Rue du Rhône", "Spalenberg"], post: () => String(int(1000, 9658)), cities: ["Zürich", "Genève", "Basel"], form: (n, s, p, c) => `${s} ${n}, ${p} ${c}` },
-  PT: { lines: ["Rua Augusta", "Avenida da Liberdade", "Rua de Santa Catarina"], post: () => `${int(1000, 9999)}-${digits(3)}`, cities: ["Lisboa", "Porto", "Coimbra"], form: (n, s, p, c) => `${s} ${n}, ${p} ${c}` },
-  PL: { lines: ["ul. Marszałkowska", "ul. Piotrkowska", "ul. Długa"], post: () => `${pad(int(0, 99))}-${digits(3)}`, cities: ["Warszawa", "Łódź", "Gdańsk"], form: (n, s, p, c) => `${s} ${n}, ${p} ${c}` },
-  SE: { lines: ["Drottninggatan", "Storgatan", "Kungsportsavenyen"], post: () => `${int(100, 984)} ${digits(2)}`, cities: ["Stockholm", "Göteborg", "Uppsala"], form: (n, s, p, c) => `${s} ${n}, ${p} ${c}` },
-  IE: { lines: ["Main Street", "Griffith Avenue", "Dominick Street"], post: () => `${pick(["D09", "D06", "T12", "H91"])} ${fromSet("ACDEFHKNPRTVWXY0123456789", 4)}`, cities: ["Dublin", "Cork", "Galway"], form: (n, s, p, c) => `${n} ${s}, ${c} ${p}` },
-  CA: { lines: ["Rue Sherbrooke O", "Queen St W", "Jasper Ave"], post: () => `${fromSet("ABCEGHJKLMNPRSTVXY", 1)}${int(0, 9)}${fromSet(upper, 1)} ${int(0, 9)}${fromSet(upper, 1)}${int(0, 9)}`, cities: ["Montréal QC", "Toronto ON", "Edmonton AB"], form: (n, s, p, c) => `${n} ${s}, ${c} ${p}` },
-  AU: { lines: ["Chapel St", "Brunswick St", "Oxford St"], post: () => String(int(2000, 7999)), cities: ["Prahran VIC", "Fitzroy VIC", "Paddington NSW"], form: (n, s, p, c) => `${n} ${s}, ${c} ${p}` },
+const streets: Record<
+  string,
+  {
+    lines: string[];
+    post: () => string;
+    cities: string[];
+    form: (n: string, s: string, p: string, c: string) => string;
+  }
+> = {
+  US: {
+    lines: ["Maple Ave", "W 43rd St", "Magnolia Blvd", "Pine Ridge Rd", "Oak Hollow Dr"],
+    post: () => digits(5),
+    cities: ["Austin, TX", "Dayton, OH", "Boise, ID", "Raleigh, NC"],
+    form: (n, s, p, c) => `${n} ${s}, ${c} ${p}`,
+  },
+  GB: {
+    lines: ["Cranbrook Road", "Elm Grove", "Albert Terrace", "Hawthorn Close"],
+    post: () =>
+      `${pick(["LS6", "M14", "BS3", "EH9", "CF24", "SW11"])} ${int(1, 9)}${fromSet("ABDEFGHJLNPQRSTUWXYZ", 2)}`,
+    cities: ["Leeds", "Manchester", "Bristol", "Edinburgh", "Cardiff", "London"],
+    form: (n, s, p, c) => `${n} ${s}, ${c} ${p}`,
+  },
+  DE: {
+    lines: ["Lindenstraße", "Am Mühlbach", "Goethestr.", "Kastanienallee"],
+    post: () => pad(int(10, 99)) + digits(3),
+    cities: ["Leipzig", "Bielefeld", "Freiburg", "Kassel"],
+    form: (n, s, p, c) => `${s} ${n}, ${p} ${c}`,
+  },
+  FR: {
+    lines: ["rue des Tanneurs", "avenue Jean-Jaurès", "impasse des Lilas", "boulevard Carnot"],
+    post: () => pad(int(1, 95)) + digits(3),
+    cities: ["Rennes", "Lille", "Nantes", "Grenoble"],
+    form: (n, s, p, c) => `${n} ${s}, ${p} ${c}`,
+  },
+  ES: {
+    lines: ["Calle de Toledo", "Avenida de la Paz", "Carrer de Provença", "Calle Mayor"],
+    post: () => pad(int(1, 52)) + digits(3),
+    cities: ["Madrid", "Zaragoza", "Barcelona", "Valencia"],
+    form: (n, s, p, c) => `${s} ${n}, ${p} ${c}`,
+  },
+  IT: {
+    lines: ["Via Garibaldi", "Corso Vittorio Emanuele", "Via dei Mille", "Viale Monza"],
+    post: () => digits(5),
+    cities: ["Torino", "Bologna", "Milano", "Napoli"],
+    form: (n, s, p, c) => `${s} ${n}, ${p} ${c}`,
+  },
+  NL: {
+    lines: ["Prinsengracht", "Kerkstraat", "Laan van Meerdervoort"],
+    post: () => `${int(1000, 9999)} ${fromSet("ABCEHJKLMNPRTVXZ", 2)}`,
+    cities: ["Utrecht", "Den Haag", "Amsterdam"],
+    form: (n, s, p, c) => `${s} ${n}, ${p} ${c}`,
+  },
+  BE: {
+    lines: ["Rue Royale", "Meir", "Kortrijksesteenweg"],
+    post: () => String(int(1000, 9999)),
+    cities: ["Bruxelles", "Antwerpen", "Gent"],
+    form: (n, s, p, c) => `${s} ${n}, ${p} ${c}`,
+  },
+  AT: {
+    lines: ["Mariahilfer Straße", "Herrengasse", "Landstraßer Hauptstraße"],
+    post: () => String(int(1010, 9990)),
+    cities: ["Wien", "Graz", "Linz"],
+    form: (n, s, p, c) => `${s} ${n}, ${p} ${c}`,
+  },
+  CH: {
+    lines: ["Bahnhofstrasse", "Rue du Rhône", "Spalenberg"],
+    post: () => String(int(1000, 9658)),
+    cities: ["Zürich", "Genève", "Basel"],
+    form: (n, s, p, c) => `${s} ${n}, ${p} ${c}`,
+  },
+  PT: {
+    lines: ["Rua Augusta", "Avenida da Liberdade", "Rua de Santa Catarina"],
+    post: () => `${int(1000, 9999)}-${digits(3)}`,
+    cities: ["Lisboa", "Porto", "Coimbra"],
+    form: (n, s, p, c) => `${s} ${n}, ${p} ${c}`,
+  },
+  PL: {
+    lines: ["ul. Marszałkowska", "ul. Piotrkowska", "ul. Długa"],
+    post: () => `${pad(int(0, 99))}-${digits(3)}`,
+    cities: ["Warszawa", "Łódź", "Gdańsk"],
+    form: (n, s, p, c) => `${s} ${n}, ${p} ${c}`,
+  },
+  SE: {
+    lines: ["Drottninggatan", "Storgatan", "Kungsportsavenyen"],
+    post: () => `${int(100, 984)} ${digits(2)}`,
+    cities: ["Stockholm", "Göteborg", "Uppsala"],
+    form: (n, s, p, c) => `${s} ${n}, ${p} ${c}`,
+  },
+  IE: {
+    lines: ["Main Street", "Griffith Avenue", "Dominick Street"],
+    post: () => `${pick(["D09", "D06", "T12", "H91"])} ${fromSet("ACDEFHKNPRTVWXY0123456789", 4)}`,
+    cities: ["Dublin", "Cork", "Galway"],
+    form: (n, s, p, c) => `${n} ${s}, ${c} ${p}`,
+  },
+  CA: {
+    lines: ["Rue Sherbrooke O", "Queen St W", "Jasper Ave"],
+    post: () =>
+      `${fromSet("ABCEGHJKLMNPRSTVXY", 1)}${int(0, 9)}${fromSet(upper, 1)} ${int(0, 9)}${fromSet(upper, 1)}${int(0, 9)}`,
+    cities: ["Montréal QC", "Toronto ON", "Edmonton AB"],
+    form: (n, s, p, c) => `${n} ${s}, ${c} ${p}`,
+  },
+  AU: {
+    lines: ["Chapel St", "Brunswick St", "Oxford St"],
+    post: () => String(int(2000, 7999)),
+    cities: ["Prahran VIC", "Fitzroy VIC", "Paddington NSW"],
+    form: (n, s, p, c) => `${n} ${s}, ${c} ${p}`,
+  },
 };
 export const addressCountries = Object.keys(streets);
 export function address(country = pick(addressCountries)): string {
@@ -150,14 +312,22 @@ function luhnDigit(body: string): string {
 export function card(): string {
   const value = until(
     () => {
-      const [prefix, length] = pick([["4", 16], [String(int(51, 55)), 16], ["2221", 16], ["34", 15], ["37", 15], ["6011", 16]] as const);
+      const [prefix, length] = pick([
+        ["4", 16],
+        [String(int(51, 55)), 16],
+        ["2221", 16],
+        ["34", 15],
+        ["37", 15],
+        ["6011", 16],
+      ] as const);
       const body = prefix + digits(length - prefix.length - 1);
       return body + luhnDigit(body);
     },
     (c) => validator.isCreditCard(c),
     "card",
   );
-  if (value.length === 15) return chance(0.5) ? value : `${value.slice(0, 4)} ${value.slice(4, 10)} ${value.slice(10)}`;
+  if (value.length === 15)
+    return chance(0.5) ? value : `${value.slice(0, 4)} ${value.slice(4, 10)} ${value.slice(10)}`;
   return chance(0.4) ? value : (value.match(/.{4}/g) ?? []).join(pick([" ", "-"]));
 }
 /** Luhn-valid with the last digit shifted: a broken card number. */
@@ -168,12 +338,28 @@ export function brokenCard(): string {
 }
 
 const ibanFormats: Record<string, string> = {
-  DE: "n18", FR: "n23", ES: "n20", IT: "a1n22", NL: "a4n10", BE: "n12", AT: "n16", CH: "n17", PT: "n21",
-  PL: "n24", SE: "n20", IE: "a4n14", GB: "a4n14", LU: "n16", DK: "n14", FI: "n14", NO: "n11",
+  DE: "n18",
+  FR: "n23",
+  ES: "n20",
+  IT: "a1n22",
+  NL: "a4n10",
+  BE: "n12",
+  AT: "n16",
+  CH: "n17",
+  PT: "n21",
+  PL: "n24",
+  SE: "n20",
+  IE: "a4n14",
+  GB: "a4n14",
+  LU: "n16",
+  DK: "n14",
+  FI: "n14",
+  NO: "n11",
 };
 function bban(format: string): string {
   let out = "";
-  for (const [, kind, count] of format.matchAll(/([an])(\d+)/g)) out += kind === "a" ? fromSet(upper, Number(count)) : digits(Number(count));
+  for (const [, kind, count] of format.matchAll(/([an])(\d+)/g))
+    out += kind === "a" ? fromSet(upper, Number(count)) : digits(Number(count));
   return out;
 }
 function mod97(text: string): number {
@@ -199,7 +385,24 @@ export function iban(country = pick(Object.keys(ibanFormats))): string {
 export function routingNumber(): string {
   return until(
     () => {
-      const first = pick(["01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "21", "22", "26", "31"]);
+      const first = pick([
+        "01",
+        "02",
+        "03",
+        "04",
+        "05",
+        "06",
+        "07",
+        "08",
+        "09",
+        "10",
+        "11",
+        "12",
+        "21",
+        "22",
+        "26",
+        "31",
+      ]);
       const body = first + digits(6);
       const w = [3, 7, 1, 3, 7, 1, 3, 7];
       const sum = [...body].reduce((acc, d, i) => acc + Number(d) * (w[i] as number), 0);
@@ -219,15 +422,25 @@ export const blz = () => `${int(1, 8)}${digits(7)}`;
 const dateParts = () => ({ y: int(1955, 2004), m: int(1, 12), d: int(1, 28) });
 
 function ssn(): string {
-  const area = until(() => int(1, 899), (a) => a !== 666, "SSN area");
+  const area = until(
+    () => int(1, 899),
+    (a) => a !== 666,
+    "SSN area",
+  );
   return `${pad(area, 3)}-${pad(int(1, 99))}-${pad(int(1, 9999), 4)}`;
 }
 function nino(): string {
   const first = fromSet("ABCEGHJKLMNPRSTWXYZ", 1);
   const second = fromSet("ABCEGHJKLMNPRSTWXYZ", 1);
-  const prefix = until(() => first + second, (p) => !["BG", "GB", "NK", "KN", "TN", "NT", "ZZ"].includes(p), "NINO");
+  const prefix = until(
+    () => first + second,
+    (p) => !["BG", "GB", "NK", "KN", "TN", "NT", "ZZ"].includes(p),
+    "NINO",
+  );
   const n = digits(6);
-  return chance(0.5) ? `${prefix} ${n.slice(0, 2)} ${n.slice(2, 4)} ${n.slice(4)} ${fromSet("ABCD", 1)}` : `${prefix}${n}${fromSet("ABCD", 1)}`;
+  return chance(0.5)
+    ? `${prefix} ${n.slice(0, 2)} ${n.slice(2, 4)} ${n.slice(4)} ${fromSet("ABCD", 1)}`
+    : `${prefix}${n}${fromSet("ABCD", 1)}`;
 }
 function steuerId(): string {
   return until(
@@ -265,7 +478,11 @@ function nir(): string {
 const dniLetters = "TRWAGMYFPDXBNJZSQVHLCKE";
 function dni(): string {
   const n = int(1000000, 99999999);
-  return until(() => `${pad(n, 8)}${dniLetters[n % 23]}`, (d) => validator.isIdentityCard(d, "ES"), "DNI");
+  return until(
+    () => `${pad(n, 8)}${dniLetters[n % 23]}`,
+    (d) => validator.isIdentityCard(d, "ES"),
+    "DNI",
+  );
 }
 function nie(): string {
   const lead = int(0, 2);
@@ -285,7 +502,44 @@ function bsn(): string {
     "BSN",
   );
 }
-const cfOdd: Record<string, number> = { 0: 1, 1: 0, 2: 5, 3: 7, 4: 9, 5: 13, 6: 15, 7: 17, 8: 19, 9: 21, A: 1, B: 0, C: 5, D: 7, E: 9, F: 13, G: 15, H: 17, I: 19, J: 21, K: 2, L: 4, M: 18, N: 20, O: 11, P: 3, Q: 6, R: 8, S: 12, T: 14, U: 16, V: 10, W: 22, X: 25, Y: 24, Z: 23 };
+const cfOdd: Record<string, number> = {
+  0: 1,
+  1: 0,
+  2: 5,
+  3: 7,
+  4: 9,
+  5: 13,
+  6: 15,
+  7: 17,
+  8: 19,
+  9: 21,
+  A: 1,
+  B: 0,
+  C: 5,
+  D: 7,
+  E: 9,
+  F: 13,
+  G: 15,
+  H: 17,
+  I: 19,
+  J: 21,
+  K: 2,
+  L: 4,
+  M: 18,
+  N: 20,
+  O: 11,
+  P: 3,
+  Q: 6,
+  R: 8,
+  S: 12,
+  T: 14,
+  U: 16,
+  V: 10,
+  W: 22,
+  X: 25,
+  Y: 24,
+  Z: 23,
+};
 function codiceFiscale(): string {
   return until(
     () => {
@@ -368,9 +622,21 @@ function ahv(): string {
   return `${full.slice(0, 3)}.${full.slice(3, 7)}.${full.slice(7, 11)}.${full.slice(11)}`;
 }
 export const nationalIds = {
-  "US SSN": ssn, "UK NINO": nino, "Steuer-ID": steuerId, "NIR": nir, "DNI": dni, "NIE": nie, "BSN": bsn,
-  "codice fiscale": codiceFiscale, "PESEL": pesel, "personnummer": personnummer, "CPR": cpr,
-  "henkilötunnus": henkilotunnus, "NIF": nifPt, "rijksregisternummer": belgianNumber, "AHV": ahv,
+  "US SSN": ssn,
+  "UK NINO": nino,
+  "Steuer-ID": steuerId,
+  NIR: nir,
+  DNI: dni,
+  NIE: nie,
+  BSN: bsn,
+  "codice fiscale": codiceFiscale,
+  PESEL: pesel,
+  personnummer: personnummer,
+  CPR: cpr,
+  henkilötunnus: henkilotunnus,
+  NIF: nifPt,
+  rijksregisternummer: belgianNumber,
+  AHV: ahv,
 } as const;
 export type IdKind = keyof typeof nationalIds;
 export function nationalId(kind: IdKind = pick(Object.keys(nationalIds) as IdKind[])): string {
@@ -401,14 +667,33 @@ const passportShapes: Record<string, () => string> = {
 };
 export const passportCountries = Object.keys(passportShapes);
 export function passport(country = pick(passportCountries)): string {
-  return until(() => (passportShapes[country] as () => string)(), (p) => validator.isPassportNumber(p, country), "passport");
+  return until(
+    () => (passportShapes[country] as () => string)(),
+    (p) => validator.isPassportNumber(p, country),
+    "passport",
+  );
 }
-const iso3: Record<string, string> = { US: "USA", GB: "GBR", DE: "D<<", FR: "FRA", ES: "ESP", IT: "ITA", IE: "IRL", PL: "POL", SE: "SWE" };
+const iso3: Record<string, string> = {
+  US: "USA",
+  GB: "GBR",
+  DE: "D<<",
+  FR: "FRA",
+  ES: "ESP",
+  IT: "ITA",
+  IE: "IRL",
+  PL: "POL",
+  SE: "SWE",
+};
 /** The two lines of a TD3 machine-readable zone, check digits per ICAO 9303. */
 export function mrz(country = pick(passportCountries)): { lines: string; number: string } {
   const number = passport(country);
   const nat = iso3[country] as string;
-  const asMrz = (s: string) => s.normalize("NFD").replace(/[^A-Za-z ]/g, "").toUpperCase().replace(/ /g, "<");
+  const asMrz = (s: string) =>
+    s
+      .normalize("NFD")
+      .replace(/[^A-Za-z ]/g, "")
+      .toUpperCase()
+      .replace(/ /g, "<");
   const line1 = `P<${nat}${asMrz(pick(surnames))}<<${asMrz(pick(givenNames))}`.padEnd(44, "<").slice(0, 44);
   const { y, m, d } = dateParts();
   const dob = `${pad(y % 100)}${pad(m)}${pad(d)}`;
@@ -445,7 +730,11 @@ export function phone(country = pick(phoneCountries)): string {
   return chance(0.5) ? parsed.formatNational() : parsed.formatInternational();
 }
 
-const ascii = (s: string) => s.normalize("NFD").replace(/[^A-Za-z]/g, "").toLowerCase();
+const ascii = (s: string) =>
+  s
+    .normalize("NFD")
+    .replace(/[^A-Za-z]/g, "")
+    .toLowerCase();
 export function email(name = fullName()): string {
   const [first = "x", ...rest] = name.split(" ");
   const last = ascii(rest.join("")) || "x";
@@ -461,14 +750,18 @@ export function ipv4(): string {
   );
 }
 export function ipv6(): string {
-  const groups = [pick(["2a01", "2a02", "2001", "2600", "2a0a", "2c0f"]), ...Array.from({ length: 7 }, () => int(0, 65535).toString(16))];
+  const groups = [
+    pick(["2a01", "2a02", "2001", "2600", "2a0a", "2c0f"]),
+    ...Array.from({ length: 7 }, () => int(0, 65535).toString(16)),
+  ];
   const full = groups.join(":");
   return chance(0.5) ? full : `${groups.slice(0, 4).join(":")}::${groups[7]}`;
 }
 
 // ---------------------------------------------------------------- secrets
 
-const b64url = (s: string) => Buffer.from(s).toString("base64").replace(/=+$/, "").replace(/\+/g, "-").replace(/\//g, "_");
+const b64url = (s: string) =>
+  Buffer.from(s).toString("base64").replace(/=+$/, "").replace(/\+/g, "-").replace(/\//g, "_");
 export const secrets = {
   github: () => `${pick(["ghp_", "gho_", "ghs_"])}${fromSet(alnum, 36)}`,
   githubFine: () => `github_pat_${fromSet(alnum, 22)}_${fromSet(alnum, 59)}`,
@@ -483,7 +776,12 @@ export const secrets = {
   npm: () => `npm_${fromSet(alnum, 36)}`,
   jwt: () =>
     `${b64url(JSON.stringify({ alg: pick(["HS256", "RS256", "ES256"]), typ: "JWT" }))}.${b64url(
-      JSON.stringify({ sub: digits(8), name: fullName(), iat: 1760000000 + int(0, 9999999), exp: 1790000000 + int(0, 9999999) }),
+      JSON.stringify({
+        sub: digits(8),
+        name: fullName(),
+        iat: 1760000000 + int(0, 9999999),
+        exp: 1790000000 + int(0, 9999999),
+      }),
     )}.${fromSet(`${alnum}-_`, 43)}`,
   pem: () => {
     const kind = pick(["RSA PRIVATE KEY", "PRIVATE KEY", "EC PRIVATE KEY", "OPENSSH PRIVATE KEY"]);
@@ -492,10 +790,32 @@ export const secrets = {
   },
 };
 export function token(): string {
-  const kind = pick(["github", "githubFine", "slack", "stripe", "gitlab", "openai", "anthropicStyle", "sendgrid", "npm"] as const);
+  const kind = pick([
+    "github",
+    "githubFine",
+    "slack",
+    "stripe",
+    "gitlab",
+    "openai",
+    "anthropicStyle",
+    "sendgrid",
+    "npm",
+  ] as const);
   return secrets[kind]();
 }
-const passwordWords = ["Kastanie", "marmalade", "Tigerlily", "bluebird", "Otoño", "Zwiebel", "lighthouse", "Pomodoro", "fjord", "Kiwi", "Saturn"];
+const passwordWords = [
+  "Kastanie",
+  "marmalade",
+  "Tigerlily",
+  "bluebird",
+  "Otoño",
+  "Zwiebel",
+  "lighthouse",
+  "Pomodoro",
+  "fjord",
+  "Kiwi",
+  "Saturn",
+];
 export function humanPassword(): string {
   return pick([
     () => `${pick(passwordWords)}${int(1, 2025)}${pick(["!", "?", "#", "$", "*", ""])}`,
@@ -510,4 +830,4 @@ export function generatedPassword(): string {
 export const password = () => (chance(0.55) ? humanPassword() : generatedPassword());
 export const hex = (n: number) => fromSet("0123456789abcdef", n);
 export const uuid = () => `${hex(8)}-${hex(4)}-4${hex(3)}-${pick(["8", "9", "a", "b"])}${hex(3)}-${hex(12)}`;
-export { digits, fromSet, alnum, upper };
+export { alnum, digits, fromSet, upper };
