@@ -66,7 +66,11 @@ describe("the fifth corpus, held out in round five and development since", () =>
   itIsAWellFormedCorpus(writtenApart("dev-f-"), { split: "dev", idPrefix: "dev-f-" });
 });
 
-describe("the held-out corpus (the sixth)", () => {
+describe("the sixth corpus, held out in round six and development since", () => {
+  itIsAWellFormedCorpus(writtenApart("dev-g-"), { split: "dev", idPrefix: "dev-g-" });
+});
+
+describe("the held-out corpus (the seventh)", () => {
   const items = itIsAWellFormedCorpus(generateHeldOutCorpus, { split: "held-out", idPrefix: "held-out-" });
 
   it("shares no labelled item text with the development part", () => {

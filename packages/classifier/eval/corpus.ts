@@ -5,6 +5,8 @@ import * as y from "./fourth/values.ts";
 import type { EvalItem, ItemEventType } from "./items.ts";
 import { heldOutFamilies as secondFamilies } from "./second/templates.ts";
 import * as w from "./second/values.ts";
+import { seventhFamilies } from "./seventh/templates.ts";
+import * as u from "./seventh/values.ts";
 import { sixthFamilies } from "./sixth/templates.ts";
 import * as s from "./sixth/values.ts";
 import { type Draft, families, type Template } from "./templates.ts";
@@ -18,11 +20,12 @@ import * as v from "./values.ts";
  *
  * The development part is everything that has already steered detector work:
  * the first corpus (templates.ts, values.ts), both of its halves, the second
- * corpus (second/), the third (third/), the fourth (fourth/) and the fifth
- * (fifth/), each held out for one round and reported, so they can no longer
- * judge honestly. The held-out part is the sixth corpus (sixth/), written apart
- * for round six; it is evaluated only to report, and its mistakes are never
- * listed.
+ * corpus (second/), the third (third/), the fourth (fourth/), the fifth
+ * (fifth/) and the sixth (sixth/), each held out for one round and reported,
+ * so they can no longer judge honestly; the sixth, held out in round six and
+ * reported twice, is development now. The held-out part is the seventh corpus
+ * (seventh/), written apart for round seven; it is evaluated only to report,
+ * and its mistakes are never listed.
  */
 export const corpusSeed = 20261204;
 export const secondSeed = 20261205;
@@ -30,6 +33,7 @@ export const thirdSeed = 20261206;
 export const fourthSeed = 20261207;
 export const fifthSeed = 20261208;
 export const sixthSeed = 20261209;
+export const seventhSeed = 20261210;
 
 export type Split = "dev" | "held-out";
 
@@ -49,18 +53,34 @@ export function generateDevelopmentCorpus(): EvalItem[] {
     ...generateThirdCorpus(thirdSeed),
     ...generateFourthCorpus(fourthSeed),
     ...generateFifthCorpus(fifthSeed),
+    ...generateSixthCorpus(sixthSeed),
   ];
 }
 
 /**
- * The corpus held out for round six: the sixth, written apart from the
- * detectors and the earlier corpora, with its own random source (JSF32) and
- * faker locales no earlier corpus used; 3,000 items in 13 families, about a
- * quarter of each family hard negatives. The fifth, held out in round five and
+ * The corpus held out for round seven: the seventh, written apart from the
+ * detectors and the earlier corpora, with its own random source (xorwow) and
+ * faker locales no earlier corpus used; 2,970 items in 13 families, about a
+ * quarter of each family hard negatives. The sixth, held out in round six and
  * reported twice, is development now.
  */
 export function generateHeldOutCorpus(): EvalItem[] {
-  return dealApart(sixthFamilies, { seed: s.seed, chance: s.chance, pick: s.pick }, sixthSeed, "held-out");
+  return dealApart(
+    seventhFamilies,
+    { seed: u.seed, chance: u.chance, pick: u.pick },
+    seventhSeed,
+    "held-out",
+  );
+}
+
+/** The sixth corpus: written apart for round six's held-out part, development since. */
+function generateSixthCorpus(seed: number): EvalItem[] {
+  return dealApart(sixthFamilies, { seed: s.seed, chance: s.chance, pick: s.pick }, seed, "dev").map(
+    (item) => ({
+      ...item,
+      id: item.id.replace(/^dev-/, "dev-g-"),
+    }),
+  );
 }
 
 /** The fifth corpus: written apart for round five's held-out part, development since. */
