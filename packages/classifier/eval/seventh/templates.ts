@@ -33,7 +33,10 @@ import * as s from "./values.ts";
  * are labelled ip like public ones; a UK sort code is labelled routing-number
  * and a German BLZ too; a WiFi password in a chat is a secret; a PIN is a
  * secret; a personal email in an HR note is pii beside the hr topic; text
- * typed to Copilot, Perplexity or Le Chat carries "prompt" added here.
+ * typed to Copilot, Perplexity or Le Chat carries "prompt" added here; a
+ * phone number inside a wa.me link is labelled phone; Ofcom's drama-range
+ * number written as a placeholder is a hard negative; a lab-results screen
+ * with no name on it is still health.
  */
 
 const chrome = (title: string, url?: string): Place => ({
@@ -437,7 +440,7 @@ const contacts: Template[] = [
   pos("phone in url", () => ({
     place: chrome("WhatsApp"),
     channel: "url",
-    body: t`https://wa.me/${L("phone", s.phone(s.pick(["GB", "FR", "ES", "IT", "NL"])).replace(/\D/g, ""))}`,
+    body: t`https://wa.me/${L("phone", s.phone(s.pick(["GB", "FR", "ES", "IT", "NL"]), "international").replace(/\D/g, ""))}`,
   })),
   neg("role addresses", () =>
     typed(

@@ -720,13 +720,14 @@ const phoneDraws: Record<string, () => string> = {
   IE: () => `08${pick(["3", "5", "6", "7", "9"])}${digits(7)}`,
 };
 export const phoneCountries = Object.keys(phoneDraws);
-export function phone(country = pick(phoneCountries)): string {
+export function phone(country = pick(phoneCountries), form: "any" | "international" = "any"): string {
   const parsed = until(
     () => parsePhoneNumberFromString((phoneDraws[country] as () => string)(), country as CountryCode),
     (p) => p?.isValid() === true,
     `${country} phone`,
   );
   if (parsed === undefined) throw new Error("phone");
+  if (form === "international") return parsed.formatInternational();
   return chance(0.5) ? parsed.formatNational() : parsed.formatInternational();
 }
 
