@@ -738,8 +738,9 @@ const ascii = (s: string) =>
     .toLowerCase();
 export function email(name = fullName()): string {
   const [first = "x", ...rest] = name.split(" ");
-  const last = ascii(rest.join("")) || "x";
-  const f = ascii(first) || "x";
+  // Names in other scripts get a Latin mailbox, as people romanise their own.
+  const last = ascii(rest.join("")) || ascii(pick(surnames));
+  const f = ascii(first) || ascii(pick(givenNames));
   const local = pick([`${f}.${last}`, `${f[0]}${last}`, `${f}_${last}${int(1, 99)}`, `${last}.${f}`]);
   return `${local}@${pick(["gmail.com", "outlook.com", "proton.me", "gmx.de", "orange.fr", "libero.it", "ziggo.nl", "kolibri-logistik.de", "northwind-labs.io", "hallstrom.se"])}`;
 }
