@@ -1,5 +1,6 @@
 import type { CountryCode } from "libphonenumber-js/max";
 import type { Span } from "./span.ts";
+import type { FormKind } from "./surface.ts";
 import { profileText, type TextProfile, type Word, wordsOf } from "./text.ts";
 
 /** What every detector is given: the text, its one-pass profile, and where it was seen. */
@@ -14,8 +15,8 @@ export interface DetectionInput {
   defaultCountry: CountryCode;
   /** The organisation's regions, most likely first: national formats are tried in this order. */
   regions: readonly CountryCode[];
-  /** The text was typed into a form for identity documents, bank details or travel documents (see `Surface.form`). */
-  form?: "identity" | "bank" | "travel" | "address";
+  /** The text was typed into a form for identity documents, bank details, travel documents or an address (see `Surface.form`). */
+  form?: FormKind;
 }
 
 /** A detector returns every span it is at least weakly sure of; the caller applies thresholds. */
@@ -33,7 +34,7 @@ export function detectionInput(
     code?: boolean;
     defaultCountry?: CountryCode;
     regions?: readonly CountryCode[];
-    form?: "identity" | "bank" | "travel" | "address" | undefined;
+    form?: FormKind | undefined;
   } = {},
 ): DetectionInput {
   const profile = profileText(text);

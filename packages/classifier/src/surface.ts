@@ -8,6 +8,9 @@ export interface SurfaceInput {
   url?: string | undefined;
 }
 
+/** The kind of form a window asks to be filled in: bare values typed there are likelier that kind. */
+export type FormKind = "identity" | "bank" | "travel" | "address";
+
 /**
  * What the place says about the text seen there. A password manager, a bank,
  * a health portal or an HR system makes the matching category likelier
@@ -24,10 +27,10 @@ export interface Surface {
   /**
    * The window is a form that asks for identity documents (onboarding, visa,
    * tax forms), bank details (direct deposit) or travel documents (visa,
-   * passenger details): a bare number typed there is that kind of number even
-   * with no word beside it.
+   * passenger details), or a postal address (checkout, delivery): a bare number
+   * or street line typed there is that kind of value even with no word beside it.
    */
-  form?: "identity" | "bank" | "travel" | "address";
+  form?: FormKind;
   /**
    * Free text typed here is a conversation. To an AI assistant it is always a
    * `prompt`; in a chat app its content decides: personal life is `prompt`
@@ -180,7 +183,7 @@ const identityForm =
 const addressForm =
   /shipping|delivery[ _-]?address|billing[ _-]?address|home[ _-]?address|change[ _-]?of[ _-]?address|lieferadresse|rechnungsadresse|anschrift|adresse de (?:livraison|facturation)|afleveradres|bezorgadres|factuuradres|datos de env[ií]o|direcci[oó]n de (?:env[ií]o|entrega|facturaci[oó]n)|indirizzo di (?:spedizione|consegna)|endereço de (?:entrega|envio)|adres dostawy/;
 
-function formOf(place: string): "identity" | "bank" | "travel" | "address" | undefined {
+function formOf(place: string): FormKind | undefined {
   if (bankForm.test(place)) return "bank";
   if (addressForm.test(place)) return "address";
   if (travelForm.test(place)) return "travel";
