@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { generateDevelopmentCorpus, generateHeldOutCorpus } from "./corpus.ts";
+import { generateDevelopmentCorpus, generateEighthCorpus, generateHeldOutCorpus } from "./corpus.ts";
 import type { EvalItem } from "./items.ts";
 
 const writtenApart = (idPrefix: string) => () =>
@@ -83,6 +83,22 @@ describe("the held-out corpus (the seventh)", () => {
     const shared = items.filter((item) => labelled(item) && development.has(item.text));
     assert.deepEqual(
       shared.map((item) => item.id),
+      [],
+    );
+  });
+});
+
+describe("the eighth corpus, written apart and not yet in a part", () => {
+  const items = itIsAWellFormedCorpus(generateEighthCorpus, { split: "held-out", idPrefix: "eighth-" });
+
+  it("shares no labelled item text with the development part or the seventh", () => {
+    const labelled = (item: EvalItem) => item.labels.length > 0 || item.topics.length > 0;
+    const earlier = new Set(
+      [...generateDevelopmentCorpus(), ...generateHeldOutCorpus()].filter(labelled).map((item) => item.text),
+    );
+    const shared = items.filter((item) => labelled(item) && earlier.has(item.text));
+    assert.deepEqual(
+      shared.map((item) => `${item.id} ${item.template}`),
       [],
     );
   });
