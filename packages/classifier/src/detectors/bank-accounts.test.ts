@@ -18,9 +18,9 @@ describe("US bank details", () => {
   });
 
   it("finds a routing number beside a banking word and the account number after it", () => {
-    assert.deepEqual(found("Routing: 021000021, Account: 123456789012"), [
+    assert.deepEqual(found("Routing: 021000021, Account: 482917360514"), [
       "aba-routing:021000021",
-      "bank-account:123456789012",
+      "bank-account:482917360514",
     ]);
     assert.deepEqual(found("wire it to routing 011000015 account 44827361 please"), [
       "aba-routing:011000015",
@@ -34,7 +34,7 @@ describe("US bank details", () => {
     assert.deepEqual(found("routing number 021000022"), []);
     assert.deepEqual(found("the account number field should be masked"), []);
     assert.deepEqual(found("routing table: 10.0.0.0/8 via eth0"), []);
-    assert.deepEqual(found("AWS account 123456789012 is over budget"), []);
+    assert.deepEqual(found("AWS account 482917360514 is over budget"), []);
   });
 
   it("after a routing label the checksum alone decides, and outranks a phone reading", () => {
@@ -109,9 +109,9 @@ describe("bank details: national bank codes and their accounts", () => {
 
   it("finds an Australian BSB, an Indian IFSC, a German BLZ and a French code banque after their labels", () => {
     assert.deepEqual(found("BSB 062-000 account 12345678"), ["bank-code:062-000", "bank-account:12345678"]);
-    assert.deepEqual(found("IFSC: ABCD0123456, a/c 50100012345678"), [
+    assert.deepEqual(found("IFSC: ABCD0123456, a/c 50100048291736"), [
       "bank-code:ABCD0123456",
-      "bank-account:50100012345678",
+      "bank-account:50100048291736",
     ]);
     assert.deepEqual(found("BLZ 370 400 44, Kontonummer 532013000"), [
       "bank-code:370 400 44",
@@ -162,11 +162,11 @@ describe("bank details: routing and account pairs typed into a bank form", () =>
 
 describe("bank details: codes and words that establish banking", () => {
   it("an account word before a bank code, and an Italian current account's number, are bank details", () => {
-    assert.deepEqual(found("Kontonummer 1234567890 BLZ 37040044").sort(), [
-      "bank-account:1234567890",
+    assert.deepEqual(found("Kontonummer 4829173605 BLZ 37040044").sort(), [
+      "bank-account:4829173605",
       "bank-code:37040044",
     ]);
-    assert.deepEqual(found("conto corrente n. 000012345678"), ["bank-account:000012345678"]);
+    assert.deepEqual(found("conto corrente n. 000048291736"), ["bank-account:000048291736"]);
   });
 
   it("'sc' and a dashed number with neither banking words nor an account after it is not a sort code", () => {
@@ -211,9 +211,9 @@ describe("account numbers after their own words in other languages", () => {
   it("a phrase that only ever names a bank account's number labels it without another banking word", () => {
     assert.deepEqual(found("numero di conto 000000063917"), ["bank-account:000000063917"]);
     assert.deepEqual(found("Kontonummer 0532019417"), ["bank-account:0532019417"]);
-    assert.deepEqual(found("N° de compte : 00012345678"), ["bank-account:00012345678"]);
+    assert.deepEqual(found("N° de compte : 00048291736"), ["bank-account:00048291736"]);
     assert.deepEqual(found("número de cuenta 0123456781"), ["bank-account:0123456781"]);
-    assert.deepEqual(found("numer konta 12345678901234"), ["bank-account:12345678901234"]);
+    assert.deepEqual(found("numer konta 48291736051434"), ["bank-account:48291736051434"]);
     assert.deepEqual(found("bank account number 48213377"), ["bank-account:48213377"]);
   });
 
@@ -252,5 +252,15 @@ describe("Spanish CCC", () => {
     assert.deepEqual(found("cuenta: 2100 0813 61 0123456781"), []);
     assert.deepEqual(found("cuenta: 2100-0813 65 0123456781"), []);
     assert.deepEqual(found(`pedido ${ccc}`), []);
+  });
+});
+
+describe("bank details shown as examples", () => {
+  it("an account number called an example in the offices' languages, or made of placeholder digits, is nobody's", () => {
+    assert.deepEqual(found("Beispiel: Kontonummer 0532019417"), []);
+    assert.deepEqual(found("voorbeeld: rekeningnummer 0532019417"), []);
+    assert.deepEqual(found("Kontonummer 0123456789"), []);
+    // The same label and a number someone was given.
+    assert.deepEqual(found("Kontonummer 0532019417"), ["bank-account:0532019417"]);
   });
 });

@@ -2,6 +2,7 @@ import type { Detector } from "../detection.ts";
 import { clampScore, type Span } from "../span.ts";
 import { digitGroupRuns, digitString, standsAlone, surroundings, wordMatcher } from "../text.ts";
 import { findBankCodes } from "./bank-codes.ts";
+import { identifierShownAsExample } from "./documentation-values.ts";
 
 /**
  * ABA routing number: 9 digits whose weighted sum (3, 7, 1 repeating) is a
@@ -129,6 +130,8 @@ export const findBankAccounts: Detector = ({ text, profile, form, code }) => {
     if (group === undefined || !standsAlone(text, group.start, group.end) || read(group.start, group.end))
       continue;
     const digits = digitString(text, group.start, group.end);
+    // "Beispiel: Konto 0000123456", "account 12345678 (sample)": documentation's numbers, nobody's account.
+    if (identifierShownAsExample(text, group.start, group.end)) continue;
     const before = text.slice(Math.max(0, group.start - 40), group.start);
     if (digits.length === 9 && abaChecksumHolds(digits)) {
       const near = `${before} ${text.slice(group.end, group.end + 40)}`.toLowerCase();

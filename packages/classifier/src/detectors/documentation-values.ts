@@ -1,17 +1,72 @@
 // Words that say a number is shown as an example: documentation and payment sandboxes publish
 // test cards and example IBANs ("Stripe test card 4242…", "Example IBAN from the docs: DE89…").
+// The offices write their docs in eight languages; German and Dutch glue the word onto its noun
+// ("Beispielnummer", "voorbeeldnummer"), Polish declines it ("przykładowy"), so those are prefixes.
+// A host named so (`portal.example.org/r?phone=…`) calls nothing an example: a dot or slash before
+// the word, or a dot and a letter after it, make it part of a name.
 const documentationWords =
-  /(?<![\p{L}\p{N}])(?:example|examples|e\.g\.|sample|dummy|placeholder|fake|test (?:card|cards|number|numbers|iban|ibans|account)|testkarte|exemple|ejemplo|beispiel(?:-iban)?|sandbox|docs|documentation)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}@./])(?:example|examples|e\.g\.|eg\.|sample|dummy|placeholder|fake|fictional|fictitious|made-up|test (?:card|cards|number|numbers|iban|ibans|account|phone)|testkarte|testnummer|exemple|exemples|fictif|fictive|factice|p\. ?ex\.|par ex\.|ejemplo|ejemplos|ficticio|ficticia|p\. ?ej\.|esempio|esempi|fittizio|fittizia|ad es\.|beispiel\p{L}{0,12}|z\. ?b\.|fiktiv|fiktive|voorbeeld\p{L}{0,12}|bijv\.|bv\.|fictief|exemplo|exemplos|fictício|fictícia|przykład\p{L}{0,4}|np\.|fikcyjny|fikcyjna|sandbox|docs|documentation|dokumentation)(?![\p{L}\p{N}]|\.[\p{L}\p{N}])/giu;
 
 // Someone's own number after such a word ("for example, my card is 4111…") is theirs, not documentation.
 const ownerWords =
-  /(?<![\p{L}\p{N}])(?:my|our|your|his|her|their|mine|meine?n?|mon|ma|mes|notre|votre|mi|mis|nuestra?|su)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:my|our|your|his|her|their|mine|meine?n?|mon|ma|mes|notre|votre|mi|mis|nuestra?|su|mijn|mio|mia|meu|minha|mój|moja|moje|me|mich|mir|moi|mij|mnie)(?![\p{L}\p{N}])/iu;
 
 // A new line, or a full stop, `;`, `!` or `?` before a capital: "e.g. 4242…" goes on, "Example order. Card…" does not.
 const sentenceBreak = /\n|[.;!?]\s+(?=\p{Lu})|;\s/gu;
 
 // How far before a number its sentence is read for those words.
 const lookBehindChars = 48;
+
+/**
+ * Whether the value at `[start, end)` is someone's identifier only in shape: called an example
+ * around it (see `shownAsExample`) or made of placeholder digits (see `placeholderDigits`).
+ * Phones, cards, bank accounts and the like ask this before reporting a number as someone's.
+ */
+export function identifierShownAsExample(text: string, start: number, end: number): boolean {
+  return placeholderDigits(text.slice(start, end)) || shownAsExample(text, start, end);
+}
+
+// Fewer digits than this say too little to be called a placeholder: "1234" is also a real PIN's shape.
+const minPlaceholderDigits = 6;
+
+/**
+ * Digits nobody is given: a tail of one digit repeated or counting up or down by one
+ * (`600 000 000`, `030 1234567`, `4111 1111 1111 1111`, `01 23 45 67 89`) over most of the
+ * number, or a short block repeated (`4242 4242 4242 4242`). Forms, docs and test data fill
+ * numbers so; a numbering plan or an issuer hands out a run of six such digits about once in
+ * a hundred thousand numbers.
+ */
+export function placeholderDigits(value: string): boolean {
+  let digits = "";
+  for (let i = 0; i < value.length && digits.length <= 32; i++) {
+    const code = value.charCodeAt(i);
+    if (code >= 48 && code <= 57) digits += value.charAt(i);
+  }
+  if (digits.length < minPlaceholderDigits) return false;
+  let tail = 1;
+  let step: number | undefined;
+  for (let i = digits.length - 1; i > 0; i--) {
+    const difference = (digits.charCodeAt(i) - digits.charCodeAt(i - 1) + 10) % 10;
+    const kind = difference === 0 ? 0 : difference === 1 ? 1 : difference === 9 ? -1 : undefined;
+    if (kind === undefined || (step !== undefined && kind !== step)) break;
+    step = kind;
+    tail++;
+  }
+  if (tail >= minPlaceholderDigits && tail >= digits.length * 0.6) return true;
+  return repeatsShortBlock(digits);
+}
+
+/** `42424242…`, `12121212…`: the whole number one block of two to four digits, three times or more. */
+function repeatsShortBlock(digits: string): boolean {
+  for (let block = 2; block <= 4; block++) {
+    if (digits.length % block !== 0 || digits.length / block < 3) continue;
+    let repeated = true;
+    for (let i = block; i < digits.length && repeated; i++)
+      repeated = digits.charCodeAt(i) === digits.charCodeAt(i - block);
+    if (repeated) return true;
+  }
+  return false;
+}
 
 /**
  * Whether the clause before `start` (up to a sentence break or a new line) calls the number
@@ -82,8 +137,15 @@ function calledExampleBefore(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - lookBehindChars), start);
   let clauseStart = 0;
   sentenceBreak.lastIndex = 0;
-  for (let match = sentenceBreak.exec(before); match !== null; match = sentenceBreak.exec(before))
+  for (let match = sentenceBreak.exec(before); match !== null; match = sentenceBreak.exec(before)) {
+    // "z. B.", "p. ex.": a full stop after a one-letter word abbreviates it, it ends no sentence.
+    if (
+      match[0].charAt(0) === "." &&
+      /(?:^|[^\p{L}])\p{L}$/u.test(before.slice(Math.max(0, match.index - 2), match.index))
+    )
+      continue;
     clauseStart = match.index + match[0].length;
+  }
   const clause = before.slice(clauseStart);
   let afterLastWord = -1;
   documentationWords.lastIndex = 0;

@@ -136,7 +136,8 @@ export const findPaymentCards: Detector = ({ text, profile, code }) => {
       }
       const { start, end } = found;
       first = found.lastGroup + 1;
-      // Processors publish test cards ("Stripe test card 4242…") for everyone to copy.
+      // Processors publish test cards ("Stripe test card 4242…") for everyone to copy. Their digits alone
+      // do not say so: a checkout typed with the Visa test number is still a card number to the field.
       if (shownAsExample(text, start, end)) continue;
       const around = surroundings(text, start, end);
       // A card's digits cut from a longer run of groups beside "tracking" or "order" are part of that number.
