@@ -27,6 +27,118 @@ const reservedDomain =
 const documentationNote =
   /(?<![\p{L}\p{N}@./])(?:example|examples|e\.g\.|placeholder|sample|dummy|fake|docs|documentation|readme)(?![\p{L}\p{N}@]|\.[\p{L}\p{N}])/iu;
 
+// Mailboxes of a function, not of a person: the team or robot behind them changes, nobody is
+// identified by writing to them (RFC 2142 names, no-reply senders, and their common kin in the
+// offices' languages).
+const roleMailboxes = new Set([
+  "support",
+  "noreply",
+  "no-reply",
+  "no_reply",
+  "donotreply",
+  "do-not-reply",
+  "do_not_reply",
+  "info",
+  "sales",
+  "billing",
+  "invoice",
+  "invoices",
+  "accounts",
+  "accounting",
+  "accountspayable",
+  "finance",
+  "payroll",
+  "hr",
+  "admin",
+  "administrator",
+  "postmaster",
+  "hostmaster",
+  "webmaster",
+  "abuse",
+  "security",
+  "help",
+  "helpdesk",
+  "servicedesk",
+  "service",
+  "customerservice",
+  "careers",
+  "jobs",
+  "recruiting",
+  "recruitment",
+  "press",
+  "media",
+  "marketing",
+  "contact",
+  "hello",
+  "office",
+  "reception",
+  "privacy",
+  "dpo",
+  "legal",
+  "compliance",
+  "notifications",
+  "alerts",
+  "mailer-daemon",
+  "bounce",
+  "bounces",
+  "orders",
+  "shop",
+  "bookings",
+  "reservations",
+  "feedback",
+  "newsletter",
+  "enquiries",
+  "inquiries",
+  "purchasing",
+  "procurement",
+  "kontakt",
+  "rechnung",
+  "rechnungen",
+  "buchhaltung",
+  "bewerbung",
+  "facturation",
+  "comptabilite",
+  "recrutement",
+  "contacto",
+  "facturacion",
+  "ventas",
+  "empleo",
+  "contatti",
+  "fatture",
+  "amministrazione",
+  "facturen",
+  "boekhouding",
+  "vacatures",
+  "faturas",
+  "faktury",
+  "biuro",
+]);
+
+// Local parts that stand for anyone's address: a template ("firstname.lastname@", "vorname.nachname@")
+// or a form's hint ("your.name@", "name@").
+const templateLocalPart =
+  /^(?:first[._-]?(?:name)?[._-]?last[._-]?(?:name)?|f(?:irst)?[._-]?lastname|firstname|lastname|vorname[._-]?nachname|v\.nachname|pr[eé]nom[._-]?nom|p\.nom|nombre[._-]?apellido|nome[._-]?cognome|voornaam[._-]?achternaam|v\.achternaam|imi[eę][._-]?nazwisko|nome[._-]?sobrenome|(?:your|my)[._-]?(?:name|email|mail|address|user(?:name)?)|name|username|user[._-]name|you|someone|somebody|email|mail|address)$/i;
+
+// Placeholder people of docs and fixtures, counted as such only at a domain reserved or made up for examples.
+const placeholderUser =
+  /^(?:test|tester|testuser|test[._-]user|user\d{0,3}|demo|foo|bar|baz|qux|example|sample|dummy|fake|john|jane|john[._-]?doe|jane[._-]?doe|j[._]doe|max[._-]?mustermann|erika[._-]?mustermann|jean[._-]?dupont|juan[._-]?perez|mario[._-]?rossi|jan[._-]?kowalski|jan[._-]?jansen|alice|bob)$/i;
+const placeholderDomain =
+  /@(?:(?:[\w-]+\.)*(?:example\.(?:com|net|org)|[\w-]+\.(?:test|example|invalid|localhost))|localhost|(?:test|domain|yourdomain|company|yourcompany|mycompany|email|firma|empresa|azienda|bedrijf|entreprise)\.[a-z]{2,3})$/i;
+
+/**
+ * An address that reaches no one in particular: a role mailbox (`support@`, `noreply@`, also with a
+ * `+tag`), a template (`firstname.lastname@acme.com`), or a placeholder person at a domain kept for
+ * examples (`user@example.com`, `john.doe@example.org`, `test@test.com`). `hina+hr@…` is Hina's.
+ */
+function reachesNoOne(address: string): boolean {
+  const at = address.lastIndexOf("@");
+  const local = address.slice(0, at).toLowerCase();
+  const plus = local.indexOf("+");
+  const base = plus === -1 ? local : local.slice(0, plus);
+  if (roleMailboxes.has(base) || templateLocalPart.test(base)) return true;
+  return placeholderUser.test(base) && placeholderDomain.test(address);
+}
+
 // The command, its options and (for scp/rsync) a source path, just before the user@host argument.
 const remoteShellCommand = /(?:^|[\s;&|(`$])(?:ssh|scp|sftp|rsync|mosh|ssh-copy-id)(?:\s+\S+){0,4}\s+$/;
 
@@ -68,7 +180,7 @@ export const findEmails: Detector = ({ text, profile }) => {
       /^(?:git|ssh|hg|svn|deploy|ubuntu|ec2-user|root)$/.test(candidate.slice(0, at - start))
     )
       continue;
-    if (inUrlAuthority(text, start)) continue;
+    if (inUrlAuthority(text, start) || reachesNoOne(candidate)) continue;
     // `ssh ubuntu@bastion.internal`, `scp f deploy@10.0.0.5:…`: a login on a host, named to a remote-shell command.
     if (remoteShellCommand.test(text.slice(Math.max(0, start - 48), start))) continue;
     // RFC 2606 and 6761 reserve example.com/.net/.org and the .test, .example, .invalid and .localhost

@@ -2,12 +2,42 @@ import validator from "validator";
 import type { Detector } from "../detection.ts";
 import { clampScore, type Span } from "../span.ts";
 import { inUrlAuthority, isDigit, isWordCode, surroundings, wordMatcher } from "../text.ts";
+import { identifierShownAsExample } from "./documentation-values.ts";
 import { opensWithPassword } from "./passwords.ts";
 
 // Four dot-separated groups of one to three digits: fixed-width pieces only,
 // so each attempt is bounded and the scan linear.
 const ipv4Pattern = /(?<![\p{L}\p{N}.])\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\p{L}\p{N}]|\.\d)/gu;
 const notPersonal = new Set(["0.0.0.0", "127.0.0.1", "255.255.255.255", "::", "::1"]);
+
+// RFC 5737 keeps TEST-NET-1, -2 and -3 for documentation: no host has them. RFC 3849's IPv6
+// prefix (2001:db8::/32) is left to the example words: with no other prefix safe to write down,
+// lab notes, runbooks and terminals fill real IPv6 traffic with it, so alone it tells little.
+const documentationRange = /^(?:192\.0\.2|198\.51\.100|203\.0\.113)\.\d{1,3}$/;
+
+/**
+ * `255.255.240.0`: a netmask, ones then zeros from the first bit. It says how big a network is,
+ * not which host anyone is on.
+ */
+function isNetmask(address: string): boolean {
+  if (!address.startsWith("255.")) return false;
+  let bits = 0;
+  for (const octet of address.split(".")) bits = bits * 256 + Number(octet);
+  const zeros = 2 ** 32 - 1 - bits;
+  // The zeros after the ones are one less than a power of two when the ones are contiguous.
+  return (zeros & (zeros + 1)) === 0;
+}
+
+/** An address that names no one's machine: reserved for docs, a netmask, or called an example where it stands. */
+function namesNoHost(text: string, start: number, end: number): boolean {
+  const address = text.slice(start, end);
+  return (
+    notPersonal.has(address) ||
+    documentationRange.test(address) ||
+    isNetmask(address) ||
+    identifierShownAsExample(text, start, end)
+  );
+}
 // Words that make a dotted quad a version number. Browser and runtime names are not among
 // them: "Chrome on 10.1.2.3" and "node server listening on 10.1.2.3" name an address.
 const versionWords = wordMatcher([
@@ -93,7 +123,8 @@ export const findIpAddresses: Detector = ({ text, profile, code }) => {
   if (profile.digits >= 4) {
     ipv4Pattern.lastIndex = 0;
     for (let match = ipv4Pattern.exec(text); match !== null; match = ipv4Pattern.exec(text)) {
-      if (validator.isIP(match[0], 4) && !notPersonal.has(match[0])) {
+      const end = match.index + match[0].length;
+      if (validator.isIP(match[0], 4) && !namesNoHost(text, match.index, end)) {
         spans.push(scored(match.index, match.index + match[0].length));
       }
     }
@@ -118,7 +149,7 @@ export const findIpAddresses: Detector = ({ text, profile, code }) => {
       }
       // "3b:7f:aa:91:0c:22:de:45": bytes in pairs are a key's fingerprint or a hardware address, not IPv6.
       if (/^[0-9a-f]{2}(?::[0-9a-f]{2}){5,}$/i.test(candidate)) continue;
-      if (validator.isIP(candidate, 6) && !notPersonal.has(candidate)) spans.push(scored(start, end));
+      if (validator.isIP(candidate, 6) && !namesNoHost(text, start, end)) spans.push(scored(start, end));
     }
   }
   return spans;

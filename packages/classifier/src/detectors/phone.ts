@@ -2,11 +2,13 @@ import {
   type CountryCode,
   findPhoneNumbersInText,
   Metadata,
+  type PhoneNumber,
   parsePhoneNumberFromString,
 } from "libphonenumber-js/max";
 import type { Detector } from "../detection.ts";
 import { clampScore, type Span } from "../span.ts";
 import { isDigit, isWordCode, surroundings, wordMatcher } from "../text.ts";
+import { identifierShownAsExample } from "./documentation-values.ts";
 
 // A run longer than this is a table or a number list, not a phone number;
 // it is cut into windows of this size so the library never sees long input.
@@ -138,6 +140,15 @@ const notPhoneWords = wordMatcher([
   "port",
   "offset",
   "seq",
+  // A staff or customer record's number ("Personalnummer 03819263", "employee no. 4471902").
+  "personalnummer",
+  "mitarbeiternummer",
+  "employee",
+  "matricule",
+  "empleado",
+  "dipendente",
+  "matricola",
+  "personeelsnummer",
   // An identity document's number ("carte d'identité 880692310285", "passport 533401372").
   "ssn",
   "nino",
@@ -221,6 +232,14 @@ function urlPathRecord(text: string, begin: number, end: number): boolean {
   return url.includes("://") && !phonePathHost.test(url);
 }
 
+/** Whether the digits at `begin` are the path of a messenger's click-to-chat link (`wa.me/…`). */
+function messengerLinkBefore(text: string, begin: number): boolean {
+  if (text.charAt(begin - 1) !== "/") return false;
+  let tokenStart = begin;
+  while (tokenStart > 0 && begin - tokenStart < 64 && !/\s/.test(text.charAt(tokenStart - 1))) tokenStart--;
+  return phonePathHost.test(text.slice(tokenStart, begin));
+}
+
 /** `at` moved back to the start of the word it falls in (at most 20 letters), so a cut word is read whole. */
 function wordStartBefore(text: string, at: number): number {
   let start = at;
@@ -272,7 +291,17 @@ export const findPhoneNumbers: Detector = ({ text, profile, code, regions, form 
     // "17:10:13,908", "1,234,567": a clock or a thousands separator touches the run; numbers are not written so.
     if (touchesClockOrThousands(text, start, i)) continue;
     const candidate = text.slice(start, i);
-    if (notWrittenAsPhone(candidate.trim()) || unitAfter(text, i)) continue;
+    // "from 06.03.2026.": the sentence's full stop is not part of the date.
+    if (notWrittenAsPhone(candidate.trim().replace(/[./-]+$/, "")) || unitAfter(text, i)) continue;
+    // `https://wa.me/31641021661`: a messenger's link holds the number in international digits, no plus.
+    if (/^\d{8,15}$/.test(candidate) && messengerLinkBefore(text, start)) {
+      calls++;
+      const number = parsePhoneNumberFromString(`+${candidate}`);
+      if (number?.isValid() && !noOnesLine(number, `+${candidate}`, "")) {
+        spans.push({ start, end: i, category: "pii", detector: "phone", score: clampScore(0.9) });
+        continue;
+      }
+    }
     // With a country code the number says where it is from; without one, each region of the
     // organisation is tried in turn, most likely first.
     const international = /^\s*(?:\+|00)/.test(candidate);
@@ -300,6 +329,11 @@ export const findPhoneNumbers: Detector = ({ text, profile, code, regions, form 
         const begin = parsed === candidate || number.startsAt > 1 ? start + number.startsAt : start;
         const end = start + number.endsAt;
         const around = surroundings(text, begin, end);
+        if (
+          noOnesLine(number.number, text.slice(begin, end), around) ||
+          identifierShownAsExample(text, begin, end)
+        )
+          continue;
         let score = number.number.isValid() ? 0.8 : 0.6;
         // Only the words just before, on the same line, say what a number is ("order 555 1234"); a job
         // title two lines up, or a US state's "ID" at the end of the line above, does not.
@@ -326,6 +360,60 @@ export const findPhoneNumbers: Detector = ({ text, profile, code, regions, form 
   }
   return spans;
 };
+
+// Ranges regulators keep for films, books and documentation, as written at home (a country code
+// read back to the trunk zero): North America's 555-0100 to 555-0199 under any area code; Ofcom's
+// drama numbers (mobile 07700 900, London 020 7946 0, the big cities' 496 0 and 498 0, 01632 960,
+// Cardiff, Belfast, freephone and premium); ACMA's 0491 57x mobiles and 5550 landlines; ARCEP's
+// fiction blocks (01 99 00 … 06 39 98). The digits are read as written, not as the library parsed
+// them: a region tried earlier may have read a British drama number as its own.
+const fictionNumber =
+  /^(?:1?\d{3}55501\d{2}|55501\d{2}|0(?:7700900|2079460|11[3-8]4960|1[2-6]14960|1914980|1632960|2920180|2896496|8081570|9098790|3069990)\d{3}|0(?:49157|[2378]5550)\d{4}|0(?:19900|26191|35301|46571|53649|63998)\d{4})$/;
+
+/** The digits of `written` in national form: `+44 20…` and `0044 20…` as `020…`, `+1 212…` as `212…`. */
+function nationalDigits(written: string): string {
+  const digits = written.replace(/\D/g, "");
+  const international = /^\s*(?:\+|00)/.test(written);
+  const body = /^\s*00/.test(written) ? digits.slice(2) : digits;
+  if (!international) return body;
+  if (body.startsWith("1")) return body.slice(1);
+  if (/^(?:44|61|33)/.test(body)) return `0${body.slice(2)}`;
+  return body;
+}
+
+// Words that say a premium or shared-cost number is a service's line ("Hotline: 0900 …, 1,99 €/Min").
+const serviceLineWords = wordMatcher([
+  "hotline",
+  "helpline",
+  "helpdesk",
+  "service",
+  "support",
+  "customer",
+  "kundenservice",
+  "servicenummer",
+  "kostenlos",
+  "gebührenfrei",
+  "gratuit",
+  "appel",
+  "gratuito",
+  "atención",
+  "min",
+  "minute",
+  "minuto",
+  "freephone",
+]);
+
+/**
+ * A number that is nobody's own line: one of the ranges kept for fiction, a toll-free number
+ * (a business pays for the call), or a premium or shared-cost number called a service's line.
+ */
+function noOnesLine(number: PhoneNumber, written: string, around: string): boolean {
+  if (fictionNumber.test(nationalDigits(written))) return true;
+  const type = number.getType();
+  return (
+    type === "TOLL_FREE" || ((type === "PREMIUM_RATE" || type === "SHARED_COST") && serviceLineWords(around))
+  );
+}
 
 /** The candidate, trimmed, as one possible (right length for its country) international number. */
 function possibleInternational(candidate: string): ReturnType<typeof findPhoneNumbersInText> {
@@ -376,6 +464,16 @@ const ssnShaped = /^\d{3}-\d{2}-\d{4}$/;
 
 // Six or more dotted groups ("1.3.6.1.4.1.8654.1") are an OID or a section number; no phone has so many.
 const manyDottedGroups = /^\d+(?:\.\d+){5,}$/;
+// "9.7.183.6351": four or more dotted groups, one of them a single digit, are a version; dotted
+// phone numbers group their digits in twos to fours.
+function versionWithSingleDigit(candidate: string): boolean {
+  const groups = candidate.split(".");
+  return (
+    groups.length >= 4 &&
+    groups.every((group) => /^\d{1,6}$/.test(group)) &&
+    groups.some((group) => group.length === 1)
+  );
+}
 // "124.0.6367.118": a browser's version (major, zero, build, patch); no phone number has a lone zero group.
 const browserVersion = /^\d{1,3}\.0\.\d{1,5}\.\d{1,4}$/;
 // "2026-898566": a year and a serial is how invoices and cases are numbered.
@@ -388,6 +486,7 @@ function notWrittenAsPhone(candidate: string): boolean {
     datePattern.test(candidate) ||
     manyDottedGroups.test(candidate) ||
     browserVersion.test(candidate) ||
+    versionWithSingleDigit(candidate) ||
     yearSerial.test(candidate) ||
     einShaped.test(candidate) ||
     decimalPattern.test(candidate) ||
