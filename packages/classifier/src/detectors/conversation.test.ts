@@ -108,6 +108,23 @@ describe("conversation topic: round seven, personal life and work in nine langua
     assert.equal(topic("har du skickat rapporten till kunden?"), "work");
   });
 
+  it("what colleagues text each other is work: shifts, the boss, emails, orders and suppliers", () => {
+    assert.equal(topic("can you cover my shift on Saturday?"), "work");
+    assert.equal(topic("boss wants the numbers by 5"), "work");
+    assert.equal(topic("did you get my email about Monday?"), "work");
+    assert.equal(topic("Schicht tauschen am Samstag?"), "work");
+    assert.equal(topic("je suis d'astreinte ce week-end"), "work");
+    assert.equal(topic("el pedido del cliente llegó incompleto"), "work");
+    assert.equal(topic("de klant heeft de bestelling bevestigd"), "work");
+    assert.equal(topic("kunden har bekräftat beställningen"), "work");
+  });
+
+  it("trouble at home is personal life: a broken boiler, locked out, a hangover", () => {
+    assert.equal(topic("boiler's broken again, waiting for the plumber"), "personal");
+    assert.equal(topic("locked out, waiting for a locksmith"), "personal");
+    assert.equal(topic("so hungover today"), "personal");
+  });
+
   it("the office's own small talk is work: the offsite, the coffee machine, working from home", () => {
     assert.equal(topic("great weather for the offsite tomorrow"), "work");
     assert.equal(topic("il pleut encore, télétravail demain ?"), "work");

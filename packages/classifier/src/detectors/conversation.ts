@@ -52,6 +52,8 @@ const personalWords = new Set([
   "diapers", "pram", "stroller", "potty", "tantrum", "teething", "bedtime", "babysit", "babysitting",
   "childminder", "half-term", "dogs", "cats", "pup", "walkies", "bunny", "pets", "kennel",
   "cattery", "neutered", "spayed", "bday", "b-day",
+  // trouble at home and nights out
+  "boiler", "mechanic", "locksmith", "hangover", "hungover",
   // German
   "mami", "mutti", "vati", "eltern", "großeltern", "enkel", "enkelin", "tante", "onkel", "cousine", "neffe",
   "nichte", "schwiegermutter", "schwiegervater", "schwager", "schwägerin", "verlobt", "verlobte", "verlobter",
@@ -120,6 +122,7 @@ const personalPhrases = new Set([
   "mijn vriend", "mijn vriendin", "meu marido", "minha mulher", "minha esposa", "mój mąż", "moja żona",
   "min man", "min fru", "min pojkvän", "min flickvän", "gick bort", "fyller år", "neue wohnung",
   "nouvel appart", "nuevo piso", "casa nuova", "nieuwe huis", "casa nova", "nowe mieszkanie",
+  "locked out", "broke down", "burst pipe", "little one",
 ]);
 
 // Pairs that lean personal but are also said of work ("last night's deploy", "our new API"): half a
@@ -153,24 +156,28 @@ const workWords = new Set([
   "licence", "renewal", "invoices", "procurement", "proposal", "rfp", "summit", "conference", "webinar",
   "workshop", "offsite", "colleague", "colleagues", "coworker", "coworkers", "presentation", "spec", "specs",
   "confluence", "figma", "deploys", "bugs", "meetings", "standups", "eod", "wfh", "interview", "candidate",
-  "hiring", "recruiter", "okrs", "q1", "q2", "q3", "q4",
+  "hiring", "recruiter", "okrs", "q1", "q2", "q3", "q4", "email", "emails", "calendar", "zoom", "slack",
+  "docs", "excel", "powerpoint", "shift", "shifts", "rota", "timesheet", "expenses", "overtime", "task", "tasks",
+  "pitch", "quota", "warehouse", "shipment", "inventory", "supplier", "suppliers", "audit", "compliance",
+  "approval", "sign-off", "ceo", "cto", "cfo", "boss", "dienst",
   // German, French, Spanish, Italian, Dutch, Portuguese, Polish and Swedish work talk
   "meeting", "kollege", "kollegen", "kollegin", "büro", "präsentation", "folien", "auftrag", "vertrag",
-  "bericht", "homeoffice", "dienstreise", "schulung", "quartal", "umsatz", "abgabe",
+  "bericht", "homeoffice", "dienstreise", "schulung", "quartal", "umsatz", "abgabe", "mail", "kalender",
+  "protokoll", "tabelle", "freigabe", "lieferung", "vertrieb", "schicht", "dienstplan",
   "collègue", "collègues", "bureau", "présentation", "contrat", "rapport", "télétravail", "séminaire",
-  "fournisseur", "équipe", "prod", "recette",
+  "fournisseur", "équipe", "prod", "recette", "dossier", "commande", "livraison", "planning", "astreinte",
   "reuniones", "compañeros", "oficina", "presentación", "contrato", "informe", "plazo", "incidencia",
-  "teletrabajo", "ventas", "proveedor", "cambios",
+  "teletrabajo", "ventas", "proveedor", "cambios", "correo", "turno", "pedido", "guardia",
   "riunione", "colleghi", "collega", "ufficio", "clienti", "progetto", "consegna", "preventivo", "fattura",
-  "contratto", "rilascio", "scadenza", "presentazione", "fornitore", "vendite",
+  "contratto", "rilascio", "scadenza", "presentazione", "fornitore", "vendite", "ordine",
   "vergadering", "overleg", "collega's", "kantoor", "klant", "klanten", "offerte", "factuur", "opdracht",
-  "uitrol", "thuiswerken", "presentatie", "leverancier",
+  "uitrol", "thuiswerken", "presentatie", "leverancier", "rooster", "bestelling", "levering",
   "reunião", "reuniões", "colegas", "escritório", "projeto", "orçamento", "fatura", "relatório", "prazo",
   "implantação", "apresentação", "fornecedor", "vendas",
   "spotkanie", "spotkania", "biuro", "klient", "klienta", "klienci", "projekt", "faktura", "umowa", "raport",
-  "wdrożenie", "serwer", "prezentacja", "zespół", "sprzedaż",
+  "wdrożenie", "serwer", "prezentacja", "zespół", "sprzedaż", "zamówienie", "dostawa",
   "möte", "mötet", "kontoret", "kund", "kunden", "kunder", "projektet", "offert", "avtal", "driftsättning",
-  "leverantör", "försäljning",
+  "leverantör", "försäljning", "mejl", "beställning", "leverans",
 ]);
 
 // Work said in two words: "on call" (the rota), where each word alone says nothing.
