@@ -48,6 +48,9 @@ describe("surface", () => {
     assert.equal(kind("Google Chrome", "Trip ideas - Claude - Google Chrome"), "ai-assistant");
     assert.equal(kind("Safari", "Le Chat - Mistral AI"), "ai-assistant");
     assert.equal(kind("Arc", "DeepSeek"), "ai-assistant");
+    assert.equal(kind("Arc", "DeepSeek - Into the Unknown"), "ai-assistant");
+    assert.equal(kind("Firefox", "Poe - Fast, Helpful AI Chat - Mozilla Firefox"), "ai-assistant");
+    assert.equal(kind("Google Chrome", "\u200eGoogle Gemini - Google Chrome"), "ai-assistant");
   });
 
   it("a page that only mentions an assistant is not one: the name must close the title", () => {

@@ -63,8 +63,8 @@ interface SurfaceRule {
   /** Lower-case fragments of the address's host and path, for apps that live under a path of a bigger site. */
   pages?: readonly string[];
   /**
-   * The site's name as the last part of a browser tab's title ("Trip ideas - Claude", "Ana Ruiz - Chat"),
-   * after the browser's own name: a whole part, so a page merely mentioning the name does not count.
+   * The site's name as the first or last part of a browser tab's title ("Trip ideas - Claude", "Ana Ruiz - Chat",
+   * "DeepSeek - Into the Unknown"): a whole part, so a page merely mentioning the name does not count.
    */
   siteNames?: readonly string[];
 }
@@ -176,7 +176,7 @@ export function describeSurface({ app, window, url }: SurfaceInput, apps?: AppCa
     candidate.apps.some((fragment) => matchesWord(appName, fragment)),
   );
   const page = pageOf(url);
-  const siteName = siteNameOf(title);
+  const [firstPart, lastPart] = siteNamesOf(title);
   const rule =
     byApp ??
     surfaceRules.find(
@@ -184,7 +184,8 @@ export function describeSurface({ app, window, url }: SurfaceInput, apps?: AppCa
         (host !== "" && candidate.hosts.some((fragment) => host.includes(fragment))) ||
         (page !== "" && candidate.pages?.some((fragment) => page.includes(fragment))) ||
         candidate.titles.some((fragment) => title.includes(fragment)) ||
-        candidate.siteNames?.includes(siteName),
+        candidate.siteNames?.includes(lastPart) ||
+        candidate.siteNames?.includes(firstPart),
     );
   // An editor's own assistant pane ("Copilot Chat - api - Visual Studio Code") is an AI assistant:
   // what is typed there is a prompt, not code.
@@ -246,12 +247,18 @@ const browserNames = new Set([
   "orion", "zen browser", "duckduckgo",
 ]);
 
-/** The last part of a window title once the browser's own name is cut off, without an unread count ("(3) WhatsApp"). */
-function siteNameOf(title: string): string {
-  const parts = title.split(titleSeparator);
+/**
+ * The parts of a window title that can name its site: the last once the browser's own name is cut
+ * off ("Trip ideas - Claude - Google Chrome"), and the first ("DeepSeek - Into the Unknown"), without
+ * an unread count ("(3) WhatsApp") or the direction marks some sites put first.
+ */
+function siteNamesOf(title: string): [string, string] {
+  const parts = title
+    .split(titleSeparator)
+    .map((part) => part.replace(/^[\u200e\u200f\s]*(?:\(\d{1,4}\+?\)\s?)?/, "").trim());
   let last = parts.length - 1;
-  if (last > 0 && browserNames.has((parts[last] ?? "").trim())) last--;
-  return (parts[last] ?? "").trim().replace(/^\(\d{1,4}\+?\)\s?/, "");
+  if (last > 0 && browserNames.has(parts[last] ?? "")) last--;
+  return [parts[0] ?? "", parts[last] ?? ""];
 }
 
 // The first part of an editor's title when an assistant's chat has the focus.
