@@ -159,6 +159,18 @@ describe("conversation topic: words that only look like family", () => {
     assert.equal(topic("picking them up from the kids' party at 5"), "personal");
   });
 
+  it("family words in sayings are about no family: baby steps, a sister company", () => {
+    assert.notEqual(topic("baby steps: first endpoint done"), "personal");
+    assert.notEqual(topic("our sister company runs the warehouse"), "personal");
+    assert.equal(topic("the baby slept through the night"), "personal");
+  });
+
+  it("feelings, homesickness and a Polish date are personal life; a wedding shop as a client is work", () => {
+    assert.equal(topic("feeling really homesick lately"), "personal");
+    assert.equal(topic("mam dziś randkę 😅"), "personal");
+    assert.equal(topic("the wedding shop client wants a new template"), "work");
+  });
+
   it("the Italian 'ci' of 'ci vediamo' is not CI; 'the CI is red' is work", () => {
     assert.notEqual(topic("ci vediamo stasera?"), "work");
     assert.equal(topic("the CI is red again"), "work");

@@ -53,7 +53,8 @@ const personalWords = new Set([
   "childminder", "half-term", "dogs", "cats", "pup", "walkies", "bunny", "pets", "kennel",
   "cattery", "neutered", "spayed", "bday", "b-day",
   // trouble at home and nights out
-  "boiler", "mechanic", "locksmith", "hangover", "hungover",
+  "boiler", "mechanic", "locksmith", "hangover", "hungover", "homesick", "anxious", "overwhelmed", "miserable",
+  "randkę", "randce",
   // German
   "mami", "mutti", "vati", "eltern", "großeltern", "enkel", "enkelin", "tante", "onkel", "cousine", "neffe",
   "nichte", "schwiegermutter", "schwiegervater", "schwager", "schwägerin", "verlobt", "verlobte", "verlobter",
@@ -122,7 +123,7 @@ const personalPhrases = new Set([
   "mijn vriend", "mijn vriendin", "meu marido", "minha mulher", "minha esposa", "mój mąż", "moja żona",
   "min man", "min fru", "min pojkvän", "min flickvän", "gick bort", "fyller år", "neue wohnung",
   "nouvel appart", "nuevo piso", "casa nuova", "nieuwe huis", "casa nova", "nowe mieszkanie",
-  "locked out", "broke down", "burst pipe", "little one",
+  "locked out", "broke down", "burst pipe", "little one", "moving flat",
 ]);
 
 // Pairs that lean personal but are also said of work ("last night's deploy", "our new API"): half a
@@ -130,7 +131,7 @@ const personalPhrases = new Set([
 // biome-ignore format: word lists read better packed
 const leaningPersonalPhrases = new Set([
   "last night", "date last", "between us", "we're expecting", "come visit", "notre nouvelle", "unsere neue",
-  "nuestra nueva", "nossa nova", "la nostra", "ons nieuwe", "our new", "running on",
+  "nuestra nueva", "nossa nova", "la nostra", "ons nieuwe", "our new", "running on", "this weekend",
 ]);
 
 // biome-ignore format: word lists read better packed
@@ -159,7 +160,9 @@ const workWords = new Set([
   "hiring", "recruiter", "okrs", "q1", "q2", "q3", "q4", "email", "emails", "calendar", "zoom", "slack",
   "docs", "excel", "powerpoint", "shift", "shifts", "rota", "timesheet", "expenses", "overtime", "task", "tasks",
   "pitch", "quota", "warehouse", "shipment", "inventory", "supplier", "suppliers", "audit", "compliance",
-  "approval", "sign-off", "ceo", "cto", "cfo", "boss", "dienst",
+  "approval", "sign-off", "ceo", "cto", "cfo", "boss", "dienst", "ship", "merges", "launches", "launched",
+  "template", "templates", "maintenance", "downtime", "upgrade",
+  "patch", "patching", "cutover", "go-live",
   // German, French, Spanish, Italian, Dutch, Portuguese, Polish and Swedish work talk
   "meeting", "kollege", "kollegen", "kollegin", "büro", "präsentation", "folien", "auftrag", "vertrag",
   "bericht", "homeoffice", "dienstreise", "schulung", "quartal", "umsatz", "abgabe", "mail", "kalender",
@@ -206,9 +209,11 @@ export function conversationSignals(words: readonly Word[]): { personal: number;
     // "my dad's flight", "my son's school": a possessive is the word it belongs to.
     const word = bareWord(words[i]?.lower ?? "");
     const next = words[i + 1];
-    if (personalWords.has(word) && !inTechPair && !nameBefore(words[i], next)) personal++;
-    if (workWords.has(word)) work++;
     const pair = next === undefined ? "" : `${word} ${bareWord(next.lower)}`;
+    if (personalWords.has(word) && !inTechPair && !kinIdioms.has(pair) && !nameBefore(words[i], next)) {
+      personal++;
+    }
+    if (workWords.has(word)) work++;
     inTechPair = techKinship.has(word);
     if (personalPhrases.has(pair)) {
       // "up to date with the API" is no date.
@@ -218,6 +223,13 @@ export function conversationSignals(words: readonly Word[]): { personal: number;
   }
   return { personal, work };
 }
+
+// Family words in sayings that are about no family: "baby steps", "a sister company", "dog food".
+// biome-ignore format: word lists read better packed
+const kinIdioms = new Set([
+  "baby steps", "sister company", "sister team", "sister site", "big brother", "kid gloves",
+  "dog food", "dog-food", "dog fooding", "cat herding",
+]);
 
 // Words after which a family word names a part of a tree or a process, in the offices' languages:
 // "el proceso hijo", "processus enfant", "nodo padre", "processo figlio", "nó filho".
