@@ -88,6 +88,10 @@ describe("surface", () => {
     assert.equal(kind("Signal", "Signal – Büro"), "work-chat");
     assert.equal(kind("Signal", "Signal – Family"), "personal-chat");
     assert.equal(kind("Telegram", "Telegram – Mum"), "personal-chat");
+    const apps = { workChat: [], personalMessenger: ["Olvid"], aiAssistant: [] };
+    const own = (title: string) => describeSurface({ app: { name: "Olvid" }, window: { title } }, apps).kind;
+    assert.equal(own("Olvid – Team Lyon"), "work-chat");
+    assert.equal(own("Olvid – Famille"), "personal-chat");
   });
 
   it("an address that cannot be parsed is read as no address", () => {

@@ -163,12 +163,14 @@ const surfaceEffects: Readonly<Record<SurfaceKind, Omit<Surface, "kind">>> = {
  */
 export function describeSurface({ app, window, url }: SurfaceInput, apps?: AppCategories): Surface {
   const appName = `${app.name} ${app.bundleId ?? ""}`.toLowerCase();
+  const title = (window.title ?? "").toLowerCase();
   if (apps !== undefined) {
-    const own = organisationKind(appName, apps);
+    let own = organisationKind(appName, apps);
+    // A group named for work in the organisation's own messenger is work chat there too.
+    if (own === "personal-chat" && namesWorkGroup(title)) own = "work-chat";
     if (own !== undefined) return { kind: own, ...surfaceEffects[own] };
   }
   const host = hostOf(url);
-  const title = (window.title ?? "").toLowerCase();
   // The app itself says most: in a code editor or a terminal the title is a file or a shell
   // ("payroll.ts — billing-api"), in a messenger a chat's name. Hosts and titles decide only
   // for apps no rule knows, such as browsers.
