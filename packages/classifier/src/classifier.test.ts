@@ -208,12 +208,30 @@ describe("classifyEvent", () => {
     assert.deepEqual(chat.categories, ["prompt"]);
   });
 
-  it("in a personal messenger the content decides: small talk about neither work nor personal life is not a conversation", () => {
+  it("in a personal messenger a message is a personal conversation unless it is work talk or only hands over a value", () => {
     const about = (text: string) =>
       classifier.classifyText(text, { field: "text", surface: messenger }).categories;
-    assert.deepEqual(about("running late, see you at 7"), ["text"]);
-    assert.deepEqual(about("the gym is closed on Monday"), ["text"]);
+    assert.deepEqual(about("running late, see you at 7"), ["prompt"]);
+    assert.deepEqual(about("did you get home ok?"), ["prompt"]);
+    assert.deepEqual(about("kommst du heute zum Essen?"), ["prompt"]);
     assert.deepEqual(about("the checkout service fell over again after the deploy"), ["text"]);
+    assert.deepEqual(about("la réunion est décalée à 14h"), ["text"]);
+    assert.deepEqual(about("the PIN is 8099"), ["credential"]);
+    assert.deepEqual(about("ana.ruiz@example.com"), ["pii"]);
+  });
+
+  it("in a personal messenger a person's name alone is no handed-over value: the message is still a conversation", () => {
+    const found = classifier.classifyText("Kwame says hi, see you Saturday", {
+      field: "text",
+      surface: messenger,
+    });
+    assert.ok(found.categories.includes("prompt"));
+  });
+
+  it("in a messenger's group named for work the content decides as in work chat: running late is not a conversation", () => {
+    const workGroup = { app: { name: "WhatsApp" }, window: { title: "WhatsApp – Dev team" } };
+    const found = classifier.classifyText("running 5 min late", { field: "text", surface: workGroup });
+    assert.deepEqual(found.categories, ["text"]);
   });
 
   it("the writer's personal life typed into work chat is a conversation: dates, moving in, money worries, a new number", () => {

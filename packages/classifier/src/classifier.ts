@@ -240,9 +240,9 @@ function classifyField(
     (field === "text" || field === "key") &&
     text.trim() !== ""
   ) {
-    // To an assistant everything is a prompt; in a chat, work or personal messenger alike, the
-    // content says whether it is personal: the app alone does not make lunch plans or a shared
-    // note a conversation, nor keep the writer's personal life typed into work chat out of one.
+    // To an assistant everything is a prompt; in a chat the content says whether it is personal:
+    // work talk is not a conversation even in a personal messenger, and the writer's personal life
+    // typed into work chat is one.
     let topic = surface.conversation === "ai-assistant" ? "personal" : conversationTopic(input.words());
     // "send rent to 021000021 / 12345678": one word of home life beside bank details or a secret is the
     // instruction that hands them over, not a conversation.
@@ -253,10 +253,16 @@ function classifyField(
       conversationSignals(input.words()).personal < 2
     )
       topic = "unclear";
+    // What a personal messenger carries is personal unless it is work talk or merely hands over a
+    // value someone asked for (a number, an address, bank details, a secret): "did you get home ok?"
+    // names no family but is private life all the same.
     // The writer's own health or HR matters typed into chat are their personal life too.
     // In a personal messenger, health or HR news is told to family and friends: personal whoever's it is.
     const personal =
       topic === "personal" ||
+      (topic === "unclear" &&
+        surface.conversation === "personal-chat" &&
+        !result.spans.some(isHandedOverValue)) ||
       (result.spans.some(isLifeSpan) &&
         (surface.conversation === "personal-chat" || speaksOfSelf(input.words())));
     if (personal) {
@@ -300,6 +306,15 @@ function onlyTypoFixed(draft: string, final: string): boolean {
 /** Health or HR: a matter of someone's life, as opposed to a value. */
 function isLifeSpan(span: Span): boolean {
   return span.category === "health" || span.category === "hr";
+}
+
+/** A value a message hands over: a number, an address, an id, bank details, a secret; a name alone is none. */
+function isHandedOverValue(span: Span): boolean {
+  return (
+    span.category === "financial" ||
+    span.category === "credential" ||
+    (span.category === "pii" && span.detector !== "person-name")
+  );
 }
 
 /** Bank details or a secret: values a message may only hand over. */

@@ -33,6 +33,67 @@ describe("surface", () => {
     assert.equal(kind("Safari", "Home", "https://acme.bamboohr.com/home"), "hr-system");
   });
 
+  it("an editor's own assistant chat is an AI assistant; a file named chat.ts is still code", () => {
+    assert.equal(kind("Code", "Copilot Chat - northwind-api - Visual Studio Code"), "ai-assistant");
+    assert.equal(kind("Visual Studio Code", "Chat — api — Visual Studio Code"), "ai-assistant");
+    assert.equal(kind("Code", "chat.ts - api - Visual Studio Code"), "code-editor");
+    assert.equal(kind("Code", "chat-service - Visual Studio Code"), "code-editor");
+  });
+
+  it("assistants in a browser are known by their address, the path of a bigger site, or the site's name closing the title", () => {
+    assert.equal(kind("Firefox", "Python list comprehension", "https://chatgpt.com/c/6f0e"), "ai-assistant");
+    assert.equal(kind("Google Chrome", "Copilot", "https://github.com/copilot/c/12"), "ai-assistant");
+    assert.equal(kind("Google Chrome", "Grok", "https://x.com/i/grok?conversation=1"), "ai-assistant");
+    assert.equal(kind("Microsoft Edge", "Copilot", "https://m365.cloud.microsoft/chat/"), "ai-assistant");
+    assert.equal(kind("Google Chrome", "Trip ideas - Claude - Google Chrome"), "ai-assistant");
+    assert.equal(kind("Safari", "Le Chat - Mistral AI"), "ai-assistant");
+    assert.equal(kind("Arc", "DeepSeek"), "ai-assistant");
+    assert.equal(kind("Arc", "DeepSeek - Into the Unknown"), "ai-assistant");
+    assert.equal(kind("Firefox", "Poe - Fast, Helpful AI Chat - Mozilla Firefox"), "ai-assistant");
+    assert.equal(kind("Google Chrome", "\u200eGoogle Gemini - Google Chrome"), "ai-assistant");
+  });
+
+  it("a page that only mentions an assistant is not one: the name must close the title", () => {
+    assert.equal(kind("Google Chrome", "ChatGPT usage policy - Confluence"), "other");
+    assert.equal(kind("Google Chrome", "Claude Monet - Wikipedia"), "public-reference");
+    assert.equal(kind("Firefox", "Pull request", "https://github.com/org/repo/pull/1"), "code-host");
+  });
+
+  it("Google Chat and Teams in a browser are work chat: 'Ana Ruiz - Chat', mail.google.com/chat", () => {
+    assert.equal(kind("Vivaldi", "Ana Ruiz - Chat - Vivaldi"), "work-chat");
+    assert.equal(kind("Firefox", "Data team - Chat"), "work-chat");
+    assert.equal(
+      kind("Microsoft Edge", "Inbox", "https://mail.google.com/chat/u/0/#chat/space/AAAA"),
+      "work-chat",
+    );
+    assert.equal(kind("Google Chrome", "Chat | Ana Ruiz | Microsoft Teams"), "work-chat");
+    assert.equal(
+      kind("Google Chrome", "Inbox (3) - ana@example.com - Gmail", "https://mail.google.com/mail/u/0/"),
+      "other",
+    );
+  });
+
+  it("personal messengers in a browser, and a count of unread messages before the name", () => {
+    assert.equal(kind("Firefox", "(3) WhatsApp"), "personal-chat");
+    assert.equal(
+      kind("Google Chrome", "Messages", "https://messages.google.com/web/conversations/4"),
+      "personal-chat",
+    );
+    assert.equal(kind("Safari", "Chats", "https://www.instagram.com/direct/inbox/"), "personal-chat");
+  });
+
+  it("a messenger's group named for work is work chat; one named for family stays personal", () => {
+    assert.equal(kind("WhatsApp", "WhatsApp – Dev team"), "work-chat");
+    assert.equal(kind("Messages", "Messages – Work crew"), "work-chat");
+    assert.equal(kind("Signal", "Signal – Büro"), "work-chat");
+    assert.equal(kind("Signal", "Signal – Family"), "personal-chat");
+    assert.equal(kind("Telegram", "Telegram – Mum"), "personal-chat");
+    const apps = { workChat: [], personalMessenger: ["Olvid"], aiAssistant: [] };
+    const own = (title: string) => describeSurface({ app: { name: "Olvid" }, window: { title } }, apps).kind;
+    assert.equal(own("Olvid – Team Lyon"), "work-chat");
+    assert.equal(own("Olvid – Famille"), "personal-chat");
+  });
+
   it("an address that cannot be parsed is read as no address", () => {
     assert.equal(kind("Firefox", "", "not a url"), "other");
   });

@@ -60,6 +60,13 @@ interface SurfaceRule {
   hosts: readonly string[];
   /** Lower-case fragments of the window title. */
   titles: readonly string[];
+  /** Lower-case fragments of the address's host and path, for apps that live under a path of a bigger site. */
+  pages?: readonly string[];
+  /**
+   * The site's name as the first or last part of a browser tab's title ("Trip ideas - Claude", "Ana Ruiz - Chat",
+   * "DeepSeek - Into the Unknown"): a whole part, so a page merely mentioning the name does not count.
+   */
+  siteNames?: readonly string[];
 }
 
 // First matching rule wins; the order puts the most specific surfaces first.
@@ -99,21 +106,28 @@ const surfaceRules: readonly SurfaceRule[] = [
   },
   {
     kind: "ai-assistant",
-    apps: ["chatgpt", "claude", "gemini", "copilot", "perplexity", "le chat", "ollama", "lm studio"],
-    hosts: ["chat.openai.com", "chatgpt.com", "claude.ai", "gemini.google.com", "copilot.microsoft.com", "perplexity.ai", "chat.mistral.ai", "poe.com", "character.ai", "pi.ai", "chat.deepseek.com"],
-    titles: [],
+    apps: ["chatgpt", "claude", "gemini", "copilot", "perplexity", "le chat", "ollama", "lm studio", "deepseek", "poe", "grok", "meta ai", "msty", "gpt4all", "chatbox", "huggingchat", "kimi", "qwen chat"],
+    hosts: ["chat.openai.com", "chatgpt.com", "claude.ai", "gemini.google.com", "copilot.microsoft.com", "perplexity.ai", "chat.mistral.ai", "poe.com", "character.ai", "pi.ai", "chat.deepseek.com", "grok.com", "meta.ai", "chat.qwen.ai", "kimi.com", "kimi.moonshot.cn", "copilot.cloud.microsoft", "aistudio.google.com", "notebooklm.google.com", "lmarena.ai", "you.com", "phind.com", "t3.chat"],
+    titles: ["microsoft copilot", "copilot chat", "le chat - mistral"],
+    pages: ["github.com/copilot", "x.com/i/grok", "huggingface.co/chat", "m365.cloud.microsoft/chat", "bing.com/chat", "openrouter.ai/chat", "platform.openai.com/playground", "console.anthropic.com/workbench"],
+    siteNames: ["chatgpt", "claude", "gemini", "google gemini", "perplexity", "mistral ai", "le chat", "deepseek", "poe", "grok", "meta ai", "huggingchat", "copilot", "microsoft copilot", "microsoft 365 copilot", "kimi", "qwen chat", "google ai studio", "notebooklm"],
   },
   {
     kind: "work-chat",
     apps: ["slack", "microsoft teams", "teams", "google chat", "mattermost", "rocket.chat", "zulip", "webex", "chanty", "flock", "pumble"],
-    hosts: ["app.slack.com", "teams.microsoft.com", "chat.google.com", "mattermost", "zulipchat.com"],
+    hosts: ["app.slack.com", "teams.microsoft.com", "teams.cloud.microsoft", "chat.google.com", "mattermost", "zulipchat.com"],
     titles: [],
+    // Google Chat in a browser: "Ana Ruiz - Chat", under mail.google.com/chat.
+    pages: ["mail.google.com/chat"],
+    siteNames: ["chat", "google chat", "slack", "microsoft teams", "mattermost", "zulip", "rocket.chat", "webex"],
   },
   {
     kind: "personal-chat",
-    apps: ["whatsapp", "signal", "telegram", "messages", "imessage", "messenger", "discord", "wechat", "viber", "line", "threema", "kakaotalk"],
-    hosts: ["web.whatsapp.com", "web.telegram.org", "messenger.com", "discord.com", "signal.org", "web.wechat.com"],
+    apps: ["whatsapp", "signal", "telegram", "messages", "imessage", "messenger", "discord", "wechat", "viber", "line", "threema", "kakaotalk", "instagram", "snapchat", "beeper", "google messages"],
+    hosts: ["web.whatsapp.com", "web.telegram.org", "messenger.com", "discord.com", "signal.org", "web.wechat.com", "messages.google.com", "teams.live.com"],
     titles: [],
+    pages: ["facebook.com/messages", "instagram.com/direct"],
+    siteNames: ["whatsapp", "telegram", "telegram web", "messenger", "signal", "discord", "google messages", "messages for web", "microsoft teams (free)"],
   },
   {
     kind: "code-editor",
@@ -149,23 +163,38 @@ const surfaceEffects: Readonly<Record<SurfaceKind, Omit<Surface, "kind">>> = {
  */
 export function describeSurface({ app, window, url }: SurfaceInput, apps?: AppCategories): Surface {
   const appName = `${app.name} ${app.bundleId ?? ""}`.toLowerCase();
+  const title = (window.title ?? "").toLowerCase();
   if (apps !== undefined) {
-    const own = organisationKind(appName, apps);
+    let own = organisationKind(appName, apps);
+    // A group named for work in the organisation's own messenger is work chat there too.
+    if (own === "personal-chat" && namesWorkGroup(title)) own = "work-chat";
     if (own !== undefined) return { kind: own, ...surfaceEffects[own] };
   }
   const host = hostOf(url);
-  const title = (window.title ?? "").toLowerCase();
   // The app itself says most: in a code editor or a terminal the title is a file or a shell
   // ("payroll.ts — billing-api"), in a messenger a chat's name. Hosts and titles decide only
   // for apps no rule knows, such as browsers.
+  const byApp = surfaceRules.find((candidate) =>
+    candidate.apps.some((fragment) => matchesWord(appName, fragment)),
+  );
+  const page = pageOf(url);
+  const [firstPart, lastPart] = siteNamesOf(title);
   const rule =
-    surfaceRules.find((candidate) => candidate.apps.some((fragment) => matchesWord(appName, fragment))) ??
+    byApp ??
     surfaceRules.find(
       (candidate) =>
         (host !== "" && candidate.hosts.some((fragment) => host.includes(fragment))) ||
-        candidate.titles.some((fragment) => title.includes(fragment)),
+        (page !== "" && candidate.pages?.some((fragment) => page.includes(fragment))) ||
+        candidate.titles.some((fragment) => title.includes(fragment)) ||
+        candidate.siteNames?.includes(lastPart) ||
+        candidate.siteNames?.includes(firstPart),
     );
-  const kind = rule?.kind ?? "other";
+  // An editor's own assistant pane ("Copilot Chat - api - Visual Studio Code") is an AI assistant:
+  // what is typed there is a prompt, not code.
+  let kind: SurfaceKind = rule?.kind ?? "other";
+  if (kind === "code-editor" && editorAssistantPane(title)) kind = "ai-assistant";
+  // A messenger's group named for work ("WhatsApp – Dev team", "Signal – Büro") is work chat there.
+  if (kind === "personal-chat" && namesWorkGroup(title)) kind = "work-chat";
   // A bank's own app or site is where bank details are shown and typed, whatever the page.
   const form = formOf(`${title} ${(url ?? "").toLowerCase()}`) ?? (kind === "banking" ? "bank" : undefined);
   return { kind, ...surfaceEffects[kind], ...(form === undefined ? {} : { form }) };
@@ -209,6 +238,62 @@ function matchesWord(haystack: string, fragment: string): boolean {
     at = haystack.indexOf(fragment, at + 1);
   }
   return false;
+}
+
+// The parts of a window title: "Ana Ruiz - Chat - Google Chrome", "Chat | Ana Ruiz | Microsoft Teams".
+const titleSeparator = /\s[-|—–·•]\s/;
+// biome-ignore format: word lists read better packed
+const browserNames = new Set([
+  "google chrome", "chrome", "chromium", "mozilla firefox", "firefox", "firefox developer edition",
+  "microsoft edge", "microsoft\u200b edge", "edge", "safari", "opera", "brave", "brave browser", "vivaldi", "arc",
+  "orion", "zen browser", "duckduckgo",
+]);
+
+/**
+ * The parts of a window title that can name its site: the last once the browser's own name is cut
+ * off ("Trip ideas - Claude - Google Chrome"), and the first ("DeepSeek - Into the Unknown"), without
+ * an unread count ("(3) WhatsApp") or the direction marks some sites put first.
+ */
+function siteNamesOf(title: string): [string, string] {
+  const parts = title
+    .split(titleSeparator)
+    .map((part) => part.replace(/^[\u200e\u200f\s]*(?:\(\d{1,4}\+?\)\s?)?/, "").trim());
+  let last = parts.length - 1;
+  if (last > 0 && browserNames.has(parts[last] ?? "")) last--;
+  return [parts[0] ?? "", parts[last] ?? ""];
+}
+
+// The first part of an editor's title when an assistant's chat has the focus.
+// biome-ignore format: word lists read better packed
+const editorAssistantPanes = new Set(["copilot chat", "github copilot chat", "copilot edits", "chat", "copilot", "ai assistant", "ai chat", "cody", "amazon q", "gemini code assist", "cascade", "continue"]);
+
+function editorAssistantPane(title: string): boolean {
+  const first = title.split(titleSeparator)[0] ?? "";
+  return editorAssistantPanes.has(first.trim());
+}
+
+// biome-ignore format: word lists read better packed
+const workGroupWords = new Set([
+  "work", "team", "office", "dev", "devs", "eng", "engineering", "ops", "project", "colleagues", "coworkers",
+  "standup", "sales", "support", "oncall", "staff", "arbeit", "büro", "kollegen", "boulot", "taf", "bureau",
+  "équipe", "collègues", "trabajo", "oficina", "equipo", "compañeros", "lavoro", "ufficio", "colleghi", "werk",
+  "kantoor", "collega's", "trabalho", "escritório", "equipa", "equipe", "colegas", "praca", "biuro", "zespół",
+  "jobb", "jobbet", "kontoret", "kollegor",
+]);
+
+function namesWorkGroup(title: string): boolean {
+  return title.split(/[^\p{L}']+/u).some((word) => workGroupWords.has(word));
+}
+
+/** Host and path of an address, without `www.`, query or fragment: "mail.google.com/chat/u/0/". */
+function pageOf(url: string | undefined): string {
+  if (url === undefined) return "";
+  try {
+    const parsed = new URL(url);
+    return `${parsed.hostname.toLowerCase().replace(/^www\./, "")}${parsed.pathname.toLowerCase()}`;
+  } catch {
+    return "";
+  }
 }
 
 function hostOf(url: string | undefined): string {

@@ -83,3 +83,101 @@ describe("conversation topic: pairs that lean personal", () => {
     assert.equal(topic("our new api is live"), "work");
   });
 });
+
+describe("conversation topic: round seven, personal life and work in nine languages", () => {
+  it("family, moving house, weddings, funerals, the school run, pets and birthdays are personal life in nine languages", () => {
+    assert.equal(topic("can't make the 4pm, school pickup"), "personal");
+    assert.equal(topic("heading out early, the vet closes at 5"), "personal");
+    assert.equal(topic("meine Oma hat morgen Geburtstag, ich bin ab 15 Uhr weg"), "personal");
+    assert.equal(topic("on déménage samedi, je serai injoignable"), "personal");
+    assert.equal(topic("l'enterrement de mon oncle est jeudi"), "personal");
+    assert.equal(topic("mi abuela está en el hospital, me voy antes"), "personal");
+    assert.equal(topic("domani c'è il matrimonio di mia sorella!"), "personal");
+    assert.equal(topic("mijn dochter is jarig, ik ben er morgen niet"), "personal");
+    assert.equal(topic("a minha filha está doente, vou sair mais cedo"), "personal");
+    assert.equal(topic("mój syn ma dziś urodziny, wychodzę o 15"), "personal");
+    assert.equal(topic("min sambo fyller år idag, jag går tidigt"), "personal");
+    assert.equal(topic("date with Mathieu went great, seeing her again Monday!"), "personal");
+  });
+
+  it("work talk in Dutch, Portuguese, Italian, Polish and Swedish is work", () => {
+    assert.equal(topic("heb je de offerte al verstuurd?"), "work");
+    assert.equal(topic("o relatório está pronto"), "work");
+    assert.equal(topic("hai visto la mail del cliente?"), "work");
+    assert.equal(topic("czy wysłałeś raport?"), "work");
+    assert.equal(topic("har du skickat rapporten till kunden?"), "work");
+  });
+
+  it("what colleagues text each other is work: shifts, the boss, emails, orders and suppliers", () => {
+    assert.equal(topic("can you cover my shift on Saturday?"), "work");
+    assert.equal(topic("boss wants the numbers by 5"), "work");
+    assert.equal(topic("did you get my email about Monday?"), "work");
+    assert.equal(topic("Schicht tauschen am Samstag?"), "work");
+    assert.equal(topic("je suis d'astreinte ce week-end"), "work");
+    assert.equal(topic("el pedido del cliente llegó incompleto"), "work");
+    assert.equal(topic("de klant heeft de bestelling bevestigd"), "work");
+    assert.equal(topic("kunden har bekräftat beställningen"), "work");
+  });
+
+  it("trouble at home is personal life: a broken boiler, locked out, a hangover", () => {
+    assert.equal(topic("boiler's broken again, waiting for the plumber"), "personal");
+    assert.equal(topic("locked out, waiting for a locksmith"), "personal");
+    assert.equal(topic("so hungover today"), "personal");
+  });
+
+  it("the office's own small talk is work: the offsite, the coffee machine, working from home", () => {
+    assert.equal(topic("great weather for the offsite tomorrow"), "work");
+    assert.equal(topic("il pleut encore, télétravail demain ?"), "work");
+    assert.equal(topic("the coffee machine on 3 is fixed ☕"), "work");
+  });
+});
+
+describe("conversation topic: words that only look like family", () => {
+  it("a build or tests that passed are work, not a death; 'passed away' still is one", () => {
+    assert.equal(topic("build 20260893.1 passed"), "work");
+    assert.equal(topic("my grandad passed away on Sunday"), "personal");
+  });
+
+  it("French 'son' is 'his': his PR is work", () => {
+    assert.equal(topic("son PR est mergé"), "work");
+    assert.equal(topic("our son starts school on Monday"), "personal");
+  });
+
+  it("a child process or a parent node is code, not family", () => {
+    assert.notEqual(topic("el proceso hijo se cuelga al arrancar"), "personal");
+    assert.notEqual(topic("le processus enfant ne termine jamais"), "personal");
+    assert.notEqual(topic("il processo figlio resta zombie"), "personal");
+  });
+
+  it("a family word written as a given name before a surname is a name, not a grandmother", () => {
+    assert.notEqual(topic("counter-offer for Mamie Prohaska: 193k base"), "personal");
+    assert.equal(topic("Mamie fête ses 90 ans dimanche, qui apporte le gâteau ?"), "personal");
+  });
+
+  it("a courier picking up a monitor is no school run; picking the kids up is", () => {
+    assert.notEqual(topic("the courier will pick up the monitor at 3"), "personal");
+    assert.equal(topic("picking them up from the kids' party at 5"), "personal");
+  });
+
+  it("family words in sayings are about no family: baby steps, a sister company", () => {
+    assert.notEqual(topic("baby steps: first endpoint done"), "personal");
+    assert.notEqual(topic("our sister company runs the warehouse"), "personal");
+    assert.equal(topic("the baby slept through the night"), "personal");
+  });
+
+  it("feelings, homesickness and a Polish date are personal life; a wedding shop as a client is work", () => {
+    assert.equal(topic("feeling really homesick lately"), "personal");
+    assert.equal(topic("mam dziś randkę 😅"), "personal");
+    assert.equal(topic("the wedding shop client wants a new template"), "work");
+  });
+
+  it("the Italian 'ci' of 'ci vediamo' is not CI; 'the CI is red' is work", () => {
+    assert.notEqual(topic("ci vediamo stasera?"), "work");
+    assert.equal(topic("the CI is red again"), "work");
+  });
+
+  it("in a French or Italian elision the word after the apostrophe counts: l'école, d'anniversaire", () => {
+    assert.equal(topic("je file à l'école chercher les petits"), "personal");
+    assert.equal(topic("c'est la fête d'anniversaire ce soir"), "personal");
+  });
+});

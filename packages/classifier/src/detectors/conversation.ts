@@ -12,7 +12,7 @@ export type ConversationTopic = "personal" | "work" | "unclear";
 // biome-ignore format: word lists read better packed
 const personalWords = new Set([
   // family
-  "kids", "kid", "son", "daughter", "baby", "babe", "toddler", "nursery", "daycare", "mum", "mom", "mommy",
+  "kids", "kid", "daughter", "baby", "babe", "toddler", "nursery", "daycare", "mum", "mom", "mommy",
   "mummy", "mother", "dad", "daddy", "father", "parents", "grandma", "grandpa", "granny", "grandmother",
   "grandfather", "nan", "nana", "sister", "brother", "siblings", "cousin", "aunt", "auntie", "uncle", "niece",
   "nephew", "wife", "husband", "hubby", "spouse", "boyfriend", "girlfriend", "fiancé", "fiance", "fiancée",
@@ -27,7 +27,7 @@ const personalWords = new Set([
   // pets
   "cat", "dog", "puppy", "kitten", "vet",
   // life events
-  "funeral", "passed", "birthday", "recital", "graduation", "parent-teacher", "christening", "honeymoon",
+  "funeral", "birthday", "recital", "graduation", "parent-teacher", "christening", "honeymoon",
   "housewarming", "pregnant", "miscarriage",
   // the same life in the offices' other languages (de, fr, es): family, partners, break-ups, debts
   "mutter", "mama", "vater", "papa", "bruder", "schwester", "sohn", "tochter", "oma", "opa", "kinder",
@@ -43,12 +43,66 @@ const personalWords = new Set([
   "tinder", "hinge", "bumble", "crush", "ex-wife", "ex-husband", "ex-boyfriend", "ex-girlfriend",
   "freund", "vriendin", "vriend", "moeder", "vader", "madre", "fidanzata", "fidanzato", "marito", "moglie",
   "figlio", "figlia", "mamma", "pai", "mãe", "filho", "filha", "namorada", "namorado",
+  // English: more family, dating, moving house, weddings, funerals, children, pets, birthdays
+  "grandson", "granddaughter", "grandkids", "grandchildren", "grandparents", "mother-in-law", "father-in-law",
+  "sister-in-law", "brother-in-law", "stepson", "stepdaughter", "newborn", "bf", "gf", "bae", "wifey",
+  "situationship", "ghosted", "flirting", "kissed", "movers", "flatmate", "roommate", "housemate",
+  "bridesmaid", "bridesmaids", "bride", "hen-do", "bachelorette", "vows", "condolences", "grieving",
+  "grief", "memorial", "burial", "cremation", "homework", "playdate", "sleepover", "nappy", "nappies", "diaper",
+  "diapers", "pram", "stroller", "potty", "tantrum", "teething", "bedtime", "babysit", "babysitting",
+  "childminder", "half-term", "dogs", "cats", "pup", "walkies", "bunny", "pets", "kennel",
+  "cattery", "neutered", "spayed", "bday", "b-day",
+  // trouble at home and nights out
+  "boiler", "mechanic", "locksmith", "hangover", "hungover", "homesick", "anxious", "overwhelmed", "miserable",
+  "randkę", "randce",
+  // German
+  "mami", "mutti", "vati", "eltern", "großeltern", "enkel", "enkelin", "tante", "onkel", "cousine", "neffe",
+  "nichte", "schwiegermutter", "schwiegervater", "schwager", "schwägerin", "verlobt", "verlobte", "verlobter",
+  "verlobung", "standesamt", "trauzeuge", "trauzeugin", "beerdigung", "trauerfeier", "beileid", "verstorben",
+  "gestorben", "umzug", "umziehen", "wohnung", "mitbewohner", "mitbewohnerin", "elternabend", "hausaufgaben",
+  "tierarzt", "tierärztin", "hund", "katze", "welpe", "geburtstag", "geburtstagsfeier", "baby", "babysitterin",
+  // French
+  "maman", "mamie", "papi", "papy", "grand-mère", "grand-père", "grands-parents", "oncle", "neveu", "nièce",
+  "beau-père", "belle-mère", "belle-sœur", "beau-frère", "femme", "fiancée", "enterrement", "obsèques",
+  "funérailles", "condoléances", "décédé", "décédée", "deuil", "déménagement", "déménager", "déménage",
+  "appartement", "coloc", "colocataire", "école", "nounou", "vétérinaire", "véto", "chien", "chaton", "chiot",
+  "anniversaire", "bébé", "enfant", "fille", "gamins", "gosses", "mamy",
+  // Spanish
+  "mamá", "papá", "abuela", "abuelo", "abuelos", "tía", "tío", "sobrino", "sobrina", "suegra", "suegro",
+  "cuñado", "cuñada", "prometido", "prometida", "entierro", "velorio", "tanatorio", "pésame", "falleció",
+  "mudanza", "mudarme", "mudamos", "colegio", "deberes", "veterinario", "perro", "perrito", "gato", "gatito",
+  "cumpleaños", "bebé", "niños", "niño", "niña", "hermanos", "padres",
+  // Italian
+  "papà", "babbo", "nonna", "nonno", "nonni", "zia", "zio", "cugino", "cugina", "nipote", "suocera", "suocero",
+  "cognato", "cognata", "fratello", "sorella", "genitori", "ragazzo", "ragazza", "matrimonio", "sposa", "sposo",
+  "nozze", "funerale", "condoglianze", "trasloco", "traslocare", "coinquilino", "scuola", "cane",
+  "gatto", "cucciolo", "compleanno", "bambini", "bambino", "bambina", "figli",
+  // Dutch
+  "broer", "zus", "zusje", "broertje", "neef", "schoonmoeder", "schoonvader", "kinderen", "dochter", "zoon",
+  "bruiloft", "trouwen", "verloofd", "begrafenis", "uitvaart", "gecondoleerd", "overleden", "verhuizen",
+  "verhuizing", "verhuisd", "huisbaas", "verhuurder", "huisgenoot", "dierenarts", "hond", "verjaardag", "jarig",
+  "oppas",
+  // Portuguese
+  "mamãe", "papai", "avó", "avô", "avós", "tia", "sobrinho", "sobrinha", "sogra", "sogro", "cunhado",
+  "cunhada", "irmão", "irmã", "esposa", "mulher", "filhos", "casamento", "noivo", "noiva", "enterro", "velório",
+  "condolências", "faleceu", "senhorio", "aluguel", "escola", "veterinário", "cachorro", "cão", "gatinho",
+  "aniversário", "bebê", "crianças", "miúdos",
+  // Polish
+  "mamo", "tato", "babcia", "dziadek", "dziadkowie", "siostra", "ciocia", "wujek", "kuzyn", "kuzynka",
+  "teściowa", "teść", "mąż", "żona", "chłopak", "dziewczyna", "narzeczony", "narzeczona", "córka", "dzieci",
+  "dziecko", "rodzice", "ślub", "wesele", "pogrzeb", "kondolencje", "zmarł", "zmarła", "przeprowadzka",
+  "mieszkanie", "przedszkole", "żłobek", "szkoła", "weterynarz", "kot", "szczeniak", "urodziny", "randka",
+  // Swedish
+  "pappa", "mormor", "morfar", "farmor", "farfar", "syster", "bror", "moster", "morbror", "farbror",
+  "kusin", "svärmor", "svärfar", "sambo", "pojkvän", "flickvän", "fru", "barn", "barnen", "dotter", "bröllop",
+  "förlovad", "begravning", "kondoleans", "hyresvärd", "lägenhet", "förskola",
+  "dagis", "skolan", "veterinär", "katt", "valp", "födelsedag", "dejt", "dejta",
 ]);
 
 // biome-ignore format: word lists read better packed
 const personalPhrases = new Set([
   "love you", "miss you", "date night", "broke up", "passed away", "see you tonight", "come home", "at home",
-  "school play", "pick up", "the kids", "my son", "my daughter", "my mum", "my mom", "my dad", "my wife",
+  "school play", "our son", "his son", "her son", "your son", "their son", "a son", "pick them", "picking him", "picking her", "picking them", "the kids", "my son", "my daughter", "my mum", "my mom", "my dad", "my wife",
   "my husband", "my sister", "my brother", "my boyfriend", "my girlfriend", "my partner", "new flat",
   "new house", "the house", "the car", "your parents", "your mum", "your mom", "your dad", "got into",
   "my flat", "our flat", "the flat", "a house", "the school", "his school", "her school", "pick him", "pick her", "my parents", "my kids",
@@ -60,6 +114,16 @@ const personalPhrases = new Set([
   // alone is as often the one a parcel or payroll needs)
   "new number", "nouveau numéro", "neue nummer", "número nuevo", "nuevo número", "casa nueva",
   "nuovo numero", "nieuw nummer", "novo número",
+  // dates, a new home, the school run, the other languages' "my wife", "my husband"
+  "date with", "a date", "our date", "tinder date", "school run", "school pickup", "after school",
+  "new apartment", "new place", "moving house", "moving out", "move in", "moved in", "best man", "hen do",
+  "stag do", "rendez-vous avec", "mein mann", "meine frau", "mein freund", "meine freundin", "mon mari",
+  "ma femme", "mon copain", "ma copine", "petit ami", "petite amie", "mi marido", "mi mujer", "mi novio",
+  "mi novia", "mio marito", "mia moglie", "mio ragazzo", "mia ragazza", "mijn man", "mijn vrouw",
+  "mijn vriend", "mijn vriendin", "meu marido", "minha mulher", "minha esposa", "mój mąż", "moja żona",
+  "min man", "min fru", "min pojkvän", "min flickvän", "gick bort", "fyller år", "neue wohnung",
+  "nouvel appart", "nuevo piso", "casa nuova", "nieuwe huis", "casa nova", "nowe mieszkanie",
+  "locked out", "broke down", "burst pipe", "little one", "moving flat",
 ]);
 
 // Pairs that lean personal but are also said of work ("last night's deploy", "our new API"): half a
@@ -67,13 +131,13 @@ const personalPhrases = new Set([
 // biome-ignore format: word lists read better packed
 const leaningPersonalPhrases = new Set([
   "last night", "date last", "between us", "we're expecting", "come visit", "notre nouvelle", "unsere neue",
-  "nuestra nueva", "nossa nova", "la nostra", "ons nieuwe", "our new", "running on",
+  "nuestra nueva", "nossa nova", "la nostra", "ons nieuwe", "our new", "running on", "this weekend",
 ]);
 
 // biome-ignore format: word lists read better packed
 const workWords = new Set([
   "deploy", "deployed", "deployment", "staging", "prod", "production", "pr", "prs", "merge", "merged",
-  "merging", "commit", "branch", "build", "ci", "pipeline", "release", "released", "qa", "ticket", "tickets",
+  "merging", "commit", "branch", "build", "pipeline", "release", "released", "qa", "ticket", "tickets",
   "jira", "sprint", "standup", "stand-up", "sync", "meeting", "all-hands", "client", "clients", "customer",
   "customers", "quote", "invoice", "contract", "slides", "deck", "roadmap", "deadline", "launch", "feature",
   "bug", "incident", "on-call", "outage", "dashboard", "dashboards", "rollout", "review", "approved", "manager",
@@ -87,10 +151,46 @@ const workWords = new Set([
   "besprechung", "kunde", "kunden", "bereitstellung", "fehler", "angebot", "rechnung", "projekt",
   "réunion", "déploiement", "serveur", "livrable", "devis", "facture", "projet", "despliegue", "reunión",
   "cliente", "clientes", "servidor", "errores", "entrega", "presupuesto", "factura", "proyecto",
+  // code, systems and the office itself: colleagues, the offsite, working from home
+  "code", "codebase", "regex", "module", "node", "nodes", "pod", "pods", "service", "services", "endpoint", "checkout", "rollback", "logs",
+  "alert", "alerts", "pagerduty", "kubernetes", "k8s", "docker", "cluster", "datacenter", "vpn", "license",
+  "licence", "renewal", "invoices", "procurement", "proposal", "rfp", "summit", "conference", "webinar",
+  "workshop", "offsite", "colleague", "colleagues", "coworker", "coworkers", "presentation", "spec", "specs",
+  "confluence", "figma", "deploys", "bugs", "meetings", "standups", "eod", "wfh", "interview", "candidate",
+  "hiring", "recruiter", "okrs", "q1", "q2", "q3", "q4", "email", "emails", "calendar", "zoom", "slack",
+  "docs", "excel", "powerpoint", "shift", "shifts", "rota", "timesheet", "expenses", "overtime", "task", "tasks",
+  "pitch", "quota", "warehouse", "shipment", "inventory", "supplier", "suppliers", "audit", "compliance",
+  "approval", "sign-off", "ceo", "cto", "cfo", "boss", "dienst", "ship", "merges", "launches", "launched",
+  "template", "templates", "maintenance", "downtime", "upgrade",
+  "patch", "patching", "cutover", "go-live",
+  // German, French, Spanish, Italian, Dutch, Portuguese, Polish and Swedish work talk
+  "meeting", "kollege", "kollegen", "kollegin", "büro", "präsentation", "folien", "auftrag", "vertrag",
+  "bericht", "homeoffice", "dienstreise", "schulung", "quartal", "umsatz", "abgabe", "mail", "kalender",
+  "protokoll", "tabelle", "freigabe", "lieferung", "vertrieb", "schicht", "dienstplan",
+  "collègue", "collègues", "bureau", "présentation", "contrat", "rapport", "télétravail", "séminaire",
+  "fournisseur", "équipe", "prod", "recette", "dossier", "commande", "livraison", "planning", "astreinte",
+  "reuniones", "compañeros", "oficina", "presentación", "contrato", "informe", "plazo", "incidencia",
+  "teletrabajo", "ventas", "proveedor", "cambios", "correo", "turno", "pedido", "guardia",
+  "riunione", "colleghi", "collega", "ufficio", "clienti", "progetto", "consegna", "preventivo", "fattura",
+  "contratto", "rilascio", "scadenza", "presentazione", "fornitore", "vendite", "ordine",
+  "vergadering", "overleg", "collega's", "kantoor", "klant", "klanten", "offerte", "factuur", "opdracht",
+  "uitrol", "thuiswerken", "presentatie", "leverancier", "rooster", "bestelling", "levering",
+  "reunião", "reuniões", "colegas", "escritório", "projeto", "orçamento", "fatura", "relatório", "prazo",
+  "implantação", "apresentação", "fornecedor", "vendas",
+  "spotkanie", "spotkania", "biuro", "klient", "klienta", "klienci", "projekt", "faktura", "umowa", "raport",
+  "wdrożenie", "serwer", "prezentacja", "zespół", "sprzedaż", "zamówienie", "dostawa",
+  "möte", "mötet", "kontoret", "kund", "kunden", "kunder", "projektet", "offert", "avtal", "driftsättning",
+  "leverantör", "försäljning", "mejl", "beställning", "leverans",
 ]);
 
 // Work said in two words: "on call" (the rota), where each word alone says nothing.
-const workPhrases = new Set(["on call", "pull request", "code review", "the build", "the release"]);
+// biome-ignore format: word lists read better packed
+const workPhrases = new Set([
+  "on call", "pull request", "code review", "the build", "the release", "coffee machine", "team lunch",
+  "the office", "mise en", "smart working", "sala de", "the call", "a call", "client call",
+  // CI, not the Italian "ci" of "ci vediamo"
+  "the ci", "ci is", "ci failed", "ci pipeline", "ci run", "ci job", "in ci",
+]);
 
 export function conversationTopic(words: readonly Word[]): ConversationTopic {
   const { personal, work } = conversationSignals(words);
@@ -103,19 +203,42 @@ export function conversationTopic(words: readonly Word[]): ConversationTopic {
 export function conversationSignals(words: readonly Word[]): { personal: number; work: number } {
   let personal = 0;
   let work = 0;
+  // Set when the word before made this one part of a tree or a process ("proceso hijo", "nodo padre").
+  let inTechPair = false;
   for (let i = 0; i < words.length; i++) {
     // "my dad's flight", "my son's school": a possessive is the word it belongs to.
-    const word = withoutPossessive(words[i]?.lower ?? "");
-    if (personalWords.has(word)) personal++;
-    if (workWords.has(word)) work++;
+    const word = bareWord(words[i]?.lower ?? "");
     const next = words[i + 1];
-    const pair = next === undefined ? "" : `${word} ${withoutPossessive(next.lower)}`;
-    if (personalPhrases.has(pair)) personal++;
-    else if (leaningPersonalPhrases.has(pair)) personal += 0.5;
+    const pair = next === undefined ? "" : `${word} ${bareWord(next.lower)}`;
+    if (personalWords.has(word) && !inTechPair && !kinIdioms.has(pair) && !nameBefore(words[i], next)) {
+      personal++;
+    }
+    if (workWords.has(word)) work++;
+    inTechPair = techKinship.has(word);
+    if (personalPhrases.has(pair)) {
+      // "up to date with the API" is no date.
+      if (!(pair === "date with" && words[i - 1]?.lower === "to")) personal++;
+    } else if (leaningPersonalPhrases.has(pair)) personal += 0.5;
     if (workPhrases.has(pair)) work++;
   }
   return { personal, work };
 }
+
+// Family words in sayings that are about no family: "baby steps", "a sister company", "dog food".
+// biome-ignore format: word lists read better packed
+const kinIdioms = new Set([
+  "baby steps", "sister company", "sister team", "sister site", "big brother", "kid gloves",
+  "dog food", "dog-food", "dog fooding", "cat herding",
+]);
+
+// Words after which a family word names a part of a tree or a process, in the offices' languages:
+// "el proceso hijo", "processus enfant", "nodo padre", "processo figlio", "nó filho".
+// biome-ignore format: word lists read better packed
+const techKinship = new Set([
+  "process", "proceso", "procesos", "processus", "processo", "processi", "processos", "prozess", "nodo", "nodos",
+  "nodi", "nœud", "noeud", "nœuds", "nó", "knoten", "ticket", "tarea", "tarefa", "task", "elemento", "élément",
+  "element", "epic", "épica", "container", "contenedor", "conteneur", "thread", "hilo",
+]);
 
 // The writer speaking of themselves or their own family, in en, de, fr, es, it, nl, pt, sv, pl:
 // "my", "me", "I'm", "mein", "mir", "je", "moi", "mon", "mi". Bare "I" is left out: "I'll do Tom's
@@ -160,3 +283,24 @@ export function speaksOfSelf(words: readonly Word[]): boolean {
 function withoutPossessive(lower: string): string {
   return lower.endsWith("'s") ? lower.slice(0, -2) : lower;
 }
+
+// French and Italian elide an article or a pronoun onto the next word: "l'école", "d'anniversaire", "all'asilo".
+const elision = /^(?:l|d|j|m|t|s|qu|un|dell|all|nell|dall|sull)'/;
+
+/** The word a family or work list holds: without a possessive ("dad's") or an elided article ("l'école"). */
+function bareWord(lower: string): string {
+  return withoutPossessive(lower).replace(elision, "");
+}
+
+/**
+ * "Mamie W. Prohaska", "Nana Akufo": a family word written as a given name before a surname or
+ * an initial is a name, not the writer's grandmother.
+ */
+function nameBefore(word: Word | undefined, next: Word | undefined): boolean {
+  if (word === undefined || next === undefined || !word.capitalised) return false;
+  if (next.capitalised) return true;
+  // An initial: one letter that is not a word of its own ("Mum I miss you", "Mamá y papá").
+  return next.end - next.start === 1 && /^\p{L}$/u.test(next.lower) && !oneLetterWords.has(next.lower);
+}
+
+const oneLetterWords = new Set(["i", "a", "y", "e", "o", "u", "à", "è", "é", "w", "z"]);
