@@ -390,3 +390,46 @@ describe("HR terms: payroll as a purpose", () => {
     assert.deepEqual(hr("Busta paga marzo 2026.pdf"), ["Busta paga"]);
   });
 });
+
+describe("health: sick notes, and words that engineering shares", () => {
+  it("finds being off sick and the note that says so in the offices' languages", () => {
+    assert.deepEqual(health("I'm off sick till Wednesday"), ["off sick"]);
+    assert.deepEqual(health("je suis en arrêt maladie jusqu'à vendredi"), ["arrêt maladie"]);
+    assert.deepEqual(health("estoy de baja médica esta semana"), ["estoy de baja"]);
+    assert.deepEqual(health("sono in mutua fino a lunedì"), ["in mutua"]);
+    assert.deepEqual(health("Bin ab heute arbeitsunfähig"), ["arbeitsunfähig"]);
+  });
+
+  it("cancelling a service ('dar de baja') and a stopped server are not sick leave", () => {
+    assert.deepEqual(health("hay que dar de baja el servicio de staging"), []);
+    assert.deepEqual(health("le serveur est en arrêt pour maintenance"), []);
+  });
+
+  it("an ablation study, the Pacemaker cluster, the ICU library, the Mono runtime and a load's stress test are not health", () => {
+    assert.deepEqual(health("run an ablation on the tokenizer, drop the position embeddings"), []);
+    assert.deepEqual(health("Pacemaker failed over the cluster to node 2"), []);
+    assert.deepEqual(health("ICU collation breaks the sort order for Turkish"), []);
+    assert.deepEqual(health("we upgraded the Mono runtime on the build agents"), []);
+    assert.deepEqual(health("stress test tonight for the checkout flow"), []);
+  });
+
+  it("the same words said of a person are health", () => {
+    assert.deepEqual(health("heads up, I'm getting an ablation"), ["getting an ablation"]);
+    assert.deepEqual(health("waiting on my stress test"), ["stress test"]);
+    assert.deepEqual(health("my dad is in the ICU since Sunday"), ["in the ICU"]);
+  });
+
+  it("test and scan results of CI and security tools, and git surgery, are not health", () => {
+    assert.deepEqual(health("the test results from CI look flaky today"), []);
+    assert.deepEqual(health("security scan results are attached to the ticket"), []);
+    assert.deepEqual(health("do some git surgery on the branch before merging"), []);
+  });
+
+  it("a term naming a thing software is made of, or a member of an object, is the software's", () => {
+    assert.deepEqual(health("we're building the prescriptions API for the pharmacy client"), []);
+    assert.deepEqual(health("Rename Patient.diagnosis to Patient.conditions in the export"), []);
+    assert.deepEqual(health("the clinic scheduling app crashes on the appointments page"), []);
+    assert.deepEqual(hr("add a salary column to the SQL view"), []);
+    assert.deepEqual(health("my prescription ran out, pharmacy closed"), ["prescription"]);
+  });
+});
