@@ -20,6 +20,7 @@ export function findHealthForms(input: DetectionInput): Span[] {
     // Word-shaped forms are read only in words a person writes; a run of letters longer than any
     // clinical word is not one, and its length would make the endings' patterns slow.
     if (word.end - word.start < 5 || word.end - word.start > maxFormLength) continue;
+    if (!mayBeClinicalForm(word.lower)) continue;
     const bare = word.lower.replace(elision, "");
     const start = word.end - bare.length;
     if (isClinicalForm(bare) || isClinicalCompound(bare) || isSpecialtyVisit(bare, words, index)) {
@@ -31,15 +32,43 @@ export function findHealthForms(input: DetectionInput): Span[] {
       spans.push(healthSpan(start, organ.end, 0.85));
     }
   }
-  if (input.profile.digits > 0 || countedMedicine.test(input.text)) {
+  if (mayNameDose.test(input.text)) {
     spans.push(...findDoseSchedules(input.text));
   }
   return spans;
 }
 
 const maxFormLength = 40;
+
+// The endings every form below can close with. Most words end otherwise, so one set lookup on a
+// word's last three letters spares them the patterns.
+// biome-ignore format: a word list reads better packed
+const formEndings = [
+  "itis", "itiden", "ites", "ite", "iti", "itt", "osis", "oses", "osen", "ose", "osi", "oza", "ozy", "iasis",
+  "iase", "iasi", "ectomy", "ectomies", "ectomie", "ectomía", "ectomia", "ectomi", "ectomier", "ektomien",
+  "ostomy", "oscopy", "oscopies", "oscopie", "oscopia", "oscopía", "oscopias", "oskopie", "oskopia", "oskopi",
+  "oskopien", "plasty", "plasties", "plastie", "plastia", "plastyka", "algia", "algie", "algias", "algies",
+  "algii", "algier", "emia", "emias", "emie", "emien", "ämie", "ämien", "émie", "arzt", "ärztin", "ärzte",
+  "arztes", "ärzten", "arts", "artsen", "läkare", "läkaren", "therapie", "thérapie", "therapy", "therapies",
+  "terapia", "terapie", "terapi", "therapieën", "ung", "ungen", "ology", "ologie", "ología", "ologia", "ologi",
+  "ologii", "zapalenie", "zapalenia", "zapaleniem", "zapaleniu",
+];
+const formEndingTails = new Set(formEndings.map((ending) => ending.slice(-3)));
+
+function mayBeClinicalForm(word: string): boolean {
+  return (
+    formEndingTails.has(word.slice(-3)) ||
+    word.endsWith("it") ||
+    word.endsWith("ontsteking") ||
+    word.endsWith("ontstekingen") ||
+    word.startsWith("arzt") ||
+    word.startsWith("ärzt")
+  );
+}
 const polishInflammation = /^zapaleni(?:e|a|em|u)$/;
-const countedMedicine = /tablet|pill|comprim|pastill|compress|kapsel|capsul|gélule|cachet/i;
+// One scan for a unit of medicine, a counted tablet or a dosing scheme before the dose patterns.
+const mayNameDose =
+  /\d ?(?:mg|mcg|µg|μg|ml|iu|ie|tropfen|gouttes|gotas|gocce|hübe|puff)|tablet|pill|comprim|pastill|compress|kapsel|capsul|gélule|cachet|sachet|\d-\d-\d/i;
 
 // French and Italian elide the article onto the word ("l'arthrose", "dall'otite").
 const elision = /^(?:l|d|dall|all|dell|nell|un)['’]/;

@@ -433,3 +433,37 @@ describe("health: sick notes, and words that engineering shares", () => {
     assert.deepEqual(health("my prescription ran out, pharmacy closed"), ["prescription"]);
   });
 });
+
+describe("HR: formal warnings and acts in the offices' languages, and words that other trades share", () => {
+  it("finds formal warnings, discipline, severance and dismissal meetings in ten languages", () => {
+    assert.deepEqual(hr("Wir müssen Herrn Keller eine Abmahnung aussprechen"), ["Abmahnung"]);
+    assert.deepEqual(hr("un avertissement écrit à Julien pour ses retards"), ["avertissement écrit"]);
+    assert.deepEqual(hr("preparar una carta de amonestación para Luis"), ["carta de amonestación"]);
+    assert.deepEqual(hr("Prepariamo una lettera di richiamo per Marco"), ["lettera di richiamo"]);
+    assert.deepEqual(hr("het ontslaggesprek met Sanne is dinsdag"), ["ontslaggesprek"]);
+    assert.deepEqual(hr("Anna dostanie naganę za spóźnienia"), ["naganę"]);
+    assert.deepEqual(hr("Erik får en skriftlig varning"), ["skriftlig varning"]);
+    assert.deepEqual(hr("Abfindung für Herrn Wagner: drei Monatsgehälter"), ["Abfindung"]);
+    assert.deepEqual(hr("Ole er blitt oppsagt"), ["oppsagt"]);
+  });
+
+  it("a warning word counts beside the employee it is for, not in a compiler's or a certificate's message", () => {
+    assert.deepEqual(hr("Aide-moi à rédiger un avertissement pour un salarié arrivé en retard"), [
+      "avertissement",
+    ]);
+    assert.deepEqual(hr("avertissement du compilateur sur la variable inutilisée"), []);
+    assert.deepEqual(hr("Advertência: o certificado expira amanhã"), []);
+  });
+
+  it("a job advert's salary range, the TV series, an appeal's dismissal and a spend review are not HR", () => {
+    assert.deepEqual(hr("We're hiring a Data Engineer in Berlin. Salary range in the ad."), []);
+    assert.deepEqual(hr("Severance season 2 is great"), []);
+    assert.deepEqual(hr("the dismissal of the appeal was in the news"), []);
+    assert.deepEqual(hr("the annual review of our AWS spend is due"), []);
+    assert.deepEqual(hr("my annual review is on Thursday"), ["annual review"]);
+  });
+
+  it("a vendor's contract given notice is not a dismissal", () => {
+    assert.deepEqual(hr("we gave notice on the Zendesk contract, termination effective end of Q3"), []);
+  });
+});

@@ -34,6 +34,11 @@ export interface TermList {
   benign?: readonly string[];
   /** Strong terms no engineering word nearby makes figurative ("a panic attack before the demo"). */
   literal?: readonly string[];
+  /**
+   * The score of an ambiguous term nothing lifts (0.3 by default). Below 0.2 a window's lift alone
+   * (an HR system's pages) cannot report it: the window then only helps a term something else lifts.
+   */
+  unliftedAmbiguousScore?: number;
   /** Ambiguous terms that count after a possessive ("my radiation next Tuesday", "her therapist"). */
   owned?: readonly string[];
 }
@@ -75,6 +80,7 @@ export function termDetector(
   const context = new Set([...list.context, ...list.strong.filter((phrase) => !phrase.includes(" "))]);
   const owned = new Set(list.owned ?? []);
   const literal = new Set(list.literal ?? []);
+  const unliftedAmbiguousScore = list.unliftedAmbiguousScore ?? 0.3;
 
   return ({ text, profile, code: inCodeSurface, words }) => {
     if (profile.letters < 2) return [];
@@ -137,8 +143,8 @@ export function termDetector(
         i += term.words.length - 1;
         continue;
       }
-      let score = term.strong ? 0.8 : 0.3;
-      if (lifted) score += term.strong ? 0.15 : 0.35;
+      let score = term.strong ? 0.8 : unliftedAmbiguousScore;
+      if (lifted) score = term.strong ? 0.95 : 0.65;
       // In code a term is a field or a type of the domain the code serves ("diagnosis_code",
       // "Prescription"), and its neighbours are more of the same: context does not lift it there.
       if (code) score = term.strong ? 0.45 : 0;
