@@ -1,5 +1,7 @@
 import type { Detector } from "../detection.ts";
 import { clampScore, type Span } from "../span.ts";
+import { readsAsProse } from "../text.ts";
+import { findHealthForms } from "./health-forms.ts";
 import { termDetector } from "./terms.ts";
 
 /**
@@ -52,19 +54,19 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     "mastectomy", "lumpectomy", "vasectomy", "cataract surgery", "bypass surgery", "heart surgery", "knee surgery",
     "hip surgery", "back surgery", "shoulder surgery", "eye surgery", "brain surgery", "wisdom tooth",
     "wisdom teeth", "root canal", "hip replacement", "knee replacement", "acl reconstruction", "acl surgery",
-    "in rehab", "rotator cuff", "hernia repair", "hernia surgery", "ablation", "dialysis", "transplant", "stent", "pacemaker",
+    "in rehab", "rotator cuff", "hernia repair", "hernia surgery", "dialysis", "transplant", "stent",
     "egg retrieval", "egg freezing", "embryo transfer", "iui", "d&c", "skin graft", "carpal tunnel",
-    "bone marrow", "radiation treatment", "chemo session", "physio", "infusion", "epidural", "stitches",
+    "bone marrow", "radiation treatment", "chemo session", "physio", "infusion", "epidural",
     "cast on", "crutches", "keyhole surgery", "laparoscopy", "surgery",
     // states
-    "remission", "weeks pregnant", "weeks along", "bed rest", "immunocompromised", "intensive care", "icu",
+    "remission", "weeks pregnant", "weeks along", "bed rest", "immunocompromised", "intensive care",
     "cancer-free", "trying to conceive", "early labour", "early labor", "in labour", "in labor", "antibiotics",
     "waitlist for a transplant", "terminally ill", "on oxygen", "flare-up", "relapse", "sober", "in recovery",
     // tests and labs
     "a1c", "hba1c", "blood panel", "cholesterol", "tsh", "psa test", "glucose", "glucose test", "ecg", "ekg",
     "sleep study", "allergy test", "allergy panel", "pap smear", "smear test", "bone density", "liver function",
     "cbc", "vitamin d levels", "ferritin", "genetic screening", "genetic testing", "nipt", "ultrasound",
-    "stress test", "pathology report", "echocardiogram", "lab results", "bloodwork", "biopsy results",
+    "pathology report", "echocardiogram", "lab results", "bloodwork", "biopsy results",
     "scan results", "x-ray results", "mri results", "test results", "swab", "pcr test", "urine test",
     // specialists
     "gastroenterologist", "urologist", "ob-gyn", "obgyn", "allergist", "orthopedic surgeon",
@@ -76,7 +78,7 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     // conditions
     "celiac disease", "coeliac disease", "rheumatoid arthritis", "colitis", "ulcerative colitis",
     "hashimoto's", "atrial fibrillation", "afib", "tendonitis", "gestational diabetes", "gallstones",
-    "acl tear", "torn acl", "plantar fasciitis", "vertigo", "tinnitus", "strep throat", "mono", "lyme disease",
+    "acl tear", "torn acl", "plantar fasciitis", "vertigo", "tinnitus", "strep throat", "lyme disease",
     "postpartum depression", "bipolar ii", "breast cancer", "prostate cancer", "skin cancer", "stress fracture",
     "diverticulitis", "sciatica", "high blood pressure", "high cholesterol", "thyroid nodule", "pcos", "ibd",
     "t1d", "t2d", "gerd", "uti", "ckd", "dvt", "hpv", "long covid", "blood clot", "heart condition",
@@ -154,6 +156,18 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     "radiation therapy", "radiation treatment", "radiation session", "radiation sessions", "in for radiation",
     "having radiation", "starting radiation", "start radiation", "went to the er", "ended up in the er",
     "taken to the er", "rushed to the er", "in the er last night",
+    // what the engineering words above also name (an ablation study, the Pacemaker cluster manager, the
+    // ICU library, the Mono runtime, a load's stress test), said so that only a person has it
+    "cardiac ablation", "catheter ablation", "has a pacemaker", "got a pacemaker", "needs a pacemaker",
+    "pacemaker fitted", "in the icu", "in icu", "icu nurse", "has mono", "got mono", "had mono", "with mono",
+    "getting an ablation", "having an ablation", "had an ablation",
+    "cardiac stress test", "got stitches", "needed stitches", "had stitches",
+    // off sick and the note that says so, in en, de, fr, es, it, pl, pt, da, no: being ill is health
+    // whoever the note is sent to ("estoy de baja" alone; "dar de baja" a service is to cancel it)
+    "off sick", "doctors note", "arrêt maladie", "baja médica", "estoy de baja", "está de baja",
+    "sigo de baja", "in mutua", "na l4", "na zwolnieniu", "de atestado", "arbeitsunfähig",
+    "krankgemeldet", "krank gemeldet", "heute krank", "krank im bett", "sygemeldt", "sykmeldt", "sykemeldt",
+    "sairaslomalla", "ärztliches attest", "certificat médical", "certificado médico", "justificante médico",
   ],
   ambiguous: [
     "depression", "depressed", "anxiety", "stroke", "therapy", "therapist", "surgery", "operation",
@@ -164,22 +178,28 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     "zyrtec", "claritin", "allegra", "tylenol", "advil", "aspirin",
     "ansiedad", "ansiedade", "anxiété", "ansia", "angststörung", "opération", "operación", "operazione",
     "fracture", "fratura", "especialista", "spécialiste", "blutungen", "saignements", "sangrado",
+    "ablation", "pacemaker", "mono", "stress test", "stitches",
   ],
   literal: [
     "panic attack", "morning sickness", "miscarriage", "chemotherapy", "chemo", "ivf", "pregnant", "pregnancy",
-    "chickenpox", "remission",
+    "chickenpox", "remission", "weeks pregnant",
   ],
   // After "my", "her" or "his" these are someone's own care: "my radiation next Tuesday", "her therapist".
   owned: [
     "radiation", "therapist", "therapy", "surgery", "operation", "scan", "meds", "medication", "infection",
     "injury", "cast", "rehab", "symptoms", "treatment", "infusion", "depression", "anxiety", "physio",
+    "ablation", "pacemaker", "stitches", "stress test",
   ],
-  contextAcronyms: ["RA", "MS", "ALS", "POTS", "CFS", "GAD", "BPD", "TBI", "ENT", "IBD", "CKD", "DVT", "UTI", "CT", "ASD", "IRM", "MRT", "TAC"],
+  contextAcronyms: ["RA", "MS", "ALS", "POTS", "CFS", "GAD", "BPD", "TBI", "ENT", "IBD", "CKD", "DVT", "UTI", "CT", "ASD", "IRM", "MRT", "TAC", "ICU", "AU"],
   figurativeWith: [
     "merge", "conflict", "conflicts", "monolith", "codebase", "repo", "code", "legacy", "service", "pipeline",
     "release", "backlog", "outage", "deploy", "demo", "ui", "build", "meetings", "meeting", "sprint", "bug",
     "bugs", "cron", "job", "migration", "refactor", "database", "schema", "api", "money", "budget", "team",
     "post", "tweet", "video", "skepticism", "scepticism", "reality", "change", "launch",
+    // tools and places of software work, where a test, a scan or a surgery is done to code
+    "ci", "flaky", "security", "vulnerability", "coverage", "git", "branch", "cluster", "runtime",
+    "tokenizer", "dataset", "css", "styling", "server", "endpoint", "kubernetes", "docker", "prod", "staging",
+    "qa", "jenkins", "jira", "app", "page", "crashes", "feature", "module", "screen", "corosync", "failover",
   ],
   acronyms: ["MRI", "IBS", "HIV", "ADHD", "PTSD", "OCD", "COPD", "MDD", "GERD", "PCOS", "T1D", "T2D", "HPV", "AFib", "A1C", "HbA1c", "TSH", "PSA", "ECG", "EKG", "NIPT", "CBC", "OB-GYN", "IVF", "IUI"],
   context: [
@@ -200,6 +220,9 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     "lendenwirbelsäule", "wirbelsäule", "tonsil", "tonsils", "síntomas", "symptômes", "symptome", "sintomi",
     "sintomas", "santé", "sante", "salud", "gesundheit", "saúde", "salute", "bupa", "aetna", "cigna", "humana",
     "medicare", "medicaid", "krankenkasse", "mutuelle", "médica", "medica", "doctora", "doctor's",
+    // being ill, in the offices' other languages
+    "krank", "krankheit", "malade", "maladie", "enfermo", "enferma", "malato", "malata", "ziek", "chory",
+    "chora", "doente", "sjuk", "syg", "heart", "cardiac",
   ],
 });
 
@@ -237,10 +260,11 @@ function findSpecialists(words: ReturnType<Parameters<Detector>[0]["words"]>): S
  */
 export const findHealthTerms: Detector = (input) => {
   const spans = findHealthVocabulary(input);
-  if (input.profile.letters < 7 || input.code) return spans;
-  // A specialist already on the list ("rheumatologist") is reported once.
-  const unlisted = findSpecialists(input.words()).filter(
-    (specialist) => !spans.some((span) => span.start < specialist.end && specialist.start < span.end),
+  // A sentence copied into an editor ("Cita con el neumólogo el martes.") is still prose.
+  if (input.profile.letters < 7 || (input.code && !readsAsProse(input.text, input.profile))) return spans;
+  // A specialist or a form already on the list ("rheumatologist", "colonoscopy") is reported once.
+  const unlisted = [...findSpecialists(input.words()), ...findHealthForms(input)].filter(
+    (found) => !spans.some((span) => span.start < found.end && found.start < span.end),
   );
   return [...spans, ...unlisted];
 };

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { createClassifier } from "../classifier.ts";
 import { detectionInput } from "../detection.ts";
 import { reportThreshold } from "../span.ts";
 import { findHrSignals } from "./hr-signals.ts";
@@ -117,9 +118,16 @@ describe("HR numbers: pay attached to a person, bonuses, comp sheets, calibratio
   it("an HR system's page naming a change to a person is HR; its home page is not", () => {
     assert.deepEqual(signals("Termination - Layla Khoury - Workday"), ["Termination"]);
     assert.deepEqual(signals("https://wd3.myworkday.com/acme/d/task/2997$1.htmld#compensation-change"), [
-      "compensation",
+      "compensation-change",
     ]);
     assert.deepEqual(signals("Home - Workday"), []);
+  });
+
+  it("an HR system's page of a topic is about a person only when its title or address names one", () => {
+    assert.deepEqual(signals("Compensation - Workday"), []);
+    assert.deepEqual(signals("Performance - Lattice"), []);
+    assert.deepEqual(signals("Ana Ruiz - Compensation - Workday"), ["Compensation"]);
+    assert.deepEqual(signals("https://acme.lattice.com/performance/reviews/4711"), ["performance"]);
   });
 
   it("a retry or a step counted out of five is not a rating", () => {
@@ -137,5 +145,26 @@ describe("HR: feedback on a person", () => {
 
   it("feedback on a design or a release is not about a person", () => {
     assert.deepEqual(signals("feedback for the Atlas release, which shipped late"), []);
+  });
+});
+
+describe("HR: an HR system's window lifts only what something else points at", () => {
+  const classifier = createClassifier();
+  const personio = {
+    app: { name: "Google Chrome" },
+    window: { title: "Absences - Personio" },
+    url: "https://acme.personio.de/time-off",
+  };
+  const hrOf = (text: string) =>
+    classifier.classifyText(text, { field: "text", surface: personio }).categories.includes("hr");
+
+  it("the words of its own menus and landing pages are not HR", () => {
+    assert.equal(hrOf("Absences"), false);
+    assert.equal(hrOf("Open tasks: 2 absence requests to approve"), false);
+  });
+
+  it("a person's matter shown there is HR", () => {
+    assert.equal(hrOf("Maria Costa requested 3 weeks of medical leave"), true);
+    assert.equal(hrOf("her probation review is due"), true);
   });
 });

@@ -1,6 +1,7 @@
 import type { Detector } from "../detection.ts";
 import { clampScore, type Span } from "../span.ts";
 import { wordMatcher } from "../text.ts";
+import { findHrActs } from "./hr-acts.ts";
 
 // A yearly pay figure: $145,000, €72.500, £68k, 140k USD. One to three digits before the
 // thousands, so revenue in millions and prices in units do not match.
@@ -155,8 +156,21 @@ const hrSystem =
   /(?:workday|bamboohr|personio|hibob|successfactors|rippling|lattice|cultureamp|culture amp)/i;
 // Titles and URLs are short; a long text that mentions an HR system is about it, not a page of it.
 const maxHrSystemPageLength = 300;
-const hrSystemAction =
-  /(?:terminat|promot|change job|job change|compensation|offboard|salary|bonus|severance|leave of absence|disciplinary|calibration|performance)\p{L}{0,12}/iu;
+const hrSystemAct =
+  /(?:terminat|promot|demot|change job|job change|change-job|offboard|severance|leave of absence|leave-of-absence|disciplinary|compensation[ -]change|salary[ -]change)\p{L}{0,12}/iu;
+// Topics an HR system has a page for whoever is signed in ("Compensation - Workday", "Performance -
+// Lattice"): such a page is about one person only when the title or the address names someone.
+const hrSystemTopic = /(?:compensation|salary|bonus|calibration|performance)\p{L}{0,12}/iu;
+// "Ana Ruiz - Compensation - Workday" has a segment besides the page's and the app's; "Ana Ruiz's",
+// "for Ana" and an id in the address ("/worker/4711/", "$77") name someone too.
+const titleSegmentBreak = / [-–—|:·] /g;
+const namedInPage =
+  /\p{Lu}\p{Ll}+['’]s |(?:for|of|von|de|für) \p{Lu}\p{Ll}|\/\d{3,}(?:[/?#.]|$)|\$\d+|[?&](?:id|employee|worker|person)\w*=/u;
+
+function namesSomeone(page: string): boolean {
+  const segments = page.split(titleSegmentBreak).filter((segment) => segment.trim() !== "");
+  return segments.length >= 3 || namedInPage.test(page);
+}
 
 // Documents and deals between firms, in the offices' languages.
 const transactionWords = wordMatcher([
@@ -218,7 +232,7 @@ export const findHrSignals: Detector = ({ text, profile, code }) => {
   if (code) return [];
   const spans: Span[] = [];
   if (text.length <= maxHrSystemPageLength && hrSystem.test(text)) {
-    const action = hrSystemAction.exec(text);
+    const action = hrSystemAct.exec(text) ?? (namesSomeone(text) ? hrSystemTopic.exec(text) : null);
     if (action !== null) spans.push(hrSpan(action.index, action.index + action[0].length, 0.8));
   }
   if (text.includes(" who")) {
@@ -240,6 +254,7 @@ export const findHrSignals: Detector = ({ text, profile, code }) => {
       spans.push(hrSpan(match.index, match.index + match[0].length, 0.8));
     }
   }
+  spans.push(...findHrActs(text));
   if (text.includes(" go")) {
     lettingGo.lastIndex = 0;
     for (let match = lettingGo.exec(text); match !== null; match = lettingGo.exec(text)) {

@@ -390,3 +390,80 @@ describe("HR terms: payroll as a purpose", () => {
     assert.deepEqual(hr("Busta paga marzo 2026.pdf"), ["Busta paga"]);
   });
 });
+
+describe("health: sick notes, and words that engineering shares", () => {
+  it("finds being off sick and the note that says so in the offices' languages", () => {
+    assert.deepEqual(health("I'm off sick till Wednesday"), ["off sick"]);
+    assert.deepEqual(health("je suis en arrêt maladie jusqu'à vendredi"), ["arrêt maladie"]);
+    assert.deepEqual(health("estoy de baja médica esta semana"), ["estoy de baja"]);
+    assert.deepEqual(health("sono in mutua fino a lunedì"), ["in mutua"]);
+    assert.deepEqual(health("Bin ab heute arbeitsunfähig"), ["arbeitsunfähig"]);
+  });
+
+  it("cancelling a service ('dar de baja') and a stopped server are not sick leave", () => {
+    assert.deepEqual(health("hay que dar de baja el servicio de staging"), []);
+    assert.deepEqual(health("le serveur est en arrêt pour maintenance"), []);
+  });
+
+  it("an ablation study, the Pacemaker cluster, the ICU library, the Mono runtime and a load's stress test are not health", () => {
+    assert.deepEqual(health("run an ablation on the tokenizer, drop the position embeddings"), []);
+    assert.deepEqual(health("Pacemaker failed over the cluster to node 2"), []);
+    assert.deepEqual(health("ICU collation breaks the sort order for Turkish"), []);
+    assert.deepEqual(health("we upgraded the Mono runtime on the build agents"), []);
+    assert.deepEqual(health("stress test tonight for the checkout flow"), []);
+  });
+
+  it("the same words said of a person are health", () => {
+    assert.deepEqual(health("heads up, I'm getting an ablation"), ["getting an ablation"]);
+    assert.deepEqual(health("waiting on my stress test"), ["stress test"]);
+    assert.deepEqual(health("my dad is in the ICU since Sunday"), ["in the ICU"]);
+  });
+
+  it("test and scan results of CI and security tools, and git surgery, are not health", () => {
+    assert.deepEqual(health("the test results from CI look flaky today"), []);
+    assert.deepEqual(health("security scan results are attached to the ticket"), []);
+    assert.deepEqual(health("do some git surgery on the branch before merging"), []);
+  });
+
+  it("a term naming a thing software is made of, or a member of an object, is the software's", () => {
+    assert.deepEqual(health("we're building the prescriptions API for the pharmacy client"), []);
+    assert.deepEqual(health("Rename Patient.diagnosis to Patient.conditions in the export"), []);
+    assert.deepEqual(health("the clinic scheduling app crashes on the appointments page"), []);
+    assert.deepEqual(hr("add a salary column to the SQL view"), []);
+    assert.deepEqual(health("my prescription ran out, pharmacy closed"), ["prescription"]);
+  });
+});
+
+describe("HR: formal warnings and acts in the offices' languages, and words that other trades share", () => {
+  it("finds formal warnings, discipline, severance and dismissal meetings in ten languages", () => {
+    assert.deepEqual(hr("Wir müssen Herrn Keller eine Abmahnung aussprechen"), ["Abmahnung"]);
+    assert.deepEqual(hr("un avertissement écrit à Julien pour ses retards"), ["avertissement écrit"]);
+    assert.deepEqual(hr("preparar una carta de amonestación para Luis"), ["carta de amonestación"]);
+    assert.deepEqual(hr("Prepariamo una lettera di richiamo per Marco"), ["lettera di richiamo"]);
+    assert.deepEqual(hr("het ontslaggesprek met Sanne is dinsdag"), ["ontslaggesprek"]);
+    assert.deepEqual(hr("Anna dostanie naganę za spóźnienia"), ["naganę"]);
+    assert.deepEqual(hr("Erik får en skriftlig varning"), ["skriftlig varning"]);
+    assert.deepEqual(hr("Abfindung für Herrn Wagner: drei Monatsgehälter"), ["Abfindung"]);
+    assert.deepEqual(hr("Ole er blitt oppsagt"), ["oppsagt"]);
+  });
+
+  it("a warning word counts beside the employee it is for, not in a compiler's or a certificate's message", () => {
+    assert.deepEqual(hr("Aide-moi à rédiger un avertissement pour un salarié arrivé en retard"), [
+      "avertissement",
+    ]);
+    assert.deepEqual(hr("avertissement du compilateur sur la variable inutilisée"), []);
+    assert.deepEqual(hr("Advertência: o certificado expira amanhã"), []);
+  });
+
+  it("a job advert's salary range, the TV series, an appeal's dismissal and a spend review are not HR", () => {
+    assert.deepEqual(hr("We're hiring a Data Engineer in Berlin. Salary range in the ad."), []);
+    assert.deepEqual(hr("Severance season 2 is great"), []);
+    assert.deepEqual(hr("the dismissal of the appeal was in the news"), []);
+    assert.deepEqual(hr("the annual review of our AWS spend is due"), []);
+    assert.deepEqual(hr("my annual review is on Thursday"), ["annual review"]);
+  });
+
+  it("a vendor's contract given notice is not a dismissal", () => {
+    assert.deepEqual(hr("we gave notice on the Zendesk contract, termination effective end of Q3"), []);
+  });
+});

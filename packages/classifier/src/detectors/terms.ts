@@ -34,6 +34,11 @@ export interface TermList {
   benign?: readonly string[];
   /** Strong terms no engineering word nearby makes figurative ("a panic attack before the demo"). */
   literal?: readonly string[];
+  /**
+   * The score of an ambiguous term nothing lifts (0.3 by default). Below 0.2 a window's lift alone
+   * (an HR system's pages) cannot report it: the window then only helps a term something else lifts.
+   */
+  unliftedAmbiguousScore?: number;
   /** Ambiguous terms that count after a possessive ("my radiation next Tuesday", "her therapist"). */
   owned?: readonly string[];
 }
@@ -75,6 +80,7 @@ export function termDetector(
   const context = new Set([...list.context, ...list.strong.filter((phrase) => !phrase.includes(" "))]);
   const owned = new Set(list.owned ?? []);
   const literal = new Set(list.literal ?? []);
+  const unliftedAmbiguousScore = list.unliftedAmbiguousScore ?? 0.3;
 
   return ({ text, profile, code: inCodeSurface, words }) => {
     if (profile.letters < 2) return [];
@@ -114,29 +120,31 @@ export function termDetector(
       const last = all[i + term.words.length - 1];
       const first = all[i];
       if (first === undefined || last === undefined) continue;
-      if (term.benign) {
+      if (term.benign || namesSoftware(text, all, i, i + term.words.length)) {
         i += term.words.length - 1;
         continue;
       }
       const lifted =
         hasContext(all, i, i + term.words.length, context) ||
-        (term.words.length === 1 &&
-          owned.has(term.words[0] ?? "") &&
-          possessives.has(all[i - 1]?.lower ?? ""));
+        (owned.has(term.words.join(" ")) && possessives.has(all[i - 1]?.lower ?? ""));
       // A figure of speech names its subject close by ("a migraine of a merge conflict", "the demo was
       // sick"); an engineering word further on belongs to another clause ("in remission, will update the team").
       // An engineering word just before a term is its subject ("the cron job fired twice"), whatever else is near.
       const subject = figurative.size > 0 && hasContext(all, i, i + term.words.length, figurative, 2, 0);
+      // Beside engineering words an ambiguous term is read as theirs even when a word of the domain
+      // lifts it: "the clinic scheduling app crashes on the appointments page" is about software.
+      const owner = possessives.has(all[i - 1]?.lower ?? "");
       if (
         !literal.has(term.words.join(" ")) &&
         (subject ||
-          (!lifted && figurative.size > 0 && hasContext(all, i, i + term.words.length, figurative, 5, 3)))
+          (!lifted && figurative.size > 0 && hasContext(all, i, i + term.words.length, figurative, 5, 3)) ||
+          (!term.strong && !owner && hasContext(all, i, i + term.words.length, softwareWords, 5, 3)))
       ) {
         i += term.words.length - 1;
         continue;
       }
-      let score = term.strong ? 0.8 : 0.3;
-      if (lifted) score += term.strong ? 0.15 : 0.35;
+      let score = term.strong ? 0.8 : unliftedAmbiguousScore;
+      if (lifted) score = term.strong ? 0.95 : 0.65;
       // In code a term is a field or a type of the domain the code serves ("diagnosis_code",
       // "Prescription"), and its neighbours are more of the same: context does not lift it there.
       if (code) score = term.strong ? 0.45 : 0;
@@ -169,6 +177,34 @@ function strongPartOfUrlWord(
     if (term !== undefined && sameWord(part, term.words[0] ?? "")) return term;
   }
   return undefined;
+}
+
+// Things software is made of: a term right before one of them names it ("prescriptions API",
+// "salary column", "grievance module", "appointments page"), and a term written as a member of an
+// object ("Patient.diagnosis", "employee.salary") is a field of code quoted in prose.
+// biome-ignore format: a word list reads better packed
+const softwareNouns = new Set([
+  "api", "apis", "endpoint", "endpoints", "schema", "schemas", "table", "tables", "column", "columns", "field",
+  "fields", "microservice", "module", "component", "widget", "enum", "dto", "entity", "payload", "mapper",
+  "parser", "webhook", "webhooks", "dataset", "page", "screen", "dropdown", "view", "feature", "button", "query",
+  "index", "migration", "controller", "handler", "sdk", "plugin", "repo", "repository", "microservices",
+]);
+
+// Words of software products and their making, beside which even a lifted ambiguous term is the software's.
+// biome-ignore format: a word list reads better packed
+const softwareWords = new Set([
+  ...softwareNouns, "app", "apps", "crashes", "crash", "ci", "deploy", "deployed", "bug", "bugs", "database",
+  "backend", "frontend", "ui", "ux", "codebase", "refactor", "release", "staging", "prod",
+]);
+
+function namesSoftware(text: string, words: readonly Word[], from: number, to: number): boolean {
+  if (softwareNouns.has(words[to]?.lower ?? "")) return true;
+  const first = words[from];
+  const last = words[to - 1];
+  if (first === undefined || last === undefined) return false;
+  const member = (at: number) => text.charAt(at) === "." && /[\p{L}\p{N}_]/u.test(text.charAt(at - 1));
+  const memberAfter = text.charAt(last.end) === "." && /[\p{L}_(]/u.test(text.charAt(last.end + 1));
+  return member(first.start - 1) || memberAfter;
 }
 
 // Commands of package managers and command-line tools, whose names some acronyms share ("PIP", "MS").
