@@ -667,3 +667,18 @@ describe("person names: relatives, pets, lists and tables", () => {
     assert.deepEqual(names("name,version,license\nreact,18.2.0,MIT\nexpress,4.19.2,MIT"), []);
   });
 });
+
+describe("person names: streets named after people", () => {
+  it("a name after a street word or before a street ending names the street", () => {
+    assert.deepEqual(names("the parking garage on avenue Jean Jaurès is closed today"), []);
+    assert.deepEqual(names("the coffee place on Corso Vittorio Emanuele II is closed today"), []);
+    assert.deepEqual(names("the print shop on Van Woustraat is closed today"), []);
+    assert.deepEqual(names("the parking garage on Sycamore Lane is closed today"), []);
+    assert.deepEqual(names("Herr El Amrani kommt morgen"), ["El Amrani"]);
+  });
+
+  it("a capitalised word joined to -themed or -style is an adjective; 'meeting with' introduces a person", () => {
+    assert.deepEqual(names("4 Park Lane-themed slides"), []);
+    assert.deepEqual(names("meeting with Jean Dupont at 3").length, 1);
+  });
+});

@@ -164,6 +164,9 @@ const placeFollowers = new Set([
   "investor", "investors", "consulting", "bank", "securities", "data", "datacenter", "dc", "warehouse",
   // a product's parts and pages ("Shopify Admin", "Stripe Dashboard")
   "admin", "console", "dashboard", "portal", "cloud", "docs", "analytics", "app", "apps", "platform",
+  // streets named after people or trees ("Sycamore Lane", "Stirling Highway", "Abbey Road")
+  "lane", "ln", "drive", "highway", "hwy", "boulevard", "blvd", "crescent", "terrace", "parkway", "pkwy", "mews",
+  "rd", "ave",
 ]);
 // Words that begin place names ("Port Gillian", "North Berenice", "San Mateo"), not people's.
 // biome-ignore format: a word list reads better packed
@@ -174,7 +177,27 @@ const placePrefixes = new Set([
   "gran", "calle", "avenida", "plaza", "paseo", "rue", "avenue", "boulevard", "piazza", "via", "rua",
   // meeting rooms named after people ("Salle Eiffel", "Sala Goya", "Raum Curie") and stations
   "salle", "sala", "raum", "zaal", "aula", "room", "gare", "bahnhof", "hauptbahnhof", "estación", "stazione",
+  // streets of Italy, Portugal, Catalonia and Poland ("Corso Vittorio Emanuele", "Praça Luís de Camões")
+  "corso", "viale", "vicolo", "largo", "travessa", "praça", "carrer", "avinguda", "passeig", "rambla", "ulica",
+  "aleja", "calle",
 ]);
+// Street words before a name, written in lower case mid-sentence as French, Spanish and Italian do
+// ("on avenue Jean Jaurès", "in calle Gabriel Miró"): the name is the street's, not a person's.
+// ("via" stays out: in English it introduces a person.)
+// biome-ignore format: a word list reads better packed
+const streetWordsBefore = new Set([
+  "rue", "avenue", "boulevard", "bd", "allée", "impasse", "quai", "place", "calle", "avenida", "avda", "paseo",
+  "plaza", "corso", "viale", "piazza", "largo", "rua", "travessa", "praça", "carrer", "avinguda", "passeig",
+  "ul", "ulica", "aleja", "al", "straße", "strasse",
+]);
+// Endings of streets written as one word ("Van Woustraat", "Schillerstraße", "Storgatan"): never a name's part.
+// biome-ignore format: a word list reads better packed
+const streetEndings = ["straat", "straße", "strasse", "gracht", "gasse", "gatan", "vägen", "plein", "kade", "singel"];
+const minStreetWordLength = 7;
+
+function isStreetWord(lower: string): boolean {
+  return lower.length >= minStreetWordLength && streetEndings.some((ending) => lower.endsWith(ending));
+}
 // A shipping label's or a parcel form's recipient field: its value, on the same line or the
 // next, is the name of the person it goes to ("DELIVER TO:\nSNEHA SUBRAMANIAN\n…").
 const recipientLabel =
@@ -379,6 +402,7 @@ const petReach = 48;
 
 /** A lone name near a pet word, with no greeting, sign-off or addressing verb before it, is the pet's. */
 function withoutPets(text: string, all: readonly Word[], spans: Span[]): Span[] {
+  if (spans.length === 0) return spans;
   const petAt: number[] = [];
   for (const word of all) if (petWords.has(word.lower)) petAt.push(word.start);
   if (petAt.length === 0) return spans;
@@ -423,6 +447,10 @@ const looseNameColumns = new Set([
   "mitarbeiter",
 ]);
 const maxTableLines = 400;
+const maxHeaderLength = 400;
+// What every heading above holds, to pass over the many texts whose first line names no person in one scan.
+const nameHeading =
+  /name|nom|naam|imi|nazw|apell|cognom|sobren|apelido|navn|namn|nimi|holder|employee|contact|candidate|mitarbeiter/i;
 
 /**
  * "first_name,last_name,dob\nYusuf,Demir,1988-04-12": under a heading row that names a column for a
@@ -431,6 +459,7 @@ const maxTableLines = 400;
 function namesInTableColumns(text: string, lexicon: NameLexicon): Span[] {
   const headerEnd = text.indexOf("\n");
   const header = text.slice(0, headerEnd);
+  if (header.length > maxHeaderLength || !nameHeading.test(header)) return [];
   const separator = [",", "\t", ";", "|"].find((candidate) => header.includes(candidate));
   if (separator === undefined) return [];
   const columns = cellsOf(text, 0, headerEnd, separator).map(([start, end]) =>
@@ -629,6 +658,15 @@ function scoreName(
   // "Pranay - WhatsApp": a chat window's title that begins with the word names the person talked to.
   if (chatTitle) score += length === 1 && first.start === 0 ? 0.4 : 0.3;
   if (followedByPlace) score -= 0.5;
+  // "the garage on avenue Jean Jaurès", "Corso Vittorio Emanuele II": after a street word it names the street.
+  const before = all[from - 1];
+  if (
+    before !== undefined &&
+    (streetWordsBefore.has(before.lower) || (before.capitalised && placePrefixes.has(before.lower))) &&
+    /^\.? $/.test(text.slice(before.end, first.start)) &&
+    !honorifics.has(all[from - 2]?.lower ?? "")
+  )
+    score -= 0.6;
   if (code) score -= 0.3;
   // "Ernst & Young", "Marks & Spencer", "Ben & Jerry's": single capitalised words joined by an
   // ampersand are how firms are named after their founders; people are joined by a word ("and").
@@ -720,8 +758,13 @@ function notificationAfter(text: string, all: readonly Word[], last: number): bo
   return false;
 }
 
+// "Park Lane-themed slides", "Google-style docs": a word joined to one of these is an adjective, no name.
+const adjectiveCompound =
+  /-(?:themed|style|styled|based|like|related|inspired|shaped|sized|owned|led|free|friendly|only|specific|wide|level|facing|compatible|powered|branded)$/;
+
 function isNameShaped(text: string, word: Word): boolean {
   if (!word.capitalised || word.end - word.start < 2) return false;
+  if (word.lower.includes("-") && adjectiveCompound.test(word.lower)) return false;
   // "getUserName", "PersonName": an identifier has a capital inside it.
   for (let i = word.start + 1; i < word.end; i++) {
     const code = text.charCodeAt(i);
@@ -739,7 +782,7 @@ function isNameShaped(text: string, word: Word): boolean {
 
 function isCommon(word: Word, lexicon: NameLexicon): boolean {
   const lower = bare(word.lower);
-  if (germanNoun(lower)) return true;
+  if (germanNoun(lower) || isStreetWord(lower)) return true;
   return lexicon.common.has(lower) && !lexicon.given.has(lower) && !lexicon.surnames.has(lower);
 }
 
@@ -795,7 +838,8 @@ const linkingWords = new Set(["with", "from", "to", "in", "w", "for", "für", "p
 const leadsToPerson = new Set([
   "check", "checked", "sync", "synced", "loop", "looped", "talk", "talked", "speak", "spoke", "spoken", "chat",
   "chatted", "back", "message", "messages", "email", "feedback", "escalate", "escalated", "over", "coffee",
-  "lunch", "dinner", "drinks", "call", "1:1", "sync-up", "catch-up", "catchup", "interview", "pairing", "session",
+  "lunch", "dinner", "drinks", "call", "1:1", "meeting", "meet", "met", "date", "breakfast", "brunch", "tea",
+  "beers", "pair", "paired", "catching", "working", "worked", "sync-up", "catch-up", "catchup", "interview", "pairing", "session",
   "handover", "intro", "introduce", "introduced", "looping", "adding", "hear", "heard", "note", "reply", "replied", "wrote", "write",
   "this", "forwarding", "forwarded", "shout-out", "shoutout", "kudos", "props", "thanks", "credit",
   "issued", "assigned", "reassigned", "handed", "sent", "gave", "given", "offered", "promised",
