@@ -169,6 +169,11 @@ const adversarial: Record<string, string> = {
   "config keys without values": 'key="DbPassword" '.repeat(size / 17),
   "test-mode sentences": "4242 4242 4242 4242 in the sandbox ".repeat(size / 36),
   "unicode letters": "é".repeat(size),
+  "house numbers before capitalised words": "12 Oak ".repeat(size / 7),
+  "street words without numbers": "Calle de la Via ".repeat(size / 16),
+  "street endings without numbers": "Schillerstraße ".repeat(size / 15),
+  "post-office boxes without numbers": "PO Box ".repeat(size / 7),
+  "table rows under a name heading": `first_name,last_name\n${"Ana,Ruiz\n".repeat(size / 9)}`,
 };
 
 // The worker runs TypeScript: it registers tsx's loader before importing its module.

@@ -23,6 +23,8 @@ export interface NameLexicon {
   calendar: ReadonlySet<string>;
   /** Given names of other countries that are also ordinary English words ("Maya", "Milan", "Mai"). */
   givenAlsoWords: ReadonlySet<string>;
+  /** What family call each other ("Mum", "Oma", "Nonna"): capitalised like names, but no one's name. */
+  kinship: ReadonlySet<string>;
 }
 
 const require = createRequire(import.meta.url);
@@ -119,6 +121,20 @@ const abbreviatedMonthsAndDays = [
   "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 ];
 
+// Family words written capitalised as if names ("call Mum", "Abendessen mit Oma", "pranzo con la Nonna");
+// several are given names somewhere (Nana, Tata), but beside no surname they are a relative.
+// biome-ignore format: a word list reads better packed
+const kinshipWords = [
+  "mum", "mom", "mummy", "mommy", "mam", "mama", "mamma", "mamá", "mamã", "mamãe", "maman", "mami", "mamie",
+  "mutti", "dad", "daddy", "papa", "papá", "papai", "papi", "papy", "pappa", "vati", "pap", "tata", "tato",
+  "mamo", "grandma", "grandpa", "granny", "gran", "grandad", "granddad", "grandmother", "grandfather", "nan",
+  "nana", "nanna", "nonna", "nonno", "nonni", "oma", "opa", "omi", "opi", "abuela", "abuelo", "abuelita",
+  "abuelito", "yaya", "avó", "avô", "vovó", "vovô", "mémé", "pépé", "mamy", "babcia", "dziadek", "babička",
+  "mormor", "morfar", "farmor", "farfar", "bomma", "bompa", "aunt", "auntie", "aunty", "uncle", "tante",
+  "onkel", "oom", "tía", "tío", "tia", "tio", "zia", "zio", "tatie", "tonton", "ciocia", "wujek", "sis",
+  "bro", "hubby", "wifey", "bruder", "schwester", "hermana", "hermano", "sorella", "fratello",
+];
+
 let lexicon: NameLexicon | undefined;
 
 export function nameLexicon(): NameLexicon {
@@ -182,7 +198,9 @@ function buildNameLexicon(): NameLexicon {
   }
   for (const word of [...monthsAndDaysOfOtherLanguages, ...englishMonthsAndDays]) calendar.add(word);
   for (const word of productWords) givenAlsoWords.delete(word);
-  return { given, surnames, ambiguous, common, products: new Set(productWords), calendar, givenAlsoWords };
+  const kinship = new Set(kinshipWords);
+  // biome-ignore format: one line reads better
+  return { given, surnames, ambiguous, common, products: new Set(productWords), calendar, givenAlsoWords, kinship };
 }
 
 // Faker's locales (Dutch, Polish, Turkish, Vietnamese, Yoruba, Zulu and sixty more) list the

@@ -633,3 +633,52 @@ describe("person names: German nouns, stations and a card's role line", () => {
     assert.deepEqual(names("Ana Ruiz\nBo Li\nCem Kaya"), ["Ana Ruiz", "Bo Li", "Cem Kaya"]);
   });
 });
+
+describe("person names: relatives, pets, lists and tables", () => {
+  it("a family word written like a name is a relative, not a name; a name beside it still is", () => {
+    assert.deepEqual(names("dinner with Oma on Sunday"), []);
+    assert.deepEqual(names("pranzo con la Nonna domenica"), []);
+    assert.deepEqual(names("Hi Papa, bin gleich da"), []);
+    assert.deepEqual(names("call Mum after work"), []);
+    assert.deepEqual(names("dinner with Tobias on Friday?"), ["Tobias"]);
+  });
+
+  it("a lone name beside a pet's word is the pet; an owner's possessive or someone addressed is a person", () => {
+    assert.deepEqual(names("need to walk the dog, Luna is restless"), []);
+    assert.deepEqual(names("take Biscuit to the vet at 5"), []);
+    assert.deepEqual(names("Bruno muss heute zum Tierarzt"), []);
+    assert.deepEqual(names("ask Luna to walk the dog"), ["Luna"]);
+    assert.deepEqual(names("Hi Marco, my dog ate my charger"), ["Marco"]);
+  });
+
+  it("a name after a sign-off's comma or joined to another given name by 'and' is a person, not a firm", () => {
+    assert.deepEqual(names("Cheers, Oluwaseun"), ["Oluwaseun"]);
+    assert.deepEqual(names("Tomorrow I'm meeting Lukas and Amara to plan Q3"), ["Lukas", "Amara"]);
+    assert.deepEqual(names("Obrigado, Thiago"), ["Thiago"]);
+    assert.deepEqual(names("Lead Analyst at Bayer, Graham and Wiza"), []);
+  });
+
+  it("cells under a name column of a pasted table are names; a package list's name column is not", () => {
+    assert.deepEqual(names("first_name,last_name,dob\nYusuf,Demir,1988-04-12"), ["Yusuf", "Demir"]);
+    assert.deepEqual(names("Nachname;Vorname;Abteilung\nMüller;Hans-Peter;Einkauf"), [
+      "Müller",
+      "Hans-Peter",
+    ]);
+    assert.deepEqual(names("name,version,license\nreact,18.2.0,MIT\nexpress,4.19.2,MIT"), []);
+  });
+});
+
+describe("person names: streets named after people", () => {
+  it("a name after a street word or before a street ending names the street", () => {
+    assert.deepEqual(names("the parking garage on avenue Jean Jaurès is closed today"), []);
+    assert.deepEqual(names("the coffee place on Corso Vittorio Emanuele II is closed today"), []);
+    assert.deepEqual(names("the print shop on Van Woustraat is closed today"), []);
+    assert.deepEqual(names("the parking garage on Sycamore Lane is closed today"), []);
+    assert.deepEqual(names("Herr El Amrani kommt morgen"), ["El Amrani"]);
+  });
+
+  it("a capitalised word joined to -themed or -style is an adjective; 'meeting with' introduces a person", () => {
+    assert.deepEqual(names("4 Park Lane-themed slides"), []);
+    assert.deepEqual(names("meeting with Jean Dupont at 3").length, 1);
+  });
+});

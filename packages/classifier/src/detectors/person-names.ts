@@ -22,6 +22,9 @@ const cues = new Set([
   "beneficiary", "holder", "payee", "kontoinhaber", "begünstigter", "empfänger", "bénéficiaire", "titulaire",
   "titular", "beneficiario", "asistentes", "participantes", "participants", "teilnehmer", "teilnehmende",
   "notfallkontakt", "contacto", "partecipanti", "deelnemers",
+  // thanks in the offices' other languages: "Obrigado, Thiago", "grazie Alessandro", "dzięki Ania"
+  "obrigado", "obrigada", "grazie", "gracias", "merci", "danke", "dank", "bedankt", "dankjewel", "dziękuję",
+  "dzięki", "tack", "kiitos", "takk", "tak",
 ]);
 const signOffs = new Set([
   "best",
@@ -161,6 +164,9 @@ const placeFollowers = new Set([
   "investor", "investors", "consulting", "bank", "securities", "data", "datacenter", "dc", "warehouse",
   // a product's parts and pages ("Shopify Admin", "Stripe Dashboard")
   "admin", "console", "dashboard", "portal", "cloud", "docs", "analytics", "app", "apps", "platform",
+  // streets named after people or trees ("Sycamore Lane", "Stirling Highway", "Abbey Road")
+  "lane", "ln", "drive", "highway", "hwy", "boulevard", "blvd", "crescent", "terrace", "parkway", "pkwy", "mews",
+  "rd", "ave",
 ]);
 // Words that begin place names ("Port Gillian", "North Berenice", "San Mateo"), not people's.
 // biome-ignore format: a word list reads better packed
@@ -171,7 +177,27 @@ const placePrefixes = new Set([
   "gran", "calle", "avenida", "plaza", "paseo", "rue", "avenue", "boulevard", "piazza", "via", "rua",
   // meeting rooms named after people ("Salle Eiffel", "Sala Goya", "Raum Curie") and stations
   "salle", "sala", "raum", "zaal", "aula", "room", "gare", "bahnhof", "hauptbahnhof", "estación", "stazione",
+  // streets of Italy, Portugal, Catalonia and Poland ("Corso Vittorio Emanuele", "Praça Luís de Camões")
+  "corso", "viale", "vicolo", "largo", "travessa", "praça", "carrer", "avinguda", "passeig", "rambla", "ulica",
+  "aleja", "calle",
 ]);
+// Street words before a name, written in lower case mid-sentence as French, Spanish and Italian do
+// ("on avenue Jean Jaurès", "in calle Gabriel Miró"): the name is the street's, not a person's.
+// ("via" stays out: in English it introduces a person.)
+// biome-ignore format: a word list reads better packed
+const streetWordsBefore = new Set([
+  "rue", "avenue", "boulevard", "bd", "allée", "impasse", "quai", "place", "calle", "avenida", "avda", "paseo",
+  "plaza", "corso", "viale", "piazza", "largo", "rua", "travessa", "praça", "carrer", "avinguda", "passeig",
+  "ul", "ulica", "aleja", "al", "straße", "strasse",
+]);
+// Endings of streets written as one word ("Van Woustraat", "Schillerstraße", "Storgatan"): never a name's part.
+// biome-ignore format: a word list reads better packed
+const streetEndings = ["straat", "straße", "strasse", "gracht", "gasse", "gatan", "vägen", "plein", "kade", "singel"];
+const minStreetWordLength = 7;
+
+function isStreetWord(lower: string): boolean {
+  return lower.length >= minStreetWordLength && streetEndings.some((ending) => lower.endsWith(ending));
+}
 // A shipping label's or a parcel form's recipient field: its value, on the same line or the
 // next, is the name of the person it goes to ("DELIVER TO:\nSNEHA SUBRAMANIAN\n…").
 const recipientLabel =
@@ -275,6 +301,7 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
   if (addressed !== undefined) spans.push(addressed);
   if (text.includes("(") || text.includes("Author:")) spans.push(...authorsOfCommits(text));
   if (text.includes(" / ")) spans.push(...namesInMeetingTitles(text));
+  if (text.includes("\n")) spans.push(...namesInTableColumns(text, lexicon));
   // Capitals outside ASCII ("Анжела", "Ľudomila") count too: the profile counts only ASCII's.
   if (profile.upper === 0 && !hasNonAscii(text)) return spans;
   if (profile.colons > 0) spans.push(...recipientsOfLabels(text));
@@ -355,8 +382,139 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
     }
     i = last;
   }
-  return withoutRepeats(withoutAssistantsTalkedOf(text, all, spans));
+  const people = withoutPets(text, all, withoutRelatives(text, spans, lexicon));
+  return withoutRepeats(withoutAssistantsTalkedOf(text, all, people));
 };
+
+// Pets and their care in the offices' languages: beside them a lone given name is the animal's
+// ("take Biscuit to the vet", "walk the dog, Luna is restless", "Bruno muss zum Tierarzt").
+// biome-ignore format: a word list reads better packed
+const petWords = new Set([
+  "dog", "dogs", "doggo", "puppy", "pup", "cat", "cats", "kitty", "kitten", "vet", "vets", "vet's", "veterinarian",
+  "groomer", "grooming", "kennel", "leash", "walkies", "hund", "hündin", "welpe", "katze", "kater", "tierarzt",
+  "tierärztin", "gassi", "perro", "perra", "perrito", "gato", "gata", "gatito", "veterinario", "veterinaria",
+  "chien", "chienne", "chiot", "chaton", "vétérinaire", "véto", "cane", "cagnolino", "gatto", "gattino", "hond",
+  "hondje", "poes", "dierenarts", "pies", "psa", "psem", "kot", "kota", "weterynarz", "cão", "cachorro",
+  "veterinário",
+]);
+// How far from a pet word a lone name is still the pet's: about one short sentence.
+const petReach = 48;
+
+/** A lone name near a pet word, with no greeting, sign-off or addressing verb before it, is the pet's. */
+function withoutPets(text: string, all: readonly Word[], spans: Span[]): Span[] {
+  if (spans.length === 0) return spans;
+  const petAt: number[] = [];
+  for (const word of all) if (petWords.has(word.lower)) petAt.push(word.start);
+  if (petAt.length === 0) return spans;
+  const isPet = (span: Span) => {
+    const name = text.slice(span.start, span.end);
+    if (name.includes(" ") || /['’]s$/.test(name) || text.startsWith("'s", span.end)) return false;
+    if (!petAt.some((at) => Math.abs(at - span.start) <= petReach)) return false;
+    const index = all.findIndex((word) => word.start === span.start);
+    return index < 0 || cueBefore(text, all, index) !== "strong";
+  };
+  return spans.filter((span) => !isPet(span));
+}
+
+/** "dinner with Oma", "Hi Papa,": a relative called by a family word is no one's name, whichever rule found it. */
+function withoutRelatives(text: string, spans: Span[], lexicon: NameLexicon): Span[] {
+  const isRelative = (span: Span) =>
+    lexicon.kinship.has(bare(text.slice(span.start, span.end).toLowerCase().replace(/^@/, "")));
+  return spans.some(isRelative) ? spans.filter((span) => !isRelative(span)) : spans;
+}
+
+// Column headings that hold a person's name or part of it, squeezed to letters ("First Name", "last_name",
+// "Nachname", "Prénom"), in the offices' languages.
+// biome-ignore format: a word list reads better packed
+const nameColumns = new Set([
+  "firstname", "lastname", "givenname", "givennames", "familyname", "surname", "fullname", "middlename",
+  "employeename", "contactname", "displayname", "candidatename", "customername", "patientname", "holdername",
+  "accountholder", "legalname", "preferredname", "vorname", "nachname", "familienname", "prenom", "prénom",
+  "nomdefamille", "nomcomplet", "nombre", "apellido", "apellidos", "nombrecompleto", "primerapellido",
+  "segundoapellido", "cognome", "nomecompleto", "sobrenome", "apelido", "voornaam", "achternaam", "imię", "imie",
+  "nazwisko", "förnamn", "efternamn", "fornavn", "etternavn", "efternavn", "etunimi", "sukunimi",
+]);
+// Headings that hold a name among other things ("name" of a package, "nom" of a product): a cell counts
+// there only when a name list knows one of its words and none is an ordinary word.
+const looseNameColumns = new Set([
+  "name",
+  "nom",
+  "nome",
+  "naam",
+  "employee",
+  "contact",
+  "candidate",
+  "mitarbeiter",
+]);
+const maxTableLines = 400;
+const maxHeaderLength = 400;
+// What every heading above holds, to pass over the many texts whose first line names no person in one scan.
+const nameHeading =
+  /name|nom|naam|imi|nazw|apell|cognom|sobren|apelido|navn|namn|nimi|holder|employee|contact|candidate|mitarbeiter/i;
+
+/**
+ * "first_name,last_name,dob\nYusuf,Demir,1988-04-12": under a heading row that names a column for a
+ * person's name (comma, semicolon, tab or bar separated), that column's cells are names.
+ */
+function namesInTableColumns(text: string, lexicon: NameLexicon): Span[] {
+  const headerEnd = text.indexOf("\n");
+  const header = text.slice(0, headerEnd);
+  if (header.length > maxHeaderLength || !nameHeading.test(header)) return [];
+  const separator = [",", "\t", ";", "|"].find((candidate) => header.includes(candidate));
+  if (separator === undefined) return [];
+  const columns = cellsOf(text, 0, headerEnd, separator).map(([start, end]) =>
+    text
+      .slice(start, end)
+      .toLowerCase()
+      .replace(/[^\p{L}]/gu, ""),
+  );
+  if (!columns.some((column) => nameColumns.has(column) || looseNameColumns.has(column))) return [];
+  const spans: Span[] = [];
+  let lineStart = headerEnd + 1;
+  for (let line = 0; line < maxTableLines && lineStart < text.length; line++) {
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const cells = cellsOf(text, lineStart, lineEnd, separator);
+    for (let column = 0; column < cells.length && column < columns.length; column++) {
+      const heading = columns[column] ?? "";
+      const [start, end] = cells[column] as [number, number];
+      const value = text.slice(start, end);
+      if (!/^\p{Lu}[\p{L}'’.-]*(?: \p{L}[\p{L}'’.-]*){0,3}$/u.test(value)) continue;
+      if (nameColumns.has(heading) || (looseNameColumns.has(heading) && knownNameCell(value, lexicon)))
+        spans.push({ start, end, category: "pii", detector: "person-name", score: 0.8 });
+    }
+    lineStart = lineEnd + 1;
+  }
+  return spans;
+}
+
+/** Each word of the cell is a given name or a surname the lists know, or no word at all, and one is known. */
+function knownNameCell(value: string, lexicon: NameLexicon): boolean {
+  const parts = value.toLowerCase().split(" ");
+  if (parts.length < 2) return false;
+  const known = (part: string) => lexicon.given.has(part) || lexicon.surnames.has(part);
+  return parts.some(known) && parts.every((part) => known(part) || !lexicon.common.has(part));
+}
+
+/** The cells of one row between `from` and `to`, trimmed of spaces and of the quotes around them. */
+function cellsOf(text: string, from: number, to: number, separator: string): [number, number][] {
+  const cells: [number, number][] = [];
+  let start = from;
+  let quoted = false;
+  for (let i = from; i <= to; i++) {
+    const char = i < to ? text.charAt(i) : separator;
+    if (char === '"') quoted = !quoted;
+    else if (char === separator && !quoted) {
+      let cellStart = start;
+      let cellEnd = i;
+      while (cellStart < cellEnd && /[\s"]/.test(text.charAt(cellStart))) cellStart++;
+      while (cellEnd > cellStart && /[\s"]/.test(text.charAt(cellEnd - 1))) cellEnd--;
+      cells.push([cellStart, cellEnd]);
+      start = i + 1;
+    }
+  }
+  return cells;
+}
 
 // AI assistants and their makers: beside one of them, "Claude" or "Gemini" is another assistant.
 // biome-ignore format: a word list reads better packed
@@ -500,6 +658,15 @@ function scoreName(
   // "Pranay - WhatsApp": a chat window's title that begins with the word names the person talked to.
   if (chatTitle) score += length === 1 && first.start === 0 ? 0.4 : 0.3;
   if (followedByPlace) score -= 0.5;
+  // "the garage on avenue Jean Jaurès", "Corso Vittorio Emanuele II": after a street word it names the street.
+  const before = all[from - 1];
+  if (
+    before !== undefined &&
+    (streetWordsBefore.has(before.lower) || (before.capitalised && placePrefixes.has(before.lower))) &&
+    /^\.? $/.test(text.slice(before.end, first.start)) &&
+    !honorifics.has(all[from - 2]?.lower ?? "")
+  )
+    score -= 0.6;
   if (code) score -= 0.3;
   // "Ernst & Young", "Marks & Spencer", "Ben & Jerry's": single capitalised words joined by an
   // ampersand are how firms are named after their founders; people are joined by a word ("and").
@@ -591,8 +758,13 @@ function notificationAfter(text: string, all: readonly Word[], last: number): bo
   return false;
 }
 
+// "Park Lane-themed slides", "Google-style docs": a word joined to one of these is an adjective, no name.
+const adjectiveCompound =
+  /-(?:themed|style|styled|based|like|related|inspired|shaped|sized|owned|led|free|friendly|only|specific|wide|level|facing|compatible|powered|branded)$/;
+
 function isNameShaped(text: string, word: Word): boolean {
   if (!word.capitalised || word.end - word.start < 2) return false;
+  if (word.lower.includes("-") && adjectiveCompound.test(word.lower)) return false;
   // "getUserName", "PersonName": an identifier has a capital inside it.
   for (let i = word.start + 1; i < word.end; i++) {
     const code = text.charCodeAt(i);
@@ -610,7 +782,7 @@ function isNameShaped(text: string, word: Word): boolean {
 
 function isCommon(word: Word, lexicon: NameLexicon): boolean {
   const lower = bare(word.lower);
-  if (germanNoun(lower)) return true;
+  if (germanNoun(lower) || isStreetWord(lower)) return true;
   return lexicon.common.has(lower) && !lexicon.given.has(lower) && !lexicon.surnames.has(lower);
 }
 
@@ -666,7 +838,8 @@ const linkingWords = new Set(["with", "from", "to", "in", "w", "for", "für", "p
 const leadsToPerson = new Set([
   "check", "checked", "sync", "synced", "loop", "looped", "talk", "talked", "speak", "spoke", "spoken", "chat",
   "chatted", "back", "message", "messages", "email", "feedback", "escalate", "escalated", "over", "coffee",
-  "lunch", "dinner", "drinks", "call", "1:1", "sync-up", "catch-up", "catchup", "interview", "pairing", "session",
+  "lunch", "dinner", "drinks", "call", "1:1", "meeting", "meet", "met", "date", "breakfast", "brunch", "tea",
+  "beers", "pair", "paired", "catching", "working", "worked", "sync-up", "catch-up", "catchup", "interview", "pairing", "session",
   "handover", "intro", "introduce", "introduced", "looping", "adding", "hear", "heard", "note", "reply", "replied", "wrote", "write",
   "this", "forwarding", "forwarded", "shout-out", "shoutout", "kudos", "props", "thanks", "credit",
   "issued", "assigned", "reassigned", "handed", "sent", "gave", "given", "offered", "promised",
@@ -814,15 +987,29 @@ function inListOfCapitalised(text: string, all: readonly Word[], at: number): bo
   const previous = all[at - 1];
   const next = all[at + 1];
   // "from March, George covers": a month or a weekday before the comma is a date, not a firm's name.
+  // "Cheers, Oluwaseun", "Thanks, Lukas": a greeting or a sign-off before the comma is no firm's name.
+  const lexicon = nameLexicon();
   const joinedBefore =
     previous?.capitalised === true &&
-    !nameLexicon().calendar.has(previous.lower) &&
+    !lexicon.calendar.has(previous.lower) &&
+    !cues.has(previous.lower) &&
+    !signOffs.has(previous.lower) &&
     /^, $/.test(text.slice(previous.end, word.start));
+  // "meeting Lukas and Amara": two given names joined by "and" are two people; firms named after
+  // founders put surnames there ("Graham and Wiza").
+  const bothGiven = (other: Word | undefined) =>
+    other !== undefined && clearlyGiven(word, lexicon) && clearlyGiven(other, lexicon);
   const joinedAfter =
     next !== undefined &&
     ((/^, $/.test(text.slice(word.end, next.start)) && next.capitalised) ||
-      (next.lower === "and" && all[at + 2]?.capitalised === true));
+      (next.lower === "and" && all[at + 2]?.capitalised === true && !bothGiven(all[at + 2])));
   return joinedBefore || joinedAfter;
+}
+
+/** A given name the lists know that is neither a surname, an ordinary word nor a place. */
+function clearlyGiven(word: Word, lexicon: NameLexicon): boolean {
+  const lower = bare(word.lower);
+  return lexicon.given.has(lower) && !lexicon.ambiguous.has(lower) && !lexicon.surnames.has(lower);
 }
 
 /** The line that ends at `end` (a sign-off) is short: the sign-off is all it holds. */

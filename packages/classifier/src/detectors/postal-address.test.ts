@@ -196,3 +196,48 @@ describe("postal addresses: four-digit, Polish, Swedish, Australian and Canadian
     assert.deepEqual(addresses("Wiehbachtal 131, 20099 Hamburg"), ["Wiehbachtal 131, 20099 Hamburg"]);
   });
 });
+
+describe("postal addresses without a postal code", () => {
+  it("a street with its number after words that introduce an address, or before its town, is an address", () => {
+    assert.deepEqual(addresses("I live at 42 Oak Lane, Springfield"), ["42 Oak Lane"]);
+    assert.deepEqual(addresses("pick me up at 1847 Larkspur Ave tomorrow"), ["1847 Larkspur Ave"]);
+    assert.deepEqual(addresses("j'habite au 14 rue Oberkampf, Paris 11e"), ["14 rue Oberkampf"]);
+    assert.deepEqual(addresses("vivo en la Calle de Toledo 48, Madrid"), ["Calle de Toledo 48"]);
+    assert.deepEqual(addresses("abito in Via Roma 15, Bologna"), ["Via Roma 15"]);
+    assert.deepEqual(addresses("mieszkam przy ul. Floriańskiej 14 w Krakowie"), ["ul. Floriańskiej 14"]);
+    assert.deepEqual(addresses("Address line 1: 88 Harbour Street\nCity: Toronto"), ["88 Harbour Street"]);
+  });
+
+  it("a one-word street and its number needs no introduction", () => {
+    assert.deepEqual(addresses("ich wohne jetzt in der Schillerstraße 12 in Leipzig"), ["Schillerstraße 12"]);
+    assert.deepEqual(addresses("ik woon op Prinsengracht 263 in Amsterdam"), ["Prinsengracht 263"]);
+  });
+
+  it("a street in a table's cell is an address", () => {
+    assert.deepEqual(addresses("name,street,city\nDana Whitfield,1847 Larkspur Ave,Columbus"), [
+      "1847 Larkspur Ave",
+    ]);
+  });
+
+  it("post-office boxes count with or without a postal code, from the box's word on", () => {
+    assert.deepEqual(addresses("PO Box 4821, Boise, ID 83702"), ["PO Box 4821, Boise, ID 83702"]);
+    assert.deepEqual(addresses("Postfach 10 12 34, 80086 München"), ["Postfach 10 12 34, 80086 München"]);
+    assert.deepEqual(addresses("send it to P.O. Box 193."), ["P.O. Box 193"]);
+  });
+
+  it("an address block may hold a district and a town between its street and its postcode", () => {
+    assert.deepEqual(addresses("14 Albion Road\nStoke Newington\nLondon\nN16 9PH"), [
+      "14 Albion Road\nStoke Newington\nLondon\nN16 9PH",
+    ]);
+  });
+
+  it("a street-like name that goes on as something else, or that counts a thing, is not an address", () => {
+    assert.deepEqual(addresses("we need to send 2 Main Street mockups to design"), []);
+    assert.deepEqual(addresses("to 3 Main St. in the demo data set"), []);
+    assert.deepEqual(addresses("Kubernetes 1 Node Pool Dr"), []);
+    assert.deepEqual(addresses("See section 12 Baker Street of the style guide"), []);
+    assert.deepEqual(addresses("grep -rn 'Hauptstraße 12' fixtures/"), []);
+    assert.deepEqual(addresses("Arbeitsplatz 3 ist frei, Parkplatz 12 auch"), []);
+    assert.deepEqual(addresses("Our Oak Lane project kicks off in Q3"), []);
+  });
+});

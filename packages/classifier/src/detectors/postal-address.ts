@@ -57,8 +57,9 @@ function namedStreetBefore(line: string): RegExpExecArray | null {
 }
 
 const maxStreetLength = 100;
-// An address block's lines between its street and its postal code: a town, a flat, a building.
-const maxLinesAbove = 2;
+// An address block's lines between its street and its postal code: a district, a town, a flat, a building
+// ("14 Albion Road\nStoke Newington\nLondon\nN16 9PH").
+const maxLinesAbove = 3;
 const maxLineLength = 60;
 // What may stand before a postal code at the start of its own line: the town ("Tacoma, "), or nothing.
 const townBeforeCode = /^\s*(?:\p{Lu}[\p{L}.' -]{0,40},? ?)?$/u;
@@ -82,7 +83,9 @@ export const findPostalAddresses: Detector = ({ text: original, profile, code, f
     const line = streetLineFilledAlone(original, code);
     if (line.length > 0) return line;
   }
-  if (profile.digits < 3 || profile.upper < 1) return [];
+  if (profile.digits < 1 || profile.upper < 1) return [];
+  // A postal code has three digits at least; a street's number may have one ("5 Rue de la Paix").
+  if (profile.digits < 3) return streetsWithoutPostalCode(original, [], code);
   // A map's URL writes the spaces of the place it shows as `+` ("/maps/place/12+Rue+de+Rivoli,+75001+Paris"):
   // read it with spaces, one character for one, so offsets stay those of the URL.
   const text = /^https?:\/\/\S{0,2048}$/.test(original) ? original.replaceAll("+", " ") : original;
@@ -105,20 +108,112 @@ export const findPostalAddresses: Detector = ({ text: original, profile, code, f
           ? undefined
           : streetLinesAbove(text, lineStart, before)
         : lineStart + street.index;
-    if (start === undefined) continue;
-    // The street part holds a house number, and a separator before the postal code.
-    const streetPart = text.slice(start, match.index);
+    const box = postBoxIn(before);
+    const from =
+      box === undefined ? start : start === undefined ? lineStart + box : Math.min(start, lineStart + box);
+    if (from === undefined) continue;
+    // The street part holds a house number (or a box's), and a separator before the postal code.
+    const streetPart = text.slice(from, match.index);
     if (!/\d/.test(streetPart) || !/[,\s]$/.test(streetPart)) continue;
     spans.push({
-      start,
+      start: from,
       end,
       category: "pii",
       detector: "postal-address",
       score: clampScore(code ? 0.5 : 0.85),
     });
   }
-  return spans;
+  return [...spans, ...streetsWithoutPostalCode(text, spans, code)];
 };
+
+// Post-office boxes in the shapes of the US, UK, AU, DE, NL, ES, PT, IT, FR and PL; "Postfach 10 12 34".
+const postBox =
+  /(?<![\p{L}\p{N}])(?:P\.? ?O\.? ?Box|Post Office Box|GPO Box|Locked Bag|Postfach|Postbus|Apartado(?: de [Cc]orreos)?|Apdo\.|Caixa Postal|Casella [Pp]ostale|Skrytka [Pp]ocztowa|B\.?P\.?|Boîte [Pp]ostale) \d{1,6}(?: \d{2}){0,2}(?![\p{L}\p{N}])/u;
+
+/** Where a post-office box starts in the text before a postal code, if one is there. */
+function postBoxIn(before: string): number | undefined {
+  return postBox.exec(before)?.index;
+}
+
+// A box named alone, with no postal code after it: only its longer names, which mean nothing else ("BP" may be a firm).
+const postBoxAlone =
+  /(?<![\p{L}\p{N}])(?:P\.? ?O\.? ?Box|Post Office Box|GPO Box|Postfach|Postbus|Apartado de [Cc]orreos|Caixa Postal|Casella [Pp]ostale|Skrytka [Pp]ocztowa) \d{1,6}(?: \d{2}){0,2}(?![\p{L}\p{N}])/gu;
+
+// A street without its postal code: a house number, one to three capitalised words and an English street word
+// ("42 Oak Lane", "52 W 87th St"); a number and a French street word ("14 rue Oberkampf"); a Romance or Polish
+// street word, its name and a number ("Calle de Toledo 48", "Via Roma 15", "ul. Floriańskiej 14"); or one word
+// ending in a street word and a number ("Schillerstraße 12", "Prinsengracht 263").
+const englishStreet =
+  /(?<![\p{L}\p{N}.])\d{1,5}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)? (?:[NSEW]\.? )?(?:(?:\p{Lu}[\p{L}'’.-]{0,24}|\d{1,3}(?:st|nd|rd|th)) ){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Place|Pl|Crescent|Cres|Terrace|Gardens|Court|Ct|Boulevard|Blvd|Parkway|Pkwy|Highway|Hwy|Square|Sq|Mews|Grove|Row|Circle|Cir|Trail|Walk)\.?(?![\p{L}\p{N}-])/gu;
+const numberFirstStreet =
+  /(?<![\p{L}\p{N}.])\d{1,4}(?: ?bis| ?ter)?,? (?:rue|avenue|boulevard|bd|allée|impasse|quai|chemin|place|cours|route) (?:(?:de la|de l'|du|des|de|d'|l')[ ']?)?\p{Lu}[\p{L}'’-]{1,30}(?: \p{Lu}[\p{L}'’-]{1,30}){0,2}/giu;
+const wordFirstStreet =
+  /(?<![\p{L}\p{N}])(?:Calle|C\/|Avenida|Avda\.|Av\.|Paseo|Plaza|Carrer|Avinguda|Passeig|Rambla|Gran Vía|Rua|Travessa|Largo|Praça|Via|Viale|Piazza|Corso|Vicolo|ul\.|ulica|al\.|aleja|Rue|Avenue|Boulevard) (?:\p{L}[\p{L}'’.-]{0,30} ){0,4}\p{Lu}[\p{L}'’.-]{0,30},? \d{1,4}[A-Za-z]?(?![\p{L}\p{N}])/gu;
+const compoundStreet =
+  /(?<![\p{L}\p{N}])\p{Lu}[\p{L}-]{2,40}(?:straße|strasse|str\.|weg|gasse|allee|straat|laan|gracht|plein|kade|singel|dijk|gatan|vägen|gade|vej) \d{1,4}[a-z]?(?![\p{L}\p{N}])/gu;
+// Words within a short stretch before a street that say an address follows, in the offices' languages.
+const addressCue =
+  /(?<![\p{L}])(?:address|addr|adresse|anschrift|dirección|direccion|domicilio|indirizzo|adres|adresu|morada|endereço|street|straße|live|lives|living|moved|moving|wohne|wohnt|wohnen|habite|habitons|vivo|vive|vivimos|abito|abita|woon|woont|wonen|mieszkam|mieszka|moro|mora|deliver|delivery|ship|shipping|send|post|courier|parcel|package|pick|drop|visit|liefern|lieferung|envoyer|livraison|enviar|envío|spedire|spedizione|bezorg|bezorgen|wysłać|enviar)(?![\p{L}])[^\n]{0,40}$/iu;
+// A preposition right before the street: "at 42 Oak Lane", "au 14 rue …", "en la Calle …", "op Prinsengracht 263".
+const prepositionBefore =
+  /(?<![\p{L}])(?:at|to|au|à|en|en la|en el|in|in der|op|aan|na|no|przy|w|bei|chez|a|em)\s$/iu;
+// After the street, what ends it as an address: its town (", Springfield", " in Leipzig"), its flat or floor
+// (", Apt 3B", ", 5º izq", ", 2. OG"), the end of its clause, or when ("tomorrow", "between 9 and 12").
+// "2 Main Street mockups", "Hauptstraße 12' fixtures" go on as something else.
+const streetEnds =
+  /^(?:,? ?(?:[Aa]pt|APT|[Uu]nit|[Ss]uite|[Ff]lat|[Ss]te|#|[Ff]loor|[Pp]iso|[Pp]lanta|étage|[Ss]tock|OG|int\.|m\.|\/)|, ?\d{1,2}(?:º|ª|\.|e|er|st|nd|rd|th)|, ?\p{Lu}\p{Ll}|, ?[A-Z]{2}\b| (?:in|à|en|a|w|em|im) \p{Lu}\p{Ll}|[ \t]*[.;!?)]?[ \t]*(?:\n|$)|[.;!?)] | (?:tomorrow|today|tonight|at|on|by|between|before|after|from|morgen|heute|demain|mañana|domani|jutro|amanhã|um|ab|bis|tra|entre|tussen|zwischen)(?![\p{L}]))/u;
+// A release, a page, a sprint or a line before a number makes it that ("version 12 Baker …").
+const countedThingBefore =
+  /(?<![\p{L}])(?:version|release|sprint|section|chapter|page|line|step|phase|build|issue|ticket|item|room|floor|level|gate|desk|seat|row|table|slide|week|v)\s$/iu;
+const streetCueReach = 48;
+
+// Every street shape above holds one of these words or endings; a text with none is passed over in one scan.
+const anyStreetWord =
+  /Street|St\b|Road|Rd\b|Ave|Lane|Ln\b|Dr\b|Drive|Close|Way\b|Pl\b|Place|Cres|Terrace|Gardens|Court|Ct\b|Blvd|Boulevard|Parkway|Pkwy|Highway|Hwy|Square|Sq\b|Mews|Grove|Row\b|Cir\b|Circle|Trail|Walk|rue |avenue |Rue |Avenue |boulevard |bd |allée |impasse |quai |chemin |place |cours |route |Calle|C\/|Avenida|Avda|Av\.|Paseo|Plaza|Carrer|Avinguda|Passeig|Rambla|Rua |Travessa|Largo|Praça|Via |Viale|Piazza|Corso|Vicolo|ul\.|ulica|al\.|aleja|straße|strasse|str\.|weg |gasse|allee|straat|laan|gracht|plein|kade|singel|dijk|gatan|vägen|gade |vej |Box|Postfach|Postbus|Apartado|Caixa|Casella|Skrytka/;
+
+function streetsWithoutPostalCode(text: string, found: readonly Span[], code: boolean): Span[] {
+  if (!anyStreetWord.test(text)) return [];
+  const spans: Span[] = [];
+  const overlaps = (start: number, end: number) =>
+    [...found, ...spans].some((span) => span.start < end && start < span.end);
+  const add = (start: number, end: number, score: number) => {
+    if (!overlaps(start, end))
+      spans.push({
+        start,
+        end,
+        category: "pii",
+        detector: "postal-address",
+        score: clampScore(code ? score - 0.3 : score),
+      });
+  };
+  for (const pattern of [englishStreet, numberFirstStreet, wordFirstStreet, compoundStreet, postBoxAlone]) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      const before = text.slice(Math.max(0, start - streetCueReach), start);
+      if (countedThingBefore.test(before)) continue;
+      const after = text.slice(end, end + 16);
+      // A table's cell that holds only the street ("Dana Whitfield,1847 Larkspur Ave,Columbus").
+      const cell = /[,\t"]$/.test(before) && /^"?[,\t]/.test(after);
+      if (!cell && !streetEnds.test(after)) continue;
+      const cued =
+        cell || addressCue.test(before) || prepositionBefore.test(before) || afterLabel(text, start);
+      // A one-word street with its number, or a post-office box, says what it is alone; other shapes need a
+      // word or a label before them that introduces an address.
+      if (cued) add(start, end, 0.75);
+      else if (pattern === compoundStreet || pattern === postBoxAlone) add(start, end, 0.6);
+    }
+  }
+  return spans;
+}
+
+/** The street opens its line after a form's label. */
+function afterLabel(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+  // A form's label ("Address line 1: ", "Straße: "); a street line alone is read only in an address form.
+  return /^[ \t]*[\p{L}\d .'-]{1,30}:[ \t]*$/u.test(text.slice(lineStart, at));
+}
 
 /**
  * An address written as a block: the street on a line of its own, then up to one more short
