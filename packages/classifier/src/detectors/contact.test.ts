@@ -35,6 +35,11 @@ describe("email", () => {
     ]);
   });
 
+  it("the host after a URL password that holds an @ is not an address", () => {
+    assert.deepEqual(emails('psql "postgresql://app:cnAp7rM6g6dk@x%^WwEM@pg-main.internal:5432/orders"'), []);
+    assert.deepEqual(emails("https://x.io/signup?email=ana.ruiz@acme.io"), ["ana.ruiz@acme.io"]);
+  });
+
   it("retina asset names, package versions and handles are not addresses", () => {
     assert.deepEqual(emails("logo@2x.png react@18.2.0 @types/node ping @maria"), []);
   });

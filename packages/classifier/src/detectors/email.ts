@@ -126,6 +126,20 @@ const placeholderDomain =
   /@(?:(?:[\w-]+\.)*(?:example\.(?:com|net|org)|[\w-]+\.(?:test|example|invalid|localhost))|localhost|(?:test|domain|yourdomain|company|yourcompany|mycompany|email|firma|empresa|azienda|bedrijf|entreprise)\.[a-z]{2,3})$/i;
 
 /**
+ * `postgresql://app:cnAp7@x%^WwEM@db.internal`: a URL's login whose password holds an `@`. The
+ * authority before `start` already has its user, a colon and an `@`: the rest is password and host.
+ */
+function inUrlLogin(text: string, start: number): boolean {
+  let i = start;
+  while (i > 0 && start - i < 256 && !/[\s"'`<(]/.test(text.charAt(i - 1))) i--;
+  const token = text.slice(i, start);
+  const scheme = token.indexOf("://");
+  if (scheme === -1) return false;
+  const authority = token.slice(scheme + 3);
+  return !authority.includes("/") && authority.includes(":") && authority.includes("@");
+}
+
+/**
  * An address that reaches no one in particular: a role mailbox (`support@`, `noreply@`, also with a
  * `+tag`), a template (`firstname.lastname@acme.com`), or a placeholder person at a domain kept for
  * examples (`user@example.com`, `john.doe@example.org`, `test@test.com`). `hina+hr@…` is Hina's.
@@ -180,7 +194,7 @@ export const findEmails: Detector = ({ text, profile }) => {
       /^(?:git|ssh|hg|svn|deploy|ubuntu|ec2-user|root)$/.test(candidate.slice(0, at - start))
     )
       continue;
-    if (inUrlAuthority(text, start) || reachesNoOne(candidate)) continue;
+    if (inUrlAuthority(text, start) || inUrlLogin(text, start) || reachesNoOne(candidate)) continue;
     // `ssh ubuntu@bastion.internal`, `scp f deploy@10.0.0.5:…`: a login on a host, named to a remote-shell command.
     if (remoteShellCommand.test(text.slice(Math.max(0, start - 48), start))) continue;
     // RFC 2606 and 6761 reserve example.com/.net/.org and the .test, .example, .invalid and .localhost
