@@ -35,6 +35,11 @@ describe("email", () => {
     ]);
   });
 
+  it("the host after a URL password that holds an @ is not an address", () => {
+    assert.deepEqual(emails('psql "postgresql://app:cnAp7rM6g6dk@x%^WwEM@pg-main.internal:5432/orders"'), []);
+    assert.deepEqual(emails("https://x.io/signup?email=ana.ruiz@acme.io"), ["ana.ruiz@acme.io"]);
+  });
+
   it("retina asset names, package versions and handles are not addresses", () => {
     assert.deepEqual(emails("logo@2x.png react@18.2.0 @types/node ping @maria"), []);
   });
@@ -456,5 +461,23 @@ describe("phone: messenger links, dates and versions", () => {
     assert.deepEqual(phones("firmware 9.7.183.6351 fixed the crash"), []);
     assert.deepEqual(phones("Personalnummer 03819263 has two open tickets", false, "GB"), []);
     assert.deepEqual(phones("call 213.509.7758"), ["213.509.7758"]);
+  });
+});
+
+describe("service lines, dial-ins and public resolvers", () => {
+  it("a conference's dial-in line, a meeting id and abbreviated record numbers are not someone's phone", () => {
+    assert.deepEqual(phones("Dial in: +1 646 558 8656 Meeting ID 845 2231 9087"), []);
+    assert.deepEqual(phones("Rechnungsnr. 0151 2884 0917", false, "GB"), []);
+    assert.deepEqual(phones("my cell is +1 646 558 2193"), ["+1 646 558 2193"]);
+  });
+
+  it("role mailboxes in the offices' languages are not a person", () => {
+    assert.deepEqual(emails("write to datenschutz@firma-xyz.de or soporte@empresa-abc.es"), []);
+    assert.deepEqual(emails("mail an m.mueller@firma-xyz.de"), ["m.mueller@firma-xyz.de"]);
+  });
+
+  it("public DNS resolvers name a service, not a person's host", () => {
+    assert.deepEqual(ips("DNS 1.1.1.1 and 8.8.8.8 are down?"), []);
+    assert.deepEqual(ips("my home IP is 84.12.77.103"), ["84.12.77.103"]);
   });
 });

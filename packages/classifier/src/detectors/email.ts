@@ -112,6 +112,33 @@ const roleMailboxes = new Set([
   "faturas",
   "faktury",
   "biuro",
+  "datenschutz",
+  "impressum",
+  "karriere",
+  "vertrieb",
+  "einkauf",
+  "presse",
+  "bewerbungen",
+  "kundenservice",
+  "accueil",
+  "compta",
+  "commercial",
+  "soporte",
+  "ayuda",
+  "rrhh",
+  "prensa",
+  "assistenza",
+  "supporto",
+  "commerciale",
+  "klantenservice",
+  "administratie",
+  "verkoop",
+  "suporte",
+  "atendimento",
+  "financeiro",
+  "kadry",
+  "sekretariat",
+  "pomoc",
 ]);
 
 // Local parts that stand for anyone's address: a template ("firstname.lastname@", "vorname.nachname@")
@@ -124,6 +151,20 @@ const placeholderUser =
   /^(?:test|tester|testuser|test[._-]user|user\d{0,3}|demo|foo|bar|baz|qux|example|sample|dummy|fake|john|jane|john[._-]?doe|jane[._-]?doe|j[._]doe|max[._-]?mustermann|erika[._-]?mustermann|jean[._-]?dupont|juan[._-]?perez|mario[._-]?rossi|jan[._-]?kowalski|jan[._-]?jansen|alice|bob)$/i;
 const placeholderDomain =
   /@(?:(?:[\w-]+\.)*(?:example\.(?:com|net|org)|[\w-]+\.(?:test|example|invalid|localhost))|localhost|(?:test|domain|yourdomain|company|yourcompany|mycompany|email|firma|empresa|azienda|bedrijf|entreprise)\.[a-z]{2,3})$/i;
+
+/**
+ * `postgresql://app:cnAp7@x%^WwEM@db.internal`: a URL's login whose password holds an `@`. The
+ * authority before `start` already has its user, a colon and an `@`: the rest is password and host.
+ */
+function inUrlLogin(text: string, start: number): boolean {
+  let i = start;
+  while (i > 0 && start - i < 256 && !/[\s"'`<(]/.test(text.charAt(i - 1))) i--;
+  const token = text.slice(i, start);
+  const scheme = token.indexOf("://");
+  if (scheme === -1) return false;
+  const authority = token.slice(scheme + 3);
+  return !authority.includes("/") && authority.includes(":") && authority.includes("@");
+}
 
 /**
  * An address that reaches no one in particular: a role mailbox (`support@`, `noreply@`, also with a
@@ -180,7 +221,7 @@ export const findEmails: Detector = ({ text, profile }) => {
       /^(?:git|ssh|hg|svn|deploy|ubuntu|ec2-user|root)$/.test(candidate.slice(0, at - start))
     )
       continue;
-    if (inUrlAuthority(text, start) || reachesNoOne(candidate)) continue;
+    if (inUrlAuthority(text, start) || inUrlLogin(text, start) || reachesNoOne(candidate)) continue;
     // `ssh ubuntu@bastion.internal`, `scp f deploy@10.0.0.5:…`: a login on a host, named to a remote-shell command.
     if (remoteShellCommand.test(text.slice(Math.max(0, start - 48), start))) continue;
     // RFC 2606 and 6761 reserve example.com/.net/.org and the .test, .example, .invalid and .localhost

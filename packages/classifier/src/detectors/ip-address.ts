@@ -8,7 +8,26 @@ import { opensWithPassword } from "./passwords.ts";
 // Four dot-separated groups of one to three digits: fixed-width pieces only,
 // so each attempt is bounded and the scan linear.
 const ipv4Pattern = /(?<![\p{L}\p{N}.])\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\p{L}\p{N}]|\.\d)/gu;
-const notPersonal = new Set(["0.0.0.0", "127.0.0.1", "255.255.255.255", "::", "::1"]);
+// Loopback, unspecified and broadcast addresses, and the public resolvers everyone's machines ask
+// (Cloudflare, Google, Quad9, OpenDNS): they name a service, not a person's host.
+const notPersonal = new Set([
+  "0.0.0.0",
+  "127.0.0.1",
+  "255.255.255.255",
+  "::",
+  "::1",
+  "1.1.1.1",
+  "1.0.0.1",
+  "8.8.8.8",
+  "8.8.4.4",
+  "9.9.9.9",
+  "149.112.112.112",
+  "208.67.222.222",
+  "208.67.220.220",
+  "2001:4860:4860::8888",
+  "2001:4860:4860::8844",
+  "2606:4700:4700::1111",
+]);
 
 // RFC 5737 keeps TEST-NET-1, -2 and -3 for documentation: no host has them. RFC 3849's IPv6
 // prefix (2001:db8::/32) is left to the example words: with no other prefix safe to write down,

@@ -249,3 +249,35 @@ describe("passwords: other flags and markup", () => {
     assert.deepEqual(passwords(`redis://app:${secret}@localhost:6379`), [`password-in-url:${secret}`]);
   });
 });
+
+describe("passwords: Windows shares, Wi-Fi keys and notes of one's logins", () => {
+  it("the argument of `net use` after the share that is no switch is its password", () => {
+    const secret = password();
+    assert.deepEqual(passwords(`net use \\\\fs01\\share /user:ACME\\jdoe ${secret}`), [
+      `password-flag:${secret}`,
+    ]);
+    assert.deepEqual(passwords(`net use Z: \\\\fs01\\finance ${secret} /user:ACME\\jdoe`), [
+      `password-flag:${secret}`,
+    ]);
+  });
+
+  it("`net use` with only switches, or `*` asking for the password, holds none", () => {
+    assert.deepEqual(passwords("net use Z: \\\\fs01\\share /persistent:yes"), []);
+    assert.deepEqual(passwords("net use \\\\fs01\\share * /user:ACME\\jdoe"), []);
+  });
+
+  it("a key after an SSID is the network's password", () => {
+    const secret = password();
+    assert.deepEqual(passwords(`SSID Guest, key ${secret}`), [`password-prose:${secret}`]);
+  });
+
+  it("a service and a password-shaped value alone on a note's line are a login kept there", () => {
+    const [a, b] = [password(), password()];
+    assert.deepEqual(passwords(`gmail: ${a}\nbank - ${b}`), [`password-prose:${a}`, `password-prose:${b}`]);
+  });
+
+  it("a service's line with a plain note or an order number holds no password", () => {
+    assert.deepEqual(passwords("gmail: check inbox daily\nbank - call Monday re mortgage"), []);
+    assert.deepEqual(passwords("Amazon: order #114-2231 arrived"), []);
+  });
+});

@@ -16,6 +16,12 @@ export const findPasswords: Detector = ({ text }) => {
   if (text.includes(" -")) spans.push(...passwordsOnCommandLines(text));
   if (text.includes("|")) spans.push(...passwordsPipedToStdin(text));
   if (/\bnet user /i.test(text)) spans.push(...windowsNetUserPasswords(text));
+  if (/\bnet use /i.test(text)) spans.push(...windowsNetUsePasswords(text));
+  if (
+    text.length <= maxNoteLength &&
+    (text.includes(":") || text.includes(" - ") || / pw | pass /i.test(text))
+  )
+    spans.push(...serviceCredentialLines(text));
   if (text.includes(":")) spans.push(...pgpassPasswords(text));
   if (text.includes("@")) spans.push(...loginPairs(text));
   if (text.includes(" / ")) spans.push(...namedLoginPairs(text));
@@ -192,7 +198,7 @@ function passwordsOnCommandLines(text: string): Span[] {
 }
 
 const handOverWords =
-  /(?<![\p{L}\p{N}])(?:password|passwort|mot de passe|contraseña|pw|pwd|login|log in|sign in|reset|temporary|temp|credentials|creds|one-time|otp|wifi|wi-fi)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:password|passwort|mot de passe|contraseña|pw|pwd|login|log in|sign in|reset|temporary|temp|credentials|creds|one-time|otp|wifi|wi-fi|ssid|wlan)(?![\p{L}\p{N}])/iu;
 
 /**
  * In a short message about a login or a reset, a word that mixes letters with
@@ -326,6 +332,59 @@ function windowsNetUserPasswords(text: string): Span[] {
     const value = unquoted(password);
     if (value.value.length < 3 || isPlaceholderValue(value.value)) continue;
     spans.push(span(value.start, value.end, "password-flag", 0.9));
+  }
+  return spans;
+}
+
+/**
+ * `net use Z: \\fs01\share S3cret /user:ACME\jdoe`: after the share, the one argument that is no
+ * switch (`/user:`, `/persistent:`) is the password; `*` asks for it instead.
+ */
+function windowsNetUsePasswords(text: string): Span[] {
+  const spans: Span[] = [];
+  const tokens = tokensOf(text);
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (tokens[i]?.value.toLowerCase() !== "net" || tokens[i + 1]?.value.toLowerCase() !== "use") continue;
+    let share = false;
+    for (let j = i + 2; j < tokens.length && j < i + 10; j++) {
+      const token = tokens[j] as Token;
+      if (/^[;&|]/.test(token.value)) break;
+      if (token.value.startsWith("\\\\")) {
+        share = true;
+        continue;
+      }
+      if (!share || token.value.startsWith("/") || token.value === "*") continue;
+      const value = unquoted(token);
+      if (value.value.length >= 3 && !isPlaceholderValue(value.value) && !/^[$%`]/.test(value.value))
+        spans.push(span(value.start, value.end, "password-flag", 0.9));
+      break;
+    }
+  }
+  return spans;
+}
+
+// A note of one's own logins is short: a few lines of "service: password".
+const maxNoteLength = 400;
+// Services people keep a password for in a note, and the words for a bank or a router at home.
+const serviceNames =
+  /^(?:gmail|google|outlook|hotmail|yahoo|icloud|apple(?: id)?|microsoft|office ?365|facebook|fb|instagram|insta|twitter|tiktok|snapchat|linkedin|netflix|spotify|disney\+?|hulu|amazon|ebay|paypal|steam|xbox|psn|playstation|nintendo|dropbox|skype|whatsapp|wifi|wi-fi|wlan|router|bank|banking|online banking|sparkasse|chase|barclays|revolut|n26|santander|ipad|iphone)$/i;
+const serviceCredentialLine =
+  /^[ \t]*(?:[-*•][ \t]*)?([A-Za-z][\w +.-]{0,20}?)[ \t]*(?::|-|=|–|\bpw\b|\bpass\b)[ \t]{0,3}(\S{6,64})[ \t]*$/i;
+
+/**
+ * A note of one's own logins, one service a line: "gmail: Tulip#1988", "bank - Marigold77!",
+ * "netflix pw Sunset2020". The service's name and a password-shaped value alone on the line say
+ * what it is, in a Notes app or pasted anywhere else.
+ */
+function serviceCredentialLines(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const line of linesOf(text)) {
+    const match = serviceCredentialLine.exec(line.text);
+    const service = match?.[1]?.trim() ?? "";
+    const value = (match?.[2] ?? "").replace(/[.,;]+$/, "");
+    if (match === null || !serviceNames.test(service) || !looksLikePassword(value)) continue;
+    const start = line.start + match[0].lastIndexOf(match[2] ?? "");
+    spans.push(span(start, start + value.length, "password-prose", 0.8));
   }
   return spans;
 }

@@ -140,6 +140,23 @@ const notPhoneWords = wordMatcher([
   "port",
   "offset",
   "seq",
+  // Abbreviated record numbers ("Rechnungsnr. 0151 2884 0917") and a conference's dial-in line or
+  // meeting id, which everyone invited calls ("Dial in: +1 646 …", "Einwahl: 0800 …").
+  "rechnungsnr",
+  "bestellnr",
+  "auftragsnr",
+  "kundennr",
+  "artikelnr",
+  "vorgangsnr",
+  "ticketnr",
+  "artikel",
+  "dial in",
+  "dial-in",
+  "einwahl",
+  "einwahlnummer",
+  "meeting id",
+  "webinar id",
+  "conference id",
   // A staff or customer record's number ("Personalnummer 03819263", "employee no. 4471902").
   "personalnummer",
   "mitarbeiternummer",

@@ -521,3 +521,78 @@ describe("secrets: a hex key copied on its own", () => {
     assert.deepEqual(secrets("parola d'ordine dimenticata? chiedi all'helpdesk"), []);
   });
 });
+
+describe("secrets: passwords told in prose, codes and hashes", () => {
+  const pw = () => `${alnum(7)}#${faker.string.numeric(2)}`;
+
+  it("a password word, a few words naming what it opens, and a verb tell the password", () => {
+    for (const [before, after] of [
+      ["admin pass for the NAS is ", ""],
+      ["het wachtwoord van de printer is ", ""],
+      ["hasło do serwera to ", ""],
+      ["la contraseña del router es ", ""],
+      ["das Kennwort für den Server lautet ", ""],
+    ]) {
+      const value = pw();
+      assert.deepEqual(secrets(`${before}${value}${after}`), [`secret-assignment:${value}`], before);
+    }
+  });
+
+  it("the same phrases about the password, not telling it, find nothing", () => {
+    assert.deepEqual(secrets("the password for the VPN is the same as your laptop one"), []);
+    assert.deepEqual(secrets("het wachtwoord van de printer is verlopen"), []);
+    assert.deepEqual(secrets("pass to the left: Anna then Tom"), []);
+    assert.deepEqual(secrets("the password reset link for the portal is https://id.acme.io/reset"), []);
+  });
+
+  it("a passphrase of three to six plain words after a password word is the secret", () => {
+    assert.deepEqual(secrets("the passphrase is correct horse battery staple"), [
+      "secret-assignment:correct horse battery staple",
+    ]);
+    assert.deepEqual(secrets("passphrase: orbit lantern velvet canyon"), [
+      "secret-assignment:orbit lantern velvet canyon",
+    ]);
+  });
+
+  it("a sentence that runs on after the password word is not a passphrase", () => {
+    assert.deepEqual(secrets("the password is incorrect for user bob"), []);
+    assert.deepEqual(secrets("the passphrase is stored in the vault"), []);
+    assert.deepEqual(secrets("the passphrase is way too short"), []);
+  });
+
+  it("the word for password inside Japanese and Chinese text, then its particle or verb", () => {
+    const value = pw();
+    assert.deepEqual(secrets(`サーバーのパスワードは ${value} です`), [`secret-assignment:${value}`]);
+    assert.deepEqual(secrets(`服务器的密码是 ${value}`), [`secret-assignment:${value}`]);
+    assert.deepEqual(secrets("パスワードは管理者に聞いてください"), []);
+    assert.deepEqual(secrets("密码是什么？"), []);
+  });
+
+  it("backup and recovery codes, in one group or two, are secrets", () => {
+    assert.deepEqual(secrets("my 2FA backup code is 493 817"), ["secret-assignment:493 817"]);
+    assert.deepEqual(secrets("Recovery codes:\n4829-1736\n9921-4410"), ["secret-assignment:4829-1736"]);
+    assert.deepEqual(secrets("recovery codes are shown once after you enable 2FA"), []);
+    assert.deepEqual(secrets("backup code generation is broken in prod"), []);
+  });
+
+  it("a hashed password is not a live secret: bcrypt, argon2, sha-crypt, Django's pbkdf2", () => {
+    const salt = alnum(22);
+    assert.deepEqual(secrets(`$2b$12$${salt}${alnum(31)}`), []);
+    assert.deepEqual(
+      secrets(`password_hash = "$argon2id$v=19$m=65536,t=3,p=4$${alnum(22)}$${alnum(43)}"`),
+      [],
+    );
+    assert.deepEqual(secrets(`root:$6$rounds=5000$${alnum(16)}$${alnum(86)}:19000:0:99999:7:::`), []);
+    assert.deepEqual(secrets(`hashed_password: "pbkdf2_sha256$600000$${alnum(16)}$${alnum(43)}="`), []);
+    // The same random material without a hash's scheme is a secret.
+    const key = alnum(53);
+    assert.deepEqual(secrets(`api key ${key}`).length, 1);
+  });
+
+  it("a password's base64 in a Kubernetes secret is not mistaken for a query string", () => {
+    const encoded = Buffer.from(`n8S4=A%${alnum(8)}~~^**gc`).toString("base64");
+    assert.deepEqual(secrets(`data:\n  password: ${encoded}`), [`secret-assignment:${encoded}`]);
+    const cursor = Buffer.from("page=3&sort=asc&limit=50").toString("base64");
+    assert.deepEqual(secrets(`password: ${cursor}`), []);
+  });
+});

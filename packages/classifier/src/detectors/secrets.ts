@@ -41,6 +41,7 @@ export const findSecrets: Detector = (input) => {
   }
   if (!url && assigned) spans.push(...findSecretAssignments(text, input.code));
   if (profile.upper >= 4 && text.includes("=")) spans.push(...findGluedEnvironmentSecrets(text));
+  if (cjkPasswordWord.test(text)) spans.push(...findCjkPasswordStatements(text));
   // One secret found two ways (a key in `API_KEY=…`, a private key's lines) is reported once, by the surer way.
   return resolveOverlaps(spans);
 };
@@ -124,6 +125,10 @@ export function isPlaceholderValue(value: string): boolean {
   );
 }
 
+// `page=3&sort=asc`: keys and values of word characters joined by `=` and `&`. A password's base64
+// (a Kubernetes secret's `data:`) may decode to printable text with a `=` in it, never to this.
+const queryString = /^[\w.-]{1,64}=[\w.,:%+-]{0,256}(?:&[\w.-]{1,64}=[\w.,:%+-]{0,256}){0,32}$/;
+
 /**
  * Base64 that decodes to readable text — a paging cursor (`{"offset":100}`),
  * `page=3&sort=asc` — is a position, not a secret: real keys decode to bytes.
@@ -136,12 +141,7 @@ export function decodesToPlainText(value: string): boolean {
   for (const byte of decoded) if (byte >= 32 && byte < 127) printable++;
   if (printable < decoded.length * 0.95) return false;
   const text = decoded.toString("latin1");
-  return (
-    text.startsWith("{") ||
-    text.startsWith("[") ||
-    (text.includes("=") && !text.includes(":")) ||
-    /^[\d.,:-]+$/.test(text)
-  );
+  return text.startsWith("{") || text.startsWith("[") || queryString.test(text) || /^[\d.,:-]+$/.test(text);
 }
 
 const maxTokenLength = 2048;
@@ -202,6 +202,7 @@ function findSecretTokens(text: string): Span[] {
     }
     const publicRandom =
       isPublicRandom(text, start, token) ||
+      insidePasswordHash(text, start) ||
       publicBlocks.some((block) => start > block.start && start < block.end);
     // Pieces between `/` and `.` are where a key sits in a path, URL or sentence.
     let pieceStart = 0;
@@ -428,6 +429,28 @@ function isPublicRandom(text: string, start: number, token: string): boolean {
   );
 }
 
+// The schemes that store a password hashed (modular crypt, Django, passlib, Werkzeug): bcrypt `$2b$`,
+// `$argon2id$`, `$scrypt$`, sha-crypt `$5$`/`$6$`, md5-crypt `$1$`, yescrypt `$y$`, `pbkdf2_sha256$`,
+// `pbkdf2:sha256:`.
+const passwordHashScheme =
+  /(?:^|[\s"'`:=,(])(?:\$(?:2[abxy]?|argon2(?:id|i|d)|scrypt|7|[156]|y|gy|sha1|md5|pbkdf2(?:-sha\d{1,3})?)\$|(?:pbkdf2_sha\d{1,3}|bcrypt(?:_sha256)?|argon2|scrypt|sha1|md5)\$|pbkdf2:sha\d{1,3}:)/;
+
+/**
+ * A hashed password (`$2b$12$…`, `$argon2id$v=19$…`, a shadow file's `$6$…`, Django's `pbkdf2_sha256$…`):
+ * the hash's random parts are salt and digest. A stolen hash is a risk of its own, but it opens
+ * nothing as it stands, the way a copied key or password does, so it is not dropped as one.
+ */
+export function isPasswordHash(value: string): boolean {
+  return value.length <= 512 && passwordHashScheme.test(` ${value}`);
+}
+
+/** Whether the token at `start` is a piece of a hashed password that starts earlier in its word. */
+function insidePasswordHash(text: string, start: number): boolean {
+  let i = start;
+  while (i > 0 && start - i < 160 && !/[\s"'`]/.test(text.charAt(i - 1))) i--;
+  return passwordHashScheme.test(text.slice(Math.max(0, i - 1), start + 1));
+}
+
 // PEM blocks whose content is published by design: certificates, public keys, signing requests.
 const publicPemBegin =
   /-----BEGIN (?:CERTIFICATE|TRUSTED CERTIFICATE|X509 CRL|PUBLIC KEY|RSA PUBLIC KEY|CERTIFICATE REQUEST|NEW CERTIFICATE REQUEST|PGP PUBLIC KEY BLOCK|PGP SIGNATURE|SSH2 PUBLIC KEY)-----/g;
@@ -490,7 +513,7 @@ function findPrivateKeys(text: string): Span[] {
 // vendors they write to (Czech, Turkish, Hungarian, Croatian, Slovenian, Russian, Japanese, Chinese), and the codes of
 // doors, safes and key boxes.
 const assignmentKeyword =
-  /(?<![\p{L}\p{N}])(?:password|passwd|pwd|pass|pw|pin|passphrase|passcode|passwort|kennwort|mot de passe|mdp|contraseña|contrasena|clave|senha|palavra-passe|parola d'ordine|wachtwoord|heslo|şifre|sifre|jelszó|jelszo|lozinka|geslo|пароль|パスワード|密码|密碼|hasło|haslo|lösenord|lösenordet|salasana|salasanani|adgangskode|adgangskoden|kodeord|kodeordet|passord|passordet|wachtwoord|geheimzahl|puk|pin[ -]?code|pin[ -]?kod|pinkode|code pin|code (?:de (?:la|ma) carte|carte|confidentiel|secret|d'accès)|código (?:pin|secreto|de acceso)|kod pin|(?:wlan|wifi|wi-fi|netzwerk)[ -]?schlüssel|(?:wlan|wifi|wi-fi|wpa2?|network)[ -]?key|wpa2?[ -]?psk|psk|clé (?:wifi|wi-fi|wpa)|(?:door|access|alarm|gate)[ _-]?code|(?:one-time|verification|security|2fa|mfa|sms|login) code|otp|bestätigungscode|sicherheitscode|code de (?:vérification|sécurité)|código de (?:verificación|seguridad)|(?:key|lock) ?box(?: code)?|(?:safe|locker|padlock)(?: code| combination)?|secret|api[ _-]?key|access[ _-]?key|account[_-]?key|shared[_-]?access[_-]?key|access[_-]?token|auth[_-]?token|_authToken|refresh[_-]?token|client[_-]?secret|private[_-]?key|token|bearer|basic)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:password|passwd|pwd|pass|pw|pin|passphrase|passcode|passwort|kennwort|mot de passe|mdp|contraseña|contrasena|clave|senha|palavra-passe|parola d'ordine|wachtwoord|heslo|şifre|sifre|jelszó|jelszo|lozinka|geslo|пароль|パスワード|密码|密碼|hasło|haslo|lösenord|lösenordet|salasana|salasanani|adgangskode|adgangskoden|kodeord|kodeordet|passord|passordet|wachtwoord|geheimzahl|puk|pin[ -]?code|pin[ -]?kod|pinkode|code pin|code (?:de (?:la|ma) carte|carte|confidentiel|secret|d'accès)|código (?:pin|secreto|de acceso)|kod pin|(?:wlan|wifi|wi-fi|netzwerk)[ -]?schlüssel|(?:wlan|wifi|wi-fi|wpa2?|network)[ -]?key|wpa2?[ -]?psk|psk|clé (?:wifi|wi-fi|wpa)|(?:door|access|alarm|gate)[ _-]?code|(?:one-time|verification|security|2fa|mfa|sms|login|backup|recovery) codes?|otp|bestätigungscode|sicherheitscode|code de (?:vérification|sécurité)|código de (?:verificación|seguridad)|(?:key|lock) ?box(?: code)?|(?:safe|locker|padlock)(?: code| combination)?|secret|api[ _-]?key|access[ _-]?key|account[_-]?key|shared[_-]?access[_-]?key|access[_-]?token|auth[_-]?token|_authToken|refresh[_-]?token|client[_-]?secret|private[_-]?key|token|bearer|basic)(?![\p{L}\p{N}])/iu;
 const assignmentKeywords = new RegExp(assignmentKeyword.source, "giu");
 // "is"/"was" in the languages above ("das Passwort ist …", "le mot de passe est …").
 // Swedish "är", Danish and Norwegian "er", Finnish "on", Portuguese "é", Polish "to" ("hasło to …").
@@ -500,9 +523,9 @@ const assignmentSeparator = new RegExp(
   "y",
 );
 const passwordKeyword =
-  /^(?:pass|pw|pin|puk|one-time code|verification code|security code|2fa code|mfa code|sms code|login code|otp|bestätigungscode|sicherheitscode|wlan|wifi|wi-fi|wpa|psk|netzwerk|network|clé|door|access[ _-]?code|alarm|gate|kennwort|mot de passe|mdp|contrase|clave|senha|palavra-passe|parola d'ordine|wachtwoord|heslo|şifre|sifre|jelsz|lozinka|geslo|пароль|パスワード|密码|密碼|has|lösenord|salasana|adgangskode|kodeord|geheimzahl|code pin|code |código |kod pin|key ?box|lock ?box|safe|locker|padlock)/;
+  /^(?:pass|pw|pin|puk|one-time code|verification code|security code|2fa code|mfa code|sms code|login code|backup code|recovery code|otp|bestätigungscode|sicherheitscode|wlan|wifi|wi-fi|wpa|psk|netzwerk|network|clé|door|access[ _-]?code|alarm|gate|kennwort|mot de passe|mdp|contrase|clave|senha|palavra-passe|parola d'ordine|wachtwoord|heslo|şifre|sifre|jelsz|lozinka|geslo|пароль|パスワード|密码|密碼|has|lösenord|salasana|adgangskode|kodeord|geheimzahl|code pin|code |código |kod pin|key ?box|lock ?box|safe|locker|padlock)/;
 const pinKeyword =
-  /^(?:pin|puk|one-time code|verification code|security code|2fa code|mfa code|sms code|login code|otp|bestätigungscode|sicherheitscode|code de v|code de s|código de v|código de s|door|access[ _-]?code|alarm|gate|passcode|geheimzahl|code pin|code |código |kod pin|key ?box|lock ?box|safe|locker|padlock)/;
+  /^(?:pin|puk|one-time code|verification code|security code|2fa code|mfa code|sms code|login code|backup code|recovery code|otp|bestätigungscode|sicherheitscode|code de v|code de s|código de v|código de s|door|access[ _-]?code|alarm|gate|passcode|geheimzahl|code pin|code |código |kod pin|key ?box|lock ?box|safe|locker|padlock)/;
 const placeholder =
   /^(?:\*+|x+|\.+|-+|\?+|<.*|\$.*|%.*%|\{.*|!.*|\/.*|~\/.*|\.\/.*|null|none|nil|undefined|true|false|string|str|number|int|required|optional|example|redacted|hidden|your[_-].*|same|below|above|empty|reset|here|there|not|the|a|an|in|on|to|for|and|of|it)$/i;
 const codeReference = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*(?:[([].*)?$|[([]/;
@@ -542,6 +565,7 @@ function findSecretAssignments(text: string, code: boolean): Span[] {
     let at = match.index + match[0].length;
     let prose = false;
     let spaceOnly = false;
+    let separated = false;
     if (keyword === "basic") {
       // `Authorization: Basic dXNlcjpwYXNz`: base64 of `user:password`.
       const credentials = basicCredentialsAt(text, at);
@@ -564,10 +588,11 @@ function findSecretAssignments(text: string, code: boolean): Span[] {
         }
         // "Passwort fürs WLAN: X", "WLAN-Schlüssel fürs Büro: X": a password named by what it opens.
         // Not after "pass" or "pw", which are also verbs and abbreviations ("pass the salt: …").
-        const qualified =
-          passwordLike && keyword !== "pass" && keyword !== "pw"
-            ? qualifiedValueAt(text, at, pinLike)
-            : undefined;
+        // "admin pass for the NAS is …": before a preposition, "pass" and "pw" are the noun.
+        const noun =
+          (keyword !== "pass" && keyword !== "pw") ||
+          /^[ \t](?:for|to|of|on|für|fürs|pour|para|per|voor|do|na)[ \t]/i.test(text.slice(at, at + 8));
+        const qualified = passwordLike && noun ? qualifiedValueAt(text, at, pinLike) : undefined;
         if (qualified !== undefined) {
           spans.push(qualified);
           assignmentKeywords.lastIndex = Math.max(assignmentKeywords.lastIndex, qualified.end);
@@ -580,6 +605,7 @@ function findSecretAssignments(text: string, code: boolean): Span[] {
         at++;
       }
       if (separator !== null) {
+        separated = true;
         prose = proseVerb.test(separator[0]);
         if (aboutSecretSuffix.test(separator[0].replace(/\s*(?::=|=>|=|:|\s\p{L}{1,5}\s)\s*$/u, "")))
           continue;
@@ -599,16 +625,26 @@ function findSecretAssignments(text: string, code: boolean): Span[] {
     }
     // `?api_key=…&next=…`: a query parameter's value ends at the next parameter or the fragment.
     const queryParameter = /[?&][\w-]{0,40}$/.test(text.slice(Math.max(0, match.index - 41), match.index));
-    const value = secretValueAt(text, at, queryParameter);
+    const value = (pinLike ? groupedCodeAt(text, at) : undefined) ?? secretValueAt(text, at, queryParameter);
     if (value === undefined) continue;
     // `passwd --stdin`: a command's option after the word, not its value.
     if (/^--[a-z]/.test(value.text)) continue;
     const mixed = hasMixedClasses(value.text);
-    const pin = pinLike && /^\d{4,8}$/.test(value.text);
+    const pin = pinLike && (/^\d{4,8}$/.test(value.text) || /^\d{3,5}[ -]\d{3,5}$/.test(value.text));
+    // "the passphrase is correct horse battery staple": plain words, three to six, said to be the password.
+    if (passwordLike && !pinLike && separated) {
+      const phrase = spacedPassphraseAt(text, value.start);
+      if (phrase !== undefined) {
+        spans.push(phrase);
+        assignmentKeywords.lastIndex = Math.max(assignmentKeywords.lastIndex, phrase.end);
+        continue;
+      }
+    }
     if (prose && !mixed && !pin) continue;
     if (pinLike && !pin && !mixed) continue;
     if (!passwordLike && /^\d+$/.test(value.text)) continue; // `max_token: 4096` is a setting
-    if (decodesToPlainText(value.text) || isPlaceholderValue(value.text)) continue;
+    if (decodesToPlainText(value.text) || isPlaceholderValue(value.text) || isPasswordHash(value.text))
+      continue;
     // `proxy_pass http://localhost:3000`, `token_endpoint: https://…`: a URL without a user in it is a
     // location (a URL that carries a password is `password-in-url`'s; a key in its path is a token's).
     if (urlWithoutUser.test(value.text) || pagingValueAt(text, value.start)) continue;
@@ -643,6 +679,29 @@ function findSecretAssignments(text: string, code: boolean): Span[] {
   return spans;
 }
 
+// Japanese and Chinese write the word for password inside a run of their script ("サーバーのパスワードは",
+// "服务器的密码是"), where the keyword pattern's word boundary never holds.
+const cjkPasswordWord = /パスワード|暗証番号|パスコード|密码|密碼|口令/;
+const cjkPasswordStatement =
+  /(?:パスワード|暗証番号|パスコード|密码|密碼|口令)[ \t]{0,2}(?:は|:|：|=|＝|是|为|為)[ \t　]{0,3}([^\s、。，,「」]{4,64})/gu;
+
+/** `パスワードは X`, `密码是 X`, `暗証番号：1234`: the value after the word and its particle, verb or colon. */
+function findCjkPasswordStatements(text: string): Span[] {
+  const spans: Span[] = [];
+  cjkPasswordStatement.lastIndex = 0;
+  for (let match = cjkPasswordStatement.exec(text); match !== null; match = cjkPasswordStatement.exec(text)) {
+    const raw = match[1] ?? "";
+    // "です", "。" and the like end the sentence, not the password; it is written in Latin letters and signs.
+    const value = /^[\x21-\x7e]+/.exec(raw)?.[0] ?? "";
+    const code = /^\d{4,8}$/.test(value) && /暗証番号|パスコード/.test(match[0]);
+    if (!code && !(hasMixedClasses(value) && /[^\p{L}]/u.test(value) && value.length >= 6)) continue;
+    if (isPlaceholderValue(value) || isPasswordHash(value)) continue;
+    const start = match.index + match[0].length - raw.length;
+    spans.push(secret(start, start + value.length, "secret-assignment", 0.9));
+  }
+  return spans;
+}
+
 // How far after a PIN's word its verb and digits are looked for: a few words naming what it opens.
 const pinPhraseWindow = 60;
 // "is", "is now", "changed to", "lautet", "est" — a PIN is told, set or changed.
@@ -665,8 +724,11 @@ function pinStatedLater(text: string, at: number): Span | undefined {
   return secret(start, start + value.length, "secret-assignment", 0.9);
 }
 
-// One to four words between a password's word and its colon ("for the VPN", "fürs Büro").
-const qualifierThenColon = /(?:[ \t][\p{L}\p{N}'’-]{1,20}){1,4}[ \t]?:[ \t]{0,3}/uy;
+// One to five words between a password's word and its colon ("for the VPN", "fürs Büro"), or its
+// verb ("van de printer is", "do serwera to", "del router es", "für den Drucker lautet").
+const qualifierThenColon = /(?:[ \t][\p{L}\p{N}'’-]{1,20}){1,5}[ \t]?:[ \t]{0,3}/uy;
+const qualifierThenVerb =
+  /(?:[ \t][\p{L}\p{N}'’-]{1,20}){1,5}?[ \t](?:is|is now|was|ist|lautet|est|c'est|es|era|è|é|är|er|on|to|jest|wynosi|je|now|(?:changed|set|reset) to|(?:geändert|geaendert) (?:auf|zu)|passe à|cambiad[ao] a)[ \t]{1,3}/uy;
 
 /**
  * `password for the VPN: X`: the value after the colon counts when it is shaped like a password
@@ -674,7 +736,15 @@ const qualifierThenColon = /(?:[ \t][\p{L}\p{N}'’-]{1,20}){1,4}[ \t]?:[ \t]{0,
  */
 function qualifiedValueAt(text: string, at: number, pinLike: boolean): Span | undefined {
   qualifierThenColon.lastIndex = at;
-  const qualifier = qualifierThenColon.exec(text);
+  let qualifier = qualifierThenColon.exec(text);
+  if (qualifier === null && !pinLike) {
+    qualifierThenVerb.lastIndex = at;
+    qualifier = qualifierThenVerb.exec(text);
+    if (qualifier !== null && /[.,;:!?\n]/.test(qualifier[0])) qualifier = null;
+    const phrase = qualifier === null ? undefined : spacedPassphraseAt(text, at + qualifier[0].length);
+    if (phrase !== undefined && qualifier?.[0].split(/[ \t]+/).every((word) => !aboutSecretWord.test(word)))
+      return phrase;
+  }
   if (qualifier === null || qualifier[0].split(/[ \t:]+/).some((word) => aboutSecretWord.test(word)))
     return undefined;
   const value = secretValueAt(text, at + qualifier[0].length);
@@ -685,6 +755,27 @@ function qualifiedValueAt(text: string, at: number, pinLike: boolean): Span | un
     : (hasMixedClasses(value.text) && /[^\p{L}]/u.test(value.text)) || passphrase.test(value.text);
   if (!shaped || /^\d[\d.,:/-]*$/.test(value.text) !== pinLike) return undefined;
   return secret(value.start, value.end, "secret-assignment", 0.9);
+}
+
+// Words that run on a sentence, so a phrase holding one is prose, not a passphrase ("is incorrect for user bob").
+const functionWords = new Set(
+  "a an the and or but not no nor so too very is are was were be been being has have had do does did to of in on at by for with from into onto over under than then that this these those it its as if when while where which who what why how all any some each every my your our their his her me you we they he she them us here there now just only also still yet again ever never always soon later today tomorrow yesterday please thanks incorrect wrong same different expired reset changed set sent shared stored saved written given".split(
+    " ",
+  ),
+);
+
+/**
+ * A passphrase of three to six plain words ("correct horse battery staple") at `at`, running to the
+ * end of its line or sentence: the way a diceware passphrase is told. Words that run a sentence on
+ * ("is incorrect for user bob", "is the same as before") make it prose.
+ */
+function spacedPassphraseAt(text: string, at: number): Span | undefined {
+  const rest = text.slice(at, at + 90);
+  const match = /^[a-z]{3,12}(?: [a-z]{3,12}){2,5}(?=[ \t]*(?:[.!]?[ \t]*(?:\n|$)|[.!] ))/.exec(rest);
+  if (match === null) return undefined;
+  const words = match[0].split(" ");
+  if (words.some((word) => functionWords.has(word))) return undefined;
+  return secret(at, at + match[0].length, "secret-assignment", 0.85);
 }
 
 // Words that make the phrase about passwords rather than one password ("password policy for…").
@@ -722,6 +813,20 @@ function secretValueAt(
   const rest = text.slice(quoted ? end + 1 : end, (quoted ? end + 1 : end) + 80);
   const endsLine = /^[\s.!]*(?:\n|$)/.test(rest);
   return { start, end, text: value, quoted, endsLine };
+}
+
+/** "493 817", "4829-1736": a backup or recovery code printed in two groups, read as one code. */
+function groupedCodeAt(text: string, at: number): ReturnType<typeof secretValueAt> {
+  const code = /^\d{3,5}[ -]\d{3,5}(?![\p{L}\p{N}])/u.exec(text.slice(at, at + 12));
+  if (code === null) return undefined;
+  const end = at + code[0].length;
+  return {
+    start: at,
+    end,
+    text: code[0],
+    quoted: false,
+    endsLine: /^[\s.!]*(?:\n|$)/.test(text.slice(end, end + 80)),
+  };
 }
 
 function hasMixedClasses(value: string): boolean {
