@@ -54,7 +54,8 @@ const personalWords = new Set([
   "cattery", "neutered", "spayed", "bday", "b-day",
   // trouble at home and nights out
   "boiler", "mechanic", "locksmith", "hangover", "hungover", "homesick", "anxious", "overwhelmed", "miserable",
-  "randkę", "randce",
+  "randkę", "randce", "removals", "samenwonen", "zusammenziehen", "przeprowadzamy", "przeprowadzam",
+  "mudamos", "mudámos", "mudar-nos",
   // German
   "mami", "mutti", "vati", "eltern", "großeltern", "enkel", "enkelin", "tante", "onkel", "cousine", "neffe",
   "nichte", "schwiegermutter", "schwiegervater", "schwager", "schwägerin", "verlobt", "verlobte", "verlobter",
@@ -123,7 +124,8 @@ const personalPhrases = new Set([
   "mijn vriend", "mijn vriendin", "meu marido", "minha mulher", "minha esposa", "mój mąż", "moja żona",
   "min man", "min fru", "min pojkvän", "min flickvän", "gick bort", "fyller år", "neue wohnung",
   "nouvel appart", "nuevo piso", "casa nuova", "nieuwe huis", "casa nova", "nowe mieszkanie",
-  "locked out", "broke down", "burst pipe", "little one", "moving flat",
+  "locked out", "broke down", "burst pipe", "little one", "moving flat", "my ex", "removal van", "date tonight",
+  "ci trasferiamo", "mi trasferisco", "flyttar ihop", "flytta ihop", "gaan samenwonen", "zusammen wohnen",
 ]);
 
 // Pairs that lean personal but are also said of work ("last night's deploy", "our new API"): half a
