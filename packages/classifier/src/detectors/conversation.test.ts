@@ -153,8 +153,10 @@ describe("conversation topic: words that only look like family", () => {
     assert.equal(topic("our son starts school on Monday"), "personal");
   });
 
-  it("a child process or a parent node is code, not family", () => {
+  it("a child process, a child component or a parent node is code, not family", () => {
     assert.notEqual(topic("el proceso hijo se cuelga al arrancar"), "personal");
+    assert.notEqual(topic("le composant enfant ne reçoit pas la prop"), "personal");
+    assert.notEqual(topic("la clase hija no compila"), "personal");
     assert.notEqual(topic("le processus enfant ne termine jamais"), "personal");
     assert.notEqual(topic("il processo figlio resta zombie"), "personal");
   });
