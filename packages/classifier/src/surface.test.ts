@@ -88,6 +88,8 @@ describe("surface", () => {
     assert.equal(kind("Signal", "Signal – Büro"), "work-chat");
     assert.equal(kind("Signal", "Signal – Family"), "personal-chat");
     assert.equal(kind("Telegram", "Telegram – Mum"), "personal-chat");
+    // Dev is a given name as often as a team's.
+    assert.equal(kind("WhatsApp", "WhatsApp – Dev"), "personal-chat");
     const apps = { workChat: [], personalMessenger: ["Olvid"], aiAssistant: [] };
     const own = (title: string) => describeSurface({ app: { name: "Olvid" }, window: { title } }, apps).kind;
     assert.equal(own("Olvid – Team Lyon"), "work-chat");

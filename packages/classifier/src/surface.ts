@@ -274,7 +274,7 @@ function editorAssistantPane(title: string): boolean {
 
 // biome-ignore format: word lists read better packed
 const workGroupWords = new Set([
-  "work", "team", "office", "dev", "devs", "eng", "engineering", "ops", "project", "colleagues", "coworkers",
+  "work", "team", "office", "devs", "eng", "engineering", "ops", "colleagues", "coworkers",
   "standup", "sales", "support", "oncall", "staff", "arbeit", "büro", "kollegen", "boulot", "taf", "bureau",
   "équipe", "collègues", "trabajo", "oficina", "equipo", "compañeros", "lavoro", "ufficio", "colleghi", "werk",
   "kantoor", "collega's", "trabalho", "escritório", "equipa", "equipe", "colegas", "praca", "biuro", "zespół",

@@ -108,6 +108,16 @@ describe("conversation topic: round seven, personal life and work in nine langua
     assert.equal(topic("har du skickat rapporten till kunden?"), "work");
   });
 
+  it("an ex, a removal van, a date tonight and moving in together are personal life in six languages", () => {
+    assert.equal(topic("my ex keeps texting me, I don't know what to do"), "personal");
+    assert.equal(topic("the removal van is booked for Friday"), "personal");
+    assert.equal(topic("date tonight, first one in years lol"), "personal");
+    assert.equal(topic("Ci trasferiamo il mese prossimo"), "personal");
+    assert.equal(topic("We gaan volgende maand samenwonen"), "personal");
+    assert.equal(topic("Przeprowadzamy się w przyszłym miesiącu"), "personal");
+    assert.equal(topic("Vi flyttar ihop nästa månad"), "personal");
+  });
+
   it("what colleagues text each other is work: shifts, the boss, emails, orders and suppliers", () => {
     assert.equal(topic("can you cover my shift on Saturday?"), "work");
     assert.equal(topic("boss wants the numbers by 5"), "work");
@@ -143,8 +153,10 @@ describe("conversation topic: words that only look like family", () => {
     assert.equal(topic("our son starts school on Monday"), "personal");
   });
 
-  it("a child process or a parent node is code, not family", () => {
+  it("a child process, a child component or a parent node is code, not family", () => {
     assert.notEqual(topic("el proceso hijo se cuelga al arrancar"), "personal");
+    assert.notEqual(topic("le composant enfant ne reçoit pas la prop"), "personal");
+    assert.notEqual(topic("la clase hija no compila"), "personal");
     assert.notEqual(topic("le processus enfant ne termine jamais"), "personal");
     assert.notEqual(topic("il processo figlio resta zombie"), "personal");
   });

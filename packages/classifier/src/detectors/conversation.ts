@@ -50,11 +50,12 @@ const personalWords = new Set([
   "bridesmaid", "bridesmaids", "bride", "hen-do", "bachelorette", "vows", "condolences", "grieving",
   "grief", "memorial", "burial", "cremation", "homework", "playdate", "sleepover", "nappy", "nappies", "diaper",
   "diapers", "pram", "stroller", "potty", "tantrum", "teething", "bedtime", "babysit", "babysitting",
-  "childminder", "half-term", "dogs", "cats", "pup", "walkies", "bunny", "pets", "kennel",
+  "childminder", "half-term", "dogs", "pup", "walkies", "kennel",
   "cattery", "neutered", "spayed", "bday", "b-day",
   // trouble at home and nights out
-  "boiler", "mechanic", "locksmith", "hangover", "hungover", "homesick", "anxious", "overwhelmed", "miserable",
-  "randkę", "randce",
+  "boiler", "locksmith", "hangover", "hungover", "homesick", "anxious", "overwhelmed", "miserable",
+  "randkę", "randce", "removals", "samenwonen", "zusammenziehen", "przeprowadzamy", "przeprowadzam",
+  "mudamos", "mudámos", "mudar-nos",
   // German
   "mami", "mutti", "vati", "eltern", "großeltern", "enkel", "enkelin", "tante", "onkel", "cousine", "neffe",
   "nichte", "schwiegermutter", "schwiegervater", "schwager", "schwägerin", "verlobt", "verlobte", "verlobter",
@@ -123,7 +124,8 @@ const personalPhrases = new Set([
   "mijn vriend", "mijn vriendin", "meu marido", "minha mulher", "minha esposa", "mój mąż", "moja żona",
   "min man", "min fru", "min pojkvän", "min flickvän", "gick bort", "fyller år", "neue wohnung",
   "nouvel appart", "nuevo piso", "casa nuova", "nieuwe huis", "casa nova", "nowe mieszkanie",
-  "locked out", "broke down", "burst pipe", "little one", "moving flat",
+  "locked out", "broke down", "burst pipe", "little one", "moving flat", "my ex", "removal van", "date tonight",
+  "ci trasferiamo", "mi trasferisco", "flyttar ihop", "flytta ihop", "gaan samenwonen", "zusammen wohnen",
 ]);
 
 // Pairs that lean personal but are also said of work ("last night's deploy", "our new API"): half a
@@ -161,7 +163,7 @@ const workWords = new Set([
   "docs", "excel", "powerpoint", "shift", "shifts", "rota", "timesheet", "expenses", "overtime", "task", "tasks",
   "pitch", "quota", "warehouse", "shipment", "inventory", "supplier", "suppliers", "audit", "compliance",
   "approval", "sign-off", "ceo", "cto", "cfo", "boss", "dienst", "ship", "merges", "launches", "launched",
-  "template", "templates", "maintenance", "downtime", "upgrade",
+  "template", "templates", "product", "products", "import", "export", "listings", "cdn", "maintenance", "downtime", "upgrade",
   "patch", "patching", "cutover", "go-live",
   // German, French, Spanish, Italian, Dutch, Portuguese, Polish and Swedish work talk
   "meeting", "kollege", "kollegen", "kollegin", "büro", "präsentation", "folien", "auftrag", "vertrag",
@@ -227,7 +229,7 @@ export function conversationSignals(words: readonly Word[]): { personal: number;
 // Family words in sayings that are about no family: "baby steps", "a sister company", "dog food".
 // biome-ignore format: word lists read better packed
 const kinIdioms = new Set([
-  "baby steps", "sister company", "sister team", "sister site", "big brother", "kid gloves",
+  "baby steps", "sister company", "sister team", "sister site", "sister project", "big brother", "kid gloves",
   "dog food", "dog-food", "dog fooding", "cat herding",
 ]);
 
@@ -237,7 +239,10 @@ const kinIdioms = new Set([
 const techKinship = new Set([
   "process", "proceso", "procesos", "processus", "processo", "processi", "processos", "prozess", "nodo", "nodos",
   "nodi", "nœud", "noeud", "nœuds", "nó", "knoten", "ticket", "tarea", "tarefa", "task", "elemento", "élément",
-  "element", "epic", "épica", "container", "contenedor", "conteneur", "thread", "hilo",
+  "element", "epic", "épica", "container", "contenedor", "conteneur", "thread", "hilo", "component", "composant",
+  "componente", "widget", "class", "classe", "clase", "klasse", "table", "tabla", "tabella", "tabelle", "branche",
+  "rama", "ramo", "fenêtre", "ventana", "finestra", "janela", "fenster", "window", "répertoire", "dossier",
+  "directorio", "cartella", "pasta",
 ]);
 
 // The writer speaking of themselves or their own family, in en, de, fr, es, it, nl, pt, sv, pl:
