@@ -97,4 +97,17 @@ describe("health by the shape of its words", () => {
     assert.deepEqual(health("const PROCEDURE_TYPES = ['cholecystectomy', 'gastroscopy'];", true), []);
     assert.deepEqual(health("Cita con el neumólogo el martes a las 9.", true), ["neumólogo"]);
   });
+
+  it("finds a part of someone's body broken, sprained or torn, in five languages", () => {
+    assert.deepEqual(health("broke my wrist skiing, typing one-handed"), ["broke my wrist"]);
+    assert.deepEqual(health("me rompí el tobillo jugando al fútbol"), ["me rompí el tobillo"]);
+    assert.deepEqual(health("je me suis cassé le poignet"), ["je me suis cassé le poignet"]);
+    assert.deepEqual(health("hab mir das Bein gebrochen"), ["hab mir das Bein gebrochen"]);
+    assert.deepEqual(health("mi sono rotto il polso in bici"), ["mi sono rotto il polso"]);
+  });
+
+  it("a broken build and a hurt brain are not injuries", () => {
+    assert.deepEqual(health("I broke the build again, sorry"), []);
+    assert.deepEqual(health("hurt my brain debugging this regex"), []);
+  });
 });

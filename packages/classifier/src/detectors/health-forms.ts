@@ -32,6 +32,12 @@ export function findHealthForms(input: DetectionInput): Span[] {
       spans.push(healthSpan(start, organ.end, 0.85));
     }
   }
+  if (mayNameInjury.test(input.text)) {
+    injury.lastIndex = 0;
+    for (let match = injury.exec(input.text); match !== null; match = injury.exec(input.text)) {
+      spans.push(healthSpan(match.index, match.index + match[0].length, 0.85));
+    }
+  }
   if (mayNameDose.test(input.text)) {
     spans.push(...findDoseSchedules(input.text));
   }
@@ -127,6 +133,8 @@ function isClinicalForm(word: string): boolean {
   const pained = pain.exec(word);
   if (pained !== null && !(pained[1] ?? "").startsWith("nost")) return true;
   if (blood.test(word)) return true;
+  // "cellulitis" is an infection; the French "cellulite" is not.
+  if (word === "cellulitis") return true;
   const inflamed = inflammation.exec(word);
   if (inflamed !== null) {
     const stem = inflamed[1] ?? "";
@@ -190,6 +198,13 @@ function isSpecialtyVisit(word: string, words: readonly Word[], index: number): 
   }
   return false;
 }
+
+const mayNameInjury =
+  /brok|fractur|sprain|twist|disloc|tor[en]|pulled|hurt|injur|romp|roto|cass|foul|tordu|luxé|gebrochen|verstaucht|ausgerenkt|verletzt|rott|slogat/i;
+// A part of one's body broken, sprained or torn: "broke my wrist", "sprained her ankle", "me rompí el
+// brazo", "je me suis cassé le bras", "hab mir das Bein gebrochen", "mi sono rotto il polso".
+const injury =
+  /(?<![\p{L}\p{N}])(?:(?:broke|broken|fractured|sprained|twisted|dislocated|tore|torn|pulled|hurt|injured) (?:my|his|her|their) (?:wrist|arm|leg|ankle|foot|toe|finger|collarbone|rib|ribs|hip|knee|shoulder|back|nose|elbow|hamstring|achilles|jaw|neck|thumb|hand)|me (?:rompí|he roto|fracturé|torcí|disloqué) (?:el|la|un|una) (?:brazo|pierna|muñeca|tobillo|pie|dedo|costilla|clavícula|rodilla|hombro|mano|nariz)|(?:je )?me suis (?:cassé|fracturé|foulé|tordu|luxé) (?:le|la|l['’]|un|une) ?(?:bras|jambe|poignet|cheville|pied|doigt|côte|clavicule|genou|épaule|main|nez|orteil)|(?:hab|habe) mir (?:das|den|die|ein|eine|einen) (?:bein|arm|handgelenk|knöchel|fuß|finger|schlüsselbein|rippe|knie|schulter|hand|nase|zeh) (?:gebrochen|verstaucht|ausgerenkt|verletzt)|mi sono (?:rott[oa]|slogat[oa]|fratturat[oa]) (?:il|la|un|una|l['’]) ?(?:braccio|gamba|polso|caviglia|piede|dito|costola|clavicola|ginocchio|spalla|mano|naso))(?![\p{L}\p{N}])/giu;
 
 // A dose: a number and a unit of medicine ("500 mg", "20mg", "10 mg/kg", "2 puffs"), or a count of tablets.
 const dose =

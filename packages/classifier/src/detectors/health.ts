@@ -168,6 +168,11 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     "sigo de baja", "in mutua", "na l4", "na zwolnieniu", "de atestado", "arbeitsunfähig",
     "krankgemeldet", "krank gemeldet", "heute krank", "krank im bett", "sygemeldt", "sykmeldt", "sykemeldt",
     "sairaslomalla", "ärztliches attest", "certificat médical", "certificado médico", "justificante médico",
+    // a fever with its reading, jabs, and the common complaints of the offices' other languages
+    "a fever", "high fever", "fever of", "go to the er",
+    "impftermin", "chemio", "chimio", "magen-darm", "magen-darm-infekt", "hexenschuss", "gürtelrose",
+    "hörsturz", "bluthochdruck", "la gastro", "une gastro", "rhume", "une entorse", "dans le plâtre",
+    "aux urgences", "esguince", "escayola", "pronto soccorso", "ingessato", "ingessata",
   ],
   ambiguous: [
     "depression", "depressed", "anxiety", "stroke", "therapy", "therapist", "surgery", "operation",
@@ -179,7 +184,11 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     "ansiedad", "ansiedade", "anxiété", "ansia", "angststörung", "opération", "operación", "operazione",
     "fracture", "fratura", "especialista", "spécialiste", "blutungen", "saignements", "sangrado",
     "ablation", "pacemaker", "mono", "stress test", "stitches",
+    // the office's flu-jab day is for everyone; "my flu jab" is someone's
+    "flu jab", "flu shot", "flu shots", "booster shot", "covid booster",
   ],
+  // "a fever dream" is a figure of speech
+  benign: ["fever dream", "fever dreams", "a fever dream", "fever pitch", "a fever pitch"],
   literal: [
     "panic attack", "morning sickness", "miscarriage", "chemotherapy", "chemo", "ivf", "pregnant", "pregnancy",
     "chickenpox", "remission", "weeks pregnant",
@@ -188,7 +197,7 @@ const findHealthVocabulary = termDetector("health", "health-term", {
   owned: [
     "radiation", "therapist", "therapy", "surgery", "operation", "scan", "meds", "medication", "infection",
     "injury", "cast", "rehab", "symptoms", "treatment", "infusion", "depression", "anxiety", "physio",
-    "ablation", "pacemaker", "stitches", "stress test",
+    "ablation", "pacemaker", "stitches", "stress test", "flu jab", "flu shot", "booster shot", "covid booster",
   ],
   contextAcronyms: ["RA", "MS", "ALS", "POTS", "CFS", "GAD", "BPD", "TBI", "ENT", "IBD", "CKD", "DVT", "UTI", "CT", "ASD", "IRM", "MRT", "TAC", "ICU", "AU"],
   figurativeWith: [
@@ -200,6 +209,7 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     "ci", "flaky", "security", "vulnerability", "coverage", "git", "branch", "cluster", "runtime",
     "tokenizer", "dataset", "css", "styling", "server", "endpoint", "kubernetes", "docker", "prod", "staging",
     "qa", "jenkins", "jira", "app", "page", "crashes", "feature", "module", "screen", "corosync", "failover",
+    "snyk", "sonar", "sonarqube", "trivy", "dependabot", "scanner", "cve", "cves",
   ],
   acronyms: ["MRI", "IBS", "HIV", "ADHD", "PTSD", "OCD", "COPD", "MDD", "GERD", "PCOS", "T1D", "T2D", "HPV", "AFib", "A1C", "HbA1c", "TSH", "PSA", "ECG", "EKG", "NIPT", "CBC", "OB-GYN", "IVF", "IUI"],
   context: [

@@ -148,6 +148,17 @@ describe("HR: feedback on a person", () => {
   });
 });
 
+describe("HR: a raise said as a percentage", () => {
+  it("a raise or a Gehaltserhöhung in percent is pay", () => {
+    assert.deepEqual(signals("Tom got a 3% raise, Priya got 5%"), ["3% raise"]);
+    assert.deepEqual(signals("Ich bekomme 4 % Gehaltserhöhung"), ["4 % Gehaltserhöhung"]);
+  });
+
+  it("a raise in throughput is not pay", () => {
+    assert.deepEqual(signals("the worker pool got a 3% raise in throughput"), []);
+  });
+});
+
 describe("HR: an HR system's window lifts only what something else points at", () => {
   const classifier = createClassifier();
   const personio = {

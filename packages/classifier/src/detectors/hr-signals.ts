@@ -89,6 +89,9 @@ const departure =
 const lettingGo =
   /(?<![\p{L}\p{N}])(?:letting|let) \p{Lu}[\p{L}'’-]{1,30}(?: \p{Lu}[\p{L}'’-]{1,30})? go(?![\p{L}\p{N}]| ahead| through| live| back)/gu;
 const arrow = /(?:→|->|=>|\bto\b)/;
+// A raise said as a percentage: "a 3% raise", "4 % Gehaltserhöhung", "une augmentation de 5 %".
+const percentRaise =
+  /(?<![\p{L}\p{N}])(?:\d{1,2}(?:[.,]\d)? ?% (?:raise|pay rise|pay raise|pay increase|salary increase|merit increase|bump|gehaltserhöhung|lohnerhöhung|erhöhung|aumento|subida|verhoging|loonsverhoging|podwyżki|podwyżkę|löneförhöjning)(?! in (?!pay|salary|base))|(?:raise|pay rise|augmentation|aumento|gehaltserhöhung|lohnerhöhung|podwyżka|podwyżkę|verhoging) (?:of|de|di|von|van|o|på) \d{1,2}(?:[.,]\d)? ?%)(?![\p{L}\p{N}])/iu;
 
 // "rated 2 out of 5", "calibrated at 3 (meets)", "overall score 4/5", "3 — needs improvement".
 const rating =
@@ -262,6 +265,8 @@ export const findHrSignals: Detector = ({ text, profile, code }) => {
     }
   }
   if (profile.digits === 0) return spans;
+  const raise = percentRaise.exec(text);
+  if (raise !== null) spans.push(hrSpan(raise.index, raise.index + raise[0].length, 0.8));
   const amounts: { start: number; end: number }[] = [];
   payAmount.lastIndex = 0;
   for (let match = payAmount.exec(text); match !== null; match = payAmount.exec(text)) {

@@ -94,6 +94,11 @@ export const findHrTerms = termDetector("hr", "hr-term", {
     "dyscyplinarka", "advertência por escrito", "advertência formal", "justa causa", "skriftlig varning",
     "avsked", "avskedad", "avskedas", "uppsagd", "uppsagda", "oppsagt", "oppsigelse", "skriftlig advarsel",
     "afskediget", "avskjediget", "opsagt", "opsigelse",
+    // quitting, being let go, attendance problems and raises said in words, in the offices' languages
+    "be let go", "being let go", "quit my job", "quitting my job", "quit her job", "quit his job",
+    "absenteeism", "unexcused absence", "unexcused absences", "attendance issues", "attendance problems",
+    "repeated lateness", "she's resigning", "he's resigning", "i'm resigning", "is resigning", "despedir", "despedirlo", "despedirla", "despiden", "loonsverhoging",
+    "salarisverhoging", "löneförhöjning", "lönesamtal", "dostałem podwyżkę", "dostałam podwyżkę",
   ],
   ambiguous: [
     // "the cron job fired twice": said of a person only with someone fired or HR words near
@@ -116,7 +121,10 @@ export const findHrTerms = termDetector("hr", "hr-term", {
   // ("Absences", "Reviews", "Bonus") whoever is signed in, so they count there only when lifted.
   unliftedAmbiguousScore: 0.15,
   // After "my", "her" or "his" these are someone's own career: "they turned down my promotion again".
-  owned: ["promotion", "bonus", "raise", "rating", "termination", "probation", "annual review", "dismissal"],
+  owned: [
+    "promotion", "bonus", "raise", "rating", "termination", "probation", "annual review", "dismissal",
+    "compensation", "appraisal",
+  ],
   acronyms: ["PIP", "PIPs", "FMLA"],
   context: [
     "manager", "hr", "performance", "employee", "employees", "rating", "rated", "warning", "plan", "pay",
@@ -134,6 +142,7 @@ export const findHrTerms = termDetector("hr", "hr-term", {
     "colaboradora", "anställd", "medarbetare", "ansatt", "medarbejder", "retard", "retards", "verspätung",
     "verspätungen", "retrasos", "ritardi", "spóźnienia", "atrasos", "disciplinaire", "disciplinare",
     "disciplinario", "disziplinarisch", "rédiger", "écrit", "escrito", "scritto", "schriftlich",
+    "kollege", "kollegin", "vorgesetzter", "vorgesetzte",
   ],
   figurativeWith: [
     "process", "instance", "instances", "pod", "pods", "container", "thread", "job", "exception", "error",
@@ -156,6 +165,10 @@ export const findHrTerms = termDetector("hr", "hr-term", {
     "kündigung des vertrags", "kündigung des vertrages", "kündigung des abos", "kündigung des abonnements",
     "kündigung der lizenz", "kündigung der lizenzen", "kündigung des hostings", "kündigung der domain",
     "kündigung des rahmenvertrags", "kündigung des wartungsvertrags", "uppsägning av avtalet",
+    // raising in code and in tickets: an exception, an error, a flag, a limit, an issue
+    "raise an exception", "raise exception", "raise an error", "raise error", "raise a flag", "raise the limit",
+    "raise the bar", "raise a ticket", "raise an issue", "raise a pr", "raise a bug", "raise an alert",
+    "raise the timeout", "raise the threshold",
     // a job advert's range is the role's, not a person's pay; "Severance" is also a television series
     "salary range", "salary ranges", "competitive salary", "severance season", "severance episode",
     "severance finale",

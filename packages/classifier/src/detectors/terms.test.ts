@@ -467,3 +467,30 @@ describe("HR: formal warnings and acts in the offices' languages, and words that
     assert.deepEqual(hr("we gave notice on the Zendesk contract, termination effective end of Q3"), []);
   });
 });
+
+describe("health and HR: everyday complaints, raises and resignations, and their look-alikes", () => {
+  it("a fever with its reading and an ER visit are health; a fever dream or pitch is not", () => {
+    assert.deepEqual(health("my son has had a fever of 38.6 for 2 days"), ["a fever"]);
+    assert.deepEqual(health("that was a fever dream of a sprint, the fever pitch before launch"), []);
+  });
+
+  it("the office's flu-jab day is not someone's health; someone's own jab is", () => {
+    assert.deepEqual(health("flu shots in the lobby next Tuesday, sign-up sheet on the wiki"), []);
+    assert.deepEqual(health("getting my flu jab at lunch"), ["flu jab"]);
+  });
+
+  it("a scanner's results and clinical codes in a mapping ticket are not health", () => {
+    assert.deepEqual(health("the scan results from Snyk show 3 criticals"), []);
+    assert.deepEqual(health("Map ICD-10 diagnosis codes to the Condition resource"), []);
+  });
+
+  it("raising an exception, an issue or the bar is not a pay rise", () => {
+    assert.deepEqual(hr("raise an exception when the salary field is empty"), []);
+    assert.deepEqual(hr("raise a ticket with payroll about my raise"), ["raise"]);
+  });
+
+  it("someone resigning or quitting their job is HR", () => {
+    assert.deepEqual(hr("she's resigning, two weeks notice"), ["she's resigning"]);
+    assert.deepEqual(hr("I'm going to quit my job next month"), ["quit my job"]);
+  });
+});

@@ -187,7 +187,8 @@ const softwareNouns = new Set([
   "api", "apis", "endpoint", "endpoints", "schema", "schemas", "table", "tables", "column", "columns", "field",
   "fields", "microservice", "module", "component", "widget", "enum", "dto", "entity", "payload", "mapper",
   "parser", "webhook", "webhooks", "dataset", "page", "screen", "dropdown", "view", "feature", "button", "query",
-  "index", "migration", "controller", "handler", "sdk", "plugin", "repo", "repository", "microservices",
+  "index", "migration", "controller", "handler", "sdk", "plugin", "repo", "repository", "microservices", "code",
+  "codes", "resource", "resources",
 ]);
 
 // Words of software products and their making, beside which even a lifted ambiguous term is the software's.
