@@ -48,6 +48,8 @@ describe("surface", () => {
     assert.equal(kind("Google Chrome", "Trip ideas - Claude - Google Chrome"), "ai-assistant");
     assert.equal(kind("Safari", "Le Chat - Mistral AI"), "ai-assistant");
     assert.equal(kind("Arc", "DeepSeek"), "ai-assistant");
+    assert.equal(kind("Firefox", "New Chat - Open WebUI"), "ai-assistant");
+    assert.equal(kind("Character.AI"), "ai-assistant");
     assert.equal(kind("Arc", "DeepSeek - Into the Unknown"), "ai-assistant");
     assert.equal(kind("Firefox", "Poe - Fast, Helpful AI Chat - Mozilla Firefox"), "ai-assistant");
     assert.equal(kind("Google Chrome", "\u200eGoogle Gemini - Google Chrome"), "ai-assistant");

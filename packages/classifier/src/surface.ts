@@ -106,11 +106,11 @@ const surfaceRules: readonly SurfaceRule[] = [
   },
   {
     kind: "ai-assistant",
-    apps: ["chatgpt", "claude", "gemini", "copilot", "perplexity", "le chat", "ollama", "lm studio", "deepseek", "poe", "grok", "meta ai", "msty", "gpt4all", "chatbox", "huggingchat", "kimi", "qwen chat"],
+    apps: ["chatgpt", "claude", "gemini", "copilot", "perplexity", "le chat", "ollama", "lm studio", "deepseek", "poe", "grok", "meta ai", "msty", "gpt4all", "chatbox", "huggingchat", "kimi", "qwen chat", "character.ai", "character ai", "open webui", "librechat", "anythingllm"],
     hosts: ["chat.openai.com", "chatgpt.com", "claude.ai", "gemini.google.com", "copilot.microsoft.com", "perplexity.ai", "chat.mistral.ai", "poe.com", "character.ai", "pi.ai", "chat.deepseek.com", "grok.com", "meta.ai", "chat.qwen.ai", "kimi.com", "kimi.moonshot.cn", "copilot.cloud.microsoft", "aistudio.google.com", "notebooklm.google.com", "lmarena.ai", "you.com", "phind.com", "t3.chat"],
     titles: ["microsoft copilot", "copilot chat", "le chat - mistral"],
     pages: ["github.com/copilot", "x.com/i/grok", "huggingface.co/chat", "m365.cloud.microsoft/chat", "bing.com/chat", "openrouter.ai/chat", "platform.openai.com/playground", "console.anthropic.com/workbench"],
-    siteNames: ["chatgpt", "claude", "gemini", "google gemini", "perplexity", "mistral ai", "le chat", "deepseek", "poe", "grok", "meta ai", "huggingchat", "copilot", "microsoft copilot", "microsoft 365 copilot", "kimi", "qwen chat", "google ai studio", "notebooklm"],
+    siteNames: ["chatgpt", "claude", "gemini", "google gemini", "perplexity", "mistral ai", "le chat", "deepseek", "poe", "grok", "meta ai", "huggingchat", "copilot", "microsoft copilot", "microsoft 365 copilot", "kimi", "qwen chat", "google ai studio", "notebooklm", "open webui", "librechat", "anythingllm", "character.ai"],
   },
   {
     kind: "work-chat",

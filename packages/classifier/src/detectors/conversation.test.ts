@@ -118,6 +118,14 @@ describe("conversation topic: round seven, personal life and work in nine langua
     assert.equal(topic("Vi flyttar ihop nästa månad"), "personal");
   });
 
+  it("a loss or an upheaval makes a message personal however much work it mentions", () => {
+    assert.equal(
+      topic("the funeral is on Saturday, can you cover my shift and answer the emails?"),
+      "personal",
+    );
+    assert.equal(topic("custody hearing tomorrow, the client call has to move"), "personal");
+  });
+
   it("what colleagues text each other is work: shifts, the boss, emails, orders and suppliers", () => {
     assert.equal(topic("can you cover my shift on Saturday?"), "work");
     assert.equal(topic("boss wants the numbers by 5"), "work");

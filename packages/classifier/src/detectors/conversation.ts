@@ -213,7 +213,7 @@ export function conversationSignals(words: readonly Word[]): { personal: number;
     const next = words[i + 1];
     const pair = next === undefined ? "" : `${word} ${bareWord(next.lower)}`;
     if (personalWords.has(word) && !inTechPair && !kinIdioms.has(pair) && !nameBefore(words[i], next)) {
-      personal++;
+      personal += lifeEvents.has(word) ? 2 : 1;
     }
     if (workWords.has(word)) work++;
     inTechPair = techKinship.has(word);
@@ -225,6 +225,16 @@ export function conversationSignals(words: readonly Word[]): { personal: number;
   }
   return { personal, work };
 }
+
+// Losses and upheavals: named at all, they make the message personal, however much work it mentions
+// ("the funeral is on Saturday, can you cover my shift and the emails?"). Weddings are left at one
+// word's weight: wedding shops and venues are clients too.
+// biome-ignore format: word lists read better packed
+const lifeEvents = new Set([
+  "funeral", "divorce", "divorced", "miscarriage", "pregnant", "christening", "custody", "breakup",
+  "beerdigung", "scheidung", "trauerfeier", "enterrement", "obsèques", "entierro", "divorcio", "funerale",
+  "begrafenis", "uitvaart", "enterro", "pogrzeb", "begravning",
+]);
 
 // Family words in sayings that are about no family: "baby steps", "a sister company", "dog food".
 // biome-ignore format: word lists read better packed
