@@ -42,6 +42,8 @@ export const findSecrets: Detector = (input) => {
   if (!url && assigned) spans.push(...findSecretAssignments(text, input.code));
   if (profile.upper >= 4 && text.includes("=")) spans.push(...findGluedEnvironmentSecrets(text));
   if (cjkPasswordWord.test(text)) spans.push(...findCjkPasswordStatements(text));
+  if (profile.digits >= 4 && /code|combination|combo|kombination/i.test(text))
+    spans.push(...findPlaceCodes(text));
   // One secret found two ways (a key in `API_KEY=…`, a private key's lines) is reported once, by the surer way.
   return resolveOverlaps(spans);
 };
@@ -698,6 +700,29 @@ function findCjkPasswordStatements(text: string): Span[] {
     if (isPlaceholderValue(value) || isPasswordHash(value)) continue;
     const start = match.index + match[0].length - raw.length;
     spans.push(secret(start, start + value.length, "secret-assignment", 0.9));
+  }
+  return spans;
+}
+
+// "the code for the storage room is 4471", "der Code für die Garage lautet 2580": a code named by the
+// door, room or lock it opens. Only places that lock count, so "the code for the discount is 4471" does not.
+const placeCode =
+  /(?<![\p{L}\p{N}])(?:code|combination|combo|kombination)[ \t](?:for|to|of|on|für|fürs|zum|zur|pour|de|du|para|per|voor|van)((?:[ \t][\p{L}'’-]{1,20}){1,4})[ \t](?:is|is now|ist|lautet|est|es|è|is|=|:)[ \t]{1,3}(\d{4,8})#?(?=[ \t]*(?:$|[.,;:!?)\n]))(?![.,]\d)/giu;
+// Codes that open nothing: an error's, a program's exit, a discount's, a post code, a country's dialling code.
+const codeOfSomethingElse =
+  /(?:error|status|exit|return|response|http|source|promo|discount|voucher|coupon|zip|post|postal|area|country|dialling|dialing|qr|bar|fehler|erreur|promo|rabatt)[ \t-]?$/i;
+const lockedPlace =
+  /(?<![\p{L}])(?:room|door|gate|garage|office|building|safe|locker|cabinet|storage|entrance|lobby|alarm|keypad|shed|cage|server|raum|tür|tor|büro|keller|tresor|schrank|eingang|porte|salle|bureau|coffre|casier|puerta|sala|oficina|portal|caja|portone|stanza|ufficio|cassaforte|deur|kamer|kantoor|kluis)(?![\p{L}])/iu;
+
+function findPlaceCodes(text: string): Span[] {
+  const spans: Span[] = [];
+  placeCode.lastIndex = 0;
+  for (let match = placeCode.exec(text); match !== null; match = placeCode.exec(text)) {
+    const digits = match[2] ?? "";
+    if (!lockedPlace.test(match[1] ?? "")) continue;
+    if (codeOfSomethingElse.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
+    const start = match.index + match[0].length - digits.length;
+    spans.push(secret(start, start + digits.length, "secret-assignment", 0.9));
   }
   return spans;
 }
