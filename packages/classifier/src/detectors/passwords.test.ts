@@ -281,3 +281,16 @@ describe("passwords: Windows shares, Wi-Fi keys and notes of one's logins", () =
     assert.deepEqual(passwords("Amazon: order #114-2231 arrived"), []);
   });
 });
+
+describe("passwords: network names and notes that hold none", () => {
+  it("the name right after a network's word is its name, not its password", () => {
+    assert.deepEqual(passwords("wifi: Office-5G"), []);
+    assert.deepEqual(passwords("WLAN: FritzBox-7590"), []);
+    const secret = password();
+    assert.deepEqual(passwords(`wifi: Office-5G / pw: ${secret}`).includes(`password-prose:${secret}`), true);
+  });
+
+  it("an invoice or an episode noted beside a service is no password", () => {
+    assert.deepEqual(passwords("paypal - Invoice#2231\nnetflix - Season2x"), []);
+  });
+});

@@ -610,3 +610,12 @@ describe("secrets: codes named by the place they open", () => {
     assert.deepEqual(secrets("the code for the room booking is 2026 edition"), []);
   });
 });
+
+describe("secrets: what a password is like is not the password", () => {
+  it("a hyphenated adjective or an instruction after the verb is not a password", () => {
+    assert.deepEqual(secrets("the password for Jira is SSO-based now"), []);
+    assert.deepEqual(secrets("the password for Okta is MFA-protected"), []);
+    assert.deepEqual(secrets("password: ask john smith"), []);
+    assert.deepEqual(secrets("the password for Jira is Jira#2026x"), ["secret-assignment:Jira#2026x"]);
+  });
+});

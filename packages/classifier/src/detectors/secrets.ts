@@ -769,6 +769,12 @@ function qualifiedValueAt(text: string, at: number, pinLike: boolean): Span | un
     const phrase = qualifier === null ? undefined : spacedPassphraseAt(text, at + qualifier[0].length);
     if (phrase !== undefined && qualifier?.[0].split(/[ \t]+/).every((word) => !aboutSecretWord.test(word)))
       return phrase;
+    // Told with a verb, a word joined by a hyphen is an adjective ("is SSO-based", "is MFA-protected"):
+    // the value needs a digit or another sign to be a password.
+    if (qualifier !== null) {
+      const told = secretValueAt(text, at + qualifier[0].length);
+      if (told === undefined || !/\d|[^\p{L}\d'’-]/u.test(told.text)) return undefined;
+    }
   }
   if (qualifier === null || qualifier[0].split(/[ \t:]+/).some((word) => aboutSecretWord.test(word)))
     return undefined;
@@ -784,7 +790,7 @@ function qualifiedValueAt(text: string, at: number, pinLike: boolean): Span | un
 
 // Words that run on a sentence, so a phrase holding one is prose, not a passphrase ("is incorrect for user bob").
 const functionWords = new Set(
-  "a an the and or but not no nor so too very is are was were be been being has have had do does did to of in on at by for with from into onto over under than then that this these those it its as if when while where which who what why how all any some each every my your our their his her me you we they he she them us here there now just only also still yet again ever never always soon later today tomorrow yesterday please thanks incorrect wrong same different expired reset changed set sent shared stored saved written given".split(
+  "a an the and or but not no nor so too very is are was were be been being has have had do does did to of in on at by for with from into onto over under than then that this these those it its as if when while where which who what why how all any some each every my your our their his her me you we they he she them us here there now just only also still yet again ever never always soon later today tomorrow yesterday please thanks incorrect wrong same ask see check use call contact find look get talk ping message request via using different expired reset changed set sent shared stored saved written given".split(
     " ",
   ),
 );
