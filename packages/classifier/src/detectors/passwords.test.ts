@@ -294,3 +294,11 @@ describe("passwords: network names and notes that hold none", () => {
     assert.deepEqual(passwords("paypal - Invoice#2231\nnetflix - Season2x"), []);
   });
 });
+
+describe("passwords: a pair after an admin's or an account's word", () => {
+  it("a user and password after admin or account words are a login handed over", () => {
+    const secret = password();
+    assert.deepEqual(passwords(`Router admin: admin / ${secret}`), [`password-prose:${secret}`]);
+    assert.deepEqual(passwords(`Zugang für das Portal: jdoe / ${secret}`), [`password-prose:${secret}`]);
+  });
+});

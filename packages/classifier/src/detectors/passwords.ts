@@ -504,7 +504,7 @@ const passphraseShape = /^[a-z]{3,12}(?:-[a-z]{3,12}){2,5}(?:-\d{1,4})?$/;
 // "the login for staging is deploy / …", "creds: admin / …": a word naming a login, then (in the same
 // clause) a user name, a spaced slash and the password.
 const loginWordThenPair =
-  /(?<![\p{L}\p{N}])(?:login|logins|creds|credentials|username|user name|zugangsdaten|identifiants|credenciales)(?![\p{L}\p{N}])(?:[^.;!?\n/]{0,40}?(?:\s(?:is|are|ist|sont|son|es)\s|:\s?)|\s)([A-Za-z][\w.-]{1,31}) \/ (\S{1,64})/giu;
+  /(?<![\p{L}\p{N}])(?:login|logins|creds|credentials|username|user name|admin|account|zugangsdaten|zugang|identifiants|credenciales|acceso|accesso|inloggegevens|dane logowania)(?![\p{L}\p{N}])(?:[^.;!?\n/]{0,40}?(?:\s(?:is|are|ist|sont|son|es)\s|:\s?)|\s)([A-Za-z][\w.-]{1,31}) \/ (\S{1,64})/giu;
 
 /**
  * A user name and its password written as `user / password` after a word naming a login. The
