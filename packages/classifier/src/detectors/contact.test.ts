@@ -481,3 +481,11 @@ describe("service lines, dial-ins and public resolvers", () => {
     assert.deepEqual(ips("my home IP is 84.12.77.103"), ["84.12.77.103"]);
   });
 });
+
+describe("phone: a number the sentence names as a record's", () => {
+  it("digits the next words call an order's or a ticket's number are not a phone", () => {
+    assert.deepEqual(phones("4155552671 is the order number"), []);
+    assert.deepEqual(phones("0151 28840917 ist die Auftragsnummer", false, "GB"), []);
+    assert.deepEqual(phones("4155552671 is my number"), ["4155552671"]);
+  });
+});

@@ -68,6 +68,16 @@ function repeatsShortBlock(digits: string): boolean {
   return false;
 }
 
+// "4155552671 is the order number", "0151 28840917 ist die Auftragsnummer": the sentence goes on to
+// name the number as a record's.
+const namedOtherNumberAfter =
+  /^[ \t]*(?:is|was|ist|war|est|es|è|é|is|=)[ \t]+(?:[\p{L}]{1,10}[ \t]+){0,2}(?:order|ticket|invoice|case|tracking|reference|ref|version|build|serial|booking|confirmation|auftrag|bestell|rechnung|kunden|vorgang|sendung|commande|facture|dossier|réservation|pedido|factura|reserva|ordine|fattura|bestelling|factuur|zamówieni|faktur)/iu;
+
+/** Whether the words right after the value say it is an order's, ticket's or version's number. */
+export function calledOtherNumberAfter(text: string, end: number): boolean {
+  return namedOtherNumberAfter.test(text.slice(end, end + 48));
+}
+
 /**
  * Whether the clause before `start` (up to a sentence break or a new line) calls the number
  * that follows an example. Only the words before it count: "card 4111… — not an example" is not one.

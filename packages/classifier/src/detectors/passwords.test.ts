@@ -281,3 +281,24 @@ describe("passwords: Windows shares, Wi-Fi keys and notes of one's logins", () =
     assert.deepEqual(passwords("Amazon: order #114-2231 arrived"), []);
   });
 });
+
+describe("passwords: network names and notes that hold none", () => {
+  it("the name right after a network's word is its name, not its password", () => {
+    assert.deepEqual(passwords("wifi: Office-5G"), []);
+    assert.deepEqual(passwords("WLAN: FritzBox-7590"), []);
+    const secret = password();
+    assert.deepEqual(passwords(`wifi: Office-5G / pw: ${secret}`).includes(`password-prose:${secret}`), true);
+  });
+
+  it("an invoice or an episode noted beside a service is no password", () => {
+    assert.deepEqual(passwords("paypal - Invoice#2231\nnetflix - Season2x"), []);
+  });
+});
+
+describe("passwords: a pair after an admin's or an account's word", () => {
+  it("a user and password after admin or account words are a login handed over", () => {
+    const secret = password();
+    assert.deepEqual(passwords(`Router admin: admin / ${secret}`), [`password-prose:${secret}`]);
+    assert.deepEqual(passwords(`Zugang für das Portal: jdoe / ${secret}`), [`password-prose:${secret}`]);
+  });
+});

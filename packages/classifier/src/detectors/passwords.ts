@@ -216,6 +216,9 @@ function passwordsHandedOver(text: string): Span[] {
     const value = token.value.replace(/[.,;:)"']+$/, "").replace(/^["'(]+/, "");
     const start = token.start + token.value.indexOf(value);
     if (!looksLikePassword(value)) continue;
+    // "wifi: Office-5G", "WLAN FritzBox-7590": right after the network's word comes its name; a name
+    // has at most hyphens and underscores, a password told there has another sign.
+    if (index > 0 && networkWords.test(tokens[index - 1]?.value ?? "") && namedLikeNetwork(value)) continue;
     spans.push(span(start, start + value.length, "password-prose", 0.6));
   }
   return spans;
@@ -280,6 +283,10 @@ function looksLikePassword(value: string): boolean {
 }
 
 const networkWords = /^(?:wifi|wi-fi|wlan|ssid|network)[:]?$/i;
+
+function namedLikeNetwork(value: string): boolean {
+  return /^[\p{L}\d_-]+$/u.test(value);
+}
 
 function keyWordAfter(token: Token | undefined): boolean {
   return (
@@ -367,9 +374,12 @@ function windowsNetUsePasswords(text: string): Span[] {
 const maxNoteLength = 400;
 // Services people keep a password for in a note, and the words for a bank or a router at home.
 const serviceNames =
-  /^(?:gmail|google|outlook|hotmail|yahoo|icloud|apple(?: id)?|microsoft|office ?365|facebook|fb|instagram|insta|twitter|tiktok|snapchat|linkedin|netflix|spotify|disney\+?|hulu|amazon|ebay|paypal|steam|xbox|psn|playstation|nintendo|dropbox|skype|whatsapp|wifi|wi-fi|wlan|router|bank|banking|online banking|sparkasse|chase|barclays|revolut|n26|santander|ipad|iphone)$/i;
+  /^(?:gmail|google|outlook|hotmail|yahoo|icloud|apple(?: id)?|microsoft|office ?365|facebook|fb|instagram|insta|twitter|tiktok|snapchat|linkedin|netflix|spotify|disney\+?|hulu|amazon|ebay|paypal|steam|xbox|psn|playstation|nintendo|dropbox|skype|whatsapp|router|bank|banking|online banking|sparkasse|chase|barclays|revolut|n26|santander|ipad|iphone)$/i;
 const serviceCredentialLine =
   /^[ \t]*(?:[-*•][ \t]*)?([A-Za-z][\w +.-]{0,20}?)[ \t]*(?::|-|=|–|\bpw\b|\bpass\b)[ \t]{0,3}(\S{6,64})[ \t]*$/i;
+
+const recordWord =
+  /^(?:invoice|inv|order|ticket|case|ref|po|season|episode|ep|bestellung|rechnung|auftrag|facture|commande|pedido|factura)(?![a-z])/i;
 
 /**
  * A note of one's own logins, one service a line: "gmail: Tulip#1988", "bank - Marigold77!",
@@ -383,6 +393,8 @@ function serviceCredentialLines(text: string): Span[] {
     const service = match?.[1]?.trim() ?? "";
     const value = (match?.[2] ?? "").replace(/[.,;]+$/, "");
     if (match === null || !serviceNames.test(service) || !looksLikePassword(value)) continue;
+    // "paypal - Invoice#2231", "netflix - Season2": a record or an episode noted beside the service.
+    if (recordWord.test(value)) continue;
     const start = line.start + match[0].lastIndexOf(match[2] ?? "");
     spans.push(span(start, start + value.length, "password-prose", 0.8));
   }
@@ -492,7 +504,7 @@ const passphraseShape = /^[a-z]{3,12}(?:-[a-z]{3,12}){2,5}(?:-\d{1,4})?$/;
 // "the login for staging is deploy / …", "creds: admin / …": a word naming a login, then (in the same
 // clause) a user name, a spaced slash and the password.
 const loginWordThenPair =
-  /(?<![\p{L}\p{N}])(?:login|logins|creds|credentials|username|user name|zugangsdaten|identifiants|credenciales)(?![\p{L}\p{N}])(?:[^.;!?\n/]{0,40}?(?:\s(?:is|are|ist|sont|son|es)\s|:\s?)|\s)([A-Za-z][\w.-]{1,31}) \/ (\S{1,64})/giu;
+  /(?<![\p{L}\p{N}])(?:login|logins|creds|credentials|username|user name|admin|account|zugangsdaten|zugang|identifiants|credenciales|acceso|accesso|inloggegevens|dane logowania)(?![\p{L}\p{N}])(?:[^.;!?\n/]{0,40}?(?:\s(?:is|are|ist|sont|son|es)\s|:\s?)|\s)([A-Za-z][\w.-]{1,31}) \/ (\S{1,64})/giu;
 
 /**
  * A user name and its password written as `user / password` after a word naming a login. The

@@ -8,7 +8,7 @@ import {
 import type { Detector } from "../detection.ts";
 import { clampScore, type Span } from "../span.ts";
 import { isDigit, isWordCode, surroundings, wordMatcher } from "../text.ts";
-import { identifierShownAsExample } from "./documentation-values.ts";
+import { calledOtherNumberAfter, identifierShownAsExample } from "./documentation-values.ts";
 
 // A run longer than this is a table or a number list, not a phone number;
 // it is cut into windows of this size so the library never sees long input.
@@ -348,7 +348,8 @@ export const findPhoneNumbers: Detector = ({ text, profile, code, regions, form 
         const around = surroundings(text, begin, end);
         if (
           noOnesLine(number.number, text.slice(begin, end), around) ||
-          identifierShownAsExample(text, begin, end)
+          identifierShownAsExample(text, begin, end) ||
+          calledOtherNumberAfter(text, end)
         )
           continue;
         let score = number.number.isValid() ? 0.8 : 0.6;

@@ -596,3 +596,26 @@ describe("secrets: passwords told in prose, codes and hashes", () => {
     assert.deepEqual(secrets(`password: ${cursor}`), []);
   });
 });
+
+describe("secrets: codes named by the place they open", () => {
+  it("a code for a room, door or garage, told with its digits, is a secret", () => {
+    assert.deepEqual(secrets("the code for the storage room is 4471"), ["secret-assignment:4471"]);
+    assert.deepEqual(secrets("der Code für die Garage lautet 2580"), ["secret-assignment:2580"]);
+    assert.deepEqual(secrets("le code de la porte est 1984."), ["secret-assignment:1984"]);
+  });
+
+  it("a code of no lock, an error's code, or digits the sentence goes on about are not", () => {
+    assert.deepEqual(secrets("the code for the discount is 4471"), []);
+    assert.deepEqual(secrets("error code for the server is 5003"), []);
+    assert.deepEqual(secrets("the code for the room booking is 2026 edition"), []);
+  });
+});
+
+describe("secrets: what a password is like is not the password", () => {
+  it("a hyphenated adjective or an instruction after the verb is not a password", () => {
+    assert.deepEqual(secrets("the password for Jira is SSO-based now"), []);
+    assert.deepEqual(secrets("the password for Okta is MFA-protected"), []);
+    assert.deepEqual(secrets("password: ask john smith"), []);
+    assert.deepEqual(secrets("the password for Jira is Jira#2026x"), ["secret-assignment:Jira#2026x"]);
+  });
+});

@@ -42,6 +42,8 @@ export const findSecrets: Detector = (input) => {
   if (!url && assigned) spans.push(...findSecretAssignments(text, input.code));
   if (profile.upper >= 4 && text.includes("=")) spans.push(...findGluedEnvironmentSecrets(text));
   if (cjkPasswordWord.test(text)) spans.push(...findCjkPasswordStatements(text));
+  if (profile.digits >= 4 && /code|combination|combo|kombination/i.test(text))
+    spans.push(...findPlaceCodes(text));
   // One secret found two ways (a key in `API_KEY=…`, a private key's lines) is reported once, by the surer way.
   return resolveOverlaps(spans);
 };
@@ -702,6 +704,29 @@ function findCjkPasswordStatements(text: string): Span[] {
   return spans;
 }
 
+// "the code for the storage room is 4471", "der Code für die Garage lautet 2580": a code named by the
+// door, room or lock it opens. Only places that lock count, so "the code for the discount is 4471" does not.
+const placeCode =
+  /(?<![\p{L}\p{N}])(?:code|combination|combo|kombination)[ \t](?:for|to|of|on|für|fürs|zum|zur|pour|de|du|para|per|voor|van)((?:[ \t][\p{L}'’-]{1,20}){1,4})[ \t](?:is|is now|ist|lautet|est|es|è|is|=|:)[ \t]{1,3}(\d{4,8})#?(?=[ \t]*(?:$|[.,;:!?)\n]))(?![.,]\d)/giu;
+// Codes that open nothing: an error's, a program's exit, a discount's, a post code, a country's dialling code.
+const codeOfSomethingElse =
+  /(?:error|status|exit|return|response|http|source|promo|discount|voucher|coupon|zip|post|postal|area|country|dialling|dialing|qr|bar|fehler|erreur|promo|rabatt)[ \t-]?$/i;
+const lockedPlace =
+  /(?<![\p{L}])(?:room|door|gate|garage|office|building|safe|locker|cabinet|storage|entrance|lobby|alarm|keypad|shed|cage|server|raum|tür|tor|büro|keller|tresor|schrank|eingang|porte|salle|bureau|coffre|casier|puerta|sala|oficina|portal|caja|portone|stanza|ufficio|cassaforte|deur|kamer|kantoor|kluis)(?![\p{L}])/iu;
+
+function findPlaceCodes(text: string): Span[] {
+  const spans: Span[] = [];
+  placeCode.lastIndex = 0;
+  for (let match = placeCode.exec(text); match !== null; match = placeCode.exec(text)) {
+    const digits = match[2] ?? "";
+    if (!lockedPlace.test(match[1] ?? "")) continue;
+    if (codeOfSomethingElse.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
+    const start = match.index + match[0].length - digits.length;
+    spans.push(secret(start, start + digits.length, "secret-assignment", 0.9));
+  }
+  return spans;
+}
+
 // How far after a PIN's word its verb and digits are looked for: a few words naming what it opens.
 const pinPhraseWindow = 60;
 // "is", "is now", "changed to", "lautet", "est" — a PIN is told, set or changed.
@@ -744,6 +769,12 @@ function qualifiedValueAt(text: string, at: number, pinLike: boolean): Span | un
     const phrase = qualifier === null ? undefined : spacedPassphraseAt(text, at + qualifier[0].length);
     if (phrase !== undefined && qualifier?.[0].split(/[ \t]+/).every((word) => !aboutSecretWord.test(word)))
       return phrase;
+    // Told with a verb, a word joined by a hyphen is an adjective ("is SSO-based", "is MFA-protected"):
+    // the value needs a digit or another sign to be a password.
+    if (qualifier !== null) {
+      const told = secretValueAt(text, at + qualifier[0].length);
+      if (told === undefined || !/\d|[^\p{L}\d'’-]/u.test(told.text)) return undefined;
+    }
   }
   if (qualifier === null || qualifier[0].split(/[ \t:]+/).some((word) => aboutSecretWord.test(word)))
     return undefined;
@@ -759,7 +790,7 @@ function qualifiedValueAt(text: string, at: number, pinLike: boolean): Span | un
 
 // Words that run on a sentence, so a phrase holding one is prose, not a passphrase ("is incorrect for user bob").
 const functionWords = new Set(
-  "a an the and or but not no nor so too very is are was were be been being has have had do does did to of in on at by for with from into onto over under than then that this these those it its as if when while where which who what why how all any some each every my your our their his her me you we they he she them us here there now just only also still yet again ever never always soon later today tomorrow yesterday please thanks incorrect wrong same different expired reset changed set sent shared stored saved written given".split(
+  "a an the and or but not no nor so too very is are was were be been being has have had do does did to of in on at by for with from into onto over under than then that this these those it its as if when while where which who what why how all any some each every my your our their his her me you we they he she them us here there now just only also still yet again ever never always soon later today tomorrow yesterday please thanks incorrect wrong same ask see check use call contact find look get talk ping message request via using different expired reset changed set sent shared stored saved written given".split(
     " ",
   ),
 );
