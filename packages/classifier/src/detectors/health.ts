@@ -172,7 +172,8 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     "a fever", "high fever", "fever of", "go to the er",
     "impftermin", "chemio", "chimio", "magen-darm", "magen-darm-infekt", "hexenschuss", "gürtelrose",
     "hörsturz", "bluthochdruck", "la gastro", "une gastro", "rhume", "une entorse", "dans le plâtre",
-    "aux urgences", "esguince", "escayola", "pronto soccorso", "ingessato", "ingessata",
+    "aux urgences", "orthopäde", "orthopäden", "orthopädin", "orthopédiste", "ortopeda", "ortopedico",
+    "ortopedista", "laborwerte", "impfpass", "esguince", "escayola", "pronto soccorso", "ingessato", "ingessata",
   ],
   ambiguous: [
     "depression", "depressed", "anxiety", "stroke", "therapy", "therapist", "surgery", "operation",

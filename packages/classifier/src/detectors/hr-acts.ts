@@ -28,8 +28,14 @@ export function findHrActs(text: string): Span[] {
   }
   const renewal = notRenewed.exec(text);
   if (renewal !== null) {
-    const before = text.slice(Math.max(0, renewal.index - 60), renewal.index);
-    if (someonesContract.test(before)) spans.push(hrSpan(renewal.index, renewal.index + renewal[0].length));
+    const end = renewal.index + renewal[0].length;
+    const around = text.slice(Math.max(0, renewal.index - 60), end + 40);
+    if (someonesContract.test(around)) spans.push(hrSpan(renewal.index, end));
+  }
+  // "Lukas hat heute gekündigt": a given name before it makes the notice a person's, not a customer's.
+  const notice = resignedInGerman.exec(text);
+  if (notice !== null && nameLexicon().given.has((notice[1] ?? "").toLowerCase())) {
+    spans.push(hrSpan(notice.index, notice.index + notice[0].length));
   }
   const trial = probation.exec(text);
   if (trial !== null) {
@@ -39,9 +45,11 @@ export function findHrActs(text: string): Span[] {
   return spans;
 }
 
+const resignedInGerman = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+) (?:hat|wurde) (?:\p{Ll}+ )?gekündigt/u;
+
 // One scan for the stems every pattern below starts from, so most texts skip them all.
 const mayNameAct =
-  /fir[ei]|sack|termin|dismiss|demot|suspend|disciplin|promo|promu|let go|lay(?:ing)? off|ascend|ascien|beförd|awans|befordr|rétrograd|renew|renouvel|rinnov|renova|verläng|verleng|przedłuż|förläng|forlæng|forny|probation|probezeit|essai|prueba|prova|experiência|experimental|proeftijd|próbn|provanst|prøvetid/i;
+  /fir[ei]|sack|termin|dismiss|demot|suspend|disciplin|promo|promu|let go|lay(?:ing)? off|ascend|ascien|beförd|awans|befordr|rétrograd|renew|renouvel|rinnov|renova|verläng|verleng|extend|gekündigt|przedłuż|förläng|forlæng|forny|probation|probezeit|essai|prueba|prova|experiência|experimental|proeftijd|próbn|provanst|prøvetid/i;
 
 // A verb of dismissal, discipline or promotion, then the person it is done to.
 const personAct =
@@ -68,10 +76,10 @@ const promotedThings = new Set([
 
 // A contract that will not be renewed…
 const notRenewed =
-  /(?:won't|will not|isn't going to|is not going to|not going to|won’t) be renewed|not renewing|ne sera pas renouvel|non (?:verrà|sarà|viene) rinnovat|no se (?:le )?(?:va a )?renova|no será renovad|não será renovad|nicht verlängert|niet verlengd|nie zostanie przedłużon|förlängs inte|ikke forlænget|ikke fornyet/iu;
+  /(?:won't|will not|isn't going to|is not going to|not going to|won’t) be renewed|not renewing|ne sera pas renouvel|non (?:verrà|sarà|viene) rinnovat|no se (?:le )?(?:va a )?renova|no será renovad|não será renovad|nicht (?:mehr )?verlängert|niet (?:wordt |meer )?verlengd|(?:not|won't|will not) (?:be )?extend(?:ing|ed)?|nie zostanie przedłużon|förlängs inte|ikke forlænget|ikke fornyet/iu;
 // …is someone's: their contract, the contract of a named person, an employee's.
 const someonesContract =
-  /(?:(?:their|his|her|your|sein|seine|ihr|ihre|son|sa|suo|sua|su|zijn|haar|jego|jej|dele|dela|hans|hennes) (?:contract|contrat|contratto|contrato|vertrag|arbeitsvertrag|umowa|kontrakt|avtal)|(?:contract|contrat|contratto|contrato|vertrag|umowa|umowę|kontrakt) (?:of|de|di|von|van|z|för) \p{Lu}|employee|mitarbeiter|salarié|dipendente|empleado|medewerker|pracownik|funcionário|someone on my team)/iu;
+  /(?:(?:their|his|her|your|sein|seine|ihr|ihre|son|sa|suo|sua|su|zijn|haar|jego|jej|dele|dela|hans|hennes) (?:contract|contrat|contratto|contrato|vertrag|arbeitsvertrag|umowa|kontrakt|avtal)|(?:contract|contrat|contratto|contrato|vertrag|umowa|umowę|kontrakt) (?:of|de|di|von|van|z|för) \p{Lu}|\p{Lu}\p{Ll}+['’]s contract|employee|mitarbeiter|salarié|dipendente|empleado|medewerker|pracownik|funcionário|someone on my team)/iu;
 
 // A probation (trial period), and words that end it or say it was failed.
 const probation =

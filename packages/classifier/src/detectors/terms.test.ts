@@ -494,3 +494,18 @@ describe("health and HR: everyday complaints, raises and resignations, and their
     assert.deepEqual(hr("I'm going to quit my job next month"), ["quit my job"]);
   });
 });
+
+describe("HR: departures, eliminated roles and raises asked for", () => {
+  it("a role eliminated, someone's last day and a raise asked for are HR", () => {
+    assert.deepEqual(hr("draft an email telling Mark his role is being eliminated"), [
+      "role is being eliminated",
+    ]);
+    assert.deepEqual(hr("Mia is leaving us, her last day is the 14th"), ["is leaving us", "her last day"]);
+    assert.deepEqual(hr("Noah asked for a raise, I said we'd revisit in Q3"), ["asked for a raise"]);
+  });
+
+  it("our last day in an office and a person leaving a call are not departures", () => {
+    assert.deepEqual(hr("our last day in the old office is Friday"), []);
+    assert.deepEqual(hr("Julia is leaving the call early, ping me instead"), []);
+  });
+});
