@@ -189,7 +189,10 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     "flu jab", "flu shot", "flu shots", "booster shot", "covid booster",
   ],
   // "a fever dream" is a figure of speech
-  benign: ["fever dream", "fever dreams", "a fever dream", "fever pitch", "a fever pitch"],
+  benign: [
+    "fever dream", "fever dreams", "a fever dream", "fever pitch", "a fever pitch", "mental health first aid",
+    "mental health awareness", "mental health week", "mental health resources",
+  ],
   literal: [
     "panic attack", "morning sickness", "miscarriage", "chemotherapy", "chemo", "ivf", "pregnant", "pregnancy",
     "chickenpox", "remission", "weeks pregnant",
@@ -210,7 +213,8 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     "ci", "flaky", "security", "vulnerability", "coverage", "git", "branch", "cluster", "runtime",
     "tokenizer", "dataset", "css", "styling", "server", "endpoint", "kubernetes", "docker", "prod", "staging",
     "qa", "jenkins", "jira", "app", "page", "crashes", "feature", "module", "screen", "corosync", "failover",
-    "snyk", "sonar", "sonarqube", "trivy", "dependabot", "scanner", "cve", "cves",
+    "snyk", "sonar", "sonarqube", "trivy", "dependabot", "scanner", "cve", "cves", "technical", "debt",
+    "grafana", "dashboard", "graph", "chart", "metrics", "dicom", "hotfix",
   ],
   acronyms: ["MRI", "IBS", "HIV", "ADHD", "PTSD", "OCD", "COPD", "MDD", "GERD", "PCOS", "T1D", "T2D", "HPV", "AFib", "A1C", "HbA1c", "TSH", "PSA", "ECG", "EKG", "NIPT", "CBC", "OB-GYN", "IVF", "IUI"],
   context: [

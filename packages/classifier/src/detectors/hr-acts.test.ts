@@ -63,3 +63,10 @@ describe("HR acts said in more ways", () => {
     assert.deepEqual(acts("Der Kunde hat gestern gekündigt"), []);
   });
 });
+
+describe("HR acts: things put on probation or promoted to a role in a tool", () => {
+  it("an API key's failed probation and an admin role in a project are not HR", () => {
+    assert.deepEqual(acts("the API key probation period failed for 3 keys"), []);
+    assert.deepEqual(acts("Kevin got promoted to admin in the Jira project"), []);
+  });
+});

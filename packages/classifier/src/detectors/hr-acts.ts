@@ -40,7 +40,9 @@ export function findHrActs(text: string): Span[] {
   const trial = probation.exec(text);
   if (trial !== null) {
     const around = text.slice(Math.max(0, trial.index - 50), trial.index + trial[0].length + 50);
-    if (probationEnded.test(around)) spans.push(hrSpan(trial.index, trial.index + trial[0].length));
+    if (probationEnded.test(around) && !probationOfThings.test(around)) {
+      spans.push(hrSpan(trial.index, trial.index + trial[0].length));
+    }
   }
   return spans;
 }
@@ -65,7 +67,7 @@ function isPerson(object: string): boolean {
 
 // Promoted to a role or a level, in the offices' languages; "promoted to prod" names no role.
 const promotion =
-  /(?<![\p{L}\p{N}])(?:(?:promoted|promoting|promote \p{Lu}\p{Ll}+) to (?:senior|staff|principal|lead|manager|director|head|vp|team lead|tech lead|engineering manager|partner|supervisor|sr\.?|level|band|[LEM]\d|IC\d|\p{Lu}\p{Ll}+ (?:Engineer|Manager|Designer|Director|Lead|Analyst|Scientist))|(?:got|gets|getting|been|being|was|is) (?:promoted|demoted)(?! to (?:prod|production|staging|main|master|primary|stable|latest|beta|ga|release|live|the|a|an)(?![\p{L}\p{N}]))|(?:a|est|sera|va être) (?:été )?(?:promue?|rétrogradée?)|(?:ascendid[oa]|ascienden|ascender) a|(?:promoss[oa]|promoss[ie]) a|(?:è|e) stat[oa] promoss[oa]|(?:zum|zur) \p{Lu}\p{Ll}+ befördert|befördert (?:zum|zur)|(?:foi|será|ser) promovid[oa]|promovid[oa] a|awans(?:owan[yaą]|ował[a]?)? na|befordrad till|befordras till|gepromoveerd tot|promotie naar)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:(?:promoted|promoting|promote \p{Lu}\p{Ll}+) to (?:senior|staff|principal|lead|manager|director|head|vp|team lead|tech lead|engineering manager|partner|supervisor|sr\.?|level|band|[LEM]\d|IC\d|\p{Lu}\p{Ll}+ (?:Engineer|Manager|Designer|Director|Lead|Analyst|Scientist))|(?:got|gets|getting|been|being|was|is) (?:promoted|demoted)(?! to (?:prod|production|staging|main|master|primary|stable|latest|beta|ga|release|live|the|a|an|admin|administrator|maintainer|owner|moderator|mod)(?![\p{L}\p{N}]))|(?:a|est|sera|va être) (?:été )?(?:promue?|rétrogradée?)|(?:ascendid[oa]|ascienden|ascender) a|(?:promoss[oa]|promoss[ie]) a|(?:è|e) stat[oa] promoss[oa]|(?:zum|zur) \p{Lu}\p{Ll}+ befördert|befördert (?:zum|zur)|(?:foi|será|ser) promovid[oa]|promovid[oa] a|awans(?:owan[yaą]|ował[a]?)? na|befordrad till|befordras till|gepromoveerd tot|promotie naar)(?![\p{L}\p{N}])/giu;
 
 // biome-ignore format: a word list reads better packed
 const promotedThings = new Set([
@@ -86,6 +88,10 @@ const probation =
   /(?:probation|probezeit|période d'essai|période d’essai|periodo de prueba|periodo di prova|período de experiência|período experimental|proeftijd|okres próbny|okresu próbnego|provanställning|prøvetid)/iu;
 const probationEnded =
   /(?:didn't pass|did not pass|failed|fail|not passing|won't pass|extend|extended|nicht bestanden|beenden|kündigen|verlängert|fin (?:de|à)|mettre fin|rompre|rupture|no super|non ha superato|interromp|não passou|não foi aprovad|niet gehaald|niet doorstaan|beëindig|nie zaliczył|nie przeszedł|rozwiąz|avsluta|förlänga|ikke bestått)/iu;
+
+// Keys, tokens and rules are put on probation too.
+const probationOfThings =
+  /(?<![\p{L}])(?:keys?|tokens?|api|rules?|linter|certificates?|domains?|accounts? on)(?![\p{L}])/iu;
 
 function hrSpan(start: number, end: number): Span {
   return { start, end, category: "hr", detector: "hr-term", score: clampScore(0.8) };

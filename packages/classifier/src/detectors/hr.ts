@@ -155,6 +155,9 @@ export const findHrTerms = termDetector("hr", "hr-term", {
     "process", "instance", "instances", "pod", "pods", "container", "thread", "job", "exception", "error",
     "webhook", "event", "events", "saga", "transaction", "query", "p99", "latency", "regression", "canary",
     "flag", "banner", "service", "api",
+    // clusters elect and demote leaders; lawyers send an Abmahnung over copyright
+    "cluster", "leader", "node", "replica", "partition", "shard", "primary", "secondary", "urheberrecht",
+    "anwalt", "kanzlei", "markenrecht", "wettbewerbsrecht", "copyright", "lawyer",
   ],
   benign: [
     "leave a review", "leave a comment", "leave a note", "leave a message", "leave feedback", "leave a rating",

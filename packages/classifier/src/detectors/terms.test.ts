@@ -509,3 +509,24 @@ describe("HR: departures, eliminated roles and raises asked for", () => {
     assert.deepEqual(hr("Julia is leaving the call early, ping me instead"), []);
   });
 });
+
+describe("health and HR: what the whole company is told, and what software and clusters do", () => {
+  it("a policy, a cycle, a process or a training named by a term is about everyone, not one person", () => {
+    assert.deepEqual(hr("the sick leave policy has been updated, see Confluence"), []);
+    assert.deepEqual(hr("the promotion cycle opens in March, managers see the guide"), []);
+    assert.deepEqual(health("lunch and learn: mental health first aid training on Thursday"), []);
+    assert.deepEqual(hr("she is on sick leave until May"), ["sick leave"]);
+  });
+
+  it("a clinical acronym naming a piece of software is the software's", () => {
+    assert.deepEqual(health("the MRI viewer crashes when the DICOM file is large"), []);
+    assert.deepEqual(health("her MRI showed a tear"), ["MRI"]);
+  });
+
+  it("figures of speech of dashboards and debt, demoted cluster leaders and copyright letters are not health or HR", () => {
+    assert.deepEqual(health("the grafana dashboard shows a heart attack at 3am"), []);
+    assert.deepEqual(health("the tumor of technical debt keeps growing"), []);
+    assert.deepEqual(hr("the cluster leader got demoted after the partition"), []);
+    assert.deepEqual(hr("Abmahnung wegen Urheberrecht vom Anwalt der Bildagentur"), []);
+  });
+});
