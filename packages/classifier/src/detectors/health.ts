@@ -173,7 +173,15 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     "impftermin", "chemio", "chimio", "magen-darm", "magen-darm-infekt", "hexenschuss", "gürtelrose",
     "hörsturz", "bluthochdruck", "la gastro", "une gastro", "rhume", "une entorse", "dans le plâtre",
     "aux urgences", "orthopäde", "orthopäden", "orthopädin", "orthopédiste", "ortopeda", "ortopedico",
-    "ortopedista", "laborwerte", "impfpass", "esguince", "escayola", "pronto soccorso", "ingessato", "ingessata",
+    "ortopedista", "laborwerte", "impfpass", "esguince",
+    // in hospital, a hernia, a sciatica, childhood fevers and stomach bugs, in the offices' languages
+    "is in hospital", "was in hospital", "still in hospital", "been in hospital", "in hospital since",
+    "in hospital with", "in hospital for", "is in the hospital", "was in the hospital", "internada", "internado", "ricoverato",
+    "ricoverata", "ingresado en", "ingresada en", "hospitalizado", "hospitalizada", "hospitalizowany",
+    "hospitalizowana", "inlagd på sjukhus", "opgenomen in het ziekenhuis", "ernia", "hérnia", "hernia",
+    "sciatique", "ciática", "ischias", "angina", "anginę", "anginy", "magsjuka", "varicella", "catapora",
+    "ospa wietrzna", "scharlach", "scarlet fever", "scarlatina", "scarlatine", "dal dottore", "dal medico",
+    "dalla dottoressa", "dal dentista", "going under the knife", "under the knife", "escayola", "pronto soccorso", "ingessato", "ingessata",
   ],
   ambiguous: [
     "depression", "depressed", "anxiety", "stroke", "therapy", "therapist", "surgery", "operation",
@@ -245,7 +253,7 @@ const findHealthVocabulary = termDetector("health", "health-term", {
 // root of the body or its care and an -ologist/-iatrist ending: "endocrinologue", "Kardiologe",
 // "neumólogo", "Psychiater", "psiquiatra". The roots keep out "biologist", "Geologe", "technologue".
 const specialistEnding =
-  /(?:olog(?:ist|ists|e|en|in|ue|ues)|ólog[oa]s?|olog[oa]s?|iat(?:er|erin|re|res|ra|ras|rist|rists))$/;
+  /(?:olog(?:ist|ists|e|en|in|ue|ues|ista|istas|a|iem)?|ólog[oa]s?|olog[oa]s?|iat(?:er|erin|re|res|ra|ras|rist|rists))$/;
 const clinicalRoot =
   /^(?:cardi|kardi|neur|dermat|endocrin|endokrin|gastroenter|h[aeé]?mat|hämat|onco|onko|onc|rh?eumat|rhumat|n[eé]phr|nefr|ur|gyn|gyné|ginec|pneum|neum|pulmon|o[fp]h?t[h]?alm|otorhinolaryng|otorrinolaring|immun|allerg|alerg|proct|h[eé]pat|angi|diab[eé]t|p[eé]diatr|pädiatr|psych|psiqu|psic|endokryn|ginekol|kardiol|ortho?p|traumat|radi|g[eé]riatr|androl|phl[eé]b|fleb|path|anest|anästh|an[ae]sthes)/;
 // French and Italian elide the article onto the word ("l'endocrinologue", "dall'oncologo").

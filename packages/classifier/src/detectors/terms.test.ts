@@ -530,3 +530,20 @@ describe("health and HR: what the whole company is told, and what software and c
     assert.deepEqual(hr("Abmahnung wegen Urheberrecht vom Anwalt der Bildagentur"), []);
   });
 });
+
+describe("health: elided articles, hospital stays and common complaints of the offices' languages", () => {
+  it("a term with an elided article is found", () => {
+    assert.deepEqual(health("ho un'ernia del disco, lavoro da casa"), ["un'ernia"]);
+  });
+
+  it("someone in hospital is health; hospitals as customers are not", () => {
+    assert.deepEqual(health("my wife is in hospital, I'll be offline"), ["is in hospital"]);
+    assert.deepEqual(health("our software runs in hospitals across Europe"), []);
+  });
+
+  it("finds childhood fevers, sciatica and being at the doctor's in several languages", () => {
+    assert.deepEqual(health("mein Sohn hat Scharlach"), ["Scharlach"]);
+    assert.deepEqual(health("j'ai une sciatique, je bosse allongé"), ["sciatique"]);
+    assert.deepEqual(health("sono dal dottore, torno alle 11"), ["dal dottore"]);
+  });
+});

@@ -246,15 +246,20 @@ function longestTermAt(
 ): Term | undefined {
   const word = words[at];
   if (word === undefined) return undefined;
-  const candidates = lookup(word.lower, byFirstWord);
+  // French and Italian elide an article onto the word: "l'hôpital", "un'ernia", "d'appendicite".
+  const first =
+    lookup(word.lower, byFirstWord) === undefined ? word.lower.replace(elidedArticle, "") : word.lower;
+  const candidates = lookup(first, byFirstWord);
   if (candidates === undefined) return undefined;
   return candidates.find((term) =>
     term.words.every((part, offset) => {
       const next = words[at + offset];
-      return next !== undefined && sameWord(next.lower, part);
+      return next !== undefined && sameWord(offset === 0 ? first : next.lower, part);
     }),
   );
 }
+
+const elidedArticle = /^(?:l|d|un|dell|all|nell|dall|sull|j|m|qu)['’](?=\p{L}{3})/u;
 
 // biome-ignore format: a word list reads better packed
 const possessives = new Set([
