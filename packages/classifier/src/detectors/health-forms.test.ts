@@ -111,3 +111,22 @@ describe("health by the shape of its words", () => {
     assert.deepEqual(health("hurt my brain debugging this regex"), []);
   });
 });
+
+describe("health: being operated on, therapists and the emergency department", () => {
+  it("finds someone operated on in German, Dutch, Italian, Polish and Swedish", () => {
+    assert.deepEqual(health("ich werde am Knie operiert"), ["werde am Knie operiert"]);
+    assert.deepEqual(health("morgen word ik geopereerd aan mijn knie"), ["word ik geopereerd"]);
+    assert.deepEqual(health("domani mi operano al ginocchio"), ["mi operano"]);
+    assert.deepEqual(health("jutro mam operację kolana"), ["operację kolana"]);
+  });
+
+  it("a company that operates in thirty countries is not operated on", () => {
+    assert.deepEqual(health("das Unternehmen operiert in 30 Ländern"), []);
+    assert.deepEqual(health("the operator opened the opera house"), []);
+  });
+
+  it("finds therapists named by their therapy and the A&E someone heads to", () => {
+    assert.deepEqual(health("ik heb een afspraak bij de fysiotherapeut"), ["fysiotherapeut"]);
+    assert.deepEqual(health("heading to A&E with my daughter"), ["A&E"]);
+  });
+});

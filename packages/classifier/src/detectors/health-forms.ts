@@ -32,6 +32,14 @@ export function findHealthForms(input: DetectionInput): Span[] {
       spans.push(healthSpan(start, organ.end, 0.85));
     }
   }
+  if (input.text.includes("A&E")) {
+    const at = accidentAndEmergency.exec(input.text);
+    if (at !== null) spans.push(healthSpan(at.index, at.index + 3, 0.85));
+  }
+  if (mayNameOperation.test(input.text)) {
+    const operated = operatedOn.exec(input.text);
+    if (operated !== null) spans.push(healthSpan(operated.index, operated.index + operated[0].length, 0.85));
+  }
   if (mayNameInjury.test(input.text)) {
     injury.lastIndex = 0;
     for (let match = injury.exec(input.text); match !== null; match = injury.exec(input.text)) {
@@ -57,7 +65,7 @@ const formEndings = [
   "algii", "algier", "emia", "emias", "emie", "emien", "ämie", "ämien", "émie", "arzt", "ärztin", "ärzte",
   "arztes", "ärzten", "arts", "artsen", "läkare", "läkaren", "therapie", "thérapie", "therapy", "therapies",
   "terapia", "terapie", "terapi", "therapieën", "ung", "ungen", "ology", "ologie", "ología", "ologia", "ologi",
-  "ologii", "zapalenie", "zapalenia", "zapaleniem", "zapaleniu",
+  "ologii", "therapeut", "therapeuten", "therapeutin", "terapeuta", "terapeutas", "thérapeute", "zapalenie", "zapalenia", "zapaleniem", "zapaleniu",
 ];
 const formEndingTails = new Set(formEndings.map((ending) => ending.slice(-3)));
 
@@ -159,7 +167,12 @@ function exactRoot(stem: string): boolean {
   return match !== null && match[0].length === stem.length;
 }
 
+// Therapists named by their therapy: Physiotherapeut, fysiotherapeut, fisioterapeuta, psychothérapeute.
+const therapist =
+  /^(?:physio|fysio|fisio|fizjo|psycho|psyko|psico|ergo|logo|kinési|kinesi)(?:therapeut|thérapeute|therapeute|terapeut|terapeuta)(?:en|in|innen|s|a|as|e|es)?$/;
+
 function isClinicalCompound(word: string): boolean {
+  if (therapist.test(word)) return true;
   if (doctorCompound.test(word) || localDoctor.test(word) || treatment.test(word)) return true;
   if (germanScope.test(word) || germanInflammation.test(word) || dutchInflammation.test(word)) return true;
   const treated = therapy.exec(word);
@@ -199,6 +212,13 @@ function isSpecialtyVisit(word: string, words: readonly Word[], index: number): 
   return false;
 }
 
+// The British emergency department, written with its ampersand.
+const accidentAndEmergency = /(?<![\p{L}&])A&E(?![\p{L}&])/u;
+// Being operated on, with the part of the body or the verb's own form: "ich werde am Knie operiert",
+// "word geopereerd aan mijn knie", "mi operano al ginocchio", "operację kolana", "opererad i knät".
+const mayNameOperation = /operi|opereer|opera|opéré|operowan|operacj|opereras|opererad/i;
+const operatedOn =
+  /(?<![\p{L}])(?:(?:werde|wird|wurde|bin|ist) (?:am|an der|an den|an dem|an) \p{L}{3,20} operiert|(?:word|wordt|werd|ben|is) (?:\p{L}{2,12} ){0,2}geopereerd|mi (?:operano|opero|hanno operato)|(?:je me fais|il se fait|elle se fait) opérer|(?:suis|est|a été|ai été) opérée? (?:du|de la|des|de l['’]|d['’])|(?:fui|foi|vou ser|vai ser|fue) operad[oa]|operowan[yaą]|operacj[ęaię] (?:kolana|biodra|serca|kręgosłupa|ręki|nogi|oka|barku|ramienia|przepukliny|zaćmy)|opereras|opererades|opererad)(?![\p{L}])/iu;
 const mayNameInjury =
   /brok|fractur|sprain|twist|disloc|tor[en]|pulled|hurt|injur|romp|roto|cass|foul|tordu|luxé|gebrochen|verstaucht|ausgerenkt|verletzt|rott|slogat/i;
 // A part of one's body broken, sprained or torn: "broke my wrist", "sprained her ankle", "me rompí el

@@ -172,7 +172,16 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     "a fever", "high fever", "fever of", "go to the er",
     "impftermin", "chemio", "chimio", "magen-darm", "magen-darm-infekt", "hexenschuss", "gürtelrose",
     "hörsturz", "bluthochdruck", "la gastro", "une gastro", "rhume", "une entorse", "dans le plâtre",
-    "aux urgences", "esguince", "escayola", "pronto soccorso", "ingessato", "ingessata",
+    "aux urgences", "orthopäde", "orthopäden", "orthopädin", "orthopédiste", "ortopeda", "ortopedico",
+    "ortopedista", "laborwerte", "impfpass", "esguince",
+    // in hospital, a hernia, a sciatica, childhood fevers and stomach bugs, in the offices' languages
+    "is in hospital", "was in hospital", "still in hospital", "been in hospital", "in hospital since",
+    "in hospital with", "in hospital for", "is in the hospital", "was in the hospital", "internada", "internado", "ricoverato",
+    "ricoverata", "ingresado en", "ingresada en", "hospitalizado", "hospitalizada", "hospitalizowany",
+    "hospitalizowana", "inlagd på sjukhus", "opgenomen in het ziekenhuis", "ernia", "hérnia", "hernia",
+    "sciatique", "ciática", "ischias", "angina", "anginę", "anginy", "magsjuka", "varicella", "catapora",
+    "ospa wietrzna", "scharlach", "scarlet fever", "scarlatina", "scarlatine", "dal dottore", "dal medico",
+    "dalla dottoressa", "dal dentista", "going under the knife", "under the knife", "escayola", "pronto soccorso", "ingessato", "ingessata",
   ],
   ambiguous: [
     "depression", "depressed", "anxiety", "stroke", "therapy", "therapist", "surgery", "operation",
@@ -188,7 +197,10 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     "flu jab", "flu shot", "flu shots", "booster shot", "covid booster",
   ],
   // "a fever dream" is a figure of speech
-  benign: ["fever dream", "fever dreams", "a fever dream", "fever pitch", "a fever pitch"],
+  benign: [
+    "fever dream", "fever dreams", "a fever dream", "fever pitch", "a fever pitch", "mental health first aid",
+    "mental health awareness", "mental health week", "mental health resources",
+  ],
   literal: [
     "panic attack", "morning sickness", "miscarriage", "chemotherapy", "chemo", "ivf", "pregnant", "pregnancy",
     "chickenpox", "remission", "weeks pregnant",
@@ -209,7 +221,8 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     "ci", "flaky", "security", "vulnerability", "coverage", "git", "branch", "cluster", "runtime",
     "tokenizer", "dataset", "css", "styling", "server", "endpoint", "kubernetes", "docker", "prod", "staging",
     "qa", "jenkins", "jira", "app", "page", "crashes", "feature", "module", "screen", "corosync", "failover",
-    "snyk", "sonar", "sonarqube", "trivy", "dependabot", "scanner", "cve", "cves",
+    "snyk", "sonar", "sonarqube", "trivy", "dependabot", "scanner", "cve", "cves", "technical", "debt",
+    "grafana", "dashboard", "graph", "chart", "metrics", "dicom", "hotfix",
   ],
   acronyms: ["MRI", "IBS", "HIV", "ADHD", "PTSD", "OCD", "COPD", "MDD", "GERD", "PCOS", "T1D", "T2D", "HPV", "AFib", "A1C", "HbA1c", "TSH", "PSA", "ECG", "EKG", "NIPT", "CBC", "OB-GYN", "IVF", "IUI"],
   context: [
@@ -240,7 +253,7 @@ const findHealthVocabulary = termDetector("health", "health-term", {
 // root of the body or its care and an -ologist/-iatrist ending: "endocrinologue", "Kardiologe",
 // "neumólogo", "Psychiater", "psiquiatra". The roots keep out "biologist", "Geologe", "technologue".
 const specialistEnding =
-  /(?:olog(?:ist|ists|e|en|in|ue|ues)|ólog[oa]s?|olog[oa]s?|iat(?:er|erin|re|res|ra|ras|rist|rists))$/;
+  /(?:olog(?:ist|ists|e|en|in|ue|ues|ista|istas|a|iem)?|ólog[oa]s?|olog[oa]s?|iat(?:er|erin|re|res|ra|ras|rist|rists))$/;
 const clinicalRoot =
   /^(?:cardi|kardi|neur|dermat|endocrin|endokrin|gastroenter|h[aeé]?mat|hämat|onco|onko|onc|rh?eumat|rhumat|n[eé]phr|nefr|ur|gyn|gyné|ginec|pneum|neum|pulmon|o[fp]h?t[h]?alm|otorhinolaryng|otorrinolaring|immun|allerg|alerg|proct|h[eé]pat|angi|diab[eé]t|p[eé]diatr|pädiatr|psych|psiqu|psic|endokryn|ginekol|kardiol|ortho?p|traumat|radi|g[eé]riatr|androl|phl[eé]b|fleb|path|anest|anästh|an[ae]sthes)/;
 // French and Italian elide the article onto the word ("l'endocrinologue", "dall'oncologo").

@@ -48,3 +48,25 @@ describe("HR acts done to a person", () => {
     assert.deepEqual(acts("the probation period for new API keys is 7 days"), []);
   });
 });
+
+describe("HR acts said in more ways", () => {
+  it("a contract not extended or not renewed in word orders of Dutch and English is HR", () => {
+    assert.deepEqual(acts("hoe vertel ik een medewerker dat zijn contract niet wordt verlengd"), [
+      "niet wordt verlengd",
+    ]);
+    assert.deepEqual(acts("we're not extending Aisha's contract past June"), ["not extending"]);
+    assert.deepEqual(acts("we're not extending the sprint"), []);
+  });
+
+  it("a person with a given name who gave notice is HR; a customer who cancelled is not", () => {
+    assert.deepEqual(acts("Lukas hat heute gekündigt"), ["Lukas hat heute gekündigt"]);
+    assert.deepEqual(acts("Der Kunde hat gestern gekündigt"), []);
+  });
+});
+
+describe("HR acts: things put on probation or promoted to a role in a tool", () => {
+  it("an API key's failed probation and an admin role in a project are not HR", () => {
+    assert.deepEqual(acts("the API key probation period failed for 3 keys"), []);
+    assert.deepEqual(acts("Kevin got promoted to admin in the Jira project"), []);
+  });
+});

@@ -28,20 +28,30 @@ export function findHrActs(text: string): Span[] {
   }
   const renewal = notRenewed.exec(text);
   if (renewal !== null) {
-    const before = text.slice(Math.max(0, renewal.index - 60), renewal.index);
-    if (someonesContract.test(before)) spans.push(hrSpan(renewal.index, renewal.index + renewal[0].length));
+    const end = renewal.index + renewal[0].length;
+    const around = text.slice(Math.max(0, renewal.index - 60), end + 40);
+    if (someonesContract.test(around)) spans.push(hrSpan(renewal.index, end));
+  }
+  // "Lukas hat heute gekündigt": a given name before it makes the notice a person's, not a customer's.
+  const notice = resignedInGerman.exec(text);
+  if (notice !== null && nameLexicon().given.has((notice[1] ?? "").toLowerCase())) {
+    spans.push(hrSpan(notice.index, notice.index + notice[0].length));
   }
   const trial = probation.exec(text);
   if (trial !== null) {
     const around = text.slice(Math.max(0, trial.index - 50), trial.index + trial[0].length + 50);
-    if (probationEnded.test(around)) spans.push(hrSpan(trial.index, trial.index + trial[0].length));
+    if (probationEnded.test(around) && !probationOfThings.test(around)) {
+      spans.push(hrSpan(trial.index, trial.index + trial[0].length));
+    }
   }
   return spans;
 }
 
+const resignedInGerman = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+) (?:hat|wurde) (?:\p{Ll}+ )?gekündigt/u;
+
 // One scan for the stems every pattern below starts from, so most texts skip them all.
 const mayNameAct =
-  /fir[ei]|sack|termin|dismiss|demot|suspend|disciplin|promo|promu|let go|lay(?:ing)? off|ascend|ascien|beförd|awans|befordr|rétrograd|renew|renouvel|rinnov|renova|verläng|verleng|przedłuż|förläng|forlæng|forny|probation|probezeit|essai|prueba|prova|experiência|experimental|proeftijd|próbn|provanst|prøvetid/i;
+  /fir[ei]|sack|termin|dismiss|demot|suspend|disciplin|promo|promu|let go|lay(?:ing)? off|ascend|ascien|beförd|awans|befordr|rétrograd|renew|renouvel|rinnov|renova|verläng|verleng|extend|gekündigt|przedłuż|förläng|forlæng|forny|probation|probezeit|essai|prueba|prova|experiência|experimental|proeftijd|próbn|provanst|prøvetid/i;
 
 // A verb of dismissal, discipline or promotion, then the person it is done to.
 const personAct =
@@ -57,7 +67,7 @@ function isPerson(object: string): boolean {
 
 // Promoted to a role or a level, in the offices' languages; "promoted to prod" names no role.
 const promotion =
-  /(?<![\p{L}\p{N}])(?:(?:promoted|promoting|promote \p{Lu}\p{Ll}+) to (?:senior|staff|principal|lead|manager|director|head|vp|team lead|tech lead|engineering manager|partner|supervisor|sr\.?|level|band|[LEM]\d|IC\d|\p{Lu}\p{Ll}+ (?:Engineer|Manager|Designer|Director|Lead|Analyst|Scientist))|(?:got|gets|getting|been|being|was|is) (?:promoted|demoted)(?! to (?:prod|production|staging|main|master|primary|stable|latest|beta|ga|release|live|the|a|an)(?![\p{L}\p{N}]))|(?:a|est|sera|va être) (?:été )?(?:promue?|rétrogradée?)|(?:ascendid[oa]|ascienden|ascender) a|(?:promoss[oa]|promoss[ie]) a|(?:è|e) stat[oa] promoss[oa]|(?:zum|zur) \p{Lu}\p{Ll}+ befördert|befördert (?:zum|zur)|(?:foi|será|ser) promovid[oa]|promovid[oa] a|awans(?:owan[yaą]|ował[a]?)? na|befordrad till|befordras till|gepromoveerd tot|promotie naar)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:(?:promoted|promoting|promote \p{Lu}\p{Ll}+) to (?:senior|staff|principal|lead|manager|director|head|vp|team lead|tech lead|engineering manager|partner|supervisor|sr\.?|level|band|[LEM]\d|IC\d|\p{Lu}\p{Ll}+ (?:Engineer|Manager|Designer|Director|Lead|Analyst|Scientist))|(?:got|gets|getting|been|being|was|is) (?:promoted|demoted)(?! to (?:prod|production|staging|main|master|primary|stable|latest|beta|ga|release|live|the|a|an|admin|administrator|maintainer|owner|moderator|mod)(?![\p{L}\p{N}]))|(?:a|est|sera|va être) (?:été )?(?:promue?|rétrogradée?)|(?:ascendid[oa]|ascienden|ascender) a|(?:promoss[oa]|promoss[ie]) a|(?:è|e) stat[oa] promoss[oa]|(?:zum|zur) \p{Lu}\p{Ll}+ befördert|befördert (?:zum|zur)|(?:foi|será|ser) promovid[oa]|promovid[oa] a|awans(?:owan[yaą]|ował[a]?)? na|befordrad till|befordras till|gepromoveerd tot|promotie naar)(?![\p{L}\p{N}])/giu;
 
 // biome-ignore format: a word list reads better packed
 const promotedThings = new Set([
@@ -68,16 +78,20 @@ const promotedThings = new Set([
 
 // A contract that will not be renewed…
 const notRenewed =
-  /(?:won't|will not|isn't going to|is not going to|not going to|won’t) be renewed|not renewing|ne sera pas renouvel|non (?:verrà|sarà|viene) rinnovat|no se (?:le )?(?:va a )?renova|no será renovad|não será renovad|nicht verlängert|niet verlengd|nie zostanie przedłużon|förlängs inte|ikke forlænget|ikke fornyet/iu;
+  /(?:won't|will not|isn't going to|is not going to|not going to|won’t) be renewed|not renewing|ne sera pas renouvel|non (?:verrà|sarà|viene) rinnovat|no se (?:le )?(?:va a )?renova|no será renovad|não será renovad|nicht (?:mehr )?verlängert|niet (?:wordt |meer )?verlengd|(?:not|won't|will not) (?:be )?extend(?:ing|ed)?|nie zostanie przedłużon|förlängs inte|ikke forlænget|ikke fornyet/iu;
 // …is someone's: their contract, the contract of a named person, an employee's.
 const someonesContract =
-  /(?:(?:their|his|her|your|sein|seine|ihr|ihre|son|sa|suo|sua|su|zijn|haar|jego|jej|dele|dela|hans|hennes) (?:contract|contrat|contratto|contrato|vertrag|arbeitsvertrag|umowa|kontrakt|avtal)|(?:contract|contrat|contratto|contrato|vertrag|umowa|umowę|kontrakt) (?:of|de|di|von|van|z|för) \p{Lu}|employee|mitarbeiter|salarié|dipendente|empleado|medewerker|pracownik|funcionário|someone on my team)/iu;
+  /(?:(?:their|his|her|your|sein|seine|ihr|ihre|son|sa|suo|sua|su|zijn|haar|jego|jej|dele|dela|hans|hennes) (?:contract|contrat|contratto|contrato|vertrag|arbeitsvertrag|umowa|kontrakt|avtal)|(?:contract|contrat|contratto|contrato|vertrag|umowa|umowę|kontrakt) (?:of|de|di|von|van|z|för) \p{Lu}|\p{Lu}\p{Ll}+['’]s contract|employee|mitarbeiter|salarié|dipendente|empleado|medewerker|pracownik|funcionário|someone on my team)/iu;
 
 // A probation (trial period), and words that end it or say it was failed.
 const probation =
   /(?:probation|probezeit|période d'essai|période d’essai|periodo de prueba|periodo di prova|período de experiência|período experimental|proeftijd|okres próbny|okresu próbnego|provanställning|prøvetid)/iu;
 const probationEnded =
   /(?:didn't pass|did not pass|failed|fail|not passing|won't pass|extend|extended|nicht bestanden|beenden|kündigen|verlängert|fin (?:de|à)|mettre fin|rompre|rupture|no super|non ha superato|interromp|não passou|não foi aprovad|niet gehaald|niet doorstaan|beëindig|nie zaliczył|nie przeszedł|rozwiąz|avsluta|förlänga|ikke bestått)/iu;
+
+// Keys, tokens and rules are put on probation too.
+const probationOfThings =
+  /(?<![\p{L}])(?:keys?|tokens?|api|rules?|linter|certificates?|domains?|accounts? on)(?![\p{L}])/iu;
 
 function hrSpan(start: number, end: number): Span {
   return { start, end, category: "hr", detector: "hr-term", score: clampScore(0.8) };

@@ -148,6 +148,29 @@ describe("HR: feedback on a person", () => {
   });
 });
 
+describe("HR: pay in the offices' other formats, and feedback on someone described", () => {
+  it("a monthly salary, a figure grouped by spaces and a currency word are pay beside pay words", () => {
+    assert.deepEqual(signals("Sven bekommt ab April 5.200 € brutto"), ["5.200 €"]);
+    assert.deepEqual(signals("Sophie passe à 58 000 € brut annuel"), ["58 000 €"]);
+    assert.deepEqual(signals("Ana cobra 42.000 euros al año"), ["42.000 euros"]);
+  });
+
+  it("a four-figure price or invoice is not a monthly salary", () => {
+    assert.deepEqual(signals("the laptop costs 2.400 € incl. VAT"), []);
+    assert.deepEqual(signals("Rechnung über 5.200 € netto für das Hosting"), []);
+  });
+
+  it("feedback for someone described by their job and a 'who' clause is about their performance", () => {
+    assert.deepEqual(signals("Help me write feedback for an engineer who keeps missing deadlines"), [
+      "feedback for an engineer who",
+    ]);
+  });
+
+  it("a pull request rated by a bot is not a person's rating", () => {
+    assert.deepEqual(signals("ReviewBot rated this PR 2/5"), []);
+  });
+});
+
 describe("HR: a raise said as a percentage", () => {
   it("a raise or a Gehaltserhöhung in percent is pay", () => {
     assert.deepEqual(signals("Tom got a 3% raise, Priya got 5%"), ["3% raise"]);

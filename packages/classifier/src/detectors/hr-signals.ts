@@ -6,7 +6,7 @@ import { findHrActs } from "./hr-acts.ts";
 // A yearly pay figure: $145,000, €72.500, £68k, 140k USD. One to three digits before the
 // thousands, so revenue in millions and prices in units do not match.
 const payAmount =
-  /(?<![\p{L}\p{N}.,])(?:[$€£] ?\d{1,3}(?:[,.]\d{3})(?![,.]?\d)|[$€£] ?\d{2,3}(?:\.\d)?k\b|\d{1,3}(?:[,.]\d{3}) ?(?:USD|EUR|GBP|€|\$|£)|\d{2,3} ?k ?(?:USD|EUR|GBP|€|\$|£)|\d{2,3}k(?= (?:base|salary|OTE|TC|total comp)\b))/giu;
+  /(?<![\p{L}\p{N}.,])(?:[$€£] ?\d{1,3}(?:[,.]\d{3})(?![,.]?\d)|[$€£] ?\d{2,3}(?:\.\d)?k\b|\d{1,3}(?:[,. \u00a0\u202f]\d{3}) ?(?:euros?|dollars?|pounds|CHF|PLN|SEK|NOK|DKK|zł|kr)(?![\p{L}])|\d{1,3}(?:[,. \u00a0\u202f]\d{3}) ?(?:USD|EUR|GBP|€|\$|£)|\d{2,3} ?k ?(?:USD|EUR|GBP|€|\$|£)|\d{2,3}k(?= (?:base|salary|OTE|TC|total comp)\b))/giu;
 const payWords = wordMatcher([
   "base",
   "salary",
@@ -62,6 +62,26 @@ const payWords = wordMatcher([
   "sueldo",
   "bruto",
   "anuales",
+  // a year and earning, in the offices' other languages ("cobra 42.000 euros al año", "58 000 € brut annuel")
+  "al año",
+  "par an",
+  "annuel",
+  "pro jahr",
+  "im jahr",
+  "jährlich",
+  "all'anno",
+  "per jaar",
+  "rocznie",
+  "om året",
+  "por ano",
+  "cobra",
+  "gana",
+  "verdient",
+  "gagne",
+  "guadagna",
+  "zarabia",
+  "tjänar",
+  "ganha",
   "aumento",
   // a figure offered to or settled for someone ("is offered $185,000", "will be on £148,000 after calibration")
   "offered",
@@ -78,6 +98,31 @@ const bonusWords = wordMatcher([
   "bonificación",
   "premio",
   "of target",
+]);
+// A monthly salary is four figures ("5.200 € brutto", "3 800 € net par mois"): pay beside these.
+const monthlyPayWords = wordMatcher([
+  "brutto",
+  "netto",
+  "brut",
+  "net",
+  "bruto",
+  "monthly",
+  "per month",
+  "a month",
+  "im monat",
+  "monatlich",
+  "pro monat",
+  "par mois",
+  "mensuel",
+  "al mes",
+  "mensual",
+  "mensuales",
+  "al mese",
+  "mensile",
+  "per maand",
+  "miesięcznie",
+  "i månaden",
+  "por mês",
 ]);
 // A row of a compensation sheet: a level code (L4, IC5, E6) or a change in percent (+4%) beside the figure.
 const compRow = /(?<![\p{L}\p{N}])(?:(?:L|IC|E|M|P)\d{1,2}(?![\p{L}\p{N}])|[+−-]\d{1,2}(?:[.,]\d)? ?%)/u;
@@ -144,6 +189,10 @@ const notPeopleRating = wordMatcher([
   "backoff",
   "page",
   "phase",
+  // a pull request rated by a bot or a reviewer
+  "pr",
+  "prs",
+  "bot",
 ]);
 // Calibration moves a person between verdicts: "from meets to exceeds", "from 3 to exceeds".
 const ratingMove =
@@ -151,7 +200,7 @@ const ratingMove =
 
 // "help me write feedback for Priya, who missed three deadlines": feedback on a person, said by who they are.
 const feedbackOnPerson =
-  /(?<![\p{L}\p{N}])(?:feedback|a review|an appraisal|a reference) (?:for|on|about) \p{Lu}[\p{L}'’-]{1,30}(?: \p{Lu}[\p{L}'’-]{1,30})?,? who(?![\p{L}\p{N}])/u;
+  /(?<![\p{L}\p{N}])(?:feedback|a review|an appraisal|a reference) (?:for|on|about) (?:\p{Lu}[\p{L}'’-]{1,30}(?: \p{Lu}[\p{L}'’-]{1,30})?|(?:a|an|my|our|one of my) \p{Ll}{2,20}(?: \p{Ll}{2,20})?),? who(?![\p{L}\p{N}])/u;
 
 // An HR system's page names the change it makes to one person: "Termination - Ana Ruiz - Workday",
 // "…/task/2997$77.htmld#compensation-change".
@@ -282,7 +331,7 @@ export const findHrSignals: Detector = ({ text, profile, code }) => {
     const before = text.slice(Math.max(0, amount.start - 40), amount.start).toLowerCase();
     if (transactionWords(before) && !personalPayWords(around)) continue;
     const underTenThousand = /^\D*\d[,.]\d{3}/.test(text.slice(amount.start, amount.end));
-    if (underTenThousand && !bonusWords(around)) continue;
+    if (underTenThousand && !bonusWords(around) && !monthlyPayWords(around)) continue;
     if (payWords(around) || changes || compRow.test(around))
       spans.push(hrSpan(amount.start, changes && next ? next.end : amount.end, 0.8));
   }

@@ -97,6 +97,13 @@ export const findHrTerms = termDetector("hr", "hr-term", {
     // quitting, being let go, attendance problems and raises said in words, in the offices' languages
     "be let go", "being let go", "quit my job", "quitting my job", "quit her job", "quit his job",
     "absenteeism", "unexcused absence", "unexcused absences", "attendance issues", "attendance problems",
+    "role is being eliminated", "position is being eliminated", "role was eliminated", "position was eliminated",
+    "role has been eliminated", "position has been eliminated", "keeps missing deadlines",
+    "repeatedly missed deadlines", "her last day", "his last day", "is leaving the company",
+    "leaving the company", "is leaving us", "asked for a raise", "ask for a raise", "asking for a raise",
+    "got a raise", "get a raise", "getting a raise", "deserves a raise", "give her a raise", "give him a raise",
+    "her attendance", "his attendance", "sagt upp sig", "säger upp sig", "sa upp sig", "sagt op", "sagt opp",
+    "termination agreement", "compensation planning",
     "repeated lateness", "she's resigning", "he's resigning", "i'm resigning", "is resigning", "despedir", "despedirlo", "despedirla", "despiden", "loonsverhoging",
     "salarisverhoging", "löneförhöjning", "lönesamtal", "dostałem podwyżkę", "dostałam podwyżkę",
   ],
@@ -109,7 +116,7 @@ export const findHrTerms = termDetector("hr", "hr-term", {
     // a warning in a dialog box, a yellow card and a payment reminder are not discipline: only beside HR words
     "avertissement", "advertência", "waarschuwing", "varning", "advarsel", "upomnienie", "verwarnung", "richiamo",
     "probezeit", "proeftijd", "ascenso", "promotie", "befördert", "beförderung", "entlassen", "entlassung",
-    "demoting", "rescisão", "odprawa", "promotion", "promoted", "terminated", "termination",
+    "demoting", "rescisão", "odprawa", "aumento", "augmentation", "promotion", "promoted", "terminated", "termination",
     "dismissed", "resign", "resigned", "quit", "warning", "complaint", "harassment", "investigation",
     "compensation", "calibration", "appraisal", "leave", "absence", "absences",
     "overtime", "timesheet", "headcount", "let go", "offboarding", "probation", "review", "score",
@@ -148,6 +155,9 @@ export const findHrTerms = termDetector("hr", "hr-term", {
     "process", "instance", "instances", "pod", "pods", "container", "thread", "job", "exception", "error",
     "webhook", "event", "events", "saga", "transaction", "query", "p99", "latency", "regression", "canary",
     "flag", "banner", "service", "api",
+    // clusters elect and demote leaders; lawyers send an Abmahnung over copyright
+    "cluster", "leader", "node", "replica", "partition", "shard", "primary", "secondary", "urheberrecht",
+    "anwalt", "kanzlei", "markenrecht", "wettbewerbsrecht", "copyright", "lawyer",
   ],
   benign: [
     "leave a review", "leave a comment", "leave a note", "leave a message", "leave feedback", "leave a rating",
@@ -170,7 +180,8 @@ export const findHrTerms = termDetector("hr", "hr-term", {
     "raise the bar", "raise a ticket", "raise an issue", "raise a pr", "raise a bug", "raise an alert",
     "raise the timeout", "raise the threshold",
     // a job advert's range is the role's, not a person's pay; "Severance" is also a television series
-    "salary range", "salary ranges", "competitive salary", "severance season", "severance episode",
+    "salary range", "salary ranges", "competitive salary", "salary calculator", "salary survey", "salary guide",
+    "salary benchmark", "salary benchmarks", "salary comparison", "salary data", "severance season", "severance episode",
     "severance finale",
     // discharged from hospital, in Dutch, is the same word as dismissed
     "ontslagen uit het ziekenhuis", "ontslagen uit ziekenhuis",

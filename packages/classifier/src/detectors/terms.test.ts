@@ -494,3 +494,56 @@ describe("health and HR: everyday complaints, raises and resignations, and their
     assert.deepEqual(hr("I'm going to quit my job next month"), ["quit my job"]);
   });
 });
+
+describe("HR: departures, eliminated roles and raises asked for", () => {
+  it("a role eliminated, someone's last day and a raise asked for are HR", () => {
+    assert.deepEqual(hr("draft an email telling Mark his role is being eliminated"), [
+      "role is being eliminated",
+    ]);
+    assert.deepEqual(hr("Mia is leaving us, her last day is the 14th"), ["is leaving us", "her last day"]);
+    assert.deepEqual(hr("Noah asked for a raise, I said we'd revisit in Q3"), ["asked for a raise"]);
+  });
+
+  it("our last day in an office and a person leaving a call are not departures", () => {
+    assert.deepEqual(hr("our last day in the old office is Friday"), []);
+    assert.deepEqual(hr("Julia is leaving the call early, ping me instead"), []);
+  });
+});
+
+describe("health and HR: what the whole company is told, and what software and clusters do", () => {
+  it("a policy, a cycle, a process or a training named by a term is about everyone, not one person", () => {
+    assert.deepEqual(hr("the sick leave policy has been updated, see Confluence"), []);
+    assert.deepEqual(hr("the promotion cycle opens in March, managers see the guide"), []);
+    assert.deepEqual(health("lunch and learn: mental health first aid training on Thursday"), []);
+    assert.deepEqual(hr("she is on sick leave until May"), ["sick leave"]);
+  });
+
+  it("a clinical acronym naming a piece of software is the software's", () => {
+    assert.deepEqual(health("the MRI viewer crashes when the DICOM file is large"), []);
+    assert.deepEqual(health("her MRI showed a tear"), ["MRI"]);
+  });
+
+  it("figures of speech of dashboards and debt, demoted cluster leaders and copyright letters are not health or HR", () => {
+    assert.deepEqual(health("the grafana dashboard shows a heart attack at 3am"), []);
+    assert.deepEqual(health("the tumor of technical debt keeps growing"), []);
+    assert.deepEqual(hr("the cluster leader got demoted after the partition"), []);
+    assert.deepEqual(hr("Abmahnung wegen Urheberrecht vom Anwalt der Bildagentur"), []);
+  });
+});
+
+describe("health: elided articles, hospital stays and common complaints of the offices' languages", () => {
+  it("a term with an elided article is found", () => {
+    assert.deepEqual(health("ho un'ernia del disco, lavoro da casa"), ["un'ernia"]);
+  });
+
+  it("someone in hospital is health; hospitals as customers are not", () => {
+    assert.deepEqual(health("my wife is in hospital, I'll be offline"), ["is in hospital"]);
+    assert.deepEqual(health("our software runs in hospitals across Europe"), []);
+  });
+
+  it("finds childhood fevers, sciatica and being at the doctor's in several languages", () => {
+    assert.deepEqual(health("mein Sohn hat Scharlach"), ["Scharlach"]);
+    assert.deepEqual(health("j'ai une sciatique, je bosse allongé"), ["sciatique"]);
+    assert.deepEqual(health("sono dal dottore, torno alle 11"), ["dal dottore"]);
+  });
+});

@@ -92,7 +92,12 @@ export function termDetector(
       const word = all[i];
       const written = word === undefined ? "" : text.slice(word.start, word.end);
       // "PIP install failed": an acronym a package manager shares, before its command, is the tool.
-      if (word !== undefined && acronyms.has(written) && !toolCommands.has(all[i + 1]?.lower ?? "")) {
+      if (
+        word !== undefined &&
+        acronyms.has(written) &&
+        !toolCommands.has(all[i + 1]?.lower ?? "") &&
+        !namesSoftware(text, all, i, i + 1)
+      ) {
         spans.push({
           start: word.start,
           end: word.end,
@@ -188,18 +193,29 @@ const softwareNouns = new Set([
   "fields", "microservice", "module", "component", "widget", "enum", "dto", "entity", "payload", "mapper",
   "parser", "webhook", "webhooks", "dataset", "page", "screen", "dropdown", "view", "feature", "button", "query",
   "index", "migration", "controller", "handler", "sdk", "plugin", "repo", "repository", "microservices", "code",
-  "codes", "resource", "resources",
+  "codes", "resource", "resources", "viewer", "viewers",
 ]);
 
 // Words of software products and their making, beside which even a lifted ambiguous term is the software's.
 // biome-ignore format: a word list reads better packed
 const softwareWords = new Set([
   ...softwareNouns, "app", "apps", "crashes", "crash", "ci", "deploy", "deployed", "bug", "bugs", "database",
-  "backend", "frontend", "ui", "ux", "codebase", "refactor", "release", "staging", "prod",
+  "backend", "frontend", "ui", "ux", "codebase", "refactor", "release", "staging", "prod", "click", "clicks",
+  "users",
+]);
+
+// What everyone in a company is told about a matter: a term before one of these names the rule or
+// the programme ("the sick leave policy", "the promotion cycle", "the performance review process").
+// biome-ignore format: a word list reads better packed
+const programmeNouns = new Set([
+  "policy", "policies", "process", "cycle", "guide", "guidelines", "template", "templates", "training",
+  "handbook", "faq", "framework", "rubric", "matrix", "calculator", "workshop", "webinar", "awareness",
+  "statistics", "stats", "trends",
 ]);
 
 function namesSoftware(text: string, words: readonly Word[], from: number, to: number): boolean {
-  if (softwareNouns.has(words[to]?.lower ?? "")) return true;
+  const next = words[to]?.lower ?? "";
+  if (softwareNouns.has(next) || programmeNouns.has(next)) return true;
   const first = words[from];
   const last = words[to - 1];
   if (first === undefined || last === undefined) return false;
@@ -230,15 +246,20 @@ function longestTermAt(
 ): Term | undefined {
   const word = words[at];
   if (word === undefined) return undefined;
-  const candidates = lookup(word.lower, byFirstWord);
+  // French and Italian elide an article onto the word: "l'hôpital", "un'ernia", "d'appendicite".
+  const first =
+    lookup(word.lower, byFirstWord) === undefined ? word.lower.replace(elidedArticle, "") : word.lower;
+  const candidates = lookup(first, byFirstWord);
   if (candidates === undefined) return undefined;
   return candidates.find((term) =>
     term.words.every((part, offset) => {
       const next = words[at + offset];
-      return next !== undefined && sameWord(next.lower, part);
+      return next !== undefined && sameWord(offset === 0 ? first : next.lower, part);
     }),
   );
 }
+
+const elidedArticle = /^(?:l|d|un|dell|all|nell|dall|sull|j|m|qu)['’](?=\p{L}{3})/u;
 
 // biome-ignore format: a word list reads better packed
 const possessives = new Set([
