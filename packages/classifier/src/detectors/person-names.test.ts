@@ -703,3 +703,17 @@ describe("person names: speech verbs, waiting on someone, query names", () => {
     assert.deepEqual(names("https://example.com/search?name=widget-pro-max&x=1"), []);
   });
 });
+
+describe("person names: Georgian and Ethiopic scripts", () => {
+  it("a name in Georgian, whose surnames run long, is found where a cased name would be", () => {
+    assert.deepEqual(names("ავთო ცალუღელაშვილი\t45702170\t20.09.2025"), ["ავთო ცალუღელაშვილი"]);
+    assert.deepEqual(
+      names("Please post the originals to:\n\nკატო ბარდაველიძე\n166 rue de la République\n69007 Lyon"),
+      ["კატო ბარდაველიძე"],
+    );
+  });
+
+  it("Georgian words in running text with no cue are not names", () => {
+    assert.deepEqual(names("გამარჯობა, როგორ ხარ დღეს კარგად"), []);
+  });
+});

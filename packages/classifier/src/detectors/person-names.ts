@@ -1283,17 +1283,21 @@ function frenchInitialHonorific(text: string, previous: Word | undefined, word: 
 const endearments = new Set(["love", "miss", "thank", "luv"]);
 
 // Scripts without capitals, in which a name cannot be told by its first letter: Han, kana, Hangul,
-// Hebrew, Arabic, Thai, Devanagari.
+// Hebrew, Arabic, Thai, Devanagari, Georgian, Ethiopic. (Scripts whose vowels are combining marks, as in
+// Bengali or Tamil, are split into pieces by the word scanner and stay out.)
 const uncasedLetter =
-  /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Thai}\p{Script=Devanagari}]+$/u;
+  /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Georgian}\p{Script=Ethiopic}]+$/u;
 const maxUncasedWordLength = 12;
+// Georgian surnames run long ("ცალუღელაშვილი"); Thai, written without spaces, keeps the shorter bound.
+const maxSpacedUncasedWordLength = 18;
+const spacedUncasedScript = /^[\p{Script=Georgian}\p{Script=Ethiopic}]/u;
 
 function isUncasedWord(text: string, word: Word | undefined): word is Word {
-  return (
-    word !== undefined &&
-    word.end - word.start <= maxUncasedWordLength &&
-    uncasedLetter.test(text.slice(word.start, word.end))
-  );
+  if (word === undefined) return false;
+  const length = word.end - word.start;
+  if (length > maxSpacedUncasedWordLength) return false;
+  const value = text.slice(word.start, word.end);
+  return (length <= maxUncasedWordLength || spacedUncasedScript.test(value)) && uncasedLetter.test(value);
 }
 
 /**
