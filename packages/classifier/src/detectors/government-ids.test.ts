@@ -114,3 +114,12 @@ describe("Spanish DNI with thousands dots", () => {
     assert.deepEqual(found("v1.12.345.678-Z"), []);
   });
 });
+
+describe("government ids: documented placeholders", () => {
+  it("counted digits beside a word of documentation, and one repeated digit, are examples, not a person's number", () => {
+    assert.deepEqual(found("SSN format is AAA-GG-SSSS; never use 123-45-6789 in tests"), []);
+    assert.deepEqual(found("DNI de ejemplo: 00000000T (no válido en producción)"), []);
+    assert.deepEqual(found("SSN 536-22-8714"), ["us-ssn:536-22-8714"]);
+    assert.deepEqual(found("SSN 123-45-6789"), ["us-ssn:123-45-6789"]);
+  });
+});

@@ -1,7 +1,7 @@
 import type { DetectionInput, Detector } from "../detection.ts";
 import { clampScore, type Span } from "../span.ts";
 import { digitGroupRuns, digitString, filledAlone, standsAlone, surroundings, wordMatcher } from "../text.ts";
-import { personnelRowCell } from "./national-ids.ts";
+import { personnelRowCell, withoutPlaceholders } from "./national-ids.ts";
 
 // Every pattern below is built from fixed-width pieces and `?` only: no `*`,
 // `+` or open `{n,}`, so a match attempt at one position costs a bounded
@@ -163,9 +163,10 @@ function collect(
   return found;
 }
 
-export const findGovernmentIds: Detector = (input: DetectionInput) => [
-  ...findUsSsns(input),
-  ...findUkNinos(input),
-  ...findSpanishDnis(input),
-  ...findFrenchInsees(input),
-];
+export const findGovernmentIds: Detector = (input: DetectionInput) =>
+  withoutPlaceholders(input.text, [
+    ...findUsSsns(input),
+    ...findUkNinos(input),
+    ...findSpanishDnis(input),
+    ...findFrenchInsees(input),
+  ]);

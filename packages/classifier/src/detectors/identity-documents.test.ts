@@ -366,3 +366,32 @@ describe("Dutch BSN as letters print it", () => {
     assert.deepEqual(nationalIds("BSN: 1112.22 333"), []);
   });
 });
+
+describe("identity documents: placeholders, travellers' rows, single-digit books and Indian PANs", () => {
+  it("one repeated digit, or runs or counted digits beside a word of documentation, is a placeholder, not a document", () => {
+    assert.deepEqual(passports("Use the vendor sandbox specimen (passport number 000000000)"), []);
+    assert.deepEqual(nationalIds("Test BSN: 111222333 is the documented dummy number"), []);
+    assert.deepEqual(passports("passport number 912803456"), ["912803456"]);
+  });
+
+  it("a row of a name, a document number with letters and a date is a traveller's passport", () => {
+    assert.deepEqual(passports("Frauke Stein\tNK3366642\t11.10.2026"), ["NK3366642"]);
+    assert.deepEqual(passports("Macarena Navarro,C8MMPLHX8,2025-04-12"), ["C8MMPLHX8"]);
+    assert.deepEqual(passports("Acme Ltd\tSO4829137\t12.04.2025"), []);
+    assert.deepEqual(passports("Sprint Review\tRB4821337\t05.05.2025"), []);
+  });
+
+  it("a German book's number with a single digit counts later in the clause of its word", () => {
+    assert.deepEqual(
+      passports("Meine Reisepassnummer für die Hotelbuchung: CH6LWYNWT, gültig bis 25.11.2027"),
+      ["CH6LWYNWT"],
+    );
+    assert.deepEqual(passports("Reisepass beantragt, Termin im Bürgeramt AKTENZEICHEN"), []);
+  });
+
+  it("an Indian PAN counts beside its word or typed alone into an identity form, not as any code in capitals", () => {
+    assert.deepEqual(nationalIds("PAN: BNZPM2501F"), ["BNZPM2501F"]);
+    assert.deepEqual(nationalIds("BNZPM2501F", "identity"), ["BNZPM2501F"]);
+    assert.deepEqual(nationalIds("SKU ABCPD1234E in stock"), []);
+  });
+});

@@ -2,7 +2,13 @@ import validator from "validator";
 import type { Detector } from "../detection.ts";
 import { clampScore, type Span } from "../span.ts";
 import { digitGroupRuns, digitString, filledAlone, standsAlone, surroundings, wordMatcher } from "../text.ts";
-import { findNationalIds, personnelRowCell, soleLongNumber } from "./national-ids.ts";
+import {
+  findNationalIds,
+  indianPans,
+  personnelRowCell,
+  soleLongNumber,
+  withoutPlaceholders,
+} from "./national-ids.ts";
 
 // Passport numbers of common countries. None carries a checksum in its printed form, so a
 // shape only counts beside a word for passport, or alone in a form that asks for one.
@@ -100,9 +106,30 @@ export const findPassports: Detector = ({ text, form, code, profile }) => {
     );
   }
   if (profile.upper >= 3 && (text.includes("\t") || text.includes(",") || text.includes(";")))
-    spans.push(...documentsAfterNationality(text, code));
-  return spans;
+    spans.push(...documentsAfterNationality(text, code), ...documentsOfTravellers(text, code));
+  return withoutPlaceholders(text, spans);
 };
+
+// A traveller's row with no nationality: a name (two to four words, any script), a document number with
+// letters, and a date (its expiry), in cells of a table or a CSV line ("Frauke Stein\tNK3366642\t11.10.2026").
+const travellerRow =
+  /(?:^|\n)[ \t]*(\p{L}[\p{L}'’.-]{0,30}(?: \p{L}[\p{L}'’.-]{0,30}){1,3})(\t|[,;|] ?)([A-Z0-9]{8,9})\2(?:\d{4}-\d{2}-\d{2}|\d{2}[./]\d{2}[./]\d{4})(?![\p{N}])/gu;
+// A row that names a firm, a team or a product is not a traveller's.
+const notTraveller =
+  /(?<![\p{L}])(?:ltd|gmbh|inc|llc|plc|corp|sa|sl|bv|ag|team|order|invoice|sprint|release|project|build)(?![\p{L}])/iu;
+
+function documentsOfTravellers(text: string, code: boolean): Span[] {
+  const spans: Span[] = [];
+  travellerRow.lastIndex = 0;
+  for (let match = travellerRow.exec(text); match !== null; match = travellerRow.exec(text)) {
+    const [, name = "", , number = ""] = match;
+    if (!/[A-Z]/.test(number) || notTraveller.test(name) || name === name.toUpperCase()) continue;
+    if (!isPassportShape(number)) continue;
+    const start = match.index + match[0].indexOf(number, match[0].indexOf(name) + name.length);
+    spans.push(identitySpan(start, start + number.length, "passport", code ? 0.45 : 0.7));
+  }
+  return spans;
+}
 
 // A traveller's row: nationality as ICAO 9303 writes it (ISO 3166 alpha-3, or D), then the document
 // number, then an expiry date, in cells of a table or a CSV line ("Ana Ruiz\tESP\tPCF992275\t2034-09-27").
@@ -165,7 +192,10 @@ function passportLaterInClause(text: string, from: number): { start: number; end
   clauseToken.lastIndex = 0;
   for (let match = clauseToken.exec(clause); match !== null; match = clauseToken.exec(clause)) {
     const token = match[0];
-    if (token.replace(/\D/g, "").length < 2 || !isLabelledPassportShape(token)) continue;
+    // German and Dutch books may hold a single digit ("CH6LWYNWT"); other shapes need two.
+    const digits = token.replace(/\D/g, "").length;
+    const oneDigitBook = digits === 1 && (germanPassport.test(token) || dutchPassport.test(token));
+    if ((digits < 2 && !oneDigitBook) || !isLabelledPassportShape(token)) continue;
     // "order 48213377", "ticket 4821337": a number another word names is that thing's number.
     if (otherNumberWord.test(clause.slice(Math.max(0, match.index - 12), match.index))) continue;
     return { start: from + match.index, end: from + match.index + token.length };
@@ -562,14 +592,16 @@ function groupedBsns(text: string, code: boolean): Span[] {
 }
 
 export const findCheckedNationalIds: Detector = ({ text, profile, form, code }) => {
-  if (profile.digits < 5) return [];
-  const spans: Span[] = [...findItalianFiscalCodes(text, code), ...identityCardNumbers(text, code)];
+  // An Indian PAN holds four digits among its letters.
+  const pans = profile.digits >= 4 && profile.upper >= 6 ? indianPans(text, code, form === "identity") : [];
+  if (profile.digits < 5) return pans;
+  const spans: Span[] = [...pans, ...findItalianFiscalCodes(text, code), ...identityCardNumbers(text, code)];
   if (profile.digits >= 9) spans.push(...groupedBsns(text, code));
   const identityForm = form === "identity";
   // Irish PPS numbers have seven digits, Australian TFNs eight or nine; the others more.
   if (profile.digits >= 7)
     spans.push(...findNationalIds(text, { code, identityForm, identityPlace: identityForm }));
-  if (profile.digits < 9) return spans;
+  if (profile.digits < 9) return withoutPlaceholders(text, spans);
   spans.push(...findCanadianSins(text, code));
   spans.push(...findDatedNationalIds(text, identityForm, code));
   // Compact, or as the tax office prints a Steuer-ID: "12 345 678 901".
@@ -592,5 +624,5 @@ export const findCheckedNationalIds: Detector = ({ text, profile, form, code }) 
     if (code) score -= 0.3;
     if (score >= 0.5) spans.push(identitySpan(first.start, last.end, "national-id", score));
   }
-  return spans;
+  return withoutPlaceholders(text, spans);
 };

@@ -93,6 +93,9 @@ const otherLanguageWords = [
   // Lohnsteuerbescheinigung") and at the start of French and Spanish sentences
   "ihre", "ihrer", "ihren", "ihrem", "ihres", "ihnen", "unsere", "unserer", "unseren", "unserem", "eure",
   "votre", "vos", "notre", "nos", "nuestra", "nuestro", "nuestras", "nuestros", "vuestra", "vuestro",
+  // identity documents and their numbers, capitalised as labels ("Reisepass Nr.", "Passeport N°")
+  "reisepass", "personalausweis", "ausweis", "führerschein", "nr", "passeport", "pasaporte", "passaporto",
+  "paspoort", "paszport", "passaporte", "dowód", "identité", "identità", "carte", "carta", "nummer", "numéro",
 ];
 
 // Months and weekdays in the offices' other languages: "ab Mai", "le Mardi", "en Julio" are dates.

@@ -682,3 +682,38 @@ describe("person names: streets named after people", () => {
     assert.deepEqual(names("meeting with Jean Dupont at 3").length, 1);
   });
 });
+
+describe("person names: speech verbs, waiting on someone, query names", () => {
+  it("a message that opens with an unlisted word and a verb only people do (said, thinks) names that person", () => {
+    assert.deepEqual(names("Priyanka said the build is green"), ["Priyanka"]);
+    assert.deepEqual(names("Kafka said no to the rebalance"), []);
+    assert.deepEqual(names("Everyone said yes"), []);
+    assert.deepEqual(names("Ferrero confirmed PO-2024-125843, delivery Friday"), []);
+  });
+
+  it("who one waits on or is blocked on is a person; a team or a tool there is not", () => {
+    assert.deepEqual(names("Waiting on Chukwuemeka for sign-off"), ["Chukwuemeka"]);
+    assert.deepEqual(names("waiting on Legal to sign"), []);
+    assert.deepEqual(names("blocked on Kubernetes upgrade"), []);
+  });
+
+  it("a name in a query's name field is a person; a page's file under a people path is not", () => {
+    const url = "https://acme.bamboohr.com/employees/employee.php?id=412&name=Jasper+van+Dijk";
+    assert.ok(names(url).includes("Jasper+van+Dijk"));
+    assert.deepEqual(names("https://example.com/search?name=widget-pro-max&x=1"), []);
+  });
+});
+
+describe("person names: Georgian and Ethiopic scripts", () => {
+  it("a name in Georgian, whose surnames run long, is found where a cased name would be", () => {
+    assert.deepEqual(names("ავთო ცალუღელაშვილი\t45702170\t20.09.2025"), ["ავთო ცალუღელაშვილი"]);
+    assert.deepEqual(
+      names("Please post the originals to:\n\nკატო ბარდაველიძე\n166 rue de la République\n69007 Lyon"),
+      ["კატო ბარდაველიძე"],
+    );
+  });
+
+  it("Georgian words in running text with no cue are not names", () => {
+    assert.deepEqual(names("გამარჯობა, როგორ ხარ დღეს კარგად"), []);
+  });
+});

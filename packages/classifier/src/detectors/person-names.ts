@@ -833,13 +833,13 @@ function singleSpace(text: string, a: Word | undefined, b: Word): boolean {
 
 // "check with Caio", "loop in Izolda", "coffee with Vishnu", "heard back from Sertap": a verb or an
 // occasion and a linking word before a capitalised word make it a person, though the linking word alone is weak.
-const linkingWords = new Set(["with", "from", "to", "in", "w", "for", "für", "pour", "para", "voor"]);
+const linkingWords = new Set(["with", "from", "to", "in", "w", "for", "für", "pour", "para", "voor", "on"]);
 // biome-ignore format: a word list reads better packed
 const leadsToPerson = new Set([
   "check", "checked", "sync", "synced", "loop", "looped", "talk", "talked", "speak", "spoke", "spoken", "chat",
   "chatted", "back", "message", "messages", "email", "feedback", "escalate", "escalated", "over", "coffee",
   "lunch", "dinner", "drinks", "call", "1:1", "meeting", "meet", "met", "date", "breakfast", "brunch", "tea",
-  "beers", "pair", "paired", "catching", "working", "worked", "sync-up", "catch-up", "catchup", "interview", "pairing", "session",
+  "beers", "waiting", "wait", "blocked", "depending", "relying", "pair", "paired", "catching", "working", "worked", "sync-up", "catch-up", "catchup", "interview", "pairing", "session",
   "handover", "intro", "introduce", "introduced", "looping", "adding", "hear", "heard", "note", "reply", "replied", "wrote", "write",
   "this", "forwarding", "forwarded", "shout-out", "shoutout", "kudos", "props", "thanks", "credit",
   "issued", "assigned", "reassigned", "handed", "sent", "gave", "given", "offered", "promised",
@@ -924,6 +924,12 @@ const peopleQueryKeys = [
   "employee",
   "owner",
   "author",
+  // a person's name as a form or a calendar link sends it ("?name=Jasper+van+Dijk", "&attendee=ana-ruiz")
+  "name",
+  "fullname",
+  "full_name",
+  "attendee",
+  "guest",
 ];
 
 function namesInQueryValues(text: string): Span[] {
@@ -937,7 +943,11 @@ function namesInQueryValues(text: string): Span[] {
       if (separator === "?" || separator === "&") {
         // A query value is any slug ("?ref=admin-panel"): here the name must open with a name the lists know.
         const end = endOfNameSlug(text, start);
-        const first = text.slice(start, end).split(/[-_.]/)[0]?.toLowerCase() ?? "";
+        const first =
+          text
+            .slice(start, end)
+            .split(/[-_.+]/)[0]
+            ?.toLowerCase() ?? "";
         const lexicon = nameLexicon();
         if (end > start && (lexicon.given.has(first) || lexicon.surnames.has(first)))
           spans.push({ start, end, category: "pii", detector: "person-name", score: 0.7 });
@@ -957,7 +967,8 @@ function namesInQueryValues(text: string): Span[] {
 function endOfNameSlug(text: string, start: number): number {
   let stop = start;
   while (stop < text.length && stop - start < 120 && !"/?#& \n\t".includes(text.charAt(stop))) stop++;
-  const parts = text.slice(start, stop).split(/[-_.]/);
+  // A query writes a space as "+" ("Jasper+van+Dijk"): it parts a name as "-" does.
+  const parts = text.slice(start, stop).split(/[-_.+]/);
   let end = start;
   let counted = 0;
   for (let i = 0; i < parts.length && counted < 4; i++) {
@@ -968,7 +979,10 @@ function endOfNameSlug(text: string, start: number): number {
     end = end === start ? start + part.length : end + 1 + part.length;
   }
   if (counted < 2) return start;
-  const name = text.slice(start, end).toLowerCase().split(/[-_.]/);
+  const name = text
+    .slice(start, end)
+    .toLowerCase()
+    .split(/[-_.+]/);
   return name.some((part) => pageWords.has(part)) ? start : end;
 }
 
@@ -979,6 +993,8 @@ const pageWords = new Set([
   "details", "summary", "history", "documents", "preferences", "notifications", "account", "security", "time",
   "timeline", "reports", "report", "admin", "panel", "team", "org", "chart", "directory", "profile", "home",
   "view", "page", "index", "form", "request", "requests", "approvals", "payroll", "benefits", "review",
+  // a page's file ("/employees/employee.php")
+  "php", "html", "htm", "aspx", "asp", "jsp", "cfm", "json", "xml", "pdf",
 ]);
 
 /** "Bayer, Graham and Wiza": one capitalised word among others joined by commas and "and". */
@@ -1267,17 +1283,21 @@ function frenchInitialHonorific(text: string, previous: Word | undefined, word: 
 const endearments = new Set(["love", "miss", "thank", "luv"]);
 
 // Scripts without capitals, in which a name cannot be told by its first letter: Han, kana, Hangul,
-// Hebrew, Arabic, Thai, Devanagari.
+// Hebrew, Arabic, Thai, Devanagari, Georgian, Ethiopic. (Scripts whose vowels are combining marks, as in
+// Bengali or Tamil, are split into pieces by the word scanner and stay out.)
 const uncasedLetter =
-  /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Thai}\p{Script=Devanagari}]+$/u;
+  /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Georgian}\p{Script=Ethiopic}]+$/u;
 const maxUncasedWordLength = 12;
+// Georgian surnames run long ("ცალუღელაშვილი"); Thai, written without spaces, keeps the shorter bound.
+const maxSpacedUncasedWordLength = 18;
+const spacedUncasedScript = /^[\p{Script=Georgian}\p{Script=Ethiopic}]/u;
 
 function isUncasedWord(text: string, word: Word | undefined): word is Word {
-  return (
-    word !== undefined &&
-    word.end - word.start <= maxUncasedWordLength &&
-    uncasedLetter.test(text.slice(word.start, word.end))
-  );
+  if (word === undefined) return false;
+  const length = word.end - word.start;
+  if (length > maxSpacedUncasedWordLength) return false;
+  const value = text.slice(word.start, word.end);
+  return (length <= maxUncasedWordLength || spacedUncasedScript.test(value)) && uncasedLetter.test(value);
 }
 
 /**
@@ -1654,6 +1674,10 @@ const otherLanguagePersonVerbs = new Set(personVerbsOfOtherLanguages);
 // biome-ignore format: a word list reads better packed
 const saidOfPersonOpening = new Set([
   "has", "is", "was", "starts", "started", "takes", "covers", "joined", "left", "resigned", "tiene", "está",
+  // what only people say or think ("Priyanka said the build is green", "Chidi thinks we should wait")
+  // (a firm confirms, agrees, replies and emails too: "Ferrero confirmed PO-2024-125843")
+  "said", "says", "asked", "asks", "thinks", "thought", "mentioned", "told", "suggested", "promised",
+  "explained", "feels", "felt", "believes", "texted", "messaged",
 ]);
 
 /** `at` is on the second line, under a first line that is only two to four capitalised words: a card's name. */

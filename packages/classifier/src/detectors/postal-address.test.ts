@@ -241,3 +241,14 @@ describe("postal addresses without a postal code", () => {
     assert.deepEqual(addresses("Our Oak Lane project kicks off in Q3"), []);
   });
 });
+
+describe("postal addresses without a postal code in an address form", () => {
+  it("in a checkout or delivery form, a street before its town is the address asked for", () => {
+    const inAddressForm = (text: string) =>
+      findPostalAddresses(detectionInput(text, { form: "address" }))
+        .filter((span) => span.score >= reportThreshold)
+        .map((span) => text.slice(span.start, span.end));
+    assert.deepEqual(inAddressForm("126 Second Avenue, Auer Place"), ["126 Second Avenue"]);
+    assert.deepEqual(addresses("126 Second Avenue, Auer Place"), []);
+  });
+});

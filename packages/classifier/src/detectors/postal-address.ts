@@ -85,7 +85,8 @@ export const findPostalAddresses: Detector = ({ text: original, profile, code, f
   }
   if (profile.digits < 1 || profile.upper < 1) return [];
   // A postal code has three digits at least; a street's number may have one ("5 Rue de la Paix").
-  if (profile.digits < 3) return streetsWithoutPostalCode(original, [], code);
+  const addressForm = form === "address";
+  if (profile.digits < 3) return streetsWithoutPostalCode(original, [], code, addressForm);
   // A map's URL writes the spaces of the place it shows as `+` ("/maps/place/12+Rue+de+Rivoli,+75001+Paris"):
   // read it with spaces, one character for one, so offsets stay those of the URL.
   const text = /^https?:\/\/\S{0,2048}$/.test(original) ? original.replaceAll("+", " ") : original;
@@ -123,7 +124,7 @@ export const findPostalAddresses: Detector = ({ text: original, profile, code, f
       score: clampScore(code ? 0.5 : 0.85),
     });
   }
-  return [...spans, ...streetsWithoutPostalCode(text, spans, code)];
+  return [...spans, ...streetsWithoutPostalCode(text, spans, code, addressForm)];
 };
 
 // Post-office boxes in the shapes of the US, UK, AU, DE, NL, ES, PT, IT, FR and PL; "Postfach 10 12 34".
@@ -171,7 +172,12 @@ const streetCueReach = 48;
 const anyStreetWord =
   /Street|St\b|Road|Rd\b|Ave|Lane|Ln\b|Dr\b|Drive|Close|Way\b|Pl\b|Place|Cres|Terrace|Gardens|Court|Ct\b|Blvd|Boulevard|Parkway|Pkwy|Highway|Hwy|Square|Sq\b|Mews|Grove|Row\b|Cir\b|Circle|Trail|Walk|rue |avenue |Rue |Avenue |boulevard |bd |allée |impasse |quai |chemin |place |cours |route |Calle|C\/|Avenida|Avda|Av\.|Paseo|Plaza|Carrer|Avinguda|Passeig|Rambla|Rua |Travessa|Largo|Praça|Via |Viale|Piazza|Corso|Vicolo|ul\.|ulica|al\.|aleja|straße|strasse|str\.|weg |gasse|allee|straat|laan|gracht|plein|kade|singel|dijk|gatan|vägen|gade |vej |Box|Postfach|Postbus|Apartado|Caixa|Casella|Skrytka/;
 
-function streetsWithoutPostalCode(text: string, found: readonly Span[], code: boolean): Span[] {
+function streetsWithoutPostalCode(
+  text: string,
+  found: readonly Span[],
+  code: boolean,
+  addressForm: boolean,
+): Span[] {
   if (!anyStreetWord.test(text)) return [];
   const spans: Span[] = [];
   const overlaps = (start: number, end: number) =>
@@ -197,8 +203,13 @@ function streetsWithoutPostalCode(text: string, found: readonly Span[], code: bo
       // A table's cell that holds only the street ("Dana Whitfield,1847 Larkspur Ave,Columbus").
       const cell = /[,\t"]$/.test(before) && /^"?[,\t]/.test(after);
       if (!cell && !streetEnds.test(after)) continue;
+      // In a form that asks for an address (a checkout, a delivery page) the street is what was asked for.
       const cued =
-        cell || addressCue.test(before) || prepositionBefore.test(before) || afterLabel(text, start);
+        addressForm ||
+        cell ||
+        addressCue.test(before) ||
+        prepositionBefore.test(before) ||
+        afterLabel(text, start);
       // A one-word street with its number, or a post-office box, says what it is alone; other shapes need a
       // word or a label before them that introduces an address.
       if (cued) add(start, end, 0.75);
