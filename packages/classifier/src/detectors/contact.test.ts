@@ -489,3 +489,25 @@ describe("phone: a number the sentence names as a record's", () => {
     assert.deepEqual(phones("4155552671 is my number"), ["4155552671"]);
   });
 });
+
+describe("phone: unassigned ranges written as a phone", () => {
+  const offices = (text: string, code = false) =>
+    slices(
+      text,
+      findPhoneNumbers(detectionInput(text, { code, regions: ["US", "GB", "DE", "FR", "ES"] })).filter(
+        (s) => s.score >= 0.5,
+      ),
+    );
+
+  it("a national number in spaced groups beside a phone word is someone's, assigned range or not", () => {
+    assert.deepEqual(offices("call me on 348 550 3809"), ["348 550 3809"]);
+    assert.deepEqual(offices("Contacto de emergencia: Colm (pareja), 757 892 133"), ["757 892 133"]);
+    // A hotline in such a range is a service's.
+    assert.deepEqual(offices("call the IT hotline 0800 66 44 22"), []);
+  });
+
+  it("a contact card pasted into an editor keeps its spaced phone number", () => {
+    assert.deepEqual(offices("Hyun-woo Han\nLandlord\n0341 7549025", true), ["0341 7549025"]);
+    assert.deepEqual(offices("const id = 3417549025;", true), []);
+  });
+});

@@ -342,6 +342,12 @@ export const findPhoneNumbers: Detector = ({ text, profile, code, regions, form 
       // code and spaced groups beside a word for phone, is still someone's number as they wrote it.
       if (found.length === 0 && spaced && phoneWords(surroundings(text, start, i)))
         found = possibleInternational(parsed);
+      // The same for a national number in spaced groups ("call me on 348 550 3809", "emergencia … 757 892 133").
+      const spacedHome = !international && spacedNational.test(candidate.trim());
+      // A service's hotline in an unassigned range is still no one's own line.
+      const near = surroundings(text, start, i);
+      if (found.length === 0 && spacedHome && phoneWords(near) && !serviceLineWords(near))
+        found = possibleNational(candidate, region);
       for (const number of found) {
         const begin = parsed === candidate || number.startsAt > 1 ? start + number.startsAt : start;
         const end = start + number.endsAt;
@@ -361,7 +367,8 @@ export const findPhoneNumbers: Detector = ({ text, profile, code, regions, form 
         if (notPhoneWords(sameLine.toLowerCase()) || urlPathRecord(text, begin, end)) score -= 0.35;
         else if (labelled || phoneWords(around)) score += 0.15;
         // In an editor, ids are more likely than phones, unless written the way only phones are.
-        if (code) score -= spaced || labelled ? 0.2 : 0.35;
+        // Spaced groups are how people write a phone, and a contact card pasted into an editor is still one.
+        if (code) score -= spaced || spacedHome || labelled ? 0.2 : 0.35;
         // Bare digits typed alone into a bank-details form are its routing or account number.
         if (form === "bank" && !international && text.trim() === text.slice(begin, end)) score -= 0.5;
         // Typed alone into an identity or travel form, bare digits are the id or document number it asks for.
@@ -431,6 +438,18 @@ function noOnesLine(number: PhoneNumber, written: string, around: string): boole
   return (
     type === "TOLL_FREE" || ((type === "PREMIUM_RATE" || type === "SHARED_COST") && serviceLineWords(around))
   );
+}
+
+// A national number in groups of two to five digits split by spaces: "0341 7549025", "936 28 42 91".
+const spacedNational = /^\(?\d{2,5}\)?[ \u00a0]\d{2,8}(?:[ \u00a0]\d{2,4}){0,3}$/;
+
+/** The candidate, trimmed, as one possible (right length for the region) national number. */
+function possibleNational(candidate: string, region: CountryCode): ReturnType<typeof findPhoneNumbersInText> {
+  const value = candidate.trim();
+  const number = parsePhoneNumberFromString(value, region);
+  if (number === undefined || !number.isPossible()) return [];
+  const startsAt = candidate.indexOf(value);
+  return [{ number, startsAt, endsAt: startsAt + value.length }];
 }
 
 /** The candidate, trimmed, as one possible (right length for its country) international number. */
