@@ -314,7 +314,7 @@ export const findHrSignals: Detector = ({ text, profile, code }) => {
     }
   }
   if (profile.digits === 0) return spans;
-  const raise = percentRaise.exec(text);
+  const raise = text.includes("%") ? percentRaise.exec(text) : null;
   if (raise !== null) spans.push(hrSpan(raise.index, raise.index + raise[0].length, 0.8));
   const amounts: { start: number; end: number }[] = [];
   payAmount.lastIndex = 0;
