@@ -16,7 +16,9 @@ import type { Word } from "../text.ts";
 export function findHealthForms(input: DetectionInput): Span[] {
   const spans: Span[] = [];
   const words = input.words();
-  for (const [index, word] of words.entries()) {
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index];
+    if (word === undefined) continue;
     // Word-shaped forms are read only in words a person writes; a run of letters longer than any
     // clinical word is not one, and its length would make the endings' patterns slow.
     if (word.end - word.start < 5 || word.end - word.start > maxFormLength) continue;

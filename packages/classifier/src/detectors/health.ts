@@ -199,7 +199,7 @@ const findHealthVocabulary = termDetector("health", "health-term", {
   // "a fever dream" is a figure of speech
   benign: [
     "fever dream", "fever dreams", "a fever dream", "fever pitch", "a fever pitch", "mental health first aid",
-    "mental health awareness", "mental health week", "mental health resources",
+    "mental health awareness", "mental health week", "mental health resources", "surgeon general",
   ],
   literal: [
     "panic attack", "morning sickness", "miscarriage", "chemotherapy", "chemo", "ivf", "pregnant", "pregnancy",

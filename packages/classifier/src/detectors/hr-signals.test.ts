@@ -166,6 +166,10 @@ describe("HR: pay in the offices' other formats, and feedback on someone describ
     ]);
   });
 
+  it("a referral bonus is a programme's figure, not a person's pay", () => {
+    assert.deepEqual(signals("the company is hiring, referral bonus is €2,000"), []);
+  });
+
   it("a pull request rated by a bot is not a person's rating", () => {
     assert.deepEqual(signals("ReviewBot rated this PR 2/5"), []);
   });

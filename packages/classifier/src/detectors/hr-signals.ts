@@ -99,6 +99,7 @@ const bonusWords = wordMatcher([
   "premio",
   "of target",
 ]);
+const programmeBonus = /referral bonus|bonus pool|referral programme|referral program/;
 // A monthly salary is four figures ("5.200 € brutto", "3 800 € net par mois"): pay beside these.
 const monthlyPayWords = wordMatcher([
   "brutto",
@@ -314,7 +315,7 @@ export const findHrSignals: Detector = ({ text, profile, code }) => {
     }
   }
   if (profile.digits === 0) return spans;
-  const raise = percentRaise.exec(text);
+  const raise = text.includes("%") ? percentRaise.exec(text) : null;
   if (raise !== null) spans.push(hrSpan(raise.index, raise.index + raise[0].length, 0.8));
   const amounts: { start: number; end: number }[] = [];
   payAmount.lastIndex = 0;
@@ -330,6 +331,8 @@ export const findHrSignals: Detector = ({ text, profile, code }) => {
     // pays another is a transaction; it is someone's pay only with words that name pay itself.
     const before = text.slice(Math.max(0, amount.start - 40), amount.start).toLowerCase();
     if (transactionWords(before) && !personalPayWords(around)) continue;
+    // A referral bonus or a company bonus pool is a programme's figure, not one person's pay.
+    if (programmeBonus.test(around)) continue;
     const underTenThousand = /^\D*\d[,.]\d{3}/.test(text.slice(amount.start, amount.end));
     if (underTenThousand && !bonusWords(around) && !monthlyPayWords(around)) continue;
     if (payWords(around) || changes || compRow.test(around))

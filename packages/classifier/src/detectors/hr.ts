@@ -143,7 +143,7 @@ export const findHrTerms = termDetector("hr", "hr-term", {
     "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
     "noviembre", "diciembre",
     // the person an act is done to, in the offices' languages, and what they are warned for
-    "staff", "mitarbeiter", "mitarbeiterin", "salarié", "salariée", "employé", "employée", "collaborateur",
+    "mitarbeiter", "mitarbeiterin", "salarié", "salariée", "employé", "employée", "collaborateur",
     "collaboratrice", "empleado", "empleada", "trabajador", "trabajadora", "dipendente", "medewerker",
     "werknemer", "pracownik", "pracownika", "pracownica", "funcionário", "funcionária", "colaborador",
     "colaboradora", "anställd", "medarbetare", "ansatt", "medarbejder", "retard", "retards", "verspätung",
@@ -157,7 +157,8 @@ export const findHrTerms = termDetector("hr", "hr-term", {
     "flag", "banner", "service", "api",
     // clusters elect and demote leaders; lawyers send an Abmahnung over copyright
     "cluster", "leader", "node", "replica", "partition", "shard", "primary", "secondary", "urheberrecht",
-    "anwalt", "kanzlei", "markenrecht", "wettbewerbsrecht", "copyright", "lawyer",
+    "anwalt", "kanzlei", "markenrecht", "wettbewerbsrecht", "copyright", "lawyer", "datenmodell", "feld",
+    "tabelle", "spalte", "datenbank", "decimal", "varchar", "field", "column",
   ],
   benign: [
     "leave a review", "leave a comment", "leave a note", "leave a message", "leave feedback", "leave a rating",
@@ -180,7 +181,8 @@ export const findHrTerms = termDetector("hr", "hr-term", {
     "raise the bar", "raise a ticket", "raise an issue", "raise a pr", "raise a bug", "raise an alert",
     "raise the timeout", "raise the threshold",
     // a job advert's range is the role's, not a person's pay; "Severance" is also a television series
-    "salary range", "salary ranges", "competitive salary", "salary calculator", "salary survey", "salary guide",
+    "business review", "quarterly business review", "referral bonus", "referral bonuses", "salary range",
+    "salary ranges", "competitive salary", "salary calculator", "salary survey", "salary guide",
     "salary benchmark", "salary benchmarks", "salary comparison", "salary data", "severance season", "severance episode",
     "severance finale",
     // discharged from hospital, in Dutch, is the same word as dismissed

@@ -547,3 +547,16 @@ describe("health: elided articles, hospital stays and common complaints of the o
     assert.deepEqual(health("sono dal dottore, torno alle 11"), ["dal dottore"]);
   });
 });
+
+describe("HR: business reviews, programmes and data models", () => {
+  it("a quarterly business review, a referral bonus and a severance field in a data model are not HR", () => {
+    assert.deepEqual(hr("quarterly business review with the client on Friday"), []);
+    assert.deepEqual(hr("the company is hiring, referral bonus for everyone"), []);
+    assert.deepEqual(hr("Die Abfindung im Datenmodell ist ein Decimal-Feld"), []);
+    assert.deepEqual(health("the surgeon general warning banner on the site"), []);
+  });
+
+  it("a company firing its staff is not read as one person fired", () => {
+    assert.deepEqual(hr("Twitter fired half its staff in 2022"), []);
+  });
+});

@@ -247,9 +247,12 @@ function longestTermAt(
   const word = words[at];
   if (word === undefined) return undefined;
   // French and Italian elide an article onto the word: "l'hôpital", "un'ernia", "d'appendicite".
-  const first =
-    lookup(word.lower, byFirstWord) === undefined ? word.lower.replace(elidedArticle, "") : word.lower;
-  const candidates = lookup(first, byFirstWord);
+  let first = word.lower;
+  let candidates = lookup(first, byFirstWord);
+  if (candidates === undefined && (first.includes("'") || first.includes("’"))) {
+    first = first.replace(elidedArticle, "");
+    candidates = lookup(first, byFirstWord);
+  }
   if (candidates === undefined) return undefined;
   return candidates.find((term) =>
     term.words.every((part, offset) => {
