@@ -395,3 +395,11 @@ describe("identity documents: placeholders, travellers' rows, single-digit books
     assert.deepEqual(nationalIds("SKU ABCPD1234E in stock"), []);
   });
 });
+
+describe("identity documents: a compact Belgian number in an identity form", () => {
+  it("typed alone into an identity form, a compact Belgian number counts as a PESEL does; elsewhere it needs its word", () => {
+    assert.deepEqual(nationalIds("90011512363", "identity"), ["90011512363"]);
+    assert.deepEqual(nationalIds("90011512363"), []);
+    assert.deepEqual(nationalIds("90011512364", "identity"), []);
+  });
+});

@@ -537,8 +537,9 @@ function findDatedNationalIds(text: string, identityForm: boolean, code: boolean
     const alone = filledInForm(text, first.start, last.end, identityForm);
     let score = 0;
     if (widths === "2,2,2,3,2" && isValidBelgianNationalNumber(digits)) score = 0.85;
-    else if (widths === "11" && isValidBelgianNationalNumber(digits) && belgianNumberWords(around))
-      score = 0.9;
+    // Compact, a Belgian number needs its word or an identity form, as a PESEL does.
+    else if (widths === "11" && isValidBelgianNationalNumber(digits) && (belgianNumberWords(around) || alone))
+      score = belgianNumberWords(around) ? 0.9 : 0.7;
     else if (widths === "11" && isValidPesel(digits)) score = peselWords(around) ? 0.9 : alone ? 0.7 : 0;
     else if ((widths === "6,4" || widths === "8,4") && isValidSwedishPersonnummer(digits))
       score = personnummerWords(around) ? 0.9 : alone ? 0.7 : 0;

@@ -717,3 +717,14 @@ describe("person names: Georgian and Ethiopic scripts", () => {
     assert.deepEqual(names("გამარჯობა, როგორ ხარ დღეს კარგად"), []);
   });
 });
+
+describe("person names: meeting someone in other languages", () => {
+  it("talking, meeting or eating 'with' someone in de, it, fr, pl introduces a person; a team or a dish does not", () => {
+    assert.deepEqual(names("Treffen mit Wiebke"), ["Wiebke"]);
+    assert.deepEqual(names("pranzo con Ludovica"), ["Ludovica"]);
+    assert.deepEqual(names("déjeuner avec Apolline"), ["Apolline"]);
+    assert.deepEqual(names("Termin mit Kubernetes-Team"), []);
+    assert.deepEqual(names("café con leche"), []);
+    assert.deepEqual(names("reunión con Marketing"), []);
+  });
+});

@@ -758,9 +758,10 @@ function notificationAfter(text: string, all: readonly Word[], last: number): bo
   return false;
 }
 
-// "Park Lane-themed slides", "Google-style docs": a word joined to one of these is an adjective, no name.
+// "Park Lane-themed slides", "Google-style docs", "Termin mit Kubernetes-Team": a word joined to one of
+// these is an adjective or a group, no name.
 const adjectiveCompound =
-  /-(?:themed|style|styled|based|like|related|inspired|shaped|sized|owned|led|free|friendly|only|specific|wide|level|facing|compatible|powered|branded)$/;
+  /-(?:themed|style|styled|based|like|related|inspired|shaped|sized|owned|led|free|friendly|only|specific|wide|level|facing|compatible|powered|branded|team|teams|gruppe|group|meeting|call|sync|workshop|projekt|project|runde)$/;
 
 function isNameShaped(text: string, word: Word): boolean {
   if (!word.capitalised || word.end - word.start < 2) return false;
@@ -833,13 +834,24 @@ function singleSpace(text: string, a: Word | undefined, b: Word): boolean {
 
 // "check with Caio", "loop in Izolda", "coffee with Vishnu", "heard back from Sertap": a verb or an
 // occasion and a linking word before a capitalised word make it a person, though the linking word alone is weak.
-const linkingWords = new Set(["with", "from", "to", "in", "w", "for", "für", "pour", "para", "voor", "on"]);
+// biome-ignore format: a word list reads better packed
+const linkingWords = new Set([
+  "with", "from", "to", "in", "w", "for", "für", "pour", "para", "voor", "on",
+  // "with" in es, it, pt, de, fr, nl, pl: "hablo con Guadalupe", "pranzo con Ludovica", "Treffen mit Wiebke"
+  "con", "com", "mit", "avec", "met", "z", "ze",
+]);
 // biome-ignore format: a word list reads better packed
 const leadsToPerson = new Set([
   "check", "checked", "sync", "synced", "loop", "looped", "talk", "talked", "speak", "spoke", "spoken", "chat",
   "chatted", "back", "message", "messages", "email", "feedback", "escalate", "escalated", "over", "coffee",
   "lunch", "dinner", "drinks", "call", "1:1", "meeting", "meet", "met", "date", "breakfast", "brunch", "tea",
-  "beers", "waiting", "wait", "blocked", "depending", "relying", "pair", "paired", "catching", "working", "worked", "sync-up", "catch-up", "catchup", "interview", "pairing", "session",
+  "beers", "waiting", "wait", "blocked", "depending", "relying", "pair",
+  // talking, meeting and eating with someone in es, it, pt, de, fr, nl, pl
+  "hablo", "hablé", "hablar", "quedé", "reunión", "cena", "comida", "almuerzo", "café", "parlo", "parlato",
+  "pranzo", "riunione", "falei", "falar", "almoço", "jantar", "reunião", "sprechen", "gesprochen", "treffen",
+  "termin", "mittagessen", "abendessen", "telefonat", "parlé", "parler", "déjeuner", "dîner", "réunion",
+  "rendez-vous", "praten", "gesproken", "afspraak", "etentje", "gesprek", "rozmowa", "spotkanie", "obiad",
+  "kolacja", "rozmawiałem", "rozmawiałam", "paired", "catching", "working", "worked", "sync-up", "catch-up", "catchup", "interview", "pairing", "session",
   "handover", "intro", "introduce", "introduced", "looping", "adding", "hear", "heard", "note", "reply", "replied", "wrote", "write",
   "this", "forwarding", "forwarded", "shout-out", "shoutout", "kudos", "props", "thanks", "credit",
   "issued", "assigned", "reassigned", "handed", "sent", "gave", "given", "offered", "promised",
