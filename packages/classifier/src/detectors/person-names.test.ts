@@ -728,3 +728,31 @@ describe("person names: meeting someone in other languages", () => {
     assert.deepEqual(names("reunión con Marketing"), []);
   });
 });
+
+describe("person names: streets named after people", () => {
+  it("a namesake with Jr or Sr before a street word names the street", () => {
+    assert.deepEqual(names("Martin Luther King Jr Blvd exit is closed"), []);
+    assert.deepEqual(names("meet at Martin Luther King Jr. Street"), []);
+  });
+
+  it("a German street or square hyphenated onto a person's name is a place", () => {
+    assert.deepEqual(names("Taxi ist bestellt, Abholung am Konrad-Adenauer-Ufer"), []);
+    assert.deepEqual(names("Büro am Rosa-Luxemburg-Platz 3"), []);
+  });
+
+  it("the person with a suffix, or a hyphenated given name, is still a name", () => {
+    assert.deepEqual(names("Robert Smith Jr. joined the call"), ["Robert Smith"]);
+    assert.deepEqual(names("Hans-Peter Müller kommt später"), ["Hans-Peter Müller"]);
+  });
+});
+
+describe("person names: articles", () => {
+  it("a German or Dutch article opening a sentence is not a given name", () => {
+    assert.deepEqual(names("Der Health-Check schlägt seit 33 Minuten fehl"), []);
+    assert.deepEqual(names("Der Health Check schlägt fehl"), []);
+  });
+
+  it("a name later in the same sentence is still found", () => {
+    assert.deepEqual(names("Der Server ist down, frag Anna Schmidt"), ["Anna Schmidt"]);
+  });
+});

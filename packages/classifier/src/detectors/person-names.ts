@@ -168,6 +168,8 @@ const placeFollowers = new Set([
   "lane", "ln", "drive", "highway", "hwy", "boulevard", "blvd", "crescent", "terrace", "parkway", "pkwy", "mews",
   "rd", "ave",
 ]);
+// A name's generation, written after it ("Jr", "Sr", "III").
+const generationalSuffixes = new Set(["jr", "sr", "ii", "iii", "iv"]);
 // Words that begin place names ("Port Gillian", "North Berenice", "San Mateo"), not people's.
 // biome-ignore format: a word list reads better packed
 const placePrefixes = new Set([
@@ -194,9 +196,16 @@ const streetWordsBefore = new Set([
 // biome-ignore format: a word list reads better packed
 const streetEndings = ["straat", "straße", "strasse", "gracht", "gasse", "gatan", "vägen", "plein", "kade", "singel"];
 const minStreetWordLength = 7;
+// German streets and squares named after a person are hyphenated onto the street word
+// ("Konrad-Adenauer-Ufer", "Rosa-Luxemburg-Platz", "Willy-Brandt-Allee"): the whole is a place.
+const hyphenatedStreetEnding =
+  /-(?:straße|strasse|str\.?|platz|allee|ufer|ring|weg|damm|brücke|tor|markt|gasse|chaussee|promenade|kai|haus|schule)$/;
 
 function isStreetWord(lower: string): boolean {
-  return lower.length >= minStreetWordLength && streetEndings.some((ending) => lower.endsWith(ending));
+  return (
+    (lower.length >= minStreetWordLength && streetEndings.some((ending) => lower.endsWith(ending))) ||
+    hyphenatedStreetEnding.test(lower)
+  );
 }
 // A shipping label's or a parcel form's recipient field: its value, on the same line or the
 // next, is the name of the person it goes to ("DELIVER TO:\nSNEHA SUBRAMANIAN\n…").
@@ -561,7 +570,8 @@ function scoreName(
   const surname = [...all.slice(from + 1, to + 1)].some((word) => lexicon.surnames.has(bare(word.lower)));
   const cue = cueBefore(text, all, from);
   const length = to - from + 1;
-  const next = all[to + 1];
+  // "Martin Luther King Jr Blvd": a generational suffix sits between a street's namesake and the street word.
+  const next = generationalSuffixes.has(all[to + 1]?.lower ?? "") ? all[to + 2] : all[to + 1];
   // Only a word on the same line follows the name: "Ishaq Zungu\nOffice Manager" is a signature.
   const followedByPlace =
     (next !== undefined &&
