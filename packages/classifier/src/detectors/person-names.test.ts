@@ -756,3 +756,14 @@ describe("person names: articles", () => {
     assert.deepEqual(names("Der Server ist down, frag Anna Schmidt"), ["Anna Schmidt"]);
   });
 });
+
+describe("person names: an assistant's page in a browser", () => {
+  it("an assistant's name as a page title before the browser's name is the assistant", () => {
+    assert.deepEqual(names("Claude - Firefox"), []);
+    assert.deepEqual(names("Claude - Google Chrome"), []);
+  });
+
+  it("a person with the assistant's given name in a browser title is still a name", () => {
+    assert.deepEqual(names("Claude Dubois - Firefox"), ["Claude Dubois"]);
+  });
+});

@@ -249,6 +249,14 @@ function endsTitle(text: string, start: number, end: number): boolean {
   );
 }
 
+const browserTitleSuffix =
+  /^\s[-|–—]\s(?:google chrome|chrome|mozilla firefox|firefox|safari|microsoft edge|edge|brave|brave browser|arc|opera|vivaldi|chromium)\s*$/i;
+
+/** `word` is a page's whole title, the browser's name after it: "Claude - Firefox". */
+function namesPageBeforeBrowser(text: string, start: number, end: number): boolean {
+  return text.slice(0, start).trim() === "" && browserTitleSuffix.test(text.slice(end));
+}
+
 // Chat and meeting apps whose window titles name the person talked to ("Ana Souza - WhatsApp").
 const chatTitleWords = new Set([
   "chat",
@@ -683,7 +691,13 @@ function scoreName(
   if (length === 1 && joinedByAmpersand(text, first.start, lastWord.end)) score = 0;
   // "Kafka rebalance explained - Claude": AI assistants end their windows' titles with their own name,
   // some of which are also given names; as the title's last part, it is the assistant.
-  if (length === 1 && assistantNames.has(firstName) && endsTitle(text, first.start, lastWord.end)) score = 0;
+  // "Claude - Firefox": a browser adds its own name after the page's, so the assistant's is then the title's last part but one.
+  if (
+    length === 1 &&
+    assistantNames.has(firstName) &&
+    (endsTitle(text, first.start, lastWord.end) || namesPageBeforeBrowser(text, first.start, lastWord.end))
+  )
+    score = 0;
   // "Reference: Reisekosten Dez", "Betreff: Quartalsbericht Q3": the value of a field that holds no person.
   const label = all[from - 1];
   if (
