@@ -767,3 +767,15 @@ describe("person names: an assistant's page in a browser", () => {
     assert.deepEqual(names("Claude Dubois - Firefox"), ["Claude Dubois"]);
   });
 });
+
+describe("person names: a street's namesake after a linking particle", () => {
+  it("a name after a street word and del, do or di names the street or the square", () => {
+    assert.deepEqual(names("the coffee place on Plaza del Sol is closed today"), []);
+    assert.deepEqual(names("hotel on Rua do Ouro"), []);
+  });
+
+  it("a person whose name holds the same particle is still a name", () => {
+    assert.deepEqual(names("Maria de Souza joined"), ["Maria de Souza"]);
+    assert.deepEqual(names("ask Ana da Silva"), ["Ana da Silva"]);
+  });
+});

@@ -192,6 +192,8 @@ const streetWordsBefore = new Set([
   "plaza", "corso", "viale", "piazza", "largo", "rua", "travessa", "praça", "carrer", "avinguda", "passeig",
   "ul", "ulica", "aleja", "al", "straße", "strasse",
 ]);
+// Particles that join a street word to its namesake ("Plaza del Sol", "Rua do Ouro", "Piazza di Spagna").
+const streetLinks = new Set(["del", "de", "di", "do", "da", "della", "dos", "das", "des", "du"]);
 // Endings of streets written as one word ("Van Woustraat", "Schillerstraße", "Storgatan"): never a name's part.
 // biome-ignore format: a word list reads better packed
 const streetEndings = ["straat", "straße", "strasse", "gracht", "gasse", "gatan", "vägen", "plein", "kade", "singel"];
@@ -677,12 +679,16 @@ function scoreName(
   if (chatTitle) score += length === 1 && first.start === 0 ? 0.4 : 0.3;
   if (followedByPlace) score -= 0.5;
   // "the garage on avenue Jean Jaurès", "Corso Vittorio Emanuele II": after a street word it names the street.
-  const before = all[from - 1];
+  // So after a street word and a linking particle ("Plaza del Sol", "Rua do Ouro", "Piazza di Spagna").
+  const linked = streetLinks.has(all[from - 1]?.lower ?? "") && from >= 2;
+  const before = all[linked ? from - 2 : from - 1];
+  const streetFirst = all[linked ? from - 1 : from] as Word;
   if (
     before !== undefined &&
     (streetWordsBefore.has(before.lower) || (before.capitalised && placePrefixes.has(before.lower))) &&
-    /^\.? $/.test(text.slice(before.end, first.start)) &&
-    !honorifics.has(all[from - 2]?.lower ?? "")
+    /^\.? $/.test(text.slice(before.end, streetFirst.start)) &&
+    (!linked || text.slice(streetFirst.end, first.start) === " ") &&
+    !honorifics.has(all[linked ? from - 3 : from - 2]?.lower ?? "")
   )
     score -= 0.6;
   if (code) score -= 0.3;
