@@ -779,3 +779,15 @@ describe("person names: a street's namesake after a linking particle", () => {
     assert.deepEqual(names("ask Ana da Silva"), ["Ana da Silva"]);
   });
 });
+
+describe("person names: a bracket that says the name is a machine", () => {
+  it("a name glossed in brackets as a bot, a server or a room is not a person", () => {
+    assert.deepEqual(names("Jarvis (our deploy bot) is stuck on the approval step"), []);
+    assert.deepEqual(names("Ada (the build server) is down again"), []);
+  });
+
+  it("a person glossed in brackets with their role is still a name", () => {
+    assert.deepEqual(names("Sophie (our new designer) starts Monday"), ["Sophie"]);
+    assert.deepEqual(names("Sophie (the server team lead) is out"), ["Sophie"]);
+  });
+});

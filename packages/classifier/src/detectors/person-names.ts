@@ -192,6 +192,8 @@ const streetWordsBefore = new Set([
   "plaza", "corso", "viale", "piazza", "largo", "rua", "travessa", "praça", "carrer", "avinguda", "passeig",
   "ul", "ulica", "aleja", "al", "straße", "strasse",
 ]);
+const machineGloss =
+  /^ ?\((?:our|the|a|an|unser|unsere|notre|le|la|el|nuestro)?\s?(?:[\p{L}-]+\s){0,2}(?:bot|chatbot|robot|server|cluster|service|tool|app|room|meeting room|vm|printer|pipeline)\)/iu;
 // Particles that join a street word to its namesake ("Plaza del Sol", "Rua do Ouro", "Piazza di Spagna").
 const streetLinks = new Set(["del", "de", "di", "do", "da", "della", "dos", "das", "des", "du"]);
 // Endings of streets written as one word ("Van Woustraat", "Schillerstraße", "Storgatan"): never a name's part.
@@ -695,6 +697,8 @@ function scoreName(
   // "Ernst & Young", "Marks & Spencer", "Ben & Jerry's": single capitalised words joined by an
   // ampersand are how firms are named after their founders; people are joined by a word ("and").
   if (length === 1 && joinedByAmpersand(text, first.start, lastWord.end)) score = 0;
+  // "Jarvis (our deploy bot)", "Ada (the build server)": a bracket right after the word says it is a machine or a room.
+  if (length === 1 && machineGloss.test(text.slice(lastWord.end, lastWord.end + 48))) score = 0;
   // "Kafka rebalance explained - Claude": AI assistants end their windows' titles with their own name,
   // some of which are also given names; as the title's last part, it is the assistant.
   // "Claude - Firefox": a browser adds its own name after the page's, so the assistant's is then the title's last part but one.
