@@ -791,3 +791,15 @@ describe("person names: a bracket that says the name is a machine", () => {
     assert.deepEqual(names("Sophie (the server team lead) is out"), ["Sophie"]);
   });
 });
+
+describe("person names: airports named after people", () => {
+  it("a name right after a flight's 'lands at' or 'departing from' is the airport", () => {
+    assert.deepEqual(names("flight lands at John F. Kennedy at 14:20"), []);
+    assert.deepEqual(names("we are departing from Charles de Gaulle tonight"), []);
+  });
+
+  it("a person named elsewhere in a sentence about a flight is still a name", () => {
+    assert.deepEqual(names("flight lands at 9, John Smith picks you up"), ["John Smith"]);
+    assert.deepEqual(names("John Smith lands at 14:20"), ["John Smith"]);
+  });
+});

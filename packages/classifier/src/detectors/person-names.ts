@@ -192,6 +192,8 @@ const streetWordsBefore = new Set([
   "plaza", "corso", "viale", "piazza", "largo", "rua", "travessa", "praça", "carrer", "avinguda", "passeig",
   "ul", "ulica", "aleja", "al", "straße", "strasse",
 ]);
+const flightVerbBefore =
+  /(?:^|[^\p{L}])(?:lands?|landed|landing|touch(?:es|ed)? down|fly(?:ing)? into|flew into|departs?|departing|departed) (?:at|in|into|from) $/iu;
 const machineGloss =
   /^ ?\((?:our|the|a|an|unser|unsere|notre|le|la|el|nuestro)?\s?(?:[\p{L}-]+\s){0,2}(?:bot|chatbot|robot|server|cluster|service|tool|app|room|meeting room|vm|printer|pipeline)\)/iu;
 // Particles that join a street word to its namesake ("Plaza del Sol", "Rua do Ouro", "Piazza di Spagna").
@@ -697,6 +699,8 @@ function scoreName(
   // "Ernst & Young", "Marks & Spencer", "Ben & Jerry's": single capitalised words joined by an
   // ampersand are how firms are named after their founders; people are joined by a word ("and").
   if (length === 1 && joinedByAmpersand(text, first.start, lastWord.end)) score = 0;
+  // "flight lands at John F. Kennedy", "departing from Charles de Gaulle": after a flight's verb, an airport.
+  if (flightVerbBefore.test(text.slice(Math.max(0, first.start - 24), first.start))) score -= 0.6;
   // "Jarvis (our deploy bot)", "Ada (the build server)": a bracket right after the word says it is a machine or a room.
   if (length === 1 && machineGloss.test(text.slice(lastWord.end, lastWord.end + 48))) score = 0;
   // "Kafka rebalance explained - Claude": AI assistants end their windows' titles with their own name,
