@@ -172,3 +172,18 @@ describe("surface: forms", () => {
     assert.equal(form("Sprint retro - Confluence"), undefined);
   });
 });
+
+describe("surface: a bank's sign-in page", () => {
+  const revealed = (title: string) =>
+    describeSurface({ app: { name: "Google Chrome" }, window: { title } }).revealedCategory;
+
+  it("a bank's sign-in page reveals no financial data: a login name or the password policy is typed and shown there", () => {
+    assert.equal(revealed("Log in | Online Banking"), undefined);
+    assert.equal(revealed("Online Banking Login – Deutsche Bank - Safari"), undefined);
+  });
+
+  it("the rest of a bank's site still does", () => {
+    assert.equal(revealed("Account summary | Online Banking"), "financial");
+    assert.equal(revealed("Online Banking - Transfers"), "financial");
+  });
+});

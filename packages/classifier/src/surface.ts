@@ -197,8 +197,15 @@ export function describeSurface({ app, window, url }: SurfaceInput, apps?: AppCa
   if (kind === "personal-chat" && namesWorkGroup(title)) kind = "work-chat";
   // A bank's own app or site is where bank details are shown and typed, whatever the page.
   const form = formOf(`${title} ${(url ?? "").toLowerCase()}`) ?? (kind === "banking" ? "bank" : undefined);
-  return { kind, ...surfaceEffects[kind], ...(form === undefined ? {} : { form }) };
+  // A bank's sign-in page shows no one's money: what is typed there is a login name (the password
+  // field is dropped on its own), and what is shown is the password policy.
+  const effects = kind === "banking" && signInPage.test(title) ? bankSignIn : surfaceEffects[kind];
+  return { kind, ...effects, ...(form === undefined ? {} : { form }) };
 }
+
+const signInPage =
+  /(?<![\p{L}])(?:log ?in|log on|sign ?in|anmelden|anmeldung|connexion|se connecter|iniciar sesi[oó]n|accedi|inloggen|zaloguj)(?![\p{L}])/u;
+const bankSignIn: Omit<Surface, "kind"> = { code: false, lifts: { financial: 0.2 } };
 
 const bankForm =
   /direct[ _-]?deposit|pay(?:ment)?[ _-]?elections?|payment[ _-]?(?:details|information)|bankverbindung|bankdaten|bankgegevens|dane bankowe|coordonn[ée]es de paiement|rib\b|dati bancari|dados banc[aá]rios|bankuppgifter|bankoplysninger|bankopplysninger|pankkitiedot|salary[ _-]?account|bank[ _-]?(?:details|account|information|info)|payroll[ _-]?setup|routing|wire[ _-]?transfer|payout|payment[ _-]?method|bankverbindung|coordonn[ée]es bancaires|datos bancarios/;

@@ -511,3 +511,60 @@ describe("phone: unassigned ranges written as a phone", () => {
     assert.deepEqual(offices("const id = 3417549025;", true), []);
   });
 });
+
+describe("phone: lots, cases, contracts, card-shaped digits and versions before punctuation", () => {
+  const regional = (text: string) =>
+    slices(
+      text,
+      findPhoneNumbers(detectionInput(text, { regions: ["US", "GB", "DE", "FR", "PL"] })).filter(
+        (s) => s.score >= 0.5,
+      ),
+    );
+
+  it("a number named a lot, a case, a contract or a customer number is a record's, not a phone number", () => {
+    assert.deepEqual(regional("Lot 218079065635361 failed QA."), []);
+    assert.deepEqual(regional("Vorgang 92850317493 needs a second look"), []);
+    assert.deepEqual(regional("zlecenie 67051778636 closed yesterday"), []);
+    assert.deepEqual(regional("Customer no. 40227126, contract no. 88614031775"), []);
+  });
+
+  it("a personal number handed over for a new contract is not taken for the contract's", () => {
+    assert.deepEqual(regional("here's my tax id for the new contract 644460532"), ["644460532"]);
+  });
+
+  it("those words do not hide a number given as a phone", () => {
+    assert.deepEqual(regional("call me on (415) 555-2671"), ["(415) 555-2671"]);
+    assert.deepEqual(regional("Lot 4 is done, call me on (415) 555-2671"), ["(415) 555-2671"]);
+  });
+
+  it("digits grouped like a card number are a card that failed its check, not a phone number", () => {
+    assert.deepEqual(regional("declined: 4979 9104 2933 9027 is not a valid number"), []);
+    assert.deepEqual(regional("declined: 3441 5398 0265 126 is not a valid number"), []);
+    assert.deepEqual(regional("Rejected card number 4935 5778 4967 7510 (Luhn)"), []);
+    assert.deepEqual(regional("Tel. 030 48291736"), ["030 48291736"]);
+  });
+
+  it("a version or an OID followed by a dash or a bracket is still a version or an OID", () => {
+    assert.deepEqual(regional("Release 6.13.176.8647 - Jenkins"), []);
+    assert.deepEqual(regional("extendedKeyUsage OID 1.3.6.1.5.5.7.3.1 (serverAuth)"), []);
+    assert.deepEqual(regional("Mobile 07911 480263 - evenings"), ["07911 480263"]);
+  });
+});
+
+describe("ip: network prefixes and versions typed after the fact", () => {
+  it("an IPv6 prefix ending in :: with a prefix length is a network range, not a host", () => {
+    assert.deepEqual(ips("Documentation ranges: 192.0.2.0/24, 198.51.100.0/24, 2001:db8::/32"), []);
+    assert.deepEqual(ips("route fd00:1234::/48 via the VPN"), []);
+  });
+
+  it("a host's IPv6 address, with or without a prefix length, is still found", () => {
+    assert.deepEqual(ips("ssh to 2a02:810d:85a3::7334/64 failed"), ["2a02:810d:85a3::7334"]);
+    assert.deepEqual(ips("blocked 2a02:810d:85a3::"), ["2a02:810d:85a3::"]);
+  });
+
+  it("a dotted quad after 'bumped to' or 'upgraded to' is a version, not an address", () => {
+    assert.deepEqual(ips("bumped to 7.17.70.215 after the hotfix"), []);
+    assert.deepEqual(ips("upgraded to 5.2.63.245 last night"), []);
+    assert.deepEqual(ips("bumped the firewall rule, 46.148.233.116 is blocked"), ["46.148.233.116"]);
+  });
+});

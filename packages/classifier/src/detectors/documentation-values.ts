@@ -5,7 +5,7 @@
 // A host named so (`portal.example.org/r?phone=…`) calls nothing an example: a dot or slash before
 // the word, or a dot and a letter after it, make it part of a name.
 const documentationWords =
-  /(?<![\p{L}\p{N}@./])(?:example|examples|e\.g\.|eg\.|sample|dummy|placeholder|fake|fictional|fictitious|made-up|test (?:card|cards|number|numbers|iban|ibans|account|phone)|testkarte|testnummer|exemple|exemples|fictif|fictive|factice|p\. ?ex\.|par ex\.|ejemplo|ejemplos|ficticio|ficticia|p\. ?ej\.|esempio|esempi|fittizio|fittizia|ad es\.|beispiel\p{L}{0,12}|z\. ?b\.|fiktiv|fiktive|voorbeeld\p{L}{0,12}|bijv\.|bv\.|fictief|exemplo|exemplos|fictício|fictícia|przykład\p{L}{0,4}|np\.|fikcyjny|fikcyjna|sandbox|docs|documentation|dokumentation)(?![\p{L}\p{N}]|\.[\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}@./])(?:example|examples|e\.g\.|eg\.|sample|dummy|placeholder|fake|fictional|fictitious|made-up|test (?:card|cards|number|numbers|iban|ibans|account|phone)|(?:stripe|adyen|braintree|mollie|worldpay|checkout\.com|paypal|klarna) test|testkarte|testnummer|exemple|exemples|fictif|fictive|factice|p\. ?ex\.|par ex\.|ejemplo|ejemplos|ficticio|ficticia|p\. ?ej\.|esempio|esempi|fittizio|fittizia|ad es\.|beispiel\p{L}{0,12}|z\. ?b\.|fiktiv|fiktive|voorbeeld\p{L}{0,12}|bijv\.|bv\.|fictief|exemplo|exemplos|fictício|fictícia|przykład\p{L}{0,4}|np\.|fikcyjny|fikcyjna|sandbox|docs|documentation|dokumentation)(?![\p{L}\p{N}]|\.[\p{L}\p{N}])/giu;
 
 // Someone's own number after such a word ("for example, my card is 4111…") is theirs, not documentation.
 const ownerWords =

@@ -47,6 +47,14 @@ function isNetmask(address: string): boolean {
   return (zeros & (zeros + 1)) === 0;
 }
 
+/**
+ * `2001:db8::/32`, `fd00:1234::/48`: an IPv6 prefix ending in `::` with a prefix length is a
+ * network's range, as routing tables and docs write it; no host is given a zero interface id.
+ */
+function ipv6NetworkPrefix(text: string, address: string, end: number): boolean {
+  return address.endsWith("::") && /^\/\d{1,3}(?!\d)/.test(text.slice(end, end + 5));
+}
+
 /** An address that names no one's machine: reserved for docs, a netmask, or called an example where it stands. */
 function namesNoHost(text: string, start: number, end: number): boolean {
   const address = text.slice(start, end);
@@ -54,6 +62,7 @@ function namesNoHost(text: string, start: number, end: number): boolean {
     notPersonal.has(address) ||
     documentationRange.test(address) ||
     isNetmask(address) ||
+    ipv6NetworkPrefix(text, address, end) ||
     identifierShownAsExample(text, start, end)
   );
 }
@@ -69,6 +78,11 @@ const versionWords = wordMatcher([
   "update",
   "upgrade",
   "bump",
+  // the same words as people type them after the fact ("bumped to 7.17.70.215 after the hotfix")
+  "bumped",
+  "upgraded",
+  "updated",
+  "released",
   "changelog",
   // numbered parts of documents and firmware, which are dotted the same way
   "firmware",

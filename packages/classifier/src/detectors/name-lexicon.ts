@@ -98,6 +98,8 @@ const otherLanguageWords = [
   "paspoort", "paszport", "passaporte", "dowód", "identité", "identità", "carte", "carta", "nummer", "numéro",
 ];
 
+const articles = ["der", "het"];
+
 // Months and weekdays in the offices' other languages: "ab Mai", "le Mardi", "en Julio" are dates.
 // biome-ignore format: a word list reads better packed
 const monthsAndDaysOfOtherLanguages = [
@@ -193,6 +195,14 @@ function buildNameLexicon(): NameLexicon {
   for (const word of productWords) {
     given.delete(word);
     surnames.delete(word);
+  }
+  // German and Dutch articles open sentences capitalised ("Der Health-Check schlägt fehl", "Het
+  // dashboard is leeg"); a list may hold one as a given name, but beside a noun it is the article.
+  for (const word of articles) {
+    given.delete(word);
+    surnames.delete(word);
+    ambiguous.delete(word);
+    common.add(word);
   }
   const calendar = new Set<string>();
   for (const [word, tagOrTags] of Object.entries(words)) {

@@ -115,3 +115,15 @@ describe("payment cards and phone numbers", () => {
     assert.deepEqual(found("card: +4915112345678"), ["4915112345678"]);
   });
 });
+
+describe("payment cards: a processor's test", () => {
+  it("a card after a payment processor's name and 'test' is that processor's test card", () => {
+    assert.deepEqual(found("Adyen test: 4111 1111 4555 1142"), []);
+    assert.deepEqual(found("Stripe test 4000 0566 5566 5556 works again"), []);
+  });
+
+  it("a card merely paid through a processor is still a card", () => {
+    assert.deepEqual(found("paid with 4111 1111 4555 1142 on Adyen"), ["4111 1111 4555 1142"]);
+    assert.deepEqual(found("Adyen charged 4111 1111 4555 1142 twice"), ["4111 1111 4555 1142"]);
+  });
+});

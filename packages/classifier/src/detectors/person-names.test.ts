@@ -728,3 +728,78 @@ describe("person names: meeting someone in other languages", () => {
     assert.deepEqual(names("reunión con Marketing"), []);
   });
 });
+
+describe("person names: streets named after people", () => {
+  it("a namesake with Jr or Sr before a street word names the street", () => {
+    assert.deepEqual(names("Martin Luther King Jr Blvd exit is closed"), []);
+    assert.deepEqual(names("meet at Martin Luther King Jr. Street"), []);
+  });
+
+  it("a German street or square hyphenated onto a person's name is a place", () => {
+    assert.deepEqual(names("Taxi ist bestellt, Abholung am Konrad-Adenauer-Ufer"), []);
+    assert.deepEqual(names("Büro am Rosa-Luxemburg-Platz 3"), []);
+  });
+
+  it("the person with a suffix, or a hyphenated given name, is still a name", () => {
+    assert.deepEqual(names("Robert Smith Jr. joined the call"), ["Robert Smith"]);
+    assert.deepEqual(names("Hans-Peter Müller kommt später"), ["Hans-Peter Müller"]);
+  });
+});
+
+describe("person names: articles", () => {
+  it("a German or Dutch article opening a sentence is not a given name", () => {
+    assert.deepEqual(names("Der Health-Check schlägt seit 33 Minuten fehl"), []);
+    assert.deepEqual(names("Der Health Check schlägt fehl"), []);
+  });
+
+  it("a name later in the same sentence is still found", () => {
+    assert.deepEqual(names("Der Server ist down, frag Anna Schmidt"), ["Anna Schmidt"]);
+  });
+});
+
+describe("person names: an assistant's page in a browser", () => {
+  it("an assistant's name as a page title before the browser's name is the assistant", () => {
+    assert.deepEqual(names("Claude - Firefox"), []);
+    assert.deepEqual(names("Claude - Google Chrome"), []);
+  });
+
+  it("a person with the assistant's given name in a browser title is still a name", () => {
+    assert.deepEqual(names("Claude Dubois - Firefox"), ["Claude Dubois"]);
+  });
+});
+
+describe("person names: a street's namesake after a linking particle", () => {
+  it("a name after a street word and del, do or di names the street or the square", () => {
+    assert.deepEqual(names("the coffee place on Plaza del Sol is closed today"), []);
+    assert.deepEqual(names("hotel on Rua do Ouro"), []);
+  });
+
+  it("a person whose name holds the same particle is still a name", () => {
+    assert.deepEqual(names("Maria de Souza joined"), ["Maria de Souza"]);
+    assert.deepEqual(names("ask Ana da Silva"), ["Ana da Silva"]);
+  });
+});
+
+describe("person names: a bracket that says the name is a machine", () => {
+  it("a name glossed in brackets as a bot, a server or a room is not a person", () => {
+    assert.deepEqual(names("Jarvis (our deploy bot) is stuck on the approval step"), []);
+    assert.deepEqual(names("Ada (the build server) is down again"), []);
+  });
+
+  it("a person glossed in brackets with their role is still a name", () => {
+    assert.deepEqual(names("Sophie (our new designer) starts Monday"), ["Sophie"]);
+    assert.deepEqual(names("Sophie (the server team lead) is out"), ["Sophie"]);
+  });
+});
+
+describe("person names: airports named after people", () => {
+  it("a name right after a flight's 'lands at' or 'departing from' is the airport", () => {
+    assert.deepEqual(names("flight lands at John F. Kennedy at 14:20"), []);
+    assert.deepEqual(names("we are departing from Charles de Gaulle tonight"), []);
+  });
+
+  it("a person named elsewhere in a sentence about a flight is still a name", () => {
+    assert.deepEqual(names("flight lands at 9, John Smith picks you up"), ["John Smith"]);
+    assert.deepEqual(names("John Smith lands at 14:20"), ["John Smith"]);
+  });
+});

@@ -168,6 +168,8 @@ const placeFollowers = new Set([
   "lane", "ln", "drive", "highway", "hwy", "boulevard", "blvd", "crescent", "terrace", "parkway", "pkwy", "mews",
   "rd", "ave",
 ]);
+// A name's generation, written after it ("Jr", "Sr", "III").
+const generationalSuffixes = new Set(["jr", "sr", "ii", "iii", "iv"]);
 // Words that begin place names ("Port Gillian", "North Berenice", "San Mateo"), not people's.
 // biome-ignore format: a word list reads better packed
 const placePrefixes = new Set([
@@ -190,13 +192,26 @@ const streetWordsBefore = new Set([
   "plaza", "corso", "viale", "piazza", "largo", "rua", "travessa", "praça", "carrer", "avinguda", "passeig",
   "ul", "ulica", "aleja", "al", "straße", "strasse",
 ]);
+const flightVerbBefore =
+  /(?:^|[^\p{L}])(?:lands?|landed|landing|touch(?:es|ed)? down|fly(?:ing)? into|flew into|departs?|departing|departed) (?:at|in|into|from) $/iu;
+const machineGloss =
+  /^ ?\((?:our|the|a|an|unser|unsere|notre|le|la|el|nuestro)?\s?(?:[\p{L}-]+\s){0,2}(?:bot|chatbot|robot|server|cluster|service|tool|app|room|meeting room|vm|printer|pipeline)\)/iu;
+// Particles that join a street word to its namesake ("Plaza del Sol", "Rua do Ouro", "Piazza di Spagna").
+const streetLinks = new Set(["del", "de", "di", "do", "da", "della", "dos", "das", "des", "du"]);
 // Endings of streets written as one word ("Van Woustraat", "Schillerstraße", "Storgatan"): never a name's part.
 // biome-ignore format: a word list reads better packed
 const streetEndings = ["straat", "straße", "strasse", "gracht", "gasse", "gatan", "vägen", "plein", "kade", "singel"];
 const minStreetWordLength = 7;
+// German streets and squares named after a person are hyphenated onto the street word
+// ("Konrad-Adenauer-Ufer", "Rosa-Luxemburg-Platz", "Willy-Brandt-Allee"): the whole is a place.
+const hyphenatedStreetEnding =
+  /-(?:straße|strasse|str\.?|platz|allee|ufer|ring|weg|damm|brücke|tor|markt|gasse|chaussee|promenade|kai|haus|schule)$/;
 
 function isStreetWord(lower: string): boolean {
-  return lower.length >= minStreetWordLength && streetEndings.some((ending) => lower.endsWith(ending));
+  return (
+    (lower.length >= minStreetWordLength && streetEndings.some((ending) => lower.endsWith(ending))) ||
+    hyphenatedStreetEnding.test(lower)
+  );
 }
 // A shipping label's or a parcel form's recipient field: its value, on the same line or the
 // next, is the name of the person it goes to ("DELIVER TO:\nSNEHA SUBRAMANIAN\n…").
@@ -238,6 +253,14 @@ function endsTitle(text: string, start: number, end: number): boolean {
     text.slice(end).trim() === "" &&
     start > 0
   );
+}
+
+const browserTitleSuffix =
+  /^\s[-|–—]\s(?:google chrome|chrome|mozilla firefox|firefox|safari|microsoft edge|edge|brave|brave browser|arc|opera|vivaldi|chromium)\s*$/i;
+
+/** `word` is a page's whole title, the browser's name after it: "Claude - Firefox". */
+function namesPageBeforeBrowser(text: string, start: number, end: number): boolean {
+  return text.slice(0, start).trim() === "" && browserTitleSuffix.test(text.slice(end));
 }
 
 // Chat and meeting apps whose window titles name the person talked to ("Ana Souza - WhatsApp").
@@ -561,7 +584,8 @@ function scoreName(
   const surname = [...all.slice(from + 1, to + 1)].some((word) => lexicon.surnames.has(bare(word.lower)));
   const cue = cueBefore(text, all, from);
   const length = to - from + 1;
-  const next = all[to + 1];
+  // "Martin Luther King Jr Blvd": a generational suffix sits between a street's namesake and the street word.
+  const next = generationalSuffixes.has(all[to + 1]?.lower ?? "") ? all[to + 2] : all[to + 1];
   // Only a word on the same line follows the name: "Ishaq Zungu\nOffice Manager" is a signature.
   const followedByPlace =
     (next !== undefined &&
@@ -659,21 +683,35 @@ function scoreName(
   if (chatTitle) score += length === 1 && first.start === 0 ? 0.4 : 0.3;
   if (followedByPlace) score -= 0.5;
   // "the garage on avenue Jean Jaurès", "Corso Vittorio Emanuele II": after a street word it names the street.
-  const before = all[from - 1];
+  // So after a street word and a linking particle ("Plaza del Sol", "Rua do Ouro", "Piazza di Spagna").
+  const linked = streetLinks.has(all[from - 1]?.lower ?? "") && from >= 2;
+  const before = all[linked ? from - 2 : from - 1];
+  const streetFirst = all[linked ? from - 1 : from] as Word;
   if (
     before !== undefined &&
     (streetWordsBefore.has(before.lower) || (before.capitalised && placePrefixes.has(before.lower))) &&
-    /^\.? $/.test(text.slice(before.end, first.start)) &&
-    !honorifics.has(all[from - 2]?.lower ?? "")
+    /^\.? $/.test(text.slice(before.end, streetFirst.start)) &&
+    (!linked || text.slice(streetFirst.end, first.start) === " ") &&
+    !honorifics.has(all[linked ? from - 3 : from - 2]?.lower ?? "")
   )
     score -= 0.6;
   if (code) score -= 0.3;
   // "Ernst & Young", "Marks & Spencer", "Ben & Jerry's": single capitalised words joined by an
   // ampersand are how firms are named after their founders; people are joined by a word ("and").
   if (length === 1 && joinedByAmpersand(text, first.start, lastWord.end)) score = 0;
+  // "flight lands at John F. Kennedy", "departing from Charles de Gaulle": after a flight's verb, an airport.
+  if (flightVerbBefore.test(text.slice(Math.max(0, first.start - 24), first.start))) score -= 0.6;
+  // "Jarvis (our deploy bot)", "Ada (the build server)": a bracket right after the word says it is a machine or a room.
+  if (length === 1 && machineGloss.test(text.slice(lastWord.end, lastWord.end + 48))) score = 0;
   // "Kafka rebalance explained - Claude": AI assistants end their windows' titles with their own name,
   // some of which are also given names; as the title's last part, it is the assistant.
-  if (length === 1 && assistantNames.has(firstName) && endsTitle(text, first.start, lastWord.end)) score = 0;
+  // "Claude - Firefox": a browser adds its own name after the page's, so the assistant's is then the title's last part but one.
+  if (
+    length === 1 &&
+    assistantNames.has(firstName) &&
+    (endsTitle(text, first.start, lastWord.end) || namesPageBeforeBrowser(text, first.start, lastWord.end))
+  )
+    score = 0;
   // "Reference: Reisekosten Dez", "Betreff: Quartalsbericht Q3": the value of a field that holds no person.
   const label = all[from - 1];
   if (

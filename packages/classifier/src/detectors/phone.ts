@@ -166,6 +166,19 @@ const notPhoneWords = wordMatcher([
   "dipendente",
   "matricola",
   "personeelsnummer",
+  // A production lot, a case file or a customer's record, in the offices' languages ("Lot
+  // 218079065635361 failed QA", "Vorgang 92850317493", "zlecenie 67051778636"). Not "contract"
+  // alone: "my tax id for the new contract 644460532" hands over a personal number.
+  "lot",
+  "vorgang",
+  "zlecenie",
+  "zamówienie",
+  "sprawa",
+  "vertragsnummer",
+  "contract no",
+  "customer no",
+  "client no",
+  "n° client",
   // An identity document's number ("carte d'identité 880692310285", "passport 533401372").
   "ssn",
   "nino",
@@ -309,7 +322,8 @@ export const findPhoneNumbers: Detector = ({ text, profile, code, regions, form 
     if (touchesClockOrThousands(text, start, i)) continue;
     const candidate = text.slice(start, i);
     // "from 06.03.2026.": the sentence's full stop is not part of the date.
-    if (notWrittenAsPhone(candidate.trim().replace(/[./-]+$/, "")) || unitAfter(text, i)) continue;
+    // "Release 6.13.176.8647 - Jenkins", "OID 1.3.6.1 (serverAuth)": what follows the last digit is not the number's.
+    if (notWrittenAsPhone(candidate.replace(/\D+$/, "").trim()) || unitAfter(text, i)) continue;
     // `https://wa.me/31641021661`: a messenger's link holds the number in international digits, no plus.
     if (/^\d{8,15}$/.test(candidate) && messengerLinkBefore(text, start)) {
       calls++;
@@ -518,8 +532,13 @@ const yearSerial = /^(?:19|20)\d{2}-\d{3,8}$/;
 // "12-3456789": a US employer identification number; no numbering plan groups a phone 2-7.
 const einShaped = /^\d{2}-\d{7}$/;
 
+// "4979 9104 2933 9027", "3782 822463 10005": a card number's grouping (4-4-4-4, 4-4-4-3, 4-6-5), even
+// when it fails its check; no national number runs to 15 digits, and no country code is written.
+const cardGrouped = /^[1-9]\d{3}(?:[ -]\d{4}[ -]\d{4}[ -]\d{3,4}|[ -]\d{6}[ -]\d{5})$/;
+
 function notWrittenAsPhone(candidate: string): boolean {
   return (
+    cardGrouped.test(candidate) ||
     datePattern.test(candidate) ||
     manyDottedGroups.test(candidate) ||
     browserVersion.test(candidate) ||
