@@ -1185,7 +1185,7 @@ const payments: Template[] = [
       anyOf(
         () => plain(`PO ${n.digits(8)} approved, €${n.int(100, 9999)}.${n.int(10, 99)} net`),
         () => plain(`Rechnung ${n.digits(10)} über ${n.int(100, 9999)},${n.int(10, 99)} € ist bezahlt`),
-        () => plain(`batch ${n.digits(9)} settled, ${n.int(10, 900)} transactions`),
+        () => plain(`batch ${n.nineDigitReference()} settled, ${n.int(10, 900)} transactions`),
       ),
     ),
   ),

@@ -618,6 +618,14 @@ export function routingValid(r: string): boolean {
   const w = [3, 7, 1, 3, 7, 1, 3, 7, 1];
   return r.length === 9 && [...r].reduce((acc, d, i) => acc + Number(d) * (w[i] as number), 0) % 10 === 0;
 }
+/** Nine digits that fail the ABA check: a batch or reference number, not a routing number. */
+export function nineDigitReference(): string {
+  return until(
+    () => `${int(1, 9)}${digits(8)}`,
+    (r) => !routingValid(r),
+    "non-routing reference",
+  );
+}
 export const usAccount = () => digits(int(8, 12));
 export const sortCode = () => `${pad(int(1, 99))}-${digits(2)}-${digits(2)}`;
 export const ukAccount = () => digits(8);
@@ -653,7 +661,8 @@ function steuerId(): string {
   const pool = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
   return until(
     () => {
-      const left = pool.filter((d) => d !== pool[int(0, 9)]);
+      const skip = int(0, 9);
+      const left = pool.filter((d) => d !== skip);
       const chosen = [...left, pick(left)];
       for (let i = chosen.length - 1; i > 0; i--) {
         const j = int(0, i);
