@@ -12,7 +12,8 @@ import * as n from "./values.ts";
  * emails 250, IPs 200, payment details 270, secrets 320, password fields 150,
  * health 230, HR 230, personal life 210, prompts 240. dealApart draws each
  * item from the family's hard negatives with chance 0.25, so about a quarter
- * of every family is hard negatives.
+ * of every family is hard negatives (760 of 3,010 at this seed, 22–33 % per
+ * family).
  *
  * Random source: RomuTrio32 seeded through MurmurHash3's finaliser
  * (values.ts); no earlier corpus used it. All values are hand-written: no data
@@ -75,10 +76,16 @@ import * as n from "./values.ts";
  * (10.x, 192.168.x) are ip; loopback, 0.0.0.0, subnet masks and RFC 5737
  * documentation ranges are not. A Slack webhook URL is a secret as a whole; a
  * PIN, a door or alarm code, a Wi-Fi password, 2FA recovery codes, a BitLocker
- * recovery key and a vault passphrase are secrets; a CVC beside a card is left
- * unlabelled (the card label covers the event). Meeting rooms named after
- * scientists, and a company's EIN or SIRET, are not personal. A URL or window
- * title can carry health or hr when it names a person's review or finding.
+ * recovery key, a 1Password Secret Key and a vault passphrase are secrets, and
+ * so is a base64 value in a Kubernetes Secret or a Docker config's "auth"; a
+ * token inside a git remote URL is labelled alone, not the URL; a password in
+ * a connection string is labelled, its user name is not; a CVC beside a card
+ * is left unlabelled (the card label covers the event). Meeting rooms named
+ * after scientists, and a company's EIN or SIRET, are not personal. A URL or
+ * window title can carry health or hr when it names a person's review or
+ * finding. A value inside a URL is labelled as it stands there,
+ * percent-encoded ("Soo-ah+Takahashi", "name%40free.fr"); a surname alone in
+ * a scan's file name is a name.
  */
 
 // ---------------------------------------------------------------- places
@@ -314,6 +321,16 @@ const names: Template[] = [
       ),
     ),
   ),
+  pos("mention", () =>
+    typed(
+      workChat(),
+      anyOf(
+        () => t`@${NL()} can you check the numbers in tab 3 before 5?`,
+        () => t`@${NL()} kannst du bitte drüberschauen?`,
+        () => t`@${NL()} tu as vu le mail du client ?`,
+      ),
+    ),
+  ),
   pos("lower-case full name", () =>
     typed(workChat(), t`pinging ${L("name", n.latinName().toLowerCase())} about it now`),
   ),
@@ -464,6 +481,13 @@ const addresses: Template[] = [
       ),
     ),
   ),
+  pos("directions title", () => as("title", { app: "Google Chrome", title: "" }, t`${A()} - Google Maps`)),
+  pos("typo'd address", () =>
+    typed(
+      workChat(),
+      casual(t`my adress for the xmas card: ${A(n.pick(["GB", "US", "DE"]))} (dont forget the flat no)`),
+    ),
+  ),
   pos("address for courier in ticket", () =>
     typed(
       ticket(),
@@ -604,6 +628,13 @@ const travel: Template[] = [
       t`passport_${L("name", surname.replace(/ /g, "_"))}_${L("passport", number)}.pdf`,
     );
   }),
+  pos("renewal form keys", () =>
+    as(
+      "keys",
+      browser("Renew your passport - GOV.UK", "https://www.passport.service.gov.uk/"),
+      t`${P("GB")}`,
+    ),
+  ),
   pos("us passport to assistant travel agent", () =>
     typed(
       mail("Booking for NYC"),
@@ -722,6 +753,20 @@ const nationalIds: Template[] = [
       "screen",
       hrPortal("Worker Profile"),
       t`Legal Name  ${N()}\nNational ID Type  ${n.pick(["Tax ID", "Social Insurance", "Identity Card"])}\nIdentifier  ${ID()}`,
+    ),
+  ),
+  pos("italian polish swedish portuguese ids in chat", () =>
+    typed(
+      n.pick([workChat(), messenger()]),
+      casual(
+        anyOf(
+          () => t`il mio numero AHV è ${ID("AHV")}`,
+          () => t`mój PESEL to ${ID("PESEL")}, reszta danych bez zmian`,
+          () => t`personnr ${ID("personnummer")} om lönekontoret frågar`,
+          () => t`o meu NIF é ${ID("NIF")}, para a fatura`,
+          () => t`my SIN is ${ID("SIN")} for the Canadian payroll`,
+        ),
+      ),
     ),
   ),
   pos("ausweis number", () =>
@@ -869,6 +914,13 @@ const contacts: Template[] = [
       t`Vous pouvez joindre ${L("name", name)} au ${PH("FR")} ou par mail : ${EM(name, n.chance(0.5))}`,
     );
   }),
+  pos("missed call screen", () =>
+    as(
+      "screen",
+      { app: "Phone Link", title: "Phone Link" },
+      t`Missed call\n${PH()}\n${n.int(1, 59)} min ago  ·  Call back  ·  Message`,
+    ),
+  ),
   pos("spanish whatsapp group", () =>
     typed(messenger(), casual(t`añadid a ${NL()} al grupo, su móvil es ${PH("ES")}`)),
   ),
@@ -989,6 +1041,16 @@ const ips: Template[] = [
       ticket(),
       t`Customer reports logins from ${IP()} and ${IP6()} they don't recognise; lock the account?`,
     ),
+  ),
+  pos("lookup url", () =>
+    as(
+      "url",
+      browser("IP lookup"),
+      t`https://${n.pick(["ipinfo.io", "www.abuseipdb.com/check", "whois.domaintools.com"])}/${IP()}`,
+    ),
+  ),
+  pos("forwarded header", () =>
+    as("screen", terminal(), t`X-Forwarded-For: ${IP()}, ${PIP()}\nX-Real-IP: ${IP()}`),
   ),
   pos("printer in chat", () => typed(workChat(), casual(t`drucker im 2. OG hat jetzt die ${PIP()}`))),
   neg("browser and os builds", () =>
@@ -1132,6 +1194,16 @@ const payments: Template[] = [
       "screen",
       browser(n.pick(["Überweisung - Sparkasse", "Virement - BNP Paribas", "Transferencia - BBVA"])),
       t`Empfänger  ${N()}\nIBAN  ${IB()}\nBetrag  ${n.int(10, 4000)},${n.int(10, 99)} EUR`,
+    ),
+  ),
+  pos("sepa mandate", () =>
+    typed(
+      browser(n.pick(["SEPA-Lastschriftmandat", "Mandat de prélèvement SEPA", "Orden de domiciliación"])),
+      anyOf(
+        () => t`Kontoinhaber: ${NL()}\nIBAN: ${IB("DE")}`,
+        () => t`Titulaire : ${NL()}\nIBAN : ${IB("FR")}`,
+        () => t`Titular: ${NL()}\nIBAN: ${IB("ES")}`,
+      ),
     ),
   ),
   pos("ticket with card", () =>
@@ -1304,7 +1376,7 @@ const secrets: Template[] = [
   pos("recovery codes", () => {
     const codes = n.recoveryCodes();
     const pieces: Composed = {
-      text: `${n.pick(["GitHub", "Atlassian", "Google", "1Password"])} recovery codes\n`,
+      text: `${n.pick(["GitHub", "Atlassian", "Google", "Dropbox"])} recovery codes\n`,
       labels: [],
     };
     for (const code of codes) {
@@ -1341,6 +1413,27 @@ const secrets: Template[] = [
         ),
   ),
   pos("vault passphrase", () => typed(messenger(), t`passphrase for the family vault: ${S(n.passphrase())}`)),
+  pos("token in a git remote", () =>
+    as(
+      "keys",
+      terminal(),
+      anyOf(
+        () =>
+          t`git remote set-url origin https://oauth2:${S(n.tokens.gitlab())}@gitlab.com/quillstone/ledger.git`,
+        () => t`git clone https://${S(n.tokens.github())}@github.com/quillstone/infra.git`,
+      ),
+    ),
+  ),
+  pos("kubernetes secret", () =>
+    as(
+      "clipboard",
+      terminal(),
+      t`apiVersion: v1\nkind: Secret\nmetadata:\n  name: ledger-db\ndata:\n  password: ${S(Buffer.from(n.plainPassword()).toString("base64"))}`,
+    ),
+  ),
+  pos("1password secret key", () =>
+    typed(messenger(), t`for the emergency kit: secret key ${S(n.onePasswordSecretKey())}`),
+  ),
   pos("jwt pasted", () => as("clipboard", browser("JWT Debugger", "https://jwt.io/"), t`${S(n.jwt())}`)),
   neg("placeholders", () =>
     as(
@@ -1495,6 +1588,7 @@ const passwordFields: Template[] = [
   ),
   pos("wifi join", () => pw({ app: "Control Center", title: "Wi-Fi" }, n.humanPassword())),
   pos("pin pad", () => pw(browser("Enter PIN", "https://app.revolut.com/"), n.pin())),
+  pos("change password", () => pw(hrPortal("Change Password"), n.password())),
   pos("meeting passcode", () =>
     pw({ app: "zoom.us", title: "Enter meeting passcode" }, n.fromSet(n.alnum, n.int(6, 10))),
   ),
@@ -1647,6 +1741,19 @@ const health: Template[] = [
         "I've been diagnosed with ADHD and started medication, might be a bit off this week",
         "my GP signed me off for stress for two weeks, sorry for the short notice",
         "Panikattacken sind wieder schlimmer, ich brauche ein paar Tage",
+      ),
+      H,
+    ),
+  ),
+  pos("more languages", () =>
+    typed(
+      n.pick([workChat(), mail("Assenza")]),
+      oneOf(
+        "domani ho la colonscopia, sono fuori tutta la mattina",
+        "jutro mam rezonans kręgosłupa, będę po 12",
+        "har fått diagnosen astma, tar det lugnt denna vecka",
+        "fiz a biópsia ontem, resultado sai na sexta",
+        "morgen naar de fysio voor mijn hernia, ben er om 11 uur",
       ),
       H,
     ),
@@ -1837,6 +1944,19 @@ const hr: Template[] = [
       R,
     ),
   ),
+  pos("salary in more languages", () =>
+    typed(
+      n.pick([mail("Retribuzione"), workChat()]),
+      oneOf(
+        "la tua RAL passa a 46.500 € da gennaio, livello 5",
+        "od marca podwyżka do 14 200 zł brutto",
+        "lönen höjs till 48 300 kr/mån från 1 april",
+        "o teu salário passa para 2.450 € brutos em julho",
+        "je salaris wordt per 1 mei € 4.380 bruto per maand",
+      ),
+      R,
+    ),
+  ),
   pos("compensation url", () =>
     as(
       "url",
@@ -1986,6 +2106,21 @@ const personal: Template[] = [
       ["prompt", "health"],
     ),
   ),
+  pos("life in more languages", () =>
+    typed(
+      messenger(),
+      casual(
+        oneOf(
+          "mia madre arriva stasera, non ce la faccio a uscire",
+          "w końcu skończyliśmy remont kuchni, przyjdź w sobotę",
+          "vi ska skriva på lägenheten imorgon, så nervös",
+          "o senhorio quer-nos fora até março",
+          "heb je de huur al overgemaakt? ik zit krap deze maand",
+        ),
+      ),
+      PR,
+    ),
+  ),
   pos("own hr news to partner", () =>
     typed(
       messenger(),
@@ -2132,6 +2267,17 @@ const prompts: Template[] = [
       oneOf(
         "my sister and I stopped talking, how do I start the conversation",
         "plan a 3 day trip to Porto with two kids",
+      ),
+    ),
+  ),
+  pos(
+    "identifiers pasted",
+    ask(() =>
+      anyOf(
+        () => t`is this a valid German tax id? ${ID("Steuer-ID")}`,
+        () => t`why does Stripe decline ${C()} with do_not_honor`,
+        () => t`format this IBAN with spaces: ${L("iban", n.iban().replace(/ /g, ""))}`,
+        () => t`the user at ${IP()} keeps hitting our rate limit, how do I block them in nginx`,
       ),
     ),
   ),

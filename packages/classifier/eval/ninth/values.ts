@@ -1252,5 +1252,8 @@ export function sshPrivateKey(): string {
   const body = Array.from({ length: int(3, 6) }, () => fromSet(b64, 70)).join("\n");
   return `-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA${fromSet(b64, 46)}\n${body}\n-----END OPENSSH PRIVATE KEY-----`;
 }
+/** 1Password's account Secret Key: version, account id and 26 more characters. */
+export const onePasswordSecretKey = () =>
+  `A3-${fromSet("ABCDEFGHJKLMNPQRSTVWXYZ23456789", 6)}-${fromSet("ABCDEFGHJKLMNPQRSTVWXYZ23456789", 6)}-${[5, 5, 5, 5].map((k) => fromSet("ABCDEFGHJKLMNPQRSTVWXYZ23456789", k)).join("-")}`;
 export const sha256 = () => hex(64);
 export const gitSha = () => hex(40);
