@@ -144,6 +144,12 @@ describe("phone numbers in the organisation's regions", () => {
     assert.deepEqual(regional("call me on (415) 555-2671"), ["(415) 555-2671"]);
   });
 
+  it("a national number is read only in regions whose trunk prefix it starts with: eight digits without the 0 are not German", () => {
+    // Valid as a German fixed line once "+49" is put in front, but Germans dial 0 first at home.
+    assert.deepEqual(regional("acct #: 60020045"), []);
+    assert.deepEqual(regional("Tel. 060 020045"), ["060 020045"]);
+  });
+
   it("only the configured regions are tried: a German number is not found for a US-only organisation", () => {
     assert.deepEqual(phones("Tel. 030 48291736"), []);
   });

@@ -1,10 +1,11 @@
+import { Metadata } from "libphonenumber-js/core";
 import {
   type CountryCode,
   findPhoneNumbersInText,
-  Metadata,
   type PhoneNumber,
   parsePhoneNumberFromString,
 } from "libphonenumber-js/max";
+import numberingPlans from "libphonenumber-js/max/metadata";
 import type { Detector } from "../detection.ts";
 import { clampScore, type Span } from "../span.ts";
 import { isDigit, isWordCode, surroundings, wordMatcher } from "../text.ts";
@@ -346,7 +347,7 @@ export const findPhoneNumbers: Detector = ({ text, profile, code, regions, form 
       // A national number starting with 0 is written in a region whose trunk prefix is 0, and
       // one that does not, in a region without it: the other regions need not be asked.
       const trunk = trunkPrefixOf(region);
-      if (!international && trunk !== "unknown" && trunkZero !== (trunk === "0")) continue;
+      if (!international && trunkZero !== (trunk === "0")) continue;
       if (calls >= maxLibraryCallsPerText) break;
       calls++;
       const parsedNumbers = findPhoneNumbersInText(parsed, { defaultCountry: region });
@@ -563,13 +564,14 @@ function unitAfter(text: string, end: number): boolean {
 
 const trunkPrefixes = new Map<CountryCode, string>();
 
-/** The region's trunk prefix ("0" in GB, DE, FR; "1" in the US; "" in ES), or "unknown" without metadata. */
+/** The region's trunk prefix ("0" in GB, DE, FR; "1" in the US; "" in ES). */
 function trunkPrefixOf(region: CountryCode): string {
   let prefix = trunkPrefixes.get(region);
   if (prefix === undefined) {
-    // Only the ES module build exports Metadata; without it every region is tried.
-    if (typeof Metadata !== "function") return "unknown";
-    const metadata = new Metadata();
+    // The core's Metadata with the max build's numbering plans, because the max
+    // entry point exports Metadata only as an ES module and the CommonJS build
+    // would otherwise try every region and find more phones than the services do.
+    const metadata = new Metadata(numberingPlans);
     metadata.selectNumberingPlan(region);
     // The typings leave out `nationalPrefix`, which the library's numbering plan has had for years.
     const plan = metadata.numberingPlan as unknown as { nationalPrefix(): string | undefined } | undefined;
