@@ -2,13 +2,8 @@ import validator from "validator";
 import type { Detector } from "../detection.ts";
 import { clampScore, type Span } from "../span.ts";
 import { digitGroupRuns, digitString, filledAlone, standsAlone, surroundings, wordMatcher } from "../text.ts";
-import {
-  findNationalIds,
-  indianPans,
-  personnelRowCell,
-  soleLongNumber,
-  withoutPlaceholders,
-} from "./national-ids.ts";
+import { withoutPlaceholders } from "./documentation-values.ts";
+import { findNationalIds, indianPans, personnelRowCell, soleLongNumber } from "./national-ids.ts";
 
 // Passport numbers of common countries. None carries a checksum in its printed form, so a
 // shape only counts beside a word for passport, or alone in a form that asks for one.

@@ -256,64 +256,6 @@ export function findNationalIds(
   return spans;
 }
 
-const minPlaceholderDigits = 6;
-const maxPlaceholderRuns = 3;
-
-/**
- * Digits no issuer hands out, which documentation and test fixtures use instead: one digit repeated
- * ("000000000", "00000000T"), a few runs of one digit each ("111222333"), or the digits counted up or
- * down ("123-45-6789", "987654321").
- */
-export function isPlaceholderNumber(value: string): boolean {
-  let digits = "";
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    if (code >= 48 && code <= 57) digits += value.charAt(i);
-  }
-  if (digits.length < minPlaceholderDigits) return false;
-  let runs = 1;
-  let run = 1;
-  let shortestRun = digits.length;
-  let up = true;
-  let down = true;
-  for (let i = 1; i < digits.length; i++) {
-    const step = digits.charCodeAt(i) - digits.charCodeAt(i - 1);
-    if (step !== 0) {
-      runs++;
-      shortestRun = Math.min(shortestRun, run);
-      run = 0;
-    }
-    run++;
-    if (step !== 1 && step !== -9) up = false;
-    if (step !== -1 && step !== 9) down = false;
-  }
-  shortestRun = Math.min(shortestRun, run);
-  // Counted up or down, or runs of one digit each, every run at least two long.
-  return up || down || (runs <= maxPlaceholderRuns && shortestRun >= 2);
-}
-
-// Words of documentation, fixtures and tests, in the offices' languages: beside them a counted or
-// repeated number is an example ("DNI de ejemplo: 00000000T", "never use 123-45-6789 in tests").
-const exampleWords =
-  /(?<![\p{L}])(?:examples?|e\.g\.|dummy|tests?|testing|fake|specimen|sandbox|placeholder|format|documented|documentation|fixtures?|mock|never use|invalid|not valid|ejemplo|prueba|ficticio|no válido|beispiel|muster|ungültig|exemple|fictif|invalide|esempio|fittizio|voorbeeld|przykład|exemplo)(?![\p{L}])/iu;
-const exampleReach = 80;
-
-/** One digit repeated is never issued; counted digits or a few runs are an example beside a word that says so. */
-function isPlaceholderIn(text: string, span: Span): boolean {
-  const value = text.slice(span.start, span.end);
-  if (!isPlaceholderNumber(value)) return false;
-  const digits = value.replace(/\D/g, "");
-  if (digits.replaceAll(digits.charAt(0), "") === "") return true;
-  return exampleWords.test(text.slice(Math.max(0, span.start - exampleReach), span.end + exampleReach));
-}
-
-/** The spans whose value is a placeholder (see isPlaceholderNumber and isPlaceholderIn) are left out. */
-export function withoutPlaceholders(text: string, spans: Span[]): Span[] {
-  return spans.some((span) => isPlaceholderIn(text, span))
-    ? spans.filter((span) => !isPlaceholderIn(text, span))
-    : spans;
-}
-
 // A date cell: ISO (2026-03-01) or day first (01.03.2026, 01/03/2026).
 const dateCell = /(?:^|\t)(?:\d{4}-\d{2}-\d{2}|\d{2}[./]\d{2}[./]\d{4})(?:\t|$)/;
 
