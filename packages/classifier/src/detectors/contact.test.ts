@@ -568,3 +568,24 @@ describe("ip: network prefixes and versions typed after the fact", () => {
     assert.deepEqual(ips("bumped the firewall rule, 46.148.233.116 is blocked"), ["46.148.233.116"]);
   });
 });
+
+describe("phones: a national id's own name before the digits", () => {
+  const offices = (text: string) =>
+    slices(
+      text,
+      findPhoneNumbers(detectionInput(text, { regions: ["US", "GB", "DE", "FR", "ES"] })).filter(
+        (s) => s.score >= 0.5,
+      ),
+    );
+  it("digits after a national id's name in its language are that id, not a phone", () => {
+    assert.deepEqual(offices("numéro de registre national: 85073003328"), []);
+    assert.deepEqual(offices("AHV-Nummer: 756.9318.4756.25"), []);
+    assert.deepEqual(offices("IRD number: 49820313"), []);
+    assert.deepEqual(offices("mit CPR nummer er 2906921237"), []);
+  });
+
+  it("the same words elsewhere in the text leave a phone that follows its own label alone", () => {
+    assert.deepEqual(offices("my number is +1 415 555 2671"), ["+1 415 555 2671"]);
+    assert.deepEqual(offices("CPR course on Friday, call me on 0151 28840917"), ["0151 28840917"]);
+  });
+});
