@@ -170,6 +170,12 @@ const notPhoneWords = wordMatcher([
   // 218079065635361 failed QA", "Vorgang 92850317493", "zlecenie 67051778636"). Not "contract"
   // alone: "my tax id for the new contract 644460532" hands over a personal number.
   "lot",
+  // A cost centre's number ("cost center 4711-0815", "Kostenstelle 4711 0815").
+  "cost center",
+  "cost centre",
+  "kostenstelle",
+  "centre de coût",
+  "centro de coste",
   "vorgang",
   "zlecenie",
   "zamówienie",
@@ -514,11 +520,17 @@ function phoneQueryKeyBefore(text: string, equals: number): boolean {
 
 const phoneScheme = /(?:^|[^\p{L}])(?:tel|callto|sip|sms|phone|mobile|fax)$/iu;
 
+const vCardPhone = /(?:^|\n)(?:item\d{1,3}\.)?TEL(?:;[A-Za-z0-9=,"-]{1,40}){0,4}$/i;
+
 function touchesClockOrThousands(text: string, start: number, end: number): boolean {
   const before = text.charAt(start - 1);
   const after = text.charAt(end);
   // `tel:+14065550631`, `Phone:+44…`: a URI scheme or a label, not the minutes of a clock.
-  const labelled = before === ":" && phoneScheme.test(text.slice(Math.max(0, start - 9), start - 1));
+  // `TEL;TYPE=CELL:+33 6…`: a vCard's phone property, its parameters between the name and the colon.
+  const labelled =
+    before === ":" &&
+    (phoneScheme.test(text.slice(Math.max(0, start - 9), start - 1)) ||
+      vCardPhone.test(text.slice(Math.max(0, start - 48), start - 1)));
   return (
     (before === ":" && !labelled) ||
     before === "," ||
