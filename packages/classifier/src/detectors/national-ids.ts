@@ -6,9 +6,11 @@ import { filledAlone, standsAlone, surroundings, wordMatcher } from "../text.ts"
  * National identity and tax numbers of the offices' countries that carry a
  * check digit or a birth date: Portuguese NIF, Danish CPR, Finnish
  * henkilötunnus, Norwegian fødselsnummer, Irish PPS, British NHS, Australian TFN, Indian
- * Aadhaar, Brazilian CPF and Croatian OIB. A valid number counts beside its
- * own word, typed alone into an identity form, or as the one number of a short
- * message written where identity details are asked for. (The German, Dutch,
+ * Aadhaar, Brazilian CPF, Croatian OIB, Austrian SVNR, Swiss AHV, South African id, Japanese
+ * My Number, New Zealand IRD, Mexican CURP and RFC, and the Portuguese citizen card. A valid
+ * number counts beside its own word, typed alone into an identity form, or as the one number
+ * of a short message written where identity details are asked for; the dotted AHV and the
+ * CURP count anywhere. (The German, Dutch,
  * Polish, Belgian, Swedish, Italian and Canadian ones are in
  * identity-documents.ts; SSN, NINO, DNI/NIE and INSEE in government-ids.ts.)
  */
