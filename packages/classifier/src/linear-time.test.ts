@@ -19,6 +19,8 @@ const adversarial: Record<string, string> = {
   "digit pairs and dashes": "12-".repeat(size / 3),
   "digits and dots": "1.".repeat(size / 2),
   "dated national-id pieces": "85.07.30-".repeat(size / 9),
+  "capitals and digits of CURP, RFC and citizen cards": "GOMA850315H".repeat(size / 11),
+  "citizen card pieces": "14826357 3 ".repeat(size / 11),
   "phone punctuation": "+1 (".repeat(size / 4),
   "tel schemes": "tel:+1 (0)".repeat(size / 10),
   "JWT prefixes without dots": "eyJ".repeat(size / 3),

@@ -574,3 +574,50 @@ describe("ip: network prefixes and versions typed after the fact", () => {
     assert.deepEqual(ips("bumped the firewall rule, 46.148.233.116 is blocked"), ["46.148.233.116"]);
   });
 });
+
+describe("phones: a national id's own name before the digits", () => {
+  const offices = (text: string) =>
+    slices(
+      text,
+      findPhoneNumbers(detectionInput(text, { regions: ["US", "GB", "DE", "FR", "ES"] })).filter(
+        (s) => s.score >= 0.5,
+      ),
+    );
+  it("digits after a national id's name in its language are that id, not a phone", () => {
+    assert.deepEqual(offices("numéro de registre national: 85073003328"), []);
+    assert.deepEqual(offices("AHV-Nummer: 756.9318.4756.25"), []);
+    assert.deepEqual(offices("IRD number: 49820313"), []);
+    assert.deepEqual(offices("mit CPR nummer er 2906921237"), []);
+  });
+
+  it("the same words elsewhere in the text leave a phone that follows its own label alone", () => {
+    assert.deepEqual(offices("my number is +1 415 555 2671"), ["+1 415 555 2671"]);
+    assert.deepEqual(offices("CPR course on Friday, call me on 0151 28840917"), ["0151 28840917"]);
+  });
+});
+
+describe("phones: vCards and cost centres", () => {
+  const offices = (text: string) =>
+    slices(
+      text,
+      findPhoneNumbers(detectionInput(text, { regions: ["US", "GB", "DE", "FR", "ES"] })).filter(
+        (s) => s.score >= 0.5,
+      ),
+    );
+  it("a vCard's TEL property with its parameters before the colon holds a phone", () => {
+    assert.deepEqual(offices("BEGIN:VCARD\nFN:Jean Martin\nTEL;TYPE=CELL:+33 6 71 22 43 19\nEND:VCARD"), [
+      "+33 6 71 22 43 19",
+    ]);
+    assert.deepEqual(offices('TEL;TYPE="work,voice":+49 89 2351 7740'), ["+49 89 2351 7740"]);
+  });
+
+  it("a clock's minutes or a property that is not TEL before the colon is no phone's label", () => {
+    assert.deepEqual(offices("REV:2026-03-14 12:30:0151 28840917"), []);
+    assert.deepEqual(offices("X-ID;TYPE=A:0151 28840917"), []);
+  });
+
+  it("a cost centre's number is not a phone", () => {
+    assert.deepEqual(offices("cost center 4711-0815, PO 4500012345"), []);
+    assert.deepEqual(offices("Kostenstelle 4711 0815"), []);
+  });
+});

@@ -1,3 +1,5 @@
+import type { Span } from "../span.ts";
+
 // Words that say a number is shown as an example: documentation and payment sandboxes publish
 // test cards and example IBANs ("Stripe test card 4242…", "Example IBAN from the docs: DE89…").
 // The offices write their docs in eight languages; German and Dutch glue the word onto its noun
@@ -17,32 +19,62 @@ const sentenceBreak = /\n|[.;!?]\s+(?=\p{Lu})|;\s/gu;
 // How far before a number its sentence is read for those words.
 const lookBehindChars = 48;
 
+export interface PlaceholderOptions {
+  /**
+   * Filler digits (`123-45-6789`, `111222333`) count as a placeholder only with a word of
+   * documentation near them. National ids ask so: a counted number seldom passes their check
+   * digit, and one typed beside "SSN" is taken as the person's. Phones, cards and accounts drop
+   * filler digits on sight: nobody is given `0151 23456789`.
+   */
+  fillerNeedsWord?: boolean;
+}
+
 /**
- * Whether the value at `[start, end)` is someone's identifier only in shape: called an example
- * around it (see `shownAsExample`) or made of placeholder digits (see `placeholderDigits`).
- * Phones, cards, bank accounts and the like ask this before reporting a number as someone's.
+ * The one check every detector of numbers asks before reporting one as someone's: whether the
+ * value at `[start, end)` is an identifier only in shape. It is when its digits are one digit
+ * repeated (never issued), when they are filler (see `placeholderKind`), or when the text around
+ * calls it an example (see `shownAsExample`).
  */
-export function identifierShownAsExample(text: string, start: number, end: number): boolean {
-  return placeholderDigits(text.slice(start, end)) || shownAsExample(text, start, end);
+export function identifierShownAsExample(
+  text: string,
+  start: number,
+  end: number,
+  { fillerNeedsWord = false }: PlaceholderOptions = {},
+): boolean {
+  const kind = placeholderKind(text.slice(start, end));
+  if (kind === "unissued") return true;
+  if (kind === "filler" && (!fillerNeedsWord || documentationNear(text, start, end))) return true;
+  return shownAsExample(text, start, end);
+}
+
+/** National ids and documents: the spans `identifierShownAsExample` calls placeholders are left out. */
+export function withoutPlaceholders(text: string, spans: Span[]): Span[] {
+  const placeholder = (span: Span) =>
+    identifierShownAsExample(text, span.start, span.end, { fillerNeedsWord: true });
+  return spans.some(placeholder) ? spans.filter((span) => !placeholder(span)) : spans;
 }
 
 // Fewer digits than this say too little to be called a placeholder: "1234" is also a real PIN's shape.
 const minPlaceholderDigits = 6;
+// At most this many runs of one digit each ("111222333") make filler.
+const maxFillerRuns = 3;
 
 /**
- * Digits nobody is given: a tail of one digit repeated or counting up or down by one
- * (`600 000 000`, `030 1234567`, `4111 1111 1111 1111`, `01 23 45 67 89`) over most of the
- * number, or a short block repeated (`4242 4242 4242 4242`). Forms, docs and test data fill
- * numbers so; a numbering plan or an issuer hands out a run of six such digits about once in
- * a hundred thousand numbers.
+ * What a number's digits say of it. `unissued`: one digit repeated (`000000000`, `00000000T`),
+ * which no issuer hands out. `filler`: a tail of one digit repeated or counting up or down by one
+ * over most of the number (`600 000 000`, `030 1234567`, `123-45-6789`, `987654321`), a short block
+ * repeated (`4242 4242 4242 4242`), or a few runs of one digit each, every run at least two long
+ * (`111222333`). Forms, docs and test data fill numbers so; a numbering plan or an issuer hands
+ * out a run of six such digits about once in a hundred thousand numbers.
  */
-export function placeholderDigits(value: string): boolean {
+export function placeholderKind(value: string): "unissued" | "filler" | undefined {
   let digits = "";
   for (let i = 0; i < value.length && digits.length <= 32; i++) {
     const code = value.charCodeAt(i);
     if (code >= 48 && code <= 57) digits += value.charAt(i);
   }
-  if (digits.length < minPlaceholderDigits) return false;
+  if (digits.length < minPlaceholderDigits) return undefined;
+  if (digits.replaceAll(digits.charAt(0), "") === "") return "unissued";
   let tail = 1;
   let step: number | undefined;
   for (let i = digits.length - 1; i > 0; i--) {
@@ -52,8 +84,29 @@ export function placeholderDigits(value: string): boolean {
     step = kind;
     tail++;
   }
-  if (tail >= minPlaceholderDigits && tail >= digits.length * 0.6) return true;
-  return repeatsShortBlock(digits);
+  if (tail >= minPlaceholderDigits && tail >= digits.length * 0.6) return "filler";
+  return repeatsShortBlock(digits) || fewLongRuns(digits) ? "filler" : undefined;
+}
+
+/** Whether `value`'s digits are a placeholder of either kind (see `placeholderKind`). */
+export function placeholderDigits(value: string): boolean {
+  return placeholderKind(value) !== undefined;
+}
+
+/** `111222333`, `5555566666`: at most three runs of one digit each, every run at least two long. */
+function fewLongRuns(digits: string): boolean {
+  let runs = 1;
+  let run = 1;
+  for (let i = 1; i < digits.length; i++) {
+    if (digits.charCodeAt(i) === digits.charCodeAt(i - 1)) {
+      run++;
+      continue;
+    }
+    runs++;
+    if (run < 2 || runs > maxFillerRuns) return false;
+    run = 1;
+  }
+  return run >= 2;
 }
 
 /** `42424242…`, `12121212…`: the whole number one block of two to four digits, three times or more. */
@@ -66,6 +119,20 @@ function repeatsShortBlock(digits: string): boolean {
     if (repeated) return true;
   }
   return false;
+}
+
+// Words of documentation, fixtures and tests, in the offices' languages: beside them filler digits
+// are an example ("never use 123-45-6789 in tests", "Test BSN: 111222333 is the documented dummy").
+const documentationNearWords =
+  /(?<![\p{L}])(?:examples?|e\.g\.|dummy|tests?|testing|fake|specimen|sandbox|placeholder|format|documented|documentation|fixtures?|mock|never use|invalid|not valid|ejemplo|prueba|ficticio|no válido|beispiel|muster|ungültig|exemple|fictif|invalide|esempio|fittizio|voorbeeld|przykład\p{L}{0,4}|exemplo)(?![\p{L}])/iu;
+// How far on either side of a number such a word is looked for.
+const documentationReachChars = 80;
+
+/** Whether a word of documentation, fixtures or tests stands within reach on either side of the value. */
+function documentationNear(text: string, start: number, end: number): boolean {
+  return documentationNearWords.test(
+    text.slice(Math.max(0, start - documentationReachChars), end + documentationReachChars),
+  );
 }
 
 // "4155552671 is the order number", "0151 28840917 ist die Auftragsnummer": the sentence goes on to
@@ -143,6 +210,16 @@ function annotatedAsExample(text: string, end: number): boolean {
   return !negation.test(before) && !ownerWords.test(before);
 }
 
+// "Ana Sample", "John Dummy": a capitalised word after a capitalised given name is a surname.
+const givenNameBefore = /(?:^|[^\p{L}])\p{Lu}\p{Ll}{1,20} $/u;
+
+/** Whether the documentation word at `index` is capitalised right after a capitalised word: a surname, in English only. */
+function surnameAfterGivenName(clause: string, index: number, word: string): boolean {
+  return (
+    /^(?:Sample|Dummy|Fake)$/.test(word) && givenNameBefore.test(clause.slice(Math.max(0, index - 22), index))
+  );
+}
+
 function calledExampleBefore(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - lookBehindChars), start);
   let clauseStart = 0;
@@ -159,7 +236,9 @@ function calledExampleBefore(text: string, start: number): boolean {
   const clause = before.slice(clauseStart);
   let afterLastWord = -1;
   documentationWords.lastIndex = 0;
-  for (let match = documentationWords.exec(clause); match !== null; match = documentationWords.exec(clause))
+  for (let match = documentationWords.exec(clause); match !== null; match = documentationWords.exec(clause)) {
+    if (surnameAfterGivenName(clause, match.index, match[0])) continue;
     afterLastWord = match.index + match[0].length;
+  }
   return afterLastWord >= 0 && !ownerWords.test(clause.slice(afterLastWord));
 }

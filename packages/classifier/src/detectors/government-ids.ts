@@ -1,7 +1,8 @@
 import type { DetectionInput, Detector } from "../detection.ts";
 import { clampScore, type Span } from "../span.ts";
 import { digitGroupRuns, digitString, filledAlone, standsAlone, surroundings, wordMatcher } from "../text.ts";
-import { personnelRowCell, withoutPlaceholders } from "./national-ids.ts";
+import { withoutPlaceholders } from "./documentation-values.ts";
+import { personnelRowCell } from "./national-ids.ts";
 
 // Every pattern below is built from fixed-width pieces and `?` only: no `*`,
 // `+` or open `{n,}`, so a match attempt at one position costs a bounded

@@ -403,3 +403,20 @@ describe("identity documents: a compact Belgian number in an identity form", () 
     assert.deepEqual(nationalIds("90011512364", "identity"), []);
   });
 });
+
+describe("passports: the word for passport in more languages", () => {
+  it("a passport number after the Czech, Hungarian, Romanian, Croatian, Greek or Russian word counts", () => {
+    assert.deepEqual(passports("číslo cestovní pas: 45218736"), ["45218736"]);
+    assert.deepEqual(passports("Útlevélszám: BE4721936"), ["BE4721936"]);
+    assert.deepEqual(passports("numărul de pașaport 052187364"), ["052187364"]);
+    assert.deepEqual(passports("broj putovnice 117284936"), ["117284936"]);
+    assert.deepEqual(passports("αριθμός διαβατηρίου AN4721936"), ["AN4721936"]);
+    assert.deepEqual(passports("номер паспорта 752184369"), ["752184369"]);
+  });
+
+  it("the same words with no passport-shaped value after them find nothing", () => {
+    assert.deepEqual(passports("Útlevél megújítása jövő héten"), []);
+    assert.deepEqual(passports("паспорт готов, заберу завтра в 14:30"), []);
+    assert.deepEqual(passports("pașaport expirat, comanda 2026-03-14"), []);
+  });
+});

@@ -2,13 +2,8 @@ import validator from "validator";
 import type { Detector } from "../detection.ts";
 import { clampScore, type Span } from "../span.ts";
 import { digitGroupRuns, digitString, filledAlone, standsAlone, surroundings, wordMatcher } from "../text.ts";
-import {
-  findNationalIds,
-  indianPans,
-  personnelRowCell,
-  soleLongNumber,
-  withoutPlaceholders,
-} from "./national-ids.ts";
+import { withoutPlaceholders } from "./documentation-values.ts";
+import { findNationalIds, indianPans, personnelRowCell, soleLongNumber } from "./national-ids.ts";
 
 // Passport numbers of common countries. None carries a checksum in its printed form, so a
 // shape only counts beside a word for passport, or alone in a form that asks for one.
@@ -29,7 +24,7 @@ const germanPassport = /^[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8}$/;
 const dutchPassport = /^[A-Z]{2}[A-Z0-9]{6}\d$/;
 
 const passportWord =
-  /(?<![\p{L}\p{N}])(?:passport|passports|passport number|pasaporte|passaporte|passeport|reisepass|reisepassnummer|passnummer|passaporto|paspoort|paspoortnummer|paszport|paszportu|passi|passinumero|passnummer|pasaport|pasaportu|passeportnummer|pass(?=[ -]?(?:no\b|nr\b|#))|pp(?= ?(?:no\b|nr\b|#|number\b)))(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:passport|passports|passport number|pasaporte|passaporte|passeport|reisepass|reisepassnummer|passnummer|passaporto|paspoort|paspoortnummer|paszport|paszportu|passi|passinumero|passnummer|pasaport|pasaportu|passeportnummer|cestovní pas|cestovního pasu|cestovný pas|útlevél|útlevélszám|pașaport|paşaport|pașaportul|putovnica|putovnice|potni list|διαβατήριο|διαβατηρίου|паспорт|паспорта|pass(?=[ -]?(?:no\b|nr\b|#))|pp(?= ?(?:no\b|nr\b|#|number\b)))(?![\p{L}\p{N}])/iu;
 const passportWords = new RegExp(passportWord.source, "giu");
 
 // The countries whose passport formats validator knows, tried after a word for passport.

@@ -183,3 +183,67 @@ describe("national ids: Romanian, Bulgarian, Czech, UK, US and German numbers", 
     }
   });
 });
+
+// Made-up numbers built from each id's check rule; no real person's.
+describe("national ids of more countries, by their check digits", () => {
+  it("an Austrian SVNR counts beside its word or alone in an identity form; a wrong check digit or bare digits do not", () => {
+    assert.deepEqual(found("SVNR 1426150385 (Österreich)"), ["1426150385"]);
+    assert.deepEqual(found("Meine Sozialversicherungsnummer ist 1426 150385"), ["1426 150385"]);
+    assert.deepEqual(found("1426150385", { identityForm: true }), ["1426150385"]);
+    assert.deepEqual(found("SVNR 1427150385"), []);
+    assert.deepEqual(found("Auftrag 1426150385 versendet"), []);
+  });
+
+  it("a Swiss AHV number printed with dots counts bare by its 756 and EAN check; compact it needs its word", () => {
+    assert.deepEqual(found("756.9318.4756.25"), ["756.9318.4756.25"]);
+    assert.deepEqual(found("AVS 756.1204.5873.13 pour la caisse"), ["756.1204.5873.13"]);
+    assert.deepEqual(found("AHV-Nr. 7569318475625"), ["7569318475625"]);
+    assert.deepEqual(found("756.9318.4756.26"), []);
+    assert.deepEqual(found("EAN 7569318475625 im Lager"), []);
+  });
+
+  it("a South African id counts beside its word or in an identity form, not as any thirteen Luhn digits", () => {
+    assert.deepEqual(found("SA ID number 8503155123081"), ["8503155123081"]);
+    assert.deepEqual(found("8503155123081", { identityForm: true }), ["8503155123081"]);
+    assert.deepEqual(found("SA ID number 8503155123082"), []);
+    assert.deepEqual(found("barcode 8503155123081 scanned"), []);
+  });
+
+  it("a Japanese My Number and a New Zealand IRD number count beside their words only", () => {
+    assert.deepEqual(found("マイナンバー: 392847105629"), ["392847105629"]);
+    assert.deepEqual(found("My Number 3928 4710 5629"), ["3928 4710 5629"]);
+    assert.deepEqual(found("マイナンバー: 392847105628"), []);
+    assert.deepEqual(found("392847105629", { identityForm: true }), []);
+    assert.deepEqual(found("IRD number: 49820313"), ["49820313"]);
+    assert.deepEqual(found("my IRD no is 49-820-313"), ["49-820-313"]);
+    assert.deepEqual(found("IRD number: 49820314"), []);
+    assert.deepEqual(found("invoice 49820313 paid"), []);
+  });
+
+  it("a Danish CPR written compact counts beside its word, not bare or with a day that does not exist", () => {
+    assert.deepEqual(found("mit CPR nummer er 2906921237"), ["2906921237"]);
+    assert.deepEqual(found("2906921237"), []);
+    assert.deepEqual(found("CPR 3213921237"), []);
+  });
+
+  it("a Mexican CURP counts bare by its structure, date and check digit; an RFC needs its word", () => {
+    assert.deepEqual(found("GOMA850315HDFRRN02"), ["GOMA850315HDFRRN02"]);
+    assert.deepEqual(found("CURP: GOMA850315HDFRRN02"), ["GOMA850315HDFRRN02"]);
+    assert.deepEqual(found("GOMA850315HDFRRN03"), []);
+    assert.deepEqual(found("RFC GOMA850315H27 para la nómina"), ["GOMA850315H27"]);
+    assert.deepEqual(found("RFC GOMA850315H28"), []);
+    assert.deepEqual(found("SKU GOMA850315H27 en stock"), []);
+  });
+
+  it("a Portuguese citizen card counts beside its name, not with a wrong check or bare", () => {
+    assert.deepEqual(found("Cartão de Cidadão n.º 14826357 3 ZY1"), ["14826357 3 ZY1"]);
+    assert.deepEqual(found("Cartão de Cidadão n.º 14826357 3 ZY2"), []);
+    assert.deepEqual(found("lote 14826357 3 ZY1"), []);
+  });
+
+  it("a Finnish henkilötunnus of this century (century sign A) and inflected Nordic words count", () => {
+    assert.deepEqual(found("hetu: 010203A1230"), ["010203A1230"]);
+    assert.deepEqual(found("hetu: 010203A1231"), []);
+    assert.deepEqual(found(`fødselsnummeret mitt er 150385 12363`), ["150385 12363"]);
+  });
+});

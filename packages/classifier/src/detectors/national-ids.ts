@@ -6,9 +6,11 @@ import { filledAlone, standsAlone, surroundings, wordMatcher } from "../text.ts"
  * National identity and tax numbers of the offices' countries that carry a
  * check digit or a birth date: Portuguese NIF, Danish CPR, Finnish
  * henkilötunnus, Norwegian fødselsnummer, Irish PPS, British NHS, Australian TFN, Indian
- * Aadhaar, Brazilian CPF and Croatian OIB. A valid number counts beside its
- * own word, typed alone into an identity form, or as the one number of a short
- * message written where identity details are asked for. (The German, Dutch,
+ * Aadhaar, Brazilian CPF, Croatian OIB, Austrian SVNR, Swiss AHV, South African id, Japanese
+ * My Number, New Zealand IRD, Mexican CURP and RFC, and the Portuguese citizen card. A valid
+ * number counts beside its own word, typed alone into an identity form, or as the one number
+ * of a short message written where identity details are asked for; the dotted AHV and the
+ * CURP count anywhere. (The German, Dutch,
  * Polish, Belgian, Swedish, Italian and Canadian ones are in
  * identity-documents.ts; SSN, NINO, DNI/NIE and INSEE in government-ids.ts.)
  */
@@ -19,6 +21,8 @@ interface NationalIdRule {
   words: (around: string) => boolean;
   /** The birth date in it, or a check digit strong enough, lets it stand without its word in an identity form. */
   formAlone: boolean;
+  /** A shape and check this strong count anywhere, at this score: no other number is written so. */
+  bare?: number;
 }
 
 /** NHS number (England, Wales, Isle of Man) and Scottish CHI: ten digits, the last a mod-11 check. */
@@ -123,12 +127,147 @@ function isValidItin(value: string): boolean {
   );
 }
 
+/**
+ * Austrian social insurance number (Sozialversicherungsnummer, SVNR): a serial of three digits, a
+ * check digit (weights 3 7 9 5 8 4 2 1 6 over the other nine, mod 11, never 10) and the birth date
+ * DDMMYY (a month of 13–15 stands in for an unknown one).
+ */
+export function isValidAustrianSvnr(digits: string): boolean {
+  if (!/^[1-9]\d{9}$/.test(digits)) return false;
+  const day = Number(digits.slice(4, 6));
+  const month = Number(digits.slice(6, 8));
+  if (!(isDayOfMonth(day, month) || (month >= 13 && month <= 15 && day >= 1 && day <= 31))) return false;
+  const weights = [3, 7, 9, 0, 5, 8, 4, 2, 1, 6];
+  let sum = 0;
+  for (let i = 0; i < 10; i++) sum += Number(digits.charAt(i)) * (weights[i] ?? 0);
+  const check = sum % 11;
+  return check !== 10 && check === Number(digits.charAt(3));
+}
+
+/** Swiss AHV/AVS number: 13 digits starting with Switzerland's 756, an EAN-13 check digit last. */
+export function isValidSwissAhv(digits: string): boolean {
+  return /^756\d{10}$/.test(digits) && validator.isEAN(digits);
+}
+
+/** Luhn over all digits: the weighted sum, every second digit from the right doubled, is a multiple of ten. */
+function passesLuhn(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let digit = Number(digits.charAt(digits.length - 1 - i));
+    if (i % 2 === 1) digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
+    sum += digit;
+  }
+  return sum % 10 === 0;
+}
+
+/** South African identity number: YYMMDD, four digits, citizenship 0 or 1, a digit, and a Luhn check. */
+export function isValidSouthAfricanId(digits: string): boolean {
+  if (!/^\d{13}$/.test(digits) || !isDayOfMonth(Number(digits.slice(4, 6)), Number(digits.slice(2, 4))))
+    return false;
+  return (digits.charAt(10) === "0" || digits.charAt(10) === "1") && passesLuhn(digits);
+}
+
+/** Japanese individual number (My Number): eleven digits and a check digit, weights 2–7 then 2–6 from the right, mod 11. */
+export function isValidMyNumber(digits: string): boolean {
+  if (!/^\d{12}$/.test(digits)) return false;
+  let sum = 0;
+  for (let n = 1; n <= 11; n++) sum += Number(digits.charAt(11 - n)) * (n <= 6 ? n + 1 : n - 5);
+  const rest = sum % 11;
+  return (rest <= 1 ? 0 : 11 - rest) === Number(digits.charAt(11));
+}
+
+/** New Zealand IRD number: eight or nine digits, mod 11 with a second set of weights when the first gives 10. */
+export function isValidNzIrd(digits: string): boolean {
+  if (!/^\d{8,9}$/.test(digits)) return false;
+  const padded = digits.padStart(9, "0");
+  const value = Number(digits);
+  if (value < 10_000_000 || value > 150_000_000) return false;
+  const checkWith = (weights: readonly number[]) => {
+    let sum = 0;
+    for (let i = 0; i < 8; i++) sum += Number(padded.charAt(i)) * (weights[i] ?? 0);
+    const rest = sum % 11;
+    return rest === 0 ? 0 : 11 - rest;
+  };
+  let check = checkWith([3, 2, 7, 6, 5, 4, 3, 2]);
+  if (check === 10) check = checkWith([7, 4, 3, 2, 5, 2, 7, 6]);
+  return check !== 10 && check === Number(padded.charAt(8));
+}
+
+const curpCharacters = "0123456789ABCDEFGHIJKLMNÑOPQRSTUVWXYZ";
+
+/** Mexican CURP: four letters, birth date YYMMDD, sex, state, three consonants, a differentiator and a check digit (mod 10). */
+export function isValidCurp(value: string): boolean {
+  const match = /^[A-Z]{4}\d{2}(\d{2})(\d{2})[HMX][A-Z]{5}[A-Z0-9]\d$/.exec(value);
+  if (match === null || !isDayOfMonth(Number(match[2]), Number(match[1]))) return false;
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += curpCharacters.indexOf(value.charAt(i)) * (18 - i);
+  return (10 - (sum % 10)) % 10 === Number(value.charAt(17));
+}
+
+const rfcCharacters = "0123456789ABCDEFGHIJKLMN&OPQRSTUVWXYZ Ñ";
+
+/** Mexican RFC of a person: four letters, birth date YYMMDD, a two-character homonym key and a check character (mod 11). */
+export function isValidRfc(value: string): boolean {
+  const match = /^[A-ZÑ&]{4}\d{2}(\d{2})(\d{2})[A-Z0-9]{2}[0-9A]$/.exec(value);
+  if (match === null || !isDayOfMonth(Number(match[2]), Number(match[1]))) return false;
+  let sum = 0;
+  for (let i = 0; i < 12; i++) sum += rfcCharacters.indexOf(value.charAt(i)) * (13 - i);
+  const rest = 11 - (sum % 11);
+  const check = rest === 11 ? "0" : rest === 10 ? "A" : String(rest);
+  return check === value.charAt(12);
+}
+
+/**
+ * Portuguese citizen card (Cartão de Cidadão): the civil number (eight digits and its check digit),
+ * two characters of the card's version and a last check digit; Luhn over all twelve, letters
+ * counting A = 10 … Z = 35.
+ */
+export function isValidCitizenCard(value: string): boolean {
+  const compactValue = value.replace(/ /g, "").toUpperCase();
+  if (!/^\d{9}[A-Z0-9]{2}\d$/.test(compactValue)) return false;
+  let sum = 0;
+  for (let i = 0; i < 12; i++) {
+    const char = compactValue.charAt(11 - i);
+    let digit = /\d/.test(char) ? Number(char) : char.charCodeAt(0) - 55;
+    if (i % 2 === 1) {
+      digit *= 2;
+      if (digit > 9) digit -= 9;
+    }
+    sum += digit;
+  }
+  return sum % 10 === 0;
+}
+
+const cprWords = wordMatcher([
+  "cpr",
+  "cpr-nummer",
+  "cpr-nr",
+  "cpr nr",
+  "cpr nummer",
+  "personnummer",
+  "personnummeret",
+]);
+const ahvWords = wordMatcher([
+  "ahv",
+  "ahv-nr",
+  "ahv-nummer",
+  "ahvn13",
+  "avs",
+  "numéro avs",
+  "n° avs",
+  "sozialversicherungsnummer",
+  "social security number",
+  "numero avs",
+]);
+
 // biome-ignore format: one rule per country reads better packed
 const rules: readonly NationalIdRule[] = [
   { shape: /^\d{9}$/, valid: (v) => /^[1235689]/.test(v) && validator.isTaxID(v, "pt-PT"), words: wordMatcher(["nif", "contribuinte", "número de contribuinte", "numero de contribuinte", "número fiscal", "nipc"]), formAlone: true },
-  { shape: /^\d{6}-\d{4}$/, valid: isValidDanishCpr, words: wordMatcher(["cpr", "cpr-nummer", "cpr-nr", "cpr nr", "personnummer", "personnummeret"]), formAlone: true },
-  { shape: /^\d{6}[-+ABCDEFUVWXY]\d{3}[0-9A-Y]$/i, valid: isValidFinnishHetu, words: wordMatcher(["henkilötunnus", "henkilötunnukseni", "hetu", "personal identity code", "sosiaaliturvatunnus", "personbeteckning"]), formAlone: true },
-  { shape: /^\d{6} ?\d{5}$/, valid: (v) => isValidNorwegianBirthNumber(compact(v)), words: wordMatcher(["fødselsnummer", "fodselsnummer", "fødselsnr", "personnummer", "d-nummer"]), formAlone: true },
+  { shape: /^\d{6}-\d{4}$/, valid: isValidDanishCpr, words: cprWords, formAlone: true },
+  // Written compact ("2906921237"), a CPR number is ten digits with a date: only beside its word.
+  { shape: /^\d{10}$/, valid: isValidDanishCpr, words: cprWords, formAlone: false },
+  { shape: /^\d{6}[-+ABCDEFUVWXY]\d{3}[0-9A-Y]$/i, valid: isValidFinnishHetu, words: wordMatcher(["henkilötunnus", "henkilötunnukseni", "henkilötunnukseni on", "henkilötunnusta", "henkilötunnuksen", "hetu", "personal identity code", "sosiaaliturvatunnus", "personbeteckning"]), formAlone: true },
+  { shape: /^\d{6} ?\d{5}$/, valid: (v) => isValidNorwegianBirthNumber(compact(v)), words: wordMatcher(["fødselsnummer", "fødselsnummeret", "fødselsnummeret mitt", "fodselsnummer", "fødselsnr", "personnummer", "personnummeret", "d-nummer"]), formAlone: true },
   { shape: /^\d{7}[A-W][ABHWTX]?$/i, valid: isValidIrishPps, words: wordMatcher(["pps", "ppsn", "pps number", "pps no", "personal public service"]), formAlone: true },
   { shape: /^\d{3} ?\d{3} ?\d{2,3}$/, valid: (v) => isValidAustralianTfn(compact(v)), words: wordMatcher(["tfn", "tax file number", "tax file no"]), formAlone: false },
   { shape: /^\d{4} ?\d{4} ?\d{4}$/, valid: (v) => /^[2-9]/.test(v) && validator.isIdentityCard(compact(v), "IN"), words: wordMatcher(["aadhaar", "aadhar", "uidai", "uid"]), formAlone: true },
@@ -141,12 +280,28 @@ const rules: readonly NationalIdRule[] = [
   { shape: /^\d{5} ?\d{5}$/, valid: () => true, words: wordMatcher(["utr", "unique taxpayer reference"]), formAlone: false },
   { shape: /^\d{3}[ -]?\d{3}[ -]?\d{4}$/, valid: (v) => isValidNhsNumber(compact(v)), words: wordMatcher(["nhs number", "nhs no", "nhs-nummer", "chi number"]), formAlone: false },
   { shape: /^9\d{2}-?\d{2}-?\d{4}$/, valid: isValidItin, words: wordMatcher(["itin", "individual taxpayer"]), formAlone: true },
+  { shape: /^\d{4} ?\d{6}$/, valid: (v) => isValidAustrianSvnr(compact(v)), words: wordMatcher(["svnr", "sv-nr", "sv-nummer", "sozialversicherungsnummer", "versicherungsnummer", "e-card", "ecard"]), formAlone: true },
+  // Swiss AHV/AVS number as the card prints it (756.1234.5678.97): its country prefix, dots and EAN check are enough.
+  { shape: /^756\.\d{4}\.\d{4}\.\d{2}$/, valid: (v) => isValidSwissAhv(compact(v)), words: ahvWords, formAlone: true, bare: 0.85 },
+  { shape: /^756\d{10}$/, valid: isValidSwissAhv, words: ahvWords, formAlone: true },
+  { shape: /^\d{6} ?\d{4} ?\d{3}$/, valid: (v) => isValidSouthAfricanId(compact(v)), words: wordMatcher(["id number", "id no", "identity number", "sa id", "rsa id", "south african id", "id-nommer", "identiteitsnommer"]), formAlone: true },
+  { shape: /^\d{4}[ -]?\d{4}[ -]?\d{4}$/, valid: (v) => isValidMyNumber(compact(v)), words: wordMatcher(["my number", "マイナンバー", "個人番号", "kojin bango", "individual number"]), formAlone: false },
+  { shape: /^\d{2,3}[ -]?\d{3}[ -]?\d{3}$/, valid: (v) => isValidNzIrd(compact(v)), words: wordMatcher(["ird", "ird number", "ird no", "inland revenue"]), formAlone: false },
+  // Mexican CURP: eighteen characters of a fixed structure, a birth date and a check digit; no other code is written so.
+  { shape: /^[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d$/, valid: isValidCurp, words: wordMatcher(["curp", "clave única", "clave unica"]), formAlone: true, bare: 0.85 },
+  { shape: /^[A-ZÑ&]{4}\d{6}[A-Z0-9]{2}[0-9A]$/, valid: isValidRfc, words: wordMatcher(["rfc", "registro federal de contribuyentes"]), formAlone: true },
+  { shape: /^\d{8} ?\d ?[A-Z]{2}\d$/, valid: isValidCitizenCard, words: wordMatcher(["cartão de cidadão", "cartao de cidadao", "cartão do cidadão", "cc", "n.º do cc", "citizen card", "documento de identificação"]), formAlone: true },
 ];
 
 // Candidates: a run of digits, optionally grouped by single spaces, dots or one hyphen, with a
 // trailing check letter or two; read by one bounded pattern per starting position.
 const candidate =
-  /(?<![\p{L}\p{N}./-])\d{3,13}(?:[ ./-]\d{2,5}){0,3}[A-Za-z]{0,2}(?![\p{L}\p{N}]|[./-]\p{N})/gu;
+  /(?<![\p{L}\p{N}./-])\d{2,13}(?:[ ./-]\d{2,6}){0,3}[A-Za-z]{0,2}(?![\p{L}\p{N}]|[./-]\p{N})/gu;
+
+// Ids that mix capitals and digits where the run above stops: a Mexican CURP or RFC, a Portuguese
+// citizen card ("14826357 3 ZY1"), a Finnish henkilötunnus of this century ("010203A123N").
+const letteredCandidate =
+  /(?<![\p{L}\p{N}])(?:[A-ZÑ&]{4}\d{6}[A-Z0-9]{3}(?:[A-Z]{3}[A-Z0-9]\d)?|\d{8} ?\d ?[A-Z]{2}\d|\d{6}[A-FU-Y]\d{3}[0-9A-Y])(?![\p{L}\p{N}])/gu;
 
 // German Sozialversicherungsnummer: area (2 digits), birth date DDMMYY, the surname's initial, serial and check digit.
 const germanSocialInsurance = /(?<![\p{L}\p{N}])\d{2} ?(\d{2})(\d{2})\d{2} ?[A-Z] ?\d{3}(?![\p{L}\p{N}])/gu;
@@ -231,6 +386,9 @@ export function findNationalIds(
     if (match[0].length > 16) continue;
     candidates.push({ start: match.index, end: match.index + match[0].length, value: match[0] });
   }
+  letteredCandidate.lastIndex = 0;
+  for (let match = letteredCandidate.exec(text); match !== null; match = letteredCandidate.exec(text))
+    candidates.push({ start: match.index, end: match.index + match[0].length, value: match[0] });
   // "it's 311254-1234": the one number of a short message written where identity details are asked for.
   const soleNumber = identityPlace && soleLongNumber(text);
   for (const { start, end, value } of candidates) {
@@ -242,11 +400,13 @@ export function findNationalIds(
       if (!rule.shape.test(value) || !rule.valid(value)) continue;
       const score = rule.words(around)
         ? 0.9
-        : rule.formAlone && alone
-          ? 0.7
-          : rule.formAlone && soleNumber
-            ? 0.6
-            : 0;
+        : rule.bare !== undefined
+          ? rule.bare
+          : rule.formAlone && alone
+            ? 0.7
+            : rule.formAlone && soleNumber
+              ? 0.6
+              : 0;
       best = Math.max(best, score);
     }
     if (code) best -= 0.3;
@@ -254,64 +414,6 @@ export function findNationalIds(
       spans.push({ start, end, category: "pii", detector: "national-id", score: clampScore(best) });
   }
   return spans;
-}
-
-const minPlaceholderDigits = 6;
-const maxPlaceholderRuns = 3;
-
-/**
- * Digits no issuer hands out, which documentation and test fixtures use instead: one digit repeated
- * ("000000000", "00000000T"), a few runs of one digit each ("111222333"), or the digits counted up or
- * down ("123-45-6789", "987654321").
- */
-export function isPlaceholderNumber(value: string): boolean {
-  let digits = "";
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    if (code >= 48 && code <= 57) digits += value.charAt(i);
-  }
-  if (digits.length < minPlaceholderDigits) return false;
-  let runs = 1;
-  let run = 1;
-  let shortestRun = digits.length;
-  let up = true;
-  let down = true;
-  for (let i = 1; i < digits.length; i++) {
-    const step = digits.charCodeAt(i) - digits.charCodeAt(i - 1);
-    if (step !== 0) {
-      runs++;
-      shortestRun = Math.min(shortestRun, run);
-      run = 0;
-    }
-    run++;
-    if (step !== 1 && step !== -9) up = false;
-    if (step !== -1 && step !== 9) down = false;
-  }
-  shortestRun = Math.min(shortestRun, run);
-  // Counted up or down, or runs of one digit each, every run at least two long.
-  return up || down || (runs <= maxPlaceholderRuns && shortestRun >= 2);
-}
-
-// Words of documentation, fixtures and tests, in the offices' languages: beside them a counted or
-// repeated number is an example ("DNI de ejemplo: 00000000T", "never use 123-45-6789 in tests").
-const exampleWords =
-  /(?<![\p{L}])(?:examples?|e\.g\.|dummy|tests?|testing|fake|specimen|sandbox|placeholder|format|documented|documentation|fixtures?|mock|never use|invalid|not valid|ejemplo|prueba|ficticio|no válido|beispiel|muster|ungültig|exemple|fictif|invalide|esempio|fittizio|voorbeeld|przykład|exemplo)(?![\p{L}])/iu;
-const exampleReach = 80;
-
-/** One digit repeated is never issued; counted digits or a few runs are an example beside a word that says so. */
-function isPlaceholderIn(text: string, span: Span): boolean {
-  const value = text.slice(span.start, span.end);
-  if (!isPlaceholderNumber(value)) return false;
-  const digits = value.replace(/\D/g, "");
-  if (digits.replaceAll(digits.charAt(0), "") === "") return true;
-  return exampleWords.test(text.slice(Math.max(0, span.start - exampleReach), span.end + exampleReach));
-}
-
-/** The spans whose value is a placeholder (see isPlaceholderNumber and isPlaceholderIn) are left out. */
-export function withoutPlaceholders(text: string, spans: Span[]): Span[] {
-  return spans.some((span) => isPlaceholderIn(text, span))
-    ? spans.filter((span) => !isPlaceholderIn(text, span))
-    : spans;
 }
 
 // A date cell: ISO (2026-03-01) or day first (01.03.2026, 01/03/2026).

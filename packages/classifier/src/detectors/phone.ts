@@ -171,6 +171,12 @@ const notPhoneWords = wordMatcher([
   // 218079065635361 failed QA", "Vorgang 92850317493", "zlecenie 67051778636"). Not "contract"
   // alone: "my tax id for the new contract 644460532" hands over a personal number.
   "lot",
+  // A cost centre's number ("cost center 4711-0815", "Kostenstelle 4711 0815").
+  "cost center",
+  "cost centre",
+  "kostenstelle",
+  "centre de coût",
+  "centro de coste",
   "vorgang",
   "zlecenie",
   "zamówienie",
@@ -233,6 +239,36 @@ const notPhoneWords = wordMatcher([
   "passeport",
   "pasaporte",
   "reisepass",
+  // A national id's own name, in its language ("CPR nummer 2906921237", "IRD number: 49820313",
+  // "numéro de registre national: 85073003328", "AHV-Nummer: 756.9318.4756.25").
+  "cpr",
+  "pesel",
+  "personnummer",
+  "fødselsnummer",
+  "fødselsnummeret",
+  "henkilötunnus",
+  "hetu",
+  "registre national",
+  "rijksregisternummer",
+  "rijksregister",
+  "ahv",
+  "ahv-nummer",
+  "ahv-nr",
+  "avs",
+  "svnr",
+  "sozialversicherungsnummer",
+  // Not "my number": "my number is +1 415 …" hands over a phone; Japan's My Number goes by its own script.
+  "マイナンバー",
+  "個人番号",
+  "ird",
+  "tfn",
+  "aadhaar",
+  "cpf",
+  "codice fiscale",
+  "sécurité sociale",
+  "social security",
+  "national insurance",
+  "cartão de cidadão",
   // A browser's name before its version ("Edge 92.0.4583.23").
   "chrome",
   "chromium",
@@ -485,11 +521,17 @@ function phoneQueryKeyBefore(text: string, equals: number): boolean {
 
 const phoneScheme = /(?:^|[^\p{L}])(?:tel|callto|sip|sms|phone|mobile|fax)$/iu;
 
+const vCardPhone = /(?:^|\n)(?:item\d{1,3}\.)?TEL(?:;[A-Za-z0-9=,"-]{1,40}){0,4}$/i;
+
 function touchesClockOrThousands(text: string, start: number, end: number): boolean {
   const before = text.charAt(start - 1);
   const after = text.charAt(end);
   // `tel:+14065550631`, `Phone:+44…`: a URI scheme or a label, not the minutes of a clock.
-  const labelled = before === ":" && phoneScheme.test(text.slice(Math.max(0, start - 9), start - 1));
+  // `TEL;TYPE=CELL:+33 6…`: a vCard's phone property, its parameters between the name and the colon.
+  const labelled =
+    before === ":" &&
+    (phoneScheme.test(text.slice(Math.max(0, start - 9), start - 1)) ||
+      vCardPhone.test(text.slice(Math.max(0, start - 48), start - 1)));
   return (
     (before === ":" && !labelled) ||
     before === "," ||
