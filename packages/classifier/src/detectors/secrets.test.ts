@@ -619,3 +619,97 @@ describe("secrets: what a password is like is not the password", () => {
     assert.deepEqual(secrets("the password for Jira is Jira#2026x"), ["secret-assignment:Jira#2026x"]);
   });
 });
+
+describe("secrets: codes and passwords as colleagues hand them over (round eight)", () => {
+  const code = () => faker.string.numeric({ length: 4, allowLeadingZeros: false });
+  const word = () =>
+    `${faker.string.alpha({ length: 1, casing: "upper" })}${alnum(7)}#${faker.string.numeric(2)}`;
+
+  it("a code beside its place, or inside the place's compound word, is a secret in nine languages", () => {
+    for (const phrase of [
+      "the garage code is",
+      "Türcode",
+      "de deurcode is",
+      "Alarmanlage Code:",
+      "koden till dörren är",
+      "kod do drzwi:",
+      "il codice della porta è",
+      "o código da porta é",
+      "código de la puerta:",
+      "code de l'alarme :",
+      "Code für die Alarmanlage:",
+    ]) {
+      const digits = code();
+      assert.deepEqual(secrets(`${phrase} ${digits}`), [`secret-assignment:${digits}`], phrase);
+    }
+  });
+
+  it("a keypad's # or * after the digits is not part of the code", () => {
+    const digits = code();
+    assert.deepEqual(secrets(`door code ${digits}#`), [`secret-assignment:${digits}`]);
+    assert.deepEqual(secrets(`gate code ${digits}*`), [`secret-assignment:${digits}`]);
+  });
+
+  it("a French digicode may carry the keypad's letters", () => {
+    assert.deepEqual(secrets("le digicode c'est 4B27A"), ["secret-assignment:4B27A"]);
+    assert.deepEqual(secrets("digicode : 1593"), ["secret-assignment:1593"]);
+  });
+
+  it("a safe's or a locker's combination is told in pairs of digits", () => {
+    assert.deepEqual(secrets("safe combo is 32-18-07"), ["secret-assignment:32-18-07"]);
+    assert.deepEqual(secrets("locker combo 19-33-05"), ["secret-assignment:19-33-05"]);
+    assert.deepEqual(secrets("Tresor Kombination: 12-34-56"), ["secret-assignment:12-34-56"]);
+  });
+
+  it("codes of no lock, a lock's model, a date, a discount or a length are not secrets", () => {
+    for (const text of [
+      "safe combination lock model 2740",
+      "the combo deal is 4999 this week",
+      "the code is 4200 lines long",
+      "error code 4012 when saving",
+      "alarm code 2026-12-06",
+      "digicode BADC",
+      "Türcode bitte bei der Rezeption erfragen",
+      "de deurcode staat in de mail",
+      "the door code changed, ask facilities",
+    ]) {
+      assert.deepEqual(secrets(text), [], text);
+    }
+  });
+
+  it("a PIN changed or set 'to' digits is a PIN; 'the PIN to the safe is in the drawer' tells none", () => {
+    const digits = code();
+    assert.deepEqual(secrets(`PIN to ${digits}`), [`secret-assignment:${digits}`]);
+    assert.deepEqual(secrets(`change the PIN to ${digits}`), [`secret-assignment:${digits}`]);
+    assert.deepEqual(secrets("the PIN to the safe is in the drawer"), []);
+  });
+
+  it("German 'lautet' and 'is now' tell a password like 'is' does", () => {
+    const value = word();
+    assert.deepEqual(secrets(`Das Kennwort lautet ${value}`), [`secret-assignment:${value}`]);
+    assert.deepEqual(secrets(`password is now ${value}`), [`secret-assignment:${value}`]);
+    assert.deepEqual(secrets("Das Passwort lautet wie immer"), []);
+  });
+
+  it("compound words for password (Einmalpasswort, Adminkennwort, engångslösenord) name one", () => {
+    const digits = faker.string.numeric(6);
+    const value = word();
+    assert.deepEqual(secrets(`Einmalpasswort: ${digits}`), [`secret-assignment:${digits}`]);
+    assert.deepEqual(secrets(`Adminkennwort ist ${value}`), [`secret-assignment:${value}`]);
+    assert.deepEqual(secrets(`engångslösenord: ${value}`), [`secret-assignment:${value}`]);
+    assert.deepEqual(secrets("Einmalpasswort anfordern"), []);
+  });
+
+  it("a password that starts with $ and goes on with other signs is a value, not a variable", () => {
+    const value = `$${alnum(5)}#${alnum(8)}~${faker.string.numeric(2)}`;
+    assert.deepEqual(secrets(`user: ops\npass: ${value}`), [`secret-assignment:${value}`]);
+    assert.deepEqual(secrets("password: $DB_PASS"), []);
+    assert.deepEqual(secrets("password: $env:DB_PASS"), []);
+    assert.deepEqual(secrets("password: $HOME/.secrets/pw"), []);
+  });
+
+  it("a value of grouped x's is a placeholder", () => {
+    assert.deepEqual(secrets("token: xxxx-xxxx-xxxx"), []);
+    assert.deepEqual(secrets("api_key: XXXX XXXX XXXX"), []);
+  });
+});

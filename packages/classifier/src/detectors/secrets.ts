@@ -42,8 +42,7 @@ export const findSecrets: Detector = (input) => {
   if (!url && assigned) spans.push(...findSecretAssignments(text, input.code));
   if (profile.upper >= 4 && text.includes("=")) spans.push(...findGluedEnvironmentSecrets(text));
   if (cjkPasswordWord.test(text)) spans.push(...findCjkPasswordStatements(text));
-  if (profile.digits >= 4 && /code|combination|combo|kombination/i.test(text))
-    spans.push(...findPlaceCodes(text));
+  if (profile.digits >= 3 && /cod|códi|kod|comb|komb/i.test(text)) spans.push(...findPlaceCodes(text));
   // One secret found two ways (a key in `API_KEY=…`, a private key's lines) is reported once, by the surer way.
   return resolveOverlaps(spans);
 };
@@ -122,7 +121,7 @@ const dottedProviderFormats: readonly RegExp[] = [
  * `sk_test_xxxx…`. Dropping them would lose harmless text and teach nothing.
  */
 export function isPlaceholderValue(value: string): boolean {
-  return /example|your[-_]|placeholder|dummy|changeme|change[-_]me|changeit|replace[-_]?me|^(?:todo|tbd|fixme)$|redacted|sample|x{5,}|X{5,}|\*{3,}|\.{3}|[<>]|\$\{|\{\{/i.test(
+  return /example|your[-_]|placeholder|dummy|changeme|change[-_]me|changeit|replace[-_]?me|^(?:todo|tbd|fixme)$|redacted|sample|x{5,}|X{5,}|x{3,}[-_ .:]x{3,}|\*{3,}|\.{3}|[<>]|\$\{|\{\{/i.test(
     value,
   );
 }
@@ -515,11 +514,15 @@ function findPrivateKeys(text: string): Span[] {
 // vendors they write to (Czech, Turkish, Hungarian, Croatian, Slovenian, Russian, Japanese, Chinese), and the codes of
 // doors, safes and key boxes.
 const assignmentKeyword =
-  /(?<![\p{L}\p{N}])(?:password|passwd|pwd|pass|pw|pin|passphrase|passcode|passwort|kennwort|mot de passe|mdp|contraseña|contrasena|clave|senha|palavra-passe|parola d'ordine|wachtwoord|heslo|şifre|sifre|jelszó|jelszo|lozinka|geslo|пароль|パスワード|密码|密碼|hasło|haslo|lösenord|lösenordet|salasana|salasanani|adgangskode|adgangskoden|kodeord|kodeordet|passord|passordet|wachtwoord|geheimzahl|puk|pin[ -]?code|pin[ -]?kod|pinkode|code pin|code (?:de (?:la|ma) carte|carte|confidentiel|secret|d'accès)|código (?:pin|secreto|de acceso)|kod pin|(?:wlan|wifi|wi-fi|netzwerk)[ -]?schlüssel|(?:wlan|wifi|wi-fi|wpa2?|network)[ -]?key|wpa2?[ -]?psk|psk|clé (?:wifi|wi-fi|wpa)|(?:door|access|alarm|gate)[ _-]?code|(?:one-time|verification|security|2fa|mfa|sms|login|backup|recovery) codes?|otp|bestätigungscode|sicherheitscode|code de (?:vérification|sécurité)|código de (?:verificación|seguridad)|(?:key|lock) ?box(?: code)?|(?:safe|locker|padlock)(?: code| combination)?|secret|api[ _-]?key|access[ _-]?key|account[_-]?key|shared[_-]?access[_-]?key|access[_-]?token|auth[_-]?token|_authToken|refresh[_-]?token|client[_-]?secret|private[_-]?key|token|bearer|basic)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:password|passwd|pwd|pass|pw|pin|passphrase|passcode|(?:einmal|initial|start|standard|admin|root|geräte|router|zugangs|benutzer|datenbank|server|vpn|mail|neu|übergangs)?(?:passwort|kennwort)|(?:eenmalig|tijdelijk|admin|wifi|router)?wachtwoord|(?:engångs|admin|wifi|router)?lösenord|mot de passe|mdp|contraseña|contrasena|clave|senha|palavra-passe|parola d'ordine|wachtwoord|heslo|şifre|sifre|jelszó|jelszo|lozinka|geslo|пароль|パスワード|密码|密碼|hasło|haslo|lösenord|lösenordet|salasana|salasanani|adgangskode|adgangskoden|kodeord|kodeordet|passord|passordet|wachtwoord|geheimzahl|puk|pin[ -]?code|pin[ -]?kod|pinkode|code pin|code (?:de (?:la|ma) carte|carte|confidentiel|secret|d'accès)|código (?:pin|secreto|de acceso)|kod pin|(?:wlan|wifi|wi-fi|netzwerk)[ -]?schlüssel|(?:wlan|wifi|wi-fi|wpa2?|network)[ -]?key|wpa2?[ -]?psk|psk|clé (?:wifi|wi-fi|wpa)|(?:door|access|alarm|gate)[ _-]?code|(?:one-time|verification|security|2fa|mfa|sms|login|backup|recovery) codes?|otp|bestätigungscode|sicherheitscode|code de (?:vérification|sécurité)|código de (?:verificación|seguridad)|(?:key|lock) ?box(?: code)?|(?:safe|locker|padlock)(?: code| combination| combo)?|secret|api[ _-]?key|access[ _-]?key|account[_-]?key|shared[_-]?access[_-]?key|access[_-]?token|auth[_-]?token|_authToken|refresh[_-]?token|client[_-]?secret|private[_-]?key|token|bearer|basic)(?![\p{L}\p{N}])/iu;
 const assignmentKeywords = new RegExp(assignmentKeyword.source, "giu");
+const compoundPasswordPrefix =
+  /^(?:einmal|initial|start|standard|admin|root|geräte|router|zugangs|benutzer|datenbank|server|vpn|mail|neu|übergangs|eenmalig|tijdelijk|wifi|engångs)(?=passwort|kennwort|wachtwoord|lösenord)/;
 // "is"/"was" in the languages above ("das Passwort ist …", "le mot de passe est …").
 // Swedish "är", Danish and Norwegian "er", Finnish "on", Portuguese "é", Polish "to" ("hasło to …").
-const proseVerb = /\s(?:is|was|ist|war|est|était|es|era|è|är|er|on|é|to)\s/;
+// German "lautet" ("das Kennwort lautet …"); "is now", "ist jetzt" when it was just changed.
+const proseVerb =
+  /\s(?:is now|ist jetzt|lautet jetzt|lautet|is|was|ist|war|est|était|es|era|è|är|er|on|é|to)\s/;
 const assignmentSeparator = new RegExp(
   `[A-Za-z0-9_-]{0,40}["']?\\s{0,3}(?::=|=>|=|:|${proseVerb.source})\\s{0,3}`,
   "y",
@@ -529,7 +532,7 @@ const passwordKeyword =
 const pinKeyword =
   /^(?:pin|puk|one-time code|verification code|security code|2fa code|mfa code|sms code|login code|backup code|recovery code|otp|bestätigungscode|sicherheitscode|code de v|code de s|código de v|código de s|door|access[ _-]?code|alarm|gate|passcode|geheimzahl|code pin|code |código |kod pin|key ?box|lock ?box|safe|locker|padlock)/;
 const placeholder =
-  /^(?:\*+|x+|\.+|-+|\?+|<.*|\$.*|%.*%|\{.*|!.*|\/.*|~\/.*|\.\/.*|null|none|nil|undefined|true|false|string|str|number|int|required|optional|example|redacted|hidden|your[_-].*|same|below|above|empty|reset|here|there|not|the|a|an|in|on|to|for|and|of|it)$/i;
+  /^(?:\*+|x+|\.+|-+|\?+|<.*|\$[\w:]*(?:\/.*)?|\$[{(].*|%.*%|\{.*|!.*|\/.*|~\/.*|\.\/.*|null|none|nil|undefined|true|false|string|str|number|int|required|optional|example|redacted|hidden|your[_-].*|same|below|above|empty|reset|here|there|not|the|a|an|in|on|to|for|and|of|it)$/i;
 const codeReference = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*(?:[([].*)?$|[([]/;
 // `password_file:`, `token_url=`, `secret_name:`: the key names where the secret is, or something about it.
 const aboutSecretSuffix =
@@ -552,7 +555,8 @@ function findSecretAssignments(text: string, code: boolean): Span[] {
   const spans: Span[] = [];
   assignmentKeywords.lastIndex = 0;
   for (let match = assignmentKeywords.exec(text); match !== null; match = assignmentKeywords.exec(text)) {
-    const keyword = match[0].toLowerCase();
+    // "Einmalpasswort", "Adminkennwort", "engångslösenord": a compound is read as its last word.
+    const keyword = match[0].toLowerCase().replace(compoundPasswordPrefix, "");
     const passwordLike = passwordKeyword.test(keyword);
     const pinLike = pinKeyword.test(keyword);
     // `-field=password`, `type="password"`: the word is a value here, naming a field, not introducing one.
@@ -614,7 +618,19 @@ function findSecretAssignments(text: string, code: boolean): Span[] {
         // "is"/"was" are how people say it in prose; only a password is said that way.
         if (prose && !passwordLike) continue;
         // "to" is Polish for "is" only after the Polish word: "password to the VPN" is no statement.
-        if (prose && / to\s{1,3}$/.test(separator[0]) && !keyword.startsWith("has")) continue;
+        // After a PIN's word it is English too: "change the PIN to 8193" sets one.
+        if (
+          prose &&
+          / to\s{1,3}$/.test(separator[0]) &&
+          !keyword.startsWith("has") &&
+          !(
+            pinLike &&
+            /^\d{4,8}(?![\p{L}\p{N}])/u.test(
+              text.slice(at + separator[0].length, at + separator[0].length + 9),
+            )
+          )
+        )
+          continue;
         // "on" and "er" are English words too: only after the Finnish or Scandinavian word do they state one.
         if (
           prose &&
@@ -627,8 +643,13 @@ function findSecretAssignments(text: string, code: boolean): Span[] {
     }
     // `?api_key=…&next=…`: a query parameter's value ends at the next parameter or the fragment.
     const queryParameter = /[?&][\w-]{0,40}$/.test(text.slice(Math.max(0, match.index - 41), match.index));
-    const value = (pinLike ? groupedCodeAt(text, at) : undefined) ?? secretValueAt(text, at, queryParameter);
-    if (value === undefined) continue;
+    const read = (pinLike ? groupedCodeAt(text, at) : undefined) ?? secretValueAt(text, at, queryParameter);
+    if (read === undefined) continue;
+    // "door code 4821#", "gate code 2580*": a keypad's enter key typed after the digits is no part of the code.
+    const value =
+      pinLike && /^\d{4,8}[#*]$/.test(read.text)
+        ? { ...read, end: read.end - 1, text: read.text.slice(0, -1) }
+        : read;
     // `passwd --stdin`: a command's option after the word, not its value.
     if (/^--[a-z]/.test(value.text)) continue;
     const mixed = hasMixedClasses(value.text);
@@ -644,6 +665,8 @@ function findSecretAssignments(text: string, code: boolean): Span[] {
     }
     if (prose && !mixed && !pin) continue;
     if (pinLike && !pin && !mixed) continue;
+    // "alarm code 2026-12-06": an ISO date after a code's word says when, not what.
+    if (pinLike && /^\d{4}-\d{2}-\d{2}$/.test(value.text)) continue;
     if (!passwordLike && /^\d+$/.test(value.text)) continue; // `max_token: 4096` is a setting
     if (decodesToPlainText(value.text) || isPlaceholderValue(value.text) || isPasswordHash(value.text))
       continue;
@@ -704,15 +727,20 @@ function findCjkPasswordStatements(text: string): Span[] {
   return spans;
 }
 
-// "the code for the storage room is 4471", "der Code für die Garage lautet 2580": a code named by the
-// door, room or lock it opens. Only places that lock count, so "the code for the discount is 4471" does not.
+// "the code for the storage room is 4471", "der Code für die Garage lautet 2580", "il codice della porta
+// è 9182", "kod do drzwi: 4521": a code named by the door, room or lock it opens. Only places that lock
+// count, so "the code for the discount is 4471" does not.
 const placeCode =
-  /(?<![\p{L}\p{N}])(?:code|combination|combo|kombination)[ \t](?:for|to|of|on|für|fürs|zum|zur|pour|de|du|para|per|voor|van)((?:[ \t][\p{L}'’-]{1,20}){1,4})[ \t](?:is|is now|ist|lautet|est|es|è|is|=|:)[ \t]{1,3}(\d{4,8})#?(?=[ \t]*(?:$|[.,;:!?)\n]))(?![.,]\d)/giu;
+  /(?<![\p{L}\p{N}])(?:code|codice|código|codigo|kod|koden|koder|combination|combo|kombination|combinaison|combinación|combinazione|combinação)[ \t](?:for|to|of|on|für|fürs|zum|zur|pour|de|du|des|para|per|voor|van|della|dello|dell'|del|da|do|dos|das|till|för|på|od)((?:[ \t]?[\p{L}'’-]{1,20}){1,4})(?:[ \t]?[:=]|[ \t](?:is|is now|ist|lautet|est|c'est|es|è|é|är|er|to|jest|wynosi|=))[ \t]{1,3}(\d{4,8}|\d{1,2}(?:-\d{1,2}){2,3})[#*]?(?=[ \t]*(?:$|[.,;:!?)\n]))(?![.,]\d)/giu;
+// "the garage code is 1984", "Türcode 4711#", "de deurcode is 3377", "le digicode c'est 4B27A", "Tresor
+// Kombination: 12-34-56": the place and the word for code side by side or in one compound word.
+const compoundPlaceCode =
+  /(?<![\p{L}\p{N}])(garage|garagen|haustür|tür|tor|hoftor|alarm|alarmanlage|tresor|schließfach|deur|voordeur|poort|kluis|alarm|dörr|dörren|port|porten|larm|kassaskåp|digi|building|front door|gate|door|locker|keypad|key safe|keysafe|lockbox|safe|padlock|lock|shed|storage room|server room)[ -]?(?:code|codes|kod|koden|combo|combination|kombination)(?:[ \t]?[:=]|[ \t](?:is|is now|ist|lautet|est|c'est|es|är|er|=))?[ \t]{1,3}(\d{4,8}|\d{1,2}(?:-\d{1,2}){2,3}|[0-9A-D]{4,6})[#*]?(?=[ \t]*(?:$|[.,;:!?)\n]))(?![.,]\d)/giu;
 // Codes that open nothing: an error's, a program's exit, a discount's, a post code, a country's dialling code.
 const codeOfSomethingElse =
   /(?:error|status|exit|return|response|http|source|promo|discount|voucher|coupon|zip|post|postal|area|country|dialling|dialing|qr|bar|fehler|erreur|promo|rabatt)[ \t-]?$/i;
 const lockedPlace =
-  /(?<![\p{L}])(?:room|door|gate|garage|office|building|safe|locker|cabinet|storage|entrance|lobby|alarm|keypad|shed|cage|server|raum|tür|tor|büro|keller|tresor|schrank|eingang|porte|salle|bureau|coffre|casier|puerta|sala|oficina|portal|caja|portone|stanza|ufficio|cassaforte|deur|kamer|kantoor|kluis)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:room|door|gate|garage|office|building|safe|locker|cabinet|storage|entrance|lobby|alarm|keypad|shed|cage|server|raum|tür|tor|büro|keller|tresor|schrank|eingang|alarmanlage|garage|porte|portail|salle|bureau|coffre|casier|alarme|puerta|portón|sala|oficina|portal|caja|alarma|garaje|trastero|porta|portone|cancello|stanza|ufficio|cassaforte|allarme|armadietto|portão|cofre|sala|escritório|deur|kamer|kantoor|kluis|poort|drzwi|bramy|furtki|sejfu|biura|szafki|alarmu|dörren|dörr|porten|rummet|kontoret|larmet|kassaskåpet|förrådet)(?![\p{L}])/iu;
 
 function findPlaceCodes(text: string): Span[] {
   const spans: Span[] = [];
@@ -721,8 +749,18 @@ function findPlaceCodes(text: string): Span[] {
     const digits = match[2] ?? "";
     if (!lockedPlace.test(match[1] ?? "")) continue;
     if (codeOfSomethingElse.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
-    const start = match.index + match[0].length - digits.length;
+    const start = match.index + match[0].lastIndexOf(digits);
     spans.push(secret(start, start + digits.length, "secret-assignment", 0.9));
+  }
+  compoundPlaceCode.lastIndex = 0;
+  for (let match = compoundPlaceCode.exec(text); match !== null; match = compoundPlaceCode.exec(text)) {
+    const value = match[2] ?? "";
+    // Letters A–D are a keypad's (a French digicode's "4B27A"); elsewhere a code of letters is a word.
+    const keypadLetters = !/^\d/.test(value) || /[A-D]/.test(value);
+    if (keypadLetters && (match[1]?.toLowerCase() !== "digi" || (value.match(/\d/g)?.length ?? 0) < 3))
+      continue;
+    const start = match.index + match[0].lastIndexOf(value);
+    spans.push(secret(start, start + value.length, "secret-assignment", 0.9));
   }
   return spans;
 }
