@@ -302,3 +302,69 @@ describe("passwords: a pair after an admin's or an account's word", () => {
     assert.deepEqual(passwords(`Zugang für das Portal: jdoe / ${secret}`), [`password-prose:${secret}`]);
   });
 });
+
+describe("passwords in commands' own syntax and after remote-access words (round eight)", () => {
+  it("finds passwords where each command puts them", () => {
+    const secret = password();
+    for (const [command, expected] of [
+      [`smbclient //fs01/share -U jdoe%${secret}`, secret],
+      [`xfreerdp /u:Administrator /p:${secret} /v:10.1.2.3`, secret],
+      [`rabbitmqctl add_user svc ${secret}`, secret],
+      [`rabbitmqctl change_password svc ${secret}`, secret],
+      [`lftp -u ftpuser,${secret} ftp.example.org`, secret],
+      [`ipmitool -I lanplus -H 10.0.0.9 -U ADMIN -P ${secret} chassis status`, secret],
+      [`sqlplus system/${secret.replace(/[!@/]/g, "")}@//db:1521/ORCL`, secret.replace(/[!@/]/g, "")],
+      [`ssh-keygen -t ed25519 -N '${secret}' -f ~/.ssh/deploy`, secret],
+      [`zip -P ${secret} secret.zip report.pdf`, secret],
+      [`7z a -p${secret} archive.7z docs/`, secret],
+    ] as const) {
+      assert.deepEqual(passwords(command), [`password-flag:${expected}`], command);
+    }
+  });
+
+  it("the same commands asking for the password, or given a variable, hold none", () => {
+    for (const command of [
+      "sqlplus / as sysdba",
+      "sqlplus system@//db:1521/ORCL",
+      "sqlplus -s scott/$ORA_PW@db",
+      "sqlplus @scripts/run.sql",
+      "7z a -p archive.7z docs/",
+      "7z x -o/tmp/out archive.7z",
+      "lftp -u ftpuser ftp.example.org",
+      "smbclient //fs01/share -U jdoe",
+      "xfreerdp /u:Administrator /v:10.1.2.3 /cert:ignore",
+      "rabbitmqctl list_users",
+      "ssh-keygen -t ed25519 -N '' -f key",
+      'ssh-keygen -N "$PASS"',
+      "zip -r docs.zip docs/",
+    ]) {
+      assert.deepEqual(passwords(command), [], command);
+    }
+  });
+
+  it("a user and password after an RDP, VNC or router word, past a host's dots, are a login", () => {
+    const secret = password();
+    assert.deepEqual(passwords(`RDP to 10.20.1.15 as Administrator / ${secret}`), [
+      `password-prose:${secret}`,
+    ]);
+    assert.deepEqual(passwords(`rdp: 10.0.4.12 administrator / ${secret}`), [`password-prose:${secret}`]);
+    assert.deepEqual(passwords(`router: admin / ${secret} (the old one)`), [`password-prose:${secret}`]);
+    assert.deepEqual(passwords(`RDP into jump01 as Administrator / ${secret} and reboot it`), [
+      `password-prose:${secret}`,
+    ]);
+    assert.deepEqual(passwords(`user/pass: deploy / ${secret}`), [`password-prose:${secret}`]);
+    assert.deepEqual(passwords(`credenziali: mrossi / ${secret}`), [`password-prose:${secret}`]);
+  });
+
+  it("after a remote-access word, places and names parted by a slash are not passwords", () => {
+    for (const text of [
+      "the RDP session as Administrator keeps timing out",
+      "ssh into prod / staging2 is fine",
+      "vpn: read the docs at wiki / Network-2026 page",
+      "ftp server ftp.example.org / Uploads-2026 folder",
+      "vnc viewer 7.1 / TightVNC both work",
+    ]) {
+      assert.deepEqual(passwords(text), [], text);
+    }
+  });
+});

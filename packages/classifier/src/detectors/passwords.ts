@@ -15,6 +15,7 @@ export const findPasswords: Detector = ({ text }) => {
   if (text.includes("://")) spans.push(...passwordsInUrls(text));
   if (text.includes(" -")) spans.push(...passwordsOnCommandLines(text));
   if (text.includes("|")) spans.push(...passwordsPipedToStdin(text));
+  if (ownSyntaxPasswordCommands.test(text)) spans.push(...passwordsInCommandSyntax(text));
   if (/\bnet user /i.test(text)) spans.push(...windowsNetUserPasswords(text));
   if (/\bnet use /i.test(text)) spans.push(...windowsNetUsePasswords(text));
   if (
@@ -125,6 +126,11 @@ const otherPasswordFlags: ReadonlyMap<string, string> = new Map([
   ["mosquitto_pub", "-P"],
   ["mosquitto_sub", "-P"],
   ["isql", "-P"],
+  ["ipmitool", "-P"],
+  ["zip", "-P"],
+  ["unzip", "-P"],
+  // ssh-keygen's new passphrase.
+  ["ssh-keygen", "-N"],
 ]);
 
 function passwordsOnCommandLines(text: string): Span[] {
@@ -179,19 +185,82 @@ function passwordsOnCommandLines(text: string): Span[] {
       // `mysql -pS3cret`: the password is glued to the flag.
       value = unquoted(token, token.start + 2);
     } else if (
+      (token.value === "-U" || token.value === "--user") &&
+      next !== undefined &&
+      sambaCommand.test(text)
+    ) {
+      // `smbclient //fs01/share -U jdoe%S3cret`: Samba's tools join user and password by `%`.
+      const inner = unquoted(next);
+      const percent = inner.value.indexOf("%");
+      if (percent > 0 && percent < inner.value.length - 1) {
+        value = { start: inner.start + percent + 1, end: inner.end, value: inner.value.slice(percent + 1) };
+      }
+    } else if (
       (token.value === "-u" || token.value === "--user" || token.value === "--username") &&
       next !== undefined
     ) {
       userGiven = !next.value.startsWith("-");
-      // `curl -u admin:S3cret`: user and password in one argument.
+      // `curl -u admin:S3cret`: user and password in one argument; `lftp -u user,S3cret` joins them by a comma.
       const inner = unquoted(next);
-      const colon = inner.value.indexOf(":");
+      const colon = inner.value.indexOf(lftpCommand.test(text) ? "," : ":");
       if (colon > 0 && colon < inner.value.length - 1) {
         value = { start: inner.start + colon + 1, end: inner.end, value: inner.value.slice(colon + 1) };
       }
     }
     if (value === undefined || value.value.length < 3 || isPlaceholderValue(value.value)) continue;
     if (/^\$|^%|^`/.test(value.value)) continue; // `-p "$DB_PASS"`: a variable, resolved elsewhere
+    spans.push(span(value.start, value.end, "password-flag", 0.9));
+  }
+  return spans;
+}
+
+const lftpCommand = /(?:^|[\s;|&(])lftp\s/;
+const sambaCommand = /(?:^|[\s;|&(])(?:smbclient|rpcclient|smbcacls|smbget|smbmap|mount\.cifs)\s/;
+
+// Commands that take a password in their own syntax: FreeRDP's `/p:`, 7-Zip's and RAR's glued `-p`,
+// Oracle's `user/password@db`, RabbitMQ's `add_user NAME PASSWORD`.
+const ownSyntaxPasswordCommands =
+  /(?:^|[\s;|&(])(?:[\w-]*freerdp[\w-]*|7z|7za|7zz|rar|unrar|sqlplus|rman|expdp|impdp|sqlldr|rabbitmqctl)(?=\s)/;
+
+function passwordsInCommandSyntax(text: string): Span[] {
+  const spans: Span[] = [];
+  const tokens = tokensOf(text);
+  let command = "";
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    const name = token.value.replace(/^.*[\\/]/, "").toLowerCase();
+    if (
+      /^(?:[\w-]*freerdp[\w-]*|7z|7za|7zz|rar|unrar|sqlplus|rman|expdp|impdp|sqlldr|rabbitmqctl)$/.test(name)
+    ) {
+      command = name;
+      continue;
+    }
+    if (/^[;&|]/.test(token.value)) command = "";
+    let value: Token | undefined;
+    if (command.includes("freerdp")) {
+      // `xfreerdp /u:Administrator /p:S3cret /v:host`.
+      const option = /^[/-](?:p|password):/i.exec(token.value);
+      if (option !== null) value = unquoted(token, token.start + option[0].length);
+    } else if (/^(?:7z|7za|7zz|rar|unrar)$/.test(command)) {
+      // `7z a -pS3cret archive.7z`: glued only; a bare `-p` asks for it.
+      if (token.value.startsWith("-p") && token.value.length > 4) value = unquoted(token, token.start + 2);
+    } else if (/^(?:sqlplus|rman|expdp|impdp|sqlldr)$/.test(command) && !token.value.startsWith("-")) {
+      // `sqlplus system/S3cret@//db:1521/ORCL`: the first argument is `user/password[@connect]`.
+      const login = /^['"]?([\w$#.]{1,30})\/([^@\s/'"]{3,64})(?:@\S*)?['"]?$/.exec(token.value);
+      if (login !== null) {
+        const password = login[2] ?? "";
+        const start = token.start + token.value.indexOf(password, (login[1] ?? "").length);
+        value = { start, end: start + password.length, value: password };
+      }
+      command = "";
+    } else if (command === "rabbitmqctl" && /^(?:add_user|change_password)$/.test(token.value)) {
+      // `rabbitmqctl add_user NAME PASSWORD`.
+      const password = tokens[i + 2];
+      if (password !== undefined && !password.value.startsWith("-")) value = unquoted(password);
+      command = "";
+    }
+    if (value === undefined || value.value.length < 3 || isPlaceholderValue(value.value)) continue;
+    if (/^[$%`]/.test(value.value)) continue;
     spans.push(span(value.start, value.end, "password-flag", 0.9));
   }
   return spans;
@@ -504,7 +573,12 @@ const passphraseShape = /^[a-z]{3,12}(?:-[a-z]{3,12}){2,5}(?:-\d{1,4})?$/;
 // "the login for staging is deploy / …", "creds: admin / …": a word naming a login, then (in the same
 // clause) a user name, a spaced slash and the password.
 const loginWordThenPair =
-  /(?<![\p{L}\p{N}])(?:login|logins|creds|credentials|username|user name|admin|account|zugangsdaten|zugang|identifiants|credenciales|acceso|accesso|inloggegevens|dane logowania)(?![\p{L}\p{N}])(?:[^.;!?\n/]{0,40}?(?:\s(?:is|are|ist|sont|son|es)\s|:\s?)|\s)([A-Za-z][\w.-]{1,31}) \/ (\S{1,64})/giu;
+  /(?<![\p{L}\p{N}])(?:login|logins|creds|credentials|username|user name|user\/pass|user\/pw|u\/p|admin|account|zugangsdaten|zugang|anmeldedaten|identifiants|credenciales|credenziali|credenciais|acceso|accesso|inloggegevens|inloggningsuppgifter|dane logowania)(?![\p{L}\p{N}])(?:[^.;!?\n/]{0,40}?(?:\s(?:is|are|ist|sont|son|es)\s|:\s?)|\s)([A-Za-z][\w.-]{1,31}) \/ (\S{1,64})/giu;
+
+// A remote desktop, console or box named before the pair ("RDP to 10.0.4.12 as Administrator / …", "vnc:
+// kiosk-3 admin / …"): a host's dots do not end the clause there, a full stop and a space do.
+const remoteLoginThenPair =
+  /(?<![\p{L}\p{N}])(?:rdp|vnc|ssh|sftp|ftp|vpn|router|nas|ipmi|idrac|ilo|kvm|console|teamviewer|anydesk)(?![\p{L}\p{N}])(?:[^.;!?\n/]|\.(?!\s)){0,60}?[\s:]([A-Za-z][\w.\\-]{1,31}) \/ (\S{1,64})/giu;
 
 /**
  * A user name and its password written as `user / password` after a word naming a login. The
@@ -514,6 +588,21 @@ const loginWordThenPair =
 function namedLoginPairs(text: string): Span[] {
   if (text.length > 600) return [];
   const spans: Span[] = [];
+  remoteLoginThenPair.lastIndex = 0;
+  for (let match = remoteLoginThenPair.exec(text); match !== null; match = remoteLoginThenPair.exec(text)) {
+    const raw = match[2] ?? "";
+    const value = raw.replace(/[.,;:)"']+$/, "");
+    // After a host, "ssh into prod / staging2 is fine" and "wiki / Network-2026 page" are places; a password
+    // there ends its clause or reads as random (a sign among letters and digits, a case change inside).
+    const endsClause = /^[\s]*(?:$|[.,;!?)\n])/.test(
+      text.slice(match.index + match[0].length - raw.length + value.length),
+    );
+    const random =
+      /[!#$%&*?^~+=@]/.test(value) || (/\d/.test(value) && /[a-z][A-Z]|[A-Z]{2}[a-z]/.test(value));
+    if (!looksLikePassword(value) || !(endsClause || random)) continue;
+    const start = match.index + match[0].length - raw.length;
+    spans.push(span(start, start + value.length, "password-prose", 0.8));
+  }
   loginWordThenPair.lastIndex = 0;
   for (let match = loginWordThenPair.exec(text); match !== null; match = loginWordThenPair.exec(text)) {
     const raw = match[2] ?? "";
