@@ -713,3 +713,101 @@ describe("secrets: codes and passwords as colleagues hand them over (round eight
     assert.deepEqual(secrets("api_key: XXXX XXXX XXXX"), []);
   });
 });
+
+describe("secrets: sessions, authenticator keys, wallets and signed webhooks (round eight)", () => {
+  const base32 = (length: number) => faker.string.fromCharacters("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", length);
+  const groups = (text: string) => text.match(/.{4}/g)?.join(" ") ?? "";
+
+  it("a session cookie's value is a secret, by the framework's cookie name or in a cookie header", () => {
+    const hex = faker.string.hexadecimal({ length: 32, casing: "upper", prefix: "" });
+    const token = alnum(32);
+    assert.deepEqual(secrets(`Cookie: JSESSIONID=${hex}`), [`secret-assignment:${hex}`]);
+    assert.deepEqual(secrets(`PHPSESSID=${token.toLowerCase()}`), [
+      `secret-assignment:${token.toLowerCase()}`,
+    ]);
+    assert.deepEqual(
+      secrets(`curl -b 'sessionid=${token}' https://app.example.org/admin`).at(-1),
+      `secret-assignment:${token}`,
+    );
+    assert.deepEqual(secrets(`Cookie: theme=dark; session_id=${hex.toLowerCase()}`), [
+      `secret-assignment:${hex.toLowerCase()}`,
+    ]);
+  });
+
+  it("a log's session_id, a UUID or timestamp session, a setting and a placeholder are not session secrets", () => {
+    for (const text of [
+      `log: session_id=${faker.string.hexadecimal({ length: 32, casing: "lower", prefix: "" })} ok`,
+      `sessionId=${faker.string.uuid()} user=42`,
+      "session=2026-12-06T10:00:00Z",
+      "SESSION_COOKIE_NAME=sessionid",
+      "Cookie: sessionid=<your session id>",
+      "Cookie: theme=dark; lang=en",
+      "Set-Cookie: _ga=GA1.2.1234567890.1600000000",
+    ]) {
+      assert.deepEqual(secrets(text), [], text);
+    }
+  });
+
+  it("an authenticator's setup key in groups of four after a two-factor word is a secret", () => {
+    const upper = groups(`${base32(14)}A2`);
+    const lower = groups(`${base32(30)}B3`).toLowerCase();
+    assert.deepEqual(secrets(`2FA seed: ${upper}`), [`secret-assignment:${upper}`]);
+    assert.deepEqual(secrets(`authenticator setup key: ${lower}`), [`secret-assignment:${lower}`]);
+  });
+
+  it("capital words in fours after a two-factor word are not a key", () => {
+    assert.deepEqual(secrets("TOTP key: PLAN WITH FOUR TEAM"), []);
+    assert.deepEqual(secrets("our 2FA rollout: CORE TEAM DONE NEXT WEEK"), []);
+    assert.deepEqual(secrets(`ticket ${groups(`${base32(14)}A2`)} about the printer`), []);
+  });
+
+  const phrase =
+    "ribbon eager walnut canyon orbit tiger velvet lunar anchor pepper ozone fossil slogan dinner hockey mango oyster plate rival siren tackle umbrella vivid wagon";
+  const twelve = phrase.split(" ").slice(0, 12).join(" ");
+
+  it("twelve to twenty-four plain words after a seed or recovery phrase's name are a wallet's secret", () => {
+    assert.deepEqual(secrets(`seed phrase: ${twelve}`), [`secret-assignment:${twelve}`]);
+    assert.deepEqual(secrets(`recovery phrase\n${twelve}`), [`secret-assignment:${twelve}`]);
+    assert.deepEqual(secrets(`my metamask secret recovery phrase is ${phrase}`), [
+      `secret-assignment:${phrase}`,
+    ]);
+    assert.deepEqual(secrets(`mnemonic: ${twelve}`), [`secret-assignment:${twelve}`]);
+    const numbered = twelve
+      .split(" ")
+      .map((word, index) => `${index + 1}. ${word}`)
+      .join(" ");
+    assert.deepEqual(secrets(`Ledger 24 words: ${numbered}`), [`secret-assignment:${numbered.slice(3)}`]);
+  });
+
+  it("advice about a seed phrase, prose and word lists without a wallet are not one", () => {
+    for (const text of [
+      "seed phrase: never share it with anyone",
+      "write down your 24-word recovery phrase on paper",
+      "the seed phrase is 12 words, keep it offline",
+      "spelling test, 12 words: apple banana cherry grape lemon mango orange peach pear plum kiwi melon",
+      "Vokabeln, 12 Wörter: Apfel Birne Kirsche Traube Zitrone Mango Orange Pfirsich Pflaume Kiwi Melone Banane",
+      "mnemonic device to remember the order: my very eager mother just served us nachos",
+      "apple banana cherry grape lemon mango orange peach pear plum kiwi melon",
+    ]) {
+      assert.deepEqual(secrets(text), [], text);
+    }
+  });
+
+  it("a Teams incoming webhook and an Azure signed URL's sig carry their key", () => {
+    const uuid = () => faker.string.uuid();
+    const teams = `https://acme.webhook.office.com/webhookb2/${uuid()}@${uuid()}/IncomingWebhook/${faker.string.hexadecimal({ length: 32, casing: "lower", prefix: "" })}/${uuid()}`;
+    assert.deepEqual(secrets(`teams webhook ${teams}`), [`provider-token:${teams}`]);
+    const sig = `${alnum(40)}%3D`;
+    const sas = `https://acme.blob.core.windows.net/c/f.pdf?sv=2022-11-02&ss=b&srt=o&sp=r&se=2026-12-31&sig=${sig}`;
+    assert.ok(secrets(sas).includes(`secret-assignment:${sig}`));
+  });
+
+  it("the JWT every tutorial shows and a Slack webhook of placeholders are documentation", () => {
+    const header = Buffer.from('{"alg":"HS256","typ":"JWT"}').toString("base64url");
+    const payload = Buffer.from('{"sub":"1234567890","name":"John Doe","iat":1516239022}').toString(
+      "base64url",
+    );
+    assert.deepEqual(secrets(`example from jwt.io: ${header}.${payload}.${alnum(43)}`), []);
+    assert.deepEqual(secrets("webhook_url: https://hooks.slack.com/services/T000/B000/XXXXXXXX"), []);
+  });
+});

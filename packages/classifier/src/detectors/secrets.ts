@@ -42,6 +42,10 @@ export const findSecrets: Detector = (input) => {
   if (!url && assigned) spans.push(...findSecretAssignments(text, input.code));
   if (profile.upper >= 4 && text.includes("=")) spans.push(...findGluedEnvironmentSecrets(text));
   if (cjkPasswordWord.test(text)) spans.push(...findCjkPasswordStatements(text));
+  if (sessionCookieGate.test(text)) spans.push(...findSessionCookies(text));
+  if (otpWord.test(text)) spans.push(...findGroupedOtpSeeds(text));
+  if (seedPhraseGate.test(text)) spans.push(...findSeedPhrases(text));
+  if (text.includes("webhook") || text.includes("sig=")) spans.push(...findSignedWebhookUrls(text));
   if (profile.digits >= 3 && /cod|códi|kod|comb|komb/i.test(text)) spans.push(...findPlaceCodes(text));
   // One secret found two ways (a key in `API_KEY=…`, a private key's lines) is reported once, by the surer way.
   return resolveOverlaps(spans);
@@ -182,6 +186,7 @@ function findSecretTokens(text: string): Span[] {
     if (i - start < 16 || i - start > maxTokenLength) continue;
     const token = text.slice(start, i);
     if (token.includes("hooks.slack.com/services/")) {
+      if (isPlaceholderValue(token)) continue;
       spans.push(secret(start, i, "slack-webhook", 0.99));
       continue;
     }
@@ -192,6 +197,7 @@ function findSecretTokens(text: string): Span[] {
     }
     const jwt = jwtWithin(token);
     if (jwt !== undefined) {
+      if (jwt.documentation) continue;
       spans.push(secret(start + jwt.offset, start + jwt.offset + jwt.length, "jwt", 0.97));
       continue;
     }
@@ -372,7 +378,7 @@ const idWords = wordMatcher([
 ]);
 
 /** A JWT: three base64url parts whose first decodes to a JSON header naming its algorithm. */
-function jwtWithin(token: string): { offset: number; length: number } | undefined {
+function jwtWithin(token: string): { offset: number; length: number; documentation: boolean } | undefined {
   const offset = token.indexOf("eyJ");
   if (offset === -1) return undefined;
   const parts = token.slice(offset).replace(/\.$/, "").split(".");
@@ -381,8 +387,12 @@ function jwtWithin(token: string): { offset: number; length: number } | undefine
   if (payload.length < 4 || (parts[2] ?? "").length < 8) return undefined;
   const decoded = Buffer.from(header, "base64url").toString("latin1");
   if (!decoded.includes('"alg"')) return undefined;
-  return { offset, length: parts.join(".").length };
+  // The token every JWT tutorial shows (subject "1234567890", John Doe) is documentation, not a session.
+  const documentation = documentationClaims.test(Buffer.from(payload, "base64url").toString("latin1"));
+  return { offset, length: parts.join(".").length, documentation };
 }
+
+const documentationClaims = /"sub"\s*:\s*"1234567890"|"name"\s*:\s*"(?:John|Jane) Doe"/;
 
 /**
  * A token that reads as random: 20–512 characters of a base64 alphabet with
@@ -982,4 +992,132 @@ function awsSecretKeysBeside(text: string, tokens: readonly Span[]): Span[] {
 
 function isBase64Char(code: number): boolean {
   return isAlnum(code) || code === 43 || code === 47;
+}
+
+// A session cookie's value is the login itself: whoever pastes it is signed in as its owner.
+const sessionCookieGate = /sess|\.sid=/i;
+// Frameworks' own cookie names say what they hold anywhere; a generic `session=` or `session_id=` is one only
+// in a cookie (a log line's `session_id=` is usually a correlation id).
+const sessionCookie =
+  /(?<![\w.-])(?:(JSESSIONID|PHPSESSID|ASP\.NET_SessionId|ASPSESSIONID[A-Z]{0,8}|connect\.sid|laravel_session|[a-z][a-z0-9]{0,20}_session|__Secure-[\w.-]{0,30}session[\w.-]{0,10}|SESS[a-f0-9]{8,32})|sessionid|session_id|sessid|session-token|session_token|session)=([^;\s"'&,]{16,512})/gi;
+const cookieContext = /cookie|(?:^|\s)-b\s|;\s/i;
+
+/** `JSESSIONID=…`, `PHPSESSID=…`, `sessionid=…` in a cookie header, a curl `-b` or a browser's storage view. */
+function findSessionCookies(text: string): Span[] {
+  const spans: Span[] = [];
+  sessionCookie.lastIndex = 0;
+  for (let match = sessionCookie.exec(text); match !== null; match = sessionCookie.exec(text)) {
+    const value = match[2] ?? "";
+    if (match[1] === undefined && !cookieContext.test(text)) continue;
+    // A server-set id mixes letters and digits; `session=enabled-for-all-users` is a setting, a UUID or a
+    // timestamp a log's correlation.
+    if (!/\d/.test(value) || !/[A-Za-z]/.test(value) || isPlaceholderValue(value) || readableName(value))
+      continue;
+    if (
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value) ||
+      /^\d{4}-\d{2}-\d{2}/.test(value)
+    )
+      continue;
+    const start = match.index + match[0].length - value.length;
+    spans.push(secret(start, start + value.length, "secret-assignment", 0.9));
+  }
+  return spans;
+}
+
+// An authenticator's setup key, shown in groups of four base32 characters ("JBSW Y3DP EHPK 3PXP",
+// Google's lower-case "r65t ysns …"), told after a two-factor word.
+const otpWord = /2fa|mfa|totp|otp|authenticator|authy|two-factor|2-step|zwei-faktor|double authentification/i;
+const groupedBase32 =
+  /(?<![\p{L}\p{N}])(?:[A-Z2-7]{4} ){3,15}[A-Z2-7]{2,4}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:[a-z2-7]{4} ){3,15}[a-z2-7]{2,4}(?![\p{L}\p{N}])/gu;
+const otpSeedWord =
+  /(?<![\p{L}])(?:seed|secret|key|setup key|schlüssel|geheimnis|clé|clave|chiave|sleutel|nyckel|klucz|chave|code)(?![\p{L}])/iu;
+
+function findGroupedOtpSeeds(text: string): Span[] {
+  const spans: Span[] = [];
+  groupedBase32.lastIndex = 0;
+  for (let match = groupedBase32.exec(text); match !== null; match = groupedBase32.exec(text)) {
+    const before = text.slice(Math.max(0, match.index - 60), match.index);
+    if (!otpWord.test(before) || !otpSeedWord.test(before)) continue;
+    // Random base32 shows its digits (2–7) or runs long; four capitalised words in a row do neither.
+    const compact = match[0].replace(/ /g, "");
+    if (!/[2-7]/.test(compact) && compact.length < 24) continue;
+    if (match[0].split(" ").some((group) => functionWords.has(group.toLowerCase()))) continue;
+    spans.push(secret(match.index, match.index + match[0].length, "secret-assignment", 0.9));
+  }
+  return spans;
+}
+
+// A wallet's recovery phrase: twelve to twenty-four plain words (BIP-39 words have three to eight
+// letters), told after the phrase's name. Whoever has the words has the wallet.
+const seedPhraseGate = /phrase|mnemoni|seed|words|frase|herstel|fras|wörter/i;
+const seedPhraseName =
+  /(?<![\p{L}])(?:(?:seed|recovery|secret recovery|backup|wallet|mnemonic)[ -]?(?:phrase|words)|mnemonic|seedphrase|(?:12|24|twelve|twenty-four)[ -]words?|wiederherstellungsphrase|phrase (?:de récupération|secrète|mnémonique)|frase (?:semilla|semente|de recuperación|de recuperação|di recupero|segreta)|herstelzin|herstelwoorden|återställningsfras|fraza (?:odzyskiwania|seed)|(?:12|24) wörter)(?![\p{L}])/giu;
+const minSeedWords = 12;
+const walletWord =
+  /wallet|ledger|trezor|metamask|seed|crypto|bitcoin|btc|eth|phantom|exodus|recovery|backup|wiederherstell/i;
+
+function findSeedPhrases(text: string): Span[] {
+  const spans: Span[] = [];
+  seedPhraseName.lastIndex = 0;
+  for (let match = seedPhraseName.exec(text); match !== null; match = seedPhraseName.exec(text)) {
+    // "12 words" names a phrase only where a wallet is spoken of.
+    if (/^(?:12|24|twelve|twenty)/i.test(match[0]) && !walletWord.test(text)) continue;
+    const from = match.index + match[0].length;
+    const window = text.slice(from, from + 400);
+    const words = /[^\s]+/g;
+    let first = -1;
+    let last = -1;
+    let count = 0;
+    let skipped = 0;
+    for (let word = words.exec(window); word !== null; word = words.exec(window)) {
+      const token = word[0];
+      // "1." "2)" "3:" number the words of a written-down phrase.
+      if (/^\d{1,2}[.):]?$/.test(token)) continue;
+      const bare = token.replace(/[,;]$/, "");
+      // BIP-39 words are written in lower case; a list of capitalised nouns is vocabulary, not a phrase.
+      if (
+        (count === 0 ? /^[A-Za-z][a-z]{2,7}$/ : /^[a-z]{3,8}$/).test(bare) &&
+        !functionWords.has(bare.toLowerCase())
+      ) {
+        if (first === -1) first = word.index;
+        last = word.index + bare.length;
+        count++;
+        continue;
+      }
+      if (count >= minSeedWords) break;
+      // Before the words start: "is", "for my wallet:", "(24 words):".
+      if (count > 0 || ++skipped > 5) {
+        count = 0;
+        first = -1;
+        if (skipped > 5) break;
+      }
+    }
+    if (count < minSeedWords || first === -1) continue;
+    spans.push(secret(from + first, from + last, "secret-assignment", 0.9));
+    seedPhraseName.lastIndex = from + last;
+  }
+  return spans;
+}
+
+// Incoming-webhook URLs that carry their own key: Microsoft Teams' (`…/IncomingWebhook/<hex>/<id>`) and
+// Azure's signed URLs (Logic Apps, storage SAS) whose `sig=` lets anyone who has the URL post or read.
+const teamsWebhook =
+  /https:\/\/[\w.-]{1,80}\.(?:webhook\.office\.com\/webhookb2|office\.com\/webhook)\/[\w@.-]{20,200}\/IncomingWebhook\/[a-f0-9]{32}\/[\w-]{20,60}(?:\/[\w-]{10,80})?/g;
+const signatureParameter = /[?&]sig=([A-Za-z0-9%_+/=-]{30,200})/g;
+
+function findSignedWebhookUrls(text: string): Span[] {
+  const spans: Span[] = [];
+  teamsWebhook.lastIndex = 0;
+  for (let match = teamsWebhook.exec(text); match !== null; match = teamsWebhook.exec(text)) {
+    spans.push(secret(match.index, match.index + match[0].length, "provider-token", 0.99));
+  }
+  if (!/[?&]sv=\d{4}-\d{2}-\d{2}|logic\.azure\.com/.test(text)) return spans;
+  signatureParameter.lastIndex = 0;
+  for (let match = signatureParameter.exec(text); match !== null; match = signatureParameter.exec(text)) {
+    const value = match[1] ?? "";
+    if (isPlaceholderValue(value)) continue;
+    const start = match.index + match[0].length - value.length;
+    spans.push(secret(start, start + value.length, "secret-assignment", 0.95));
+  }
+  return spans;
 }
