@@ -181,6 +181,9 @@ const adversarial: Record<string, string> = {
   "remote-login words before slashes": "rdp a.b c / ".repeat(size / 12),
   "Teams webhook paths without a key": "https://a.webhook.office.com/webhookb2/".repeat(size / 39),
   "Oracle logins without a password": "sqlplus a/".repeat(size / 10),
+  "change verbs before password words without a value": "changed the password to ".repeat(size / 24),
+  "recovery-code headings over empty lines": "recovery codes\n\n".repeat(size / 16),
+  "key-box words without codes": "Schlüsselkasten boîte à clés ".repeat(size / 29),
 };
 
 // The worker runs TypeScript: it registers tsx's loader before importing its module.

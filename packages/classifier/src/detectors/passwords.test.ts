@@ -368,3 +368,17 @@ describe("passwords in commands' own syntax and after remote-access words (round
     }
   });
 });
+
+describe("passwords: options are not passwords (round eight)", () => {
+  it("a command's option is no password; an option's value can be one", () => {
+    const secret = password();
+    assert.deepEqual(passwords("$pw = Read-Host -AsSecureString"), []);
+    assert.deepEqual(passwords("pw reset: --force-Reset2 flag"), []);
+    assert.deepEqual(passwords(`kubectl create secret generic db --from-literal=password=${secret}`), [
+      `password-prose:--from-literal=password=${secret}`,
+    ]);
+    assert.deepEqual(passwords(`openssl enc -aes-256-cbc -k '${secret}' -in a -out b`), [
+      `password-flag:${secret}`,
+    ]);
+  });
+});

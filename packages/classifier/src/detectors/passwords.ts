@@ -127,6 +127,8 @@ const otherPasswordFlags: ReadonlyMap<string, string> = new Map([
   ["mosquitto_sub", "-P"],
   ["isql", "-P"],
   ["ipmitool", "-P"],
+  // `openssl enc -k S3cret`; its `-pass pass:S3cret` is an assignment the secrets detector reads.
+  ["openssl", "-k"],
   ["zip", "-P"],
   ["unzip", "-P"],
   // ssh-keygen's new passphrase.
@@ -312,6 +314,9 @@ function passwordGivenAsReply(text: string): Span[] {
 
 function looksLikePassword(value: string): boolean {
   if (value.length < 8 || value.length > 64) return false;
+  // `-AsSecureString`, `--no-verify`: a command's option, not a password; `--from-literal=password=…` holds one.
+  const option = /^-{1,2}[A-Za-z][\w-]{0,40}(?:=(.*))?$/.exec(value);
+  if (option !== null) return option[1] !== undefined && looksLikePassword(option[1]);
   // A ticket key or a build name ("CORE-1182", "RC-2") is not a password.
   if (/^[A-Z][A-Z0-9]*-\d+$/.test(value)) return false;
   // Paths, URLs, addresses, versions, file names and code (calls, indexing, assignments) are not passwords.

@@ -570,7 +570,9 @@ describe("secrets: passwords told in prose, codes and hashes", () => {
 
   it("backup and recovery codes, in one group or two, are secrets", () => {
     assert.deepEqual(secrets("my 2FA backup code is 493 817"), ["secret-assignment:493 817"]);
-    assert.deepEqual(secrets("Recovery codes:\n4829-1736\n9921-4410"), ["secret-assignment:4829-1736"]);
+    assert.deepEqual(secrets("Recovery codes:\n4829-1736\n9921-4410"), [
+      "secret-assignment:4829-1736\n9921-4410",
+    ]);
     assert.deepEqual(secrets("recovery codes are shown once after you enable 2FA"), []);
     assert.deepEqual(secrets("backup code generation is broken in prod"), []);
   });
@@ -809,5 +811,109 @@ describe("secrets: sessions, authenticator keys, wallets and signed webhooks (ro
     );
     assert.deepEqual(secrets(`example from jwt.io: ${header}.${payload}.${alnum(43)}`), []);
     assert.deepEqual(secrets("webhook_url: https://hooks.slack.com/services/T000/B000/XXXXXXXX"), []);
+  });
+});
+
+describe("secrets: passwords changed to a value, codes in lists and more languages (round eight)", () => {
+  const value = () =>
+    `${faker.string.alpha({ length: 1, casing: "upper" })}${alnum(6)}!${faker.string.numeric(2)}`;
+
+  it("a change verb, the word for password and the word for 'to' tell the new password in eight languages", () => {
+    for (const phrase of [
+      "I changed the password to",
+      "j'ai changé le mdp en",
+      "he cambiado la contraseña a",
+      "ho cambiato la password in",
+      "mudei a senha para",
+      "zmieniłem hasło na",
+      "jag bytte lösenordet till",
+      "ik heb het wachtwoord veranderd naar",
+    ]) {
+      const secret = value();
+      assert.deepEqual(secrets(`${phrase} ${secret}`), [`secret-assignment:${secret}`], phrase);
+    }
+  });
+
+  it("changing the password to a scheme, a date or a name followed by more prose tells none", () => {
+    for (const text of [
+      "I changed the password to the new scheme",
+      "changed my password to something stronger",
+      "changed the password on 2026-12-01",
+      "change the password to VPN-2024 before Friday",
+      "set the password in the vault",
+    ]) {
+      assert.deepEqual(secrets(text), [], text);
+    }
+  });
+
+  it("verification codes told in Dutch, Italian, Polish, Swedish and Portuguese are secrets", () => {
+    for (const phrase of [
+      "Je verificatiecode is",
+      "Il tuo codice di verifica è",
+      "Twój kod weryfikacyjny to",
+      "Din verifieringskod är",
+      "Seu código de verificação é",
+    ]) {
+      const digits = faker.string.numeric(6);
+      assert.deepEqual(secrets(`${phrase} ${digits}`), [`secret-assignment:${digits}`], phrase);
+    }
+    assert.deepEqual(secrets("mój PIN do karty to 3390"), ["secret-assignment:3390"]);
+  });
+
+  it("key boxes in six languages and disarm or entry codes are secrets; a key or a port number is not", () => {
+    for (const phrase of [
+      "Schlüsselkasten Code",
+      "Schlüsselkasten",
+      "boîte à clés :",
+      "sleutelkluis:",
+      "alarm disarm code",
+    ]) {
+      const digits = faker.string.numeric({ length: 4, allowLeadingZeros: false });
+      assert.deepEqual(secrets(`${phrase} ${digits}`), [`secret-assignment:${digits}`], phrase);
+    }
+    for (const text of [
+      "Schlüssel 3926",
+      "garage 4821",
+      "port 8080",
+      "the door 4412 is stuck",
+      "the unlock code feature",
+    ]) {
+      assert.deepEqual(secrets(text), [], text);
+    }
+  });
+
+  it("recovery codes listed under their heading, or after a qualifier, are secrets", () => {
+    const codes = ["abcde-12345", "f6g7h-8i9j0", "k1l2m-n3o4p"];
+    assert.deepEqual(secrets(`GitHub recovery codes\n${codes.join("\n")}`), [
+      `secret-assignment:${codes.join("\n")}`,
+    ]);
+    assert.deepEqual(secrets("backup codes:\n4821 9930\n1188 4402"), [
+      "secret-assignment:4821 9930\n1188 4402",
+    ]);
+    assert.deepEqual(secrets("here's a recovery code in case: 9f2k7-m3x8q"), [
+      "secret-assignment:9f2k7-m3x8q",
+    ]);
+    assert.deepEqual(secrets("recovery codes\nare in the vault"), []);
+  });
+
+  it("an arrow after a password's qualifier tells it like a colon", () => {
+    const secret = value();
+    assert.deepEqual(secrets(`pass for guest network → ${secret}`), [`secret-assignment:${secret}`]);
+    assert.deepEqual(secrets(`wifi password for the lab -> ${secret}`), [`secret-assignment:${secret}`]);
+  });
+
+  it("a pin of a chip or a spec, an openssl pass-phrase source and a PowerShell cmdlet are not secrets", () => {
+    for (const text of [
+      "pin 4471 of the spec says the field is optional",
+      "openssl enc -aes-256-cbc -pass env:ENC_KEY -in a -out b",
+      "openssl rsa -in key.pem -passin file:pass.txt",
+      "$pw = Read-Host -AsSecureString",
+      "requirepass foobared",
+    ]) {
+      assert.deepEqual(secrets(text), [], text);
+    }
+    assert.deepEqual(secrets("card PIN 4821"), ["secret-assignment:4821"]);
+    const secret = value();
+    assert.deepEqual(secrets(`masterauth ${secret}`), [`secret-assignment:${secret}`]);
   });
 });

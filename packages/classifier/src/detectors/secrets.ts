@@ -46,7 +46,11 @@ export const findSecrets: Detector = (input) => {
   if (otpWord.test(text)) spans.push(...findGroupedOtpSeeds(text));
   if (seedPhraseGate.test(text)) spans.push(...findSeedPhrases(text));
   if (text.includes("webhook") || text.includes("sig=")) spans.push(...findSignedWebhookUrls(text));
-  if (profile.digits >= 3 && /cod|códi|kod|comb|komb/i.test(text)) spans.push(...findPlaceCodes(text));
+  if (
+    profile.digits >= 3 &&
+    /cod|códi|kod|comb|komb|schlüssel|clés?\b|llaves|chiavi|sleutel|nyckel|klucz/i.test(text)
+  )
+    spans.push(...findPlaceCodes(text));
   // One secret found two ways (a key in `API_KEY=…`, a private key's lines) is reported once, by the surer way.
   return resolveOverlaps(spans);
 };
@@ -524,7 +528,7 @@ function findPrivateKeys(text: string): Span[] {
 // vendors they write to (Czech, Turkish, Hungarian, Croatian, Slovenian, Russian, Japanese, Chinese), and the codes of
 // doors, safes and key boxes.
 const assignmentKeyword =
-  /(?<![\p{L}\p{N}])(?:password|passwd|pwd|pass|pw|pin|passphrase|passcode|(?:einmal|initial|start|standard|admin|root|geräte|router|zugangs|benutzer|datenbank|server|vpn|mail|neu|übergangs)?(?:passwort|kennwort)|(?:eenmalig|tijdelijk|admin|wifi|router)?wachtwoord|(?:engångs|admin|wifi|router)?lösenord|mot de passe|mdp|contraseña|contrasena|clave|senha|palavra-passe|parola d'ordine|wachtwoord|heslo|şifre|sifre|jelszó|jelszo|lozinka|geslo|пароль|パスワード|密码|密碼|hasło|haslo|lösenord|lösenordet|salasana|salasanani|adgangskode|adgangskoden|kodeord|kodeordet|passord|passordet|wachtwoord|geheimzahl|puk|pin[ -]?code|pin[ -]?kod|pinkode|code pin|code (?:de (?:la|ma) carte|carte|confidentiel|secret|d'accès)|código (?:pin|secreto|de acceso)|kod pin|(?:wlan|wifi|wi-fi|netzwerk)[ -]?schlüssel|(?:wlan|wifi|wi-fi|wpa2?|network)[ -]?key|wpa2?[ -]?psk|psk|clé (?:wifi|wi-fi|wpa)|(?:door|access|alarm|gate)[ _-]?code|(?:one-time|verification|security|2fa|mfa|sms|login|backup|recovery) codes?|otp|bestätigungscode|sicherheitscode|code de (?:vérification|sécurité)|código de (?:verificación|seguridad)|(?:key|lock) ?box(?: code)?|(?:safe|locker|padlock)(?: code| combination| combo)?|secret|api[ _-]?key|access[ _-]?key|account[_-]?key|shared[_-]?access[_-]?key|access[_-]?token|auth[_-]?token|_authToken|refresh[_-]?token|client[_-]?secret|private[_-]?key|token|bearer|basic)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:password|passwd|pwd|pass|pw|pin|passphrase|passcode|(?:einmal|initial|start|standard|admin|root|geräte|router|zugangs|benutzer|datenbank|server|vpn|mail|neu|übergangs)?(?:passwort|kennwort)|(?:eenmalig|tijdelijk|admin|wifi|router)?wachtwoord|(?:engångs|admin|wifi|router)?lösenord|mot de passe|mdp|contraseña|contrasena|clave|senha|palavra-passe|parola d'ordine|wachtwoord|heslo|şifre|sifre|jelszó|jelszo|lozinka|geslo|пароль|パスワード|密码|密碼|hasło|haslo|lösenord|lösenordet|salasana|salasanani|adgangskode|adgangskoden|kodeord|kodeordet|passord|passordet|wachtwoord|geheimzahl|puk|pin[ -]?code|pin[ -]?kod|pinkode|code pin|code (?:de (?:la|ma) carte|carte|confidentiel|secret|d'accès)|código (?:pin|secreto|de acceso)|kod pin|(?:wlan|wifi|wi-fi|netzwerk)[ -]?schlüssel|(?:wlan|wifi|wi-fi|wpa2?|network)[ -]?key|wpa2?[ -]?psk|psk|clé (?:wifi|wi-fi|wpa)|(?:door|access|alarm|gate|disarm|entry|unlock|keypad)[ _-]?code|verificatiecode|verifieringskod|engångskod|einmalcode|codice (?:di verifica|otp)|kod (?:weryfikacyjny|jednorazowy|sms)|código de verificação|requirepass|masterauth|(?:one-time|verification|security|2fa|mfa|sms|login|backup|recovery) codes?|otp|bestätigungscode|sicherheitscode|code de (?:vérification|sécurité)|código de (?:verificación|seguridad)|(?:key|lock) ?box(?: code)?|(?:safe|locker|padlock)(?: code| combination| combo)?|secret|api[ _-]?key|access[ _-]?key|account[_-]?key|shared[_-]?access[_-]?key|access[_-]?token|auth[_-]?token|_authToken|refresh[_-]?token|client[_-]?secret|private[_-]?key|token|bearer|basic)(?![\p{L}\p{N}])/iu;
 const assignmentKeywords = new RegExp(assignmentKeyword.source, "giu");
 const compoundPasswordPrefix =
   /^(?:einmal|initial|start|standard|admin|root|geräte|router|zugangs|benutzer|datenbank|server|vpn|mail|neu|übergangs|eenmalig|tijdelijk|wifi|engångs)(?=passwort|kennwort|wachtwoord|lösenord)/;
@@ -538,11 +542,14 @@ const assignmentSeparator = new RegExp(
   "y",
 );
 const passwordKeyword =
-  /^(?:pass|pw|pin|puk|one-time code|verification code|security code|2fa code|mfa code|sms code|login code|backup code|recovery code|otp|bestätigungscode|sicherheitscode|wlan|wifi|wi-fi|wpa|psk|netzwerk|network|clé|door|access[ _-]?code|alarm|gate|kennwort|mot de passe|mdp|contrase|clave|senha|palavra-passe|parola d'ordine|wachtwoord|heslo|şifre|sifre|jelsz|lozinka|geslo|пароль|パスワード|密码|密碼|has|lösenord|salasana|adgangskode|kodeord|geheimzahl|code pin|code |código |kod pin|key ?box|lock ?box|safe|locker|padlock)/;
+  /^(?:pass|pw|pin|puk|verificatiecode|verifieringskod|engångskod|einmalcode|codice |kod |código de verificação|disarm|entry|unlock|keypad|requirepass|masterauth|one-time code|verification code|security code|2fa code|mfa code|sms code|login code|backup code|recovery code|otp|bestätigungscode|sicherheitscode|wlan|wifi|wi-fi|wpa|psk|netzwerk|network|clé|door|access[ _-]?code|alarm|gate|kennwort|mot de passe|mdp|contrase|clave|senha|palavra-passe|parola d'ordine|wachtwoord|heslo|şifre|sifre|jelsz|lozinka|geslo|пароль|パスワード|密码|密碼|has|lösenord|salasana|adgangskode|kodeord|geheimzahl|code pin|code |código |kod pin|key ?box|lock ?box|safe|locker|padlock)/;
 const pinKeyword =
-  /^(?:pin|puk|one-time code|verification code|security code|2fa code|mfa code|sms code|login code|backup code|recovery code|otp|bestätigungscode|sicherheitscode|code de v|code de s|código de v|código de s|door|access[ _-]?code|alarm|gate|passcode|geheimzahl|code pin|code |código |kod pin|key ?box|lock ?box|safe|locker|padlock)/;
+  /^(?:pin|puk|verificatiecode|verifieringskod|engångskod|einmalcode|codice |kod w|kod j|kod s|código de verificação|disarm|entry|unlock|keypad|one-time code|verification code|security code|2fa code|mfa code|sms code|login code|backup code|recovery code|otp|bestätigungscode|sicherheitscode|code de v|code de s|código de v|código de s|door|access[ _-]?code|alarm|gate|passcode|geheimzahl|code pin|code |código |kod pin|key ?box|lock ?box|safe|locker|padlock)/;
 const placeholder =
-  /^(?:\*+|x+|\.+|-+|\?+|<.*|\$[\w:]*(?:\/.*)?|\$[{(].*|%.*%|\{.*|!.*|\/.*|~\/.*|\.\/.*|null|none|nil|undefined|true|false|string|str|number|int|required|optional|example|redacted|hidden|your[_-].*|same|below|above|empty|reset|here|there|not|the|a|an|in|on|to|for|and|of|it)$/i;
+  /^(?:\*+|x+|\.+|-+|\?+|<.*|\$[\w:]*(?:\/.*)?|\$[{(].*|%.*%|(?:env|file|fd):.*|stdin|\{.*|!.*|\/.*|~\/.*|\.\/.*|null|none|nil|undefined|true|false|string|str|number|int|required|optional|example|redacted|hidden|your[_-].*|same|below|above|empty|reset|here|there|not|the|a|an|in|on|to|for|and|of|it)$/i;
+// `$pw = Read-Host -AsSecureString`, `ConvertTo-SecureString …`: a PowerShell cmdlet reads or builds the secret.
+const powerShellCmdlet =
+  /^(?:Get|Read|ConvertTo|ConvertFrom|New|Set|Import|Export|Invoke|Select|Out|Write|Add|Test)-[A-Z][A-Za-z]{2,40}$/;
 const codeReference = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*(?:[([].*)?$|[([]/;
 // `password_file:`, `token_url=`, `secret_name:`: the key names where the secret is, or something about it.
 const aboutSecretSuffix =
@@ -592,6 +599,13 @@ function findSecretAssignments(text: string, code: boolean): Span[] {
       if (text.charAt(at) !== " ") continue;
       at++;
     } else {
+      // "GitHub recovery codes", then one code a line.
+      const listed = /^(?:backup|recovery) code/.test(keyword) ? codesListedBelow(text, at) : undefined;
+      if (listed !== undefined) {
+        spans.push(listed);
+        assignmentKeywords.lastIndex = Math.max(assignmentKeywords.lastIndex, listed.end);
+        continue;
+      }
       assignmentSeparator.lastIndex = at;
       const separator = assignmentSeparator.exec(text);
       if (separator === null) {
@@ -608,10 +622,19 @@ function findSecretAssignments(text: string, code: boolean): Span[] {
         const noun =
           (keyword !== "pass" && keyword !== "pw") ||
           /^[ \t](?:for|to|of|on|für|fürs|pour|para|per|voor|do|na)[ \t]/i.test(text.slice(at, at + 8));
-        const qualified = passwordLike && noun ? qualifiedValueAt(text, at, pinLike) : undefined;
+        const qualified =
+          passwordLike && noun
+            ? qualifiedValueAt(text, at, pinLike, /^(?:backup|recovery) code/.test(keyword))
+            : undefined;
         if (qualified !== undefined) {
           spans.push(qualified);
           assignmentKeywords.lastIndex = Math.max(assignmentKeywords.lastIndex, qualified.end);
+          continue;
+        }
+        const changed = passwordLike ? changedToValueAt(text, match.index, at, pinLike) : undefined;
+        if (changed !== undefined) {
+          spans.push(changed);
+          assignmentKeywords.lastIndex = Math.max(assignmentKeywords.lastIndex, changed.end);
           continue;
         }
         // "card PIN 4821", "one-time password Tmp-8fK2q": said without a colon, of a password,
@@ -639,8 +662,15 @@ function findSecretAssignments(text: string, code: boolean): Span[] {
               text.slice(at + separator[0].length, at + separator[0].length + 9),
             )
           )
-        )
+        ) {
+          // "I changed the password to X": a change verb before the word makes "to" tell the new one.
+          const changed = changedToValueAt(text, match.index, at, pinLike);
+          if (changed !== undefined) {
+            spans.push(changed);
+            assignmentKeywords.lastIndex = Math.max(assignmentKeywords.lastIndex, changed.end);
+          }
           continue;
+        }
         // "on" and "er" are English words too: only after the Finnish or Scandinavian word do they state one.
         if (
           prose &&
@@ -675,6 +705,9 @@ function findSecretAssignments(text: string, code: boolean): Span[] {
     }
     if (prose && !mixed && !pin) continue;
     if (pinLike && !pin && !mixed) continue;
+    // "pin 4471 of the spec", "PIN 3 on the header": a pin of a chip or a document, not a secret number.
+    if (spaceOnly && pin && /^[ \t]+(?:of|on|in|at)[ \t]/.test(text.slice(value.end, value.end + 5)))
+      continue;
     // "alarm code 2026-12-06": an ISO date after a code's word says when, not what.
     if (pinLike && /^\d{4}-\d{2}-\d{2}$/.test(value.text)) continue;
     if (!passwordLike && /^\d+$/.test(value.text)) continue; // `max_token: 4096` is a setting
@@ -692,7 +725,7 @@ function findSecretAssignments(text: string, code: boolean): Span[] {
       continue;
     if (value.quoted && !mixed && value.text.includes(" ")) continue; // `password: "Enter your password"`
     // `"apiKey": "process.env.API_KEY"`: code reading the secret from the environment, quoted or not.
-    if (environmentRead.test(value.text)) continue;
+    if (environmentRead.test(value.text) || powerShellCmdlet.test(value.text)) continue;
     // `secret: my-app-secret-name`, `passwordRef: db-password`: the name a secret is stored under.
     if (namesStoredSecret(value.text)) continue;
     // `os.getenv(`, `config[`: a call or an index cut off at its quote is code reading a secret.
@@ -745,7 +778,7 @@ const placeCode =
 // "the garage code is 1984", "Türcode 4711#", "de deurcode is 3377", "le digicode c'est 4B27A", "Tresor
 // Kombination: 12-34-56": the place and the word for code side by side or in one compound word.
 const compoundPlaceCode =
-  /(?<![\p{L}\p{N}])(garage|garagen|haustür|tür|tor|hoftor|alarm|alarmanlage|tresor|schließfach|deur|voordeur|poort|kluis|alarm|dörr|dörren|port|porten|larm|kassaskåp|digi|building|front door|gate|door|locker|keypad|key safe|keysafe|lockbox|safe|padlock|lock|shed|storage room|server room)[ -]?(?:code|codes|kod|koden|combo|combination|kombination)(?:[ \t]?[:=]|[ \t](?:is|is now|ist|lautet|est|c'est|es|är|er|=))?[ \t]{1,3}(\d{4,8}|\d{1,2}(?:-\d{1,2}){2,3}|[0-9A-D]{4,6})[#*]?(?=[ \t]*(?:$|[.,;:!?)\n]))(?![.,]\d)/giu;
+  /(?<![\p{L}\p{N}])((?:schlüsselkasten|schlüsselbox|schlüsseltresor|schlüsselsafe|boîte à clés|boite à clés|boîte à clé|caja de llaves|cassetta (?:delle|per le) chiavi|sleutelkastje|sleutelkluis|nyckelbox|nyckelskåp|skrytka na klucze)(?:[ -]?(?:code|kod|koden))?|(?:garage|garagen|haustür|tür|tor|hoftor|alarm|alarmanlage|tresor|schließfach|deur|voordeur|poort|kluis|dörr|dörren|port|porten|larm|kassaskåp|digi|building|front door|gate|door|locker|keypad|key safe|keysafe|lockbox|safe|padlock|lock|shed|storage room|server room)[ -]?(?:code|codes|kod|koden|combo|combination|kombination))(?:[ \t]?[:=]|[ \t](?:is|is now|ist|lautet|est|c'est|es|är|er|=))?[ \t]{1,3}(\d{4,8}|\d{1,2}(?:-\d{1,2}){2,3}|[0-9A-D]{4,6})[#*]?(?=[ \t]*(?:$|[.,;:!?)\n]))(?![.,]\d)/giu;
 // Codes that open nothing: an error's, a program's exit, a discount's, a post code, a country's dialling code.
 const codeOfSomethingElse =
   /(?:error|status|exit|return|response|http|source|promo|discount|voucher|coupon|zip|post|postal|area|country|dialling|dialing|qr|bar|fehler|erreur|promo|rabatt)[ \t-]?$/i;
@@ -767,8 +800,7 @@ function findPlaceCodes(text: string): Span[] {
     const value = match[2] ?? "";
     // Letters A–D are a keypad's (a French digicode's "4B27A"); elsewhere a code of letters is a word.
     const keypadLetters = !/^\d/.test(value) || /[A-D]/.test(value);
-    if (keypadLetters && (match[1]?.toLowerCase() !== "digi" || (value.match(/\d/g)?.length ?? 0) < 3))
-      continue;
+    if (keypadLetters && (!/^digi/i.test(match[1] ?? "") || (value.match(/\d/g)?.length ?? 0) < 3)) continue;
     const start = match.index + match[0].lastIndexOf(value);
     spans.push(secret(start, start + value.length, "secret-assignment", 0.9));
   }
@@ -779,7 +811,7 @@ function findPlaceCodes(text: string): Span[] {
 const pinPhraseWindow = 60;
 // "is", "is now", "changed to", "lautet", "est" — a PIN is told, set or changed.
 const pinVerb =
-  /\s(?:is(?: now)?|was|ist(?: jetzt)?|war|lautet|est|es|era|è|now|jetzt|(?:changed|set|reset|updated) to|(?:geändert|geaendert) (?:auf|zu)|passe à|cambiado a)\s/;
+  /\s(?:is(?: now)?|was|ist(?: jetzt)?|war|lautet|est|c'est|es|era|è|é|är|to|jest|wynosi|now|jetzt|(?:changed|set|reset|updated) to|(?:geändert|geaendert) (?:auf|zu)|passe à|cambiado a)\s/;
 
 /**
  * A PIN or a code whose word and digits are a few words apart: "the PIN for the company card
@@ -799,7 +831,7 @@ function pinStatedLater(text: string, at: number): Span | undefined {
 
 // One to five words between a password's word and its colon ("for the VPN", "fürs Büro"), or its
 // verb ("van de printer is", "do serwera to", "del router es", "für den Drucker lautet").
-const qualifierThenColon = /(?:[ \t][\p{L}\p{N}'’-]{1,20}){1,5}[ \t]?:[ \t]{0,3}/uy;
+const qualifierThenColon = /(?:[ \t][\p{L}\p{N}'’-]{1,20}){1,5}[ \t]?(?::|→|->|=>)[ \t]{0,3}/uy;
 const qualifierThenVerb =
   /(?:[ \t][\p{L}\p{N}'’-]{1,20}){1,5}?[ \t](?:is|is now|was|ist|lautet|est|c'est|es|era|è|é|är|er|on|to|jest|wynosi|je|now|(?:changed|set|reset) to|(?:geändert|geaendert) (?:auf|zu)|passe à|cambiad[ao] a)[ \t]{1,3}/uy;
 
@@ -807,7 +839,12 @@ const qualifierThenVerb =
  * `password for the VPN: X`: the value after the colon counts when it is shaped like a password
  * (mixed classes, or a passphrase of hyphenated words), or, after a PIN's word, four to eight digits.
  */
-function qualifiedValueAt(text: string, at: number, pinLike: boolean): Span | undefined {
+function qualifiedValueAt(
+  text: string,
+  at: number,
+  pinLike: boolean,
+  recoveryLike = false,
+): Span | undefined {
   qualifierThenColon.lastIndex = at;
   let qualifier = qualifierThenColon.exec(text);
   if (qualifier === null && !pinLike) {
@@ -829,11 +866,68 @@ function qualifiedValueAt(text: string, at: number, pinLike: boolean): Span | un
   const value = secretValueAt(text, at + qualifier[0].length);
   if (value === undefined || isPlaceholderValue(value.text) || decodesToPlainText(value.text))
     return undefined;
+  if (recoveryLike && recoveryCodeShape.test(value.text))
+    return secret(value.start, value.end, "secret-assignment", 0.9);
   const shaped = pinLike
     ? /^\d{4,8}$/.test(value.text)
     : (hasMixedClasses(value.text) && /[^\p{L}]/u.test(value.text)) || passphrase.test(value.text);
   if (!shaped || /^\d[\d.,:/-]*$/.test(value.text) !== pinLike) return undefined;
   return secret(value.start, value.end, "secret-assignment", 0.9);
+}
+
+// "I changed the password to X", "j'ai changé le mdp en X", "mudei a senha para X", "zmieniłem hasło na X",
+// "jag bytte lösenordet till X", "ik heb het wachtwoord veranderd naar X": a verb of changing before the
+// word (or right after it) and the word for "to" before the value.
+const changeVerb =
+  /(?<![\p{L}])(?:chang|reset|set|updat|changé|modifié|mis|réinitialisé|cambi|mudei|alterei|troquei|redefini|zmieni|ustawi|bytt|ändrade|satte|veranderd|gewijzigd|aangepast|gereset)\p{L}*/iu;
+const changedTo =
+  /^(?:[ \t](?:veranderd|gewijzigd|aangepast|gereset|changed|reset|set|updated))?[ \t](?:to|en|a|para|na|till|naar|in|op)[ \t]{1,3}/iu;
+
+function changedToValueAt(text: string, keywordAt: number, at: number, pinLike: boolean): Span | undefined {
+  const before = text.slice(Math.max(0, keywordAt - 40), keywordAt);
+  const preposition = changedTo.exec(text.slice(at, at + 24));
+  if (preposition === null || !(changeVerb.test(before) || /^[ \t]\p{L}{4,}[ \t]/u.test(preposition[0])))
+    return undefined;
+  const value = secretValueAt(text, at + preposition[0].length);
+  if (value === undefined || isPlaceholderValue(value.text) || isPasswordHash(value.text)) return undefined;
+  const shaped = pinLike
+    ? /^\d{4,8}$/.test(value.text)
+    : hasMixedClasses(value.text) && /[^\p{L}]/u.test(value.text) && value.text.length >= 6;
+  // "change the password to VPN-2024 before Friday" names what the password is for; a password told
+  // there ends its clause or reads as random (a sign among letters, a case change inside a word).
+  const random = /[!#$%&*?^~+=@]/.test(value.text) || /\p{Ll}\p{Lu}/u.test(value.text);
+  const endsClause = /^[ \t]*(?:$|[.,;!?)\n])/.test(text.slice(value.end, value.end + 4));
+  if (!shaped || !(endsClause || random || pinLike)) return undefined;
+  return secret(value.start, value.end, "secret-assignment", 0.9);
+}
+
+// A recovery or backup code as services print them: groups of letters and digits ("9f2k7-m3x8q", "abcde-12345").
+const recoveryCodeShape =
+  /^(?=[a-z0-9-]*\d)[a-z0-9]{4,6}-[a-z0-9]{4,6}$|^(?=[A-Z0-9-]*\d)[A-Z0-9]{4,6}-[A-Z0-9]{4,6}$/;
+
+const maxListedCodes = 16;
+
+/**
+ * "GitHub recovery codes" and, one a line below it, the codes as the service printed them
+ * ("abcde-12345", "4829 1736", "48213957"): the list under its heading, first code to last.
+ */
+function codesListedBelow(text: string, at: number): Span | undefined {
+  const heading = /^[ \t]*:?[ \t]*\r?\n/.exec(text.slice(at, at + 8));
+  if (heading === null) return undefined;
+  let position = at + heading[0].length;
+  let first = -1;
+  let last = -1;
+  for (let line = 0; line < maxListedCodes && position < text.length; line++) {
+    const lineEnd = text.indexOf("\n", position);
+    const end = lineEnd === -1 ? text.length : lineEnd;
+    const raw = text.slice(position, end);
+    const code = raw.trim().replace(/^(?:[-*•]|\d{1,2}[.)])[ \t]+/, "");
+    if (!(recoveryCodeShape.test(code) || /^\d{8}$|^\d{4,5}[ -]\d{4,5}$/.test(code))) break;
+    if (first === -1) first = position + raw.indexOf(code);
+    last = position + raw.indexOf(code) + code.length;
+    position = end + 1;
+  }
+  return first === -1 ? undefined : secret(first, last, "secret-assignment", 0.9);
 }
 
 // Words that run on a sentence, so a phrase holding one is prose, not a passphrase ("is incorrect for user bob").
