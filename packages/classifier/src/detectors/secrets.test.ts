@@ -640,6 +640,8 @@ describe("secrets: codes and passwords as colleagues hand them over (round eight
       "código de la puerta:",
       "code de l'alarme :",
       "Code für die Alarmanlage:",
+      "Garagentor Code",
+      "porttelefon kod",
     ]) {
       const digits = code();
       assert.deepEqual(secrets(`${phrase} ${digits}`), [`secret-assignment:${digits}`], phrase);
@@ -674,6 +676,9 @@ describe("secrets: codes and passwords as colleagues hand them over (round eight
       "Türcode bitte bei der Rezeption erfragen",
       "de deurcode staat in de mail",
       "the door code changed, ask facilities",
+      "Garagentor klemmt seit 2024",
+      "gate 4412 at Schiphol",
+      "the safe is in room 4412",
     ]) {
       assert.deepEqual(secrets(text), [], text);
     }
