@@ -382,3 +382,36 @@ describe("passwords: options are not passwords (round eight)", () => {
     ]);
   });
 });
+
+describe("passwords copied or typed on their own (round eight)", () => {
+  it("one word with lower and upper case, a digit and a sign, alone in the field, is a password", () => {
+    const secret = password();
+    assert.deepEqual(passwords(secret), [`password-prose:${secret}`]);
+    assert.deepEqual(passwords(`  ${secret}\n`), [`password-prose:${secret}`]);
+  });
+
+  it("hashtags, mentions, subjects, file names, products, expressions and versions alone are not", () => {
+    for (const text of [
+      "#Team2026",
+      "@JohnDoe1!",
+      "Re:Q3Plan!2",
+      "Step3:Deploy!",
+      "Q3_Report_Final!",
+      "Node.js18+",
+      "C++20Ready",
+      "R&D2026Plan",
+      "x!=Y2z",
+      "v2.4.1-rc3",
+      "SKU-4471-XL",
+      "kQ8zL2mV9xR4",
+    ]) {
+      assert.deepEqual(passwords(text), [], text);
+    }
+  });
+
+  it("WinRS takes its password as -p:", () => {
+    const secret = password();
+    assert.deepEqual(passwords(`winrs -r:srv01 -u:admin -p:${secret} ipconfig`), [`password-flag:${secret}`]);
+    assert.deepEqual(passwords("winrs -r:srv01 ipconfig"), []);
+  });
+});

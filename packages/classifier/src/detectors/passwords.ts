@@ -29,6 +29,7 @@ export const findPasswords: Detector = ({ text }) => {
   if (text.includes(":")) spans.push(...shortLabelledPairs(text));
   if (text.includes("htpasswd")) spans.push(...htpasswdPasswords(text));
   if (text.includes("<")) spans.push(...passwordsInMarkup(text));
+  if (text.length <= maxAloneLength) spans.push(...passwordCopiedAlone(text));
   if (handOverWords.test(text)) spans.push(...passwordsHandedOver(text));
   else if (text.length <= maxReplyLength) spans.push(...passwordGivenAsReply(text));
   // One password found two ways (`--password X` is also handed over in words) is reported once.
@@ -219,10 +220,10 @@ function passwordsOnCommandLines(text: string): Span[] {
 const lftpCommand = /(?:^|[\s;|&(])lftp\s/;
 const sambaCommand = /(?:^|[\s;|&(])(?:smbclient|rpcclient|smbcacls|smbget|smbmap|mount\.cifs)\s/;
 
-// Commands that take a password in their own syntax: FreeRDP's `/p:`, 7-Zip's and RAR's glued `-p`,
+// Commands that take a password in their own syntax: FreeRDP's `/p:` and WinRS's `-p:`, 7-Zip's and RAR's glued `-p`,
 // Oracle's `user/password@db`, RabbitMQ's `add_user NAME PASSWORD`.
 const ownSyntaxPasswordCommands =
-  /(?:^|[\s;|&(])(?:[\w-]*freerdp[\w-]*|7z|7za|7zz|rar|unrar|sqlplus|rman|expdp|impdp|sqlldr|rabbitmqctl)(?=\s)/;
+  /(?:^|[\s;|&(])(?:[\w-]*freerdp[\w-]*|winrs|7z|7za|7zz|rar|unrar|sqlplus|rman|expdp|impdp|sqlldr|rabbitmqctl)(?=\s)/;
 
 function passwordsInCommandSyntax(text: string): Span[] {
   const spans: Span[] = [];
@@ -232,15 +233,17 @@ function passwordsInCommandSyntax(text: string): Span[] {
     const token = tokens[i] as Token;
     const name = token.value.replace(/^.*[\\/]/, "").toLowerCase();
     if (
-      /^(?:[\w-]*freerdp[\w-]*|7z|7za|7zz|rar|unrar|sqlplus|rman|expdp|impdp|sqlldr|rabbitmqctl)$/.test(name)
+      /^(?:[\w-]*freerdp[\w-]*|winrs|7z|7za|7zz|rar|unrar|sqlplus|rman|expdp|impdp|sqlldr|rabbitmqctl)$/.test(
+        name,
+      )
     ) {
       command = name;
       continue;
     }
     if (/^[;&|]/.test(token.value)) command = "";
     let value: Token | undefined;
-    if (command.includes("freerdp")) {
-      // `xfreerdp /u:Administrator /p:S3cret /v:host`.
+    if (command.includes("freerdp") || command === "winrs") {
+      // `xfreerdp /u:Administrator /p:S3cret /v:host`, `winrs -r:srv01 -u:admin -p:S3cret cmd`.
       const option = /^[/-](?:p|password):/i.exec(token.value);
       if (option !== null) value = unquoted(token, token.start + option[0].length);
     } else if (/^(?:7z|7za|7zz|rar|unrar)$/.test(command)) {
@@ -295,6 +298,26 @@ function passwordsHandedOver(text: string): Span[] {
   return spans;
 }
 
+const maxAloneLength = 66;
+
+/**
+ * A password copied or typed on its own ("Xk9#mQ2$vLp7" on the clipboard, pasted into a chat box by
+ * mistake): one word with lower and upper case, a digit and a sign among them, the four classes every
+ * password rule asks for. Hashtags, mentions, versions, paths, addresses and code are not passwords.
+ */
+function passwordCopiedAlone(text: string): Span[] {
+  const value = text.trim();
+  if (value.length < 8 || value.length > 40 || /\s/.test(value)) return [];
+  if (/^[#@][A-Za-z]/.test(value) || !looksLikePassword(value)) return [];
+  if (!/[a-z]/.test(value) || !/[A-Z]/.test(value) || !/\d/.test(value) || !/[!#$%&*?^~+=@]/.test(value))
+    return [];
+  // `a!=b1C`, `x+=Y2z`: an expression; `Re:Q3Plan`, `Q3_Report_Final!`, `Node.js18+`, `C++20`, `R&D2026`:
+  // a subject, a file's name, a product or a department, each built of words with their own signs.
+  if (/[!=<>]=|\+=|&&|\|\||[:_]|\.\p{L}|\+\+|\p{Lu}&\p{Lu}/u.test(value)) return [];
+  const start = text.indexOf(value);
+  return [span(start, start + value.length, "password-prose", 0.7)];
+}
+
 const maxReplyLength = 80;
 const reply = /^\s*(?:it'?s|it’s|it is|it was)\s+(\S+?)\.?\s*$/i;
 
@@ -315,7 +338,7 @@ function passwordGivenAsReply(text: string): Span[] {
 function looksLikePassword(value: string): boolean {
   if (value.length < 8 || value.length > 64) return false;
   // `-AsSecureString`, `--no-verify`: a command's option, not a password; `--from-literal=password=…` holds one.
-  const option = /^-{1,2}[A-Za-z][\w-]{0,40}(?:=(.*))?$/.exec(value);
+  const option = /^-{1,2}[A-Za-z][\w-]{0,40}(?:[=:](.*))?$/.exec(value);
   if (option !== null) return option[1] !== undefined && looksLikePassword(option[1]);
   // A ticket key or a build name ("CORE-1182", "RC-2") is not a password.
   if (/^[A-Z][A-Z0-9]*-\d+$/.test(value)) return false;
