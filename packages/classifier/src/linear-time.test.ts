@@ -184,6 +184,7 @@ const adversarial: Record<string, string> = {
   "change verbs before password words without a value": "changed the password to ".repeat(size / 24),
   "recovery-code headings over empty lines": "recovery codes\n\n".repeat(size / 16),
   "key-box words without codes": "Schlüsselkasten boîte à clés ".repeat(size / 29),
+  "six-digit groups one short of a BitLocker key": "123456-".repeat(size / 7),
 };
 
 // The worker runs TypeScript: it registers tsx's loader before importing its module.

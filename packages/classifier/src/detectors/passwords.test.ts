@@ -415,3 +415,12 @@ describe("passwords copied or typed on their own (round eight)", () => {
     assert.deepEqual(passwords("winrs -r:srv01 ipconfig"), []);
   });
 });
+
+describe("passwords: mysqladmin's command after a bare -p (round eight)", () => {
+  it("the command after a prompting -p is not its password", () => {
+    assert.deepEqual(passwords("mysqladmin -u root -p status"), []);
+    assert.deepEqual(passwords("mysqladmin -u root -p flush-privileges"), []);
+    const secret = password();
+    assert.deepEqual(passwords(`mysqladmin -u root -p${secret} status`), [`password-flag:${secret}`]);
+  });
+});

@@ -175,7 +175,8 @@ function passwordsOnCommandLines(text: string): Span[] {
         token.value !== "--password-stdin" &&
         next !== undefined &&
         !next.value.startsWith("-") &&
-        !/^[\d.:]+(?:\/\w+)?$/.test(next.value)
+        !/^[\d.:]+(?:\/\w+)?$/.test(next.value) &&
+        !mysqladminCommand.test(next.value)
       ) {
         value = unquoted(next);
       }
@@ -217,6 +218,9 @@ function passwordsOnCommandLines(text: string): Span[] {
   return spans;
 }
 
+// `mysqladmin -u root -p status`: after a bare `-p` (which prompts) comes mysqladmin's command.
+const mysqladminCommand =
+  /^(?:status|extended-status|processlist|ping|version|variables|shutdown|reload|refresh|create|drop|kill|password|debug|start-replica|stop-replica|flush-[a-z-]+)$/;
 const lftpCommand = /(?:^|[\s;|&(])lftp\s/;
 const sambaCommand = /(?:^|[\s;|&(])(?:smbclient|rpcclient|smbcacls|smbget|smbmap|mount\.cifs)\s/;
 

@@ -922,3 +922,23 @@ describe("secrets: passwords changed to a value, codes in lists and more languag
     assert.deepEqual(secrets(`masterauth ${secret}`), [`secret-assignment:${secret}`]);
   });
 });
+
+describe("secrets: locks and BitLocker keys (round eight)", () => {
+  it("a lock's code or combination in five languages is a secret", () => {
+    assert.deepEqual(secrets("combination for the bike lock: 0-4-7-1"), ["secret-assignment:0-4-7-1"]);
+    assert.deepEqual(secrets("le code du cadenas c'est 3812"), ["secret-assignment:3812"]);
+    assert.deepEqual(secrets("der Code für das Fahrradschloss ist 5094"), ["secret-assignment:5094"]);
+    assert.deepEqual(secrets("el código del candado es 2218"), ["secret-assignment:2218"]);
+    assert.deepEqual(secrets("code for the lock: see wiki"), []);
+    assert.deepEqual(secrets("the code for the Lock component is 4200 lines"), []);
+  });
+
+  it("forty-eight digits in eight groups of six are a BitLocker recovery key; seven groups are not", () => {
+    const groups = Array.from({ length: 8 }, () => faker.string.numeric(6));
+    const key = groups.join("-");
+    assert.deepEqual(secrets(`BitLocker recovery key: ${key}`), [`secret-assignment:${key}`]);
+    assert.deepEqual(secrets(key), [`secret-assignment:${key}`]);
+    assert.deepEqual(secrets(groups.slice(0, 7).join("-")), []);
+    assert.deepEqual(secrets("BitLocker recovery key is stored in Entra ID"), []);
+  });
+});

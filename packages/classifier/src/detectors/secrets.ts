@@ -46,6 +46,7 @@ export const findSecrets: Detector = (input) => {
   if (otpWord.test(text)) spans.push(...findGroupedOtpSeeds(text));
   if (seedPhraseGate.test(text)) spans.push(...findSeedPhrases(text));
   if (text.includes("webhook") || text.includes("sig=")) spans.push(...findSignedWebhookUrls(text));
+  if (profile.digits >= 48) spans.push(...findBitLockerRecoveryKeys(text));
   if (
     profile.digits >= 3 &&
     /cod|códi|kod|comb|komb|schlüssel|clés?\b|llaves|chiavi|sleutel|nyckel|klucz/i.test(text)
@@ -783,7 +784,7 @@ const compoundPlaceCode =
 const codeOfSomethingElse =
   /(?:error|status|exit|return|response|http|source|promo|discount|voucher|coupon|zip|post|postal|area|country|dialling|dialing|qr|bar|fehler|erreur|promo|rabatt)[ \t-]?$/i;
 const lockedPlace =
-  /(?<![\p{L}])(?:room|door|gate|garage|office|building|safe|locker|cabinet|storage|entrance|lobby|alarm|keypad|shed|cage|server|raum|tür|tor|büro|keller|tresor|schrank|eingang|alarmanlage|garage|porte|portail|salle|bureau|coffre|casier|alarme|puerta|portón|sala|oficina|portal|caja|alarma|garaje|trastero|porta|portone|cancello|stanza|ufficio|cassaforte|allarme|armadietto|portão|cofre|sala|escritório|deur|kamer|kantoor|kluis|poort|drzwi|bramy|furtki|sejfu|biura|szafki|alarmu|dörren|dörr|porten|rummet|kontoret|larmet|kassaskåpet|förrådet)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:room|door|gate|garage|office|building|safe|locker|cabinet|storage|entrance|lobby|alarm|keypad|shed|cage|server|raum|tür|tor|büro|keller|tresor|schrank|eingang|alarmanlage|garage|porte|portail|salle|bureau|coffre|casier|alarme|puerta|portón|sala|oficina|portal|caja|alarma|garaje|trastero|porta|portone|cancello|stanza|ufficio|cassaforte|allarme|armadietto|portão|cofre|sala|escritório|deur|kamer|kantoor|kluis|poort|drzwi|bramy|furtki|sejfu|biura|szafki|alarmu|dörren|dörr|porten|rummet|kontoret|larmet|kassaskåpet|förrådet|lock|padlock|bike lock|schloss|fahrradschloss|vorhängeschloss|cadenas|candado|lucchetto|hangslot|fietsslot|hänglås|cykellås|kłódki|kłódka|cadeado)(?![\p{L}])/iu;
 
 function findPlaceCodes(text: string): Span[] {
   const spans: Span[] = [];
@@ -1212,6 +1213,18 @@ function findSignedWebhookUrls(text: string): Span[] {
     if (isPlaceholderValue(value)) continue;
     const start = match.index + match[0].length - value.length;
     spans.push(secret(start, start + value.length, "secret-assignment", 0.95));
+  }
+  return spans;
+}
+
+// A BitLocker recovery key: forty-eight digits in eight groups of six, a format nothing else shares.
+const bitLockerRecoveryKey = /(?<![\d-])\d{6}(?:-\d{6}){7}(?![\d-])/g;
+
+function findBitLockerRecoveryKeys(text: string): Span[] {
+  const spans: Span[] = [];
+  bitLockerRecoveryKey.lastIndex = 0;
+  for (let match = bitLockerRecoveryKey.exec(text); match !== null; match = bitLockerRecoveryKey.exec(text)) {
+    spans.push(secret(match.index, match.index + match[0].length, "secret-assignment", 0.95));
   }
   return spans;
 }
