@@ -176,6 +176,17 @@ const adversarial: Record<string, string> = {
   "street endings without numbers": "Schillerstraße ".repeat(size / 15),
   "post-office boxes without numbers": "PO Box ".repeat(size / 7),
   "table rows under a name heading": `first_name,last_name\n${"Ana,Ruiz\n".repeat(size / 9)}`,
+  "place words and code words without digits": "Türcode garage code is code de la porte ".repeat(size / 40),
+  "session cookie names without values": "sessionid=a; x_session=".repeat(size / 23),
+  "base32 groups after a two-factor word": `2FA seed: ${"AB2D ".repeat(size / 5)}`,
+  "seed phrase names before plain words": "seed phrase: ribbon eager ".repeat(size / 26),
+  "remote-login words before slashes": "rdp a.b c / ".repeat(size / 12),
+  "Teams webhook paths without a key": "https://a.webhook.office.com/webhookb2/".repeat(size / 39),
+  "Oracle logins without a password": "sqlplus a/".repeat(size / 10),
+  "change verbs before password words without a value": "changed the password to ".repeat(size / 24),
+  "recovery-code headings over empty lines": "recovery codes\n\n".repeat(size / 16),
+  "key-box words without codes": "Schlüsselkasten boîte à clés ".repeat(size / 29),
+  "six-digit groups one short of a BitLocker key": "123456-".repeat(size / 7),
 };
 
 // The worker runs TypeScript: it registers tsx's loader before importing its module.

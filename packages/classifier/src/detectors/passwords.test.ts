@@ -302,3 +302,125 @@ describe("passwords: a pair after an admin's or an account's word", () => {
     assert.deepEqual(passwords(`Zugang für das Portal: jdoe / ${secret}`), [`password-prose:${secret}`]);
   });
 });
+
+describe("passwords in commands' own syntax and after remote-access words (round eight)", () => {
+  it("finds passwords where each command puts them", () => {
+    const secret = password();
+    for (const [command, expected] of [
+      [`smbclient //fs01/share -U jdoe%${secret}`, secret],
+      [`xfreerdp /u:Administrator /p:${secret} /v:10.1.2.3`, secret],
+      [`rabbitmqctl add_user svc ${secret}`, secret],
+      [`rabbitmqctl change_password svc ${secret}`, secret],
+      [`lftp -u ftpuser,${secret} ftp.example.org`, secret],
+      [`ipmitool -I lanplus -H 10.0.0.9 -U ADMIN -P ${secret} chassis status`, secret],
+      [`sqlplus system/${secret.replace(/[!@/]/g, "")}@//db:1521/ORCL`, secret.replace(/[!@/]/g, "")],
+      [`ssh-keygen -t ed25519 -N '${secret}' -f ~/.ssh/deploy`, secret],
+      [`zip -P ${secret} secret.zip report.pdf`, secret],
+      [`7z a -p${secret} archive.7z docs/`, secret],
+    ] as const) {
+      assert.deepEqual(passwords(command), [`password-flag:${expected}`], command);
+    }
+  });
+
+  it("the same commands asking for the password, or given a variable, hold none", () => {
+    for (const command of [
+      "sqlplus / as sysdba",
+      "sqlplus system@//db:1521/ORCL",
+      "sqlplus -s scott/$ORA_PW@db",
+      "sqlplus @scripts/run.sql",
+      "7z a -p archive.7z docs/",
+      "7z x -o/tmp/out archive.7z",
+      "lftp -u ftpuser ftp.example.org",
+      "smbclient //fs01/share -U jdoe",
+      "xfreerdp /u:Administrator /v:10.1.2.3 /cert:ignore",
+      "rabbitmqctl list_users",
+      "ssh-keygen -t ed25519 -N '' -f key",
+      'ssh-keygen -N "$PASS"',
+      "zip -r docs.zip docs/",
+    ]) {
+      assert.deepEqual(passwords(command), [], command);
+    }
+  });
+
+  it("a user and password after an RDP, VNC or router word, past a host's dots, are a login", () => {
+    const secret = password();
+    assert.deepEqual(passwords(`RDP to 10.20.1.15 as Administrator / ${secret}`), [
+      `password-prose:${secret}`,
+    ]);
+    assert.deepEqual(passwords(`rdp: 10.0.4.12 administrator / ${secret}`), [`password-prose:${secret}`]);
+    assert.deepEqual(passwords(`router: admin / ${secret} (the old one)`), [`password-prose:${secret}`]);
+    assert.deepEqual(passwords(`RDP into jump01 as Administrator / ${secret} and reboot it`), [
+      `password-prose:${secret}`,
+    ]);
+    assert.deepEqual(passwords(`user/pass: deploy / ${secret}`), [`password-prose:${secret}`]);
+    assert.deepEqual(passwords(`credenziali: mrossi / ${secret}`), [`password-prose:${secret}`]);
+  });
+
+  it("after a remote-access word, places and names parted by a slash are not passwords", () => {
+    for (const text of [
+      "the RDP session as Administrator keeps timing out",
+      "ssh into prod / staging2 is fine",
+      "vpn: read the docs at wiki / Network-2026 page",
+      "ftp server ftp.example.org / Uploads-2026 folder",
+      "vnc viewer 7.1 / TightVNC both work",
+    ]) {
+      assert.deepEqual(passwords(text), [], text);
+    }
+  });
+});
+
+describe("passwords: options are not passwords (round eight)", () => {
+  it("a command's option is no password; an option's value can be one", () => {
+    const secret = password();
+    assert.deepEqual(passwords("$pw = Read-Host -AsSecureString"), []);
+    assert.deepEqual(passwords("pw reset: --force-Reset2 flag"), []);
+    assert.deepEqual(passwords(`kubectl create secret generic db --from-literal=password=${secret}`), [
+      `password-prose:--from-literal=password=${secret}`,
+    ]);
+    assert.deepEqual(passwords(`openssl enc -aes-256-cbc -k '${secret}' -in a -out b`), [
+      `password-flag:${secret}`,
+    ]);
+  });
+});
+
+describe("passwords copied or typed on their own (round eight)", () => {
+  it("one word with lower and upper case, a digit and a sign, alone in the field, is a password", () => {
+    const secret = password();
+    assert.deepEqual(passwords(secret), [`password-prose:${secret}`]);
+    assert.deepEqual(passwords(`  ${secret}\n`), [`password-prose:${secret}`]);
+  });
+
+  it("hashtags, mentions, subjects, file names, products, expressions and versions alone are not", () => {
+    for (const text of [
+      "#Team2026",
+      "@JohnDoe1!",
+      "Re:Q3Plan!2",
+      "Step3:Deploy!",
+      "Q3_Report_Final!",
+      "Node.js18+",
+      "C++20Ready",
+      "R&D2026Plan",
+      "x!=Y2z",
+      "v2.4.1-rc3",
+      "SKU-4471-XL",
+      "kQ8zL2mV9xR4",
+    ]) {
+      assert.deepEqual(passwords(text), [], text);
+    }
+  });
+
+  it("WinRS takes its password as -p:", () => {
+    const secret = password();
+    assert.deepEqual(passwords(`winrs -r:srv01 -u:admin -p:${secret} ipconfig`), [`password-flag:${secret}`]);
+    assert.deepEqual(passwords("winrs -r:srv01 ipconfig"), []);
+  });
+});
+
+describe("passwords: mysqladmin's command after a bare -p (round eight)", () => {
+  it("the command after a prompting -p is not its password", () => {
+    assert.deepEqual(passwords("mysqladmin -u root -p status"), []);
+    assert.deepEqual(passwords("mysqladmin -u root -p flush-privileges"), []);
+    const secret = password();
+    assert.deepEqual(passwords(`mysqladmin -u root -p${secret} status`), [`password-flag:${secret}`]);
+  });
+});

@@ -15,6 +15,7 @@ export const findPasswords: Detector = ({ text }) => {
   if (text.includes("://")) spans.push(...passwordsInUrls(text));
   if (text.includes(" -")) spans.push(...passwordsOnCommandLines(text));
   if (text.includes("|")) spans.push(...passwordsPipedToStdin(text));
+  if (ownSyntaxPasswordCommands.test(text)) spans.push(...passwordsInCommandSyntax(text));
   if (/\bnet user /i.test(text)) spans.push(...windowsNetUserPasswords(text));
   if (/\bnet use /i.test(text)) spans.push(...windowsNetUsePasswords(text));
   if (
@@ -28,6 +29,7 @@ export const findPasswords: Detector = ({ text }) => {
   if (text.includes(":")) spans.push(...shortLabelledPairs(text));
   if (text.includes("htpasswd")) spans.push(...htpasswdPasswords(text));
   if (text.includes("<")) spans.push(...passwordsInMarkup(text));
+  if (text.length <= maxAloneLength) spans.push(...passwordCopiedAlone(text));
   if (handOverWords.test(text)) spans.push(...passwordsHandedOver(text));
   else if (text.length <= maxReplyLength) spans.push(...passwordGivenAsReply(text));
   // One password found two ways (`--password X` is also handed over in words) is reported once.
@@ -125,6 +127,13 @@ const otherPasswordFlags: ReadonlyMap<string, string> = new Map([
   ["mosquitto_pub", "-P"],
   ["mosquitto_sub", "-P"],
   ["isql", "-P"],
+  ["ipmitool", "-P"],
+  // `openssl enc -k S3cret`; its `-pass pass:S3cret` is an assignment the secrets detector reads.
+  ["openssl", "-k"],
+  ["zip", "-P"],
+  ["unzip", "-P"],
+  // ssh-keygen's new passphrase.
+  ["ssh-keygen", "-N"],
 ]);
 
 function passwordsOnCommandLines(text: string): Span[] {
@@ -166,7 +175,8 @@ function passwordsOnCommandLines(text: string): Span[] {
         token.value !== "--password-stdin" &&
         next !== undefined &&
         !next.value.startsWith("-") &&
-        !/^[\d.:]+(?:\/\w+)?$/.test(next.value)
+        !/^[\d.:]+(?:\/\w+)?$/.test(next.value) &&
+        !mysqladminCommand.test(next.value)
       ) {
         value = unquoted(next);
       }
@@ -179,19 +189,87 @@ function passwordsOnCommandLines(text: string): Span[] {
       // `mysql -pS3cret`: the password is glued to the flag.
       value = unquoted(token, token.start + 2);
     } else if (
+      (token.value === "-U" || token.value === "--user") &&
+      next !== undefined &&
+      sambaCommand.test(text)
+    ) {
+      // `smbclient //fs01/share -U jdoe%S3cret`: Samba's tools join user and password by `%`.
+      const inner = unquoted(next);
+      const percent = inner.value.indexOf("%");
+      if (percent > 0 && percent < inner.value.length - 1) {
+        value = { start: inner.start + percent + 1, end: inner.end, value: inner.value.slice(percent + 1) };
+      }
+    } else if (
       (token.value === "-u" || token.value === "--user" || token.value === "--username") &&
       next !== undefined
     ) {
       userGiven = !next.value.startsWith("-");
-      // `curl -u admin:S3cret`: user and password in one argument.
+      // `curl -u admin:S3cret`: user and password in one argument; `lftp -u user,S3cret` joins them by a comma.
       const inner = unquoted(next);
-      const colon = inner.value.indexOf(":");
+      const colon = inner.value.indexOf(lftpCommand.test(text) ? "," : ":");
       if (colon > 0 && colon < inner.value.length - 1) {
         value = { start: inner.start + colon + 1, end: inner.end, value: inner.value.slice(colon + 1) };
       }
     }
     if (value === undefined || value.value.length < 3 || isPlaceholderValue(value.value)) continue;
     if (/^\$|^%|^`/.test(value.value)) continue; // `-p "$DB_PASS"`: a variable, resolved elsewhere
+    spans.push(span(value.start, value.end, "password-flag", 0.9));
+  }
+  return spans;
+}
+
+// `mysqladmin -u root -p status`: after a bare `-p` (which prompts) comes mysqladmin's command.
+const mysqladminCommand =
+  /^(?:status|extended-status|processlist|ping|version|variables|shutdown|reload|refresh|create|drop|kill|password|debug|start-replica|stop-replica|flush-[a-z-]+)$/;
+const lftpCommand = /(?:^|[\s;|&(])lftp\s/;
+const sambaCommand = /(?:^|[\s;|&(])(?:smbclient|rpcclient|smbcacls|smbget|smbmap|mount\.cifs)\s/;
+
+// Commands that take a password in their own syntax: FreeRDP's `/p:` and WinRS's `-p:`, 7-Zip's and RAR's glued `-p`,
+// Oracle's `user/password@db`, RabbitMQ's `add_user NAME PASSWORD`.
+const ownSyntaxPasswordCommands =
+  /(?:^|[\s;|&(])(?:[\w-]*freerdp[\w-]*|winrs|7z|7za|7zz|rar|unrar|sqlplus|rman|expdp|impdp|sqlldr|rabbitmqctl)(?=\s)/;
+
+function passwordsInCommandSyntax(text: string): Span[] {
+  const spans: Span[] = [];
+  const tokens = tokensOf(text);
+  let command = "";
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    const name = token.value.replace(/^.*[\\/]/, "").toLowerCase();
+    if (
+      /^(?:[\w-]*freerdp[\w-]*|winrs|7z|7za|7zz|rar|unrar|sqlplus|rman|expdp|impdp|sqlldr|rabbitmqctl)$/.test(
+        name,
+      )
+    ) {
+      command = name;
+      continue;
+    }
+    if (/^[;&|]/.test(token.value)) command = "";
+    let value: Token | undefined;
+    if (command.includes("freerdp") || command === "winrs") {
+      // `xfreerdp /u:Administrator /p:S3cret /v:host`, `winrs -r:srv01 -u:admin -p:S3cret cmd`.
+      const option = /^[/-](?:p|password):/i.exec(token.value);
+      if (option !== null) value = unquoted(token, token.start + option[0].length);
+    } else if (/^(?:7z|7za|7zz|rar|unrar)$/.test(command)) {
+      // `7z a -pS3cret archive.7z`: glued only; a bare `-p` asks for it.
+      if (token.value.startsWith("-p") && token.value.length > 4) value = unquoted(token, token.start + 2);
+    } else if (/^(?:sqlplus|rman|expdp|impdp|sqlldr)$/.test(command) && !token.value.startsWith("-")) {
+      // `sqlplus system/S3cret@//db:1521/ORCL`: the first argument is `user/password[@connect]`.
+      const login = /^['"]?([\w$#.]{1,30})\/([^@\s/'"]{3,64})(?:@\S*)?['"]?$/.exec(token.value);
+      if (login !== null) {
+        const password = login[2] ?? "";
+        const start = token.start + token.value.indexOf(password, (login[1] ?? "").length);
+        value = { start, end: start + password.length, value: password };
+      }
+      command = "";
+    } else if (command === "rabbitmqctl" && /^(?:add_user|change_password)$/.test(token.value)) {
+      // `rabbitmqctl add_user NAME PASSWORD`.
+      const password = tokens[i + 2];
+      if (password !== undefined && !password.value.startsWith("-")) value = unquoted(password);
+      command = "";
+    }
+    if (value === undefined || value.value.length < 3 || isPlaceholderValue(value.value)) continue;
+    if (/^[$%`]/.test(value.value)) continue;
     spans.push(span(value.start, value.end, "password-flag", 0.9));
   }
   return spans;
@@ -224,6 +302,26 @@ function passwordsHandedOver(text: string): Span[] {
   return spans;
 }
 
+const maxAloneLength = 66;
+
+/**
+ * A password copied or typed on its own ("Xk9#mQ2$vLp7" on the clipboard, pasted into a chat box by
+ * mistake): one word with lower and upper case, a digit and a sign among them, the four classes every
+ * password rule asks for. Hashtags, mentions, versions, paths, addresses and code are not passwords.
+ */
+function passwordCopiedAlone(text: string): Span[] {
+  const value = text.trim();
+  if (value.length < 8 || value.length > 40 || /\s/.test(value)) return [];
+  if (/^[#@][A-Za-z]/.test(value) || !looksLikePassword(value)) return [];
+  if (!/[a-z]/.test(value) || !/[A-Z]/.test(value) || !/\d/.test(value) || !/[!#$%&*?^~+=@]/.test(value))
+    return [];
+  // `a!=b1C`, `x+=Y2z`: an expression; `Re:Q3Plan`, `Q3_Report_Final!`, `Node.js18+`, `C++20`, `R&D2026`:
+  // a subject, a file's name, a product or a department, each built of words with their own signs.
+  if (/[!=<>]=|\+=|&&|\|\||[:_]|\.\p{L}|\+\+|\p{Lu}&\p{Lu}/u.test(value)) return [];
+  const start = text.indexOf(value);
+  return [span(start, start + value.length, "password-prose", 0.7)];
+}
+
 const maxReplyLength = 80;
 const reply = /^\s*(?:it'?s|it’s|it is|it was)\s+(\S+?)\.?\s*$/i;
 
@@ -243,6 +341,9 @@ function passwordGivenAsReply(text: string): Span[] {
 
 function looksLikePassword(value: string): boolean {
   if (value.length < 8 || value.length > 64) return false;
+  // `-AsSecureString`, `--no-verify`: a command's option, not a password; `--from-literal=password=…` holds one.
+  const option = /^-{1,2}[A-Za-z][\w-]{0,40}(?:[=:](.*))?$/.exec(value);
+  if (option !== null) return option[1] !== undefined && looksLikePassword(option[1]);
   // A ticket key or a build name ("CORE-1182", "RC-2") is not a password.
   if (/^[A-Z][A-Z0-9]*-\d+$/.test(value)) return false;
   // Paths, URLs, addresses, versions, file names and code (calls, indexing, assignments) are not passwords.
@@ -504,7 +605,12 @@ const passphraseShape = /^[a-z]{3,12}(?:-[a-z]{3,12}){2,5}(?:-\d{1,4})?$/;
 // "the login for staging is deploy / …", "creds: admin / …": a word naming a login, then (in the same
 // clause) a user name, a spaced slash and the password.
 const loginWordThenPair =
-  /(?<![\p{L}\p{N}])(?:login|logins|creds|credentials|username|user name|admin|account|zugangsdaten|zugang|identifiants|credenciales|acceso|accesso|inloggegevens|dane logowania)(?![\p{L}\p{N}])(?:[^.;!?\n/]{0,40}?(?:\s(?:is|are|ist|sont|son|es)\s|:\s?)|\s)([A-Za-z][\w.-]{1,31}) \/ (\S{1,64})/giu;
+  /(?<![\p{L}\p{N}])(?:login|logins|creds|credentials|username|user name|user\/pass|user\/pw|u\/p|admin|account|zugangsdaten|zugang|anmeldedaten|identifiants|credenciales|credenziali|credenciais|acceso|accesso|inloggegevens|inloggningsuppgifter|dane logowania)(?![\p{L}\p{N}])(?:[^.;!?\n/]{0,40}?(?:\s(?:is|are|ist|sont|son|es)\s|:\s?)|\s)([A-Za-z][\w.-]{1,31}) \/ (\S{1,64})/giu;
+
+// A remote desktop, console or box named before the pair ("RDP to 10.0.4.12 as Administrator / …", "vnc:
+// kiosk-3 admin / …"): a host's dots do not end the clause there, a full stop and a space do.
+const remoteLoginThenPair =
+  /(?<![\p{L}\p{N}])(?:rdp|vnc|ssh|sftp|ftp|vpn|router|nas|ipmi|idrac|ilo|kvm|console|teamviewer|anydesk)(?![\p{L}\p{N}])(?:[^.;!?\n/]|\.(?!\s)){0,60}?[\s:]([A-Za-z][\w.\\-]{1,31}) \/ (\S{1,64})/giu;
 
 /**
  * A user name and its password written as `user / password` after a word naming a login. The
@@ -514,6 +620,21 @@ const loginWordThenPair =
 function namedLoginPairs(text: string): Span[] {
   if (text.length > 600) return [];
   const spans: Span[] = [];
+  remoteLoginThenPair.lastIndex = 0;
+  for (let match = remoteLoginThenPair.exec(text); match !== null; match = remoteLoginThenPair.exec(text)) {
+    const raw = match[2] ?? "";
+    const value = raw.replace(/[.,;:)"']+$/, "");
+    // After a host, "ssh into prod / staging2 is fine" and "wiki / Network-2026 page" are places; a password
+    // there ends its clause or reads as random (a sign among letters and digits, a case change inside).
+    const endsClause = /^[\s]*(?:$|[.,;!?)\n])/.test(
+      text.slice(match.index + match[0].length - raw.length + value.length),
+    );
+    const random =
+      /[!#$%&*?^~+=@]/.test(value) || (/\d/.test(value) && /[a-z][A-Z]|[A-Z]{2}[a-z]/.test(value));
+    if (!looksLikePassword(value) || !(endsClause || random)) continue;
+    const start = match.index + match[0].length - raw.length;
+    spans.push(span(start, start + value.length, "password-prose", 0.8));
+  }
   loginWordThenPair.lastIndex = 0;
   for (let match = loginWordThenPair.exec(text); match !== null; match = loginWordThenPair.exec(text)) {
     const raw = match[2] ?? "";

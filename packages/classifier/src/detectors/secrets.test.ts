@@ -570,7 +570,9 @@ describe("secrets: passwords told in prose, codes and hashes", () => {
 
   it("backup and recovery codes, in one group or two, are secrets", () => {
     assert.deepEqual(secrets("my 2FA backup code is 493 817"), ["secret-assignment:493 817"]);
-    assert.deepEqual(secrets("Recovery codes:\n4829-1736\n9921-4410"), ["secret-assignment:4829-1736"]);
+    assert.deepEqual(secrets("Recovery codes:\n4829-1736\n9921-4410"), [
+      "secret-assignment:4829-1736\n9921-4410",
+    ]);
     assert.deepEqual(secrets("recovery codes are shown once after you enable 2FA"), []);
     assert.deepEqual(secrets("backup code generation is broken in prod"), []);
   });
@@ -617,5 +619,326 @@ describe("secrets: what a password is like is not the password", () => {
     assert.deepEqual(secrets("the password for Okta is MFA-protected"), []);
     assert.deepEqual(secrets("password: ask john smith"), []);
     assert.deepEqual(secrets("the password for Jira is Jira#2026x"), ["secret-assignment:Jira#2026x"]);
+  });
+});
+
+describe("secrets: codes and passwords as colleagues hand them over (round eight)", () => {
+  const code = () => faker.string.numeric({ length: 4, allowLeadingZeros: false });
+  const word = () =>
+    `${faker.string.alpha({ length: 1, casing: "upper" })}${alnum(7)}#${faker.string.numeric(2)}`;
+
+  it("a code beside its place, or inside the place's compound word, is a secret in nine languages", () => {
+    for (const phrase of [
+      "the garage code is",
+      "Türcode",
+      "de deurcode is",
+      "Alarmanlage Code:",
+      "koden till dörren är",
+      "kod do drzwi:",
+      "il codice della porta è",
+      "o código da porta é",
+      "código de la puerta:",
+      "code de l'alarme :",
+      "Code für die Alarmanlage:",
+      "Garagentor Code",
+      "porttelefon kod",
+    ]) {
+      const digits = code();
+      assert.deepEqual(secrets(`${phrase} ${digits}`), [`secret-assignment:${digits}`], phrase);
+    }
+  });
+
+  it("a keypad's # or * after the digits is not part of the code", () => {
+    const digits = code();
+    assert.deepEqual(secrets(`door code ${digits}#`), [`secret-assignment:${digits}`]);
+    assert.deepEqual(secrets(`gate code ${digits}*`), [`secret-assignment:${digits}`]);
+  });
+
+  it("a French digicode may carry the keypad's letters", () => {
+    assert.deepEqual(secrets("le digicode c'est 4B27A"), ["secret-assignment:4B27A"]);
+    assert.deepEqual(secrets("digicode : 1593"), ["secret-assignment:1593"]);
+  });
+
+  it("a safe's or a locker's combination is told in pairs of digits", () => {
+    assert.deepEqual(secrets("safe combo is 32-18-07"), ["secret-assignment:32-18-07"]);
+    assert.deepEqual(secrets("locker combo 19-33-05"), ["secret-assignment:19-33-05"]);
+    assert.deepEqual(secrets("Tresor Kombination: 12-34-56"), ["secret-assignment:12-34-56"]);
+  });
+
+  it("codes of no lock, a lock's model, a date, a discount or a length are not secrets", () => {
+    for (const text of [
+      "safe combination lock model 2740",
+      "the combo deal is 4999 this week",
+      "the code is 4200 lines long",
+      "error code 4012 when saving",
+      "alarm code 2026-12-06",
+      "digicode BADC",
+      "Türcode bitte bei der Rezeption erfragen",
+      "de deurcode staat in de mail",
+      "the door code changed, ask facilities",
+      "Garagentor klemmt seit 2024",
+      "gate 4412 at Schiphol",
+      "the safe is in room 4412",
+    ]) {
+      assert.deepEqual(secrets(text), [], text);
+    }
+  });
+
+  it("a PIN changed or set 'to' digits is a PIN; 'the PIN to the safe is in the drawer' tells none", () => {
+    const digits = code();
+    assert.deepEqual(secrets(`PIN to ${digits}`), [`secret-assignment:${digits}`]);
+    assert.deepEqual(secrets(`change the PIN to ${digits}`), [`secret-assignment:${digits}`]);
+    assert.deepEqual(secrets("the PIN to the safe is in the drawer"), []);
+  });
+
+  it("German 'lautet' and 'is now' tell a password like 'is' does", () => {
+    const value = word();
+    assert.deepEqual(secrets(`Das Kennwort lautet ${value}`), [`secret-assignment:${value}`]);
+    assert.deepEqual(secrets(`password is now ${value}`), [`secret-assignment:${value}`]);
+    assert.deepEqual(secrets("Das Passwort lautet wie immer"), []);
+  });
+
+  it("compound words for password (Einmalpasswort, Adminkennwort, engångslösenord) name one", () => {
+    const digits = faker.string.numeric(6);
+    const value = word();
+    assert.deepEqual(secrets(`Einmalpasswort: ${digits}`), [`secret-assignment:${digits}`]);
+    assert.deepEqual(secrets(`Adminkennwort ist ${value}`), [`secret-assignment:${value}`]);
+    assert.deepEqual(secrets(`engångslösenord: ${value}`), [`secret-assignment:${value}`]);
+    assert.deepEqual(secrets("Einmalpasswort anfordern"), []);
+  });
+
+  it("a password that starts with $ and goes on with other signs is a value, not a variable", () => {
+    const value = `$${alnum(5)}#${alnum(8)}~${faker.string.numeric(2)}`;
+    assert.deepEqual(secrets(`user: ops\npass: ${value}`), [`secret-assignment:${value}`]);
+    assert.deepEqual(secrets("password: $DB_PASS"), []);
+    assert.deepEqual(secrets("password: $env:DB_PASS"), []);
+    assert.deepEqual(secrets("password: $HOME/.secrets/pw"), []);
+  });
+
+  it("a value of grouped x's is a placeholder", () => {
+    assert.deepEqual(secrets("token: xxxx-xxxx-xxxx"), []);
+    assert.deepEqual(secrets("api_key: XXXX XXXX XXXX"), []);
+  });
+});
+
+describe("secrets: sessions, authenticator keys, wallets and signed webhooks (round eight)", () => {
+  const base32 = (length: number) => faker.string.fromCharacters("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", length);
+  const groups = (text: string) => text.match(/.{4}/g)?.join(" ") ?? "";
+
+  it("a session cookie's value is a secret, by the framework's cookie name or in a cookie header", () => {
+    const hex = faker.string.hexadecimal({ length: 32, casing: "upper", prefix: "" });
+    const token = alnum(32);
+    assert.deepEqual(secrets(`Cookie: JSESSIONID=${hex}`), [`secret-assignment:${hex}`]);
+    assert.deepEqual(secrets(`PHPSESSID=${token.toLowerCase()}`), [
+      `secret-assignment:${token.toLowerCase()}`,
+    ]);
+    assert.deepEqual(
+      secrets(`curl -b 'sessionid=${token}' https://app.example.org/admin`).at(-1),
+      `secret-assignment:${token}`,
+    );
+    assert.deepEqual(secrets(`Cookie: theme=dark; session_id=${hex.toLowerCase()}`), [
+      `secret-assignment:${hex.toLowerCase()}`,
+    ]);
+  });
+
+  it("a log's session_id, a UUID or timestamp session, a setting and a placeholder are not session secrets", () => {
+    for (const text of [
+      `log: session_id=${faker.string.hexadecimal({ length: 32, casing: "lower", prefix: "" })} ok`,
+      `sessionId=${faker.string.uuid()} user=42`,
+      "session=2026-12-06T10:00:00Z",
+      "SESSION_COOKIE_NAME=sessionid",
+      "Cookie: sessionid=<your session id>",
+      "Cookie: theme=dark; lang=en",
+      "Set-Cookie: _ga=GA1.2.1234567890.1600000000",
+    ]) {
+      assert.deepEqual(secrets(text), [], text);
+    }
+  });
+
+  it("an authenticator's setup key in groups of four after a two-factor word is a secret", () => {
+    const upper = groups(`${base32(14)}A2`);
+    const lower = groups(`${base32(30)}B3`).toLowerCase();
+    assert.deepEqual(secrets(`2FA seed: ${upper}`), [`secret-assignment:${upper}`]);
+    assert.deepEqual(secrets(`authenticator setup key: ${lower}`), [`secret-assignment:${lower}`]);
+  });
+
+  it("capital words in fours after a two-factor word are not a key", () => {
+    assert.deepEqual(secrets("TOTP key: PLAN WITH FOUR TEAM"), []);
+    assert.deepEqual(secrets("our 2FA rollout: CORE TEAM DONE NEXT WEEK"), []);
+    assert.deepEqual(secrets(`ticket ${groups(`${base32(14)}A2`)} about the printer`), []);
+  });
+
+  const phrase =
+    "ribbon eager walnut canyon orbit tiger velvet lunar anchor pepper ozone fossil slogan dinner hockey mango oyster plate rival siren tackle umbrella vivid wagon";
+  const twelve = phrase.split(" ").slice(0, 12).join(" ");
+
+  it("twelve to twenty-four plain words after a seed or recovery phrase's name are a wallet's secret", () => {
+    assert.deepEqual(secrets(`seed phrase: ${twelve}`), [`secret-assignment:${twelve}`]);
+    assert.deepEqual(secrets(`recovery phrase\n${twelve}`), [`secret-assignment:${twelve}`]);
+    assert.deepEqual(secrets(`my metamask secret recovery phrase is ${phrase}`), [
+      `secret-assignment:${phrase}`,
+    ]);
+    assert.deepEqual(secrets(`mnemonic: ${twelve}`), [`secret-assignment:${twelve}`]);
+    const numbered = twelve
+      .split(" ")
+      .map((word, index) => `${index + 1}. ${word}`)
+      .join(" ");
+    assert.deepEqual(secrets(`Ledger 24 words: ${numbered}`), [`secret-assignment:${numbered.slice(3)}`]);
+  });
+
+  it("advice about a seed phrase, prose and word lists without a wallet are not one", () => {
+    for (const text of [
+      "seed phrase: never share it with anyone",
+      "write down your 24-word recovery phrase on paper",
+      "the seed phrase is 12 words, keep it offline",
+      "spelling test, 12 words: apple banana cherry grape lemon mango orange peach pear plum kiwi melon",
+      "Vokabeln, 12 Wörter: Apfel Birne Kirsche Traube Zitrone Mango Orange Pfirsich Pflaume Kiwi Melone Banane",
+      "mnemonic device to remember the order: my very eager mother just served us nachos",
+      "apple banana cherry grape lemon mango orange peach pear plum kiwi melon",
+    ]) {
+      assert.deepEqual(secrets(text), [], text);
+    }
+  });
+
+  it("a Teams incoming webhook and an Azure signed URL's sig carry their key", () => {
+    const uuid = () => faker.string.uuid();
+    const teams = `https://acme.webhook.office.com/webhookb2/${uuid()}@${uuid()}/IncomingWebhook/${faker.string.hexadecimal({ length: 32, casing: "lower", prefix: "" })}/${uuid()}`;
+    assert.deepEqual(secrets(`teams webhook ${teams}`), [`provider-token:${teams}`]);
+    const sig = `${alnum(40)}%3D`;
+    const sas = `https://acme.blob.core.windows.net/c/f.pdf?sv=2022-11-02&ss=b&srt=o&sp=r&se=2026-12-31&sig=${sig}`;
+    assert.ok(secrets(sas).includes(`secret-assignment:${sig}`));
+  });
+
+  it("the JWT every tutorial shows and a Slack webhook of placeholders are documentation", () => {
+    const header = Buffer.from('{"alg":"HS256","typ":"JWT"}').toString("base64url");
+    const payload = Buffer.from('{"sub":"1234567890","name":"John Doe","iat":1516239022}').toString(
+      "base64url",
+    );
+    assert.deepEqual(secrets(`example from jwt.io: ${header}.${payload}.${alnum(43)}`), []);
+    assert.deepEqual(secrets("webhook_url: https://hooks.slack.com/services/T000/B000/XXXXXXXX"), []);
+  });
+});
+
+describe("secrets: passwords changed to a value, codes in lists and more languages (round eight)", () => {
+  const value = () =>
+    `${faker.string.alpha({ length: 1, casing: "upper" })}${alnum(6)}!${faker.string.numeric(2)}`;
+
+  it("a change verb, the word for password and the word for 'to' tell the new password in eight languages", () => {
+    for (const phrase of [
+      "I changed the password to",
+      "j'ai changé le mdp en",
+      "he cambiado la contraseña a",
+      "ho cambiato la password in",
+      "mudei a senha para",
+      "zmieniłem hasło na",
+      "jag bytte lösenordet till",
+      "ik heb het wachtwoord veranderd naar",
+    ]) {
+      const secret = value();
+      assert.deepEqual(secrets(`${phrase} ${secret}`), [`secret-assignment:${secret}`], phrase);
+    }
+  });
+
+  it("changing the password to a scheme, a date or a name followed by more prose tells none", () => {
+    for (const text of [
+      "I changed the password to the new scheme",
+      "changed my password to something stronger",
+      "changed the password on 2026-12-01",
+      "change the password to VPN-2024 before Friday",
+      "set the password in the vault",
+    ]) {
+      assert.deepEqual(secrets(text), [], text);
+    }
+  });
+
+  it("verification codes told in Dutch, Italian, Polish, Swedish and Portuguese are secrets", () => {
+    for (const phrase of [
+      "Je verificatiecode is",
+      "Il tuo codice di verifica è",
+      "Twój kod weryfikacyjny to",
+      "Din verifieringskod är",
+      "Seu código de verificação é",
+    ]) {
+      const digits = faker.string.numeric(6);
+      assert.deepEqual(secrets(`${phrase} ${digits}`), [`secret-assignment:${digits}`], phrase);
+    }
+    assert.deepEqual(secrets("mój PIN do karty to 3390"), ["secret-assignment:3390"]);
+  });
+
+  it("key boxes in six languages and disarm or entry codes are secrets; a key or a port number is not", () => {
+    for (const phrase of [
+      "Schlüsselkasten Code",
+      "Schlüsselkasten",
+      "boîte à clés :",
+      "sleutelkluis:",
+      "alarm disarm code",
+    ]) {
+      const digits = faker.string.numeric({ length: 4, allowLeadingZeros: false });
+      assert.deepEqual(secrets(`${phrase} ${digits}`), [`secret-assignment:${digits}`], phrase);
+    }
+    for (const text of [
+      "Schlüssel 3926",
+      "garage 4821",
+      "port 8080",
+      "the door 4412 is stuck",
+      "the unlock code feature",
+    ]) {
+      assert.deepEqual(secrets(text), [], text);
+    }
+  });
+
+  it("recovery codes listed under their heading, or after a qualifier, are secrets", () => {
+    const codes = ["abcde-12345", "f6g7h-8i9j0", "k1l2m-n3o4p"];
+    assert.deepEqual(secrets(`GitHub recovery codes\n${codes.join("\n")}`), [
+      `secret-assignment:${codes.join("\n")}`,
+    ]);
+    assert.deepEqual(secrets("backup codes:\n4821 9930\n1188 4402"), [
+      "secret-assignment:4821 9930\n1188 4402",
+    ]);
+    assert.deepEqual(secrets("here's a recovery code in case: 9f2k7-m3x8q"), [
+      "secret-assignment:9f2k7-m3x8q",
+    ]);
+    assert.deepEqual(secrets("recovery codes\nare in the vault"), []);
+  });
+
+  it("an arrow after a password's qualifier tells it like a colon", () => {
+    const secret = value();
+    assert.deepEqual(secrets(`pass for guest network → ${secret}`), [`secret-assignment:${secret}`]);
+    assert.deepEqual(secrets(`wifi password for the lab -> ${secret}`), [`secret-assignment:${secret}`]);
+  });
+
+  it("a pin of a chip or a spec, an openssl pass-phrase source and a PowerShell cmdlet are not secrets", () => {
+    for (const text of [
+      "pin 4471 of the spec says the field is optional",
+      "openssl enc -aes-256-cbc -pass env:ENC_KEY -in a -out b",
+      "openssl rsa -in key.pem -passin file:pass.txt",
+      "$pw = Read-Host -AsSecureString",
+      "requirepass foobared",
+    ]) {
+      assert.deepEqual(secrets(text), [], text);
+    }
+    assert.deepEqual(secrets("card PIN 4821"), ["secret-assignment:4821"]);
+    const secret = value();
+    assert.deepEqual(secrets(`masterauth ${secret}`), [`secret-assignment:${secret}`]);
+  });
+});
+
+describe("secrets: locks and BitLocker keys (round eight)", () => {
+  it("a lock's code or combination in five languages is a secret", () => {
+    assert.deepEqual(secrets("combination for the bike lock: 0-4-7-1"), ["secret-assignment:0-4-7-1"]);
+    assert.deepEqual(secrets("le code du cadenas c'est 3812"), ["secret-assignment:3812"]);
+    assert.deepEqual(secrets("der Code für das Fahrradschloss ist 5094"), ["secret-assignment:5094"]);
+    assert.deepEqual(secrets("el código del candado es 2218"), ["secret-assignment:2218"]);
+    assert.deepEqual(secrets("code for the lock: see wiki"), []);
+    assert.deepEqual(secrets("the code for the Lock component is 4200 lines"), []);
+  });
+
+  it("forty-eight digits in eight groups of six are a BitLocker recovery key; seven groups are not", () => {
+    const groups = Array.from({ length: 8 }, () => faker.string.numeric(6));
+    const key = groups.join("-");
+    assert.deepEqual(secrets(`BitLocker recovery key: ${key}`), [`secret-assignment:${key}`]);
+    assert.deepEqual(secrets(key), [`secret-assignment:${key}`]);
+    assert.deepEqual(secrets(groups.slice(0, 7).join("-")), []);
+    assert.deepEqual(secrets("BitLocker recovery key is stored in Entra ID"), []);
   });
 });

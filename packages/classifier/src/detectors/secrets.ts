@@ -42,7 +42,15 @@ export const findSecrets: Detector = (input) => {
   if (!url && assigned) spans.push(...findSecretAssignments(text, input.code));
   if (profile.upper >= 4 && text.includes("=")) spans.push(...findGluedEnvironmentSecrets(text));
   if (cjkPasswordWord.test(text)) spans.push(...findCjkPasswordStatements(text));
-  if (profile.digits >= 4 && /code|combination|combo|kombination/i.test(text))
+  if (sessionCookieGate.test(text)) spans.push(...findSessionCookies(text));
+  if (otpWord.test(text)) spans.push(...findGroupedOtpSeeds(text));
+  if (seedPhraseGate.test(text)) spans.push(...findSeedPhrases(text));
+  if (text.includes("webhook") || text.includes("sig=")) spans.push(...findSignedWebhookUrls(text));
+  if (profile.digits >= 48) spans.push(...findBitLockerRecoveryKeys(text));
+  if (
+    profile.digits >= 3 &&
+    /cod|códi|kod|comb|komb|schlüssel|clés?\b|llaves|chiavi|sleutel|nyckel|klucz/i.test(text)
+  )
     spans.push(...findPlaceCodes(text));
   // One secret found two ways (a key in `API_KEY=…`, a private key's lines) is reported once, by the surer way.
   return resolveOverlaps(spans);
@@ -122,7 +130,7 @@ const dottedProviderFormats: readonly RegExp[] = [
  * `sk_test_xxxx…`. Dropping them would lose harmless text and teach nothing.
  */
 export function isPlaceholderValue(value: string): boolean {
-  return /example|your[-_]|placeholder|dummy|changeme|change[-_]me|changeit|replace[-_]?me|^(?:todo|tbd|fixme)$|redacted|sample|x{5,}|X{5,}|\*{3,}|\.{3}|[<>]|\$\{|\{\{/i.test(
+  return /example|your[-_]|placeholder|dummy|changeme|change[-_]me|changeit|replace[-_]?me|^(?:todo|tbd|fixme)$|redacted|sample|x{5,}|X{5,}|x{3,}[-_ .:]x{3,}|\*{3,}|\.{3}|[<>]|\$\{|\{\{/i.test(
     value,
   );
 }
@@ -183,6 +191,7 @@ function findSecretTokens(text: string): Span[] {
     if (i - start < 16 || i - start > maxTokenLength) continue;
     const token = text.slice(start, i);
     if (token.includes("hooks.slack.com/services/")) {
+      if (isPlaceholderValue(token)) continue;
       spans.push(secret(start, i, "slack-webhook", 0.99));
       continue;
     }
@@ -193,6 +202,7 @@ function findSecretTokens(text: string): Span[] {
     }
     const jwt = jwtWithin(token);
     if (jwt !== undefined) {
+      if (jwt.documentation) continue;
       spans.push(secret(start + jwt.offset, start + jwt.offset + jwt.length, "jwt", 0.97));
       continue;
     }
@@ -373,7 +383,7 @@ const idWords = wordMatcher([
 ]);
 
 /** A JWT: three base64url parts whose first decodes to a JSON header naming its algorithm. */
-function jwtWithin(token: string): { offset: number; length: number } | undefined {
+function jwtWithin(token: string): { offset: number; length: number; documentation: boolean } | undefined {
   const offset = token.indexOf("eyJ");
   if (offset === -1) return undefined;
   const parts = token.slice(offset).replace(/\.$/, "").split(".");
@@ -382,8 +392,12 @@ function jwtWithin(token: string): { offset: number; length: number } | undefine
   if (payload.length < 4 || (parts[2] ?? "").length < 8) return undefined;
   const decoded = Buffer.from(header, "base64url").toString("latin1");
   if (!decoded.includes('"alg"')) return undefined;
-  return { offset, length: parts.join(".").length };
+  // The token every JWT tutorial shows (subject "1234567890", John Doe) is documentation, not a session.
+  const documentation = documentationClaims.test(Buffer.from(payload, "base64url").toString("latin1"));
+  return { offset, length: parts.join(".").length, documentation };
 }
+
+const documentationClaims = /"sub"\s*:\s*"1234567890"|"name"\s*:\s*"(?:John|Jane) Doe"/;
 
 /**
  * A token that reads as random: 20–512 characters of a base64 alphabet with
@@ -515,21 +529,28 @@ function findPrivateKeys(text: string): Span[] {
 // vendors they write to (Czech, Turkish, Hungarian, Croatian, Slovenian, Russian, Japanese, Chinese), and the codes of
 // doors, safes and key boxes.
 const assignmentKeyword =
-  /(?<![\p{L}\p{N}])(?:password|passwd|pwd|pass|pw|pin|passphrase|passcode|passwort|kennwort|mot de passe|mdp|contraseña|contrasena|clave|senha|palavra-passe|parola d'ordine|wachtwoord|heslo|şifre|sifre|jelszó|jelszo|lozinka|geslo|пароль|パスワード|密码|密碼|hasło|haslo|lösenord|lösenordet|salasana|salasanani|adgangskode|adgangskoden|kodeord|kodeordet|passord|passordet|wachtwoord|geheimzahl|puk|pin[ -]?code|pin[ -]?kod|pinkode|code pin|code (?:de (?:la|ma) carte|carte|confidentiel|secret|d'accès)|código (?:pin|secreto|de acceso)|kod pin|(?:wlan|wifi|wi-fi|netzwerk)[ -]?schlüssel|(?:wlan|wifi|wi-fi|wpa2?|network)[ -]?key|wpa2?[ -]?psk|psk|clé (?:wifi|wi-fi|wpa)|(?:door|access|alarm|gate)[ _-]?code|(?:one-time|verification|security|2fa|mfa|sms|login|backup|recovery) codes?|otp|bestätigungscode|sicherheitscode|code de (?:vérification|sécurité)|código de (?:verificación|seguridad)|(?:key|lock) ?box(?: code)?|(?:safe|locker|padlock)(?: code| combination)?|secret|api[ _-]?key|access[ _-]?key|account[_-]?key|shared[_-]?access[_-]?key|access[_-]?token|auth[_-]?token|_authToken|refresh[_-]?token|client[_-]?secret|private[_-]?key|token|bearer|basic)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:password|passwd|pwd|pass|pw|pin|passphrase|passcode|(?:einmal|initial|start|standard|admin|root|geräte|router|zugangs|benutzer|datenbank|server|vpn|mail|neu|übergangs)?(?:passwort|kennwort)|(?:eenmalig|tijdelijk|admin|wifi|router)?wachtwoord|(?:engångs|admin|wifi|router)?lösenord|mot de passe|mdp|contraseña|contrasena|clave|senha|palavra-passe|parola d'ordine|wachtwoord|heslo|şifre|sifre|jelszó|jelszo|lozinka|geslo|пароль|パスワード|密码|密碼|hasło|haslo|lösenord|lösenordet|salasana|salasanani|adgangskode|adgangskoden|kodeord|kodeordet|passord|passordet|wachtwoord|geheimzahl|puk|pin[ -]?code|pin[ -]?kod|pinkode|code pin|code (?:de (?:la|ma) carte|carte|confidentiel|secret|d'accès)|código (?:pin|secreto|de acceso)|kod pin|(?:wlan|wifi|wi-fi|netzwerk)[ -]?schlüssel|(?:wlan|wifi|wi-fi|wpa2?|network)[ -]?key|wpa2?[ -]?psk|psk|clé (?:wifi|wi-fi|wpa)|(?:door|access|alarm|gate|disarm|entry|unlock|keypad)[ _-]?code|verificatiecode|verifieringskod|engångskod|einmalcode|codice (?:di verifica|otp)|kod (?:weryfikacyjny|jednorazowy|sms)|código de verificação|requirepass|masterauth|(?:one-time|verification|security|2fa|mfa|sms|login|backup|recovery) codes?|otp|bestätigungscode|sicherheitscode|code de (?:vérification|sécurité)|código de (?:verificación|seguridad)|(?:key|lock) ?box(?: code)?|(?:safe|locker|padlock)(?: code| combination| combo)?|secret|api[ _-]?key|access[ _-]?key|account[_-]?key|shared[_-]?access[_-]?key|access[_-]?token|auth[_-]?token|_authToken|refresh[_-]?token|client[_-]?secret|private[_-]?key|token|bearer|basic)(?![\p{L}\p{N}])/iu;
 const assignmentKeywords = new RegExp(assignmentKeyword.source, "giu");
+const compoundPasswordPrefix =
+  /^(?:einmal|initial|start|standard|admin|root|geräte|router|zugangs|benutzer|datenbank|server|vpn|mail|neu|übergangs|eenmalig|tijdelijk|wifi|engångs)(?=passwort|kennwort|wachtwoord|lösenord)/;
 // "is"/"was" in the languages above ("das Passwort ist …", "le mot de passe est …").
 // Swedish "är", Danish and Norwegian "er", Finnish "on", Portuguese "é", Polish "to" ("hasło to …").
-const proseVerb = /\s(?:is|was|ist|war|est|était|es|era|è|är|er|on|é|to)\s/;
+// German "lautet" ("das Kennwort lautet …"); "is now", "ist jetzt" when it was just changed.
+const proseVerb =
+  /\s(?:is now|ist jetzt|lautet jetzt|lautet|is|was|ist|war|est|était|es|era|è|är|er|on|é|to)\s/;
 const assignmentSeparator = new RegExp(
   `[A-Za-z0-9_-]{0,40}["']?\\s{0,3}(?::=|=>|=|:|${proseVerb.source})\\s{0,3}`,
   "y",
 );
 const passwordKeyword =
-  /^(?:pass|pw|pin|puk|one-time code|verification code|security code|2fa code|mfa code|sms code|login code|backup code|recovery code|otp|bestätigungscode|sicherheitscode|wlan|wifi|wi-fi|wpa|psk|netzwerk|network|clé|door|access[ _-]?code|alarm|gate|kennwort|mot de passe|mdp|contrase|clave|senha|palavra-passe|parola d'ordine|wachtwoord|heslo|şifre|sifre|jelsz|lozinka|geslo|пароль|パスワード|密码|密碼|has|lösenord|salasana|adgangskode|kodeord|geheimzahl|code pin|code |código |kod pin|key ?box|lock ?box|safe|locker|padlock)/;
+  /^(?:pass|pw|pin|puk|verificatiecode|verifieringskod|engångskod|einmalcode|codice |kod |código de verificação|disarm|entry|unlock|keypad|requirepass|masterauth|one-time code|verification code|security code|2fa code|mfa code|sms code|login code|backup code|recovery code|otp|bestätigungscode|sicherheitscode|wlan|wifi|wi-fi|wpa|psk|netzwerk|network|clé|door|access[ _-]?code|alarm|gate|kennwort|mot de passe|mdp|contrase|clave|senha|palavra-passe|parola d'ordine|wachtwoord|heslo|şifre|sifre|jelsz|lozinka|geslo|пароль|パスワード|密码|密碼|has|lösenord|salasana|adgangskode|kodeord|geheimzahl|code pin|code |código |kod pin|key ?box|lock ?box|safe|locker|padlock)/;
 const pinKeyword =
-  /^(?:pin|puk|one-time code|verification code|security code|2fa code|mfa code|sms code|login code|backup code|recovery code|otp|bestätigungscode|sicherheitscode|code de v|code de s|código de v|código de s|door|access[ _-]?code|alarm|gate|passcode|geheimzahl|code pin|code |código |kod pin|key ?box|lock ?box|safe|locker|padlock)/;
+  /^(?:pin|puk|verificatiecode|verifieringskod|engångskod|einmalcode|codice |kod w|kod j|kod s|código de verificação|disarm|entry|unlock|keypad|one-time code|verification code|security code|2fa code|mfa code|sms code|login code|backup code|recovery code|otp|bestätigungscode|sicherheitscode|code de v|code de s|código de v|código de s|door|access[ _-]?code|alarm|gate|passcode|geheimzahl|code pin|code |código |kod pin|key ?box|lock ?box|safe|locker|padlock)/;
 const placeholder =
-  /^(?:\*+|x+|\.+|-+|\?+|<.*|\$.*|%.*%|\{.*|!.*|\/.*|~\/.*|\.\/.*|null|none|nil|undefined|true|false|string|str|number|int|required|optional|example|redacted|hidden|your[_-].*|same|below|above|empty|reset|here|there|not|the|a|an|in|on|to|for|and|of|it)$/i;
+  /^(?:\*+|x+|\.+|-+|\?+|<.*|\$[\w:]*(?:\/.*)?|\$[{(].*|%.*%|(?:env|file|fd):.*|stdin|\{.*|!.*|\/.*|~\/.*|\.\/.*|null|none|nil|undefined|true|false|string|str|number|int|required|optional|example|redacted|hidden|your[_-].*|same|below|above|empty|reset|here|there|not|the|a|an|in|on|to|for|and|of|it)$/i;
+// `$pw = Read-Host -AsSecureString`, `ConvertTo-SecureString …`: a PowerShell cmdlet reads or builds the secret.
+const powerShellCmdlet =
+  /^(?:Get|Read|ConvertTo|ConvertFrom|New|Set|Import|Export|Invoke|Select|Out|Write|Add|Test)-[A-Z][A-Za-z]{2,40}$/;
 const codeReference = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*(?:[([].*)?$|[([]/;
 // `password_file:`, `token_url=`, `secret_name:`: the key names where the secret is, or something about it.
 const aboutSecretSuffix =
@@ -552,7 +573,8 @@ function findSecretAssignments(text: string, code: boolean): Span[] {
   const spans: Span[] = [];
   assignmentKeywords.lastIndex = 0;
   for (let match = assignmentKeywords.exec(text); match !== null; match = assignmentKeywords.exec(text)) {
-    const keyword = match[0].toLowerCase();
+    // "Einmalpasswort", "Adminkennwort", "engångslösenord": a compound is read as its last word.
+    const keyword = match[0].toLowerCase().replace(compoundPasswordPrefix, "");
     const passwordLike = passwordKeyword.test(keyword);
     const pinLike = pinKeyword.test(keyword);
     // `-field=password`, `type="password"`: the word is a value here, naming a field, not introducing one.
@@ -578,6 +600,13 @@ function findSecretAssignments(text: string, code: boolean): Span[] {
       if (text.charAt(at) !== " ") continue;
       at++;
     } else {
+      // "GitHub recovery codes", then one code a line.
+      const listed = /^(?:backup|recovery) code/.test(keyword) ? codesListedBelow(text, at) : undefined;
+      if (listed !== undefined) {
+        spans.push(listed);
+        assignmentKeywords.lastIndex = Math.max(assignmentKeywords.lastIndex, listed.end);
+        continue;
+      }
       assignmentSeparator.lastIndex = at;
       const separator = assignmentSeparator.exec(text);
       if (separator === null) {
@@ -594,10 +623,19 @@ function findSecretAssignments(text: string, code: boolean): Span[] {
         const noun =
           (keyword !== "pass" && keyword !== "pw") ||
           /^[ \t](?:for|to|of|on|für|fürs|pour|para|per|voor|do|na)[ \t]/i.test(text.slice(at, at + 8));
-        const qualified = passwordLike && noun ? qualifiedValueAt(text, at, pinLike) : undefined;
+        const qualified =
+          passwordLike && noun
+            ? qualifiedValueAt(text, at, pinLike, /^(?:backup|recovery) code/.test(keyword))
+            : undefined;
         if (qualified !== undefined) {
           spans.push(qualified);
           assignmentKeywords.lastIndex = Math.max(assignmentKeywords.lastIndex, qualified.end);
+          continue;
+        }
+        const changed = passwordLike ? changedToValueAt(text, match.index, at, pinLike) : undefined;
+        if (changed !== undefined) {
+          spans.push(changed);
+          assignmentKeywords.lastIndex = Math.max(assignmentKeywords.lastIndex, changed.end);
           continue;
         }
         // "card PIN 4821", "one-time password Tmp-8fK2q": said without a colon, of a password,
@@ -614,7 +652,26 @@ function findSecretAssignments(text: string, code: boolean): Span[] {
         // "is"/"was" are how people say it in prose; only a password is said that way.
         if (prose && !passwordLike) continue;
         // "to" is Polish for "is" only after the Polish word: "password to the VPN" is no statement.
-        if (prose && / to\s{1,3}$/.test(separator[0]) && !keyword.startsWith("has")) continue;
+        // After a PIN's word it is English too: "change the PIN to 8193" sets one.
+        if (
+          prose &&
+          / to\s{1,3}$/.test(separator[0]) &&
+          !keyword.startsWith("has") &&
+          !(
+            pinLike &&
+            /^\d{4,8}(?![\p{L}\p{N}])/u.test(
+              text.slice(at + separator[0].length, at + separator[0].length + 9),
+            )
+          )
+        ) {
+          // "I changed the password to X": a change verb before the word makes "to" tell the new one.
+          const changed = changedToValueAt(text, match.index, at, pinLike);
+          if (changed !== undefined) {
+            spans.push(changed);
+            assignmentKeywords.lastIndex = Math.max(assignmentKeywords.lastIndex, changed.end);
+          }
+          continue;
+        }
         // "on" and "er" are English words too: only after the Finnish or Scandinavian word do they state one.
         if (
           prose &&
@@ -627,8 +684,13 @@ function findSecretAssignments(text: string, code: boolean): Span[] {
     }
     // `?api_key=…&next=…`: a query parameter's value ends at the next parameter or the fragment.
     const queryParameter = /[?&][\w-]{0,40}$/.test(text.slice(Math.max(0, match.index - 41), match.index));
-    const value = (pinLike ? groupedCodeAt(text, at) : undefined) ?? secretValueAt(text, at, queryParameter);
-    if (value === undefined) continue;
+    const read = (pinLike ? groupedCodeAt(text, at) : undefined) ?? secretValueAt(text, at, queryParameter);
+    if (read === undefined) continue;
+    // "door code 4821#", "gate code 2580*": a keypad's enter key typed after the digits is no part of the code.
+    const value =
+      pinLike && /^\d{4,8}[#*]$/.test(read.text)
+        ? { ...read, end: read.end - 1, text: read.text.slice(0, -1) }
+        : read;
     // `passwd --stdin`: a command's option after the word, not its value.
     if (/^--[a-z]/.test(value.text)) continue;
     const mixed = hasMixedClasses(value.text);
@@ -644,6 +706,11 @@ function findSecretAssignments(text: string, code: boolean): Span[] {
     }
     if (prose && !mixed && !pin) continue;
     if (pinLike && !pin && !mixed) continue;
+    // "pin 4471 of the spec", "PIN 3 on the header": a pin of a chip or a document, not a secret number.
+    if (spaceOnly && pin && /^[ \t]+(?:of|on|in|at)[ \t]/.test(text.slice(value.end, value.end + 5)))
+      continue;
+    // "alarm code 2026-12-06": an ISO date after a code's word says when, not what.
+    if (pinLike && /^\d{4}-\d{2}-\d{2}$/.test(value.text)) continue;
     if (!passwordLike && /^\d+$/.test(value.text)) continue; // `max_token: 4096` is a setting
     if (decodesToPlainText(value.text) || isPlaceholderValue(value.text) || isPasswordHash(value.text))
       continue;
@@ -659,7 +726,7 @@ function findSecretAssignments(text: string, code: boolean): Span[] {
       continue;
     if (value.quoted && !mixed && value.text.includes(" ")) continue; // `password: "Enter your password"`
     // `"apiKey": "process.env.API_KEY"`: code reading the secret from the environment, quoted or not.
-    if (environmentRead.test(value.text)) continue;
+    if (environmentRead.test(value.text) || powerShellCmdlet.test(value.text)) continue;
     // `secret: my-app-secret-name`, `passwordRef: db-password`: the name a secret is stored under.
     if (namesStoredSecret(value.text)) continue;
     // `os.getenv(`, `config[`: a call or an index cut off at its quote is code reading a secret.
@@ -704,15 +771,20 @@ function findCjkPasswordStatements(text: string): Span[] {
   return spans;
 }
 
-// "the code for the storage room is 4471", "der Code für die Garage lautet 2580": a code named by the
-// door, room or lock it opens. Only places that lock count, so "the code for the discount is 4471" does not.
+// "the code for the storage room is 4471", "der Code für die Garage lautet 2580", "il codice della porta
+// è 9182", "kod do drzwi: 4521": a code named by the door, room or lock it opens. Only places that lock
+// count, so "the code for the discount is 4471" does not.
 const placeCode =
-  /(?<![\p{L}\p{N}])(?:code|combination|combo|kombination)[ \t](?:for|to|of|on|für|fürs|zum|zur|pour|de|du|para|per|voor|van)((?:[ \t][\p{L}'’-]{1,20}){1,4})[ \t](?:is|is now|ist|lautet|est|es|è|is|=|:)[ \t]{1,3}(\d{4,8})#?(?=[ \t]*(?:$|[.,;:!?)\n]))(?![.,]\d)/giu;
+  /(?<![\p{L}\p{N}])(?:code|codice|código|codigo|kod|koden|koder|combination|combo|kombination|combinaison|combinación|combinazione|combinação)[ \t](?:for|to|of|on|für|fürs|zum|zur|pour|de|du|des|para|per|voor|van|della|dello|dell'|del|da|do|dos|das|till|för|på|od)((?:[ \t]?[\p{L}'’-]{1,20}){1,4})(?:[ \t]?[:=]|[ \t](?:is|is now|ist|lautet|est|c'est|es|è|é|är|er|to|jest|wynosi|=))[ \t]{1,3}(\d{4,8}|\d{1,2}(?:-\d{1,2}){2,3})[#*]?(?=[ \t]*(?:$|[.,;:!?)\n]))(?![.,]\d)/giu;
+// "the garage code is 1984", "Türcode 4711#", "de deurcode is 3377", "le digicode c'est 4B27A", "Tresor
+// Kombination: 12-34-56": the place and the word for code side by side or in one compound word.
+const compoundPlaceCode =
+  /(?<![\p{L}\p{N}])((?:schlüsselkasten|schlüsselbox|schlüsseltresor|schlüsselsafe|boîte à clés|boite à clés|boîte à clé|caja de llaves|cassetta (?:delle|per le) chiavi|sleutelkastje|sleutelkluis|nyckelbox|nyckelskåp|skrytka na klucze)(?:[ -]?(?:code|kod|koden))?|(?:garage|garagen|garagentor|einfahrtstor|haustür|tür|tor|hoftor|porttelefon|alarm|alarmanlage|tresor|schließfach|deur|voordeur|poort|kluis|dörr|dörren|port|porten|larm|kassaskåp|digi|building|front door|gate|door|locker|keypad|key safe|keysafe|lockbox|safe|padlock|lock|shed|storage room|server room)[ -]?(?:code|codes|kod|koden|combo|combination|kombination))(?:[ \t]?[:=]|[ \t](?:is|is now|ist|lautet|est|c'est|es|är|er|=))?[ \t]{1,3}(\d{4,8}|\d{1,2}(?:-\d{1,2}){2,3}|[0-9A-D]{4,6})[#*]?(?=[ \t]*(?:$|[.,;:!?)\n]))(?![.,]\d)/giu;
 // Codes that open nothing: an error's, a program's exit, a discount's, a post code, a country's dialling code.
 const codeOfSomethingElse =
   /(?:error|status|exit|return|response|http|source|promo|discount|voucher|coupon|zip|post|postal|area|country|dialling|dialing|qr|bar|fehler|erreur|promo|rabatt)[ \t-]?$/i;
 const lockedPlace =
-  /(?<![\p{L}])(?:room|door|gate|garage|office|building|safe|locker|cabinet|storage|entrance|lobby|alarm|keypad|shed|cage|server|raum|tür|tor|büro|keller|tresor|schrank|eingang|porte|salle|bureau|coffre|casier|puerta|sala|oficina|portal|caja|portone|stanza|ufficio|cassaforte|deur|kamer|kantoor|kluis)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:room|door|gate|garage|office|building|safe|locker|cabinet|storage|entrance|lobby|alarm|keypad|shed|cage|server|raum|tür|tor|büro|keller|tresor|schrank|eingang|alarmanlage|garage|porte|portail|salle|bureau|coffre|casier|alarme|puerta|portón|sala|oficina|portal|caja|alarma|garaje|trastero|porta|portone|cancello|stanza|ufficio|cassaforte|allarme|armadietto|portão|cofre|sala|escritório|deur|kamer|kantoor|kluis|poort|drzwi|bramy|furtki|sejfu|biura|szafki|alarmu|dörren|dörr|porten|rummet|kontoret|larmet|kassaskåpet|förrådet|lock|padlock|bike lock|schloss|fahrradschloss|vorhängeschloss|cadenas|candado|lucchetto|hangslot|fietsslot|hänglås|cykellås|kłódki|kłódka|cadeado)(?![\p{L}])/iu;
 
 function findPlaceCodes(text: string): Span[] {
   const spans: Span[] = [];
@@ -721,8 +793,17 @@ function findPlaceCodes(text: string): Span[] {
     const digits = match[2] ?? "";
     if (!lockedPlace.test(match[1] ?? "")) continue;
     if (codeOfSomethingElse.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
-    const start = match.index + match[0].length - digits.length;
+    const start = match.index + match[0].lastIndexOf(digits);
     spans.push(secret(start, start + digits.length, "secret-assignment", 0.9));
+  }
+  compoundPlaceCode.lastIndex = 0;
+  for (let match = compoundPlaceCode.exec(text); match !== null; match = compoundPlaceCode.exec(text)) {
+    const value = match[2] ?? "";
+    // Letters A–D are a keypad's (a French digicode's "4B27A"); elsewhere a code of letters is a word.
+    const keypadLetters = !/^\d/.test(value) || /[A-D]/.test(value);
+    if (keypadLetters && (!/^digi/i.test(match[1] ?? "") || (value.match(/\d/g)?.length ?? 0) < 3)) continue;
+    const start = match.index + match[0].lastIndexOf(value);
+    spans.push(secret(start, start + value.length, "secret-assignment", 0.9));
   }
   return spans;
 }
@@ -731,7 +812,7 @@ function findPlaceCodes(text: string): Span[] {
 const pinPhraseWindow = 60;
 // "is", "is now", "changed to", "lautet", "est" — a PIN is told, set or changed.
 const pinVerb =
-  /\s(?:is(?: now)?|was|ist(?: jetzt)?|war|lautet|est|es|era|è|now|jetzt|(?:changed|set|reset|updated) to|(?:geändert|geaendert) (?:auf|zu)|passe à|cambiado a)\s/;
+  /\s(?:is(?: now)?|was|ist(?: jetzt)?|war|lautet|est|c'est|es|era|è|é|är|to|jest|wynosi|now|jetzt|(?:changed|set|reset|updated) to|(?:geändert|geaendert) (?:auf|zu)|passe à|cambiado a)\s/;
 
 /**
  * A PIN or a code whose word and digits are a few words apart: "the PIN for the company card
@@ -751,7 +832,7 @@ function pinStatedLater(text: string, at: number): Span | undefined {
 
 // One to five words between a password's word and its colon ("for the VPN", "fürs Büro"), or its
 // verb ("van de printer is", "do serwera to", "del router es", "für den Drucker lautet").
-const qualifierThenColon = /(?:[ \t][\p{L}\p{N}'’-]{1,20}){1,5}[ \t]?:[ \t]{0,3}/uy;
+const qualifierThenColon = /(?:[ \t][\p{L}\p{N}'’-]{1,20}){1,5}[ \t]?(?::|→|->|=>)[ \t]{0,3}/uy;
 const qualifierThenVerb =
   /(?:[ \t][\p{L}\p{N}'’-]{1,20}){1,5}?[ \t](?:is|is now|was|ist|lautet|est|c'est|es|era|è|é|är|er|on|to|jest|wynosi|je|now|(?:changed|set|reset) to|(?:geändert|geaendert) (?:auf|zu)|passe à|cambiad[ao] a)[ \t]{1,3}/uy;
 
@@ -759,7 +840,12 @@ const qualifierThenVerb =
  * `password for the VPN: X`: the value after the colon counts when it is shaped like a password
  * (mixed classes, or a passphrase of hyphenated words), or, after a PIN's word, four to eight digits.
  */
-function qualifiedValueAt(text: string, at: number, pinLike: boolean): Span | undefined {
+function qualifiedValueAt(
+  text: string,
+  at: number,
+  pinLike: boolean,
+  recoveryLike = false,
+): Span | undefined {
   qualifierThenColon.lastIndex = at;
   let qualifier = qualifierThenColon.exec(text);
   if (qualifier === null && !pinLike) {
@@ -781,11 +867,68 @@ function qualifiedValueAt(text: string, at: number, pinLike: boolean): Span | un
   const value = secretValueAt(text, at + qualifier[0].length);
   if (value === undefined || isPlaceholderValue(value.text) || decodesToPlainText(value.text))
     return undefined;
+  if (recoveryLike && recoveryCodeShape.test(value.text))
+    return secret(value.start, value.end, "secret-assignment", 0.9);
   const shaped = pinLike
     ? /^\d{4,8}$/.test(value.text)
     : (hasMixedClasses(value.text) && /[^\p{L}]/u.test(value.text)) || passphrase.test(value.text);
   if (!shaped || /^\d[\d.,:/-]*$/.test(value.text) !== pinLike) return undefined;
   return secret(value.start, value.end, "secret-assignment", 0.9);
+}
+
+// "I changed the password to X", "j'ai changé le mdp en X", "mudei a senha para X", "zmieniłem hasło na X",
+// "jag bytte lösenordet till X", "ik heb het wachtwoord veranderd naar X": a verb of changing before the
+// word (or right after it) and the word for "to" before the value.
+const changeVerb =
+  /(?<![\p{L}])(?:chang|reset|set|updat|changé|modifié|mis|réinitialisé|cambi|mudei|alterei|troquei|redefini|zmieni|ustawi|bytt|ändrade|satte|veranderd|gewijzigd|aangepast|gereset)\p{L}*/iu;
+const changedTo =
+  /^(?:[ \t](?:veranderd|gewijzigd|aangepast|gereset|changed|reset|set|updated))?[ \t](?:to|en|a|para|na|till|naar|in|op)[ \t]{1,3}/iu;
+
+function changedToValueAt(text: string, keywordAt: number, at: number, pinLike: boolean): Span | undefined {
+  const before = text.slice(Math.max(0, keywordAt - 40), keywordAt);
+  const preposition = changedTo.exec(text.slice(at, at + 24));
+  if (preposition === null || !(changeVerb.test(before) || /^[ \t]\p{L}{4,}[ \t]/u.test(preposition[0])))
+    return undefined;
+  const value = secretValueAt(text, at + preposition[0].length);
+  if (value === undefined || isPlaceholderValue(value.text) || isPasswordHash(value.text)) return undefined;
+  const shaped = pinLike
+    ? /^\d{4,8}$/.test(value.text)
+    : hasMixedClasses(value.text) && /[^\p{L}]/u.test(value.text) && value.text.length >= 6;
+  // "change the password to VPN-2024 before Friday" names what the password is for; a password told
+  // there ends its clause or reads as random (a sign among letters, a case change inside a word).
+  const random = /[!#$%&*?^~+=@]/.test(value.text) || /\p{Ll}\p{Lu}/u.test(value.text);
+  const endsClause = /^[ \t]*(?:$|[.,;!?)\n])/.test(text.slice(value.end, value.end + 4));
+  if (!shaped || !(endsClause || random || pinLike)) return undefined;
+  return secret(value.start, value.end, "secret-assignment", 0.9);
+}
+
+// A recovery or backup code as services print them: groups of letters and digits ("9f2k7-m3x8q", "abcde-12345").
+const recoveryCodeShape =
+  /^(?=[a-z0-9-]*\d)[a-z0-9]{4,6}-[a-z0-9]{4,6}$|^(?=[A-Z0-9-]*\d)[A-Z0-9]{4,6}-[A-Z0-9]{4,6}$/;
+
+const maxListedCodes = 16;
+
+/**
+ * "GitHub recovery codes" and, one a line below it, the codes as the service printed them
+ * ("abcde-12345", "4829 1736", "48213957"): the list under its heading, first code to last.
+ */
+function codesListedBelow(text: string, at: number): Span | undefined {
+  const heading = /^[ \t]*:?[ \t]*\r?\n/.exec(text.slice(at, at + 8));
+  if (heading === null) return undefined;
+  let position = at + heading[0].length;
+  let first = -1;
+  let last = -1;
+  for (let line = 0; line < maxListedCodes && position < text.length; line++) {
+    const lineEnd = text.indexOf("\n", position);
+    const end = lineEnd === -1 ? text.length : lineEnd;
+    const raw = text.slice(position, end);
+    const code = raw.trim().replace(/^(?:[-*•]|\d{1,2}[.)])[ \t]+/, "");
+    if (!(recoveryCodeShape.test(code) || /^\d{8}$|^\d{4,5}[ -]\d{4,5}$/.test(code))) break;
+    if (first === -1) first = position + raw.indexOf(code);
+    last = position + raw.indexOf(code) + code.length;
+    position = end + 1;
+  }
+  return first === -1 ? undefined : secret(first, last, "secret-assignment", 0.9);
 }
 
 // Words that run on a sentence, so a phrase holding one is prose, not a passphrase ("is incorrect for user bob").
@@ -944,4 +1087,144 @@ function awsSecretKeysBeside(text: string, tokens: readonly Span[]): Span[] {
 
 function isBase64Char(code: number): boolean {
   return isAlnum(code) || code === 43 || code === 47;
+}
+
+// A session cookie's value is the login itself: whoever pastes it is signed in as its owner.
+const sessionCookieGate = /sess|\.sid=/i;
+// Frameworks' own cookie names say what they hold anywhere; a generic `session=` or `session_id=` is one only
+// in a cookie (a log line's `session_id=` is usually a correlation id).
+const sessionCookie =
+  /(?<![\w.-])(?:(JSESSIONID|PHPSESSID|ASP\.NET_SessionId|ASPSESSIONID[A-Z]{0,8}|connect\.sid|laravel_session|[a-z][a-z0-9]{0,20}_session|__Secure-[\w.-]{0,30}session[\w.-]{0,10}|SESS[a-f0-9]{8,32})|sessionid|session_id|sessid|session-token|session_token|session)=([^;\s"'&,]{16,512})/gi;
+const cookieContext = /cookie|(?:^|\s)-b\s|;\s/i;
+
+/** `JSESSIONID=…`, `PHPSESSID=…`, `sessionid=…` in a cookie header, a curl `-b` or a browser's storage view. */
+function findSessionCookies(text: string): Span[] {
+  const spans: Span[] = [];
+  sessionCookie.lastIndex = 0;
+  for (let match = sessionCookie.exec(text); match !== null; match = sessionCookie.exec(text)) {
+    const value = match[2] ?? "";
+    if (match[1] === undefined && !cookieContext.test(text)) continue;
+    // A server-set id mixes letters and digits; `session=enabled-for-all-users` is a setting, a UUID or a
+    // timestamp a log's correlation.
+    if (!/\d/.test(value) || !/[A-Za-z]/.test(value) || isPlaceholderValue(value) || readableName(value))
+      continue;
+    if (
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value) ||
+      /^\d{4}-\d{2}-\d{2}/.test(value)
+    )
+      continue;
+    const start = match.index + match[0].length - value.length;
+    spans.push(secret(start, start + value.length, "secret-assignment", 0.9));
+  }
+  return spans;
+}
+
+// An authenticator's setup key, shown in groups of four base32 characters ("JBSW Y3DP EHPK 3PXP",
+// Google's lower-case "r65t ysns …"), told after a two-factor word.
+const otpWord = /2fa|mfa|totp|otp|authenticator|authy|two-factor|2-step|zwei-faktor|double authentification/i;
+const groupedBase32 =
+  /(?<![\p{L}\p{N}])(?:[A-Z2-7]{4} ){3,15}[A-Z2-7]{2,4}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:[a-z2-7]{4} ){3,15}[a-z2-7]{2,4}(?![\p{L}\p{N}])/gu;
+const otpSeedWord =
+  /(?<![\p{L}])(?:seed|secret|key|setup key|schlüssel|geheimnis|clé|clave|chiave|sleutel|nyckel|klucz|chave|code)(?![\p{L}])/iu;
+
+function findGroupedOtpSeeds(text: string): Span[] {
+  const spans: Span[] = [];
+  groupedBase32.lastIndex = 0;
+  for (let match = groupedBase32.exec(text); match !== null; match = groupedBase32.exec(text)) {
+    const before = text.slice(Math.max(0, match.index - 60), match.index);
+    if (!otpWord.test(before) || !otpSeedWord.test(before)) continue;
+    // Random base32 shows its digits (2–7) or runs long; four capitalised words in a row do neither.
+    const compact = match[0].replace(/ /g, "");
+    if (!/[2-7]/.test(compact) && compact.length < 24) continue;
+    if (match[0].split(" ").some((group) => functionWords.has(group.toLowerCase()))) continue;
+    spans.push(secret(match.index, match.index + match[0].length, "secret-assignment", 0.9));
+  }
+  return spans;
+}
+
+// A wallet's recovery phrase: twelve to twenty-four plain words (BIP-39 words have three to eight
+// letters), told after the phrase's name. Whoever has the words has the wallet.
+const seedPhraseGate = /phrase|mnemoni|seed|words|frase|herstel|fras|wörter/i;
+const seedPhraseName =
+  /(?<![\p{L}])(?:(?:seed|recovery|secret recovery|backup|wallet|mnemonic)[ -]?(?:phrase|words)|mnemonic|seedphrase|(?:12|24|twelve|twenty-four)[ -]words?|wiederherstellungsphrase|phrase (?:de récupération|secrète|mnémonique)|frase (?:semilla|semente|de recuperación|de recuperação|di recupero|segreta)|herstelzin|herstelwoorden|återställningsfras|fraza (?:odzyskiwania|seed)|(?:12|24) wörter)(?![\p{L}])/giu;
+const minSeedWords = 12;
+const walletWord =
+  /wallet|ledger|trezor|metamask|seed|crypto|bitcoin|btc|eth|phantom|exodus|recovery|backup|wiederherstell/i;
+
+function findSeedPhrases(text: string): Span[] {
+  const spans: Span[] = [];
+  seedPhraseName.lastIndex = 0;
+  for (let match = seedPhraseName.exec(text); match !== null; match = seedPhraseName.exec(text)) {
+    // "12 words" names a phrase only where a wallet is spoken of.
+    if (/^(?:12|24|twelve|twenty)/i.test(match[0]) && !walletWord.test(text)) continue;
+    const from = match.index + match[0].length;
+    const window = text.slice(from, from + 400);
+    const words = /[^\s]+/g;
+    let first = -1;
+    let last = -1;
+    let count = 0;
+    let skipped = 0;
+    for (let word = words.exec(window); word !== null; word = words.exec(window)) {
+      const token = word[0];
+      // "1." "2)" "3:" number the words of a written-down phrase.
+      if (/^\d{1,2}[.):]?$/.test(token)) continue;
+      const bare = token.replace(/[,;]$/, "");
+      // BIP-39 words are written in lower case; a list of capitalised nouns is vocabulary, not a phrase.
+      if (
+        (count === 0 ? /^[A-Za-z][a-z]{2,7}$/ : /^[a-z]{3,8}$/).test(bare) &&
+        !functionWords.has(bare.toLowerCase())
+      ) {
+        if (first === -1) first = word.index;
+        last = word.index + bare.length;
+        count++;
+        continue;
+      }
+      if (count >= minSeedWords) break;
+      // Before the words start: "is", "for my wallet:", "(24 words):".
+      if (count > 0 || ++skipped > 5) {
+        count = 0;
+        first = -1;
+        if (skipped > 5) break;
+      }
+    }
+    if (count < minSeedWords || first === -1) continue;
+    spans.push(secret(from + first, from + last, "secret-assignment", 0.9));
+    seedPhraseName.lastIndex = from + last;
+  }
+  return spans;
+}
+
+// Incoming-webhook URLs that carry their own key: Microsoft Teams' (`…/IncomingWebhook/<hex>/<id>`) and
+// Azure's signed URLs (Logic Apps, storage SAS) whose `sig=` lets anyone who has the URL post or read.
+const teamsWebhook =
+  /https:\/\/[\w.-]{1,80}\.(?:webhook\.office\.com\/webhookb2|office\.com\/webhook)\/[\w@.-]{20,200}\/IncomingWebhook\/[a-f0-9]{32}\/[\w-]{20,60}(?:\/[\w-]{10,80})?/g;
+const signatureParameter = /[?&]sig=([A-Za-z0-9%_+/=-]{30,200})/g;
+
+function findSignedWebhookUrls(text: string): Span[] {
+  const spans: Span[] = [];
+  teamsWebhook.lastIndex = 0;
+  for (let match = teamsWebhook.exec(text); match !== null; match = teamsWebhook.exec(text)) {
+    spans.push(secret(match.index, match.index + match[0].length, "provider-token", 0.99));
+  }
+  if (!/[?&]sv=\d{4}-\d{2}-\d{2}|logic\.azure\.com/.test(text)) return spans;
+  signatureParameter.lastIndex = 0;
+  for (let match = signatureParameter.exec(text); match !== null; match = signatureParameter.exec(text)) {
+    const value = match[1] ?? "";
+    if (isPlaceholderValue(value)) continue;
+    const start = match.index + match[0].length - value.length;
+    spans.push(secret(start, start + value.length, "secret-assignment", 0.95));
+  }
+  return spans;
+}
+
+// A BitLocker recovery key: forty-eight digits in eight groups of six, a format nothing else shares.
+const bitLockerRecoveryKey = /(?<![\d-])\d{6}(?:-\d{6}){7}(?![\d-])/g;
+
+function findBitLockerRecoveryKeys(text: string): Span[] {
+  const spans: Span[] = [];
+  bitLockerRecoveryKey.lastIndex = 0;
+  for (let match = bitLockerRecoveryKey.exec(text); match !== null; match = bitLockerRecoveryKey.exec(text)) {
+    spans.push(secret(match.index, match.index + match[0].length, "secret-assignment", 0.95));
+  }
+  return spans;
 }
