@@ -803,3 +803,81 @@ describe("person names: airports named after people", () => {
     assert.deepEqual(names("John Smith lands at 14:20"), ["John Smith"]);
   });
 });
+
+describe("names in scripts without capitals, round eight", () => {
+  it("keeps a word whose vowel signs are combining marks whole (Devanagari, Bengali, Tamil, Thai)", () => {
+    assert.deepEqual(names("Hi राहुल, can you check?"), ["राहुल"]);
+    assert.deepEqual(names("Hi সুমন, are you free?"), ["সুমন"]);
+    assert.deepEqual(names("Thanks கார்த்திக் for the fix"), ["கார்த்திக்"]);
+    assert.deepEqual(names("สมศักดิ์ is off until Monday"), ["สมศักดิ์"]);
+    assert.deepEqual(names("Thanks प्रिया शर्मा for the deck"), ["प्रिया शर्मा"]);
+  });
+
+  it("finds an uncased name wherever a cased one is strongly cued", () => {
+    assert.deepEqual(names("Termination of أحمد سالم effective 01.02.2026"), ["أحمد سالم"]);
+    assert.deepEqual(names("We'll put عمر on a 30-day plan"), ["عمر"]);
+    assert.deepEqual(names("Il contratto di ليلى حداد non verrà rinnovato"), ["ليلى حداد"]);
+    assert.deepEqual(names("ساره تهرانی: Meets expectations this cycle"), ["ساره تهرانی"]);
+    assert.deepEqual(names("שלום דנה, מה שלומך?"), ["דנה"]);
+    assert.deepEqual(names("Привет, Ольга!"), ["Ольга"]);
+    assert.deepEqual(names("Γεια σου Νίκο, τα λέμε αύριο"), ["Νίκο"]);
+  });
+
+  it("an uncased word alone, a label or a place with its translation is no name", () => {
+    assert.deepEqual(names("ملاحظة: الاجتماع غدا"), []);
+    assert.deepEqual(names("Tokyo 東京 trip"), []);
+    assert.deepEqual(names("Python 中文 docs"), []);
+    assert.deepEqual(names("Paris 巴黎 office"), []);
+  });
+
+  it("finds a name written half in Latin letters and half in another script", () => {
+    assert.deepEqual(names("I've added Hope ढकाल to the invite"), ["Hope ढकाल"]);
+    assert.deepEqual(names("ab Montag übernimmt पूजा Lindqvist die Betreuung"), ["पूजा Lindqvist"]);
+    assert.deepEqual(names("Appelé ދާއޫދު Okafor ce matin"), ["ދާއޫދު Okafor"]);
+    // The Latin half alone is found too; overlaps resolve to the longer span later.
+    assert.ok(names("réunion avec Yusuf साई demain").includes("Yusuf साई"));
+  });
+});
+
+describe("given names of cultures the lists lack, and what is not a name, round eight", () => {
+  it("finds common Irish, Indian, Baltic, West African and East Asian given names in lists and alone", () => {
+    assert.deepEqual(names("Seán, Niamh and Ciarán joined the call"), ["Seán", "Niamh", "Ciarán"]);
+    assert.deepEqual(names("Priya, Arjun and Kavya are out tomorrow"), ["Priya", "Arjun", "Kavya"]);
+    assert.deepEqual(names("Thanks Rūta, Gintarė and Tomas"), ["Rūta", "Gintarė", "Tomas"]);
+    assert.deepEqual(names("Tunde will take the pager"), ["Tunde"]);
+  });
+
+  it("a person's name in a holiday, a firm, a product list or a German imperative is no person", () => {
+    assert.deepEqual(names("The Paris team is off on Monday (Whit Monday)."), []);
+    assert.deepEqual(names("Dr. Martens boots are on sale"), []);
+    assert.deepEqual(names("Dr. Oetker pizza in the fridge"), []);
+    assert.deepEqual(names("Ada and Pascal are both in the legacy repo"), []);
+    assert.deepEqual(names("Victoria and Albert are the meeting rooms on floor 5"), []);
+    assert.deepEqual(names("Schick's an den Verteiler"), []);
+    assert.deepEqual(names("Bei Fragen melde dich gern."), []);
+    assert.deepEqual(names("Tim Hortons coffee run at 10"), []);
+    assert.deepEqual(names("McDonald's order for the team"), []);
+    assert.deepEqual(names("Mercedes Benz lease renewal"), []);
+    assert.deepEqual(names("Charlotte NC office opens in May"), []);
+  });
+
+  it("still finds people beside those words", () => {
+    assert.deepEqual(names("Hallo Herr Schick,"), ["Schick"]);
+    assert.deepEqual(names("Lukas and Amara are out"), ["Lukas", "Amara"]);
+    assert.deepEqual(names("Dr. Okafor will see you"), ["Okafor"]);
+  });
+});
+
+describe("surnames that are words after a title, round eight", () => {
+  it("finds a surname that is also a word after a capitalised title", () => {
+    assert.deepEqual(names("Bitte ruf Frau Winter zurück"), ["Winter"]);
+    assert.deepEqual(names("Hallo Herr Schick,"), ["Schick"]);
+    assert.deepEqual(names("Mr. Bishop called"), ["Bishop"]);
+  });
+
+  it("a lower-case verb, Miss and the doctors' brands stay no title", () => {
+    assert.deepEqual(names("I miss Summer already"), []);
+    assert.deepEqual(names("Miss Universe final tonight"), []);
+    assert.deepEqual(names("Dr. Pepper in the fridge"), []);
+  });
+});
