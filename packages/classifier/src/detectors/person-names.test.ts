@@ -881,3 +881,35 @@ describe("surnames that are words after a title, round eight", () => {
     assert.deepEqual(names("Dr. Pepper in the fridge"), []);
   });
 });
+
+describe("names in forms, lists, possessives and openings, round eight", () => {
+  it("two capitalised words filling a person's field are the person, even when both are words", () => {
+    assert.deepEqual(names("Traveller: Scout Wood\nDocument: Passport"), ["Scout Wood"]);
+    assert.deepEqual(names("Employee: Destiny Rice\nStart date: 01.02.2027"), ["Destiny Rice"]);
+  });
+
+  it("a role or a plain phrase in a person's field is no name", () => {
+    assert.deepEqual(names("Approver: Finance Lead"), []);
+    assert.deepEqual(names("Employee: Self Service"), []);
+    assert.deepEqual(names("Passenger: Adult One"), []);
+  });
+
+  it("a message opening with a given name and an absence is about that person", () => {
+    assert.deepEqual(names("Hope starts parental leave on the 3rd"), ["Hope"]);
+    assert.deepEqual(names("Iris is off until Monday"), ["Iris"]);
+    assert.deepEqual(names("Summer is over, sadly"), []);
+  });
+
+  it("finds uncased names in a list of people, before a possessive and opening an English message", () => {
+    assert.deepEqual(names("CC: אבי כהן, דנה לוי"), ["אבי כהן", "דנה לוי"]);
+    assert.deepEqual(names("陽大's salary goes to $184,000"), ["陽大"]);
+    assert.deepEqual(names("ეკა კერესელიძე's offer is 82k"), ["ეკა კერესელიძე"]);
+    assert.deepEqual(names("ომარ, just so you know, I'm out"), ["ომარ"]);
+  });
+
+  it("an agenda's items, a Han word before a comma and an uncased word mid-sentence stay no names", () => {
+    assert.deepEqual(names("Agenda: 预算, 招聘, 路线图"), []);
+    assert.deepEqual(names("注意, the build is red"), []);
+    assert.deepEqual(names("we discussed 東京's office"), []);
+  });
+});

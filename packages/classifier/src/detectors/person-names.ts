@@ -342,6 +342,8 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
       isCommon(first, lexicon) &&
       !(lineStart(text, first.start) && cueBefore(text, all, i) === "strong") &&
       !afterTitle(text, all[i - 1], first) &&
+      !filledPersonField(text, all, i, lexicon) &&
+      !(i === 0 && absenceOpening(text, first, lexicon)) &&
       !greetedByName(text, all, i) &&
       !(
         (cueBefore(text, all, i) === "strong" ||
@@ -688,6 +690,9 @@ function scoreName(
       germanAfterImperative.has(following?.lower ?? "")
     )
       score = 0;
+    // "Summer is out till Friday", "Hope starts parental leave": a message that opens with a given name,
+    // even one that is also a word, and says someone is away is about that person.
+    if (from === 0 && absenceOpening(text, first, lexicon)) score = Math.max(score, 0.6);
     // "The Watson integration", "the Jupyter notebooks": a single word after "the" is a thing.
     if (previous?.lower === "the" && singleSpace(text, previous, first)) score -= 0.5;
     // "Hi Ceylin,": after a greeting even a name no list knows is a name.
@@ -767,6 +772,36 @@ function afterTitle(text: string, title: Word | undefined, word: Word): boolean 
   if (title === undefined || title.lower === "miss" || !honorifics.has(title.lower)) return false;
   const first = text.charAt(title.start);
   return first !== first.toLowerCase() && /^\.? $/.test(text.slice(title.end, word.start));
+}
+
+// Fields of forms that hold only a person: the value is the person, whatever words spell it.
+// biome-ignore format: a word list reads better packed
+const personOnlyFields = new Set([
+  "traveller", "traveler", "passenger", "employee", "patient", "beneficiary", "payee", "kontoinhaber",
+  "begünstigter", "spouse", "assignee", "approver",
+]);
+
+/** "Traveller: Scout Wood", "Employee: Destiny Rice": two capitalised words fill a person's field to its line's end. */
+function filledPersonField(text: string, all: readonly Word[], at: number, lexicon: NameLexicon): boolean {
+  const label = all[at - 1];
+  const word = all[at] as Word;
+  const next = all[at + 1];
+  if (label === undefined || next === undefined || !personOnlyFields.has(label.lower)) return false;
+  if (!/^:[ \t]*$/.test(text.slice(label.end, word.start))) return false;
+  if (!singleSpace(text, word, next) || !isNameShaped(text, next)) return false;
+  // "Approver: Finance Lead" is a role: one of the two words is a listed name.
+  const listed = (lower: string) =>
+    lexicon.given.has(lower) || lexicon.surnames.has(lower) || lexicon.givenAlsoWords.has(lower);
+  if (!listed(word.lower) && !listed(next.lower)) return false;
+  return /^[ \t]*(?:\n|\t|$)/.test(text.slice(next.end, next.end + 4));
+}
+
+const absenceAfterName =
+  /^ (?:is (?:out|off|sick|ill|away|on (?:leave|holiday|vacation|pto|sick leave))|starts (?:parental|maternity|paternity)|called in sick|went home sick)\b/;
+
+/** The text opens with a listed given name, then says that person is away. */
+function absenceOpening(text: string, first: Word, lexicon: NameLexicon): boolean {
+  return lexicon.given.has(bare(first.lower)) && absenceAfterName.test(text.slice(first.end, first.end + 28));
 }
 
 /** The word at `at` is a capitalised product, place or ordinary word, not a given name. */
@@ -1407,7 +1442,8 @@ function isUncasedWord(text: string, word: Word | undefined): word is Word {
   if (word === undefined) return false;
   const length = word.end - word.start;
   if (length > maxSpacedUncasedWordLength) return false;
-  const value = text.slice(word.start, word.end);
+  // "陽大's salary", "תפארת's wedding": an English possessive after the name.
+  const value = text.slice(word.start, word.end).replace(/['’]s$/, "");
   return (length <= maxUncasedWordLength || spacedUncasedScript.test(value)) && uncasedLetter.test(value);
 }
 
@@ -1478,6 +1514,12 @@ function uncasedNamesInContext(text: string, all: readonly Word[], lexicon: Name
         /^[ \t]*[|/][ \t]*$/.test(gap));
     // "Hi राहुल,", "Termination of عمائم میمن", "Formal warning issued to ชวโรจน์": what cues a cased name cues this one.
     const strong = cueBefore(text, all, i) === "strong";
+    // "Attendees: Yannick Roux, عادل الحق, Anne-Sophie Roux": every item of a list of people.
+    const listed =
+      /^, ?$/.test(gap) &&
+      peopleListLine.test(text.slice(text.lastIndexOf("\n", first.start) + 1, first.start));
+    // "陽大's salary": the possessive is inside the last word.
+    const possessive = /['’]s$/.test(text.slice(first.start, end));
     const labelled =
       chatTitleAfter(text, end) ||
       (shortUncasedName(text, all, i, last) &&
@@ -1486,16 +1528,31 @@ function uncasedNamesInContext(text: string, all: readonly Word[], lexicon: Name
       /^ (?:takes|from|since|for|covers|wrote|owns|leads|approved|goes)\b/.test(after) ||
       /^ ?\((?:dm|host|co-host|you|me|guest|organi[sz]er)\)/i.test(after) ||
       /^(?:['’]s|(?: \/ | starts | is | has | will | joined | replied| commented))/.test(after) ||
-      /^ ?[-–—|]/.test(after);
+      /^ ?[-–—|]/.test(after) ||
+      possessive;
     // "ชวโรจน์ โรจนกุล: Needs improvement": a given name and a surname opening a line before a colon, as in a transcript.
     const transcript = last > i && lineStart(text, first.start) && text.charAt(end) === ":";
+    // "ომარ, just so you know", "\"सन्तोष, the report is late\"": opening a message in English, it addresses someone.
+    // (Not Han: a two-character word before a comma is as often a word as a name.)
+    const addressed =
+      (lineStart(text, first.start) || /["“«]$/.test(gap)) &&
+      /^, [a-z]{2}/.test(after) &&
+      !hanLike.test(text.charAt(first.start));
     if (
       cued ||
       strong ||
       transcript ||
+      addressed ||
+      listed ||
       (labelled && (lineStart(text, first.start) || /(?:[|/–—-]|:) ?$/.test(gap)))
     ) {
-      spans.push({ start: first.start, end, category: "pii", detector: "person-name", score: 0.7 });
+      spans.push({
+        start: first.start,
+        end: trimPossessive(text, first.start, end),
+        category: "pii",
+        detector: "person-name",
+        score: 0.7,
+      });
     }
     i = last;
   }
@@ -1675,6 +1732,10 @@ function surnameFirstDisplayNames(text: string, all: readonly Word[], lexicon: N
 function addressAfter(text: string, word: Word | undefined): boolean {
   return word !== undefined && /^ ?[(<][\w.+-]{1,64}@/.test(text.slice(word.end, word.end + 70));
 }
+
+// A line that lists people after its label: attendees, participants, copies, invitees, in the offices' languages.
+const peopleListLine =
+  /^[ \t]*(?:attendees|participants|invitees|present|apologies|cc|bcc|to|teilnehmer|teilnehmende|anwesend|participantes|asistentes|partecipanti|deelnemers|uczestnicy|deltagare)[ \t]*:/i;
 
 /** A capitalised Latin word that can be half of a mixed-script name: a listed name, or a word no list knows. */
 function castName(word: Word, lexicon: NameLexicon): boolean {
