@@ -159,7 +159,7 @@ const particles = new Set([
 // biome-ignore format: a word list reads better packed
 const placeFollowers = new Set([
   "office", "offices", "campus", "station", "airport", "street", "st", "road", "avenue", "heights", "park",
-  "square", "team", "hub", "site", "region", "branch", "store", "hospital", "university", "college", "school",
+  "square", "team", "hub", "site", "region", "branch", "store", "hospital", "university", "college", "school", "tech",
   "county", "city", "centre", "center", "hotel", "building", "tower", "bridge", "lake", "river", "beach",
   "inc", "llc", "ltd", "group", "corp", "corporation", "gmbh", "plc", "ag", "sa", "holdings", "partners",
   "sons", "associates", "foundation", "institute", "labs", "studio", "studios", "ventures", "capital",
@@ -365,7 +365,8 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
       continue;
     // Grow the name: capitalised words one space apart, particles ("van", "de") between them.
     let last = i;
-    while (last - i < 4) {
+    // "King's Cross", "Anna's Laptop": a possessive ends a name; what follows is the thing owned.
+    while (last - i < 4 && !/['’]s$/.test(all[last]?.lower ?? "")) {
       let next = last + 1;
       while (
         next - last <= 2 &&
@@ -674,6 +675,15 @@ function scoreName(
       sameKindAs(text, all, from - 2, lexicon)
     )
       score -= 0.3;
+    // "at King's Cross", "near St John's Wood": a possessive before a capitalised word after "at" names a place.
+    if (
+      /['’]s$/.test(first.lower) &&
+      previous !== undefined &&
+      atPlace.has(previous.lower) &&
+      all[from + 1]?.capitalised === true &&
+      singleSpace(text, first, all[from + 1] as Word)
+    )
+      score = 0;
     // "Whit Monday", "Easter Monday": a word before a weekday names a holiday.
     const following = all[from + 1];
     if (

@@ -315,3 +315,19 @@ describe("postal addresses, round eight", () => {
     assert.deepEqual(addresses("Ship it to 8 ไมตรีจิต, 99160 อุดรธานี"), ["8 ไมตรีจิต, 99160 อุดรธานี"]);
   });
 });
+
+describe("numbers beside capitalised words that are no addresses, round eight", () => {
+  // biome-ignore format: a list of cases reads better packed
+  const notAddresses = [
+    "Release 12 Main branch merged", "Platform 9 at King's Cross", "Room 12, Building B", "Step 3, Floor 2",
+    "Flight LH 1234 to FRA", "SKU AB12 3CD in stock", "Version 2 Street Fighter", "Sprint 14 Road map",
+    "Order 12345 Berlin warehouse", "Ticket 4521 Main Street bug", "Gate B12, Terminal 2", "Chapter 5 Park the idea",
+    "Table 7 Lane assignment", "page 10 Drive folder", "Highway 101 traffic is bad", "Route 66 playlist",
+    "Error 404 Avenue app", "Model S 100D 2020", "Seat 14C, Row 14", "Bus 42 to the office", "Locker 33, Level 2",
+    "SW1 test rig", "Meeting room 3.14 in Building 5", "Q3 2026 Oakland review", "Windows Server 2000",
+    "Paris 2024, 1000 Athletes",
+  ];
+  it("flags none of them", () => {
+    for (const text of notAddresses) assert.deepEqual(addresses(text), [], text);
+  });
+});
