@@ -110,7 +110,7 @@ const otherLanguageWords = [
 const givenNamesListsLack = [
   "seán", "sean", "ciarán", "ciaran", "siobhán", "aoife", "saoirse", "oisín", "oisin", "cian", "tadhg",
   "pádraig", "padraig", "róisín", "roisin", "caoimhe", "orla", "sinéad", "sinead", "clodagh", "darragh",
-  "cillian", "ríona", "niamh", "aisling", "éabha", "fionnuala",
+  "cillian", "ríona", "niamh", "aisling", "éabha", "fionnuala", "ruairí", "ruairi", "eilidh", "mairéad",
   "kavya", "ananya", "vikram", "meera", "sneha", "aarav", "vihaan", "ishaan", "aditi", "pranav", "karthik",
   "lakshmi", "deepika", "sunita", "anjali", "shreya", "harsha", "srinivas", "venkatesh", "gaurav", "nikhil",
   "tariq", "arash", "dariush", "shirin", "parisa", "babak", "niloufar", "farzaneh", "behnaz", "kourosh",

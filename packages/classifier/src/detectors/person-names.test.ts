@@ -948,3 +948,16 @@ describe("words, firms, products and places named like people, round eight", () 
     for (const text of notPeople) assert.deepEqual(names(text), [], text);
   });
 });
+
+describe("name fields of forms in other languages, round eight", () => {
+  it("finds the value of a surname or given-name field", () => {
+    assert.deepEqual(names("Vorname: Małgorzata\nNachname: Wiśniewska"), ["Małgorzata", "Wiśniewska"]);
+    assert.deepEqual(names("Prénom: Aminata"), ["Aminata"]);
+    assert.deepEqual(names("Apellidos: García Márquez"), ["García Márquez"]);
+  });
+
+  it("a field's hint in ordinary words is no name", () => {
+    assert.deepEqual(names("Surname: Required field"), []);
+    assert.deepEqual(names("Nachname: Bitte ausfüllen"), []);
+  });
+});

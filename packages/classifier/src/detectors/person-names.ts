@@ -22,6 +22,9 @@ const cues = new Set([
   "beneficiary", "holder", "payee", "kontoinhaber", "begünstigter", "empfänger", "bénéficiaire", "titulaire",
   "titular", "beneficiario", "asistentes", "participantes", "participants", "teilnehmer", "teilnehmende",
   "notfallkontakt", "contacto", "partecipanti", "deelnemers",
+  // name fields of forms in the offices' languages ("Nachname: Wiśniewska", "Prénom : Aminata")
+  "surname", "forename", "nachname", "vorname", "familienname", "prénom", "apellido", "apellidos", "cognome",
+  "achternaam", "voornaam", "nazwisko", "imię",
   // thanks in the offices' other languages: "Obrigado, Thiago", "grazie Alessandro", "dzięki Ania"
   "obrigado", "obrigada", "grazie", "gracias", "merci", "danke", "dank", "bedankt", "dankjewel", "dziękuję",
   "dzięki", "tack", "kiitos", "takk", "tak",
