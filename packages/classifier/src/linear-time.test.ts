@@ -136,6 +136,7 @@ const adversarial: Record<string, string> = {
   "han roads without a house number": "東京都千代田区丸の内建国路".repeat(size / 13),
   "town and digits without a street": "Auckland 1010, Queen ".repeat(size / 21),
   "names in scripts with vowel signs": "राहुल प्रिया ".repeat(size / 13),
+  "one long line of uncased attendees": `Attendees: ${"عادل الحق, ".repeat(size / 11)}`,
   "query values": "?value=".repeat(size / 7),
   "abbreviated numbers": "passport no. of ".repeat(size / 16),
   "years after underscores": "P60_2025_".repeat(size / 9),

@@ -1467,6 +1467,7 @@ function isUncasedWord(text: string, word: Word | undefined): word is Word {
  */
 function uncasedNamesInContext(text: string, all: readonly Word[], lexicon: NameLexicon): Span[] {
   const spans: Span[] = [];
+  const lines = peopleListLines(text);
   for (let i = 0; i < all.length; i++) {
     const first = all[i];
     // "שלום דנה", "مرحبا أحمد": a greeting in the same script is the cue, not the name's first part.
@@ -1528,9 +1529,7 @@ function uncasedNamesInContext(text: string, all: readonly Word[], lexicon: Name
     // "Hi राहुल,", "Termination of عمائم میمن", "Formal warning issued to ชวโรจน์": what cues a cased name cues this one.
     const strong = cueBefore(text, all, i) === "strong";
     // "Attendees: Yannick Roux, عادل الحق, Anne-Sophie Roux": every item of a list of people.
-    const listed =
-      /^, ?$/.test(gap) &&
-      peopleListLine.test(text.slice(text.lastIndexOf("\n", first.start) + 1, first.start));
+    const listed = /^, ?$/.test(gap) && lines.listsPeople(first.start);
     // "陽大's salary": the possessive is inside the last word.
     const possessive = /['’]s$/.test(text.slice(first.start, end));
     const labelled =
@@ -1749,6 +1748,27 @@ function addressAfter(text: string, word: Word | undefined): boolean {
 // A line that lists people after its label: attendees, participants, copies, invitees, in the offices' languages.
 const peopleListLine =
   /^[ \t]*(?:attendees|participants|invitees|present|apologies|cc|bcc|to|teilnehmer|teilnehmende|anwesend|participantes|asistentes|partecipanti|deelnemers|uczestnicy|deltagare)[ \t]*:/i;
+
+/**
+ * Whether the line holding a position lists people, for positions asked in increasing order: the line's
+ * start is found by walking forward once over the whole text, not back from each position.
+ */
+function peopleListLines(text: string): { listsPeople: (at: number) => boolean } {
+  let cursor = 0;
+  let lineBegin = 0;
+  let judgedLine = -1;
+  let judged = false;
+  return {
+    listsPeople(at: number): boolean {
+      for (; cursor < at; cursor++) if (text.charCodeAt(cursor) === 10) lineBegin = cursor + 1;
+      if (judgedLine !== lineBegin) {
+        judgedLine = lineBegin;
+        judged = peopleListLine.test(text.slice(lineBegin, lineBegin + 40));
+      }
+      return judged;
+    },
+  };
+}
 
 /** A capitalised Latin word that can be half of a mixed-script name: a listed name, or a word no list knows. */
 function castName(word: Word, lexicon: NameLexicon): boolean {
