@@ -1200,7 +1200,8 @@ const fieldsWithoutPeople = new Set([
  * before that is a sign-off ("Best,", "Un saludo,"). That line holds a role, a team or a company.
  */
 function roleLineOfSignature(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf("\n", at - 1);
+  // A role sits near its line's start: look back a bounded stretch, so one long line costs no more per word.
+  const lineStart = newlineWithin(text, at, maxRoleLineReach);
   if (lineStart <= 0) return false;
   const nameStart = text.lastIndexOf("\n", lineStart - 1);
   if (nameStart <= 0 || lineStart - nameStart > 48 || text.slice(nameStart + 1, lineStart).trim() === "")
@@ -1214,6 +1215,16 @@ function roleLineOfSignature(text: string, at: number): boolean {
     .toLowerCase();
   const lastWord = signOff.slice(signOff.lastIndexOf(" ") + 1);
   return signOffs.has(lastWord);
+}
+
+// How far back from a word its role line may start ("Teamleitung Buchhaltung und Controlling").
+const maxRoleLineReach = 120;
+
+/** The last line break in the `reach` characters before `at`, or -1 when there is none there. */
+function newlineWithin(text: string, at: number, reach: number): number {
+  const from = Math.max(0, at - reach);
+  const found = text.slice(from, at).lastIndexOf("\n");
+  return found === -1 ? -1 : from + found;
 }
 
 function shortLineEndingAt(text: string, end: number): boolean {
@@ -1947,7 +1958,8 @@ const saidOfPersonOpening = new Set([
 
 /** `at` is on the second line, under a first line that is only two to four capitalised words: a card's name. */
 function roleLineOfCard(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf("\n", at - 1);
-  if (lineStart <= 0 || text.lastIndexOf("\n", lineStart - 1) !== -1) return false;
+  const lineStart = newlineWithin(text, at, maxRoleLineReach);
+  if (lineStart <= 0 || lineStart > maxRoleLineReach || text.lastIndexOf("\n", lineStart - 1) !== -1)
+    return false;
   return /^\p{Lu}[\p{L}'’-]{1,30}(?: \p{Lu}[\p{L}'’-]{1,30}){1,3}$/u.test(text.slice(0, lineStart).trim());
 }
