@@ -30,6 +30,14 @@ export function isWordCode(code: number): boolean {
   return code > 127 && /\p{L}|\p{N}/u.test(String.fromCharCode(code));
 }
 
+const combiningMark = /\p{M}/u;
+
+/** A combining mark (a vowel sign, a virama, an accent typed apart) or a zero-width (non-)joiner. */
+function continuesWord(code: number): boolean {
+  if (code < 0x300) return false;
+  return code === 0x200c || code === 0x200d || combiningMark.test(String.fromCharCode(code));
+}
+
 /** True when the character before `start` and at `end` do not continue a word. */
 export function standsAlone(text: string, start: number, end: number): boolean {
   return (start === 0 || !isWordCode(text.charCodeAt(start - 1))) && !isWordCode(text.charCodeAt(end));
@@ -225,6 +233,9 @@ export function wordsOf(text: string): Word[] {
       if (code === 95 && i > start && (inFileName || fileNameJoin(text, i))) break;
       if (isWordCode(code)) i++;
       else if ((code === 39 || code === 8217 || code === 45) && isWordCode(text.charCodeAt(i + 1))) i += 2;
+      // "राहुल", "கார்த்திக்", "รัตนพล": vowel signs and viramas are marks inside a word, not breaks in it;
+      // so are the zero-width joiners of Persian and Kurdish ("ڕه‌زان").
+      else if (continuesWord(code)) i++;
       else break;
     }
     const word = text.slice(start, i);

@@ -93,9 +93,37 @@ const otherLanguageWords = [
   // Lohnsteuerbescheinigung") and at the start of French and Spanish sentences
   "ihre", "ihrer", "ihren", "ihrem", "ihres", "ihnen", "unsere", "unserer", "unseren", "unserem", "eure",
   "votre", "vos", "notre", "nos", "nuestra", "nuestro", "nuestras", "nuestros", "vuestra", "vuestro",
+  // prepositions, conjunctions and imperatives that open a German, French or Spanish sentence ("Bei Fragen
+  // melde dich", "Schick's an …", "Pour info", "Para mañana"): capitalised there, never a name's part
+  "bei", "beim", "für", "nach", "vor", "aus", "über", "ohne", "seit", "zum", "zur", "vom", "wenn", "falls",
+  "fragen", "frage", "anbei", "gerne", "gern", "leider", "schick", "schicke", "gib", "mach", "lass", "nimm",
+  "pour", "avec", "sans", "chez", "dans", "sur", "para", "desde", "hasta", "sobre",
   // identity documents and their numbers, capitalised as labels ("Reisepass Nr.", "Passeport N°")
   "reisepass", "personalausweis", "ausweis", "führerschein", "nr", "passeport", "pasaporte", "passaporto",
   "paspoort", "paszport", "passaporte", "dowód", "identité", "identità", "carte", "carta", "nummer", "numéro",
+];
+
+// Common given names of cultures the English and faker lists cover thinly (Irish, Indian, Persian, Turkish,
+// West African, Vietnamese, Chinese pinyin, Japanese, Korean romanised, Baltic, Greek), hand-picked among
+// each one's commonest; like faker's, they join only where they are no ordinary English word.
+// biome-ignore format: a word list reads better packed
+const givenNamesListsLack = [
+  "seán", "sean", "ciarán", "ciaran", "siobhán", "aoife", "saoirse", "oisín", "oisin", "cian", "tadhg",
+  "pádraig", "padraig", "róisín", "roisin", "caoimhe", "orla", "sinéad", "sinead", "clodagh", "darragh",
+  "cillian", "ríona", "niamh", "aisling", "éabha", "fionnuala", "ruairí", "ruairi", "eilidh", "mairéad",
+  "kavya", "ananya", "vikram", "meera", "sneha", "aarav", "vihaan", "ishaan", "aditi", "pranav", "karthik",
+  "lakshmi", "deepika", "sunita", "anjali", "shreya", "harsha", "srinivas", "venkatesh", "gaurav", "nikhil",
+  "tariq", "arash", "dariush", "shirin", "parisa", "babak", "niloufar", "farzaneh", "behnaz", "kourosh",
+  "ayşe", "ayse", "gökhan", "gokhan", "tuğba", "emine", "hüseyin", "hasan", "ömer", "ozan", "merve",
+  "chidinma", "ngozi", "adebayo", "folake", "tunde", "adaeze", "obinna", "chiamaka", "oluwaseun", "olumide",
+  "kwabena", "akosua", "adwoa", "kwaku", "efua", "abimbola", "temitope", "babajide", "ifeoma",
+  "thanh", "huong", "linh", "trang", "phuong", "quang", "tuan", "hieu", "ngoc", "thuy", "khanh",
+  "xiuying", "xiaoming", "lihua", "zhiwei", "yufei", "haoran", "zihan", "yuxuan", "jiahui", "xinyi",
+  "yuki", "hiroshi", "takeshi", "yuto", "hina", "riku", "haruka", "kenta", "daiki", "yuna", "shota",
+  "minjun", "jiwoo", "seojun", "ji-hoon", "jihoon", "hyun-woo", "hyunwoo", "seo-yeon", "seoyeon", "min-jun",
+  "ji-woo", "ji-yeon", "jiyeon", "dong-hyun", "eun-ji", "sung-min", "jae-won",
+  "ieva", "gintarė", "mantas", "jurgita", "aušra", "žygimantas", "kristaps", "ilze", "zane",
+  "giorgos", "dimitris", "konstantinos", "panagiotis", "vasiliki", "eleni", "katerina",
 ];
 
 const articles = ["der", "het"];
@@ -182,7 +210,7 @@ function buildNameLexicon(): NameLexicon {
   // Other countries' names join the lists only where they are not also an ordinary English word
   // ("Hunter", "Mai" stay what the English lists say they are).
   const givenAlsoWords = new Set<string>();
-  for (const name of peopleNamesOfLocales("first_name")) {
+  for (const name of [...peopleNamesOfLocales("first_name"), ...givenNamesListsLack]) {
     if (!otherMeaning.has(name)) given.add(name);
     else if (!given.has(name)) givenAlsoWords.add(name);
   }

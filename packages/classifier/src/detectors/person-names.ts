@@ -22,9 +22,15 @@ const cues = new Set([
   "beneficiary", "holder", "payee", "kontoinhaber", "begünstigter", "empfänger", "bénéficiaire", "titulaire",
   "titular", "beneficiario", "asistentes", "participantes", "participants", "teilnehmer", "teilnehmende",
   "notfallkontakt", "contacto", "partecipanti", "deelnemers",
+  // name fields of forms in the offices' languages ("Nachname: Wiśniewska", "Prénom : Aminata")
+  "surname", "forename", "nachname", "vorname", "familienname", "prénom", "apellido", "apellidos", "cognome",
+  "achternaam", "voornaam", "nazwisko", "imię",
   // thanks in the offices' other languages: "Obrigado, Thiago", "grazie Alessandro", "dzięki Ania"
   "obrigado", "obrigada", "grazie", "gracias", "merci", "danke", "dank", "bedankt", "dankjewel", "dziękuję",
   "dzięki", "tack", "kiitos", "takk", "tak",
+  // greetings in other scripts and languages: "Привет, Ольга", "Merhaba Ayşe", "שלום דנה", "नमस्ते राहुल"
+  "привет", "здравствуйте", "вітаю", "привіт", "cześć", "ahoj", "merhaba", "selam", "sveiki", "labas", "tere",
+  "hei", "halo", "שלום", "مرحبا", "سلام", "नमस्ते", "γεια",
 ]);
 const signOffs = new Set([
   "best",
@@ -156,7 +162,7 @@ const particles = new Set([
 // biome-ignore format: a word list reads better packed
 const placeFollowers = new Set([
   "office", "offices", "campus", "station", "airport", "street", "st", "road", "avenue", "heights", "park",
-  "square", "team", "hub", "site", "region", "branch", "store", "hospital", "university", "college", "school",
+  "square", "team", "hub", "site", "region", "branch", "store", "hospital", "university", "college", "school", "tech",
   "county", "city", "centre", "center", "hotel", "building", "tower", "bridge", "lake", "river", "beach",
   "inc", "llc", "ltd", "group", "corp", "corporation", "gmbh", "plc", "ag", "sa", "holdings", "partners",
   "sons", "associates", "foundation", "institute", "labs", "studio", "studios", "ventures", "capital",
@@ -318,7 +324,7 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
   spans.push(...lowercaseNamesAfterAddressingVerbs(text, all, lexicon));
   const opening = lowercaseNameOpeningMessage(text, all, lexicon);
   if (opening !== undefined) spans.push(opening);
-  spans.push(...uncasedNamesInContext(text, all));
+  spans.push(...uncasedNamesInContext(text, all, lexicon));
   if (text.includes("'s") || text.includes("’s")) spans.push(...lowercaseOwners(text, all, lexicon));
   const addressed = nameAddressedAtEnd(text, all, lexicon);
   if (addressed !== undefined) spans.push(addressed);
@@ -338,6 +344,9 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
     if (
       isCommon(first, lexicon) &&
       !(lineStart(text, first.start) && cueBefore(text, all, i) === "strong") &&
+      !afterTitle(text, all[i - 1], first) &&
+      !filledPersonField(text, all, i, lexicon) &&
+      !(i === 0 && absenceOpening(text, first, lexicon)) &&
       !greetedByName(text, all, i) &&
       !(
         (cueBefore(text, all, i) === "strong" ||
@@ -359,7 +368,8 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
       continue;
     // Grow the name: capitalised words one space apart, particles ("van", "de") between them.
     let last = i;
-    while (last - i < 4) {
+    // "King's Cross", "Anna's Laptop": a possessive ends a name; what follows is the thing owned.
+    while (last - i < 4 && !/['’]s$/.test(all[last]?.lower ?? "")) {
       let next = last + 1;
       while (
         next - last <= 2 &&
@@ -601,7 +611,11 @@ function scoreName(
         !ambiguous &&
         (lexicon.surnames.has(lastWord.lower) || lexicon.given.has(lastWord.lower))
       )) ||
-    /^, ?[A-Z]{2}\b/.test(text.slice(lastWord.end, lastWord.end + 4));
+    /^, ?[A-Z]{2}\b/.test(text.slice(lastWord.end, lastWord.end + 4)) ||
+    // "Charlotte NC office", "Austin TX": a US state's code right after the town.
+    /^ (?:NC|NY|CA|TX|FL|WA|GA|VA|MA|IL|NJ|CO|AZ|TN|SC|MN|MI|OH|MO|WI|MD|KY|UT|NV|NM|DC)\b(?![.-])/.test(
+      text.slice(lastWord.end, lastWord.end + 5),
+    );
   const transcript = lineStart(text, first.start) && text.charAt(lastWord.end) === ":" && length >= 2;
   const chatTitle = chatTitleAfter(text, lastWord.end);
 
@@ -656,6 +670,42 @@ function scoreName(
         (given && otherLanguagePersonVerbs.has(verb.lower)))
     )
       score = Math.max(score, 0.55);
+    // "Ada and Pascal are in the legacy repo", "Victoria and Albert are meeting rooms": a word joined by
+    // "and" to a product, a place or an ordinary word is of that word's kind.
+    if (
+      (previous?.lower === "and" || previous?.lower === "or") &&
+      cue !== "strong" &&
+      sameKindAs(text, all, from - 2, lexicon)
+    )
+      score -= 0.3;
+    // "at King's Cross", "near St John's Wood": a possessive before a capitalised word after "at" names a place.
+    if (
+      /['’]s$/.test(first.lower) &&
+      previous !== undefined &&
+      atPlace.has(previous.lower) &&
+      all[from + 1]?.capitalised === true &&
+      singleSpace(text, first, all[from + 1] as Word)
+    )
+      score = 0;
+    // "Whit Monday", "Easter Monday": a word before a weekday names a holiday.
+    const following = all[from + 1];
+    if (
+      following !== undefined &&
+      singleSpace(text, first, following) &&
+      lexicon.calendar.has(following.lower)
+    )
+      score -= 0.5;
+    // "Dr. Martens", "Dr. Oetker": firms that kept their founder's title.
+    if (previous?.lower === "dr" && doctorsBrands.has(firstName)) score = 0;
+    // "Schick's an Ana", "Gib's mir": a German imperative with "es" cut short is no possessive.
+    if (
+      /['’]s$/.test(text.slice(first.start, first.end)) &&
+      germanAfterImperative.has(following?.lower ?? "")
+    )
+      score = 0;
+    // "Summer is out till Friday", "Hope starts parental leave": a message that opens with a given name,
+    // even one that is also a word, and says someone is away is about that person.
+    if (from === 0 && absenceOpening(text, first, lexicon)) score = Math.max(score, 0.6);
     // "The Watson integration", "the Jupyter notebooks": a single word after "the" is a thing.
     if (previous?.lower === "the" && singleSpace(text, previous, first)) score -= 0.5;
     // "Hi Ceylin,": after a greeting even a name no list knows is a name.
@@ -726,6 +776,60 @@ function scoreName(
   if (!given && roleLineOfCard(text, first.start)) score -= 0.6;
   return score;
 }
+
+/**
+ * "Frau Winter", "Herr Schick", "Mr. Bishop": after a capitalised title a surname that is also a word is
+ * a surname ("Miss" is left out: "Miss Universe"; "Dr. Martens" and its kin are firms, see doctorsBrands).
+ */
+function afterTitle(text: string, title: Word | undefined, word: Word): boolean {
+  if (title === undefined || title.lower === "miss" || !honorifics.has(title.lower)) return false;
+  const first = text.charAt(title.start);
+  return first !== first.toLowerCase() && /^\.? $/.test(text.slice(title.end, word.start));
+}
+
+// Fields of forms that hold only a person: the value is the person, whatever words spell it.
+// biome-ignore format: a word list reads better packed
+const personOnlyFields = new Set([
+  "traveller", "traveler", "passenger", "employee", "patient", "beneficiary", "payee", "kontoinhaber",
+  "begünstigter", "spouse", "assignee", "approver",
+]);
+
+/** "Traveller: Scout Wood", "Employee: Destiny Rice": two capitalised words fill a person's field to its line's end. */
+function filledPersonField(text: string, all: readonly Word[], at: number, lexicon: NameLexicon): boolean {
+  const label = all[at - 1];
+  const word = all[at] as Word;
+  const next = all[at + 1];
+  if (label === undefined || next === undefined || !personOnlyFields.has(label.lower)) return false;
+  if (!/^:[ \t]*$/.test(text.slice(label.end, word.start))) return false;
+  if (!singleSpace(text, word, next) || !isNameShaped(text, next)) return false;
+  // "Approver: Finance Lead" is a role: one of the two words is a listed name.
+  const listed = (lower: string) =>
+    lexicon.given.has(lower) || lexicon.surnames.has(lower) || lexicon.givenAlsoWords.has(lower);
+  if (!listed(word.lower) && !listed(next.lower)) return false;
+  return /^[ \t]*(?:\n|\t|$)/.test(text.slice(next.end, next.end + 4));
+}
+
+const absenceAfterName =
+  /^ (?:is (?:out|off|sick|ill|away|on (?:leave|holiday|vacation|pto|sick leave))|starts (?:parental|maternity|paternity)|called in sick|went home sick)\b/;
+
+/** The text opens with a listed given name, then says that person is away. */
+function absenceOpening(text: string, first: Word, lexicon: NameLexicon): boolean {
+  return lexicon.given.has(bare(first.lower)) && absenceAfterName.test(text.slice(first.end, first.end + 28));
+}
+
+/** The word at `at` is a capitalised product, place or ordinary word, not a given name. */
+function sameKindAs(text: string, all: readonly Word[], at: number, lexicon: NameLexicon): boolean {
+  const word = all[at];
+  if (word === undefined || !word.capitalised || singleSpace(text, all[at - 1], word)) return false;
+  const lower = bare(word.lower);
+  if (lexicon.products.has(lower)) return true;
+  return (lexicon.ambiguous.has(lower) || lexicon.common.has(lower)) && !lexicon.surnames.has(lower);
+}
+
+// biome-ignore format: a word list reads better packed
+const doctorsBrands = new Set(["martens", "oetker", "pepper", "scholl", "hauschka", "best", "bronner"]);
+// biome-ignore format: a word list reads better packed
+const germanAfterImperative = new Set(["an", "mir", "dir", "uns", "ihm", "ihr", "euch", "gut", "mal", "doch", "weiter", "rüber"]);
 
 // Words before a place that say one is at it or goes through it ("meet at Stanley Park").
 const atPlace = new Set([
@@ -919,6 +1023,9 @@ function cueBefore(text: string, all: readonly Word[], at: number): "strong" | "
   if (gap.length > 4 || gap.includes("\n") || !/^[\s:–—|,-]*$/.test(gap)) return undefined;
   // "love you Kavya", "miss you Linh": an endearment's "you" is followed by who it is said to.
   if (previous.lower === "you" && endearments.has(all[at - 2]?.lower ?? "")) return "strong";
+  // "Γεια σου Νίκο", "Γεια σας κ. Παπαδόπουλε": the Greek greeting is two words.
+  if ((previous.lower === "σου" || previous.lower === "σας") && all[at - 2]?.lower === "γεια")
+    return "strong";
   if (honorifics.has(previous.lower)) return "strong";
   if (linkingWords.has(previous.lower) && leadsToPerson.has(all[at - 2]?.lower ?? "")) return "strong";
   // "We're letting Yuxuan go on Friday": who is let go is a person.
@@ -1055,19 +1162,20 @@ function inListOfCapitalised(text: string, all: readonly Word[], at: number): bo
   // "from March, George covers": a month or a weekday before the comma is a date, not a firm's name.
   // "Cheers, Oluwaseun", "Thanks, Lukas": a greeting or a sign-off before the comma is no firm's name.
   const lexicon = nameLexicon();
+  // "meeting Lukas and Amara", "Priya, Arjun and Kavya": given names joined by "and" or a comma are
+  // people; firms named after founders put surnames there ("Graham and Wiza", "Bayer, Graham").
+  const bothGiven = (other: Word | undefined) =>
+    other !== undefined && clearlyGiven(word, lexicon) && clearlyGiven(other, lexicon);
   const joinedBefore =
     previous?.capitalised === true &&
+    !bothGiven(previous) &&
     !lexicon.calendar.has(previous.lower) &&
     !cues.has(previous.lower) &&
     !signOffs.has(previous.lower) &&
     /^, $/.test(text.slice(previous.end, word.start));
-  // "meeting Lukas and Amara": two given names joined by "and" are two people; firms named after
-  // founders put surnames there ("Graham and Wiza").
-  const bothGiven = (other: Word | undefined) =>
-    other !== undefined && clearlyGiven(word, lexicon) && clearlyGiven(other, lexicon);
   const joinedAfter =
     next !== undefined &&
-    ((/^, $/.test(text.slice(word.end, next.start)) && next.capitalised) ||
+    ((/^, $/.test(text.slice(word.end, next.start)) && next.capitalised && !bothGiven(next)) ||
       (next.lower === "and" && all[at + 2]?.capitalised === true && !bothGiven(all[at + 2])));
   return joinedBefore || joinedAfter;
 }
@@ -1092,7 +1200,8 @@ const fieldsWithoutPeople = new Set([
  * before that is a sign-off ("Best,", "Un saludo,"). That line holds a role, a team or a company.
  */
 function roleLineOfSignature(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf("\n", at - 1);
+  // A role sits near its line's start: look back a bounded stretch, so one long line costs no more per word.
+  const lineStart = newlineWithin(text, at, maxRoleLineReach);
   if (lineStart <= 0) return false;
   const nameStart = text.lastIndexOf("\n", lineStart - 1);
   if (nameStart <= 0 || lineStart - nameStart > 48 || text.slice(nameStart + 1, lineStart).trim() === "")
@@ -1106,6 +1215,16 @@ function roleLineOfSignature(text: string, at: number): boolean {
     .toLowerCase();
   const lastWord = signOff.slice(signOff.lastIndexOf(" ") + 1);
   return signOffs.has(lastWord);
+}
+
+// How far back from a word its role line may start ("Teamleitung Buchhaltung und Controlling").
+const maxRoleLineReach = 120;
+
+/** The last line break in the `reach` characters before `at`, or -1 when there is none there. */
+function newlineWithin(text: string, at: number, reach: number): number {
+  const from = Math.max(0, at - reach);
+  const found = text.slice(from, at).lastIndexOf("\n");
+  return found === -1 ? -1 : from + found;
 }
 
 function shortLineEndingAt(text: string, end: number): boolean {
@@ -1333,10 +1452,11 @@ function frenchInitialHonorific(text: string, previous: Word | undefined, word: 
 const endearments = new Set(["love", "miss", "thank", "luv"]);
 
 // Scripts without capitals, in which a name cannot be told by its first letter: Han, kana, Hangul,
-// Hebrew, Arabic, Thai, Devanagari, Georgian, Ethiopic. (Scripts whose vowels are combining marks, as in
-// Bengali or Tamil, are split into pieces by the word scanner and stay out.)
+// Hebrew, Arabic, Thaana, Thai, Lao, Khmer, Myanmar, the Indic scripts (Devanagari, Bengali, Gurmukhi,
+// Gujarati, Tamil, Telugu, Kannada, Malayalam, Sinhala), Georgian, Ethiopic. Their vowel signs are marks
+// inside the word, as are the zero-width joiners of Persian.
 const uncasedLetter =
-  /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Georgian}\p{Script=Ethiopic}]+$/u;
+  /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Thaana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Georgian}\p{Script=Ethiopic}][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Thaana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Georgian}\p{Script=Ethiopic}\p{M}\u200c\u200d]*$/u;
 const maxUncasedWordLength = 12;
 // Georgian surnames run long ("ცალუღელაშვილი"); Thai, written without spaces, keeps the shorter bound.
 const maxSpacedUncasedWordLength = 18;
@@ -1346,7 +1466,8 @@ function isUncasedWord(text: string, word: Word | undefined): word is Word {
   if (word === undefined) return false;
   const length = word.end - word.start;
   if (length > maxSpacedUncasedWordLength) return false;
-  const value = text.slice(word.start, word.end);
+  // "陽大's salary", "תפארת's wedding": an English possessive after the name.
+  const value = text.slice(word.start, word.end).replace(/['’]s$/, "");
   return (length <= maxUncasedWordLength || spacedUncasedScript.test(value)) && uncasedLetter.test(value);
 }
 
@@ -1355,11 +1476,13 @@ function isUncasedWord(text: string, word: Word | undefined): word is Word {
  * be: after a greeting or a strong cue, before a chat title's app or "(DM)", "(Host)", "starts a",
  * "'s", or alone on the first line of a title.
  */
-function uncasedNamesInContext(text: string, all: readonly Word[]): Span[] {
+function uncasedNamesInContext(text: string, all: readonly Word[], lexicon: NameLexicon): Span[] {
   const spans: Span[] = [];
+  const lines = peopleListLines(text);
   for (let i = 0; i < all.length; i++) {
     const first = all[i];
-    if (!isUncasedWord(text, first)) continue;
+    // "שלום דנה", "مرحبا أحمد": a greeting in the same script is the cue, not the name's first part.
+    if (!isUncasedWord(text, first) || cues.has(first.lower)) continue;
     let last = i;
     while (
       last - i < 2 &&
@@ -1367,7 +1490,37 @@ function uncasedNamesInContext(text: string, all: readonly Word[]): Span[] {
       singleSpace(text, all[last], all[last + 1] as Word)
     )
       last++;
+    // "पूजा Bishop", "Sky ढकाल": a name written half in a script without capitals and half in Latin
+    // letters: a listed given name before, or after it a listed name or a capitalised word no list knows.
+    const before = all[i - 1];
+    const next = all[last + 1];
+    const givenBefore =
+      before !== undefined &&
+      singleSpace(text, before, first) &&
+      isNameShaped(text, before) &&
+      !cues.has(before.lower) &&
+      !honorifics.has(before.lower) &&
+      lexicon.given.has(before.lower) &&
+      !lexicon.products.has(before.lower);
+    const surnameAfter =
+      next !== undefined &&
+      singleSpace(text, all[last], next) &&
+      isNameShaped(text, next) &&
+      castName(next, lexicon);
+    const from = givenBefore ? i - 1 : i;
+    if (surnameAfter) last++;
     const end = (all[last] as Word).end;
+    if (givenBefore || surnameAfter) {
+      spans.push({
+        start: (all[from] as Word).start,
+        end: trimPossessive(text, first.start, end),
+        category: "pii",
+        detector: "person-name",
+        score: 0.7,
+      });
+      i = last;
+      continue;
+    }
     const previous = all[i - 1];
     const gap = previous === undefined ? text.slice(0, first.start) : text.slice(previous.end, first.start);
     const after = text.slice(end, end + 16);
@@ -1382,7 +1535,14 @@ function uncasedNamesInContext(text: string, all: readonly Word[]): Span[] {
         (previous.lower === "you" && endearments.has(all[i - 2]?.lower ?? "")) ||
         (previous.lower === "w" && gap === "/ ") ||
         (linkingWords.has(previous.lower) && leadsToPerson.has(all[i - 2]?.lower ?? "")) ||
+        (ofWords.has(previous.lower) && actsOnPerson.has(all[i - 2]?.lower ?? "")) ||
         /^[ \t]*[|/][ \t]*$/.test(gap));
+    // "Hi राहुल,", "Termination of عمائم میمن", "Formal warning issued to ชวโรจน์": what cues a cased name cues this one.
+    const strong = cueBefore(text, all, i) === "strong";
+    // "Attendees: Yannick Roux, عادل الحق, Anne-Sophie Roux": every item of a list of people.
+    const listed = /^, ?$/.test(gap) && lines.listsPeople(first.start);
+    // "陽大's salary": the possessive is inside the last word.
+    const possessive = /['’]s$/.test(text.slice(first.start, end));
     const labelled =
       chatTitleAfter(text, end) ||
       (shortUncasedName(text, all, i, last) &&
@@ -1391,9 +1551,31 @@ function uncasedNamesInContext(text: string, all: readonly Word[]): Span[] {
       /^ (?:takes|from|since|for|covers|wrote|owns|leads|approved|goes)\b/.test(after) ||
       /^ ?\((?:dm|host|co-host|you|me|guest|organi[sz]er)\)/i.test(after) ||
       /^(?:['’]s|(?: \/ | starts | is | has | will | joined | replied| commented))/.test(after) ||
-      /^ ?[-–—|]/.test(after);
-    if (cued || (labelled && (lineStart(text, first.start) || /(?:[|/–—-]|:) ?$/.test(gap)))) {
-      spans.push({ start: first.start, end, category: "pii", detector: "person-name", score: 0.7 });
+      /^ ?[-–—|]/.test(after) ||
+      possessive;
+    // "ชวโรจน์ โรจนกุล: Needs improvement": a given name and a surname opening a line before a colon, as in a transcript.
+    const transcript = last > i && lineStart(text, first.start) && text.charAt(end) === ":";
+    // "ომარ, just so you know", "\"सन्तोष, the report is late\"": opening a message in English, it addresses someone.
+    // (Not Han: a two-character word before a comma is as often a word as a name.)
+    const addressed =
+      (lineStart(text, first.start) || /["“«]$/.test(gap)) &&
+      /^, [a-z]{2}/.test(after) &&
+      !hanLike.test(text.charAt(first.start));
+    if (
+      cued ||
+      strong ||
+      transcript ||
+      addressed ||
+      listed ||
+      (labelled && (lineStart(text, first.start) || /(?:[|/–—-]|:) ?$/.test(gap)))
+    ) {
+      spans.push({
+        start: first.start,
+        end: trimPossessive(text, first.start, end),
+        category: "pii",
+        detector: "person-name",
+        score: 0.7,
+      });
     }
     i = last;
   }
@@ -1574,8 +1756,49 @@ function addressAfter(text: string, word: Word | undefined): boolean {
   return word !== undefined && /^ ?[(<][\w.+-]{1,64}@/.test(text.slice(word.end, word.end + 70));
 }
 
+// A line that lists people after its label: attendees, participants, copies, invitees, in the offices' languages.
+const peopleListLine =
+  /^[ \t]*(?:attendees|participants|invitees|present|apologies|cc|bcc|to|teilnehmer|teilnehmende|anwesend|participantes|asistentes|partecipanti|deelnemers|uczestnicy|deltagare)[ \t]*:/i;
+
+/**
+ * Whether the line holding a position lists people, for positions asked in increasing order: the line's
+ * start is found by walking forward once over the whole text, not back from each position.
+ */
+function peopleListLines(text: string): { listsPeople: (at: number) => boolean } {
+  let cursor = 0;
+  let lineBegin = 0;
+  let judgedLine = -1;
+  let judged = false;
+  return {
+    listsPeople(at: number): boolean {
+      for (; cursor < at; cursor++) if (text.charCodeAt(cursor) === 10) lineBegin = cursor + 1;
+      if (judgedLine !== lineBegin) {
+        judgedLine = lineBegin;
+        judged = peopleListLine.test(text.slice(lineBegin, lineBegin + 40));
+      }
+      return judged;
+    },
+  };
+}
+
+/** A capitalised Latin word that can be half of a mixed-script name: a listed name, or a word no list knows. */
+function castName(word: Word, lexicon: NameLexicon): boolean {
+  const lower = bare(word.lower);
+  if (lexicon.given.has(lower) || lexicon.surnames.has(lower)) return !lexicon.products.has(lower);
+  return !(lexicon.common.has(lower) || lexicon.ambiguous.has(lower) || lexicon.calendar.has(lower));
+}
+
+// "Termination of X", "il contratto di X", "Kündigung von X": an act done to a person, then "of".
+const ofWords = new Set(["of", "di", "de", "von", "du", "van", "od"]);
+// biome-ignore format: a word list reads better packed
+const actsOnPerson = new Set([
+  "termination", "dismissal", "contract", "contratto", "contrato", "contrat", "kündigung", "vertrag",
+  "licenciement", "licenziamento", "despido", "ontslag", "promotion", "offer", "salary", "review",
+]);
+
 // Words before a name in a script without capitals that cased names need no help with.
 const uncasedCues = new Set([
+  "put",
   "adding",
   "add",
   "looping",
@@ -1695,6 +1918,9 @@ const eponymousFirms = new Set([
   "john lewis", "walt disney", "harley-davidson", "mercedes-benz", "rolls-royce", "aston martin",
   "hewlett packard", "hewlett-packard", "procter gamble", "black decker", "marks spencer", "ernst young",
   "johnson johnson", "porsche consulting", "simon kucher", "oliver wyman", "arthur little", "bain capital",
+  // brands and chains named after a person, said every day ("a Tim Hortons run", "McDonald's for lunch")
+  "mercedes benz", "jack daniels", "jack daniel's", "tim hortons", "mcdonald's", "wendy's", "sainsbury's",
+  "macy's", "kellogg's", "denny's", "domino's", "trader joe's", "dunkin", "ben jerry's", "martha stewart",
 ]);
 
 /** "@Thandiwe", "@Gina Park": an at sign before the word, at the start or after a space. */
@@ -1732,7 +1958,8 @@ const saidOfPersonOpening = new Set([
 
 /** `at` is on the second line, under a first line that is only two to four capitalised words: a card's name. */
 function roleLineOfCard(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf("\n", at - 1);
-  if (lineStart <= 0 || text.lastIndexOf("\n", lineStart - 1) !== -1) return false;
+  const lineStart = newlineWithin(text, at, maxRoleLineReach);
+  if (lineStart <= 0 || lineStart > maxRoleLineReach || text.lastIndexOf("\n", lineStart - 1) !== -1)
+    return false;
   return /^\p{Lu}[\p{L}'’-]{1,30}(?: \p{Lu}[\p{L}'’-]{1,30}){1,3}$/u.test(text.slice(0, lineStart).trim());
 }

@@ -252,3 +252,82 @@ describe("postal addresses without a postal code in an address form", () => {
     assert.deepEqual(addresses("126 Second Avenue, Auer Place"), []);
   });
 });
+
+describe("postal addresses, round eight", () => {
+  it("finds a street whose street word stands apart (Austria, Switzerland, Norway)", () => {
+    assert.deepEqual(addresses("Mariahilfer Straße 45, 1060 Wien"), ["Mariahilfer Straße 45, 1060 Wien"]);
+    assert.deepEqual(addresses("Kärntner Ring 5-7, 1010 Wien"), ["Kärntner Ring 5-7, 1010 Wien"]);
+    assert.deepEqual(addresses("Karl Johans gate 22, 0162 Oslo"), ["Karl Johans gate 22, 0162 Oslo"]);
+  });
+
+  it("finds a one-word street before a four-digit code where an address opens", () => {
+    assert.deepEqual(addresses("Spalenberg 12, 4051 Basel"), ["Spalenberg 12, 4051 Basel"]);
+    assert.deepEqual(addresses("Ship to: Meir 78, 2000 Antwerpen"), ["Meir 78, 2000 Antwerpen"]);
+    assert.deepEqual(addresses("send it to Strøget 20, 1160 København K"), ["Strøget 20, 1160 København"]);
+  });
+
+  it("a counted thing, a year or a sentence before four digits and a town is no street", () => {
+    assert.deepEqual(addresses("Sprint 12, 4051 Basel"), []);
+    assert.deepEqual(addresses("Paris 2024, 1000 Athletes"), []);
+    assert.deepEqual(addresses("We sold Widgets 12, 2000 Units"), []);
+    assert.deepEqual(addresses("we shipped Release 12, 2026 Berlin"), []);
+  });
+
+  it("finds Brazilian CEPs, NZ and Indian town-then-digits codes after an English street", () => {
+    assert.deepEqual(addresses("Rua das Flores 45, 80020-090 Curitiba"), [
+      "Rua das Flores 45, 80020-090 Curitiba",
+    ]);
+    assert.deepEqual(addresses("22 Queen Street, Auckland 1010"), ["22 Queen Street, Auckland 1010"]);
+    assert.deepEqual(addresses("12 MG Road, Bengaluru, Karnataka 560001"), [
+      "12 MG Road, Bengaluru, Karnataka 560001",
+    ]);
+  });
+
+  it("a town and a number with no street word before it is no postal code", () => {
+    assert.deepEqual(addresses("Windows Server 2000"), []);
+    assert.deepEqual(addresses("12 Monkeys, Auckland 1010 premiere"), []);
+    assert.deepEqual(addresses("Order 12 Widgets, Mumbai 400050"), []);
+  });
+
+  it("reads generators' odd UK postcode shapes after a street", () => {
+    assert.deepEqual(addresses("45 Kozey Side, North Strosin LP14F 6ST"), [
+      "45 Kozey Side, North Strosin LP14F 6ST",
+    ]);
+    assert.deepEqual(addresses("flight LP14F 6ST delayed"), []);
+  });
+
+  it("finds Japanese and Chinese addresses written from the largest part down", () => {
+    assert.deepEqual(addresses("〒100-0005 東京都千代田区丸の内1-1-1"), [
+      "〒100-0005 東京都千代田区丸の内1-1-1",
+    ]);
+    assert.deepEqual(addresses("大阪府大阪市北区梅田3-1-1"), ["大阪府大阪市北区梅田3-1-1"]);
+    assert.deepEqual(addresses("北京市朝阳区建国路88号"), ["北京市朝阳区建国路88号"]);
+    assert.deepEqual(addresses("Ship to 葉路7號, 235308 新竹市"), ["葉路7號, 235308 新竹市"]);
+  });
+
+  it("a metro line, a meeting room or a prefecture alone is no address", () => {
+    assert.deepEqual(addresses("地铁2号线"), []);
+    assert.deepEqual(addresses("第3号会議室"), []);
+    assert.deepEqual(addresses("京都府 was nice in 2019"), []);
+  });
+
+  it("finds a Thai street after its house number before a five-digit code", () => {
+    assert.deepEqual(addresses("Ship it to 8 ไมตรีจิต, 99160 อุดรธานี"), ["8 ไมตรีจิต, 99160 อุดรธานี"]);
+  });
+});
+
+describe("numbers beside capitalised words that are no addresses, round eight", () => {
+  // biome-ignore format: a list of cases reads better packed
+  const notAddresses = [
+    "Release 12 Main branch merged", "Platform 9 at King's Cross", "Room 12, Building B", "Step 3, Floor 2",
+    "Flight LH 1234 to FRA", "SKU AB12 3CD in stock", "Version 2 Street Fighter", "Sprint 14 Road map",
+    "Order 12345 Berlin warehouse", "Ticket 4521 Main Street bug", "Gate B12, Terminal 2", "Chapter 5 Park the idea",
+    "Table 7 Lane assignment", "page 10 Drive folder", "Highway 101 traffic is bad", "Route 66 playlist",
+    "Error 404 Avenue app", "Model S 100D 2020", "Seat 14C, Row 14", "Bus 42 to the office", "Locker 33, Level 2",
+    "SW1 test rig", "Meeting room 3.14 in Building 5", "Q3 2026 Oakland review", "Windows Server 2000",
+    "Paris 2024, 1000 Athletes",
+  ];
+  it("flags none of them", () => {
+    for (const text of notAddresses) assert.deepEqual(addresses(text), [], text);
+  });
+});

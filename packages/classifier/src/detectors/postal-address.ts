@@ -23,19 +23,23 @@ const usStates = new Set([
 const town = String.raw`\p{Lu}[\p{L}'-]{0,30}(?: \p{Lu}[\p{L}'-]{1,30}){0,2}`;
 // After the shorter codes (four digits, PL, SE), a town written in words, not capitals: "1000 Bruxelles", not "1017 BZ".
 const namedTown = String.raw`\p{Lu}\p{Ll}[\p{L}'-]{0,29}(?: \p{Lu}[\p{L}'-]{1,30}){0,2}`;
-// US state and ZIP; UK postcode; five digits and a town (DE, FR, ES, IT, FI); four digits, two
+// A town in a script without capitals after five digits ("99160 อุดรธานี", "402411 臺中市" has six and is found apart).
+const uncasedTown = String.raw`[\p{Script=Thai}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Devanagari}][\p{L}\p{M}]{1,30}`;
+// US state and ZIP; UK postcode (and the odd shapes some generators print, "W10L 1DA"); five digits and a town (DE, FR, ES, IT, FI); four digits, two
 // capitals and a town (NL); four digits, a hyphen, three digits and a town (PT); an Eircode (IE);
 // four digits and a town (BE, CH, AT, DK, NO); 2-3 digits (PL) and 3 2 digits (SE) and a town;
-// an Australian state and postcode; a Canadian province and postal code. Each needs its street.
+// a Brazilian CEP (five digits, a hyphen, three); an Australian state and postcode; a town and four or six
+// digits after it (NZ "Auckland 1010", IN "Mumbai 400050", which need an English street word before);
+// a Canadian province and postal code. Each needs its street.
 const postalCodes = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:([A-Z]{2}) (\d{5})(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}|(?:[DFE]-)?(\d{5}) ${town}|\d{4} ?[A-Z]{2} ${town}|\d{4}-\d{3} ${town}|(?:[AC-FHKNPRTV-Y]\d{2}|D6W) [0-9A-Z]{4}|(\d{4}|\d{2}-\d{3}|\d{3} \d{2}) ${namedTown}|(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT) \d{4}|(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT) [A-Z]\d[A-Z] ?\d[A-Z]\d)(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:([A-Z]{2}) (\d{5})(?:-\d{4})?|[A-Z]{1,2}\d(?:[A-Z\d]|\d[A-Z])? ?\d[ABD-HJLNP-UW-Z]{2}|(?:[DFE]-)?(\d{5}) (?:${town}|${uncasedTown})|\d{5}-\d{3}(?: ${town})?|\d{4} ?[A-Z]{2} ${town}|\d{4}-\d{3} ${town}|(?:[AC-FHKNPRTV-Y]\d{2}|D6W) [0-9A-Z]{4}|(\d{4}|\d{2}-\d{3}|\d{3} \d{2}) ${namedTown}|(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT) \d{4}|(${namedTown})(?: -)? (?:\d{4}|\d{6})|(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT) [A-Z]\d[A-Z] ?\d[A-Z]\d)(?![\p{L}\p{N}])`,
   "gu",
 );
 
 // What starts the street part: "221B Baker", "12 bis rue", "Calle Mayor", "Hauptstraße 12".
 // A flat, unit or suite before the house number belongs to the address ("Flat 5, 212 Station Road").
 const streetStart =
-  /(?<![\p{L}\p{N}])(?:(?:[Ff]lat|[Aa]pt\.?|[Aa]partment|[Uu]nit|[Ss]uite|[Ll]evel|[Ff]loor|Appartement|Wohnung|Piso) [\dA-Z]{1,4}, )?(?:\d{1,5}[A-Za-z]?(?: bis| ter)?,? (?:\p{Lu}|\d{1,3}(?:st|nd|rd|th) |rue |avenue |av\. |boulevard |bd |place |allée |impasse |chemin |quai |route |cours |via |viale |piazza )|(?:Calle|C\/|Avenida|Avda\.|Av\.|Plaza|Pza\.|Paseo|Camino|Carretera|Ronda|Travesía|Carrer|Avinguda|Passeig|Rúa|Rua|Travessa|Largo|Praça|Via|Viale|Piazza|Corso|Borgo|Contrada|Strada|Vicolo|Rue|Avenue|Boulevard|Chaussée|Chemin|Quai|Impasse|ul\.|ulica|Aleja|al\.) |\p{Lu}[\p{L}-]{0,40}(?:[Ss]traße|[Ss]trasse|[Ss]tr\.|[Ww]eg|[Pp]latz|[Aa]llee|[Gg]asse|[Rr]ing|[Dd]amm|[Uu]fer|[Cc]haussee|[Ss]teig|[Pp]fad|straat|laan|gracht|plein|kade|singel|dijk|plantsoen|gatan|gata|gade|vej|veien|vegen|vägen|katu|tie) \d)/u;
+  /(?<![\p{L}\p{N}])(?:(?:[Ff]lat|[Aa]pt\.?|[Aa]partment|[Uu]nit|[Ss]uite|[Ll]evel|[Ff]loor|Appartement|Wohnung|Piso) [\dA-Z]{1,4}, )?(?:\d{1,5}[A-Za-z]?(?: bis| ter)?,? (?:\p{Lu}|[\p{Script=Thai}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}]|\d{1,3}(?:st|nd|rd|th) |rue |avenue |av\. |boulevard |bd |place |allée |impasse |chemin |quai |route |cours |via |viale |piazza )|(?:Calle|C\/|Avenida|Avda\.|Av\.|Plaza|Pza\.|Paseo|Camino|Carretera|Ronda|Travesía|Carrer|Avinguda|Passeig|Rúa|Rua|Travessa|Largo|Praça|Via|Viale|Piazza|Corso|Borgo|Contrada|Strada|Vicolo|Rue|Avenue|Boulevard|Chaussée|Chemin|Quai|Impasse|ul\.|ulica|Aleja|al\.) |(?:\p{Lu}[\p{L}-]{1,40} ){1,2}(?:Straße|Strasse|Str\.|Gasse|Platz|Allee|Ring|Weg|Damm|Ufer|Kai|Markt|gate|gata|gatan|vägen|gade|vej|vei|veien|vegen|katu|tie) \d|\p{Lu}[\p{L}-]{0,40}(?:[Ss]traße|[Ss]trasse|[Ss]tr\.|[Ww]eg|[Pp]latz|[Aa]llee|[Gg]asse|[Rr]ing|[Dd]amm|[Uu]fer|[Cc]haussee|[Ss]teig|[Pp]fad|straat|laan|gracht|plein|kade|singel|dijk|plantsoen|gatan|gata|gade|vej|veien|vegen|vägen|katu|tie) \d)/u;
 
 // Or, ending right before the postal code, a street name and its number with no street word in
 // it, as German addresses often are ("Am Weiher 171, ", "Wiehbachtal 131, ", "An der Alster 45 · " on a
@@ -55,6 +59,26 @@ function namedStreetBefore(line: string): RegExpExecArray | null {
   const first = /^[\p{L}.'-]+/u.exec(street[0])?.[0] ?? "";
   return notStreetNames.test(first) ? null : street;
 }
+
+/**
+ * After a four-digit code a street named without a street word ("Spalenberg 12, 4051 Basel", "Meir 78,
+ * 2000 Antwerpen") counts only where an address opens: at the line's start, after a label's colon, or
+ * after an address word or a preposition ("ship to", "at", "Lieferadresse:").
+ */
+function namedStreetOpening(before: string): RegExpExecArray | null {
+  const street = namedStreetBefore(before);
+  if (street === null) return null;
+  const lead = before.slice(0, street.index);
+  // "Paris 2024, 1000 Athletes": a year is no house number.
+  if (/(?<!\d)(?:19|20)\d\d,/.test(street[0])) return null;
+  return /^[ \t]*$|:[ \t]*$/.test(lead) || addressCue.test(lead) || prepositionBefore.test(lead)
+    ? street
+    : null;
+}
+
+// The English street words that let a town and its digits stand for a postal code ("22 Queen Street, Auckland 1010").
+const englishStreetWord =
+  /(?<![\p{L}])(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Place|Pl|Crescent|Cres|Terrace|Tce|Court|Ct|Boulevard|Blvd|Parade|Highway|Hwy|Square|Marg|Nagar|Colony|Layout|Quay)\.?,/u;
 
 const maxStreetLength = 100;
 // An address block's lines between its street and its postal code: a district, a town, a flat, a building
@@ -83,7 +107,8 @@ export const findPostalAddresses: Detector = ({ text: original, profile, code, f
     const line = streetLineFilledAlone(original, code);
     if (line.length > 0) return line;
   }
-  if (profile.digits < 1 || profile.upper < 1) return [];
+  if (profile.digits < 1) return [];
+  if (profile.upper < 1) return cjkAddressMark.test(original) ? cjkAddresses(original, code) : [];
   // A postal code has three digits at least; a street's number may have one ("5 Rue de la Paix").
   const addressForm = form === "address";
   if (profile.digits < 3) return streetsWithoutPostalCode(original, [], code, addressForm);
@@ -102,7 +127,9 @@ export const findPostalAddresses: Detector = ({ text: original, profile, code, f
     const before = text.slice(lineStart, match.index);
     // After the shorter codes, which years and counts also look like, only a street word will do.
     const shortCode = match[4] !== undefined;
-    const street = streetIn(before) ?? (shortCode ? null : namedStreetBefore(before));
+    // "Auckland 1010", "Mumbai 400050": a town before digits is only a postal code after an English street.
+    if (match[5] !== undefined && !englishStreetWord.test(before)) continue;
+    const street = streetIn(before) ?? (shortCode ? namedStreetOpening(before) : namedStreetBefore(before));
     const start =
       street === null
         ? shortCode
@@ -124,8 +151,32 @@ export const findPostalAddresses: Detector = ({ text: original, profile, code, f
       score: clampScore(code ? 0.5 : 0.85),
     });
   }
+  if (cjkAddressMark.test(text)) spans.push(...cjkAddresses(text, code));
   return [...spans, ...streetsWithoutPostalCode(text, spans, code, addressForm)];
 };
+
+// Addresses written in Han and kana run from the largest part to the smallest, with no spaces: a Japanese
+// one after its 〒 postcode or from its prefecture to the block numbers ("東京都千代田区丸の内1-1-1"), a
+// Chinese one from its road to the house number and 號/号 ("金西路9號", "建国路88号"), then maybe a
+// postal code and a town.
+const cjkAddressMark = /[〒號号県都府]/;
+const cjkAddress =
+  /〒 ?\d{3}-\d{4}[ \u3000]?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\dー−-]{0,40}|(?:東京都|北海道|大阪府|京都府|\p{Script=Han}{2,3}県)\p{Script=Han}{1,6}[市区郡町村][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{0,12}\d{1,4}(?:[-−丁目番地]{1,2}\d{1,4}){1,3}[号]?|\p{Script=Han}{1,10}[路街道巷](?:[一二三四五六七八九十]段)?\d{1,5}(?:巷\d{1,4})?(?:弄\d{1,4})?[號号](?:\d{1,3}樓)?(?:, ?\d{3,6} \p{Script=Han}{2,6})?/gu;
+
+function cjkAddresses(text: string, code: boolean): Span[] {
+  const spans: Span[] = [];
+  cjkAddress.lastIndex = 0;
+  for (let match = cjkAddress.exec(text); match !== null; match = cjkAddress.exec(text)) {
+    spans.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      category: "pii",
+      detector: "postal-address",
+      score: clampScore(code ? 0.5 : 0.8),
+    });
+  }
+  return spans;
+}
 
 // Post-office boxes in the shapes of the US, UK, AU, DE, NL, ES, PT, IT, FR and PL; "Postfach 10 12 34".
 const postBox =
