@@ -106,6 +106,37 @@ export const findHrTerms = termDetector("hr", "hr-term", {
     "termination agreement", "compensation planning",
     "repeated lateness", "she's resigning", "he's resigning", "i'm resigning", "is resigning", "despedir", "despedirlo", "despedirla", "despiden", "loonsverhoging",
     "salarisverhoging", "löneförhöjning", "lönesamtal", "dostałem podwyżkę", "dostałam podwyżkę",
+    // how people actually say it in chat: short forms, leave by its kind, notice given, jobs lost
+    "mat leave", "pat leave", "on maternity", "on paternity", "on mat leave", "on loa", "on leave until",
+    "on extended leave", "on long-term leave", "on a pip", "onto a pip", "pip meeting", "pip plan",
+    "improvment plan", "performance improvment", "accomodation request", "no call no show",
+    "no-call no-show", "no-call/no-show", "put in my notice", "put in his notice", "put in her notice",
+    "putting in my notice", "gave my notice", "giving my notice", "two weeks notice",
+    "two weeks' notice", "put in my two weeks", "putting in my two weeks", "got canned",
+    "get canned", "getting canned", "been canned", "got the sack", "role is at risk", "role at risk", "roles at risk", "position is at risk",
+    "at risk of redundancy", "not meeting expectations", "isn't meeting expectations",
+    "is not meeting expectations", "underdelivering", "under-delivering", "suspended pending", "got the promotion", "get the promotion", "didn't get the promotion",
+    "didn't get promoted", "did not get promoted", "never get promoted", "promo packet", "promo case",
+    "promo committee", "promo doc", "my promo", "his promo", "her promo", "competing offer", "offer elsewhere",
+    "outside offer", "rescind the offer", "rescinding the offer", "rescinded the offer", "offer was rescinded",
+    "sign-on bonus", "sign on bonus", "signing bonus", "relocation package", "relo package",
+    "relocation bonus", "relocation allowance", "refresher grant", "equity refresh", "rsu grant", "equity cliff",
+    "pay freeze", "salary freeze", "comp freeze", "right to work check", "right-to-work check", "right to work status", "work permit",
+    "visa sponsorship", "h-1b", "h1b", "reference letter", "be a reference for me", "be my reference",
+    "your employment will end", "your employment will terminate",
+    "terminate your employment", "end your employment", "employment will end", "allegations against",
+    "fixed-term contract", "reduced hours request", "flexible working request", "exit package",
+    // the same in de, fr, es, it, pt, nl, pl, sv: on leave, off sick, in a trial period, resigned
+    "in der probezeit", "in elternzeit", "gehaltsverhandlung",
+    "en période d'essai", "sa période d'essai", "congé sans solde", "congé parental", "en congé maternité",
+    "estoy de baja", "está de baja", "estaba de baja", "sigue de baja", "de baja por", "su renuncia",
+    "mi renuncia", "presentó su renuncia", "carta de renuncia",
+    "in malattia", "in maternità", "in paternità", "congedo di paternità", "licença médica",
+    "licença-maternidade", "licença-paternidade", "licença paternidade", "pediu demissão",
+    "ziektewet", "ziek gemeld", "ziekgemeld", "ziekmelding", "zwangerschapsverlof", "ouderschapsverlof",
+    "na l4", "zwolnienie lekarskie", "zwolnieniu lekarskim", "zwolnienia lekarskiego", "urlop ojcowski",
+    "urlop wychowawczy", "okres wypowiedzenia", "okresu wypowiedzenia", "sjukskriven", "sjukskrivning",
+    "tjänstledig", "tjänstledigt", "tjänstledighet", "föräldraledig", "uppsägningstid",
   ],
   ambiguous: [
     // "the cron job fired twice": said of a person only with someone fired or HR words near
@@ -132,7 +163,8 @@ export const findHrTerms = termDetector("hr", "hr-term", {
     "promotion", "bonus", "raise", "rating", "termination", "probation", "annual review", "dismissal",
     "compensation", "appraisal",
   ],
-  acronyms: ["PIP", "PIPs", "FMLA"],
+  // RIF: a reduction in force; ERE: a Spanish collective dismissal.
+  acronyms: ["PIP", "PIPs", "FMLA", "RIF", "RIFs", "RIF'd", "RIFed", "ERE"],
   context: [
     "manager", "hr", "performance", "employee", "employees", "rating", "rated", "warning", "plan", "pay",
     "annual", "quarterly", "appraisal", "review", "salary", "offer", "manager's", "placed",
@@ -185,6 +217,12 @@ export const findHrTerms = termDetector("hr", "hr-term", {
     "salary ranges", "competitive salary", "salary calculator", "salary survey", "salary guide",
     "salary benchmark", "salary benchmarks", "salary comparison", "salary data", "severance season", "severance episode",
     "severance finale",
+    // a benefits list or a policy counts the leave everyone gets, not someone's leave
+    "paid leave", "paid parental leave", "weeks of parental leave", "generous parental leave",
+    "paid sick leave", "days of paid leave", "weeks of paid leave",
+    // fired up is excited, not dismissed
+    "fired up", "was fired up", "got fired up", "been fired up", "were fired up", "be fired up",
+    "getting fired up", "so fired up",
     // discharged from hospital, in Dutch, is the same word as dismissed
     "ontslagen uit het ziekenhuis", "ontslagen uit ziekenhuis",
   ],
