@@ -124,6 +124,7 @@ describe("someone's own employment matter, said by whose it is", () => {
     assert.deepEqual(acts("reference for Hannah: reliable, but struggled with deadlines"), [
       "reference for Hannah",
     ]);
+    assert.deepEqual(acts("Reference request for Ingrid Olsen - Outlook"), ["Reference request for Ingrid"]);
     assert.deepEqual(acts("the reference for React hooks is in the docs"), []);
   });
 });
@@ -144,11 +145,14 @@ describe("a person dismissed, suspended or written up, said in the passive", () 
     assert.deepEqual(acts("the match was suspended because of rain"), []);
     assert.deepEqual(acts("the coach was sacked after the derby"), []);
     assert.deepEqual(acts("I was fired up after the keynote"), []);
+    assert.deepEqual(acts("Tom got suspended from the Discord for spamming"), []);
   });
 
   it("someone written up is HR; a postmortem written up is not", () => {
     assert.deepEqual(acts("need to write up Chris for being late again"), ["write up Chris"]);
     assert.deepEqual(acts("I had to write him up yesterday"), ["write him up"]);
+    assert.deepEqual(acts("we're managing Clara out, don't loop her in"), ["managing Clara out"]);
+    assert.deepEqual(acts("we're managing the migration out of the old cluster"), []);
     assert.deepEqual(acts("write up the postmortem for the outage"), []);
     assert.deepEqual(acts("can you write up the RFC by Friday?"), []);
   });

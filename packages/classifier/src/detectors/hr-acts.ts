@@ -125,7 +125,7 @@ const ownedThings = new Set([
 
 // "reference for Hannah:", "a recommendation letter for Tom": vouching for a person to an employer.
 const referenceFor =
-  /(?<![\p{L}\p{N}])(?:reference|references|referee|reference letter|recommendation letter|letter of recommendation) for (\p{Lu}\p{Ll}{1,20})(?![\p{L}\p{N}])/u;
+  /(?<![\p{L}\p{N}])(?:[Rr]eferences?|[Rr]eferee|[Rr]eference letter|[Rr]eference request|[Rr]eference check|[Rr]ecommendation letter|[Ll]etter of recommendation) for (\p{Lu}\p{Ll}{1,20})(?![\p{L}\p{N}])/u;
 
 // The same in the offices' other languages: "mon augmentation", "mi aumento", "mein Gehalt", "mijn
 // salaris", "il mio stipendio", "o meu salário", "moja podwyżka", "min lön", and notice and dismissal.
@@ -151,11 +151,14 @@ function findPersonSubjectActs(text: string, spans: Span[]): void {
     const subject = match[1] ?? "";
     if (/^\p{Lu}\p{Ll}/u.test(subject) && !/^(?:He|She|They)$/.test(subject) && !isGivenName(subject))
       continue;
-    spans.push(hrSpan(match.index, match.index + match[0].length));
+    // "Tom got suspended from the Discord": banned from a platform or a game, not from work.
+    const end = match.index + match[0].length;
+    if (suspendedFromPlatform.test(text.slice(end, end + 30))) continue;
+    spans.push(hrSpan(match.index, end));
   }
   writtenUp.lastIndex = 0;
   for (let match = writtenUp.exec(text); match !== null; match = writtenUp.exec(text)) {
-    const object = match[1] ?? match[2] ?? "";
+    const object = match[1] ?? match[2] ?? match[3] ?? "";
     if (object === "him" || object === "her" || isGivenName(object)) {
       spans.push(hrSpan(match.index, match.index + match[0].length));
     }
@@ -163,15 +166,19 @@ function findPersonSubjectActs(text: string, spans: Span[]): void {
 }
 
 const mayBeDismissed =
-  /terminat|fired|sacked|canned|let go|laid off|dismissed|suspended|redundant|demoted|furlough|written up|write|wrote/i;
+  /terminat|fired|sacked|canned|let go|laid off|dismissed|suspended|redundant|demoted|furlough|written up|write|wrote|manag/i;
 
 // A subject, at most four words of tense ("is being", "was just", "is about to get"), then the act.
 const personDismissed =
   /(?<![\p{L}\p{N}])([Hh]e|[Ss]he|[Tt]hey|I|I['’]m|I['’]ve|\p{Lu}\p{Ll}{1,20}) (?:(?:is|was|were|are|am|has|have|had|been|being|got|gets|get|getting|will|be|just|about|to|going|might|may|could|'s|’s|probably|finally|officially|now|also) ){1,4}(terminated|fired(?! up)|sacked|canned|let go|laid off|dismissed|suspended|made redundant|demoted|written up|furloughed)(?![\p{L}\p{N}])/gu;
 
+const suspendedFromPlatform =
+  /^ from (?:the |our |a )?(?:discord|twitter|x|reddit|slack|server|forum|platform|game|chat|group|channel|app|site|league)(?![\p{L}])/iu;
+
 // "write Chris up", "wrote him up", "write up Chris": a formal warning put on file.
+// "managing Clara out": eased out of the company.
 const writtenUp =
-  /(?<![\p{L}\p{N}])(?:write|writes|writing|wrote|written) (?:(him|her|\p{Lu}\p{Ll}{1,20}) up|up (him|her|\p{Lu}\p{Ll}{1,20}))(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:(?:write|writes|writing|wrote|written) (?:(him|her|\p{Lu}\p{Ll}{1,20}) up|up (him|her|\p{Lu}\p{Ll}{1,20}))|(?:manage|manages|managing|managed) (him|her|\p{Lu}\p{Ll}{1,20}) out)(?![\p{L}\p{N}])/gu;
 
 // "ich hab gekündigt", "habe heute gekündigt": resigning said without an object is one's own notice;
 // "ich habe das Abo gekündigt" has one.

@@ -66,6 +66,20 @@ describe("HR as people write it in chat and mail", () => {
       "han har tjänstledigt i sex månader",
     ]);
   });
+
+  it("asking for a raise, resigning and being fired in everyday words of those languages are HR", () => {
+    assertHr([
+      "Ich will mehr Gehalt, morgen ist das Gespräch",
+      "je démissionne, j'en peux plus",
+      "Paolo ha chiesto un aumento ma gliel'hanno negato",
+      "Kees krijgt geen contractverlenging",
+      "Marek jest na urlopie rodzicielskim",
+      "Sara har fått sparken",
+      "jag har sagt upp mig!",
+      "Victor asked me for a reference, he's applying elsewhere",
+      "Your contract of employment is attached",
+    ]);
+  });
 });
 
 describe("HR words in engineering, everyday talk, adverts and policies", () => {

@@ -137,6 +137,14 @@ export const findHrTerms = termDetector("hr", "hr-term", {
     "na l4", "zwolnienie lekarskie", "zwolnieniu lekarskim", "zwolnienia lekarskiego", "urlop ojcowski",
     "urlop wychowawczy", "okres wypowiedzenia", "okresu wypowiedzenia", "sjukskriven", "sjukskrivning",
     "tjänstledig", "tjänstledigt", "tjänstledighet", "föräldraledig", "uppsägningstid",
+    // asking for a raise, a reference or a promotion, and being fired, in their everyday forms
+    "ready for promo", "ready for promotion", "up for promo", "asked me for a reference",
+    "asked for a reference", "give a reference", "gave a reference", "provide a reference",
+    "contract of employment", "mehr gehalt", "je démissionne", "démissionne", "demander une augmentation",
+    "demandé une augmentation", "chiesto un aumento", "chiedere un aumento", "pedir un aumento",
+    "pedí un aumento", "pidió un aumento", "geen contractverlenging", "contractverlenging", "baixa médica",
+    "urlopie rodzicielskim", "urlopie macierzyńskim", "urlopie ojcowskim", "urlopie wychowawczym",
+    "fått sparken", "fick sparken", "sagt upp mig", "sa upp mig", "säger upp mig",
   ],
   ambiguous: [
     // "the cron job fired twice": said of a person only with someone fired or HR words near
