@@ -93,6 +93,7 @@ const adversarial: Record<string, string> = {
   "bare thousands beside pay words": "salary 95k 210 base ".repeat(size / 20),
   "rating words without a verdict": "overall rating: ".repeat(size / 16),
   "write up without a person": "write up wrote ".repeat(size / 15),
+  "subjects before resign without an ending": "Ana has just resign ".repeat(size / 20),
   "comp rows without a figure": "L4\t+4% ".repeat(size / 8),
   "prose without an end": "Je me fais opérer ".repeat(size / 18),
   "blame authors without a date": "(Ana van ".repeat(size / 9),

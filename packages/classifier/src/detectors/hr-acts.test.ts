@@ -80,6 +80,7 @@ describe("someone's own employment matter, said by whose it is", () => {
     assert.deepEqual(acts("Is Sophie's promo going through this cycle?"), ["Sophie's promo"]);
     assert.deepEqual(acts("Ben's last day is friday, he's going to Google"), ["Ben's last day"]);
     assert.deepEqual(acts("Emma's pay is way below her peers"), ["Emma's pay"]);
+    assert.deepEqual(acts("can u approve my sick day? was up all night"), ["my sick day"]);
     assert.deepEqual(acts("Talking points for Steve's termination"), ["Steve's termination"]);
   });
 
@@ -146,6 +147,14 @@ describe("a person dismissed, suspended or written up, said in the passive", () 
     assert.deepEqual(acts("the coach was sacked after the derby"), []);
     assert.deepEqual(acts("I was fired up after the keynote"), []);
     assert.deepEqual(acts("Tom got suspended from the Discord for spamming"), []);
+  });
+
+  it("a person who resigned is HR; resigned to something and a board resigning are not", () => {
+    assert.deepEqual(acts("Emre resigned effective immediately"), ["Emre resigned"]);
+    assert.deepEqual(acts("she has resigned, HR knows"), ["she has resigned"]);
+    assert.deepEqual(acts("I've resigned myself to the slow CI"), []);
+    assert.deepEqual(acts("the Board resigned after the vote"), []);
+    assert.deepEqual(acts("Tom fired the webhook manually"), []);
   });
 
   it("someone written up is HR; a postmortem written up is not", () => {

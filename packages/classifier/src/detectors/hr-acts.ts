@@ -103,7 +103,7 @@ const mayOwnMatter =
 // and "exit" are said of things and of oneself in other senses ("my performance tests", "my phone contract",
 // "came to my notice"): they count only after a person's name ("Samira's performance", "Greg's contract").
 const ownedMatter =
-  /(?<![\p{L}\p{N}])([Mm]y|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}\p{Ll}{1,20}['’]s) (?:(?:current|new|last|final|annual|base|upcoming|first|next|revised|fixed-term|yearly|whole|entire) )?(salary|salaries|pay|paycheck|paycheque|payslip|comp|compensation|raise|pay rise|bonus|equity|rsus|promo|promotion|probation|probationary period|resignation|termination|dismissal|severance|last day|notice period|sick leave|mat leave|maternity leave|paternity leave|parental leave|maternity|paternity|work permit|right to work|offer letter|pip|performance review|perf review|appraisal|rating|relocation package|relo|performance|contract|offer|leave|visa|notice|exit|reference|background check|disciplinary|warning)(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])([Mm]y|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}\p{Ll}{1,20}['’]s) (?:(?:current|new|last|final|annual|base|upcoming|first|next|revised|fixed-term|yearly|whole|entire) )?(salary|salaries|pay|paycheck|paycheque|payslip|comp|compensation|raise|pay rise|bonus|equity|rsus|promo|promotion|probation|probationary period|resignation|termination|dismissal|severance|last day|notice period|sick leave|mat leave|maternity leave|paternity leave|parental leave|maternity|paternity|work permit|right to work|offer letter|sick day|sick days|pip|performance review|perf review|appraisal|rating|relocation package|relo|performance|contract|offer|leave|visa|notice|exit|reference|background check|disciplinary|warning)(?![\p{L}\p{N}])/gu;
 const namedOnly = new Set([
   "performance",
   "contract",
@@ -148,7 +148,7 @@ function findPersonSubjectActs(text: string, spans: Span[]): void {
   if (!mayBeDismissed.test(text)) return;
   personDismissed.lastIndex = 0;
   for (let match = personDismissed.exec(text); match !== null; match = personDismissed.exec(text)) {
-    const subject = match[1] ?? "";
+    const subject = match[1] ?? match[2] ?? "";
     if (/^\p{Lu}\p{Ll}/u.test(subject) && !/^(?:He|She|They)$/.test(subject) && !isGivenName(subject))
       continue;
     // "Tom got suspended from the Discord": banned from a platform or a game, not from work.
@@ -166,11 +166,11 @@ function findPersonSubjectActs(text: string, spans: Span[]): void {
 }
 
 const mayBeDismissed =
-  /terminat|fired|sacked|canned|let go|laid off|dismissed|suspended|redundant|demoted|furlough|written up|write|wrote|manag/i;
+  /terminat|fired|sacked|canned|let go|laid off|dismissed|suspended|redundant|demoted|furlough|written up|write|wrote|manag|resign/i;
 
 // A subject, at most four words of tense ("is being", "was just", "is about to get"), then the act.
 const personDismissed =
-  /(?<![\p{L}\p{N}])([Hh]e|[Ss]he|[Tt]hey|I|I['’]m|I['’]ve|\p{Lu}\p{Ll}{1,20}) (?:(?:is|was|were|are|am|has|have|had|been|being|got|gets|get|getting|will|be|just|about|to|going|might|may|could|'s|’s|probably|finally|officially|now|also) ){1,4}(terminated|fired(?! up)|sacked|canned|let go|laid off|dismissed|suspended|made redundant|demoted|written up|furloughed)(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])([Hh]e|[Ss]he|[Tt]hey|I|I['’]m|I['’]ve|\p{Lu}\p{Ll}{1,20}) (?:(?:is|was|were|are|am|has|have|had|been|being|got|gets|get|getting|will|be|just|about|to|going|might|may|could|'s|’s|probably|finally|officially|now|also) ){1,4}(?:terminated|fired(?! up)|sacked|canned|let go|laid off|dismissed|suspended|made redundant|demoted|written up|furloughed)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])([Hh]e|[Ss]he|I|\p{Lu}\p{Ll}{1,20}) (?:(?:has|have|had|just|will|might|may|is going to|wants to|is about to|finally|officially) ){0,2}(?:resigned(?! (?:myself|to|himself|herself|themselves))|resign(?= from (?:the |my |his |her )?(?:company|job|role|position|post)| effective| today| tomorrow|[.!]|$))(?![\p{L}\p{N}])/gu;
 
 const suspendedFromPlatform =
   /^ from (?:the |our |a )?(?:discord|twitter|x|reddit|slack|server|forum|platform|game|chat|group|channel|app|site|league)(?![\p{L}])/iu;

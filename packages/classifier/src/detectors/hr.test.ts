@@ -78,6 +78,12 @@ describe("HR as people write it in chat and mail", () => {
       "jag har sagt upp mig!",
       "Victor asked me for a reference, he's applying elsewhere",
       "Your contract of employment is attached",
+      "Sven's been on long term sick since Easter",
+      "Dienstzeugnis Entwurf - Herr Baumann.docx",
+      "Paulina złożyła rezygnację",
+      "Giorgio è stato messo in cassa integrazione",
+      "Inês pediu licença sem vencimento",
+      "Benoît a eu un blâme",
     ]);
   });
 });

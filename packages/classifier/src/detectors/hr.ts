@@ -145,6 +145,9 @@ export const findHrTerms = termDetector("hr", "hr-term", {
     "pedí un aumento", "pidió un aumento", "geen contractverlenging", "contractverlenging", "baixa médica",
     "urlopie rodzicielskim", "urlopie macierzyńskim", "urlopie ojcowskim", "urlopie wychowawczym",
     "fått sparken", "fick sparken", "sagt upp mig", "sa upp mig", "säger upp mig",
+    "dienstzeugnis", "zwischenzeugnis", "gehaltsgespräch", "eingliederungsmanagement", "long term sick",
+    "long-term sick", "into my notice", "złożył rezygnację", "złożyła rezygnację", "cassa integrazione",
+    "licença sem vencimento", "blâme",
   ],
   ambiguous: [
     // "the cron job fired twice": said of a person only with someone fired or HR words near
