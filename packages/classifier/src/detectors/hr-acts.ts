@@ -99,28 +99,20 @@ function findOwnedMatters(text: string, spans: Span[]): void {
 const mayOwnMatter =
   /\b(?:my|his|her|their)\b|['’]s |\b(?:mon|ma|mes|son|sa|mi|su|mein|meine|meinen|meiner|sein|seine|ihr|ihre|mijn|zijn|haar|mio|mia|suo|sua|meu|minha|seu|sua|moja|moją|moje|mój|jego|jej|min|mitt|hans|hennes)\b/iu;
 
-// The matters a possessive makes someone's. "performance", "contract", "offer", "leave", "visa", "notice"
-// and "exit" are said of things and of oneself in other senses ("my performance tests", "my phone contract",
-// "came to my notice"): they count only after a person's name ("Samira's performance", "Greg's contract").
+// The matters a possessive makes someone's. "performance", "visa" and "rating" are said of oneself in other
+// senses ("my performance tests", "my visa for the conference"): they count only after a person's name
+// ("Samira's performance"). An offer, a notice, an exit, a leave or a contract is everyone's ("Anna's offer to
+// host", "Jack's notice on the door", "Mark's exit from the call"), so none of them is here.
 const ownedMatter =
-  /(?<![\p{L}\p{N}])([Mm]y|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}\p{Ll}{1,20}['’]s) (?:(?:current|new|last|final|annual|base|upcoming|first|next|revised|fixed-term|yearly|whole|entire) )?(salary|salaries|pay|paycheck|paycheque|payslip|comp|compensation|raise|pay rise|bonus|equity|rsus|promo|promotion|probation|probationary period|resignation|termination|dismissal|severance|last day|notice period|sick leave|mat leave|maternity leave|paternity leave|parental leave|maternity|paternity|work permit|right to work|offer letter|sick day|sick days|pip|performance review|perf review|appraisal|rating|relocation package|relo|performance|contract|offer|leave|visa|notice|exit|reference|background check|disciplinary|warning)(?![\p{L}\p{N}])/gu;
-const namedOnly = new Set([
-  "performance",
-  "contract",
-  "offer",
-  "leave",
-  "visa",
-  "notice",
-  "exit",
-  "reference",
-  "warning",
-  "rating",
-]);
+  /(?<![\p{L}\p{N}])([Mm]y|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}\p{Ll}{1,20}['’]s) (?:(?:current|new|last|final|annual|base|upcoming|first|next|revised|fixed-term|yearly|whole|entire) )?(salary|salaries|pay|paycheck|paycheque|payslip|comp|compensation|raise|pay rise|bonus|rsus|promo|promotion|probation|probationary period|resignation|termination|dismissal|severance|last day|notice period|sick leave|mat leave|maternity leave|paternity leave|parental leave|maternity|paternity|work permit|right to work|offer letter|sick day|sick days|pip|performance review|perf review|appraisal|rating|relocation package|performance|visa|background check|disciplinary)(?![\p{L}\p{N}-])/gu;
+const namedOnly = new Set(["performance", "visa", "rating"]);
 // biome-ignore format: a word list reads better packed
 const ownedThings = new Set([
   "account", "accounts", "app", "apps", "field", "fields", "column", "columns", "table", "api", "calculator",
   "settings", "button", "points", "point", "round", "level", "track", "tests", "test", "testing", "metrics",
   "budget", "dashboard", "page", "widget", "code", "codes", "banner", "module", "service", "sci", "science",
+  "card", "cards", "wall", "officer", "officers", "video", "videos", "email", "emails", "post", "posts",
+  "campaign", "deck", "flyer", "pal",
 ]);
 
 // "reference for Hannah:", "a recommendation letter for Tom": vouching for a person to an employer.
@@ -130,7 +122,7 @@ const referenceFor =
 // The same in the offices' other languages: "mon augmentation", "mi aumento", "mein Gehalt", "mijn
 // salaris", "il mio stipendio", "o meu salário", "moja podwyżka", "min lön", and notice and dismissal.
 const ownedMatterAbroad =
-  /(?<![\p{L}\p{N}])(?:(?:mon|ma|son|sa) (?:augmentation|prime|promotion|préavis|démission|licenciement|salaire|période d['’]essai|entretien annuel)|(?:mi|su) (?:aumento|ascenso|sueldo|salario|finiquito|despido|renuncia|nómina)|(?:mein|meine|meinen|sein|seine|seinen|ihr|ihre|ihren) (?:Gehalt|Gehaltserhöhung|Beförderung|Kündigung|Abfindung|Probezeit|Bonus|Arbeitsvertrag|Arbeitszeugnis)|(?:mijn|zijn|haar) (?:salaris|loon|promotie|ontslag|opzegtermijn|loonsverhoging|proeftijd)|(?:il )?(?:mio|suo) (?:aumento|stipendio|licenziamento|preavviso)|(?:la )?(?:mia|sua) (?:promozione|busta paga|lettera di dimissioni)|(?:o )?(?:meu|seu) (?:aumento|salário|despedimento|aviso prévio)|(?:a )?(?:minha|sua) (?:promoção|demissão|rescisão)|(?:moja|moją|moje|mój|jego|jej) (?:podwyżka|podwyżkę|pensja|pensję|wypowiedzenie|awans|premia|premię|wynagrodzenie)|(?:min|mitt|hans|hennes) (?:lön|löneförhöjning|befordran|uppsägning|uppsägningstid|provanställning))(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:(?:mon|ma|son|sa) (?:augmentation(?! de (?:capital|la|du|des|l['’]))|prime|promotion|préavis|démission|licenciement|salaire|période d['’]essai|entretien annuel)|(?:mi|su) (?:aumento|sueldo|salario|finiquito|despido|renuncia|nómina)|(?:mein|meine|meinen|sein|seine|seinen|ihr|ihre|ihren) (?:Gehalt|Gehaltserhöhung|Beförderung|Kündigung|Abfindung|Probezeit|Arbeitsvertrag|Arbeitszeugnis)|(?:mijn|zijn|haar) (?:salaris|loon|promotie|ontslag|opzegtermijn|loonsverhoging|proeftijd)|(?:il )?(?:mio|suo) (?:aumento|stipendio|licenziamento|preavviso)|(?:la )?(?:mia|sua) (?:promozione|busta paga|lettera di dimissioni)|(?:o )?(?:meu|seu) (?:aumento|salário|despedimento|aviso prévio)|(?:a )?(?:minha|sua) (?:promoção|demissão|rescisão)|(?:moja|moją|moje|mój|jego|jej) (?:podwyżka|podwyżkę|pensja|pensję|wypowiedzenie|awans|premia|premię|wynagrodzenie)|(?:min|mitt|hans|hennes) (?:lön|löneförhöjning|befordran|uppsägning|uppsägningstid|provanställning))(?![\p{L}\p{N}-])/giu;
 
 function isGivenName(word: string): boolean {
   const lower = word.toLowerCase();
@@ -166,11 +158,11 @@ function findPersonSubjectActs(text: string, spans: Span[]): void {
 }
 
 const mayBeDismissed =
-  /terminat|fired|sacked|canned|let go|laid off|dismissed|suspended|redundant|demoted|furlough|written up|write|wrote|manag|resign/i;
+  /terminat|fired|sacked|let go|laid off|suspended|redundant|demoted|furlough|written up|write|wrote|manag|resign/i;
 
 // A subject, at most four words of tense ("is being", "was just", "is about to get"), then the act.
 const personDismissed =
-  /(?<![\p{L}\p{N}])([Hh]e|[Ss]he|[Tt]hey|I|I['’]m|I['’]ve|\p{Lu}\p{Ll}{1,20}) (?:(?:is|was|were|are|am|has|have|had|been|being|got|gets|get|getting|will|be|just|about|to|going|might|may|could|'s|’s|probably|finally|officially|now|also) ){1,4}(?:terminated|fired(?! up)|sacked|canned|let go|laid off|dismissed|suspended|made redundant|demoted|written up|furloughed)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])([Hh]e|[Ss]he|I|\p{Lu}\p{Ll}{1,20}) (?:(?:has|have|had|just|will|might|may|is going to|wants to|is about to|finally|officially) ){0,2}(?:resigned(?! (?:myself|to|himself|herself|themselves))|resign(?= from (?:the |my |his |her )?(?:company|job|role|position|post)| effective| today| tomorrow|[.!]|$))(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])([Hh]e|[Ss]he|[Tt]hey|I|I['’]m|I['’]ve|\p{Lu}\p{Ll}{1,20}) (?:(?:is|was|were|are|am|has|have|had|been|being|got|gets|get|getting|will|be|just|about|to|going|might|may|could|'s|’s|probably|finally|officially|now|also) ){1,4}(?:terminated|fired(?! up)|sacked|canned|let go|laid off|dismissed|suspended|made redundant|demoted|written up|furloughed)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])([Hh]e|[Ss]he|I|\p{Lu}\p{Ll}{1,20}) (?:(?:has|have|had|just|will|might|may|is going to|wants to|is about to|finally|officially) ){0,2}(?:resigned(?! (?:myself|to|himself|herself|themselves|the|a|an|this|that|after)(?![\p{L}]))|resign(?= from (?:the |my |his |her )?(?:company|job|role|position|post)| effective| today| tomorrow|[.!]|$))(?![\p{L}\p{N}])/gu;
 
 const suspendedFromPlatform =
   /^ from (?:the |our |a )?(?:discord|twitter|x|reddit|slack|server|forum|platform|game|chat|group|channel|app|site|league)(?![\p{L}])/iu;

@@ -220,6 +220,7 @@ describe("HR numbers said as people say them", () => {
     assert.deepEqual(signals("we paid 40k for the license renewal"), []);
     assert.deepEqual(signals("invoice total 120k, payment due in 30 days"), []);
     assert.deepEqual(signals("the index has 210 base tables and 40 views"), []);
+    assert.deepEqual(signals("we hit 150k MAU, bonus for everyone?"), []);
   });
 
   it("a range of pay is a role's band in an advert unless it is offered to someone", () => {

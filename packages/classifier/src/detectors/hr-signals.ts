@@ -264,7 +264,7 @@ const bareThousands =
   /(?<![\p{L}\p{N}.,$€£])\d{2,3}(?:[.,]\d)?k(?![\p{L}\p{N}])|(?<![\p{L}\p{N}.,$€£])\d{2,3}(?= base(?![\p{L}\p{N}]| pair))/gu;
 // What else is counted in thousands: "95k rows", "10k requests", "50k users".
 const countedThings =
-  /^\s?\+?\s?(?:rows|records|users|requests|req|rps|qps|tps|events|items|tokens|lines|views|downloads|stars|followers|subscribers|members|messages|msgs|files|docs|documents|pages|errors|hits|calls|ops|iops|writes|reads|keys|vectors|samples|steps|epochs|words|km|miles|mi|tickets)(?![\p{L}])/iu;
+  /^\s?\+?\s?(?:rows|records|users|requests|req|rps|qps|tps|events|items|tokens|lines|views|downloads|stars|followers|subscribers|members|messages|msgs|files|docs|documents|pages|errors|hits|calls|ops|iops|writes|reads|keys|vectors|samples|steps|epochs|words|km|miles|mi|tickets|mau|dau|wau|arr|mrr|gmv|impressions|clicks|signups|installs|visitors|sessions|ms)(?![\p{L}])/iu;
 // Words that name pay and nothing else near a bare figure; "increase", "level" or "package" do not.
 const strictPayWords = wordMatcher([
   "salary",
