@@ -44,7 +44,7 @@ describe("HR acts done to a person", () => {
   it("a failed or ended probation is HR; the probation of an API key or a policy's length is not", () => {
     assert.deepEqual(acts("Jonas hat die Probezeit nicht bestanden"), ["Probezeit"]);
     assert.deepEqual(acts("on met fin à la période d'essai de Camille"), ["période d'essai"]);
-    assert.deepEqual(acts("Lena didn't pass her probation"), ["probation"]);
+    assert.deepEqual(acts("Lena didn't pass her probation"), ["probation", "her probation"]);
     assert.deepEqual(acts("the probation period for new API keys is 7 days"), []);
   });
 });
@@ -68,5 +68,130 @@ describe("HR acts: things put on probation or promoted to a role in a tool", () 
   it("an API key's failed probation and an admin role in a project are not HR", () => {
     assert.deepEqual(acts("the API key probation period failed for 3 keys"), []);
     assert.deepEqual(acts("Kevin got promoted to admin in the Jira project"), []);
+  });
+});
+
+describe("someone's own employment matter, said by whose it is", () => {
+  it("a possessive before pay, a promotion, a probation or a departure is HR", () => {
+    assert.deepEqual(acts("my comp got frozen again this year"), ["my comp"]);
+    assert.deepEqual(acts("Is Sophie's promo going through this cycle?"), ["Sophie's promo"]);
+    assert.deepEqual(acts("Ben's last day is friday, he's going to Google"), ["Ben's last day"]);
+    assert.deepEqual(acts("Emma's pay is way below her peers"), ["Emma's pay"]);
+    assert.deepEqual(acts("can u approve my sick day? was up all night"), ["my sick day"]);
+    assert.deepEqual(acts("Talking points for Steve's termination"), ["Steve's termination"]);
+  });
+
+  it("after a person's name, performance, a contract, a visa or an offer are theirs too", () => {
+    assert.deepEqual(acts("Samira's performance has really dropped off"), ["Samira's performance"]);
+    assert.deepEqual(acts("Ahmed's visa expires in May"), ["Ahmed's visa"]);
+    assert.deepEqual(acts("can you send Noah's offer letter today"), ["Noah's offer letter"]);
+  });
+
+  it("the same nouns owned by a product, a firm or oneself in another sense are not HR", () => {
+    assert.deepEqual(acts("Stripe's offer for the enterprise plan is cheaper"), []);
+    assert.deepEqual(acts("Postgres's performance on this query is fine"), []);
+    assert.deepEqual(acts("it came to my notice that the build is red"), []);
+    assert.deepEqual(acts("my performance tests are flaky"), []);
+    assert.deepEqual(acts("my pay app keeps logging me out"), []);
+    assert.deepEqual(acts("I'm taking a comp sci class at night"), []);
+    assert.deepEqual(acts("use my promo code SPRING20 at checkout"), []);
+    assert.deepEqual(acts("Emma's performance in the school play was adorable"), []);
+    assert.deepEqual(acts("my last day of vacation, back tomorrow"), []);
+    assert.deepEqual(acts("Kevin's PR is ready, can you review it?"), []);
+  });
+
+  it("an offer, a notice, an exit, a contract, a card or a video owned by someone is not HR", () => {
+    assert.deepEqual(acts("Anna's offer to host the party is sweet"), []);
+    assert.deepEqual(acts("Mark's exit from the call was abrupt lol"), []);
+    assert.deepEqual(acts("Jack's notice on the door says back at 2"), []);
+    assert.deepEqual(acts("Lucy's leave-behind deck is in Drive"), []);
+    assert.deepEqual(acts("Sam's contract PR needs one more approval"), []);
+    assert.deepEqual(acts("Laura's visa card got declined at the restaurant"), []);
+    assert.deepEqual(acts("his equity in the house is about 40%"), []);
+    assert.deepEqual(acts("their promo video is on YouTube"), []);
+    assert.deepEqual(acts("my pay wall subscription renewed"), []);
+  });
+
+  it("finds the same in de, fr, es, nl, it, pt, pl and sv", () => {
+    assert.deepEqual(acts("j'ai eu mon augmentation, +3% seulement"), ["mon augmentation"]);
+    assert.deepEqual(acts("me dijeron que mi aumento llega en enero"), ["mi aumento"]);
+    assert.deepEqual(acts("Mein Gehalt ist seit drei Jahren gleich"), ["Mein Gehalt"]);
+    assert.deepEqual(acts("mijn opzegtermijn is twee maanden"), ["mijn opzegtermijn"]);
+    assert.deepEqual(acts("il mio stipendio è fermo da due anni"), ["il mio stipendio"]);
+    assert.deepEqual(acts("o meu aumento foi negado"), ["o meu aumento"]);
+    assert.deepEqual(acts("moja podwyżka wyniosła 5%"), ["moja podwyżka"]);
+    assert.deepEqual(acts("min lön höjs i april"), ["min lön"]);
+  });
+
+  it("a possessive before everyday things in those languages is not HR", () => {
+    assert.deepEqual(acts("mon mot de passe a expiré"), []);
+    assert.deepEqual(acts("mi ordenador va lentísimo hoy"), []);
+    assert.deepEqual(acts("mijn laptop doet raar na de update"), []);
+    assert.deepEqual(acts("moja kawa wystygła"), []);
+    assert.deepEqual(acts("mon augmentation de capital est validée"), []);
+    assert.deepEqual(acts("mi ascenso al Aconcagua fue duro"), []);
+    assert.deepEqual(acts("mein Bonus im Spiel ist weg"), []);
+    assert.deepEqual(acts("min lön-app kraschar hela tiden"), []);
+  });
+
+  it("a reference for a person by name is HR; a reference for a library is not", () => {
+    assert.deepEqual(acts("reference for Hannah: reliable, but struggled with deadlines"), [
+      "reference for Hannah",
+    ]);
+    assert.deepEqual(acts("Reference request for Ingrid Olsen - Outlook"), ["Reference request for Ingrid"]);
+    assert.deepEqual(acts("the reference for React hooks is in the docs"), []);
+  });
+});
+
+describe("a person dismissed, suspended or written up, said in the passive", () => {
+  it("a person as the subject of a dismissal is HR", () => {
+    assert.deepEqual(acts("pls keep this quiet: Jordan is being terminated on thursday"), [
+      "Jordan is being terminated",
+    ]);
+    assert.deepEqual(acts("Luis was suspended pending the investigation"), ["Luis was suspended"]);
+    assert.deepEqual(acts("she got laid off in the second round"), ["she got laid off"]);
+    assert.deepEqual(acts("I'm about to get laid off tbh"), ["I'm about to get laid off"]);
+  });
+
+  it("sessions, matches, apps and coaches dismissed or suspended are not HR", () => {
+    assert.deepEqual(acts("the session was terminated after 30 minutes idle"), []);
+    assert.deepEqual(acts("Chrome was suspended by the OS to save battery"), []);
+    assert.deepEqual(acts("the match was suspended because of rain"), []);
+    assert.deepEqual(acts("the coach was sacked after the derby"), []);
+    assert.deepEqual(acts("I was fired up after the keynote"), []);
+    assert.deepEqual(acts("Tom got suspended from the Discord for spamming"), []);
+  });
+
+  it("a person who resigned is HR; resigned to something and a board resigning are not", () => {
+    assert.deepEqual(acts("Emre resigned effective immediately"), ["Emre resigned"]);
+    assert.deepEqual(acts("she has resigned, HR knows"), ["she has resigned"]);
+    assert.deepEqual(acts("I've resigned myself to the slow CI"), []);
+    assert.deepEqual(acts("the Board resigned after the vote"), []);
+    assert.deepEqual(acts("Max has resigned the chess game after 20 moves"), []);
+    assert.deepEqual(acts("Peter was dismissed from jury duty early"), []);
+    assert.deepEqual(acts("Tom fired the webhook manually"), []);
+  });
+
+  it("someone written up is HR; a postmortem written up is not", () => {
+    assert.deepEqual(acts("need to write up Chris for being late again"), ["write up Chris"]);
+    assert.deepEqual(acts("I had to write him up yesterday"), ["write him up"]);
+    assert.deepEqual(acts("we're managing Clara out, don't loop her in"), ["managing Clara out"]);
+    assert.deepEqual(acts("we're managing the migration out of the old cluster"), []);
+    assert.deepEqual(acts("write up the postmortem for the outage"), []);
+    assert.deepEqual(acts("can you write up the RFC by Friday?"), []);
+  });
+
+  it("resigning said in German without an object, or Poles let go, is HR; a subscription cancelled is not", () => {
+    assert.deepEqual(acts("ich hab gekündigt!!! endlich raus da"), ["ich hab gekündigt"]);
+    assert.deepEqual(acts("ich habe das Abo gekündigt, war zu teuer"), []);
+    assert.deepEqual(acts("zwolnili Piotra z dnia na dzień"), ["zwolnili Piotra"]);
+  });
+
+  it("a contract of someone named in a script without capitals is theirs", () => {
+    assert.deepEqual(acts("Il contratto di ხუცია ზარიძე non verrà rinnovato a marzo"), [
+      "non verrà rinnovat",
+    ]);
+    assert.deepEqual(acts("our vendor's contract ends in June and we're not renewing"), []);
+    assert.deepEqual(acts("il contratto di lavoro non verrà rinnovato"), []);
   });
 });

@@ -10,8 +10,18 @@ import { nameLexicon } from "./name-lexicon.ts";
  * after them, which is what sets them apart.
  */
 export function findHrActs(text: string): Span[] {
-  if (!mayNameAct.test(text)) return [];
   const spans: Span[] = [];
+  if (mayNameAct.test(text)) findActsOnPeople(text, spans);
+  findOwnedMatters(text, spans);
+  findPersonSubjectActs(text, spans);
+  const reference = text.includes(" for ") ? referenceFor.exec(text) : null;
+  if (reference !== null && isGivenName(reference[1] ?? "")) {
+    spans.push(hrSpan(reference.index, reference.index + reference[0].length));
+  }
+  return spans;
+}
+
+function findActsOnPeople(text: string, spans: Span[]): void {
   personAct.lastIndex = 0;
   for (let match = personAct.exec(text); match !== null; match = personAct.exec(text)) {
     const object = match[2] ?? "";
@@ -30,13 +40,15 @@ export function findHrActs(text: string): Span[] {
   if (renewal !== null) {
     const end = renewal.index + renewal[0].length;
     const around = text.slice(Math.max(0, renewal.index - 60), end + 40);
-    if (someonesContract.test(around)) spans.push(hrSpan(renewal.index, end));
+    if (someonesContract.test(around) || namedContract.test(around)) spans.push(hrSpan(renewal.index, end));
   }
   // "Lukas hat heute gekündigt": a given name before it makes the notice a person's, not a customer's.
   const notice = resignedInGerman.exec(text);
   if (notice !== null && nameLexicon().given.has((notice[1] ?? "").toLowerCase())) {
     spans.push(hrSpan(notice.index, notice.index + notice[0].length));
   }
+  const myNotice = text.includes("gekündigt") ? resignedMyself.exec(text) : null;
+  if (myNotice !== null) spans.push(hrSpan(myNotice.index, myNotice.index + myNotice[0].length));
   const trial = probation.exec(text);
   if (trial !== null) {
     const around = text.slice(Math.max(0, trial.index - 50), trial.index + trial[0].length + 50);
@@ -44,18 +56,136 @@ export function findHrActs(text: string): Span[] {
       spans.push(hrSpan(trial.index, trial.index + trial[0].length));
     }
   }
-  return spans;
 }
+
+/**
+ * Someone's own employment matter, said by whose it is: "my salary", "her probation", "Sophie's promo",
+ * "Ben's last day", "mon augmentation", "mein Gehalt", "moja podwyżka". A possessive names the person
+ * the matter is about, which the noun alone ("the promotion banner", "pay the invoice") does not.
+ */
+function findOwnedMatters(text: string, spans: Span[]): void {
+  if (!mayOwnMatter.test(text)) return;
+  ownedMatter.lastIndex = 0;
+  for (let match = ownedMatter.exec(text); match !== null; match = ownedMatter.exec(text)) {
+    const end = match.index + match[0].length;
+    // "my salary account", "her bonus points", "my pay app": the matter names a thing of software or banking.
+    const next = /^[\s:]*(\p{L}+)/u.exec(text.slice(end, end + 24))?.[1]?.toLowerCase() ?? "";
+    if (ownedThings.has(next)) continue;
+    // "Emma's performance in the school play", "Sam's performance at the gig": a stage, not a review.
+    if (
+      match[2] === "performance" &&
+      /^ (?:in|at|on) (?:the|her|his|a) (?:\p{L}+ )?(?:play|show|concert|gig|game|match|recital|final|race|stage)/u.test(
+        text.slice(end, end + 40),
+      )
+    )
+      continue;
+    // "my last day of vacation": the last day of a holiday or a trip, not of a job.
+    if (match[2] === "last day" && /^ of /.test(text.slice(end, end + 4))) continue;
+    const owner = match[1] ?? "";
+    const noun = (match[2] ?? "").toLowerCase();
+    // "Stripe's offer", "Postgres's performance": a named owner must be a person's given name.
+    if (owner.endsWith("s") && /['’]/.test(owner)) {
+      if (!isGivenName(owner.slice(0, -2))) continue;
+    } else if (namedOnly.has(noun)) continue;
+    spans.push(hrSpan(match.index, end));
+  }
+  ownedMatterAbroad.lastIndex = 0;
+  for (let match = ownedMatterAbroad.exec(text); match !== null; match = ownedMatterAbroad.exec(text)) {
+    spans.push(hrSpan(match.index, match.index + match[0].length));
+  }
+}
+
+// One scan for the owners the patterns below start from.
+const mayOwnMatter =
+  /\b(?:my|his|her|their)\b|['’]s |\b(?:mon|ma|mes|son|sa|mi|su|mein|meine|meinen|meiner|sein|seine|ihr|ihre|mijn|zijn|haar|mio|mia|suo|sua|meu|minha|seu|sua|moja|moją|moje|mój|jego|jej|min|mitt|hans|hennes)\b/iu;
+
+// The matters a possessive makes someone's. "performance", "visa" and "rating" are said of oneself in other
+// senses ("my performance tests", "my visa for the conference"): they count only after a person's name
+// ("Samira's performance"). An offer, a notice, an exit, a leave or a contract is everyone's ("Anna's offer to
+// host", "Jack's notice on the door", "Mark's exit from the call"), so none of them is here.
+const ownedMatter =
+  /(?<![\p{L}\p{N}])([Mm]y|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}\p{Ll}{1,20}['’]s) (?:(?:current|new|last|final|annual|base|upcoming|first|next|revised|fixed-term|yearly|whole|entire) )?(salary|salaries|pay|paycheck|paycheque|payslip|comp|compensation|raise|pay rise|bonus|rsus|promo|promotion|probation|probationary period|resignation|termination|dismissal|severance|last day|notice period|sick leave|mat leave|maternity leave|paternity leave|parental leave|maternity|paternity|work permit|right to work|offer letter|sick day|sick days|pip|performance review|perf review|appraisal|rating|relocation package|performance|visa|background check|disciplinary)(?![\p{L}\p{N}-])/gu;
+const namedOnly = new Set(["performance", "visa", "rating"]);
+// biome-ignore format: a word list reads better packed
+const ownedThings = new Set([
+  "account", "accounts", "app", "apps", "field", "fields", "column", "columns", "table", "api", "calculator",
+  "settings", "button", "points", "point", "round", "level", "track", "tests", "test", "testing", "metrics",
+  "budget", "dashboard", "page", "widget", "code", "codes", "banner", "module", "service", "sci", "science",
+  "card", "cards", "wall", "officer", "officers", "video", "videos", "email", "emails", "post", "posts",
+  "campaign", "deck", "flyer", "pal",
+]);
+
+// "reference for Hannah:", "a recommendation letter for Tom": vouching for a person to an employer.
+const referenceFor =
+  /(?<![\p{L}\p{N}])(?:[Rr]eferences?|[Rr]eferee|[Rr]eference letter|[Rr]eference request|[Rr]eference check|[Rr]ecommendation letter|[Ll]etter of recommendation) for (\p{Lu}\p{Ll}{1,20})(?![\p{L}\p{N}])/u;
+
+// The same in the offices' other languages: "mon augmentation", "mi aumento", "mein Gehalt", "mijn
+// salaris", "il mio stipendio", "o meu salário", "moja podwyżka", "min lön", and notice and dismissal.
+const ownedMatterAbroad =
+  /(?<![\p{L}\p{N}])(?:(?:mon|ma|son|sa) (?:augmentation(?! de (?:capital|la|du|des|l['’]))|prime|promotion|préavis|démission|licenciement|salaire|période d['’]essai|entretien annuel)|(?:mi|su) (?:aumento|sueldo|salario|finiquito|despido|renuncia|nómina)|(?:mein|meine|meinen|sein|seine|seinen|ihr|ihre|ihren) (?:Gehalt|Gehaltserhöhung|Beförderung|Kündigung|Abfindung|Probezeit|Arbeitsvertrag|Arbeitszeugnis)|(?:mijn|zijn|haar) (?:salaris|loon|promotie|ontslag|opzegtermijn|loonsverhoging|proeftijd)|(?:il )?(?:mio|suo) (?:aumento|stipendio|licenziamento|preavviso)|(?:la )?(?:mia|sua) (?:promozione|busta paga|lettera di dimissioni)|(?:o )?(?:meu|seu) (?:aumento|salário|despedimento|aviso prévio)|(?:a )?(?:minha|sua) (?:promoção|demissão|rescisão)|(?:moja|moją|moje|mój|jego|jej) (?:podwyżka|podwyżkę|pensja|pensję|wypowiedzenie|awans|premia|premię|wynagrodzenie)|(?:min|mitt|hans|hennes) (?:lön|löneförhöjning|befordran|uppsägning|uppsägningstid|provanställning))(?![\p{L}\p{N}-])/giu;
+
+function isGivenName(word: string): boolean {
+  const lower = word.toLowerCase();
+  const lexicon = nameLexicon();
+  if (lexicon.products.has(lower) || lexicon.calendar.has(lower)) return false;
+  return lexicon.given.has(lower) || lexicon.surnames.has(lower);
+}
+
+/**
+ * A person as the subject of a dismissal said in the passive: "Jordan is being terminated", "Luis was
+ * suspended pending the investigation", "she got laid off", "I'm about to get canned", and someone
+ * written up. A process, an account or a pod before the same verbs is lower-case or a product's name.
+ */
+function findPersonSubjectActs(text: string, spans: Span[]): void {
+  if (!mayBeDismissed.test(text)) return;
+  personDismissed.lastIndex = 0;
+  for (let match = personDismissed.exec(text); match !== null; match = personDismissed.exec(text)) {
+    const subject = match[1] ?? match[2] ?? "";
+    if (/^\p{Lu}\p{Ll}/u.test(subject) && !/^(?:He|She|They)$/.test(subject) && !isGivenName(subject))
+      continue;
+    // "Tom got suspended from the Discord": banned from a platform or a game, not from work.
+    const end = match.index + match[0].length;
+    if (suspendedFromPlatform.test(text.slice(end, end + 30))) continue;
+    spans.push(hrSpan(match.index, end));
+  }
+  writtenUp.lastIndex = 0;
+  for (let match = writtenUp.exec(text); match !== null; match = writtenUp.exec(text)) {
+    const object = match[1] ?? match[2] ?? match[3] ?? "";
+    if (object === "him" || object === "her" || isGivenName(object)) {
+      spans.push(hrSpan(match.index, match.index + match[0].length));
+    }
+  }
+}
+
+const mayBeDismissed =
+  /terminat|fired|sacked|let go|laid off|suspended|redundant|demoted|furlough|written up|write|wrote|manag|resign/i;
+
+// A subject, at most four words of tense ("is being", "was just", "is about to get"), then the act.
+const personDismissed =
+  /(?<![\p{L}\p{N}])([Hh]e|[Ss]he|[Tt]hey|I|I['’]m|I['’]ve|\p{Lu}\p{Ll}{1,20}) (?:(?:is|was|were|are|am|has|have|had|been|being|got|gets|get|getting|will|be|just|about|to|going|might|may|could|'s|’s|probably|finally|officially|now|also) ){1,4}(?:terminated|fired(?! up)|sacked|canned|let go|laid off|dismissed|suspended|made redundant|demoted|written up|furloughed)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])([Hh]e|[Ss]he|I|\p{Lu}\p{Ll}{1,20}) (?:(?:has|have|had|just|will|might|may|is going to|wants to|is about to|finally|officially) ){0,2}(?:resigned(?! (?:myself|to|himself|herself|themselves|the|a|an|this|that|after)(?![\p{L}]))|resign(?= from (?:the |my |his |her )?(?:company|job|role|position|post)| effective| today| tomorrow|[.!]|$))(?![\p{L}\p{N}])/gu;
+
+const suspendedFromPlatform =
+  /^ from (?:the |our |a )?(?:discord|twitter|x|reddit|slack|server|forum|platform|game|chat|group|channel|app|site|league)(?![\p{L}])/iu;
+
+// "write Chris up", "wrote him up", "write up Chris": a formal warning put on file.
+// "managing Clara out": eased out of the company.
+const writtenUp =
+  /(?<![\p{L}\p{N}])(?:(?:write|writes|writing|wrote|written) (?:(him|her|\p{Lu}\p{Ll}{1,20}) up|up (him|her|\p{Lu}\p{Ll}{1,20}))|(?:manage|manages|managing|managed) (him|her|\p{Lu}\p{Ll}{1,20}) out)(?![\p{L}\p{N}])/gu;
+
+// "ich hab gekündigt", "habe heute gekündigt": resigning said without an object is one's own notice;
+// "ich habe das Abo gekündigt" has one.
+const resignedMyself =
+  /(?<![\p{L}\p{N}])(?:ich )?hab(?:e)? (?:(?:heute|gestern|endlich|jetzt|schon|tatsächlich|fristgerecht|offiziell) )?gekündigt(?![\p{L}\p{N}])/iu;
 
 const resignedInGerman = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+) (?:hat|wurde) (?:\p{Ll}+ )?gekündigt/u;
 
 // One scan for the stems every pattern below starts from, so most texts skip them all.
 const mayNameAct =
-  /fir[ei]|sack|termin|dismiss|demot|suspend|disciplin|promo|promu|let go|lay(?:ing)? off|ascend|ascien|beförd|awans|befordr|rétrograd|renew|renouvel|rinnov|renova|verläng|verleng|extend|gekündigt|przedłuż|förläng|forlæng|forny|probation|probezeit|essai|prueba|prova|experiência|experimental|proeftijd|próbn|provanst|prøvetid/i;
+  /fir[ei]|sack|termin|dismiss|zwoln|demot|suspend|disciplin|promo|promu|let go|lay(?:ing)? off|ascend|ascien|beförd|awans|befordr|rétrograd|renew|renouvel|rinnov|renova|verläng|verleng|extend|gekündigt|przedłuż|förläng|forlæng|forny|probation|probezeit|essai|prueba|prova|experiência|experimental|proeftijd|próbn|provanst|prøvetid/i;
 
 // A verb of dismissal, discipline or promotion, then the person it is done to.
 const personAct =
-  /(?<![\p{L}\p{N}])(fire|firing|sack|sacking|sacked|terminate|terminating|dismiss|dismissing|demote|demoting|demoted|suspend|suspending|discipline|disciplining|promote|promoting|let go of|lay off|laying off) (him|her|\p{Lu}[\p{Ll}'’-]{1,30}(?:'s|’s)?)(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(fire|firing|sack|sacking|sacked|terminate|terminating|dismiss|dismissing|demote|demoting|demoted|suspend|suspending|discipline|disciplining|promote|promoting|let go of|lay off|laying off|zwolnili|zwolnił|zwolniła|zwolnią|zwolnić) (him|her|\p{Lu}[\p{Ll}'’-]{1,30}(?:'s|’s)?)(?![\p{L}\p{N}])/gu;
 
 function isPerson(object: string): boolean {
   if (object === "him" || object === "her") return true;
@@ -80,8 +210,12 @@ const promotedThings = new Set([
 const notRenewed =
   /(?:won't|will not|isn't going to|is not going to|not going to|won’t) be renewed|not renewing|ne sera pas renouvel|non (?:verrà|sarà|viene) rinnovat|no se (?:le )?(?:va a )?renova|no será renovad|não será renovad|nicht (?:mehr )?verlängert|niet (?:wordt |meer )?verlengd|(?:not|won't|will not) (?:be )?extend(?:ing|ed)?|nie zostanie przedłużon|förlängs inte|ikke forlænget|ikke fornyet/iu;
 // …is someone's: their contract, the contract of a named person, an employee's.
+// Under /i a \p{Lu} matches any letter ("vendor's contract"), so the named owner is checked case-sensitively;
+// a name in a script without capitals (Arabic, Georgian, Hebrew, CJK) stands for a capitalised one.
 const someonesContract =
-  /(?:(?:their|his|her|your|sein|seine|ihr|ihre|son|sa|suo|sua|su|zijn|haar|jego|jej|dele|dela|hans|hennes) (?:contract|contrat|contratto|contrato|vertrag|arbeitsvertrag|umowa|kontrakt|avtal)|(?:contract|contrat|contratto|contrato|vertrag|umowa|umowę|kontrakt) (?:of|de|di|von|van|z|för) \p{Lu}|\p{Lu}\p{Ll}+['’]s contract|employee|mitarbeiter|salarié|dipendente|empleado|medewerker|pracownik|funcionário|someone on my team)/iu;
+  /(?:(?:their|his|her|your|sein|seine|ihr|ihre|son|sa|suo|sua|su|zijn|haar|jego|jej|dele|dela|hans|hennes) (?:(?:fixed-term|temporary|current|befristeter|befristete) )?(?:contract|contrat|contratto|contrato|vertrag|arbeitsvertrag|umowa|kontrakt|avtal)|employee|mitarbeiter|salarié|dipendente|empleado|medewerker|pracownik|funcionário|someone on my team)/iu;
+const namedContract =
+  /(?:[Cc]ontract|[Cc]ontrat|[Cc]ontratto|[Cc]ontrato|[Vv]ertrag|[Uu]mowa|[Uu]mowę|[Kk]ontrakt) (?:of|de|di|von|van|z|för) (?:\p{Lu}|[^\P{L}\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}\p{sc=Armenian}])|\p{Lu}\p{Ll}+['’]s (?:(?:fixed-term|temporary|current) )?contract/u;
 
 // A probation (trial period), and words that end it or say it was failed.
 const probation =

@@ -206,3 +206,56 @@ describe("HR: an HR system's window lifts only what something else points at", (
     assert.equal(hrOf("her probation review is due"), true);
   });
 });
+
+describe("HR numbers said as people say them", () => {
+  it("finds a salary in bare thousands beside words that can only mean pay", () => {
+    assert.deepEqual(signals("they offered me 95k + 10% bonus, should I counter?"), ["95k"]);
+    assert.deepEqual(signals("got the offer from Stripe, 210 base 50k sign on"), ["210", "50k"]);
+    assert.deepEqual(signals("I'm on 62k and just found out the new hire is on 70k"), ["62k", "70k"]);
+  });
+
+  it("thousands of users, rows, tables, revenue or a licence are not pay", () => {
+    assert.deepEqual(signals("we have 95k users and 12k of them are active daily"), []);
+    assert.deepEqual(signals("the app makes 95k a month in revenue now"), []);
+    assert.deepEqual(signals("we paid 40k for the license renewal"), []);
+    assert.deepEqual(signals("invoice total 120k, payment due in 30 days"), []);
+    assert.deepEqual(signals("the index has 210 base tables and 40 views"), []);
+    assert.deepEqual(signals("we hit 150k MAU, bonus for everyone?"), []);
+  });
+
+  it("a range of pay is a role's band in an advert unless it is offered to someone", () => {
+    assert.deepEqual(signals("$120k - $150k + equity, remote (US) — Senior Engineer at Acme"), []);
+    assert.deepEqual(signals("Salary: €70,000–€90,000 depending on experience"), []);
+    assert.deepEqual(signals("we offered her €70,000–€75,000 base"), ["€70,000", "€75,000"]);
+  });
+
+  it("finds a rating given as a verdict word, with or without a number", () => {
+    assert.deepEqual(signals("Overall rating: Exceeds. Needs to own incidents end to end."), [
+      "Overall rating: Exceeds",
+    ]);
+    assert.deepEqual(signals("rated 'meets' again, second year running"), ["rated 'meets"]);
+    assert.deepEqual(signals("App Store rating: outstanding, 4.8 stars"), []);
+  });
+});
+
+describe("an HR system's leave pages", () => {
+  const hrSystem = (title: string) =>
+    createClassifier()
+      .classifyText(title, {
+        field: "window.title",
+        surface: { app: { name: "Google Chrome" }, window: { title } },
+      })
+      .categories.includes("hr");
+
+  it("a time-off or absence page of one named person is HR, and one's own pay page", () => {
+    assert.equal(hrSystem("Sarah Connor - Time Off - BambooHR"), true);
+    assert.equal(hrSystem("Absence request - Marie Dubois - Personio"), true);
+    assert.equal(hrSystem("My Pay - Workday"), true);
+  });
+
+  it("the same pages with nobody named are navigation, not HR", () => {
+    assert.equal(hrSystem("Time Off - BambooHR"), false);
+    assert.equal(hrSystem("Absences - Team calendar - Personio"), false);
+    assert.equal(hrSystem("Leave Policies - HiBob"), false);
+  });
+});

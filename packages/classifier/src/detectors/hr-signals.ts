@@ -2,6 +2,7 @@ import type { Detector } from "../detection.ts";
 import { clampScore, type Span } from "../span.ts";
 import { wordMatcher } from "../text.ts";
 import { findHrActs } from "./hr-acts.ts";
+import { nameLexicon } from "./name-lexicon.ts";
 
 // A yearly pay figure: $145,000, €72.500, £68k, 140k USD. One to three digits before the
 // thousands, so revenue in millions and prices in units do not match.
@@ -142,6 +143,9 @@ const percentRaise =
 // "rated 2 out of 5", "calibrated at 3 (meets)", "overall score 4/5", "3 — needs improvement".
 const rating =
   /(?<![\p{L}\p{N}])(?:(?:rated|rating|score|scored|calibrated(?: at)?)\s?:?\s?[1-5](?:\.\d)?(?:\s?(?:out of|\/)\s?5)?|[1-5](?:\.\d)?\s?(?:out of|\/)\s?5|[1-5] \((?:below|meets|exceeds|strong|needs)[^)]{0,20}\)|["“]?(?:exceeds|meets|partially meets|below|outstanding|strong|needs improvement)["”]? \([1-5]\)|(?:bottom|top) (?:\d{1,2}|half|quartile|quarter)%?(?= (?:this|last|of the) (?:cycle|review|year|half|quarter)))/giu;
+// "Overall rating: Exceeds", "rated 'meets most'": a verdict of a review cycle named as plainly as "4 out of 5".
+const ratingVerdict =
+  /(?<![\p{L}\p{N}])(?:overall |performance |final |year-end )?(?:rating|rated|verdict)\s?:?\s?["“']?(?:exceeds|meets|partially meets|does not meet|below expectations|outstanding|needs improvement|unsatisfactory|exceptional)(?![\p{L}])/iu;
 const ratingContext = wordMatcher([
   "cycle",
   "review",
@@ -214,6 +218,10 @@ const hrSystemAct =
 // Topics an HR system has a page for whoever is signed in ("Compensation - Workday", "Performance -
 // Lattice"): such a page is about one person only when the title or the address names someone.
 const hrSystemTopic = /(?:compensation|salary|bonus|calibration|performance)\p{L}{0,12}/iu;
+// Time off and absences are pages too ("Time Off - BambooHR", "/employees/pto/"): they are one person's
+// only when the title names someone by a given name or the address by an id.
+const hrSystemLeave = /(?:time[ -]off|absence|abwesenheit|absences|pto|leave)(?![\p{L}])/iu;
+const givenNameInTitle = /(?<![\p{L}])\p{Lu}\p{Ll}{1,20}(?![\p{L}])/gu;
 // "Ana Ruiz - Compensation - Workday" has a segment besides the page's and the app's; "Ana Ruiz's",
 // "for Ana" and an id in the address ("/worker/4711/", "$77") name someone too.
 const titleSegmentBreak = / [-–—|:·] /g;
@@ -224,6 +232,83 @@ function namesSomeone(page: string): boolean {
   const segments = page.split(titleSegmentBreak).filter((segment) => segment.trim() !== "");
   return segments.length >= 3 || namedInPage.test(page);
 }
+
+function namesPersonOrId(page: string): boolean {
+  if (/\/\d{3,}(?:[/?#.]|$)|[?&](?:id|employee|worker|person)\w*=\d/u.test(page)) return true;
+  const lexicon = nameLexicon();
+  for (const word of page.match(givenNameInTitle) ?? []) {
+    const lower = word.toLowerCase();
+    if (lexicon.given.has(lower) && !lexicon.common.has(lower) && !lexicon.products.has(lower)) return true;
+  }
+  return false;
+}
+
+// An HR system's self-service pages of one's own pay, titled in capitals ("My Pay - Workday").
+const ownPayPage =
+  /(?<![\p{L}])My (?:Pay|Payslips?|Pay Slips?|Pay Statements?|Compensation|Salary|Salary History|Total Rewards)(?![\p{L}])/u;
+
+const rangeDash = /^ ?[–—-] ?$/;
+const offeredToSomeone = wordMatcher([
+  "offer",
+  "offered",
+  "accepted",
+  "accepts",
+  "counter",
+  "her",
+  "his",
+  "my",
+]);
+
+// A salary said in thousands without a currency ("offered me 95k", "I'm on 62k", "210 base 50k sign on").
+const bareThousands =
+  /(?<![\p{L}\p{N}.,$€£])\d{2,3}(?:[.,]\d)?k(?![\p{L}\p{N}])|(?<![\p{L}\p{N}.,$€£])\d{2,3}(?= base(?![\p{L}\p{N}]| pair))/gu;
+// What else is counted in thousands: "95k rows", "10k requests", "50k users".
+const countedThings =
+  /^\s?\+?\s?(?:rows|records|users|requests|req|rps|qps|tps|events|items|tokens|lines|views|downloads|stars|followers|subscribers|members|messages|msgs|files|docs|documents|pages|errors|hits|calls|ops|iops|writes|reads|keys|vectors|samples|steps|epochs|words|km|miles|mi|tickets|mau|dau|wau|arr|mrr|gmv|impressions|clicks|signups|installs|visitors|sessions|ms)(?![\p{L}])/iu;
+// Words that name pay and nothing else near a bare figure; "increase", "level" or "package" do not.
+const strictPayWords = wordMatcher([
+  "salary",
+  "base",
+  "comp",
+  "bonus",
+  "offer",
+  "offered",
+  "sign on",
+  "sign-on",
+  "signing",
+  "counter",
+  "counteroffer",
+  "ote",
+  "tc",
+  "rsus",
+  "new hire",
+  "relo",
+  "relocation",
+  "gehalt",
+  "salaire",
+  "sueldo",
+  "salario",
+  "stipendio",
+  "salaris",
+  "lön",
+  "pensja",
+]);
+const basePayWords = wordMatcher([
+  "salary",
+  "comp",
+  "bonus",
+  "offer",
+  "offered",
+  "sign on",
+  "sign-on",
+  "signing",
+  "equity",
+  "rsus",
+  "ote",
+]);
+// "I'm on 62k", "she makes 140k": a person before the figure earns it; "the app makes 95k a month" is revenue.
+const onPay =
+  /(?:(?:i['’]m|i am|she['’]s|he['’]s|they['’]re|new hire is|is now) on|(?:i|she|he|they) (?:make|makes|earn|earns|making|earning|was making|am making|is making)) $/iu;
 
 // Documents and deals between firms, in the offices' languages.
 const transactionWords = wordMatcher([
@@ -285,9 +370,14 @@ export const findHrSignals: Detector = ({ text, profile, code }) => {
   if (code) return [];
   const spans: Span[] = [];
   if (text.length <= maxHrSystemPageLength && hrSystem.test(text)) {
-    const action = hrSystemAct.exec(text) ?? (namesSomeone(text) ? hrSystemTopic.exec(text) : null);
+    const action =
+      hrSystemAct.exec(text) ??
+      (namesSomeone(text) ? hrSystemTopic.exec(text) : null) ??
+      (namesPersonOrId(text) ? hrSystemLeave.exec(text) : null);
     if (action !== null) spans.push(hrSpan(action.index, action.index + action[0].length, 0.8));
   }
+  const ownPay = text.includes("My ") ? ownPayPage.exec(text) : null;
+  if (ownPay !== null) spans.push(hrSpan(ownPay.index, ownPay.index + ownPay[0].length, 0.8));
   if (text.includes(" who")) {
     const feedback = feedbackOnPerson.exec(text);
     if (feedback !== null) spans.push(hrSpan(feedback.index, feedback.index + feedback[0].length, 0.8));
@@ -314,6 +404,10 @@ export const findHrSignals: Detector = ({ text, profile, code }) => {
       spans.push(hrSpan(match.index, match.index + match[0].length, 0.8));
     }
   }
+  const verdict = text.includes("rat") || text.includes("verdict") ? ratingVerdict.exec(text) : null;
+  if (verdict !== null && !notPeopleRating(text.slice(Math.max(0, verdict.index - 40), verdict.index + 60))) {
+    spans.push(hrSpan(verdict.index, verdict.index + verdict[0].length, 0.8));
+  }
   if (profile.digits === 0) return spans;
   const raise = text.includes("%") ? percentRaise.exec(text) : null;
   if (raise !== null) spans.push(hrSpan(raise.index, raise.index + raise[0].length, 0.8));
@@ -333,10 +427,33 @@ export const findHrSignals: Detector = ({ text, profile, code }) => {
     if (transactionWords(before) && !personalPayWords(around)) continue;
     // A referral bonus or a company bonus pool is a programme's figure, not one person's pay.
     if (programmeBonus.test(around)) continue;
+    // "€70,000–€90,000", "$120k - $150k": a range is a role's band in an advert, unless it is offered to someone.
+    const previous = amounts[index - 1];
+    const inRange =
+      (next !== undefined && rangeDash.test(text.slice(amount.end, next.start))) ||
+      (previous !== undefined && rangeDash.test(text.slice(previous.end, amount.start)));
+    if (inRange && !offeredToSomeone(around)) continue;
     const underTenThousand = /^\D*\d[,.]\d{3}/.test(text.slice(amount.start, amount.end));
     if (underTenThousand && !bonusWords(around) && !monthlyPayWords(around)) continue;
     if (payWords(around) || changes || compRow.test(around))
       spans.push(hrSpan(amount.start, changes && next ? next.end : amount.end, 0.8));
+  }
+  if (text.includes("k") || text.includes(" base")) {
+    // "139k base" is found above already as a pay figure.
+    const amountStarts = new Set(amounts.map((amount) => amount.start));
+    bareThousands.lastIndex = 0;
+    for (let match = bareThousands.exec(text); match !== null; match = bareThousands.exec(text)) {
+      const end = match.index + match[0].length;
+      const around = text.slice(Math.max(0, match.index - 40), end + 40).toLowerCase();
+      if (amountStarts.has(match.index)) continue;
+      if (countedThings.test(text.slice(end, end + 16))) continue;
+      const before = text.slice(Math.max(0, match.index - 40), match.index).toLowerCase();
+      if (transactionWords(before) && !personalPayWords(around)) continue;
+      // "210 base" needs pay named besides the word "base" ("210 base tables" is a count).
+      const pay = !match[0].endsWith("k") ? basePayWords(around) : strictPayWords(around);
+      if (pay || onPay.test(text.slice(Math.max(0, match.index - 12), match.index)))
+        spans.push(hrSpan(match.index, end, 0.8));
+    }
   }
   rating.lastIndex = 0;
   for (let match = rating.exec(text); match !== null; match = rating.exec(text)) {

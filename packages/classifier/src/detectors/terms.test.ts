@@ -51,9 +51,9 @@ describe("HR terms", () => {
   });
 
   it("PIP in capitals is HR; pip the package installer is not", () => {
-    assert.deepEqual(hr("he's on a PIP until March"), ["PIP"]);
+    assert.deepEqual(hr("he's on a PIP until March"), ["on a PIP"]);
     assert.deepEqual(hr("pip install -r requirements.txt", true), []);
-    assert.deepEqual(hr("manager wants to put her on a pip for 6 weeks"), ["pip"]);
+    assert.deepEqual(hr("manager wants to put her on a pip for 6 weeks"), ["on a pip"]);
   });
 
   it("finds a fever, the flu, a cold and being ill in the offices' other languages", () => {
@@ -490,7 +490,7 @@ describe("health and HR: everyday complaints, raises and resignations, and their
   });
 
   it("someone resigning or quitting their job is HR", () => {
-    assert.deepEqual(hr("she's resigning, two weeks notice"), ["she's resigning"]);
+    assert.deepEqual(hr("she's resigning, two weeks notice"), ["she's resigning", "two weeks notice"]);
     assert.deepEqual(hr("I'm going to quit my job next month"), ["quit my job"]);
   });
 });
