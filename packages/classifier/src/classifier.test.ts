@@ -301,6 +301,31 @@ describe("classifyEvent", () => {
     assert.deepEqual(note("FYI I have psoriasis, so mornings are rough"), ["health", "prompt"]);
   });
 
+  it("work talk and office logistics in work chat are no conversation, in eight languages; personal life there is one", () => {
+    const workChat = { app: { name: "Slack" }, window: { title: "#team - Acme - Slack" } };
+    const about = (text: string) =>
+      classifier.classifyText(text, { field: "text", surface: workChat }).categories.includes("prompt");
+    for (const text of [
+      "can someone pick up JIRA-4412? the customer is waiting",
+      "I'm on the late shift Thursday, can anyone swap?",
+      "der Kunde hat die Rechnung noch nicht bezahlt",
+      "la livraison du client est prévue jeudi, je relance le transporteur",
+      "el cliente quiere el presupuesto antes del viernes",
+      "il fornitore ha confermato la consegna per lunedì",
+      "de klant belt om 14:00 over de offerte",
+      "klient prosi o nową fakturę do piątku",
+      "kunden vill ha leveransen på fredag istället",
+    ])
+      assert.equal(about(text), false, text);
+    for (const text of [
+      "my mum is in hospital again, I'm driving up tonight",
+      "meine Oma ist gestorben, die Beerdigung ist am Freitag",
+      "mi hermano se casa en junio, ¡estoy nerviosa!",
+      "can't afford the trip, I'm in my overdraft again",
+    ])
+      assert.equal(about(text), true, text);
+  });
+
   it("the same health news told to a friend in a personal messenger is a conversation", () => {
     const told = classifier.classifyText("I'm having a lumpectomy so I'll be offline until Wednesday", {
       field: "text",
