@@ -286,6 +286,66 @@ describe("classifyEvent", () => {
     assert.deepEqual(other("We're putting Tom Baker on a performance improvement plan"), ["hr", "pii"]);
   });
 
+  it("in work chat the writer's own health or leave told to say when they are away is that category only, not a conversation", () => {
+    const workChat = { app: { name: "Slack" }, window: { title: "#team - Acme - Slack" } };
+    const note = (text: string) =>
+      classifier.classifyText(text, { field: "text", surface: workChat }).categories;
+    assert.deepEqual(note("I'm having a lumpectomy so I'll be offline until Wednesday"), ["health"]);
+    assert.deepEqual(
+      note("Je suis en arrêt maladie jusqu'au 12, grippe, le médecin m'a prescrit du repos."),
+      ["health"],
+    );
+    assert.deepEqual(note("I'm 20 weeks pregnant so I'll skip the offsite flights"), ["health"]);
+    // Family in it, or no availability at all, and it is the writer's life as before.
+    assert.deepEqual(note("my son has chickenpox so I'm working from home this week"), ["health", "prompt"]);
+    assert.deepEqual(note("FYI I have psoriasis, so mornings are rough"), ["health", "prompt"]);
+  });
+
+  it("work talk and office logistics in work chat are no conversation, in eight languages; personal life there is one", () => {
+    const workChat = { app: { name: "Slack" }, window: { title: "#team - Acme - Slack" } };
+    const about = (text: string) =>
+      classifier.classifyText(text, { field: "text", surface: workChat }).categories.includes("prompt");
+    for (const text of [
+      "can someone pick up JIRA-4412? the customer is waiting",
+      "I'm on the late shift Thursday, can anyone swap?",
+      "der Kunde hat die Rechnung noch nicht bezahlt",
+      "la livraison du client est prévue jeudi, je relance le transporteur",
+      "el cliente quiere el presupuesto antes del viernes",
+      "il fornitore ha confermato la consegna per lunedì",
+      "de klant belt om 14:00 over de offerte",
+      "klient prosi o nową fakturę do piątku",
+      "kunden vill ha leveransen på fredag istället",
+    ])
+      assert.equal(about(text), false, text);
+    for (const text of [
+      "my mum is in hospital again, I'm driving up tonight",
+      "meine Oma ist gestorben, die Beerdigung ist am Freitag",
+      "mi hermano se casa en junio, ¡estoy nerviosa!",
+      "can't afford the trip, I'm in my overdraft again",
+    ])
+      assert.equal(about(text), true, text);
+  });
+
+  it("the same health news told to a friend in a personal messenger is a conversation", () => {
+    const told = classifier.classifyText("I'm having a lumpectomy so I'll be offline until Wednesday", {
+      field: "text",
+      surface: messenger,
+    });
+    assert.deepEqual(told.categories, ["health", "prompt"]);
+  });
+
+  it("in a personal messenger a message about things with no one in it is not a conversation", () => {
+    const about = (text: string) =>
+      classifier.classifyText(text, { field: "text", surface: messenger }).categories;
+    assert.deepEqual(about("the gym is closed on Monday"), ["text"]);
+    assert.deepEqual(about("Leeds got promoted! 🎉"), ["text"]);
+    assert.deepEqual(about("le marché est annulé à cause de la pluie"), ["text"]);
+    // The writer's day, dropped "I" and all, and a question to the reader still are.
+    assert.deepEqual(about("train cancelled, taking the bus"), ["prompt"]);
+    assert.deepEqual(about("anyone up for the Thai place tonight?"), ["prompt"]);
+    assert.deepEqual(about("omw"), ["prompt"]);
+  });
+
   it("a health portal's address and title are health data, and lift ambiguous words typed there", () => {
     const portal = {
       app: { name: "Firefox" },

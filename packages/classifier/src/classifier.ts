@@ -11,7 +11,13 @@ import {
 import type { CountryCode } from "libphonenumber-js/max";
 import { type Detector, detectionInput } from "./detection.ts";
 import { findBankAccounts } from "./detectors/bank-accounts.ts";
-import { conversationSignals, conversationTopic, speaksOfSelf } from "./detectors/conversation.ts";
+import {
+  announcesAbsence,
+  conversationSignals,
+  conversationTopic,
+  speaksOfSelf,
+  speaksOfSomeone,
+} from "./detectors/conversation.ts";
 import { findEmails } from "./detectors/email.ts";
 import { findGovernmentIds } from "./detectors/government-ids.ts";
 import { findHealthTerms } from "./detectors/health.ts";
@@ -258,13 +264,18 @@ function classifyField(
     // names no family but is private life all the same.
     // The writer's own health or HR matters typed into chat are their personal life too.
     // In a personal messenger, health or HR news is told to family and friends: personal whoever's it is.
+    // A message about things, with no one in it ("the gym is closed on Monday"), is no one's life.
+    // In work chat, a note about the writer's availability is work, whatever health or HR news it
+    // carries ("I'm having a lumpectomy so I'll be offline"); told to a friend it is a conversation.
     const personal =
-      topic === "personal" ||
-      (topic === "unclear" &&
-        surface.conversation === "personal-chat" &&
-        !result.spans.some(isHandedOverValue)) ||
-      (result.spans.some(isLifeSpan) &&
-        (surface.conversation === "personal-chat" || speaksOfSelf(input.words())));
+      (topic === "personal" ||
+        (topic === "unclear" &&
+          surface.conversation === "personal-chat" &&
+          !result.spans.some(isHandedOverValue) &&
+          (speaksOfSomeone(text, input.words()) || result.spans.some(isPersonName))) ||
+        (result.spans.some(isLifeSpan) &&
+          (surface.conversation === "personal-chat" || speaksOfSelf(input.words())))) &&
+      !(surface.conversation === "work-chat" && announcesAbsence(input.words()));
     if (personal) {
       result = withFieldSpan(
         result,
@@ -315,6 +326,10 @@ function isHandedOverValue(span: Span): boolean {
     span.category === "credential" ||
     (span.category === "pii" && span.detector !== "person-name")
   );
+}
+
+function isPersonName(span: Span): boolean {
+  return span.detector === "person-name";
 }
 
 /** Bank details or a secret: values a message may only hand over. */

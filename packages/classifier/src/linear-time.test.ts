@@ -185,6 +185,8 @@ const adversarial: Record<string, string> = {
   "street words without numbers": "Calle de la Via ".repeat(size / 16),
   "street endings without numbers": "Schillerstraße ".repeat(size / 15),
   "post-office boxes without numbers": "PO Box ".repeat(size / 7),
+  "clause breaks of spaces and commas without a verb": `the gym${" ,".repeat(size / 4)} ${"  ".repeat(size / 4)}x`,
+  "absence words without a family": "back offline skip the ".repeat(size / 22),
   "table rows under a name heading": `first_name,last_name\n${"Ana,Ruiz\n".repeat(size / 9)}`,
   "place words and code words without digits": "Türcode garage code is code de la porte ".repeat(size / 40),
   "session cookie names without values": "sessionid=a; x_session=".repeat(size / 23),
@@ -198,6 +200,14 @@ const adversarial: Record<string, string> = {
   "key-box words without codes": "Schlüsselkasten boîte à clés ".repeat(size / 29),
   "six-digit groups one short of a BitLocker key": "123456-".repeat(size / 7),
 };
+
+// Inputs also typed into a personal messenger and into work chat, where what a message is about is judged.
+const chatInputs = new Set([
+  "clause breaks of spaces and commas without a verb",
+  "absence words without a family",
+  "unicode letters",
+  "one long word",
+]);
 
 // The worker runs TypeScript: it registers tsx's loader before importing its module.
 function startWorker(onAnswer: (name: string) => void): Promise<Worker> {
@@ -233,7 +243,7 @@ describe("linear time", () => {
           clearTimeout(timer);
           resolve(true);
         });
-        worker.postMessage({ name, text });
+        worker.postMessage({ name, text, chat: chatInputs.has(name) });
       });
       if (!returned) {
         // The worker is stuck in a pattern: stop it, and start a fresh one for the inputs after this.

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { wordsOf } from "../text.ts";
-import { conversationTopic, speaksOfSelf } from "./conversation.ts";
+import { announcesAbsence, conversationTopic, speaksOfSelf, speaksOfSomeone } from "./conversation.ts";
 
 const topic = (text: string) => conversationTopic(wordsOf(text));
 
@@ -199,5 +199,84 @@ describe("conversation topic: words that only look like family", () => {
   it("in a French or Italian elision the word after the apostrophe counts: l'école, d'anniversaire", () => {
     assert.equal(topic("je file à l'école chercher les petits"), "personal");
     assert.equal(topic("c'est la fête d'anniversaire ce soir"), "personal");
+  });
+});
+
+describe("announces absence: a note about the writer's availability for work", () => {
+  const absence = (text: string) => announcesAbsence(wordsOf(text));
+
+  it("offline, back Monday, OOO, mornings only, skipping the offsite and leave dates are availability notes", () => {
+    assert.ok(absence("I'm having a knee operation so I'll be offline until Wednesday"));
+    assert.ok(absence("root canal this morning, back after lunch"));
+    assert.ok(absence("OOO tomorrow for an MRI"));
+    assert.ok(absence("chemo on Thursdays, so I'm working mornings only for now"));
+    assert.ok(absence("I'm 30 weeks pregnant so I'll skip the conference flights"));
+    assert.ok(absence("my parental leave starts on the 3rd, Ana will cover for me"));
+    assert.ok(absence("I've applied for a leave of absence from next month"));
+  });
+
+  it("availability notes in German, French, Spanish, Italian, Dutch, Portuguese, Polish and Swedish", () => {
+    assert.ok(absence("ich bin krankgeschrieben bis Freitag"));
+    assert.ok(absence("bin morgen nicht da, Zahnarzt"));
+    assert.ok(absence("je serai absente demain, rendez-vous chez le cardiologue"));
+    assert.ok(absence("Je suis en arrêt maladie jusqu'au 12, grippe"));
+    assert.ok(absence("estoy de baja hasta el lunes por una gastroenteritis"));
+    assert.ok(absence("domani sono assente per una visita"));
+    assert.ok(absence("ik ben ziekgemeld, de bedrijfsarts belt morgen"));
+    assert.ok(absence("estou de baixa até sexta"));
+    assert.ok(absence("jestem na zwolnieniu do piątku"));
+    assert.ok(absence("jag är sjukskriven resten av veckan"));
+  });
+
+  it("the same absence with family in it is family life, not a note about the writer's availability", () => {
+    assert.ok(!absence("my son has chickenpox so I'm working from home this week"));
+    assert.ok(!absence("my wife is in labour, I'll be offline for two weeks"));
+    assert.ok(!absence("ma mère est en soins palliatifs, je serai absente"));
+    assert.ok(!absence("mein Vater hatte einen Schlaganfall, bin morgen nicht da"));
+  });
+
+  it("health news with no availability in it is no absence note: being back on a medicine is not being back", () => {
+    assert.ok(!absence("I'm back on antidepressants, feeling rough"));
+    assert.ok(!absence("I was diagnosed with ADHD last week"));
+    assert.ok(!absence("my biopsy results came back clear"));
+    assert.ok(!absence("I miss my old therapist"));
+  });
+});
+
+describe("speaks of someone: a message about someone's life, not only about things", () => {
+  const someone = (text: string) => speaksOfSomeone(text, wordsOf(text));
+
+  it("the writer, the reader, greetings, questions and feelings are someone, in the offices' languages", () => {
+    assert.ok(someone("running late, see you at 7"));
+    assert.ok(someone("kommst du heute zum Essen?"));
+    assert.ok(someone("j'arrive dans 5 min"));
+    assert.ok(someone("happy birthday!!"));
+    assert.ok(someone("what a day 😩"));
+    assert.ok(someone("doctor thinks it's burnout, signed off two weeks"));
+    assert.ok(someone("vamos al cine mañana"));
+    assert.ok(someone("stasera vieni da noi"));
+  });
+
+  it("English chat that drops 'I' before a verb still speaks of the writer", () => {
+    assert.ok(someone("train cancelled, taking the bus"));
+    assert.ok(someone("bought the tickets for Lisbon"));
+    assert.ok(someone("back from the gym, dead"));
+    assert.ok(someone("landed!"));
+  });
+
+  it("news about things, sport, shops and the weather speak of no one, in five languages", () => {
+    assert.ok(!someone("the gym is closed on Monday"));
+    assert.ok(!someone("Leeds got promoted! 🎉"));
+    assert.ok(!someone("recipe for the lasagne is in the shared note"));
+    assert.ok(!someone("the coach was sacked after the derby"));
+    assert.ok(!someone("das Spiel wurde verschoben"));
+    assert.ok(!someone("le marché est annulé à cause de la pluie"));
+    assert.ok(!someone("el partido empieza a las nueve"));
+    assert.ok(!someone("de trein rijdt vandaag niet door de storm"));
+  });
+
+  it("a shopping centre, a morning train and 20 min are not someone: words that only look like a verb or a pronoun", () => {
+    assert.ok(!someone("the shopping centre shuts early on Sundays"));
+    assert.ok(!someone("the morning train is delayed 20 min"));
   });
 });

@@ -36,7 +36,7 @@ const personalWords = new Set([
   "mariage", "dettes", "propriétaire", "madre", "padre", "hermano", "hermana", "hijo", "hija", "hijos",
   "pareja", "novio", "novia", "marido", "esposa", "esposo", "divorcio", "boda", "deudas", "casero",
   // money troubles
-  "debt", "debts", "payday", "skint",
+  "debt", "debts", "payday", "skint", "overdraft", "overdrawn", "dispokredit",
   // children's care and custody, dating and going out, in en, de, fr, es, nl, it, pt
   "custody", "crèche", "kita", "kindergarten", "guardería", "creche", "asilo", "kinderopvang",
   "schatz", "chérie", "chéri", "cariño", "amore", "tesoro", "liebling", "lieverd", "querida", "querido",
@@ -113,7 +113,7 @@ const personalPhrases = new Set([
   "dîner avec",
   // telling friends a new phone number or a new home, in the offices' languages (a new address
   // alone is as often the one a parcel or payroll needs)
-  "new number", "nouveau numéro", "neue nummer", "número nuevo", "nuevo número", "casa nueva",
+  "à découvert", "en descubierto", "im dispo", "new number", "nouveau numéro", "neue nummer", "número nuevo", "nuevo número", "casa nueva",
   "nuovo numero", "nieuw nummer", "novo número",
   // dates, a new home, the school run, the other languages' "my wife", "my husband"
   "date with", "a date", "our date", "tinder date", "school run", "school pickup", "after school",
@@ -319,3 +319,190 @@ function nameBefore(word: Word | undefined, next: Word | undefined): boolean {
 }
 
 const oneLetterWords = new Set(["i", "a", "y", "e", "o", "u", "à", "è", "é", "w", "z"]);
+
+// A note to the team about the writer's availability: whatever health or HR news it carries, its purpose
+// is work ("so I'll be offline", "back Monday", "bin morgen nicht da", "je serai absent", "estoy de baja
+// hasta el 5"). Words that say it alone, in en, de, fr, es, it, nl, pt, pl, sv.
+// biome-ignore format: word lists read better packed
+const absenceWords = new Set([
+  "offline", "ooo", "ooto", "afk", "pto", "absence", "unavailable", "krankgeschrieben", "krankgemeldet",
+  "arbeitsunfähig", "betriebsarzt", "abwesend", "absent", "absente", "injoignable", "ausente", "ausentes",
+  "desconectado", "desconectada", "assente", "bedrijfsarts", "arboarts", "arbo-arts", "ziekgemeld", "afwezig",
+  "nieobecny", "nieobecna", "niedostępny", "niedostępna", "sjukskriven", "frånvarande",
+]);
+
+// Pairs that say it: "be out", "back Monday", "out tomorrow", "from home", "leave starting", "de baja".
+// biome-ignore format: word lists read better packed
+const absencePhrases = new Set([
+  "be out", "be off", "be away", "be late", "be back", "out tomorrow", "out today", "off tomorrow", "off today",
+  "from home", "mornings only", "afternoons only", "half days", "working mornings", "working afternoons",
+  "out sick", "off sick", "further notice", "route requests", "leave from", "leave starting", "leave until",
+  "leave through", "leave since", "leave for", "cover for",
+  "nicht da", "nicht erreichbar", "wieder da", "nur vormittags", "nur nachmittags",
+  "arrêt maladie", "en arrêt", "de retour", "pas joignable",
+  "de baja", "estaré fuera", "no estaré", "vuelvo el", "lavoro solo", "in malattia", "sarò fuori",
+  "niet bereikbaar", "ziek gemeld", "de baixa", "estarei fora", "não estarei",
+  "na zwolnieniu", "zwolnienie lekarskie",
+]);
+
+// After "back": a day or a time to come ("back Monday", "back next week"); not "back on the meds".
+// biome-ignore format: word lists read better packed
+const returnDays = new Set([
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow", "tmrw", "next", "after",
+]);
+
+// The writer's own condition, not family: "I'm 20 weeks pregnant" is the writer's health.
+const ownConditionWords = new Set([
+  "pregnant",
+  "miscarriage",
+  "schwanger",
+  "enceinte",
+  "embarazada",
+  "incinta",
+  "zwanger",
+  "grávida",
+]);
+
+/**
+ * A note about the writer's availability for work (an absence, a late start, a leave, working from
+ * home) that names no family or private life: told in work chat, the health or HR news in it is that
+ * category only, not a conversation. The same news with a family member in it ("my son has
+ * chickenpox so I'm working from home") is family life, and is judged as before.
+ */
+export function announcesAbsence(words: readonly Word[]): boolean {
+  let absence = false;
+  for (let i = 0; i < words.length && !absence; i++) {
+    const word = words[i]?.lower ?? "";
+    const next = words[i + 1]?.lower ?? "";
+    if (absenceWords.has(word) || absencePhrases.has(`${word} ${next}`)) absence = true;
+    // "back Monday", "back on the 20th"; "skip the offsite", "skip the flights to the summit".
+    else if (word === "back" && returnDays.has(next)) absence = true;
+    else if (word === "skip" || word === "miss") {
+      const after = words[i + 2]?.lower ?? "";
+      absence = workWords.has(next) || workWords.has(after) || travelWords.has(after);
+    }
+  }
+  if (!absence) return false;
+  // Family and private life, not counting the writer's own condition ("pregnant" is theirs).
+  let personal = conversationSignals(words).personal;
+  for (const word of words)
+    if (ownConditionWords.has(word.lower)) personal -= lifeEvents.has(word.lower) ? 2 : 1;
+  return personal <= 0;
+}
+
+const travelWords = new Set(["flights", "flight", "trip", "travel", "offsite", "conference", "summit"]);
+
+// Someone in the message: the writer, the reader or a third person, in en, de, fr, es, it, nl, pt, pl,
+// sv; common first- and second-person verbs of the languages that drop their pronouns ("llego tarde",
+// "vieni stasera?"); greetings, thanks, wishes and laughter, which are said to someone.
+// biome-ignore format: word lists read better packed
+const someoneWords = new Set([
+  "i", "i'm", "im", "i've", "ive", "i'll", "ill", "i'd", "me", "my", "mine", "myself", "you", "your", "yours",
+  "you're", "youre", "you've", "you'll", "u", "ur", "ya", "y'all", "he", "she", "him", "her", "his", "hers",
+  "he's", "she's", "we", "we're", "we'll", "us", "our", "they", "them", "their", "they're", "someone",
+  "ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner", "du", "dich", "dir", "dein", "deine",
+  "deinen", "deinem", "er", "sie", "ihm", "ihn", "ihr", "ihre", "wir", "uns", "unser", "unsere", "euch", "euer",
+  "je", "j'ai", "moi", "mon", "ma", "mes", "tu", "toi", "ta", "tes", "te", "vous", "votre", "vos",
+  "nous", "notre", "nos", "elle", "lui",
+  "yo", "mi", "mí", "mis", "tú", "ti", "usted", "nosotros", "nosotras", "nuestro", "nuestra", "él", "ella",
+  "os", "vosotros", "llego", "voy", "estoy", "tengo", "vienes", "puedes", "quieres", "vamos",
+  "io", "mio", "mia", "miei", "tuo", "tua", "noi", "voi", "lei", "sono", "vengo", "arrivo", "vieni", "puoi",
+  "vuoi", "andiamo",
+  "ik", "mij", "mijn", "jij", "jou", "jouw", "jullie", "wij", "ons", "onze", "hij", "zij", "ze", "hem", "haar",
+  "eu", "meu", "minha", "você", "vc", "nós", "ele", "ela", "estou", "vou", "tenho", "chego", "vens",
+  "ja", "mnie", "mój", "moja", "ty", "ciebie", "nas", "ona", "jestem", "będę", "mam", "idę", "jesteś", "możesz",
+  "jag", "mig", "mej", "mitt", "dig", "dej", "din", "vi", "oss", "han", "hon", "honom", "henne",
+  "hi", "hey", "hello", "hiya", "hallo", "salut", "coucou", "hola", "ciao", "hoi", "oi", "olá", "cześć", "hej",
+  "thanks", "thank", "thx", "ty", "danke", "merci", "gracias", "grazie", "bedankt", "obrigado", "obrigada",
+  "dzięki", "dziękuję", "tack", "congrats", "congratulations", "glückwunsch", "félicitations", "felicidades",
+  "enhorabuena", "auguri", "gefeliciteerd", "parabéns", "gratulacje", "grattis", "happy", "merry", "frohe",
+  "joyeux", "joyeuses", "feliz", "buon", "buona", "haha", "hahaha", "lol", "lmao", "omg", "xd", "bye", "cheers",
+  "night", "love", "miss", "sorry", "please", "pls", "plz",
+  // English chat drops "I": "need to sort it", "can't sleep", "feeling awful"
+  "need", "needed", "gotta", "gonna", "wanna", "can't", "cant", "feeling", "feel", "felt", "wish", "hoping",
+  // where the writer is and how they are: "home safe", "landed!", "so tired", "bin gleich da"
+  "home", "omw", "otw", "landed", "arrived", "outside", "late", "tired", "exhausted", "knackered", "sick",
+  "safe", "leaving", "coming", "nearly", "almost", "gleich", "unterwegs", "angekommen", "müde", "zuhause",
+  "daheim", "arrivé", "arrivée", "fatigué", "fatiguée", "crevé", "crevée", "llegando", "llegué", "cansado",
+  "cansada", "arrivato", "arrivata", "stanco", "stanca", "thuis", "bijna", "moe", "cheguei", "chegando",
+  "zmęczony", "zmęczona", "hemma", "trött", "framme",
+  // meals at home and interjections said to someone
+  "dinner", "breakfast", "abendessen", "dîner", "cena", "jantar", "kolacja", "middag", "ugh", "wow", "yay",
+  "aww", "woohoo", "yikes", "phew", "there", "ça",
+  // one's doctor is someone: "doctor thinks it's burnout"
+  "doctor", "doc", "gp", "arzt", "ärztin", "médecin", "médico", "medico", "dokter", "huisarts", "lekarz", "läkare",
+]);
+
+const elidedPronoun = /^(?:j|t|m)'/;
+// Faces and hearts show how someone feels (😩 😊 🥲 🤗 ❤); a party popper or a ball does not.
+const feelingEmoji = /[\u{1F600}-\u{1F64F}\u{1F910}-\u{1F92F}\u{1F970}-\u{1F97A}\u2764]/u;
+
+/**
+ * Someone is in the message: the writer, the reader, a third person, a greeting or thanks said to
+ * someone, or a question put to the reader. "the gym is closed on Monday", "Leeds got promoted!",
+ * "recipe for the lasagne is in the shared note" speak of things, not of anyone's life.
+ */
+export function speaksOfSomeone(text: string, words: readonly Word[]): boolean {
+  // Two words or fewer are a reply or a fragment of one's day ("omw", "sounds good"), said to someone.
+  if (words.length < 3 || text.includes("?") || feelingEmoji.test(text)) return true;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as Word;
+    if (someoneWords.has(word.lower) || personalWords.has(bareWord(word.lower))) return true;
+    // French and Italian elide a pronoun onto the verb: "j'arrive", "t'es où", "m'appelle".
+    if (elidedPronoun.test(word.lower)) return true;
+    // English chat drops "I" before a verb that opens a clause: "bought the tickets", "taking the bus".
+    if (
+      opensClause(text, i === 0 ? 0 : (words[i - 1] as Word).end, word.start) &&
+      droppedSubjectVerb(word.lower)
+    )
+      return true;
+  }
+  return false;
+}
+
+/** Only spaces and a clause's end (`,` `.` `!` `;`) lie between the word before and this one. */
+function opensClause(text: string, from: number, to: number): boolean {
+  if (from === 0) return text.slice(0, to).trim() === "";
+  return clauseBreak.test(text.slice(from, to));
+}
+
+const clauseBreak = /^\s*[,.!;]\s*$/;
+
+// Nouns that end like a verb's -ing or -ed: "morning all", "shopping centre", "the wedding".
+// biome-ignore format: word lists read better packed
+const nounsLikeVerbs = new Set([
+  "morning", "evening", "nothing", "something", "everything", "anything", "building", "parking", "meeting",
+  "wedding", "spring", "string", "ceiling", "pudding", "clothing", "shopping", "booking", "training",
+  "swimming", "heating", "housing", "thing", "king", "ring", "red", "bed", "shed", "speed", "seed", "feed",
+]);
+const droppedSubjectVerbs = new Set([
+  "got",
+  "bought",
+  "went",
+  "made",
+  "had",
+  "saw",
+  "lost",
+  "found",
+  "took",
+  "just",
+  "still",
+  "be",
+  "back",
+  "off",
+  "heading",
+  "going",
+  "gone",
+  "been",
+  "left",
+  "came",
+  "ate",
+  "slept",
+  "woke",
+]);
+
+function droppedSubjectVerb(lower: string): boolean {
+  if (droppedSubjectVerbs.has(lower)) return true;
+  if (nounsLikeVerbs.has(lower) || lower.length < 5) return false;
+  return lower.endsWith("ing") || lower.endsWith("ed");
+}

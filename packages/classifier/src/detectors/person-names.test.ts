@@ -961,3 +961,16 @@ describe("name fields of forms in other languages, round eight", () => {
     assert.deepEqual(names("Nachname: Bitte ausfüllen"), []);
   });
 });
+
+describe("person names: brands named Dr. after their founders", () => {
+  it("Dr. Martens and Dr. Oetker alone are brands in orders and invoices, not doctors", () => {
+    assert.deepEqual(names("Dr. Martens order shipped"), []);
+    assert.deepEqual(names("ordered Dr. Martens for the team photo, don't ask"), []);
+    assert.deepEqual(names("Dr. Oetker confirmed INV-2026-578649, delivery Tuesday"), []);
+  });
+
+  it("a doctor's own surname after Dr, or the brand's word before a surname, is still a person", () => {
+    assert.deepEqual(names("Dr. Kowalczyk called about my results"), ["Kowalczyk"]);
+    assert.deepEqual(names("appointment with Dr. Pepper-Smith at 3"), ["Pepper-Smith"]);
+  });
+});

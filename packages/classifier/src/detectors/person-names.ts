@@ -404,7 +404,11 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
     }
     const score = scoreName(text, all, i, last, lexicon, code);
     const end = all[last]?.end ?? first.end;
-    if (score >= 0.3 && !eponymousFirms.has(text.slice(first.start, end).toLowerCase())) {
+    if (
+      score >= 0.3 &&
+      !eponymousFirms.has(text.slice(first.start, end).toLowerCase()) &&
+      !doctorBrand(all[i - 1], first, last === i)
+    ) {
       spans.push({
         start: first.start,
         end: trimPossessive(text, first.start, end),
@@ -1922,6 +1926,23 @@ const eponymousFirms = new Set([
   "mercedes benz", "jack daniels", "jack daniel's", "tim hortons", "mcdonald's", "wendy's", "sainsbury's",
   "macy's", "kellogg's", "denny's", "domino's", "trader joe's", "dunkin", "ben jerry's", "martha stewart",
 ]);
+
+// Brands named "Dr. …" after their founders: after "Dr" the word alone is the brand, not a doctor.
+const doctorBrands = new Set([
+  "martens",
+  "oetker",
+  "pepper",
+  "scholl",
+  "scholl's",
+  "bronner",
+  "bronner's",
+  "hauschka",
+]);
+
+/** "Dr. Martens order shipped", "Dr. Oetker confirmed the invoice": a brand, not a doctor. */
+function doctorBrand(previous: Word | undefined, word: Word, alone: boolean): boolean {
+  return alone && previous?.lower === "dr" && doctorBrands.has(word.lower);
+}
 
 /** "@Thandiwe", "@Gina Park": an at sign before the word, at the start or after a space. */
 function mentioned(text: string, word: Word): boolean {
