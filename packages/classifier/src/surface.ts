@@ -165,7 +165,7 @@ export function describeSurface({ app, window, url }: SurfaceInput, apps?: AppCa
   const appName = `${app.name} ${app.bundleId ?? ""}`.toLowerCase();
   const title = (window.title ?? "").toLowerCase();
   if (apps !== undefined) {
-    let own = organisationKind(appName, apps);
+    let own = organisationKindOf(appName, apps);
     // A group named for work in the organisation's own messenger is work chat there too.
     if (own === "personal-chat" && namesWorkGroup(title)) own = "work-chat";
     if (own !== undefined) return { kind: own, ...surfaceEffects[own] };
@@ -174,9 +174,7 @@ export function describeSurface({ app, window, url }: SurfaceInput, apps?: AppCa
   // The app itself says most: in a code editor or a terminal the title is a file or a shell
   // ("payroll.ts — billing-api"), in a messenger a chat's name. Hosts and titles decide only
   // for apps no rule knows, such as browsers.
-  const byApp = surfaceRules.find((candidate) =>
-    candidate.apps.some((fragment) => matchesWord(appName, fragment)),
-  );
+  const byApp = ruleOfApp(appName);
   const page = pageOf(url);
   const [firstPart, lastPart] = siteNamesOf(title);
   const rule =
@@ -225,6 +223,42 @@ function formOf(place: string): FormKind | undefined {
   if (travelForm.test(place)) return "travel";
   if (identityForm.test(place)) return "identity";
   return undefined;
+}
+
+// A pipeline sees a handful of app names, and matching one against every rule's fragments was a
+// fifth of describing a surface: what a name picks is remembered, in maps emptied when full.
+const maxRememberedApps = 1024;
+const ruleByApp = new Map<string, SurfaceRule | null>();
+const organisationKindByApp = new WeakMap<AppCategories, Map<string, SurfaceKind | null>>();
+
+function remembered<Value>(
+  memo: Map<string, Value | null>,
+  appName: string,
+  find: () => Value | undefined,
+): Value | undefined {
+  let found = memo.get(appName);
+  if (found === undefined) {
+    found = find() ?? null;
+    if (memo.size >= maxRememberedApps) memo.clear();
+    memo.set(appName, found);
+  }
+  return found ?? undefined;
+}
+
+/** The first built-in rule one of whose app fragments the app's name holds as a word. */
+function ruleOfApp(appName: string): SurfaceRule | undefined {
+  return remembered(ruleByApp, appName, () =>
+    surfaceRules.find((candidate) => candidate.apps.some((fragment) => matchesWord(appName, fragment))),
+  );
+}
+
+function organisationKindOf(appName: string, apps: AppCategories): SurfaceKind | undefined {
+  let memo = organisationKindByApp.get(apps);
+  if (memo === undefined) {
+    memo = new Map();
+    organisationKindByApp.set(apps, memo);
+  }
+  return remembered(memo, appName, () => organisationKind(appName, apps));
 }
 
 function organisationKind(appName: string, apps: AppCategories): SurfaceKind | undefined {

@@ -24,10 +24,22 @@ export function isAlnum(code: number): boolean {
   return isDigit(code) || isAsciiLetter(code);
 }
 
+// Whether each UTF-16 code unit above ASCII is a letter or a digit, filled in on first sight
+// (0 not yet known, 1 yes, 2 no): a one-character string and a regex test per character cost
+// more than the scans that ask.
+const nonAsciiWordCodes = new Uint8Array(65536);
+
 /** A letter of any script, or a digit: what may not touch a value for it to stand alone. */
 export function isWordCode(code: number): boolean {
-  if (isAlnum(code) || code === 95) return true;
-  return code > 127 && /\p{L}|\p{N}/u.test(String.fromCharCode(code));
+  if (code <= 127) return isAlnum(code) || code === 95;
+  // `charCodeAt` past the end gives NaN, which is no word character.
+  if (!(code <= 65535)) return false;
+  let known = nonAsciiWordCodes[code];
+  if (known === 0) {
+    known = /\p{L}|\p{N}/u.test(String.fromCharCode(code)) ? 1 : 2;
+    nonAsciiWordCodes[code] = known;
+  }
+  return known === 1;
 }
 
 const combiningMark = /\p{M}/u;
@@ -223,7 +235,8 @@ export function wordsOf(text: string): Word[] {
     }
     if (i >= runEnd) {
       runEnd = fileNameRunEnd(text, i);
-      inFileName = documentFileName.test(text.slice(i, runEnd + 8));
+      // A file name's extension follows a full stop: most runs have none and need no pattern.
+      inFileName = hasFullStop(text, i, runEnd) && documentFileName.test(text.slice(i, runEnd + 8));
     }
     const start = i;
     while (i < text.length) {
@@ -239,17 +252,36 @@ export function wordsOf(text: string): Word[] {
       else break;
     }
     const word = text.slice(start, i);
-    const first = word.charAt(0);
-    const second = word.charAt(1);
-    const capitalised =
-      (first !== first.toLowerCase() &&
-        second !== "" &&
-        second === second.toLowerCase() &&
-        second !== second.toUpperCase()) ||
-      irishOrItalianSurname(word);
-    words.push({ start, end: i, lower: word.toLowerCase().replaceAll("’", "'"), capitalised });
+    const lower = word.toLowerCase();
+    words.push({
+      start,
+      end: i,
+      lower: lower.includes("’") ? lower.replaceAll("’", "'") : lower,
+      capitalised: startsCapitalised(word) || irishOrItalianSurname(word),
+    });
   }
   return words;
+}
+
+/** An upper-case letter, then a lower-case one ("Maria", not "MARIA" or "iPhone"). */
+function startsCapitalised(word: string): boolean {
+  const firstCode = word.charCodeAt(0);
+  const secondCode = word.charCodeAt(1);
+  // Most words are ASCII: comparing codes spares two one-character strings and three case mappings per word.
+  if (firstCode <= 127 && secondCode <= 127) return isUpper(firstCode) && isLower(secondCode);
+  const first = word.charAt(0);
+  const second = word.charAt(1);
+  return (
+    first !== first.toLowerCase() &&
+    second !== "" &&
+    second === second.toLowerCase() &&
+    second !== second.toUpperCase()
+  );
+}
+
+function hasFullStop(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 46) return true;
+  return false;
 }
 
 /** The end of the run of letters, digits, `_`, `-` and `.` starting at `from`: a file name's extent. */

@@ -74,10 +74,12 @@ export function termDetector(
   for (const phrase of list.strong) add(phrase, true);
   for (const phrase of list.ambiguous) add(phrase, false);
   for (const phrase of list.benign ?? []) add(phrase, false, true);
+  const byWord = withPluralKeys(byFirstWord);
   const acronyms = new Set(list.acronyms ?? []);
   const contextAcronyms = new Set(list.contextAcronyms ?? []);
-  const figurative = new Set(list.figurativeWith ?? []);
-  const context = new Set([...list.context, ...list.strong.filter((phrase) => !phrase.includes(" "))]);
+  const acronymShape = shapeOf([...acronyms, ...contextAcronyms]);
+  const figurative = withPlurals(list.figurativeWith ?? []);
+  const context = withPlurals([...list.context, ...list.strong.filter((phrase) => !phrase.includes(" "))]);
   const owned = new Set(list.owned ?? []);
   const literal = new Set(list.literal ?? []);
   const unliftedAmbiguousScore = list.unliftedAmbiguousScore ?? 0.3;
@@ -90,7 +92,8 @@ export function termDetector(
     const spans: Span[] = [];
     for (let i = 0; i < all.length; i++) {
       const word = all[i];
-      const written = word === undefined ? "" : text.slice(word.start, word.end);
+      // Slicing every word to compare it with the acronyms cost more than the rest of the loop.
+      const written = word === undefined || !acronymShape(text, word) ? "" : text.slice(word.start, word.end);
       // "PIP install failed": an acronym a package manager shares, before its command, is the tool.
       if (
         word !== undefined &&
@@ -120,7 +123,7 @@ export function termDetector(
           continue;
         }
       }
-      const term = longestTermAt(all, i, byFirstWord) ?? strongPartOfUrlWord(text, all, i, byFirstWord);
+      const term = longestTermAt(all, i, byWord) ?? strongPartOfUrlWord(text, all, i, byWord);
       if (term === undefined) continue;
       const last = all[i + term.words.length - 1];
       const first = all[i];
@@ -198,7 +201,7 @@ const softwareNouns = new Set([
 
 // Words of software products and their making, beside which even a lifted ambiguous term is the software's.
 // biome-ignore format: a word list reads better packed
-const softwareWords = new Set([
+const softwareWords = withPlurals([
   ...softwareNouns, "app", "apps", "crashes", "crash", "ci", "deploy", "deployed", "bug", "bugs", "database",
   "backend", "frontend", "ui", "ux", "codebase", "refactor", "release", "staging", "prod", "click", "clicks",
   "users",
@@ -231,12 +234,53 @@ function sameWord(word: string, term: string): boolean {
   return word === term || word === `${term}s` || word === `${term}es`;
 }
 
-function lookup(word: string, byFirstWord: Map<string, Term[]>): Term[] | undefined {
-  return (
+/**
+ * The terms whose first word is `word`, its singular without `s`, or without `es`, tried in that
+ * order: `withPluralKeys` has already resolved every word that can find any, so one get does.
+ */
+function lookup(word: string, byWord: Map<string, Term[]>): Term[] | undefined {
+  return byWord.get(word);
+}
+
+/**
+ * The index keyed also by every plural (`term` + `s`, `term` + `es`), each holding what the word
+ * itself, then its `s`-less, then its `es`-less form finds: slicing each word of every text twice
+ * to try its singulars cost more than a map twice the size.
+ */
+function withPluralKeys(byFirstWord: Map<string, Term[]>): Map<string, Term[]> {
+  const byWord = new Map<string, Term[]>();
+  const find = (word: string) =>
     byFirstWord.get(word) ??
     (word.endsWith("s") ? byFirstWord.get(word.slice(0, -1)) : undefined) ??
-    (word.endsWith("es") ? byFirstWord.get(word.slice(0, -2)) : undefined)
-  );
+    (word.endsWith("es") ? byFirstWord.get(word.slice(0, -2)) : undefined);
+  for (const first of byFirstWord.keys()) {
+    for (const word of [first, `${first}s`, `${first}es`]) {
+      const terms = find(word);
+      if (terms !== undefined) byWord.set(word, terms);
+    }
+  }
+  return byWord;
+}
+
+/** The words and each of them with an `s`: `hasContext` counts a plural as its word. */
+function withPlurals(words: readonly string[]): Set<string> {
+  return new Set(words.flatMap((word) => [word, `${word}s`]));
+}
+
+/**
+ * A cheap test that a word may be one of `acronyms` as written: its length and first character
+ * fit one of them. Only such words are sliced from the text to be compared.
+ */
+function shapeOf(acronyms: readonly string[]): (text: string, word: Word) => boolean {
+  if (acronyms.length === 0) return () => false;
+  const firsts = new Set(acronyms.map((acronym) => acronym.charCodeAt(0)));
+  const lengths = acronyms.map((acronym) => acronym.length);
+  const shortest = Math.min(...lengths);
+  const longest = Math.max(...lengths);
+  return (text, word) =>
+    word.end - word.start >= shortest &&
+    word.end - word.start <= longest &&
+    firsts.has(text.charCodeAt(word.start));
 }
 
 function longestTermAt(
@@ -280,8 +324,8 @@ function hasContext(
 ): boolean {
   for (let i = Math.max(0, from - radius); i < Math.min(words.length, to + radiusAfter); i++) {
     if (i >= from && i < to) continue;
-    const word = words[i]?.lower ?? "";
-    if (context.has(word) || (word.endsWith("s") && context.has(word.slice(0, -1)))) return true;
+    // `context` holds each word's plural as well (see `withPlurals`).
+    if (context.has(words[i]?.lower ?? "")) return true;
   }
   return false;
 }
