@@ -71,6 +71,8 @@ const adversarial: Record<string, string> = {
   "broken-bone openings without the part": "si è rotta il ".repeat(size / 14),
   "lab readings without their unit": "4.2 mmol/ ".repeat(size / 10),
   "possessives and body parts without an ache": "my knee my back ".repeat(size / 16),
+  "short specialists without a visit": "ophtalmo cardio ".repeat(size / 16),
+  "fracture endings in one long word": `hüft${"fraktur".repeat(size / 7)}`,
   "dosing schemes without a medicine": "1-0-1-".repeat(size / 6),
   "street starts without postal code": "12 Main Street, ".repeat(size / 16),
   "German streets without postal code": "Am Weiher 171, ".repeat(size / 15),

@@ -203,3 +203,51 @@ describe("health: what names no one's health", () => {
     ]);
   });
 });
+
+describe("health: specialists said short, fractures compounded, and the long tail of complaints", () => {
+  it("a short or adjectival specialist beside a visit word is a visit; 'cardio' alone is a workout", () => {
+    assertAllHealth([
+      "je pose un jour, rendez-vous ophtalmo",
+      "domani sono in ferie per una visita oculistica",
+      "Psy – séance 19h",
+    ]);
+    assertNoneHealth([
+      "cardio then weights at the gym tonight",
+      "the gastro pub on the corner does great chips",
+    ]);
+  });
+
+  it("a fracture compounded with its bone is health; the Fraktur typeface is not", () => {
+    assertAllHealth(["mormor har fått en höftfraktur", "Oma hat eine Hüftfraktur"]);
+    assertNoneHealth(["die Überschrift ist in Fraktur gesetzt", "Frakturschrift für das Logo"]);
+  });
+
+  it("concussions, scarlet fever, chest pain and muscle strains in the offices' languages", () => {
+    assertAllHealth([
+      "mijn zoon heeft een hersenschudding van het voetballen",
+      "mia figlia ha la scarlattina",
+      "fui ao pronto-socorro com dor no peito",
+      "pulled a muscle in my back lifting the sofa",
+      "baby's got colic, nobody slept",
+      "quick update: the lump was benign 🙌",
+      "I'm type 1 so I might need to step out during the long workshop",
+      "bin heute raus, Zahn-OP",
+      "ich hab Corona, zweiter Strich ganz deutlich",
+      "Mutuelle - Remboursement lunettes et orthodontie",
+    ]);
+  });
+
+  it("machines running a fever, roadmaps needing surgery and a benign warning are not health", () => {
+    assertNoneHealth([
+      "the CPU is running a fever, 95°C",
+      "the roadmap needs surgery before QBR",
+      "benign warning from the linter, ignore it",
+      "Paracetamol 500mg Tablets 32 pack - Tesco Groceries",
+      "new study shows coffee lowers diabetes risk, interesting read",
+    ]);
+  });
+
+  it("someone who has covid has it whatever meeting the sentence goes on to", () => {
+    assertAllHealth(["Paz tiene covid, la reunión la llevo yo", "Tom has covid, I'll run the meeting"]);
+  });
+});

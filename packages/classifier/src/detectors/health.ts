@@ -256,6 +256,22 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     "tomografię", "généraliste", "ameli", "vertiges", "vertigo", "tensión alta", "tensión arterial",
     "hipertensión", "ipertensione", "hipertensão", "hypertonie", "nadciśnienie", "fysio", "fysiotherapie",
     "sjukgymnast", "sjukgymnastik", "fizjoterapia", "fizjoterapeuta", "fizjo", "ortodonta", "ortodoncista",
+    "medical issue", "medical issues", "health issue", "health issues", "health problems", "health reasons",
+    "blood thinners", "blood thinner", "a sprain", "just a sprain", "eye test", "blurry vision", "blurred vision",
+    "hab corona", "habe corona", "hat corona", "corona positiv", "zahn-op", "augen-op", "schulter-op",
+    "herz-op", "rücken-op", "bandscheiben-op", "mandel-op", "blinddarm-op", "leisten-op", "herzkatheter",
+    "ostéo", "ostéopathe", "osteopath", "première écho", "deuxième écho", "omeprazol", "antiinflamatorio",
+    "antiinflammatoire", "anti-inflammatoire", "entzündungshemmer", "antinfiammatorio", "anti-inflammatories",
+    "revalidatie", "referto", "schiena bloccata", "colpo della strega", "po zabiegu", "po operacji",
+    "orthodontie", "orthodontics", "ortodoncia", "gonarthrose", "coxarthrose", "white blood cell",
+    "white blood cells", "red blood cells", "blood count", "platelet count", "lurgy", "cast comes off",
+    "cast came off",
+    "hersenschudding", "gehirnerschütterung", "commotion cérébrale", "conmoción cerebral",
+    "commozione cerebrale", "wstrząśnienie mózgu", "hjärnskakning", "concussão", "scarlattina",
+    "pronto-socorro", "dor no peito", "dor de peito", "dolor en el pecho", "douleur thoracique",
+    "pulled a muscle", "tooth extraction", "tooth pulled", "colic", "i'm type 1", "i'm type 2",
+    "i am type 1", "i am type 2", "béquilles", "infección de orina", "infection urinaire",
+    "harnwegsinfekt", "läuse", "head lice", "poux",
     "krücken", "in a wheelchair", "on the pill", "patientenportal",       ],
   ambiguous: [
     "depression", "depressed", "anxiety", "stroke", "therapy", "therapist", "surgery", "operation",
@@ -275,7 +291,7 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     "fauteuil roulant", "silla de ruedas", "sedia a rotelle", "rolstoel", "wózek inwalidzki", "rullstol",
     "covid jab", "covid vaccine", "medical records", "health record", "health records", "patient portal",
     "headache", "headaches", "rash", "douleur", "douleurs", "dolor", "dolores", "schmerzen", "pijn", "dolore",
-    "ból", "jab", "vaccine", "vaccination", "pacemaker", "opgenomen", "ingresada", "ingresado",
+    "ból", "jab", "vaccine", "vaccination", "pacemaker", "opgenomen", "ingresada", "ingresado", "lump",
   ],
   // "a fever dream" is a figure of speech
   benign: [
@@ -323,7 +339,8 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     "snyk", "sonar", "sonarqube", "trivy", "dependabot", "scanner", "cve", "cves", "technical", "debt",
     "grafana", "dashboard", "graph", "chart", "metrics", "dicom", "hotfix",
     // marketing's figures: a viral loop or coefficient, a campaign that went viral
-    "coefficient", "campaign", "marketing", "content", "growth", "reel", "tiktok", "loop",
+    "coefficient", "campaign", "marketing", "content", "growth", "reel", "tiktok", "loop", "cpu", "gpu",
+    "laptop", "roadmap", "deck", "strategy", "okrs",
     // meetings, projects and migrations in the offices' other languages ("la reunión fue un dolor de cabeza")
     "reunión", "réunion", "riunione", "vergadering", "spotkanie", "möte", "reunião", "besprechung",
     "proyecto", "projet", "projekt", "progetto", "migración", "migrazione", "migratie",
@@ -362,7 +379,7 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     "kopf", "tête", "cabeza", "testa", "cabeça", "głowa", "hoofd", "huvud", "rug", "rygg", "plecy",
     "pregnant", "weeks", "wks", "dental",
     // a calendar's entry names the writer's own time: "Blocked: therapist – Calendar"
-    "calendar", "kalender", "calendario", "calendrier",
+    "calendar", "kalender", "calendario", "calendrier", "benign", "malignant",
   ],
 });
 
@@ -495,6 +512,50 @@ function findAchingParts(words: ReturnType<Parameters<Detector>[0]["words"]>): S
   return spans;
 }
 
+// A specialist said short or as an adjective beside a visit: "rendez-vous ophtalmo", "rdv dermato",
+// "visita oculistica", "consulta de cardiología", "Termin Kardio". Alone "cardio" is a workout.
+// biome-ignore format: a word list reads better packed
+const shortSpecialists = new Set([
+  "ophtalmo", "ophtalmologue", "dermato", "cardio", "gastro", "gynéco", "gyneco", "gyno", "pneumo", "rhumato",
+  "endocrino", "neuro", "uro", "ortho", "kiné", "ostéo", "psy", "orl", "hno", "oculista", "oculistica",
+  "cardiologica", "dermatologica", "ortopedica", "ginecologica", "neurologica", "urologica", "pediatrica",
+  "oncologica", "cardiología", "dermatología", "traumatología", "ginecología", "oftalmología", "pediatría",
+  "kardio", "derma", "augenarzt", "oftalmo", "traumato", "dermatologo", "pediatra",
+]);
+// biome-ignore format: a word list reads better packed
+const visitWords = new Set([
+  "appointment", "appt", "rendez-vous", "rdv", "cita", "consulta", "visita", "termin", "afspraak", "wizyta",
+  "besök", "consultation", "séance", "controllo", "revisión", "check-up", "checkup", "control",
+]);
+
+function findSpecialistVisits(words: ReturnType<Parameters<Detector>[0]["words"]>): Span[] {
+  const spans: Span[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    if (word === undefined || !shortSpecialists.has(word.lower)) continue;
+    for (let j = Math.max(0, i - 3); j < Math.min(words.length, i + 3); j++) {
+      if (j !== i && visitWords.has(words[j]?.lower ?? "")) {
+        spans.push(healthSpan(word.start, word.end));
+        break;
+      }
+    }
+  }
+  return spans;
+}
+
+// A fracture named by the bone, as German and Swedish compound it: "Hüftfraktur", "höftfraktur",
+// "handledsfraktur". "Fraktur" alone is also a typeface.
+function findFractureCompounds(words: ReturnType<Parameters<Detector>[0]["words"]>): Span[] {
+  const spans: Span[] = [];
+  for (const word of words) {
+    const length = word.end - word.start;
+    if (length > 8 && length < 30 && (word.lower.endsWith("fraktur") || word.lower.endsWith("fractuur"))) {
+      if (!word.lower.startsWith("schrift")) spans.push(healthSpan(word.start, word.end));
+    }
+  }
+  return spans;
+}
+
 function healthSpan(start: number, end: number): Span {
   return { start, end, category: "health", detector: "health-term", score: clampScore(0.85) };
 }
@@ -509,7 +570,7 @@ const aboutEveryone = new Set([
   "nationwide", "global", "globally", "statistics", "researchers", "article", "news",
   "fälle", "ausbruch", "épidémie", "epidemia", "brote", "uitbraak", "casos", "casi", "buy", "price", "prices",
   "cart", "basket", "shop", "store", "deals", "kaufen", "günstig", "bestellen", "apotheke", "acheter", "prix",
-  "comprar", "precio", "comprare", "prezzo", "kopen", "kup", "köp", "pris", "preço",
+  "comprar", "precio", "comprare", "prezzo", "kopen", "kup", "köp", "pris", "preço", "pack", "groceries", "risk",
 ]);
 // biome-ignore format: a word list reads better packed
 const personWords = new Set([
@@ -547,6 +608,8 @@ export const findHealthTerms: Detector = (input) => {
     ...findHealthForms(input),
     ...findBodyReadings(input.text),
     ...findAchingParts(input.words()),
+    ...findSpecialistVisits(input.words()),
+    ...findFractureCompounds(input.words()),
   ].filter(
     // Only a term that counts takes a place; one too unsure to count ("fever" alone) leaves it to the form.
     (found) =>
