@@ -72,6 +72,7 @@ const adversarial: Record<string, string> = {
   "lab readings without their unit": "4.2 mmol/ ".repeat(size / 10),
   "possessives and body parts without an ache": "my knee my back ".repeat(size / 16),
   "short specialists without a visit": "ophtalmo cardio ".repeat(size / 16),
+  "vital-sign openings without a reading": "BP 148/ SpO2 ".repeat(size / 13),
   "fracture endings in one long word": `hüft${"fraktur".repeat(size / 7)}`,
   "dosing schemes without a medicine": "1-0-1-".repeat(size / 6),
   "street starts without postal code": "12 Main Street, ".repeat(size / 16),

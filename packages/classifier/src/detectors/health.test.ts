@@ -251,3 +251,22 @@ describe("health: specialists said short, fractures compounded, and the long tai
     assertAllHealth(["Paz tiene covid, la reunión la llevo yo", "Tom has covid, I'll run the meeting"]);
   });
 });
+
+describe("health: births, vital signs and everyday complaints", () => {
+  it("giving birth and the midwife are health in the offices' languages", () => {
+    assertAllHealth([
+      "Ma sœur a accouché cette nuit, c'est une fille !",
+      "mijn vrouw is bevallen van een zoon!",
+      "absente ce matin, rendez-vous chez la sage-femme",
+      "Hebamme Nachsorge 11:00",
+    ]);
+  });
+
+  it("vital signs as a chart writes them are health; a ratio or a date is not", () => {
+    assertAllHealth(["RR 130/85 gemessen, Puls 72", "Vitals: BP 148/94, HR 88, SpO2 97%"]);
+    assertNoneHealth([
+      "the ratio is 120/80 on the sales dashboard",
+      "BP deadline moved to 12/03 for the partner",
+    ]);
+  });
+});

@@ -272,6 +272,13 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     "pulled a muscle", "tooth extraction", "tooth pulled", "colic", "i'm type 1", "i'm type 2",
     "i am type 1", "i am type 2", "béquilles", "infección de orina", "infection urinaire",
     "harnwegsinfekt", "läuse", "head lice", "poux",
+    // giving birth, in the offices' languages, and the midwife
+    "gave birth", "giving birth", "had the baby", "accouché", "accouchement", "bevallen", "bevalling",
+    "entbindung", "entbindungstermin", "sage-femme", "hebamme", "verloskundige", "partorito", "partorita",
+    "dio a luz", "dado a luz", "urodziła", "poród", "förlossning", "födde", "comadrona", "matrona",
+    "parkinson", "alzheimer", "influenza", "tennis elbow", "golfer's elbow", "tear duct", "tetanus",
+    "tetanus shot", "sodbrennen", "acid reflux", "heartburn", "appendix out", "appendix removed",
+    "partiu o braço", "partiu a perna", "skręconą kostkę", "skręcona kostka", "o kulach",
     "krücken", "in a wheelchair", "on the pill", "patientenportal",       ],
   ambiguous: [
     "depression", "depressed", "anxiety", "stroke", "therapy", "therapist", "surgery", "operation",
@@ -427,8 +434,19 @@ const mayNameLabUnit = /mol\/l|\/dl|\/ml|u\/l/i;
 const labReading =
   /(?<![\p{L}\p{N}.,])\d{1,4}(?:[.,]\d{1,3})? ?(?:mmol\/l|µmol\/l|μmol\/l|umol\/l|nmol\/l|pmol\/l|mg\/dl|g\/dl|ng\/ml|pg\/ml|µg\/ml|miu\/l|mu\/l|m?iu\/ml|u\/l)(?![\p{L}])/giu;
 
+// Vital signs as a chart writes them: "BP 148/94", "RR 130/85", "blood pressure 120/80", "SpO2 97%".
+const mayNameVitals = /BP|RR|SpO2|pressure|blutdruck|tension|tensión|ciśnienie/i;
+const vitals =
+  /(?<![\p{L}])(?:(?:BP|RR|[Bb]lood pressure|Blutdruck|[Tt]ension|[Tt]ensión|[Cc]iśnienie) ?:? ?(?:[89]\d|1\d\d|2[0-4]\d)\/(?:[4-9]\d|1[0-4]\d)|SpO2 ?:? ?[7-9]\d ?%)(?![\p{N}])/gu;
+
 function findBodyReadings(text: string): Span[] {
   const spans: Span[] = [];
+  if (mayNameVitals.test(text)) {
+    vitals.lastIndex = 0;
+    for (let match = vitals.exec(text); match !== null; match = vitals.exec(text)) {
+      spans.push(healthSpan(match.index, match.index + match[0].length));
+    }
+  }
   if (mayNameLabUnit.test(text)) {
     labReading.lastIndex = 0;
     for (let match = labReading.exec(text); match !== null; match = labReading.exec(text)) {
