@@ -1,5 +1,5 @@
 import type { Detector } from "../detection.ts";
-import { clampScore, type Span } from "../span.ts";
+import { clampScore, reportThreshold, type Span } from "../span.ts";
 import { readsAsProse } from "../text.ts";
 import { findHealthForms } from "./health-forms.ts";
 import { termDetector } from "./terms.ts";
@@ -182,7 +182,104 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     "sciatique", "ciática", "ischias", "angina", "anginę", "anginy", "magsjuka", "varicella", "catapora",
     "ospa wietrzna", "scharlach", "scarlet fever", "scarlatina", "scarlatine", "dal dottore", "dal medico",
     "dalla dottoressa", "dal dentista", "going under the knife", "under the knife", "escayola", "pronto soccorso", "ingessato", "ingessata",
-  ],
+    // round eight: symptoms people describe before any diagnosis, in the offices' languages
+    "chest pain", "chest pains", "palpitations", "heart palpitations", "shortness of breath", "sore throat",
+    "stomach ache", "stomachache", "tummy ache", "tummy bug", "stomach bug", "throwing up", "vomiting",
+    "diarrhea", "diarrhoea", "nausea", "nauseous", "dizzy spells", "back pain", "neck pain", "knee pain",
+    "period pain", "period is late", "missed period", "missed my period", "hay fever", "hayfever",
+    "ear infection", "eye infection", "chest infecton", "pink eye", "croup",
+    "hand foot and mouth", "tonsils out", "hearing aid", "hearing aids", "a bad cough", "a cough", "my cough", "her cough", "his cough", "anaphylaxis", "anaphylactic", "peanut allergy",
+    "nut allergy", "allergic to penicillin", "allergic to peanuts", "allergic to nuts", "allergic to shellfish",
+    "allergic to latex", "allergic to bee stings", "liver enzymes", "iron levels", "iron is low",
+    "pleural effusion", "pneumothorax", "hypoechoic", "wisdom tooth out", "went into labour", "went into labor", "gone into labour", "gone into labor",
+    "my waters broke", "her waters broke", "post-op", "post op", "pre-op", "stroke unit",
+    "kopfschmerzen", "rückenschmerzen", "bauchschmerzen", "halsschmerzen", "zahnschmerzen", "magenschmerzen",
+    "ohrenschmerzen", "gliederschmerzen", "brustschmerzen", "husten", "schnupfen", "übelkeit", "durchfall",
+    "erbrechen", "herzinfarkt", "schlaganfall", "mal à la gorge", "mal au dos", "mal au ventre",
+    "mal à la tête", "mal aux dents", "mal de dos", "maux de tête", "toux", "nausées", "crise d'angoisse",
+    "crise de panique", "infarctus", "dolor de cabeza", "dolor de espalda", "dolor de garganta",
+    "dolor de muelas", "dolor de estómago", "dolor de barriga", "dolor lumbar", "dolor de oído", "náuseas", "diarrea", "vómitos", "ataque de pánico", "ataque de ansiedad", "infarto", "ictus",
+    "contractura", "mal di schiena", "mal di gola", "mal di pancia", "mal di denti", "tosse", "nausea",
+    "attacco di panico", "dor de cabeça", "dor nas costas", "dor de garganta", "dor de barriga",
+    "hoofdpijn", "buikpijn", "rugpijn", "keelpijn", "kiespijn", "oorpijn", "hoest", "misselijk",
+    "oorsuizen", "paniekaanval", "hartinfarct", "herseninfarct", "beroerte", "ból głowy", "ból gardła",
+    "ból pleców", "ból brzucha", "bóle głowy", "kaszel", "atak paniki", "zawał", "udar", "ont i halsen",
+    "ont i huvudet", "ont i magen", "ont i ryggen", "huvudvärk", "halsont", "ryggont", "magont", "tandvärk",
+    "halsfluss", "panikattack", "hjärtinfarkt", "panikattacke", "panikattacken",
+    // being diagnosed, prescribed and given a sick note in the offices' other languages
+    "diagnosticado", "diagnosticada", "diagnostiqué", "diagnostiquée", "diagnostiziert", "gediagnosticeerd",
+    "diagnosticato", "diagnosticata", "zdiagnozowano", "diagnosen", "fick diagnosen", "arrêt de travail", "au-bescheinigung", "arbeitsunfähigkeitsbescheinigung",
+    "krankmeldung", "krankenschein", "gelber schein", "läkarintyg", "läkarintyget", "sjukintyg",
+    "doktersverklaring", "na l4", "vabbar", "vabba", "vabbat",
+    // medicines by their common and misspelt names, and medicine classes in the offices' languages
+    "amox", "amoxicilin", "amoxicilina", "amoxicilline", "amoxicillina", "amoksycylina", "amoxicillin",
+    "penicillin", "penicilina", "pénicilline", "penicillina", "metronidazole", "cephalexin", "clindamycin",
+    "nitrofurantoin", "ciprofloxacin", "prednisolone", "hydrocortisone", "cetirizine", "loratadine",
+    "fexofenadine", "diphenhydramine", "melatonin", "loperamide", "esomeprazole", "lansoprazole",
+    "amitriptyline", "nortriptyline", "clonidine", "guanfacine", "lisdexamfetamine", "dexamfetamine",
+    "atomoxetine", "ondansetron", "metoclopramide", "domperidone", "fentanyl", "naloxone", "levonorgestrel",
+    "norethisterone", "estradiol", "progesterone", "misoprostol", "folic acid", "co-codamol", "diclofenac",
+    "mesalazine", "azathioprine", "hydroxyzine", "spironolactone", "furosemide", "bisoprolol", "ramipril",
+    "enalapril", "candesartan", "valsartan", "atenolol", "nifedipine", "digoxin", "amiodarone", "heparin",
+    "enoxaparin", "clexane", "beclometasone", "carbimazole", "eutirox", "nolotil", "antibiotika", "antibiotikum", "antibiotique", "antibiotiques", "antibiótico", "antibióticos",
+    "antibiotico", "antibiotici", "antybiotyk", "antybiotyki", "antibiotica", "antibiotikakur",
+    "antidepressiva", "antidépresseur", "antidépresseurs", "antidepresivo", "antidepresivos",
+    "antidepressivo", "antidepressivi", "antydepresanty", "painkillers", "painkiller", "schmerzmittel",
+    "antidouleur", "analgésico", "analgesico", "pijnstillers", "pijnstiller", "smärtstillande",
+    "leki przeciwbólowe", "morning-after pill", "zoloft", "migrane", "pregnat", "preggers",
+    // appointments, check-ups and results said in short
+    "docs appt", "doc appt", "doctors appt", "doctor's appt", "drs appt", "dr's appt", "gp appt", "to the drs",
+    "at the drs", "the doctor's", "to the doctor", "at the doctor", "at the doctors", "to the doctors",
+    "dentist appt", "dentist appointment", "physio appt", "ob appt",
+    "my bloods", "bloods back", "bloods done", "bloods taken", "vaccination record", "vaccination card", "immunisation record", "immunization record", "tdap",
+    "carnet de vaccination", "cartilla de vacunación", "vaccinatiebewijs", "gp record", "nhs app", "patientenportal", "patiëntenportaal", "zorgdossier",
+    "vårdguiden", "1177 vårdguiden", "mina journaler", "labonderzoek", "bloedonderzoek", "bloedprikken",
+    "vårdcentralen", "hälsocentral", "chez le gastro", "chez le dermato",
+    "chez l'ophtalmo", "chez le psy", "chez la psy", "chez le kiné", "chez le cardio", "chez le pédiatre",
+    "chez l'orl", "chez la gynéco", "chez le gynéco", "chez le généraliste", "fisio",
+    "beim arzt", "zum arzt",     "al fisio", "do lekarza",
+    "u lekarza", "u dentysty", "till läkaren", "hos läkaren", "till tandläkaren", "ao médico",
+    "colesterolo", "colesterol", "cholestérol", "cholesterin", "blodtryck", "bloeddruk",
+    "blutdruck", "tension artérielle", "presión arterial", "pressione alta", "pressão alta",
+    // conditions of the offices' other languages that no ending gives away
+    "hipotiroidismo", "hipertiroidismo", "hypothyreose", "hyperthyreose", "schilddrüsenunterfunktion",
+    "ospa", "ospę", "ospy", "vattkoppor", "waterpokken", "varicela", "zuckerkrankheit", "asma", "astma",
+    "asthme", "diabète", "diabete", "cukrzyca", "cukrzycę", "suikerziekte", "typ 1-diabetes",
+    "typ 2-diabetes", "type 1 diabetes", "femore", "crisi d'ansia", "gipsbein", "gipsarm",
+    // procedures, tests and visits said in general words, and more of the offices' words for them
+    "medical procedure", "medical appointment", "medical condition", "medical emergency", "medical reasons",
+    "week scan", "weeks scan", "wk scan", "hearing loss", "eyesight", "optician", "insomnia", "urinalysis",
+    "leukocytes", "leucocitos", "triglycerides", "ldl cholesterol", "dental cleaning", "dental work",
+    "dental surgery", "dental implant", "canal carpien", "muelas del juicio", "muela del juicio",
+    "dents de sagesse", "weisheitszähne", "verstandskies", "marcapasos", "herzschrittmacher",
+    "analisi del sangue", "esami del sangue", "análisis de orina", "rezonans", "rezonansu", "tomografia",
+    "tomografię", "généraliste", "ameli", "vertiges", "vertigo", "tensión alta", "tensión arterial",
+    "hipertensión", "ipertensione", "hipertensão", "hypertonie", "nadciśnienie", "fysio", "fysiotherapie",
+    "sjukgymnast", "sjukgymnastik", "fizjoterapia", "fizjoterapeuta", "fizjo", "ortodonta", "ortodoncista",
+    "medical issue", "medical issues", "health issue", "health issues", "health problems", "health reasons",
+    "blood thinners", "blood thinner", "a sprain", "just a sprain", "eye test", "blurry vision", "blurred vision",
+    "hab corona", "habe corona", "hat corona", "corona positiv", "zahn-op", "augen-op", "schulter-op",
+    "herz-op", "rücken-op", "bandscheiben-op", "mandel-op", "blinddarm-op", "leisten-op", "herzkatheter",
+    "ostéo", "ostéopathe", "osteopath", "première écho", "deuxième écho", "omeprazol", "antiinflamatorio",
+    "antiinflammatoire", "anti-inflammatoire", "entzündungshemmer", "antinfiammatorio", "anti-inflammatories",
+    "revalidatie", "referto", "schiena bloccata", "colpo della strega", "po zabiegu", "po operacji",
+    "orthodontie", "orthodontics", "ortodoncia", "gonarthrose", "coxarthrose", "white blood cell",
+    "white blood cells", "red blood cells", "blood count", "platelet count", "lurgy", "cast comes off",
+    "cast came off",
+    "hersenschudding", "gehirnerschütterung", "commotion cérébrale", "conmoción cerebral",
+    "commozione cerebrale", "wstrząśnienie mózgu", "hjärnskakning", "concussão", "scarlattina",
+    "pronto-socorro", "dor no peito", "dor de peito", "dolor en el pecho", "douleur thoracique",
+    "pulled a muscle", "tooth extraction", "tooth pulled", "colic", "i'm type 1", "i'm type 2",
+    "i am type 1", "i am type 2", "béquilles", "infección de orina", "infection urinaire",
+    "harnwegsinfekt", "läuse", "head lice", "poux",
+    // giving birth, in the offices' languages, and the midwife
+    "gave birth", "giving birth", "had the baby", "accouché", "accouchement", "bevallen", "bevalling",
+    "entbindung", "entbindungstermin", "sage-femme", "hebamme", "verloskundige", "partorito", "partorita",
+    "dio a luz", "dado a luz", "urodziła", "poród", "förlossning", "födde", "comadrona", "matrona",
+    "parkinson", "alzheimer", "influenza", "tennis elbow", "golfer's elbow", "tear duct", "tetanus",
+    "tetanus shot", "sodbrennen", "acid reflux", "heartburn", "appendix out", "appendix removed",
+    "partiu o braço", "partiu a perna", "skręconą kostkę", "skręcona kostka", "o kulach",
+    "krücken", "in a wheelchair", "on the pill", "patientenportal",       ],
   ambiguous: [
     "depression", "depressed", "anxiety", "stroke", "therapy", "therapist", "surgery", "operation",
     "hospital", "clinic", "sick", "illness", "flu", "fever", "pain", "injury", "medication", "meds",
@@ -195,23 +292,48 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     "ablation", "pacemaker", "mono", "stress test", "stitches",
     // the office's flu-jab day is for everyone; "my flu jab" is someone's
     "flu jab", "flu shot", "flu shots", "booster shot", "covid booster",
+    // round eight: words a person's condition shares with economics, weather, machines and records
+    "depression", "dépression", "depresión", "depressione", "depressie", "depresja", "burnout", "burn-out",
+    "diagnostic", "diagnosi", "diagnóstico", "lesion", "nodule", "ciśnienie", "wheelchair", "rollstuhl",
+    "fauteuil roulant", "silla de ruedas", "sedia a rotelle", "rolstoel", "wózek inwalidzki", "rullstol",
+    "covid jab", "covid vaccine", "medical records", "health record", "health records", "patient portal",
+    "headache", "headaches", "rash", "douleur", "douleurs", "dolor", "dolores", "schmerzen", "pijn", "dolore",
+    "ból", "jab", "vaccine", "vaccination", "pacemaker", "opgenomen", "ingresada", "ingresado", "lump",
   ],
   // "a fever dream" is a figure of speech
   benign: [
     "fever dream", "fever dreams", "a fever dream", "fever pitch", "a fever pitch", "mental health first aid",
     "mental health awareness", "mental health week", "mental health resources", "surgeon general",
+    "like a surgeon", "surgical precision",
   ],
   literal: [
     "panic attack", "morning sickness", "miscarriage", "chemotherapy", "chemo", "ivf", "pregnant", "pregnancy",
     "chickenpox", "remission", "weeks pregnant",
+    // someone who has covid has it whatever meeting the sentence goes on to ("tiene covid, la reunión la llevo yo")
+    "has covid", "had covid", "got covid", "tiene covid", "hat covid", "a le covid", "ha il covid", "tested positive",
+    "covid positive", "went into labour", "went into labor",
   ],
   // After "my", "her" or "his" these are someone's own care: "my radiation next Tuesday", "her therapist".
   owned: [
     "radiation", "therapist", "therapy", "surgery", "operation", "scan", "meds", "medication", "infection",
     "injury", "cast", "rehab", "symptoms", "treatment", "infusion", "depression", "anxiety", "physio",
     "ablation", "pacemaker", "stitches", "stress test", "flu jab", "flu shot", "booster shot", "covid booster",
+    "depression", "dépression", "depresión", "depressione", "depressie", "depresja", "burnout", "burn-out",
+    "wheelchair", "rollstuhl", "fauteuil roulant", "silla de ruedas", "sedia a rotelle", "rolstoel",
+    "wózek inwalidzki", "rullstol", "covid jab", "covid vaccine", "medical records", "health record",
+    "health records", "headache", "headaches", "rash", "douleur", "douleurs", "dolor", "dolores", "schmerzen",
+    "pijn", "dolore", "ból", "jab", "vaccine", "ciśnienie", "diagnóstico", "diagnosi",
   ],
-  contextAcronyms: ["RA", "MS", "ALS", "POTS", "CFS", "GAD", "BPD", "TBI", "ENT", "IBD", "CKD", "DVT", "UTI", "CT", "ASD", "IRM", "MRT", "TAC", "ICU", "AU"],
+  ownedReach: 2,
+  // "mein MRT", "mon IRM", "mi fisio", "mijn fysio": the possessives of the offices' other languages.
+  // biome-ignore format: a word list reads better packed
+  possessives: [
+    "mein", "meine", "meinen", "meinem", "meiner", "sein", "seine", "seinem", "ihr", "ihre", "ihrem", "mon",
+    "ma", "mes", "son", "sa", "ses", "mi", "mis", "su", "sus", "mijn", "zijn", "haar", "mio", "mia", "miei",
+    "mie", "suo", "sua", "mój", "moja", "moje", "mojego", "mojej", "jego", "jej", "mitt", "mina", "hans",
+    "hennes", "meu", "minha", "meus", "minhas", "seu",
+  ],
+  contextAcronyms: ["RA", "MS", "ALS", "POTS", "CFS", "GAD", "BPD", "TBI", "ENT", "IBD", "CKD", "DVT", "UTI", "CT", "ASD", "IRM", "MRT", "TAC", "ICU", "AU", "PT", "OB", "CBT"],
   figurativeWith: [
     "merge", "conflict", "conflicts", "monolith", "codebase", "repo", "code", "legacy", "service", "pipeline",
     "release", "backlog", "outage", "deploy", "demo", "ui", "build", "meetings", "meeting", "sprint", "bug",
@@ -223,8 +345,14 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     "qa", "jenkins", "jira", "app", "page", "crashes", "feature", "module", "screen", "corosync", "failover",
     "snyk", "sonar", "sonarqube", "trivy", "dependabot", "scanner", "cve", "cves", "technical", "debt",
     "grafana", "dashboard", "graph", "chart", "metrics", "dicom", "hotfix",
+    // marketing's figures: a viral loop or coefficient, a campaign that went viral
+    "coefficient", "campaign", "marketing", "content", "growth", "reel", "tiktok", "loop", "cpu", "gpu",
+    "laptop", "roadmap", "deck", "strategy", "okrs",
+    // meetings, projects and migrations in the offices' other languages ("la reunión fue un dolor de cabeza")
+    "reunión", "réunion", "riunione", "vergadering", "spotkanie", "möte", "reunião", "besprechung",
+    "proyecto", "projet", "projekt", "progetto", "migración", "migrazione", "migratie",
   ],
-  acronyms: ["MRI", "IBS", "HIV", "ADHD", "PTSD", "OCD", "COPD", "MDD", "GERD", "PCOS", "T1D", "T2D", "HPV", "AFib", "A1C", "HbA1c", "TSH", "PSA", "ECG", "EKG", "NIPT", "CBC", "OB-GYN", "IVF", "IUI"],
+  acronyms: ["MRI", "IBS", "HIV", "ADHD", "PTSD", "OCD", "COPD", "MDD", "GERD", "PCOS", "T1D", "T2D", "HPV", "AFib", "A1C", "HbA1c", "TSH", "PSA", "ECG", "EKG", "NIPT", "CBC", "OB-GYN", "IVF", "IUI", "RSV", "LDL", "HDL"],
   context: [
     "diagnosed", "diagnosis", "doctor", "doctors", "dr", "gp", "nurse", "prescribed", "prescription",
     "symptoms", "treatment", "therapy", "therapist", "medication", "meds", "mg", "hospital", "clinic",
@@ -246,6 +374,19 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     // being ill, in the offices' other languages
     "krank", "krankheit", "malade", "maladie", "enfermo", "enferma", "malato", "malata", "ziek", "chory",
     "chora", "doente", "sjuk", "syg", "heart", "cardiac",
+    // round eight: the family members whose illness people tell of, and parts of the body a symptom is in
+    "mum", "mom", "mother", "dad", "father", "son", "daughter", "wife", "husband", "grandma", "grandpa",
+    "granny", "nan", "baby", "toddler", "newborn", "mutter", "mama", "papa", "vater", "sohn", "tochter",
+    "oma", "opa", "mère", "père", "fils", "fille", "mamie", "papi", "madre", "padre", "hijo", "hija", "abuela",
+    "abuelo", "moeder", "vader", "zoon", "dochter", "figlio", "figlia", "nonna", "nonno", "mamma", "papà",
+    "matka", "ojciec", "syn", "córka", "babcia", "dziadek", "mamma", "pappa", "dottern", "sonen", "mormor",
+    "farmor", "mãe", "pai", "filho", "filha", "avó", "avô", "chest", "throat", "stomach", "tummy", "belly",
+    "ear", "ears", "skin", "wrist", "ankle", "elbow", "knä", "knie", "genou", "rodilla", "joelho", "kolano",
+    "ventre", "barriga", "gorge", "garganta", "gola", "keel", "hals", "mage", "brzuch", "gardło", "buik",
+    "kopf", "tête", "cabeza", "testa", "cabeça", "głowa", "hoofd", "huvud", "rug", "rygg", "plecy",
+    "pregnant", "weeks", "wks", "dental",
+    // a calendar's entry names the writer's own time: "Blocked: therapist – Calendar"
+    "calendar", "kalender", "calendario", "calendrier", "benign", "malignant",
   ],
 });
 
@@ -253,7 +394,7 @@ const findHealthVocabulary = termDetector("health", "health-term", {
 // root of the body or its care and an -ologist/-iatrist ending: "endocrinologue", "Kardiologe",
 // "neumólogo", "Psychiater", "psiquiatra". The roots keep out "biologist", "Geologe", "technologue".
 const specialistEnding =
-  /(?:olog(?:ist|ists|e|en|in|ue|ues|ista|istas|a|iem)?|ólog[oa]s?|olog[oa]s?|iat(?:er|erin|re|res|ra|ras|rist|rists))$/;
+  /(?:olog(?:ist|ists|e|en|in|ue|ues|ista|istas|a|iem)?|oloog|ólog[oa]s?|olog[oa]s?|iat(?:er|erin|re|res|ra|ras|rist|rists))$/;
 const clinicalRoot =
   /^(?:cardi|kardi|neur|dermat|endocrin|endokrin|gastroenter|h[aeé]?mat|hämat|onco|onko|onc|rh?eumat|rhumat|n[eé]phr|nefr|ur|gyn|gyné|ginec|pneum|neum|pulmon|o[fp]h?t[h]?alm|otorhinolaryng|otorrinolaring|immun|allerg|alerg|proct|h[eé]pat|angi|diab[eé]t|p[eé]diatr|pädiatr|psych|psiqu|psic|endokryn|ginekol|kardiol|ortho?p|traumat|radi|g[eé]riatr|androl|phl[eé]b|fleb|path|anest|anästh|an[ae]sthes)/;
 // French and Italian elide the article onto the word ("l'endocrinologue", "dall'oncologo").
@@ -277,17 +418,222 @@ function findSpecialists(words: ReturnType<Parameters<Detector>[0]["words"]>): S
   return spans;
 }
 
+// A body's temperature: a fever word and a reading of 37–41 degrees ("fever of 39", "Fieber 38,5"), or a
+// temperature with its tenth ("a temp of 38.9"), which machines' temperatures are seldom given with.
+const mayNameTemperature = /fever|temp|fieber|fièvre|fiebre|febbre|koorts|feber|gorączk|febre/i;
+const bodyTemperature =
+  /(?<![\p{L}])(?:(?:fever|fieber|fièvre|fiebre|febbre|koorts|feber|gorączk\p{L}{0,3}|febre)(?: {1,3}\p{L}{1,6}){0,2} {1,3}(?:3[7-9]|4[01])(?:[.,]\d)?|(?:temp|temperature|temperatur|température|temperatura)(?: {1,3}\p{L}{1,6}){0,2} {1,3}(?:3[7-9]|4[01])[.,]\d)(?![\p{N}])/giu;
+// Someone else's broken bone, in the offices' languages ("si è rotta il femore", "se ha roto la muñeca",
+// "s'est cassé le bras", "hat sich das Bein gebrochen", "heeft zijn pols gebroken", "złamał rękę").
+const mayNameBrokenBone = /rott|roto|rota|cass|gebro|brutit|złama|quebr|fractur/i;
+const brokenBone =
+  /(?<![\p{L}])(?:si è (?:rott|fratturat)[oa] (?:il|la|l['’]|un|una) ?|se (?:ha roto|rompió|fracturó) (?:el|la|un|una) |s['’]est (?:cassée?|fracturée?) (?:le|la|l['’]|un|une) ?|hat sich (?:das|den|die|ein|eine|einen) |(?:heeft|heb) (?:zijn|haar|mijn|z['’]n|m['’]n) |har brutit (?:\p{L}{2,8} )?|złamał(?:a|em|am)? (?:sobie )?|(?:quebrou|fraturou) (?:o|a) )(?:femore|braccio|gamba|polso|caviglia|anca|costola|clavicola|brazo|pierna|muñeca|tobillo|cadera|costilla|clavícula|bras|jambe|poignet|cheville|hanche|côte|clavicule|bein|arm|handgelenk|knöchel|hüfte|rippe|schlüsselbein|pols|been|enkel|heup|rib|sleutelbeen|armen|benet|handleden|foten|höften|rękę|nogę|nadgarstek|kostkę|biodro|żebro|obojczyk|braço|perna|pulso|tornozelo|quadril|costela)(?: (?:gebrochen|gebroken))?(?![\p{L}])/giu;
+
+// A reading with a laboratory's unit ("LDL 4.2 mmol/L", "ALT 45 U/L", "Ferritin 8 ng/mL") is a lab result.
+const mayNameLabUnit = /mol\/l|\/dl|\/ml|u\/l/i;
+const labReading =
+  /(?<![\p{L}\p{N}.,])\d{1,4}(?:[.,]\d{1,3})? ?(?:mmol\/l|µmol\/l|μmol\/l|umol\/l|nmol\/l|pmol\/l|mg\/dl|g\/dl|ng\/ml|pg\/ml|µg\/ml|miu\/l|mu\/l|m?iu\/ml|u\/l)(?![\p{L}])/giu;
+
+// Vital signs as a chart writes them: "BP 148/94", "RR 130/85", "blood pressure 120/80", "SpO2 97%".
+const mayNameVitals = /BP|RR|SpO2|pressure|blutdruck|tension|tensión|ciśnienie/i;
+const vitals =
+  /(?<![\p{L}])(?:(?:BP|RR|[Bb]lood pressure|Blutdruck|[Tt]ension|[Tt]ensión|[Cc]iśnienie) ?:? ?(?:[89]\d|1\d\d|2[0-4]\d)\/(?:[4-9]\d|1[0-4]\d)|SpO2 ?:? ?[7-9]\d ?%)(?![\p{N}])/gu;
+
+function findBodyReadings(text: string): Span[] {
+  const spans: Span[] = [];
+  if (mayNameVitals.test(text)) {
+    vitals.lastIndex = 0;
+    for (let match = vitals.exec(text); match !== null; match = vitals.exec(text)) {
+      spans.push(healthSpan(match.index, match.index + match[0].length));
+    }
+  }
+  if (mayNameLabUnit.test(text)) {
+    labReading.lastIndex = 0;
+    for (let match = labReading.exec(text); match !== null; match = labReading.exec(text)) {
+      spans.push(healthSpan(match.index, match.index + match[0].length));
+    }
+  }
+  if (mayNameTemperature.test(text)) {
+    bodyTemperature.lastIndex = 0;
+    for (let match = bodyTemperature.exec(text); match !== null; match = bodyTemperature.exec(text)) {
+      spans.push(healthSpan(match.index, match.index + match[0].length));
+    }
+  }
+  if (mayNameBrokenBone.test(text)) {
+    brokenBone.lastIndex = 0;
+    for (let match = brokenBone.exec(text); match !== null; match = brokenBone.exec(text)) {
+      spans.push(healthSpan(match.index, match.index + match[0].length));
+    }
+  }
+  return spans;
+}
+
+// One's own or a relative's part of the body that hurts: "my knee clicks and hurts", "my back is killing
+// me", "mein Knie tut weh", "me duele la rodilla", "j'ai mal au genou" (the last two are phrases above).
+// biome-ignore format: a word list reads better packed
+const bodyParts = new Set([
+  "knee", "knees", "back", "neck", "shoulder", "hip", "wrist", "ankle", "foot", "feet", "elbow", "head",
+  "stomach", "tummy", "chest", "throat", "ear", "ears", "eye", "eyes", "tooth", "teeth", "jaw", "leg", "legs",
+  "arm", "arms", "hand", "hands", "finger", "toe", "knie", "rücken", "nacken", "schulter", "hüfte", "kopf",
+  "bauch", "hals", "zahn", "fuß", "genou", "dos", "rodilla", "espalda", "ginocchio", "schiena", "knie", "rug",
+  "nek", "kolano", "plecy", "knä", "rygg", "joelho", "costas",
+]);
+// biome-ignore format: a word list reads better packed
+const achingWords = new Set([
+  "hurts", "hurt", "hurting", "aches", "ache", "aching", "sore", "swollen", "itchy", "numb", "killing",
+  "throbbing", "clicks", "locked", "tut", "schmerzt", "geschwollen", "doet", "boli", "bolą", "värker",
+  "dói", "fa", "duele", "duelen",
+]);
+const bodyOwners = new Set([
+  "my",
+  "her",
+  "his",
+  "mein",
+  "meine",
+  "meinen",
+  "mon",
+  "ma",
+  "mes",
+  "mi",
+  "mijn",
+  "mio",
+  "mia",
+  "mój",
+  "moja",
+  "moje",
+  "min",
+  "mitt",
+  "meu",
+  "minha",
+  "sein",
+  "seine",
+  "ihr",
+  "ihre",
+  "zijn",
+  "haar",
+]);
+
+function findAchingParts(words: ReturnType<Parameters<Detector>[0]["words"]>): Span[] {
+  const spans: Span[] = [];
+  for (let i = 1; i < words.length; i++) {
+    const part = words[i];
+    if (part === undefined || !bodyParts.has(part.lower) || !bodyOwners.has(words[i - 1]?.lower ?? ""))
+      continue;
+    for (let j = i + 1; j < Math.min(words.length, i + 5); j++) {
+      const ache = words[j];
+      if (ache !== undefined && achingWords.has(ache.lower)) {
+        spans.push(healthSpan(words[i - 1]?.start ?? part.start, ache.end));
+        break;
+      }
+    }
+  }
+  return spans;
+}
+
+// A specialist said short or as an adjective beside a visit: "rendez-vous ophtalmo", "rdv dermato",
+// "visita oculistica", "consulta de cardiología", "Termin Kardio". Alone "cardio" is a workout.
+// biome-ignore format: a word list reads better packed
+const shortSpecialists = new Set([
+  "ophtalmo", "ophtalmologue", "dermato", "cardio", "gastro", "gynéco", "gyneco", "gyno", "pneumo", "rhumato",
+  "endocrino", "neuro", "uro", "ortho", "kiné", "ostéo", "psy", "orl", "hno", "oculista", "oculistica",
+  "cardiologica", "dermatologica", "ortopedica", "ginecologica", "neurologica", "urologica", "pediatrica",
+  "oncologica", "cardiología", "dermatología", "traumatología", "ginecología", "oftalmología", "pediatría",
+  "kardio", "derma", "augenarzt", "oftalmo", "traumato", "dermatologo", "pediatra",
+]);
+// biome-ignore format: a word list reads better packed
+const visitWords = new Set([
+  "appointment", "appt", "rendez-vous", "rdv", "cita", "consulta", "visita", "termin", "afspraak", "wizyta",
+  "besök", "consultation", "séance", "controllo", "revisión", "check-up", "checkup", "control",
+]);
+
+function findSpecialistVisits(words: ReturnType<Parameters<Detector>[0]["words"]>): Span[] {
+  const spans: Span[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    if (word === undefined || !shortSpecialists.has(word.lower)) continue;
+    for (let j = Math.max(0, i - 3); j < Math.min(words.length, i + 3); j++) {
+      if (j !== i && visitWords.has(words[j]?.lower ?? "")) {
+        spans.push(healthSpan(word.start, word.end));
+        break;
+      }
+    }
+  }
+  return spans;
+}
+
+// A fracture named by the bone, as German and Swedish compound it: "Hüftfraktur", "höftfraktur",
+// "handledsfraktur". "Fraktur" alone is also a typeface.
+function findFractureCompounds(words: ReturnType<Parameters<Detector>[0]["words"]>): Span[] {
+  const spans: Span[] = [];
+  for (const word of words) {
+    const length = word.end - word.start;
+    if (length > 8 && length < 30 && (word.lower.endsWith("fraktur") || word.lower.endsWith("fractuur"))) {
+      if (!word.lower.startsWith("schrift")) spans.push(healthSpan(word.start, word.end));
+    }
+  }
+  return spans;
+}
+
+function healthSpan(start: number, end: number): Span {
+  return { start, end, category: "health", detector: "health-term", score: clampScore(0.85) };
+}
+
+// News of a disease ("measles cases are rising across Europe", "the global rise in diabetes rates") and a
+// shop's page for a medicine ("Ibuprofen 400mg 20 tablets - Buy online") name no one whose health it is:
+// where their words stand and no person does (no I, my, she, a relative, in the offices' languages), the
+// vocabulary's terms are not anyone's health.
+// biome-ignore format: a word list reads better packed
+const aboutEveryone = new Set([
+  "cases", "outbreak", "outbreaks", "epidemic", "pandemic", "rates", "prevalence", "incidence", "worldwide",
+  "nationwide", "global", "globally", "statistics", "researchers", "article", "news",
+  "fälle", "ausbruch", "épidémie", "epidemia", "brote", "uitbraak", "casos", "casi", "buy", "price", "prices",
+  "cart", "basket", "shop", "store", "deals", "kaufen", "günstig", "bestellen", "apotheke", "acheter", "prix",
+  "comprar", "precio", "comprare", "prezzo", "kopen", "kup", "köp", "pris", "preço", "pack", "groceries", "risk",
+]);
+// biome-ignore format: a word list reads better packed
+const personWords = new Set([
+  "i", "i'm", "im", "i've", "ive", "i'd", "i'll", "me", "my", "mine", "myself", "our", "he", "she", "he's",
+  "she's", "his", "her", "him", "you", "your", "you're", "u", "ich", "mir", "mich", "mein", "meine", "meinen",
+  "meinem", "meiner", "unser", "unsere", "er", "je", "j'ai", "moi", "mon", "ma", "mes", "m'a", "il", "elle",
+  "yo", "mi", "mis", "tengo", "estoy", "él", "ella", "io", "mio", "mia", "ho", "sono", "ik", "mijn", "mij",
+  "hij", "zij", "ja", "mnie", "mój", "moja", "mam", "jestem", "eu", "meu", "minha", "estou", "tenho", "jag",
+  "mig", "min", "mitt", "mina", "han", "hon", "mum", "mom", "dad", "son", "daughter", "wife", "husband",
+  "kid", "kids", "baby", "mutter", "vater", "sohn", "tochter", "mère", "père", "fils", "fille", "madre", "padre",
+  "hijo", "hija", "moeder", "vader", "figlio", "figlia", "matka", "ojciec", "syn", "córka",
+]);
+
+function namesNoOne(words: readonly { lower: string }[]): boolean {
+  let general = false;
+  for (const word of words) {
+    if (personWords.has(word.lower)) return false;
+    if (aboutEveryone.has(word.lower)) general = true;
+  }
+  return general;
+}
+
 /**
  * Health: the vocabulary above, and medical specialists named by their roots and endings in the
  * offices' languages, so a specialty nobody listed ("neumólogo") is still one.
  */
 export const findHealthTerms: Detector = (input) => {
   const spans = findHealthVocabulary(input);
+  if (spans.length > 0 && namesNoOne(input.words())) return [];
   // A sentence copied into an editor ("Cita con el neumólogo el martes.") is still prose.
   if (input.profile.letters < 7 || (input.code && !readsAsProse(input.text, input.profile))) return spans;
   // A specialist or a form already on the list ("rheumatologist", "colonoscopy") is reported once.
-  const unlisted = [...findSpecialists(input.words()), ...findHealthForms(input)].filter(
-    (found) => !spans.some((span) => span.start < found.end && found.start < span.end),
+  const unlisted = [
+    ...findSpecialists(input.words()),
+    ...findHealthForms(input),
+    ...findBodyReadings(input.text),
+    ...findAchingParts(input.words()),
+    ...findSpecialistVisits(input.words()),
+    ...findFractureCompounds(input.words()),
+  ].filter(
+    // Only a term that counts takes a place; one too unsure to count ("fever" alone) leaves it to the form.
+    (found) =>
+      !spans.some(
+        (span) => span.score >= reportThreshold && span.start < found.end && found.start < span.end,
+      ),
   );
   return [...spans, ...unlisted];
 };

@@ -41,6 +41,13 @@ export interface TermList {
   unliftedAmbiguousScore?: number;
   /** Ambiguous terms that count after a possessive ("my radiation next Tuesday", "her therapist"). */
   owned?: readonly string[];
+  /**
+   * Possessives of the list's other languages ("mein MRT", "mon IRM", "mijn fysio"), added to the
+   * English ones for its owned terms and context acronyms.
+   */
+  possessives?: readonly string[];
+  /** How many words before an owned term its possessive may stand (1 by default: "my therapist"). */
+  ownedReach?: 1 | 2;
 }
 
 interface Term {
@@ -82,6 +89,20 @@ export function termDetector(
   const context = withPlurals([...list.context, ...list.strong.filter((phrase) => !phrase.includes(" "))]);
   const owned = new Set(list.owned ?? []);
   const literal = new Set(list.literal ?? []);
+  const owners =
+    list.possessives === undefined ? possessives : new Set([...possessives, ...list.possessives]);
+  // "my second covid jab", "her left knee surgery": one word may stand between the possessive and
+  // its term, but not a word that starts another clause or owner ("my team's therapy app").
+  const ownedAt = (all: readonly Word[], at: number) => {
+    if (owners.has(all[at - 1]?.lower ?? "")) return true;
+    const between = all[at - 1]?.lower ?? "";
+    return (
+      list.ownedReach === 2 &&
+      owners.has(all[at - 2]?.lower ?? "") &&
+      !between.endsWith("'s") &&
+      !ownershipBreaks.has(between)
+    );
+  };
   const unliftedAmbiguousScore = list.unliftedAmbiguousScore ?? 0.3;
 
   return ({ text, profile, code: inCodeSurface, words }) => {
@@ -111,7 +132,7 @@ export function termDetector(
         continue;
       }
       if (word !== undefined && contextAcronyms.has(written)) {
-        const owner = possessives.has(all[i - 1]?.lower ?? "");
+        const owner = owners.has(all[i - 1]?.lower ?? "");
         if (owner || hasContext(all, i, i + 1, context)) {
           spans.push({
             start: word.start,
@@ -134,14 +155,14 @@ export function termDetector(
       }
       const lifted =
         hasContext(all, i, i + term.words.length, context) ||
-        (owned.has(term.words.join(" ")) && possessives.has(all[i - 1]?.lower ?? ""));
+        (owned.has(term.words.join(" ")) && ownedAt(all, i));
       // A figure of speech names its subject close by ("a migraine of a merge conflict", "the demo was
       // sick"); an engineering word further on belongs to another clause ("in remission, will update the team").
       // An engineering word just before a term is its subject ("the cron job fired twice"), whatever else is near.
       const subject = figurative.size > 0 && hasContext(all, i, i + term.words.length, figurative, 2, 0);
       // Beside engineering words an ambiguous term is read as theirs even when a word of the domain
       // lifts it: "the clinic scheduling app crashes on the appointments page" is about software.
-      const owner = possessives.has(all[i - 1]?.lower ?? "");
+      const owner = owners.has(all[i - 1]?.lower ?? "");
       if (
         !literal.has(term.words.join(" ")) &&
         (subject ||
@@ -312,6 +333,13 @@ const elidedArticle = /^(?:l|d|un|dell|all|nell|dall|sull|j|m|qu)['’](?=\p{L}{
 const possessives = new Set([
   "my", "her", "his", "their", "your", "our", "mum's", "mom's", "dad's", "kid's", "son's", "daughter's",
   "child's", "baby's", "wife's", "husband's", "partner's",
+]);
+
+// Words after a possessive that end its phrase: "my code and therapy", "my app's scan".
+// biome-ignore format: a word list reads better packed
+const ownershipBreaks = new Set([
+  "and", "or", "but", "team", "company", "app", "code", "new", "old", "own", "favourite", "favorite", "product",
+  "service", "project", "client", "customer", "und", "et", "y", "e", "en", "och", "i",
 ]);
 
 function hasContext(

@@ -1,0 +1,272 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { detectionInput } from "../detection.ts";
+import { reportThreshold } from "../span.ts";
+import { findHealthTerms } from "./health.ts";
+
+const health = (text: string) =>
+  findHealthTerms(detectionInput(text, { code: false }))
+    .filter((span) => span.score >= reportThreshold)
+    .map((span) => text.slice(span.start, span.end));
+const isHealth = (text: string) => health(text).length > 0;
+
+const assertAllHealth = (texts: readonly string[]) => {
+  const missed = texts.filter((text) => !isHealth(text));
+  assert.deepEqual(missed, [], "these were not read as health");
+};
+const assertNoneHealth = (texts: readonly string[]) => {
+  const flagged = texts.filter(isHealth).map((text) => `${text} <- ${health(text).join(" | ")}`);
+  assert.deepEqual(flagged, [], "these were read as health");
+};
+
+describe("health: symptoms told before any diagnosis", () => {
+  it("finds symptoms, in English and the offices' other languages", () => {
+    assertAllHealth([
+      "I've had chest pain on and off for 2 days when I climb stairs, should I worry?",
+      "I keep getting heart palpitations after coffee, is that normal?",
+      "cant come tonight, got food poisoning, been throwing up all day",
+      "sick today, tummy bug",
+      "hay fever is destroying me, took 2 antihistamines already",
+      "mein Sohn hat seit drei Tagen Durchfall, was soll ich tun?",
+      "j'ai des vertiges quand je me lève, c'est grave ?",
+      "tengo dolor lumbar desde hace una semana, ¿qué ejercicios puedo hacer?",
+      "mio figlio ha la tosse da due settimane, devo preoccuparmi?",
+      "ik heb last van oorsuizen sinds een week, wat kan dat zijn?",
+      "jag har haft ont i halsen i en vecka och feber",
+      "j'ai fait une crise d'angoisse dans le métro ce matin",
+    ]);
+  });
+
+  it("a body's temperature with its reading is a fever; a machine's is not", () => {
+    assert.deepEqual(health("my 2 year old has a temp of 38.9, what could it be?"), ["temp of 38.9"]);
+    assert.deepEqual(health("the baby's fever is 39.2 since last night"), ["fever is 39.2"]);
+    assertNoneHealth(["the GPU temp is 39 under load", "server room temperature 24.5 today"]);
+  });
+
+  it("a part of one's own body that hurts is health; a back end or a hand-off is not", () => {
+    assert.deepEqual(health("my knee hurts when I run"), ["my knee hurts"]);
+    assertAllHealth(["my back is killing me, physio at 2", "her wrist is swollen after the fall"]);
+    assertNoneHealth(["this back end hurts to maintain", "the hand-off hurts us every sprint"]);
+  });
+
+  it("figures of speech of meetings, in Spanish as in English, are not symptoms", () => {
+    assertNoneHealth([
+      "la reunión fue un dolor de cabeza",
+      "what a headache this migration is",
+      "that meeting gave me a migraine, figuratively",
+    ]);
+  });
+});
+
+describe("health: diagnoses, medicines and sick notes of the offices' languages", () => {
+  it("being diagnosed, prescribed antibiotics or antidepressants, in nine languages", () => {
+    assertAllHealth([
+      "me han diagnosticado hipotiroidismo, tengo que tomar eutirox cada mañana",
+      "fick diagnosen typ 1-diabetes förra veckan",
+      "Schatz, der Arzt hat mir Antibiotika verschrieben",
+      "ik slik nu al 3 maanden antidepressiva en het gaat beter",
+      "lekarz przepisał mi antybiotyk na zapalenie zatok",
+      "je suis sous antibiotiques pour une sinusite",
+      "mi hanno prescritto l'antibiotico",
+    ]);
+  });
+
+  it("medicines by common, short and misspelt names", () => {
+    assertAllHealth([
+      "the doc put me on amox for 7 days",
+      "on amoxicilin for a chest infection, feeling meh",
+      "can I drink alcohol while taking metronidazole",
+      "what's a normal dose of melatonin for a 6 year old",
+      "I'm allergic to penicillin fyi",
+      "migrane again, lying in a dark room",
+    ]);
+  });
+
+  it("a sick note in French, German and Swedish, and a child kept home sick in Swedish", () => {
+    assertAllHealth([
+      "Bonjour, je vous transmets mon arrêt de travail jusqu'au 12 mars.",
+      "anbei meine Arbeitsunfähigkeitsbescheinigung für die Zeit vom 3. bis 7. März",
+      "Hej, bifogar läkarintyget för min sjukskrivning.",
+      "Dottern har vattkoppor, jag vabbar idag",
+    ]);
+  });
+
+  it("a lab report's readings with their units are results", () => {
+    assertAllHealth([
+      "LDL 4.2 mmol/L, HDL 1.0 mmol/L, Triglycerides 2.3 mmol/L",
+      "Hemoglobin 10.2 g/dL L, Ferritin 8 ng/mL L",
+      "Impression: Small right-sided pleural effusion. No pneumothorax.",
+      "Allergies: penicillin (rash), peanuts (anaphylaxis)",
+    ]);
+    assertNoneHealth(["dissolve 5 g/L of salt in the buffer", "throughput 40 MB/s per node"]);
+  });
+});
+
+describe("health: visits, appointments and specialists said in short", () => {
+  it("finds terse visits, abbreviations after a possessive and the possessives of other languages", () => {
+    assertAllHealth([
+      "docs appt @ 3, brb",
+      "off to the drs, back in an hr",
+      "I have a PT session tomorrow for my knee",
+      "can't do the offsite, I'm 30 weeks and my OB said no flying",
+      "mein MRT ist am Dienstag",
+      "j'ai rdv chez le gastro jeudi",
+      "got my bloods back, iron is low again",
+      "had my second covid jab yesterday, arm is dead",
+      "I'll be offline Friday for my wife's 20 week scan",
+      "de gynaecoloog zei dat alles goed gaat",
+      "Ska till vårdcentralen imorgon för mitt knä",
+      "jutro mam rezonans kolana",
+      "Blocked: therapist – Calendar",
+    ]);
+  });
+
+  it("family members' illnesses and broken bones, in several languages", () => {
+    assertAllHealth([
+      "My wife went into labour last night",
+      "mon père s'est fait poser un pacemaker hier",
+      "mia nonna è caduta e si è rotta il femore",
+      "Opa hat sich das Bein gebrochen",
+      "mijn vader is vannacht opgenomen met een hartinfarct",
+      "a mi padre le han puesto un marcapasos",
+      "syn ma ospę, zostaję w domu",
+    ]);
+  });
+
+  it("PT and OB alone, a part-time contract and an object's 'ob', are not health", () => {
+    assertNoneHealth([
+      "she's PT on Fridays, full time from May",
+      "the OB team owns the release",
+      "mon/wed PT",
+    ]);
+  });
+});
+
+describe("health: what names no one's health", () => {
+  it("news of a disease and a shop's page for a medicine name no person", () => {
+    assertNoneHealth([
+      "WHO says measles cases are rising across Europe this year",
+      "summarise this news article about the global rise in diabetes rates",
+      "Ibuprofen 400mg 20 tablets - Boots - Buy online",
+      "Apotheke online - Ibuprofen günstig kaufen",
+    ]);
+  });
+
+  it("the same words with a person are that person's health", () => {
+    assertAllHealth([
+      "my son caught measles, cases are rising at his school",
+      "I need to buy more insulin before the weekend",
+    ]);
+  });
+
+  it("engineering's and everyday figures of speech are not health", () => {
+    assertNoneHealth([
+      "the health check endpoint is returning 503 again",
+      "the build is sick today, everything's red",
+      "that post went viral overnight",
+      "running a virus scan on the shared drive, might be slow",
+      "bug fever this sprint, 40 new tickets",
+      "let's triage the backlog tomorrow morning",
+      "post-mortem for the outage is on Thursday",
+      "quick sanity check before I merge?",
+      "cold start on the lambda is 3 seconds",
+      "found a memory leak in the worker",
+      "can we delete the dead code in utils?",
+      "had to kill -9 the process, it hung",
+      "monitoring has a blind spot around the queue",
+      "we're in paralysis by analysis on the vendor choice",
+      "that's insane, 10x faster",
+      "I'm allergic to meetings before 10",
+      "need a shot of espresso before the demo",
+      "don't doctor the numbers in the deck please",
+      "Docker desktop keeps crashing on my mac",
+      "found patient zero in the logs: one bad request at 02:14",
+      "cut the dependency like a surgeon, clean and quick",
+      "viral coefficient is 1.2 for the campaign",
+      "der Build ist krank, alles rot",
+      "le serveur est malade depuis hier",
+      "this spreadsheet gives me anxiety lol",
+      "we need a vaccine against bikeshedding",
+    ]);
+  });
+
+  it("clinical software, fitness and health products are not anyone's health", () => {
+    assertNoneHealth([
+      "FHIR Patient resource needs a new extension for the Observation schema",
+      "HL7 ADT^A01 messages are failing validation in the interface engine",
+      "EHR-1423: medication list page renders twice on Safari",
+      "Health insurance plans for families - Compare quotes",
+      "leg day at the gym, squats PR 120kg",
+      "protein shake and creatine every morning, gains are real",
+      "Krankenversicherung Vergleich 2026 - Tarife",
+      "the appointment booking API returns 500 for past dates",
+    ]);
+  });
+});
+
+describe("health: specialists said short, fractures compounded, and the long tail of complaints", () => {
+  it("a short or adjectival specialist beside a visit word is a visit; 'cardio' alone is a workout", () => {
+    assertAllHealth([
+      "je pose un jour, rendez-vous ophtalmo",
+      "domani sono in ferie per una visita oculistica",
+      "Psy – séance 19h",
+    ]);
+    assertNoneHealth([
+      "cardio then weights at the gym tonight",
+      "the gastro pub on the corner does great chips",
+    ]);
+  });
+
+  it("a fracture compounded with its bone is health; the Fraktur typeface is not", () => {
+    assertAllHealth(["mormor har fått en höftfraktur", "Oma hat eine Hüftfraktur"]);
+    assertNoneHealth(["die Überschrift ist in Fraktur gesetzt", "Frakturschrift für das Logo"]);
+  });
+
+  it("concussions, scarlet fever, chest pain and muscle strains in the offices' languages", () => {
+    assertAllHealth([
+      "mijn zoon heeft een hersenschudding van het voetballen",
+      "mia figlia ha la scarlattina",
+      "fui ao pronto-socorro com dor no peito",
+      "pulled a muscle in my back lifting the sofa",
+      "baby's got colic, nobody slept",
+      "quick update: the lump was benign 🙌",
+      "I'm type 1 so I might need to step out during the long workshop",
+      "bin heute raus, Zahn-OP",
+      "ich hab Corona, zweiter Strich ganz deutlich",
+      "Mutuelle - Remboursement lunettes et orthodontie",
+    ]);
+  });
+
+  it("machines running a fever, roadmaps needing surgery and a benign warning are not health", () => {
+    assertNoneHealth([
+      "the CPU is running a fever, 95°C",
+      "the roadmap needs surgery before QBR",
+      "benign warning from the linter, ignore it",
+      "Paracetamol 500mg Tablets 32 pack - Tesco Groceries",
+      "new study shows coffee lowers diabetes risk, interesting read",
+    ]);
+  });
+
+  it("someone who has covid has it whatever meeting the sentence goes on to", () => {
+    assertAllHealth(["Paz tiene covid, la reunión la llevo yo", "Tom has covid, I'll run the meeting"]);
+  });
+});
+
+describe("health: births, vital signs and everyday complaints", () => {
+  it("giving birth and the midwife are health in the offices' languages", () => {
+    assertAllHealth([
+      "Ma sœur a accouché cette nuit, c'est une fille !",
+      "mijn vrouw is bevallen van een zoon!",
+      "absente ce matin, rendez-vous chez la sage-femme",
+      "Hebamme Nachsorge 11:00",
+    ]);
+  });
+
+  it("vital signs as a chart writes them are health; a ratio or a date is not", () => {
+    assertAllHealth(["RR 130/85 gemessen, Puls 72", "Vitals: BP 148/94, HR 88, SpO2 97%"]);
+    assertNoneHealth([
+      "the ratio is 120/80 on the sales dashboard",
+      "BP deadline moved to 12/03 for the partner",
+    ]);
+  });
+});
