@@ -101,7 +101,11 @@ describe("HR numbers: pay attached to a person, bonuses, comp sheets, calibratio
   });
 
   it("a four-figure bonus is pay; a four-figure sum without bonus words is not", () => {
-    assert.deepEqual(signals("Meera's bonus this year is €4,589 (135% of target)"), ["€4,589"]);
+    // "Meera's bonus" is a person's pay matter too, now that the name lists know Meera.
+    assert.deepEqual(signals("Meera's bonus this year is €4,589 (135% of target)"), [
+      "Meera's bonus",
+      "€4,589",
+    ]);
     assert.deepEqual(signals("the laptop was paid at $2,400"), []);
   });
 
