@@ -259,23 +259,24 @@ function classifyField(
       conversationSignals(input.words()).personal < 2
     )
       topic = "unclear";
+    const spans = result.spans;
     // What a personal messenger carries is personal unless it is work talk or merely hands over a
     // value someone asked for (a number, an address, bank details, a secret): "did you get home ok?"
-    // names no family but is private life all the same.
+    // names no family but is private life all the same. A message about things, with no one in it
+    // ("the gym is closed on Monday"), is no one's life.
+    const messengerTalk = () =>
+      topic === "unclear" &&
+      surface.conversation === "personal-chat" &&
+      !spans.some(isHandedOverValue) &&
+      (speaksOfSomeone(text, input.words()) || spans.some(isPersonName));
     // The writer's own health or HR matters typed into chat are their personal life too.
     // In a personal messenger, health or HR news is told to family and friends: personal whoever's it is.
-    // A message about things, with no one in it ("the gym is closed on Monday"), is no one's life.
+    const lifeNews = () =>
+      spans.some(isLifeSpan) && (surface.conversation === "personal-chat" || speaksOfSelf(input.words()));
     // In work chat, a note about the writer's availability is work, whatever health or HR news it
     // carries ("I'm having a lumpectomy so I'll be offline"); told to a friend it is a conversation.
-    const personal =
-      (topic === "personal" ||
-        (topic === "unclear" &&
-          surface.conversation === "personal-chat" &&
-          !result.spans.some(isHandedOverValue) &&
-          (speaksOfSomeone(text, input.words()) || result.spans.some(isPersonName))) ||
-        (result.spans.some(isLifeSpan) &&
-          (surface.conversation === "personal-chat" || speaksOfSelf(input.words())))) &&
-      !(surface.conversation === "work-chat" && announcesAbsence(input.words()));
+    const absenceNote = () => surface.conversation === "work-chat" && announcesAbsence(input.words());
+    const personal = (topic === "personal" || messengerTalk() || lifeNews()) && !absenceNote();
     if (personal) {
       result = withFieldSpan(
         result,
