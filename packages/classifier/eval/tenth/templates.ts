@@ -172,9 +172,46 @@ const assistant = (): Place =>
 const draft = (place: Place, channel: Channel, body: Composed, topics: Topic[] = []): Draft => ({
   place,
   channel,
-  body,
+  body: channel === "typed" || channel === "keys" || channel === "prompt" ? roughen(body) : body,
   topics,
 });
+
+/**
+ * People type in a hurry: now and then everything outside the labelled values
+ * goes lower case, two neighbouring letters swap, or the closing full stop is
+ * left off. Labelled values are never touched, so their offsets stay exact.
+ */
+function roughen(body: Composed): Composed {
+  const inLabel = (index: number) => body.labels.some((label) => label.start <= index && index < label.end);
+  let chars = [...body.text];
+  // Code points and UTF-16 offsets differ for emoji; only roughen texts where they agree.
+  if (chars.length !== body.text.length) return body;
+  // Code, configuration and commands are typed with care (or pasted): leave them be.
+  if (/[\n=;{}`$]|:\/\//.test(body.text)) return body;
+  if (chance(0.2)) {
+    chars = chars.map((ch, i) => {
+      const lower = ch.toLowerCase();
+      return !inLabel(i) && lower.length === 1 ? lower : ch;
+    });
+  }
+  if (chance(0.15)) {
+    for (let attempt = 0; attempt < 8; attempt++) {
+      const i = int(1, Math.max(1, chars.length - 3));
+      const here = chars[i] ?? "";
+      const next = chars[i + 1] ?? "";
+      if (/\p{L}/u.test(here) && /\p{L}/u.test(next) && here !== next && !inLabel(i) && !inLabel(i + 1)) {
+        chars[i] = next;
+        chars[i + 1] = here;
+        break;
+      }
+    }
+  }
+  let text = chars.join("");
+  if (chance(0.3) && /[.!]$/.test(text) && !body.labels.some((label) => label.end >= text.length)) {
+    text = text.slice(0, -1);
+  }
+  return { text, labels: body.labels };
+}
 /** Typed into an AI assistant: a prompt whatever else it is. */
 const prompt = (body: Composed, topics: Topic[] = []): Draft =>
   draft(assistant(), pick(["prompt", "prompt", "typed", "keys"] as const), body, [...topics, "prompt"]);
@@ -204,6 +241,57 @@ const personalChat: Family = {
   name: "personal-chat",
   count: 215,
   templates: [
+    neg("relationship words about vendors and clients", () =>
+      draft(
+        pick([workChat(), messenger()]),
+        "typed",
+        plain(
+          pick([
+            "our relationship with the partner agency is getting tense, let's escalate to procurement",
+            "the client wants to break up the contract into two phases",
+            "Wir sollten die Beziehung zu dem Lieferanten nicht gefährden, die Preise sind gut",
+            "on a un rendez-vous avec le fournisseur jeudi pour renégocier",
+            "hemos quedado con el cliente el lunes para cerrar el acuerdo",
+          ]),
+        ),
+      ),
+    ),
+    pos("weekend recap in more languages", () =>
+      draft(
+        pick([workChat(), messenger()]),
+        "typed",
+        plain(
+          pick([
+            "vi var i sommerhuset hele weekenden, børnene elskede det",
+            "am fost la nunta verișoarei mele, am dansat până la 4 dimineața",
+            "το Σαββατοκύριακο πήγαμε στο χωριό της γιαγιάς μου",
+            "週末は彼女の実家に挨拶に行ってきた、緊張した…",
+            "a hétvégén költöztünk, még mindig dobozok között élünk",
+            "fim de semana com os sogros em Braga, sobrevivi 😅",
+            "w weekend byliśmy u teściów na chrzcinach",
+            "i helgen firade vi pappas 70-årsdag",
+            "weekend dai miei a Bari, mia sorella si sposa a giugno!",
+          ]),
+        ),
+        ["prompt"],
+      ),
+    ),
+    pos("pet and home worries", () =>
+      draft(
+        messenger(),
+        pick(["typed", "keys"] as const),
+        plain(
+          pick([
+            "the cat threw up on the sofa again, can you book the vet for saturday",
+            "der Hund hat den Gartenzaun ausgebuddelt 🙈 Nachbar ist sauer",
+            "le chauffe-eau est en panne, douche froide pour tout le monde",
+            "hemos adoptado un gato!! se llama Churro",
+            "onze buren geven zaterdag een feestje, gaan we?",
+          ]),
+        ),
+        ["prompt"],
+      ),
+    ),
     pos("kid logistics in work chat", () => {
       const kid = v.firstName();
       return draft(
@@ -403,6 +491,46 @@ const assistantPrompts: Family = {
   name: "assistant-prompts",
   count: 215,
   templates: [
+    neg("assistant billing and admin mail", () =>
+      draft(
+        mail(pick(["Your invoice", "Usage alert"])),
+        "screen",
+        plain(
+          pick([
+            `Your API invoice for November is available: $${int(100, 999)}.${v.pad2(int(0, 99))}. Usage: ${int(2, 90)}M input tokens.`,
+            "Your organization has reached 80% of its monthly usage limit.",
+            "Workspace seats: 48 of 50 used. Add seats in the admin console.",
+          ]),
+        ),
+      ),
+    ),
+    pos("prompts in more languages", () =>
+      prompt(
+        plain(
+          pick([
+            "escreve um email a pedir desculpa ao cliente pelo atraso na entrega",
+            "popraw gramatykę: Chciałbym zapytać czy jest możliwość przesunąć termin",
+            "förklara skillnaden mellan moms och arbetsgivaravgift enkelt",
+            "riassumi questo contratto in italiano semplice, max 200 parole",
+            "lav en tjekliste til onboarding af en ny udvikler",
+            "この文章をもっと丁寧な日本語にしてください",
+            "napiš mi osnovu prezentace o kvartálních výsledcích",
+            "bu e-postayı daha resmi hale getir",
+          ]),
+        ),
+      ),
+    ),
+    pos("prompt with pasted customer rows", () => {
+      const a = v.fullName();
+      const b = v.fullName();
+      return prompt(
+        cat(
+          plain("dedupe these and tell me which look like the same person:\n"),
+          t`${L("name", a)}, ${L("email", v.emailFor(a))}, ${L("phone", v.phone())}\n`,
+          t`${L("name", b)}, ${L("email", v.emailFor(b))}, ${L("phone", v.phone())}`,
+        ),
+      );
+    }),
     pos("work questions to an assistant", () =>
       prompt(
         plain(
@@ -565,6 +693,58 @@ const health: Family = {
   name: "health",
   count: 215,
   templates: [
+    neg("catering allergens and company health days", () =>
+      draft(
+        pick([mail("Catering"), workChat(), document("Menu")]),
+        "typed",
+        plain(
+          pick([
+            "allergen list for the catering menu: the satay contains peanuts, the bread contains gluten",
+            "Gesundheitstag am Freitag: Rückenschule, Obstkorb und Grippeimpfung für alle, die möchten",
+            "le menu du séminaire doit indiquer les 14 allergènes majeurs",
+            "la mutua patrocina la carrera solidaria del domingo",
+            "Flu season: the office hand sanitiser stations were refilled",
+          ]),
+        ),
+      ),
+    ),
+    pos("dietary and access needs for an event", () =>
+      draft(
+        web(
+          pick(["Offsite registration", "Anmeldung Sommerfest", "Inscription séminaire"]),
+          "https://forms.office.com/r/offsite",
+        ),
+        "typed",
+        plain(
+          pick([
+            "coeliac, so strictly gluten free please (not just 'low gluten')",
+            "Ich bin Diabetikerin (Typ 1), bitte Kühlmöglichkeit für Insulin im Hotel",
+            "allergie sévère aux arachides, j'ai un stylo d'adrénaline sur moi",
+            "uso silla de ruedas desde la operación, necesito habitación adaptada",
+            "epilepsie, geen stroboscoop op het feest graag",
+          ]),
+        ),
+        ["health"],
+      ),
+    ),
+    pos("health in more languages", () =>
+      draft(
+        pick([workChat(), messenger(), mail("Ausência")]),
+        "typed",
+        plain(
+          pick([
+            "estou com uma hérnia discal e o ortopedista mandou repouso absoluto",
+            "mam cukrzycę i dziś mam kontrolę u diabetologa, będę po 13",
+            "jag har fått diagnosen ADHD och börjar med medicin nästa vecka",
+            "jeg har fået konstateret stress, lægen sygemelder mig i to uger",
+            "sono allergica alla penicillina, l'ho detto al medico aziendale",
+            "mám zánět průdušek, doktorka mi dala antibiotika",
+            "migreenikohtaus taas, olen etänä tänään",
+          ]),
+        ),
+        ["health"],
+      ),
+    ),
     pos("sick note to the team lead", () =>
       draft(
         pick([mail(pick(["Krankmeldung", "Arrêt maladie", "Sick today", "Baja médica"])), workChat()]),
@@ -643,11 +823,17 @@ const health: Family = {
         "clipboard",
         plain(
           pick([
-            "Rezept: Levothyroxin 75 µg, 100 Stück, 1-0-0 nüchtern",
-            "ordonnance : amoxicilline 1 g, 3 fois par jour pendant 7 jours",
-            "HbA1c 7.9 %, fasting glucose 142 mg/dL — endo wants to add metformin",
-            "receta: omeprazol 20 mg, una cápsula antes del desayuno",
-          ]),
+            () =>
+              `Rezept: ${pick(["Levothyroxin 75 µg", "Ramipril 5 mg", "Pantoprazol 40 mg", "Methylphenidat 10 mg"])}, ${pick([50, 100])} Stück, ${pick(["1-0-0", "1-0-1", "0-0-1"])}`,
+            () =>
+              `ordonnance : ${pick(["amoxicilline 1 g", "ventoline 100 µg", "doliprane 1000 mg"])}, ${int(2, 4)} fois par jour pendant ${int(5, 14)} jours`,
+            () =>
+              `HbA1c ${int(6, 9)}.${int(0, 9)} %, fasting glucose ${int(100, 190)} mg/dL — endo wants to ${pick(["add metformin", "raise the insulin dose", "recheck in 3 months"])}`,
+            () =>
+              `receta: ${pick(["omeprazol 20 mg", "sertralina 50 mg", "ibuprofeno 600 mg"])}, ${pick(["una cápsula antes del desayuno", "cada 8 horas", "por la noche"])}`,
+            () =>
+              `recepta: ${pick(["Euthyrox 50", "Concor 5", "Xanax 0,25"])}, ${pick(["rano na czczo", "wieczorem", "2x dziennie"])}`,
+          ])(),
         ),
         ["health"],
       ),
@@ -658,9 +844,13 @@ const health: Family = {
         "screen",
         plain(
           pick([
-            "Eingereichte Rechnungen\nPhysiotherapie (6x KG) – erstattet 128,40 €\nZahnreinigung – in Prüfung\nPsychotherapie Probatorik – genehmigt",
-            "Claims\nMRI lumbar spine – approved\nPhysical therapy, 12 sessions – pending review\nPrescription: escitalopram – covered",
-          ]),
+            () =>
+              `Eingereichte Rechnungen\n${pick(["Physiotherapie (6x KG)", "Osteopathie", "Heilpraktiker"])} – erstattet ${int(40, 400)},${v.pad2(int(0, 99))} €\n${pick(["Zahnreinigung", "Brille", "Hörgerät"])} – in Prüfung\n${pick(["Psychotherapie Probatorik", "Reha-Antrag", "Krankengeld"])} – genehmigt`,
+            () =>
+              `Claims\n${pick(["MRI lumbar spine", "Knee arthroscopy", "Dermatology consult"])} – approved\nPhysical therapy, ${int(6, 20)} sessions – pending review\nPrescription: ${pick(["escitalopram", "adalimumab", "montelukast"])} – covered`,
+            () =>
+              `Remboursements\nConsultation ${pick(["psychiatre", "gynécologue", "kinésithérapeute"])} – ${int(20, 70)},00 € remboursés\nPharmacie – ${int(5, 90)},${v.pad2(int(0, 99))} €`,
+          ])(),
         ),
         ["health"],
       ),
@@ -725,6 +915,37 @@ const employment: Family = {
   name: "employment",
   count: 215,
   templates: [
+    neg("company calendars and policies", () =>
+      draft(
+        pick([document("Holiday calendar 2027"), web("Intranet")]),
+        "screen",
+        plain(
+          pick([
+            "Public holidays 2027 (DE): 1 Jan, 2 Apr, 5 Apr, 1 May, 13 May, 24 May, 3 Oct, 25–26 Dec",
+            "Reisekostenrichtlinie: Bahn 2. Klasse, ab 4 Stunden Fahrzeit 1. Klasse",
+            "Jours fériés 2027 : 1er janvier, 29 mars, 1er mai, 8 mai, 6 mai, 17 mai",
+            "Política de teletrabajo: hasta 3 días por semana, acordado con el equipo",
+          ]),
+        ),
+      ),
+    ),
+    pos("resignation and references", () => {
+      const n = v.fullName();
+      return draft(
+        pick([mail(pick(["Kündigung", "Resignation", "Demissão"])), document("Arbeitszeugnis")]),
+        "typed",
+        pick([
+          t`Hiermit kündige ich mein Arbeitsverhältnis fristgerecht zum 31.03.2027. ${L("name", n)}`,
+          t`Please accept this as my formal resignation; my last day will be ${isoDay()}. — ${L("name", n)}`,
+          t`${L("name", n)} war stets bemüht, den Anforderungen gerecht zu werden.`,
+          t`venho por este meio apresentar a minha demissão, com aviso prévio de 60 dias. ${L("name", n)}`,
+          t`${L("name", n)} złożyła wypowiedzenie, okres wypowiedzenia 3 miesiące`,
+          t`${L("name", n)} har sagt upp sig, sista dag 28 februari`,
+          t`${L("name", n)} si è dimesso, ultimo giorno il 15 gennaio`,
+        ]),
+        ["hr"],
+      );
+    }),
     pos("pay change for a named employee", () => {
       const n = v.fullName();
       return draft(
@@ -795,10 +1016,17 @@ const employment: Family = {
         "typed",
         plain(
           pick([
-            "Ich bin schwanger, Entbindungstermin ist der 14. Mai – Mutterschutz beginnt also Anfang April.",
-            "heads up: i'm pregnant and planning maternity leave from mid-June",
-            "je suis enceinte, mon congé maternité commencera le 2 mars",
-          ]),
+            () =>
+              `Ich bin schwanger, Entbindungstermin ist der ${int(1, 28)}.${int(1, 12)}. – Mutterschutz beginnt sechs Wochen vorher.`,
+            () =>
+              `heads up: i'm ${pick(["pregnant", "expecting"])} and planning maternity leave from ${pick(["mid-June", "early March", "late September"])}`,
+            () =>
+              `je suis enceinte, mon congé maternité commencera le ${int(1, 28)} ${pick(["mars", "mai", "octobre"])}`,
+            () =>
+              `estoy embarazada de ${int(10, 30)} semanas, la baja por maternidad empezará en ${pick(["abril", "julio", "noviembre"])}`,
+            () => `jestem w ciąży, urlop macierzyński od ${pick(["kwietnia", "czerwca", "września"])}`,
+            () => `sono incinta, il congedo di maternità inizia a ${pick(["marzo", "giugno", "ottobre"])}`,
+          ])(),
         ),
         ["hr", "health"],
       ),
@@ -901,6 +1129,21 @@ const contacts: Family = {
   name: "contacts",
   count: 215,
   templates: [
+    pos("greetings in more languages", () => {
+      const n = v.fullName(pick(["pt", "sv", "cs", "tr", "fi", "nl"] as const));
+      return draft(
+        mail(pick(["Orçamento", "Offert", "Nabídka", "Teklif", "Tarjous"])),
+        "typed",
+        pick([
+          t`Olá ${L("name", n)}, segue em anexo o orçamento revisto.`,
+          t`Hej ${L("name", n)}, här kommer offerten vi pratade om.`,
+          t`Dobrý den, paní ${L("name", n)}, posílám nabídku.`,
+          t`Merhaba ${L("name", n)}, teklifi ekte bulabilirsiniz.`,
+          t`Hei ${L("name", n)}, tarjous liitteenä.`,
+          t`Beste ${L("name", n)}, hierbij de offerte.`,
+        ]),
+      );
+    }),
     pos("email signature", () => {
       const locale = pick(v.locales);
       const n = v.fullName(locale);
@@ -980,6 +1223,8 @@ const contacts: Family = {
         pick(["typed", "screen"] as const),
         plain(
           pick([
+            `${pick(["Please send invoices to", "Rechnungen bitte an", "Factures à envoyer à"])} ${pick(["invoices", "rechnungen", "factures", "ap", "billing"])}@${pick(["hallbrook.io", "kettler-bau.de", "atelier-roussel.fr"])}`,
+            `${pick(["Questions?", "Fragen?", "Des questions ?"])} ${pick(["helpdesk", "it-support", "servicedesk", "info"])}@${pick(["hallbrook.io", "grupo-olmedo.es", "vanwijk-advies.nl"])}`,
             "Please send invoices to invoices@hallbrook.io, not to individual people.",
             "Bitte antworten Sie nicht auf diese E-Mail (noreply@kettler-bau.de). Bei Fragen: service@kettler-bau.de",
             "Contact: support@atelier-roussel.fr — réponse sous 48 h",
@@ -1032,6 +1277,18 @@ const phones: Family = {
   name: "phones",
   count: 215,
   templates: [
+    pos("direct line with extension", () => {
+      const n = v.fullName();
+      return draft(
+        pick([workChat(), mail("Kontakt")]),
+        "typed",
+        pick([
+          t`${L("name", n)} ist direkt unter ${L("phone", `+49 89 ${v.digits(4)}-${v.digits(3)}`)} erreichbar`,
+          t`reach ${L("name", n)} on her direct line ${L("phone", `+44 20 7${v.digits(3)} ${v.digits(4)}`)}`,
+          t`ligne directe de ${L("name", n)} : ${L("phone", `01 ${v.digits(2)} ${v.digits(2)} ${v.digits(2)} ${v.digits(2)}`)}`,
+        ]),
+      );
+    }),
     pos("call me in chat", () => {
       const region = pick(["US", "GB", "DE", "FR", "ES", "NL", "IT", "PL", "SE", "PT"] as const);
       return draft(
@@ -1097,6 +1354,10 @@ const phones: Family = {
         "screen",
         plain(
           pick([
+            `Kundenservice: 0800 ${v.digits(3)} ${v.digits(4)} (kostenfrei, Mo–Fr 8–20 Uhr)`,
+            `Service client : 09 69 ${v.digits(2)} ${v.digits(2)} ${v.digits(2)} (appel non surtaxé)`,
+            `Hotline: 1-800-${v.digits(3)}-${v.digits(4)} (24/7)`,
+            `Freephone 0800 ${v.digits(3)} ${v.digits(4)} – opening hours 9–5`,
             "Kundenservice: 0800 330 1000 (kostenfrei, Mo–Fr 8–20 Uhr)",
             "Service client : 3639 (service 0,35 €/min + prix appel)",
             "Atención al cliente: 900 100 200",
@@ -1149,6 +1410,17 @@ const addresses: Family = {
   name: "addresses",
   count: 215,
   templates: [
+    pos("po box and c/o lines", () =>
+      draft(
+        pick([mail("Rechnungsadresse"), document("Invoice")]),
+        "typed",
+        pick([
+          t`Rechnungsadresse: ${L("address", `Postfach ${v.digits(2)} ${v.digits(2)} ${v.digits(2)}, 20${v.digits(3)} Hamburg`)}`,
+          t`bill to: ${L("address", `PO Box ${int(100, 9999)}, ${pick(["Boise, ID 83701", "Albany, NY 12201", "Reno, NV 89501"])}`)}`,
+          t`envoyer à ${L("address", `c/o ${v.fullName("fr")}, ${v.address("FR")}`)}`,
+        ]),
+      ),
+    ),
     pos("shipping address typed", () =>
       draft(
         web(
@@ -1272,6 +1544,12 @@ const nationalIdFamily: Family = {
   name: "national-ids",
   count: 215,
   templates: [
+    pos("id checked with an assistant", () => {
+      const id = nationalIds();
+      return prompt(
+        t`is this ${id.label} valid? ${L("national-id", id.value)} the payroll system rejects it`,
+      );
+    }),
     pos("onboarding form field", () => {
       const id = nationalIds();
       return draft(
@@ -1303,7 +1581,7 @@ const nationalIdFamily: Family = {
       return draft(
         web("Employee profile", "https://hallbrook.bamboohr.com/employees/employee.php?id=4471"),
         "screen",
-        t`${L("name", n)}\nEmployee #${int(1000, 9999)}\nDate of birth: ${day()}\n${id.label}: ${L("national-id", id.value)}\nTax class: 1`,
+        t`${L("name", n)}\nEmployee #${int(1000, 9999)}\nDate of birth: ${v.pad2(int(1, 28))}.${v.pad2(int(1, 12))}.${int(1961, 2003)}\n${id.label}: ${L("national-id", id.value)}\nTax class: 1`,
       );
     }),
     pos("passport mrz on screen", () => {
@@ -1401,6 +1679,38 @@ const banking: Family = {
   name: "banking",
   count: 215,
   templates: [
+    neg("payment ui bugs", () =>
+      draft(
+        tracker(jiraKey()),
+        "typed",
+        plain(
+          pick([
+            "card number field is misaligned on Android when the keyboard opens",
+            "IBAN input should strip spaces before validation",
+            "Kartenprüfziffer wird erst nach dem Absenden geprüft, sollte live passieren",
+            "routing number tooltip links to the wrong help page",
+          ]),
+        ),
+      ),
+    ),
+    pos("card in a support ticket or prompt", () => {
+      const c = v.card();
+      return pick([
+        () =>
+          draft(
+            tracker(jiraKey()),
+            "typed",
+            t`customer says card ${L("card", c)} was charged twice on ${isoDay()}`,
+          ),
+        () => prompt(t`why would a payment with ${L("card", c)} be declined with code 05?`),
+        () =>
+          draft(
+            sheet("refunds"),
+            "clipboard",
+            t`refund_id;card;amount\nrf_${v.alnums(8)};${L("card", c)};${int(5, 400)}.00`,
+          ),
+      ])();
+    }),
     pos("please pay to this iban", () => {
       const n = v.fullName();
       const country = pick(["DE", "FR", "ES", "NL", "IT", "GB", "PL", "BE", "PT", "AT", "SE"] as const);
@@ -1525,6 +1835,17 @@ const secrets: Family = {
   name: "secrets",
   count: 215,
   templates: [
+    pos("token inside a git remote", () =>
+      draft(
+        terminal(),
+        pick(["typed", "keys"] as const),
+        pick([
+          t`git remote set-url origin https://oauth2:${L("secret", v.gitlabToken())}@gitlab.hallbrook.io/platform/core.git`,
+          t`git clone https://x-access-token:${L("secret", v.githubToken())}@github.com/hallbrook/infra.git`,
+          t`npm config set //registry.npmjs.org/:_authToken ${L("secret", v.npmToken())}`,
+        ]),
+      ),
+    ),
     pos("dotenv file", () => {
       const aws = v.awsKeyPair();
       return draft(
@@ -1703,7 +2024,26 @@ const passwordFields: Family = {
       return draft(loginPlace(), "password", t`${L("email", v.emailFor(n))}`);
     }),
     pos("username typed into the password field", () =>
-      draft(loginPlace(), "password", plain(pick(["svc-deploy", "admin", "m.hinrichs", "jk2291", "root"]))),
+      draft(
+        loginPlace(),
+        "password",
+        plain(
+          pick([
+            () => pick(["svc-deploy", "admin", "root", "administrator", "backup-op"]),
+            () =>
+              `${v.firstName("en").charAt(0).toLowerCase()}.${v
+                .surname("de")
+                .toLowerCase()
+                .replace(/[^a-z]/g, "")}`,
+            () => `${v.letters(2).toLowerCase()}${v.digits(4)}`,
+            () =>
+              `HALLBROOK\\${v.letters(1).toLowerCase()}${v
+                .surname("sv")
+                .toLowerCase()
+                .replace(/[^a-z]/g, "")}`,
+          ])(),
+        ),
+      ),
     ),
     pos("password typed in the wrong window", () => {
       const pw = v.password();
@@ -1783,6 +2123,27 @@ const hosts: Family = {
   name: "hosts",
   count: 215,
   templates: [
+    neg("routes and ranges", () =>
+      draft(
+        terminal(),
+        "typed",
+        plain(
+          pick([
+            "ip route add default via the gateway, 0.0.0.0/0 dev wg0",
+            "docker network create --subnet 172.28.0.0/16 backend",
+            "kubectl get svc -o wide | grep ClusterIP",
+            "169.254.169.254 is the metadata endpoint, block it from pods",
+          ]),
+        ),
+      ),
+    ),
+    pos("ip addr output", () =>
+      draft(
+        terminal(),
+        "screen",
+        t`2: eth0: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500\n    inet ${L("ip", v.ipv4())}/24 brd 10.0.0.255 scope global eth0\n    inet6 ${L("ip", v.ipv6())}/64 scope global dynamic`,
+      ),
+    ),
     pos("access log lines", () => {
       const ip = v.ipv4();
       return draft(
@@ -1892,6 +2253,14 @@ const records: Family = {
   name: "records",
   count: 215,
   templates: [
+    pos("vcard", () => {
+      const n = v.fullName();
+      return draft(
+        editor("contact.vcf"),
+        "clipboard",
+        t`BEGIN:VCARD\nVERSION:4.0\nFN:${L("name", n)}\nTEL;TYPE=cell:${L("phone", v.phone())}\nEMAIL:${L("email", v.emailFor(n))}\nADR;TYPE=home:;;${L("address", v.address("DE").replace(", ", ";"))}\nEND:VCARD`,
+      );
+    }),
     pos("customer csv export", () => {
       const rows = Array.from({ length: int(2, 4) }, () => {
         const n = v.fullName();
@@ -1993,6 +2362,31 @@ const titlesAndUrls: Family = {
   name: "titles-and-urls",
   count: 215,
   templates: [
+    neg("reference pages named after people", () => {
+      const url = pick([
+        "https://en.wikipedia.org/wiki/Ford_Motor_Company",
+        "https://de.wikipedia.org/wiki/Hugo_Boss_(Unternehmen)",
+        "https://www.mcdonalds.com/de/de-de/restaurant-finder.html",
+        "https://www.disneyplus.com/",
+      ]);
+      return draft(web("Wikipedia", url), "url", plain(url));
+    }),
+    pos("scheduling links and chat titles", () => {
+      const n = v.fullName();
+      const slug = n
+        .normalize("NFD")
+        .replace(/[\u0300-\u036f]/g, "")
+        .toLowerCase()
+        .replace(/[^a-z]+/g, "-");
+      return pick([
+        () => {
+          const body = t`https://calendly.com/${L("name", slug)}/30min`;
+          return draft(web("Calendly", body.text), "url", body);
+        },
+        () => draft({ app: "WhatsApp" }, "title", t`${L("name", n)} - WhatsApp`),
+        () => draft({ app: "Slack" }, "title", t`${L("name", n)} (DM) - Hallbrook - Slack`),
+      ])();
+    }),
     pos("mail search url", () => {
       const e = v.emailFor(v.fullName());
       const body = t`https://mail.google.com/mail/u/0/#search/from%3A${L("email", e.replace("@", "%40"))}`;
