@@ -51,7 +51,17 @@ import * as v from "./values.ts";
  * - Personal life typed into work chat or a messenger is prompt; work talk in
  *   a messenger is not, even in a personal messenger (WhatsApp, Signal).
  * - Window titles and URLs of AI assistants are not prompts (only text typed
- *   into the assistant is); a LinkedIn profile slug is the person's name.
+ *   into the assistant is); a LinkedIn or Calendly slug is the person's name.
+ * - One's own health told in chat is health, not prompt (the prompt rule names
+ *   family, dating, friends and home life); a family member's illness told in
+ *   chat is both. A sick-day notice is health and hr (it is sick leave).
+ * - Fictional characters, book titles and buildings named after people are not
+ *   names; a name inside an encoded URL or a passport's machine-readable zone
+ *   is (the MRZ's first line is labelled name, its second line passport).
+ * - A broadcast address beside a host's address (brd 10.0.0.255) is left
+ *   unlabelled; so is the card's CVC beside a labelled card number.
+ * - Company-wide matters with no person in them (a hiring freeze, public
+ *   holidays, a travel policy, a company health day) are not hr or health.
  */
 
 // ---------------------------------------------------------------- places and helpers
@@ -693,6 +703,38 @@ const health: Family = {
   name: "health",
   count: 215,
   templates: [
+    pos("health without the obvious words", () =>
+      draft(
+        pick([messenger(), workChat()]),
+        "typed",
+        plain(
+          pick([
+            "my bloods came back, iron is really low again so more tablets and a follow-up in 6 weeks",
+            "bin ab Montag in der Reha, drei Wochen, Handy nur abends",
+            "j'ai rendez-vous pour la deuxième FIV mardi, je serai absente le matin",
+            "la resonancia salió bien, no hay rotura de menisco",
+            "I'm on crutches till the cast comes off, can someone grab my mail",
+            "de fysio zegt dat ik nog minstens zes weken niet mag hardlopen",
+          ]),
+        ),
+        ["health"],
+      ),
+    ),
+    neg("diagnosis and patience in engineering", () =>
+      draft(
+        pick([workChat(), tracker(jiraKey())]),
+        "typed",
+        plain(
+          pick([
+            "can you diagnose the memory leak in the exporter? heap grows 40 MB/h",
+            "be patient with the migration, it rewrites 2 TB of rows",
+            "Apple Health integration: map step counts to the activity widget",
+            "symptom: 502s every night at 02:00; root cause: log rotation restarts nginx",
+            "the Docker image is bloated, put it on a diet (multi-stage build)",
+          ]),
+        ),
+      ),
+    ),
     neg("catering allergens and company health days", () =>
       draft(
         pick([mail("Catering"), workChat(), document("Menu")]),
@@ -915,6 +957,44 @@ const employment: Family = {
   name: "employment",
   count: 215,
   templates: [
+    pos("long mail to hr", () => {
+      const n = v.fullName("de");
+      return draft(
+        mail("Rückkehr aus der Elternzeit"),
+        "typed",
+        t`Liebe Kolleginnen aus dem HR,\n\nmeine Elternzeit endet am ${day()}. Ich möchte danach für ein Jahr in Teilzeit (30 Stunden, Mo–Do) zurückkommen und bitte um eine schriftliche Bestätigung sowie die angepasste Gehaltsabrechnung. Mein Vorgesetzter ist informiert und einverstanden.\n\nBei Rückfragen erreicht ihr mich unter ${L("phone", v.phone("DE"))}.\n\nViele Grüße\n${L("name", n)}`,
+        ["hr"],
+      );
+    }),
+    pos("garden leave and settlements", () => {
+      const n = v.fullName();
+      return draft(
+        pick([workChat(), mail("Confidential")]),
+        "typed",
+        pick([
+          t`${L("name", n)} is on garden leave until March, don't add her to the launch`,
+          t`${L("name", n)} hat den Aufhebungsvertrag unterschrieben, Abfindung 1,5 Monatsgehälter pro Jahr`,
+          t`rupture conventionnelle signée avec ${L("name", n)}, fin de contrat le ${day()}`,
+          t`${L("name", n)} vuelve de la excedencia el lunes`,
+        ]),
+        ["hr"],
+      );
+    }),
+    neg("reviews and ratings of code and products", () =>
+      draft(
+        pick([workChat(), tracker(jiraKey())]),
+        "typed",
+        plain(
+          pick([
+            "please review my PR before lunch, it needs 2 approvals",
+            "App Store rating dropped to 3.9 after the login bug",
+            "Bewertung der Lieferanten: Kettler 4/5, Dreyer Logistik 3/5",
+            "the onboarding checklist for new laptops is in the IT wiki",
+            "vendor scorecard: on-time delivery 92 %, quality 4.1",
+          ]),
+        ),
+      ),
+    ),
     neg("company calendars and policies", () =>
       draft(
         pick([document("Holiday calendar 2027"), web("Intranet")]),
@@ -1129,6 +1209,47 @@ const contacts: Family = {
   name: "contacts",
   count: 215,
   templates: [
+    pos("meeting notes with attendees", () => {
+      const a = v.fullName();
+      const b = v.fullName();
+      const c = v.firstName();
+      return draft(
+        document(pick(["Meeting notes", "Protokoll Lenkungskreis", "Compte rendu"])),
+        pick(["screen", "typed"] as const),
+        t`${pick(["Attendees", "Teilnehmende", "Participants"])}: ${L("name", a)}, ${L("name", b)}, ${L("name", c)}\n\n1. Rollout plan for the new warehouse scanners – ${L("name", c)} to confirm the vendor dates by Friday.\n2. Budget: no change, CFO sign-off already received.\n3. Risks: label printer firmware, see ${jiraKey()}.\n\nNext meeting ${day()}, ${time()}.`,
+      );
+    }),
+    pos("names with titles and initials", () => {
+      const first = v.firstName();
+      const last = v.surname();
+      return draft(
+        pick([mail("Termin"), workChat(), document("Letter")]),
+        "typed",
+        pick([
+          t`Termin bei ${L("name", `Dr. med. ${first} ${last}`)} ist bestätigt`,
+          t`cc ${L("name", `${first.charAt(0)}. ${last}`)} for the legal review`,
+          t`Prof. ${L("name", last)} hat die Gutachten geschickt`,
+          t`${L("name", `${last.toUpperCase()} ${first}`)} – dossier complet`,
+          t`pls ask ${L("name", first.toLowerCase())} about the PO`,
+        ]),
+      );
+    }),
+    neg("name-like words that are not people", () =>
+      draft(
+        pick([workChat(), tracker(jiraKey()), web("Books")]),
+        "typed",
+        plain(
+          pick([
+            "I will mark the ticket as done once the rose-gold theme ships",
+            "Sherlock Holmes box set is back in stock, reorder 40 units",
+            "Harry Potter quiz questions for the product trivia slide",
+            "Summer release notes need a final pass",
+            "Victoria is the codename for the billing rewrite, Orion for search",
+            "address the reviewer's comments before merging",
+          ]),
+        ),
+      ),
+    ),
     pos("greetings in more languages", () => {
       const n = v.fullName(pick(["pt", "sv", "cs", "tr", "fi", "nl"] as const));
       return draft(
@@ -1410,6 +1531,21 @@ const addresses: Family = {
   name: "addresses",
   count: 215,
   templates: [
+    neg("address as a verb and a concept", () =>
+      draft(
+        pick([workChat(), mail("Feedback"), tracker(jiraKey())]),
+        "typed",
+        plain(
+          pick([
+            "we need to address the churn in the SMB segment before Q2",
+            "Bitte die Anmerkungen adressieren, dann gebe ich frei",
+            "change the sender address on the newsletter template",
+            "la dirección de la empresa ha decidido congelar las contrataciones",
+            "the billing address field should autocomplete from the postcode",
+          ]),
+        ),
+      ),
+    ),
     pos("po box and c/o lines", () =>
       draft(
         pick([mail("Rechnungsadresse"), document("Invoice")]),
@@ -1679,6 +1815,14 @@ const banking: Family = {
   name: "banking",
   count: 215,
   templates: [
+    pos("iban read out over chat in pieces", () => {
+      const raw = v.iban(pick(["DE", "FR", "ES", "NL", "IT"] as const), false);
+      return draft(
+        messenger(),
+        "keys",
+        t`${pick(["iban is", "meine iban:", "iban :", "mi iban"])} ${L("iban", raw.toLowerCase())}`,
+      );
+    }),
     neg("payment ui bugs", () =>
       draft(
         tracker(jiraKey()),
@@ -1788,6 +1932,7 @@ const banking: Family = {
           pick([
             "use 4242 4242 4242 4242 with any future expiry to simulate a successful charge",
             "test card 5555 5555 5555 4444 triggers 3-D Secure",
+            "4111 1111 1111 1111 is the classic Visa test number, any CVC works",
             "Beispiel-IBAN: DE89 3704 0044 0532 0130 00",
             "IBAN d'exemple : FR76 3000 6000 0112 3456 7890 189",
             "routing 110000000, account 000123456789 (Stripe test bank)",
@@ -1835,6 +1980,28 @@ const secrets: Family = {
   name: "secrets",
   count: 215,
   templates: [
+    pos("long compose file with a password", () =>
+      draft(
+        editor("docker-compose.yml"),
+        pick(["typed", "clipboard"] as const),
+        t`services:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_USER: billing\n      POSTGRES_PASSWORD: ${L("secret", v.password())}\n    volumes:\n      - pgdata:/var/lib/postgresql/data\n  api:\n    image: registry.hallbrook.io/billing-api:2026.12.1\n    environment:\n      STRIPE_KEY: ${L("secret", v.stripeLive())}\n    depends_on: [db]\nvolumes:\n  pgdata: {}`,
+      ),
+    ),
+    neg("pins and buckets that grant nothing", () =>
+      draft(
+        pick([workChat(), editor("ratelimit.go")]),
+        "typed",
+        plain(
+          pick([
+            "connect the sensor to PIN 7 on the GPIO header",
+            "pinned the runbook to the channel",
+            "token bucket: 100 tokens, refill 10/s",
+            "master key rotation is scheduled for Sunday 03:00, no action needed",
+            "Schlüsselübergabe für das Büro ist am Montag um 9",
+          ]),
+        ),
+      ),
+    ),
     pos("token inside a git remote", () =>
       draft(
         terminal(),
