@@ -1317,10 +1317,11 @@ const contacts: Family = {
     pos("calendar invite on screen", () => {
       const a = v.fullName();
       const b = v.fullName();
+      const hour = int(8, 17);
       return draft(
         { app: pick(["Calendar", "Microsoft Outlook", "Google Calendar"]), title: "Event details" },
         "screen",
-        t`${pick(["Vendor sync", "Jour fixe", "Point hebdo", "1:1"])}\n${time()} – ${time()}\nOrganizer: ${L("name", a)}\nGuests: ${L("name", b)} (${L("email", v.emailFor(b, true))}), ${pick(["Room Berlin-3", "Salle Lumière", "Teams link"])}`,
+        t`${pick(["Vendor sync", "Jour fixe", "Point hebdo", "1:1"])}\n${v.pad2(hour)}:00 – ${v.pad2(hour + 1)}:30\nOrganizer: ${L("name", a)}\nGuests: ${L("name", b)} (${L("email", v.emailFor(b, true))}), ${pick(["Room Berlin-3", "Salle Lumière", "Teams link"])}`,
       );
     }),
     pos("crm contact pasted", () => {
@@ -1732,7 +1733,7 @@ const nationalIdFamily: Family = {
       return draft(
         { app: pick(["Preview", "Photos", "Adobe Acrobat Reader"]), title: "passport_scan.pdf" },
         "screen",
-        t`${pick(["PASSPORT", "REISEPASS", "PASSEPORT", "PASAPORTE", "PASPOORT", "PASZPORT", "PASSAPORTO"])}\n${L("passport", p.number)}\n${L("name", `${given} ${family}`)}\n${L("name", mrz.line1)}\n${L("passport", mrz.line2)}`,
+        t`${({ de: "REISEPASS / PASSPORT", en: "PASSPORT", fr: "PASSEPORT / PASSPORT", es: "PASAPORTE", nl: "PASPOORT", pl: "PASZPORT", it: "PASSAPORTO" } as const)[locale]}\n${L("passport", p.number)}\n${L("name", `${given} ${family}`)}\n${L("name", mrz.line1)}\n${L("passport", mrz.line2)}`,
       );
     }),
     pos("passport in a travel booking", () => {
