@@ -33,7 +33,10 @@ import * as v from "./values.ts";
  * is development now. The held-out part is the ninth corpus (ninth/), written
  * apart at the start of round eight by someone who read neither the detectors
  * nor the eighth corpus, and measured once before and once after round eight;
- * it is evaluated only to report, and its mistakes are never listed.
+ * it is evaluated only to report, and its mistakes are never listed. The
+ * tenth corpus (tenth/), written apart at the start of round nine, stands
+ * outside both parts (`generateTenthCorpus`, `--part tenth`) until the lead
+ * has measured it before and after round nine.
  */
 export const corpusSeed = 20261204;
 export const secondSeed = 20261205;
