@@ -14,6 +14,8 @@ import * as u from "./seventh/values.ts";
 import { sixthFamilies } from "./sixth/templates.ts";
 import * as s from "./sixth/values.ts";
 import { type Draft, families, type Template } from "./templates.ts";
+import { tenthFamilies } from "./tenth/templates.ts";
+import * as r from "./tenth/values.ts";
 import { thirdFamilies } from "./third/templates.ts";
 import * as x from "./third/values.ts";
 import * as v from "./values.ts";
@@ -31,7 +33,10 @@ import * as v from "./values.ts";
  * is development now. The held-out part is the ninth corpus (ninth/), written
  * apart at the start of round eight by someone who read neither the detectors
  * nor the eighth corpus, and measured once before and once after round eight;
- * it is evaluated only to report, and its mistakes are never listed.
+ * it is evaluated only to report, and its mistakes are never listed. The
+ * tenth corpus (tenth/), written apart at the start of round nine, stands
+ * outside both parts (`generateTenthCorpus`, `--part tenth`) until the lead
+ * has measured it before and after round nine.
  */
 export const corpusSeed = 20261204;
 export const secondSeed = 20261205;
@@ -42,6 +47,7 @@ export const sixthSeed = 20261209;
 export const seventhSeed = 20261210;
 export const eighthSeed = 20261211;
 export const ninthSeed = 20261212;
+export const tenthSeed = 20261213;
 
 export type Split = "dev" | "held-out";
 
@@ -77,6 +83,25 @@ export function generateDevelopmentCorpus(): EvalItem[] {
  */
 export function generateHeldOutCorpus(): EvalItem[] {
   return dealApart(ninthFamilies, { seed: m.seed, chance: m.chance, pick: m.pick }, ninthSeed, "held-out");
+}
+
+/**
+ * The tenth corpus, written apart at the start of round nine by someone who
+ * read neither the detectors nor any earlier corpus, with its own random
+ * source (JSF32 seeded through SplitMix32) and hand-written values only:
+ * 3,010 items in 14 families, about a quarter of each family hard negatives.
+ * Its items are held-out but kept out of `generateEvalCorpus`, so the normal
+ * run keeps its two parts; the lead measures it on its own (`--part tenth`),
+ * once before and once after round nine's detector work, without reading its
+ * mistakes.
+ */
+export function generateTenthCorpus(): EvalItem[] {
+  return dealApart(
+    tenthFamilies,
+    { seed: r.seed, chance: r.chance, pick: r.pick },
+    tenthSeed,
+    "held-out",
+  ).map((item) => ({ ...item, id: item.id.replace(/^held-out-/, "tenth-") }));
 }
 
 /** The eighth corpus: written apart for round seven, held out in rounds seven and eight, development since. */
