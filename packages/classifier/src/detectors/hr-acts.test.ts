@@ -195,3 +195,69 @@ describe("a person dismissed, suspended or written up, said in the passive", () 
     assert.deepEqual(acts("il contratto di lavoro non verrà rinnovato"), []);
   });
 });
+
+describe("hiring decisions about one candidate", () => {
+  it("an interviewer's graded verdict is HR wherever it stands", () => {
+    assert.deepEqual(acts("Zara Okafor: strong no hire"), ["strong no hire", "Zara Okafor: strong no hire"]);
+    assert.deepEqual(acts("the panel was a no hire on Chen, weak on system design"), ["no hire"]);
+    assert.deepEqual(acts("lean hire from me, great on debugging"), ["lean hire"]);
+    assert.deepEqual(acts("Aarav Levi: hire, offer at top of band"), [
+      "offer at top of band",
+      "Aarav Levi: hire",
+    ]);
+  });
+
+  it("a bare verdict counts after a candidate's name and a colon, in any script", () => {
+    assert.deepEqual(acts("Mark Ngata: on hold pending references"), [
+      "Mark Ngata: on hold pending references",
+    ]);
+    assert.deepEqual(acts("محمد العلي: reject"), ["محمد العلي: reject"]);
+    assert.deepEqual(acts("Budiono: hire"), ["Budiono: hire"]);
+    assert.deepEqual(acts("Lena Vogel: nicht einstellen"), ["Lena Vogel: nicht einstellen"]);
+  });
+
+  it("a field's label before a verdict word, a hire date and hiring in general are not a candidate's verdict", () => {
+    assert.deepEqual(acts("Status: reject"), []);
+    assert.deepEqual(acts("Decision: hire"), []);
+    assert.deepEqual(acts("no hire date on file for contractors"), []);
+    assert.deepEqual(acts("we need to hire two more SREs this quarter"), []);
+    assert.deepEqual(acts("PR review: reject the lockfile changes"), []);
+  });
+});
+
+describe("leave and pay said by their shape", () => {
+  it("a doctor signing someone off for a while is sick leave", () => {
+    assert.deepEqual(acts("my GP signed me off for 2 weeks"), ["signed me off for 2 weeks"]);
+    assert.deepEqual(acts("signed off for 4 weeks with long COVID"), ["signed off for 4 weeks"]);
+    assert.deepEqual(acts("legal signed off on the design"), []);
+    assert.deepEqual(acts("signing off for the day, see you tomorrow"), []);
+  });
+
+  it("someone 'en arrêt' is off sick; a machine 'à l'arrêt' or a bus stop is not", () => {
+    assert.deepEqual(acts("Julie est en arrêt jusqu'au 15, je reprends ses dossiers"), [
+      "Julie est en arrêt",
+    ]);
+    assert.deepEqual(acts("je suis en arrêt jusqu'à vendredi"), ["je suis en arrêt"]);
+    assert.deepEqual(acts("la ligne 3 est à l'arrêt depuis ce matin"), []);
+    assert.deepEqual(acts("Production est en arrêt de maintenance"), []);
+  });
+
+  it("a bonus of a year or a cycle is pay, in several languages", () => {
+    assert.deepEqual(acts("No bonus this year again"), ["bonus this year"]);
+    assert.deepEqual(acts("wieder kein Bonus dieses Jahr"), ["kein Bonus dieses Jahr"]);
+    assert.deepEqual(acts("pas de prime cette année"), ["pas de prime cette année"]);
+    assert.deepEqual(acts("bonus round this year is on Friday"), []);
+    assert.deepEqual(acts("the bonus level this year is harder"), []);
+  });
+
+  it("a probation extended is a probation decided, in French and Spanish too", () => {
+    assert.deepEqual(acts("Votre période d'essai est prolongée de deux mois."), ["période d'essai"]);
+    assert.deepEqual(acts("su periodo de prueba se prorroga un mes"), ["periodo de prueba"]);
+  });
+
+  it("a suspension is work's only with work named beside it", () => {
+    assert.deepEqual(acts("He got suspended today — not sure how to handle it"), []);
+    assert.deepEqual(acts("He got suspended pending the investigation"), ["He got suspended"]);
+    assert.deepEqual(acts("she was suspended without pay for a week"), ["she was suspended"]);
+  });
+});

@@ -121,3 +121,51 @@ describe("HR words in engineering, everyday talk, adverts and policies", () => {
     ]);
   });
 });
+
+describe("HR words used about no one's employment (round nine)", () => {
+  it("a job advert's pay band is the role's, in the offices' languages", () => {
+    assertNotHr([
+      "We're hiring: Backend Engineer (Berlin or remote). Salary band €70-90k.",
+      "Wir suchen eine Frontend-Entwicklerin (m/w/d), Gehaltsband 60–75k, Bewerbung bis 30.6.",
+      "Nous recrutons un data analyst, salaire selon profil",
+    ]);
+    // the same band offered to a named person is her pay
+    assertHr(["We're hiring Ana after all, her offer is at the top of the salary band"]);
+  });
+
+  it("a performance review of software is not a person's review", () => {
+    assertNotHr([
+      "can someone do a performance review of the checkout API? p99 is at 800ms",
+      "performance review for our search cluster is on Thursday",
+    ]);
+    assertHr(["Priya's performance review is on Thursday", "performance review of Tom went badly"]);
+  });
+
+  it("another company's layoffs in the news are not HR; our own or a person's are", () => {
+    assertNotHr([
+      "Meta to cut 5% of staff in new round of layoffs - Reuters",
+      "Siemens cuts 3,000 jobs as layoffs spread through German industry",
+    ]);
+    assertHr([
+      "I was laid off this morning, whole team gone",
+      "layoffs on our team next week, Tom is on the list",
+    ]);
+  });
+
+  it("an identifier sent for a background check and a flat's lease given notice are not HR", () => {
+    assertNotHr([
+      "Hi, for the background check my SSN is 000-12-3456. Let me know if you need anything else.",
+      "Jak napisać wypowiedzenie umowy najmu?",
+      "Muster für die Kündigung des Mietvertrags bitte",
+    ]);
+    assertHr([
+      "the background check on Daniel came back with a conviction",
+      "Dostałem wypowiedzenie umowy o pracę",
+    ]);
+  });
+
+  it("right-to-work documents are a person's HR file", () => {
+    assertHr(["can you send me Rahul's signed contract and his right-to-work docs"]);
+    assertNotHr(["the right to work from home is in the new hybrid guidelines"]);
+  });
+});

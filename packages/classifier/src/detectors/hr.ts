@@ -1,3 +1,5 @@
+import type { Detector } from "../detection.ts";
+import type { Span } from "../span.ts";
 import { termDetector } from "./terms.ts";
 
 /**
@@ -6,7 +8,7 @@ import { termDetector } from "./terms.ts";
  * ambiguous ("pip install", "raise an exception") and count only near HR words.
  */
 // biome-ignore format: word lists read better packed
-export const findHrTerms = termDetector("hr", "hr-term", {
+const findHrVocabulary = termDetector("hr", "hr-term", {
   strong: [
     "performance review", "performance reviews", "performance appraisal", "annual appraisal",
     "performance improvement plan", "performance rating", "performance warning", "performance issues",
@@ -148,6 +150,8 @@ export const findHrTerms = termDetector("hr", "hr-term", {
     "dienstzeugnis", "zwischenzeugnis", "gehaltsgespräch", "eingliederungsmanagement", "long term sick",
     "long-term sick", "into my notice", "złożył rezygnację", "złożyła rezygnację", "cassa integrazione",
     "licença sem vencimento", "blâme",
+    // the documents a new hire proves their right to work with
+    "right-to-work documents", "right-to-work docs", "right to work documents", "right to work docs",
   ],
   ambiguous: [
     // "the cron job fired twice": said of a person only with someone fired or HR words near
@@ -234,7 +238,58 @@ export const findHrTerms = termDetector("hr", "hr-term", {
     // fired up is excited, not dismissed
     "fired up", "was fired up", "got fired up", "been fired up", "were fired up", "be fired up",
     "getting fired up", "so fired up",
+    // an identifier sent "for the background check" names the check's purpose, as "for payroll" does
+    "for the background check", "for my background check", "for your background check",
+    "for our background check", "for a background check",
+    // a flat's lease given notice is no one's dismissal ("Jak napisać wypowiedzenie umowy najmu?")
+    "wypowiedzenie umowy najmu", "wypowiedzenia umowy najmu", "wypowiedzenie najmu", "kündigung des mietvertrags",
+    "kündigung des mietvertrages", "kündigung der wohnung", "kündigung des mietverhältnisses",
+    "uppsägning av hyresavtalet", "uppsägning av hyreskontraktet", "uppsägning av lägenheten",
     // discharged from hospital, in Dutch, is the same word as dismissed
     "ontslagen uit het ziekenhuis", "ontslagen uit ziekenhuis",
   ],
 });
+
+/**
+ * HR vocabulary, less the words a text uses about no one's employment: the pay band of a job advert
+ * ("We're hiring … Salary band €70-90k"), a review of software's performance ("performance review of the
+ * checkout API"), and another company's layoffs in the news ("Meta to cut 5% of staff in new round of
+ * layoffs - Reuters").
+ */
+export const findHrTerms: Detector = (input) => {
+  const spans = findHrVocabulary(input);
+  if (spans.length === 0) return spans;
+  const { text } = input;
+  return spans.filter((span) => !aboutNoOnesEmployment(text, span));
+};
+
+function aboutNoOnesEmployment(text: string, span: Span): boolean {
+  const words = text.slice(span.start, span.end).toLowerCase();
+  if (advertisedPay.test(words) && jobAdvert.test(text) && !offeredToOne.test(text)) return true;
+  if (words.startsWith("performance review")) {
+    const after = text.slice(span.end, span.end + 60);
+    return softwareUnderReview.test(after);
+  }
+  if (layoffWords.test(words)) return layoffNews.test(text) && !ownLayoff.test(text);
+  return false;
+}
+
+// The pay words a job advert states for the role ("Salary band €70-90k", "Gehalt: 60–75k").
+const advertisedPay =
+  /^(?:salary|salaries|base salary|salary band|pay band|pay grade|base pay|compensation|salaire|gehalt|gehaltsband|sueldo|salario|stipendio|salaris|lön|pensja|wynagrodzenie)$/u;
+// Words only an advert uses: the firm hiring, a role open, a call to apply, in the offices' languages.
+const jobAdvert =
+  /(?:we(?:['’]re| are) hiring|join (?:our|the) team|open (?:roles?|positions?)|apply (?:now|here|today|via|at)|(?:wir suchen|wir stellen ein)|nous recrutons|on recrute|estamos contratando|buscamos|vacature|we zoeken|zatrudnimy|vi söker|stiamo cercando|assumiamo|estamos a contratar)/iu;
+// …unless the figure is offered to someone ("we're hiring Ana, offer at €80k").
+const offeredToOne = /(?:offer(?:ed)? (?:to|her|him)|(?:her|his|my) offer)/iu;
+
+// "performance review of the checkout API", "performance reviews for our Postgres cluster".
+const softwareUnderReview =
+  /^ (?:of|for|on) (?:the |our |this |that |a |an |your |my )?(?:\p{L}+ ){0,2}(?:api|apis|service|services|endpoint|endpoints|database|db|query|queries|cluster|pipeline|app|site|website|page|pages|backend|frontend|server|servers|system|code|build|stack|platform|infra|infrastructure|network|cache|model|search|checkout|job|jobs)(?![\p{L}])/iu;
+
+const layoffWords = /^(?:layoff|layoffs|laid off|redundancies|redundancy)$/u;
+// A newsroom's headline: a firm cutting jobs, named by the paper that reports it.
+const layoffNews =
+  /(?:reuters|bloomberg|techcrunch|cnbc|the verge|financial times|wall street journal|\bwsj\b|\bbbc\b|\bcnn\b|handelsblatt|le monde|el país|(?:to cut|cuts|cutting|slashes|slash|eliminates) (?:\d[\d,.]* ?%? |about |some |thousands of |hundreds of )?(?:of (?:its )?)?(?:jobs|staff|workforce|employees|roles|positions))/iu;
+// …told by someone it happens to ("I was laid off", "our team's layoffs").
+const ownLayoff = /(?<![\p{L}])(?:i|i['’]m|i was|me|my|we|we['’]re|our|us)(?![\p{L}])/iu;
