@@ -261,3 +261,39 @@ describe("leave and pay said by their shape", () => {
     assert.deepEqual(acts("she was suspended without pay for a week"), ["she was suspended"]);
   });
 });
+
+describe("offers and applications decided for one candidate", () => {
+  it("an offer made to or answered by a named person is HR", () => {
+    assert.deepEqual(acts("we're extending an offer to Daniel tomorrow"), ["extending an offer to Daniel"]);
+    assert.deepEqual(acts("Priya accepted our offer!"), ["Priya accepted our offer"]);
+    assert.deepEqual(acts("Jenna Ortiz: Strong Yes"), ["Jenna Ortiz: Strong Yes"]);
+  });
+
+  it("an application turned down is HR, in several languages", () => {
+    assert.deepEqual(acts("we will not be moving forward with your application at this time"), [
+      "will not be moving forward with your application",
+    ]);
+    assert.deepEqual(acts("Nous avons décidé de ne pas donner suite à votre candidature"), [
+      "ne pas donner suite à votre candidature",
+    ]);
+  });
+
+  it("offers between firms and scale words after a field's label are not a candidate's", () => {
+    assert.deepEqual(acts("Acme accepted our offer on the renewal"), []);
+    assert.deepEqual(acts("send the offer to Procurement"), []);
+    assert.deepEqual(acts("Tests: strong yes"), []);
+    assert.deepEqual(acts("Build status: definitely not"), []);
+  });
+});
+
+describe("a review cycle's meeting told by when it is", () => {
+  it("an annual or mid-year review soon is a person's review", () => {
+    assert.deepEqual(acts("annual review tomorrow, wish me luck"), ["annual review tomorrow"]);
+    assert.deepEqual(acts("my mid-year review is on Friday"), ["mid-year review is on Friday"]);
+  });
+
+  it("a review of a thing and a business's quarterly review are not", () => {
+    assert.deepEqual(acts("annual review of vendor contracts tomorrow"), []);
+    assert.deepEqual(acts("the quarterly review tomorrow with Acme"), []);
+  });
+});

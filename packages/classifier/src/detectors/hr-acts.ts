@@ -247,6 +247,11 @@ const probationOfThings =
  */
 function findHiringVerdicts(text: string, spans: Span[]): void {
   if (!mayJudgeCandidate.test(text)) return;
+  const outcome = candidateOutcome.exec(text);
+  const candidate = outcome?.[1] ?? outcome?.[2];
+  if (outcome !== null && (candidate === undefined || isGivenName(candidate))) {
+    spans.push(hrSpan(outcome.index, outcome.index + outcome[0].length));
+  }
   const graded = gradedHireVerdict.exec(text);
   if (graded !== null) spans.push(hrSpan(graded.index, graded.index + graded[0].length));
   candidateVerdict.lastIndex = 0;
@@ -256,16 +261,22 @@ function findHiringVerdicts(text: string, spans: Span[]): void {
 }
 
 const mayJudgeCandidate =
-  /hire|reject|offer|pending|advance|move to|einstell|recrut|embauch|contrat|aannem|assum|zatrudn|anställ/i;
+  /hire|reject|offer|pending|advance|move to|yes|definitely|candida|applica|bewerbung|sollicitatie|einstell|recrut|embauch|contrat|aannem|assum|zatrudn|anställ/i;
 
 // "strong no hire", "lean hire", "no-hire": an interviewer's graded verdict, never said of software; "no hire
 // date" is a field of a form.
 const gradedHireVerdict =
   /(?<![\p{L}\p{N}])(?:(?:(?:strong(?:ly)?|lean(?:ing)?|soft|definite) )?no[ -]?hire(?! dates?\b)|(?:strong|lean|leaning|soft|definite) hire)(?![\p{L}\p{N}-])|(?<![\p{L}\p{N}])offer(?:ed)? (?:at|near) (?:the )?(?:top|bottom|middle|mid|low end|high end|midpoint) of (?:the )?(?:band|range)(?![\p{L}])/iu;
 
+// An offer made to a person or answered by one ("extending an offer to Daniel", "Priya accepted our offer"), and
+// an application turned down ("we will not be moving forward with your application", "ne pas donner suite à
+// votre candidature"). An offer to a vendor or a customer names a firm, which the name lists do not know.
+const candidateOutcome =
+  /(?<![\p{L}])(?:(?:extend|extending|extended|make|making|made|send|sending|sent|give|giving) (?:an |the |a written |a verbal )?offer to (\p{Lu}\p{Ll}{1,20})|(\p{Lu}\p{Ll}{1,20}) (?:accepted|declined|signed|rejected|turned down|countered) (?:the|our|his|her|their) offer)(?![\p{L}])|(?:not|won['’]t|will not|unable to|decided not to) (?:be )?(?:mov(?:e|ing)|proceed(?:ing)?|progress(?:ing)?|go(?:ing)?) (?:forward |further )?with (?:your|her|his|their) (?:application|candidacy)|ne pas donner suite à (?:votre|sa|ta) candidature|(?:ihre|deine|seine) bewerbung (?:leider )?nicht (?:weiter )?berücksichtig|no (?:continuar|seguir adelante) con (?:tu|su) candidatura|niet verder (?:gaan )?met (?:je|jouw|uw|zijn|haar) sollicitatie/iu;
+
 // "Name: verdict" at the start of a line: a scorecard's summary of one candidate, in the offices' languages.
 const candidateVerdict =
-  /(?:^|\n)[ \t]*([^\s:,.!?;()\d][^\n:,.!?;()\d]{0,40}): (?:(?:strong(?:ly)?|lean(?:ing)?|soft|definite) )?(?:no[ -]?hire|hire|do not hire|reject(?:ed)?|(?:on hold )?pending (?:references?|reference checks?)|advance to (?:onsite|on-site|final|the final round|next round|the next round)|move to (?:offer|onsite|final round)|offer (?:extended|approved|at [^\n]{1,30})|nicht einstellen|keine einstellung|ne pas (?:recruter|embaucher)|no contratar|niet aannemen|non assumere|não contratar|nie zatrudniać|anställ inte)(?=[\s.,;!]|$)/giu;
+  /(?:^|\n)[ \t]*([^\s:,.!?;()\d][^\n:,.!?;()\d]{0,40}): (?:(?:strong(?:ly)?|lean(?:ing)?|soft|definite) )?(?:no[ -]?hire|hire|do not hire|strong yes|definitely not|reject(?:ed)?|(?:on hold )?pending (?:references?|reference checks?)|advance to (?:onsite|on-site|final|the final round|next round|the next round)|move to (?:offer|onsite|final round)|offer (?:extended|approved|at [^\n]{1,30})|nicht einstellen|keine einstellung|ne pas (?:recruter|embaucher)|no contratar|niet aannemen|non assumere|não contratar|nie zatrudniać|anställ inte)(?=[\s.,;!]|$)/giu;
 
 // A candidate's name: words that begin in capitals and are no field's label ("Status: on hold", "Build: reject"),
 // or a name in a script without capitals (Arabic, Hebrew, CJK), which stands for one.
@@ -298,6 +309,10 @@ function findLeaveAndPayPhrases(text: string, spans: Span[]): void {
       spans.push(hrSpan(off.index, off.index + off[0].length));
     }
   }
+  if (lower.includes("review") || lower.includes("appraisal")) {
+    const review = reviewSoon.exec(text);
+    if (review !== null) spans.push(hrSpan(review.index, review.index + review[0].length));
+  }
   if (/bonus|prime|premi/i.test(text)) {
     const bonus = bonusOfPeriod.exec(text);
     if (bonus !== null) spans.push(hrSpan(bonus.index, bonus.index + bonus[0].length));
@@ -313,6 +328,12 @@ const signedOffFor =
 // line "à l'arrêt" is stopped, and "en arrêt de bus" is no leave.
 const offSickFrench =
   /(?<![\p{L}])(?:je suis|j['’]suis|il est|elle est|(\p{Lu}\p{Ll}{1,20}) est|toujours|encore) (?:toujours |encore |actuellement )?en arrêt(?! de (?:bus|tram|production|service|maintenance|jeu))(?![\p{L}])/u;
+
+// "annual review tomorrow", "my mid-year review is on Friday": a review cycle's meeting, told by when it is. A
+// review "of" or "for the" something reviews that thing ("annual review of vendor contracts"); a quarterly
+// review is a business's.
+const reviewSoon =
+  /(?<![\p{L}])(?:annual|yearly|mid-year|midyear|year-end|end-of-year|perf|performance) (?:review|appraisal)(?: is| was)? (?:today|tomorrow|tonight|this (?:morning|afternoon|week)|next week|on (?:monday|tuesday|wednesday|thursday|friday))(?![\p{L}])/iu;
 
 // A bonus of a year or a cycle is someone's pay; a bonus round, level or point has no year after it.
 const bonusOfPeriod =

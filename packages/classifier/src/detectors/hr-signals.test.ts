@@ -291,3 +291,15 @@ describe("pay said in thousands without a k, and applicant tracking pages (round
     assert.equal(title("Abwesenheiten | Personio"), false);
   });
 });
+
+describe("one's own pay in bare thousands", () => {
+  it("I make or I'm on a figure closing its clause is my pay", () => {
+    assert.deepEqual(signals("I'm on 55 now, is that low?"), ["I'm on 55"]);
+    assert.deepEqual(signals("I make 90 and she makes 110"), ["I make 90", "she makes 110"]);
+  });
+
+  it("hours, tickets and tips counted after the figure are not pay", () => {
+    assert.deepEqual(signals("I'm on 55 tickets this sprint"), []);
+    assert.deepEqual(signals("I make 30 a day on tips"), []);
+  });
+});

@@ -316,7 +316,7 @@ const onPay =
 // "Jake makes 140 and the new guy 155", "she earns 95 now": a person's pay said in thousands without a "k",
 // the figure closing its clause. "Jake makes 140 commits" and "the app makes 140 a day" have more after it.
 const namedPersonEarns =
-  /(?<![\p{L}])(\p{Lu}\p{Ll}{1,20}|[Hh]e|[Ss]he) (?:makes|earns|is making|is on|['’]s on|gets paid) (\d{2,3})(?= (?:and|but|now|base|before|after|while|vs|versus)(?![\p{L}])|[,;!?]|\.(?!\d)|$)/u;
+  /(?<![\p{L}])(\p{Lu}\p{Ll}{1,20}|[Hh]e|[Ss]he|I|I['’]m) (?:makes|earns|make|earn|is making|am making|is on|['’]s on|on|gets paid) (\d{2,3})(?= (?:and|but|now|base|before|after|while|vs|versus)(?![\p{L}])|[,;!?]|\.(?!\d)|$)/gu;
 
 // Documents and deals between firms, in the offices' languages.
 const transactionWords = wordMatcher([
@@ -452,10 +452,12 @@ export const findHrSignals: Detector = ({ text, profile, code }) => {
     text.includes(" on ") ||
     text.includes(" paid ")
   ) {
-    const earns = namedPersonEarns.exec(text);
-    const subject = earns?.[1] ?? "";
-    if (earns !== null && (/^(?:he|she)$/i.test(subject) || nameLexicon().given.has(subject.toLowerCase()))) {
-      spans.push(hrSpan(earns.index, earns.index + earns[0].length, 0.8));
+    namedPersonEarns.lastIndex = 0;
+    for (let earns = namedPersonEarns.exec(text); earns !== null; earns = namedPersonEarns.exec(text)) {
+      const subject = earns[1] ?? "";
+      if (/^(?:he|she|i|i['’]m)$/i.test(subject) || nameLexicon().given.has(subject.toLowerCase())) {
+        spans.push(hrSpan(earns.index, earns.index + earns[0].length, 0.8));
+      }
     }
   }
   if (text.includes("k") || text.includes(" base")) {

@@ -169,3 +169,16 @@ describe("HR words used about no one's employment (round nine)", () => {
     assertNotHr(["the right to work from home is in the new hybrid guidelines"]);
   });
 });
+
+describe("someone gone from the company and their file at HR", () => {
+  it("a person no longer with the company, and a personnel file read beside HR words, are HR", () => {
+    assertHr([
+      "Tom is no longer with the company, please reassign his tickets",
+      "pull Tom's personnel file for HR",
+    ]);
+  });
+
+  it("a function no longer used and a file's name in code are not", () => {
+    assertNotHr(["this endpoint is no longer used by the app", "personnel_file = open(path)"]);
+  });
+});

@@ -150,6 +150,9 @@ const findHrVocabulary = termDetector("hr", "hr-term", {
     "dienstzeugnis", "zwischenzeugnis", "gehaltsgespräch", "eingliederungsmanagement", "long term sick",
     "long-term sick", "into my notice", "złożył rezygnację", "złożyła rezygnację", "cassa integrazione",
     "licença sem vencimento", "blâme",
+    // someone gone from the company, said without a verb of dismissal
+    "no longer with the company", "no longer works here", "no longer works for us", "no longer employed here",
+    "nicht mehr bei uns", "ne fait plus partie de l'entreprise", "ya no trabaja aquí", "ya no trabaja con nosotros",
     // the documents a new hire proves their right to work with
     "right-to-work documents", "right-to-work docs", "right to work documents", "right to work docs",
   ],
@@ -167,6 +170,8 @@ const findHrVocabulary = termDetector("hr", "hr-term", {
     "compensation", "calibration", "appraisal", "leave", "absence", "absences",
     "overtime", "timesheet", "headcount", "let go", "offboarding", "probation", "review", "score",
     "feedback for", "beoordeling",
+    // a person's file at HR, read with an HR word near ("pull Tom's personnel file", "Personalakte anlegen")
+    "personnel file", "employee file", "personalakte", "jahresgespräch",
     // "Nomina_marzo_2026.pdf": a payslip written without its accent, named by its month
     "nomina",
   ],
