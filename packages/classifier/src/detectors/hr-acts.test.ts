@@ -297,3 +297,17 @@ describe("a review cycle's meeting told by when it is", () => {
     assert.deepEqual(acts("the quarterly review tomorrow with Acme"), []);
   });
 });
+
+describe("a candidate turned down for another, and a last working day", () => {
+  it("choosing another candidate is a hiring decision; choosing another vendor is not", () => {
+    assert.deepEqual(acts("Unfortunately we've decided to go with another candidate."), [
+      "decided to go with another candidate",
+    ]);
+    assert.deepEqual(acts("we'll go with another vendor for the CDN"), []);
+  });
+
+  it("a person's last working day is their departure", () => {
+    assert.deepEqual(acts("Ravi's last working day is the 28th"), ["Ravi's last working day"]);
+    assert.deepEqual(acts("the last working day of the month is payroll cut-off"), []);
+  });
+});

@@ -303,3 +303,18 @@ describe("one's own pay in bare thousands", () => {
     assert.deepEqual(signals("I make 30 a day on tips"), []);
   });
 });
+
+describe("an HR system's pay page in German or French naming someone", () => {
+  it("is HR with a name, navigation without one", () => {
+    const title = (text: string) =>
+      createClassifier()
+        .classifyText(text, {
+          field: "window.title",
+          surface: { app: { name: "Google Chrome" }, window: { title: text } },
+        })
+        .categories.includes("hr");
+    assert.equal(title("Lisa Brandt – Gehalt – Personio"), true);
+    assert.equal(title("Rémunération - Julien Morel - HiBob"), true);
+    assert.equal(title("Gehalt – Einstellungen – Personio"), false);
+  });
+});

@@ -218,8 +218,9 @@ const hrSystemAct =
 // Topics an HR system has a page for whoever is signed in ("Compensation - Workday", "Performance -
 // Lattice"): such a page is about one person only when the title or the address names someone.
 // An applicant tracking system's offer, scorecard or rejection page is one candidate's likewise.
+// The same topics in the offices' other languages ("Gehalt", "Vergütung", "Rémunération", "Sueldo").
 const hrSystemTopic =
-  /(?:compensation|salary|bonus|calibration|performance|offer|scorecard|rejection)\p{L}{0,12}/iu;
+  /(?:compensation|salary|bonus|calibration|performance|offer|scorecard|rejection|gehalt|vergütung|rémunération|salaire|salario|sueldo|stipendio|salaris|lön|wynagrodzenie)\p{L}{0,12}/iu;
 // Time off and absences are pages too ("Time Off - BambooHR", "/employees/pto/"): they are one person's
 // only when the title names someone by a given name or the address by an id.
 const hrSystemLeave = /(?:time[ -]off|absence|abwesenheit(?:en)?|absences|pto|leave)(?![\p{L}])/iu;
@@ -227,11 +228,16 @@ const givenNameInTitle = /(?<![\p{L}])\p{Lu}\p{Ll}{1,20}(?![\p{L}])/gu;
 // "Ana Ruiz - Compensation - Workday" has a segment besides the page's and the app's; "Ana Ruiz's",
 // "for Ana" and an id in the address ("/worker/4711/", "$77") name someone too.
 const titleSegmentBreak = / [-–—|:·] /g;
+// A settings, overview or report page's segment names a part of the system, not a person ("Gehalt – Einstellungen").
+const navigationSegment =
+  /^\s*(?:settings|einstellungen|paramètres|configuración|ajustes|impostazioni|instellingen|ustawienia|inställningar|configurações|admin|administration|overview|übersicht|aperçu|reports?|berichte|rapports|policies|richtlinien|templates|vorlagen|dashboard|home|start|startseite|accueil|inicio)\s*$/iu;
 const namedInPage =
   /\p{Lu}\p{Ll}+['’]s |(?:for|of|von|de|für) \p{Lu}\p{Ll}|\/\d{3,}(?:[/?#.]|$)|\$\d+|[?&](?:id|employee|worker|person)\w*=/u;
 
 function namesSomeone(page: string): boolean {
-  const segments = page.split(titleSegmentBreak).filter((segment) => segment.trim() !== "");
+  const segments = page
+    .split(titleSegmentBreak)
+    .filter((segment) => segment.trim() !== "" && !navigationSegment.test(segment));
   return segments.length >= 3 || namedInPage.test(page);
 }
 

@@ -182,3 +182,26 @@ describe("someone gone from the company and their file at HR", () => {
     assertNotHr(["this endpoint is no longer used by the app", "personnel_file = open(path)"]);
   });
 });
+
+describe("round nine's second batch of shapes", () => {
+  it("hours cut by an employer and Portuguese maternity leave with its preposition are HR", () => {
+    assertHr(["they're cutting my hours to 20 from next month", "A Ana entrou de licença de maternidade"]);
+    assertNotHr(["we're cutting build hours by caching the images"]);
+  });
+
+  it("a market's average salary is no one's pay; a named person's salary is", () => {
+    assertNotHr([
+      "What's the average salary of a backend developer in Lisbon?",
+      "salario medio de un DevOps en Madrid",
+    ]);
+    assertHr(["Tom's salary is below the average salary for his level"]);
+  });
+
+  it("a performance evaluation of a model or a system is not a person's, in several languages", () => {
+    assertNotHr([
+      "la evaluación de desempeño del modelo mejoró un 3% con el nuevo dataset",
+      "valutazione delle prestazioni del sistema dopo la migrazione",
+    ]);
+    assertHr(["la evaluación de desempeño de Laura es el lunes"]);
+  });
+});

@@ -150,6 +150,9 @@ const findHrVocabulary = termDetector("hr", "hr-term", {
     "dienstzeugnis", "zwischenzeugnis", "gehaltsgespräch", "eingliederungsmanagement", "long term sick",
     "long-term sick", "into my notice", "złożył rezygnację", "złożyła rezygnację", "cassa integrazione",
     "licença sem vencimento", "blâme",
+    // maternity and paternity leave in Portuguese with its preposition, and hours cut or reduced by an employer
+    "licença de maternidade", "licença de paternidade", "cutting my hours", "cut my hours", "cut her hours",
+    "cut his hours", "cutting her hours", "cutting his hours", "reduced my hours", "reducing my hours",
     // someone gone from the company, said without a verb of dismissal
     "no longer with the company", "no longer works here", "no longer works for us", "no longer employed here",
     "nicht mehr bei uns", "ne fait plus partie de l'entreprise", "ya no trabaja aquí", "ya no trabaja con nosotros",
@@ -246,6 +249,9 @@ const findHrVocabulary = termDetector("hr", "hr-term", {
     // an identifier sent "for the background check" names the check's purpose, as "for payroll" does
     "for the background check", "for my background check", "for your background check",
     "for our background check", "for a background check",
+    // a market's salary asked about is no one's pay ("What's the average salary of a backend developer in Lisbon?")
+    "average salary", "average salaries", "median salary", "typical salary", "market salary", "salario medio",
+    "salaire moyen", "salaire médian", "stipendio medio", "gemiddeld salaris",
     // a flat's lease given notice is no one's dismissal ("Jak napisać wypowiedzenie umowy najmu?")
     "wypowiedzenie umowy najmu", "wypowiedzenia umowy najmu", "wypowiedzenie najmu", "kündigung des mietvertrags",
     "kündigung des mietvertrages", "kündigung der wohnung", "kündigung des mietverhältnisses",
@@ -271,10 +277,7 @@ export const findHrTerms: Detector = (input) => {
 function aboutNoOnesEmployment(text: string, span: Span): boolean {
   const words = text.slice(span.start, span.end).toLowerCase();
   if (advertisedPay.test(words) && jobAdvert.test(text) && !offeredToOne.test(text)) return true;
-  if (words.startsWith("performance review")) {
-    const after = text.slice(span.end, span.end + 60);
-    return softwareUnderReview.test(after);
-  }
+  if (reviewOfPerformance.test(words)) return softwareUnderReview.test(text.slice(span.end, span.end + 60));
   if (layoffWords.test(words)) return layoffNews.test(text) && !ownLayoff.test(text);
   return false;
 }
@@ -288,9 +291,12 @@ const jobAdvert =
 // …unless the figure is offered to someone ("we're hiring Ana, offer at €80k").
 const offeredToOne = /(?:offer(?:ed)? (?:to|her|him)|(?:her|his|my) offer)/iu;
 
-// "performance review of the checkout API", "performance reviews for our Postgres cluster".
+// A review of performance, in the offices' languages.
+const reviewOfPerformance =
+  /^(?:performance reviews?|evaluación de desempeño|valutazione delle prestazioni|avaliação de desempenho|leistungsbeurteilung)$/u;
+// "performance review of the checkout API", "evaluación de desempeño del modelo": what is reviewed is software.
 const softwareUnderReview =
-  /^ (?:of|for|on) (?:the |our |this |that |a |an |your |my )?(?:\p{L}+ ){0,2}(?:api|apis|service|services|endpoint|endpoints|database|db|query|queries|cluster|pipeline|app|site|website|page|pages|backend|frontend|server|servers|system|code|build|stack|platform|infra|infrastructure|network|cache|model|search|checkout|job|jobs)(?![\p{L}])/iu;
+  /^ (?:of|for|on|del|de la|de los|de|des|du|della|dello|dei|do|da|van) (?:the |our |this |that |a |an |your |my |het |de |la |le |il |o |l['’])?(?:\p{L}+ ){0,2}(?:api|apis|service|services|endpoint|endpoints|database|db|query|queries|cluster|pipeline|app|site|website|page|pages|backend|frontend|server|servers|servidor|serveur|system|sistema|système|systems|code|build|stack|platform|infra|infrastructure|network|cache|model|modelo|modèle|modello|modells|search|checkout|job|jobs|algorithm|algoritmo)(?![\p{L}])/iu;
 
 const layoffWords = /^(?:layoff|layoffs|laid off|redundancies|redundancy)$/u;
 // A newsroom's headline: a firm cutting jobs, named by the paper that reports it.
