@@ -195,3 +195,119 @@ describe("a person dismissed, suspended or written up, said in the passive", () 
     assert.deepEqual(acts("il contratto di lavoro non verrà rinnovato"), []);
   });
 });
+
+describe("hiring decisions about one candidate", () => {
+  it("an interviewer's graded verdict is HR wherever it stands", () => {
+    assert.deepEqual(acts("Zara Okafor: strong no hire"), ["strong no hire", "Zara Okafor: strong no hire"]);
+    assert.deepEqual(acts("the panel was a no hire on Chen, weak on system design"), ["no hire"]);
+    assert.deepEqual(acts("lean hire from me, great on debugging"), ["lean hire"]);
+    assert.deepEqual(acts("Aarav Levi: hire, offer at top of band"), [
+      "offer at top of band",
+      "Aarav Levi: hire",
+    ]);
+  });
+
+  it("a bare verdict counts after a candidate's name and a colon, in any script", () => {
+    assert.deepEqual(acts("Mark Ngata: on hold pending references"), [
+      "Mark Ngata: on hold pending references",
+    ]);
+    assert.deepEqual(acts("محمد العلي: reject"), ["محمد العلي: reject"]);
+    assert.deepEqual(acts("Budiono: hire"), ["Budiono: hire"]);
+    assert.deepEqual(acts("Lena Vogel: nicht einstellen"), ["Lena Vogel: nicht einstellen"]);
+  });
+
+  it("a field's label before a verdict word, a hire date and hiring in general are not a candidate's verdict", () => {
+    assert.deepEqual(acts("Status: reject"), []);
+    assert.deepEqual(acts("Decision: hire"), []);
+    assert.deepEqual(acts("no hire date on file for contractors"), []);
+    assert.deepEqual(acts("we need to hire two more SREs this quarter"), []);
+    assert.deepEqual(acts("PR review: reject the lockfile changes"), []);
+  });
+});
+
+describe("leave and pay said by their shape", () => {
+  it("a doctor signing someone off for a while is sick leave", () => {
+    assert.deepEqual(acts("my GP signed me off for 2 weeks"), ["signed me off for 2 weeks"]);
+    assert.deepEqual(acts("signed off for 4 weeks with long COVID"), ["signed off for 4 weeks"]);
+    assert.deepEqual(acts("legal signed off on the design"), []);
+    assert.deepEqual(acts("signing off for the day, see you tomorrow"), []);
+  });
+
+  it("someone 'en arrêt' is off sick; a machine 'à l'arrêt' or a bus stop is not", () => {
+    assert.deepEqual(acts("Julie est en arrêt jusqu'au 15, je reprends ses dossiers"), [
+      "Julie est en arrêt",
+    ]);
+    assert.deepEqual(acts("je suis en arrêt jusqu'à vendredi"), ["je suis en arrêt"]);
+    assert.deepEqual(acts("la ligne 3 est à l'arrêt depuis ce matin"), []);
+    assert.deepEqual(acts("Production est en arrêt de maintenance"), []);
+  });
+
+  it("a bonus of a year or a cycle is pay, in several languages", () => {
+    assert.deepEqual(acts("No bonus this year again"), ["bonus this year"]);
+    assert.deepEqual(acts("wieder kein Bonus dieses Jahr"), ["kein Bonus dieses Jahr"]);
+    assert.deepEqual(acts("pas de prime cette année"), ["pas de prime cette année"]);
+    assert.deepEqual(acts("bonus round this year is on Friday"), []);
+    assert.deepEqual(acts("the bonus level this year is harder"), []);
+  });
+
+  it("a probation extended is a probation decided, in French and Spanish too", () => {
+    assert.deepEqual(acts("Votre période d'essai est prolongée de deux mois."), ["période d'essai"]);
+    assert.deepEqual(acts("su periodo de prueba se prorroga un mes"), ["periodo de prueba"]);
+  });
+
+  it("a suspension is work's only with work named beside it", () => {
+    assert.deepEqual(acts("He got suspended today — not sure how to handle it"), []);
+    assert.deepEqual(acts("He got suspended pending the investigation"), ["He got suspended"]);
+    assert.deepEqual(acts("she was suspended without pay for a week"), ["she was suspended"]);
+  });
+});
+
+describe("offers and applications decided for one candidate", () => {
+  it("an offer made to or answered by a named person is HR", () => {
+    assert.deepEqual(acts("we're extending an offer to Daniel tomorrow"), ["extending an offer to Daniel"]);
+    assert.deepEqual(acts("Priya accepted our offer!"), ["Priya accepted our offer"]);
+    assert.deepEqual(acts("Jenna Ortiz: Strong Yes"), ["Jenna Ortiz: Strong Yes"]);
+  });
+
+  it("an application turned down is HR, in several languages", () => {
+    assert.deepEqual(acts("we will not be moving forward with your application at this time"), [
+      "will not be moving forward with your application",
+    ]);
+    assert.deepEqual(acts("Nous avons décidé de ne pas donner suite à votre candidature"), [
+      "ne pas donner suite à votre candidature",
+    ]);
+  });
+
+  it("offers between firms and scale words after a field's label are not a candidate's", () => {
+    assert.deepEqual(acts("Acme accepted our offer on the renewal"), []);
+    assert.deepEqual(acts("send the offer to Procurement"), []);
+    assert.deepEqual(acts("Tests: strong yes"), []);
+    assert.deepEqual(acts("Build status: definitely not"), []);
+  });
+});
+
+describe("a review cycle's meeting told by when it is", () => {
+  it("an annual or mid-year review soon is a person's review", () => {
+    assert.deepEqual(acts("annual review tomorrow, wish me luck"), ["annual review tomorrow"]);
+    assert.deepEqual(acts("my mid-year review is on Friday"), ["mid-year review is on Friday"]);
+  });
+
+  it("a review of a thing and a business's quarterly review are not", () => {
+    assert.deepEqual(acts("annual review of vendor contracts tomorrow"), []);
+    assert.deepEqual(acts("the quarterly review tomorrow with Acme"), []);
+  });
+});
+
+describe("a candidate turned down for another, and a last working day", () => {
+  it("choosing another candidate is a hiring decision; choosing another vendor is not", () => {
+    assert.deepEqual(acts("Unfortunately we've decided to go with another candidate."), [
+      "decided to go with another candidate",
+    ]);
+    assert.deepEqual(acts("we'll go with another vendor for the CDN"), []);
+  });
+
+  it("a person's last working day is their departure", () => {
+    assert.deepEqual(acts("Ravi's last working day is the 28th"), ["Ravi's last working day"]);
+    assert.deepEqual(acts("the last working day of the month is payroll cut-off"), []);
+  });
+});

@@ -14,6 +14,8 @@ export function findHrActs(text: string): Span[] {
   if (mayNameAct.test(text)) findActsOnPeople(text, spans);
   findOwnedMatters(text, spans);
   findPersonSubjectActs(text, spans);
+  findHiringVerdicts(text, spans);
+  findLeaveAndPayPhrases(text, spans);
   const reference = text.includes(" for ") ? referenceFor.exec(text) : null;
   if (reference !== null && isGivenName(reference[1] ?? "")) {
     spans.push(hrSpan(reference.index, reference.index + reference[0].length));
@@ -104,7 +106,7 @@ const mayOwnMatter =
 // ("Samira's performance"). An offer, a notice, an exit, a leave or a contract is everyone's ("Anna's offer to
 // host", "Jack's notice on the door", "Mark's exit from the call"), so none of them is here.
 const ownedMatter =
-  /(?<![\p{L}\p{N}])([Mm]y|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}\p{Ll}{1,20}['’]s) (?:(?:current|new|last|final|annual|base|upcoming|first|next|revised|fixed-term|yearly|whole|entire) )?(salary|salaries|pay|paycheck|paycheque|payslip|comp|compensation|raise|pay rise|bonus|rsus|promo|promotion|probation|probationary period|resignation|termination|dismissal|severance|last day|notice period|sick leave|mat leave|maternity leave|paternity leave|parental leave|maternity|paternity|work permit|right to work|offer letter|sick day|sick days|pip|performance review|perf review|appraisal|rating|relocation package|performance|visa|background check|disciplinary)(?![\p{L}\p{N}-])/gu;
+  /(?<![\p{L}\p{N}])([Mm]y|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}\p{Ll}{1,20}['’]s) (?:(?:current|new|last|final|annual|base|upcoming|first|next|revised|fixed-term|yearly|whole|entire) )?(salary|salaries|pay|paycheck|paycheque|payslip|comp|compensation|raise|pay rise|bonus|rsus|promo|promotion|probation|probationary period|resignation|termination|dismissal|severance|last day|last working day|notice period|sick leave|mat leave|maternity leave|paternity leave|parental leave|maternity|paternity|work permit|right to work|offer letter|sick day|sick days|pip|performance review|perf review|appraisal|rating|relocation package|performance|visa|background check|disciplinary)(?![\p{L}\p{N}-])/gu;
 const namedOnly = new Set(["performance", "visa", "rating"]);
 // biome-ignore format: a word list reads better packed
 const ownedThings = new Set([
@@ -146,6 +148,13 @@ function findPersonSubjectActs(text: string, spans: Span[]): void {
     // "Tom got suspended from the Discord": banned from a platform or a game, not from work.
     const end = match.index + match[0].length;
     if (suspendedFromPlatform.test(text.slice(end, end + 30))) continue;
+    // "He got suspended today": pupils are suspended from school, players from matches; a suspension is
+    // work's only with work named beside it (pending an investigation, without pay, from duty, HR).
+    if (
+      match[0].endsWith("suspended") &&
+      !suspendedFromWork.test(text.slice(Math.max(0, match.index - 60), end + 60))
+    )
+      continue;
     spans.push(hrSpan(match.index, end));
   }
   writtenUp.lastIndex = 0;
@@ -163,6 +172,9 @@ const mayBeDismissed =
 // A subject, at most four words of tense ("is being", "was just", "is about to get"), then the act.
 const personDismissed =
   /(?<![\p{L}\p{N}])([Hh]e|[Ss]he|[Tt]hey|I|I['’]m|I['’]ve|\p{Lu}\p{Ll}{1,20}) (?:(?:is|was|were|are|am|has|have|had|been|being|got|gets|get|getting|will|be|just|about|to|going|might|may|could|'s|’s|probably|finally|officially|now|also) ){1,4}(?:terminated|fired(?! up)|sacked|canned|let go|laid off|dismissed|suspended|made redundant|demoted|written up|furloughed)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])([Hh]e|[Ss]he|I|\p{Lu}\p{Ll}{1,20}) (?:(?:has|have|had|just|will|might|may|is going to|wants to|is about to|finally|officially) ){0,2}(?:resigned(?! (?:myself|to|himself|herself|themselves|the|a|an|this|that|after)(?![\p{L}]))|resign(?= from (?:the |my |his |her )?(?:company|job|role|position|post)| effective| today| tomorrow|[.!]|$))(?![\p{L}\p{N}])/gu;
+
+const suspendedFromWork =
+  /pending|investigation|without pay|with pay|unpaid|paid|from (?:work|duty|his job|her job|the job|his role|her role)|\bhr\b|disciplin|misconduct|manager|employ/iu;
 
 const suspendedFromPlatform =
   /^ from (?:the |our |a )?(?:discord|twitter|x|reddit|slack|server|forum|platform|game|chat|group|channel|app|site|league)(?![\p{L}])/iu;
@@ -221,11 +233,111 @@ const namedContract =
 const probation =
   /(?:probation|probezeit|période d'essai|période d’essai|periodo de prueba|periodo di prova|período de experiência|período experimental|proeftijd|okres próbny|okresu próbnego|provanställning|prøvetid)/iu;
 const probationEnded =
-  /(?:didn't pass|did not pass|failed|fail|not passing|won't pass|extend|extended|nicht bestanden|beenden|kündigen|verlängert|fin (?:de|à)|mettre fin|rompre|rupture|no super|non ha superato|interromp|não passou|não foi aprovad|niet gehaald|niet doorstaan|beëindig|nie zaliczył|nie przeszedł|rozwiąz|avsluta|förlänga|ikke bestått)/iu;
+  /(?:didn't pass|did not pass|failed|fail|not passing|won't pass|extend|extended|prolong|prorrog|przedłuż|förläng|verleng|nicht bestanden|beenden|kündigen|verlängert|fin (?:de|à)|mettre fin|rompre|rupture|no super|non ha superato|interromp|não passou|não foi aprovad|niet gehaald|niet doorstaan|beëindig|nie zaliczył|nie przeszedł|rozwiąz|avsluta|förlänga|ikke bestått)/iu;
 
 // Keys, tokens and rules are put on probation too.
 const probationOfThings =
   /(?<![\p{L}])(?:keys?|tokens?|api|rules?|linter|certificates?|domains?|accounts? on)(?![\p{L}])/iu;
+
+/**
+ * A hiring decision about one candidate, as interviewers write it in an applicant tracking system or a
+ * debrief: "Zara Okafor: strong no hire", "the panel was a no hire on Chen", "Jack Hansen: on hold pending
+ * references". "No hire" and its graded forms are the debrief's own words; a bare "hire" or "reject" counts
+ * only after a person's name and a colon, where a scorecard puts its verdict.
+ */
+function findHiringVerdicts(text: string, spans: Span[]): void {
+  if (!mayJudgeCandidate.test(text)) return;
+  const outcome = candidateOutcome.exec(text);
+  const candidate = outcome?.[1] ?? outcome?.[2];
+  if (outcome !== null && (candidate === undefined || isGivenName(candidate))) {
+    spans.push(hrSpan(outcome.index, outcome.index + outcome[0].length));
+  }
+  const graded = gradedHireVerdict.exec(text);
+  if (graded !== null) spans.push(hrSpan(graded.index, graded.index + graded[0].length));
+  candidateVerdict.lastIndex = 0;
+  for (let match = candidateVerdict.exec(text); match !== null; match = candidateVerdict.exec(text)) {
+    if (namesCandidate(match[1] ?? "")) spans.push(hrSpan(match.index, match.index + match[0].length));
+  }
+}
+
+const mayJudgeCandidate =
+  /hire|reject|offer|pending|advance|move to|yes|definitely|candida|applica|bewerbung|sollicitatie|einstell|recrut|embauch|contrat|aannem|assum|zatrudn|anställ/i;
+
+// "strong no hire", "lean hire", "no-hire": an interviewer's graded verdict, never said of software; "no hire
+// date" is a field of a form.
+const gradedHireVerdict =
+  /(?<![\p{L}\p{N}])(?:(?:(?:strong(?:ly)?|lean(?:ing)?|soft|definite) )?no[ -]?hire(?! dates?\b)|(?:strong|lean|leaning|soft|definite) hire)(?![\p{L}\p{N}-])|(?<![\p{L}\p{N}])offer(?:ed)? (?:at|near) (?:the )?(?:top|bottom|middle|mid|low end|high end|midpoint) of (?:the )?(?:band|range)(?![\p{L}])/iu;
+
+// An offer made to a person or answered by one ("extending an offer to Daniel", "Priya accepted our offer"), and
+// an application turned down ("we will not be moving forward with your application", "ne pas donner suite à
+// votre candidature"). An offer to a vendor or a customer names a firm, which the name lists do not know.
+const candidateOutcome =
+  /(?<![\p{L}])(?:(?:extend|extending|extended|make|making|made|send|sending|sent|give|giving) (?:an |the |a written |a verbal )?offer to (\p{Lu}\p{Ll}{1,20})|(\p{Lu}\p{Ll}{1,20}) (?:accepted|declined|signed|rejected|turned down|countered) (?:the|our|his|her|their) offer)(?![\p{L}])|(?:not|won['’]t|will not|unable to|decided not to) (?:be )?(?:mov(?:e|ing)|proceed(?:ing)?|progress(?:ing)?|go(?:ing)?) (?:forward |further )?with (?:your|her|his|their) (?:application|candidacy)|(?:decided to |chosen to |will )?(?:go|move forward|proceed) with (?:another|a different|other) candidates?|ne pas donner suite à (?:votre|sa|ta) candidature|(?:ihre|deine|seine) bewerbung (?:leider )?nicht (?:weiter )?berücksichtig|no (?:continuar|seguir adelante) con (?:tu|su) candidatura|niet verder (?:gaan )?met (?:je|jouw|uw|zijn|haar) sollicitatie/iu;
+
+// "Name: verdict" at the start of a line: a scorecard's summary of one candidate, in the offices' languages.
+const candidateVerdict =
+  /(?:^|\n)[ \t]*([^\s:,.!?;()\d][^\n:,.!?;()\d]{0,40}): (?:(?:strong(?:ly)?|lean(?:ing)?|soft|definite) )?(?:no[ -]?hire|hire|do not hire|strong yes|definitely not|reject(?:ed)?|(?:on hold )?pending (?:references?|reference checks?)|advance to (?:onsite|on-site|final|the final round|next round|the next round)|move to (?:offer|onsite|final round)|offer (?:extended|approved|at [^\n]{1,30})|nicht einstellen|keine einstellung|ne pas (?:recruter|embaucher)|no contratar|niet aannemen|non assumere|não contratar|nie zatrudniać|anställ inte)(?=[\s.,;!]|$)/giu;
+
+// A candidate's name: words that begin in capitals and are no field's label ("Status: on hold", "Build: reject"),
+// or a name in a script without capitals (Arabic, Hebrew, CJK), which stands for one.
+function namesCandidate(name: string): boolean {
+  const words = name.trim().split(/\s+/u);
+  if (words.length === 0 || words.length > 5) return false;
+  if (/^[^\P{L}\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}]/u.test(words[0] ?? "")) return true;
+  if (!words.every((word) => /^\p{Lu}/u.test(word))) return false;
+  const lexicon = nameLexicon();
+  const lower = words.map((word) => word.toLowerCase().replace(/\.$/, ""));
+  if (lower.some((word) => lexicon.products.has(word) || lexicon.calendar.has(word))) return false;
+  if (lower.some((word) => lexicon.given.has(word) || lexicon.surnames.has(word))) return true;
+  return !lower.some((word) => lexicon.common.has(word));
+}
+
+/**
+ * Leave and pay said by their shape rather than one word: a doctor signing someone off for a while ("signed
+ * off for 4 weeks"), someone off sick in French ("Julie est en arrêt jusqu'au 15"), and a bonus of a year or a
+ * cycle ("No bonus this year again", "kein Bonus dieses Jahr").
+ */
+function findLeaveAndPayPhrases(text: string, spans: Span[]): void {
+  const lower = text.toLowerCase();
+  if (lower.includes("signed")) {
+    const signedOff = signedOffFor.exec(text);
+    if (signedOff !== null) spans.push(hrSpan(signedOff.index, signedOff.index + signedOff[0].length));
+  }
+  if (lower.includes("arrêt")) {
+    const off = offSickFrench.exec(text);
+    if (off !== null && (off[1] === undefined || isGivenName(off[1]))) {
+      spans.push(hrSpan(off.index, off.index + off[0].length));
+    }
+  }
+  if (lower.includes("review") || lower.includes("appraisal")) {
+    const review = reviewSoon.exec(text);
+    if (review !== null) spans.push(hrSpan(review.index, review.index + review[0].length));
+  }
+  if (/bonus|prime|premi/i.test(text)) {
+    const bonus = bonusOfPeriod.exec(text);
+    if (bonus !== null) spans.push(hrSpan(bonus.index, bonus.index + bonus[0].length));
+  }
+}
+
+// "signed off for 4 weeks", "signed me off for another month": a count of days, weeks or months off work;
+// "signed off on the design" and "signing off for the day" count nothing.
+const signedOffFor =
+  /(?<![\p{L}])signed (?:me |him |her |them )?off (?:work |sick )?(?:for|until) (?:\d{1,2}|a|one|two|three|four|five|six|eight|another|a further|the next) (?:more )?(?:days?|weeks?|months?)(?![\p{L}])/iu;
+
+// "je suis en arrêt", "elle est en arrêt jusqu'au 15", "Julie est en arrêt": a person off sick. A machine or a
+// line "à l'arrêt" is stopped, and "en arrêt de bus" is no leave.
+const offSickFrench =
+  /(?<![\p{L}])(?:je suis|j['’]suis|il est|elle est|(\p{Lu}\p{Ll}{1,20}) est|toujours|encore) (?:toujours |encore |actuellement )?en arrêt(?! de (?:bus|tram|production|service|maintenance|jeu))(?![\p{L}])/u;
+
+// "annual review tomorrow", "my mid-year review is on Friday": a review cycle's meeting, told by when it is. A
+// review "of" or "for the" something reviews that thing ("annual review of vendor contracts"); a quarterly
+// review is a business's.
+const reviewSoon =
+  /(?<![\p{L}])(?:annual|yearly|mid-year|midyear|year-end|end-of-year|perf|performance) (?:review|appraisal)(?: is| was)? (?:today|tomorrow|tonight|this (?:morning|afternoon|week)|next week|on (?:monday|tuesday|wednesday|thursday|friday))(?![\p{L}])/iu;
+
+// A bonus of a year or a cycle is someone's pay; a bonus round, level or point has no year after it.
+const bonusOfPeriod =
+  /(?<![\p{L}])(?:bonus (?:this|last|next) (?:year|quarter|cycle)|(?:kein(?:en)?|keine) (?:bonus|prämie) (?:dieses|letztes|nächstes) jahr|(?:pas de|aucune?) (?:bonus|prime) cette année|(?:sin|ningún|ningun) bonus este año|geen bonus dit jaar|nessun bonus quest['’]anno|ingen bonus i år|bez premii w tym roku)(?![\p{L}])/iu;
 
 function hrSpan(start: number, end: number): Span {
   return { start, end, category: "hr", detector: "hr-term", score: clampScore(0.8) };

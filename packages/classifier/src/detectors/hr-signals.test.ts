@@ -101,9 +101,10 @@ describe("HR numbers: pay attached to a person, bonuses, comp sheets, calibratio
   });
 
   it("a four-figure bonus is pay; a four-figure sum without bonus words is not", () => {
-    // "Meera's bonus" is a person's pay matter too, now that the name lists know Meera.
+    // "Meera's bonus" is a person's pay matter too, now that the name lists know Meera, and so is a bonus of a year.
     assert.deepEqual(signals("Meera's bonus this year is €4,589 (135% of target)"), [
       "Meera's bonus",
+      "bonus this year",
       "€4,589",
     ]);
     assert.deepEqual(signals("the laptop was paid at $2,400"), []);
@@ -261,5 +262,59 @@ describe("an HR system's leave pages", () => {
     assert.equal(hrSystem("Time Off - BambooHR"), false);
     assert.equal(hrSystem("Absences - Team calendar - Personio"), false);
     assert.equal(hrSystem("Leave Policies - HiBob"), false);
+  });
+});
+
+describe("pay said in thousands without a k, and applicant tracking pages (round nine)", () => {
+  it("a named person or he/she making a two- or three-digit figure that closes its clause earns it", () => {
+    assert.deepEqual(signals("Jake makes 140 and the new guy is coming in at 155"), ["Jake makes 140"]);
+    assert.deepEqual(signals("she earns 95 now, way under band"), ["she earns 95"]);
+  });
+
+  it("a count after the figure, or a thing that makes it, is not pay", () => {
+    assert.deepEqual(signals("Jake makes 140 commits a month"), []);
+    assert.deepEqual(signals("the app makes 140 and change per day"), []);
+    assert.deepEqual(signals("Jenkins makes 140 builds a day"), []);
+  });
+
+  it("an applicant tracking system's offer page naming a candidate is HR; its topic page is not", () => {
+    const title = (text: string) =>
+      createClassifier()
+        .classifyText(text, {
+          field: "window.title",
+          surface: { app: { name: "Google Chrome" }, window: { title: text } },
+        })
+        .categories.includes("hr");
+    assert.equal(title("Offer - Emily Zhang - Senior Designer - Greenhouse"), true);
+    assert.equal(title("Abwesenheiten – Jonas Weber | Personio"), true);
+    assert.equal(title("Offers - Greenhouse"), false);
+    assert.equal(title("Abwesenheiten | Personio"), false);
+  });
+});
+
+describe("one's own pay in bare thousands", () => {
+  it("I make or I'm on a figure closing its clause is my pay", () => {
+    assert.deepEqual(signals("I'm on 55 now, is that low?"), ["I'm on 55"]);
+    assert.deepEqual(signals("I make 90 and she makes 110"), ["I make 90", "she makes 110"]);
+  });
+
+  it("hours, tickets and tips counted after the figure are not pay", () => {
+    assert.deepEqual(signals("I'm on 55 tickets this sprint"), []);
+    assert.deepEqual(signals("I make 30 a day on tips"), []);
+  });
+});
+
+describe("an HR system's pay page in German or French naming someone", () => {
+  it("is HR with a name, navigation without one", () => {
+    const title = (text: string) =>
+      createClassifier()
+        .classifyText(text, {
+          field: "window.title",
+          surface: { app: { name: "Google Chrome" }, window: { title: text } },
+        })
+        .categories.includes("hr");
+    assert.equal(title("Lisa Brandt – Gehalt – Personio"), true);
+    assert.equal(title("Rémunération - Julien Morel - HiBob"), true);
+    assert.equal(title("Gehalt – Einstellungen – Personio"), false);
   });
 });

@@ -210,26 +210,34 @@ const feedbackOnPerson =
 // An HR system's page names the change it makes to one person: "Termination - Ana Ruiz - Workday",
 // "…/task/2997$77.htmld#compensation-change".
 const hrSystem =
-  /(?:workday|bamboohr|personio|hibob|successfactors|rippling|lattice|cultureamp|culture amp)/i;
+  /(?:workday|bamboohr|personio|hibob|successfactors|rippling|lattice|cultureamp|culture amp|greenhouse|ashby|workable|teamtailor|smartrecruiters|recruitee)/i;
 // Titles and URLs are short; a long text that mentions an HR system is about it, not a page of it.
 const maxHrSystemPageLength = 300;
 const hrSystemAct =
   /(?:terminat|promot|demot|change job|job change|change-job|offboard|severance|leave of absence|leave-of-absence|disciplinary|compensation[ -]change|salary[ -]change)\p{L}{0,12}/iu;
 // Topics an HR system has a page for whoever is signed in ("Compensation - Workday", "Performance -
 // Lattice"): such a page is about one person only when the title or the address names someone.
-const hrSystemTopic = /(?:compensation|salary|bonus|calibration|performance)\p{L}{0,12}/iu;
+// An applicant tracking system's offer, scorecard or rejection page is one candidate's likewise.
+// The same topics in the offices' other languages ("Gehalt", "Vergütung", "Rémunération", "Sueldo").
+const hrSystemTopic =
+  /(?:compensation|salary|bonus|calibration|performance|offer|scorecard|rejection|gehalt|vergütung|rémunération|salaire|salario|sueldo|stipendio|salaris|lön|wynagrodzenie)\p{L}{0,12}/iu;
 // Time off and absences are pages too ("Time Off - BambooHR", "/employees/pto/"): they are one person's
 // only when the title names someone by a given name or the address by an id.
-const hrSystemLeave = /(?:time[ -]off|absence|abwesenheit|absences|pto|leave)(?![\p{L}])/iu;
+const hrSystemLeave = /(?:time[ -]off|absence|abwesenheit(?:en)?|absences|pto|leave)(?![\p{L}])/iu;
 const givenNameInTitle = /(?<![\p{L}])\p{Lu}\p{Ll}{1,20}(?![\p{L}])/gu;
 // "Ana Ruiz - Compensation - Workday" has a segment besides the page's and the app's; "Ana Ruiz's",
 // "for Ana" and an id in the address ("/worker/4711/", "$77") name someone too.
 const titleSegmentBreak = / [-–—|:·] /g;
+// A settings, overview or report page's segment names a part of the system, not a person ("Gehalt – Einstellungen").
+const navigationSegment =
+  /^\s*(?:settings|einstellungen|paramètres|configuración|ajustes|impostazioni|instellingen|ustawienia|inställningar|configurações|admin|administration|overview|übersicht|aperçu|reports?|berichte|rapports|policies|richtlinien|templates|vorlagen|dashboard|home|start|startseite|accueil|inicio)\s*$/iu;
 const namedInPage =
   /\p{Lu}\p{Ll}+['’]s |(?:for|of|von|de|für) \p{Lu}\p{Ll}|\/\d{3,}(?:[/?#.]|$)|\$\d+|[?&](?:id|employee|worker|person)\w*=/u;
 
 function namesSomeone(page: string): boolean {
-  const segments = page.split(titleSegmentBreak).filter((segment) => segment.trim() !== "");
+  const segments = page
+    .split(titleSegmentBreak)
+    .filter((segment) => segment.trim() !== "" && !navigationSegment.test(segment));
   return segments.length >= 3 || namedInPage.test(page);
 }
 
@@ -248,6 +256,7 @@ const ownPayPage =
   /(?<![\p{L}])My (?:Pay|Payslips?|Pay Slips?|Pay Statements?|Compensation|Salary|Salary History|Total Rewards)(?![\p{L}])/u;
 
 const rangeDash = /^ ?[–—-] ?$/;
+const rangeEnd = /\d ?[–—-] ?$/;
 const offeredToSomeone = wordMatcher([
   "offer",
   "offered",
@@ -309,6 +318,11 @@ const basePayWords = wordMatcher([
 // "I'm on 62k", "she makes 140k": a person before the figure earns it; "the app makes 95k a month" is revenue.
 const onPay =
   /(?:(?:i['’]m|i am|she['’]s|he['’]s|they['’]re|new hire is|is now) on|(?:i|she|he|they) (?:make|makes|earn|earns|making|earning|was making|am making|is making)) $/iu;
+
+// "Jake makes 140 and the new guy 155", "she earns 95 now": a person's pay said in thousands without a "k",
+// the figure closing its clause. "Jake makes 140 commits" and "the app makes 140 a day" have more after it.
+const namedPersonEarns =
+  /(?<![\p{L}])(\p{Lu}\p{Ll}{1,20}|[Hh]e|[Ss]he|I|I['’]m) (?:makes|earns|make|earn|is making|am making|is on|['’]s on|on|gets paid) (\d{2,3})(?= (?:and|but|now|base|before|after|while|vs|versus)(?![\p{L}])|[,;!?]|\.(?!\d)|$)/gu;
 
 // Documents and deals between firms, in the offices' languages.
 const transactionWords = wordMatcher([
@@ -438,6 +452,20 @@ export const findHrSignals: Detector = ({ text, profile, code }) => {
     if (payWords(around) || changes || compRow.test(around))
       spans.push(hrSpan(amount.start, changes && next ? next.end : amount.end, 0.8));
   }
+  if (
+    text.includes(" makes ") ||
+    text.includes(" earns ") ||
+    text.includes(" on ") ||
+    text.includes(" paid ")
+  ) {
+    namedPersonEarns.lastIndex = 0;
+    for (let earns = namedPersonEarns.exec(text); earns !== null; earns = namedPersonEarns.exec(text)) {
+      const subject = earns[1] ?? "";
+      if (/^(?:he|she|i|i['’]m)$/i.test(subject) || nameLexicon().given.has(subject.toLowerCase())) {
+        spans.push(hrSpan(earns.index, earns.index + earns[0].length, 0.8));
+      }
+    }
+  }
   if (text.includes("k") || text.includes(" base")) {
     // "139k base" is found above already as a pay figure.
     const amountStarts = new Set(amounts.map((amount) => amount.start));
@@ -447,6 +475,9 @@ export const findHrSignals: Detector = ({ text, profile, code }) => {
       const around = text.slice(Math.max(0, match.index - 40), end + 40).toLowerCase();
       if (amountStarts.has(match.index)) continue;
       if (countedThings.test(text.slice(end, end + 16))) continue;
+      // "€70-90k", "80–100k": the top of a range is a role's band, as ranges of whole figures are above.
+      if (rangeEnd.test(text.slice(Math.max(0, match.index - 8), match.index)) && !offeredToSomeone(around))
+        continue;
       const before = text.slice(Math.max(0, match.index - 40), match.index).toLowerCase();
       if (transactionWords(before) && !personalPayWords(around)) continue;
       // "210 base" needs pay named besides the word "base" ("210 base tables" is a count).

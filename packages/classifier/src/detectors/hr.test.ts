@@ -121,3 +121,87 @@ describe("HR words in engineering, everyday talk, adverts and policies", () => {
     ]);
   });
 });
+
+describe("HR words used about no one's employment (round nine)", () => {
+  it("a job advert's pay band is the role's, in the offices' languages", () => {
+    assertNotHr([
+      "We're hiring: Backend Engineer (Berlin or remote). Salary band €70-90k.",
+      "Wir suchen eine Frontend-Entwicklerin (m/w/d), Gehaltsband 60–75k, Bewerbung bis 30.6.",
+      "Nous recrutons un data analyst, salaire selon profil",
+    ]);
+    // the same band offered to a named person is her pay
+    assertHr(["We're hiring Ana after all, her offer is at the top of the salary band"]);
+  });
+
+  it("a performance review of software is not a person's review", () => {
+    assertNotHr([
+      "can someone do a performance review of the checkout API? p99 is at 800ms",
+      "performance review for our search cluster is on Thursday",
+    ]);
+    assertHr(["Priya's performance review is on Thursday", "performance review of Tom went badly"]);
+  });
+
+  it("another company's layoffs in the news are not HR; our own or a person's are", () => {
+    assertNotHr([
+      "Meta to cut 5% of staff in new round of layoffs - Reuters",
+      "Siemens cuts 3,000 jobs as layoffs spread through German industry",
+    ]);
+    assertHr([
+      "I was laid off this morning, whole team gone",
+      "layoffs on our team next week, Tom is on the list",
+    ]);
+  });
+
+  it("an identifier sent for a background check and a flat's lease given notice are not HR", () => {
+    assertNotHr([
+      "Hi, for the background check my SSN is 000-12-3456. Let me know if you need anything else.",
+      "Jak napisać wypowiedzenie umowy najmu?",
+      "Muster für die Kündigung des Mietvertrags bitte",
+    ]);
+    assertHr([
+      "the background check on Daniel came back with a conviction",
+      "Dostałem wypowiedzenie umowy o pracę",
+    ]);
+  });
+
+  it("right-to-work documents are a person's HR file", () => {
+    assertHr(["can you send me Rahul's signed contract and his right-to-work docs"]);
+    assertNotHr(["the right to work from home is in the new hybrid guidelines"]);
+  });
+});
+
+describe("someone gone from the company and their file at HR", () => {
+  it("a person no longer with the company, and a personnel file read beside HR words, are HR", () => {
+    assertHr([
+      "Tom is no longer with the company, please reassign his tickets",
+      "pull Tom's personnel file for HR",
+    ]);
+  });
+
+  it("a function no longer used and a file's name in code are not", () => {
+    assertNotHr(["this endpoint is no longer used by the app", "personnel_file = open(path)"]);
+  });
+});
+
+describe("round nine's second batch of shapes", () => {
+  it("hours cut by an employer and Portuguese maternity leave with its preposition are HR", () => {
+    assertHr(["they're cutting my hours to 20 from next month", "A Ana entrou de licença de maternidade"]);
+    assertNotHr(["we're cutting build hours by caching the images"]);
+  });
+
+  it("a market's average salary is no one's pay; a named person's salary is", () => {
+    assertNotHr([
+      "What's the average salary of a backend developer in Lisbon?",
+      "salario medio de un DevOps en Madrid",
+    ]);
+    assertHr(["Tom's salary is below the average salary for his level"]);
+  });
+
+  it("a performance evaluation of a model or a system is not a person's, in several languages", () => {
+    assertNotHr([
+      "la evaluación de desempeño del modelo mejoró un 3% con el nuevo dataset",
+      "valutazione delle prestazioni del sistema dopo la migrazione",
+    ]);
+    assertHr(["la evaluación de desempeño de Laura es el lunes"]);
+  });
+});

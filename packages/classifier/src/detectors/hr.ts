@@ -1,3 +1,5 @@
+import type { Detector } from "../detection.ts";
+import type { Span } from "../span.ts";
 import { termDetector } from "./terms.ts";
 
 /**
@@ -6,7 +8,7 @@ import { termDetector } from "./terms.ts";
  * ambiguous ("pip install", "raise an exception") and count only near HR words.
  */
 // biome-ignore format: word lists read better packed
-export const findHrTerms = termDetector("hr", "hr-term", {
+const findHrVocabulary = termDetector("hr", "hr-term", {
   strong: [
     "performance review", "performance reviews", "performance appraisal", "annual appraisal",
     "performance improvement plan", "performance rating", "performance warning", "performance issues",
@@ -148,6 +150,14 @@ export const findHrTerms = termDetector("hr", "hr-term", {
     "dienstzeugnis", "zwischenzeugnis", "gehaltsgespräch", "eingliederungsmanagement", "long term sick",
     "long-term sick", "into my notice", "złożył rezygnację", "złożyła rezygnację", "cassa integrazione",
     "licença sem vencimento", "blâme",
+    // maternity and paternity leave in Portuguese with its preposition, and hours cut or reduced by an employer
+    "licença de maternidade", "licença de paternidade", "cutting my hours", "cut my hours", "cut her hours",
+    "cut his hours", "cutting her hours", "cutting his hours", "reduced my hours", "reducing my hours",
+    // someone gone from the company, said without a verb of dismissal
+    "no longer with the company", "no longer works here", "no longer works for us", "no longer employed here",
+    "nicht mehr bei uns", "ne fait plus partie de l'entreprise", "ya no trabaja aquí", "ya no trabaja con nosotros",
+    // the documents a new hire proves their right to work with
+    "right-to-work documents", "right-to-work docs", "right to work documents", "right to work docs",
   ],
   ambiguous: [
     // "the cron job fired twice": said of a person only with someone fired or HR words near
@@ -163,6 +173,8 @@ export const findHrTerms = termDetector("hr", "hr-term", {
     "compensation", "calibration", "appraisal", "leave", "absence", "absences",
     "overtime", "timesheet", "headcount", "let go", "offboarding", "probation", "review", "score",
     "feedback for", "beoordeling",
+    // a person's file at HR, read with an HR word near ("pull Tom's personnel file", "Personalakte anlegen")
+    "personnel file", "employee file", "personalakte", "jahresgespräch",
     // "Nomina_marzo_2026.pdf": a payslip written without its accent, named by its month
     "nomina",
   ],
@@ -234,7 +246,61 @@ export const findHrTerms = termDetector("hr", "hr-term", {
     // fired up is excited, not dismissed
     "fired up", "was fired up", "got fired up", "been fired up", "were fired up", "be fired up",
     "getting fired up", "so fired up",
+    // an identifier sent "for the background check" names the check's purpose, as "for payroll" does
+    "for the background check", "for my background check", "for your background check",
+    "for our background check", "for a background check",
+    // a market's salary asked about is no one's pay ("What's the average salary of a backend developer in Lisbon?")
+    "average salary", "average salaries", "median salary", "typical salary", "market salary", "salario medio",
+    "salaire moyen", "salaire médian", "stipendio medio", "gemiddeld salaris",
+    // a flat's lease given notice is no one's dismissal ("Jak napisać wypowiedzenie umowy najmu?")
+    "wypowiedzenie umowy najmu", "wypowiedzenia umowy najmu", "wypowiedzenie najmu", "kündigung des mietvertrags",
+    "kündigung des mietvertrages", "kündigung der wohnung", "kündigung des mietverhältnisses",
+    "uppsägning av hyresavtalet", "uppsägning av hyreskontraktet", "uppsägning av lägenheten",
     // discharged from hospital, in Dutch, is the same word as dismissed
     "ontslagen uit het ziekenhuis", "ontslagen uit ziekenhuis",
   ],
 });
+
+/**
+ * HR vocabulary, less the words a text uses about no one's employment: the pay band of a job advert
+ * ("We're hiring … Salary band €70-90k"), a review of software's performance ("performance review of the
+ * checkout API"), and another company's layoffs in the news ("Meta to cut 5% of staff in new round of
+ * layoffs - Reuters").
+ */
+export const findHrTerms: Detector = (input) => {
+  const spans = findHrVocabulary(input);
+  if (spans.length === 0) return spans;
+  const { text } = input;
+  return spans.filter((span) => !aboutNoOnesEmployment(text, span));
+};
+
+function aboutNoOnesEmployment(text: string, span: Span): boolean {
+  const words = text.slice(span.start, span.end).toLowerCase();
+  if (advertisedPay.test(words) && jobAdvert.test(text) && !offeredToOne.test(text)) return true;
+  if (reviewOfPerformance.test(words)) return softwareUnderReview.test(text.slice(span.end, span.end + 60));
+  if (layoffWords.test(words)) return layoffNews.test(text) && !ownLayoff.test(text);
+  return false;
+}
+
+// The pay words a job advert states for the role ("Salary band €70-90k", "Gehalt: 60–75k").
+const advertisedPay =
+  /^(?:salary|salaries|base salary|salary band|pay band|pay grade|base pay|compensation|salaire|gehalt|gehaltsband|sueldo|salario|stipendio|salaris|lön|pensja|wynagrodzenie)$/u;
+// Words only an advert uses: the firm hiring, a role open, a call to apply, in the offices' languages.
+const jobAdvert =
+  /(?:we(?:['’]re| are) hiring|join (?:our|the) team|open (?:roles?|positions?)|apply (?:now|here|today|via|at)|(?:wir suchen|wir stellen ein)|nous recrutons|on recrute|estamos contratando|buscamos|vacature|we zoeken|zatrudnimy|vi söker|stiamo cercando|assumiamo|estamos a contratar)/iu;
+// …unless the figure is offered to someone ("we're hiring Ana, offer at €80k").
+const offeredToOne = /(?:offer(?:ed)? (?:to|her|him)|(?:her|his|my) offer)/iu;
+
+// A review of performance, in the offices' languages.
+const reviewOfPerformance =
+  /^(?:performance reviews?|evaluación de desempeño|valutazione delle prestazioni|avaliação de desempenho|leistungsbeurteilung)$/u;
+// "performance review of the checkout API", "evaluación de desempeño del modelo": what is reviewed is software.
+const softwareUnderReview =
+  /^ (?:of|for|on|del|de la|de los|de|des|du|della|dello|dei|do|da|van) (?:the |our |this |that |a |an |your |my |het |de |la |le |il |o |l['’])?(?:\p{L}+ ){0,2}(?:api|apis|service|services|endpoint|endpoints|database|db|query|queries|cluster|pipeline|app|site|website|page|pages|backend|frontend|server|servers|servidor|serveur|system|sistema|système|systems|code|build|stack|platform|infra|infrastructure|network|cache|model|modelo|modèle|modello|modells|search|checkout|job|jobs|algorithm|algoritmo)(?![\p{L}])/iu;
+
+const layoffWords = /^(?:layoff|layoffs|laid off|redundancies|redundancy)$/u;
+// A newsroom's headline: a firm cutting jobs, named by the paper that reports it.
+const layoffNews =
+  /(?:reuters|bloomberg|techcrunch|cnbc|the verge|financial times|wall street journal|\bwsj\b|\bbbc\b|\bcnn\b|handelsblatt|le monde|el país|(?:to cut|cuts|cutting|slashes|slash|eliminates) (?:\d[\d,.]* ?%? |about |some |thousands of |hundreds of )?(?:of (?:its )?)?(?:jobs|staff|workforce|employees|roles|positions))/iu;
+// …told by someone it happens to ("I was laid off", "our team's layoffs").
+const ownLayoff = /(?<![\p{L}])(?:i|i['’]m|i was|me|my|we|we['’]re|our|us)(?![\p{L}])/iu;
