@@ -621,3 +621,17 @@ describe("phones: vCards and cost centres", () => {
     assert.deepEqual(offices("Kostenstelle 4711 0815"), []);
   });
 });
+
+describe("IP addresses: hosts in commands and URLs", () => {
+  it("the host of a URL after a command's one-letter flag is an address, not a version", () => {
+    assert.deepEqual(ips("curl -v http://10.31.8.77:9200/_cluster/health"), ["10.31.8.77"]);
+    assert.deepEqual(ips("wget -q https://172.19.4.2/export.csv"), ["172.19.4.2"]);
+    assert.deepEqual(ips("ssh -v admin@192.168.44.9"), ["192.168.44.9"]);
+  });
+
+  it("a version word or a v before a dotted quad still makes it a version", () => {
+    assert.deepEqual(ips("pip install -U pkg, now version 10.2.0.14"), []);
+    assert.deepEqual(ips("firmware v2.4.11.3 installed"), []);
+    assert.deepEqual(ips("curl -V reports release 8.4.0.1"), []);
+  });
+});
