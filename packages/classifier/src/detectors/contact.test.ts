@@ -635,3 +635,37 @@ describe("IP addresses: hosts in commands and URLs", () => {
     assert.deepEqual(ips("curl -V reports release 8.4.0.1"), []);
   });
 });
+
+describe("phones written from countries beyond the organisation's regions", () => {
+  const offices = (text: string) =>
+    slices(
+      text,
+      findPhoneNumbers(detectionInput(text, { regions: ["US", "GB", "DE", "FR", "ES"] })).filter(
+        (s) => s.score >= 0.5,
+      ),
+    );
+  it("a spaced national number beside a word for phone is read in the countries colleagues write from", () => {
+    assert.deepEqual(offices("mob: 975 58 243"), ["975 58 243"]);
+    assert.deepEqual(offices("ring meg på mobil 918 42 607"), ["918 42 607"]);
+    assert.deepEqual(offices("nr: 509 670 184"), ["509 670 184"]);
+    assert.deepEqual(offices("Meu celular: (11) 99247-7047"), ["(11) 99247-7047"]);
+    assert.deepEqual(offices("電話番号：090-4817-2265"), ["090-4817-2265"]);
+    assert.deepEqual(offices("Ph: 088797 00225"), ["088797 00225"]);
+  });
+
+  it("the cell after an e-mail address in a contact row is a phone, with a plus or in the writer's national form", () => {
+    assert.deepEqual(offices("Ola Berg,ola.berg@example-mail.no,+47 412 55 903"), ["+47 412 55 903"]);
+    assert.deepEqual(offices("Anna Virtanen,anna.v@posti-mail.fi,050 432 8498"), ["050 432 8498"]);
+    assert.deepEqual(offices("Id,Name\n17,Ola Berg,+47 934 11 276"), ["+47 934 11 276"]);
+  });
+
+  it("an order's, an invoice's or a cost centre's number, a date or an amount in such a row is no phone", () => {
+    assert.deepEqual(offices("order nr 509 670 184"), []);
+    assert.deepEqual(offices("Kari Dahl,kari@dahl-mail.no,2026-11-06"), []);
+    assert.deepEqual(offices("billing,ola@x-mail.no,12 500"), []);
+    assert.deepEqual(offices("17,Ola Berg,4401239877"), []);
+    assert.deepEqual(offices("total 1,234,567 rows"), []);
+    assert.deepEqual(offices("Fatura nº 2026/004812 paga"), []);
+    assert.deepEqual(offices("Rental agreement 726890663 · Check-in 15:00"), []);
+  });
+});
