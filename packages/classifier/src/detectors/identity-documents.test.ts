@@ -420,3 +420,30 @@ describe("passports: the word for passport in more languages", () => {
     assert.deepEqual(passports("pașaport expirat, comanda 2026-03-14"), []);
   });
 });
+
+describe("passports: profiles that put the number under its heading, and words in more scripts", () => {
+  it("the number labelled on the line under a passport heading is the passport's", () => {
+    assert.deepEqual(passports("Passport • Ireland\nNumber P4017735"), ["P4017735"]);
+    assert.deepEqual(passports("Passport (United Kingdom)\nNo. 518204736"), ["518204736"]);
+    assert.deepEqual(passports("Reisepass – Deutschland\nNummer C4J7M2K91"), ["C4J7M2K91"]);
+  });
+
+  it("a count, an order or a heading with no labelled number under it is not a passport's", () => {
+    assert.deepEqual(passports("Passport • Ireland\nOrder 48213377"), []);
+    assert.deepEqual(passports("Passport photo requirements\nNumber of copies 2"), []);
+    assert.deepEqual(passports("Passport renewal\nNumber 2 in the queue"), []);
+  });
+
+  it("finds the number after the word for passport in Japanese, Korean, Chinese and Arabic", () => {
+    assert.deepEqual(passports("旅券番号：TK4827193"), ["TK4827193"]);
+    assert.deepEqual(passports("パスポート番号 TR3496693"), ["TR3496693"]);
+    assert.deepEqual(passports("여권 n° M48658680"), ["M48658680"]);
+    assert.deepEqual(passports("护照号码 E47120395"), ["E47120395"]);
+    assert.deepEqual(passports("رقم جواز السفر: A12894733"), ["A12894733"]);
+  });
+
+  it("an order or a booking code after those words' neighbours is not a passport", () => {
+    assert.deepEqual(passports("旅券の写真 注文番号 249-1837265"), []);
+    assert.deepEqual(passports("여권 사진 예약 3시"), []);
+  });
+});

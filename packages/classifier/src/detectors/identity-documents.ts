@@ -24,7 +24,7 @@ const germanPassport = /^[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8}$/;
 const dutchPassport = /^[A-Z]{2}[A-Z0-9]{6}\d$/;
 
 const passportWord =
-  /(?<![\p{L}\p{N}])(?:passport|passports|passport number|pasaporte|passaporte|passeport|reisepass|reisepassnummer|passnummer|passaporto|paspoort|paspoortnummer|paszport|paszportu|passi|passinumero|passnummer|pasaport|pasaportu|passeportnummer|cestovní pas|cestovního pasu|cestovný pas|útlevél|útlevélszám|pașaport|paşaport|pașaportul|putovnica|putovnice|potni list|διαβατήριο|διαβατηρίου|паспорт|паспорта|pass(?=[ -]?(?:no\b|nr\b|#))|pp(?= ?(?:no\b|nr\b|#|number\b)))(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:passport|passports|passport number|pasaporte|passaporte|passeport|reisepass|reisepassnummer|passnummer|passaporto|paspoort|paspoortnummer|paszport|paszportu|passi|passinumero|passnummer|pasaport|pasaportu|passeportnummer|cestovní pas|cestovního pasu|cestovný pas|útlevél|útlevélszám|pașaport|paşaport|pașaportul|putovnica|putovnice|potni list|διαβατήριο|διαβατηρίου|паспорт|паспорта|旅券|旅券番号|パスポート|パスポート番号|护照|护照号码|護照|護照號碼|여권|여권번호|جواز السفر|جواز سفر|דרכון|पासपोर्ट|หนังสือเดินทาง|hộ chiếu|paspor|pasport|pass(?=[ -]?(?:no\b|nr\b|#))|pp(?= ?(?:no\b|nr\b|#|number\b)))(?![\p{L}\p{N}])/iu;
 const passportWords = new RegExp(passportWord.source, "giu");
 
 // The countries whose passport formats validator knows, tried after a word for passport.
@@ -65,6 +65,11 @@ export const findPassports: Detector = ({ text, form, code, profile }) => {
       if (value !== null && token !== undefined && isLabelledPassportShape(token)) {
         const start = match.index + match[0].length + value[0].length - token.length;
         spans.push(identitySpan(start, start + token.length, "passport", code ? 0.55 : 0.9));
+        continue;
+      }
+      const below = passportNumberLineBelow(text, match.index + match[0].length);
+      if (below !== undefined) {
+        spans.push(identitySpan(below.start, below.end, "passport", code ? 0.55 : 0.85));
         continue;
       }
       const later = passportLaterInClause(text, match.index + match[0].length);
@@ -152,7 +157,7 @@ function documentsAfterNationality(text: string, code: boolean): Span[] {
 // "passport number: X", "passport no. X", "Reisepass X", "Ireland passport, X", "passaporto n. X": the value
 // follows within a few short words.
 const passportValue =
-  /^(?:\s*(?:number|no\.?|nr\.?|n°|nº|n\.|num(?:ber|éro)?|#|is|:|-|,|número|numero|nummer|de|du|do|di))*\s*([A-Z0-9]{7,10})(?![\p{L}\p{N}])/iu;
+  /^(?:\s*(?:number|no\.?|nr\.?|n°|nº|n\.|num(?:ber|éro)?|#|is|:|：|-|,|número|numero|nummer|de|du|do|di|番号|번호|号码|號碼|رقم))*\s*([A-Z0-9]{7,10})(?![\p{L}\p{N}])/iu;
 
 // A booking or visa form names the document's type on one line and its number on another.
 const documentNumberLabel =
@@ -169,6 +174,27 @@ function documentNumbersOfPassports(text: string, code: boolean): Span[] {
     spans.push(identitySpan(start, start + token.length, "passport", code ? 0.55 : 0.85));
   }
   return spans;
+}
+
+// A profile or a booking shows the document as a heading ("Passport • Ireland", "Passport (United
+// Kingdom)") and its number on the next line under a label ("Number G99261696", "No. 304033281").
+const numberLineBelow =
+  /^[^\n\d]{0,40}\n[ \t]*(?:number|no\.?|nr\.?|n°|nº|num(?:éro|ero)|número|nummer|番号|번호)[ \t]*[:#：]?[ \t]*([A-Z0-9]{7,10})(?![\p{L}\p{N}])/iu;
+
+/** The number on the line below a heading that names a passport, after its label. */
+function passportNumberLineBelow(text: string, from: number): { start: number; end: number } | undefined {
+  const window = text.slice(from, from + 120);
+  const match = numberLineBelow.exec(window);
+  const token = match?.[1];
+  if (
+    match === null ||
+    token === undefined ||
+    !/\d/.test(token) ||
+    !isLabelledPassportShape(token.toUpperCase())
+  )
+    return undefined;
+  const start = from + match[0].length - token.length;
+  return { start, end: start + token.length };
 }
 
 // How far after a word for passport its number is looked for when other words come between.
