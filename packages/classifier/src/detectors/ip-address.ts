@@ -156,7 +156,12 @@ export const findIpAddresses: Detector = ({ text, profile, code }) => {
     // flag (`curl -v`, `ssh -v`) is no version word.
     else if (
       text.slice(Math.max(0, start - 3), start) !== "://" &&
-      versionWords(text.slice(Math.max(0, start - 16), start).toLowerCase().replace(commandFlag, " "))
+      versionWords(
+        text
+          .slice(Math.max(0, start - 16), start)
+          .toLowerCase()
+          .replace(commandFlag, " "),
+      )
     )
       score -= 0.45;
     if (code) score -= 0.2;
