@@ -447,3 +447,24 @@ describe("passports: profiles that put the number under its heading, and words i
     assert.deepEqual(passports("여권 사진 예약 3시"), []);
   });
 });
+
+describe("national ids, round nine: grouped BSNs in forms and ids in staff rows", () => {
+  it("a BSN grouped 4-2-3 typed alone into an identity form counts without its word", () => {
+    assert.deepEqual(nationalIds("2345.67.892", "identity"), ["2345.67.892"]);
+  });
+
+  it("the same grouping outside an identity form, or failing the eleven test, does not", () => {
+    assert.deepEqual(nationalIds("2345.67.892"), []);
+    assert.deepEqual(nationalIds("2345.67.893", "identity"), []);
+  });
+
+  it("a SIN in three groups and a PAN are ids in a staff row whose cell says how the person is employed", () => {
+    assert.deepEqual(nationalIds("Ray Chen\t046-454-286\tFull-time"), ["046-454-286"]);
+    assert.deepEqual(nationalIds("Jana Novak\tABCPX1234K\tPart-time"), ["ABCPX1234K"]);
+  });
+
+  it("the same values in a row about an order, or a SIN-valid number written compact, are not", () => {
+    assert.deepEqual(nationalIds("Ray Chen\t046-454-286\tShipped"), []);
+    assert.deepEqual(nationalIds("Ray Chen\t046454286\tFull-time"), []);
+  });
+});

@@ -427,8 +427,10 @@ function findCanadianSins(text: string, code: boolean): Span[] {
     if ((widths !== "9" && widths !== "3,3,3") || !standsAlone(text, first.start, last.end)) continue;
     const digits = digitString(text, first.start, last.end);
     if (!validator.isTaxID(digits, "en-CA")) continue;
-    if (!sinWords(surroundings(text, first.start, last.end))) continue;
-    spans.push(identitySpan(first.start, last.end, "national-id", code ? 0.6 : 0.9));
+    // Beside its name, or as a cell of a personnel row written as SINs are, in three groups.
+    const named = sinWords(surroundings(text, first.start, last.end));
+    if (!named && !(widths === "3,3,3" && personnelRowCell(text, first.start, last.end, true))) continue;
+    spans.push(identitySpan(first.start, last.end, "national-id", code ? 0.6 : named ? 0.9 : 0.7));
   }
   return spans;
 }
@@ -601,14 +603,17 @@ function identityCardNumbers(text: string, code: boolean): Span[] {
 // A BSN as Dutch letters and payslips print it: four, two and three digits ("1112.22.333").
 const groupedBsn = /(?<![\p{L}\p{N}.])(\d{4})([. ])(\d{2})\2(\d{3})(?![\p{L}\p{N}]|\.\p{N})/gu;
 
-function groupedBsns(text: string, code: boolean): Span[] {
+function groupedBsns(text: string, code: boolean, identityForm: boolean): Span[] {
   const spans: Span[] = [];
   groupedBsn.lastIndex = 0;
   for (let match = groupedBsn.exec(text); match !== null; match = groupedBsn.exec(text)) {
     const end = match.index + match[0].length;
     if (!isValidDutchBsn(`${match[1]}${match[3]}${match[4]}`)) continue;
-    if (!bsnWords(surroundings(text, match.index, end))) continue;
-    spans.push(identitySpan(match.index, end, "national-id", code ? 0.6 : 0.9));
+    // Beside its name, or typed alone into an identity form: grouped so, the eleven test holds for a
+    // BSN, and no phone, date or amount is written 4-2-3.
+    const named = bsnWords(surroundings(text, match.index, end));
+    if (!named && !(identityForm && filledAlone(text, match.index, end))) continue;
+    spans.push(identitySpan(match.index, end, "national-id", code ? 0.6 : named ? 0.9 : 0.7));
   }
   return spans;
 }
@@ -618,7 +623,7 @@ export const findCheckedNationalIds: Detector = ({ text, profile, form, code }) 
   const pans = profile.digits >= 4 && profile.upper >= 6 ? indianPans(text, code, form === "identity") : [];
   if (profile.digits < 5) return pans;
   const spans: Span[] = [...pans, ...findItalianFiscalCodes(text, code), ...identityCardNumbers(text, code)];
-  if (profile.digits >= 9) spans.push(...groupedBsns(text, code));
+  if (profile.digits >= 9) spans.push(...groupedBsns(text, code, form === "identity"));
   const identityForm = form === "identity";
   // Irish PPS numbers have seven digits, Australian TFNs eight or nine; the others more.
   if (profile.digits >= 7)
