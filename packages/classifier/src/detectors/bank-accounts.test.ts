@@ -264,3 +264,17 @@ describe("bank details shown as examples", () => {
     assert.deepEqual(found("Kontonummer 0532019417"), ["bank-account:0532019417"]);
   });
 });
+
+describe("Canadian transit and institution pairs", () => {
+  it("a transit-institution pair with an account after it is bank details without another banking word", () => {
+    assert.deepEqual(found("transit/institution 45210-004 account 5887301"), [
+      "bank-code:45210-004",
+      "bank-account:5887301",
+    ]);
+  });
+
+  it("a transit number alone, or a bus's transit route, is not", () => {
+    assert.deepEqual(found("transit 45210 delayed again"), []);
+    assert.deepEqual(found("transit/institution 45210-004 meeting at 3"), []);
+  });
+});
