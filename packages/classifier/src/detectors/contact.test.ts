@@ -669,3 +669,25 @@ describe("phones written from countries beyond the organisation's regions", () =
     assert.deepEqual(offices("Rental agreement 726890663 · Check-in 15:00"), []);
   });
 });
+
+describe("e-mail addresses spelt out against harvesters", () => {
+  it("finds addresses whose @ and dots are written (at), [at], ＠ or in words", () => {
+    assert.deepEqual(emails("schreib mir: sven(at)outlook.com"), ["sven(at)outlook.com"]);
+    assert.deepEqual(emails("mail me at ana.ruiz [at] firma-norte [dot] es"), [
+      "ana.ruiz [at] firma-norte [dot] es",
+    ]);
+    assert.deepEqual(emails("メール: tanaka＠gmail.com"), ["tanaka＠gmail.com"]);
+    assert.deepEqual(emails("my personal one is sven dot larsson at outlook dot com"), [
+      "sven dot larsson at outlook dot com",
+    ]);
+    assert.deepEqual(emails("jsmith at gmail dot com"), ["jsmith at gmail dot com"]);
+  });
+
+  it("sentences with 'at' and 'dot', the sign named, and role mailboxes spelt out are not addresses", () => {
+    assert.deepEqual(emails("meet me at noon dot com is down"), []);
+    assert.deepEqual(emails("status at acme dot com dashboard"), []);
+    assert.deepEqual(emails("arrive at 5 dot 30"), []);
+    assert.deepEqual(emails("type the (at) sign, then ping me [at] standup"), []);
+    assert.deepEqual(emails("Kontakt: info(at)firma-mueller.de"), []);
+  });
+});
