@@ -468,3 +468,14 @@ describe("national ids, round nine: grouped BSNs in forms and ids in staff rows"
     assert.deepEqual(nationalIds("Ray Chen\t046454286\tFull-time"), []);
   });
 });
+
+describe("national ids, round nine: a BSN named in general words for a tax id", () => {
+  it("a BSN beside 'tax id' counts without its own name", () => {
+    assert.deepEqual(nationalIds("here's my tax id for the new contract 234567892"), ["234567892"]);
+  });
+
+  it("a firm's tax id or a number failing the eleven test does not", () => {
+    assert.deepEqual(nationalIds("our company tax id 234567892"), []);
+    assert.deepEqual(nationalIds("tax id 234567893"), []);
+  });
+});

@@ -3,7 +3,13 @@ import type { Detector } from "../detection.ts";
 import { clampScore, type Span } from "../span.ts";
 import { digitGroupRuns, digitString, filledAlone, standsAlone, surroundings, wordMatcher } from "../text.ts";
 import { withoutPlaceholders } from "./documentation-values.ts";
-import { findNationalIds, indianPans, personnelRowCell, soleLongNumber } from "./national-ids.ts";
+import {
+  findNationalIds,
+  indianPans,
+  personalTaxIdWords,
+  personnelRowCell,
+  soleLongNumber,
+} from "./national-ids.ts";
 
 // Passport numbers of common countries. None carries a checksum in its printed form, so a
 // shape only counts beside a word for passport, or alone in a form that asks for one.
@@ -647,7 +653,7 @@ export const findCheckedNationalIds: Detector = ({ text, profile, form, code }) 
     if (digits.length === 11 && isValidGermanTaxId(digits))
       score = taxIdWords(around) ? 0.9 : alone ? 0.75 : 0;
     else if (digits.length === 9 && groups.length === 1 && isValidDutchBsn(digits))
-      score = bsnWords(around) ? 0.9 : alone ? 0.7 : 0;
+      score = bsnWords(around) ? 0.9 : personalTaxIdWords(around) ? 0.8 : alone ? 0.7 : 0;
     if (code) score -= 0.3;
     if (score >= 0.5) spans.push(identitySpan(first.start, last.end, "national-id", score));
   }

@@ -269,3 +269,16 @@ describe("national ids, round nine: Korean resident numbers and staff rows", () 
     assert.ok(!personnelRowCell("Ray Chen\t046-454-286\tShipped", 9, 20, true));
   });
 });
+
+describe("national ids, round nine: a person's tax id named in general words", () => {
+  it("a Portuguese NIF of a person beside 'tax id' or 'tax number'", () => {
+    assert.deepEqual(found("here's my tax id for the new contract 234567899"), ["234567899"]);
+    assert.deepEqual(found("tax number: 234567899"), ["234567899"]);
+  });
+
+  it("a failing check, a firm's tax id, or a tax invoice's number is not a person's", () => {
+    assert.deepEqual(found("tax id 234567898"), []);
+    assert.deepEqual(found("supplier tax id 234567899"), []);
+    assert.deepEqual(found("tax invoice 234567899"), []);
+  });
+});

@@ -248,6 +248,28 @@ export function isValidKoreanRrn(value: string): boolean {
   return match !== null && isDayOfMonth(Number(match[2]), Number(match[1]));
 }
 
+// A person's tax number named in general words ("here's my tax id for the new contract 301016434").
+export const genericTaxIdWords = wordMatcher([
+  "tax id",
+  "tax-id",
+  "taxid",
+  "tax number",
+  "tax no",
+  "tax identification number",
+  "taxpayer id",
+  "taxpayer number",
+  "tin",
+  "fiscal number",
+]);
+// Words that make a tax id a firm's: "supplier tax id", "VAT", "Ltd".
+const firmWords =
+  /(?<![\p{L}])(?:company|supplier|vendor|firm|business|employer|vat|gmbh|ltd|llc|inc|bv|nv|sarl|s\.a\.|lda|plc)(?![\p{L}])/iu;
+
+/** General words for a tax id with no firm's word beside them: a person's own number. */
+export function personalTaxIdWords(around: string): boolean {
+  return genericTaxIdWords(around) && !firmWords.test(around);
+}
+
 const cprWords = wordMatcher([
   "cpr",
   "cpr-nummer",
@@ -273,6 +295,8 @@ const ahvWords = wordMatcher([
 // biome-ignore format: one rule per country reads better packed
 const rules: readonly NationalIdRule[] = [
   { shape: /^\d{9}$/, valid: (v) => /^[1235689]/.test(v) && validator.isTaxID(v, "pt-PT"), words: wordMatcher(["nif", "contribuinte", "número de contribuinte", "numero de contribuinte", "número fiscal", "nipc"]), formAlone: true },
+  // A person's NIF (1–3 first) beside general words for a tax id; firms' NIPCs (5, 6, 9) are not a person's.
+  { shape: /^[123]\d{8}$/, valid: (v) => validator.isTaxID(v, "pt-PT"), words: personalTaxIdWords, formAlone: false },
   { shape: /^\d{6}-\d{4}$/, valid: isValidDanishCpr, words: cprWords, formAlone: true },
   // Written compact ("2906921237"), a CPR number is ten digits with a date: only beside its word.
   { shape: /^\d{10}$/, valid: isValidDanishCpr, words: cprWords, formAlone: false },
