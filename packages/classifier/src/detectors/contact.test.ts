@@ -691,3 +691,24 @@ describe("e-mail addresses spelt out against harvesters", () => {
     assert.deepEqual(emails("Kontakt: info(at)firma-mueller.de"), []);
   });
 });
+
+describe("phones: a company's service line", () => {
+  const offices = (text: string) =>
+    slices(
+      text,
+      findPhoneNumbers(detectionInput(text, { regions: ["US", "GB", "DE", "FR", "ES"] })).filter(
+        (s) => s.score >= 0.5,
+      ),
+    );
+  it("a number right after the name of a service line is a company's, in several languages", () => {
+    assert.deepEqual(offices("Hotline: +49 30 2578 1934 (Mo–Fr)"), []);
+    assert.deepEqual(offices("Kundenservice 089 4827 1935"), []);
+    assert.deepEqual(offices("Klantenservice: 020 794 8312"), []);
+    assert.deepEqual(offices("Customer service number: 0161 496 0753"), []);
+  });
+
+  it("a person's number after a customer's name, or after another word that follows the service's, is still theirs", () => {
+    assert.deepEqual(offices("customer Anna Berg, 0151 28840917"), ["0151 28840917"]);
+    assert.deepEqual(offices("call the hotline, or me on 0151 28840917"), ["0151 28840917"]);
+  });
+});

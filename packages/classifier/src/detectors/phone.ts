@@ -470,6 +470,8 @@ export const findPhoneNumbers: Detector = ({ text, profile, code, regions, form 
         const lineBefore = text.slice(wordStartBefore(text, Math.max(0, begin - 16)), begin);
         const sameLine = lineBefore.slice(lineBefore.lastIndexOf("\n") + 1);
         const labelled = phoneLabelBefore.test(text.slice(Math.max(0, begin - 6), begin));
+        // "Hotline: +49 30 …", "Kundenservice 089 …": a company's service line, named so right before it.
+        if (serviceLabel(sameLine.toLowerCase())) continue;
         if (notPhoneWords(sameLine.toLowerCase()) || urlPathRecord(text, begin, end)) score -= 0.35;
         else if (labelled || phoneWords(around)) score += 0.15;
         // In an editor, ids are more likely than phones, unless written the way only phones are.
@@ -533,6 +535,52 @@ const serviceLineWords = wordMatcher([
   "minuto",
   "freephone",
 ]);
+
+// The name of a company's service line, in the offices' and their neighbours' languages. Not
+// "customer" or "support" alone: "customer Anna Berg, 0151 …" and "support engineer Tom 0151 …" are people.
+const serviceLabelWords = [
+  "hotline",
+  "helpline",
+  "helpdesk",
+  "service desk",
+  "servicedesk",
+  "customer service",
+  "customer services",
+  "customer care",
+  "customer support",
+  "support line",
+  "support hotline",
+  "kundenservice",
+  "kundendienst",
+  "kundenhotline",
+  "servicenummer",
+  "servicehotline",
+  "service client",
+  "service clients",
+  "atención al cliente",
+  "servicio al cliente",
+  "servizio clienti",
+  "assistenza clienti",
+  "klantenservice",
+  "kundtjänst",
+  "kundeservice",
+  "asiakaspalvelu",
+  "obsługa klienta",
+  "infolinia",
+  "zákaznická linka",
+  "お客様窓口",
+  "サポートセンター",
+  "客服",
+];
+// The service's name ends the words before the number: only a colon, "number" or "on" come between.
+const serviceLabelBefore = new RegExp(
+  `(?<![\\p{L}])(?:${serviceLabelWords.join("|")})(?:\\s|[:.#-]|number|nummer|numer|nr|no|tel|on|op|unter|au|al)*$`,
+  "iu",
+);
+
+function serviceLabel(lineBefore: string): boolean {
+  return serviceLabelBefore.test(lineBefore);
+}
 
 /**
  * A number that is nobody's own line: one of the ranges kept for fiction, a toll-free number
