@@ -479,3 +479,15 @@ describe("national ids, round nine: a BSN named in general words for a tax id", 
     assert.deepEqual(nationalIds("tax id 234567893"), []);
   });
 });
+
+describe("passports: the Dutch 'pas nummer'", () => {
+  it("a passport-shaped value after 'pasnummer' or 'pas nummer' is the passport's", () => {
+    assert.deepEqual(passports("mijn pas nummer is NW4K18P63"), ["NW4K18P63"]);
+    assert.deepEqual(passports("pasnummer: BR7T2K9L1"), ["BR7T2K9L1"]);
+  });
+
+  it("a bank card's short pasnummer or a pass's count is not", () => {
+    assert.deepEqual(passports("pasnummer 034 van mijn bankpas"), []);
+    assert.deepEqual(passports("pas nummer 3 aan de beurt"), []);
+  });
+});
