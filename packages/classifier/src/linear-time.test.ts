@@ -211,6 +211,13 @@ const adversarial: Record<string, string> = {
   "recovery-code headings over empty lines": "recovery codes\n\n".repeat(size / 16),
   "key-box words without codes": "Schlüsselkasten boîte à clés ".repeat(size / 29),
   "six-digit groups one short of a BitLocker key": "123456-".repeat(size / 7),
+  "Japanese block numbers and wards without a postcode": "1-13-29 Sangenjaya, Setagaya-ku, ".repeat(
+    size / 33,
+  ),
+  "slash-numbered houses without a postal code": "Dukelských hrdinů 1937/55, ".repeat(size / 27),
+  "contact rows of e-mails and spaced digits": "a@b.no,975 56 543,".repeat(size / 18),
+  "spelt-out e-mail words without a domain's end": "sven dot larsson at outlook dot ".repeat(size / 32),
+  "passport headings over number labels without a value": "Passport • Ireland\nNumber ".repeat(size / 26),
 };
 
 // Inputs also typed into a personal messenger and into work chat, where what a message is about is judged.

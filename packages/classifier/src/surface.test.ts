@@ -113,6 +113,12 @@ describe("surface: forms", () => {
     assert.equal(form("Benefits enrolment – Dependants"), "identity");
   });
 
+  it("reads a payroll platform's tax-details page and a Polish social-insurance (ZUS) form as identity forms", () => {
+    assert.equal(form("Tax details · Deel"), "identity");
+    assert.equal(form("Formularz - ZUS"), "identity");
+    assert.notEqual(form("Zusammenfassung – Q3 report"), "identity");
+  });
+
   it("reads employee-record and personal-data forms of the Nordic, Polish, Portuguese and Dutch offices as identity forms", () => {
     assert.equal(form("Anställningsuppgifter – Visma"), "identity");
     assert.equal(form("Dane pracownika – Kadry"), "identity");

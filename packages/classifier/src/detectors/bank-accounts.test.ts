@@ -264,3 +264,29 @@ describe("bank details shown as examples", () => {
     assert.deepEqual(found("Kontonummer 0532019417"), ["bank-account:0532019417"]);
   });
 });
+
+describe("Canadian transit and institution pairs", () => {
+  it("a transit-institution pair with an account after it is bank details without another banking word", () => {
+    assert.deepEqual(found("transit/institution 45210-004 account 5887301"), [
+      "bank-code:45210-004",
+      "bank-account:5887301",
+    ]);
+  });
+
+  it("a transit number alone, or a bus's transit route, is not", () => {
+    assert.deepEqual(found("transit 45210 delayed again"), []);
+    assert.deepEqual(found("transit/institution 45210-004 meeting at 3"), []);
+  });
+});
+
+describe("Norwegian account numbers", () => {
+  it("an account number with its mod-11 check beside a word for account, dotted, spaced or compact", () => {
+    assert.deepEqual(found("kontonummeret mitt er 1503.27.41832"), ["bank-account:1503.27.41832"]);
+    assert.deepEqual(found("lønnskonto 9710 05 22164"), ["bank-account:9710 05 22164"]);
+  });
+
+  it("a failing check, or the same digits with no word for account, are not one", () => {
+    assert.deepEqual(found("kontonummer 1503.27.41833"), []);
+    assert.deepEqual(found("ordre 1503.27.41832 sendt"), []);
+  });
+});

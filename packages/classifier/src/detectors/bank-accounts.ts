@@ -120,6 +120,7 @@ export const findBankAccounts: Detector = ({ text, profile, form, code }) => {
   let banking = form === "bank" || micr || routingWords(lower);
   const spans: Span[] = findBankCodes(text, code, banking);
   if (profile.digits >= 20) spans.push(...findSpanishCccs(text, code));
+  if (profile.digits >= 11) spans.push(...findNorwegianAccounts(text, code));
   // A number a bank code's rule already read (the code, or the account after it) is not read again.
   const codeSpans = [...spans];
   const read = (start: number, end: number) =>
@@ -223,6 +224,46 @@ export function findSpanishCccs(text: string, code: boolean): Span[] {
     const end = match.index + match[0].length;
     const digits = `${match[1]}${match[3]}${match[4]}${match[5]}`;
     if (!isValidSpanishCcc(digits) || !spanishAccountWords(surroundings(text, match.index, end))) continue;
+    spans.push(bankSpan(match.index, end, "bank-account", code ? 0.55 : 0.9));
+  }
+  return spans;
+}
+
+// A Norwegian account number as banks print it: bank, group and account with its check digit,
+// "8601.11.17948" or "8601 11 17948" or compact.
+const norwegianAccount = /(?<![\p{L}\p{N}.])(\d{4})([. ]?)(\d{2})\2(\d{5})(?![\p{L}\p{N}]|[.,]\p{N})/gu;
+const norwegianAccountWords = wordMatcher([
+  "konto",
+  "kontonummer",
+  "kontonummeret",
+  "kontonr",
+  "bankkonto",
+  "lønnskonto",
+  "account",
+  "account number",
+  "bank account",
+]);
+
+/** Norwegian account number: eleven digits, the last a mod-11 check over the ten before (weights 5 4 3 2 7 6 5 4 3 2). */
+export function isValidNorwegianAccount(digits: string): boolean {
+  if (!/^\d{11}$/.test(digits)) return false;
+  const weights = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
+  let sum = 0;
+  for (let i = 0; i < 10; i++) sum += Number(digits.charAt(i)) * (weights[i] ?? 0);
+  const check = 11 - (sum % 11);
+  return check !== 10 && (check === 11 ? 0 : check) === Number(digits.charAt(10));
+}
+
+/** Norwegian account numbers beside a word for account; a tenth of eleven-digit numbers pass the check. */
+function findNorwegianAccounts(text: string, code: boolean): Span[] {
+  const spans: Span[] = [];
+  norwegianAccount.lastIndex = 0;
+  for (let match = norwegianAccount.exec(text); match !== null; match = norwegianAccount.exec(text)) {
+    const end = match.index + match[0].length;
+    const digits = `${match[1]}${match[3]}${match[4]}`;
+    if (!isValidNorwegianAccount(digits) || !norwegianAccountWords(surroundings(text, match.index, end)))
+      continue;
+    if (identifierShownAsExample(text, match.index, end)) continue;
     spans.push(bankSpan(match.index, end, "bank-account", code ? 0.55 : 0.9));
   }
   return spans;

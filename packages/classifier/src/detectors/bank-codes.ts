@@ -57,11 +57,13 @@ export function findBankCodes(text: string, code: boolean, banking: boolean): Sp
     // them, and only where bank details are spoken of or an account number comes next.
     const abbreviated = label === "sc" || label === "s/c";
     if (abbreviated && !/^\d{2}-\d{2}-\d{2}$/.test(token)) continue;
-    // "transit 12345" and "institution 003" are bank codes only where bank details are spoken of.
-    if ((label.startsWith("transit") || label.startsWith("institution")) && !banking) continue;
     const start = from + value[0].length - token.length;
     const end = start + token.length;
     const account = label === "rib" ? null : accountAfterCode.exec(text.slice(end, end + 48));
+    // "transit 12345" and "institution 003" are bank codes only where bank details are spoken of, or
+    // where a Canadian cheque's pair (transit, hyphen, institution: "87614-016") has an account after it.
+    const chequePair = /^\d{5}-\d{3}$/.test(token) && account !== null;
+    if ((label.startsWith("transit") || label.startsWith("institution")) && !banking && !chequePair) continue;
     const digits = account?.[1];
     if (abbreviated && !banking && digits === undefined) continue;
     spans.push(financialSpan(start, end, "bank-code", code ? 0.55 : 0.92));

@@ -621,3 +621,94 @@ describe("phones: vCards and cost centres", () => {
     assert.deepEqual(offices("Kostenstelle 4711 0815"), []);
   });
 });
+
+describe("IP addresses: hosts in commands and URLs", () => {
+  it("the host of a URL after a command's one-letter flag is an address, not a version", () => {
+    assert.deepEqual(ips("curl -v http://10.31.8.77:9200/_cluster/health"), ["10.31.8.77"]);
+    assert.deepEqual(ips("wget -q https://172.19.4.2/export.csv"), ["172.19.4.2"]);
+    assert.deepEqual(ips("ssh -v admin@192.168.44.9"), ["192.168.44.9"]);
+  });
+
+  it("a version word or a v before a dotted quad still makes it a version", () => {
+    assert.deepEqual(ips("pip install -U pkg, now version 10.2.0.14"), []);
+    assert.deepEqual(ips("firmware v2.4.11.3 installed"), []);
+    assert.deepEqual(ips("curl -V reports release 8.4.0.1"), []);
+  });
+});
+
+describe("phones written from countries beyond the organisation's regions", () => {
+  const offices = (text: string) =>
+    slices(
+      text,
+      findPhoneNumbers(detectionInput(text, { regions: ["US", "GB", "DE", "FR", "ES"] })).filter(
+        (s) => s.score >= 0.5,
+      ),
+    );
+  it("a spaced national number beside a word for phone is read in the countries colleagues write from", () => {
+    assert.deepEqual(offices("mob: 975 58 243"), ["975 58 243"]);
+    assert.deepEqual(offices("ring meg på mobil 918 42 607"), ["918 42 607"]);
+    assert.deepEqual(offices("nr: 509 670 184"), ["509 670 184"]);
+    assert.deepEqual(offices("Meu celular: (11) 99247-7047"), ["(11) 99247-7047"]);
+    assert.deepEqual(offices("電話番号：090-4817-2265"), ["090-4817-2265"]);
+    assert.deepEqual(offices("Ph: 088797 00225"), ["088797 00225"]);
+  });
+
+  it("the cell after an e-mail address in a contact row is a phone, with a plus or in the writer's national form", () => {
+    assert.deepEqual(offices("Ola Berg,ola.berg@example-mail.no,+47 412 55 903"), ["+47 412 55 903"]);
+    assert.deepEqual(offices("Anna Virtanen,anna.v@posti-mail.fi,050 432 8498"), ["050 432 8498"]);
+    assert.deepEqual(offices("Id,Name\n17,Ola Berg,+47 934 11 276"), ["+47 934 11 276"]);
+  });
+
+  it("an order's, an invoice's or a cost centre's number, a date or an amount in such a row is no phone", () => {
+    assert.deepEqual(offices("order nr 509 670 184"), []);
+    assert.deepEqual(offices("Kari Dahl,kari@dahl-mail.no,2026-11-06"), []);
+    assert.deepEqual(offices("billing,ola@x-mail.no,12 500"), []);
+    assert.deepEqual(offices("17,Ola Berg,4401239877"), []);
+    assert.deepEqual(offices("total 1,234,567 rows"), []);
+    assert.deepEqual(offices("Fatura nº 2026/004812 paga"), []);
+    assert.deepEqual(offices("Rental agreement 726890663 · Check-in 15:00"), []);
+  });
+});
+
+describe("e-mail addresses spelt out against harvesters", () => {
+  it("finds addresses whose @ and dots are written (at), [at], ＠ or in words", () => {
+    assert.deepEqual(emails("schreib mir: sven(at)outlook.com"), ["sven(at)outlook.com"]);
+    assert.deepEqual(emails("mail me at ana.ruiz [at] firma-norte [dot] es"), [
+      "ana.ruiz [at] firma-norte [dot] es",
+    ]);
+    assert.deepEqual(emails("メール: tanaka＠gmail.com"), ["tanaka＠gmail.com"]);
+    assert.deepEqual(emails("my personal one is sven dot larsson at outlook dot com"), [
+      "sven dot larsson at outlook dot com",
+    ]);
+    assert.deepEqual(emails("jsmith at gmail dot com"), ["jsmith at gmail dot com"]);
+  });
+
+  it("sentences with 'at' and 'dot', the sign named, and role mailboxes spelt out are not addresses", () => {
+    assert.deepEqual(emails("meet me at noon dot com is down"), []);
+    assert.deepEqual(emails("status at acme dot com dashboard"), []);
+    assert.deepEqual(emails("arrive at 5 dot 30"), []);
+    assert.deepEqual(emails("type the (at) sign, then ping me [at] standup"), []);
+    assert.deepEqual(emails("Kontakt: info(at)firma-mueller.de"), []);
+  });
+});
+
+describe("phones: a company's service line", () => {
+  const offices = (text: string) =>
+    slices(
+      text,
+      findPhoneNumbers(detectionInput(text, { regions: ["US", "GB", "DE", "FR", "ES"] })).filter(
+        (s) => s.score >= 0.5,
+      ),
+    );
+  it("a number right after the name of a service line is a company's, in several languages", () => {
+    assert.deepEqual(offices("Hotline: +49 30 2578 1934 (Mo–Fr)"), []);
+    assert.deepEqual(offices("Kundenservice 089 4827 1935"), []);
+    assert.deepEqual(offices("Klantenservice: 020 794 8312"), []);
+    assert.deepEqual(offices("Customer service number: 0161 496 0753"), []);
+  });
+
+  it("a person's number after a customer's name, or after another word that follows the service's, is still theirs", () => {
+    assert.deepEqual(offices("customer Anna Berg, 0151 28840917"), ["0151 28840917"]);
+    assert.deepEqual(offices("call the hotline, or me on 0151 28840917"), ["0151 28840917"]);
+  });
+});

@@ -200,8 +200,58 @@ function isDomainChar(code: number): boolean {
  * visited from two `@`s), trimmed of punctuation, then checked with
  * validator's isEmail.
  */
+// Addresses spelt out so that harvesters miss them: "sven(at)outlook.com", "ana [at] firma [dot] es",
+// "tanaka＠gmail.com", and in words, "sven dot larsson at outlook dot com" (then only before a common
+// top-level domain, since "at" and "dot" are ordinary words).
+const spelledAt = /\(at\)|\[at\]|\{at\}|＠| at /i;
+const spelledEmail =
+  /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}](?:[\p{L}\p{N}._%+-]{0,40}|(?:[\p{L}\p{N}_%+-]{1,30} dot ){1,2}[\p{L}\p{N}_%+-]{1,30}) ?(?:\(at\)|\[at\]|\{at\}|＠| at ) ?[\p{L}\p{N}-]{1,40}(?:(?:\.| ?(?:\(dot\)|\[dot\]|\{dot\}) ?| dot )[\p{L}\p{N}-]{1,40}){1,3}(?![\p{L}\p{N}])/giu;
+const commonTopLevel =
+  /(?:\.|dot\)?|dot\]?|dot\}?) ?(?:com|net|org|edu|gov|io|co|uk|de|fr|es|it|nl|be|se|no|dk|fi|pl|cz|pt|ch|at|ie|jp|kr|cn|in|br|mx|au|nz|ca|us)$/i;
+
+// Spoken in words, an address is a webmail one or has a dotted name ("sven dot larsson at …"):
+// "me at noon dot com" is a sentence.
+const webmailAfterAt =
+  / at (?:gmail|googlemail|outlook|hotmail|live|msn|yahoo|icloud|me|mac|proton|protonmail|pm|gmx|web|t-online|wp|o2|onet|interia|orange|free|laposte|sfr|libero|virgilio|telenet|ziggo|kpn|xs4all|seznam|mail|yandex|naver|daum|qq|163|126) dot /i;
+
+function spokenMailbox(value: string): boolean {
+  const at = value.search(/ at /i);
+  return webmailAfterAt.test(value) || / dot /i.test(value.slice(0, at));
+}
+
+function spelledEmails(text: string): Span[] {
+  const spans: Span[] = [];
+  spelledEmail.lastIndex = 0;
+  for (let match = spelledEmail.exec(text); match !== null; match = spelledEmail.exec(text)) {
+    const value = match[0];
+    // In words ("… at … dot com"), only an address that also spells its dots and ends in a common domain.
+    const inWords = !/\(at\)|\[at\]|\{at\}|＠/i.test(value);
+    const accepted = inWords
+      ? / dot /i.test(value) && commonTopLevel.test(value) && spokenMailbox(value)
+      : /(?:\.|dot)/i.test(value.slice(value.search(/\(at\)|\[at\]|\{at\}|＠/i)));
+    if (!accepted) {
+      // "mail me at sven.larsson [at] …": a shorter, wrong reading must not hide the address after it.
+      spelledEmail.lastIndex = match.index + 1;
+      continue;
+    }
+    // Read back as an address, a role mailbox ("info(at)firma.de") reaches no one in particular.
+    const address = value
+      .replace(/ ?(?:\(at\)|\[at\]|\{at\}|＠| at ) ?/i, "@")
+      .replace(/ ?(?:\(dot\)|\[dot\]|\{dot\}) ?| dot /gi, ".");
+    if (reachesNoOne(address)) continue;
+    spans.push({
+      start: match.index,
+      end: match.index + value.length,
+      category: "pii",
+      detector: "email",
+      score: 0.8,
+    });
+  }
+  return spans;
+}
+
 export const findEmails: Detector = ({ text, profile }) => {
-  if (profile.at === 0) return [];
+  if (profile.at === 0) return spelledAt.test(text) ? spelledEmails(text) : [];
   const spans: Span[] = [];
   for (let at = text.indexOf("@"); at !== -1; at = text.indexOf("@", at + 1)) {
     let start = at;

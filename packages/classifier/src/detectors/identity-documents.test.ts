@@ -420,3 +420,74 @@ describe("passports: the word for passport in more languages", () => {
     assert.deepEqual(passports("pașaport expirat, comanda 2026-03-14"), []);
   });
 });
+
+describe("passports: profiles that put the number under its heading, and words in more scripts", () => {
+  it("the number labelled on the line under a passport heading is the passport's", () => {
+    assert.deepEqual(passports("Passport • Ireland\nNumber P4017735"), ["P4017735"]);
+    assert.deepEqual(passports("Passport (United Kingdom)\nNo. 518204736"), ["518204736"]);
+    assert.deepEqual(passports("Reisepass – Deutschland\nNummer C4J7M2K91"), ["C4J7M2K91"]);
+  });
+
+  it("a count, an order or a heading with no labelled number under it is not a passport's", () => {
+    assert.deepEqual(passports("Passport • Ireland\nOrder 48213377"), []);
+    assert.deepEqual(passports("Passport photo requirements\nNumber of copies 2"), []);
+    assert.deepEqual(passports("Passport renewal\nNumber 2 in the queue"), []);
+  });
+
+  it("finds the number after the word for passport in Japanese, Korean, Chinese and Arabic", () => {
+    assert.deepEqual(passports("旅券番号：TK4827193"), ["TK4827193"]);
+    assert.deepEqual(passports("パスポート番号 TR3496693"), ["TR3496693"]);
+    assert.deepEqual(passports("여권 n° M48658680"), ["M48658680"]);
+    assert.deepEqual(passports("护照号码 E47120395"), ["E47120395"]);
+    assert.deepEqual(passports("رقم جواز السفر: A12894733"), ["A12894733"]);
+  });
+
+  it("an order or a booking code after those words' neighbours is not a passport", () => {
+    assert.deepEqual(passports("旅券の写真 注文番号 249-1837265"), []);
+    assert.deepEqual(passports("여권 사진 예약 3시"), []);
+  });
+});
+
+describe("national ids, round nine: grouped BSNs in forms and ids in staff rows", () => {
+  it("a BSN grouped 4-2-3 typed alone into an identity form counts without its word", () => {
+    assert.deepEqual(nationalIds("2345.67.892", "identity"), ["2345.67.892"]);
+  });
+
+  it("the same grouping outside an identity form, or failing the eleven test, does not", () => {
+    assert.deepEqual(nationalIds("2345.67.892"), []);
+    assert.deepEqual(nationalIds("2345.67.893", "identity"), []);
+  });
+
+  it("a SIN in three groups and a PAN are ids in a staff row whose cell says how the person is employed", () => {
+    assert.deepEqual(nationalIds("Ray Chen\t046-454-286\tFull-time"), ["046-454-286"]);
+    assert.deepEqual(nationalIds("Jana Novak\tABCPX1234K\tPart-time"), ["ABCPX1234K"]);
+  });
+
+  it("the same values in a row about an order, or a SIN-valid number written compact, are not", () => {
+    assert.deepEqual(nationalIds("Ray Chen\t046-454-286\tShipped"), []);
+    assert.deepEqual(nationalIds("Ray Chen\t046454286\tFull-time"), []);
+  });
+});
+
+describe("national ids, round nine: a BSN named in general words for a tax id", () => {
+  it("a BSN beside 'tax id' counts without its own name", () => {
+    assert.deepEqual(nationalIds("here's my tax id for the new contract 234567892"), ["234567892"]);
+  });
+
+  it("a firm's tax id or a number failing the eleven test does not", () => {
+    assert.deepEqual(nationalIds("our company tax id 234567892"), []);
+    assert.deepEqual(nationalIds("tax id 234567893"), []);
+  });
+});
+
+describe("passports: the Dutch 'pas nummer'", () => {
+  it("a passport-shaped value after 'pasnummer' or 'pas nummer' is the passport's", () => {
+    assert.deepEqual(passports("mijn pas nummer is NW4K18P63"), ["NW4K18P63"]);
+    assert.deepEqual(passports("pasnummer: BR7T2K9L1"), ["BR7T2K9L1"]);
+  });
+
+  it("a bank card's short pasnummer or a pass's count is not", () => {
+    assert.deepEqual(passports("pasnummer 034 van mijn bankpas"), []);
+    assert.deepEqual(passports("pas nummer 3 aan de beurt"), []);
+  });
+});

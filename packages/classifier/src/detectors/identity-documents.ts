@@ -3,7 +3,13 @@ import type { Detector } from "../detection.ts";
 import { clampScore, type Span } from "../span.ts";
 import { digitGroupRuns, digitString, filledAlone, standsAlone, surroundings, wordMatcher } from "../text.ts";
 import { withoutPlaceholders } from "./documentation-values.ts";
-import { findNationalIds, indianPans, personnelRowCell, soleLongNumber } from "./national-ids.ts";
+import {
+  findNationalIds,
+  indianPans,
+  personalTaxIdWords,
+  personnelRowCell,
+  soleLongNumber,
+} from "./national-ids.ts";
 
 // Passport numbers of common countries. None carries a checksum in its printed form, so a
 // shape only counts beside a word for passport, or alone in a form that asks for one.
@@ -24,7 +30,7 @@ const germanPassport = /^[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8}$/;
 const dutchPassport = /^[A-Z]{2}[A-Z0-9]{6}\d$/;
 
 const passportWord =
-  /(?<![\p{L}\p{N}])(?:passport|passports|passport number|pasaporte|passaporte|passeport|reisepass|reisepassnummer|passnummer|passaporto|paspoort|paspoortnummer|paszport|paszportu|passi|passinumero|passnummer|pasaport|pasaportu|passeportnummer|cestovní pas|cestovního pasu|cestovný pas|útlevél|útlevélszám|pașaport|paşaport|pașaportul|putovnica|putovnice|potni list|διαβατήριο|διαβατηρίου|паспорт|паспорта|pass(?=[ -]?(?:no\b|nr\b|#))|pp(?= ?(?:no\b|nr\b|#|number\b)))(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:passport|passports|passport number|pasaporte|passaporte|passeport|reisepass|reisepassnummer|passnummer|passaporto|paspoort|paspoortnummer|pas[ -]?nummer|paspoort[ -]?nr|paszport|paszportu|passi|passinumero|passnummer|pasaport|pasaportu|passeportnummer|cestovní pas|cestovního pasu|cestovný pas|útlevél|útlevélszám|pașaport|paşaport|pașaportul|putovnica|putovnice|potni list|διαβατήριο|διαβατηρίου|паспорт|паспорта|旅券|旅券番号|パスポート|パスポート番号|护照|护照号码|護照|護照號碼|여권|여권번호|جواز السفر|جواز سفر|דרכון|पासपोर्ट|หนังสือเดินทาง|hộ chiếu|paspor|pasport|pass(?=[ -]?(?:no\b|nr\b|#))|pp(?= ?(?:no\b|nr\b|#|number\b)))(?![\p{L}\p{N}])/iu;
 const passportWords = new RegExp(passportWord.source, "giu");
 
 // The countries whose passport formats validator knows, tried after a word for passport.
@@ -65,6 +71,11 @@ export const findPassports: Detector = ({ text, form, code, profile }) => {
       if (value !== null && token !== undefined && isLabelledPassportShape(token)) {
         const start = match.index + match[0].length + value[0].length - token.length;
         spans.push(identitySpan(start, start + token.length, "passport", code ? 0.55 : 0.9));
+        continue;
+      }
+      const below = passportNumberLineBelow(text, match.index + match[0].length);
+      if (below !== undefined) {
+        spans.push(identitySpan(below.start, below.end, "passport", code ? 0.55 : 0.85));
         continue;
       }
       const later = passportLaterInClause(text, match.index + match[0].length);
@@ -152,7 +163,7 @@ function documentsAfterNationality(text: string, code: boolean): Span[] {
 // "passport number: X", "passport no. X", "Reisepass X", "Ireland passport, X", "passaporto n. X": the value
 // follows within a few short words.
 const passportValue =
-  /^(?:\s*(?:number|no\.?|nr\.?|n°|nº|n\.|num(?:ber|éro)?|#|is|:|-|,|número|numero|nummer|de|du|do|di))*\s*([A-Z0-9]{7,10})(?![\p{L}\p{N}])/iu;
+  /^(?:\s*(?:number|no\.?|nr\.?|n°|nº|n\.|num(?:ber|éro)?|#|is|:|：|-|,|número|numero|nummer|de|du|do|di|番号|번호|号码|號碼|رقم))*\s*([A-Z0-9]{7,10})(?![\p{L}\p{N}])/iu;
 
 // A booking or visa form names the document's type on one line and its number on another.
 const documentNumberLabel =
@@ -169,6 +180,27 @@ function documentNumbersOfPassports(text: string, code: boolean): Span[] {
     spans.push(identitySpan(start, start + token.length, "passport", code ? 0.55 : 0.85));
   }
   return spans;
+}
+
+// A profile or a booking shows the document as a heading ("Passport • Ireland", "Passport (United
+// Kingdom)") and its number on the next line under a label ("Number G99261696", "No. 304033281").
+const numberLineBelow =
+  /^[^\n\d]{0,40}\n[ \t]*(?:number|no\.?|nr\.?|n°|nº|num(?:éro|ero)|número|nummer|番号|번호)[ \t]*[:#：]?[ \t]*([A-Z0-9]{7,10})(?![\p{L}\p{N}])/iu;
+
+/** The number on the line below a heading that names a passport, after its label. */
+function passportNumberLineBelow(text: string, from: number): { start: number; end: number } | undefined {
+  const window = text.slice(from, from + 120);
+  const match = numberLineBelow.exec(window);
+  const token = match?.[1];
+  if (
+    match === null ||
+    token === undefined ||
+    !/\d/.test(token) ||
+    !isLabelledPassportShape(token.toUpperCase())
+  )
+    return undefined;
+  const start = from + match[0].length - token.length;
+  return { start, end: start + token.length };
 }
 
 // How far after a word for passport its number is looked for when other words come between.
@@ -401,8 +433,10 @@ function findCanadianSins(text: string, code: boolean): Span[] {
     if ((widths !== "9" && widths !== "3,3,3") || !standsAlone(text, first.start, last.end)) continue;
     const digits = digitString(text, first.start, last.end);
     if (!validator.isTaxID(digits, "en-CA")) continue;
-    if (!sinWords(surroundings(text, first.start, last.end))) continue;
-    spans.push(identitySpan(first.start, last.end, "national-id", code ? 0.6 : 0.9));
+    // Beside its name, or as a cell of a personnel row written as SINs are, in three groups.
+    const named = sinWords(surroundings(text, first.start, last.end));
+    if (!named && !(widths === "3,3,3" && personnelRowCell(text, first.start, last.end, true))) continue;
+    spans.push(identitySpan(first.start, last.end, "national-id", code ? 0.6 : named ? 0.9 : 0.7));
   }
   return spans;
 }
@@ -575,14 +609,17 @@ function identityCardNumbers(text: string, code: boolean): Span[] {
 // A BSN as Dutch letters and payslips print it: four, two and three digits ("1112.22.333").
 const groupedBsn = /(?<![\p{L}\p{N}.])(\d{4})([. ])(\d{2})\2(\d{3})(?![\p{L}\p{N}]|\.\p{N})/gu;
 
-function groupedBsns(text: string, code: boolean): Span[] {
+function groupedBsns(text: string, code: boolean, identityForm: boolean): Span[] {
   const spans: Span[] = [];
   groupedBsn.lastIndex = 0;
   for (let match = groupedBsn.exec(text); match !== null; match = groupedBsn.exec(text)) {
     const end = match.index + match[0].length;
     if (!isValidDutchBsn(`${match[1]}${match[3]}${match[4]}`)) continue;
-    if (!bsnWords(surroundings(text, match.index, end))) continue;
-    spans.push(identitySpan(match.index, end, "national-id", code ? 0.6 : 0.9));
+    // Beside its name, or typed alone into an identity form: grouped so, the eleven test holds for a
+    // BSN, and no phone, date or amount is written 4-2-3.
+    const named = bsnWords(surroundings(text, match.index, end));
+    if (!named && !(identityForm && filledAlone(text, match.index, end))) continue;
+    spans.push(identitySpan(match.index, end, "national-id", code ? 0.6 : named ? 0.9 : 0.7));
   }
   return spans;
 }
@@ -592,7 +629,7 @@ export const findCheckedNationalIds: Detector = ({ text, profile, form, code }) 
   const pans = profile.digits >= 4 && profile.upper >= 6 ? indianPans(text, code, form === "identity") : [];
   if (profile.digits < 5) return pans;
   const spans: Span[] = [...pans, ...findItalianFiscalCodes(text, code), ...identityCardNumbers(text, code)];
-  if (profile.digits >= 9) spans.push(...groupedBsns(text, code));
+  if (profile.digits >= 9) spans.push(...groupedBsns(text, code, form === "identity"));
   const identityForm = form === "identity";
   // Irish PPS numbers have seven digits, Australian TFNs eight or nine; the others more.
   if (profile.digits >= 7)
@@ -616,7 +653,7 @@ export const findCheckedNationalIds: Detector = ({ text, profile, form, code }) 
     if (digits.length === 11 && isValidGermanTaxId(digits))
       score = taxIdWords(around) ? 0.9 : alone ? 0.75 : 0;
     else if (digits.length === 9 && groups.length === 1 && isValidDutchBsn(digits))
-      score = bsnWords(around) ? 0.9 : alone ? 0.7 : 0;
+      score = bsnWords(around) ? 0.9 : personalTaxIdWords(around) ? 0.8 : alone ? 0.7 : 0;
     if (code) score -= 0.3;
     if (score >= 0.5) spans.push(identitySpan(first.start, last.end, "national-id", score));
   }

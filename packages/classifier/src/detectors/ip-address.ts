@@ -117,6 +117,9 @@ const networkWords = wordMatcher([
   "dns",
 ]);
 
+// A one-letter command-line flag ("-v", "-V"), read out of the words before an address.
+const commandFlag = /(?<![\p{L}\p{N}-])-[a-z](?![\p{L}\p{N}])/gu;
+
 function isHexOrColon(code: number): boolean {
   return (
     isDigit(code) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102) || code === 58 || code === 46
@@ -149,7 +152,18 @@ export const findIpAddresses: Detector = ({ text, profile, code }) => {
     else if (networkWords(around)) score += 0.1;
     // Only a version word just before the address says it is a version ("build 10.2.0.1"); one that
     // names another number earlier in the sentence ("build 5.30.7, client 46.148.2.1") does not.
-    else if (versionWords(text.slice(Math.max(0, start - 16), start).toLowerCase())) score -= 0.45;
+    // The host of a URL (`http://10.0.3.12:9200/health`) is never a version, and a command's one-letter
+    // flag (`curl -v`, `ssh -v`) is no version word.
+    else if (
+      text.slice(Math.max(0, start - 3), start) !== "://" &&
+      versionWords(
+        text
+          .slice(Math.max(0, start - 16), start)
+          .toLowerCase()
+          .replace(commandFlag, " "),
+      )
+    )
+      score -= 0.45;
     if (code) score -= 0.2;
     return { start, end, category: "pii", detector: "ip-address", score: clampScore(score) };
   };

@@ -247,3 +247,38 @@ describe("national ids of more countries, by their check digits", () => {
     assert.deepEqual(found(`fødselsnummeret mitt er 150385 12363`), ["150385 12363"]);
   });
 });
+
+describe("national ids, round nine: Korean resident numbers and staff rows", () => {
+  it("a Korean resident registration number beside its word, in Korean or English", () => {
+    assert.deepEqual(found("주민등록번호 850714-1234564"), ["850714-1234564"]);
+    assert.deepEqual(found("RRN: 921231-2345678"), ["921231-2345678"]);
+  });
+
+  it("the same shape with no word, or with a month that does not exist, is not one", () => {
+    assert.deepEqual(found("build 850714-1234564 rows"), []);
+    assert.deepEqual(found("주민등록번호 851314-1234564"), []);
+  });
+
+  it("a row's employment cell, not only a date, makes it a staff list for ids shaped as only they are written", () => {
+    assert.ok(personnelRowCell("Ray Chen\t046-454-286\tFull-time", 9, 20, true));
+    assert.ok(personnelRowCell("Jana Novak\tABCPX1234K\tTeilzeit", 11, 21, true));
+  });
+
+  it("a bare number, or a row of an order's status, needs the date", () => {
+    assert.ok(!personnelRowCell("Ana Sample\t272394810\tcontractor", 11, 20));
+    assert.ok(!personnelRowCell("Ray Chen\t046-454-286\tShipped", 9, 20, true));
+  });
+});
+
+describe("national ids, round nine: a person's tax id named in general words", () => {
+  it("a Portuguese NIF of a person beside 'tax id' or 'tax number'", () => {
+    assert.deepEqual(found("here's my tax id for the new contract 234567899"), ["234567899"]);
+    assert.deepEqual(found("tax number: 234567899"), ["234567899"]);
+  });
+
+  it("a failing check, a firm's tax id, or a tax invoice's number is not a person's", () => {
+    assert.deepEqual(found("tax id 234567898"), []);
+    assert.deepEqual(found("supplier tax id 234567899"), []);
+    assert.deepEqual(found("tax invoice 234567899"), []);
+  });
+});

@@ -238,6 +238,38 @@ export function isValidCitizenCard(value: string): boolean {
   return sum % 10 === 0;
 }
 
+/**
+ * Korean resident registration number: birth date YYMMDD, a hyphen, a digit for sex and century
+ * (1–8, 9 and 0 for the 1800s) and six more. Numbers issued before October 2020 end in a mod-11 check
+ * digit; newer ones do not, so the date and the sex digit are the check, and its word is required.
+ */
+export function isValidKoreanRrn(value: string): boolean {
+  const match = /^\d{2}(\d{2})(\d{2})-(\d)\d{6}$/.exec(value);
+  return match !== null && isDayOfMonth(Number(match[2]), Number(match[1]));
+}
+
+// A person's tax number named in general words ("here's my tax id for the new contract 301016434").
+export const genericTaxIdWords = wordMatcher([
+  "tax id",
+  "tax-id",
+  "taxid",
+  "tax number",
+  "tax no",
+  "tax identification number",
+  "taxpayer id",
+  "taxpayer number",
+  "tin",
+  "fiscal number",
+]);
+// Words that make a tax id a firm's: "supplier tax id", "VAT", "Ltd".
+const firmWords =
+  /(?<![\p{L}])(?:company|supplier|vendor|firm|business|employer|vat|gmbh|ltd|llc|inc|bv|nv|sarl|s\.a\.|lda|plc)(?![\p{L}])/iu;
+
+/** General words for a tax id with no firm's word beside them: a person's own number. */
+export function personalTaxIdWords(around: string): boolean {
+  return genericTaxIdWords(around) && !firmWords.test(around);
+}
+
 const cprWords = wordMatcher([
   "cpr",
   "cpr-nummer",
@@ -263,6 +295,8 @@ const ahvWords = wordMatcher([
 // biome-ignore format: one rule per country reads better packed
 const rules: readonly NationalIdRule[] = [
   { shape: /^\d{9}$/, valid: (v) => /^[1235689]/.test(v) && validator.isTaxID(v, "pt-PT"), words: wordMatcher(["nif", "contribuinte", "número de contribuinte", "numero de contribuinte", "número fiscal", "nipc"]), formAlone: true },
+  // A person's NIF (1–3 first) beside general words for a tax id; firms' NIPCs (5, 6, 9) are not a person's.
+  { shape: /^[123]\d{8}$/, valid: (v) => validator.isTaxID(v, "pt-PT"), words: personalTaxIdWords, formAlone: false },
   { shape: /^\d{6}-\d{4}$/, valid: isValidDanishCpr, words: cprWords, formAlone: true },
   // Written compact ("2906921237"), a CPR number is ten digits with a date: only beside its word.
   { shape: /^\d{10}$/, valid: isValidDanishCpr, words: cprWords, formAlone: false },
@@ -290,13 +324,14 @@ const rules: readonly NationalIdRule[] = [
   // Mexican CURP: eighteen characters of a fixed structure, a birth date and a check digit; no other code is written so.
   { shape: /^[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d$/, valid: isValidCurp, words: wordMatcher(["curp", "clave única", "clave unica"]), formAlone: true, bare: 0.85 },
   { shape: /^[A-ZÑ&]{4}\d{6}[A-Z0-9]{2}[0-9A]$/, valid: isValidRfc, words: wordMatcher(["rfc", "registro federal de contribuyentes"]), formAlone: true },
+  { shape: /^\d{6}-\d{7}$/, valid: isValidKoreanRrn, words: wordMatcher(["주민등록번호", "주민번호", "주민등록", "rrn", "resident registration", "resident registration number", "jumin"]), formAlone: true },
   { shape: /^\d{8} ?\d ?[A-Z]{2}\d$/, valid: isValidCitizenCard, words: wordMatcher(["cartão de cidadão", "cartao de cidadao", "cartão do cidadão", "cc", "n.º do cc", "citizen card", "documento de identificação"]), formAlone: true },
 ];
 
 // Candidates: a run of digits, optionally grouped by single spaces, dots or one hyphen, with a
 // trailing check letter or two; read by one bounded pattern per starting position.
 const candidate =
-  /(?<![\p{L}\p{N}./-])\d{2,13}(?:[ ./-]\d{2,6}){0,3}[A-Za-z]{0,2}(?![\p{L}\p{N}]|[./-]\p{N})/gu;
+  /(?<![\p{L}\p{N}./-])\d{2,13}(?:[ ./-]\d{2,7}){0,3}[A-Za-z]{0,2}(?![\p{L}\p{N}]|[./-]\p{N})/gu;
 
 // Ids that mix capitals and digits where the run above stops: a Mexican CURP or RFC, a Portuguese
 // citizen card ("14826357 3 ZY1"), a Finnish henkilötunnus of this century ("010203A123N").
@@ -358,7 +393,7 @@ export function indianPans(text: string, code: boolean, identityForm: boolean): 
     const end = start + match[0].length;
     let score = indianPanWords(surroundings(text, start, end))
       ? 0.9
-      : identityForm && filledAlone(text, start, end)
+      : (identityForm && filledAlone(text, start, end)) || personnelRowCell(text, start, end, true)
         ? 0.7
         : 0;
     if (code) score -= 0.3;
@@ -418,13 +453,18 @@ export function findNationalIds(
 
 // A date cell: ISO (2026-03-01) or day first (01.03.2026, 01/03/2026).
 const dateCell = /(?:^|\t)(?:\d{4}-\d{2}-\d{2}|\d{2}[./]\d{2}[./]\d{4})(?:\t|$)/;
+// A cell that says how someone is employed ("Full-time", "Teilzeit", "CDI", "contractor"): a staff row.
+const employmentCell =
+  /(?:^|\t)[ ]?(?:full[ -]?time|part[ -]?time|contractor|freelancer?|intern|permanent|temporary|fixed[ -]term|vollzeit|teilzeit|befristet|unbefristet|werkstudent(?:in)?|temps (?:plein|partiel)|cdi|cdd|stagiaire|alternant|jornada (?:completa|parcial)|tiempo (?:completo|parcial)|indefinido|temporal|tempo (?:pieno|parziale)|voltijd|deeltijd|heltid|deltid|kokoaikainen|osa-aikainen|pełny etat|umowa o pracę)[ ]?(?:\t|$)/i;
 
 /**
  * `[start, end)` is a whole cell of a row of a personnel table pasted from a spreadsheet: cells
  * split by tabs, one of them a date and one of them words (a name), as in
  * "Name⇥start date⇥id⇥contract". A number with a valid check digit there is the person's id.
+ * An id `shaped` as only that id is written (a SIN in three groups, a PAN's letters and digits) needs
+ * no date: a cell saying how the person is employed ("Full-time", "Teilzeit") makes the row a staff list.
  */
-export function personnelRowCell(text: string, start: number, end: number): boolean {
+export function personnelRowCell(text: string, start: number, end: number, shaped = false): boolean {
   const before = text.charAt(start - 1);
   const after = text.charAt(end);
   if (
@@ -440,7 +480,7 @@ export function personnelRowCell(text: string, start: number, end: number): bool
   const cells = line.split("\t");
   return (
     cells.length >= 3 &&
-    dateCell.test(line) &&
+    (dateCell.test(line) || (shaped && employmentCell.test(line))) &&
     cells.some((cell) => /^\p{L}[\p{L}'’. -]{1,60}\p{L}$/u.test(cell.trim()) && cell.trim().includes(" "))
   );
 }

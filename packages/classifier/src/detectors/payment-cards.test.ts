@@ -127,3 +127,15 @@ describe("payment cards: a processor's test", () => {
     assert.deepEqual(found("Adyen charged 4111 1111 4555 1142 twice"), ["4111 1111 4555 1142"]);
   });
 });
+
+describe("payment cards: test cards typed by code", () => {
+  it("a card of a repeated block or one digit in code is a processor's test card, not a card", () => {
+    assert.deepEqual(found("cy.get('#card').type('4242 4242 4242 4242')", true), []);
+    assert.deepEqual(found("await page.fill('#cc', '4111111111111111')", true), []);
+  });
+
+  it("a real-looking card in code, and a test card typed into a checkout outside code, are still cards", () => {
+    assert.deepEqual(found("cy.get('#card').type('4916 3381 2740 5511')", true), ["4916 3381 2740 5511"]);
+    assert.deepEqual(found("card 4242 4242 4242 4242 exp 09/28"), ["4242 4242 4242 4242"]);
+  });
+});

@@ -1,7 +1,7 @@
 import type { Detector } from "../detection.ts";
 import { clampScore, type Span } from "../span.ts";
 import { digitGroupRuns, standsAlone, surroundings, wordMatcher } from "../text.ts";
-import { shownAsExample } from "./documentation-values.ts";
+import { placeholderDigits, shownAsExample } from "./documentation-values.ts";
 
 function luhnOf(digits: Uint8Array, length: number): boolean {
   let sum = 0;
@@ -139,6 +139,9 @@ export const findPaymentCards: Detector = ({ text, profile, code }) => {
       // Processors publish test cards ("Stripe test card 4242…") for everyone to copy. Their digits alone
       // do not say so: a checkout typed with the Visa test number is still a card number to the field.
       if (shownAsExample(text, start, end)) continue;
+      // In code (a spec, a fixture) a card of a repeated block ("4242 4242 4242 4242") is the processor's
+      // test card that every checkout test types; no issuer hands out such digits.
+      if (code && placeholderDigits(text.slice(start, end))) continue;
       const around = surroundings(text, start, end);
       // A card's digits cut from a longer run of groups beside "tracking" or "order" are part of that number.
       const cutFromRun = found.firstGroup > 0 || found.lastGroup < groups.length - 1;

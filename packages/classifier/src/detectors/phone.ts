@@ -59,6 +59,38 @@ const phoneWords = wordMatcher([
   "emergency",
   "emergencia",
   "notfall",
+  // The word for a phone or a mobile in the languages of the offices' staff and their families
+  // ("Meu celular: (11) 99247-7047", "mob: 975 56 543", "ring meg på mobil", "電話番号").
+  "mob",
+  "mobil",
+  "mobiel",
+  "mobilnummer",
+  "mobilnr",
+  "celular",
+  "celu",
+  "telefone",
+  "telefono",
+  "telefoon",
+  "telefonnummer",
+  "telefonnr",
+  "tlf",
+  "puhelin",
+  "puh",
+  "komórka",
+  "komórkowy",
+  "numer telefonu",
+  "ring meg",
+  "ring mig",
+  "soita",
+  "電話",
+  "電話番号",
+  "携帯",
+  "携帯番号",
+  "전화",
+  "전화번호",
+  "휴대폰",
+  "手机",
+  "电话",
 ]);
 const notPhoneWords = wordMatcher([
   "routing",
@@ -112,6 +144,15 @@ const notPhoneWords = wordMatcher([
   "referencia",
   "riferimento",
   "rechnung",
+  // An invoice, a rental or a lease agreement in the other languages staff write ("Fatura nº 2026/004812",
+  // "Rental agreement 726890663").
+  "fatura",
+  "factuur",
+  "faktura",
+  "fattura",
+  "lasku",
+  "agreement",
+  "rental",
   "verwendungszweck",
   "betreff",
   // An account's number, in the offices' languages, is no phone number.
@@ -399,6 +440,20 @@ export const findPhoneNumbers: Detector = ({ text, profile, code, regions, form 
       const near = surroundings(text, start, i);
       if (found.length === 0 && spacedHome && phoneWords(near) && !serviceLineWords(near))
         found = possibleNational(candidate, region);
+      // Colleagues and families live outside the offices' countries: a national number written in
+      // spaced groups beside a word for phone ("mob: 975 56 543", "Ph: 088797 00225"), or in the cell
+      // after an e-mail address of a contact row, is read in the other countries people write from.
+      if (
+        found.length === 0 &&
+        region === lastTried(regions, international, trunkZero) &&
+        ((groupedNational.test(candidate.trim()) &&
+          !serviceLineWords(near) &&
+          (phoneWords(near) ||
+            numberLabelBefore(text, start) ||
+            phoneLabelBefore.test(text.slice(Math.max(0, start - 6), start)))) ||
+          contactRowCell(text, start, i))
+      )
+        found = validElsewhere(candidate, international);
       for (const number of found) {
         const begin = parsed === candidate || number.startsAt > 1 ? start + number.startsAt : start;
         const end = start + number.endsAt;
@@ -415,6 +470,8 @@ export const findPhoneNumbers: Detector = ({ text, profile, code, regions, form 
         const lineBefore = text.slice(wordStartBefore(text, Math.max(0, begin - 16)), begin);
         const sameLine = lineBefore.slice(lineBefore.lastIndexOf("\n") + 1);
         const labelled = phoneLabelBefore.test(text.slice(Math.max(0, begin - 6), begin));
+        // "Hotline: +49 30 …", "Kundenservice 089 …": a company's service line, named so right before it.
+        if (serviceLabel(sameLine.toLowerCase())) continue;
         if (notPhoneWords(sameLine.toLowerCase()) || urlPathRecord(text, begin, end)) score -= 0.35;
         else if (labelled || phoneWords(around)) score += 0.15;
         // In an editor, ids are more likely than phones, unless written the way only phones are.
@@ -479,6 +536,52 @@ const serviceLineWords = wordMatcher([
   "freephone",
 ]);
 
+// The name of a company's service line, in the offices' and their neighbours' languages. Not
+// "customer" or "support" alone: "customer Anna Berg, 0151 …" and "support engineer Tom 0151 …" are people.
+const serviceLabelWords = [
+  "hotline",
+  "helpline",
+  "helpdesk",
+  "service desk",
+  "servicedesk",
+  "customer service",
+  "customer services",
+  "customer care",
+  "customer support",
+  "support line",
+  "support hotline",
+  "kundenservice",
+  "kundendienst",
+  "kundenhotline",
+  "servicenummer",
+  "servicehotline",
+  "service client",
+  "service clients",
+  "atención al cliente",
+  "servicio al cliente",
+  "servizio clienti",
+  "assistenza clienti",
+  "klantenservice",
+  "kundtjänst",
+  "kundeservice",
+  "asiakaspalvelu",
+  "obsługa klienta",
+  "infolinia",
+  "zákaznická linka",
+  "お客様窓口",
+  "サポートセンター",
+  "客服",
+];
+// The service's name ends the words before the number: only a colon, "number" or "on" come between.
+const serviceLabelBefore = new RegExp(
+  `(?<![\\p{L}])(?:${serviceLabelWords.join("|")})(?:\\s|[:.#-]|number|nummer|numer|nr|no|tel|on|op|unter|au|al)*$`,
+  "iu",
+);
+
+function serviceLabel(lineBefore: string): boolean {
+  return serviceLabelBefore.test(lineBefore);
+}
+
 /**
  * A number that is nobody's own line: one of the ranges kept for fiction, a toll-free number
  * (a business pays for the call), or a premium or shared-cost number called a service's line.
@@ -489,6 +592,62 @@ function noOnesLine(number: PhoneNumber, written: string, around: string): boole
   return (
     type === "TOLL_FREE" || ((type === "PREMIUM_RATE" || type === "SHARED_COST") && serviceLineWords(around))
   );
+}
+
+// Countries colleagues and their families often write from, beyond the organisation's own regions.
+// biome-ignore format: a list of codes reads better packed
+const otherRegions: readonly CountryCode[] = ["NO", "SE", "DK", "FI", "NL", "BE", "PL", "CZ", "IT", "PT", "IE", "CH", "AT", "BR", "MX", "IN", "JP", "AU", "NZ", "CA"];
+
+/** The last region the loop above tries for this candidate, after which others are asked. */
+function lastTried(
+  regions: readonly CountryCode[],
+  international: boolean,
+  trunkZero: boolean,
+): CountryCode | undefined {
+  if (international) return regions[0];
+  let last: CountryCode | undefined;
+  for (const region of regions) if (trunkZero === (trunkPrefixOf(region) === "0")) last = region;
+  return last;
+}
+
+// A national number in groups split by spaces or hyphens, or with its area code in brackets:
+// "975 56 543", "070-183 45 67", "(11) 99247-7047".
+const groupedNational = /^(?:\(\d{2,5}\) ?|\d{2,6}[ \u00a0-])\d{2,8}(?:[ \u00a0-]\d{2,4}){0,3}$/;
+
+// "nr: 509 670 084", "numer 44 40 42 00": the word "number" as the Nordic, Dutch and Polish write it,
+// right before spaced groups, which is how a phone is given and an id is not.
+const numberLabel = /(?<![\p{L}\p{N}])(?:nr|numer|nummer|nummeret|numero)\.? ?:? ?$/iu;
+
+function numberLabelBefore(text: string, start: number): boolean {
+  return numberLabel.test(text.slice(Math.max(0, start - 12), start));
+}
+
+// An e-mail address ending right before the comma, tab or semicolon that opens the cell.
+const emailCellBefore = /[\p{L}\p{N}._%+-]@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+["']?[,;\t] ?["']?$/u;
+
+/** `[start, end)` is the cell after an e-mail address in a contact row ("Ola Berg,ola@x.no,0449 350 989"). */
+function contactRowCell(text: string, start: number, end: number): boolean {
+  const after = text.charAt(end);
+  if (!(after === "" || after === "\n" || after === "," || after === ";" || after === "\t" || after === '"'))
+    return false;
+  return emailCellBefore.test(text.slice(Math.max(0, start - 64), start));
+}
+
+/** The candidate, trimmed, as a number valid in one of the other countries (or, with a plus, its own). */
+function validElsewhere(
+  candidate: string,
+  international: boolean,
+): ReturnType<typeof findPhoneNumbersInText> {
+  const value = candidate.trim();
+  const startsAt = candidate.indexOf(value);
+  const digits = value.replace(/\D/g, "").length;
+  if (digits < 7 || digits > 13) return [];
+  for (const region of international ? [undefined] : otherRegions) {
+    const number =
+      region === undefined ? parsePhoneNumberFromString(value) : parsePhoneNumberFromString(value, region);
+    if (number?.isValid()) return [{ number, startsAt, endsAt: startsAt + value.length }];
+  }
+  return [];
 }
 
 // A national number in groups of two to five digits split by spaces: "0341 7549025", "936 28 42 91".
@@ -534,7 +693,10 @@ function touchesClockOrThousands(text: string, start: number, end: number): bool
       vCardPhone.test(text.slice(Math.max(0, start - 48), start - 1)));
   return (
     (before === ":" && !labelled) ||
-    before === "," ||
+    // "1,234,567" is a thousands separator; a comma after a word ends a cell of a CSV row
+    // ("Ola Berg,+47 412 55 903"), and a number written with a plus or spaced groups is one there.
+    (before === "," &&
+      (isDigit(text.charCodeAt(start - 2)) || !/^\+|\d[ (-]\d|\d[ -]\(?\d/.test(text.slice(start, end)))) ||
     after === ":" ||
     (after === "," && isDigit(text.charCodeAt(end + 1)))
   );
@@ -571,7 +733,7 @@ function versionWithSingleDigit(candidate: string): boolean {
 // "124.0.6367.118": a browser's version (major, zero, build, patch); no phone number has a lone zero group.
 const browserVersion = /^\d{1,3}\.0\.\d{1,5}\.\d{1,4}$/;
 // "2026-898566": a year and a serial is how invoices and cases are numbered.
-const yearSerial = /^(?:19|20)\d{2}-\d{3,8}$/;
+const yearSerial = /^(?:19|20)\d{2}[-/]\d{3,8}$/;
 // "12-3456789": a US employer identification number; no numbering plan groups a phone 2-7.
 const einShaped = /^\d{2}-\d{7}$/;
 

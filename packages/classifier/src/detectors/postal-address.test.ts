@@ -331,3 +331,72 @@ describe("numbers beside capitalised words that are no addresses, round eight", 
     for (const text of notAddresses) assert.deepEqual(addresses(text), [], text);
   });
 });
+
+describe("postal addresses, round nine", () => {
+  it("a Czech or Polish street whose house carries two numbers split by a slash, before its postal code", () => {
+    assert.deepEqual(addresses("Dodací adresa: Vinohradská 1811/42, 120 00 Praha 2"), [
+      "Vinohradská 1811/42, 120 00 Praha",
+    ]);
+    assert.deepEqual(addresses("my new address is Nádražní 318/7, 702 00 Ostrava. Thanks"), [
+      "Nádražní 318/7, 702 00 Ostrava",
+    ]);
+    assert.deepEqual(addresses("adres: Kościuszki 12/4, 50-038 Wrocław"), [
+      "Kościuszki 12/4, 50-038 Wrocław",
+    ]);
+  });
+
+  it("a sprint, a version or a ratio with a slash before a code and a town is no street", () => {
+    assert.deepEqual(addresses("Sprint 12/3, 120 00 Praha"), []);
+    assert.deepEqual(addresses("version 1.2/3, 301 00 Plzeň"), []);
+    assert.deepEqual(addresses("score 12/30, 2024 Madrid"), []);
+  });
+
+  it("a Spanish street's floor and door between its number and its postal code", () => {
+    assert.deepEqual(addresses("Mi dirección es Gran Vía 84, 2º izda., 48055 Bilbao"), [
+      "Gran Vía 84, 2º izda., 48055 Bilbao",
+    ]);
+    assert.deepEqual(addresses("Calle Mayor 5, 3ª, 28013 Madrid"), ["Calle Mayor 5, 3ª, 28013 Madrid"]);
+  });
+
+  it("a house number, a street and a suburb before a town and its four-digit code, with or without a comma", () => {
+    assert.deepEqual(addresses("157 Kowhai Street, Frankton, Hamilton 3204"), [
+      "157 Kowhai Street, Frankton, Hamilton 3204",
+    ]);
+    assert.deepEqual(addresses("deliver: 57 Pukeko Rise, Frankton, Hamilton 3204"), [
+      "57 Pukeko Rise, Frankton, Hamilton 3204",
+    ]);
+    assert.deepEqual(addresses("90 Florida Road, Gardens, Cape Town, 8001"), [
+      "90 Florida Road, Gardens, Cape Town, 8001",
+    ]);
+  });
+
+  it("a film, a year or a count before places is not an address", () => {
+    assert.deepEqual(addresses("12 Angry Men, Netflix, Amazon 2024"), []);
+    assert.deepEqual(addresses("3 Regions, Europe, Asia 2026"), []);
+  });
+
+  it("a Japanese address in Latin letters, from the block numbers to the postcode", () => {
+    assert.deepEqual(addresses("お届け先：2-7-14 Kitazawa, Setagaya-ku, Tokyo 155-0031"), [
+      "2-7-14 Kitazawa, Setagaya-ku, Tokyo 155-0031",
+    ]);
+    assert.deepEqual(addresses("4-1-8 Umeda, Kita-ku, Osaka 530-0001"), [
+      "4-1-8 Umeda, Kita-ku, Osaka 530-0001",
+    ]);
+  });
+
+  it("a document's numbered section beside Japanese-looking words is no address", () => {
+    assert.deepEqual(addresses("see section 1-2-3 Setup, Minato-ku, Tokyo 105-0011"), []);
+  });
+
+  it("an address block's street opening its line with a preposition (Zum, Am) is read whole", () => {
+    assert.deepEqual(addresses("Fleur O'Connor\nZum Sportplatz 3\n50941 Köln"), [
+      "Zum Sportplatz 3\n50941 Köln",
+    ]);
+  });
+
+  it("placeholder addresses of forms and templates are no one's", () => {
+    assert.deepEqual(addresses("Musterstraße 1, 12345 Musterstadt (Beispiel)"), []);
+    assert.deepEqual(addresses("123 Main Street, Anytown, CA 90210"), []);
+    assert.deepEqual(addresses("Beispielweg 5, 10115 Berlin"), []);
+  });
+});

@@ -32,7 +32,7 @@ const uncasedTown = String.raw`[\p{Script=Thai}\p{Script=Arabic}\p{Script=Hebrew
 // digits after it (NZ "Auckland 1010", IN "Mumbai 400050", which need an English street word before);
 // a Canadian province and postal code. Each needs its street.
 const postalCodes = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:([A-Z]{2}) (\d{5})(?:-\d{4})?|[A-Z]{1,2}\d(?:[A-Z\d]|\d[A-Z])? ?\d[ABD-HJLNP-UW-Z]{2}|(?:[DFE]-)?(\d{5}) (?:${town}|${uncasedTown})|\d{5}-\d{3}(?: ${town})?|\d{4} ?[A-Z]{2} ${town}|\d{4}-\d{3} ${town}|(?:[AC-FHKNPRTV-Y]\d{2}|D6W) [0-9A-Z]{4}|(\d{4}|\d{2}-\d{3}|\d{3} \d{2}) ${namedTown}|(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT) \d{4}|(${namedTown})(?: -)? (?:\d{4}|\d{6})|(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT) [A-Z]\d[A-Z] ?\d[A-Z]\d)(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:([A-Z]{2}) (\d{5})(?:-\d{4})?|[A-Z]{1,2}\d(?:[A-Z\d]|\d[A-Z])? ?\d[ABD-HJLNP-UW-Z]{2}|(?:[DFE]-)?(\d{5}) (?:${town}|${uncasedTown})|\d{5}-\d{3}(?: ${town})?|\d{4} ?[A-Z]{2} ${town}|\d{4}-\d{3} ${town}|(?:[AC-FHKNPRTV-Y]\d{2}|D6W) [0-9A-Z]{4}|(\d{4}|\d{2}-\d{3}|\d{3} \d{2}) ${namedTown}|(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT) \d{4}|(${namedTown})(?: -|,)? (?:\d{4}|\d{6})|(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT) [A-Z]\d[A-Z] ?\d[A-Z]\d)(?![\p{L}\p{N}])`,
   "gu",
 );
 
@@ -45,7 +45,13 @@ const streetStart =
 // it, as German addresses often are ("Am Weiher 171, ", "Wiehbachtal 131, ", "An der Alster 45 · " on a
 // letterhead, which parts street and town with a middle dot or a bar).
 const namedStreetBeforeCode =
-  /(?:(?:Am|An der|An den|Im|In der|In den|Auf der|Auf dem|Zum|Zur|Unter den|Hinter der) )?\p{Lu}[\p{L}.'-]{1,40}(?: \p{Lu}[\p{L}.'-]{1,40}){0,2} \d{1,4}(?:[a-z]|-[A-Z]{1,3}|-\d{1,3}| [IVX]{1,3}| [a-z])?(?:, ?|,? [·|–] )$/u;
+  /(?:(?:Am|An der|An den|Im|In der|In den|Auf der|Auf dem|Zum|Zur|Unter den|Hinter der) )?\p{Lu}[\p{L}.'-]{1,40}(?: \p{Lu}[\p{L}.'-]{1,40}){0,2} \d{1,4}(?:[a-z]|-[A-Z]{1,3}|-\d{1,3}| [IVX]{1,3}| [a-z])?(?:, ?\d{1,2}(?:º|ª|\.º)(?: ?\p{L}{1,6}\.?)?)?(?:, ?|,? [·|–] )$/u;
+
+// Czech, Slovak and Polish houses carry two numbers split by a slash (the land register's and the
+// street's: "Dukelských hrdinů 1937/55, ", "Marszałkowska 84/92, "); such a number ends a street
+// whose later words may be lower case ("náměstí Míru 12/3", "Dukelských hrdinů").
+const slashNumberedStreetBeforeCode =
+  /\p{Lu}[\p{L}.'-]{1,40}(?: [\p{L}.'-]{1,40}){0,2} \d{1,5}\/\d{1,4}[a-zA-Z]?(?:, ?|,? [·|–] )$/u;
 
 // Words that, before a number, name a release, a room, a page or a record, never a street
 // ("Sprint 12, 20099 Hamburg" is a sprint and an office).
@@ -54,7 +60,7 @@ const notStreetNames =
 
 /** A street named without a street word before the postal code, unless its first word names something else. */
 function namedStreetBefore(line: string): RegExpExecArray | null {
-  const street = namedStreetBeforeCode.exec(line);
+  const street = namedStreetBeforeCode.exec(line) ?? slashNumberedStreetBeforeCode.exec(line);
   if (street === null) return null;
   const first = /^[\p{L}.'-]+/u.exec(street[0])?.[0] ?? "";
   return notStreetNames.test(first) ? null : street;
@@ -79,6 +85,16 @@ function namedStreetOpening(before: string): RegExpExecArray | null {
 // The English street words that let a town and its digits stand for a postal code ("22 Queen Street, Auckland 1010").
 const englishStreetWord =
   /(?<![\p{L}])(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Place|Pl|Crescent|Cres|Terrace|Tce|Court|Ct|Boulevard|Blvd|Parade|Highway|Hwy|Square|Marg|Nagar|Colony|Layout|Quay)\.?,/u;
+
+// "157 Highgate, Frankton, Hamilton 3204": a house number and a street, then a suburb, then the town
+// and its code, with no street word: the comma-separated places after a house number say address.
+const houseNumberThenPlaces =
+  /(?:^|[:/]|\s)\d{1,5}[A-Za-z]? \p{Lu}[\p{L}'-]{1,30}(?: \p{Lu}[\p{L}'-]{1,30}){0,2}, (?:\p{Lu}[\p{L}'-]{1,30}(?: \p{Lu}[\p{L}'-]{1,30})?, ){1,2}$/u;
+
+/** A street with a house number and at least one more place before a town and its code, the code no year. */
+function placesAfterHouseNumber(before: string, townAndCode: string): boolean {
+  return !/(?<!\d)(?:19|20)\d\d$/.test(townAndCode) && houseNumberThenPlaces.test(before);
+}
 
 const maxStreetLength = 100;
 // An address block's lines between its street and its postal code: a district, a town, a flat, a building
@@ -128,7 +144,12 @@ export const findPostalAddresses: Detector = ({ text: original, profile, code, f
     // After the shorter codes, which years and counts also look like, only a street word will do.
     const shortCode = match[4] !== undefined;
     // "Auckland 1010", "Mumbai 400050": a town before digits is only a postal code after an English street.
-    if (match[5] !== undefined && !englishStreetWord.test(before)) continue;
+    if (
+      match[5] !== undefined &&
+      !englishStreetWord.test(before) &&
+      !placesAfterHouseNumber(before, match[0])
+    )
+      continue;
     const street = streetIn(before) ?? (shortCode ? namedStreetOpening(before) : namedStreetBefore(before));
     const start =
       street === null
@@ -152,8 +173,47 @@ export const findPostalAddresses: Detector = ({ text: original, profile, code, f
     });
   }
   if (cjkAddressMark.test(text)) spans.push(...cjkAddresses(text, code));
-  return [...spans, ...streetsWithoutPostalCode(text, spans, code, addressForm)];
+  if (japaneseWard.test(text)) spans.push(...romanisedJapaneseAddresses(text, code));
+  const found = [...spans, ...streetsWithoutPostalCode(text, spans, code, addressForm)];
+  return placeholderWord.test(text) ? found.filter((span) => !placeholderAddress(text, span)) : found;
 };
+
+// Forms, schemas and templates fill an address with placeholders: Germany's "Musterstraße 1, 12345
+// Musterstadt", the English-speaking world's "Anytown" and "Example Street". Such an address is no one's.
+const placeholderWord = /Muster|Anytown|Example|Sample|Beispiel/i;
+const placeholderPart =
+  /(?<![\p{L}])(?:Muster\p{Ll}+|Anytown|Any ?[Cc]ity|(?:Example|Sample|Beispiel)(?: ?(?:Street|Road|Avenue|Lane|[Ss]tra(?:ß|ss)e|[Ww]eg|[Ss]tadt|[Oo]rt|City|Town))?)(?![\p{L}])/u;
+
+function placeholderAddress(text: string, span: Span): boolean {
+  return placeholderPart.test(text.slice(span.start, span.end));
+}
+
+// Japanese addresses in Latin letters run from the block numbers up: "1-13-29 Sangenjaya, Setagaya-ku,
+// Tokyo 154-0024". A ward, city, town or county with its suffix and the seven-digit postcode make one.
+const japaneseWard = /-(?:ku|shi|cho|machi|gun|mura)\b/i;
+const romanisedJapaneseAddress =
+  /(?<![\p{L}\p{N}-])\d{1,4}(?:-\d{1,4}){1,3} \p{Lu}[\p{L}'-]{1,30}(?: \p{Lu}[\p{L}'-]{1,30})?, (?:\p{Lu}[\p{L}'-]{1,30}, )?\p{Lu}\p{Ll}{1,30}-(?:ku|shi|cho|machi|gun|mura)(?:, \p{Lu}[\p{L}-]{1,30}){0,2},? \d{3}-\d{4}(?![\p{N}])/gu;
+
+function romanisedJapaneseAddresses(text: string, code: boolean): Span[] {
+  const spans: Span[] = [];
+  romanisedJapaneseAddress.lastIndex = 0;
+  for (
+    let match = romanisedJapaneseAddress.exec(text);
+    match !== null;
+    match = romanisedJapaneseAddress.exec(text)
+  ) {
+    // "section 1-2-3 Setup, …": a numbered part of a document, not a block of houses.
+    if (countedThingBefore.test(text.slice(Math.max(0, match.index - streetCueReach), match.index))) continue;
+    spans.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      category: "pii",
+      detector: "postal-address",
+      score: clampScore(code ? 0.5 : 0.85),
+    });
+  }
+  return spans;
+}
 
 // Addresses written in Han and kana run from the largest part to the smallest, with no spaces: a Japanese
 // one after its 〒 postcode or from its prefecture to the block numbers ("東京都千代田区丸の内1-1-1"), a
@@ -292,9 +352,11 @@ function streetLinesAbove(text: string, codeLineStart: number, beforeCode: strin
       lineStart--;
     if (lineStart > 0 && text.charAt(lineStart - 1) !== "\n") return undefined;
     const line = text.slice(lineStart, lineEnd);
-    const street = streetIn(line) ?? namedStreetBefore(`${line}, `);
-    if (street !== null && street.index === line.length - line.trimStart().length && /\d/.test(line))
-      return lineStart + street.index;
+    const indent = line.length - line.trimStart().length;
+    // "Zum Sportplatz 3": a street word inside the line ("…platz 3") must not hide the street's first words.
+    const inside = streetIn(line);
+    const street = inside !== null && inside.index === indent ? inside : namedStreetBefore(`${line}, `);
+    if (street !== null && street.index === indent && /\d/.test(line)) return lineStart + street.index;
     lineEnd = lineStart - 1;
   }
   return undefined;
