@@ -942,3 +942,105 @@ describe("secrets: locks and BitLocker keys (round eight)", () => {
     assert.deepEqual(secrets("BitLocker recovery key is stored in Entra ID"), []);
   });
 });
+
+describe("secrets: passwords told in a plain word, lists, keys and defaults (round nine)", () => {
+  it("a plain word after 'is' that closes the statement is a password, in six languages", () => {
+    assert.deepEqual(secrets("the wifi password is letmein, don't share it"), ["secret-assignment:letmein"]);
+    assert.deepEqual(secrets("guest password is sunshine."), ["secret-assignment:sunshine"]);
+    assert.deepEqual(secrets("das Passwort ist kuckucksuhr"), ["secret-assignment:kuckucksuhr"]);
+    assert.deepEqual(secrets("le mot de passe c'est papillon pour le wifi"), ["secret-assignment:papillon"]);
+    assert.deepEqual(secrets("la contraseña es mariposa"), ["secret-assignment:mariposa"]);
+    assert.deepEqual(secrets("het wachtwoord is fietsbel"), ["secret-assignment:fietsbel"]);
+    assert.deepEqual(secrets("the admin password is 'dragonfly'"), ["secret-assignment:dragonfly"]);
+    assert.deepEqual(secrets("my password's letmein"), ["secret-assignment:letmein"]);
+  });
+
+  it("a word that describes a password's state or runs a sentence on is not a password", () => {
+    for (const text of [
+      "the password is wrong, try again",
+      "password is required",
+      "your password is incorrect.",
+      "the password is stored in Vault under secret/data/staging",
+      "the password is the same as last time",
+      "the password is expired",
+      "das Passwort ist falsch",
+      "das Passwort ist abgelaufen",
+      "le mot de passe est incorrect, réessayez",
+      "le mot de passe c'est obligatoire",
+      "la contraseña es demasiado corta",
+      "la contraseña es incorrecta.",
+      "het wachtwoord is verlopen",
+      "what password is it?",
+      "the password is somewhere in the wiki",
+      "the password is different for each box",
+      "the password's been changed",
+      "password's expired",
+      "the password's length is 12",
+    ]) {
+      assert.deepEqual(secrets(text), [], text);
+    }
+  });
+
+  it("recovery codes printed in one case, two groups or eight digits are read as one list", () => {
+    const upper = faker.string.fromCharacters("ABCDEFGHJKLMNPQRSTUVWXYZ23456789", 10);
+    const letters = faker.string.fromCharacters("ABCDEFGHJKLMNPQRSTUVWXYZ", 10);
+    const grouped = `${faker.string.alphanumeric({ length: 5, casing: "lower" })}-${faker.string.numeric(5)}`;
+    const list = `${upper}1\n${grouped}\n${letters}`;
+    assert.deepEqual(secrets(`Recovery codes:\n${list}`), [`secret-assignment:${list}`]);
+    assert.deepEqual(secrets("Recovery codes:\nDOWNLOAD\nPRINT"), []);
+    assert.deepEqual(secrets("Backup codes:\nGenerate new codes below"), []);
+  });
+
+  it("a Discord bot token is found when its first part decodes to a bot's id", () => {
+    const id = Buffer.from(faker.string.numeric({ length: 19, allowLeadingZeros: false })).toString("base64");
+    const token = `${id.replace(/=+$/, "")}.${alnum(6)}.${alnum(38)}`;
+    assert.deepEqual(secrets(`client.login('${token}')`, true), [`provider-token:${token}`]);
+    const words = Buffer.from("hello there my friends!!").toString("base64");
+    const text = `see ${words.replace(/=+$/, "")}.abcdef.${"a".repeat(30)}`;
+    assert.ok(!secrets(text).some((found) => found.startsWith("provider-token:")), text);
+  });
+
+  it("Stripe's publishable keys are made to be published and are not secrets", () => {
+    assert.deepEqual(secrets(`const stripe = Stripe("pk_live_${alnum(24)}")`, true), []);
+    assert.deepEqual(secrets(`pk_test_${alnum(24)} for checkout.js`), []);
+    const secretKey = `sk_live_${alnum(24)}`;
+    assert.deepEqual(secrets(`STRIPE_KEY=${secretKey}`), [`stripe-key:${secretKey}`]);
+  });
+
+  it("six to ten hyphenated digit groups beside a key's word are a recovery key; without one they are not", () => {
+    const key = Array.from({ length: 8 }, () => faker.string.numeric(5)).join("-");
+    assert.deepEqual(secrets(`recovery key for the laptop: ${key}`), [`secret-assignment:${key}`]);
+    const german = Array.from({ length: 6 }, () => faker.string.numeric(4)).join("-");
+    assert.deepEqual(secrets(`Wiederherstellungsschlüssel: ${german}`), [`secret-assignment:${german}`]);
+    assert.deepEqual(secrets(`order numbers ${key} shipped`), []);
+    assert.deepEqual(secrets("serial key 1234-5678 printed on the box"), []);
+  });
+
+  it("a Terraform variable named for a secret gives its default away; other defaults and references do not", () => {
+    const secret = `${alnum(9)}&3x`;
+    assert.deepEqual(secrets(`variable "db_pass" {\n  default = "${secret}"\n}`, true), [
+      `secret-assignment:${secret}`,
+    ]);
+    for (const text of [
+      'variable "db_password" {\n  type      = string\n  sensitive = true\n}',
+      'variable "db_password_length" {\n  default = "16"\n}',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a Terraform interpolation, written as one
+      'variable "api_token" {\n  default = "${var.fallback}"\n}',
+      'variable "region" {\n  default = "eu-west-1"\n}',
+      'variable "api_token" {\n  default = "changeme"\n}',
+    ]) {
+      assert.deepEqual(secrets(text, true), [], text);
+    }
+  });
+});
+
+describe("secrets: catch-hook URLs (round nine)", () => {
+  it("a Zapier or Make catch hook is a secret URL; the services' other pages are not", () => {
+    const zap = `hooks.zapier.com/hooks/catch/${faker.string.numeric(7)}/${alnum(7)}`;
+    assert.deepEqual(secrets(`curl -X POST 'https://${zap}/' -d @body.json`), [`provider-token:${zap}`]);
+    const make = `hook.eu1.make.com/${faker.string.alphanumeric({ length: 32, casing: "lower" })}`;
+    assert.deepEqual(secrets(`webhook: https://${make}`), [`provider-token:${make}`]);
+    assert.deepEqual(secrets("see https://zapier.com/apps/slack/integrations/123456 for the docs"), []);
+    assert.deepEqual(secrets("https://www.make.com/en/help/tools/webhooks"), []);
+  });
+});

@@ -42,11 +42,14 @@ export const findSecrets: Detector = (input) => {
   if (!url && assigned) spans.push(...findSecretAssignments(text, input.code));
   if (profile.upper >= 4 && text.includes("=")) spans.push(...findGluedEnvironmentSecrets(text));
   if (cjkPasswordWord.test(text)) spans.push(...findCjkPasswordStatements(text));
+  if (text.includes("variable") && text.includes("default")) spans.push(...findTerraformDefaults(text));
   if (sessionCookieGate.test(text)) spans.push(...findSessionCookies(text));
   if (otpWord.test(text)) spans.push(...findGroupedOtpSeeds(text));
   if (seedPhraseGate.test(text)) spans.push(...findSeedPhrases(text));
   if (text.includes("webhook") || text.includes("sig=")) spans.push(...findSignedWebhookUrls(text));
   if (profile.digits >= 48) spans.push(...findBitLockerRecoveryKeys(text));
+  if (profile.digits >= 24 && /key|schlüssel|clé|clave|chave|sleutel|nyckel|klucz|recovery/i.test(text))
+    spans.push(...findGroupedRecoveryKeys(text));
   if (
     profile.digits >= 3 &&
     /cod|códi|kod|comb|komb|schlüssel|clés?\b|llaves|chiavi|sleutel|nyckel|klucz/i.test(text)
@@ -125,6 +128,23 @@ const dottedProviderFormats: readonly RegExp[] = [
   /^[A-Za-z0-9_-]{3}\dQ~[A-Za-z0-9_.~-]{31,34}$/, // Microsoft Entra ID client secret
 ];
 
+// Zapier's and Make's catch hooks, like Slack's webhooks, let whoever holds the URL start the workflow.
+const catchHookUrl =
+  /hooks\.zapier\.com\/hooks\/catch\/\d{4,12}\/[A-Za-z0-9]{5,12}|hook\.[a-z0-9]{2,4}\.make\.com\/[a-z0-9]{24,40}/;
+
+// Keys made to be published in a web page's code: Stripe's publishable keys (`pk_live_…`, `pk_test_…`)
+// only create payment forms; the secret twin is `sk_live_…`.
+const publishableKey = /^pk_(?:live|test)_[A-Za-z0-9]{10,247}$/;
+
+// Discord bot token: the bot's numeric id in base64, a timestamp, then the HMAC (`MTA5…​.Gx1a2b.…`).
+const discordTokenShape = /^([MNO][A-Za-z0-9]{23,27})\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40}$/;
+
+/** A Discord bot token: its first part must decode to the bot's id, seventeen to twenty digits. */
+function discordBotToken(token: string): boolean {
+  const id = discordTokenShape.exec(token)?.[1];
+  return id !== undefined && /^\d{17,20}$/.test(Buffer.from(id, "base64").toString("latin1"));
+}
+
 /**
  * Documentation keys and placeholders: AWS's published example key, `xoxb-your-token`,
  * `sk_test_xxxx…`. Dropping them would lose harmless text and teach nothing.
@@ -200,6 +220,18 @@ function findSecretTokens(text: string): Span[] {
       spans.push(secret(start + token.indexOf("discord"), i, "provider-token", 0.99));
       continue;
     }
+    const catchHook = catchHookUrl.exec(token);
+    if (catchHook !== null && !isPlaceholderValue(token)) {
+      spans.push(
+        secret(
+          start + catchHook.index,
+          start + catchHook.index + catchHook[0].length,
+          "provider-token",
+          0.95,
+        ),
+      );
+      continue;
+    }
     const jwt = jwtWithin(token);
     if (jwt !== undefined) {
       if (jwt.documentation) continue;
@@ -207,7 +239,10 @@ function findSecretTokens(text: string): Span[] {
       continue;
     }
     const dotted = token.replace(/\.$/, "");
-    if (dottedProviderFormats.some((pattern) => dotted.length <= 300 && pattern.test(dotted))) {
+    if (
+      dottedProviderFormats.some((pattern) => dotted.length <= 300 && pattern.test(dotted)) ||
+      discordBotToken(dotted)
+    ) {
       if (!isPlaceholderValue(dotted))
         spans.push(secret(start, start + dotted.length, "provider-token", 0.99));
       continue;
@@ -229,7 +264,13 @@ function findSecretTokens(text: string): Span[] {
           spans.push(secret(at + offset, at + piece.length, provider.detector, 0.99));
         continue;
       }
-      if (publicRandom || isPlaceholderValue(trimmed) || pagingValueAt(text, start) || readableName(trimmed))
+      if (
+        publicRandom ||
+        publishableKey.test(trimmed) ||
+        isPlaceholderValue(trimmed) ||
+        pagingValueAt(text, start) ||
+        readableName(trimmed)
+      )
         continue;
       // Words around decide what a random string is: near "key" or "token" a secret, near "id" or "link" an id.
       const around = surroundings(text, at, at + piece.length, 30);
@@ -537,9 +578,9 @@ const compoundPasswordPrefix =
 // Swedish "är", Danish and Norwegian "er", Finnish "on", Portuguese "é", Polish "to" ("hasło to …").
 // German "lautet" ("das Kennwort lautet …"); "is now", "ist jetzt" when it was just changed.
 const proseVerb =
-  /\s(?:is now|ist jetzt|lautet jetzt|lautet|is|was|ist|war|est|était|es|era|è|är|er|on|é|to)\s/;
+  /\s(?:is now|ist jetzt|lautet jetzt|lautet|is|was|ist|war|est|c'est|c’est|était|es|era|è|är|er|on|é|to)\s/;
 const assignmentSeparator = new RegExp(
-  `[A-Za-z0-9_-]{0,40}["']?\\s{0,3}(?::=|=>|=|:|${proseVerb.source})\\s{0,3}`,
+  `[A-Za-z0-9_-]{0,40}["']?\\s{0,3}(?::=|=>|=|:|['’]s\\s|${proseVerb.source})\\s{0,3}`,
   "y",
 );
 const passwordKeyword =
@@ -646,7 +687,8 @@ function findSecretAssignments(text: string, code: boolean): Span[] {
       }
       if (separator !== null) {
         separated = true;
-        prose = proseVerb.test(separator[0]);
+        // "my password's letmein": the verb cut to `'s` says it as well.
+        prose = proseVerb.test(separator[0]) || /['’]s\s+$/.test(separator[0]);
         if (aboutSecretSuffix.test(separator[0].replace(/\s*(?::=|=>|=|:|\s\p{L}{1,5}\s)\s*$/u, "")))
           continue;
         // "is"/"was" are how people say it in prose; only a password is said that way.
@@ -704,7 +746,10 @@ function findSecretAssignments(text: string, code: boolean): Span[] {
         continue;
       }
     }
-    if (prose && !mixed && !pin) continue;
+    // "the wifi password is letmein, don't share it": a plain word told after "is" counts when it
+    // closes the statement and is no word that describes a password's state ("is wrong", "ist abgelaufen").
+    const toldPlain = prose && passwordLike && !pinLike && !mixed && plainPasswordTold(text, value);
+    if (prose && !mixed && !pin && !toldPlain) continue;
     if (pinLike && !pin && !mixed) continue;
     // "pin 4471 of the spec", "PIN 3 on the header": a pin of a chip or a document, not a secret number.
     if (spaceOnly && pin && /^[ \t]+(?:of|on|in|at)[ \t]/.test(text.slice(value.end, value.end + 5)))
@@ -740,12 +785,58 @@ function findSecretAssignments(text: string, code: boolean): Span[] {
         envFileLine(text, match.index);
       if (code && !bareValue) continue;
       // In prose an unquoted plain word counts only when it ends the line ("password: hunter").
-      if (!mixed && !value.endsLine) continue;
+      if (!mixed && !value.endsLine && !toldPlain) continue;
     }
     spans.push(secret(value.start, value.end, "secret-assignment", mixed || pin ? 0.9 : 0.6));
     assignmentKeywords.lastIndex = Math.max(assignmentKeywords.lastIndex, value.end);
   }
   return spans;
+}
+
+// Words that say what state a password is in, in the offices' languages: after "is" they describe one
+// ("the password is wrong", "das Passwort ist falsch", "le mot de passe est faux"), they do not tell it.
+const passwordStateWords = new Set(
+  `wrong right correct incorrect invalid valid weak strong secure insecure safe unsafe fine ok okay good bad
+  long short blank empty missing unset new old same different known unknown temporary mandatory optional
+  visible hidden public private secret unique simple complex easy hard obvious there gone here mine yours his
+  hers ours theirs what which whatever unchanged needed required expired locked unlocked active inactive
+  enough too also still already now just only really compulsory important relevant necessary arbitrary
+  obligatory perfect different current sufficient insufficient present absent consistent secure obscure
+  falsch richtig korrekt ungültig gültig abgelaufen leer neu alt geheim sicher unsicher schwach stark kurz lang
+  gleich dasselbe derselbe weg gesperrt erforderlich nötig notwendig bekannt unbekannt noch schon
+  faux fausse valide invalide expiré expirée vide nouveau nouvelle court courte faible fort forte sécurisé
+  obligatoire erroné erronée identique inconnu connu différent
+  incorrecta correcta válida inválida válido inválido obligatoria obligatorio débil segura seguro corta corto
+  larga largo nueva nuevo vacía vacío errónea igual distinta caducada caducado
+  fout verkeerd juist ongeldig geldig verlopen leeg nieuw zwak sterk kort verplicht onjuist hetzelfde
+  errata sbagliata corretta scaduta obbligatoria debole vuota nuova uguale
+  inválida incorreta correta obrigatória fraca forte expirada vazia nova diferente`
+    .split(/\s+/)
+    .filter((word) => word !== ""),
+);
+// Endings of participles and adjectives in those languages ("is required", "ist abgelaufen", "est expirée",
+// "es obligatoria", "is verlopen"): a password told in a word seldom ends like an adjective.
+const adjectiveEnding =
+  /(?:ed|ing|able|ible|ful|less|ous|ive|ical|ig|lich|isch|bar|iert|los|é|ée|és|ées|ado|ada|ido|ida|ato|ata|uto|uta|oire|eux|euse)$/;
+// A telling closes its clause ("…is letmein." / "…is letmein, don't share it") or goes on with what
+// the password opens ("…is letmein for the guest account").
+const closesTelling =
+  /^(?:[ \t]*(?:$|\r?\n|[.,;!)]|[-–—][ \t])|[ \t]+(?:for|on|to|für|fürs|pour|para|per|voor|op|na|do)[ \t])/iu;
+
+/**
+ * "the wifi password is letmein", "het wachtwoord is fietsbel": a single plain word of letters after the
+ * verb is the password when it ends the statement (or goes on with what it opens) and is no word that
+ * describes a password's state or a sentence running on ("is the same", "is required", "ist abgelaufen").
+ */
+function plainPasswordTold(text: string, value: { start: number; end: number; text: string }): boolean {
+  const word = value.text;
+  if (word.length < 4 || word.length > 24 || !/^\p{L}[\p{Ll}]+$/u.test(word)) return false;
+  const lower = word.toLowerCase();
+  if (functionWords.has(lower) || passwordStateWords.has(lower) || adjectiveEnding.test(lower)) return false;
+  // "What is the password?" and "is it … ?": a question asks for the password, it does not tell it.
+  const after = text.slice(value.end, value.end + 9).replace(/^["'`’”]/, "");
+  if (/^[ \t]*\?/.test(after)) return false;
+  return closesTelling.test(after);
 }
 
 // Japanese and Chinese write the word for password inside a run of their script ("サーバーのパスワードは",
@@ -923,7 +1014,14 @@ function codesListedBelow(text: string, at: number): Span | undefined {
     const end = lineEnd === -1 ? text.length : lineEnd;
     const raw = text.slice(position, end);
     const code = raw.trim().replace(/^(?:[-*•]|\d{1,2}[.)])[ \t]+/, "");
-    if (!(recoveryCodeShape.test(code) || /^\d{8}$|^\d{4,5}[ -]\d{4,5}$/.test(code))) break;
+    // Services print their codes as two groups, eight digits, or eight to twelve letters and digits in
+    // one case ("HFK5FSXRDA"); a code of letters alone counts only below another, so a heading's button
+    // ("DOWNLOAD") does not start a list.
+    const shaped =
+      recoveryCodeShape.test(code) ||
+      /^\d{8}$|^\d{4,5}[ -]\d{4,5}$/.test(code) ||
+      (/^[A-Z0-9]{8,12}$|^[a-z0-9]{8,12}$/.test(code) && (/\d/.test(code) || first !== -1));
+    if (!shaped) break;
     if (first === -1) first = position + raw.indexOf(code);
     last = position + raw.indexOf(code) + code.length;
     position = end + 1;
@@ -1225,6 +1323,48 @@ function findBitLockerRecoveryKeys(text: string): Span[] {
   bitLockerRecoveryKey.lastIndex = 0;
   for (let match = bitLockerRecoveryKey.exec(text); match !== null; match = bitLockerRecoveryKey.exec(text)) {
     spans.push(secret(match.index, match.index + match[0].length, "secret-assignment", 0.95));
+  }
+  return spans;
+}
+
+// A recovery key printed as six to ten hyphenated groups of four to six digits (BitLocker's eight of six,
+// FileVault's and vendors' variants): beside a word for a key or recovery, it unlocks a disk or an account.
+const groupedDigitKey = /(?<![\d-])\d{4,6}(?:-\d{4,6}){5,9}(?![\d-])/g;
+const recoveryKeyWord =
+  /(?:recovery|backup|restore|wiederherstellung|récupération|recuperación|recuperação|herstel|återställning|odzyskiw)\p{L}{0,12}[ \t-]?(?:key|schlüssel|clé|clave|chave|sleutel|nyckel|klucz)?|(?:key|schlüssel|clé|clave|chave|sleutel|nyckel|klucz)/iu;
+
+function findGroupedRecoveryKeys(text: string): Span[] {
+  const spans: Span[] = [];
+  groupedDigitKey.lastIndex = 0;
+  for (let match = groupedDigitKey.exec(text); match !== null; match = groupedDigitKey.exec(text)) {
+    if (!recoveryKeyWord.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
+    spans.push(secret(match.index, match.index + match[0].length, "secret-assignment", 0.9));
+  }
+  return spans;
+}
+
+// Terraform: `variable "db_password" { default = "…" }`, the secret's word in the variable's name and its
+// value as the default. The block is read up to its first `}` and at most 400 characters.
+const terraformVariable = /variable[ \t]{1,3}"([\w-]{1,64})"[ \t]{0,3}\{/g;
+const terraformDefault = /(?:^|\n)[ \t]{0,12}default[ \t]{0,3}=[ \t]{0,3}"([^"\n]{4,256})"/;
+const secretVariableName = /pass|pwd|secret|token|api_?key|private_?key|credential/i;
+
+function findTerraformDefaults(text: string): Span[] {
+  const spans: Span[] = [];
+  terraformVariable.lastIndex = 0;
+  for (let match = terraformVariable.exec(text); match !== null; match = terraformVariable.exec(text)) {
+    if (!secretVariableName.test(match[1] ?? "") || aboutSecretSuffix.test(match[1] ?? "")) continue;
+    const bodyStart = match.index + match[0].length;
+    const window = text.slice(bodyStart, bodyStart + 400);
+    const close = window.indexOf("}");
+    const body = close === -1 ? window : window.slice(0, close);
+    const found = terraformDefault.exec(body);
+    const value = found?.[1];
+    if (found === null || value === undefined) continue;
+    if (isPlaceholderValue(value) || placeholder.test(value) || /^\$|\s/.test(value)) continue;
+    if (!(hasMixedClasses(value) || looksRandom(value, relaxedEntropy))) continue;
+    const start = bodyStart + found.index + found[0].length - value.length - 1;
+    spans.push(secret(start, start + value.length, "secret-assignment", 0.9));
   }
   return spans;
 }
