@@ -424,3 +424,71 @@ describe("passwords: mysqladmin's command after a bare -p (round eight)", () => 
     assert.deepEqual(passwords(`mysqladmin -u root -p${secret} status`), [`password-flag:${secret}`]);
   });
 });
+
+describe("passwords: told with a verb of using, and a network's key after its word (round nine)", () => {
+  it("a four-class word after a verb of using, then what it opens, is a password in six languages", () => {
+    const secret = password();
+    for (const phrase of [
+      `use ${secret} for the staging box`,
+      `try ${secret} on the printer`,
+      `nimm ${secret} für den Router`,
+      `utilise ${secret} pour le NAS`,
+      `usa ${secret} para el portal`,
+      `gebruik ${secret} voor de VPN`,
+      `just use ${secret}`,
+    ]) {
+      assert.deepEqual(passwords(phrase), [`password-prose:${secret}`], phrase);
+    }
+  });
+
+  it("versions, tickets, file names and expressions after a verb of using are not passwords", () => {
+    for (const text of [
+      "use TypeScript5+ for the build",
+      "use Node18+ for the staging box",
+      "use C++20 for the engine",
+      "try Q3-Report-v2 for the meeting",
+      "use R&D2026 as the cost centre",
+      "use config_Prod2! for the deploy",
+      "use the staging box for the demo tomorrow",
+      "try a!=b1C on the next line",
+    ]) {
+      assert.deepEqual(passwords(text), [], text);
+    }
+  });
+
+  it("a lower-case word run into a number after 'wifi:' is the network's key; a network's name is not", () => {
+    assert.deepEqual(passwords("wifi: tigerlantern43"), ["password-prose:tigerlantern43"]);
+    assert.deepEqual(passwords("WLAN: fjordfjord8, enjoy"), ["password-prose:fjordfjord8"]);
+    for (const text of [
+      "wifi: Office-5G",
+      "wifi: eduroam",
+      "WLAN: NETGEAR42",
+      "wifi: down again",
+      "wifi: 5ghz",
+    ]) {
+      assert.deepEqual(passwords(text), [], text);
+    }
+  });
+});
+
+describe("passwords: a user and a password glued by a slash after a login's word (round nine)", () => {
+  it("finds the password of `creds: user/password` closing its clause, in three languages", () => {
+    const secret = password();
+    assert.deepEqual(passwords(`creds: admin/${secret}`), [`password-prose:${secret}`]);
+    assert.deepEqual(passwords(`login: jdoe/${secret}, ask if it fails`), [`password-prose:${secret}`]);
+    assert.deepEqual(passwords(`Zugangsdaten: kiosk/${secret} für die Kasse`), [`password-prose:${secret}`]);
+    assert.deepEqual(passwords(`identifiants : accueil/${secret}`), [`password-prose:${secret}`]);
+  });
+
+  it("paths, ways of logging in and places after a login's word are not passwords", () => {
+    for (const text of [
+      "creds: see vault/staging",
+      "login: github/oauth2 flow",
+      "credentials: stored in vault/prod-db",
+      "login: sso/saml2 only",
+      "creds: kv/data/app.json",
+    ]) {
+      assert.deepEqual(passwords(text), [], text);
+    }
+  });
+});
