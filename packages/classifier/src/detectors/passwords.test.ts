@@ -492,3 +492,24 @@ describe("passwords: a user and a password glued by a slash after a login's word
     }
   });
 });
+
+describe("passwords: a built-in account's name and a slash (round nine)", () => {
+  it("admin, root, sa or guest then a slash and a four-class word is a login's password", () => {
+    const secret = password();
+    assert.deepEqual(passwords(`admin / ${secret} on the switch`), [`password-prose:${secret}`]);
+    assert.deepEqual(passwords(`root/${secret} for the iLO`), [`password-prose:${secret}`]);
+    assert.deepEqual(passwords(`sa/${secret}`), [`password-prose:${secret}`]);
+  });
+
+  it("paths and pages under an account's name are not passwords", () => {
+    for (const text of [
+      "cd /root/Docs2024!",
+      "admin/Settings",
+      "see https://x.io/admin/Users2024!x",
+      "~/root/Backup#2024",
+      "admin / users page",
+    ]) {
+      assert.deepEqual(passwords(text), [], text);
+    }
+  });
+});

@@ -25,6 +25,7 @@ export const findPasswords: Detector = ({ text }) => {
     spans.push(...serviceCredentialLines(text));
   if (text.includes(":")) spans.push(...pgpassPasswords(text));
   if (text.includes("@")) spans.push(...loginPairs(text));
+  if (text.includes("/") && builtInAccount.test(text)) spans.push(...builtInAccountPairs(text));
   if (text.includes(" / ")) spans.push(...namedLoginPairs(text));
   else if (text.includes("/") && text.includes(":")) spans.push(...gluedLoginPairs(text));
   if (text.includes(":")) spans.push(...shortLabelledPairs(text));
@@ -705,6 +706,27 @@ function namedLoginPairs(text: string): Span[] {
     // A file name ends in an extension of letters; "zebra.paper.anchor.54" ends in its number.
     if (/[/\\()[\]{}<>]|:\/\/|^v?\d+(?:\.\d+)+$|\.[A-Za-z]\w{1,3}$/.test(value)) continue;
     const start = match.index + match[0].length - raw.length;
+    spans.push(span(start, start + value.length, "password-prose", 0.8));
+  }
+  return spans;
+}
+
+// "admin / Pa55w0rd! on the switch", "root/Tr0ub4dor&3 for the iLO": the built-in accounts of devices and
+// databases are logins by their names, so the slash after one pairs it with its password.
+const builtInAccount =
+  /(?<![\p{L}\p{N}/.~-])(?:admin|administrator|root|sa|postgres|guest|pi|ubnt|superuser|sysadmin)[ \t]?\/[ \t]?(?=\S)/giu;
+
+/** The password after a built-in account's name and a slash: it needs both cases, a digit and a sign. */
+function builtInAccountPairs(text: string): Span[] {
+  if (text.length > 600) return [];
+  const spans: Span[] = [];
+  builtInAccount.lastIndex = 0;
+  for (let match = builtInAccount.exec(text); match !== null; match = builtInAccount.exec(text)) {
+    const start = match.index + match[0].length;
+    let end = start;
+    while (end < text.length && end - start < 65 && !/\s/.test(text.charAt(end))) end++;
+    const value = text.slice(start, end).replace(/[.,;:)"']+$/, "");
+    if (!fourClassPassword(value)) continue;
     spans.push(span(start, start + value.length, "password-prose", 0.8));
   }
   return spans;

@@ -1044,3 +1044,26 @@ describe("secrets: catch-hook URLs (round nine)", () => {
     assert.deepEqual(secrets("https://www.make.com/en/help/tools/webhooks"), []);
   });
 });
+
+describe("secrets: a plain word after a qualified password's colon (round nine)", () => {
+  it("a plain word closing the clause after 'password for X:' or '->' is the password, in three languages", () => {
+    assert.deepEqual(secrets("pass for guest acct -> bluemoon"), ["secret-assignment:bluemoon"]);
+    assert.deepEqual(secrets("Passwort fürs WLAN: sonnenschein"), ["secret-assignment:sonnenschein"]);
+    assert.deepEqual(secrets("mot de passe du wifi : papillon"), ["secret-assignment:papillon"]);
+  });
+
+  it("a state, an instruction or a way of logging in after the colon is not a password", () => {
+    for (const text of [
+      "password for the portal: see wiki",
+      "password for wifi: ask reception",
+      "password for staging: unchanged",
+      "password for prod: rotated",
+      "password for the NAS: same as before",
+      "password for jira: sso",
+      "password reset for bob: done",
+      "password for the VPN: okta login",
+    ]) {
+      assert.deepEqual(secrets(text), [], text);
+    }
+  });
+});

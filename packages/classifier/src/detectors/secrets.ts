@@ -963,6 +963,11 @@ function qualifiedValueAt(
   const shaped = pinLike
     ? /^\d{4,8}$/.test(value.text)
     : (hasMixedClasses(value.text) && /[^\p{L}]/u.test(value.text)) || passphrase.test(value.text);
+  // "Passwort fürs WLAN: sonnenschein", "pass for guest acct -> bluemoon": after a colon or an arrow a
+  // plain word is told the way it is after "is", closing the clause and describing nothing.
+  const plainAfterColon =
+    !pinLike && !shaped && /(?::|→|->|=>)[ \t]{0,3}$/.test(qualifier[0]) && plainPasswordTold(text, value);
+  if (plainAfterColon) return secret(value.start, value.end, "secret-assignment", 0.6);
   if (!shaped || /^\d[\d.,:/-]*$/.test(value.text) !== pinLike) return undefined;
   return secret(value.start, value.end, "secret-assignment", 0.9);
 }
