@@ -513,3 +513,28 @@ describe("passwords: a built-in account's name and a slash (round nine)", () => 
     }
   });
 });
+
+describe("passwords: handed over after 'here you go' (round nine)", () => {
+  it("a four-class word after a hand-over phrase in four languages is a password", () => {
+    const secret = password();
+    for (const phrase of [
+      `here you go: ${secret} (admin on the switch)`,
+      `voilà : ${secret}`,
+      `hier bitte: ${secret}`,
+      `aquí tienes ${secret}`,
+    ]) {
+      assert.deepEqual(passwords(phrase), [`password-prose:${secret}`], phrase);
+    }
+  });
+
+  it("files, links and versions handed over are not passwords", () => {
+    for (const text of [
+      "here you go: Q3-Report-v2.pdf",
+      "here you go - TypeScript5+ docs",
+      "here it is: https://x.io/A1!b",
+      "here you go, thanks!",
+    ]) {
+      assert.deepEqual(passwords(text), [], text);
+    }
+  });
+});

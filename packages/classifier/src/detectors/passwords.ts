@@ -33,6 +33,7 @@ export const findPasswords: Detector = ({ text }) => {
   if (text.includes("<")) spans.push(...passwordsInMarkup(text));
   if (text.length <= maxAloneLength) spans.push(...passwordCopiedAlone(text));
   if (useVerb.test(text)) spans.push(...passwordsToUse(text));
+  if (handOverPhrase.test(text)) spans.push(...passwordsAfterHandOverPhrase(text));
   if (text.includes(":")) spans.push(...networkKeysAfterColon(text));
   if (handOverWords.test(text)) spans.push(...passwordsHandedOver(text));
   else if (text.length <= maxReplyLength) spans.push(...passwordGivenAsReply(text));
@@ -335,6 +336,25 @@ function passwordsToUse(text: string): Span[] {
     )
       continue;
     spans.push(span(start, start + value.length, "password-prose", 0.7));
+  }
+  return spans;
+}
+
+// "here you go: X", "voilà : X", "hier bitte: X", "aquí tienes: X": words that hand something over in a
+// message, then one word with both cases, a digit and a sign.
+const handOverPhrase =
+  /(?<![\p{L}\p{N}])(?:here you go|here you are|here it is|there you go|voilà|voila|hier bitte|bitte schön|bitteschön|aquí tienes|aqui tienes|ecco(?:la|lo)?|alsjeblieft|varsågod)[ \t]*[:,\-–—]?[ \t]{1,3}(?=\S)/giu;
+
+function passwordsAfterHandOverPhrase(text: string): Span[] {
+  if (text.length > 400) return [];
+  const spans: Span[] = [];
+  handOverPhrase.lastIndex = 0;
+  for (let match = handOverPhrase.exec(text); match !== null; match = handOverPhrase.exec(text)) {
+    const start = match.index + match[0].length;
+    let end = start;
+    while (end < text.length && end - start < 65 && !/\s/.test(text.charAt(end))) end++;
+    const value = text.slice(start, end).replace(/[.,;)"']+$/, "");
+    if (fourClassPassword(value)) spans.push(span(start, start + value.length, "password-prose", 0.7));
   }
   return spans;
 }

@@ -1067,3 +1067,25 @@ describe("secrets: a plain word after a qualified password's colon (round nine)"
     }
   });
 });
+
+describe("secrets: buzzer, intercom and opener codes, and French 'code porte' (round nine)", () => {
+  it("a buzzer's, an intercom's or an opener's code, and 'code' before the place, are secrets", () => {
+    assert.deepEqual(secrets("apartment buzzer code is 2207"), ["secret-assignment:2207"]);
+    assert.deepEqual(secrets("intercom code: 4512#"), ["secret-assignment:4512"]);
+    assert.deepEqual(secrets("garage opener code 8841"), ["secret-assignment:8841"]);
+    assert.deepEqual(secrets("Code porte : 1984A"), ["secret-assignment:1984A"]);
+    assert.deepEqual(secrets("le code portail est 1405"), ["secret-assignment:1405"]);
+  });
+
+  it("a code of letters, an error's code, a date and a purse are not door codes", () => {
+    for (const text of [
+      "code porte : ABCD",
+      "error code porte 404",
+      "entry code 2026-12-01",
+      "code porte-monnaie 1234",
+      "the buzzer code changed, ask reception",
+    ]) {
+      assert.deepEqual(secrets(text), [], text);
+    }
+  });
+});

@@ -868,9 +868,10 @@ function findCjkPasswordStatements(text: string): Span[] {
 const placeCode =
   /(?<![\p{L}\p{N}])(?:code|codice|código|codigo|kod|koden|koder|combination|combo|kombination|combinaison|combinación|combinazione|combinação)[ \t](?:for|to|of|on|für|fürs|zum|zur|pour|de|du|des|para|per|voor|van|della|dello|dell'|del|da|do|dos|das|till|för|på|od)((?:[ \t]?[\p{L}'’-]{1,20}){1,4})(?:[ \t]?[:=]|[ \t](?:is|is now|ist|lautet|est|c'est|es|è|é|är|er|to|jest|wynosi|=))[ \t]{1,3}(\d{4,8}|\d{1,2}(?:-\d{1,2}){2,3})[#*]?(?=[ \t]*(?:$|[.,;:!?)\n]))(?![.,]\d)/giu;
 // "the garage code is 1984", "Türcode 4711#", "de deurcode is 3377", "le digicode c'est 4B27A", "Tresor
-// Kombination: 12-34-56": the place and the word for code side by side or in one compound word.
+// Kombination: 12-34-56", "buzzer code 2207", "Code porte : 1984A": the place and the word for code side by
+// side (in either order) or in one compound word.
 const compoundPlaceCode =
-  /(?<![\p{L}\p{N}])((?:schlüsselkasten|schlüsselbox|schlüsseltresor|schlüsselsafe|boîte à clés|boite à clés|boîte à clé|caja de llaves|cassetta (?:delle|per le) chiavi|sleutelkastje|sleutelkluis|nyckelbox|nyckelskåp|skrytka na klucze)(?:[ -]?(?:code|kod|koden))?|(?:garage|garagen|garagentor|einfahrtstor|haustür|tür|tor|hoftor|porttelefon|alarm|alarmanlage|tresor|schließfach|deur|voordeur|poort|kluis|dörr|dörren|port|porten|larm|kassaskåp|digi|building|front door|gate|door|locker|keypad|key safe|keysafe|lockbox|safe|padlock|lock|shed|storage room|server room)[ -]?(?:code|codes|kod|koden|combo|combination|kombination))(?:[ \t]?[:=]|[ \t](?:is|is now|ist|lautet|est|c'est|es|är|er|=))?[ \t]{1,3}(\d{4,8}|\d{1,2}(?:-\d{1,2}){2,3}|[0-9A-D]{4,6})[#*]?(?=[ \t]*(?:$|[.,;:!?)\n]))(?![.,]\d)/giu;
+  /(?<![\p{L}\p{N}])((?:schlüsselkasten|schlüsselbox|schlüsseltresor|schlüsselsafe|boîte à clés|boite à clés|boîte à clé|caja de llaves|cassetta (?:delle|per le) chiavi|sleutelkastje|sleutelkluis|nyckelbox|nyckelskåp|skrytka na klucze)(?:[ -]?(?:code|kod|koden))?|(?:garage|garagen|garagentor|einfahrtstor|haustür|tür|tor|hoftor|porttelefon|alarm|alarmanlage|tresor|schließfach|deur|voordeur|poort|kluis|dörr|dörren|port|porten|larm|kassaskåp|digi|building|front door|gate|door|locker|keypad|key safe|keysafe|lockbox|safe|padlock|lock|shed|storage room|server room|buzzer|intercom|interphone|opener|entry)[ -]?(?:code|codes|kod|koden|combo|combination|kombination)|code[ -](?:porte|portail|entrée|immeuble|bâtiment|alarme|garage|puerta|portal|garaje|porta|portone|cancello))(?:[ \t]?[:=]|[ \t](?:is|is now|ist|lautet|est|c'est|es|är|er|=))?[ \t]{1,3}(\d{4,8}|\d{1,2}(?:-\d{1,2}){2,3}|[0-9A-D]{4,6})[#*]?(?=[ \t]*(?:$|[.,;:!?)\n]))(?![.,]\d)/giu;
 // Codes that open nothing: an error's, a program's exit, a discount's, a post code, a country's dialling code.
 const codeOfSomethingElse =
   /(?:error|status|exit|return|response|http|source|promo|discount|voucher|coupon|zip|post|postal|area|country|dialling|dialing|qr|bar|fehler|erreur|promo|rabatt)[ \t-]?$/i;
@@ -892,7 +893,11 @@ function findPlaceCodes(text: string): Span[] {
     const value = match[2] ?? "";
     // Letters A–D are a keypad's (a French digicode's "4B27A"); elsewhere a code of letters is a word.
     const keypadLetters = !/^\d/.test(value) || /[A-D]/.test(value);
-    if (keypadLetters && (!/^digi/i.test(match[1] ?? "") || (value.match(/\d/g)?.length ?? 0) < 3)) continue;
+    if (
+      keypadLetters &&
+      (!/^(?:digi|code[ -])/i.test(match[1] ?? "") || (value.match(/\d/g)?.length ?? 0) < 3)
+    )
+      continue;
     const start = match.index + match[0].lastIndexOf(value);
     spans.push(secret(start, start + value.length, "secret-assignment", 0.9));
   }
