@@ -1089,3 +1089,31 @@ describe("secrets: buzzer, intercom and opener codes, and French 'code porte' (r
     }
   });
 });
+
+describe("secrets: a token told in words, and new providers' prefixed keys (round nine)", () => {
+  it("a random or sixteen-hex value after 'the token is' is a secret; states and references are not", () => {
+    const hex = faker.string.hexadecimal({ length: 16, casing: "lower", prefix: "" }).replace(/^[a-f]/, "1");
+    assert.deepEqual(secrets(`the token is ${hex}1`), [`secret-assignment:${hex}1`]);
+    for (const text of [
+      "the token is expired",
+      "the access token is valid for 1h",
+      "the api key is in 1Password",
+      "the secret is out",
+      "the API key is rotated every 90 days",
+      "the secret is SecretsManager-prod",
+      "my token was 3f2b8c1e-7a4d-4e9b-8c2f-1a5d6e7f8a9b",
+      "the key is KEY-4821",
+      "the token is deadbeefcafebabe",
+    ]) {
+      assert.deepEqual(secrets(text), [], text);
+    }
+  });
+
+  it("a short prefix, '_' and a body of letters and digits is a key beside a key's word", () => {
+    const body = `${faker.string.alphanumeric({ length: 12, casing: "lower" })}4a7b9c2d${faker.string.alpha({ length: 6, casing: "lower" })}`;
+    assert.deepEqual(secrets(`ntfy token tk_${body}`), [`high-entropy-token:tk_${body}`]);
+    assert.deepEqual(secrets("the token column is user_tokens_2024_archive_v2_final"), []);
+    assert.deepEqual(secrets("trace token span_20240101120000123456789"), []);
+    assert.deepEqual(secrets(`table tk_${body} was dropped`), []);
+  });
+});

@@ -128,6 +128,20 @@ const dottedProviderFormats: readonly RegExp[] = [
   /^[A-Za-z0-9_-]{3}\dQ~[A-Za-z0-9_.~-]{31,34}$/, // Microsoft Entra ID client secret
 ];
 
+// `tk_ab12cd…`, `key_live_9Fq…`: a new provider's short lower-case prefix, `_`, then a random body of
+// letters and digits. Beside a key's word, a body with both is a key even when its alphabet is small.
+const prefixedKey = /^[a-z]{2,8}_(?:(?:live|test|prod)_)?([A-Za-z0-9]{20,64})$/;
+
+function prefixedRandomKey(token: string): boolean {
+  const body = prefixedKey.exec(token)?.[1];
+  return (
+    body !== undefined &&
+    (body.match(/\d/g)?.length ?? 0) >= 4 &&
+    (body.match(/[A-Za-z]/g)?.length ?? 0) >= 4 &&
+    /\d[A-Za-z]|[A-Za-z]\d/.test(body)
+  );
+}
+
 // Zapier's and Make's catch hooks, like Slack's webhooks, let whoever holds the URL start the workflow.
 const catchHookUrl =
   /hooks\.zapier\.com\/hooks\/catch\/\d{4,12}\/[A-Za-z0-9]{5,12}|hook\.[a-z0-9]{2,4}\.make\.com\/[a-z0-9]{24,40}/;
@@ -275,7 +289,11 @@ function findSecretTokens(text: string): Span[] {
       // Words around decide what a random string is: near "key" or "token" a secret, near "id" or "link" an id.
       const around = surroundings(text, at, at + piece.length, 30);
       const keyWordsNear = secretWords(around);
-      if (looksRandom(trimmed, keyWordsNear ? relaxedEntropy : 1) && !decodesToPlainText(trimmed)) {
+      if (
+        (looksRandom(trimmed, keyWordsNear ? relaxedEntropy : 1) ||
+          (keyWordsNear && prefixedRandomKey(trimmed))) &&
+        !decodesToPlainText(trimmed)
+      ) {
         // An id, digest or request-id word before the whole token names it, even when the piece is
         // further along a path (`x-amz-id-2: eftix…/2mki…`, `Content-MD5: rL0Y…`).
         const tokenBefore = text.slice(Math.max(0, start - 30), start).toLowerCase();
@@ -691,8 +709,9 @@ function findSecretAssignments(text: string, code: boolean): Span[] {
         prose = proseVerb.test(separator[0]) || /['’]s\s+$/.test(separator[0]);
         if (aboutSecretSuffix.test(separator[0].replace(/\s*(?::=|=>|=|:|\s\p{L}{1,5}\s)\s*$/u, "")))
           continue;
-        // "is"/"was" are how people say it in prose; only a password is said that way.
-        if (prose && !passwordLike) continue;
+        // "is"/"was" are how people say it in prose; a password is said that way, and a key or token
+        // when what follows is random ("the token is 9fQ2…"), read below.
+        if (prose && !passwordLike) spaceOnly = true;
         // "to" is Polish for "is" only after the Polish word: "password to the VPN" is no statement.
         // After a PIN's word it is English too: "change the PIN to 8193" sets one.
         if (
@@ -762,7 +781,14 @@ function findSecretAssignments(text: string, code: boolean): Span[] {
     // `proxy_pass http://localhost:3000`, `token_endpoint: https://…`: a URL without a user in it is a
     // location (a URL that carries a password is `password-in-url`'s; a key in its path is a token's).
     if (urlWithoutUser.test(value.text) || pagingValueAt(text, value.start)) continue;
-    if (spaceOnly && !passwordLike && !(looksRandom(value.text, relaxedEntropy) || isHexSecret(value.text)))
+    // Told in words ("the token is 1f9c…"), sixteen hex digits already make a key: a digest is not told that way.
+    const toldHex =
+      prose && /^[0-9a-f]{16,31}$/i.test(value.text) && /\d/.test(value.text) && /[a-f]/i.test(value.text);
+    if (
+      spaceOnly &&
+      !passwordLike &&
+      !(looksRandom(value.text, relaxedEntropy) || isHexSecret(value.text) || toldHex)
+    )
       continue;
     // Said without a colon, a word only counts with a digit, a symbol inside it or a case change:
     // "Passwort vergessen?" ends in a question mark, not a password.
