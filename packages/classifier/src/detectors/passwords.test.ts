@@ -538,3 +538,13 @@ describe("passwords: handed over after 'here you go' (round nine)", () => {
     }
   });
 });
+
+describe("passwords: a '#' typed unencoded in a connection string's password (round nine)", () => {
+  it("the password runs past a '#' to the '@'; a fragment after a port is no password", () => {
+    assert.deepEqual(passwords("mssql+pyodbc://svc_etl:Etl#Load2026@sql01/warehouse"), [
+      "password-in-url:Etl#Load2026",
+    ]);
+    assert.deepEqual(passwords("http://host:8080#frag"), []);
+    assert.deepEqual(passwords("http://localhost:3000/#/login?next=@me"), []);
+  });
+});

@@ -56,6 +56,11 @@ function passwordsInUrls(text: string): Span[] {
     let atSign = -1;
     while (end < text.length && end - authorityStart < 256) {
       const char = text.charAt(end);
+      // A `#` typed unencoded in a password ("svc:Etl#Load2026@sql01") does not start a fragment there.
+      if (char === "#" && colon !== -1 && atSign === -1) {
+        end++;
+        continue;
+      }
       if (char === "/" || char === "?" || char === "#" || /\s/.test(char)) break;
       if (char === ":" && colon === -1 && atSign === -1) colon = end;
       if (char === "@") atSign = end;

@@ -1117,3 +1117,65 @@ describe("secrets: a token told in words, and new providers' prefixed keys (roun
     assert.deepEqual(secrets(`table tk_${body} was dropped`), []);
   });
 });
+
+describe("secrets: told after a qualified verb or '=', base32 PATs, FileVault keys, Wi-Fi QR text, OAuth codes (round nine)", () => {
+  it("a plain word after 'password for X is' closes the statement and is the password, in three languages", () => {
+    assert.deepEqual(secrets("Passwort für die Fritzbox ist sommerregen"), ["secret-assignment:sommerregen"]);
+    assert.deepEqual(secrets("a senha nova é girassol"), ["secret-assignment:girassol"]);
+    assert.deepEqual(secrets("the password for the lab is periwinkle."), ["secret-assignment:periwinkle"]);
+    for (const text of [
+      "password for this account is managed by IT",
+      "the password for new hires is mandatory",
+      "the password for the guest wifi is posted at reception",
+      "das Passwort für den Router ist unverändert",
+      "het wachtwoord voor de printer is gewijzigd",
+      "the password for prod is whatever Vault says",
+      "password for the portal is SSO-based",
+    ]) {
+      assert.deepEqual(secrets(text), [], text);
+    }
+  });
+
+  it("'=' after a qualified password's word tells a shaped value; code reading one does not", () => {
+    const secret = `Drukker#${faker.string.numeric(2)}`;
+    assert.deepEqual(secrets(`wachtwoord voor de printer = ${secret}`), [`secret-assignment:${secret}`]);
+    assert.deepEqual(secrets("password for user = getPassword()"), []);
+    assert.deepEqual(secrets("password for the db = config.db.pass"), []);
+    assert.deepEqual(secrets("password for a == b2"), []);
+  });
+
+  it("an Azure DevOps style base32 token beside 'PAT' is a secret; hex beside a cache's key is not", () => {
+    const interleaved = Array.from({ length: 26 }, (_, i) => `${"qrstuvwxyz"[i % 10]}${i % 8}`).join("");
+    assert.deepEqual(secrets(`PAT for azure devops: ${interleaved}`), [`high-entropy-token:${interleaved}`]);
+    assert.deepEqual(secrets("cache key 5d41402abc4b2a76b9719d911017c592"), []);
+    assert.deepEqual(secrets(`Pat is out today, the build is ${"ab".repeat(20)}`), []);
+  });
+
+  it("six groups of capitals and digits beside a recovery key's word are a key; hex groups and no word are not", () => {
+    const key = Array.from(
+      { length: 6 },
+      () => faker.string.fromCharacters("GHJKLMNPQRSTUVWXYZ", 2) + faker.string.numeric(2),
+    ).join("-");
+    assert.deepEqual(secrets(`FileVault recovery key: ${key}`), [`secret-assignment:${key}`]);
+    assert.deepEqual(secrets("key id 2B4F-19AC-77DE-3F10-AB22-CD91 rotated"), []);
+    assert.deepEqual(secrets("license key ABCD-EFGH-IJKL-MNOP-QRST-UVWX"), []);
+    assert.deepEqual(secrets(`order ref ${key} shipped`), []);
+  });
+
+  it("the Wi-Fi QR code's P: field is the network's key; an open network has none", () => {
+    assert.deepEqual(secrets("WIFI:T:WPA;S:Cordon-Guest;P:hazelnut-tram-55;;"), [
+      "secret-assignment:hazelnut-tram-55",
+    ]);
+    assert.deepEqual(secrets("WIFI:T:nopass;S:Open;;"), []);
+    assert.deepEqual(secrets("WIFI:T:WPA;S:Lab;P:<password>;;"), []);
+  });
+
+  it("an OAuth code in a redirect back to the app is a secret; a shop's discount code is not", () => {
+    const code = `4/0A${alnum(24)}1`;
+    assert.deepEqual(secrets(`https://portal.example.com/sso/callback?code=${code}&state=xyz`), [
+      `secret-assignment:${code}`,
+    ]);
+    assert.deepEqual(secrets("https://shop.example.com/cart?code=SUMMER2025DISCOUNTCODE"), []);
+    assert.deepEqual(secrets("https://example.com/verify?code=123456&state=a"), []);
+  });
+});

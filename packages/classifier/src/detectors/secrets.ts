@@ -48,8 +48,10 @@ export const findSecrets: Detector = (input) => {
   if (seedPhraseGate.test(text)) spans.push(...findSeedPhrases(text));
   if (text.includes("webhook") || text.includes("sig=")) spans.push(...findSignedWebhookUrls(text));
   if (profile.digits >= 48) spans.push(...findBitLockerRecoveryKeys(text));
-  if (profile.digits >= 24 && /key|schlüssel|clé|clave|chave|sleutel|nyckel|klucz|recovery/i.test(text))
+  if (profile.digits >= 4 && /key|schlüssel|clé|clave|chave|sleutel|nyckel|klucz|recovery/i.test(text))
     spans.push(...findGroupedRecoveryKeys(text));
+  if (text.includes("WIFI:")) spans.push(...findWifiQrPasswords(text));
+  if (text.includes("code=")) spans.push(...findOAuthCodes(text));
   if (
     profile.digits >= 3 &&
     /cod|códi|kod|comb|komb|schlüssel|clés?\b|llaves|chiavi|sleutel|nyckel|klucz/i.test(text)
@@ -133,6 +135,10 @@ const dottedProviderFormats: readonly RegExp[] = [
 const prefixedKey = /^[a-z]{2,8}_(?:(?:live|test|prod)_)?([A-Za-z0-9]{20,64})$/;
 
 function prefixedRandomKey(token: string): boolean {
+  // Azure DevOps personal access tokens and other base32 keys: 32 to 64 lower-case letters and digits,
+  // not hex (a hex run is a digest's unless named), digits and letters interleaved throughout.
+  if (/^[a-z0-9]{32,64}$/.test(token) && /[g-z]/.test(token))
+    return (token.match(/\d[a-z]|[a-z]\d/g)?.length ?? 0) >= 10;
   const body = prefixedKey.exec(token)?.[1];
   return (
     body !== undefined &&
@@ -416,6 +422,7 @@ const secretWords = wordMatcher([
   "apikey",
   "password",
   "signature",
+  "pat",
 ]);
 
 const idWords = wordMatcher([
@@ -841,9 +848,9 @@ const passwordStateWords = new Set(
     .filter((word) => word !== ""),
 );
 // Endings of participles and adjectives in those languages ("is required", "ist abgelaufen", "est expirée",
-// "es obligatoria", "is verlopen"): a password told in a word seldom ends like an adjective.
+// "es obligatoria", "is verlopen", "ist unverändert"): a password told in a word seldom ends like an adjective.
 const adjectiveEnding =
-  /(?:ed|ing|able|ible|ful|less|ous|ive|ical|ig|lich|isch|bar|iert|los|é|ée|és|ées|ado|ada|ido|ida|ato|ata|uto|uta|oire|eux|euse)$/;
+  /^(?:ge|unge|ver|unver)\p{L}{3,}(?:t|d|en)$|(?:ed|ing|able|ible|ful|less|ous|ive|ical|ig|lich|isch|bar|iert|los|é|ée|és|ées|ado|ada|ido|ida|ato|ata|uto|uta|oire|eux|euse)$/u;
 // A telling closes its clause ("…is letmein." / "…is letmein, don't share it") or goes on with what
 // the password opens ("…is letmein for the guest account").
 const closesTelling =
@@ -954,7 +961,7 @@ function pinStatedLater(text: string, at: number): Span | undefined {
 
 // One to five words between a password's word and its colon ("for the VPN", "fürs Büro"), or its
 // verb ("van de printer is", "do serwera to", "del router es", "für den Drucker lautet").
-const qualifierThenColon = /(?:[ \t][\p{L}\p{N}'’-]{1,20}){1,5}[ \t]?(?::|→|->|=>)[ \t]{0,3}/uy;
+const qualifierThenColon = /(?:[ \t][\p{L}\p{N}'’-]{1,20}){1,5}[ \t]?(?::|→|->|=>|=(?!=))[ \t]{0,3}/uy;
 const qualifierThenVerb =
   /(?:[ \t][\p{L}\p{N}'’-]{1,20}){1,5}?[ \t](?:is|is now|was|ist|lautet|est|c'est|es|era|è|é|är|er|on|to|jest|wynosi|je|now|(?:changed|set|reset) to|(?:geändert|geaendert) (?:auf|zu)|passe à|cambiad[ao] a)[ \t]{1,3}/uy;
 
@@ -981,7 +988,8 @@ function qualifiedValueAt(
     // the value needs a digit or another sign to be a password.
     if (qualifier !== null) {
       const told = secretValueAt(text, at + qualifier[0].length);
-      if (told === undefined || !/\d|[^\p{L}\d'’-]/u.test(told.text)) return undefined;
+      if (told === undefined) return undefined;
+      if (!/\d|[^\p{L}\d'’-]/u.test(told.text) && !plainPasswordTold(text, told)) return undefined;
     }
   }
   if (qualifier === null || qualifier[0].split(/[ \t:]+/).some((word) => aboutSecretWord.test(word)))
@@ -989,15 +997,21 @@ function qualifiedValueAt(
   const value = secretValueAt(text, at + qualifier[0].length);
   if (value === undefined || isPlaceholderValue(value.text) || decodesToPlainText(value.text))
     return undefined;
+  // `password for user = getPassword()`, `= config.db.pass`: after `=` code may read a secret instead.
+  if (
+    /=[ \t]*$/.test(qualifier[0]) &&
+    (/[([]/.test(value.text) || /^[A-Za-z_$][\w$]*\.[\w$.]+$/.test(value.text))
+  )
+    return undefined;
   if (recoveryLike && recoveryCodeShape.test(value.text))
     return secret(value.start, value.end, "secret-assignment", 0.9);
   const shaped = pinLike
     ? /^\d{4,8}$/.test(value.text)
     : (hasMixedClasses(value.text) && /[^\p{L}]/u.test(value.text)) || passphrase.test(value.text);
-  // "Passwort fürs WLAN: sonnenschein", "pass for guest acct -> bluemoon": after a colon or an arrow a
-  // plain word is told the way it is after "is", closing the clause and describing nothing.
-  const plainAfterColon =
-    !pinLike && !shaped && /(?::|→|->|=>)[ \t]{0,3}$/.test(qualifier[0]) && plainPasswordTold(text, value);
+  // "Passwort fürs WLAN: sonnenschein", "pass for guest acct -> bluemoon", "a senha nova é girassol": after
+  // a colon, an arrow or a verb a plain word is told the way it is after "is", closing the clause and
+  // describing nothing.
+  const plainAfterColon = !pinLike && !shaped && plainPasswordTold(text, value);
   if (plainAfterColon) return secret(value.start, value.end, "secret-assignment", 0.6);
   if (!shaped || /^\d[\d.,:/-]*$/.test(value.text) !== pinLike) return undefined;
   return secret(value.start, value.end, "secret-assignment", 0.9);
@@ -1369,8 +1383,21 @@ const groupedDigitKey = /(?<![\d-])\d{4,6}(?:-\d{4,6}){5,9}(?![\d-])/g;
 const recoveryKeyWord =
   /(?:recovery|backup|restore|wiederherstellung|récupération|recuperación|recuperação|herstel|återställning|odzyskiw)\p{L}{0,12}[ \t-]?(?:key|schlüssel|clé|clave|chave|sleutel|nyckel|klucz)?|(?:key|schlüssel|clé|clave|chave|sleutel|nyckel|klucz)/iu;
 
+// FileVault's personal recovery key and its kind: six or more hyphenated groups of four to six capitals
+// and digits ("K7QZ-4M2P-…"), letters beyond hex and digits mixed through the key.
+const groupedAlnumKey = /(?<![A-Z0-9-])[A-Z0-9]{4,6}(?:-[A-Z0-9]{4,6}){5,9}(?![A-Z0-9-])/g;
+
 function findGroupedRecoveryKeys(text: string): Span[] {
   const spans: Span[] = [];
+  groupedAlnumKey.lastIndex = 0;
+  for (let match = groupedAlnumKey.exec(text); match !== null; match = groupedAlnumKey.exec(text)) {
+    const key = match[0];
+    if ((key.match(/\d/g)?.length ?? 0) < 4 || (key.match(/[A-Z]/g)?.length ?? 0) < 4) continue;
+    // Hex groups are a key's fingerprint or id, which name a key without opening anything.
+    if (!/[G-Z]/.test(key)) continue;
+    if (!recoveryKeyWord.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
+    spans.push(secret(match.index, match.index + key.length, "secret-assignment", 0.9));
+  }
   groupedDigitKey.lastIndex = 0;
   for (let match = groupedDigitKey.exec(text); match !== null; match = groupedDigitKey.exec(text)) {
     if (!recoveryKeyWord.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
@@ -1400,6 +1427,42 @@ function findTerraformDefaults(text: string): Span[] {
     if (isPlaceholderValue(value) || placeholder.test(value) || /^\$|\s/.test(value)) continue;
     if (!(hasMixedClasses(value) || looksRandom(value, relaxedEntropy))) continue;
     const start = bodyStart + found.index + found[0].length - value.length - 1;
+    spans.push(secret(start, start + value.length, "secret-assignment", 0.9));
+  }
+  return spans;
+}
+
+// The Wi-Fi QR code's text (`WIFI:T:WPA;S:Office;P:…;;`), which phones and password managers copy: `P:` holds the key.
+const wifiQrPassword = /WIFI:(?:[^;\n]{0,64};){0,6}?P:((?:[^;\\\n]|\\.){1,63});/g;
+
+function findWifiQrPasswords(text: string): Span[] {
+  const spans: Span[] = [];
+  wifiQrPassword.lastIndex = 0;
+  for (let match = wifiQrPassword.exec(text); match !== null; match = wifiQrPassword.exec(text)) {
+    const value = match[1] ?? "";
+    if (isPlaceholderValue(value) || placeholder.test(value)) continue;
+    const start = match.index + match[0].length - value.length - 1;
+    spans.push(secret(start, start + value.length, "secret-assignment", 0.95));
+  }
+  return spans;
+}
+
+// An OAuth authorization code in the redirect back to the app (`/callback?code=…&state=…`): whoever
+// holds it before the app does can exchange it for the user's tokens.
+const oauthCode = /[?&]code=([A-Za-z0-9%/._~-]{20,512})/g;
+const oauthRedirect =
+  /[?&]state=|[?&]session_state=|\/(?:callback|oauth2?|redirect|authorize|signin-oidc|auth\/[\w-]{2,20})(?:[/?#]|$)/i;
+
+function findOAuthCodes(text: string): Span[] {
+  if (!oauthRedirect.test(text)) return [];
+  const spans: Span[] = [];
+  oauthCode.lastIndex = 0;
+  for (let match = oauthCode.exec(text); match !== null; match = oauthCode.exec(text)) {
+    const value = match[1] ?? "";
+    const letters = value.match(/[A-Za-z]/g)?.length ?? 0;
+    const digits = value.match(/\d/g)?.length ?? 0;
+    if (letters < 8 || digits < 2 || isPlaceholderValue(value)) continue;
+    const start = match.index + match[0].length - value.length;
     spans.push(secret(start, start + value.length, "secret-assignment", 0.9));
   }
   return spans;
