@@ -436,6 +436,7 @@ describe("passwords: told with a verb of using, and a network's key after its wo
       `usa ${secret} para el portal`,
       `gebruik ${secret} voor de VPN`,
       `just use ${secret}`,
+      `use ${secret} as the wifi password`,
     ]) {
       assert.deepEqual(passwords(phrase), [`password-prose:${secret}`], phrase);
     }
@@ -451,6 +452,7 @@ describe("passwords: told with a verb of using, and a network's key after its wo
       "use config_Prod2! for the deploy",
       "use the staging box for the demo tomorrow",
       "try a!=b1C on the next line",
+      "use NewPass#2025 as a template name for the policy",
     ]) {
       assert.deepEqual(passwords(text), [], text);
     }

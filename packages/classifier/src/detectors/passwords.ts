@@ -317,7 +317,7 @@ function passwordsHandedOver(text: string): Span[] {
 const useVerb =
   /(?<![\p{L}\p{N}])(?:use|try|enter|type|nimm|nehmt|benutze|benutz|verwende|probier|utilise|utilisez|essaie|essayez|tape|usa|usá|prueba|probá|introduce|gebruik|probeer|prova|inserisci|użyj|wpisz|använd|brug|bruk|käytä|kullan|použij)[ \t]{1,3}(?=\S)/giu;
 const useVerbObject =
-  /^(?:$|[.!;)]|[ \t]+(?:for|on|to|at|as|with|when|if|für|fürs|beim|am|pour|sur|avec|para|en|con|voor|op|bij|per|su|do|na|przy|för|på|til|som)(?![\p{L}\p{N}]))/iu;
+  /^(?:$|[.!;)]|[ \t]+as[ \t](?:\S{1,12}[ \t]){0,2}(?:password|passwort|pw|pass|mot de passe|contraseña|wachtwoord)|[ \t]+(?:for|on|to|at|with|when|if|für|fürs|beim|am|pour|sur|avec|para|en|con|voor|op|bij|per|su|do|na|przy|för|på|til|som)(?![\p{L}\p{N}]))/iu;
 
 /**
  * "use Hunter2024! for the staging box": a verb of using with a word that has both cases, a digit and a

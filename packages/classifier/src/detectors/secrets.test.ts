@@ -1179,3 +1179,20 @@ describe("secrets: told after a qualified verb or '=', base32 PATs, FileVault ke
     assert.deepEqual(secrets("https://example.com/verify?code=123456&state=a"), []);
   });
 });
+
+describe("secrets: what a sentence about a password says of it (round nine)", () => {
+  it("a state with a preposition after it, or a question, is no passphrase and no password", () => {
+    for (const text of [
+      "the password is hashed before storage",
+      "the password is unique per user",
+      "whose password is this?",
+      "the password is encrypted after upload",
+    ]) {
+      assert.deepEqual(secrets(text), [], text);
+    }
+    assert.deepEqual(secrets("the passphrase is correct horse battery staple"), [
+      "secret-assignment:correct horse battery staple",
+    ]);
+    assert.deepEqual(secrets("is the password Hunter2?"), ["secret-assignment:Hunter2?"]);
+  });
+});

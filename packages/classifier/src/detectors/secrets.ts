@@ -761,7 +761,8 @@ function findSecretAssignments(text: string, code: boolean): Span[] {
         : read;
     // `passwd --stdin`: a command's option after the word, not its value.
     if (/^--[a-z]/.test(value.text)) continue;
-    const mixed = hasMixedClasses(value.text);
+    // "whose password is this?": told in prose, a question mark ends the question, not a password.
+    const mixed = hasMixedClasses(prose ? value.text.replace(/\?+$/, "") : value.text);
     const pin = pinLike && (/^\d{4,8}$/.test(value.text) || /^\d{3,5}[ -]\d{3,5}$/.test(value.text));
     // "the passphrase is correct horse battery staple": plain words, three to six, said to be the password.
     if (passwordLike && !pinLike && separated) {
@@ -1081,7 +1082,7 @@ function codesListedBelow(text: string, at: number): Span | undefined {
 
 // Words that run on a sentence, so a phrase holding one is prose, not a passphrase ("is incorrect for user bob").
 const functionWords = new Set(
-  "a an the and or but not no nor so too very is are was were be been being has have had do does did to of in on at by for with from into onto over under than then that this these those it its as if when while where which who what why how all any some each every my your our their his her me you we they he she them us here there now just only also still yet again ever never always soon later today tomorrow yesterday please thanks incorrect wrong same ask see check use call contact find look get talk ping message request via using different expired reset changed set sent shared stored saved written given".split(
+  "a an the and or but not no nor so too very is are was were be been being has have had do does did to of in on at by for with from into onto over under than then per before after during until that this these those it its as if when while where which who what why how all any some each every my your our their his her me you we they he she them us here there now just only also still yet again ever never always soon later today tomorrow yesterday please thanks incorrect wrong same ask see check use call contact find look get talk ping message request via using different expired reset changed set sent shared stored saved written given".split(
     " ",
   ),
 );
