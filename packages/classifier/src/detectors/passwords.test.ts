@@ -424,3 +424,129 @@ describe("passwords: mysqladmin's command after a bare -p (round eight)", () => 
     assert.deepEqual(passwords(`mysqladmin -u root -p${secret} status`), [`password-flag:${secret}`]);
   });
 });
+
+describe("passwords: told with a verb of using, and a network's key after its word (round nine)", () => {
+  it("a four-class word after a verb of using, then what it opens, is a password in six languages", () => {
+    const secret = password();
+    for (const phrase of [
+      `use ${secret} for the staging box`,
+      `try ${secret} on the printer`,
+      `nimm ${secret} für den Router`,
+      `utilise ${secret} pour le NAS`,
+      `usa ${secret} para el portal`,
+      `gebruik ${secret} voor de VPN`,
+      `just use ${secret}`,
+      `use ${secret} as the wifi password`,
+    ]) {
+      assert.deepEqual(passwords(phrase), [`password-prose:${secret}`], phrase);
+    }
+  });
+
+  it("versions, tickets, file names and expressions after a verb of using are not passwords", () => {
+    for (const text of [
+      "use TypeScript5+ for the build",
+      "use Node18+ for the staging box",
+      "use C++20 for the engine",
+      "try Q3-Report-v2 for the meeting",
+      "use R&D2026 as the cost centre",
+      "use config_Prod2! for the deploy",
+      "use the staging box for the demo tomorrow",
+      "try a!=b1C on the next line",
+      "use NewPass#2025 as a template name for the policy",
+    ]) {
+      assert.deepEqual(passwords(text), [], text);
+    }
+  });
+
+  it("a lower-case word run into a number after 'wifi:' is the network's key; a network's name is not", () => {
+    assert.deepEqual(passwords("wifi: tigerlantern43"), ["password-prose:tigerlantern43"]);
+    assert.deepEqual(passwords("WLAN: fjordfjord8, enjoy"), ["password-prose:fjordfjord8"]);
+    for (const text of [
+      "wifi: Office-5G",
+      "wifi: eduroam",
+      "WLAN: NETGEAR42",
+      "wifi: down again",
+      "wifi: 5ghz",
+    ]) {
+      assert.deepEqual(passwords(text), [], text);
+    }
+  });
+});
+
+describe("passwords: a user and a password glued by a slash after a login's word (round nine)", () => {
+  it("finds the password of `creds: user/password` closing its clause, in three languages", () => {
+    const secret = password();
+    assert.deepEqual(passwords(`creds: admin/${secret}`), [`password-prose:${secret}`]);
+    assert.deepEqual(passwords(`login: jdoe/${secret}, ask if it fails`), [`password-prose:${secret}`]);
+    assert.deepEqual(passwords(`Zugangsdaten: kiosk/${secret} für die Kasse`), [`password-prose:${secret}`]);
+    assert.deepEqual(passwords(`identifiants : accueil/${secret}`), [`password-prose:${secret}`]);
+  });
+
+  it("paths, ways of logging in and places after a login's word are not passwords", () => {
+    for (const text of [
+      "creds: see vault/staging",
+      "login: github/oauth2 flow",
+      "credentials: stored in vault/prod-db",
+      "login: sso/saml2 only",
+      "creds: kv/data/app.json",
+    ]) {
+      assert.deepEqual(passwords(text), [], text);
+    }
+  });
+});
+
+describe("passwords: a built-in account's name and a slash (round nine)", () => {
+  it("admin, root, sa or guest then a slash and a four-class word is a login's password", () => {
+    const secret = password();
+    assert.deepEqual(passwords(`admin / ${secret} on the switch`), [`password-prose:${secret}`]);
+    assert.deepEqual(passwords(`root/${secret} for the iLO`), [`password-prose:${secret}`]);
+    assert.deepEqual(passwords(`sa/${secret}`), [`password-prose:${secret}`]);
+  });
+
+  it("paths and pages under an account's name are not passwords", () => {
+    for (const text of [
+      "cd /root/Docs2024!",
+      "admin/Settings",
+      "see https://x.io/admin/Users2024!x",
+      "~/root/Backup#2024",
+      "admin / users page",
+    ]) {
+      assert.deepEqual(passwords(text), [], text);
+    }
+  });
+});
+
+describe("passwords: handed over after 'here you go' (round nine)", () => {
+  it("a four-class word after a hand-over phrase in four languages is a password", () => {
+    const secret = password();
+    for (const phrase of [
+      `here you go: ${secret} (admin on the switch)`,
+      `voilà : ${secret}`,
+      `hier bitte: ${secret}`,
+      `aquí tienes ${secret}`,
+    ]) {
+      assert.deepEqual(passwords(phrase), [`password-prose:${secret}`], phrase);
+    }
+  });
+
+  it("files, links and versions handed over are not passwords", () => {
+    for (const text of [
+      "here you go: Q3-Report-v2.pdf",
+      "here you go - TypeScript5+ docs",
+      "here it is: https://x.io/A1!b",
+      "here you go, thanks!",
+    ]) {
+      assert.deepEqual(passwords(text), [], text);
+    }
+  });
+});
+
+describe("passwords: a '#' typed unencoded in a connection string's password (round nine)", () => {
+  it("the password runs past a '#' to the '@'; a fragment after a port is no password", () => {
+    assert.deepEqual(passwords("mssql+pyodbc://svc_etl:Etl#Load2026@sql01/warehouse"), [
+      "password-in-url:Etl#Load2026",
+    ]);
+    assert.deepEqual(passwords("http://host:8080#frag"), []);
+    assert.deepEqual(passwords("http://localhost:3000/#/login?next=@me"), []);
+  });
+});

@@ -25,11 +25,16 @@ export const findPasswords: Detector = ({ text }) => {
     spans.push(...serviceCredentialLines(text));
   if (text.includes(":")) spans.push(...pgpassPasswords(text));
   if (text.includes("@")) spans.push(...loginPairs(text));
+  if (text.includes("/") && builtInAccount.test(text)) spans.push(...builtInAccountPairs(text));
   if (text.includes(" / ")) spans.push(...namedLoginPairs(text));
+  else if (text.includes("/") && text.includes(":")) spans.push(...gluedLoginPairs(text));
   if (text.includes(":")) spans.push(...shortLabelledPairs(text));
   if (text.includes("htpasswd")) spans.push(...htpasswdPasswords(text));
   if (text.includes("<")) spans.push(...passwordsInMarkup(text));
   if (text.length <= maxAloneLength) spans.push(...passwordCopiedAlone(text));
+  if (useVerb.test(text)) spans.push(...passwordsToUse(text));
+  if (handOverPhrase.test(text)) spans.push(...passwordsAfterHandOverPhrase(text));
+  if (text.includes(":")) spans.push(...networkKeysAfterColon(text));
   if (handOverWords.test(text)) spans.push(...passwordsHandedOver(text));
   else if (text.length <= maxReplyLength) spans.push(...passwordGivenAsReply(text));
   // One password found two ways (`--password X` is also handed over in words) is reported once.
@@ -51,6 +56,11 @@ function passwordsInUrls(text: string): Span[] {
     let atSign = -1;
     while (end < text.length && end - authorityStart < 256) {
       const char = text.charAt(end);
+      // A `#` typed unencoded in a password ("svc:Etl#Load2026@sql01") does not start a fragment there.
+      if (char === "#" && colon !== -1 && atSign === -1) {
+        end++;
+        continue;
+      }
       if (char === "/" || char === "?" || char === "#" || /\s/.test(char)) break;
       if (char === ":" && colon === -1 && atSign === -1) colon = end;
       if (char === "@") atSign = end;
@@ -297,6 +307,83 @@ function passwordsHandedOver(text: string): Span[] {
     // "wifi: Office-5G", "WLAN FritzBox-7590": right after the network's word comes its name; a name
     // has at most hyphens and underscores, a password told there has another sign.
     if (index > 0 && networkWords.test(tokens[index - 1]?.value ?? "") && namedLikeNetwork(value)) continue;
+    spans.push(span(start, start + value.length, "password-prose", 0.6));
+  }
+  return spans;
+}
+
+// "use X for the staging box", "try X on the wifi", "nimm X für den Router", "utilise X pour le NAS":
+// a verb of using, one password-shaped word, then what it opens or the end of the clause.
+const useVerb =
+  /(?<![\p{L}\p{N}])(?:use|try|enter|type|nimm|nehmt|benutze|benutz|verwende|probier|utilise|utilisez|essaie|essayez|tape|usa|usá|prueba|probá|introduce|gebruik|probeer|prova|inserisci|użyj|wpisz|använd|brug|bruk|käytä|kullan|použij)[ \t]{1,3}(?=\S)/giu;
+const useVerbObject =
+  /^(?:$|[.!;)]|[ \t]+as[ \t](?:\S{1,12}[ \t]){0,2}(?:password|passwort|pw|pass|mot de passe|contraseña|wachtwoord)|[ \t]+(?:for|on|to|at|with|when|if|für|fürs|beim|am|pour|sur|avec|para|en|con|voor|op|bij|per|su|do|na|przy|för|på|til|som)(?![\p{L}\p{N}]))/iu;
+
+/**
+ * "use Hunter2024! for the staging box": a verb of using with a word that has both cases, a digit and a
+ * sign, the four classes every password rule asks for, followed by what it opens or the clause's end.
+ * Versions ("TypeScript5+"), tickets, paths and code do not have all four or are ruled out by shape.
+ */
+function passwordsToUse(text: string): Span[] {
+  if (text.length > 400) return [];
+  const spans: Span[] = [];
+  useVerb.lastIndex = 0;
+  for (let match = useVerb.exec(text); match !== null; match = useVerb.exec(text)) {
+    const at = match.index + match[0].length;
+    let end = at;
+    while (end < text.length && end - at < 65 && !/\s/.test(text.charAt(end))) end++;
+    let value = text.slice(at, end).replace(/^["'“‘]|["'”’,:]$/g, "");
+    if (value.endsWith(".") && !/[.]{2}$/.test(value)) value = value.slice(0, -1);
+    const start = at + (/^["'“‘]/.test(text.charAt(at)) ? 1 : 0);
+    if (!fourClassPassword(value)) continue;
+    if (
+      !useVerbObject.test(text.slice(start + value.length, start + value.length + 12).replace(/^["'”’]/, ""))
+    )
+      continue;
+    spans.push(span(start, start + value.length, "password-prose", 0.7));
+  }
+  return spans;
+}
+
+// "here you go: X", "voilà : X", "hier bitte: X", "aquí tienes: X": words that hand something over in a
+// message, then one word with both cases, a digit and a sign.
+const handOverPhrase =
+  /(?<![\p{L}\p{N}])(?:here you go|here you are|here it is|there you go|voilà|voila|hier bitte|bitte schön|bitteschön|aquí tienes|aqui tienes|ecco(?:la|lo)?|alsjeblieft|varsågod)[ \t]*[:,\-–—]?[ \t]{1,3}(?=\S)/giu;
+
+function passwordsAfterHandOverPhrase(text: string): Span[] {
+  if (text.length > 400) return [];
+  const spans: Span[] = [];
+  handOverPhrase.lastIndex = 0;
+  for (let match = handOverPhrase.exec(text); match !== null; match = handOverPhrase.exec(text)) {
+    const start = match.index + match[0].length;
+    let end = start;
+    while (end < text.length && end - start < 65 && !/\s/.test(text.charAt(end))) end++;
+    const value = text.slice(start, end).replace(/[.,;)"']+$/, "");
+    if (fourClassPassword(value)) spans.push(span(start, start + value.length, "password-prose", 0.7));
+  }
+  return spans;
+}
+
+function fourClassPassword(value: string): boolean {
+  if (value.length < 8 || value.length > 40 || !looksLikePassword(value)) return false;
+  if (!/[a-z]/.test(value) || !/[A-Z]/.test(value) || !/\d/.test(value) || !/[!#$%&*?^~+=@]/.test(value))
+    return false;
+  // `C++20`, `Node18+`, `TypeScript5+`: a version range or a language ends in `+`; `a!=b1C` is an expression.
+  return !/\d\+$|[!=<>]=|\+=|&&|\|\||[:_]|\.\p{L}|\+\+|\p{Lu}&\p{Lu}/u.test(value);
+}
+
+// "wifi: tigerlantern43": after the network's word and a colon, one lower-case word run into a number
+// and ending the clause. A network's name is written as a name ("Office-5G", "CordonGuest", "NETGEAR42").
+const networkKeyAfterColon =
+  /(?<![\p{L}\p{N}])(?:wifi|Wifi|WiFi|WIFI|wi-fi|Wi-Fi|WI-FI|wlan|Wlan|WLAN)[ \t]?:[ \t]{0,3}([a-z]{5,24}\d{1,6})(?=[ \t]*(?:$|[\n.,;!)]))/gu;
+
+/** The lower-case word-and-number told after `wifi:` is the network's key, not its name. */
+function networkKeysAfterColon(text: string): Span[] {
+  const spans: Span[] = [];
+  networkKeyAfterColon.lastIndex = 0;
+  for (let match = networkKeyAfterColon.exec(text); match !== null; match = networkKeyAfterColon.exec(text)) {
+    const value = match[1] ?? "";
+    const start = match.index + match[0].length - value.length;
     spans.push(span(start, start + value.length, "password-prose", 0.6));
   }
   return spans;
@@ -644,6 +731,51 @@ function namedLoginPairs(text: string): Span[] {
     // A file name ends in an extension of letters; "zebra.paper.anchor.54" ends in its number.
     if (/[/\\()[\]{}<>]|:\/\/|^v?\d+(?:\.\d+)+$|\.[A-Za-z]\w{1,3}$/.test(value)) continue;
     const start = match.index + match[0].length - raw.length;
+    spans.push(span(start, start + value.length, "password-prose", 0.8));
+  }
+  return spans;
+}
+
+// "admin / Pa55w0rd! on the switch", "root/Tr0ub4dor&3 for the iLO": the built-in accounts of devices and
+// databases are logins by their names, so the slash after one pairs it with its password.
+const builtInAccount =
+  /(?<![\p{L}\p{N}/.~-])(?:admin|administrator|root|sa|postgres|guest|pi|ubnt|superuser|sysadmin)[ \t]?\/[ \t]?(?=\S)/giu;
+
+/** The password after a built-in account's name and a slash: it needs both cases, a digit and a sign. */
+function builtInAccountPairs(text: string): Span[] {
+  if (text.length > 600) return [];
+  const spans: Span[] = [];
+  builtInAccount.lastIndex = 0;
+  for (let match = builtInAccount.exec(text); match !== null; match = builtInAccount.exec(text)) {
+    const start = match.index + match[0].length;
+    let end = start;
+    while (end < text.length && end - start < 65 && !/\s/.test(text.charAt(end))) end++;
+    const value = text.slice(start, end).replace(/[.,;:)"']+$/, "");
+    if (!fourClassPassword(value)) continue;
+    spans.push(span(start, start + value.length, "password-prose", 0.8));
+  }
+  return spans;
+}
+
+// "creds: admin/admin123", "Zugangsdaten: kiosk/Theke2024": after a login's word and its colon, a user
+// and a password joined by a slash with no spaces, closing the clause.
+const gluedLoginPair =
+  /(?<![\p{L}\p{N}])(?:login|logins|creds|credentials|user\/pass|user\/pw|u\/p|zugangsdaten|zugang|anmeldedaten|identifiants|credenciales|credenziali|credenciais|inloggegevens|inloggningsuppgifter|dane logowania)[ \t]?:[ \t]{0,3}([A-Za-z][\w.@-]{1,31})\/([^\s/]{6,64})(?=[ \t]|$|\n)/giu;
+
+/** A user and a password glued by a slash after a login's word: the password has letters and a digit or sign. */
+function gluedLoginPairs(text: string): Span[] {
+  if (text.length > 600) return [];
+  const spans: Span[] = [];
+  gluedLoginPair.lastIndex = 0;
+  for (let match = gluedLoginPair.exec(text); match !== null; match = gluedLoginPair.exec(text)) {
+    const value = (match[2] ?? "").replace(/[.,;)"']+$/, "");
+    if (!/\p{L}/u.test(value) || !/[^\p{L}]/u.test(value) || isPlaceholderValue(value)) continue;
+    if (/[\\()[\]{}<>]|^v?\d+(?:\.\d+)+$|\.[A-Za-z]\w{1,3}$/.test(value)) continue;
+    const start = match.index + match[0].length - (match[2] ?? "").length;
+    // "login: github/oauth2 flow" names a way to log in; a pair told closes its clause or says what it opens.
+    const after = text.slice(start + value.length, start + value.length + 10);
+    if (!/^[.,;)"']*[ \t]*(?:$|\r?\n)|^[,;]|^[ \t]+(?:for|on|to|für|fürs|pour|para|voor)[ \t]/i.test(after))
+      continue;
     spans.push(span(start, start + value.length, "password-prose", 0.8));
   }
   return spans;

@@ -942,3 +942,257 @@ describe("secrets: locks and BitLocker keys (round eight)", () => {
     assert.deepEqual(secrets("BitLocker recovery key is stored in Entra ID"), []);
   });
 });
+
+describe("secrets: passwords told in a plain word, lists, keys and defaults (round nine)", () => {
+  it("a plain word after 'is' that closes the statement is a password, in six languages", () => {
+    assert.deepEqual(secrets("the wifi password is letmein, don't share it"), ["secret-assignment:letmein"]);
+    assert.deepEqual(secrets("guest password is sunshine."), ["secret-assignment:sunshine"]);
+    assert.deepEqual(secrets("das Passwort ist kuckucksuhr"), ["secret-assignment:kuckucksuhr"]);
+    assert.deepEqual(secrets("le mot de passe c'est papillon pour le wifi"), ["secret-assignment:papillon"]);
+    assert.deepEqual(secrets("la contraseña es mariposa"), ["secret-assignment:mariposa"]);
+    assert.deepEqual(secrets("het wachtwoord is fietsbel"), ["secret-assignment:fietsbel"]);
+    assert.deepEqual(secrets("the admin password is 'dragonfly'"), ["secret-assignment:dragonfly"]);
+    assert.deepEqual(secrets("my password's letmein"), ["secret-assignment:letmein"]);
+  });
+
+  it("a word that describes a password's state or runs a sentence on is not a password", () => {
+    for (const text of [
+      "the password is wrong, try again",
+      "password is required",
+      "your password is incorrect.",
+      "the password is stored in Vault under secret/data/staging",
+      "the password is the same as last time",
+      "the password is expired",
+      "das Passwort ist falsch",
+      "das Passwort ist abgelaufen",
+      "le mot de passe est incorrect, réessayez",
+      "le mot de passe c'est obligatoire",
+      "la contraseña es demasiado corta",
+      "la contraseña es incorrecta.",
+      "het wachtwoord is verlopen",
+      "what password is it?",
+      "the password is somewhere in the wiki",
+      "the password is different for each box",
+      "the password's been changed",
+      "password's expired",
+      "the password's length is 12",
+    ]) {
+      assert.deepEqual(secrets(text), [], text);
+    }
+  });
+
+  it("recovery codes printed in one case, two groups or eight digits are read as one list", () => {
+    const upper = faker.string.fromCharacters("ABCDEFGHJKLMNPQRSTUVWXYZ23456789", 10);
+    const letters = faker.string.fromCharacters("ABCDEFGHJKLMNPQRSTUVWXYZ", 10);
+    const grouped = `${faker.string.alphanumeric({ length: 5, casing: "lower" })}-${faker.string.numeric(5)}`;
+    const list = `${upper}1\n${grouped}\n${letters}`;
+    assert.deepEqual(secrets(`Recovery codes:\n${list}`), [`secret-assignment:${list}`]);
+    assert.deepEqual(secrets("Recovery codes:\nDOWNLOAD\nPRINT"), []);
+    assert.deepEqual(secrets("Backup codes:\nGenerate new codes below"), []);
+  });
+
+  it("a Discord bot token is found when its first part decodes to a bot's id", () => {
+    const id = Buffer.from(faker.string.numeric({ length: 19, allowLeadingZeros: false })).toString("base64");
+    const token = `${id.replace(/=+$/, "")}.${alnum(6)}.${alnum(38)}`;
+    assert.deepEqual(secrets(`client.login('${token}')`, true), [`provider-token:${token}`]);
+    const words = Buffer.from("hello there my friends!!").toString("base64");
+    const text = `see ${words.replace(/=+$/, "")}.abcdef.${"a".repeat(30)}`;
+    assert.ok(!secrets(text).some((found) => found.startsWith("provider-token:")), text);
+  });
+
+  it("Stripe's publishable keys are made to be published and are not secrets", () => {
+    assert.deepEqual(secrets(`const stripe = Stripe("pk_live_${alnum(24)}")`, true), []);
+    assert.deepEqual(secrets(`pk_test_${alnum(24)} for checkout.js`), []);
+    const secretKey = `sk_live_${alnum(24)}`;
+    assert.deepEqual(secrets(`STRIPE_KEY=${secretKey}`), [`stripe-key:${secretKey}`]);
+  });
+
+  it("six to ten hyphenated digit groups beside a key's word are a recovery key; without one they are not", () => {
+    const key = Array.from({ length: 8 }, () => faker.string.numeric(5)).join("-");
+    assert.deepEqual(secrets(`recovery key for the laptop: ${key}`), [`secret-assignment:${key}`]);
+    const german = Array.from({ length: 6 }, () => faker.string.numeric(4)).join("-");
+    assert.deepEqual(secrets(`Wiederherstellungsschlüssel: ${german}`), [`secret-assignment:${german}`]);
+    assert.deepEqual(secrets(`order numbers ${key} shipped`), []);
+    assert.deepEqual(secrets("serial key 1234-5678 printed on the box"), []);
+  });
+
+  it("a Terraform variable named for a secret gives its default away; other defaults and references do not", () => {
+    const secret = `${alnum(9)}&3x`;
+    assert.deepEqual(secrets(`variable "db_pass" {\n  default = "${secret}"\n}`, true), [
+      `secret-assignment:${secret}`,
+    ]);
+    for (const text of [
+      'variable "db_password" {\n  type      = string\n  sensitive = true\n}',
+      'variable "db_password_length" {\n  default = "16"\n}',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a Terraform interpolation, written as one
+      'variable "api_token" {\n  default = "${var.fallback}"\n}',
+      'variable "region" {\n  default = "eu-west-1"\n}',
+      'variable "api_token" {\n  default = "changeme"\n}',
+    ]) {
+      assert.deepEqual(secrets(text, true), [], text);
+    }
+  });
+});
+
+describe("secrets: catch-hook URLs (round nine)", () => {
+  it("a Zapier or Make catch hook is a secret URL; the services' other pages are not", () => {
+    const zap = `hooks.zapier.com/hooks/catch/${faker.string.numeric(7)}/${alnum(7)}`;
+    assert.deepEqual(secrets(`curl -X POST 'https://${zap}/' -d @body.json`), [`provider-token:${zap}`]);
+    const make = `hook.eu1.make.com/${faker.string.alphanumeric({ length: 32, casing: "lower" })}`;
+    assert.deepEqual(secrets(`webhook: https://${make}`), [`provider-token:${make}`]);
+    assert.deepEqual(secrets("see https://zapier.com/apps/slack/integrations/123456 for the docs"), []);
+    assert.deepEqual(secrets("https://www.make.com/en/help/tools/webhooks"), []);
+  });
+});
+
+describe("secrets: a plain word after a qualified password's colon (round nine)", () => {
+  it("a plain word closing the clause after 'password for X:' or '->' is the password, in three languages", () => {
+    assert.deepEqual(secrets("pass for guest acct -> bluemoon"), ["secret-assignment:bluemoon"]);
+    assert.deepEqual(secrets("Passwort fürs WLAN: sonnenschein"), ["secret-assignment:sonnenschein"]);
+    assert.deepEqual(secrets("mot de passe du wifi : papillon"), ["secret-assignment:papillon"]);
+  });
+
+  it("a state, an instruction or a way of logging in after the colon is not a password", () => {
+    for (const text of [
+      "password for the portal: see wiki",
+      "password for wifi: ask reception",
+      "password for staging: unchanged",
+      "password for prod: rotated",
+      "password for the NAS: same as before",
+      "password for jira: sso",
+      "password reset for bob: done",
+      "password for the VPN: okta login",
+    ]) {
+      assert.deepEqual(secrets(text), [], text);
+    }
+  });
+});
+
+describe("secrets: buzzer, intercom and opener codes, and French 'code porte' (round nine)", () => {
+  it("a buzzer's, an intercom's or an opener's code, and 'code' before the place, are secrets", () => {
+    assert.deepEqual(secrets("apartment buzzer code is 2207"), ["secret-assignment:2207"]);
+    assert.deepEqual(secrets("intercom code: 4512#"), ["secret-assignment:4512"]);
+    assert.deepEqual(secrets("garage opener code 8841"), ["secret-assignment:8841"]);
+    assert.deepEqual(secrets("Code porte : 1984A"), ["secret-assignment:1984A"]);
+    assert.deepEqual(secrets("le code portail est 1405"), ["secret-assignment:1405"]);
+  });
+
+  it("a code of letters, an error's code, a date and a purse are not door codes", () => {
+    for (const text of [
+      "code porte : ABCD",
+      "error code porte 404",
+      "entry code 2026-12-01",
+      "code porte-monnaie 1234",
+      "the buzzer code changed, ask reception",
+    ]) {
+      assert.deepEqual(secrets(text), [], text);
+    }
+  });
+});
+
+describe("secrets: a token told in words, and new providers' prefixed keys (round nine)", () => {
+  it("a random or sixteen-hex value after 'the token is' is a secret; states and references are not", () => {
+    const hex = faker.string.hexadecimal({ length: 16, casing: "lower", prefix: "" }).replace(/^[a-f]/, "1");
+    assert.deepEqual(secrets(`the token is ${hex}1`), [`secret-assignment:${hex}1`]);
+    for (const text of [
+      "the token is expired",
+      "the access token is valid for 1h",
+      "the api key is in 1Password",
+      "the secret is out",
+      "the API key is rotated every 90 days",
+      "the secret is SecretsManager-prod",
+      "my token was 3f2b8c1e-7a4d-4e9b-8c2f-1a5d6e7f8a9b",
+      "the key is KEY-4821",
+      "the token is deadbeefcafebabe",
+    ]) {
+      assert.deepEqual(secrets(text), [], text);
+    }
+  });
+
+  it("a short prefix, '_' and a body of letters and digits is a key beside a key's word", () => {
+    const body = `${faker.string.alphanumeric({ length: 12, casing: "lower" })}4a7b9c2d${faker.string.alpha({ length: 6, casing: "lower" })}`;
+    assert.deepEqual(secrets(`ntfy token tk_${body}`), [`high-entropy-token:tk_${body}`]);
+    assert.deepEqual(secrets("the token column is user_tokens_2024_archive_v2_final"), []);
+    assert.deepEqual(secrets("trace token span_20240101120000123456789"), []);
+    assert.deepEqual(secrets(`table tk_${body} was dropped`), []);
+  });
+});
+
+describe("secrets: told after a qualified verb or '=', base32 PATs, FileVault keys, Wi-Fi QR text, OAuth codes (round nine)", () => {
+  it("a plain word after 'password for X is' closes the statement and is the password, in three languages", () => {
+    assert.deepEqual(secrets("Passwort für die Fritzbox ist sommerregen"), ["secret-assignment:sommerregen"]);
+    assert.deepEqual(secrets("a senha nova é girassol"), ["secret-assignment:girassol"]);
+    assert.deepEqual(secrets("the password for the lab is periwinkle."), ["secret-assignment:periwinkle"]);
+    for (const text of [
+      "password for this account is managed by IT",
+      "the password for new hires is mandatory",
+      "the password for the guest wifi is posted at reception",
+      "das Passwort für den Router ist unverändert",
+      "het wachtwoord voor de printer is gewijzigd",
+      "the password for prod is whatever Vault says",
+      "password for the portal is SSO-based",
+    ]) {
+      assert.deepEqual(secrets(text), [], text);
+    }
+  });
+
+  it("'=' after a qualified password's word tells a shaped value; code reading one does not", () => {
+    const secret = `Drukker#${faker.string.numeric(2)}`;
+    assert.deepEqual(secrets(`wachtwoord voor de printer = ${secret}`), [`secret-assignment:${secret}`]);
+    assert.deepEqual(secrets("password for user = getPassword()"), []);
+    assert.deepEqual(secrets("password for the db = config.db.pass"), []);
+    assert.deepEqual(secrets("password for a == b2"), []);
+  });
+
+  it("an Azure DevOps style base32 token beside 'PAT' is a secret; hex beside a cache's key is not", () => {
+    const interleaved = Array.from({ length: 26 }, (_, i) => `${"qrstuvwxyz"[i % 10]}${i % 8}`).join("");
+    assert.deepEqual(secrets(`PAT for azure devops: ${interleaved}`), [`high-entropy-token:${interleaved}`]);
+    assert.deepEqual(secrets("cache key 5d41402abc4b2a76b9719d911017c592"), []);
+    assert.deepEqual(secrets(`Pat is out today, the build is ${"ab".repeat(20)}`), []);
+  });
+
+  it("six groups of capitals and digits beside a recovery key's word are a key; hex groups and no word are not", () => {
+    const key = Array.from(
+      { length: 6 },
+      () => faker.string.fromCharacters("GHJKLMNPQRSTUVWXYZ", 2) + faker.string.numeric(2),
+    ).join("-");
+    assert.deepEqual(secrets(`FileVault recovery key: ${key}`), [`secret-assignment:${key}`]);
+    assert.deepEqual(secrets("key id 2B4F-19AC-77DE-3F10-AB22-CD91 rotated"), []);
+    assert.deepEqual(secrets("license key ABCD-EFGH-IJKL-MNOP-QRST-UVWX"), []);
+    assert.deepEqual(secrets(`order ref ${key} shipped`), []);
+  });
+
+  it("the Wi-Fi QR code's P: field is the network's key; an open network has none", () => {
+    assert.deepEqual(secrets("WIFI:T:WPA;S:Cordon-Guest;P:hazelnut-tram-55;;"), [
+      "secret-assignment:hazelnut-tram-55",
+    ]);
+    assert.deepEqual(secrets("WIFI:T:nopass;S:Open;;"), []);
+    assert.deepEqual(secrets("WIFI:T:WPA;S:Lab;P:<password>;;"), []);
+  });
+
+  it("an OAuth code in a redirect back to the app is a secret; a shop's discount code is not", () => {
+    const code = `4/0A${alnum(24)}1`;
+    assert.deepEqual(secrets(`https://portal.example.com/sso/callback?code=${code}&state=xyz`), [
+      `secret-assignment:${code}`,
+    ]);
+    assert.deepEqual(secrets("https://shop.example.com/cart?code=SUMMER2025DISCOUNTCODE"), []);
+    assert.deepEqual(secrets("https://example.com/verify?code=123456&state=a"), []);
+  });
+});
+
+describe("secrets: what a sentence about a password says of it (round nine)", () => {
+  it("a state with a preposition after it, or a question, is no passphrase and no password", () => {
+    for (const text of [
+      "the password is hashed before storage",
+      "the password is unique per user",
+      "whose password is this?",
+      "the password is encrypted after upload",
+    ]) {
+      assert.deepEqual(secrets(text), [], text);
+    }
+    assert.deepEqual(secrets("the passphrase is correct horse battery staple"), [
+      "secret-assignment:correct horse battery staple",
+    ]);
+    assert.deepEqual(secrets("is the password Hunter2?"), ["secret-assignment:Hunter2?"]);
+  });
+});

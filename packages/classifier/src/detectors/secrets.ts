@@ -42,11 +42,16 @@ export const findSecrets: Detector = (input) => {
   if (!url && assigned) spans.push(...findSecretAssignments(text, input.code));
   if (profile.upper >= 4 && text.includes("=")) spans.push(...findGluedEnvironmentSecrets(text));
   if (cjkPasswordWord.test(text)) spans.push(...findCjkPasswordStatements(text));
+  if (text.includes("variable") && text.includes("default")) spans.push(...findTerraformDefaults(text));
   if (sessionCookieGate.test(text)) spans.push(...findSessionCookies(text));
   if (otpWord.test(text)) spans.push(...findGroupedOtpSeeds(text));
   if (seedPhraseGate.test(text)) spans.push(...findSeedPhrases(text));
   if (text.includes("webhook") || text.includes("sig=")) spans.push(...findSignedWebhookUrls(text));
   if (profile.digits >= 48) spans.push(...findBitLockerRecoveryKeys(text));
+  if (profile.digits >= 4 && /key|schlüssel|clé|clave|chave|sleutel|nyckel|klucz|recovery/i.test(text))
+    spans.push(...findGroupedRecoveryKeys(text));
+  if (text.includes("WIFI:")) spans.push(...findWifiQrPasswords(text));
+  if (text.includes("code=")) spans.push(...findOAuthCodes(text));
   if (
     profile.digits >= 3 &&
     /cod|códi|kod|comb|komb|schlüssel|clés?\b|llaves|chiavi|sleutel|nyckel|klucz/i.test(text)
@@ -125,6 +130,41 @@ const dottedProviderFormats: readonly RegExp[] = [
   /^[A-Za-z0-9_-]{3}\dQ~[A-Za-z0-9_.~-]{31,34}$/, // Microsoft Entra ID client secret
 ];
 
+// `tk_ab12cd…`, `key_live_9Fq…`: a new provider's short lower-case prefix, `_`, then a random body of
+// letters and digits. Beside a key's word, a body with both is a key even when its alphabet is small.
+const prefixedKey = /^[a-z]{2,8}_(?:(?:live|test|prod)_)?([A-Za-z0-9]{20,64})$/;
+
+function prefixedRandomKey(token: string): boolean {
+  // Azure DevOps personal access tokens and other base32 keys: 32 to 64 lower-case letters and digits,
+  // not hex (a hex run is a digest's unless named), digits and letters interleaved throughout.
+  if (/^[a-z0-9]{32,64}$/.test(token) && /[g-z]/.test(token))
+    return (token.match(/\d[a-z]|[a-z]\d/g)?.length ?? 0) >= 10;
+  const body = prefixedKey.exec(token)?.[1];
+  return (
+    body !== undefined &&
+    (body.match(/\d/g)?.length ?? 0) >= 4 &&
+    (body.match(/[A-Za-z]/g)?.length ?? 0) >= 4 &&
+    /\d[A-Za-z]|[A-Za-z]\d/.test(body)
+  );
+}
+
+// Zapier's and Make's catch hooks, like Slack's webhooks, let whoever holds the URL start the workflow.
+const catchHookUrl =
+  /hooks\.zapier\.com\/hooks\/catch\/\d{4,12}\/[A-Za-z0-9]{5,12}|hook\.[a-z0-9]{2,4}\.make\.com\/[a-z0-9]{24,40}/;
+
+// Keys made to be published in a web page's code: Stripe's publishable keys (`pk_live_…`, `pk_test_…`)
+// only create payment forms; the secret twin is `sk_live_…`.
+const publishableKey = /^pk_(?:live|test)_[A-Za-z0-9]{10,247}$/;
+
+// Discord bot token: the bot's numeric id in base64, a timestamp, then the HMAC (`MTA5…​.Gx1a2b.…`).
+const discordTokenShape = /^([MNO][A-Za-z0-9]{23,27})\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40}$/;
+
+/** A Discord bot token: its first part must decode to the bot's id, seventeen to twenty digits. */
+function discordBotToken(token: string): boolean {
+  const id = discordTokenShape.exec(token)?.[1];
+  return id !== undefined && /^\d{17,20}$/.test(Buffer.from(id, "base64").toString("latin1"));
+}
+
 /**
  * Documentation keys and placeholders: AWS's published example key, `xoxb-your-token`,
  * `sk_test_xxxx…`. Dropping them would lose harmless text and teach nothing.
@@ -200,6 +240,18 @@ function findSecretTokens(text: string): Span[] {
       spans.push(secret(start + token.indexOf("discord"), i, "provider-token", 0.99));
       continue;
     }
+    const catchHook = catchHookUrl.exec(token);
+    if (catchHook !== null && !isPlaceholderValue(token)) {
+      spans.push(
+        secret(
+          start + catchHook.index,
+          start + catchHook.index + catchHook[0].length,
+          "provider-token",
+          0.95,
+        ),
+      );
+      continue;
+    }
     const jwt = jwtWithin(token);
     if (jwt !== undefined) {
       if (jwt.documentation) continue;
@@ -207,7 +259,10 @@ function findSecretTokens(text: string): Span[] {
       continue;
     }
     const dotted = token.replace(/\.$/, "");
-    if (dottedProviderFormats.some((pattern) => dotted.length <= 300 && pattern.test(dotted))) {
+    if (
+      dottedProviderFormats.some((pattern) => dotted.length <= 300 && pattern.test(dotted)) ||
+      discordBotToken(dotted)
+    ) {
       if (!isPlaceholderValue(dotted))
         spans.push(secret(start, start + dotted.length, "provider-token", 0.99));
       continue;
@@ -229,12 +284,22 @@ function findSecretTokens(text: string): Span[] {
           spans.push(secret(at + offset, at + piece.length, provider.detector, 0.99));
         continue;
       }
-      if (publicRandom || isPlaceholderValue(trimmed) || pagingValueAt(text, start) || readableName(trimmed))
+      if (
+        publicRandom ||
+        publishableKey.test(trimmed) ||
+        isPlaceholderValue(trimmed) ||
+        pagingValueAt(text, start) ||
+        readableName(trimmed)
+      )
         continue;
       // Words around decide what a random string is: near "key" or "token" a secret, near "id" or "link" an id.
       const around = surroundings(text, at, at + piece.length, 30);
       const keyWordsNear = secretWords(around);
-      if (looksRandom(trimmed, keyWordsNear ? relaxedEntropy : 1) && !decodesToPlainText(trimmed)) {
+      if (
+        (looksRandom(trimmed, keyWordsNear ? relaxedEntropy : 1) ||
+          (keyWordsNear && prefixedRandomKey(trimmed))) &&
+        !decodesToPlainText(trimmed)
+      ) {
         // An id, digest or request-id word before the whole token names it, even when the piece is
         // further along a path (`x-amz-id-2: eftix…/2mki…`, `Content-MD5: rL0Y…`).
         const tokenBefore = text.slice(Math.max(0, start - 30), start).toLowerCase();
@@ -357,6 +422,7 @@ const secretWords = wordMatcher([
   "apikey",
   "password",
   "signature",
+  "pat",
 ]);
 
 const idWords = wordMatcher([
@@ -537,9 +603,9 @@ const compoundPasswordPrefix =
 // Swedish "är", Danish and Norwegian "er", Finnish "on", Portuguese "é", Polish "to" ("hasło to …").
 // German "lautet" ("das Kennwort lautet …"); "is now", "ist jetzt" when it was just changed.
 const proseVerb =
-  /\s(?:is now|ist jetzt|lautet jetzt|lautet|is|was|ist|war|est|était|es|era|è|är|er|on|é|to)\s/;
+  /\s(?:is now|ist jetzt|lautet jetzt|lautet|is|was|ist|war|est|c'est|c’est|était|es|era|è|är|er|on|é|to)\s/;
 const assignmentSeparator = new RegExp(
-  `[A-Za-z0-9_-]{0,40}["']?\\s{0,3}(?::=|=>|=|:|${proseVerb.source})\\s{0,3}`,
+  `[A-Za-z0-9_-]{0,40}["']?\\s{0,3}(?::=|=>|=|:|['’]s\\s|${proseVerb.source})\\s{0,3}`,
   "y",
 );
 const passwordKeyword =
@@ -646,11 +712,13 @@ function findSecretAssignments(text: string, code: boolean): Span[] {
       }
       if (separator !== null) {
         separated = true;
-        prose = proseVerb.test(separator[0]);
+        // "my password's letmein": the verb cut to `'s` says it as well.
+        prose = proseVerb.test(separator[0]) || /['’]s\s+$/.test(separator[0]);
         if (aboutSecretSuffix.test(separator[0].replace(/\s*(?::=|=>|=|:|\s\p{L}{1,5}\s)\s*$/u, "")))
           continue;
-        // "is"/"was" are how people say it in prose; only a password is said that way.
-        if (prose && !passwordLike) continue;
+        // "is"/"was" are how people say it in prose; a password is said that way, and a key or token
+        // when what follows is random ("the token is 9fQ2…"), read below.
+        if (prose && !passwordLike) spaceOnly = true;
         // "to" is Polish for "is" only after the Polish word: "password to the VPN" is no statement.
         // After a PIN's word it is English too: "change the PIN to 8193" sets one.
         if (
@@ -693,7 +761,8 @@ function findSecretAssignments(text: string, code: boolean): Span[] {
         : read;
     // `passwd --stdin`: a command's option after the word, not its value.
     if (/^--[a-z]/.test(value.text)) continue;
-    const mixed = hasMixedClasses(value.text);
+    // "whose password is this?": told in prose, a question mark ends the question, not a password.
+    const mixed = hasMixedClasses(prose ? value.text.replace(/\?+$/, "") : value.text);
     const pin = pinLike && (/^\d{4,8}$/.test(value.text) || /^\d{3,5}[ -]\d{3,5}$/.test(value.text));
     // "the passphrase is correct horse battery staple": plain words, three to six, said to be the password.
     if (passwordLike && !pinLike && separated) {
@@ -704,7 +773,10 @@ function findSecretAssignments(text: string, code: boolean): Span[] {
         continue;
       }
     }
-    if (prose && !mixed && !pin) continue;
+    // "the wifi password is letmein, don't share it": a plain word told after "is" counts when it
+    // closes the statement and is no word that describes a password's state ("is wrong", "ist abgelaufen").
+    const toldPlain = prose && passwordLike && !pinLike && !mixed && plainPasswordTold(text, value);
+    if (prose && !mixed && !pin && !toldPlain) continue;
     if (pinLike && !pin && !mixed) continue;
     // "pin 4471 of the spec", "PIN 3 on the header": a pin of a chip or a document, not a secret number.
     if (spaceOnly && pin && /^[ \t]+(?:of|on|in|at)[ \t]/.test(text.slice(value.end, value.end + 5)))
@@ -717,7 +789,14 @@ function findSecretAssignments(text: string, code: boolean): Span[] {
     // `proxy_pass http://localhost:3000`, `token_endpoint: https://…`: a URL without a user in it is a
     // location (a URL that carries a password is `password-in-url`'s; a key in its path is a token's).
     if (urlWithoutUser.test(value.text) || pagingValueAt(text, value.start)) continue;
-    if (spaceOnly && !passwordLike && !(looksRandom(value.text, relaxedEntropy) || isHexSecret(value.text)))
+    // Told in words ("the token is 1f9c…"), sixteen hex digits already make a key: a digest is not told that way.
+    const toldHex =
+      prose && /^[0-9a-f]{16,31}$/i.test(value.text) && /\d/.test(value.text) && /[a-f]/i.test(value.text);
+    if (
+      spaceOnly &&
+      !passwordLike &&
+      !(looksRandom(value.text, relaxedEntropy) || isHexSecret(value.text) || toldHex)
+    )
       continue;
     // Said without a colon, a word only counts with a digit, a symbol inside it or a case change:
     // "Passwort vergessen?" ends in a question mark, not a password.
@@ -740,12 +819,58 @@ function findSecretAssignments(text: string, code: boolean): Span[] {
         envFileLine(text, match.index);
       if (code && !bareValue) continue;
       // In prose an unquoted plain word counts only when it ends the line ("password: hunter").
-      if (!mixed && !value.endsLine) continue;
+      if (!mixed && !value.endsLine && !toldPlain) continue;
     }
     spans.push(secret(value.start, value.end, "secret-assignment", mixed || pin ? 0.9 : 0.6));
     assignmentKeywords.lastIndex = Math.max(assignmentKeywords.lastIndex, value.end);
   }
   return spans;
+}
+
+// Words that say what state a password is in, in the offices' languages: after "is" they describe one
+// ("the password is wrong", "das Passwort ist falsch", "le mot de passe est faux"), they do not tell it.
+const passwordStateWords = new Set(
+  `wrong right correct incorrect invalid valid weak strong secure insecure safe unsafe fine ok okay good bad
+  long short blank empty missing unset new old same different known unknown temporary mandatory optional
+  visible hidden public private secret unique simple complex easy hard obvious there gone here mine yours his
+  hers ours theirs what which whatever unchanged needed required expired locked unlocked active inactive
+  enough too also still already now just only really compulsory important relevant necessary arbitrary
+  obligatory perfect different current sufficient insufficient present absent consistent secure obscure
+  falsch richtig korrekt ungültig gültig abgelaufen leer neu alt geheim sicher unsicher schwach stark kurz lang
+  gleich dasselbe derselbe weg gesperrt erforderlich nötig notwendig bekannt unbekannt noch schon
+  faux fausse valide invalide expiré expirée vide nouveau nouvelle court courte faible fort forte sécurisé
+  obligatoire erroné erronée identique inconnu connu différent
+  incorrecta correcta válida inválida válido inválido obligatoria obligatorio débil segura seguro corta corto
+  larga largo nueva nuevo vacía vacío errónea igual distinta caducada caducado
+  fout verkeerd juist ongeldig geldig verlopen leeg nieuw zwak sterk kort verplicht onjuist hetzelfde
+  errata sbagliata corretta scaduta obbligatoria debole vuota nuova uguale
+  inválida incorreta correta obrigatória fraca forte expirada vazia nova diferente`
+    .split(/\s+/)
+    .filter((word) => word !== ""),
+);
+// Endings of participles and adjectives in those languages ("is required", "ist abgelaufen", "est expirée",
+// "es obligatoria", "is verlopen", "ist unverändert"): a password told in a word seldom ends like an adjective.
+const adjectiveEnding =
+  /^(?:ge|unge|ver|unver)\p{L}{3,}(?:t|d|en)$|(?:ed|ing|able|ible|ful|less|ous|ive|ical|ig|lich|isch|bar|iert|los|é|ée|és|ées|ado|ada|ido|ida|ato|ata|uto|uta|oire|eux|euse)$/u;
+// A telling closes its clause ("…is letmein." / "…is letmein, don't share it") or goes on with what
+// the password opens ("…is letmein for the guest account").
+const closesTelling =
+  /^(?:[ \t]*(?:$|\r?\n|[.,;!)]|[-–—][ \t])|[ \t]+(?:for|on|to|für|fürs|pour|para|per|voor|op|na|do)[ \t])/iu;
+
+/**
+ * "the wifi password is letmein", "het wachtwoord is fietsbel": a single plain word of letters after the
+ * verb is the password when it ends the statement (or goes on with what it opens) and is no word that
+ * describes a password's state or a sentence running on ("is the same", "is required", "ist abgelaufen").
+ */
+function plainPasswordTold(text: string, value: { start: number; end: number; text: string }): boolean {
+  const word = value.text;
+  if (word.length < 4 || word.length > 24 || !/^\p{L}[\p{Ll}]+$/u.test(word)) return false;
+  const lower = word.toLowerCase();
+  if (functionWords.has(lower) || passwordStateWords.has(lower) || adjectiveEnding.test(lower)) return false;
+  // "What is the password?" and "is it … ?": a question asks for the password, it does not tell it.
+  const after = text.slice(value.end, value.end + 9).replace(/^["'`’”]/, "");
+  if (/^[ \t]*\?/.test(after)) return false;
+  return closesTelling.test(after);
 }
 
 // Japanese and Chinese write the word for password inside a run of their script ("サーバーのパスワードは",
@@ -777,9 +902,10 @@ function findCjkPasswordStatements(text: string): Span[] {
 const placeCode =
   /(?<![\p{L}\p{N}])(?:code|codice|código|codigo|kod|koden|koder|combination|combo|kombination|combinaison|combinación|combinazione|combinação)[ \t](?:for|to|of|on|für|fürs|zum|zur|pour|de|du|des|para|per|voor|van|della|dello|dell'|del|da|do|dos|das|till|för|på|od)((?:[ \t]?[\p{L}'’-]{1,20}){1,4})(?:[ \t]?[:=]|[ \t](?:is|is now|ist|lautet|est|c'est|es|è|é|är|er|to|jest|wynosi|=))[ \t]{1,3}(\d{4,8}|\d{1,2}(?:-\d{1,2}){2,3})[#*]?(?=[ \t]*(?:$|[.,;:!?)\n]))(?![.,]\d)/giu;
 // "the garage code is 1984", "Türcode 4711#", "de deurcode is 3377", "le digicode c'est 4B27A", "Tresor
-// Kombination: 12-34-56": the place and the word for code side by side or in one compound word.
+// Kombination: 12-34-56", "buzzer code 2207", "Code porte : 1984A": the place and the word for code side by
+// side (in either order) or in one compound word.
 const compoundPlaceCode =
-  /(?<![\p{L}\p{N}])((?:schlüsselkasten|schlüsselbox|schlüsseltresor|schlüsselsafe|boîte à clés|boite à clés|boîte à clé|caja de llaves|cassetta (?:delle|per le) chiavi|sleutelkastje|sleutelkluis|nyckelbox|nyckelskåp|skrytka na klucze)(?:[ -]?(?:code|kod|koden))?|(?:garage|garagen|garagentor|einfahrtstor|haustür|tür|tor|hoftor|porttelefon|alarm|alarmanlage|tresor|schließfach|deur|voordeur|poort|kluis|dörr|dörren|port|porten|larm|kassaskåp|digi|building|front door|gate|door|locker|keypad|key safe|keysafe|lockbox|safe|padlock|lock|shed|storage room|server room)[ -]?(?:code|codes|kod|koden|combo|combination|kombination))(?:[ \t]?[:=]|[ \t](?:is|is now|ist|lautet|est|c'est|es|är|er|=))?[ \t]{1,3}(\d{4,8}|\d{1,2}(?:-\d{1,2}){2,3}|[0-9A-D]{4,6})[#*]?(?=[ \t]*(?:$|[.,;:!?)\n]))(?![.,]\d)/giu;
+  /(?<![\p{L}\p{N}])((?:schlüsselkasten|schlüsselbox|schlüsseltresor|schlüsselsafe|boîte à clés|boite à clés|boîte à clé|caja de llaves|cassetta (?:delle|per le) chiavi|sleutelkastje|sleutelkluis|nyckelbox|nyckelskåp|skrytka na klucze)(?:[ -]?(?:code|kod|koden))?|(?:garage|garagen|garagentor|einfahrtstor|haustür|tür|tor|hoftor|porttelefon|alarm|alarmanlage|tresor|schließfach|deur|voordeur|poort|kluis|dörr|dörren|port|porten|larm|kassaskåp|digi|building|front door|gate|door|locker|keypad|key safe|keysafe|lockbox|safe|padlock|lock|shed|storage room|server room|buzzer|intercom|interphone|opener|entry)[ -]?(?:code|codes|kod|koden|combo|combination|kombination)|code[ -](?:porte|portail|entrée|immeuble|bâtiment|alarme|garage|puerta|portal|garaje|porta|portone|cancello))(?:[ \t]?[:=]|[ \t](?:is|is now|ist|lautet|est|c'est|es|är|er|=))?[ \t]{1,3}(\d{4,8}|\d{1,2}(?:-\d{1,2}){2,3}|[0-9A-D]{4,6})[#*]?(?=[ \t]*(?:$|[.,;:!?)\n]))(?![.,]\d)/giu;
 // Codes that open nothing: an error's, a program's exit, a discount's, a post code, a country's dialling code.
 const codeOfSomethingElse =
   /(?:error|status|exit|return|response|http|source|promo|discount|voucher|coupon|zip|post|postal|area|country|dialling|dialing|qr|bar|fehler|erreur|promo|rabatt)[ \t-]?$/i;
@@ -801,7 +927,11 @@ function findPlaceCodes(text: string): Span[] {
     const value = match[2] ?? "";
     // Letters A–D are a keypad's (a French digicode's "4B27A"); elsewhere a code of letters is a word.
     const keypadLetters = !/^\d/.test(value) || /[A-D]/.test(value);
-    if (keypadLetters && (!/^digi/i.test(match[1] ?? "") || (value.match(/\d/g)?.length ?? 0) < 3)) continue;
+    if (
+      keypadLetters &&
+      (!/^(?:digi|code[ -])/i.test(match[1] ?? "") || (value.match(/\d/g)?.length ?? 0) < 3)
+    )
+      continue;
     const start = match.index + match[0].lastIndexOf(value);
     spans.push(secret(start, start + value.length, "secret-assignment", 0.9));
   }
@@ -832,7 +962,7 @@ function pinStatedLater(text: string, at: number): Span | undefined {
 
 // One to five words between a password's word and its colon ("for the VPN", "fürs Büro"), or its
 // verb ("van de printer is", "do serwera to", "del router es", "für den Drucker lautet").
-const qualifierThenColon = /(?:[ \t][\p{L}\p{N}'’-]{1,20}){1,5}[ \t]?(?::|→|->|=>)[ \t]{0,3}/uy;
+const qualifierThenColon = /(?:[ \t][\p{L}\p{N}'’-]{1,20}){1,5}[ \t]?(?::|→|->|=>|=(?!=))[ \t]{0,3}/uy;
 const qualifierThenVerb =
   /(?:[ \t][\p{L}\p{N}'’-]{1,20}){1,5}?[ \t](?:is|is now|was|ist|lautet|est|c'est|es|era|è|é|är|er|on|to|jest|wynosi|je|now|(?:changed|set|reset) to|(?:geändert|geaendert) (?:auf|zu)|passe à|cambiad[ao] a)[ \t]{1,3}/uy;
 
@@ -859,7 +989,8 @@ function qualifiedValueAt(
     // the value needs a digit or another sign to be a password.
     if (qualifier !== null) {
       const told = secretValueAt(text, at + qualifier[0].length);
-      if (told === undefined || !/\d|[^\p{L}\d'’-]/u.test(told.text)) return undefined;
+      if (told === undefined) return undefined;
+      if (!/\d|[^\p{L}\d'’-]/u.test(told.text) && !plainPasswordTold(text, told)) return undefined;
     }
   }
   if (qualifier === null || qualifier[0].split(/[ \t:]+/).some((word) => aboutSecretWord.test(word)))
@@ -867,11 +998,22 @@ function qualifiedValueAt(
   const value = secretValueAt(text, at + qualifier[0].length);
   if (value === undefined || isPlaceholderValue(value.text) || decodesToPlainText(value.text))
     return undefined;
+  // `password for user = getPassword()`, `= config.db.pass`: after `=` code may read a secret instead.
+  if (
+    /=[ \t]*$/.test(qualifier[0]) &&
+    (/[([]/.test(value.text) || /^[A-Za-z_$][\w$]*\.[\w$.]+$/.test(value.text))
+  )
+    return undefined;
   if (recoveryLike && recoveryCodeShape.test(value.text))
     return secret(value.start, value.end, "secret-assignment", 0.9);
   const shaped = pinLike
     ? /^\d{4,8}$/.test(value.text)
     : (hasMixedClasses(value.text) && /[^\p{L}]/u.test(value.text)) || passphrase.test(value.text);
+  // "Passwort fürs WLAN: sonnenschein", "pass for guest acct -> bluemoon", "a senha nova é girassol": after
+  // a colon, an arrow or a verb a plain word is told the way it is after "is", closing the clause and
+  // describing nothing.
+  const plainAfterColon = !pinLike && !shaped && plainPasswordTold(text, value);
+  if (plainAfterColon) return secret(value.start, value.end, "secret-assignment", 0.6);
   if (!shaped || /^\d[\d.,:/-]*$/.test(value.text) !== pinLike) return undefined;
   return secret(value.start, value.end, "secret-assignment", 0.9);
 }
@@ -923,7 +1065,14 @@ function codesListedBelow(text: string, at: number): Span | undefined {
     const end = lineEnd === -1 ? text.length : lineEnd;
     const raw = text.slice(position, end);
     const code = raw.trim().replace(/^(?:[-*•]|\d{1,2}[.)])[ \t]+/, "");
-    if (!(recoveryCodeShape.test(code) || /^\d{8}$|^\d{4,5}[ -]\d{4,5}$/.test(code))) break;
+    // Services print their codes as two groups, eight digits, or eight to twelve letters and digits in
+    // one case ("HFK5FSXRDA"); a code of letters alone counts only below another, so a heading's button
+    // ("DOWNLOAD") does not start a list.
+    const shaped =
+      recoveryCodeShape.test(code) ||
+      /^\d{8}$|^\d{4,5}[ -]\d{4,5}$/.test(code) ||
+      (/^[A-Z0-9]{8,12}$|^[a-z0-9]{8,12}$/.test(code) && (/\d/.test(code) || first !== -1));
+    if (!shaped) break;
     if (first === -1) first = position + raw.indexOf(code);
     last = position + raw.indexOf(code) + code.length;
     position = end + 1;
@@ -933,7 +1082,7 @@ function codesListedBelow(text: string, at: number): Span | undefined {
 
 // Words that run on a sentence, so a phrase holding one is prose, not a passphrase ("is incorrect for user bob").
 const functionWords = new Set(
-  "a an the and or but not no nor so too very is are was were be been being has have had do does did to of in on at by for with from into onto over under than then that this these those it its as if when while where which who what why how all any some each every my your our their his her me you we they he she them us here there now just only also still yet again ever never always soon later today tomorrow yesterday please thanks incorrect wrong same ask see check use call contact find look get talk ping message request via using different expired reset changed set sent shared stored saved written given".split(
+  "a an the and or but not no nor so too very is are was were be been being has have had do does did to of in on at by for with from into onto over under than then per before after during until that this these those it its as if when while where which who what why how all any some each every my your our their his her me you we they he she them us here there now just only also still yet again ever never always soon later today tomorrow yesterday please thanks incorrect wrong same ask see check use call contact find look get talk ping message request via using different expired reset changed set sent shared stored saved written given".split(
     " ",
   ),
 );
@@ -1225,6 +1374,97 @@ function findBitLockerRecoveryKeys(text: string): Span[] {
   bitLockerRecoveryKey.lastIndex = 0;
   for (let match = bitLockerRecoveryKey.exec(text); match !== null; match = bitLockerRecoveryKey.exec(text)) {
     spans.push(secret(match.index, match.index + match[0].length, "secret-assignment", 0.95));
+  }
+  return spans;
+}
+
+// A recovery key printed as six to ten hyphenated groups of four to six digits (BitLocker's eight of six,
+// FileVault's and vendors' variants): beside a word for a key or recovery, it unlocks a disk or an account.
+const groupedDigitKey = /(?<![\d-])\d{4,6}(?:-\d{4,6}){5,9}(?![\d-])/g;
+const recoveryKeyWord =
+  /(?:recovery|backup|restore|wiederherstellung|récupération|recuperación|recuperação|herstel|återställning|odzyskiw)\p{L}{0,12}[ \t-]?(?:key|schlüssel|clé|clave|chave|sleutel|nyckel|klucz)?|(?:key|schlüssel|clé|clave|chave|sleutel|nyckel|klucz)/iu;
+
+// FileVault's personal recovery key and its kind: six or more hyphenated groups of four to six capitals
+// and digits ("K7QZ-4M2P-…"), letters beyond hex and digits mixed through the key.
+const groupedAlnumKey = /(?<![A-Z0-9-])[A-Z0-9]{4,6}(?:-[A-Z0-9]{4,6}){5,9}(?![A-Z0-9-])/g;
+
+function findGroupedRecoveryKeys(text: string): Span[] {
+  const spans: Span[] = [];
+  groupedAlnumKey.lastIndex = 0;
+  for (let match = groupedAlnumKey.exec(text); match !== null; match = groupedAlnumKey.exec(text)) {
+    const key = match[0];
+    if ((key.match(/\d/g)?.length ?? 0) < 4 || (key.match(/[A-Z]/g)?.length ?? 0) < 4) continue;
+    // Hex groups are a key's fingerprint or id, which name a key without opening anything.
+    if (!/[G-Z]/.test(key)) continue;
+    if (!recoveryKeyWord.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
+    spans.push(secret(match.index, match.index + key.length, "secret-assignment", 0.9));
+  }
+  groupedDigitKey.lastIndex = 0;
+  for (let match = groupedDigitKey.exec(text); match !== null; match = groupedDigitKey.exec(text)) {
+    if (!recoveryKeyWord.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
+    spans.push(secret(match.index, match.index + match[0].length, "secret-assignment", 0.9));
+  }
+  return spans;
+}
+
+// Terraform: `variable "db_password" { default = "…" }`, the secret's word in the variable's name and its
+// value as the default. The block is read up to its first `}` and at most 400 characters.
+const terraformVariable = /variable[ \t]{1,3}"([\w-]{1,64})"[ \t]{0,3}\{/g;
+const terraformDefault = /(?:^|\n)[ \t]{0,12}default[ \t]{0,3}=[ \t]{0,3}"([^"\n]{4,256})"/;
+const secretVariableName = /pass|pwd|secret|token|api_?key|private_?key|credential/i;
+
+function findTerraformDefaults(text: string): Span[] {
+  const spans: Span[] = [];
+  terraformVariable.lastIndex = 0;
+  for (let match = terraformVariable.exec(text); match !== null; match = terraformVariable.exec(text)) {
+    if (!secretVariableName.test(match[1] ?? "") || aboutSecretSuffix.test(match[1] ?? "")) continue;
+    const bodyStart = match.index + match[0].length;
+    const window = text.slice(bodyStart, bodyStart + 400);
+    const close = window.indexOf("}");
+    const body = close === -1 ? window : window.slice(0, close);
+    const found = terraformDefault.exec(body);
+    const value = found?.[1];
+    if (found === null || value === undefined) continue;
+    if (isPlaceholderValue(value) || placeholder.test(value) || /^\$|\s/.test(value)) continue;
+    if (!(hasMixedClasses(value) || looksRandom(value, relaxedEntropy))) continue;
+    const start = bodyStart + found.index + found[0].length - value.length - 1;
+    spans.push(secret(start, start + value.length, "secret-assignment", 0.9));
+  }
+  return spans;
+}
+
+// The Wi-Fi QR code's text (`WIFI:T:WPA;S:Office;P:…;;`), which phones and password managers copy: `P:` holds the key.
+const wifiQrPassword = /WIFI:(?:[^;\n]{0,64};){0,6}?P:((?:[^;\\\n]|\\.){1,63});/g;
+
+function findWifiQrPasswords(text: string): Span[] {
+  const spans: Span[] = [];
+  wifiQrPassword.lastIndex = 0;
+  for (let match = wifiQrPassword.exec(text); match !== null; match = wifiQrPassword.exec(text)) {
+    const value = match[1] ?? "";
+    if (isPlaceholderValue(value) || placeholder.test(value)) continue;
+    const start = match.index + match[0].length - value.length - 1;
+    spans.push(secret(start, start + value.length, "secret-assignment", 0.95));
+  }
+  return spans;
+}
+
+// An OAuth authorization code in the redirect back to the app (`/callback?code=…&state=…`): whoever
+// holds it before the app does can exchange it for the user's tokens.
+const oauthCode = /[?&]code=([A-Za-z0-9%/._~-]{20,512})/g;
+const oauthRedirect =
+  /[?&]state=|[?&]session_state=|\/(?:callback|oauth2?|redirect|authorize|signin-oidc|auth\/[\w-]{2,20})(?:[/?#]|$)/i;
+
+function findOAuthCodes(text: string): Span[] {
+  if (!oauthRedirect.test(text)) return [];
+  const spans: Span[] = [];
+  oauthCode.lastIndex = 0;
+  for (let match = oauthCode.exec(text); match !== null; match = oauthCode.exec(text)) {
+    const value = match[1] ?? "";
+    const letters = value.match(/[A-Za-z]/g)?.length ?? 0;
+    const digits = value.match(/\d/g)?.length ?? 0;
+    if (letters < 8 || digits < 2 || isPlaceholderValue(value)) continue;
+    const start = match.index + match[0].length - value.length;
+    spans.push(secret(start, start + value.length, "secret-assignment", 0.9));
   }
   return spans;
 }
