@@ -280,3 +280,80 @@ describe("speaks of someone: a message about someone's life, not only about thin
     assert.ok(!someone("the morning train is delayed 20 min"));
   });
 });
+
+describe("round nine: words without spaces, stories, openers and availability", () => {
+  const someone = (text: string) => speaksOfSomeone(text, wordsOf(text));
+
+  it("family, break-ups and weddings in Japanese, Chinese, Korean and Hindi are personal life", () => {
+    assert.equal(topic("彼女と別れた…今日ちょっと集中できないかも"), "personal");
+    assert.equal(topic("昨日は娘の誕生日でした🎂"), "personal");
+    assert.equal(topic("我和女朋友分手了"), "personal");
+    assert.equal(topic("남자친구랑 헤어졌어"), "personal");
+    assert.equal(topic("मेरी शादी तय हो गई है"), "personal");
+  });
+
+  it("work in Japanese and Chinese is work, and 大丈夫 (all right) is no husband", () => {
+    assert.equal(topic("明日の会議の資料を送ります"), "work");
+    assert.equal(topic("客户的项目明天发布"), "work");
+    assert.equal(topic("大丈夫です"), "unclear");
+  });
+
+  it("getting married said as a verb, a grandmother and a place of worship are personal life", () => {
+    assert.equal(topic("Ci sposiamo a settembre!"), "personal");
+    assert.equal(topic("wir heiraten im Mai"), "personal");
+    assert.equal(topic("nos casamos en junio"), "personal");
+    assert.equal(topic("we're getting married in June"), "personal");
+    assert.equal(topic("going to mass with gran on Sunday"), "personal");
+    assert.equal(topic("the adoption paperwork finally went through"), "personal");
+    assert.equal(topic("gran trabajo con el despliegue"), "work");
+    assert.notEqual(topic("our adoption rate is up 4%"), "personal");
+  });
+
+  it("a story's plot with no writer or reader in it is about characters, not anyone's life", () => {
+    assert.equal(topic("in the finale they get divorced and she moves to Paris, spoiler"), "unclear");
+    assert.equal(topic("the book ends with the wedding, so predictable"), "unclear");
+    assert.ok(!someone("in the finale they get divorced and she moves to Paris, spoiler"));
+    assert.ok(!someone("Grey's Anatomy season finale tonight?"));
+    assert.ok(!someone("la saison 2 finit par un enterrement, spoiler"));
+  });
+
+  it("a story the writer or the reader is in is still their life: their own evening, a book for their child", () => {
+    assert.equal(topic("took my kids to the film, they loved it"), "personal");
+    assert.equal(topic("can you book the vet for the dog?"), "personal");
+    assert.ok(someone("did you watch the finale?"));
+  });
+
+  it("English work verbs in -ing and -ed are work words", () => {
+    assert.equal(topic("deploying v3.2 now"), "work");
+    assert.equal(topic("released the hotfix, testing it on staging"), "work");
+    assert.equal(topic("wedding planning with my fiancé"), "personal");
+  });
+
+  it("a verb after a message's opener ('btw', 'ok so', 'ugh') opens its clause, with the writer dropped", () => {
+    assert.ok(someone("btw going to the market later"));
+    assert.ok(someone("ok so heading out now"));
+    assert.ok(!someone("the printer going offline again"));
+  });
+});
+
+describe("round nine: notes on when the writer works", () => {
+  const absence = (text: string) => announcesAbsence(wordsOf(text));
+
+  it("a time away, a sign-off, a slower week, a moved 1:1 or a flag to the manager are notes on the writer's work", () => {
+    assert.ok(absence("Out 2-4pm for my oncology follow-up"));
+    assert.ok(absence("Leaving at 3 for my psychiatrist"));
+    assert.ok(absence("Logging off early — fever of 39 since last night"));
+    assert.ok(absence("FYI my ADHD meds are changing so I might be slower for a bit"));
+    assert.ok(absence("Can we move our 1:1? I have my oncology follow-up"));
+    assert.ok(absence("My therapist thinks I'm close to burnout — can we talk about workload?"));
+    assert.ok(absence("Honestly I've been having panic attacks and wanted to flag it"));
+  });
+
+  it("the same notes with family in them are family life; plans and outings are no notes", () => {
+    assert.ok(!absence("Out 2-4pm, my son has his school play"));
+    assert.ok(!absence("wanted to flag it: my mum is in hospital again"));
+    assert.ok(!absence("we went out for dinner, it was lovely"));
+    assert.ok(!absence("the kids were out until 11 last night"));
+    assert.ok(!absence("can we move in together next year?"));
+  });
+});
