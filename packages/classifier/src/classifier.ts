@@ -271,12 +271,21 @@ function classifyField(
       (speaksOfSomeone(text, input.words()) || spans.some(isPersonName));
     // The writer's own health or HR matters typed into chat are their personal life too.
     // In a personal messenger, health or HR news is told to family and friends: personal whoever's it is.
+    // In a mail app only family and private life make a letter personal: a sick note to a manager is work.
     const lifeNews = () =>
-      spans.some(isLifeSpan) && (surface.conversation === "personal-chat" || speaksOfSelf(input.words()));
+      spans.some(isLifeSpan) &&
+      (surface.conversation === "personal-chat" ||
+        (surface.conversation !== "email" && speaksOfSelf(input.words())));
     // In work chat, a note about the writer's availability is work, whatever health or HR news it
     // carries ("I'm having a lumpectomy so I'll be offline"); told to a friend it is a conversation.
-    const absenceNote = () => surface.conversation === "work-chat" && announcesAbsence(input.words());
-    const personal = (topic === "personal" || messengerTalk() || lifeNews()) && !absenceNote();
+    const absenceNote = () =>
+      (surface.conversation === "work-chat" || surface.conversation === "email") &&
+      announcesAbsence(input.words());
+    // "Contact: Olena Shevchenko", "連絡先: 王芳": a label and the name it names hand a contact over, with
+    // no one spoken to. Told as news ("our new address: …") a value stays the family's news.
+    const personal =
+      (topic === "personal" || (messengerTalk() && !handsOverLabelledValue(text, spans)) || lifeNews()) &&
+      !absenceNote();
     if (personal) {
       result = withFieldSpan(
         result,
@@ -331,6 +340,41 @@ function isHandedOverValue(span: Span): boolean {
 
 function isPersonName(span: Span): boolean {
   return span.detector === "person-name";
+}
+
+/**
+ * The message is a short label and the value it names: "new number -> 072-283 61 92", "Mi dirección es
+ * Gran Vía 84, Bilbao", "連絡先: 王芳". At most four words before the value, ending in a colon, an arrow,
+ * an equals sign or "is", and at most one word after it.
+ */
+function handsOverLabelledValue(text: string, spans: readonly Span[]): boolean {
+  let start = text.length;
+  let end = 0;
+  for (const span of spans) {
+    if (!isHandedOverValue(span) && !isPersonName(span)) continue;
+    start = Math.min(start, span.start);
+    end = Math.max(end, span.end);
+  }
+  if (end === 0 || end - start > 200) return false;
+  const label = text.slice(0, start).trim();
+  if (!valueLabel.test(label) || wordCount(label) > 4) return false;
+  return wordCount(text.slice(end)) <= 1;
+}
+
+// A label's end: "Contact:", "new number ->", "IBAN =", "my address is", "mi dirección es", "meine Nummer ist".
+const valueLabel = /(?::|->|→|=|(?<![\p{L}])(?:is|es|est|ist|è|é|är|jest|è:))$/u;
+
+const letterOrDigit = /[\p{L}\p{N}]/u;
+
+function wordCount(part: string): number {
+  let count = 0;
+  let inWord = false;
+  for (const char of part) {
+    const letter = letterOrDigit.test(char);
+    if (letter && !inWord) count++;
+    inWord = letter;
+  }
+  return count;
 }
 
 /** Bank details or a secret: values a message may only hand over. */

@@ -207,6 +207,8 @@ const adversarial: Record<string, string> = {
   "recovery-code headings over empty lines": "recovery codes\n\n".repeat(size / 16),
   "key-box words without codes": "Schlüsselkasten boîte à clés ".repeat(size / 29),
   "six-digit groups one short of a BitLocker key": "123456-".repeat(size / 7),
+  "value labels before one value": `${"new number -> ".repeat(size / 14)}ana@example.org`,
+  "one unspaced run of Japanese": "会議の彼女と".repeat(size / 6),
 };
 
 // Inputs also typed into a personal messenger and into work chat, where what a message is about is judged.
@@ -215,6 +217,8 @@ const chatInputs = new Set([
   "absence words without a family",
   "unicode letters",
   "one long word",
+  "value labels before one value",
+  "one unspaced run of Japanese",
 ]);
 
 // The worker runs TypeScript: it registers tsx's loader before importing its module.
