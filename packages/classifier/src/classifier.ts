@@ -271,16 +271,11 @@ function classifyField(
       (speaksOfSomeone(text, input.words()) || spans.some(isPersonName));
     // The writer's own health or HR matters typed into chat are their personal life too.
     // In a personal messenger, health or HR news is told to family and friends: personal whoever's it is.
-    // In a mail app only family and private life make a letter personal: a sick note to a manager is work.
     const lifeNews = () =>
-      spans.some(isLifeSpan) &&
-      (surface.conversation === "personal-chat" ||
-        (surface.conversation !== "email" && speaksOfSelf(input.words())));
+      spans.some(isLifeSpan) && (surface.conversation === "personal-chat" || speaksOfSelf(input.words()));
     // In work chat, a note about the writer's availability is work, whatever health or HR news it
     // carries ("I'm having a lumpectomy so I'll be offline"); told to a friend it is a conversation.
-    const absenceNote = () =>
-      (surface.conversation === "work-chat" || surface.conversation === "email") &&
-      announcesAbsence(input.words());
+    const absenceNote = () => surface.conversation === "work-chat" && announcesAbsence(input.words());
     // "Contact: Olena Shevchenko", "連絡先: 王芳": a label and the name it names hand a contact over, with
     // no one spoken to. Told as news ("our new address: …") a value stays the family's news.
     const personal =

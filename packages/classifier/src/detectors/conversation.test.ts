@@ -305,6 +305,7 @@ describe("round nine: words without spaces, stories, openers and availability", 
     assert.equal(topic("we're getting married in June"), "personal");
     assert.equal(topic("going to mass with gran on Sunday"), "personal");
     assert.equal(topic("the adoption paperwork finally went through"), "personal");
+    assert.equal(topic("I've been meaning to tell you I'm gay"), "personal");
     assert.equal(topic("gran trabajo con el despliegue"), "work");
     assert.notEqual(topic("our adoption rate is up 4%"), "personal");
   });
