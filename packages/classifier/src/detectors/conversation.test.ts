@@ -306,6 +306,8 @@ describe("round nine: words without spaces, stories, openers and availability", 
     assert.equal(topic("going to mass with gran on Sunday"), "personal");
     assert.equal(topic("the adoption paperwork finally went through"), "personal");
     assert.equal(topic("I've been meaning to tell you I'm gay"), "personal");
+    assert.equal(topic("spent the whole weekend moving flats, exhausted"), "personal");
+    assert.equal(topic("moving home directory permissions broke the build"), "work");
     assert.equal(topic("gran trabajo con el despliegue"), "work");
     assert.notEqual(topic("our adoption rate is up 4%"), "personal");
   });

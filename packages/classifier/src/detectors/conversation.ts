@@ -137,7 +137,8 @@ const personalPhrases = new Set([
   "ci trasferiamo", "mi trasferisco", "flyttar ihop", "flytta ihop", "gaan samenwonen", "zusammen wohnen",
   // getting married, a grandmother ("gran" alone is Spanish "great"), going to mass, a reply awaited
   "getting married", "get married", "got married", "se marie", "me marie", "nos casamos", "my gran", "with gran",
-  "your gran", "visit gran", "to mass", "at mass", "texted back", "texting back",
+  "your gran", "visit gran", "to mass", "at mass", "texted back", "texting back", "moving flats", "moved flats",
+  "moved flat", "moved house", "moving home", "moved home",
   // an adoption of a child ("adoption" alone is a feature's uptake) and coming out
   "adoption paperwork", "adoption papers", "adoption agency", "adoption hearing", "adopted a", "adopting a",
   "i'm gay", "i'm bi", "i'm trans", "i'm queer", "i'm lesbian", "coming out", "bin schwul", "suis gay", "soy gay",
