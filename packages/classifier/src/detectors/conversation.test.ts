@@ -302,6 +302,7 @@ describe("round nine: words without spaces, stories, openers and availability", 
     assert.equal(topic("Ci sposiamo a settembre!"), "personal");
     assert.equal(topic("wir heiraten im Mai"), "personal");
     assert.equal(topic("nos casamos en junio"), "personal");
+    assert.equal(topic("vi ska gifta oss i augusti"), "personal");
     assert.equal(topic("we're getting married in June"), "personal");
     assert.equal(topic("going to mass with gran on Sunday"), "personal");
     assert.equal(topic("the adoption paperwork finally went through"), "personal");
@@ -324,6 +325,13 @@ describe("round nine: words without spaces, stories, openers and availability", 
     assert.equal(topic("took my kids to the film, they loved it"), "personal");
     assert.equal(topic("can you book the vet for the dog?"), "personal");
     assert.ok(someone("did you watch the finale?"));
+  });
+
+  it("a Dutch family word made small (-je, -tje) is still family; Dutch words that merely end in -je are not", () => {
+    assert.equal(topic("mijn zoontje heeft zijn eerste woordje gezegd"), "personal");
+    assert.equal(topic("ons hondje is ziek"), "personal");
+    assert.equal(topic("het rapportje voor de klant is klaar"), "work");
+    assert.equal(topic("een kopje koffie?"), "unclear");
   });
 
   it("English work verbs in -ing and -ed are work words", () => {

@@ -100,7 +100,7 @@ const personalWords = new Set([
   "dagis", "skolan", "veterinär", "katt", "valp", "födelsedag", "dejt", "dejta",
   // getting married said as a verb ("wir heiraten", "ci sposiamo", "nos casamos", "nous nous marions")
   "heiraten", "heirate", "heiratet", "verheiratet", "sposiamo", "sposarci", "sposarmi", "sposato", "sposata",
-  "casamos", "casarnos", "casarme", "casaremos", "marions", "pobieramy", "gifter",
+  "casamos", "casarnos", "casarme", "casaremos", "marions", "pobieramy", "gifter", "gifta", "giftermål",
   // a place of worship and its days: the writer's private life
   "church", "mosque", "synagogue", "kirche", "église", "iglesia", "chiesa", "kerk", "igreja", "kościół", "kyrkan",
   "ramadan", "diwali", "hanukkah", "shabbat", "gay", "lesbian", "bisexual", "queer", "schwul", "lesbisch",
@@ -231,7 +231,7 @@ export function conversationSignals(words: readonly Word[]): { personal: number;
     const next = words[i + 1];
     const pair = next === undefined ? "" : `${word} ${bareWord(next.lower)}`;
     if (
-      personalWords.has(word) &&
+      (personalWords.has(word) || personalWords.has(dutchDiminutiveBase(word))) &&
       !story &&
       !inTechPair &&
       !kinIdioms.has(pair) &&
@@ -253,6 +253,13 @@ export function conversationSignals(words: readonly Word[]): { personal: number;
     if (workPhrases.has(pair)) work++;
   }
   return { personal, work };
+}
+
+/** Dutch makes a family word small and fond with -je, -tje or -pje: "zoontje", "dochtertje", "hondje". */
+function dutchDiminutiveBase(lower: string): string {
+  if (lower.length < 5 || !lower.endsWith("je")) return "";
+  const base = lower.slice(0, lower.endsWith("tje") || lower.endsWith("pje") ? -3 : -2);
+  return personalWords.has(base) ? base : "";
 }
 
 /** "deploying" is "deploy", "released" is "release": English work verbs in -ing and -ed. */
