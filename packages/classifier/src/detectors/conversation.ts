@@ -302,14 +302,13 @@ const unspacedWork = [
   "会议", "客户", "发布", "部署", "项目", "회의", "고객", "배포", "프로젝트",
 ];
 
-// A story's plot: a series, a film or a book, in en, de, fr, es, it, nl, pt, pl, sv. "book" counts only
-// after an article ("the book ends…"), as "book the vet" is an errand.
+// A story's plot: its episodes, finale, spoilers and chapters, in en, fr, es, it, nl, pt, pl, sv; a film or a
+// series alone is an evening's plan ("the kids want to watch a movie"). "book" counts only after an article
+// ("the book ends…"), as "book the vet" is an errand.
 // biome-ignore format: word lists read better packed
 const storyWords = new Set([
-  "finale", "episode", "episodes", "spoiler", "spoilers", "novel", "movie", "film", "sitcom", "sequel",
-  "plot", "chapter", "netflix", "anime", "manga", "folge", "staffel", "roman", "épisode", "saison", "série",
-  "episodio", "temporada", "novela", "película", "stagione", "romanzo", "aflevering", "seizoen", "episódio",
-  "livro", "odcinek", "sezon", "avsnitt", "säsong",
+  "finale", "episode", "episodes", "spoiler", "spoilers", "novel", "sequel", "plot", "chapter", "épisode",
+  "episodio", "romanzo", "aflevering", "episódio", "odcinek", "avsnitt", "novela",
 ]);
 const storyArticles = new Set([
   "the",
