@@ -422,6 +422,15 @@ describe("classifier: round nine conversations", () => {
     );
   });
 
+  it("a mail addressed to family is a conversation; work mail, even about a wife's surgery or a move, is not", () => {
+    const mail = (text: string) => said("Microsoft Outlook", "Christmas - Outlook", text);
+    assert.ok(mail("Dear Mum, the adoption paperwork finally went through").includes("prompt"));
+    assert.ok(mail("Liebe Oma, wir kommen an Weihnachten nicht").includes("prompt"));
+    assert.ok(!mail("my wife is recovering from surgery, so I'm working from home").includes("prompt"));
+    assert.ok(!mail("Hi team, we moved! Our flat warming is on Friday").includes("prompt"));
+    assert.ok(!mail("Dear Mr Keller, please find the signed contract attached").includes("prompt"));
+  });
+
   it("a story's plot told in a messenger is no one's life; personal news in Japanese in work chat is", () => {
     assert.ok(
       !said(

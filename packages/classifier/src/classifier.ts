@@ -12,6 +12,7 @@ import type { CountryCode } from "libphonenumber-js/max";
 import { type Detector, detectionInput } from "./detection.ts";
 import { findBankAccounts } from "./detectors/bank-accounts.ts";
 import {
+  addressesFamily,
   announcesAbsence,
   conversationSignals,
   conversationTopic,
@@ -250,6 +251,9 @@ function classifyField(
     // work talk is not a conversation even in a personal messenger, and the writer's personal life
     // typed into work chat is one.
     let topic = surface.conversation === "ai-assistant" ? "personal" : conversationTopic(input.words());
+    // A mail is private correspondence only when it is addressed to family ("Dear Mum, …", "Hi Dad,"):
+    // work mail speaks of wives' surgeries and movers too, and stays work.
+    if (surface.conversation === "email") topic = addressesFamily(input.words()) ? "personal" : "unclear";
     // "send rent to 021000021 / 12345678": one word of home life beside bank details or a secret is the
     // instruction that hands them over, not a conversation.
     if (
@@ -272,7 +276,9 @@ function classifyField(
     // The writer's own health or HR matters typed into chat are their personal life too.
     // In a personal messenger, health or HR news is told to family and friends: personal whoever's it is.
     const lifeNews = () =>
-      spans.some(isLifeSpan) && (surface.conversation === "personal-chat" || speaksOfSelf(input.words()));
+      surface.conversation !== "email" &&
+      spans.some(isLifeSpan) &&
+      (surface.conversation === "personal-chat" || speaksOfSelf(input.words()));
     // In work chat, a note about the writer's availability is work, whatever health or HR news it
     // carries ("I'm having a lumpectomy so I'll be offline"); told to a friend it is a conversation.
     const absenceNote = () => surface.conversation === "work-chat" && announcesAbsence(input.words());

@@ -71,7 +71,7 @@ describe("surface", () => {
     assert.equal(kind("Google Chrome", "Chat | Ana Ruiz | Microsoft Teams"), "work-chat");
     assert.equal(
       kind("Google Chrome", "Inbox (3) - ana@example.com - Gmail", "https://mail.google.com/mail/u/0/"),
-      "other",
+      "email",
     );
   });
 
@@ -204,6 +204,15 @@ describe("surface: round nine, dating apps and assistants in a terminal", () => 
     assert.equal(kind("Terminal", "ollama pull llama3"), "code-editor");
     assert.equal(kind("Terminal", "git log --author claude"), "code-editor");
     assert.equal(kind("iTerm2", "bash — 80x24"), "code-editor");
+  });
+
+  it("mail apps and webmail are mail; Google Chat under the same host stays work chat", () => {
+    assert.equal(kind("Microsoft Outlook", "Christmas - Outlook"), "email");
+    assert.equal(kind("Thunderbird", "Write: Christmas - Thunderbird"), "email");
+    assert.equal(kind("Arc", "Christmas - Gmail"), "email");
+    assert.equal(kind("Google Chrome", "Inbox", "https://mail.google.com/mail/u/0/"), "email");
+    assert.equal(kind("Google Chrome", "Ana Ruiz - Chat", "https://mail.google.com/chat/u/0/"), "work-chat");
+    assert.equal(kind("Mailchimp"), "other");
   });
 
   it("a messenger group named for a release, a sprint or a project is work chat", () => {

@@ -36,7 +36,7 @@ export interface Surface {
    * `prompt`; in a chat app its content decides: personal life is `prompt`
    * wherever it is typed, work talk is not, even in a personal messenger.
    */
-  conversation?: "ai-assistant" | "personal-chat" | "work-chat";
+  conversation?: "ai-assistant" | "personal-chat" | "work-chat" | "email";
 }
 
 export type SurfaceKind =
@@ -47,6 +47,7 @@ export type SurfaceKind =
   | "ai-assistant"
   | "personal-chat"
   | "work-chat"
+  | "email"
   | "code-editor"
   | "code-host"
   | "public-reference"
@@ -130,6 +131,14 @@ const surfaceRules: readonly SurfaceRule[] = [
     siteNames: ["whatsapp", "telegram", "telegram web", "messenger", "signal", "discord", "google messages", "messages for web", "microsoft teams (free)", "tinder", "bumble", "hinge"],
   },
   {
+    // Mail: only a letter addressed to family ("Dear Mum, …") is judged a conversation there.
+    kind: "email",
+    apps: ["outlook", "microsoft outlook", "thunderbird", "mail", "apple mail", "gmail", "proton mail", "spark", "airmail", "mailspring"],
+    hosts: ["mail.google.com", "outlook.live.com", "outlook.office.com", "outlook.office365.com", "mail.proton.me", "fastmail.com", "mail.yahoo.com"],
+    titles: [],
+    siteNames: ["gmail", "outlook", "thunderbird", "proton mail", "yahoo mail", "mail"],
+  },
+  {
     kind: "code-editor",
     apps: ["visual studio", "vscode", "code", "cursor", "intellij", "pycharm", "webstorm", "goland", "clion", "rider", "android studio", "xcode", "sublime", "vim", "emacs", "zed", "eclipse", "netbeans", "terminal", "iterm", "warp", "alacritty", "kitty", "wezterm", "powershell", "iterm2", "ghostty", "konsole", "com.microsoft.vscode"],
     hosts: [],
@@ -151,6 +160,7 @@ const surfaceEffects: Readonly<Record<SurfaceKind, Omit<Surface, "kind">>> = {
   "ai-assistant": { code: false, lifts: {}, conversation: "ai-assistant" },
   "personal-chat": { code: false, lifts: {}, conversation: "personal-chat" },
   "work-chat": { code: false, lifts: {}, conversation: "work-chat" },
+  email: { code: false, lifts: {}, conversation: "email" },
   "code-editor": { code: true, lifts: {} },
   "code-host": { code: true, lifts: {} },
   "public-reference": { code: false, lifts: { hr: -0.5 } },

@@ -1,7 +1,13 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { wordsOf } from "../text.ts";
-import { announcesAbsence, conversationTopic, speaksOfSelf, speaksOfSomeone } from "./conversation.ts";
+import {
+  addressesFamily,
+  announcesAbsence,
+  conversationTopic,
+  speaksOfSelf,
+  speaksOfSomeone,
+} from "./conversation.ts";
 
 const topic = (text: string) => conversationTopic(wordsOf(text));
 
@@ -367,5 +373,22 @@ describe("round nine: notes on when the writer works", () => {
     assert.ok(!absence("we went out for dinner, it was lovely"));
     assert.ok(!absence("the kids were out until 11 last night"));
     assert.ok(!absence("can we move in together next year?"));
+  });
+});
+
+describe("round nine: letters", () => {
+  const family = (text: string) => addressesFamily(wordsOf(text));
+
+  it("a letter that opens by greeting a family member is addressed to family, in several languages", () => {
+    assert.ok(family("Dear Mum, the adoption paperwork finally went through"));
+    assert.ok(family("ok so Hi Dad, quick one"));
+    assert.ok(family("Querida mamá, te echo de menos"));
+    assert.ok(family("Lieve oma, bedankt voor het cadeau"));
+  });
+
+  it("a letter to a colleague, a client or everyone, or family named later, is not", () => {
+    assert.ok(!family("Dear Mr Keller, please find the contract attached"));
+    assert.ok(!family("Hi all, the adoption paperwork finally went through"));
+    assert.ok(!family("Hi Tom, my mum says hello"));
   });
 });

@@ -255,6 +255,25 @@ export function conversationSignals(words: readonly Word[]): { personal: number;
   return { personal, work };
 }
 
+// Greetings a letter opens with, in en, de, fr, es, it, nl, pt, pl, sv.
+// biome-ignore format: word lists read better packed
+const letterGreetings = new Set([
+  "dear", "hi", "hello", "hey", "dearest", "liebe", "lieber", "hallo", "cher", "chère", "coucou", "bonjour",
+  "querida", "querido", "hola", "cara", "caro", "ciao", "beste", "lieve", "hoi", "olá", "oi", "kochana",
+  "kochany", "droga", "drogi", "cześć", "kära", "hej",
+]);
+
+/** The letter opens by greeting a family member: "Dear Mum,", "ok so Hi Dad", "Liebe Oma", "Querida mamá". */
+export function addressesFamily(words: readonly Word[]): boolean {
+  const opening = Math.min(words.length - 1, 4);
+  for (let i = 0; i < opening; i++) {
+    if (!letterGreetings.has(words[i]?.lower ?? "")) continue;
+    const next = words[i + 1]?.lower ?? "";
+    if (personalWords.has(next) || personalWords.has(dutchDiminutiveBase(next))) return true;
+  }
+  return false;
+}
+
 /** Dutch makes a family word small and fond with -je, -tje or -pje: "zoontje", "dochtertje", "hondje". */
 function dutchDiminutiveBase(lower: string): string {
   if (lower.length < 5 || !lower.endsWith("je")) return "";
