@@ -405,3 +405,57 @@ describe("classifier: public reference pages", () => {
     assert.equal(hr.categories.includes("hr"), true);
   });
 });
+
+describe("classifier: round nine conversations", () => {
+  const said = (app: string, title: string, text: string) =>
+    classifier.classifyText(text, { field: "text", surface: { app: { name: app }, window: { title } } })
+      .categories;
+
+  it("in a messenger a label and the name it names hand a contact over; a name spoken to and a new home told are news", () => {
+    assert.ok(!said("Signal", "Signal - Kenji", "Contact: Ana Ruiz").includes("prompt"));
+    assert.ok(!said("Signal", "Signal - Kenji", "Kontakt: Ana Ruiz").includes("prompt"));
+    assert.ok(said("Signal", "Signal - Kenji", "Ana Ruiz says hi, she misses you").includes("prompt"));
+    assert.ok(
+      said("WhatsApp", "WhatsApp - Mum", "our new address: 73 Kingsley Lane, Leeds LS6 1YU").includes(
+        "prompt",
+      ),
+    );
+  });
+
+  it("a mail addressed to family is a conversation; work mail, even about a wife's surgery or a move, is not", () => {
+    const mail = (text: string) => said("Microsoft Outlook", "Christmas - Outlook", text);
+    assert.ok(mail("Dear Mum, the adoption paperwork finally went through").includes("prompt"));
+    assert.ok(mail("Liebe Oma, wir kommen an Weihnachten nicht").includes("prompt"));
+    assert.ok(!mail("my wife is recovering from surgery, so I'm working from home").includes("prompt"));
+    assert.ok(!mail("Hi team, we moved! Our flat warming is on Friday").includes("prompt"));
+    assert.ok(!mail("Dear Mr Keller, please find the signed contract attached").includes("prompt"));
+  });
+
+  it("a story's plot told in a messenger is no one's life; personal news in Japanese in work chat is", () => {
+    assert.ok(
+      !said(
+        "Signal",
+        "Signal - Fatima",
+        "in the finale they get divorced and she moves to Paris, spoiler",
+      ).includes("prompt"),
+    );
+    assert.ok(said("Slack", "#random - Acme - Slack", "ugh 彼女と別れた… 😔").includes("prompt"));
+  });
+
+  it("in work chat the writer's health told with a time away, a sign-off or a slower week is health only", () => {
+    assert.deepEqual(said("Mattermost", "dev-ops - Mattermost", "Out 2-4pm for my oncology follow-up"), [
+      "health",
+    ]);
+    assert.deepEqual(
+      said("Slack", "#team - Acme - Slack", "FYI my ADHD meds are changing so I might be slower for a bit"),
+      ["health"],
+    );
+  });
+
+  it("typing to an assistant in a terminal or a dating app's chat is a conversation", () => {
+    assert.ok(
+      said("Terminal", "claude — ~/src/api — zsh", "add retries to the upload client").includes("prompt"),
+    );
+    assert.ok(said("Hinge", "Hinge", "my ex was the worst at texting back").includes("prompt"));
+  });
+});

@@ -12,6 +12,7 @@ import type { CountryCode } from "libphonenumber-js/max";
 import { type Detector, detectionInput } from "./detection.ts";
 import { findBankAccounts } from "./detectors/bank-accounts.ts";
 import {
+  addressesFamily,
   announcesAbsence,
   conversationSignals,
   conversationTopic,
@@ -250,6 +251,9 @@ function classifyField(
     // work talk is not a conversation even in a personal messenger, and the writer's personal life
     // typed into work chat is one.
     let topic = surface.conversation === "ai-assistant" ? "personal" : conversationTopic(input.words());
+    // A mail is private correspondence only when it is addressed to family ("Dear Mum, …", "Hi Dad,"):
+    // work mail speaks of wives' surgeries and movers too, and stays work.
+    if (surface.conversation === "email") topic = addressesFamily(input.words()) ? "personal" : "unclear";
     // "send rent to 021000021 / 12345678": one word of home life beside bank details or a secret is the
     // instruction that hands them over, not a conversation.
     if (
@@ -272,11 +276,17 @@ function classifyField(
     // The writer's own health or HR matters typed into chat are their personal life too.
     // In a personal messenger, health or HR news is told to family and friends: personal whoever's it is.
     const lifeNews = () =>
-      spans.some(isLifeSpan) && (surface.conversation === "personal-chat" || speaksOfSelf(input.words()));
+      surface.conversation !== "email" &&
+      spans.some(isLifeSpan) &&
+      (surface.conversation === "personal-chat" || speaksOfSelf(input.words()));
     // In work chat, a note about the writer's availability is work, whatever health or HR news it
     // carries ("I'm having a lumpectomy so I'll be offline"); told to a friend it is a conversation.
     const absenceNote = () => surface.conversation === "work-chat" && announcesAbsence(input.words());
-    const personal = (topic === "personal" || messengerTalk() || lifeNews()) && !absenceNote();
+    // "Contact: Olena Shevchenko", "連絡先: 王芳": a label and the name it names hand a contact over, with
+    // no one spoken to. Told as news ("our new address: …") a value stays the family's news.
+    const personal =
+      (topic === "personal" || (messengerTalk() && !handsOverLabelledValue(text, spans)) || lifeNews()) &&
+      !absenceNote();
     if (personal) {
       result = withFieldSpan(
         result,
@@ -331,6 +341,41 @@ function isHandedOverValue(span: Span): boolean {
 
 function isPersonName(span: Span): boolean {
   return span.detector === "person-name";
+}
+
+/**
+ * The message is a short label and the value it names: "new number -> 072-283 61 92", "Mi dirección es
+ * Gran Vía 84, Bilbao", "連絡先: 王芳". At most four words before the value, ending in a colon, an arrow,
+ * an equals sign or "is", and at most one word after it.
+ */
+function handsOverLabelledValue(text: string, spans: readonly Span[]): boolean {
+  let start = text.length;
+  let end = 0;
+  for (const span of spans) {
+    if (!isHandedOverValue(span) && !isPersonName(span)) continue;
+    start = Math.min(start, span.start);
+    end = Math.max(end, span.end);
+  }
+  if (end === 0 || end - start > 200) return false;
+  const label = text.slice(0, start).trim();
+  if (!valueLabel.test(label) || wordCount(label) > 4) return false;
+  return wordCount(text.slice(end)) <= 1;
+}
+
+// A label's end: "Contact:", "new number ->", "IBAN =", "my address is", "mi dirección es", "meine Nummer ist".
+const valueLabel = /(?::|->|→|=|(?<![\p{L}])(?:is|es|est|ist|è|é|är|jest|è:))$/u;
+
+const letterOrDigit = /[\p{L}\p{N}]/u;
+
+function wordCount(part: string): number {
+  let count = 0;
+  let inWord = false;
+  for (const char of part) {
+    const letter = letterOrDigit.test(char);
+    if (letter && !inWord) count++;
+    inWord = letter;
+  }
+  return count;
 }
 
 /** Bank details or a secret: values a message may only hand over. */

@@ -229,6 +229,8 @@ const adversarial: Record<string, string> = {
   "contact rows of e-mails and spaced digits": "a@b.no,975 56 543,".repeat(size / 18),
   "spelt-out e-mail words without a domain's end": "sven dot larsson at outlook dot ".repeat(size / 32),
   "passport headings over number labels without a value": "Passport • Ireland\nNumber ".repeat(size / 26),
+  "value labels before one value": `${"new number -> ".repeat(size / 14)}ana@example.org`,
+  "one unspaced run of Japanese": "会議の彼女と".repeat(size / 6),
 };
 
 // Inputs also typed into a personal messenger and into work chat, where what a message is about is judged.
@@ -237,6 +239,8 @@ const chatInputs = new Set([
   "absence words without a family",
   "unicode letters",
   "one long word",
+  "value labels before one value",
+  "one unspaced run of Japanese",
 ]);
 
 // The worker runs TypeScript: it registers tsx's loader before importing its module.

@@ -71,7 +71,7 @@ describe("surface", () => {
     assert.equal(kind("Google Chrome", "Chat | Ana Ruiz | Microsoft Teams"), "work-chat");
     assert.equal(
       kind("Google Chrome", "Inbox (3) - ana@example.com - Gmail", "https://mail.google.com/mail/u/0/"),
-      "other",
+      "email",
     );
   });
 
@@ -191,5 +191,39 @@ describe("surface: a bank's sign-in page", () => {
   it("the rest of a bank's site still does", () => {
     assert.equal(revealed("Account summary | Online Banking"), "financial");
     assert.equal(revealed("Online Banking - Transfers"), "financial");
+  });
+});
+
+describe("surface: round nine, dating apps and assistants in a terminal", () => {
+  it("dating apps are personal messengers, as app or as site", () => {
+    assert.equal(kind("Hinge"), "personal-chat");
+    assert.equal(kind("Bumble", "Bumble"), "personal-chat");
+    assert.equal(kind("Google Chrome", "Tinder", "https://tinder.com/app/messages"), "personal-chat");
+  });
+
+  it("an assistant running in a terminal names the title after itself; a file or a command mentioning one does not", () => {
+    assert.equal(kind("Terminal", "claude — ~/src/api — zsh"), "ai-assistant");
+    assert.equal(kind("iTerm2", "✳ Claude Code"), "ai-assistant");
+    assert.equal(kind("Terminal", "ollama run llama3"), "ai-assistant");
+    assert.equal(kind("Terminal", "aider --model sonnet"), "ai-assistant");
+    assert.equal(kind("Terminal", "claude.md — vim"), "code-editor");
+    assert.equal(kind("Terminal", "ollama pull llama3"), "code-editor");
+    assert.equal(kind("Terminal", "git log --author claude"), "code-editor");
+    assert.equal(kind("iTerm2", "bash — 80x24"), "code-editor");
+  });
+
+  it("mail apps and webmail are mail; Google Chat under the same host stays work chat", () => {
+    assert.equal(kind("Microsoft Outlook", "Christmas - Outlook"), "email");
+    assert.equal(kind("Thunderbird", "Write: Christmas - Thunderbird"), "email");
+    assert.equal(kind("Arc", "Christmas - Gmail"), "email");
+    assert.equal(kind("Google Chrome", "Inbox", "https://mail.google.com/mail/u/0/"), "email");
+    assert.equal(kind("Google Chrome", "Ana Ruiz - Chat", "https://mail.google.com/chat/u/0/"), "work-chat");
+    assert.equal(kind("Mailchimp"), "other");
+  });
+
+  it("a messenger group named for a release, a sprint or a project is work chat", () => {
+    assert.equal(kind("Telegram", "Release crew"), "work-chat");
+    assert.equal(kind("WhatsApp", "Projekt Nordsee"), "work-chat");
+    assert.equal(kind("Telegram", "Hiking crew"), "personal-chat");
   });
 });

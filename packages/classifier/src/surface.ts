@@ -36,7 +36,7 @@ export interface Surface {
    * `prompt`; in a chat app its content decides: personal life is `prompt`
    * wherever it is typed, work talk is not, even in a personal messenger.
    */
-  conversation?: "ai-assistant" | "personal-chat" | "work-chat";
+  conversation?: "ai-assistant" | "personal-chat" | "work-chat" | "email";
 }
 
 export type SurfaceKind =
@@ -47,6 +47,7 @@ export type SurfaceKind =
   | "ai-assistant"
   | "personal-chat"
   | "work-chat"
+  | "email"
   | "code-editor"
   | "code-host"
   | "public-reference"
@@ -108,7 +109,7 @@ const surfaceRules: readonly SurfaceRule[] = [
     kind: "ai-assistant",
     apps: ["chatgpt", "claude", "gemini", "copilot", "perplexity", "le chat", "ollama", "lm studio", "deepseek", "poe", "grok", "meta ai", "msty", "gpt4all", "chatbox", "huggingchat", "kimi", "qwen chat", "character.ai", "character ai", "open webui", "librechat", "anythingllm"],
     hosts: ["chat.openai.com", "chatgpt.com", "claude.ai", "gemini.google.com", "copilot.microsoft.com", "perplexity.ai", "chat.mistral.ai", "poe.com", "character.ai", "pi.ai", "chat.deepseek.com", "grok.com", "meta.ai", "chat.qwen.ai", "kimi.com", "kimi.moonshot.cn", "copilot.cloud.microsoft", "aistudio.google.com", "notebooklm.google.com", "lmarena.ai", "you.com", "phind.com", "t3.chat"],
-    titles: ["microsoft copilot", "copilot chat", "le chat - mistral"],
+    titles: ["microsoft copilot", "copilot chat", "le chat - mistral", "raycast ai"],
     pages: ["github.com/copilot", "x.com/i/grok", "huggingface.co/chat", "m365.cloud.microsoft/chat", "bing.com/chat", "openrouter.ai/chat", "platform.openai.com/playground", "console.anthropic.com/workbench"],
     siteNames: ["chatgpt", "claude", "gemini", "google gemini", "perplexity", "mistral ai", "le chat", "deepseek", "poe", "grok", "meta ai", "huggingchat", "copilot", "microsoft copilot", "microsoft 365 copilot", "kimi", "qwen chat", "google ai studio", "notebooklm", "open webui", "librechat", "anythingllm", "character.ai"],
   },
@@ -123,15 +124,23 @@ const surfaceRules: readonly SurfaceRule[] = [
   },
   {
     kind: "personal-chat",
-    apps: ["whatsapp", "signal", "telegram", "messages", "imessage", "messenger", "discord", "wechat", "viber", "line", "threema", "kakaotalk", "instagram", "snapchat", "beeper", "google messages"],
-    hosts: ["web.whatsapp.com", "web.telegram.org", "messenger.com", "discord.com", "signal.org", "web.wechat.com", "messages.google.com", "teams.live.com"],
+    apps: ["whatsapp", "signal", "telegram", "messages", "imessage", "messenger", "discord", "wechat", "viber", "line", "threema", "kakaotalk", "instagram", "snapchat", "beeper", "google messages", "tinder", "hinge", "bumble", "grindr", "okcupid", "feeld", "happn", "badoo"],
+    hosts: ["web.whatsapp.com", "tinder.com", "bumble.com", "hinge.co", "web.telegram.org", "messenger.com", "discord.com", "signal.org", "web.wechat.com", "messages.google.com", "teams.live.com"],
     titles: [],
     pages: ["facebook.com/messages", "instagram.com/direct"],
-    siteNames: ["whatsapp", "telegram", "telegram web", "messenger", "signal", "discord", "google messages", "messages for web", "microsoft teams (free)"],
+    siteNames: ["whatsapp", "telegram", "telegram web", "messenger", "signal", "discord", "google messages", "messages for web", "microsoft teams (free)", "tinder", "bumble", "hinge"],
+  },
+  {
+    // Mail: only a letter addressed to family ("Dear Mum, …") is judged a conversation there.
+    kind: "email",
+    apps: ["outlook", "microsoft outlook", "thunderbird", "mail", "apple mail", "gmail", "proton mail", "spark", "airmail", "mailspring"],
+    hosts: ["mail.google.com", "outlook.live.com", "outlook.office.com", "outlook.office365.com", "mail.proton.me", "fastmail.com", "mail.yahoo.com"],
+    titles: [],
+    siteNames: ["gmail", "outlook", "thunderbird", "proton mail", "yahoo mail", "mail"],
   },
   {
     kind: "code-editor",
-    apps: ["visual studio", "vscode", "code", "cursor", "intellij", "pycharm", "webstorm", "goland", "clion", "rider", "android studio", "xcode", "sublime", "vim", "emacs", "zed", "eclipse", "netbeans", "terminal", "iterm", "warp", "alacritty", "kitty", "wezterm", "powershell", "com.microsoft.vscode"],
+    apps: ["visual studio", "vscode", "code", "cursor", "intellij", "pycharm", "webstorm", "goland", "clion", "rider", "android studio", "xcode", "sublime", "vim", "emacs", "zed", "eclipse", "netbeans", "terminal", "iterm", "warp", "alacritty", "kitty", "wezterm", "powershell", "iterm2", "ghostty", "konsole", "com.microsoft.vscode"],
     hosts: [],
     titles: [],
   },
@@ -151,6 +160,7 @@ const surfaceEffects: Readonly<Record<SurfaceKind, Omit<Surface, "kind">>> = {
   "ai-assistant": { code: false, lifts: {}, conversation: "ai-assistant" },
   "personal-chat": { code: false, lifts: {}, conversation: "personal-chat" },
   "work-chat": { code: false, lifts: {}, conversation: "work-chat" },
+  email: { code: false, lifts: {}, conversation: "email" },
   "code-editor": { code: true, lifts: {} },
   "code-host": { code: true, lifts: {} },
   "public-reference": { code: false, lifts: { hr: -0.5 } },
@@ -190,7 +200,8 @@ export function describeSurface({ app, window, url }: SurfaceInput, apps?: AppCa
   // An editor's own assistant pane ("Copilot Chat - api - Visual Studio Code") is an AI assistant:
   // what is typed there is a prompt, not code.
   let kind: SurfaceKind = rule?.kind ?? "other";
-  if (kind === "code-editor" && editorAssistantPane(title)) kind = "ai-assistant";
+  if (kind === "code-editor" && (editorAssistantPane(title) || terminalAssistant(title)))
+    kind = "ai-assistant";
   // A messenger's group named for work ("WhatsApp – Dev team", "Signal – Büro") is work chat there.
   if (kind === "personal-chat" && namesWorkGroup(title)) kind = "work-chat";
   // A bank's own app or site is where bank details are shown and typed, whatever the page.
@@ -313,10 +324,22 @@ function editorAssistantPane(title: string): boolean {
   return editorAssistantPanes.has(first.trim());
 }
 
+// Assistants run in a terminal name the terminal's title after themselves while they run: "claude — ~/api — zsh",
+// "✳ Claude Code", "ollama run llama3", "aider --model sonnet". Only the title's first word decides, so a file
+// ("claude.md — vim") or a command that merely mentions one ("git log --author claude") is not an assistant.
+const terminalAssistants = new Set(["claude", "aider", "codex", "gemini", "sgpt", "llm", "goose"]);
+
+function terminalAssistant(title: string): boolean {
+  const first = (title.split(titleSeparator)[0] ?? "").replace(/^[^\p{L}]{0,4}/u, "").toLowerCase();
+  const [command, argument] = first.split(" ", 2);
+  if (command === "ollama") return argument === "run";
+  return command !== undefined && terminalAssistants.has(command);
+}
+
 // biome-ignore format: word lists read better packed
 const workGroupWords = new Set([
   "work", "team", "office", "devs", "eng", "engineering", "ops", "colleagues", "coworkers",
-  "standup", "sales", "support", "oncall", "staff", "arbeit", "büro", "kollegen", "boulot", "taf", "bureau",
+  "standup", "sales", "support", "oncall", "staff", "release", "releases", "infra", "sprint", "project", "projekt", "projet", "proyecto", "progetto", "arbeit", "büro", "kollegen", "boulot", "taf", "bureau",
   "équipe", "collègues", "trabajo", "oficina", "equipo", "compañeros", "lavoro", "ufficio", "colleghi", "werk",
   "kantoor", "collega's", "trabalho", "escritório", "equipa", "equipe", "colegas", "praca", "biuro", "zespół",
   "jobb", "jobbet", "kontoret", "kollegor",

@@ -1,7 +1,13 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { wordsOf } from "../text.ts";
-import { announcesAbsence, conversationTopic, speaksOfSelf, speaksOfSomeone } from "./conversation.ts";
+import {
+  addressesFamily,
+  announcesAbsence,
+  conversationTopic,
+  speaksOfSelf,
+  speaksOfSomeone,
+} from "./conversation.ts";
 
 const topic = (text: string) => conversationTopic(wordsOf(text));
 
@@ -278,5 +284,111 @@ describe("speaks of someone: a message about someone's life, not only about thin
   it("a shopping centre, a morning train and 20 min are not someone: words that only look like a verb or a pronoun", () => {
     assert.ok(!someone("the shopping centre shuts early on Sundays"));
     assert.ok(!someone("the morning train is delayed 20 min"));
+  });
+});
+
+describe("round nine: words without spaces, stories, openers and availability", () => {
+  const someone = (text: string) => speaksOfSomeone(text, wordsOf(text));
+
+  it("family, break-ups and weddings in Japanese, Chinese, Korean and Hindi are personal life", () => {
+    assert.equal(topic("彼女と別れた…今日ちょっと集中できないかも"), "personal");
+    assert.equal(topic("昨日は娘の誕生日でした🎂"), "personal");
+    assert.equal(topic("我和女朋友分手了"), "personal");
+    assert.equal(topic("남자친구랑 헤어졌어"), "personal");
+    assert.equal(topic("मेरी शादी तय हो गई है"), "personal");
+  });
+
+  it("work in Japanese and Chinese is work, and 大丈夫 (all right) is no husband", () => {
+    assert.equal(topic("明日の会議の資料を送ります"), "work");
+    assert.equal(topic("客户的项目明天发布"), "work");
+    assert.equal(topic("大丈夫です"), "unclear");
+  });
+
+  it("getting married said as a verb, a grandmother and a place of worship are personal life", () => {
+    assert.equal(topic("Ci sposiamo a settembre!"), "personal");
+    assert.equal(topic("wir heiraten im Mai"), "personal");
+    assert.equal(topic("nos casamos en junio"), "personal");
+    assert.equal(topic("vi ska gifta oss i augusti"), "personal");
+    assert.equal(topic("we're getting married in June"), "personal");
+    assert.equal(topic("going to mass with gran on Sunday"), "personal");
+    assert.equal(topic("the adoption paperwork finally went through"), "personal");
+    assert.equal(topic("I've been meaning to tell you I'm gay"), "personal");
+    assert.equal(topic("spent the whole weekend moving flats, exhausted"), "personal");
+    assert.equal(topic("moving home directory permissions broke the build"), "work");
+    assert.equal(topic("gran trabajo con el despliegue"), "work");
+    assert.notEqual(topic("our adoption rate is up 4%"), "personal");
+  });
+
+  it("a story's plot with no writer or reader in it is about characters, not anyone's life", () => {
+    assert.equal(topic("in the finale they get divorced and she moves to Paris, spoiler"), "unclear");
+    assert.equal(topic("the book ends with the wedding, so predictable"), "unclear");
+    assert.ok(!someone("in the finale they get divorced and she moves to Paris, spoiler"));
+    assert.ok(!someone("Grey's Anatomy season finale tonight?"));
+    assert.ok(!someone("dans le dernier épisode elle quitte son mari"));
+  });
+
+  it("a story the writer or the reader is in is still their life: their own evening, a book for their child", () => {
+    assert.equal(topic("took my kids to the film, they loved it"), "personal");
+    assert.equal(topic("can you book the vet for the dog?"), "personal");
+    assert.ok(someone("did you watch the finale?"));
+    assert.equal(topic("the kids want to watch a movie tonight"), "personal");
+  });
+
+  it("a Dutch family word made small (-je, -tje) is still family; Dutch words that merely end in -je are not", () => {
+    assert.equal(topic("mijn zoontje heeft zijn eerste woordje gezegd"), "personal");
+    assert.equal(topic("ons hondje is ziek"), "personal");
+    assert.equal(topic("het rapportje voor de klant is klaar"), "work");
+    assert.equal(topic("een kopje koffie?"), "unclear");
+  });
+
+  it("English work verbs in -ing and -ed are work words", () => {
+    assert.equal(topic("deploying v3.2 now"), "work");
+    assert.equal(topic("released the hotfix, testing it on staging"), "work");
+    assert.equal(topic("wedding planning with my fiancé"), "personal");
+  });
+
+  it("a verb after a message's opener ('btw', 'ok so', 'ugh') opens its clause, with the writer dropped", () => {
+    assert.ok(someone("btw going to the market later"));
+    assert.ok(someone("ok so heading out now"));
+    assert.ok(!someone("the printer going offline again"));
+  });
+});
+
+describe("round nine: notes on when the writer works", () => {
+  const absence = (text: string) => announcesAbsence(wordsOf(text));
+
+  it("a time away, a sign-off, a slower week, a moved 1:1 or a flag to the manager are notes on the writer's work", () => {
+    assert.ok(absence("Out 2-4pm for my oncology follow-up"));
+    assert.ok(absence("Leaving at 3 for my psychiatrist"));
+    assert.ok(absence("Logging off early — fever of 39 since last night"));
+    assert.ok(absence("FYI my ADHD meds are changing so I might be slower for a bit"));
+    assert.ok(absence("Can we move our 1:1? I have my oncology follow-up"));
+    assert.ok(absence("My therapist thinks I'm close to burnout — can we talk about workload?"));
+    assert.ok(absence("Honestly I've been having panic attacks and wanted to flag it"));
+  });
+
+  it("the same notes with family in them are family life; plans and outings are no notes", () => {
+    assert.ok(!absence("Out 2-4pm, my son has his school play"));
+    assert.ok(!absence("wanted to flag it: my mum is in hospital again"));
+    assert.ok(!absence("we went out for dinner, it was lovely"));
+    assert.ok(!absence("the kids were out until 11 last night"));
+    assert.ok(!absence("can we move in together next year?"));
+  });
+});
+
+describe("round nine: letters", () => {
+  const family = (text: string) => addressesFamily(wordsOf(text));
+
+  it("a letter that opens by greeting a family member is addressed to family, in several languages", () => {
+    assert.ok(family("Dear Mum, the adoption paperwork finally went through"));
+    assert.ok(family("ok so Hi Dad, quick one"));
+    assert.ok(family("Querida mamá, te echo de menos"));
+    assert.ok(family("Lieve oma, bedankt voor het cadeau"));
+  });
+
+  it("a letter to a colleague, a client or everyone, or family named later, is not", () => {
+    assert.ok(!family("Dear Mr Keller, please find the contract attached"));
+    assert.ok(!family("Hi all, the adoption paperwork finally went through"));
+    assert.ok(!family("Hi Tom, my mum says hello"));
   });
 });

@@ -98,6 +98,15 @@ const personalWords = new Set([
   "kusin", "svärmor", "svärfar", "sambo", "pojkvän", "flickvän", "fru", "barn", "barnen", "dotter", "bröllop",
   "förlovad", "begravning", "kondoleans", "hyresvärd", "lägenhet", "förskola",
   "dagis", "skolan", "veterinär", "katt", "valp", "födelsedag", "dejt", "dejta",
+  // getting married said as a verb ("wir heiraten", "ci sposiamo", "nos casamos", "nous nous marions")
+  "heiraten", "heirate", "heiratet", "verheiratet", "sposiamo", "sposarci", "sposarmi", "sposato", "sposata",
+  "casamos", "casarnos", "casarme", "casaremos", "marions", "pobieramy", "gifter", "gifta", "giftermål",
+  // a place of worship and its days: the writer's private life
+  "church", "mosque", "synagogue", "kirche", "église", "iglesia", "chiesa", "kerk", "igreja", "kościół", "kyrkan",
+  "ramadan", "diwali", "hanukkah", "shabbat", "gay", "lesbian", "bisexual", "queer", "schwul", "lesbisch",
+  // Hindi: wedding, family, partners, birthdays
+  "शादी", "माँ", "मां", "मम्मी", "पापा", "पिताजी", "बेटा", "बेटी", "पति", "पत्नी", "तलाक", "परिवार", "बच्चे",
+  "जन्मदिन", "भाई", "बहन", "गर्लफ्रेंड", "बॉयफ्रेंड", "सगाई",
 ]);
 
 // biome-ignore format: word lists read better packed
@@ -126,6 +135,13 @@ const personalPhrases = new Set([
   "nouvel appart", "nuevo piso", "casa nuova", "nieuwe huis", "casa nova", "nowe mieszkanie",
   "locked out", "broke down", "burst pipe", "little one", "moving flat", "my ex", "removal van", "date tonight",
   "ci trasferiamo", "mi trasferisco", "flyttar ihop", "flytta ihop", "gaan samenwonen", "zusammen wohnen",
+  // getting married, a grandmother ("gran" alone is Spanish "great"), going to mass, a reply awaited
+  "getting married", "get married", "got married", "se marie", "me marie", "nos casamos", "my gran", "with gran",
+  "your gran", "visit gran", "to mass", "at mass", "texted back", "texting back", "moving flats", "moved flats",
+  "moved flat", "moved house", "moving home", "moved home",
+  // an adoption of a child ("adoption" alone is a feature's uptake) and coming out
+  "adoption paperwork", "adoption papers", "adoption agency", "adoption hearing", "adopted a", "adopting a",
+  "i'm gay", "i'm bi", "i'm trans", "i'm queer", "i'm lesbian", "coming out", "bin schwul", "suis gay", "soy gay",
 ]);
 
 // Pairs that lean personal but are also said of work ("last night's deploy", "our new API"): half a
@@ -205,6 +221,8 @@ export function conversationTopic(words: readonly Word[]): ConversationTopic {
 export function conversationSignals(words: readonly Word[]): { personal: number; work: number } {
   let personal = 0;
   let work = 0;
+  // In a story's plot ("in the finale they get divorced") the family and the wedding are characters'.
+  const story = tellsStory(words);
   // Set when the word before made this one part of a tree or a process ("proceso hijo", "nodo padre").
   let inTechPair = false;
   for (let i = 0; i < words.length; i++) {
@@ -212,10 +230,21 @@ export function conversationSignals(words: readonly Word[]): { personal: number;
     const word = bareWord(words[i]?.lower ?? "");
     const next = words[i + 1];
     const pair = next === undefined ? "" : `${word} ${bareWord(next.lower)}`;
-    if (personalWords.has(word) && !inTechPair && !kinIdioms.has(pair) && !nameBefore(words[i], next)) {
+    if (
+      (personalWords.has(word) || personalWords.has(dutchDiminutiveBase(word))) &&
+      !story &&
+      !inTechPair &&
+      !kinIdioms.has(pair) &&
+      !nameBefore(words[i], next)
+    ) {
       personal += lifeEvents.has(word) ? 2 : 1;
     }
-    if (workWords.has(word)) work++;
+    if (workWords.has(word) || workWords.has(verbStem(word))) work++;
+    // Japanese, Chinese and Korean write words without spaces between them: a run is searched for them.
+    if (unspacedScript(word)) {
+      if (!story) personal += unspacedHits(word, unspacedPersonal);
+      work += unspacedHits(word, unspacedWork);
+    }
     inTechPair = techKinship.has(word);
     if (personalPhrases.has(pair)) {
       // "up to date with the API" is no date.
@@ -225,6 +254,119 @@ export function conversationSignals(words: readonly Word[]): { personal: number;
   }
   return { personal, work };
 }
+
+// Greetings a letter opens with, in en, de, fr, es, it, nl, pt, pl, sv.
+// biome-ignore format: word lists read better packed
+const letterGreetings = new Set([
+  "dear", "hi", "hello", "hey", "dearest", "liebe", "lieber", "hallo", "cher", "chère", "coucou", "bonjour",
+  "querida", "querido", "hola", "cara", "caro", "ciao", "beste", "lieve", "hoi", "olá", "oi", "kochana",
+  "kochany", "droga", "drogi", "cześć", "kära", "hej",
+]);
+
+/** The letter opens by greeting a family member: "Dear Mum,", "ok so Hi Dad", "Liebe Oma", "Querida mamá". */
+export function addressesFamily(words: readonly Word[]): boolean {
+  const opening = Math.min(words.length - 1, 4);
+  for (let i = 0; i < opening; i++) {
+    if (!letterGreetings.has(words[i]?.lower ?? "")) continue;
+    const next = words[i + 1]?.lower ?? "";
+    if (personalWords.has(next) || personalWords.has(dutchDiminutiveBase(next))) return true;
+  }
+  return false;
+}
+
+/** Dutch makes a family word small and fond with -je, -tje or -pje: "zoontje", "dochtertje", "hondje". */
+function dutchDiminutiveBase(lower: string): string {
+  if (lower.length < 5 || !lower.endsWith("je")) return "";
+  const base = lower.slice(0, lower.endsWith("tje") || lower.endsWith("pje") ? -3 : -2);
+  return personalWords.has(base) ? base : "";
+}
+
+/** "deploying" is "deploy", "released" is "release": English work verbs in -ing and -ed. */
+function verbStem(lower: string): string {
+  if (lower.length < 6) return "";
+  if (lower.endsWith("ing")) {
+    const stem = lower.slice(0, -3);
+    return workWords.has(stem) ? stem : `${stem}e`;
+  }
+  if (lower.endsWith("ed"))
+    return workWords.has(lower.slice(0, -1)) ? lower.slice(0, -1) : lower.slice(0, -2);
+  return "";
+}
+
+/** Hiragana, katakana, Han and Hangul: scripts whose words are not set apart by spaces. */
+function unspacedScript(lower: string): boolean {
+  const code = lower.charCodeAt(0);
+  return code >= 0x3040 && code <= 0xd7af;
+}
+
+function unspacedHits(run: string, terms: readonly string[]): number {
+  let hits = 0;
+  for (const term of terms) if (run.includes(term)) hits++;
+  return hits;
+}
+
+// Family, partners, break-ups, weddings and birthdays in Japanese, Chinese and Korean. "夫" alone is
+// left out: it is inside "大丈夫" (all right).
+// biome-ignore format: word lists read better packed
+const unspacedPersonal = [
+  "彼女", "彼氏", "恋人", "結婚", "離婚", "別れ", "娘", "息子", "妻", "旦那", "主人", "嫁", "母", "父", "家族",
+  "子供", "子ども", "赤ちゃん", "妊娠", "誕生日", "葬式", "祖母", "祖父", "おばあちゃん", "おじいちゃん", "ママ",
+  "パパ", "兄", "姉", "弟", "妹", "デート", "引っ越", "老婆", "老公", "女朋友", "男朋友", "妈妈", "爸爸", "孩子",
+  "儿子", "女儿", "结婚", "离婚", "分手", "生日", "婚礼", "葬礼", "엄마", "아빠", "남자친구", "여자친구", "결혼",
+  "이혼", "헤어졌", "생일", "아들", "딸", "아내", "남편", "가족",
+];
+// biome-ignore format: word lists read better packed
+const unspacedWork = [
+  "会議", "打ち合わせ", "ミーティング", "デプロイ", "リリース", "顧客", "請求書", "締め切り", "資料", "本番", "障害",
+  "会议", "客户", "发布", "部署", "项目", "회의", "고객", "배포", "프로젝트",
+];
+
+// A story's plot: its episodes, finale, spoilers and chapters, in en, fr, es, it, nl, pt, pl, sv; a film or a
+// series alone is an evening's plan ("the kids want to watch a movie"). "book" counts only after an article
+// ("the book ends…"), as "book the vet" is an errand.
+// biome-ignore format: word lists read better packed
+const storyWords = new Set([
+  "finale", "episode", "episodes", "spoiler", "spoilers", "novel", "sequel", "plot", "chapter", "épisode",
+  "episodio", "romanzo", "aflevering", "episódio", "odcinek", "avsnitt", "novela",
+]);
+const storyArticles = new Set([
+  "the",
+  "this",
+  "that",
+  "a",
+  "das",
+  "le",
+  "ce",
+  "el",
+  "este",
+  "il",
+  "questo",
+  "het",
+  "o",
+]);
+const bookWords = new Set(["book", "buch", "livre", "libro", "boek", "książka", "boken"]);
+
+/**
+ * The message tells of a series, a film or a book and of no one in it who is the writer or the reader:
+ * the people in it are characters. "took my kids to a film" is the writer's own evening.
+ */
+export function tellsStory(words: readonly Word[]): boolean {
+  let story = false;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]?.lower ?? "";
+    if (selfWords.has(word) || readerWords.has(word)) return false;
+    if (storyWords.has(word)) story = true;
+    else if (bookWords.has(word) && storyArticles.has(words[i - 1]?.lower ?? "")) story = true;
+  }
+  return story;
+}
+
+// biome-ignore format: word lists read better packed
+const readerWords = new Set([
+  "i", "we", "we're", "our", "us", "you", "your", "you're", "u", "ur", "du", "dein", "deine", "wir", "unser",
+  "tu", "ton", "ta", "vous", "nous", "notre", "tú", "tu", "nosotros", "nuestro", "nuestra", "noi", "nostro",
+  "jij", "je", "wij", "onze", "você", "nós", "ty", "my", "wy", "nasz", "vi", "vår", "vårt", "din", "ditt",
+]);
 
 // Losses and upheavals: named at all, they make the message personal, however much work it mentions
 // ("the funeral is on Saturday, can you cover my shift and the emails?"). Weddings are left at one
@@ -265,7 +407,7 @@ const selfWords = new Set([
   "ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner", "meines",
   "je", "j'ai", "moi", "mon", "ma", "mes", "m'a", "m'ont",
   "yo", "mi", "mis", "estoy", "tengo", "io", "mio", "mia", "sono", "ho", "mijn", "ik", "eu", "meu", "minha",
-  "jag", "mitt", "mam", "mój", "moja", "jestem",
+  "jag", "mitt", "mam", "mój", "moja", "jestem", "मेरी", "मेरा", "मेरे", "मैं", "मुझे",
 ]);
 const selfAfterI = new Set([
   "was",
@@ -377,7 +519,14 @@ export function announcesAbsence(words: readonly Word[]): boolean {
     if (absenceWords.has(word) || absencePhrases.has(`${word} ${next}`)) absence = true;
     // "back Monday", "back on the 20th"; "skip the offsite", "skip the flights to the summit".
     else if (word === "back" && returnDays.has(next)) absence = true;
-    else if (word === "skip" || word === "miss") {
+    // "Out 2-4pm for my follow-up", "leaving at 3", "logging off early", "I might be slower this week".
+    else if (availabilityPair(word, next, words[i + 2]?.lower ?? "")) absence = true;
+    // "can we move our 1:1?", "push the standup": the writer moves their work around the news.
+    else if (movingVerbs.has(word)) {
+      const after = words[i + 2]?.lower ?? "";
+      absence =
+        meetingWords.has(next) || meetingWords.has(after) || workWords.has(next) || workWords.has(after);
+    } else if (word === "skip" || word === "miss") {
       const after = words[i + 2]?.lower ?? "";
       absence = workWords.has(next) || workWords.has(after) || travelWords.has(after);
     }
@@ -387,8 +536,55 @@ export function announcesAbsence(words: readonly Word[]): boolean {
   let personal = conversationSignals(words).personal;
   for (const word of words)
     if (ownConditionWords.has(word.lower)) personal -= lifeEvents.has(word.lower) ? 2 : 1;
-  return personal <= 0;
+  // Half-weight pairs ("last night") name no one's private life.
+  return personal < 1;
 }
+
+// Notes on when the writer works and how much: a time away, a sign-off, a slower week, a flag to the manager.
+// biome-ignore format: word lists read better packed
+const availabilityWords = new Set([
+  "slower", "workload", "logging-off",
+]);
+// biome-ignore format: word lists read better packed
+const availabilityPhrases = new Set([
+  "logging off", "log off", "signing off", "sign off", "leaving early", "leave early", "heading off",
+  "flag it", "flag that", "so you know", "reduced hours", "light duties", "früher weg", "früher gehen",
+  "partir plus", "pars plus", "salgo antes", "esco prima", "eerder weg",
+]);
+const movingVerbs = new Set([
+  "move",
+  "push",
+  "reschedule",
+  "postpone",
+  "shift",
+  "verschieben",
+  "décaler",
+  "mover",
+]);
+const meetingWords = new Set([
+  "1",
+  "1:1",
+  "1on1",
+  "one-on-one",
+  "call",
+  "meeting",
+  "standup",
+  "sync",
+  "catch-up",
+]);
+
+function availabilityPair(word: string, next: string, after: string): boolean {
+  if (availabilityWords.has(word) || availabilityPhrases.has(`${word} ${next}`)) return true;
+  // "Out 2-4pm", "leaving at 3", "out from 2", "off at 4": a time of the day follows.
+  if (word === "out" || word === "off" || word === "leaving") {
+    const time = next === "at" || next === "from" ? after : next;
+    return timeOfDay.test(time);
+  }
+  return false;
+}
+
+// "3", "3pm", "15h", "2-4pm": an hour or a span of hours.
+const timeOfDay = /^\d{1,2}(?:am|pm|h)?(?:-\d{1,2}(?:am|pm|h)?)?$/;
 
 const travelWords = new Set(["flights", "flight", "trip", "travel", "offsite", "conference", "summit"]);
 
@@ -411,6 +607,7 @@ const someoneWords = new Set([
   "ik", "mij", "mijn", "jij", "jou", "jouw", "jullie", "wij", "ons", "onze", "hij", "zij", "ze", "hem", "haar",
   "eu", "meu", "minha", "você", "vc", "nós", "ele", "ela", "estou", "vou", "tenho", "chego", "vens",
   "ja", "mnie", "mój", "moja", "ty", "ciebie", "nas", "ona", "jestem", "będę", "mam", "idę", "jesteś", "możesz",
+  "मेरी", "मेरा", "मेरे", "मैं", "मुझे", "तुम", "आप",
   "jag", "mig", "mej", "mitt", "dig", "dej", "din", "vi", "oss", "han", "hon", "honom", "henne",
   "hi", "hey", "hello", "hiya", "hallo", "salut", "coucou", "hola", "ciao", "hoi", "oi", "olá", "cześć", "hej",
   "thanks", "thank", "thx", "ty", "danke", "merci", "gracias", "grazie", "bedankt", "obrigado", "obrigada",
@@ -444,21 +641,51 @@ const feelingEmoji = /[\u{1F600}-\u{1F64F}\u{1F910}-\u{1F92F}\u{1F970}-\u{1F97A}
  */
 export function speaksOfSomeone(text: string, words: readonly Word[]): boolean {
   // Two words or fewer are a reply or a fragment of one's day ("omw", "sounds good"), said to someone.
-  if (words.length < 3 || text.includes("?") || feelingEmoji.test(text)) return true;
+  if (words.length < 3 || feelingEmoji.test(text)) return true;
+  // A story's characters are no one the writer knows, nor is a question about the plot put to anyone.
+  const story = tellsStory(words);
+  if (!story && text.includes("?")) return true;
+  // While every word so far opens the message ("btw", "ok so", "ugh"), the next one opens its clause.
+  let opening = true;
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as Word;
-    if (someoneWords.has(word.lower) || personalWords.has(bareWord(word.lower))) return true;
+    if (someoneWords.has(word.lower) && !(story && thirdPersons.has(word.lower))) return true;
+    if (!story && personalWords.has(bareWord(word.lower))) return true;
+    if (!story && unspacedScript(word.lower) && unspacedHits(word.lower, unspacedSomeone) > 0) return true;
     // French and Italian elide a pronoun onto the verb: "j'arrive", "t'es où", "m'appelle".
     if (elidedPronoun.test(word.lower)) return true;
-    // English chat drops "I" before a verb that opens a clause: "bought the tickets", "taking the bus".
+    // English chat drops "I" before a verb that opens a clause: "bought the tickets", "taking the bus",
+    // "btw going to mass with gran".
     if (
-      opensClause(text, i === 0 ? 0 : (words[i - 1] as Word).end, word.start) &&
+      (opening || opensClause(text, i === 0 ? 0 : (words[i - 1] as Word).end, word.start)) &&
       droppedSubjectVerb(word.lower)
     )
       return true;
+    opening = opening && messageOpeners.has(word.lower);
   }
   return false;
 }
+
+// Words a chat message opens with before its clause: "btw", "ok so", "ugh", "lol", "anyway".
+// biome-ignore format: word lists read better packed
+const messageOpeners = new Set([
+  "btw", "ok", "okay", "so", "ugh", "hey", "lol", "omg", "haha", "anyway", "anyways", "also", "well", "oh", "ah",
+  "tbh", "fyi", "update", "yeah", "yes", "no", "nope", "welp",
+]);
+
+// The third persons of someoneWords: in a story's plot they are characters.
+// biome-ignore format: word lists read better packed
+const thirdPersons = new Set([
+  "he", "she", "him", "her", "his", "hers", "he's", "she's", "they", "them", "their", "they're", "someone", "er",
+  "sie", "ihm", "ihn", "ihr", "ihre", "elle", "lui", "él", "ella", "lei", "hij", "zij", "ze", "hem", "haar", "ele",
+  "ela", "ona", "han", "hon", "honom", "henne",
+]);
+
+// The writer, the reader and the family in Japanese, Chinese and Korean: 私, 僕, あなた, 我, 你, 나, 너.
+// biome-ignore format: word lists read better packed
+const unspacedSomeone = [
+  ...unspacedPersonal, "私", "僕", "俺", "あなた", "君", "彼", "我", "你", "她", "他", "나는", "내가", "너", "우리",
+];
 
 /** Only spaces and a clause's end (`,` `.` `!` `;`) lie between the word before and this one. */
 function opensClause(text: string, from: number, to: number): boolean {
