@@ -207,6 +207,9 @@ const adversarial: Record<string, string> = {
   "recovery-code headings over empty lines": "recovery codes\n\n".repeat(size / 16),
   "key-box words without codes": "Schlüsselkasten boîte à clés ".repeat(size / 29),
   "six-digit groups one short of a BitLocker key": "123456-".repeat(size / 7),
+  "having verbs and articles before no illness": "she has a bad the ".repeat(size / 18),
+  "carers, sayings and medicines for without a complaint": "the doctor says pills for ".repeat(size / 26),
+  "held abbreviations after with, clause after clause": "living with MS, ".repeat(size / 16),
 };
 
 // Inputs also typed into a personal messenger and into work chat, where what a message is about is judged.
