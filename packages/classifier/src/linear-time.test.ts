@@ -210,6 +210,9 @@ const adversarial: Record<string, string> = {
   "having verbs and articles before no illness": "she has a bad the ".repeat(size / 18),
   "carers, sayings and medicines for without a complaint": "the doctor says pills for ".repeat(size / 26),
   "held abbreviations after with, clause after clause": "living with MS, ".repeat(size / 16),
+  "medicine stems and pregnancy weeks without their ending": "lamotrig estoy de 12 sema 20. SS ".repeat(
+    size / 32,
+  ),
 };
 
 // Inputs also typed into a personal messenger and into work chat, where what a message is about is judged.

@@ -204,6 +204,19 @@ const visitWords = new Set([
   "besök",
   "controle",
   "check-up",
+  // a doctor, a ward or a reminder beside it: "Reminder: Dr. Patel, dermatology, Tue 9:40"
+  "dr",
+  "doctor",
+  "ward",
+  "department",
+  "dept",
+  "reminder",
+  "klinik",
+  "clinique",
+  "clínica",
+  "clinica",
+  "ambulanz",
+  "poliklinik",
 ]);
 
 function isSpecialtyVisit(word: string, words: readonly Word[], index: number): boolean {

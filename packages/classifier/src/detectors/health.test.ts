@@ -352,3 +352,47 @@ describe("health: care told by the shape of the sentence (round nine)", () => {
     assertNoneHealth(["PR #412: patch the appointment reminder cron for the clinic app"]);
   });
 });
+
+describe("health: minds, medicines' stems, specialties and pregnancy weeks (round nine)", () => {
+  it("a mind's illness had with each language's verb; a worry about something is a feeling", () => {
+    assertAllHealth([
+      "je fais une dépression depuis cet hiver",
+      "tengo ansiedad y no puedo dormir",
+      "ik zit thuis met een burn-out",
+      "mam depresję od dwóch lat",
+      "ho attacchi di panico da settimane",
+    ]);
+    assertNoneHealth([
+      "the economy had a depression in 1929",
+      "the team has anxiety about the launch",
+      "I have anxiety about the demo lol",
+    ]);
+  });
+
+  it("a generic medicine by its class's stem, misspelt or unlisted; words that merely end alike are not", () => {
+    assertAllHealth([
+      "my psych upped my lamotragine to 150",
+      "started pantoprazol today, 40 each morning",
+      "switched from ramipril to candesartán last month",
+    ]);
+    assertNoneHealth(["April showers bring May flowers", "the Mulholland drive scene"]);
+  });
+
+  it("a specialty beside a doctor or a visit is care; a subject of study is not", () => {
+    assertAllHealth(["Reminder: Dr. Patel, dermatology, Tue 9:40am", "ist der Termin in der Kardiologie?"]);
+    assertNoneHealth([
+      "I studied biology and read dermatology journals",
+      "reading about microbiology at the department",
+      "our technology department reminder: badge in",
+    ]);
+  });
+
+  it("how far along a pregnancy is, in Spanish, German, French and Polish", () => {
+    assertAllHealth([
+      "estoy de 8 semanas, no se lo digas a nadie",
+      "Ultraschall in der 20. SSW heute",
+      "je suis à 12 semaines et j'ai des nausées",
+    ]);
+    assertNoneHealth(["estoy de vacaciones dos semanas", "sprint de 2 semanas"]);
+  });
+});

@@ -284,6 +284,12 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     "back went out", "put my back out", "threw my back out", "threw out my back", "put his back out",
     "put her back out", "did my back in", "hexenschuss", "c section", "c-sec", "csection", "tarczycę",
     "expecting a baby", "expecting our first", "expecting our second", "expecting twins", "pregnancy test",
+    "attacchi di panico", "attacco di ansia", "ataques de pánico", "ataques de ansiedad", "crises d'angoisse",
+    "crises de panique", "ataki paniki", "panikattacker", "paniekaanvallen", "panic attacks",
+    "beta hcg", "hcg levels", "hcg test", "deaf in one ear", "i'm deaf", "partially deaf", "hard of hearing",
+    "wheelchair user", "visually impaired", "hearing impaired", "blind in one eye", "dyslexia assessment",
+    "adhd assessment", "autism assessment", "asd assessment", "incapacidad temporal", "incapacité temporaire",
+    "sudafed", "pseudoephedrine", "sertralin", "sertralina",
     "chronic pain", "chronic illness", "chronic fatigue", "chronic condition", "long-term condition",
     "back condition", "skin condition", "lung condition", "eye condition", "knee condition", "bowel condition",
   ],
@@ -451,8 +457,20 @@ const mayNameVitals = /BP|RR|SpO2|pressure|blutdruck|tension|tensión|ciśnienie
 const vitals =
   /(?<![\p{L}])(?:(?:BP|RR|[Bb]lood pressure|Blutdruck|[Tt]ension|[Tt]ensión|[Cc]iśnienie) ?:? ?(?:[89]\d|1\d\d|2[0-4]\d)\/(?:[4-9]\d|1[0-4]\d)|SpO2 ?:? ?[7-9]\d ?%)(?![\p{N}])/gu;
 
+// How far along a pregnancy is, as each language says it: "estoy de 8 semanas", "20. SSW", "je suis à 12
+// semaines", "sono alla 10ª settimana", "jestem w 12. tygodniu" (English "weeks pregnant" is a term above).
+const mayNamePregnancyWeek = /seman|ssw|semaine|settiman|tygodni/i;
+const pregnancyWeek =
+  /(?<![\p{L}])(?:(?:estoy|está|estás|estou) de \d{1,2} semanas|\d{1,2}\. ?SSW|SSW \d{1,2}|(?:je suis|elle est) à \d{1,2} semaines|(?:sono|è) alla \d{1,2}[ªa°]? settimana|(?:jestem|jest) w \d{1,2}\.? tygodniu)(?![\p{L}])/giu;
+
 function findBodyReadings(text: string): Span[] {
   const spans: Span[] = [];
+  if (mayNamePregnancyWeek.test(text)) {
+    pregnancyWeek.lastIndex = 0;
+    for (let match = pregnancyWeek.exec(text); match !== null; match = pregnancyWeek.exec(text)) {
+      spans.push(healthSpan(match.index, match.index + match[0].length));
+    }
+  }
   if (mayNameVitals.test(text)) {
     vitals.lastIndex = 0;
     for (let match = vitals.exec(text); match !== null; match = vitals.exec(text)) {
@@ -598,6 +616,10 @@ const illnessNouns = new Set([
   "resfriado", "raffreddore", "verkoudheid", "przeziębienie", "förkylning", "migraine", "migräne", "migraña",
   "emicrania", "enxaqueca", "angina", "angine", "mono", "strep", "shingles", "chickenpox", "measles", "rash",
   "sore", "temperature", "temp",
+  // a mind's illness is had the same way: "je fais une dépression", "mam depresję", "zit thuis met een burn-out"
+  "depression", "dépression", "depresión", "depressione", "depressie", "depresję", "depresja", "depressão",
+  "depressionen", "anxiety", "ansiedad", "anxiété", "ansia", "ansiedade", "ångest", "lęki", "burnout",
+  "burn-out", "panic", "insomnia", "insomnie", "insomnio", "insonnia", "schlafstörungen",
 ]);
 // biome-ignore format: a word list reads better packed
 const havingVerbs = new Set([
@@ -605,7 +627,8 @@ const havingVerbs = new Set([
   "tienes", "tenía", "tuve", "pillé", "pilló", "j'ai", "ai", "a", "as", "avait", "attrapé", "chopé", "ho",
   "ha", "hai", "aveva", "preso", "heb", "heeft", "hebt", "had", "kreeg", "mam", "ma", "miał", "miała",
   "złapałem", "złapałam", "złapał", "złapała", "har", "hade", "fick", "habe", "hab", "hat", "hatte",
-  "tenho", "tem", "tinha", "peguei", "pegou", "com", "con", "met", "mit",
+  "tenho", "tem", "tinha", "peguei", "pegou", "com", "con", "met", "mit", "fais", "fait", "faço", "sufro",
+  "soffro", "lider", "cierpię", "leide", "lijd",
 ]);
 // Words that may stand between the verb and the illness: articles, and "a bad", "a high", "a stomach".
 // biome-ignore format: a word list reads better packed
@@ -631,6 +654,8 @@ const illnessUses = new Set([
   "protocol", "protocols", "regulations", "relief", "era", "times", "loans", "definitions", "signatures",
   "scanner", "scan", "warning", "alert", "outbreak", "pandemic", "call", "feet", "shoulder", "start", "war",
   "spell", "brew", "email", "emails", "storage", "snap", "front",
+  // a worry about something is a feeling, not a condition: "anxiety about the launch"
+  "about", "over", "around", "regarding", "before", "ahead",
 ]);
 
 function findHadIllness(words: ReturnType<Parameters<Detector>[0]["words"]>): Span[] {
@@ -660,7 +685,25 @@ function findHadIllness(words: ReturnType<Parameters<Detector>[0]["words"]>): Sp
   }
   return spans;
 }
-const strongHaving = new Set(["tengo", "tiene", "j'ai", "heb", "heeft", "mam", "har", "habe", "hab", "hat"]);
+const strongHaving = new Set([
+  "tengo",
+  "tiene",
+  "j'ai",
+  "heb",
+  "heeft",
+  "mam",
+  "har",
+  "habe",
+  "hab",
+  "hat",
+  "fais",
+  "sufro",
+  "soffro",
+  "lider",
+  "cierpię",
+  "leide",
+  "lijd",
+]);
 const weakIllness = new Set(["cold", "sore", "temperature", "temp", "rash", "virus"]);
 const caughtVerbs = new Set([
   "caught",
@@ -793,6 +836,26 @@ const notAComplaint = new Set([
   "la", "les", "el", "los", "las", "il", "het", "een", "o", "os", "as",
 ]);
 
+// A generic medicine is named by its class's stem (the WHO's INN stems): "-prazole", "-sartan", "-olol",
+// "-statin", "-oxetine", "-triptan", "-cillin", "-mab"… so a medicine nobody listed, or one misspelt before
+// its ending ("lamotragine", "sertralin"), is still one. Only words of eight letters or more, so that
+// "April" or "Pepsin" do not end like one.
+const medicineStem =
+  /(?:prazol|prazole|sartan|sartán|olol|opril|april|ipril|statin|statine|oxetin|oxetine|triptan|cillin|cilline|cilina|mycin|micin|mycine|micina|cycline|ciclina|floxacin|floxacine|azepam|azolam|gliflozin|glutide|gliptin|parin|parine|dronate|tidine|tidina|setron|dipine|dipino|semide|lukast|trigin|trigine|tragine|tiapin|tiapine|zapine|zapina|lizumab|limumab|tuzumab|ximab|zumab|tinib|afil|profen|codone|pramine|triptyline|triptylin|thiazide|conazol|conazole|navir|vudine|ciclovir|cyclovir|lamivud|aloprám|alopram|etamol|etamolo|tralin|traline)$/;
+// Words that end like a stem and are no medicine.
+const stemLookAlikes = new Set(["carbolol", "mulholland"]);
+
+function findMedicineStems(words: ReturnType<Parameters<Detector>[0]["words"]>): Span[] {
+  const spans: Span[] = [];
+  for (const word of words) {
+    const length = word.end - word.start;
+    if (length < 8 || length > 24 || !medicineStem.test(word.lower) || stemLookAlikes.has(word.lower))
+      continue;
+    spans.push(healthSpan(word.start, word.end));
+  }
+  return spans;
+}
+
 function healthSpan(start: number, end: number): Span {
   return { start, end, category: "health", detector: "health-term", score: clampScore(0.85) };
 }
@@ -849,7 +912,11 @@ export const findHealthTerms: Detector = (input) => {
     ...findFractureCompounds(input.words()),
     ...(namesNoOne(input.words())
       ? []
-      : [...findHadIllness(input.words()), ...findCareStructures(input.words())]),
+      : [
+          ...findHadIllness(input.words()),
+          ...findCareStructures(input.words()),
+          ...findMedicineStems(input.words()),
+        ]),
   ].filter(
     // Only a term that counts takes a place; one too unsure to count ("fever" alone) leaves it to the form.
     (found) =>
