@@ -396,3 +396,27 @@ describe("health: minds, medicines' stems, specialties and pregnancy weeks (roun
     assertNoneHealth(["estoy de vacaciones dos semanas", "sprint de 2 semanas"]);
   });
 });
+
+describe("health: short operations, wards, doctors' visits compounded and weeks along (round nine, b)", () => {
+  it("finds them in English, German and Italian", () => {
+    assertAllHealth([
+      "can't do the offsite hike, still recovering from knee op",
+      "He's in the psych ward since Sunday",
+      "Zahnarzttermin um 8, komme etwas später",
+      "devo fare una risonanza al ginocchio lunedì",
+      "I'm 30 weeks so no flying after the 15th",
+      "my rheum wants to start me on a biologic",
+    ]);
+  });
+
+  it("a vet's visit, weeks into a job or behind a plan, and sick KPIs or spreadsheets are not health", () => {
+    assertNoneHealth([
+      "Tierarzttermin für den Hund am Montag",
+      "I'm 3 weeks into the new job",
+      "I'm 6 weeks behind on the roadmap",
+      "I'm 12 weeks off from launch",
+      "this spreadsheet is giving me cancer lol",
+      "our KPIs are in intensive care, need a plan",
+    ]);
+  });
+});

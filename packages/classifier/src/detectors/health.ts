@@ -290,6 +290,9 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     "wheelchair user", "visually impaired", "hearing impaired", "blind in one eye", "dyslexia assessment",
     "adhd assessment", "autism assessment", "asd assessment", "incapacidad temporal", "incapacité temporaire",
     "sudafed", "pseudoephedrine", "sertralin", "sertralina",
+    "knee op", "hip op", "shoulder op", "back op", "eye op", "ankle op", "wrist op", "psych ward",
+    "psychiatric ward", "psychiatric hospital", "mental hospital", "risonanza magnetica", "fare una risonanza",
+    "lost the baby", "lost our baby", "lost the pregnancy",
     "chronic pain", "chronic illness", "chronic fatigue", "chronic condition", "long-term condition",
     "back condition", "skin condition", "lung condition", "eye condition", "knee condition", "bowel condition",
   ],
@@ -315,12 +318,13 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     // round nine: a specialist or a medicine said short ("my endo", "my levo dose"), infections of the
     // offices' languages (also malware's: a possessive or a clinical word must lift them)
     "endo", "levo", "infección", "infezione", "infectie", "infekcja", "infecção", "infektion", "infekt",
+    "rheum",
   ],
   // "a fever dream" is a figure of speech
   benign: [
     "fever dream", "fever dreams", "a fever dream", "fever pitch", "a fever pitch", "mental health first aid",
     "mental health awareness", "mental health week", "mental health resources", "surgeon general",
-    "like a surgeon", "surgical precision",
+    "like a surgeon", "surgical precision", "giving me cancer", "gives me cancer", "give me cancer",
   ],
   literal: [
     "panic attack", "morning sickness", "miscarriage", "chemotherapy", "chemo", "ivf", "pregnant", "pregnancy",
@@ -339,7 +343,7 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     "wózek inwalidzki", "rullstol", "covid jab", "covid vaccine", "medical records", "health record",
     "health records", "headache", "headaches", "rash", "douleur", "douleurs", "dolor", "dolores", "schmerzen",
     "pijn", "dolore", "ból", "jab", "vaccine", "ciśnienie", "diagnóstico", "diagnosi", "endo", "levo",
-    "infección", "infezione", "infectie", "infekcja", "infecção", "infektion", "infekt",
+    "infección", "infezione", "infectie", "infekcja", "infecção", "infektion", "infekt", "rheum",
   ],
   ownedReach: 2,
   // "mein MRT", "mon IRM", "mi fisio", "mijn fysio": the possessives of the offices' other languages.
@@ -365,7 +369,7 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     "grafana", "dashboard", "graph", "chart", "metrics", "dicom", "hotfix",
     // marketing's figures: a viral loop or coefficient, a campaign that went viral
     "coefficient", "campaign", "marketing", "content", "growth", "reel", "tiktok", "loop", "cpu", "gpu",
-    "laptop", "roadmap", "deck", "strategy", "okrs",
+    "laptop", "roadmap", "deck", "strategy", "okrs", "kpi", "kpis", "revenue", "sales", "spreadsheet", "excel",
     // meetings, projects and migrations in the offices' other languages ("la reunión fue un dolor de cabeza")
     "reunión", "réunion", "riunione", "vergadering", "spotkanie", "möte", "reunião", "besprechung",
     "proyecto", "projet", "projekt", "progetto", "migración", "migrazione", "migratie",
@@ -459,9 +463,9 @@ const vitals =
 
 // How far along a pregnancy is, as each language says it: "estoy de 8 semanas", "20. SSW", "je suis à 12
 // semaines", "sono alla 10ª settimana", "jestem w 12. tygodniu" (English "weeks pregnant" is a term above).
-const mayNamePregnancyWeek = /seman|ssw|semaine|settiman|tygodni/i;
+const mayNamePregnancyWeek = /seman|ssw|semaine|settiman|tygodni|weeks/i;
 const pregnancyWeek =
-  /(?<![\p{L}])(?:(?:estoy|está|estás|estou) de \d{1,2} semanas|\d{1,2}\. ?SSW|SSW \d{1,2}|(?:je suis|elle est) à \d{1,2} semaines|(?:sono|è) alla \d{1,2}[ªa°]? settimana|(?:jestem|jest) w \d{1,2}\.? tygodniu)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?:estoy|está|estás|estou) de \d{1,2} semanas|\d{1,2}\. ?SSW|SSW \d{1,2}|(?:je suis|elle est) à \d{1,2} semaines|(?:sono|è) alla \d{1,2}[ªa°]? settimana|(?:jestem|jest) w \d{1,2}\.? tygodniu|(?:i['’]m|i am|she['’]s|she is) (?:[4-9]|[1-3]\d|4[0-2]) weeks(?! (?:into|in|behind|late|away|out|from|off|ahead|left|of|old|now|until|till|since|before|after|on|at))(?![\p{L}]))(?![\p{L}])/giu;
 
 function findBodyReadings(text: string): Span[] {
   const spans: Span[] = [];
