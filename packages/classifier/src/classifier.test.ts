@@ -291,9 +291,10 @@ describe("classifyEvent", () => {
     const note = (text: string) =>
       classifier.classifyText(text, { field: "text", surface: workChat }).categories;
     assert.deepEqual(note("I'm having a lumpectomy so I'll be offline until Wednesday"), ["health"]);
+    // A sick note is sick leave as well: health and HR, still no conversation.
     assert.deepEqual(
       note("Je suis en arrêt maladie jusqu'au 12, grippe, le médecin m'a prescrit du repos."),
-      ["health"],
+      ["health", "hr"],
     );
     assert.deepEqual(note("I'm 20 weeks pregnant so I'll skip the offsite flights"), ["health"]);
     // Family in it, or no availability at all, and it is the writer's life as before.

@@ -231,6 +231,12 @@ const adversarial: Record<string, string> = {
   "passport headings over number labels without a value": "Passport • Ireland\nNumber ".repeat(size / 26),
   "value labels before one value": `${"new number -> ".repeat(size / 14)}ana@example.org`,
   "one unspaced run of Japanese": "会議の彼女と".repeat(size / 6),
+  "having verbs and articles before no illness": "she has a bad the ".repeat(size / 18),
+  "carers, sayings and medicines for without a complaint": "the doctor says pills for ".repeat(size / 26),
+  "held abbreviations after with, clause after clause": "living with MS, ".repeat(size / 16),
+  "medicine stems and pregnancy weeks without their ending": "lamotrig estoy de 12 sema 20. SS ".repeat(
+    size / 32,
+  ),
 };
 
 // Inputs also typed into a personal messenger and into work chat, where what a message is about is judged.

@@ -64,8 +64,9 @@ export function clampScore(score: number): number {
 /**
  * Keeps, of spans that overlap, the one with the higher score (then the
  * longer one), so that a card's digits are not also reported as a phone
- * number. Values compete with values and terms with terms; field-level spans
- * (a prompt, a password field, a revealing surface) compete with nothing.
+ * number. Values compete with values and a category's terms with its own
+ * terms; field-level spans (a prompt, a password field, a revealing surface)
+ * compete with nothing.
  * Kept spans of one class are disjoint and held sorted, so each check is a
  * binary search: O(n log n) however many spans a long text yields.
  */
@@ -109,11 +110,13 @@ function firstEndingAfter(sorted: readonly Span[], position: number): number {
 }
 
 // Term spans (health, HR) sit beside values rather than competing with them:
-// "salary 4111 1111 1111 1111" is both HR and a card.
+// "salary 4111 1111 1111 1111" is both HR and a card. Nor do the two topics compete
+// with each other: "on sick leave after surgery" and "short-term disability leave"
+// are a person's health and an HR matter at once, whichever detector is surer.
 const fieldLevel = new Set<DetectorName>(["ai-prompt", "chat-app", "surface", "password-field"]);
 const terms = new Set<DetectorName>(["health-term", "hr-term"]);
 
-function classOf(span: Span): "field" | "term" | "value" {
+function classOf(span: Span): "field" | DetectorName | "value" {
   if (fieldLevel.has(span.detector)) return "field";
-  return terms.has(span.detector) ? "term" : "value";
+  return terms.has(span.detector) ? span.detector : "value";
 }

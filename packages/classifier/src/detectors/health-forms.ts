@@ -68,6 +68,7 @@ const formEndings = [
   "arztes", "ärzten", "arts", "artsen", "läkare", "läkaren", "therapie", "thérapie", "therapy", "therapies",
   "terapia", "terapie", "terapi", "therapieën", "ung", "ungen", "ology", "ologie", "ología", "ologia", "ologi",
   "ologii", "therapeut", "therapeuten", "therapeutin", "terapeuta", "terapeutas", "thérapeute", "zapalenie", "zapalenia", "zapaleniem", "zapaleniu",
+  "arzttermin", "arzttermine", "arztterminen", "arztbesuch", "arztbesuche", "arztpraxis",
 ];
 const formEndingTails = new Set(formEndings.map((ending) => ending.slice(-3)));
 
@@ -113,10 +114,11 @@ const shortInflamedStem = new Set(["ot", "col", "kol", "mast", "ile", "orch", "i
 const degeneration = /^(\p{L}{3,}?)(?:osis|oses|osen|ose|osi|oza|ozy|ase|iasis|iase|iasi)$/u;
 const degeneratedRoot =
   /^(?:thromb|tromb|tubercul|tuberkul|tubercol|scoli|skoli|escoli|cirrh|zirrh|cirr|endom[eé]tri|fibr|ost[eé]opor|psych|psic|psyk|neur|n[eé]vr|st[eé]n|esten|scl[eé]r|skler|escler|arthr|artr|n[eé]cr|nekr|divert[ií][ck]ul|sarcoid|sarkoid|mononucl[eé]|mononukle|ketoacid|ketoazid|cetoacid|halit|dermat|spondyl|ankyl|borreli|amyloid|toxoplasm|lord|kyph|cif|ath[eé]roscl|arterioscl|osteochondr|myc|myk|mic|psor|candid|nephrolith|cholelith|urolith|lith)/;
-// A German doctor or practice is a compound: Hautarzt, HNO-Arzt, Zahnärztin, Arzttermin, Arztpraxis.
+// A German doctor or practice is a compound: Hautarzt, HNO-Arzt, Zahnärztin, Arzttermin, Arztpraxis,
+// and a visit to one: Zahnarzttermin, Augenarztbesuch.
 // A vet ("Tierarzt") looks after someone's animal.
 const doctorCompound =
-  /^(?!tier)\p{L}[\p{L}-]{1,20}(?:arzt|ärztin|ärzte|arztes|ärzten)$|^(?:arzt|ärzt)\p{L}{4,}$/u;
+  /^(?!tier)\p{L}[\p{L}-]{1,20}(?:arzt|ärztin|ärzte|arztes|ärzten)$|^(?:arzt|ärzt)\p{L}{4,}$|^(?!tier)\p{L}[\p{L}-]{1,20}(?:arzttermin|arztbesuch|arztpraxis)(?:e|en)?$/u;
 // Dutch and Scandinavian doctors: huisarts, tandarts, bedrijfsarts, tandläkare.
 const localDoctor =
   /^(?:huis|tand|bedrijfs|oog|kinder|long|keel|kno-|verzekerings|sport|jeugd|vrouwen)arts(?:en)?$|^(?:tand|barn|hud|ögon|öron|företags|distrikts|hus)läkar(?:e|en)$/;
@@ -204,6 +206,19 @@ const visitWords = new Set([
   "besök",
   "controle",
   "check-up",
+  // a doctor, a ward or a reminder beside it: "Reminder: Dr. Patel, dermatology, Tue 9:40"
+  "dr",
+  "doctor",
+  "ward",
+  "department",
+  "dept",
+  "reminder",
+  "klinik",
+  "clinique",
+  "clínica",
+  "clinica",
+  "ambulanz",
+  "poliklinik",
 ]);
 
 function isSpecialtyVisit(word: string, words: readonly Word[], index: number): boolean {

@@ -270,3 +270,153 @@ describe("health: births, vital signs and everyday complaints", () => {
     ]);
   });
 });
+
+describe("health: care told by the shape of the sentence (round nine)", () => {
+  it("someone has an illness, said with each language's verb for having it", () => {
+    assertAllHealth([
+      "estou com covid, vou trabalhar de casa",
+      "tiene una infección de oído y no ha dormido nada",
+      "she's got the flu so I'm covering her shift",
+      "I caught a nasty cold at the offsite",
+      "mam infekcję i zostaję w domu",
+      "ik heb een infectie aan mijn oor",
+    ]);
+  });
+
+  it("a machine, a pipeline or a season that has an illness word is not anyone's illness", () => {
+    assertNoneHealth([
+      "our pipeline has a fever today, 40 red builds",
+      "the server has a virus, reimage it",
+      "we have covid data for 2021 in the warehouse",
+      "the weather had a cold snap",
+      "Prod has a cold cache after the restart",
+      "the team has a cold start problem on lambdas",
+      "pacientes com covid: casos sobem no Brasil",
+    ]);
+  });
+
+  it("seeing a carer, and what a doctor told someone, in English, German and Dutch", () => {
+    assertAllHealth([
+      "seeing a therapist every tuesday at 5 so need to leave at 4:30",
+      "Won't make standup — back went out, doctor says rest",
+      "went to see my GP about it yesterday",
+      "the nurse said I can go home tomorrow",
+      "der Arzt meint, ich soll mich schonen",
+      "de huisarts zegt dat ik rust moet nemen",
+    ]);
+  });
+
+  it("a tool called doctor and a carer's page in software are not care", () => {
+    assertNoneHealth([
+      "run brew doctor, it says the path is wrong",
+      "flutter doctor says Android toolchain missing",
+      "I saw the dentist page on the staging site",
+      "see the doctor component in the design system",
+    ]);
+  });
+
+  it("a medicine for a complaint, in the offices' languages; a medicine for a thing is a saying", () => {
+    assertAllHealth([
+      "przyjmuję leki na tarczycę od roku",
+      "pastillas para dormir, ¿alguna recomendación?",
+      "il medico mi ha dato farmaci per l'ansia",
+      "médicaments pour dormir sans ordonnance ?",
+    ]);
+    assertNoneHealth([
+      "a long walk is medicine for the soul",
+      "coffee is my medicine for mondays",
+      "the best medicine for a broken build is a revert",
+    ]);
+  });
+
+  it("a condition's abbreviation someone lives with closes its clause; a product goes on", () => {
+    assertAllHealth(["What diet helps with MS. Is exercise safe?", "my sister has RA, so she can't"]);
+    assertNoneHealth([
+      "integrate with MS Teams and Outlook",
+      "the build passed with CT, all green",
+      "sync with PT, then deploy",
+    ]);
+  });
+
+  it("a back that went out, a caesarean without its hyphen, a chronic condition", () => {
+    assertAllHealth([
+      "threw my back out lifting boxes, WFH today",
+      "how long after a c section can i drive",
+      "Disability leave request - chronic back condition",
+      "we're expecting twins in the spring!",
+    ]);
+    assertNoneHealth(["the back end went out of sync", "we're expecting traffic to double in Q4"]);
+  });
+
+  it("an appointment reminder cron in a clinic's app is software", () => {
+    assertNoneHealth(["PR #412: patch the appointment reminder cron for the clinic app"]);
+  });
+});
+
+describe("health: minds, medicines' stems, specialties and pregnancy weeks (round nine)", () => {
+  it("a mind's illness had with each language's verb; a worry about something is a feeling", () => {
+    assertAllHealth([
+      "je fais une dépression depuis cet hiver",
+      "tengo ansiedad y no puedo dormir",
+      "ik zit thuis met een burn-out",
+      "mam depresję od dwóch lat",
+      "ho attacchi di panico da settimane",
+    ]);
+    assertNoneHealth([
+      "the economy had a depression in 1929",
+      "the team has anxiety about the launch",
+      "I have anxiety about the demo lol",
+    ]);
+  });
+
+  it("a generic medicine by its class's stem, misspelt or unlisted; words that merely end alike are not", () => {
+    assertAllHealth([
+      "my psych upped my lamotragine to 150",
+      "started pantoprazol today, 40 each morning",
+      "switched from ramipril to candesartán last month",
+    ]);
+    assertNoneHealth(["April showers bring May flowers", "the Mulholland drive scene"]);
+  });
+
+  it("a specialty beside a doctor or a visit is care; a subject of study is not", () => {
+    assertAllHealth(["Reminder: Dr. Patel, dermatology, Tue 9:40am", "ist der Termin in der Kardiologie?"]);
+    assertNoneHealth([
+      "I studied biology and read dermatology journals",
+      "reading about microbiology at the department",
+      "our technology department reminder: badge in",
+    ]);
+  });
+
+  it("how far along a pregnancy is, in Spanish, German, French and Polish", () => {
+    assertAllHealth([
+      "estoy de 8 semanas, no se lo digas a nadie",
+      "Ultraschall in der 20. SSW heute",
+      "je suis à 12 semaines et j'ai des nausées",
+    ]);
+    assertNoneHealth(["estoy de vacaciones dos semanas", "sprint de 2 semanas"]);
+  });
+});
+
+describe("health: short operations, wards, doctors' visits compounded and weeks along (round nine, b)", () => {
+  it("finds them in English, German and Italian", () => {
+    assertAllHealth([
+      "can't do the offsite hike, still recovering from knee op",
+      "He's in the psych ward since Sunday",
+      "Zahnarzttermin um 8, komme etwas später",
+      "devo fare una risonanza al ginocchio lunedì",
+      "I'm 30 weeks so no flying after the 15th",
+      "my rheum wants to start me on a biologic",
+    ]);
+  });
+
+  it("a vet's visit, weeks into a job or behind a plan, and sick KPIs or spreadsheets are not health", () => {
+    assertNoneHealth([
+      "Tierarzttermin für den Hund am Montag",
+      "I'm 3 weeks into the new job",
+      "I'm 6 weeks behind on the roadmap",
+      "I'm 12 weeks off from launch",
+      "this spreadsheet is giving me cancer lol",
+      "our KPIs are in intensive care, need a plan",
+    ]);
+  });
+});

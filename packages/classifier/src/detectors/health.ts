@@ -279,7 +279,23 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     "parkinson", "alzheimer", "influenza", "tennis elbow", "golfer's elbow", "tear duct", "tetanus",
     "tetanus shot", "sodbrennen", "acid reflux", "heartburn", "appendix out", "appendix removed",
     "partiu o braço", "partiu a perna", "skręconą kostkę", "skręcona kostka", "o kulach",
-    "krücken", "in a wheelchair", "on the pill", "patientenportal",       ],
+    "krücken", "in a wheelchair", "on the pill", "patientenportal",
+    // round nine: a back that went out, a caesarean typed without its hyphen, a baby on the way said plainly
+    "back went out", "put my back out", "threw my back out", "threw out my back", "put his back out",
+    "put her back out", "did my back in", "hexenschuss", "c section", "c-sec", "csection", "tarczycę",
+    "expecting a baby", "expecting our first", "expecting our second", "expecting twins", "pregnancy test",
+    "attacchi di panico", "attacco di ansia", "ataques de pánico", "ataques de ansiedad", "crises d'angoisse",
+    "crises de panique", "ataki paniki", "panikattacker", "paniekaanvallen", "panic attacks",
+    "beta hcg", "hcg levels", "hcg test", "deaf in one ear", "i'm deaf", "partially deaf", "hard of hearing",
+    "wheelchair user", "visually impaired", "hearing impaired", "blind in one eye", "dyslexia assessment",
+    "adhd assessment", "autism assessment", "asd assessment", "incapacidad temporal", "incapacité temporaire",
+    "sudafed", "pseudoephedrine", "sertralin", "sertralina",
+    "knee op", "hip op", "shoulder op", "back op", "eye op", "ankle op", "wrist op", "psych ward",
+    "psychiatric ward", "psychiatric hospital", "mental hospital", "risonanza magnetica", "fare una risonanza",
+    "lost the baby", "lost our baby", "lost the pregnancy",
+    "chronic pain", "chronic illness", "chronic fatigue", "chronic condition", "long-term condition",
+    "back condition", "skin condition", "lung condition", "eye condition", "knee condition", "bowel condition",
+  ],
   ambiguous: [
     "depression", "depressed", "anxiety", "stroke", "therapy", "therapist", "surgery", "operation",
     "hospital", "clinic", "sick", "illness", "flu", "fever", "pain", "injury", "medication", "meds",
@@ -299,12 +315,16 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     "covid jab", "covid vaccine", "medical records", "health record", "health records", "patient portal",
     "headache", "headaches", "rash", "douleur", "douleurs", "dolor", "dolores", "schmerzen", "pijn", "dolore",
     "ból", "jab", "vaccine", "vaccination", "pacemaker", "opgenomen", "ingresada", "ingresado", "lump",
+    // round nine: a specialist or a medicine said short ("my endo", "my levo dose"), infections of the
+    // offices' languages (also malware's: a possessive or a clinical word must lift them)
+    "endo", "levo", "infección", "infezione", "infectie", "infekcja", "infecção", "infektion", "infekt",
+    "rheum",
   ],
   // "a fever dream" is a figure of speech
   benign: [
     "fever dream", "fever dreams", "a fever dream", "fever pitch", "a fever pitch", "mental health first aid",
     "mental health awareness", "mental health week", "mental health resources", "surgeon general",
-    "like a surgeon", "surgical precision",
+    "like a surgeon", "surgical precision", "giving me cancer", "gives me cancer", "give me cancer",
   ],
   literal: [
     "panic attack", "morning sickness", "miscarriage", "chemotherapy", "chemo", "ivf", "pregnant", "pregnancy",
@@ -322,7 +342,8 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     "wheelchair", "rollstuhl", "fauteuil roulant", "silla de ruedas", "sedia a rotelle", "rolstoel",
     "wózek inwalidzki", "rullstol", "covid jab", "covid vaccine", "medical records", "health record",
     "health records", "headache", "headaches", "rash", "douleur", "douleurs", "dolor", "dolores", "schmerzen",
-    "pijn", "dolore", "ból", "jab", "vaccine", "ciśnienie", "diagnóstico", "diagnosi",
+    "pijn", "dolore", "ból", "jab", "vaccine", "ciśnienie", "diagnóstico", "diagnosi", "endo", "levo",
+    "infección", "infezione", "infectie", "infekcja", "infecção", "infektion", "infekt", "rheum",
   ],
   ownedReach: 2,
   // "mein MRT", "mon IRM", "mi fisio", "mijn fysio": the possessives of the offices' other languages.
@@ -333,6 +354,7 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     "mie", "suo", "sua", "mój", "moja", "moje", "mojego", "mojej", "jego", "jej", "mitt", "mina", "hans",
     "hennes", "meu", "minha", "meus", "minhas", "seu",
   ],
+  heldAcronyms: ["RA", "MS", "ALS", "POTS", "CFS", "GAD", "BPD", "TBI", "IBD", "CKD", "DVT", "UTI", "ASD"],
   contextAcronyms: ["RA", "MS", "ALS", "POTS", "CFS", "GAD", "BPD", "TBI", "ENT", "IBD", "CKD", "DVT", "UTI", "CT", "ASD", "IRM", "MRT", "TAC", "ICU", "AU", "PT", "OB", "CBT"],
   figurativeWith: [
     "merge", "conflict", "conflicts", "monolith", "codebase", "repo", "code", "legacy", "service", "pipeline",
@@ -347,7 +369,7 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     "grafana", "dashboard", "graph", "chart", "metrics", "dicom", "hotfix",
     // marketing's figures: a viral loop or coefficient, a campaign that went viral
     "coefficient", "campaign", "marketing", "content", "growth", "reel", "tiktok", "loop", "cpu", "gpu",
-    "laptop", "roadmap", "deck", "strategy", "okrs",
+    "laptop", "roadmap", "deck", "strategy", "okrs", "kpi", "kpis", "revenue", "sales", "spreadsheet", "excel",
     // meetings, projects and migrations in the offices' other languages ("la reunión fue un dolor de cabeza")
     "reunión", "réunion", "riunione", "vergadering", "spotkanie", "möte", "reunião", "besprechung",
     "proyecto", "projet", "projekt", "progetto", "migración", "migrazione", "migratie",
@@ -439,8 +461,20 @@ const mayNameVitals = /BP|RR|SpO2|pressure|blutdruck|tension|tensión|ciśnienie
 const vitals =
   /(?<![\p{L}])(?:(?:BP|RR|[Bb]lood pressure|Blutdruck|[Tt]ension|[Tt]ensión|[Cc]iśnienie) ?:? ?(?:[89]\d|1\d\d|2[0-4]\d)\/(?:[4-9]\d|1[0-4]\d)|SpO2 ?:? ?[7-9]\d ?%)(?![\p{N}])/gu;
 
+// How far along a pregnancy is, as each language says it: "estoy de 8 semanas", "20. SSW", "je suis à 12
+// semaines", "sono alla 10ª settimana", "jestem w 12. tygodniu" (English "weeks pregnant" is a term above).
+const mayNamePregnancyWeek = /seman|ssw|semaine|settiman|tygodni|weeks/i;
+const pregnancyWeek =
+  /(?<![\p{L}])(?:(?:estoy|está|estás|estou) de \d{1,2} semanas|\d{1,2}\. ?SSW|SSW \d{1,2}|(?:je suis|elle est) à \d{1,2} semaines|(?:sono|è) alla \d{1,2}[ªa°]? settimana|(?:jestem|jest) w \d{1,2}\.? tygodniu|(?:i['’]m|i am|she['’]s|she is) (?:[4-9]|[1-3]\d|4[0-2]) weeks(?! (?:into|in|behind|late|away|out|from|off|ahead|left|of|old|now|until|till|since|before|after|on|at))(?![\p{L}]))(?![\p{L}])/giu;
+
 function findBodyReadings(text: string): Span[] {
   const spans: Span[] = [];
+  if (mayNamePregnancyWeek.test(text)) {
+    pregnancyWeek.lastIndex = 0;
+    for (let match = pregnancyWeek.exec(text); match !== null; match = pregnancyWeek.exec(text)) {
+      spans.push(healthSpan(match.index, match.index + match[0].length));
+    }
+  }
   if (mayNameVitals.test(text)) {
     vitals.lastIndex = 0;
     for (let match = vitals.exec(text); match !== null; match = vitals.exec(text)) {
@@ -574,6 +608,258 @@ function findFractureCompounds(words: ReturnType<Parameters<Detector>[0]["words"
   return spans;
 }
 
+// Having an illness, said with the verb each language uses for it: "estou com covid", "she's got the flu",
+// "tiene una infección", "j'ai la grippe", "ho la febbre", "ik heb griep", "mam grypę". The illness words
+// alone are also news, seasons and malware; with one of these verbs just before (an article may stand
+// between) someone has them.
+// biome-ignore format: a word list reads better packed
+const illnessNouns = new Set([
+  "covid", "covid-19", "corona", "flu", "grippe", "gripe", "griep", "grypę", "influenza", "fever", "fieber",
+  "fièvre", "fiebre", "febbre", "koorts", "febre", "feber", "gorączkę", "infection", "infección", "infezione",
+  "infectie", "infekcja", "infekcję", "infecção", "infektion", "infekt", "virus", "cold", "erkältung", "rhume",
+  "resfriado", "raffreddore", "verkoudheid", "przeziębienie", "förkylning", "migraine", "migräne", "migraña",
+  "emicrania", "enxaqueca", "angina", "angine", "mono", "strep", "shingles", "chickenpox", "measles", "rash",
+  "sore", "temperature", "temp",
+  // a mind's illness is had the same way: "je fais une dépression", "mam depresję", "zit thuis met een burn-out"
+  "depression", "dépression", "depresión", "depressione", "depressie", "depresję", "depresja", "depressão",
+  "depressionen", "anxiety", "ansiedad", "anxiété", "ansia", "ansiedade", "ångest", "lęki", "burnout",
+  "burn-out", "panic", "insomnia", "insomnie", "insomnio", "insonnia", "schlafstörungen",
+]);
+// biome-ignore format: a word list reads better packed
+const havingVerbs = new Set([
+  "have", "has", "had", "got", "caught", "catch", "i've", "ive", "he's", "she's", "we've", "tengo", "tiene",
+  "tienes", "tenía", "tuve", "pillé", "pilló", "j'ai", "ai", "a", "as", "avait", "attrapé", "chopé", "ho",
+  "ha", "hai", "aveva", "preso", "heb", "heeft", "hebt", "had", "kreeg", "mam", "ma", "miał", "miała",
+  "złapałem", "złapałam", "złapał", "złapała", "har", "hade", "fick", "habe", "hab", "hat", "hatte",
+  "tenho", "tem", "tinha", "peguei", "pegou", "com", "con", "met", "mit", "fais", "fait", "faço", "sufro",
+  "soffro", "lider", "cierpię", "leide", "lijd",
+]);
+// Words that may stand between the verb and the illness: articles, and "a bad", "a high", "a stomach".
+// biome-ignore format: a word list reads better packed
+const illnessArticles = new Set([
+  "a", "an", "the", "le", "la", "l'", "un", "une", "el", "una", "il", "lo", "een", "de", "die", "den", "eine",
+  "einen", "ein", "uma", "um", "o", "bad", "high", "nasty", "bit", "of", "slight", "fever", "sinus", "ear",
+  "chest", "throat", "stomach", "urinary", "kidney", "eye", "viral", "bacterial", "bacteriana", "viral",
+]);
+// A machine, a file or a season can "have a virus", "have a fever", "have covid data": not a person.
+// biome-ignore format: a word list reads better packed
+const illnessOfThings = new Set([
+  "server", "servers", "machine", "laptop", "computer", "pc", "repo", "system", "site", "network", "host",
+  "node", "vm", "cluster", "box", "file", "files", "database", "db", "phone", "mac", "device", "build",
+  "engine", "rechner", "ordinateur", "serveur", "ordenador", "computadora", "pipeline", "pipelines",
+  "codebase", "service", "services", "app", "builds", "prod", "production", "staging", "ci", "project",
+  "sprint", "backlog", "release", "deploy", "deployment", "dashboard", "metrics", "graph", "chart", "jenkins",
+  "market", "stock", "stocks", "economy", "portfolio", "roadmap", "kubernetes", "k8s", "cpu", "gpu",
+]);
+// biome-ignore format: a word list reads better packed
+const illnessUses = new Set([
+  "data", "dataset", "numbers", "cases", "guidelines", "rules", "policy", "policies", "season", "restrictions",
+  "dashboard", "stats", "statistics", "tracker", "app", "api", "funding", "money", "budget", "measures",
+  "protocol", "protocols", "regulations", "relief", "era", "times", "loans", "definitions", "signatures",
+  "scanner", "scan", "warning", "alert", "outbreak", "pandemic", "call", "feet", "shoulder", "start", "war",
+  "spell", "brew", "email", "emails", "storage", "snap", "front",
+  // a worry about something is a feeling, not a condition: "anxiety about the launch"
+  "about", "over", "around", "regarding", "before", "ahead",
+]);
+
+function findHadIllness(words: ReturnType<Parameters<Detector>[0]["words"]>): Span[] {
+  const spans: Span[] = [];
+  for (let i = 1; i < words.length; i++) {
+    const illness = words[i];
+    if (illness === undefined || !illnessNouns.has(illness.lower)) continue;
+    if (illnessUses.has(words[i + 1]?.lower ?? "")) continue;
+    let at = i - 1;
+    while (at > 0 && at > i - 3 && illnessArticles.has(words[at]?.lower ?? "")) at--;
+    const verb = words[at];
+    if (verb === undefined || !havingVerbs.has(verb.lower)) continue;
+    // "a", "ha", "ma", "com", "con", "met", "mit" and "had" are also articles, words of other languages
+    // or prepositions: they count as the verb only right before the illness or its article.
+    if (at === i - 1 && illnessArticles.has(verb.lower) && !strongHaving.has(verb.lower)) continue;
+    // The thing that is ill stands before the verb ("our pipeline has a fever") or is told of after it
+    // ("has a fever today, 40 red builds").
+    let thing = false;
+    for (let j = Math.max(0, at - 3); j < Math.min(words.length, i + 5); j++) {
+      if (illnessOfThings.has(words[j]?.lower ?? "")) thing = true;
+    }
+    if (thing) continue;
+    // A cold, a sore or a temperature is had by the weather, a wound and a room as well: only with "got"
+    // or "caught", or a person's verb ("I've got a cold", "she caught a cold").
+    if (weakIllness.has(illness.lower) && !caughtVerbs.has(verb.lower)) continue;
+    spans.push(healthSpan(verb.start, illness.end));
+  }
+  return spans;
+}
+const strongHaving = new Set([
+  "tengo",
+  "tiene",
+  "j'ai",
+  "heb",
+  "heeft",
+  "mam",
+  "har",
+  "habe",
+  "hab",
+  "hat",
+  "fais",
+  "sufro",
+  "soffro",
+  "lider",
+  "cierpię",
+  "leide",
+  "lijd",
+]);
+const weakIllness = new Set(["cold", "sore", "temperature", "temp", "rash", "virus"]);
+const caughtVerbs = new Set([
+  "caught",
+  "catch",
+  "got",
+  "i've",
+  "ive",
+  "pillé",
+  "pilló",
+  "attrapé",
+  "chopé",
+  "preso",
+  "złapałem",
+  "złapałam",
+  "złapał",
+  "złapała",
+  "peguei",
+  "pegou",
+  "kreeg",
+]);
+
+// Care told by its structure rather than a clinical word: seeing someone who treats people ("seeing a
+// therapist every Tuesday", "off to the doctor"), what a doctor said to someone ("doctor says rest", "the
+// GP told me to", "der Arzt meint"), and a medicine for something ("pills for my migraines", "leki na
+// tarczycę", "pastillas para dormir"). A tool called doctor (`brew doctor`, `flutter doctor`) has its
+// name before it, so the carer must open the clause or follow an article or a possessive.
+// biome-ignore format: a word list reads better packed
+const carers = new Set([
+  "doctor", "doctors", "doctor's", "gp", "therapist", "counsellor", "counselor", "psychologist", "shrink",
+  "physio", "physiotherapist", "chiropractor", "osteopath", "dentist", "nurse", "midwife", "surgeon",
+  "optician", "psychiatrist", "dermatologist", "arzt", "ärztin", "hausarzt", "hausärztin", "dokter",
+  "huisarts", "therapeut", "therapeutin",
+]);
+const visitVerbs = new Set(["seeing", "see", "saw", "seen", "visit", "visiting", "visited", "to"]);
+const carerOpeners = new Set([
+  "a",
+  "the",
+  "my",
+  "her",
+  "his",
+  "our",
+  "their",
+  "der",
+  "die",
+  "meine",
+  "mein",
+  "de",
+  "mijn",
+]);
+// biome-ignore format: a word list reads better packed
+const carerSayings = new Set([
+  "says", "said", "told", "tells", "wants", "thinks", "reckons", "recommends", "recommended", "advised",
+  "suggested", "ordered", "sagt", "meint", "meinte", "sagte", "zegt", "zei", "vindt",
+]);
+// biome-ignore format: a word list reads better packed
+const medicineNouns = new Set([
+  "pills", "meds", "medicine", "medication", "medications", "tabletten", "medikamente", "medikament",
+  "médicament", "médicaments", "cachets", "medicamento", "medicamentos", "pastillas", "pastilla", "farmaci",
+  "farmaco", "pastiglie", "medicijnen", "pillen", "leki", "lek", "tabletki", "remédio", "remédios",
+  "medicin", "mediciner", "tabletter",
+]);
+// biome-ignore format: a word list reads better packed
+const medicineFor = new Set([
+  "for", "against", "gegen", "pour", "contre", "para", "per", "tegen", "voor", "na", "mot", "för", "für",
+]);
+
+function findCareStructures(words: ReturnType<Parameters<Detector>[0]["words"]>): Span[] {
+  const spans: Span[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    if (word === undefined) continue;
+    if (carers.has(word.lower)) {
+      const before = words[i - 1];
+      const opened = before === undefined || carerOpeners.has(before.lower) || before.end < word.start - 1;
+      const next = words[i + 1];
+      if (opened && next !== undefined && carerSayings.has(next.lower) && !softwareFollows(words, i + 1)) {
+        spans.push(healthSpan(word.start, next.end));
+        continue;
+      }
+      // "seeing a therapist", "off to the doctor", "went to see my GP"
+      const opener = before !== undefined && carerOpeners.has(before.lower) ? i - 2 : i - 1;
+      const verb = words[opener];
+      if (verb !== undefined && visitVerbs.has(verb.lower) && !softwareFollows(words, i)) {
+        spans.push(healthSpan(verb.start, word.end));
+      }
+      continue;
+    }
+    if (medicineNouns.has(word.lower) && medicineFor.has(words[i + 1]?.lower ?? "")) {
+      const what = words[i + 2];
+      if (what !== undefined && !notAComplaint.has(what.lower) && !softwareWordAfter(words, i + 2)) {
+        spans.push(healthSpan(word.start, what.end));
+      }
+    }
+  }
+  return spans;
+}
+
+// "see the doctor page", "nurse rota app": the carer names a part of software.
+// biome-ignore format: a word list reads better packed
+const softwareAfterCare = new Set([
+  "page", "component", "module", "api", "app", "screen", "table", "field", "endpoint", "view", "role",
+  "account", "dashboard", "portal", "rota", "schedule", "demo", "command", "script", "output", "check",
+]);
+function softwareWordAfter(words: ReturnType<Parameters<Detector>[0]["words"]>, at: number): boolean {
+  const what = words[at]?.lower ?? "";
+  return softwareAfterCare.has(what) || codeThings.has(what) || codeThings.has(words[at + 1]?.lower ?? "");
+}
+const codeThings = new Set([
+  "code",
+  "codebase",
+  "build",
+  "builds",
+  "pipeline",
+  "tests",
+  "repo",
+  "bugs",
+  "bug",
+  "deploy",
+  "team",
+  "monday",
+  "mondays",
+]);
+function softwareFollows(words: ReturnType<Parameters<Detector>[0]["words"]>, at: number): boolean {
+  return softwareAfterCare.has(words[at + 1]?.lower ?? "");
+}
+// "medicine for the soul", "the best medicine for a broken build": a medicine for a thing, not a complaint.
+// biome-ignore format: a word list reads better packed
+const notAComplaint = new Set([
+  "the", "this", "that", "a", "an", "it", "everything", "all", "any", "every", "der", "die", "das", "le",
+  "la", "les", "el", "los", "las", "il", "het", "een", "o", "os", "as",
+]);
+
+// A generic medicine is named by its class's stem (the WHO's INN stems): "-prazole", "-sartan", "-olol",
+// "-statin", "-oxetine", "-triptan", "-cillin", "-mab"… so a medicine nobody listed, or one misspelt before
+// its ending ("lamotragine", "sertralin"), is still one. Only words of eight letters or more, so that
+// "April" or "Pepsin" do not end like one.
+const medicineStem =
+  /(?:prazol|prazole|sartan|sartán|olol|opril|april|ipril|statin|statine|oxetin|oxetine|triptan|cillin|cilline|cilina|mycin|micin|mycine|micina|cycline|ciclina|floxacin|floxacine|azepam|azolam|gliflozin|glutide|gliptin|parin|parine|dronate|tidine|tidina|setron|dipine|dipino|semide|lukast|trigin|trigine|tragine|tiapin|tiapine|zapine|zapina|lizumab|limumab|tuzumab|ximab|zumab|tinib|afil|profen|codone|pramine|triptyline|triptylin|thiazide|conazol|conazole|navir|vudine|ciclovir|cyclovir|lamivud|aloprám|alopram|etamol|etamolo|tralin|traline)$/;
+// Words that end like a stem and are no medicine.
+const stemLookAlikes = new Set(["carbolol", "mulholland"]);
+
+function findMedicineStems(words: ReturnType<Parameters<Detector>[0]["words"]>): Span[] {
+  const spans: Span[] = [];
+  for (const word of words) {
+    const length = word.end - word.start;
+    if (length < 8 || length > 24 || !medicineStem.test(word.lower) || stemLookAlikes.has(word.lower))
+      continue;
+    spans.push(healthSpan(word.start, word.end));
+  }
+  return spans;
+}
+
 function healthSpan(start: number, end: number): Span {
   return { start, end, category: "health", detector: "health-term", score: clampScore(0.85) };
 }
@@ -628,6 +914,13 @@ export const findHealthTerms: Detector = (input) => {
     ...findAchingParts(input.words()),
     ...findSpecialistVisits(input.words()),
     ...findFractureCompounds(input.words()),
+    ...(namesNoOne(input.words())
+      ? []
+      : [
+          ...findHadIllness(input.words()),
+          ...findCareStructures(input.words()),
+          ...findMedicineStems(input.words()),
+        ]),
   ].filter(
     // Only a term that counts takes a place; one too unsure to count ("fever" alone) leaves it to the form.
     (found) =>

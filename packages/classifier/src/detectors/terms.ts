@@ -21,6 +21,11 @@ export interface TermList {
    */
   contextAcronyms?: readonly string[];
   /**
+   * Those of `contextAcronyms` that name a condition someone has: they count also after "with" or "has"
+   * closing a clause ("living with MS.", "she has RA, so…"), where a product would go on ("with MS Teams").
+   */
+  heldAcronyms?: readonly string[];
+  /**
    * Words of engineering after which a term is a figure of speech ("surgery
    * on the monolith", "a migraine of a merge conflict"): a term within a few
    * words of one of them, with no context word, is not counted.
@@ -84,6 +89,7 @@ export function termDetector(
   const byWord = withPluralKeys(byFirstWord);
   const acronyms = new Set(list.acronyms ?? []);
   const contextAcronyms = new Set(list.contextAcronyms ?? []);
+  const heldAcronyms = new Set(list.heldAcronyms ?? []);
   const acronymShape = shapeOf([...acronyms, ...contextAcronyms]);
   const figurative = withPlurals(list.figurativeWith ?? []);
   const context = withPlurals([...list.context, ...list.strong.filter((phrase) => !phrase.includes(" "))]);
@@ -133,7 +139,11 @@ export function termDetector(
       }
       if (word !== undefined && contextAcronyms.has(written)) {
         const owner = owners.has(all[i - 1]?.lower ?? "");
-        if (owner || hasContext(all, i, i + 1, context)) {
+        if (
+          owner ||
+          hasContext(all, i, i + 1, context) ||
+          (heldAcronyms.has(written) && hadAtClauseEnd(text, all, i))
+        ) {
           spans.push({
             start: word.start,
             end: word.end,
@@ -225,7 +235,7 @@ const softwareNouns = new Set([
 const softwareWords = withPlurals([
   ...softwareNouns, "app", "apps", "crashes", "crash", "ci", "deploy", "deployed", "bug", "bugs", "database",
   "backend", "frontend", "ui", "ux", "codebase", "refactor", "release", "staging", "prod", "click", "clicks",
-  "users",
+  "users", "cron",
 ]);
 
 // What everyone in a company is told about a matter: a term before one of these names the rule or
@@ -341,6 +351,28 @@ const ownershipBreaks = new Set([
   "and", "or", "but", "team", "company", "app", "code", "new", "old", "own", "favourite", "favorite", "product",
   "service", "project", "client", "customer", "und", "et", "y", "e", "en", "och", "i",
 ]);
+
+// "living with MS.", "my sister has RA, so…", "what diet helps with MS?": an abbreviation someone has,
+// closing its clause. "with MS Teams", "has RA access" go on with what the abbreviation names.
+const havingWords = new Set([
+  "with",
+  "has",
+  "have",
+  "had",
+  "hat",
+  "habe",
+  "con",
+  "avec",
+  "met",
+  "med",
+  "com",
+]);
+function hadAtClauseEnd(text: string, words: readonly Word[], at: number): boolean {
+  const word = words[at];
+  if (word === undefined || !havingWords.has(words[at - 1]?.lower ?? "")) return false;
+  const after = text.charAt(word.end);
+  return after === "" || after === "." || after === "," || after === "?" || after === "!" || after === ";";
+}
 
 function hasContext(
   words: readonly Word[],
