@@ -98,6 +98,15 @@ const otherLanguageWords = [
   "bei", "beim", "für", "nach", "vor", "aus", "über", "ohne", "seit", "zum", "zur", "vom", "wenn", "falls",
   "fragen", "frage", "anbei", "gerne", "gern", "leider", "schick", "schicke", "gib", "mach", "lass", "nimm",
   "pour", "avec", "sans", "chez", "dans", "sur", "para", "desde", "hasta", "sobre",
+  // personal pronouns and possessives of de, nl, sv/no/da, fr, es, it, pt, pl, capitalised when they open a
+  // sentence ("Ich hab …", "Wir haben …", "Vi ska …", "Su contrato …", "Ihr Gehalt …"); a few are given names
+  // somewhere (Vi, Su, Son, Min) and so become names that need a cue
+  "ich", "du", "er", "sie", "es", "wir", "ihr", "dein", "deine", "sein", "seine", "unser", "euer", "hab", "habe",
+  "ist", "sind", "wird", "war", "ik", "jij", "wij", "zij", "mijn", "jouw", "zijn", "ons", "onze", "jag", "vi",
+  "ni", "jeg", "mitt", "min", "din", "ditt", "sin", "sitt", "vår", "je", "tu", "il", "nous", "vous", "ils",
+  "elles", "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "leur", "leurs", "yo", "tú", "él",
+  "nosotros", "vosotros", "ellos", "ellas", "usted", "ustedes", "su", "sus", "io", "lei", "noi", "voi", "loro",
+  "tuo", "tua", "suo", "sua", "eu", "ele", "nós", "eles", "elas", "você", "vocês", "wy", "my",
   // identity documents and their numbers, capitalised as labels ("Reisepass Nr.", "Passeport N°")
   "reisepass", "personalausweis", "ausweis", "führerschein", "nr", "passeport", "pasaporte", "passaporto",
   "paspoort", "paszport", "passaporte", "dowód", "identité", "identità", "carte", "carta", "nummer", "numéro",

@@ -974,3 +974,73 @@ describe("person names: brands named Dr. after their founders", () => {
     assert.deepEqual(names("appointment with Dr. Pepper-Smith at 3"), ["Pepper-Smith"]);
   });
 });
+
+describe("person names: words that open sentences and dates, round nine", () => {
+  it("pronouns and possessives of other languages opening a sentence are no names", () => {
+    assert.deepEqual(names("Wir haben das Haus doch nicht bekommen."), []);
+    assert.deepEqual(names("Ich hab den Bericht geschickt."), []);
+    assert.deepEqual(names("Vi ska flytta i maj, det är bestämt"), []);
+    assert.deepEqual(names("Su pedido ha sido enviado."), []);
+    assert.deepEqual(names("Ihr Vertrag endet im März."), []);
+    assert.deepEqual(names("Nous avons reçu la facture."), []);
+  });
+
+  it("a given name that is also such a word is still found after a cue", () => {
+    assert.deepEqual(names("Hi Su, can you check the invoice?"), ["Su"]);
+    assert.deepEqual(names("Vi Nguyen will join the call"), ["Vi Nguyen"]);
+  });
+
+  it("a weekday alone is a day and a month before a number or after a date's preposition is a date", () => {
+    assert.deepEqual(names("She is invited to a hearing on Tuesday regarding conduct."), []);
+    assert.deepEqual(names("Payslip April 2025"), []);
+    assert.deepEqual(names("we ship on June 3"), []);
+  });
+
+  it("a month that is someone's name is still found with a cue or a title", () => {
+    assert.deepEqual(names("Ms May will call you back"), ["May"]);
+    assert.deepEqual(names("April Ludgate joined the team"), ["April Ludgate"]);
+  });
+
+  it("a family word after a possessive is no surname", () => {
+    assert.deepEqual(names("hey, Meine Oma ist gestern ins Krankenhaus gekommen"), []);
+  });
+
+  it("a verb opening a line before an unknown word is no given name; a listed surname still makes one", () => {
+    assert.deepEqual(names("Started Eliquis — side effects are rough"), []);
+    assert.deepEqual(names("Jun Wong\t490-97-8954"), ["Jun Wong"]);
+  });
+
+  it("plurals and compounds of common words are words, even before a verb said of people", () => {
+    assert.deepEqual(names("Offsite is near the station"), []);
+    assert.deepEqual(names("The Chat Completions API takes a list of messages"), []);
+    assert.deepEqual(names("Workstreams is the new tab"), []);
+  });
+
+  it("an unknown word opening a message before what people will do is a name; a tool's future is not", () => {
+    assert.deepEqual(names("Kartini will join the vendor call from Jakarta."), ["Kartini"]);
+    assert.deepEqual(names("Murugan said the build is green"), ["Murugan"]);
+    assert.deepEqual(names("Kubernetes will restart the pod"), []);
+  });
+
+  it("an assistant's name alone, before its models or its maker's suffix, is the assistant", () => {
+    assert.deepEqual(names("Claude"), []);
+    assert.deepEqual(names("Claude models support a long context window"), []);
+    assert.deepEqual(names("Le Chat - Mistral AI"), []);
+  });
+
+  it("the same name greeted or with a surname is a person", () => {
+    assert.deepEqual(names("Hi Claude, the deck is ready"), ["Claude"]);
+    assert.deepEqual(names("Claude Monet painted it"), ["Claude Monet"]);
+  });
+
+  it("a capitalised honorific's letters before a full stop and a common word end a sentence", () => {
+    assert.deepEqual(names("What diet helps with MS. Is exercise safe?"), []);
+    assert.deepEqual(names("Dear MR. Smith"), ["Smith"]);
+  });
+
+  it("a sentence in a script without capitals after a greeting is no name; a short name is", () => {
+    assert.deepEqual(names("hey, मेरी शादी तय हो गई है"), []);
+    assert.deepEqual(names("hey, 彼女と別れた…"), []);
+    assert.deepEqual(names("Hi राहुल, the report is late"), ["राहुल"]);
+  });
+});

@@ -244,6 +244,13 @@ function recipientsOfLabels(text: string): Span[] {
 // AI assistants named like people (Anthropic's Claude; Mistral's Le Chat is not one).
 const assistantNames = new Set(["claude", "gemini", "copilot", "perplexity", "mistral", "grok", "pi", "poe"]);
 
+// What follows an assistant's name when the assistant is meant: its models, plans, apps and maker's suffix.
+// biome-ignore format: a word list reads better packed
+const assistantProducts = new Set([
+  "ai", "model", "models", "api", "code", "pro", "max", "plus", "team", "enterprise", "app", "desktop",
+  "opus", "sonnet", "haiku", "flash", "ultra", "nano", "advanced", "large", "small", "medium", "chat", "cli",
+]);
+
 /** The word at start–end is one side of `Word & Word`, each side a single capitalised word. */
 function joinedByAmpersand(text: string, start: number, end: number): boolean {
   return (
@@ -350,9 +357,11 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
       !greetedByName(text, all, i) &&
       !(
         (cueBefore(text, all, i) === "strong" ||
-          addressAfter(text, all[i + 1]) ||
-          standsAsName(text, first, all[i + 1]) ||
-          notificationAfter(text, all, i + 1)) &&
+          // "Started Eliquis — …": without a cue, a word that opens a name is listed as one, or a listed surname follows it.
+          ((listedAsName(first, lexicon) || lexicon.surnames.has(bare(all[i + 1]?.lower ?? ""))) &&
+            (addressAfter(text, all[i + 1]) ||
+              standsAsName(text, first, all[i + 1]) ||
+              notificationAfter(text, all, i + 1)))) &&
         unlistedSurnameAfter(text, all, i, lexicon)
       ) &&
       !foreignGivenNameBeforeSurname(text, all, i, lexicon)
@@ -389,6 +398,8 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
         break;
       }
       if (word === undefined || !singleSpace(text, all[next - 1], word) || !isNameShaped(text, word)) break;
+      // "Payslip April 2025", "Rota May 12": a month before a number is a date, not a surname.
+      if (lexicon.calendar.has(word.lower) && /^ \d/.test(text.slice(word.end, word.end + 2))) break;
       // "Vertrags von Herrn Weber": an honorific begins another name; the words before it are not its part.
       if (honorifics.has(word.lower)) break;
       // A capitalised ordinary word right after a first name is a surname ("Léonie Bonnet"), unless it names a day or a place.
@@ -658,6 +669,16 @@ function scoreName(
       all[from + 1]?.lower !== "and"
     )
       score = 0.7;
+    // "helps with MS. Is exercise safe?": after an honorific's letters in capitals and a full stop, a common
+    // word opens the next sentence (MS the illness, not Ms).
+    if (
+      previous !== undefined &&
+      honorifics.has(previous.lower) &&
+      isAllCaps(text, previous) &&
+      text.charAt(previous.end) === "." &&
+      lexicon.common.has(firstName)
+    )
+      score = 0;
     // "Hi Till,", "Morning Jun,": a greeting, then the word, then a comma or a dash.
     if (greetedByName(text, all, from)) score = Math.max(score, 0.6);
     // "Antigone's new base": a possessive makes an unknown capitalised word someone's.
@@ -670,7 +691,11 @@ function scoreName(
       !lexicon.products.has(firstName) &&
       verb !== undefined &&
       singleSpace(text, first, verb) &&
-      ((!given && !ambiguous && saidOfPersonOpening.has(verb.lower)) ||
+      ((!given &&
+        !ambiguous &&
+        (saidOfPersonOpening.has(verb.lower) ||
+          // "Kartini will join the vendor call": what people, not tools, will do.
+          (verb.lower === "will" && doneByPeopleAfterWill.has(all[from + 2]?.lower ?? "")))) ||
         (given && otherLanguagePersonVerbs.has(verb.lower)))
     )
       score = Math.max(score, 0.55);
@@ -714,6 +739,28 @@ function scoreName(
     if (previous?.lower === "the" && singleSpace(text, previous, first)) score -= 0.5;
     // "Hi Ceylin,": after a greeting even a name no list knows is a name.
     if (cue === "strong" && !ambiguous) score += 0.1;
+    // "Offsite is near …", "The Chat Completions API": a word no list knows that is an English word's plural
+    // or two English words run together is a word, unless a title, a greeting or a possessive makes it someone.
+    if (
+      !given &&
+      !ambiguous &&
+      !honorifics.has(previous?.lower ?? "") &&
+      !greetedByName(text, all, from) &&
+      !/['’]s$/.test(first.lower) &&
+      derivedWord(firstName, lexicon)
+    )
+      score -= 0.3;
+    // "a hearing on Tuesday", "sync on April 3": alone, a weekday is a day, and a month after "on", "in",
+    // "by" or before a number is a date; a month is a given name only where a cue or a title says so
+    // ("meeting with April", "Ms May").
+    if (
+      lexicon.calendar.has(firstName) &&
+      !honorifics.has(previous?.lower ?? "") &&
+      (weekdays.has(firstName) ||
+        datePrepositions.has(previous?.lower ?? "") ||
+        /^ \d/.test(text.slice(first.end, first.end + 2)))
+    )
+      score = 0;
   }
   if (cue === "strong") score += 0.3;
   else if (cue === "weak") score += 0.15;
@@ -760,10 +807,14 @@ function scoreName(
   // "Kafka rebalance explained - Claude": AI assistants end their windows' titles with their own name,
   // some of which are also given names; as the title's last part, it is the assistant.
   // "Claude - Firefox": a browser adds its own name after the page's, so the assistant's is then the title's last part but one.
+  // "Claude" as a whole title, "Claude models support …", "Le Chat - Mistral AI": the assistant and its products.
   if (
     length === 1 &&
     assistantNames.has(firstName) &&
-    (endsTitle(text, first.start, lastWord.end) || namesPageBeforeBrowser(text, first.start, lastWord.end))
+    (endsTitle(text, first.start, lastWord.end) ||
+      namesPageBeforeBrowser(text, first.start, lastWord.end) ||
+      text.trim() === text.slice(first.start, lastWord.end) ||
+      assistantProducts.has(all[to + 1]?.lower ?? ""))
   )
     score = 0;
   // "Reference: Reisekosten Dez", "Betreff: Quartalsbericht Q3": the value of a field that holds no person.
@@ -831,6 +882,17 @@ function sameKindAs(text: string, all: readonly Word[], at: number, lexicon: Nam
 }
 
 // biome-ignore format: a word list reads better packed
+// biome-ignore format: a word list reads better packed
+const weekdays = new Set([
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag", "mittwoch",
+  "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+  "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+]);
+// biome-ignore format: a word list reads better packed
+const datePrepositions = new Set([
+  "on", "in", "by", "until", "till", "since", "before", "after", "early", "mid", "late", "end", "next", "last",
+  "this", "every", "im", "ab", "bis", "seit", "en", "fin", "début", "desde", "hasta", "de",
+]);
 const doctorsBrands = new Set(["martens", "oetker", "pepper", "scholl", "hauschka", "best", "bronner"]);
 // biome-ignore format: a word list reads better packed
 const germanAfterImperative = new Set(["an", "mir", "dir", "uns", "ihm", "ihr", "euch", "gut", "mal", "doch", "weiter", "rüber"]);
@@ -931,6 +993,31 @@ function isCommon(word: Word, lexicon: NameLexicon): boolean {
   const lower = bare(word.lower);
   if (germanNoun(lower) || isStreetWord(lower)) return true;
   return lexicon.common.has(lower) && !lexicon.given.has(lower) && !lexicon.surnames.has(lower);
+}
+
+const minCompoundPartLength = 3;
+const maxCompoundLength = 16;
+
+/** A plural of a common word ("Completions") or two common words run together ("Offsite", "Workstream"). */
+function derivedWord(lower: string, lexicon: NameLexicon): boolean {
+  if (lexicon.surnames.has(lower) || lower.length > maxCompoundLength) return false;
+  if (lower.endsWith("s") && lower.length > 4 && lexicon.common.has(lower.slice(0, -1))) return true;
+  if (lower.endsWith("es") && lower.length > 5 && lexicon.common.has(lower.slice(0, -2))) return true;
+  for (let k = minCompoundPartLength; k <= lower.length - minCompoundPartLength; k++) {
+    if (lexicon.common.has(lower.slice(0, k)) && lexicon.common.has(lower.slice(k))) return true;
+  }
+  return false;
+}
+
+function isAllCaps(text: string, word: Word): boolean {
+  const written = text.slice(word.start, word.end);
+  return written.length > 1 && written === written.toUpperCase() && written !== written.toLowerCase();
+}
+
+/** Some list holds the word as a name, as well as a word ("Lean", "Summer"). */
+function listedAsName(word: Word, lexicon: NameLexicon): boolean {
+  const lower = bare(word.lower);
+  return lexicon.ambiguous.has(lower) || lexicon.givenAlsoWords.has(lower);
 }
 
 // German writes every noun capitalised; long ones end in suffixes no name does ("Wechselwirkung",
@@ -1438,6 +1525,8 @@ function unlistedSurnameAfter(text: string, all: readonly Word[], at: number, le
   if (word === undefined || next === undefined || !singleSpace(text, word, next) || !isNameShaped(text, next))
     return false;
   const lower = bare(next.lower);
+  // "hey, Meine Oma ist …": a family word is no surname.
+  if (lexicon.kinship.has(lower)) return false;
   return lexicon.surnames.has(lower) || !(lexicon.common.has(lower) || lexicon.ambiguous.has(lower));
 }
 
@@ -1494,6 +1583,19 @@ function uncasedNamesInContext(text: string, all: readonly Word[], lexicon: Name
       singleSpace(text, all[last], all[last + 1] as Word)
     )
       last++;
+    // "hey, मेरी शादी तय हो गई है", "hey, 彼女と別れた…": a run that goes on in its script past a name's three
+    // words, or a Han or kana word longer than a name's part, is a sentence; skip the whole of it.
+    if (
+      (last - i === 2 &&
+        isUncasedWord(text, all[last + 1]) &&
+        singleSpace(text, all[last], all[last + 1] as Word)) ||
+      !shortUncasedName(text, all, i, last)
+    ) {
+      while (isUncasedWord(text, all[last + 1]) && singleSpace(text, all[last], all[last + 1] as Word))
+        last++;
+      i = last;
+      continue;
+    }
     // "पूजा Bishop", "Sky ढकाल": a name written half in a script without capitals and half in Latin
     // letters: a listed given name before, or after it a listed name or a capitalised word no list knows.
     const before = all[i - 1];
@@ -1968,6 +2070,11 @@ const personVerbsOfOtherLanguages = [
 ];
 
 const otherLanguagePersonVerbs = new Set(personVerbsOfOtherLanguages);
+// biome-ignore format: a word list reads better packed
+const doneByPeopleAfterWill = new Set([
+  "join", "attend", "present", "host", "chair", "lead", "cover", "call", "email", "ping", "review", "approve",
+  "introduce", "visit", "fly", "travel", "drive", "meet", "miss", "bring", "sign",
+]);
 // biome-ignore format: a word list reads better packed
 const saidOfPersonOpening = new Set([
   "has", "is", "was", "starts", "started", "takes", "covers", "joined", "left", "resigned", "tiene", "está",
