@@ -207,6 +207,11 @@ const adversarial: Record<string, string> = {
   "recovery-code headings over empty lines": "recovery codes\n\n".repeat(size / 16),
   "key-box words without codes": "Schlüsselkasten boîte à clés ".repeat(size / 29),
   "six-digit groups one short of a BitLocker key": "123456-".repeat(size / 7),
+  "Han and kana runs without an honorific": "高橋 美咲 マリア・ガルシア たなか ゆい ".repeat(size / 24),
+  "Han runs before an honorific that Han continues": "田中美咲様式".repeat(size / 6),
+  "honorifics before lower-case particles without a surname": "Dr. van der de la ".repeat(size / 18),
+  "given names paired with commas and no writer": "Hope, Will, Grace, and ".repeat(size / 23),
+  "person labels before colons in other scripts": "連絡先: संपर्क: ".repeat(size / 15),
 };
 
 // Inputs also typed into a personal messenger and into work chat, where what a message is about is judged.

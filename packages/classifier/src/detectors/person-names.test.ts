@@ -1044,3 +1044,73 @@ describe("person names: words that open sentences and dates, round nine", () => 
     assert.deepEqual(names("Hi राहुल, the report is late"), ["राहुल"]);
   });
 });
+
+describe("person names in Japanese, Chinese and Korean before an honorific, round nine", () => {
+  it("finds the name before さん, 様, くん, 氏, 先生, 女士 and 씨, surname and given name together", () => {
+    assert.deepEqual(names("中村 陽子さん、会議室の予約をお願いします。"), ["中村 陽子"]);
+    assert.deepEqual(names("資料は鈴木様にお送りしました"), ["鈴木"]);
+    assert.deepEqual(names("ジョン・スミスさんから連絡がありました"), ["ジョン・スミス"]);
+    assert.deepEqual(names("こばやし あおいさん、明日の件です"), ["こばやし あおい"]);
+    assert.deepEqual(names("山本くんが来ます"), ["山本"]);
+    assert.deepEqual(names("张伟先生明天到"), ["张伟"]);
+    assert.deepEqual(names("지훈 씨, 회의 자료 보내 주세요"), ["지훈"]);
+  });
+
+  it("everyone, customers, family, shops, trades and set phrases before the same honorifics are no names", () => {
+    assert.deepEqual(names("皆さん、お疲れ様です"), []);
+    assert.deepEqual(names("お客様の氏名を入力してください"), []);
+    assert.deepEqual(names("本屋さんに寄ってから帰る"), []);
+    assert.deepEqual(names("ユーザーさんからの問い合わせ"), []);
+    assert.deepEqual(names("仕様を確認してください"), []);
+    assert.deepEqual(names("様式第3号を提出"), []);
+    assert.deepEqual(names("ご苦労様でした"), []);
+  });
+});
+
+describe("person names after labels, honorifics and in meeting titles, round nine", () => {
+  it("a name in a script without capitals after a person's label and a colon, in many languages", () => {
+    assert.deepEqual(names("担当者: 佐々木"), ["佐々木"]);
+    assert.deepEqual(names("Kontakt: 陈静"), ["陈静"]);
+    assert.deepEqual(names("संपर्क: अमित कुमार"), ["अमित कुमार"]);
+    assert.deepEqual(names("Ответственный: ประยุทธ์ มั่นคง"), ["ประยุทธ์ มั่นคง"]);
+    assert.deepEqual(names("Contact: ピーター・パーカー"), ["ピーター・パーカー"]);
+    assert.deepEqual(names("Emergency contact\nعلي حسن (brother)"), ["علي حسن"]);
+  });
+
+  it("a label before a sentence or a number in those scripts is no name", () => {
+    assert.deepEqual(names("連絡先: 03-1234-5678"), []);
+    assert.deepEqual(names("संपर्क: यहाँ क्लिक करें और फॉर्म भरें"), []);
+  });
+
+  it("a surname whose particles are written in lower case after an honorific", () => {
+    assert.deepEqual(names("Dear Mr. van den Broek, thank you"), ["van den Broek"]);
+    assert.deepEqual(names("Ordered by Dr. de la Torre"), ["de la Torre"]);
+    assert.deepEqual(names("Termin bei Frau von Arnim"), ["von Arnim"]);
+  });
+
+  it("two names before the meeting's word name the meeting's people; teams do not", () => {
+    assert.deepEqual(names("Ingrid / Guy 1:1 - Event"), ["Ingrid", "Guy"]);
+    assert.deepEqual(names("Tobias / Will weekly - Meeting"), ["Tobias", "Will"]);
+    assert.deepEqual(names("Frontend / Backend sync - Meeting"), []);
+    assert.deepEqual(names("Design / Eng weekly"), []);
+  });
+});
+
+describe("given names that are also words, paired with the writer or spoken to, round nine", () => {
+  it("finds them beside 'and I', opening a message before 'your', after a short opening, before a speech verb", () => {
+    assert.deepEqual(names("Summer and I are off to Porto"), ["Summer"]);
+    assert.deepEqual(names("me and Jack went to the gig"), ["Jack"]);
+    assert.deepEqual(names("Grace, your badge is at reception"), ["Grace"]);
+    assert.deepEqual(names("Nice work, Hope!"), ["Hope"]);
+    assert.deepEqual(names("Welcome aboard, Faith, glad to have you"), ["Faith"]);
+    assert.deepEqual(names("Mark texted me about Friday"), ["Mark"]);
+  });
+
+  it("the same words as words, and terms of endearment, are no names", () => {
+    assert.deepEqual(names("Honey, can you grab milk"), []);
+    assert.deepEqual(names("Summer and winter tyres are in the garage"), []);
+    assert.deepEqual(names("Grace period ends in June"), []);
+    assert.deepEqual(names("Research and I disagree on this"), []);
+    assert.deepEqual(names("In summary, the plan holds"), []);
+  });
+});

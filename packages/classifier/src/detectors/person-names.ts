@@ -336,8 +336,9 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
   const addressed = nameAddressedAtEnd(text, all, lexicon);
   if (addressed !== undefined) spans.push(addressed);
   if (text.includes("(") || text.includes("Author:")) spans.push(...authorsOfCommits(text));
-  if (text.includes(" / ")) spans.push(...namesInMeetingTitles(text));
+  if (text.includes(" / ")) spans.push(...namesInMeetingTitles(text, lexicon));
   if (text.includes("\n")) spans.push(...namesInTableColumns(text, lexicon));
+  if (honorificSuffixGate.test(text)) spans.push(...namesBeforeHonorificSuffixes(text));
   // Capitals outside ASCII ("Анжела", "Ľudomila") count too: the profile counts only ASCII's.
   if (profile.upper === 0 && !hasNonAscii(text)) return spans;
   if (profile.colons > 0) spans.push(...recipientsOfLabels(text));
@@ -345,6 +346,15 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
   for (let i = 0; i < all.length; i++) {
     const first = all[i];
     if (first === undefined || !isNameShaped(text, first)) continue;
+    // "Mr. van der Berg", "Dr. de Vries": after an honorific, a surname may begin with its particles in lower case.
+    if (honorifics.has(first.lower)) {
+      const surname = particleSurnameAfter(text, all, i);
+      if (surname !== undefined) {
+        spans.push(surname);
+        while ((all[i + 1]?.end ?? Number.POSITIVE_INFINITY) <= surname.end) i++;
+        continue;
+      }
+    }
     // Under a sign-off, a line's first capitalised word starts the signature even if it is also a word ("Maya");
     // after a greeting and before a comma it is the one greeted ("Hi Till,"); after a strong cue and before a
     // surname no list calls a word, it is a given name ("Chat | Lean Nicolay |").
@@ -355,6 +365,7 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
       !filledPersonField(text, all, i, lexicon) &&
       !(i === 0 && absenceOpening(text, first, lexicon)) &&
       !greetedByName(text, all, i) &&
+      !(listedAsName(first, lexicon) && addressedOrPaired(text, all, i)) &&
       !(
         (cueBefore(text, all, i) === "strong" ||
           // "Started Eliquis — …": without a cue, a word that opens a name is listed as one, or a listed surname follows it.
@@ -649,9 +660,21 @@ function scoreName(
     else score = ordinaryWordInside ? 0.35 : 0.5;
     if (surname) score += 0.1;
   } else {
+    const alsoGiven = given || lexicon.givenAlsoWords.has(firstName);
     if (given && !ambiguous) score = 0.55;
-    else if (given) score = 0.2;
+    else if (alsoGiven) score = 0.2;
     else score = 0.15;
+    // "Summer and I are flying", "Grace, your password is …", "Good catch, Hope!": a given name paired with
+    // the writer or spoken to is a person, even one that is also a word.
+    if (alsoGiven && addressedOrPaired(text, all, from)) score = Math.max(score, 0.6);
+    // "Hope said she'd babysit", "Mark texted me": only people say and text; a message opening so is about one.
+    if (
+      alsoGiven &&
+      from === 0 &&
+      speechVerbs.has(all[1]?.lower ?? "") &&
+      singleSpace(text, first, all[1] as Word)
+    )
+      score = Math.max(score, 0.55);
     // "Port Gillian", "New Timothy": after a place word it is a place; "Bayer, Graham and Wiza": a firm.
     const previous = all[from - 1];
     if (
@@ -1012,6 +1035,26 @@ function derivedWord(lower: string, lexicon: NameLexicon): boolean {
 function isAllCaps(text: string, word: Word): boolean {
   const written = text.slice(word.start, word.end);
   return written.length > 1 && written === written.toUpperCase() && written !== written.toLowerCase();
+}
+
+/** After the honorific at `at`: one to three lower-case particles, then a capitalised word ("van der Berg"). */
+function particleSurnameAfter(text: string, all: readonly Word[], at: number): Span | undefined {
+  const title = all[at] as Word;
+  let next = at + 1;
+  if (!/^\.? $/.test(text.slice(title.end, all[next]?.start ?? title.end))) return undefined;
+  while (
+    next - at <= 3 &&
+    particles.has(all[next]?.lower ?? "") &&
+    isLowercaseWord(text, all[next] as Word)
+  ) {
+    const word = all[next + 1];
+    if (word === undefined || !singleSpace(text, all[next] as Word, word)) return undefined;
+    next++;
+  }
+  const surname = all[next];
+  if (next === at + 1 || surname === undefined || !isNameShaped(text, surname)) return undefined;
+  const start = (all[at + 1] as Word).start;
+  return { start, end: surname.end, category: "pii", detector: "person-name", score: 0.75 };
 }
 
 /** Some list holds the word as a name, as well as a word ("Lean", "Summer"). */
@@ -1518,6 +1561,49 @@ function greetedByName(text: string, all: readonly Word[], at: number): boolean 
   return /^ ?[,!—–-]/.test(text.slice(word.end, word.end + 3));
 }
 
+// biome-ignore format: a word list reads better packed
+const speechVerbs = new Set([
+  "said", "says", "asked", "asks", "told", "texted", "messaged", "mentioned", "replied", "wrote", "emailed",
+  "called", "rang", "promised", "reckons", "insists", "swears",
+]);
+const pairedWithWriter = /^ (?:and|&) (?:I|me)(?![\p{L}])/u;
+const writerPairedWith = /(?:^|[^\p{L}])(?:me|I) and $/u;
+const spokenToAfter =
+  /^, (?:you|your|you're|you've|you'll|can|could|would|please|thanks|thank|are|do|did|have|welcome|congrats)(?![\p{L}'])/iu;
+// What people call those they speak to that is no name, though lists hold some as names ("Honey, can you …").
+// biome-ignore format: a word list reads better packed
+const termsOfAddress = new Set([
+  "honey", "babe", "baby", "darling", "sweetie", "sweetheart", "love", "dear", "mate", "buddy", "pal", "hun",
+  "sugar", "angel", "boss", "sir", "madam", "doc", "chief", "champ", "kiddo", "folks", "guys", "team", "all",
+]);
+const maxOpeningWords = 3;
+
+/**
+ * The word at `at` is paired with the writer ("Summer and I", "me and Jack") or spoken to: opening the
+ * message before ", you…" ("Grace, your temporary password is …"), or after a short opening and a comma,
+ * ending it or its clause ("Good catch, Hope!", "Welcome aboard, Faith, appreciated").
+ */
+function addressedOrPaired(text: string, all: readonly Word[], at: number): boolean {
+  const word = all[at] as Word;
+  if (termsOfAddress.has(word.lower)) return false;
+  const after = text.slice(word.end, word.end + 12);
+  if (
+    pairedWithWriter.test(after) ||
+    writerPairedWith.test(text.slice(Math.max(0, word.start - 9), word.start))
+  )
+    return true;
+  if (at === 0) return spokenToAfter.test(after);
+  if (text.slice(word.start - 2, word.start) !== ", " || !/^(?:[!.]|,|\s*$)/u.test(after)) return false;
+  const opening = all[at - 1] as Word;
+  let count = 0;
+  for (let i = at - 1; i >= 0 && count <= maxOpeningWords; i--, count++) {
+    const previous = all[i] as Word;
+    if (i < at - 1 && !/^ $/.test(text.slice(previous.end, (all[i + 1] as Word).start))) return false;
+    if (lineStart(text, previous.start)) return count < maxOpeningWords && opening.end === word.start - 2;
+  }
+  return false;
+}
+
 /** The next word, one space on, is capitalised and known as a surname or as nothing at all. */
 function unlistedSurnameAfter(text: string, all: readonly Word[], at: number, lexicon: NameLexicon): boolean {
   const word = all[at];
@@ -1549,7 +1635,8 @@ const endearments = new Set(["love", "miss", "thank", "luv"]);
 // Gujarati, Tamil, Telugu, Kannada, Malayalam, Sinhala), Georgian, Ethiopic. Their vowel signs are marks
 // inside the word, as are the zero-width joiners of Persian.
 const uncasedLetter =
-  /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Thaana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Georgian}\p{Script=Ethiopic}][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Thaana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Georgian}\p{Script=Ethiopic}\p{M}\u200c\u200d]*$/u;
+  /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Thaana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Georgian}\p{Script=Ethiopic}][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Thaana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Georgian}\p{Script=Ethiopic}\p{M}\u30fc\u200c\u200d]*$/u;
+// (The katakana long-vowel mark "ー" belongs to no one script, but only continues kana: "ピーター".)
 const maxUncasedWordLength = 12;
 // Georgian surnames run long ("ცალუღელაშვილი"); Thai, written without spaces, keeps the shorter bound.
 const maxSpacedUncasedWordLength = 18;
@@ -1580,7 +1667,7 @@ function uncasedNamesInContext(text: string, all: readonly Word[], lexicon: Name
     while (
       last - i < 2 &&
       isUncasedWord(text, all[last + 1]) &&
-      singleSpace(text, all[last], all[last + 1] as Word)
+      (singleSpace(text, all[last], all[last + 1] as Word) || katakanaJoin(text, all[last], all[last + 1]))
     )
       last++;
     // "hey, मेरी शादी तय हो गई है", "hey, 彼女と別れた…": a run that goes on in its script past a name's three
@@ -1640,6 +1727,7 @@ function uncasedNamesInContext(text: string, all: readonly Word[], lexicon: Name
         openingGreetings.has(previous.lower) ||
         (previous.lower === "you" && endearments.has(all[i - 2]?.lower ?? "")) ||
         (previous.lower === "w" && gap === "/ ") ||
+        (personLabels.has(previous.lower) && /^[ \t]*[:：][ \t]*$/.test(gap)) ||
         (linkingWords.has(previous.lower) && leadsToPerson.has(all[i - 2]?.lower ?? "")) ||
         (ofWords.has(previous.lower) && actsOnPerson.has(all[i - 2]?.lower ?? "")) ||
         /^[ \t]*[|/][ \t]*$/.test(gap));
@@ -1655,7 +1743,9 @@ function uncasedNamesInContext(text: string, all: readonly Word[], lexicon: Name
         (/^(?:\t|[ \t]*\n[ \t]*\d{1,2}:\d{2})/.test(after) ||
           (lineStart(text, first.start) && /^[ \t]*(?:\n|$)/.test(after)))) ||
       /^ (?:takes|from|since|for|covers|wrote|owns|leads|approved|goes)\b/.test(after) ||
-      /^ ?\((?:dm|host|co-host|you|me|guest|organi[sz]er)\)/i.test(after) ||
+      /^ ?\((?:dm|host|co-host|you|me|guest|organi[sz]er|partner|spouse|wife|husband|mother|father|brother|sister|son|daughter)\)/i.test(
+        after,
+      ) ||
       /^(?:['’]s|(?: \/ | starts | is | has | will | joined | replied| commented))/.test(after) ||
       /^ ?[-–—|]/.test(after) ||
       possessive;
@@ -1688,6 +1778,56 @@ function uncasedNamesInContext(text: string, all: readonly Word[], lexicon: Name
   return spans;
 }
 
+// Japanese, Chinese and Korean put the honorific after the name: "田中さん", "高橋 美咲様", "マリア・ガルシアさん",
+// "王先生", "李女士", "서연 씨". The name is a short run of Han (a surname, a space, a given name), of katakana
+// (joined by a middle dot) or of hiragana words standing apart; after a Japanese honorific no Han may
+// continue ("氏名" is "full name", "様々" "various", "様式" "format"), while Chinese runs on without spaces.
+const honorificSuffixGate = /さん|様|さま|くん|ちゃん|氏|先生|女士|小姐|씨/u;
+const beforeHonorificSuffix =
+  /(?<![\p{Script=Han}\p{Script=Katakana}ー])((?:\p{Script=Han}{1,3}[ 　])?\p{Script=Han}{1,4}|\p{Script=Katakana}[\p{Script=Katakana}ー]{1,9}(?:[・･]\p{Script=Katakana}[\p{Script=Katakana}ー]{1,9})?|(?<![\p{Script=Hiragana}])(?:\p{Script=Han}{1,3}[ 　]|\p{Script=Hiragana}{2,4}[ 　])?\p{Script=Hiragana}{2,4}|(?<![\p{Script=Hangul}])\p{Script=Hangul}{2,4})[ 　]?((?:さん|様|さま|くん|ちゃん|氏|씨)(?![\p{Script=Han}々])|先生|女士|小姐)/gu;
+// Words that take the same honorifics without being names: everyone, customers, family, gods, shops
+// ("本屋さん"), trades and roles ("営業さん", "デザイナーさん"), set phrases ("お疲れ様", "ご苦労様", "仕様"),
+// Chinese pronouns ("我先生", my husband) and Korean "uncle" and "miss".
+// biome-ignore format: a word list reads better packed
+const notNamesBeforeHonorifics = new Set([
+  "皆", "みな", "みんな", "客", "奥", "神", "仏", "殿", "貴", "彼", "父", "母", "兄", "姉", "娘", "嫁", "婆", "爺",
+  "隣", "赤", "坊", "王様", "我", "你", "他", "她", "仕", "同", "模", "多", "異", "一", "有", "左", "苦労", "世話",
+  "馳走", "店員", "大家", "社長", "部長", "課長", "先生", "患者", "担当", "担当者", "旦那", "息子", "叔母",
+  "叔父", "伯母", "伯父", "運転手", "先輩", "後輩", "上司", "同僚", "医者", "警察", "相手", "家族", "子供",
+  "営業", "事務", "大工", "看護師", "駅員", "お客", "お父", "お母", "お兄", "お姉", "おばあ", "おじい", "おば",
+  "おじ", "ねえ", "にい", "あかちゃん", "ユーザー", "デザイナー", "エンジニア", "ライター", "カメラマン",
+  "パートナー", "ベンダー", "クライアント", "メンバー", "スタッフ", "リーダー", "マネージャー", "サポート",
+  "オーナー", "ゲスト", "アジャ", "아저", "아가", "同様", "仕様", "模様", "多様", "異様", "一様", "有様", "皆様",
+]);
+
+function namesBeforeHonorificSuffixes(text: string): Span[] {
+  const spans: Span[] = [];
+  beforeHonorificSuffix.lastIndex = 0;
+  for (
+    let match = beforeHonorificSuffix.exec(text);
+    match !== null;
+    match = beforeHonorificSuffix.exec(text)
+  ) {
+    const name = match[1] ?? "";
+    const stem = name.replace(/^.*[ 　]/u, "");
+    if (
+      notNamesBeforeHonorifics.has(name) ||
+      notNamesBeforeHonorifics.has(stem) ||
+      notNamesBeforeHonorifics.has(`${name}${match[2] ?? ""}`) ||
+      /屋$/u.test(name)
+    )
+      continue;
+    spans.push({
+      start: match.index,
+      end: match.index + name.length,
+      category: "pii",
+      detector: "person-name",
+      score: 0.8,
+    });
+  }
+  return spans;
+}
+
 // "5c1f45de (Jean-Baptiste Weiß 2026-09-15 332)": git blame's author before the date;
 // "Author: Milan Koprivec <milank@…>": git log's. Both in code editors and terminals alike.
 const blameAuthor =
@@ -1712,14 +1852,29 @@ function authorsOfCommits(text: string): Span[] {
 // Bosman - Google Calendar": a meeting title names its two people on either side of a slash.
 const meetingTitle =
   /^(?:(?:meet|zoom|teams|calendar|google meet|webex) [-–—|] )?(?:1:1|1-1|1on1|1-on-1|one-on-one|sync|catch-?up|check-?in|coffee|chat|call|intro|gespräch|entretien|reunión|riunione|overleg|gesprek)\b[ :–—-]{1,3}([^/\n]{2,48}) \/ ([^\n]{2,48}?)(?: [-–—|] [^\n]{1,60})?$/iu;
+// "Aino / Guy 1:1 - Event", "Friederike / Mark weekly - Meeting": the same with the meeting's word after the names.
+const meetingTitleNamesFirst =
+  /^([^/\n]{2,48}) \/ ([^\n]{2,48}?) (?:1:1|1-1|1on1|1-on-1|one-on-one|sync|weekly|biweekly|monthly|catch-?up|check-?in|coffee|chat|call|intro|gespräch|entretien|reunión|riunione|overleg|gesprek)(?: [-–—|] [^\n]{1,60})?$/iu;
 const titleName =
   /^(?:\p{Lu}[\p{L}'’-]{0,30}|\p{Script=Han}{1,4}|\p{Script=Hangul}{1,4}|\p{Script=Hebrew}{2,12}|\p{Script=Arabic}{2,12}|van|von|der|den|de|da|bin|bint|al|el|la|le)(?: (?:\p{Lu}[\p{L}'’-]{0,30}|\p{Script=Han}{1,4}|\p{Script=Hangul}{1,4}|\p{Script=Hebrew}{2,12}|\p{Script=Arabic}{2,12}|van|von|der|den|de|da|bin|bint|al|el|la|le)){0,3}$/u;
 const maxMeetingTitleLength = 160;
 
-function namesInMeetingTitles(text: string): Span[] {
+function namesInMeetingTitles(text: string, lexicon: NameLexicon): Span[] {
   if (text.length > maxMeetingTitleLength) return [];
-  const match = meetingTitle.exec(text);
-  if (match === null) return [];
+  let match = meetingTitle.exec(text);
+  if (match === null) {
+    // With the names first, nothing before them says it is a meeting: a listed given name on one side must,
+    // and an ordinary word on either side says it is teams ("Design / Eng weekly").
+    match = meetingTitleNamesFirst.exec(text);
+    if (match === null) return [];
+    const sides = [match[1] ?? "", match[2] ?? ""].map((side) => side.trim().toLowerCase().split(" "));
+    const ordinary = sides.some((words) =>
+      words.some(
+        (word) => lexicon.common.has(word) && !lexicon.given.has(word) && !lexicon.surnames.has(word),
+      ),
+    );
+    if (ordinary || !sides.some((words) => lexicon.given.has(words[0] ?? ""))) return [];
+  }
   const spans: Span[] = [];
   let from = 0;
   for (const side of [match[1] ?? "", match[2] ?? ""]) {
@@ -1903,6 +2058,22 @@ const actsOnPerson = new Set([
 ]);
 
 // Words before a name in a script without capitals that cased names need no help with.
+// Labels of a person's field, in the scripts and languages names without capitals come in: after one and a
+// colon, a name in such a script is that person ("連絡先: 王芳", "संपर्क: प्रिया शर्मा", "Ответственный: สมชาย ใจดี").
+// biome-ignore format: a word list reads better packed
+const personLabels = new Set([
+  "contact", "kontakt", "contacto", "contatto", "contato", "responsible", "responsable", "verantwortlich",
+  "ansprechpartner", "ansprechpartnerin", "連絡先", "担当", "担当者", "名前", "氏名", "联系人", "负责人", "姓名",
+  "담당자", "연락처", "이름", "संपर्क", "नाम", "ผู้ติดต่อ", "ชื่อ", "ผู้รับผิดชอบ", "ответственный", "контакт",
+  "исполнитель", "имя", "фио", "відповідальний", "ім'я", "sorumlu", "iletişim", "kontak", "nama", "اسم",
+  "جهة", "שם", "איש",
+]);
+
+/** "マリア・ガルシア": a katakana name's parts are joined by a middle dot. */
+function katakanaJoin(text: string, a: Word | undefined, b: Word | undefined): boolean {
+  return a !== undefined && b !== undefined && b.start - a.end === 1 && /[・･]/u.test(text.charAt(a.end));
+}
+
 const uncasedCues = new Set([
   "put",
   "adding",
