@@ -1030,7 +1030,7 @@ describe("person names: words that open sentences and dates, round nine", () => 
 
   it("the same name greeted or with a surname is a person", () => {
     assert.deepEqual(names("Hi Claude, the deck is ready"), ["Claude"]);
-    assert.deepEqual(names("Claude Monet painted it"), ["Claude Monet"]);
+    assert.deepEqual(names("Claude Dubois painted the mural"), ["Claude Dubois"]);
   });
 
   it("a capitalised honorific's letters before a full stop and a common word end a sentence", () => {
@@ -1112,5 +1112,40 @@ describe("given names that are also words, paired with the writer or spoken to, 
     assert.deepEqual(names("Grace period ends in June"), []);
     assert.deepEqual(names("Research and I disagree on this"), []);
     assert.deepEqual(names("In summary, the plan holds"), []);
+  });
+});
+
+describe("public figures, eponyms, encyclopaedia pages and places named after people, round nine", () => {
+  it("historical, famous and fictional people are no one's personal data", () => {
+    assert.deepEqual(names("Quiz night: Marie Curie won two Nobel prizes"), []);
+    assert.deepEqual(names("Book club: Jane Austen's novels"), []);
+    assert.deepEqual(names("Slide 3 quotes Steve Jobs on focus"), []);
+    assert.deepEqual(names("Ada Lovelace's notes on the engine"), []);
+    assert.deepEqual(names("Harry Potter and the Goblet of Fire"), []);
+  });
+
+  it("a firm named after its founder is whole even when one of its words is a product", () => {
+    assert.deepEqual(names("moved the 401k to Charles Schwab"), []);
+  });
+
+  it("a person who shares a famous first name is still a person", () => {
+    assert.deepEqual(names("Marie Dubois will join"), ["Marie Dubois"]);
+    assert.deepEqual(names("Hi Elon, the deck is ready"), ["Elon"]);
+  });
+
+  it("a possessive before a discovery is an eponym; before a person's things it is a person", () => {
+    assert.deepEqual(names("Dijkstra's algorithm beats Bellman-Ford here"), []);
+    assert.deepEqual(names("Amdahl's law caps the speed-up"), []);
+    assert.deepEqual(names("Priya's test failed again"), ["Priya"]);
+  });
+
+  it("an encyclopaedia's page title and charities, prizes and venues named after people are no people", () => {
+    assert.deepEqual(names("Sherlock Holmes - Wikipedia"), []);
+    assert.deepEqual(names("Donate to the Marie Curie Hospice appeal"), []);
+    assert.deepEqual(names("Lunch at the Henry Moore Gallery"), []);
+  });
+
+  it("two capitals after a doctor's name are a degree, not a state", () => {
+    assert.deepEqual(names("Signed by: Dr. Amara Okafor, MD"), ["Amara Okafor"]);
   });
 });

@@ -173,6 +173,9 @@ const placeFollowers = new Set([
   // streets named after people or trees ("Sycamore Lane", "Stirling Highway", "Abbey Road")
   "lane", "ln", "drive", "highway", "hwy", "boulevard", "blvd", "crescent", "terrace", "parkway", "pkwy", "mews",
   "rd", "ave",
+  // charities, prizes and venues named after people ("Marie Curie Hospice", "Nobel Prize", "Royal Albert Hall")
+  "hospice", "trust", "fund", "award", "awards", "prize", "medal", "museum", "memorial", "library", "stadium",
+  "arena", "theatre", "theater", "gallery", "clinic", "academy", "scholarship", "fellowship", "lecture", "trophy",
 ]);
 // A name's generation, written after it ("Jr", "Sr", "III").
 const generationalSuffixes = new Set(["jr", "sr", "ii", "iii", "iv"]);
@@ -429,6 +432,7 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
     if (
       score >= 0.3 &&
       !eponymousFirms.has(text.slice(first.start, end).toLowerCase()) &&
+      !publicFigure(text, all, i, last) &&
       !doctorBrand(all[i - 1], first, last === i)
     ) {
       spans.push({
@@ -637,7 +641,9 @@ function scoreName(
         !ambiguous &&
         (lexicon.surnames.has(lastWord.lower) || lexicon.given.has(lastWord.lower))
       )) ||
-    /^, ?[A-Z]{2}\b/.test(text.slice(lastWord.end, lastWord.end + 4)) ||
+    // ("Dr. Amara Okafor, MD": after an honorific, two capitals are a degree.)
+    (/^, ?[A-Z]{2}\b/.test(text.slice(lastWord.end, lastWord.end + 4)) &&
+      !honorifics.has(all[from - 1]?.lower ?? "")) ||
     // "Charlotte NC office", "Austin TX": a US state's code right after the town.
     /^ (?:NC|NY|CA|TX|FL|WA|GA|VA|MA|IL|NJ|CO|AZ|TN|SC|MN|MI|OH|MO|WI|MD|KY|UT|NV|NM|DC)\b(?![.-])/.test(
       text.slice(lastWord.end, lastWord.end + 5),
@@ -806,6 +812,10 @@ function scoreName(
   // "Pranay - WhatsApp": a chat window's title that begins with the word names the person talked to.
   if (chatTitle) score += length === 1 && first.start === 0 ? 0.4 : 0.3;
   if (followedByPlace) score -= 0.5;
+  // "Dijkstra's algorithm", "Conway's law", "Crohn's disease": a name owning a discovery is an eponym.
+  if (/['’]s$/.test(lastWord.lower) && eponymNouns.has(all[to + 1]?.lower ?? "")) score = 0;
+  // "Sherlock Holmes - Wikipedia": an encyclopaedia's page is about a public figure.
+  if (/^ [-–—|] Wikip[eé]dia/u.test(text.slice(lastWord.end, lastWord.end + 14))) score = 0;
   // "the garage on avenue Jean Jaurès", "Corso Vittorio Emanuele II": after a street word it names the street.
   // So after a street word and a linking particle ("Plaza del Sol", "Rua do Ouro", "Piazza di Spagna").
   const linked = streetLinks.has(all[from - 1]?.lower ?? "") && from >= 2;
@@ -2199,6 +2209,65 @@ const eponymousFirms = new Set([
   "mercedes benz", "jack daniels", "jack daniel's", "tim hortons", "mcdonald's", "wendy's", "sainsbury's",
   "macy's", "kellogg's", "denny's", "domino's", "trader joe's", "dunkin", "ben jerry's", "martha stewart",
 ]);
+
+// People the whole world writes about: historical, famous and fictional people, quoted in quizzes, book
+// clubs, slides and wiki titles; their names are no one's personal data ("Frida Kahlo's self-portraits").
+// biome-ignore format: a word list reads better packed
+const publicFigures = new Set([
+  "frida kahlo", "julius caesar", "ada lovelace", "sherlock holmes", "albert einstein", "isaac newton",
+  "marie curie", "charles darwin", "william shakespeare", "leonardo da vinci", "vincent van gogh",
+  "pablo picasso", "napoleon bonaparte", "abraham lincoln", "george washington", "martin luther king",
+  "martin luther", "nelson mandela", "mahatma gandhi", "winston churchill", "elon musk", "jeff bezos",
+  "bill gates", "steve jobs", "mark zuckerberg", "taylor swift", "harry potter", "hermione granger",
+  "frodo baggins", "luke skywalker", "darth vader", "james bond", "alan turing", "grace hopper",
+  "linus torvalds", "tim berners-lee", "nikola tesla", "thomas edison", "galileo galilei", "amadeus mozart",
+  "ludwig van beethoven", "johann sebastian bach", "jane austen", "charles dickens", "mark twain",
+  "ernest hemingway", "george orwell", "agatha christie", "stephen king", "barack obama", "donald trump",
+  "joe biden", "queen elizabeth", "elvis presley", "michael jackson", "lionel messi", "cristiano ronaldo",
+  "serena williams", "roger federer", "michael jordan", "lebron james", "marilyn monroe", "che guevara",
+  "karl marx", "sigmund freud", "stephen hawking", "carl sagan", "neil armstrong", "amelia earhart",
+  "rosa parks", "anne frank", "florence nightingale", "mother teresa", "steve wozniak", "warren buffett",
+  "oprah winfrey", "walt disney", "mickey mouse", "homer simpson", "bart simpson", "peter parker",
+  "bruce wayne", "clark kent", "tony stark", "lara croft", "indiana jones", "jon snow", "hercule poirot",
+  "don quixote", "sam altman", "satya nadella", "sundar pichai", "tim cook", "jensen huang", "greta thunberg",
+  "vladimir putin", "emmanuel macron", "angela merkel", "olaf scholz", "pedro sánchez", "rishi sunak",
+  "keir starmer", "kamala harris", "king charles", "princess diana", "jesus christ", "john lennon",
+  "paul mccartney", "bob dylan", "david bowie", "freddie mercury", "adele adkins", "leo tolstoy",
+  "fyodor dostoevsky", "franz kafka", "johann wolfgang von goethe", "gabriel garcía márquez", "miguel de cervantes",
+  "victor hugo", "alexandre dumas", "jules verne", "simone de beauvoir", "jean-paul sartre", "claude monet",
+  "salvador dalí", "salvador dali", "michelangelo buonarroti", "rembrandt van rijn", "andy warhol",
+  "ada byron", "john von neumann", "edsger dijkstra", "donald knuth", "dennis ritchie", "ken thompson",
+  "guido van rossum", "james gosling", "margaret hamilton", "katherine johnson", "rosalind franklin",
+  "charles babbage", "blaise pascal", "rené descartes", "immanuel kant", "friedrich nietzsche", "sun tzu",
+]);
+
+// What is named after its discoverer with a possessive.
+// biome-ignore format: a word list reads better packed
+const eponymNouns = new Set([
+  "algorithm", "law", "laws", "theorem", "razor", "principle", "constant", "paradox", "conjecture", "lemma",
+  "equation", "equations", "disease", "syndrome", "triangle", "hypothesis", "curve", "dilemma", "wager",
+  "inequality", "formula", "transform", "criterion", "palsy",
+]);
+
+/** The name at from–to, or it and the word after it ("Charles" before "Schwab"), is a public figure's or a firm's. */
+function publicFigure(text: string, all: readonly Word[], from: number, to: number): boolean {
+  const first = all[from] as Word;
+  const last = all[to] as Word;
+  const name = text
+    .slice(first.start, last.end)
+    .toLowerCase()
+    .replace(/['’]s$/, "");
+  if (publicFigures.has(name)) return true;
+  // "Ada Lovelace's notes": a first name that is also a product leaves the surname alone.
+  const previous = all[from - 1];
+  if (previous !== undefined && first.start - previous.end === 1) {
+    if (publicFigures.has(`${previous.lower} ${name}`)) return true;
+  }
+  const next = all[to + 1];
+  if (next === undefined || next.start - last.end !== 1) return false;
+  const longer = text.slice(first.start, next.end).toLowerCase();
+  return publicFigures.has(longer) || eponymousFirms.has(longer);
+}
 
 // Brands named "Dr. …" after their founders: after "Dr" the word alone is the brand, not a doctor.
 const doctorBrands = new Set([
