@@ -1149,3 +1149,35 @@ describe("public figures, eponyms, encyclopaedia pages and places named after pe
     assert.deepEqual(names("Signed by: Dr. Amara Okafor, MD"), ["Amara Okafor"]);
   });
 });
+
+describe("people known by one name and people in notifications, round nine", () => {
+  it("a word no list knows before what only a person does in an app, or a review's verdict, is a person", () => {
+    assert.deepEqual(names('Ketut shared a document with you: "Q3 plan"'), ["Ketut"]);
+    assert.deepEqual(names("Reviewers\nAnneke van Houten approved these changes"), ["Anneke van Houten"]);
+    assert.deepEqual(names("अमित कुमार shared a document with you"), ["अमित कुमार"]);
+  });
+
+  it("tools and bots before the same verbs are no people", () => {
+    assert.deepEqual(names("Dependabot opened a pull request"), []);
+    assert.deepEqual(names("Renovate approved the update"), []);
+  });
+
+  it("a word no list knows alone in a row's first cell, before a phone's label, a verdict or an address line", () => {
+    assert.deepEqual(names("Sukarno\t31045813950\tFull-time"), ["Sukarno"]);
+    assert.deepEqual(names("Purwanto | Mobile +62 812 3456 7890"), ["Purwanto"]);
+    assert.deepEqual(names("Lestiani: strong hire"), ["Lestiani"]);
+    assert.deepEqual(names("Kurniawan\n42 Elm Grove, Leeds LS6 2AB"), ["Kurniawan"]);
+  });
+
+  it("words, compounds, products and firms in the same places are no people", () => {
+    assert.deepEqual(names("Total\t£134,009"), []);
+    assert.deepEqual(names("Northwind\t£12,000\tvendor"), []);
+    assert.deepEqual(names("Zendesk\t£1,200"), []);
+    assert.deepEqual(names("Status: hire"), []);
+  });
+
+  it("a compound test leaves names that end in a vowel, and a common word in a row's first cell before a surname", () => {
+    assert.deepEqual(names("¡Gracias Macarena! Te paso el contacto"), ["Macarena"]);
+    assert.deepEqual(names("Mere Parata\t2026-04-03\tJM396037A"), ["Mere Parata"]);
+  });
+});

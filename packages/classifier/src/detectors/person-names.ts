@@ -371,8 +371,8 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
       !(listedAsName(first, lexicon) && addressedOrPaired(text, all, i)) &&
       !(
         (cueBefore(text, all, i) === "strong" ||
-          // "Started Eliquis — …": without a cue, a word that opens a name is listed as one, or a listed surname follows it.
-          ((listedAsName(first, lexicon) || lexicon.surnames.has(bare(all[i + 1]?.lower ?? ""))) &&
+          // "Started Eliquis — …": without a cue, a verb's participle opens no name ("Mere Parata" may).
+          (!/(?:ed|ing)$/.test(first.lower) &&
             (addressAfter(text, all[i + 1]) ||
               standsAsName(text, first, all[i + 1]) ||
               notificationAfter(text, all, i + 1)))) &&
@@ -798,6 +798,29 @@ function scoreName(
   if (transcript) score += 0.35;
   // "Meiling Sun shared “Roadmap 2027” with you", "Amid Soltanova replied to a thread": an app's notification.
   if (length >= 2 && notificationAfter(text, all, to)) score += 0.3;
+  // "Budiono\t28045813950\tFull-time", "Wiranto | Mobile +1 …", "Yanti: hire", "Suharti\n137 Ashgrove Avenue":
+  // a word no list knows, alone as a row's first cell, before a phone's label, a hiring verdict or an address
+  // line, is a person known by one name.
+  if (
+    length === 1 &&
+    !given &&
+    !ambiguous &&
+    lineStart(text, first.start) &&
+    !lexicon.common.has(firstName) &&
+    !lexicon.products.has(firstName) &&
+    !derivedWord(firstName, lexicon) &&
+    mononymRow.test(text.slice(lastWord.end, lastWord.end + 24))
+  )
+    score = Math.max(score, 0.55);
+  if (
+    length === 1 &&
+    lineStart(text, first.start) &&
+    !lexicon.common.has(firstName) &&
+    !lexicon.products.has(firstName) &&
+    notificationVerbsOfPeople.has(all[to + 1]?.lower ?? "") &&
+    singleSpace(text, lastWord, all[to + 1] as Word)
+  )
+    score = Math.max(score, 0.6);
   // "Jun Wong\t490-97-8954", "Constant Runolfsdottir  1:51 PM", "PIP - Till Seidel.pdf": a line, a
   // sheet's first cell, a comment's author or a document's file name that is only the name.
   if (length >= 2 && standsAsName(text, first, lastWord)) score += 0.3;
@@ -971,6 +994,20 @@ function parkedName(
 const notificationVerbs = new Set([
   "shared", "replied", "mentioned", "invited", "commented", "assigned", "sent", "added", "reacted", "edited",
   "requested", "teilt", "partage", "comparte", "condivide",
+  // a code host's review and a calendar's answer ("Mei O'Brien approved these changes", "… accepted the invite")
+  "approved", "reviewed", "merged", "accepted", "declined", "uploaded", "forwarded",
+]);
+// Of those, what only a person does: a single word no list knows before one is someone ("Murugan shared a
+// document with you"); bots and tools open, push and merge.
+const mononymRow =
+  /^(?:\t[+£$€(]?\d|[ \t]+\|[ \t]+(?:mobile|mob|phone|tel|cell|portable|handy|m|t)\b|: (?:strong |no |yes |lean |hire)|\n\d{1,4}[a-z]? \p{Lu})/iu;
+const notificationVerbsOfPeople = new Set([
+  "shared",
+  "replied",
+  "mentioned",
+  "invited",
+  "reacted",
+  "approved",
 ]);
 // The auxiliaries of de, fr, es, it, nl and the pronouns between ("hat dich erwähnt", "vous a invité",
 // "te ha mencionado"), then the participle that makes it a notification.
@@ -1036,8 +1073,17 @@ function derivedWord(lower: string, lexicon: NameLexicon): boolean {
   if (lexicon.surnames.has(lower) || lower.length > maxCompoundLength) return false;
   if (lower.endsWith("s") && lower.length > 4 && lexicon.common.has(lower.slice(0, -1))) return true;
   if (lower.endsWith("es") && lower.length > 5 && lexicon.common.has(lower.slice(0, -2))) return true;
+  // Given names run on into a vowel far more often than English compounds do ("Macarena", not "mac" + "arena").
+  if (/[aio]$/.test(lower)) return false;
   for (let k = minCompoundPartLength; k <= lower.length - minCompoundPartLength; k++) {
-    if (lexicon.common.has(lower.slice(0, k)) && lexicon.common.has(lower.slice(k))) return true;
+    const head = lower.slice(0, k);
+    const tail = lower.slice(k);
+    // ("Northwind": "north" is listed as a name too, but both halves are words.)
+    if (
+      (lexicon.common.has(head) || lexicon.ambiguous.has(head)) &&
+      (lexicon.common.has(tail) || lexicon.ambiguous.has(tail))
+    )
+      return true;
   }
   return false;
 }
@@ -1756,7 +1802,9 @@ function uncasedNamesInContext(text: string, all: readonly Word[], lexicon: Name
       /^ ?\((?:dm|host|co-host|you|me|guest|organi[sz]er|partner|spouse|wife|husband|mother|father|brother|sister|son|daughter)\)/i.test(
         after,
       ) ||
-      /^(?:['’]s|(?: \/ | starts | is | has | will | joined | replied| commented))/.test(after) ||
+      /^(?:['’]s|(?: \/ | starts | is | has | will | joined | replied| commented| shared | approved | requested | reviewed | mentioned | invited ))/.test(
+        after,
+      ) ||
       /^ ?[-–—|]/.test(after) ||
       possessive;
     // "ชวโรจน์ โรจนกุล: Needs improvement": a given name and a surname opening a line before a colon, as in a transcript.
