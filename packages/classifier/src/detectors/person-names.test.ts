@@ -1181,3 +1181,30 @@ describe("people known by one name and people in notifications, round nine", () 
     assert.deepEqual(names("Mere Parata\t2026-04-03\tJM396037A"), ["Mere Parata"]);
   });
 });
+
+describe("surnames with particles, products before their parts, hotels and merchants, round nine", () => {
+  it("lower-case particles after a given name that is also a word or a product make a surname", () => {
+    assert.deepEqual(names("Attendees: Amir Haddad, Dawn van der Linde"), [
+      "Amir Haddad",
+      "Dawn van der Linde",
+    ]);
+    assert.deepEqual(names("While I'm out: Julia de la Fuente cubre facturación"), ["Julia de la Fuente"]);
+    assert.deepEqual(names("a farewell note for Till von der Au, who is leaving"), ["Till von der Au"]);
+  });
+
+  it("coasts, ports and cities before a particle, and a word before its particle and an airport, are no people", () => {
+    assert.deepEqual(names("holiday on the Costa Brava and the Costa del Sol"), []);
+    assert.deepEqual(names("wait till de Gaulle airport opens"), []);
+  });
+
+  it("a single word before a software part's noun is the product; the same word asked is a person", () => {
+    assert.deepEqual(names("Watson skill #8544 needs a restart"), []);
+    assert.deepEqual(names("Jarvis integration is down again"), []);
+    assert.deepEqual(names("ask Watson about it"), ["Watson"]);
+  });
+
+  it("a merchant's field and a hotel's name are firms", () => {
+    assert.deepEqual(names("Merchant: Hilton Garden Inn"), []);
+    assert.deepEqual(names("Booked the Holiday Inn near the venue"), []);
+  });
+});

@@ -176,6 +176,9 @@ const placeFollowers = new Set([
   // charities, prizes and venues named after people ("Marie Curie Hospice", "Nobel Prize", "Royal Albert Hall")
   "hospice", "trust", "fund", "award", "awards", "prize", "medal", "museum", "memorial", "library", "stadium",
   "arena", "theatre", "theater", "gallery", "clinic", "academy", "scholarship", "fellowship", "lecture", "trophy",
+  // hotels, restaurants and shops ("Hilton Garden Inn", "Franco Manca kitchen")
+  "inn", "resort", "suites", "motel", "hostel", "lodge", "restaurant", "café", "cafe", "bistro", "pub", "grill",
+  "bakery", "pharmacy", "market", "mall",
 ]);
 // A name's generation, written after it ("Jr", "Sr", "III").
 const generationalSuffixes = new Set(["jr", "sr", "ii", "iii", "iv"]);
@@ -191,6 +194,9 @@ const placePrefixes = new Set([
   // streets of Italy, Portugal, Catalonia and Poland ("Corso Vittorio Emanuele", "Praça Luís de Camões")
   "corso", "viale", "vicolo", "largo", "travessa", "praça", "carrer", "avinguda", "passeig", "rambla", "ulica",
   "aleja", "calle",
+  // coasts, ports, beaches, islands, capes, cities and lakes before a particle ("Costa del Sol", "Puerto de la Cruz")
+  "costa", "puerto", "playa", "isla", "cabo", "ciudad", "lago", "bahía", "porto", "ponte", "château", "chateau",
+  "mont", "monte",
 ]);
 // Street words before a name, written in lower case mid-sentence as French, Spanish and Italian do
 // ("on avenue Jean Jaurès", "in calle Gabriel Miró"): the name is the street's, not a person's.
@@ -378,7 +384,8 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
               notificationAfter(text, all, i + 1)))) &&
         unlistedSurnameAfter(text, all, i, lexicon)
       ) &&
-      !foreignGivenNameBeforeSurname(text, all, i, lexicon)
+      !foreignGivenNameBeforeSurname(text, all, i, lexicon) &&
+      !(listedAsGiven(first, lexicon) && particleSurnameFollows(text, all, i))
     )
       continue;
     // "Herr El Amrani": after an honorific, "El", "San" or "De" begins a surname, not a place.
@@ -423,8 +430,12 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
         !placeFollowers.has(word.lower) &&
         !lexicon.calendar.has(word.lower) &&
         !lexicon.products.has(word.lower);
+      // "Dawn van der Berg", "Till von der Heide": after a listed name and lower-case particles, a capitalised
+      // word is the surname even when it is also a word.
+      const afterParticles =
+        next > last + 1 && isLowercaseWord(text, all[next - 1] as Word) && listedAsGiven(first, lexicon);
       // A long German noun ("Erstgespräch", "Teamleiterin") is never a surname, whatever comes before it.
-      if (isCommon(word, lexicon) && (!surnameLike || germanNoun(bare(word.lower)))) break;
+      if (isCommon(word, lexicon) && !afterParticles && (!surnameLike || germanNoun(bare(word.lower)))) break;
       last = next;
     }
     const score = scoreName(text, all, i, last, lexicon, code);
@@ -835,6 +846,18 @@ function scoreName(
   // "Pranay - WhatsApp": a chat window's title that begins with the word names the person talked to.
   if (chatTitle) score += length === 1 && first.start === 0 ? 0.4 : 0.3;
   if (followedByPlace) score -= 0.5;
+  // "Watson skill #8544", "Jarvis integration": a single word before a software part's noun is the product.
+  if (
+    length === 1 &&
+    cue !== "strong" &&
+    productParts.has(all[to + 1]?.lower ?? "") &&
+    isLowercaseWord(text, all[to + 1] as Word)
+  )
+    score = 0;
+  // "Dawn van der Berg", "Julia van der Berg": lower-case particles between a listed name and a capitalised
+  // word make a surname, even when the given name is also a word or a product.
+  if (length >= 3 && particleInside(text, all, from, to) && listedAsGiven(first, lexicon))
+    score = Math.max(score, 0.7);
   // "Dijkstra's algorithm", "Conway's law", "Crohn's disease": a name owning a discovery is an eponym.
   if (/['’]s$/.test(lastWord.lower) && eponymNouns.has(all[to + 1]?.lower ?? "")) score = 0;
   // "Sherlock Holmes - Wikipedia": an encyclopaedia's page is about a public figure.
@@ -1113,6 +1136,46 @@ function particleSurnameAfter(text: string, all: readonly Word[], at: number): S
   return { start, end: surname.end, category: "pii", detector: "person-name", score: 0.75 };
 }
 
+// biome-ignore format: a word list reads better packed
+const productParts = new Set([
+  "skill", "skills", "integration", "plugin", "bot", "sdk", "api", "extension", "connector", "instance",
+  "cluster", "server", "pipeline", "workspace", "module", "package", "webhook", "cron", "model", "endpoint",
+]);
+
+/** A lower-case particle stands between the words from `from` to `to` ("Dawn van der Berg"). */
+function particleInside(text: string, all: readonly Word[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const word = all[k] as Word;
+    if (particles.has(word.lower) && isLowercaseWord(text, word)) return true;
+  }
+  return false;
+}
+
+/** After the word at `at`: one to three lower-case particles, then a capitalised word ("Julia van der Berg"). */
+function particleSurnameFollows(text: string, all: readonly Word[], at: number): boolean {
+  let next = at + 1;
+  while (
+    next - at <= 3 &&
+    particles.has(all[next]?.lower ?? "") &&
+    isLowercaseWord(text, all[next] as Word) &&
+    singleSpace(text, all[next - 1] as Word, all[next] as Word)
+  )
+    next++;
+  const surname = all[next];
+  return (
+    next > at + 1 &&
+    surname !== undefined &&
+    singleSpace(text, all[next - 1] as Word, surname) &&
+    isNameShaped(text, surname)
+  );
+}
+
+/** A given name, also when a list holds it as a word or a product ("Dawn", "Julia"). */
+function listedAsGiven(word: Word, lexicon: NameLexicon): boolean {
+  const lower = bare(word.lower);
+  return lexicon.given.has(lower) || lexicon.givenAlsoWords.has(lower) || lexicon.products.has(lower);
+}
+
 /** Some list holds the word as a name, as well as a word ("Lean", "Summer"). */
 function listedAsName(word: Word, lexicon: NameLexicon): boolean {
   const lower = bare(word.lower);
@@ -1383,6 +1446,8 @@ const fieldsWithoutPeople = new Set([
   "reference", "ref", "memo", "purpose", "description", "subject", "amount", "project", "category", "status",
   "verwendungszweck", "betreff", "zweck", "referenz", "motif", "libellé", "objet", "référence", "concepto",
   "asunto", "referencia",
+  // where a card was used or a trip booked: a firm's name ("Merchant: Hilton Garden Inn")
+  "merchant", "vendor", "supplier", "händler", "commerçant", "comercio", "venue", "airline", "carrier",
 ]);
 
 /**
