@@ -212,6 +212,8 @@ const adversarial: Record<string, string> = {
   "honorifics before lower-case particles without a surname": "Dr. van der de la ".repeat(size / 18),
   "given names paired with commas and no writer": "Hope, Will, Grace, and ".repeat(size / 23),
   "person labels before colons in other scripts": "連絡先: संपर्क: ".repeat(size / 15),
+  "mentions of handles that never end": `@${"ana.".repeat(size / 4)}`,
+  "unknown words before row cells": "Budi\t".repeat(size / 5),
 };
 
 // Inputs also typed into a personal messenger and into work chat, where what a message is about is judged.

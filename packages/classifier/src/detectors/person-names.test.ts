@@ -1208,3 +1208,16 @@ describe("surnames with particles, products before their parts, hotels and merch
     assert.deepEqual(names("Booked the Holiday Inn near the venue"), []);
   });
 });
+
+describe("mentions whose handle spells a name, round nine", () => {
+  it("a mention of given name and surname joined by a dot, hyphen or underscore names the person", () => {
+    assert.deepEqual(names("@amina.yusuf can you take this one?"), ["amina.yusuf"]);
+    assert.deepEqual(names("Review requested from @lukas-berger on PR #88"), ["lukas-berger"]);
+  });
+
+  it("an address, a scoped package and a handle of words are no mention of a person", () => {
+    assert.deepEqual(names("mail amina.yusuf@example.com"), []);
+    assert.deepEqual(names("npm i @anna-ui/core"), []);
+    assert.deepEqual(names("@release-bot please retry"), []);
+  });
+});

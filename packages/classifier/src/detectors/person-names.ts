@@ -333,6 +333,7 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
   const spans: Span[] = [];
   if (text.includes("/")) spans.push(...namesInProfileUrls(text), ...namesInHandles(text));
   if (text.includes("=")) spans.push(...namesInQueryValues(text));
+  if (text.includes("@")) spans.push(...mentionedHandles(text));
   const lexicon = nameLexicon();
   const all = words();
   const greeted = lowercaseNameAfterGreeting(text, all, lexicon);
@@ -1648,6 +1649,30 @@ function namesInHandles(text: string): Span[] {
       }
       at = text.indexOf(host, start);
     }
+  }
+  return spans;
+}
+
+// "@fatima.zahra can you…", "review requested from @hannah-schmidt": a chat's or code host's mention whose
+// handle spells a listed given name and a surname names that person (an address's "@" follows its handle).
+const mentionHandle =
+  /(?<![\p{L}\p{N}._%+-])@(\p{Ll}{2,20})[._-](\p{Ll}{2,24})(?![\p{L}\p{N}@/]|[._-]\p{L})/gu;
+
+function mentionedHandles(text: string): Span[] {
+  const spans: Span[] = [];
+  const lexicon = nameLexicon();
+  mentionHandle.lastIndex = 0;
+  for (let match = mentionHandle.exec(text); match !== null; match = mentionHandle.exec(text)) {
+    const given = match[1] ?? "";
+    const family = match[2] ?? "";
+    if (!lexicon.given.has(given) || lexicon.ambiguous.has(given) || lexicon.common.has(family)) continue;
+    spans.push({
+      start: match.index + 1,
+      end: match.index + match[0].length,
+      category: "pii",
+      detector: "person-name",
+      score: 0.7,
+    });
   }
   return spans;
 }
