@@ -1174,6 +1174,7 @@ describe("people known by one name and people in notifications, round nine", () 
     assert.deepEqual(names("Northwind\t£12,000\tvendor"), []);
     assert.deepEqual(names("Zendesk\t£1,200"), []);
     assert.deepEqual(names("Status: hire"), []);
+    assert.deepEqual(names("Creatinine\t88\tNormal\nBilirubin\t12\tNormal"), []);
   });
 
   it("a compound test leaves names that end in a vowel, and a common word in a row's first cell before a surname", () => {

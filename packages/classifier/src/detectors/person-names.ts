@@ -821,6 +821,7 @@ function scoreName(
     !lexicon.common.has(firstName) &&
     !lexicon.products.has(firstName) &&
     !derivedWord(firstName, lexicon) &&
+    !chemicalEnding.test(firstName) &&
     mononymRow.test(text.slice(lastWord.end, lastWord.end + 24))
   )
     score = Math.max(score, 0.55);
@@ -1025,6 +1026,8 @@ const notificationVerbs = new Set([
 // document with you"); bots and tools open, push and merge.
 const mononymRow =
   /^(?:\t[+£$€(]?\d|[ \t]+\|[ \t]+(?:mobile|mob|phone|tel|cell|portable|handy|m|t)\b|: (?:strong |no |yes |lean |hire)|\n\d{1,4}[a-z]? \p{Lu})/iu;
+// Lab analytes, drugs and compounds in a results table's first cell ("Ferritin", "Creatinine", "Glucose").
+const chemicalEnding = /(?:in|ine|ol|ide|ate|ase|one|ium|yl|ene|ose|ic|al|mab|nib|pril|sartan|statin)$/;
 const notificationVerbsOfPeople = new Set([
   "shared",
   "replied",
