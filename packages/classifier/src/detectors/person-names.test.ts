@@ -1222,3 +1222,20 @@ describe("mentions whose handle spells a name, round nine", () => {
     assert.deepEqual(names("@release-bot please retry"), []);
   });
 });
+
+describe("names in CSV rows and in documents' names, round nine", () => {
+  it("a name whose next CSV cell is an address, and a one-name or uncased name a document is named after", () => {
+    assert.deepEqual(names("Hạnh de Jong,dejong.hanh@example.org,+31 6 1234 5678").slice(0, 1), [
+      "Hạnh de Jong",
+    ]);
+    assert.deepEqual(names("김지수,jisu.kim@example.org"), ["김지수"]);
+    assert.deepEqual(names("Warning letter – Setiawati.pdf"), ["Setiawati"]);
+    assert.deepEqual(names("Offer letter – सुनील यादव.pdf"), ["सुनील यादव"]);
+  });
+
+  it("a product, a firm or a word a document is named after is no person", () => {
+    assert.deepEqual(names("Roadmap – Kubernetes.pdf"), []);
+    assert.deepEqual(names("Q3 – Northwind.pdf"), []);
+    assert.deepEqual(names("Notes – Overview.pdf"), []);
+  });
+});

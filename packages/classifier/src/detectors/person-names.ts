@@ -812,17 +812,19 @@ function scoreName(
   if (length >= 2 && notificationAfter(text, all, to)) score += 0.3;
   // "Budiono\t28045813950\tFull-time", "Wiranto | Mobile +1 …", "Yanti: hire", "Suharti\n137 Ashgrove Avenue":
   // a word no list knows, alone as a row's first cell, before a phone's label, a hiring verdict or an address
-  // line, is a person known by one name.
+  // line, or naming a document after a dash, is a person known by one name.
   if (
     length === 1 &&
     !given &&
     !ambiguous &&
-    lineStart(text, first.start) &&
     !lexicon.common.has(firstName) &&
     !lexicon.products.has(firstName) &&
     !derivedWord(firstName, lexicon) &&
     !chemicalEnding.test(firstName) &&
-    mononymRow.test(text.slice(lastWord.end, lastWord.end + 24))
+    ((lineStart(text, first.start) && mononymRow.test(text.slice(lastWord.end, lastWord.end + 24))) ||
+      // "Termination letter – Sutrisno.pdf": a document named after its one-name person.
+      (/^\.(?:pdf|docx?|odt)\b/i.test(text.slice(lastWord.end, lastWord.end + 6)) &&
+        / [-–—] $/.test(text.slice(Math.max(0, first.start - 3), first.start))))
   )
     score = Math.max(score, 0.55);
   if (
@@ -1899,6 +1901,8 @@ function uncasedNamesInContext(text: string, all: readonly Word[], lexicon: Name
         after,
       ) ||
       /^ ?[-–—|]/.test(after) ||
+      // "Contract of employment – राहुल वर्मा.pdf", "이서연,seoyeon.lee@…": a document named after them, a CSV row's address.
+      /^\.(?:pdf|docx?|xlsx?|odt)\b|^,[\w.+-]{1,64}@/.test(after) ||
       possessive;
     // "ชวโรจน์ โรจนกุล: Needs improvement": a given name and a surname opening a line before a colon, as in a transcript.
     const transcript = last > i && lineStart(text, first.start) && text.charAt(end) === ":";
@@ -2165,7 +2169,8 @@ function surnameFirstDisplayNames(text: string, all: readonly Word[], lexicon: N
 }
 
 function addressAfter(text: string, word: Word | undefined): boolean {
-  return word !== undefined && /^ ?[(<][\w.+-]{1,64}@/.test(text.slice(word.end, word.end + 70));
+  // "Thảo van der Berg,vanderberg.thao@…": a CSV row's next cell is the address.
+  return word !== undefined && /^(?: ?[(<]|,)[\w.+-]{1,64}@/.test(text.slice(word.end, word.end + 70));
 }
 
 // A line that lists people after its label: attendees, participants, copies, invitees, in the offices' languages.
