@@ -1198,6 +1198,10 @@ describe("surnames with particles, products before their parts, hotels and merch
     assert.deepEqual(names("wait till de Gaulle airport opens"), []);
   });
 
+  it("a given name that is also a place's first word is still a name", () => {
+    assert.deepEqual(names("Handover: Isla takes the pager from Monday"), ["Isla"]);
+  });
+
   it("a single word before a software part's noun is the product; the same word asked is a person", () => {
     assert.deepEqual(names("Watson skill #8544 needs a restart"), []);
     assert.deepEqual(names("Jarvis integration is down again"), []);

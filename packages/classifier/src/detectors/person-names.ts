@@ -194,8 +194,9 @@ const placePrefixes = new Set([
   // streets of Italy, Portugal, Catalonia and Poland ("Corso Vittorio Emanuele", "Praça Luís de Camões")
   "corso", "viale", "vicolo", "largo", "travessa", "praça", "carrer", "avinguda", "passeig", "rambla", "ulica",
   "aleja", "calle",
-  // coasts, ports, beaches, islands, capes, cities and lakes before a particle ("Costa del Sol", "Puerto de la Cruz")
-  "costa", "puerto", "playa", "isla", "cabo", "ciudad", "lago", "bahía", "porto", "ponte", "château", "chateau",
+  // coasts, ports, beaches, capes, cities and lakes before a particle ("Costa del Sol", "Puerto de la Cruz");
+  // not "Isla", a given name as often as an island
+  "costa", "puerto", "playa", "cabo", "ciudad", "lago", "bahía", "porto", "ponte", "château", "chateau",
   "mont", "monte",
 ]);
 // Street words before a name, written in lower case mid-sentence as French, Spanish and Italian do
