@@ -177,6 +177,16 @@ const kinshipWords = [
   "bro", "hubby", "wifey", "bruder", "schwester", "hermana", "hermano", "sorella", "fratello",
 ];
 
+// Holidays and feasts, said with the same capital as names ("Happy Thanksgiving", "Frohe Weihnachten",
+// "Happy Diwali"): days of the calendar, never a person's name.
+// biome-ignore format: a word list reads better packed
+const holidays = [
+  "christmas", "xmas", "easter", "thanksgiving", "halloween", "hanukkah", "chanukah", "diwali", "deepavali",
+  "ramadan", "eid", "passover", "pesach", "kwanzaa", "hogmanay", "whitsun", "pentecost", "ostern",
+  "weihnachten", "pfingsten", "silvester", "noël", "pâques", "navidad", "nochebuena", "nochevieja", "pascua",
+  "holi", "vesak", "nowruz", "hashanah", "kippur", "sukkot", "purim", "karneval", "fasching", "carnaval",
+];
+
 let lexicon: NameLexicon | undefined;
 
 export function nameLexicon(): NameLexicon {
@@ -215,7 +225,8 @@ function buildNameLexicon(): NameLexicon {
     for (const word of scowl[`english/${size}`] ?? []) otherMeaning.add(word);
   }
   for (const word of otherLanguageWords) otherMeaning.add(word);
-  for (const word of [...monthsAndDaysOfOtherLanguages, ...abbreviatedMonthsAndDays]) otherMeaning.add(word);
+  for (const word of [...monthsAndDaysOfOtherLanguages, ...abbreviatedMonthsAndDays, ...holidays])
+    otherMeaning.add(word);
   // Other countries' names join the lists only where they are not also an ordinary English word
   // ("Hunter", "Mai" stay what the English lists say they are).
   const givenAlsoWords = new Set<string>();
@@ -246,7 +257,8 @@ function buildNameLexicon(): NameLexicon {
     const tags = Array.isArray(tagOrTags) ? tagOrTags : [tagOrTags];
     if (tags.includes("WeekDay") || tags.includes("Month")) calendar.add(word);
   }
-  for (const word of [...monthsAndDaysOfOtherLanguages, ...englishMonthsAndDays]) calendar.add(word);
+  for (const word of [...monthsAndDaysOfOtherLanguages, ...englishMonthsAndDays, ...holidays])
+    calendar.add(word);
   for (const word of productWords) givenAlsoWords.delete(word);
   const kinship = new Set(kinshipWords);
   // biome-ignore format: one line reads better

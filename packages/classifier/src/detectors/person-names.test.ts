@@ -1243,3 +1243,21 @@ describe("names in CSV rows and in documents' names, round nine", () => {
     assert.deepEqual(names("Notes – Overview.pdf"), []);
   });
 });
+
+describe("holidays, greetings of two words and standing in for someone, round nine", () => {
+  it("a holiday is a day of the calendar, never a name", () => {
+    assert.deepEqual(names("Happy Thanksgiving! See you in December."), []);
+    assert.deepEqual(names("Frohe Weihnachten und guten Rutsch"), []);
+    assert.deepEqual(names("Happy Diwali everyone"), []);
+  });
+
+  it("the person after a greeting's second word, and the one someone covers or fills in for", () => {
+    assert.deepEqual(names("Buenas tardes Ainhoa, te reenvío el correo"), ["Ainhoa"]);
+    assert.deepEqual(names("Bom dia Thiago, tudo bem?"), ["Thiago"]);
+    assert.deepEqual(names("can someone cover for Tafadzwa on Thursday?"), ["Tafadzwa"]);
+  });
+
+  it("covering for a thing is no person", () => {
+    assert.deepEqual(names("cover for the server while it reboots"), []);
+  });
+});

@@ -31,6 +31,10 @@ const cues = new Set([
   // greetings in other scripts and languages: "Привет, Ольга", "Merhaba Ayşe", "שלום דנה", "नमस्ते राहुल"
   "привет", "здравствуйте", "вітаю", "привіт", "cześć", "ahoj", "merhaba", "selam", "sveiki", "labas", "tere",
   "hei", "halo", "שלום", "مرحبا", "سلام", "नमस्ते", "γεια",
+  // the second word of two-word greetings and the one-word greetings of it, fr, pt, nl ("Buenos días Itziar,",
+  // "Bom dia Thiago", "Buongiorno Chiara", "Bonsoir Léa")
+  "días", "dias", "tardes", "noches", "dia", "buongiorno", "buonasera", "bonsoir", "coucou", "goedemiddag",
+  "goedenavond",
 ]);
 const signOffs = new Set([
   "best",
@@ -1248,6 +1252,8 @@ const leadsToPerson = new Set([
   "chatted", "back", "message", "messages", "email", "feedback", "escalate", "escalated", "over", "coffee",
   "lunch", "dinner", "drinks", "call", "1:1", "meeting", "meet", "met", "date", "breakfast", "brunch", "tea",
   "beers", "waiting", "wait", "blocked", "depending", "relying", "pair",
+  // standing in for someone ("can someone cover for Tendai", "filling in for Ana")
+  "cover", "covering", "covered", "filling", "fill", "subbing", "standing",
   // talking, meeting and eating with someone in es, it, pt, de, fr, nl, pl
   "hablo", "hablé", "hablar", "quedé", "reunión", "cena", "comida", "almuerzo", "café", "parlo", "parlato",
   "pranzo", "riunione", "falei", "falar", "almoço", "jantar", "reunião", "sprechen", "gesprochen", "treffen",
