@@ -237,6 +237,13 @@ const adversarial: Record<string, string> = {
   "medicine stems and pregnancy weeks without their ending": "lamotrig estoy de 12 sema 20. SS ".repeat(
     size / 32,
   ),
+  "Han and kana runs without an honorific": "高橋 美咲 マリア・ガルシア たなか ゆい ".repeat(size / 24),
+  "Han runs before an honorific that Han continues": "田中美咲様式".repeat(size / 6),
+  "honorifics before lower-case particles without a surname": "Dr. van der de la ".repeat(size / 18),
+  "given names paired with commas and no writer": "Hope, Will, Grace, and ".repeat(size / 23),
+  "person labels before colons in other scripts": "連絡先: संपर्क: ".repeat(size / 15),
+  "mentions of handles that never end": `@${"ana.".repeat(size / 4)}`,
+  "unknown words before row cells": "Budi\t".repeat(size / 5),
 };
 
 // Inputs also typed into a personal messenger and into work chat, where what a message is about is judged.

@@ -98,6 +98,15 @@ const otherLanguageWords = [
   "bei", "beim", "für", "nach", "vor", "aus", "über", "ohne", "seit", "zum", "zur", "vom", "wenn", "falls",
   "fragen", "frage", "anbei", "gerne", "gern", "leider", "schick", "schicke", "gib", "mach", "lass", "nimm",
   "pour", "avec", "sans", "chez", "dans", "sur", "para", "desde", "hasta", "sobre",
+  // personal pronouns and possessives of de, nl, sv/no/da, fr, es, it, pt, pl, capitalised when they open a
+  // sentence ("Ich hab …", "Wir haben …", "Vi ska …", "Su contrato …", "Ihr Gehalt …"); a few are given names
+  // somewhere (Vi, Su, Son, Min) and so become names that need a cue
+  "ich", "du", "er", "sie", "es", "wir", "ihr", "dein", "deine", "sein", "seine", "unser", "euer", "hab", "habe",
+  "ist", "sind", "wird", "war", "ik", "jij", "wij", "zij", "mijn", "jouw", "zijn", "ons", "onze", "jag", "vi",
+  "ni", "jeg", "mitt", "min", "din", "ditt", "sin", "sitt", "vår", "je", "tu", "il", "nous", "vous", "ils",
+  "elles", "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "leur", "leurs", "yo", "tú", "él",
+  "nosotros", "vosotros", "ellos", "ellas", "usted", "ustedes", "su", "sus", "io", "lei", "noi", "voi", "loro",
+  "tuo", "tua", "suo", "sua", "eu", "ele", "nós", "eles", "elas", "você", "vocês", "wy", "my",
   // identity documents and their numbers, capitalised as labels ("Reisepass Nr.", "Passeport N°")
   "reisepass", "personalausweis", "ausweis", "führerschein", "nr", "passeport", "pasaporte", "passaporto",
   "paspoort", "paszport", "passaporte", "dowód", "identité", "identità", "carte", "carta", "nummer", "numéro",
@@ -168,6 +177,16 @@ const kinshipWords = [
   "bro", "hubby", "wifey", "bruder", "schwester", "hermana", "hermano", "sorella", "fratello",
 ];
 
+// Holidays and feasts, said with the same capital as names ("Happy Thanksgiving", "Frohe Weihnachten",
+// "Happy Diwali"): days of the calendar, never a person's name.
+// biome-ignore format: a word list reads better packed
+const holidays = [
+  "christmas", "xmas", "easter", "thanksgiving", "halloween", "hanukkah", "chanukah", "diwali", "deepavali",
+  "ramadan", "eid", "passover", "pesach", "kwanzaa", "hogmanay", "whitsun", "pentecost", "ostern",
+  "weihnachten", "pfingsten", "silvester", "noël", "pâques", "navidad", "nochebuena", "nochevieja", "pascua",
+  "holi", "vesak", "nowruz", "hashanah", "kippur", "sukkot", "purim", "karneval", "fasching", "carnaval",
+];
+
 let lexicon: NameLexicon | undefined;
 
 export function nameLexicon(): NameLexicon {
@@ -206,7 +225,8 @@ function buildNameLexicon(): NameLexicon {
     for (const word of scowl[`english/${size}`] ?? []) otherMeaning.add(word);
   }
   for (const word of otherLanguageWords) otherMeaning.add(word);
-  for (const word of [...monthsAndDaysOfOtherLanguages, ...abbreviatedMonthsAndDays]) otherMeaning.add(word);
+  for (const word of [...monthsAndDaysOfOtherLanguages, ...abbreviatedMonthsAndDays, ...holidays])
+    otherMeaning.add(word);
   // Other countries' names join the lists only where they are not also an ordinary English word
   // ("Hunter", "Mai" stay what the English lists say they are).
   const givenAlsoWords = new Set<string>();
@@ -237,7 +257,8 @@ function buildNameLexicon(): NameLexicon {
     const tags = Array.isArray(tagOrTags) ? tagOrTags : [tagOrTags];
     if (tags.includes("WeekDay") || tags.includes("Month")) calendar.add(word);
   }
-  for (const word of [...monthsAndDaysOfOtherLanguages, ...englishMonthsAndDays]) calendar.add(word);
+  for (const word of [...monthsAndDaysOfOtherLanguages, ...englishMonthsAndDays, ...holidays])
+    calendar.add(word);
   for (const word of productWords) givenAlsoWords.delete(word);
   const kinship = new Set(kinshipWords);
   // biome-ignore format: one line reads better

@@ -31,6 +31,10 @@ const cues = new Set([
   // greetings in other scripts and languages: "Привет, Ольга", "Merhaba Ayşe", "שלום דנה", "नमस्ते राहुल"
   "привет", "здравствуйте", "вітаю", "привіт", "cześć", "ahoj", "merhaba", "selam", "sveiki", "labas", "tere",
   "hei", "halo", "שלום", "مرحبا", "سلام", "नमस्ते", "γεια",
+  // the second word of two-word greetings and the one-word greetings of it, fr, pt, nl ("Buenos días Itziar,",
+  // "Bom dia Thiago", "Buongiorno Chiara", "Bonsoir Léa")
+  "días", "dias", "tardes", "noches", "dia", "buongiorno", "buonasera", "bonsoir", "coucou", "goedemiddag",
+  "goedenavond",
 ]);
 const signOffs = new Set([
   "best",
@@ -173,6 +177,12 @@ const placeFollowers = new Set([
   // streets named after people or trees ("Sycamore Lane", "Stirling Highway", "Abbey Road")
   "lane", "ln", "drive", "highway", "hwy", "boulevard", "blvd", "crescent", "terrace", "parkway", "pkwy", "mews",
   "rd", "ave",
+  // charities, prizes and venues named after people ("Marie Curie Hospice", "Nobel Prize", "Royal Albert Hall")
+  "hospice", "trust", "fund", "award", "awards", "prize", "medal", "museum", "memorial", "library", "stadium",
+  "arena", "theatre", "theater", "gallery", "clinic", "academy", "scholarship", "fellowship", "lecture", "trophy",
+  // hotels, restaurants and shops ("Hilton Garden Inn", "Franco Manca kitchen")
+  "inn", "resort", "suites", "motel", "hostel", "lodge", "restaurant", "café", "cafe", "bistro", "pub", "grill",
+  "bakery", "pharmacy", "market", "mall",
 ]);
 // A name's generation, written after it ("Jr", "Sr", "III").
 const generationalSuffixes = new Set(["jr", "sr", "ii", "iii", "iv"]);
@@ -188,6 +198,10 @@ const placePrefixes = new Set([
   // streets of Italy, Portugal, Catalonia and Poland ("Corso Vittorio Emanuele", "Praça Luís de Camões")
   "corso", "viale", "vicolo", "largo", "travessa", "praça", "carrer", "avinguda", "passeig", "rambla", "ulica",
   "aleja", "calle",
+  // coasts, ports, beaches, capes, cities and lakes before a particle ("Costa del Sol", "Puerto de la Cruz");
+  // not "Isla", a given name as often as an island
+  "costa", "puerto", "playa", "cabo", "ciudad", "lago", "bahía", "porto", "ponte", "château", "chateau",
+  "mont", "monte",
 ]);
 // Street words before a name, written in lower case mid-sentence as French, Spanish and Italian do
 // ("on avenue Jean Jaurès", "in calle Gabriel Miró"): the name is the street's, not a person's.
@@ -243,6 +257,13 @@ function recipientsOfLabels(text: string): Span[] {
 
 // AI assistants named like people (Anthropic's Claude; Mistral's Le Chat is not one).
 const assistantNames = new Set(["claude", "gemini", "copilot", "perplexity", "mistral", "grok", "pi", "poe"]);
+
+// What follows an assistant's name when the assistant is meant: its models, plans, apps and maker's suffix.
+// biome-ignore format: a word list reads better packed
+const assistantProducts = new Set([
+  "ai", "model", "models", "api", "code", "pro", "max", "plus", "team", "enterprise", "app", "desktop",
+  "opus", "sonnet", "haiku", "flash", "ultra", "nano", "advanced", "large", "small", "medium", "chat", "cli",
+]);
 
 /** The word at start–end is one side of `Word & Word`, each side a single capitalised word. */
 function joinedByAmpersand(text: string, start: number, end: number): boolean {
@@ -317,6 +338,7 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
   const spans: Span[] = [];
   if (text.includes("/")) spans.push(...namesInProfileUrls(text), ...namesInHandles(text));
   if (text.includes("=")) spans.push(...namesInQueryValues(text));
+  if (text.includes("@")) spans.push(...mentionedHandles(text));
   const lexicon = nameLexicon();
   const all = words();
   const greeted = lowercaseNameAfterGreeting(text, all, lexicon);
@@ -329,8 +351,9 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
   const addressed = nameAddressedAtEnd(text, all, lexicon);
   if (addressed !== undefined) spans.push(addressed);
   if (text.includes("(") || text.includes("Author:")) spans.push(...authorsOfCommits(text));
-  if (text.includes(" / ")) spans.push(...namesInMeetingTitles(text));
+  if (text.includes(" / ")) spans.push(...namesInMeetingTitles(text, lexicon));
   if (text.includes("\n")) spans.push(...namesInTableColumns(text, lexicon));
+  if (honorificSuffixGate.test(text)) spans.push(...namesBeforeHonorificSuffixes(text));
   // Capitals outside ASCII ("Анжела", "Ľudomila") count too: the profile counts only ASCII's.
   if (profile.upper === 0 && !hasNonAscii(text)) return spans;
   if (profile.colons > 0) spans.push(...recipientsOfLabels(text));
@@ -338,6 +361,15 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
   for (let i = 0; i < all.length; i++) {
     const first = all[i];
     if (first === undefined || !isNameShaped(text, first)) continue;
+    // "Mr. van der Berg", "Dr. de Vries": after an honorific, a surname may begin with its particles in lower case.
+    if (honorifics.has(first.lower)) {
+      const surname = particleSurnameAfter(text, all, i);
+      if (surname !== undefined) {
+        spans.push(surname);
+        while ((all[i + 1]?.end ?? Number.POSITIVE_INFINITY) <= surname.end) i++;
+        continue;
+      }
+    }
     // Under a sign-off, a line's first capitalised word starts the signature even if it is also a word ("Maya");
     // after a greeting and before a comma it is the one greeted ("Hi Till,"); after a strong cue and before a
     // surname no list calls a word, it is a given name ("Chat | Lean Nicolay |").
@@ -348,14 +380,18 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
       !filledPersonField(text, all, i, lexicon) &&
       !(i === 0 && absenceOpening(text, first, lexicon)) &&
       !greetedByName(text, all, i) &&
+      !(listedAsName(first, lexicon) && addressedOrPaired(text, all, i)) &&
       !(
         (cueBefore(text, all, i) === "strong" ||
-          addressAfter(text, all[i + 1]) ||
-          standsAsName(text, first, all[i + 1]) ||
-          notificationAfter(text, all, i + 1)) &&
+          // "Started Eliquis — …": without a cue, a verb's participle opens no name ("Mere Parata" may).
+          (!/(?:ed|ing)$/.test(first.lower) &&
+            (addressAfter(text, all[i + 1]) ||
+              standsAsName(text, first, all[i + 1]) ||
+              notificationAfter(text, all, i + 1)))) &&
         unlistedSurnameAfter(text, all, i, lexicon)
       ) &&
-      !foreignGivenNameBeforeSurname(text, all, i, lexicon)
+      !foreignGivenNameBeforeSurname(text, all, i, lexicon) &&
+      !(listedAsGiven(first, lexicon) && particleSurnameFollows(text, all, i))
     )
       continue;
     // "Herr El Amrani": after an honorific, "El", "San" or "De" begins a surname, not a place.
@@ -389,6 +425,8 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
         break;
       }
       if (word === undefined || !singleSpace(text, all[next - 1], word) || !isNameShaped(text, word)) break;
+      // "Payslip April 2025", "Rota May 12": a month before a number is a date, not a surname.
+      if (lexicon.calendar.has(word.lower) && /^ \d/.test(text.slice(word.end, word.end + 2))) break;
       // "Vertrags von Herrn Weber": an honorific begins another name; the words before it are not its part.
       if (honorifics.has(word.lower)) break;
       // A capitalised ordinary word right after a first name is a surname ("Léonie Bonnet"), unless it names a day or a place.
@@ -398,8 +436,12 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
         !placeFollowers.has(word.lower) &&
         !lexicon.calendar.has(word.lower) &&
         !lexicon.products.has(word.lower);
+      // "Dawn van der Berg", "Till von der Heide": after a listed name and lower-case particles, a capitalised
+      // word is the surname even when it is also a word.
+      const afterParticles =
+        next > last + 1 && isLowercaseWord(text, all[next - 1] as Word) && listedAsGiven(first, lexicon);
       // A long German noun ("Erstgespräch", "Teamleiterin") is never a surname, whatever comes before it.
-      if (isCommon(word, lexicon) && (!surnameLike || germanNoun(bare(word.lower)))) break;
+      if (isCommon(word, lexicon) && !afterParticles && (!surnameLike || germanNoun(bare(word.lower)))) break;
       last = next;
     }
     const score = scoreName(text, all, i, last, lexicon, code);
@@ -407,6 +449,7 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
     if (
       score >= 0.3 &&
       !eponymousFirms.has(text.slice(first.start, end).toLowerCase()) &&
+      !publicFigure(text, all, i, last) &&
       !doctorBrand(all[i - 1], first, last === i)
     ) {
       spans.push({
@@ -615,7 +658,9 @@ function scoreName(
         !ambiguous &&
         (lexicon.surnames.has(lastWord.lower) || lexicon.given.has(lastWord.lower))
       )) ||
-    /^, ?[A-Z]{2}\b/.test(text.slice(lastWord.end, lastWord.end + 4)) ||
+    // ("Dr. Amara Okafor, MD": after an honorific, two capitals are a degree.)
+    (/^, ?[A-Z]{2}\b/.test(text.slice(lastWord.end, lastWord.end + 4)) &&
+      !honorifics.has(all[from - 1]?.lower ?? "")) ||
     // "Charlotte NC office", "Austin TX": a US state's code right after the town.
     /^ (?:NC|NY|CA|TX|FL|WA|GA|VA|MA|IL|NJ|CO|AZ|TN|SC|MN|MI|OH|MO|WI|MD|KY|UT|NV|NM|DC)\b(?![.-])/.test(
       text.slice(lastWord.end, lastWord.end + 5),
@@ -638,9 +683,21 @@ function scoreName(
     else score = ordinaryWordInside ? 0.35 : 0.5;
     if (surname) score += 0.1;
   } else {
+    const alsoGiven = given || lexicon.givenAlsoWords.has(firstName);
     if (given && !ambiguous) score = 0.55;
-    else if (given) score = 0.2;
+    else if (alsoGiven) score = 0.2;
     else score = 0.15;
+    // "Summer and I are flying", "Grace, your password is …", "Good catch, Hope!": a given name paired with
+    // the writer or spoken to is a person, even one that is also a word.
+    if (alsoGiven && addressedOrPaired(text, all, from)) score = Math.max(score, 0.6);
+    // "Hope said she'd babysit", "Mark texted me": only people say and text; a message opening so is about one.
+    if (
+      alsoGiven &&
+      from === 0 &&
+      speechVerbs.has(all[1]?.lower ?? "") &&
+      singleSpace(text, first, all[1] as Word)
+    )
+      score = Math.max(score, 0.55);
     // "Port Gillian", "New Timothy": after a place word it is a place; "Bayer, Graham and Wiza": a firm.
     const previous = all[from - 1];
     if (
@@ -658,6 +715,16 @@ function scoreName(
       all[from + 1]?.lower !== "and"
     )
       score = 0.7;
+    // "helps with MS. Is exercise safe?": after an honorific's letters in capitals and a full stop, a common
+    // word opens the next sentence (MS the illness, not Ms).
+    if (
+      previous !== undefined &&
+      honorifics.has(previous.lower) &&
+      isAllCaps(text, previous) &&
+      text.charAt(previous.end) === "." &&
+      lexicon.common.has(firstName)
+    )
+      score = 0;
     // "Hi Till,", "Morning Jun,": a greeting, then the word, then a comma or a dash.
     if (greetedByName(text, all, from)) score = Math.max(score, 0.6);
     // "Antigone's new base": a possessive makes an unknown capitalised word someone's.
@@ -670,7 +737,11 @@ function scoreName(
       !lexicon.products.has(firstName) &&
       verb !== undefined &&
       singleSpace(text, first, verb) &&
-      ((!given && !ambiguous && saidOfPersonOpening.has(verb.lower)) ||
+      ((!given &&
+        !ambiguous &&
+        (saidOfPersonOpening.has(verb.lower) ||
+          // "Kartini will join the vendor call": what people, not tools, will do.
+          (verb.lower === "will" && doneByPeopleAfterWill.has(all[from + 2]?.lower ?? "")))) ||
         (given && otherLanguagePersonVerbs.has(verb.lower)))
     )
       score = Math.max(score, 0.55);
@@ -714,6 +785,28 @@ function scoreName(
     if (previous?.lower === "the" && singleSpace(text, previous, first)) score -= 0.5;
     // "Hi Ceylin,": after a greeting even a name no list knows is a name.
     if (cue === "strong" && !ambiguous) score += 0.1;
+    // "Offsite is near …", "The Chat Completions API": a word no list knows that is an English word's plural
+    // or two English words run together is a word, unless a title, a greeting or a possessive makes it someone.
+    if (
+      !given &&
+      !ambiguous &&
+      !honorifics.has(previous?.lower ?? "") &&
+      !greetedByName(text, all, from) &&
+      !/['’]s$/.test(first.lower) &&
+      derivedWord(firstName, lexicon)
+    )
+      score -= 0.3;
+    // "a hearing on Tuesday", "sync on April 3": alone, a weekday is a day, and a month after "on", "in",
+    // "by" or before a number is a date; a month is a given name only where a cue or a title says so
+    // ("meeting with April", "Ms May").
+    if (
+      lexicon.calendar.has(firstName) &&
+      !honorifics.has(previous?.lower ?? "") &&
+      (weekdays.has(firstName) ||
+        datePrepositions.has(previous?.lower ?? "") ||
+        /^ \d/.test(text.slice(first.end, first.end + 2)))
+    )
+      score = 0;
   }
   if (cue === "strong") score += 0.3;
   else if (cue === "weak") score += 0.15;
@@ -722,6 +815,32 @@ function scoreName(
   if (transcript) score += 0.35;
   // "Meiling Sun shared “Roadmap 2027” with you", "Amid Soltanova replied to a thread": an app's notification.
   if (length >= 2 && notificationAfter(text, all, to)) score += 0.3;
+  // "Budiono\t28045813950\tFull-time", "Wiranto | Mobile +1 …", "Yanti: hire", "Suharti\n137 Ashgrove Avenue":
+  // a word no list knows, alone as a row's first cell, before a phone's label, a hiring verdict or an address
+  // line, or naming a document after a dash, is a person known by one name.
+  if (
+    length === 1 &&
+    !given &&
+    !ambiguous &&
+    !lexicon.common.has(firstName) &&
+    !lexicon.products.has(firstName) &&
+    !derivedWord(firstName, lexicon) &&
+    !chemicalEnding.test(firstName) &&
+    ((lineStart(text, first.start) && mononymRow.test(text.slice(lastWord.end, lastWord.end + 24))) ||
+      // "Termination letter – Sutrisno.pdf": a document named after its one-name person.
+      (/^\.(?:pdf|docx?|odt)\b/i.test(text.slice(lastWord.end, lastWord.end + 6)) &&
+        / [-–—] $/.test(text.slice(Math.max(0, first.start - 3), first.start))))
+  )
+    score = Math.max(score, 0.55);
+  if (
+    length === 1 &&
+    lineStart(text, first.start) &&
+    !lexicon.common.has(firstName) &&
+    !lexicon.products.has(firstName) &&
+    notificationVerbsOfPeople.has(all[to + 1]?.lower ?? "") &&
+    singleSpace(text, lastWord, all[to + 1] as Word)
+  )
+    score = Math.max(score, 0.6);
   // "Jun Wong\t490-97-8954", "Constant Runolfsdottir  1:51 PM", "PIP - Till Seidel.pdf": a line, a
   // sheet's first cell, a comment's author or a document's file name that is only the name.
   if (length >= 2 && standsAsName(text, first, lastWord)) score += 0.3;
@@ -736,6 +855,22 @@ function scoreName(
   // "Pranay - WhatsApp": a chat window's title that begins with the word names the person talked to.
   if (chatTitle) score += length === 1 && first.start === 0 ? 0.4 : 0.3;
   if (followedByPlace) score -= 0.5;
+  // "Watson skill #8544", "Jarvis integration": a single word before a software part's noun is the product.
+  if (
+    length === 1 &&
+    cue !== "strong" &&
+    productParts.has(all[to + 1]?.lower ?? "") &&
+    isLowercaseWord(text, all[to + 1] as Word)
+  )
+    score = 0;
+  // "Dawn van der Berg", "Julia van der Berg": lower-case particles between a listed name and a capitalised
+  // word make a surname, even when the given name is also a word or a product.
+  if (length >= 3 && particleInside(text, all, from, to) && listedAsGiven(first, lexicon))
+    score = Math.max(score, 0.7);
+  // "Dijkstra's algorithm", "Conway's law", "Crohn's disease": a name owning a discovery is an eponym.
+  if (/['’]s$/.test(lastWord.lower) && eponymNouns.has(all[to + 1]?.lower ?? "")) score = 0;
+  // "Sherlock Holmes - Wikipedia": an encyclopaedia's page is about a public figure.
+  if (/^ [-–—|] Wikip[eé]dia/u.test(text.slice(lastWord.end, lastWord.end + 14))) score = 0;
   // "the garage on avenue Jean Jaurès", "Corso Vittorio Emanuele II": after a street word it names the street.
   // So after a street word and a linking particle ("Plaza del Sol", "Rua do Ouro", "Piazza di Spagna").
   const linked = streetLinks.has(all[from - 1]?.lower ?? "") && from >= 2;
@@ -760,10 +895,14 @@ function scoreName(
   // "Kafka rebalance explained - Claude": AI assistants end their windows' titles with their own name,
   // some of which are also given names; as the title's last part, it is the assistant.
   // "Claude - Firefox": a browser adds its own name after the page's, so the assistant's is then the title's last part but one.
+  // "Claude" as a whole title, "Claude models support …", "Le Chat - Mistral AI": the assistant and its products.
   if (
     length === 1 &&
     assistantNames.has(firstName) &&
-    (endsTitle(text, first.start, lastWord.end) || namesPageBeforeBrowser(text, first.start, lastWord.end))
+    (endsTitle(text, first.start, lastWord.end) ||
+      namesPageBeforeBrowser(text, first.start, lastWord.end) ||
+      text.trim() === text.slice(first.start, lastWord.end) ||
+      assistantProducts.has(all[to + 1]?.lower ?? ""))
   )
     score = 0;
   // "Reference: Reisekosten Dez", "Betreff: Quartalsbericht Q3": the value of a field that holds no person.
@@ -831,6 +970,17 @@ function sameKindAs(text: string, all: readonly Word[], at: number, lexicon: Nam
 }
 
 // biome-ignore format: a word list reads better packed
+// biome-ignore format: a word list reads better packed
+const weekdays = new Set([
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag", "mittwoch",
+  "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+  "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+]);
+// biome-ignore format: a word list reads better packed
+const datePrepositions = new Set([
+  "on", "in", "by", "until", "till", "since", "before", "after", "early", "mid", "late", "end", "next", "last",
+  "this", "every", "im", "ab", "bis", "seit", "en", "fin", "début", "desde", "hasta", "de",
+]);
 const doctorsBrands = new Set(["martens", "oetker", "pepper", "scholl", "hauschka", "best", "bronner"]);
 // biome-ignore format: a word list reads better packed
 const germanAfterImperative = new Set(["an", "mir", "dir", "uns", "ihm", "ihr", "euch", "gut", "mal", "doch", "weiter", "rüber"]);
@@ -876,6 +1026,22 @@ function parkedName(
 const notificationVerbs = new Set([
   "shared", "replied", "mentioned", "invited", "commented", "assigned", "sent", "added", "reacted", "edited",
   "requested", "teilt", "partage", "comparte", "condivide",
+  // a code host's review and a calendar's answer ("Mei O'Brien approved these changes", "… accepted the invite")
+  "approved", "reviewed", "merged", "accepted", "declined", "uploaded", "forwarded",
+]);
+// Of those, what only a person does: a single word no list knows before one is someone ("Murugan shared a
+// document with you"); bots and tools open, push and merge.
+const mononymRow =
+  /^(?:\t[+£$€(]?\d|[ \t]+\|[ \t]+(?:mobile|mob|phone|tel|cell|portable|handy|m|t)\b|: (?:strong |no |yes |lean |hire)|\n\d{1,4}[a-z]? \p{Lu})/iu;
+// Lab analytes, drugs and compounds in a results table's first cell ("Ferritin", "Creatinine", "Glucose").
+const chemicalEnding = /(?:in|ine|ol|ide|ate|ase|one|ium|yl|ene|ose|ic|al|mab|nib|pril|sartan|statin)$/;
+const notificationVerbsOfPeople = new Set([
+  "shared",
+  "replied",
+  "mentioned",
+  "invited",
+  "reacted",
+  "approved",
 ]);
 // The auxiliaries of de, fr, es, it, nl and the pronouns between ("hat dich erwähnt", "vous a invité",
 // "te ha mencionado"), then the participle that makes it a notification.
@@ -931,6 +1097,100 @@ function isCommon(word: Word, lexicon: NameLexicon): boolean {
   const lower = bare(word.lower);
   if (germanNoun(lower) || isStreetWord(lower)) return true;
   return lexicon.common.has(lower) && !lexicon.given.has(lower) && !lexicon.surnames.has(lower);
+}
+
+const minCompoundPartLength = 3;
+const maxCompoundLength = 16;
+
+/** A plural of a common word ("Completions") or two common words run together ("Offsite", "Workstream"). */
+function derivedWord(lower: string, lexicon: NameLexicon): boolean {
+  if (lexicon.surnames.has(lower) || lower.length > maxCompoundLength) return false;
+  if (lower.endsWith("s") && lower.length > 4 && lexicon.common.has(lower.slice(0, -1))) return true;
+  if (lower.endsWith("es") && lower.length > 5 && lexicon.common.has(lower.slice(0, -2))) return true;
+  // Given names run on into a vowel far more often than English compounds do ("Macarena", not "mac" + "arena").
+  if (/[aio]$/.test(lower)) return false;
+  for (let k = minCompoundPartLength; k <= lower.length - minCompoundPartLength; k++) {
+    const head = lower.slice(0, k);
+    const tail = lower.slice(k);
+    // ("Northwind": "north" is listed as a name too, but both halves are words.)
+    if (
+      (lexicon.common.has(head) || lexicon.ambiguous.has(head)) &&
+      (lexicon.common.has(tail) || lexicon.ambiguous.has(tail))
+    )
+      return true;
+  }
+  return false;
+}
+
+function isAllCaps(text: string, word: Word): boolean {
+  const written = text.slice(word.start, word.end);
+  return written.length > 1 && written === written.toUpperCase() && written !== written.toLowerCase();
+}
+
+/** After the honorific at `at`: one to three lower-case particles, then a capitalised word ("van der Berg"). */
+function particleSurnameAfter(text: string, all: readonly Word[], at: number): Span | undefined {
+  const title = all[at] as Word;
+  let next = at + 1;
+  if (!/^\.? $/.test(text.slice(title.end, all[next]?.start ?? title.end))) return undefined;
+  while (
+    next - at <= 3 &&
+    particles.has(all[next]?.lower ?? "") &&
+    isLowercaseWord(text, all[next] as Word)
+  ) {
+    const word = all[next + 1];
+    if (word === undefined || !singleSpace(text, all[next] as Word, word)) return undefined;
+    next++;
+  }
+  const surname = all[next];
+  if (next === at + 1 || surname === undefined || !isNameShaped(text, surname)) return undefined;
+  const start = (all[at + 1] as Word).start;
+  return { start, end: surname.end, category: "pii", detector: "person-name", score: 0.75 };
+}
+
+// biome-ignore format: a word list reads better packed
+const productParts = new Set([
+  "skill", "skills", "integration", "plugin", "bot", "sdk", "api", "extension", "connector", "instance",
+  "cluster", "server", "pipeline", "workspace", "module", "package", "webhook", "cron", "model", "endpoint",
+]);
+
+/** A lower-case particle stands between the words from `from` to `to` ("Dawn van der Berg"). */
+function particleInside(text: string, all: readonly Word[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const word = all[k] as Word;
+    if (particles.has(word.lower) && isLowercaseWord(text, word)) return true;
+  }
+  return false;
+}
+
+/** After the word at `at`: one to three lower-case particles, then a capitalised word ("Julia van der Berg"). */
+function particleSurnameFollows(text: string, all: readonly Word[], at: number): boolean {
+  let next = at + 1;
+  while (
+    next - at <= 3 &&
+    particles.has(all[next]?.lower ?? "") &&
+    isLowercaseWord(text, all[next] as Word) &&
+    singleSpace(text, all[next - 1] as Word, all[next] as Word)
+  )
+    next++;
+  const surname = all[next];
+  return (
+    next > at + 1 &&
+    surname !== undefined &&
+    singleSpace(text, all[next - 1] as Word, surname) &&
+    isNameShaped(text, surname)
+  );
+}
+
+/** A given name, also when a list holds it as a word or a product ("Dawn", "Julia"). */
+function listedAsGiven(word: Word, lexicon: NameLexicon): boolean {
+  const lower = bare(word.lower);
+  return lexicon.given.has(lower) || lexicon.givenAlsoWords.has(lower) || lexicon.products.has(lower);
+}
+
+/** Some list holds the word as a name, as well as a word ("Lean", "Summer"). */
+function listedAsName(word: Word, lexicon: NameLexicon): boolean {
+  const lower = bare(word.lower);
+  return lexicon.ambiguous.has(lower) || lexicon.givenAlsoWords.has(lower);
 }
 
 // German writes every noun capitalised; long ones end in suffixes no name does ("Wechselwirkung",
@@ -992,6 +1252,8 @@ const leadsToPerson = new Set([
   "chatted", "back", "message", "messages", "email", "feedback", "escalate", "escalated", "over", "coffee",
   "lunch", "dinner", "drinks", "call", "1:1", "meeting", "meet", "met", "date", "breakfast", "brunch", "tea",
   "beers", "waiting", "wait", "blocked", "depending", "relying", "pair",
+  // standing in for someone ("can someone cover for Tendai", "filling in for Ana")
+  "cover", "covering", "covered", "filling", "fill", "subbing", "standing",
   // talking, meeting and eating with someone in es, it, pt, de, fr, nl, pl
   "hablo", "hablé", "hablar", "quedé", "reunión", "cena", "comida", "almuerzo", "café", "parlo", "parlato",
   "pranzo", "riunione", "falei", "falar", "almoço", "jantar", "reunião", "sprechen", "gesprochen", "treffen",
@@ -1197,6 +1459,8 @@ const fieldsWithoutPeople = new Set([
   "reference", "ref", "memo", "purpose", "description", "subject", "amount", "project", "category", "status",
   "verwendungszweck", "betreff", "zweck", "referenz", "motif", "libellé", "objet", "référence", "concepto",
   "asunto", "referencia",
+  // where a card was used or a trip booked: a firm's name ("Merchant: Hilton Garden Inn")
+  "merchant", "vendor", "supplier", "händler", "commerçant", "comercio", "venue", "airline", "carrier",
 ]);
 
 /**
@@ -1401,6 +1665,30 @@ function namesInHandles(text: string): Span[] {
   return spans;
 }
 
+// "@fatima.zahra can you…", "review requested from @hannah-schmidt": a chat's or code host's mention whose
+// handle spells a listed given name and a surname names that person (an address's "@" follows its handle).
+const mentionHandle =
+  /(?<![\p{L}\p{N}._%+-])@(\p{Ll}{2,20})[._-](\p{Ll}{2,24})(?![\p{L}\p{N}@/]|[._-]\p{L})/gu;
+
+function mentionedHandles(text: string): Span[] {
+  const spans: Span[] = [];
+  const lexicon = nameLexicon();
+  mentionHandle.lastIndex = 0;
+  for (let match = mentionHandle.exec(text); match !== null; match = mentionHandle.exec(text)) {
+    const given = match[1] ?? "";
+    const family = match[2] ?? "";
+    if (!lexicon.given.has(given) || lexicon.ambiguous.has(given) || lexicon.common.has(family)) continue;
+    spans.push({
+      start: match.index + 1,
+      end: match.index + match[0].length,
+      category: "pii",
+      detector: "person-name",
+      score: 0.7,
+    });
+  }
+  return spans;
+}
+
 function hasNonAscii(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return true;
   return false;
@@ -1431,6 +1719,49 @@ function greetedByName(text: string, all: readonly Word[], at: number): boolean 
   return /^ ?[,!—–-]/.test(text.slice(word.end, word.end + 3));
 }
 
+// biome-ignore format: a word list reads better packed
+const speechVerbs = new Set([
+  "said", "says", "asked", "asks", "told", "texted", "messaged", "mentioned", "replied", "wrote", "emailed",
+  "called", "rang", "promised", "reckons", "insists", "swears",
+]);
+const pairedWithWriter = /^ (?:and|&) (?:I|me)(?![\p{L}])/u;
+const writerPairedWith = /(?:^|[^\p{L}])(?:me|I) and $/u;
+const spokenToAfter =
+  /^, (?:you|your|you're|you've|you'll|can|could|would|please|thanks|thank|are|do|did|have|welcome|congrats)(?![\p{L}'])/iu;
+// What people call those they speak to that is no name, though lists hold some as names ("Honey, can you …").
+// biome-ignore format: a word list reads better packed
+const termsOfAddress = new Set([
+  "honey", "babe", "baby", "darling", "sweetie", "sweetheart", "love", "dear", "mate", "buddy", "pal", "hun",
+  "sugar", "angel", "boss", "sir", "madam", "doc", "chief", "champ", "kiddo", "folks", "guys", "team", "all",
+]);
+const maxOpeningWords = 3;
+
+/**
+ * The word at `at` is paired with the writer ("Summer and I", "me and Jack") or spoken to: opening the
+ * message before ", you…" ("Grace, your temporary password is …"), or after a short opening and a comma,
+ * ending it or its clause ("Good catch, Hope!", "Welcome aboard, Faith, appreciated").
+ */
+function addressedOrPaired(text: string, all: readonly Word[], at: number): boolean {
+  const word = all[at] as Word;
+  if (termsOfAddress.has(word.lower)) return false;
+  const after = text.slice(word.end, word.end + 12);
+  if (
+    pairedWithWriter.test(after) ||
+    writerPairedWith.test(text.slice(Math.max(0, word.start - 9), word.start))
+  )
+    return true;
+  if (at === 0) return spokenToAfter.test(after);
+  if (text.slice(word.start - 2, word.start) !== ", " || !/^(?:[!.]|,|\s*$)/u.test(after)) return false;
+  const opening = all[at - 1] as Word;
+  let count = 0;
+  for (let i = at - 1; i >= 0 && count <= maxOpeningWords; i--, count++) {
+    const previous = all[i] as Word;
+    if (i < at - 1 && !/^ $/.test(text.slice(previous.end, (all[i + 1] as Word).start))) return false;
+    if (lineStart(text, previous.start)) return count < maxOpeningWords && opening.end === word.start - 2;
+  }
+  return false;
+}
+
 /** The next word, one space on, is capitalised and known as a surname or as nothing at all. */
 function unlistedSurnameAfter(text: string, all: readonly Word[], at: number, lexicon: NameLexicon): boolean {
   const word = all[at];
@@ -1438,6 +1769,8 @@ function unlistedSurnameAfter(text: string, all: readonly Word[], at: number, le
   if (word === undefined || next === undefined || !singleSpace(text, word, next) || !isNameShaped(text, next))
     return false;
   const lower = bare(next.lower);
+  // "hey, Meine Oma ist …": a family word is no surname.
+  if (lexicon.kinship.has(lower)) return false;
   return lexicon.surnames.has(lower) || !(lexicon.common.has(lower) || lexicon.ambiguous.has(lower));
 }
 
@@ -1460,7 +1793,8 @@ const endearments = new Set(["love", "miss", "thank", "luv"]);
 // Gujarati, Tamil, Telugu, Kannada, Malayalam, Sinhala), Georgian, Ethiopic. Their vowel signs are marks
 // inside the word, as are the zero-width joiners of Persian.
 const uncasedLetter =
-  /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Thaana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Georgian}\p{Script=Ethiopic}][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Thaana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Georgian}\p{Script=Ethiopic}\p{M}\u200c\u200d]*$/u;
+  /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Thaana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Georgian}\p{Script=Ethiopic}][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Thaana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Georgian}\p{Script=Ethiopic}\p{M}\u30fc\u200c\u200d]*$/u;
+// (The katakana long-vowel mark "ー" belongs to no one script, but only continues kana: "ピーター".)
 const maxUncasedWordLength = 12;
 // Georgian surnames run long ("ცალუღელაშვილი"); Thai, written without spaces, keeps the shorter bound.
 const maxSpacedUncasedWordLength = 18;
@@ -1491,9 +1825,22 @@ function uncasedNamesInContext(text: string, all: readonly Word[], lexicon: Name
     while (
       last - i < 2 &&
       isUncasedWord(text, all[last + 1]) &&
-      singleSpace(text, all[last], all[last + 1] as Word)
+      (singleSpace(text, all[last], all[last + 1] as Word) || katakanaJoin(text, all[last], all[last + 1]))
     )
       last++;
+    // "hey, मेरी शादी तय हो गई है", "hey, 彼女と別れた…": a run that goes on in its script past a name's three
+    // words, or a Han or kana word longer than a name's part, is a sentence; skip the whole of it.
+    if (
+      (last - i === 2 &&
+        isUncasedWord(text, all[last + 1]) &&
+        singleSpace(text, all[last], all[last + 1] as Word)) ||
+      !shortUncasedName(text, all, i, last)
+    ) {
+      while (isUncasedWord(text, all[last + 1]) && singleSpace(text, all[last], all[last + 1] as Word))
+        last++;
+      i = last;
+      continue;
+    }
     // "पूजा Bishop", "Sky ढकाल": a name written half in a script without capitals and half in Latin
     // letters: a listed given name before, or after it a listed name or a capitalised word no list knows.
     const before = all[i - 1];
@@ -1538,6 +1885,7 @@ function uncasedNamesInContext(text: string, all: readonly Word[], lexicon: Name
         openingGreetings.has(previous.lower) ||
         (previous.lower === "you" && endearments.has(all[i - 2]?.lower ?? "")) ||
         (previous.lower === "w" && gap === "/ ") ||
+        (personLabels.has(previous.lower) && /^[ \t]*[:：][ \t]*$/.test(gap)) ||
         (linkingWords.has(previous.lower) && leadsToPerson.has(all[i - 2]?.lower ?? "")) ||
         (ofWords.has(previous.lower) && actsOnPerson.has(all[i - 2]?.lower ?? "")) ||
         /^[ \t]*[|/][ \t]*$/.test(gap));
@@ -1553,9 +1901,15 @@ function uncasedNamesInContext(text: string, all: readonly Word[], lexicon: Name
         (/^(?:\t|[ \t]*\n[ \t]*\d{1,2}:\d{2})/.test(after) ||
           (lineStart(text, first.start) && /^[ \t]*(?:\n|$)/.test(after)))) ||
       /^ (?:takes|from|since|for|covers|wrote|owns|leads|approved|goes)\b/.test(after) ||
-      /^ ?\((?:dm|host|co-host|you|me|guest|organi[sz]er)\)/i.test(after) ||
-      /^(?:['’]s|(?: \/ | starts | is | has | will | joined | replied| commented))/.test(after) ||
+      /^ ?\((?:dm|host|co-host|you|me|guest|organi[sz]er|partner|spouse|wife|husband|mother|father|brother|sister|son|daughter)\)/i.test(
+        after,
+      ) ||
+      /^(?:['’]s|(?: \/ | starts | is | has | will | joined | replied| commented| shared | approved | requested | reviewed | mentioned | invited ))/.test(
+        after,
+      ) ||
       /^ ?[-–—|]/.test(after) ||
+      // "Contract of employment – राहुल वर्मा.pdf", "이서연,seoyeon.lee@…": a document named after them, a CSV row's address.
+      /^\.(?:pdf|docx?|xlsx?|odt)\b|^,[\w.+-]{1,64}@/.test(after) ||
       possessive;
     // "ชวโรจน์ โรจนกุล: Needs improvement": a given name and a surname opening a line before a colon, as in a transcript.
     const transcript = last > i && lineStart(text, first.start) && text.charAt(end) === ":";
@@ -1586,6 +1940,56 @@ function uncasedNamesInContext(text: string, all: readonly Word[], lexicon: Name
   return spans;
 }
 
+// Japanese, Chinese and Korean put the honorific after the name: "田中さん", "高橋 美咲様", "マリア・ガルシアさん",
+// "王先生", "李女士", "서연 씨". The name is a short run of Han (a surname, a space, a given name), of katakana
+// (joined by a middle dot) or of hiragana words standing apart; after a Japanese honorific no Han may
+// continue ("氏名" is "full name", "様々" "various", "様式" "format"), while Chinese runs on without spaces.
+const honorificSuffixGate = /さん|様|さま|くん|ちゃん|氏|先生|女士|小姐|씨/u;
+const beforeHonorificSuffix =
+  /(?<![\p{Script=Han}\p{Script=Katakana}ー])((?:\p{Script=Han}{1,3}[ 　])?\p{Script=Han}{1,4}|\p{Script=Katakana}[\p{Script=Katakana}ー]{1,9}(?:[・･]\p{Script=Katakana}[\p{Script=Katakana}ー]{1,9})?|(?<![\p{Script=Hiragana}])(?:\p{Script=Han}{1,3}[ 　]|\p{Script=Hiragana}{2,4}[ 　])?\p{Script=Hiragana}{2,4}|(?<![\p{Script=Hangul}])\p{Script=Hangul}{2,4})[ 　]?((?:さん|様|さま|くん|ちゃん|氏|씨)(?![\p{Script=Han}々])|先生|女士|小姐)/gu;
+// Words that take the same honorifics without being names: everyone, customers, family, gods, shops
+// ("本屋さん"), trades and roles ("営業さん", "デザイナーさん"), set phrases ("お疲れ様", "ご苦労様", "仕様"),
+// Chinese pronouns ("我先生", my husband) and Korean "uncle" and "miss".
+// biome-ignore format: a word list reads better packed
+const notNamesBeforeHonorifics = new Set([
+  "皆", "みな", "みんな", "客", "奥", "神", "仏", "殿", "貴", "彼", "父", "母", "兄", "姉", "娘", "嫁", "婆", "爺",
+  "隣", "赤", "坊", "王様", "我", "你", "他", "她", "仕", "同", "模", "多", "異", "一", "有", "左", "苦労", "世話",
+  "馳走", "店員", "大家", "社長", "部長", "課長", "先生", "患者", "担当", "担当者", "旦那", "息子", "叔母",
+  "叔父", "伯母", "伯父", "運転手", "先輩", "後輩", "上司", "同僚", "医者", "警察", "相手", "家族", "子供",
+  "営業", "事務", "大工", "看護師", "駅員", "お客", "お父", "お母", "お兄", "お姉", "おばあ", "おじい", "おば",
+  "おじ", "ねえ", "にい", "あかちゃん", "ユーザー", "デザイナー", "エンジニア", "ライター", "カメラマン",
+  "パートナー", "ベンダー", "クライアント", "メンバー", "スタッフ", "リーダー", "マネージャー", "サポート",
+  "オーナー", "ゲスト", "アジャ", "아저", "아가", "同様", "仕様", "模様", "多様", "異様", "一様", "有様", "皆様",
+]);
+
+function namesBeforeHonorificSuffixes(text: string): Span[] {
+  const spans: Span[] = [];
+  beforeHonorificSuffix.lastIndex = 0;
+  for (
+    let match = beforeHonorificSuffix.exec(text);
+    match !== null;
+    match = beforeHonorificSuffix.exec(text)
+  ) {
+    const name = match[1] ?? "";
+    const stem = name.replace(/^.*[ 　]/u, "");
+    if (
+      notNamesBeforeHonorifics.has(name) ||
+      notNamesBeforeHonorifics.has(stem) ||
+      notNamesBeforeHonorifics.has(`${name}${match[2] ?? ""}`) ||
+      /屋$/u.test(name)
+    )
+      continue;
+    spans.push({
+      start: match.index,
+      end: match.index + name.length,
+      category: "pii",
+      detector: "person-name",
+      score: 0.8,
+    });
+  }
+  return spans;
+}
+
 // "5c1f45de (Jean-Baptiste Weiß 2026-09-15 332)": git blame's author before the date;
 // "Author: Milan Koprivec <milank@…>": git log's. Both in code editors and terminals alike.
 const blameAuthor =
@@ -1610,14 +2014,29 @@ function authorsOfCommits(text: string): Span[] {
 // Bosman - Google Calendar": a meeting title names its two people on either side of a slash.
 const meetingTitle =
   /^(?:(?:meet|zoom|teams|calendar|google meet|webex) [-–—|] )?(?:1:1|1-1|1on1|1-on-1|one-on-one|sync|catch-?up|check-?in|coffee|chat|call|intro|gespräch|entretien|reunión|riunione|overleg|gesprek)\b[ :–—-]{1,3}([^/\n]{2,48}) \/ ([^\n]{2,48}?)(?: [-–—|] [^\n]{1,60})?$/iu;
+// "Aino / Guy 1:1 - Event", "Friederike / Mark weekly - Meeting": the same with the meeting's word after the names.
+const meetingTitleNamesFirst =
+  /^([^/\n]{2,48}) \/ ([^\n]{2,48}?) (?:1:1|1-1|1on1|1-on-1|one-on-one|sync|weekly|biweekly|monthly|catch-?up|check-?in|coffee|chat|call|intro|gespräch|entretien|reunión|riunione|overleg|gesprek)(?: [-–—|] [^\n]{1,60})?$/iu;
 const titleName =
   /^(?:\p{Lu}[\p{L}'’-]{0,30}|\p{Script=Han}{1,4}|\p{Script=Hangul}{1,4}|\p{Script=Hebrew}{2,12}|\p{Script=Arabic}{2,12}|van|von|der|den|de|da|bin|bint|al|el|la|le)(?: (?:\p{Lu}[\p{L}'’-]{0,30}|\p{Script=Han}{1,4}|\p{Script=Hangul}{1,4}|\p{Script=Hebrew}{2,12}|\p{Script=Arabic}{2,12}|van|von|der|den|de|da|bin|bint|al|el|la|le)){0,3}$/u;
 const maxMeetingTitleLength = 160;
 
-function namesInMeetingTitles(text: string): Span[] {
+function namesInMeetingTitles(text: string, lexicon: NameLexicon): Span[] {
   if (text.length > maxMeetingTitleLength) return [];
-  const match = meetingTitle.exec(text);
-  if (match === null) return [];
+  let match = meetingTitle.exec(text);
+  if (match === null) {
+    // With the names first, nothing before them says it is a meeting: a listed given name on one side must,
+    // and an ordinary word on either side says it is teams ("Design / Eng weekly").
+    match = meetingTitleNamesFirst.exec(text);
+    if (match === null) return [];
+    const sides = [match[1] ?? "", match[2] ?? ""].map((side) => side.trim().toLowerCase().split(" "));
+    const ordinary = sides.some((words) =>
+      words.some(
+        (word) => lexicon.common.has(word) && !lexicon.given.has(word) && !lexicon.surnames.has(word),
+      ),
+    );
+    if (ordinary || !sides.some((words) => lexicon.given.has(words[0] ?? ""))) return [];
+  }
   const spans: Span[] = [];
   let from = 0;
   for (const side of [match[1] ?? "", match[2] ?? ""]) {
@@ -1757,7 +2176,8 @@ function surnameFirstDisplayNames(text: string, all: readonly Word[], lexicon: N
 }
 
 function addressAfter(text: string, word: Word | undefined): boolean {
-  return word !== undefined && /^ ?[(<][\w.+-]{1,64}@/.test(text.slice(word.end, word.end + 70));
+  // "Thảo van der Berg,vanderberg.thao@…": a CSV row's next cell is the address.
+  return word !== undefined && /^(?: ?[(<]|,)[\w.+-]{1,64}@/.test(text.slice(word.end, word.end + 70));
 }
 
 // A line that lists people after its label: attendees, participants, copies, invitees, in the offices' languages.
@@ -1801,6 +2221,22 @@ const actsOnPerson = new Set([
 ]);
 
 // Words before a name in a script without capitals that cased names need no help with.
+// Labels of a person's field, in the scripts and languages names without capitals come in: after one and a
+// colon, a name in such a script is that person ("連絡先: 王芳", "संपर्क: प्रिया शर्मा", "Ответственный: สมชาย ใจดี").
+// biome-ignore format: a word list reads better packed
+const personLabels = new Set([
+  "contact", "kontakt", "contacto", "contatto", "contato", "responsible", "responsable", "verantwortlich",
+  "ansprechpartner", "ansprechpartnerin", "連絡先", "担当", "担当者", "名前", "氏名", "联系人", "负责人", "姓名",
+  "담당자", "연락처", "이름", "संपर्क", "नाम", "ผู้ติดต่อ", "ชื่อ", "ผู้รับผิดชอบ", "ответственный", "контакт",
+  "исполнитель", "имя", "фио", "відповідальний", "ім'я", "sorumlu", "iletişim", "kontak", "nama", "اسم",
+  "جهة", "שם", "איש",
+]);
+
+/** "マリア・ガルシア": a katakana name's parts are joined by a middle dot. */
+function katakanaJoin(text: string, a: Word | undefined, b: Word | undefined): boolean {
+  return a !== undefined && b !== undefined && b.start - a.end === 1 && /[・･]/u.test(text.charAt(a.end));
+}
+
 const uncasedCues = new Set([
   "put",
   "adding",
@@ -1927,6 +2363,65 @@ const eponymousFirms = new Set([
   "macy's", "kellogg's", "denny's", "domino's", "trader joe's", "dunkin", "ben jerry's", "martha stewart",
 ]);
 
+// People the whole world writes about: historical, famous and fictional people, quoted in quizzes, book
+// clubs, slides and wiki titles; their names are no one's personal data ("Frida Kahlo's self-portraits").
+// biome-ignore format: a word list reads better packed
+const publicFigures = new Set([
+  "frida kahlo", "julius caesar", "ada lovelace", "sherlock holmes", "albert einstein", "isaac newton",
+  "marie curie", "charles darwin", "william shakespeare", "leonardo da vinci", "vincent van gogh",
+  "pablo picasso", "napoleon bonaparte", "abraham lincoln", "george washington", "martin luther king",
+  "martin luther", "nelson mandela", "mahatma gandhi", "winston churchill", "elon musk", "jeff bezos",
+  "bill gates", "steve jobs", "mark zuckerberg", "taylor swift", "harry potter", "hermione granger",
+  "frodo baggins", "luke skywalker", "darth vader", "james bond", "alan turing", "grace hopper",
+  "linus torvalds", "tim berners-lee", "nikola tesla", "thomas edison", "galileo galilei", "amadeus mozart",
+  "ludwig van beethoven", "johann sebastian bach", "jane austen", "charles dickens", "mark twain",
+  "ernest hemingway", "george orwell", "agatha christie", "stephen king", "barack obama", "donald trump",
+  "joe biden", "queen elizabeth", "elvis presley", "michael jackson", "lionel messi", "cristiano ronaldo",
+  "serena williams", "roger federer", "michael jordan", "lebron james", "marilyn monroe", "che guevara",
+  "karl marx", "sigmund freud", "stephen hawking", "carl sagan", "neil armstrong", "amelia earhart",
+  "rosa parks", "anne frank", "florence nightingale", "mother teresa", "steve wozniak", "warren buffett",
+  "oprah winfrey", "walt disney", "mickey mouse", "homer simpson", "bart simpson", "peter parker",
+  "bruce wayne", "clark kent", "tony stark", "lara croft", "indiana jones", "jon snow", "hercule poirot",
+  "don quixote", "sam altman", "satya nadella", "sundar pichai", "tim cook", "jensen huang", "greta thunberg",
+  "vladimir putin", "emmanuel macron", "angela merkel", "olaf scholz", "pedro sánchez", "rishi sunak",
+  "keir starmer", "kamala harris", "king charles", "princess diana", "jesus christ", "john lennon",
+  "paul mccartney", "bob dylan", "david bowie", "freddie mercury", "adele adkins", "leo tolstoy",
+  "fyodor dostoevsky", "franz kafka", "johann wolfgang von goethe", "gabriel garcía márquez", "miguel de cervantes",
+  "victor hugo", "alexandre dumas", "jules verne", "simone de beauvoir", "jean-paul sartre", "claude monet",
+  "salvador dalí", "salvador dali", "michelangelo buonarroti", "rembrandt van rijn", "andy warhol",
+  "ada byron", "john von neumann", "edsger dijkstra", "donald knuth", "dennis ritchie", "ken thompson",
+  "guido van rossum", "james gosling", "margaret hamilton", "katherine johnson", "rosalind franklin",
+  "charles babbage", "blaise pascal", "rené descartes", "immanuel kant", "friedrich nietzsche", "sun tzu",
+]);
+
+// What is named after its discoverer with a possessive.
+// biome-ignore format: a word list reads better packed
+const eponymNouns = new Set([
+  "algorithm", "law", "laws", "theorem", "razor", "principle", "constant", "paradox", "conjecture", "lemma",
+  "equation", "equations", "disease", "syndrome", "triangle", "hypothesis", "curve", "dilemma", "wager",
+  "inequality", "formula", "transform", "criterion", "palsy",
+]);
+
+/** The name at from–to, or it and the word after it ("Charles" before "Schwab"), is a public figure's or a firm's. */
+function publicFigure(text: string, all: readonly Word[], from: number, to: number): boolean {
+  const first = all[from] as Word;
+  const last = all[to] as Word;
+  const name = text
+    .slice(first.start, last.end)
+    .toLowerCase()
+    .replace(/['’]s$/, "");
+  if (publicFigures.has(name)) return true;
+  // "Ada Lovelace's notes": a first name that is also a product leaves the surname alone.
+  const previous = all[from - 1];
+  if (previous !== undefined && first.start - previous.end === 1) {
+    if (publicFigures.has(`${previous.lower} ${name}`)) return true;
+  }
+  const next = all[to + 1];
+  if (next === undefined || next.start - last.end !== 1) return false;
+  const longer = text.slice(first.start, next.end).toLowerCase();
+  return publicFigures.has(longer) || eponymousFirms.has(longer);
+}
+
 // Brands named "Dr. …" after their founders: after "Dr" the word alone is the brand, not a doctor.
 const doctorBrands = new Set([
   "martens",
@@ -1968,6 +2463,11 @@ const personVerbsOfOtherLanguages = [
 ];
 
 const otherLanguagePersonVerbs = new Set(personVerbsOfOtherLanguages);
+// biome-ignore format: a word list reads better packed
+const doneByPeopleAfterWill = new Set([
+  "join", "attend", "present", "host", "chair", "lead", "cover", "call", "email", "ping", "review", "approve",
+  "introduce", "visit", "fly", "travel", "drive", "meet", "miss", "bring", "sign",
+]);
 // biome-ignore format: a word list reads better packed
 const saidOfPersonOpening = new Set([
   "has", "is", "was", "starts", "started", "takes", "covers", "joined", "left", "resigned", "tiene", "está",
