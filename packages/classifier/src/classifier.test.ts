@@ -268,13 +268,21 @@ describe("classifyEvent", () => {
     assert.deepEqual(health.categories, ["health", "prompt"]);
   });
 
-  it("the writer's own health or HR matters typed into chat are a conversation beside that category", () => {
+  it("the writer's own health or HR news typed into work chat is that category only; in a personal messenger it is a conversation too", () => {
     const workChat = { app: { name: "Slack" }, window: { title: "Ana Ruiz (DM) - Acme - Slack" } };
-    const own = (text: string) =>
-      classifier.classifyText(text, { field: "text", surface: workChat }).categories;
-    assert.deepEqual(own("FYI I have psoriasis, so mornings are rough"), ["health", "prompt"]);
-    assert.deepEqual(own("they offered me a settlement agreement, 4 months' pay"), ["hr", "prompt"]);
-    assert.deepEqual(own("ich bin schwanger, sage es dem Team im Mai"), ["health", "prompt"]);
+    const messenger = { app: { name: "WhatsApp" }, window: { title: "Ana Ruiz - WhatsApp" } };
+    const said = (text: string, surface: typeof workChat) =>
+      classifier.classifyText(text, { field: "text", surface }).categories;
+    assert.deepEqual(said("FYI I have psoriasis, so mornings are rough", workChat), ["health"]);
+    assert.deepEqual(said("they offered me a settlement agreement, 4 months' pay", workChat), ["hr"]);
+    assert.deepEqual(said("ich bin schwanger, sage es dem Team im Mai", workChat), ["health"]);
+    assert.deepEqual(said("FYI I have psoriasis, so mornings are rough", messenger), ["health", "prompt"]);
+    assert.deepEqual(said("they offered me a settlement agreement, 4 months' pay", messenger), [
+      "hr",
+      "prompt",
+    ]);
+    // Family in it and it is private life, in work chat too.
+    assert.deepEqual(said("my son has chickenpox so mornings are rough", workChat), ["health", "prompt"]);
   });
 
   it("a colleague's health or a manager's review work typed into chat is not the writer's conversation", () => {
@@ -297,9 +305,8 @@ describe("classifyEvent", () => {
       ["health", "hr"],
     );
     assert.deepEqual(note("I'm 20 weeks pregnant so I'll skip the offsite flights"), ["health"]);
-    // Family in it, or no availability at all, and it is the writer's life as before.
+    // Family in it, and it is the writer's life as before.
     assert.deepEqual(note("my son has chickenpox so I'm working from home this week"), ["health", "prompt"]);
-    assert.deepEqual(note("FYI I have psoriasis, so mornings are rough"), ["health", "prompt"]);
   });
 
   it("work talk and office logistics in work chat are no conversation, in eight languages; personal life there is one", () => {

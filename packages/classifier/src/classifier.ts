@@ -16,7 +16,6 @@ import {
   announcesAbsence,
   conversationSignals,
   conversationTopic,
-  speaksOfSelf,
   speaksOfSomeone,
 } from "./detectors/conversation.ts";
 import { findEmails } from "./detectors/email.ts";
@@ -273,12 +272,8 @@ function classifyField(
       surface.conversation === "personal-chat" &&
       !spans.some(isHandedOverValue) &&
       (speaksOfSomeone(text, input.words()) || spans.some(isPersonName));
-    // The writer's own health or HR matters typed into chat are their personal life too.
     // In a personal messenger, health or HR news is told to family and friends: personal whoever's it is.
-    const lifeNews = () =>
-      surface.conversation !== "email" &&
-      spans.some(isLifeSpan) &&
-      (surface.conversation === "personal-chat" || speaksOfSelf(input.words()));
+    const lifeNews = () => surface.conversation === "personal-chat" && spans.some(isLifeSpan);
     // In work chat, a note about the writer's availability is work, whatever health or HR news it
     // carries ("I'm having a lumpectomy so I'll be offline"); told to a friend it is a conversation.
     const absenceNote = () => surface.conversation === "work-chat" && announcesAbsence(input.words());

@@ -1,13 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { wordsOf } from "../text.ts";
-import {
-  addressesFamily,
-  announcesAbsence,
-  conversationTopic,
-  speaksOfSelf,
-  speaksOfSomeone,
-} from "./conversation.ts";
+import { addressesFamily, announcesAbsence, conversationTopic, speaksOfSomeone } from "./conversation.ts";
 
 const topic = (text: string) => conversationTopic(wordsOf(text));
 
@@ -66,14 +60,6 @@ describe("conversation topic: dating, moving in, money worries and a new number"
     assert.equal(topic("new number btw, delete the old one"), "personal");
     assert.equal(topic("my new address is in the HR form"), "unclear");
     assert.equal(topic("keep the docs up to date with the API"), "work");
-  });
-});
-
-describe("speaks of self", () => {
-  it("a manager's 'we' is not the writer's own life", () => {
-    assert.equal(speaksOfSelf(wordsOf("We're putting Tom on a performance plan")), false);
-    assert.equal(speaksOfSelf(wordsOf("ik ben zwanger")), true);
-    assert.equal(speaksOfSelf(wordsOf("mam wizytę u lekarza")), true);
   });
 });
 

@@ -398,9 +398,7 @@ const techKinship = new Set([
 ]);
 
 // The writer speaking of themselves or their own family, in en, de, fr, es, it, nl, pt, sv, pl:
-// "my", "me", "I'm", "mein", "mir", "je", "moi", "mon", "mi". Bare "I" is left out: "I'll do Tom's
-// review" is the writer's work, while "I'm", "I've", "I was", "I got" say what happened to them.
-// "We" and "our" are left out too: "we're putting Tom on a plan" is a manager's work.
+// "my", "me", "I'm", "mein", "mir", "je", "moi", "mon", "mi".
 // biome-ignore format: word lists read better packed
 const selfWords = new Set([
   "my", "me", "mine", "myself", "i'm", "im", "i've", "ive", "i'd",
@@ -409,33 +407,6 @@ const selfWords = new Set([
   "yo", "mi", "mis", "estoy", "tengo", "io", "mio", "mia", "sono", "ho", "mijn", "ik", "eu", "meu", "minha",
   "jag", "mitt", "mam", "mój", "moja", "jestem", "मेरी", "मेरा", "मेरे", "मैं", "मुझे",
 ]);
-const selfAfterI = new Set([
-  "was",
-  "got",
-  "am",
-  "have",
-  "had",
-  "get",
-  "need",
-  "just",
-  "might",
-  "will",
-  "can't",
-  "cannot",
-]);
-
-/**
- * The writer speaks of themselves or their own: with a health or HR finding this is their
- * personal life typed into chat, which the product keeps as a conversation beside that category.
- */
-export function speaksOfSelf(words: readonly Word[]): boolean {
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i]?.lower ?? "";
-    if (selfWords.has(word) || personalWords.has(withoutPossessive(word))) return true;
-    if (word === "i" && selfAfterI.has(words[i + 1]?.lower ?? "")) return true;
-  }
-  return false;
-}
 
 function withoutPossessive(lower: string): string {
   return lower.endsWith("'s") ? lower.slice(0, -2) : lower;
