@@ -180,12 +180,14 @@ export function describeSurface({ app, window, url }: SurfaceInput, apps?: AppCa
     if (own === "personal-chat" && namesWorkGroup(title)) own = "work-chat";
     if (own !== undefined) return { kind: own, ...surfaceEffects[own] };
   }
-  const host = hostOf(url);
+  // Parsed once: the host and the page are both read from it.
+  const address = parsedUrl(url);
+  const host = hostOf(address);
   // The app itself says most: in a code editor or a terminal the title is a file or a shell
   // ("payroll.ts — billing-api"), in a messenger a chat's name. Hosts and titles decide only
   // for apps no rule knows, such as browsers.
   const byApp = ruleOfApp(appName);
-  const page = pageOf(url);
+  const page = pageOf(address);
   const [firstPart, lastPart] = siteNamesOf(title);
   const rule =
     byApp ??
@@ -349,22 +351,22 @@ function namesWorkGroup(title: string): boolean {
   return title.split(/[^\p{L}']+/u).some((word) => workGroupWords.has(word));
 }
 
-/** Host and path of an address, without `www.`, query or fragment: "mail.google.com/chat/u/0/". */
-function pageOf(url: string | undefined): string {
-  if (url === undefined) return "";
+/** The address parsed, or undefined when there is none or it is no URL. */
+function parsedUrl(url: string | undefined): URL | undefined {
+  if (url === undefined) return undefined;
   try {
-    const parsed = new URL(url);
-    return `${parsed.hostname.toLowerCase().replace(/^www\./, "")}${parsed.pathname.toLowerCase()}`;
+    return new URL(url);
   } catch {
-    return "";
+    return undefined;
   }
 }
 
-function hostOf(url: string | undefined): string {
+/** Host and path of an address, without `www.`, query or fragment: "mail.google.com/chat/u/0/". */
+function pageOf(url: URL | undefined): string {
   if (url === undefined) return "";
-  try {
-    return new URL(url).hostname.toLowerCase();
-  } catch {
-    return "";
-  }
+  return `${url.hostname.toLowerCase().replace(/^www\./, "")}${url.pathname.toLowerCase()}`;
+}
+
+function hostOf(url: URL | undefined): string {
+  return url === undefined ? "" : url.hostname.toLowerCase();
 }

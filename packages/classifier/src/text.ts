@@ -234,18 +234,28 @@ export function wordsOf(text: string): Word[] {
       continue;
     }
     if (i >= runEnd) {
-      runEnd = fileNameRunEnd(text, i);
+      // One pass finds where the run of file-name characters ends and whether it holds a full stop.
+      let fullStop = false;
+      runEnd = i;
+      for (let code = text.charCodeAt(i); isFileNameCode(code); code = text.charCodeAt(++runEnd)) {
+        if (code === 46) fullStop = true;
+      }
       // A file name's extension follows a full stop: most runs have none and need no pattern.
-      inFileName = hasFullStop(text, i, runEnd) && documentFileName.test(text.slice(i, runEnd + 8));
+      inFileName = fullStop && documentFileName.test(text.slice(i, runEnd + 8));
     }
     const start = i;
+    // Whether the word holds a typographic apostrophe, to be written as a plain one in `lower`.
+    let curly = false;
     while (i < text.length) {
       const code = text.charCodeAt(i);
       // "Offer_Letter_March.pdf": an underscore before a title-case word or a number joins words
       // of a file name, not parts of an identifier ("salary_band", "SECRET_KEY" stay one word).
       if (code === 95 && i > start && (inFileName || fileNameJoin(text, i))) break;
       if (isWordCode(code)) i++;
-      else if ((code === 39 || code === 8217 || code === 45) && isWordCode(text.charCodeAt(i + 1))) i += 2;
+      else if ((code === 39 || code === 8217 || code === 45) && isWordCode(text.charCodeAt(i + 1))) {
+        if (code === 8217) curly = true;
+        i += 2;
+      }
       // "राहुल", "கார்த்திக்", "รัตนพล": vowel signs and viramas are marks inside a word, not breaks in it;
       // so are the zero-width joiners of Persian and Kurdish ("ڕه‌زان").
       else if (continuesWord(code)) i++;
@@ -256,7 +266,7 @@ export function wordsOf(text: string): Word[] {
     words.push({
       start,
       end: i,
-      lower: lower.includes("’") ? lower.replaceAll("’", "'") : lower,
+      lower: curly ? lower.replaceAll("’", "'") : lower,
       capitalised: startsCapitalised(word) || irishOrItalianSurname(word),
     });
   }
@@ -279,20 +289,9 @@ function startsCapitalised(word: string): boolean {
   );
 }
 
-function hasFullStop(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 46) return true;
-  return false;
-}
-
-/** The end of the run of letters, digits, `_`, `-` and `.` starting at `from`: a file name's extent. */
-function fileNameRunEnd(text: string, from: number): number {
-  let i = from;
-  while (i < text.length) {
-    const code = text.charCodeAt(i);
-    if (isWordCode(code) || code === 45 || code === 46) i++;
-    else break;
-  }
-  return i;
+/** A letter, digit, `_`, `-` or `.`: what a file name's run is made of. */
+function isFileNameCode(code: number): boolean {
+  return isWordCode(code) || code === 45 || code === 46;
 }
 
 // How far back from a position to look for the `://` of a URL it would be part of.
@@ -342,6 +341,9 @@ export function readsAsProse(text: string, profile: TextProfile): boolean {
 
 /** "O'Connor", "D’Angelo": O or D, an apostrophe, then a capitalised word, is one capitalised name. */
 function irishOrItalianSurname(word: string): boolean {
+  // Most words are ruled out by their first character, before any other is read.
+  const firstCode = word.charCodeAt(0);
+  if (firstCode !== 79 && firstCode !== 68) return false;
   const third = word.charAt(2);
   const fourth = word.charAt(3);
   return (

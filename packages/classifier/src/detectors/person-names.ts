@@ -636,7 +636,9 @@ function scoreName(
   const first = all[from] as Word;
   const lastWord = all[to] as Word;
   const firstName = bare(first.lower);
-  const given = lexicon.given.has(firstName) || lexicon.given.has(firstName.split("-")[0] ?? "");
+  const given =
+    lexicon.given.has(firstName) ||
+    (firstName.includes("-") && lexicon.given.has(firstName.slice(0, firstName.indexOf("-"))));
   const ambiguous = lexicon.ambiguous.has(firstName);
   const surname = [...all.slice(from + 1, to + 1)].some((word) => lexicon.surnames.has(bare(word.lower)));
   const cue = cueBefore(text, all, from);

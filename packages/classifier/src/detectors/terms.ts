@@ -324,7 +324,8 @@ function longestTermAt(
   // French and Italian elide an article onto the word: "l'hôpital", "un'ernia", "d'appendicite".
   let first = word.lower;
   let candidates = lookup(first, byFirstWord);
-  if (candidates === undefined && (first.includes("'") || first.includes("’"))) {
+  // A word's `lower` writes a typographic apostrophe as a plain one ("l’hôpital" as "l'hôpital").
+  if (candidates === undefined && first.includes("'")) {
     first = first.replace(elidedArticle, "");
     candidates = lookup(first, byFirstWord);
   }
