@@ -229,6 +229,10 @@ const adversarial: Record<string, string> = {
   "contact rows of e-mails and spaced digits": "a@b.no,975 56 543,".repeat(size / 18),
   "spelt-out e-mail words without a domain's end": "sven dot larsson at outlook dot ".repeat(size / 32),
   "passport headings over number labels without a value": "Passport • Ireland\nNumber ".repeat(size / 26),
+  "long compounds ending in nummer before spaced digits": "Angebotsvertragsnummernummer 604 813 ".repeat(
+    size / 37,
+  ),
+  "switchboards and reach words before digits": "Zentrale erreichbar nå meg 030 88 ".repeat(size / 34),
 };
 
 // Inputs also typed into a personal messenger and into work chat, where what a message is about is judged.

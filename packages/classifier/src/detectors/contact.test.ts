@@ -712,3 +712,49 @@ describe("phones: a company's service line", () => {
     assert.deepEqual(offices("call the hotline, or me on 0151 28840917"), ["0151 28840917"]);
   });
 });
+
+describe("phones: a firm's switchboard, a record's compound and being reached at a number", () => {
+  const offices = (text: string) =>
+    slices(
+      text,
+      findPhoneNumbers(detectionInput(text, { regions: ["US", "GB", "DE", "FR", "ES"] })).filter(
+        (s) => s.score >= 0.5,
+      ),
+    );
+  it("a number right after a firm's switchboard or main line is the firm's, in several languages", () => {
+    assert.deepEqual(offices("Switchboard: +49 30 8821 4410"), []);
+    assert.deepEqual(offices("Zentrale: 030 8821 4410"), []);
+    assert.deepEqual(offices("centralita 931 73 13 02"), []);
+    assert.deepEqual(offices("main line +44 161 872 3390"), []);
+  });
+
+  it("a person's number after a switchboard is named, or a direct line, is still theirs", () => {
+    assert.deepEqual(offices("not the switchboard, my mobile: 0171 8826419"), ["0171 8826419"]);
+    assert.deepEqual(offices("direct line +44 161 872 3390"), ["+44 161 872 3390"]);
+  });
+
+  it("a number after a compound ending in 'nummer' or 'nr' names a record, in German, Dutch and Nordic", () => {
+    assert.deepEqual(offices("Angebotsnummer 604 813 455 bitte angeben"), []);
+    assert.deepEqual(offices("klantnummer: 0612 48 93 07"), []);
+    assert.deepEqual(offices("Vertragsnr. 0171 8826419"), []);
+    assert.deepEqual(offices("ordernummer 0171 8826419"), []);
+  });
+
+  it("a phone's own compounds (Telefon-, Handy-, Mobil-, Festnetz-, Rückruf-) still name a phone", () => {
+    assert.deepEqual(offices("Handynummer: 0171 8826419"), ["0171 8826419"]);
+    assert.deepEqual(offices("Festnetznummer 030 8821 4410"), ["030 8821 4410"]);
+    assert.deepEqual(offices("Rückrufnummer: 0171 8826419"), ["0171 8826419"]);
+    assert.deepEqual(offices("telefoonnummer 06 4821 3975"), ["06 4821 3975"]);
+  });
+
+  it("being reachable at a spaced number is a phone, in Norwegian, German, French and Italian", () => {
+    assert.deepEqual(offices("du kan nå meg på 412 91 837"), ["412 91 837"]);
+    assert.deepEqual(offices("erreichbar unter 079 482 17 93"), ["079 482 17 93"]);
+    assert.deepEqual(offices("raggiungibile al 347 281 9930"), ["347 281 9930"]);
+  });
+
+  it("reaching a goal or a place with a figure is not a phone", () => {
+    assert.deepEqual(offices("we need to reach 412 91 837 users"), []);
+    assert.deepEqual(offices("Umsatz erreichbar: 1 250 000"), []);
+  });
+});

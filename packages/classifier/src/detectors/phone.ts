@@ -82,6 +82,22 @@ const phoneWords = wordMatcher([
   "ring meg",
   "ring mig",
   "soita",
+  // Being reached at a number, as people offer it ("du kan nå meg på 412 91 837", "erreichbar unter …",
+  // "me joindre au …", "bereikbaar op …", "raggiungibile al …", "zastihnete mě na …").
+  "nå meg",
+  "nå mig",
+  "nå mej",
+  "erreichbar",
+  "erreichen",
+  "joindre",
+  "joignable",
+  "bereikbaar",
+  "raggiungibile",
+  "localizable",
+  "contactable",
+  "zastihnete",
+  "zadzwoń",
+  "dzwoń",
   "電話",
   "電話番号",
   "携帯",
@@ -472,7 +488,12 @@ export const findPhoneNumbers: Detector = ({ text, profile, code, regions, form 
         const labelled = phoneLabelBefore.test(text.slice(Math.max(0, begin - 6), begin));
         // "Hotline: +49 30 …", "Kundenservice 089 …": a company's service line, named so right before it.
         if (serviceLabel(sameLine.toLowerCase())) continue;
-        if (notPhoneWords(sameLine.toLowerCase()) || urlPathRecord(text, begin, end)) score -= 0.35;
+        if (
+          notPhoneWords(sameLine.toLowerCase()) ||
+          recordNumberBefore(sameLine.toLowerCase()) ||
+          urlPathRecord(text, begin, end)
+        )
+          score -= 0.35;
         else if (labelled || phoneWords(around)) score += 0.15;
         // In an editor, ids are more likely than phones, unless written the way only phones are.
         // Spaced groups are how people write a phone, and a contact card pasted into an editor is still one.
@@ -568,6 +589,19 @@ const serviceLabelWords = [
   "obsługa klienta",
   "infolinia",
   "zákaznická linka",
+  // A firm's general line, which reception answers, is no one's own either ("Switchboard +49 30 …").
+  "switchboard",
+  "main line",
+  "main office",
+  "zentrale",
+  "telefonzentrale",
+  "standard téléphonique",
+  "centralita",
+  "centralino",
+  "receptie",
+  "vaihde",
+  "sentralbord",
+  "växel",
   "お客様窓口",
   "サポートセンター",
   "客服",
@@ -580,6 +614,16 @@ const serviceLabelBefore = new RegExp(
 
 function serviceLabel(lineBefore: string): boolean {
   return serviceLabelBefore.test(lineBefore);
+}
+
+// A compound ending in "number" names whose number it is ("Angebotsnummer 604 …", "klantnummer",
+// "ordernummer", "Vertragsnr."): only a phone's own compounds (Telefon-, Handy-, Mobil-, Ruf-,
+// Festnetz-, Privat-, Fax-, Durchwahl-, Kontakt-, Notfall-) name a phone. Cheap gate: the text must hold "numm" or "nr".
+const recordCompoundBefore =
+  /(?<![\p{L}])(?!(?:telefon|telefoon|handy|mobil|mobilfunk|mobiel|ruf|rückruf|festnetz|privat|direkt|büro|fax|durchwahl|kontakt|contact|notfall|nood|tlf|tel|gsm|sms|whatsapp)(?:s|e)?-?(?:nummer|nr))\p{L}{2,24}(?:nummer|nr\.?)(?:\s|:|#)*$/iu;
+
+function recordNumberBefore(lineBefore: string): boolean {
+  return (lineBefore.includes("numm") || lineBefore.includes("nr")) && recordCompoundBefore.test(lineBefore);
 }
 
 /**
