@@ -232,6 +232,7 @@ const adversarial: Record<string, string> = {
   "long compounds ending in nummer before spaced digits": "Angebotsvertragsnummernummer 604 813 ".repeat(
     size / 37,
   ),
+  "encoded pluses under a phone key without a number's end": "?phone=%2B4%20-.".repeat(size / 17),
   "switchboards and reach words before digits": "Zentrale erreichbar nå meg 030 88 ".repeat(size / 34),
 };
 

@@ -758,3 +758,22 @@ describe("phones: a firm's switchboard, a record's compound and being reached at
     assert.deepEqual(offices("Umsatz erreichbar: 1 250 000"), []);
   });
 });
+
+describe("phones: a plus percent-encoded in a URL", () => {
+  it("finds a number written %2B… under a phone query key or after tel:, spaces encoded too", () => {
+    assert.deepEqual(phones("https://crm.internal-tool.io/contacts/search?phone=%2B491718826419"), [
+      "%2B491718826419",
+    ]);
+    assert.deepEqual(phones("https://crm.internal-tool.io/c?tel=%2B44%207723%20918446&x=1"), [
+      "%2B44%207723%20918446",
+    ]);
+    assert.deepEqual(phones('<a href="tel:%2B34612489307">'), ["%2B34612489307"]);
+  });
+
+  it("an encoded plus under another key, a filler number or a fiction range is not a phone", () => {
+    assert.deepEqual(phones("https://x.io/a?id=%2B491718826419"), []);
+    assert.deepEqual(phones("https://x.io/search?q=%2B491718826419"), []);
+    assert.deepEqual(phones("https://crm.io/c?mobile=%2B4917123456789"), []);
+    assert.deepEqual(phones("https://crm.io/c?phone=%2B442079460321"), []);
+  });
+});

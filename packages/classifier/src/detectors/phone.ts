@@ -381,6 +381,9 @@ export const findPhoneNumbers: Detector = ({ text, profile, code, regions, form 
   if (profile.digits < 7) return [];
   const spans: Span[] = [];
   let calls = 0;
+  // "?phone=%2B4917188264 19", "tel:%2B44%207723…": a plus percent-encoded in a URL glues the digits
+  // to the "B" of "%2B", which the scan below takes for an id's letter. Cheap gate: "%2B" is present.
+  if (text.includes("%2B") || text.includes("%2b")) calls += encodedPlusNumbers(text, spans);
   let i = 0;
   while (i < text.length && calls < maxLibraryCallsPerText) {
     if (!isPhoneChar(text.charCodeAt(i)) || text.charCodeAt(i) === 32) {
@@ -714,6 +717,29 @@ function possibleInternational(candidate: string): ReturnType<typeof findPhoneNu
   if (number === undefined || !number.isPossible()) return [];
   const startsAt = candidate.indexOf(value);
   return [{ number, startsAt, endsAt: startsAt + value.length }];
+}
+
+// An encoded plus after a query's "=" or a "tel:" scheme, then digits with encoded spaces or hyphens.
+const encodedPlus = /(=|tel:|callto:|sms:)%2B(\d(?:%20|[\d.-]){6,30})/gi;
+
+/** Numbers written `%2B…` after a phone query key or scheme, pushed to `spans`; returns the library calls made. */
+function encodedPlusNumbers(text: string, spans: Span[]): number {
+  let calls = 0;
+  for (const match of text.matchAll(encodedPlus)) {
+    const [, before = "", written = ""] = match;
+    const at = match.index;
+    if (before === "=" && !phoneQueryKeyBefore(text, at)) continue;
+    const digits = written.replace(/%20|\D/g, "");
+    if (digits.length < 8 || digits.length > 15 || calls >= 4) continue;
+    calls++;
+    const number = parsePhoneNumberFromString(`+${digits}`);
+    if (!number?.isValid() || noOnesLine(number, `+${digits}`, "")) continue;
+    const start = at + before.length;
+    const end = start + 3 + written.replace(/(?:%20|[.-])+$/, "").length;
+    if (identifierShownAsExample(text, start, end)) continue;
+    spans.push({ start, end, category: "pii", detector: "phone", score: clampScore(0.9) });
+  }
+  return calls;
 }
 
 /** Whether the query key before the `=` at `equals` names a phone ("phone", "tel", "mobile"). */
