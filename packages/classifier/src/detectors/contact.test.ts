@@ -777,3 +777,17 @@ describe("phones: a plus percent-encoded in a URL", () => {
     assert.deepEqual(phones("https://crm.io/c?phone=%2B442079460321"), []);
   });
 });
+
+describe("phones: a home trunk zero kept after the country code", () => {
+  it("finds a number whose country dials no trunk zero but whose writer kept it (+34 0…, +39 03…)", () => {
+    assert.deepEqual(phones("tel:+340966131143"), ["+340966131143"]);
+    assert.deepEqual(phones("cell +39 0347 281 9930"), ["+39 0347 281 9930"]);
+    assert.deepEqual(phones("Móvil: +34 0612 48 93 07"), ["+34 0612 48 93 07"]);
+  });
+
+  it("a zero after an unknown country code, filler digits or a reference's word is still no phone", () => {
+    assert.deepEqual(phones("+12 0345 678 901"), []);
+    assert.deepEqual(phones("+34 0600 000 000"), []);
+    assert.deepEqual(phones("ref +340966131143"), []);
+  });
+});

@@ -448,6 +448,18 @@ export const findPhoneNumbers: Detector = ({ text, profile, code, regions, form 
       calls++;
       const parsedNumbers = findPhoneNumbersInText(parsed, { defaultCountry: region });
       let found = parsedNumbers.filter((number) => number.number.isValid());
+      // "+34 0966 131 143", "+39 0347 281 9930": a home trunk zero kept after the country code,
+      // where the country dials none; the number without it is the one meant. Same offsets.
+      if (found.length === 0 && international && calls < maxLibraryCallsPerText) {
+        const kept = keptTrunkZero.exec(parsed);
+        if (kept !== null) {
+          calls++;
+          const at = kept[0].length - 1;
+          found = findPhoneNumbersInText(`${parsed.slice(0, at)} ${parsed.slice(at + 1)}`).filter((number) =>
+            number.number.isValid(),
+          );
+        }
+      }
       const spaced = international && spacedInternational.test(candidate);
       // A number in a range the numbering plan has not assigned yet, but written with its country
       // code and spaced groups beside a word for phone, is still someone's number as they wrote it.
@@ -718,6 +730,10 @@ function possibleInternational(candidate: string): ReturnType<typeof findPhoneNu
   const startsAt = candidate.indexOf(value);
   return [{ number, startsAt, endsAt: startsAt + value.length }];
 }
+
+// A country code of two or three digits, then a trunk zero: "+34 0…", "+390…". (With one digit,
+// +1 and +7, a zero never follows.)
+const keptTrunkZero = /^\s*\+\d{2,3}[ \u00a0-]?0(?=\d)/;
 
 // An encoded plus after a query's "=" or a "tel:" scheme, then digits with encoded spaces or hyphens.
 const encodedPlus = /(=|tel:|callto:|sms:)%2B(\d(?:%20|[\d.-]){6,30})/gi;
