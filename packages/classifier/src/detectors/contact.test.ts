@@ -791,3 +791,20 @@ describe("phones: a home trunk zero kept after the country code", () => {
     assert.deepEqual(phones("ref +340966131143"), []);
   });
 });
+
+describe("e-mail addresses with letters of other scripts", () => {
+  it("finds whole addresses whose local part or domain holds accented, Cyrillic, Greek or CJK letters", () => {
+    assert.deepEqual(emails("meine Adresse ist jürgen.müller@gmx.de"), ["jürgen.müller@gmx.de"]);
+    assert.deepEqual(emails("björn.åberg@telia.se,"), ["björn.åberg@telia.se"]);
+    assert.deepEqual(emails("mailto:josé.garcía@correo.es"), ["josé.garcía@correo.es"]);
+    assert.deepEqual(emails("пишите: анна.иванова@почта.рф"), ["анна.иванова@почта.рф"]);
+    assert.deepEqual(emails("ανδρέας@mail-server.gr"), ["ανδρέας@mail-server.gr"]);
+  });
+
+  it("a mention, an image at 2x, or an @ between words without a domain's dot is no address", () => {
+    assert.deepEqual(emails("ping @björn.åberg im Kanal"), []);
+    assert.deepEqual(emails("résumé@2x.png"), []);
+    assert.deepEqual(emails("привет@всем"), []);
+    assert.deepEqual(emails("会議室@3F"), []);
+  });
+});
