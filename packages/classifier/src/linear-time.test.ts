@@ -235,6 +235,7 @@ const adversarial: Record<string, string> = {
   "encoded pluses under a phone key without a number's end": "?phone=%2B4%20-.".repeat(size / 17),
   "country codes with a kept trunk zero and no number": "+340 +390 +44 0 ".repeat(size / 16),
   "at signs between runs of accented and Cyrillic letters": "åäö@жзи".repeat(size / 7),
+  "long local parts before encoded at signs without a domain": `${"a.".repeat(40)}%40%40 `.repeat(size / 85),
   "switchboards and reach words before digits": "Zentrale erreichbar nå meg 030 88 ".repeat(size / 34),
 };
 

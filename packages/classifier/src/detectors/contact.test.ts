@@ -808,3 +808,22 @@ describe("e-mail addresses with letters of other scripts", () => {
     assert.deepEqual(emails("会議室@3F"), []);
   });
 });
+
+describe("e-mail addresses percent-encoded in a URL", () => {
+  it("finds an address whose @ (and plus) is encoded, in a query value or a path", () => {
+    assert.deepEqual(emails("https://app.crm-tool.io/contact?email=anna.kowalska%40poczta.pl&tab=2"), [
+      "anna.kowalska%40poczta.pl",
+    ]);
+    assert.deepEqual(emails("https://outlook.office.com/mail/bjorn.nilsson%40telia.se/inbox"), [
+      "bjorn.nilsson%40telia.se",
+    ]);
+    assert.deepEqual(emails("?email=anna.kowalska%2Bwork%40poczta.pl"), ["anna.kowalska%2Bwork%40poczta.pl"]);
+  });
+
+  it("an encoded role mailbox, a reserved domain, a 2x image or an encoded @ without a domain's dot is no address", () => {
+    assert.deepEqual(emails("?to=support%40firma.de"), []);
+    assert.deepEqual(emails("?email=user%40example.com"), []);
+    assert.deepEqual(emails("?img=logo%402x.png"), []);
+    assert.deepEqual(emails("?handle=anna%40mastodon"), []);
+  });
+});

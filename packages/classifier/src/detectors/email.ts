@@ -266,7 +266,38 @@ function spelledEmails(text: string): Span[] {
   return spans;
 }
 
-export const findEmails: Detector = ({ text, profile }) => {
+export const findEmails: Detector = (input) => {
+  const found = findWrittenEmails(input);
+  // "?email=anna.kowalska%40poczta.pl" in a URL pasted into a message: the @ percent-encoded.
+  // Cheap gate: "%40" is present.
+  return input.text.includes("%40") ? [...found, ...encodedEmails(input.text)] : found;
+};
+
+// A percent-encoded address in a URL's query or path: local part, %40, domain. Bounded runs.
+const encodedEmail =
+  /(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}._+-]|%2[bB]){1,64}%40[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,4}/gu;
+
+function encodedEmails(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const match of text.matchAll(encodedEmail)) {
+    const written = match[0];
+    const candidate = written.replace(/%2b/gi, "+").replace("%40", "@");
+    const at = candidate.indexOf("@");
+    if (fileExtensions.has(candidate.slice(candidate.lastIndexOf(".") + 1).toLowerCase())) continue;
+    if (!validator.isEmail(candidate) || reachesNoOne(candidate) || reservedDomain.test(candidate)) continue;
+    if (at <= 0) continue;
+    spans.push({
+      start: match.index,
+      end: match.index + written.length,
+      category: "pii",
+      detector: "email",
+      score: clampScore(0.9),
+    });
+  }
+  return spans;
+}
+
+const findWrittenEmails: Detector = ({ text, profile }) => {
   if (profile.at === 0) return spelledAt.test(text) ? spelledEmails(text) : [];
   const spans: Span[] = [];
   for (let at = text.indexOf("@"); at !== -1; at = text.indexOf("@", at + 1)) {
