@@ -244,6 +244,14 @@ const adversarial: Record<string, string> = {
   "person labels before colons in other scripts": "連絡先: संपर्क: ".repeat(size / 15),
   "mentions of handles that never end": `@${"ana.".repeat(size / 4)}`,
   "unknown words before row cells": "Budi\t".repeat(size / 5),
+  "long compounds ending in nummer before spaced digits": "Angebotsvertragsnummernummer 604 813 ".repeat(
+    size / 37,
+  ),
+  "encoded pluses under a phone key without a number's end": "?phone=%2B4%20-.".repeat(size / 17),
+  "country codes with a kept trunk zero and no number": "+340 +390 +44 0 ".repeat(size / 16),
+  "at signs between runs of accented and Cyrillic letters": "åäö@жзи".repeat(size / 7),
+  "long local parts before encoded at signs without a domain": `${"a.".repeat(40)}%40%40 `.repeat(size / 85),
+  "switchboards and reach words before digits": "Zentrale erreichbar nå meg 030 88 ".repeat(size / 34),
 };
 
 // Inputs also typed into a personal messenger and into work chat, where what a message is about is judged.

@@ -712,3 +712,118 @@ describe("phones: a company's service line", () => {
     assert.deepEqual(offices("call the hotline, or me on 0151 28840917"), ["0151 28840917"]);
   });
 });
+
+describe("phones: a firm's switchboard, a record's compound and being reached at a number", () => {
+  const offices = (text: string) =>
+    slices(
+      text,
+      findPhoneNumbers(detectionInput(text, { regions: ["US", "GB", "DE", "FR", "ES"] })).filter(
+        (s) => s.score >= 0.5,
+      ),
+    );
+  it("a number right after a firm's switchboard or main line is the firm's, in several languages", () => {
+    assert.deepEqual(offices("Switchboard: +49 30 8821 4410"), []);
+    assert.deepEqual(offices("Zentrale: 030 8821 4410"), []);
+    assert.deepEqual(offices("centralita 931 73 13 02"), []);
+    assert.deepEqual(offices("main line +44 161 872 3390"), []);
+  });
+
+  it("a person's number after a switchboard is named, or a direct line, is still theirs", () => {
+    assert.deepEqual(offices("not the switchboard, my mobile: 0171 8826419"), ["0171 8826419"]);
+    assert.deepEqual(offices("direct line +44 161 872 3390"), ["+44 161 872 3390"]);
+  });
+
+  it("a number after a compound ending in 'nummer' or 'nr' names a record, in German, Dutch and Nordic", () => {
+    assert.deepEqual(offices("Angebotsnummer 604 813 455 bitte angeben"), []);
+    assert.deepEqual(offices("klantnummer: 0612 48 93 07"), []);
+    assert.deepEqual(offices("Vertragsnr. 0171 8826419"), []);
+    assert.deepEqual(offices("ordernummer 0171 8826419"), []);
+  });
+
+  it("a phone's own compounds (Telefon-, Handy-, Mobil-, Festnetz-, Rückruf-) still name a phone", () => {
+    assert.deepEqual(offices("Handynummer: 0171 8826419"), ["0171 8826419"]);
+    assert.deepEqual(offices("Festnetznummer 030 8821 4410"), ["030 8821 4410"]);
+    assert.deepEqual(offices("Rückrufnummer: 0171 8826419"), ["0171 8826419"]);
+    assert.deepEqual(offices("telefoonnummer 06 4821 3975"), ["06 4821 3975"]);
+  });
+
+  it("being reachable at a spaced number is a phone, in Norwegian, German, French and Italian", () => {
+    assert.deepEqual(offices("du kan nå meg på 412 91 837"), ["412 91 837"]);
+    assert.deepEqual(offices("erreichbar unter 079 482 17 93"), ["079 482 17 93"]);
+    assert.deepEqual(offices("raggiungibile al 347 281 9930"), ["347 281 9930"]);
+  });
+
+  it("reaching a goal or a place with a figure is not a phone", () => {
+    assert.deepEqual(offices("we need to reach 412 91 837 users"), []);
+    assert.deepEqual(offices("Umsatz erreichbar: 1 250 000"), []);
+  });
+});
+
+describe("phones: a plus percent-encoded in a URL", () => {
+  it("finds a number written %2B… under a phone query key or after tel:, spaces encoded too", () => {
+    assert.deepEqual(phones("https://crm.internal-tool.io/contacts/search?phone=%2B491718826419"), [
+      "%2B491718826419",
+    ]);
+    assert.deepEqual(phones("https://crm.internal-tool.io/c?tel=%2B44%207723%20918446&x=1"), [
+      "%2B44%207723%20918446",
+    ]);
+    assert.deepEqual(phones('<a href="tel:%2B34612489307">'), ["%2B34612489307"]);
+  });
+
+  it("an encoded plus under another key, a filler number or a fiction range is not a phone", () => {
+    assert.deepEqual(phones("https://x.io/a?id=%2B491718826419"), []);
+    assert.deepEqual(phones("https://x.io/search?q=%2B491718826419"), []);
+    assert.deepEqual(phones("https://crm.io/c?mobile=%2B4917123456789"), []);
+    assert.deepEqual(phones("https://crm.io/c?phone=%2B442079460321"), []);
+  });
+});
+
+describe("phones: a home trunk zero kept after the country code", () => {
+  it("finds a number whose country dials no trunk zero but whose writer kept it (+34 0…, +39 03…)", () => {
+    assert.deepEqual(phones("tel:+340966131143"), ["+340966131143"]);
+    assert.deepEqual(phones("cell +39 0347 281 9930"), ["+39 0347 281 9930"]);
+    assert.deepEqual(phones("Móvil: +34 0612 48 93 07"), ["+34 0612 48 93 07"]);
+  });
+
+  it("a zero after an unknown country code, filler digits or a reference's word is still no phone", () => {
+    assert.deepEqual(phones("+12 0345 678 901"), []);
+    assert.deepEqual(phones("+34 0600 000 000"), []);
+    assert.deepEqual(phones("ref +340966131143"), []);
+  });
+});
+
+describe("e-mail addresses with letters of other scripts", () => {
+  it("finds whole addresses whose local part or domain holds accented, Cyrillic, Greek or CJK letters", () => {
+    assert.deepEqual(emails("meine Adresse ist jürgen.müller@gmx.de"), ["jürgen.müller@gmx.de"]);
+    assert.deepEqual(emails("björn.åberg@telia.se,"), ["björn.åberg@telia.se"]);
+    assert.deepEqual(emails("mailto:josé.garcía@correo.es"), ["josé.garcía@correo.es"]);
+    assert.deepEqual(emails("пишите: анна.иванова@почта.рф"), ["анна.иванова@почта.рф"]);
+    assert.deepEqual(emails("ανδρέας@mail-server.gr"), ["ανδρέας@mail-server.gr"]);
+  });
+
+  it("a mention, an image at 2x, or an @ between words without a domain's dot is no address", () => {
+    assert.deepEqual(emails("ping @björn.åberg im Kanal"), []);
+    assert.deepEqual(emails("résumé@2x.png"), []);
+    assert.deepEqual(emails("привет@всем"), []);
+    assert.deepEqual(emails("会議室@3F"), []);
+  });
+});
+
+describe("e-mail addresses percent-encoded in a URL", () => {
+  it("finds an address whose @ (and plus) is encoded, in a query value or a path", () => {
+    assert.deepEqual(emails("https://app.crm-tool.io/contact?email=anna.kowalska%40poczta.pl&tab=2"), [
+      "anna.kowalska%40poczta.pl",
+    ]);
+    assert.deepEqual(emails("https://outlook.office.com/mail/bjorn.nilsson%40telia.se/inbox"), [
+      "bjorn.nilsson%40telia.se",
+    ]);
+    assert.deepEqual(emails("?email=anna.kowalska%2Bwork%40poczta.pl"), ["anna.kowalska%2Bwork%40poczta.pl"]);
+  });
+
+  it("an encoded role mailbox, a reserved domain, a 2x image or an encoded @ without a domain's dot is no address", () => {
+    assert.deepEqual(emails("?to=support%40firma.de"), []);
+    assert.deepEqual(emails("?email=user%40example.com"), []);
+    assert.deepEqual(emails("?img=logo%402x.png"), []);
+    assert.deepEqual(emails("?handle=anna%40mastodon"), []);
+  });
+});

@@ -183,15 +183,31 @@ function reachesNoOne(address: string): boolean {
 // The command, its options and (for scp/rsync) a source path, just before the user@host argument.
 const remoteShellCommand = /(?:^|[\s;&|(`$])(?:ssh|scp|sftp|rsync|mosh|ssh-copy-id)(?:\s+\S+){0,4}\s+$/;
 
+// A letter or combining mark of any script: addresses with internationalised local parts and
+// domains (RFC 6531, IDNA) are written "björn.åberg@telia.se", "анна@почта.рф". Only asked of
+// characters beyond ASCII, so ASCII text never reaches the regex.
+const nonAsciiLetter = /[\p{L}\p{M}]/u;
+
+function isWideLetter(code: number): boolean {
+  return code > 127 && code !== 0xff20 && nonAsciiLetter.test(String.fromCharCode(code));
+}
+
 function isLocalChar(code: number): boolean {
-  // A-Z a-z 0-9 . _ % + - and '
+  // A-Z a-z 0-9 . _ % + - and ', and letters of other scripts
   return (
-    isAlnum(code) || code === 46 || code === 95 || code === 37 || code === 43 || code === 45 || code === 39
+    isAlnum(code) ||
+    code === 46 ||
+    code === 95 ||
+    code === 37 ||
+    code === 43 ||
+    code === 45 ||
+    code === 39 ||
+    isWideLetter(code)
   );
 }
 
 function isDomainChar(code: number): boolean {
-  return isAlnum(code) || code === 46 || code === 45;
+  return isAlnum(code) || code === 46 || code === 45 || isWideLetter(code);
 }
 
 /**
@@ -250,16 +266,48 @@ function spelledEmails(text: string): Span[] {
   return spans;
 }
 
-export const findEmails: Detector = ({ text, profile }) => {
+export const findEmails: Detector = (input) => {
+  const found = findWrittenEmails(input);
+  // "?email=anna.kowalska%40poczta.pl" in a URL pasted into a message: the @ percent-encoded.
+  // Cheap gate: "%40" is present.
+  return input.text.includes("%40") ? [...found, ...encodedEmails(input.text)] : found;
+};
+
+// A percent-encoded address in a URL's query or path: local part, %40, domain. Bounded runs.
+const encodedEmail =
+  /(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}._+-]|%2[bB]){1,64}%40[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,4}/gu;
+
+function encodedEmails(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const match of text.matchAll(encodedEmail)) {
+    const written = match[0];
+    const candidate = written.replace(/%2b/gi, "+").replace("%40", "@");
+    const at = candidate.indexOf("@");
+    if (fileExtensions.has(candidate.slice(candidate.lastIndexOf(".") + 1).toLowerCase())) continue;
+    if (!validator.isEmail(candidate) || reachesNoOne(candidate) || reservedDomain.test(candidate)) continue;
+    if (at <= 0) continue;
+    spans.push({
+      start: match.index,
+      end: match.index + written.length,
+      category: "pii",
+      detector: "email",
+      score: clampScore(0.9),
+    });
+  }
+  return spans;
+}
+
+const findWrittenEmails: Detector = ({ text, profile }) => {
   if (profile.at === 0) return spelledAt.test(text) ? spelledEmails(text) : [];
   const spans: Span[] = [];
   for (let at = text.indexOf("@"); at !== -1; at = text.indexOf("@", at + 1)) {
     let start = at;
     while (start > 0 && at - start < maxLocalLength && isLocalChar(text.charCodeAt(start - 1))) start--;
-    while (start < at && !isAlnum(text.charCodeAt(start))) start++;
+    while (start < at && !isAlnum(text.charCodeAt(start)) && !isWideLetter(text.charCodeAt(start))) start++;
     let end = at + 1;
     while (end < text.length && end - at <= maxDomainLength && isDomainChar(text.charCodeAt(end))) end++;
-    while (end > at + 1 && !isAlnum(text.charCodeAt(end - 1))) end--;
+    while (end > at + 1 && !isAlnum(text.charCodeAt(end - 1)) && !isWideLetter(text.charCodeAt(end - 1)))
+      end--;
     if (start === at || end === at + 1) continue;
     const candidate = text.slice(start, end);
     if (!candidate.includes(".", at - start)) continue; // no dot in the domain: not an address, and no library call

@@ -82,6 +82,22 @@ const phoneWords = wordMatcher([
   "ring meg",
   "ring mig",
   "soita",
+  // Being reached at a number, as people offer it ("du kan nå meg på 412 91 837", "erreichbar unter …",
+  // "me joindre au …", "bereikbaar op …", "raggiungibile al …", "zastihnete mě na …").
+  "nå meg",
+  "nå mig",
+  "nå mej",
+  "erreichbar",
+  "erreichen",
+  "joindre",
+  "joignable",
+  "bereikbaar",
+  "raggiungibile",
+  "localizable",
+  "contactable",
+  "zastihnete",
+  "zadzwoń",
+  "dzwoń",
   "電話",
   "電話番号",
   "携帯",
@@ -365,6 +381,9 @@ export const findPhoneNumbers: Detector = ({ text, profile, code, regions, form 
   if (profile.digits < 7) return [];
   const spans: Span[] = [];
   let calls = 0;
+  // "?phone=%2B4917188264 19", "tel:%2B44%207723…": a plus percent-encoded in a URL glues the digits
+  // to the "B" of "%2B", which the scan below takes for an id's letter. Cheap gate: "%2B" is present.
+  if (text.includes("%2B") || text.includes("%2b")) calls += encodedPlusNumbers(text, spans);
   let i = 0;
   while (i < text.length && calls < maxLibraryCallsPerText) {
     if (!isPhoneChar(text.charCodeAt(i)) || text.charCodeAt(i) === 32) {
@@ -429,6 +448,18 @@ export const findPhoneNumbers: Detector = ({ text, profile, code, regions, form 
       calls++;
       const parsedNumbers = findPhoneNumbersInText(parsed, { defaultCountry: region });
       let found = parsedNumbers.filter((number) => number.number.isValid());
+      // "+34 0966 131 143", "+39 0347 281 9930": a home trunk zero kept after the country code,
+      // where the country dials none; the number without it is the one meant. Same offsets.
+      if (found.length === 0 && international && calls < maxLibraryCallsPerText) {
+        const kept = keptTrunkZero.exec(parsed);
+        if (kept !== null) {
+          calls++;
+          const at = kept[0].length - 1;
+          found = findPhoneNumbersInText(`${parsed.slice(0, at)} ${parsed.slice(at + 1)}`).filter((number) =>
+            number.number.isValid(),
+          );
+        }
+      }
       const spaced = international && spacedInternational.test(candidate);
       // A number in a range the numbering plan has not assigned yet, but written with its country
       // code and spaced groups beside a word for phone, is still someone's number as they wrote it.
@@ -472,7 +503,12 @@ export const findPhoneNumbers: Detector = ({ text, profile, code, regions, form 
         const labelled = phoneLabelBefore.test(text.slice(Math.max(0, begin - 6), begin));
         // "Hotline: +49 30 …", "Kundenservice 089 …": a company's service line, named so right before it.
         if (serviceLabel(sameLine.toLowerCase())) continue;
-        if (notPhoneWords(sameLine.toLowerCase()) || urlPathRecord(text, begin, end)) score -= 0.35;
+        if (
+          notPhoneWords(sameLine.toLowerCase()) ||
+          recordNumberBefore(sameLine.toLowerCase()) ||
+          urlPathRecord(text, begin, end)
+        )
+          score -= 0.35;
         else if (labelled || phoneWords(around)) score += 0.15;
         // In an editor, ids are more likely than phones, unless written the way only phones are.
         // Spaced groups are how people write a phone, and a contact card pasted into an editor is still one.
@@ -568,6 +604,19 @@ const serviceLabelWords = [
   "obsługa klienta",
   "infolinia",
   "zákaznická linka",
+  // A firm's general line, which reception answers, is no one's own either ("Switchboard +49 30 …").
+  "switchboard",
+  "main line",
+  "main office",
+  "zentrale",
+  "telefonzentrale",
+  "standard téléphonique",
+  "centralita",
+  "centralino",
+  "receptie",
+  "vaihde",
+  "sentralbord",
+  "växel",
   "お客様窓口",
   "サポートセンター",
   "客服",
@@ -580,6 +629,16 @@ const serviceLabelBefore = new RegExp(
 
 function serviceLabel(lineBefore: string): boolean {
   return serviceLabelBefore.test(lineBefore);
+}
+
+// A compound ending in "number" names whose number it is ("Angebotsnummer 604 …", "klantnummer",
+// "ordernummer", "Vertragsnr."): only a phone's own compounds (Telefon-, Handy-, Mobil-, Ruf-,
+// Festnetz-, Privat-, Fax-, Durchwahl-, Kontakt-, Notfall-) name a phone. Cheap gate: the text must hold "numm" or "nr".
+const recordCompoundBefore =
+  /(?<![\p{L}])(?!(?:telefon|telefoon|handy|mobil|mobilfunk|mobiel|ruf|rückruf|festnetz|privat|direkt|büro|fax|durchwahl|kontakt|contact|notfall|nood|tlf|tel|gsm|sms|whatsapp)(?:s|e)?-?(?:nummer|nr))\p{L}{2,24}(?:nummer|nr\.?)(?:\s|:|#)*$/iu;
+
+function recordNumberBefore(lineBefore: string): boolean {
+  return (lineBefore.includes("numm") || lineBefore.includes("nr")) && recordCompoundBefore.test(lineBefore);
 }
 
 /**
@@ -670,6 +729,33 @@ function possibleInternational(candidate: string): ReturnType<typeof findPhoneNu
   if (number === undefined || !number.isPossible()) return [];
   const startsAt = candidate.indexOf(value);
   return [{ number, startsAt, endsAt: startsAt + value.length }];
+}
+
+// A country code of two or three digits, then a trunk zero: "+34 0…", "+390…". (With one digit,
+// +1 and +7, a zero never follows.)
+const keptTrunkZero = /^\s*\+\d{2,3}[ \u00a0-]?0(?=\d)/;
+
+// An encoded plus after a query's "=" or a "tel:" scheme, then digits with encoded spaces or hyphens.
+const encodedPlus = /(=|tel:|callto:|sms:)%2B(\d(?:%20|[\d.-]){6,30})/gi;
+
+/** Numbers written `%2B…` after a phone query key or scheme, pushed to `spans`; returns the library calls made. */
+function encodedPlusNumbers(text: string, spans: Span[]): number {
+  let calls = 0;
+  for (const match of text.matchAll(encodedPlus)) {
+    const [, before = "", written = ""] = match;
+    const at = match.index;
+    if (before === "=" && !phoneQueryKeyBefore(text, at)) continue;
+    const digits = written.replace(/%20|\D/g, "");
+    if (digits.length < 8 || digits.length > 15 || calls >= 4) continue;
+    calls++;
+    const number = parsePhoneNumberFromString(`+${digits}`);
+    if (!number?.isValid() || noOnesLine(number, `+${digits}`, "")) continue;
+    const start = at + before.length;
+    const end = start + 3 + written.replace(/(?:%20|[.-])+$/, "").length;
+    if (identifierShownAsExample(text, start, end)) continue;
+    spans.push({ start, end, category: "pii", detector: "phone", score: clampScore(0.9) });
+  }
+  return calls;
 }
 
 /** Whether the query key before the `=` at `equals` names a phone ("phone", "tel", "mobile"). */
