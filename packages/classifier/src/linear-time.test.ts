@@ -29,6 +29,8 @@ const adversarial: Record<string, string> = {
   "Terraform variables never closed": 'variable "db_pass" { default = "'.repeat(size / 32),
   "hyphenated digit groups after a key word": "key 1234-".repeat(size / 9),
   "password told in plain words": "the password is letmein ".repeat(size / 24),
+  "password qualifiers of addresses and hosts never told": "password for a@b.c.d@e ".repeat(size / 23),
+  "password questions answered with nothing": "password? it's ".repeat(size / 15),
   "hand-over phrases before password-shaped words": "here you go: Ab1!cdefgh ".repeat(size / 24),
   "built-in accounts and slashes": "admin/root/".repeat(size / 11),
   "login words and glued pairs never closed": "creds: a/bcdefg1 x ".repeat(size / 19),

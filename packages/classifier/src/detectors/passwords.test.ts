@@ -550,3 +550,17 @@ describe("passwords: a '#' typed unencoded in a connection string's password (ro
     assert.deepEqual(passwords("http://localhost:3000/#/login?next=@me"), []);
   });
 });
+
+describe("passwords: a name after a preposition (round nine, second pass)", () => {
+  it("a product or host after 'for' or 'to' is what a password opens, not the password", () => {
+    for (const text of [
+      "reset password for Office365 please",
+      "I forgot my password for Windows11",
+      "password to db01.internal expired",
+    ]) {
+      assert.deepEqual(passwords(text), [], text);
+    }
+    const secret = password();
+    assert.deepEqual(passwords(`reset done, temp password ${secret}`), [`password-prose:${secret}`]);
+  });
+});

@@ -1196,3 +1196,40 @@ describe("secrets: what a sentence about a password says of it (round nine)", ()
     assert.deepEqual(secrets("is the password Hunter2?"), ["secret-assignment:Hunter2?"]);
   });
 });
+
+describe("secrets: how other writers tell a password (round nine, second pass)", () => {
+  it("a qualifier naming an address or a host still leads to the password told after it", () => {
+    assert.deepEqual(secrets("smtp password for noreply@ is marmalade"), ["secret-assignment:marmalade"]);
+    assert.deepEqual(secrets("das Kennwort für ops@example.com lautet Kiesel!Weg4"), [
+      "secret-assignment:Kiesel!Weg4",
+    ]);
+    // Hard negatives: a state told of it, a full stop ending the qualifier.
+    assert.deepEqual(secrets("password for noreply@example.com is required"), []);
+    assert.deepEqual(secrets("Change your password. Note: Okta"), []);
+  });
+
+  it("a capitalised word after a qualified password's colon names a product, except in German", () => {
+    assert.deepEqual(secrets("password for the VPN: Okta"), []);
+    assert.deepEqual(secrets("pw for the wiki: Confluence"), []);
+    assert.deepEqual(secrets("wifi password for guests: sunflower"), ["secret-assignment:sunflower"]);
+    assert.deepEqual(secrets("Passwort fürs WLAN: Sonnenschein"), ["secret-assignment:Sonnenschein"]);
+  });
+
+  it("a password still unchanged, or answered right after its own question, is told", () => {
+    assert.deepEqual(secrets("pass is still kettle99 btw"), ["secret-assignment:kettle99"]);
+    assert.deepEqual(secrets("le mot de passe est toujours chaton42"), ["secret-assignment:chaton42"]);
+    assert.deepEqual(secrets("the password? it's lighthouse42 lol"), ["secret-assignment:lighthouse42"]);
+    assert.deepEqual(secrets("das Passwort? Das ist Sonnenblume7"), ["secret-assignment:Sonnenblume7"]);
+    // Hard negatives: where it is, how it is, or a state, after the same words.
+    for (const text of [
+      "what's the password? it's on the sticky note",
+      "forgot the password? it's easy to reset",
+      "password? it's complicated",
+      "the password is still wrong",
+      "Passwort ist immer noch abgelaufen",
+      "the password is still being reset",
+    ]) {
+      assert.deepEqual(secrets(text), [], text);
+    }
+  });
+});

@@ -602,10 +602,15 @@ const compoundPasswordPrefix =
 // "is"/"was" in the languages above ("das Passwort ist …", "le mot de passe est …").
 // Swedish "är", Danish and Norwegian "er", Finnish "on", Portuguese "é", Polish "to" ("hasło to …").
 // German "lautet" ("das Kennwort lautet …"); "is now", "ist jetzt" when it was just changed.
+// "is still", "ist immer noch", "est toujours": a password unchanged is told the same way.
 const proseVerb =
-  /\s(?:is now|ist jetzt|lautet jetzt|lautet|is|was|ist|war|est|c'est|c’est|était|es|era|è|är|er|on|é|to)\s/;
+  /\s(?:is now|ist jetzt|lautet jetzt|lautet|is still|ist immer noch|ist noch|est toujours|sigue siendo|è ancora|é ainda|is nog steeds|is nog|is|was|ist|war|est|c'est|c’est|était|es|era|è|är|er|on|é|to)\s/;
+// "the password? it's X", "das Passwort? Das ist X", "le mot de passe ? c'est X": the writer asks the
+// question a reader would and answers it in the next breath.
+const answeredQuestion =
+  /[ \t]?\?[ \t]{1,3}(?:[Ii]t['’]s|[Ii]t is|[Tt]hat['’]s|[Dd]as ist|[Ii]st|[Cc]['’]est|[Ee]s|è|é|[Dd]at is)\s/;
 const assignmentSeparator = new RegExp(
-  `[A-Za-z0-9_-]{0,40}["']?\\s{0,3}(?::=|=>|=|:|['’]s\\s|${proseVerb.source})\\s{0,3}`,
+  `[A-Za-z0-9_-]{0,40}["']?(?:${answeredQuestion.source}|\\s{0,3}(?::=|=>|=|:|['’]s\\s|${proseVerb.source}))\\s{0,3}`,
   "y",
 );
 const passwordKeyword =
@@ -691,7 +696,13 @@ function findSecretAssignments(text: string, code: boolean): Span[] {
           /^[ \t](?:for|to|of|on|für|fürs|pour|para|per|voor|do|na)[ \t]/i.test(text.slice(at, at + 8));
         const qualified =
           passwordLike && noun
-            ? qualifiedValueAt(text, at, pinLike, /^(?:backup|recovery) code/.test(keyword))
+            ? qualifiedValueAt(
+                text,
+                at,
+                pinLike,
+                /^(?:backup|recovery) code/.test(keyword),
+                /^(?:passwort|kennwort|wlan|netzwerk|geheimzahl)/.test(keyword),
+              )
             : undefined;
         if (qualified !== undefined) {
           spans.push(qualified);
@@ -962,9 +973,12 @@ function pinStatedLater(text: string, at: number): Span | undefined {
 
 // One to five words between a password's word and its colon ("for the VPN", "fürs Büro"), or its
 // verb ("van de printer is", "do serwera to", "del router es", "für den Drucker lautet").
-const qualifierThenColon = /(?:[ \t][\p{L}\p{N}'’-]{1,20}){1,5}[ \t]?(?::|→|->|=>|=(?!=))[ \t]{0,3}/uy;
+// A word of the qualifier may be an address or a host ("for noreply@", "für ops@example.com", "on db01.internal"):
+// `@` and dots inside it, never a dot ending it (a sentence's full stop).
+const qualifierThenColon =
+  /(?:[ \t][\p{L}\p{N}'’@_-](?:[\p{L}\p{N}'’@._-]{0,38}[\p{L}\p{N}'’@_-])?){1,5}[ \t]?(?::|→|->|=>|=(?!=))[ \t]{0,3}/uy;
 const qualifierThenVerb =
-  /(?:[ \t][\p{L}\p{N}'’-]{1,20}){1,5}?[ \t](?:is|is now|was|ist|lautet|est|c'est|es|era|è|é|är|er|on|to|jest|wynosi|je|now|(?:changed|set|reset) to|(?:geändert|geaendert) (?:auf|zu)|passe à|cambiad[ao] a)[ \t]{1,3}/uy;
+  /(?:[ \t][\p{L}\p{N}'’@_-](?:[\p{L}\p{N}'’@._-]{0,38}[\p{L}\p{N}'’@_-])?){1,5}?[ \t](?:is|is now|was|ist|lautet|est|c'est|es|era|è|é|är|er|on|to|jest|wynosi|je|now|(?:changed|set|reset) to|(?:geändert|geaendert) (?:auf|zu)|passe à|cambiad[ao] a)[ \t]{1,3}/uy;
 
 /**
  * `password for the VPN: X`: the value after the colon counts when it is shaped like a password
@@ -975,13 +989,15 @@ function qualifiedValueAt(
   at: number,
   pinLike: boolean,
   recoveryLike = false,
+  capitalisedNouns = false,
 ): Span | undefined {
   qualifierThenColon.lastIndex = at;
   let qualifier = qualifierThenColon.exec(text);
   if (qualifier === null && !pinLike) {
     qualifierThenVerb.lastIndex = at;
     qualifier = qualifierThenVerb.exec(text);
-    if (qualifier !== null && /[.,;:!?\n]/.test(qualifier[0])) qualifier = null;
+    // A full stop or a comma ends the clause; a dot inside a host's or an address's name does not.
+    if (qualifier !== null && /[,;:!?\n]|\.(?![\p{L}\p{N}])/u.test(qualifier[0])) qualifier = null;
     const phrase = qualifier === null ? undefined : spacedPassphraseAt(text, at + qualifier[0].length);
     if (phrase !== undefined && qualifier?.[0].split(/[ \t]+/).every((word) => !aboutSecretWord.test(word)))
       return phrase;
@@ -1012,7 +1028,10 @@ function qualifiedValueAt(
   // "Passwort fürs WLAN: sonnenschein", "pass for guest acct -> bluemoon", "a senha nova é girassol": after
   // a colon, an arrow or a verb a plain word is told the way it is after "is", closing the clause and
   // describing nothing.
-  const plainAfterColon = !pinLike && !shaped && plainPasswordTold(text, value);
+  // After a colon a capitalised word names what the password is for ("password for the VPN: Okta",
+  // "pw for the wiki: Confluence"), except in German, which capitalises every noun ("Passwort fürs WLAN: Sonnenschein").
+  const named = /^\p{Lu}/u.test(value.text) && !capitalisedNouns && /[:→>=][ \t]*$/.test(qualifier[0]);
+  const plainAfterColon = !pinLike && !shaped && !named && plainPasswordTold(text, value);
   if (plainAfterColon) return secret(value.start, value.end, "secret-assignment", 0.6);
   if (!shaped || /^\d[\d.,:/-]*$/.test(value.text) !== pinLike) return undefined;
   return secret(value.start, value.end, "secret-assignment", 0.9);
