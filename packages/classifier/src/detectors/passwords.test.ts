@@ -564,3 +564,30 @@ describe("passwords: a name after a preposition (round nine, second pass)", () =
     assert.deepEqual(passwords(`reset done, temp password ${secret}`), [`password-prose:${secret}`]);
   });
 });
+
+describe("passwords: a word named a password after it is told (round nine, second pass)", () => {
+  it("a password-shaped word after 'with' or a verb of using, then 'that is the … password', in several languages", () => {
+    const secret = password();
+    for (const text of [
+      `Kannst du dich mit ${secret} einloggen? Das ist das neue Kennwort`,
+      `Meld je maar aan met ${secret}, dat is het tijdelijke wachtwoord`,
+      `log in with ${secret}, that's the temp password`,
+      `Tu peux te connecter avec ${secret}, c'est le mot de passe provisoire`,
+      `entra con ${secret}, es la contraseña nueva`,
+      `${secret}\nthat is the wifi password`,
+    ]) {
+      assert.deepEqual(passwords(text), [`password-prose:${secret}`], text);
+    }
+  });
+
+  it("a version, a login or a product before a password's field, policy or manager is no password", () => {
+    for (const text of [
+      "mit Version2 einloggen? Das ist das Kennwort-Feld",
+      "use Build42 — that is the password policy version",
+      "sign in with user42, that's the login; the password is in the vault",
+      "go to Build42, that's the password reset page",
+    ]) {
+      assert.deepEqual(passwords(text), [], text);
+    }
+  });
+});

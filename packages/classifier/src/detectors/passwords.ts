@@ -34,6 +34,7 @@ export const findPasswords: Detector = ({ text }) => {
   if (text.length <= maxAloneLength) spans.push(...passwordCopiedAlone(text));
   if (useVerb.test(text)) spans.push(...passwordsToUse(text));
   if (handOverPhrase.test(text)) spans.push(...passwordsAfterHandOverPhrase(text));
+  if (namedBackGate.test(text)) spans.push(...passwordsNamedAfterward(text));
   if (text.includes(":")) spans.push(...networkKeysAfterColon(text));
   if (handOverWords.test(text)) spans.push(...passwordsHandedOver(text));
   else if (text.length <= maxReplyLength) spans.push(...passwordGivenAsReply(text));
@@ -369,6 +370,33 @@ function passwordsAfterHandOverPhrase(text: string): Span[] {
     while (end < text.length && end - start < 65 && !/\s/.test(text.charAt(end))) end++;
     const value = text.slice(start, end).replace(/[.,;)"']+$/, "");
     if (fourClassPassword(value)) spans.push(span(start, start + value.length, "password-prose", 0.7));
+  }
+  return spans;
+}
+
+// "log in with Fernweh88, that's the new password", "mit Fernweh88 einloggen? Das ist das neue Kennwort",
+// "aan met Zonnebloem77, dat is het tijdelijke wachtwoord": a password-shaped word told first, then a
+// demonstrative that points back at it and names it a password. The word comes after "with", a verb of
+// using, or opens the line; the naming clause follows within a few words.
+const namedBackGate =
+  /(?:that['’]s|that is|this is|which is|das ist|das war|dat is|dit is|c['’]est|ce sera|es|esa es|esta es|è|questa è|é|essa é|esta é|to)[ \t]/i;
+const namedBack =
+  /^(?:[ \t]{1,2}[\p{L}-]{1,15}){0,2}?[ \t]{0,2}[,;?!.:–—-]{0,2}[ \t\n]{0,3}(?:that['’]s|that is|this is|which is|das ist|das war|dat is|dit is|c['’]est|ce sera|es|esa es|esta es|è|questa è|é|essa é|esta é|to)[ \t]{1,2}(?:the|my|your|our|his|her|das|dein|mein|unser|Ihr|het|je|mijn|ons|le|ton|votre|mon|la|tu|mi|su|a|sua|minha|a tua)?[ \t]{0,2}(?:[\p{L}-]{2,15}[ \t]{1,2}){0,2}?(?:password|passwort|kennwort|wachtwoord|mot de passe|mdp|contraseña|clave|senha|hasło|haslo|pw|pwd)(?![\p{L}\p{N}-])(?![ \t]+(?:manager|policy|policies|reset|rules?|field|hint|prompt|requirements?)(?![\p{L}]))/iu;
+const beforeNamedBack = /^(?:with|mit|met|avec|con|com|z|use|try|nimm|gebruik|utilise|usa|usá|prova)$/i;
+
+function passwordsNamedAfterward(text: string): Span[] {
+  if (text.length > 400) return [];
+  const spans: Span[] = [];
+  const tokens = tokensOf(text);
+  for (const [index, token] of tokens.entries()) {
+    const value = token.value.replace(/[.,;:?)"'”’]+$/, "").replace(/^["'(“‘]+/, "");
+    if (!/\d|[!#$%&*?^~+=@]/.test(value) || !looksLikePassword(value)) continue;
+    const previous = tokens[index - 1]?.value ?? "";
+    const opensLine = index === 0 || text.slice(tokens[index - 1]?.end ?? 0, token.start).includes("\n");
+    if (!opensLine && !beforeNamedBack.test(previous)) continue;
+    const start = token.start + token.value.indexOf(value);
+    if (!namedBack.test(text.slice(start + value.length, start + value.length + 90))) continue;
+    spans.push(span(start, start + value.length, "password-prose", 0.7));
   }
   return spans;
 }
