@@ -1233,3 +1233,27 @@ describe("secrets: how other writers tell a password (round nine, second pass)",
     }
   });
 });
+
+describe("secrets: access codes in German and Dutch, and grouped ones (round nine, second pass)", () => {
+  it("a Zugangscode or toegangscode is a code's word, and a grouped code of capitals and digits is told", () => {
+    assert.deepEqual(secrets("Ihr Zugangscode für das Portal lautet 4K9-TQ2-ZP7."), [
+      "secret-assignment:4K9-TQ2-ZP7",
+    ]);
+    assert.deepEqual(secrets("the access code for the portal is 7QX-K42-M9P"), [
+      "secret-assignment:7QX-K42-M9P",
+    ]);
+    assert.deepEqual(secrets("de toegangscode voor de poort is 4821"), ["secret-assignment:4821"]);
+    assert.deepEqual(secrets("Zugangscode: 7731"), ["secret-assignment:7731"]);
+  });
+
+  it("a ticket key, capitals without a digit or no value after the word stay clean", () => {
+    for (const text of [
+      "the access code for the sprint board is CORE-1182",
+      "the access code for the wiki is SEE-THE-DOCS",
+      "der Zugangscode für den Raum lautet wie immer",
+      "Zugangscode anfordern unter https://intranet.example",
+    ]) {
+      assert.deepEqual(secrets(text), [], text);
+    }
+  });
+});
