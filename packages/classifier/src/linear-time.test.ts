@@ -32,6 +32,8 @@ const adversarial: Record<string, string> = {
   "password qualifiers of addresses and hosts never told": "password for a@b.c.d@e ".repeat(size / 23),
   "password questions answered with nothing": "password? it's ".repeat(size / 15),
   "password-shaped words never named a password": "with Ab12cdef, that is the ".repeat(size / 27),
+  "login calls with literals never closed": "auth=('a', 'bcdef".repeat(size / 16),
+  "verbs and colons after a password's word": "password lautet: ".repeat(size / 17),
   "hand-over phrases before password-shaped words": "here you go: Ab1!cdefgh ".repeat(size / 24),
   "built-in accounts and slashes": "admin/root/".repeat(size / 11),
   "login words and glued pairs never closed": "creds: a/bcdefg1 x ".repeat(size / 19),

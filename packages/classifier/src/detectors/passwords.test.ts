@@ -591,3 +591,23 @@ describe("passwords: a word named a password after it is told (round nine, secon
     }
   });
 });
+
+describe("passwords: typed and then entered, and what a password is not (round nine, second pass)", () => {
+  it("a four-class word typed and then entered is a password", () => {
+    const secret = password();
+    assert.deepEqual(passwords(`for the printer page you type ${secret} and hit enter`), [
+      `password-prose:${secret}`,
+    ]);
+    assert.deepEqual(passwords(`tippe ${secret} und drück Enter`), [`password-prose:${secret}`]);
+  });
+
+  it("a version typed and entered, a cmdlet's name and a stored hash are not passwords", () => {
+    for (const text of [
+      "type Node18+ and press enter",
+      "ConvertTo-SecureString $pw -AsPlainText -Force",
+      "reset the password hash $2b$12$R9h7cIPz0gi.URNNX3kh2OPST9/PgBkqquzi.Ss7KIUgO2t0jWMUW",
+    ]) {
+      assert.deepEqual(passwords(text), [], text);
+    }
+  });
+});

@@ -1,6 +1,6 @@
 import type { Detector } from "../detection.ts";
 import { clampScore, type DetectorName, resolveOverlaps, type Span } from "../span.ts";
-import { isPlaceholderValue } from "./secrets.ts";
+import { isPasswordHash, isPlaceholderValue } from "./secrets.ts";
 
 /**
  * Passwords that no `password=` names: in a connection string
@@ -325,9 +325,9 @@ function passwordsHandedOver(text: string): Span[] {
 // "use X for the staging box", "try X on the wifi", "nimm X für den Router", "utilise X pour le NAS":
 // a verb of using, one password-shaped word, then what it opens or the end of the clause.
 const useVerb =
-  /(?<![\p{L}\p{N}])(?:use|try|enter|type|nimm|nehmt|benutze|benutz|verwende|probier|utilise|utilisez|essaie|essayez|tape|usa|usá|prueba|probá|introduce|gebruik|probeer|prova|inserisci|użyj|wpisz|använd|brug|bruk|käytä|kullan|použij)[ \t]{1,3}(?=\S)/giu;
+  /(?<![\p{L}\p{N}])(?:use|try|enter|type|tippe|tipp|teclea|digita|typ|nimm|nehmt|benutze|benutz|verwende|probier|utilise|utilisez|essaie|essayez|tape|usa|usá|prueba|probá|introduce|gebruik|probeer|prova|inserisci|użyj|wpisz|använd|brug|bruk|käytä|kullan|použij)[ \t]{1,3}(?=\S)/giu;
 const useVerbObject =
-  /^(?:$|[.!;)]|[ \t]+as[ \t](?:\S{1,12}[ \t]){0,2}(?:password|passwort|pw|pass|mot de passe|contraseña|wachtwoord)|[ \t]+(?:for|on|to|at|with|when|if|für|fürs|beim|am|pour|sur|avec|para|en|con|voor|op|bij|per|su|do|na|przy|för|på|til|som)(?![\p{L}\p{N}]))/iu;
+  /^(?:$|[.!;)]|[ \t]+as[ \t](?:\S{1,12}[ \t]){0,2}(?:password|passwort|pw|pass|mot de passe|contraseña|wachtwoord)|[ \t]+(?:and|then|und|dann|et|puis|y|e|en|en dan|i|och|og)[ \t]+(?:hit|press|click|drück|drücke|klick|appuie|appuyez|pulsa|presiona|premi|druk|klik|naciśnij|tryck|tryk|trykk)(?![\p{L}])|[ \t]+(?:for|on|to|at|with|when|if|für|fürs|beim|am|pour|sur|avec|para|en|con|voor|op|bij|per|su|do|na|przy|för|på|til|som)(?![\p{L}\p{N}]))/iu;
 
 /**
  * "use Hunter2024! for the staging box": a verb of using with a word that has both cases, a digit and a
@@ -487,6 +487,9 @@ function looksLikePassword(value: string): boolean {
   const digit = /\d/.test(value);
   const symbol = /[^A-Za-z0-9]/.test(value);
   if (!(lower || upper)) return false;
+  // `$2b$12$…`, `pbkdf2_sha256$…`: a stored hash of a password, not one. `ConvertTo-SecureString`,
+  // `Get-Credential`: a PowerShell cmdlet's Verb-Noun name.
+  if (isPasswordHash(value) || /^[A-Z][a-z]{1,15}(?:To|From)?-[A-Z][A-Za-z]{2,40}$/.test(value)) return false;
   // A leading digit is a date, a size or a version ("2024-Q3-report", "3rd-party", "10x-faster")
   // unless both cases are mixed inside a word or symbols are scattered in ("74e7&EyxqMW22").
   if (/^\d/.test(value) && !(lower && upper && (/[a-z][A-Z]/.test(value) || /[!#$%&*?^~+=@]/.test(value))))

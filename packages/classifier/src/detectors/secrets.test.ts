@@ -1257,3 +1257,39 @@ describe("secrets: access codes in German and Dutch, and grouped ones (round nin
     }
   });
 });
+
+describe("secrets: literal logins in code and a verb with a colon (round nine, second pass)", () => {
+  it("the password argument of a login built from literals is a secret", () => {
+    const value = `${alnum(8)}7!`;
+    assert.deepEqual(secrets(`requests.post(url, auth=('svc-bot', '${value}'))`, true), [
+      `secret-assignment:${value}`,
+    ]);
+    assert.deepEqual(secrets(`HTTPBasicAuth("deploy", "${value}")`, true), [`secret-assignment:${value}`]);
+    assert.deepEqual(secrets(`new NetworkCredential("ops", "${value}")`, true), [
+      `secret-assignment:${value}`,
+    ]);
+    assert.deepEqual(secrets(`ConvertTo-SecureString '${value}' -AsPlainText -Force`, true), [
+      `secret-assignment:${value}`,
+    ]);
+  });
+
+  it("variables, environment reads, templates, hashes and placeholders in those calls are not", () => {
+    for (const text of [
+      "requests.get(url, auth=(user, password))",
+      "auth=('admin', os.environ['PW'])",
+      "HTTPBasicAuth('user', 'password')",
+      "auth=('user', '{{ api_pass }}')",
+      "ConvertTo-SecureString $pw -AsPlainText -Force",
+      "ConvertTo-SecureString '<password>' -AsPlainText -Force",
+    ]) {
+      assert.deepEqual(secrets(text, true), [], text);
+    }
+  });
+
+  it("a verb followed by a colon tells the password as the verb alone does", () => {
+    assert.deepEqual(secrets("Ihr Einmal-Passwort lautet: 77-31-94"), ["secret-assignment:77-31-94"]);
+    assert.deepEqual(secrets("the password is: Hunter2"), ["secret-assignment:Hunter2"]);
+    assert.deepEqual(secrets("the password is: required"), []);
+    assert.deepEqual(secrets("das Passwort ist: abgelaufen"), []);
+  });
+});

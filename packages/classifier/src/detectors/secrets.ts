@@ -52,6 +52,7 @@ export const findSecrets: Detector = (input) => {
     spans.push(...findGroupedRecoveryKeys(text));
   if (text.includes("WIFI:")) spans.push(...findWifiQrPasswords(text));
   if (text.includes("code=")) spans.push(...findOAuthCodes(text));
+  if (credentialCallGate.test(text)) spans.push(...findLiteralCredentialArguments(text));
   if (
     profile.digits >= 3 &&
     /cod|códi|kod|comb|komb|schlüssel|clés?\b|llaves|chiavi|sleutel|nyckel|klucz/i.test(text)
@@ -607,10 +608,12 @@ const proseVerb =
   /\s(?:is now|ist jetzt|lautet jetzt|lautet|is still|ist immer noch|ist noch|est toujours|sigue siendo|è ancora|é ainda|is nog steeds|is nog|is|was|ist|war|est|c'est|c’est|était|es|era|è|är|er|on|é|to)\s/;
 // "the password? it's X", "das Passwort? Das ist X", "le mot de passe ? c'est X": the writer asks the
 // question a reader would and answers it in the next breath.
+// "Ihr Einmal-Passwort lautet: 77-31-94", "the password is: Hunter2": a verb and a colon after it.
+const verbThenColon = /[ \t](?:lautet|ist|is|est|es|è|é|är|jest|wynosi)[ \t]?:[ \t]/;
 const answeredQuestion =
   /[ \t]?\?[ \t]{1,3}(?:[Ii]t['’]s|[Ii]t is|[Tt]hat['’]s|[Dd]as ist|[Ii]st|[Cc]['’]est|[Ee]s|è|é|[Dd]at is)\s/;
 const assignmentSeparator = new RegExp(
-  `[A-Za-z0-9_-]{0,40}["']?(?:${answeredQuestion.source}|\\s{0,3}(?::=|=>|=|:|['’]s\\s|${proseVerb.source}))\\s{0,3}`,
+  `[A-Za-z0-9_-]{0,40}["']?(?:${answeredQuestion.source}|${verbThenColon.source}|\\s{0,3}(?::=|=>|=|:|['’]s\\s|${proseVerb.source}))\\s{0,3}`,
   "y",
 );
 const passwordKeyword =
@@ -724,7 +727,8 @@ function findSecretAssignments(text: string, code: boolean): Span[] {
       if (separator !== null) {
         separated = true;
         // "my password's letmein": the verb cut to `'s` says it as well.
-        prose = proseVerb.test(separator[0]) || /['’]s\s+$/.test(separator[0]);
+        prose =
+          proseVerb.test(separator[0]) || /['’]s\s+$/.test(separator[0]) || verbThenColon.test(separator[0]);
         if (aboutSecretSuffix.test(separator[0].replace(/\s*(?::=|=>|=|:|\s\p{L}{1,5}\s)\s*$/u, "")))
           continue;
         // "is"/"was" are how people say it in prose; a password is said that way, and a key or token
@@ -771,7 +775,8 @@ function findSecretAssignments(text: string, code: boolean): Span[] {
         ? { ...read, end: read.end - 1, text: read.text.slice(0, -1) }
         : read;
     // `passwd --stdin`: a command's option after the word, not its value.
-    if (/^--[a-z]/.test(value.text)) continue;
+    // `$pw -AsPlainText`, `-Force`: a PowerShell parameter after a variable holding the password.
+    if (/^--[a-z]/.test(value.text) || (spaceOnly && /^-[A-Z][A-Za-z]{2,40}$/.test(value.text))) continue;
     // "whose password is this?": told in prose, a question mark ends the question, not a password.
     const mixed = hasMixedClasses(prose ? value.text.replace(/\?+$/, "") : value.text);
     const pin = pinLike && (/^\d{4,8}$/.test(value.text) || /^\d{3,5}[ -]\d{3,5}$/.test(value.text));
@@ -1491,6 +1496,35 @@ function findOAuthCodes(text: string): Span[] {
     if (letters < 8 || digits < 2 || isPlaceholderValue(value)) continue;
     const start = match.index + match[0].length - value.length;
     spans.push(secret(start, start + value.length, "secret-assignment", 0.9));
+  }
+  return spans;
+}
+
+// Code that builds a login from literals: `requests.get(url, auth=("svc", "S3cret!"))`, `HTTPBasicAuth("u",
+// "p")`, `new NetworkCredential("u", "p")`, `aiohttp.BasicAuth("u", "p")`, and PowerShell's
+// `ConvertTo-SecureString 'S3cret!' -AsPlainText`. The second quoted argument, or the plain string, is the password;
+// a variable, an environment read or a template there names where it is kept instead.
+const credentialCallGate = /auth\s{0,2}=\s{0,2}\(|Auth\(|Credentials?\(|Authentication\(|SecureString/;
+const credentialCall =
+  /(?:(?<![\w$])auth\s{0,2}=\s{0,2}\(|(?<![\w$])(?:HTTPBasicAuth|HTTPDigestAuth|BasicAuth|DigestAuth|HttpBasicAuth|NetworkCredential|PasswordAuthentication|UsernamePasswordCredentials|PSCredential)\s{0,2}\()\s{0,2}(["'])[^"'\n]{1,64}\1\s{0,2},\s{0,2}(["'])([^"'\n]{4,128})\2/g;
+const plainSecureString =
+  /ConvertTo-SecureString\s{1,3}(?:-String\s{1,3})?(["'])([^"'\n]{4,128})\1\s{1,3}-AsPlainText/gi;
+const credentialPlaceholder =
+  /^(?:password|passwd|pass|secret|changeme|pwd|\*+|x+)$|^<.*>$|\$\{|\{\{|^%.*%$|^\$\w/i;
+
+function findLiteralCredentialArguments(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const [pattern, group] of [
+    [credentialCall, 3],
+    [plainSecureString, 2],
+  ] as const) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+      const value = match[group] as string;
+      if (credentialPlaceholder.test(value) || isPlaceholderValue(value) || isPasswordHash(value)) continue;
+      const start = match.index + match[0].lastIndexOf(`${match[group - 1]}${value}`) + 1;
+      spans.push(secret(start, start + value.length, "secret-assignment", 0.9));
+    }
   }
   return spans;
 }
