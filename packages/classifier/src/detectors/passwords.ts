@@ -305,13 +305,12 @@ function passwordsHandedOver(text: string): Span[] {
     const value = token.value.replace(/[.,;:)"']+$/, "").replace(/^["'(]+/, "");
     const start = token.start + token.value.indexOf(value);
     if (!looksLikePassword(value)) continue;
-    // "reset password for Office365", "password to db01.internal": after a preposition a name made of
-    // letters, digits, dots and hyphens is what the password opens, a product or a host.
+    // "reset password for Office365", "password for db01.internal": after "for" a name made of letters,
+    // digits, dots and hyphens is what the password opens, a product or a host ("reset it to Summer2024"
+    // tells the new one).
     if (
       /^[\p{L}\p{N}.-]+$/u.test(value) &&
-      /^(?:for|to|into|on|at|für|fürs|zu|pour|à|para|en|voor|naar|per|na|do|till|för)$/i.test(
-        tokens[index - 1]?.value ?? "",
-      )
+      /^(?:for|on|at|für|fürs|pour|para|voor|per|för)$/i.test(tokens[index - 1]?.value ?? "")
     )
       continue;
     // "wifi: Office-5G", "WLAN FritzBox-7590": right after the network's word comes its name; a name

@@ -1208,9 +1208,10 @@ describe("secrets: how other writers tell a password (round nine, second pass)",
     assert.deepEqual(secrets("Change your password. Note: Okta"), []);
   });
 
-  it("a capitalised word after a qualified password's colon names a product, except in German", () => {
+  it("an identity provider after a qualified password's colon says where it is kept; another word is told", () => {
     assert.deepEqual(secrets("password for the VPN: Okta"), []);
-    assert.deepEqual(secrets("pw for the wiki: Confluence"), []);
+    assert.deepEqual(secrets("pw for the wiki: LDAP"), []);
+    assert.deepEqual(secrets("password for guests: Sunflower"), ["secret-assignment:Sunflower"]);
     assert.deepEqual(secrets("wifi password for guests: sunflower"), ["secret-assignment:sunflower"]);
     assert.deepEqual(secrets("Passwort fürs WLAN: Sonnenschein"), ["secret-assignment:Sonnenschein"]);
   });

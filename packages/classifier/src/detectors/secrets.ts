@@ -699,13 +699,7 @@ function findSecretAssignments(text: string, code: boolean): Span[] {
           /^[ \t](?:for|to|of|on|für|fürs|pour|para|per|voor|do|na)[ \t]/i.test(text.slice(at, at + 8));
         const qualified =
           passwordLike && noun
-            ? qualifiedValueAt(
-                text,
-                at,
-                pinLike,
-                /^(?:backup|recovery) code/.test(keyword),
-                /^(?:passwort|kennwort|wlan|netzwerk|geheimzahl)/.test(keyword),
-              )
+            ? qualifiedValueAt(text, at, pinLike, /^(?:backup|recovery) code/.test(keyword))
             : undefined;
         if (qualified !== undefined) {
           spans.push(qualified);
@@ -996,12 +990,14 @@ const qualifierThenVerb =
  * `password for the VPN: X`: the value after the colon counts when it is shaped like a password
  * (mixed classes, or a passphrase of hyphenated words), or, after a PIN's word, four to eight digits.
  */
+const identityProvider =
+  /^(?:okta|sso|ldap|entra|azure|duo|onelogin|keycloak|auth0|jumpcloud|ping|pingid|google|microsoft|active directory|ad|saml|kerberos|shibboleth)$/i;
+
 function qualifiedValueAt(
   text: string,
   at: number,
   pinLike: boolean,
   recoveryLike = false,
-  capitalisedNouns = false,
 ): Span | undefined {
   qualifierThenColon.lastIndex = at;
   let qualifier = qualifierThenColon.exec(text);
@@ -1040,9 +1036,9 @@ function qualifiedValueAt(
   // "Passwort fürs WLAN: sonnenschein", "pass for guest acct -> bluemoon", "a senha nova é girassol": after
   // a colon, an arrow or a verb a plain word is told the way it is after "is", closing the clause and
   // describing nothing.
-  // After a colon a capitalised word names what the password is for ("password for the VPN: Okta",
-  // "pw for the wiki: Confluence"), except in German, which capitalises every noun ("Passwort fürs WLAN: Sonnenschein").
-  const named = /^\p{Lu}/u.test(value.text) && !capitalisedNouns && /[:→>=][ \t]*$/.test(qualifier[0]);
+  // After a colon an identity provider or directory names where the password is kept ("password for the
+  // VPN: Okta", "pw for the wiki: LDAP"), the one the user signs in with everywhere, not a password.
+  const named = identityProvider.test(value.text) && /[:→>=][ \t]*$/.test(qualifier[0]);
   const plainAfterColon = !pinLike && !shaped && !named && plainPasswordTold(text, value);
   if (plainAfterColon) return secret(value.start, value.end, "secret-assignment", 0.6);
   if (!shaped || /^\d[\d.,:/-]*$/.test(value.text) !== pinLike) return undefined;
