@@ -561,6 +561,8 @@ describe("passwords: a name after a preposition (round nine, second pass)", () =
       assert.deepEqual(passwords(text), [], text);
     }
     assert.deepEqual(passwords("reset it to Summer2024 for you, login again"), ["password-prose:Summer2024"]);
+    // A random temporary password with a prefix is no cmdlet's Verb-Noun name.
+    assert.deepEqual(passwords("I reset it, use Tmp-QWrtaBsK"), ["password-prose:Tmp-QWrtaBsK"]);
     const secret = password();
     assert.deepEqual(passwords(`reset done, temp password ${secret}`), [`password-prose:${secret}`]);
   });

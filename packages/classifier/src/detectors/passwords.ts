@@ -488,7 +488,13 @@ function looksLikePassword(value: string): boolean {
   if (!(lower || upper)) return false;
   // `$2b$12$…`, `pbkdf2_sha256$…`: a stored hash of a password, not one. `ConvertTo-SecureString`,
   // `Get-Credential`: a PowerShell cmdlet's Verb-Noun name.
-  if (isPasswordHash(value) || /^[A-Z][a-z]{1,15}(?:To|From)?-[A-Z][A-Za-z]{2,40}$/.test(value)) return false;
+  if (
+    isPasswordHash(value) ||
+    /^(?:Get|Read|ConvertTo|ConvertFrom|New|Set|Import|Export|Invoke|Select|Out|Write|Add|Test|Remove)-[A-Z][a-z]{1,20}(?:[A-Z][a-z]{1,20}){0,3}$/.test(
+      value,
+    )
+  )
+    return false;
   // A leading digit is a date, a size or a version ("2024-Q3-report", "3rd-party", "10x-faster")
   // unless both cases are mixed inside a word or symbols are scattered in ("74e7&EyxqMW22").
   if (/^\d/.test(value) && !(lower && upper && (/[a-z][A-Z]/.test(value) || /[!#$%&*?^~+=@]/.test(value))))
