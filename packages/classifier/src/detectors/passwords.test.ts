@@ -550,3 +550,67 @@ describe("passwords: a '#' typed unencoded in a connection string's password (ro
     assert.deepEqual(passwords("http://localhost:3000/#/login?next=@me"), []);
   });
 });
+
+describe("passwords: a name after a preposition (round nine, second pass)", () => {
+  it("a product or host after 'for' or 'to' is what a password opens, not the password", () => {
+    for (const text of [
+      "reset password for Office365 please",
+      "I forgot my password for Windows11",
+      "password for db01.internal expired",
+    ]) {
+      assert.deepEqual(passwords(text), [], text);
+    }
+    assert.deepEqual(passwords("reset it to Summer2024 for you, login again"), ["password-prose:Summer2024"]);
+    // A random temporary password with a prefix is no cmdlet's Verb-Noun name.
+    assert.deepEqual(passwords("I reset it, use Tmp-QWrtaBsK"), ["password-prose:Tmp-QWrtaBsK"]);
+    const secret = password();
+    assert.deepEqual(passwords(`reset done, temp password ${secret}`), [`password-prose:${secret}`]);
+  });
+});
+
+describe("passwords: a word named a password after it is told (round nine, second pass)", () => {
+  it("a password-shaped word after 'with' or a verb of using, then 'that is the … password', in several languages", () => {
+    const secret = password();
+    for (const text of [
+      `Kannst du dich mit ${secret} einloggen? Das ist das neue Kennwort`,
+      `Meld je maar aan met ${secret}, dat is het tijdelijke wachtwoord`,
+      `log in with ${secret}, that's the temp password`,
+      `Tu peux te connecter avec ${secret}, c'est le mot de passe provisoire`,
+      `entra con ${secret}, es la contraseña nueva`,
+      `${secret}\nthat is the wifi password`,
+    ]) {
+      assert.deepEqual(passwords(text), [`password-prose:${secret}`], text);
+    }
+  });
+
+  it("a version, a login or a product before a password's field, policy or manager is no password", () => {
+    for (const text of [
+      "mit Version2 einloggen? Das ist das Kennwort-Feld",
+      "use Build42 — that is the password policy version",
+      "sign in with user42, that's the login; the password is in the vault",
+      "go to Build42, that's the password reset page",
+    ]) {
+      assert.deepEqual(passwords(text), [], text);
+    }
+  });
+});
+
+describe("passwords: typed and then entered, and what a password is not (round nine, second pass)", () => {
+  it("a four-class word typed and then entered is a password", () => {
+    const secret = password();
+    assert.deepEqual(passwords(`for the printer page you type ${secret} and hit enter`), [
+      `password-prose:${secret}`,
+    ]);
+    assert.deepEqual(passwords(`tippe ${secret} und drück Enter`), [`password-prose:${secret}`]);
+  });
+
+  it("a version typed and entered, a cmdlet's name and a stored hash are not passwords", () => {
+    for (const text of [
+      "type Node18+ and press enter",
+      "ConvertTo-SecureString $pw -AsPlainText -Force",
+      "reset the password hash $2b$12$R9h7cIPz0gi.URNNX3kh2OPST9/PgBkqquzi.Ss7KIUgO2t0jWMUW",
+    ]) {
+      assert.deepEqual(passwords(text), [], text);
+    }
+  });
+});

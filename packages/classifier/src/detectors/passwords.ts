@@ -1,6 +1,6 @@
 import type { Detector } from "../detection.ts";
 import { clampScore, type DetectorName, resolveOverlaps, type Span } from "../span.ts";
-import { isPlaceholderValue } from "./secrets.ts";
+import { isPasswordHash, isPlaceholderValue } from "./secrets.ts";
 
 /**
  * Passwords that no `password=` names: in a connection string
@@ -34,6 +34,7 @@ export const findPasswords: Detector = ({ text }) => {
   if (text.length <= maxAloneLength) spans.push(...passwordCopiedAlone(text));
   if (useVerb.test(text)) spans.push(...passwordsToUse(text));
   if (handOverPhrase.test(text)) spans.push(...passwordsAfterHandOverPhrase(text));
+  if (namedBackGate.test(text)) spans.push(...passwordsNamedAfterward(text));
   if (text.includes(":")) spans.push(...networkKeysAfterColon(text));
   if (handOverWords.test(text)) spans.push(...passwordsHandedOver(text));
   else if (text.length <= maxReplyLength) spans.push(...passwordGivenAsReply(text));
@@ -304,6 +305,14 @@ function passwordsHandedOver(text: string): Span[] {
     const value = token.value.replace(/[.,;:)"']+$/, "").replace(/^["'(]+/, "");
     const start = token.start + token.value.indexOf(value);
     if (!looksLikePassword(value)) continue;
+    // "reset password for Office365", "password for db01.internal": after "for" a name made of letters,
+    // digits, dots and hyphens is what the password opens, a product or a host ("reset it to Summer2024"
+    // tells the new one).
+    if (
+      /^[\p{L}\p{N}.-]+$/u.test(value) &&
+      /^(?:for|on|at|für|fürs|pour|para|voor|per|för)$/i.test(tokens[index - 1]?.value ?? "")
+    )
+      continue;
     // "wifi: Office-5G", "WLAN FritzBox-7590": right after the network's word comes its name; a name
     // has at most hyphens and underscores, a password told there has another sign.
     if (index > 0 && networkWords.test(tokens[index - 1]?.value ?? "") && namedLikeNetwork(value)) continue;
@@ -315,9 +324,9 @@ function passwordsHandedOver(text: string): Span[] {
 // "use X for the staging box", "try X on the wifi", "nimm X für den Router", "utilise X pour le NAS":
 // a verb of using, one password-shaped word, then what it opens or the end of the clause.
 const useVerb =
-  /(?<![\p{L}\p{N}])(?:use|try|enter|type|nimm|nehmt|benutze|benutz|verwende|probier|utilise|utilisez|essaie|essayez|tape|usa|usá|prueba|probá|introduce|gebruik|probeer|prova|inserisci|użyj|wpisz|använd|brug|bruk|käytä|kullan|použij)[ \t]{1,3}(?=\S)/giu;
+  /(?<![\p{L}\p{N}])(?:use|try|enter|type|tippe|tipp|teclea|digita|typ|nimm|nehmt|benutze|benutz|verwende|probier|utilise|utilisez|essaie|essayez|tape|usa|usá|prueba|probá|introduce|gebruik|probeer|prova|inserisci|użyj|wpisz|använd|brug|bruk|käytä|kullan|použij)[ \t]{1,3}(?=\S)/giu;
 const useVerbObject =
-  /^(?:$|[.!;)]|[ \t]+as[ \t](?:\S{1,12}[ \t]){0,2}(?:password|passwort|pw|pass|mot de passe|contraseña|wachtwoord)|[ \t]+(?:for|on|to|at|with|when|if|für|fürs|beim|am|pour|sur|avec|para|en|con|voor|op|bij|per|su|do|na|przy|för|på|til|som)(?![\p{L}\p{N}]))/iu;
+  /^(?:$|[.!;)]|[ \t]+as[ \t](?:\S{1,12}[ \t]){0,2}(?:password|passwort|pw|pass|mot de passe|contraseña|wachtwoord)|[ \t]+(?:and|then|und|dann|et|puis|y|e|en|en dan|i|och|og)[ \t]+(?:hit|press|click|drück|drücke|klick|appuie|appuyez|pulsa|presiona|premi|druk|klik|naciśnij|tryck|tryk|trykk)(?![\p{L}])|[ \t]+(?:for|on|to|at|with|when|if|für|fürs|beim|am|pour|sur|avec|para|en|con|voor|op|bij|per|su|do|na|przy|för|på|til|som)(?![\p{L}\p{N}]))/iu;
 
 /**
  * "use Hunter2024! for the staging box": a verb of using with a word that has both cases, a digit and a
@@ -360,6 +369,33 @@ function passwordsAfterHandOverPhrase(text: string): Span[] {
     while (end < text.length && end - start < 65 && !/\s/.test(text.charAt(end))) end++;
     const value = text.slice(start, end).replace(/[.,;)"']+$/, "");
     if (fourClassPassword(value)) spans.push(span(start, start + value.length, "password-prose", 0.7));
+  }
+  return spans;
+}
+
+// "log in with Fernweh88, that's the new password", "mit Fernweh88 einloggen? Das ist das neue Kennwort",
+// "aan met Zonnebloem77, dat is het tijdelijke wachtwoord": a password-shaped word told first, then a
+// demonstrative that points back at it and names it a password. The word comes after "with", a verb of
+// using, or opens the line; the naming clause follows within a few words.
+const namedBackGate =
+  /(?:that['’]s|that is|this is|which is|das ist|das war|dat is|dit is|c['’]est|ce sera|es|esa es|esta es|è|questa è|é|essa é|esta é|to)[ \t]/i;
+const namedBack =
+  /^(?:[ \t]{1,2}[\p{L}-]{1,15}){0,2}?[ \t]{0,2}[,;?!.:–—-]{0,2}[ \t\n]{0,3}(?:that['’]s|that is|this is|which is|das ist|das war|dat is|dit is|c['’]est|ce sera|es|esa es|esta es|è|questa è|é|essa é|esta é|to)[ \t]{1,2}(?:the|my|your|our|his|her|das|dein|mein|unser|Ihr|het|je|mijn|ons|le|ton|votre|mon|la|tu|mi|su|a|sua|minha|a tua)?[ \t]{0,2}(?:[\p{L}-]{2,15}[ \t]{1,2}){0,2}?(?:password|passwort|kennwort|wachtwoord|mot de passe|mdp|contraseña|clave|senha|hasło|haslo|pw|pwd)(?![\p{L}\p{N}-])(?![ \t]+(?:manager|policy|policies|reset|rules?|field|hint|prompt|requirements?)(?![\p{L}]))/iu;
+const beforeNamedBack = /^(?:with|mit|met|avec|con|com|z|use|try|nimm|gebruik|utilise|usa|usá|prova)$/i;
+
+function passwordsNamedAfterward(text: string): Span[] {
+  if (text.length > 400) return [];
+  const spans: Span[] = [];
+  const tokens = tokensOf(text);
+  for (const [index, token] of tokens.entries()) {
+    const value = token.value.replace(/[.,;:?)"'”’]+$/, "").replace(/^["'(“‘]+/, "");
+    if (!/\d|[!#$%&*?^~+=@]/.test(value) || !looksLikePassword(value)) continue;
+    const previous = tokens[index - 1]?.value ?? "";
+    const opensLine = index === 0 || text.slice(tokens[index - 1]?.end ?? 0, token.start).includes("\n");
+    if (!opensLine && !beforeNamedBack.test(previous)) continue;
+    const start = token.start + token.value.indexOf(value);
+    if (!namedBack.test(text.slice(start + value.length, start + value.length + 90))) continue;
+    spans.push(span(start, start + value.length, "password-prose", 0.7));
   }
   return spans;
 }
@@ -450,6 +486,15 @@ function looksLikePassword(value: string): boolean {
   const digit = /\d/.test(value);
   const symbol = /[^A-Za-z0-9]/.test(value);
   if (!(lower || upper)) return false;
+  // `$2b$12$…`, `pbkdf2_sha256$…`: a stored hash of a password, not one. `ConvertTo-SecureString`,
+  // `Get-Credential`: a PowerShell cmdlet's Verb-Noun name.
+  if (
+    isPasswordHash(value) ||
+    /^(?:Get|Read|ConvertTo|ConvertFrom|New|Set|Import|Export|Invoke|Select|Out|Write|Add|Test|Remove)-[A-Z][a-z]{1,20}(?:[A-Z][a-z]{1,20}){0,3}$/.test(
+      value,
+    )
+  )
+    return false;
   // A leading digit is a date, a size or a version ("2024-Q3-report", "3rd-party", "10x-faster")
   // unless both cases are mixed inside a word or symbols are scattered in ("74e7&EyxqMW22").
   if (/^\d/.test(value) && !(lower && upper && (/[a-z][A-Z]/.test(value) || /[!#$%&*?^~+=@]/.test(value))))

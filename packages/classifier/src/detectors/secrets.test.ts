@@ -1196,3 +1196,101 @@ describe("secrets: what a sentence about a password says of it (round nine)", ()
     assert.deepEqual(secrets("is the password Hunter2?"), ["secret-assignment:Hunter2?"]);
   });
 });
+
+describe("secrets: how other writers tell a password (round nine, second pass)", () => {
+  it("a qualifier naming an address or a host still leads to the password told after it", () => {
+    assert.deepEqual(secrets("smtp password for noreply@ is marmalade"), ["secret-assignment:marmalade"]);
+    assert.deepEqual(secrets("das Kennwort für ops@example.com lautet Kiesel!Weg4"), [
+      "secret-assignment:Kiesel!Weg4",
+    ]);
+    // Hard negatives: a state told of it, a full stop ending the qualifier.
+    assert.deepEqual(secrets("password for noreply@example.com is required"), []);
+    assert.deepEqual(secrets("Change your password. Note: Okta"), []);
+  });
+
+  it("an identity provider after a qualified password's colon says where it is kept; another word is told", () => {
+    assert.deepEqual(secrets("password for the VPN: Okta"), []);
+    assert.deepEqual(secrets("pw for the wiki: LDAP"), []);
+    assert.deepEqual(secrets("password for guests: Sunflower"), ["secret-assignment:Sunflower"]);
+    assert.deepEqual(secrets("wifi password for guests: sunflower"), ["secret-assignment:sunflower"]);
+    assert.deepEqual(secrets("Passwort fürs WLAN: Sonnenschein"), ["secret-assignment:Sonnenschein"]);
+  });
+
+  it("a password still unchanged, or answered right after its own question, is told", () => {
+    assert.deepEqual(secrets("pass is still kettle99 btw"), ["secret-assignment:kettle99"]);
+    assert.deepEqual(secrets("le mot de passe est toujours chaton42"), ["secret-assignment:chaton42"]);
+    assert.deepEqual(secrets("the password? it's lighthouse42 lol"), ["secret-assignment:lighthouse42"]);
+    assert.deepEqual(secrets("das Passwort? Das ist Sonnenblume7"), ["secret-assignment:Sonnenblume7"]);
+    // Hard negatives: where it is, how it is, or a state, after the same words.
+    for (const text of [
+      "what's the password? it's on the sticky note",
+      "forgot the password? it's easy to reset",
+      "password? it's complicated",
+      "the password is still wrong",
+      "Passwort ist immer noch abgelaufen",
+      "the password is still being reset",
+    ]) {
+      assert.deepEqual(secrets(text), [], text);
+    }
+  });
+});
+
+describe("secrets: access codes in German and Dutch, and grouped ones (round nine, second pass)", () => {
+  it("a Zugangscode or toegangscode is a code's word, and a grouped code of capitals and digits is told", () => {
+    assert.deepEqual(secrets("Ihr Zugangscode für das Portal lautet 4K9-TQ2-ZP7."), [
+      "secret-assignment:4K9-TQ2-ZP7",
+    ]);
+    assert.deepEqual(secrets("the access code for the portal is 7QX-K42-M9P"), [
+      "secret-assignment:7QX-K42-M9P",
+    ]);
+    assert.deepEqual(secrets("de toegangscode voor de poort is 4821"), ["secret-assignment:4821"]);
+    assert.deepEqual(secrets("Zugangscode: 7731"), ["secret-assignment:7731"]);
+  });
+
+  it("a ticket key, capitals without a digit or no value after the word stay clean", () => {
+    for (const text of [
+      "the access code for the sprint board is CORE-1182",
+      "the access code for the wiki is SEE-THE-DOCS",
+      "der Zugangscode für den Raum lautet wie immer",
+      "Zugangscode anfordern unter https://intranet.example",
+    ]) {
+      assert.deepEqual(secrets(text), [], text);
+    }
+  });
+});
+
+describe("secrets: literal logins in code and a verb with a colon (round nine, second pass)", () => {
+  it("the password argument of a login built from literals is a secret", () => {
+    const value = `${alnum(8)}7!`;
+    assert.deepEqual(secrets(`requests.post(url, auth=('svc-bot', '${value}'))`, true), [
+      `secret-assignment:${value}`,
+    ]);
+    assert.deepEqual(secrets(`HTTPBasicAuth("deploy", "${value}")`, true), [`secret-assignment:${value}`]);
+    assert.deepEqual(secrets(`new NetworkCredential("ops", "${value}")`, true), [
+      `secret-assignment:${value}`,
+    ]);
+    assert.deepEqual(secrets(`ConvertTo-SecureString '${value}' -AsPlainText -Force`, true), [
+      `secret-assignment:${value}`,
+    ]);
+  });
+
+  it("variables, environment reads, templates, hashes and placeholders in those calls are not", () => {
+    for (const text of [
+      "requests.get(url, auth=(user, password))",
+      "auth=('admin', os.environ['PW'])",
+      "HTTPBasicAuth('user', 'password')",
+      "auth=('user', '{{ api_pass }}')",
+      "ConvertTo-SecureString $pw -AsPlainText -Force",
+      "ConvertTo-SecureString '<password>' -AsPlainText -Force",
+    ]) {
+      assert.deepEqual(secrets(text, true), [], text);
+    }
+  });
+
+  it("a verb followed by a colon tells the password as the verb alone does", () => {
+    assert.deepEqual(secrets("Ihr Einmal-Passwort lautet: 77-31-94"), ["secret-assignment:77-31-94"]);
+    assert.deepEqual(secrets("the password is: Hunter2"), ["secret-assignment:Hunter2"]);
+    assert.deepEqual(secrets("the password is: required"), []);
+    assert.deepEqual(secrets("das Passwort ist: abgelaufen"), []);
+  });
+});

@@ -52,6 +52,7 @@ export const findSecrets: Detector = (input) => {
     spans.push(...findGroupedRecoveryKeys(text));
   if (text.includes("WIFI:")) spans.push(...findWifiQrPasswords(text));
   if (text.includes("code=")) spans.push(...findOAuthCodes(text));
+  if (credentialCallGate.test(text)) spans.push(...findLiteralCredentialArguments(text));
   if (
     profile.digits >= 3 &&
     /cod|códi|kod|comb|komb|schlüssel|clés?\b|llaves|chiavi|sleutel|nyckel|klucz/i.test(text)
@@ -595,23 +596,30 @@ function findPrivateKeys(text: string): Span[] {
 // vendors they write to (Czech, Turkish, Hungarian, Croatian, Slovenian, Russian, Japanese, Chinese), and the codes of
 // doors, safes and key boxes.
 const assignmentKeyword =
-  /(?<![\p{L}\p{N}])(?:password|passwd|pwd|pass|pw|pin|passphrase|passcode|(?:einmal|initial|start|standard|admin|root|geräte|router|zugangs|benutzer|datenbank|server|vpn|mail|neu|übergangs)?(?:passwort|kennwort)|(?:eenmalig|tijdelijk|admin|wifi|router)?wachtwoord|(?:engångs|admin|wifi|router)?lösenord|mot de passe|mdp|contraseña|contrasena|clave|senha|palavra-passe|parola d'ordine|wachtwoord|heslo|şifre|sifre|jelszó|jelszo|lozinka|geslo|пароль|パスワード|密码|密碼|hasło|haslo|lösenord|lösenordet|salasana|salasanani|adgangskode|adgangskoden|kodeord|kodeordet|passord|passordet|wachtwoord|geheimzahl|puk|pin[ -]?code|pin[ -]?kod|pinkode|code pin|code (?:de (?:la|ma) carte|carte|confidentiel|secret|d'accès)|código (?:pin|secreto|de acceso)|kod pin|(?:wlan|wifi|wi-fi|netzwerk)[ -]?schlüssel|(?:wlan|wifi|wi-fi|wpa2?|network)[ -]?key|wpa2?[ -]?psk|psk|clé (?:wifi|wi-fi|wpa)|(?:door|access|alarm|gate|disarm|entry|unlock|keypad)[ _-]?code|verificatiecode|verifieringskod|engångskod|einmalcode|codice (?:di verifica|otp)|kod (?:weryfikacyjny|jednorazowy|sms)|código de verificação|requirepass|masterauth|(?:one-time|verification|security|2fa|mfa|sms|login|backup|recovery) codes?|otp|bestätigungscode|sicherheitscode|code de (?:vérification|sécurité)|código de (?:verificación|seguridad)|(?:key|lock) ?box(?: code)?|(?:safe|locker|padlock)(?: code| combination| combo)?|secret|api[ _-]?key|access[ _-]?key|account[_-]?key|shared[_-]?access[_-]?key|access[_-]?token|auth[_-]?token|_authToken|refresh[_-]?token|client[_-]?secret|private[_-]?key|token|bearer|basic)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:password|passwd|pwd|pass|pw|pin|passphrase|passcode|(?:einmal|initial|start|standard|admin|root|geräte|router|zugangs|benutzer|datenbank|server|vpn|mail|neu|übergangs)?(?:passwort|kennwort)|(?:eenmalig|tijdelijk|admin|wifi|router)?wachtwoord|(?:engångs|admin|wifi|router)?lösenord|mot de passe|mdp|contraseña|contrasena|clave|senha|palavra-passe|parola d'ordine|wachtwoord|heslo|şifre|sifre|jelszó|jelszo|lozinka|geslo|пароль|パスワード|密码|密碼|hasło|haslo|lösenord|lösenordet|salasana|salasanani|adgangskode|adgangskoden|kodeord|kodeordet|passord|passordet|wachtwoord|geheimzahl|puk|pin[ -]?code|pin[ -]?kod|pinkode|code pin|code (?:de (?:la|ma) carte|carte|confidentiel|secret|d'accès)|código (?:pin|secreto|de acceso)|kod pin|(?:wlan|wifi|wi-fi|netzwerk)[ -]?schlüssel|(?:wlan|wifi|wi-fi|wpa2?|network)[ -]?key|wpa2?[ -]?psk|psk|clé (?:wifi|wi-fi|wpa)|(?:door|access|alarm|gate|disarm|entry|unlock|keypad)[ _-]?code|(?:zugangs|zugriffs|toegangs)-?code|verificatiecode|verifieringskod|engångskod|einmalcode|codice (?:di verifica|otp)|kod (?:weryfikacyjny|jednorazowy|sms)|código de verificação|requirepass|masterauth|(?:one-time|verification|security|2fa|mfa|sms|login|backup|recovery) codes?|otp|bestätigungscode|sicherheitscode|code de (?:vérification|sécurité)|código de (?:verificación|seguridad)|(?:key|lock) ?box(?: code)?|(?:safe|locker|padlock)(?: code| combination| combo)?|secret|api[ _-]?key|access[ _-]?key|account[_-]?key|shared[_-]?access[_-]?key|access[_-]?token|auth[_-]?token|_authToken|refresh[_-]?token|client[_-]?secret|private[_-]?key|token|bearer|basic)(?![\p{L}\p{N}])/iu;
 const assignmentKeywords = new RegExp(assignmentKeyword.source, "giu");
 const compoundPasswordPrefix =
   /^(?:einmal|initial|start|standard|admin|root|geräte|router|zugangs|benutzer|datenbank|server|vpn|mail|neu|übergangs|eenmalig|tijdelijk|wifi|engångs)(?=passwort|kennwort|wachtwoord|lösenord)/;
 // "is"/"was" in the languages above ("das Passwort ist …", "le mot de passe est …").
 // Swedish "är", Danish and Norwegian "er", Finnish "on", Portuguese "é", Polish "to" ("hasło to …").
 // German "lautet" ("das Kennwort lautet …"); "is now", "ist jetzt" when it was just changed.
+// "is still", "ist immer noch", "est toujours": a password unchanged is told the same way.
 const proseVerb =
-  /\s(?:is now|ist jetzt|lautet jetzt|lautet|is|was|ist|war|est|c'est|c’est|était|es|era|è|är|er|on|é|to)\s/;
+  /\s(?:is now|ist jetzt|lautet jetzt|lautet|is still|ist immer noch|ist noch|est toujours|sigue siendo|è ancora|é ainda|is nog steeds|is nog|is|was|ist|war|est|c'est|c’est|était|es|era|è|är|er|on|é|to)\s/;
+// "the password? it's X", "das Passwort? Das ist X", "le mot de passe ? c'est X": the writer asks the
+// question a reader would and answers it in the next breath.
+// "Ihr Einmal-Passwort lautet: 77-31-94", "the password is: Hunter2": a verb and a colon after it.
+const verbThenColon = /[ \t](?:lautet|ist|is|est|es|è|é|är|jest|wynosi)[ \t]?:[ \t]/;
+const answeredQuestion =
+  /[ \t]?\?[ \t]{1,3}(?:[Ii]t['’]s|[Ii]t is|[Tt]hat['’]s|[Dd]as ist|[Ii]st|[Cc]['’]est|[Ee]s|è|é|[Dd]at is)\s/;
 const assignmentSeparator = new RegExp(
-  `[A-Za-z0-9_-]{0,40}["']?\\s{0,3}(?::=|=>|=|:|['’]s\\s|${proseVerb.source})\\s{0,3}`,
+  `[A-Za-z0-9_-]{0,40}["']?(?:${answeredQuestion.source}|${verbThenColon.source}|\\s{0,3}(?::=|=>|=|:|['’]s\\s|${proseVerb.source}))\\s{0,3}`,
   "y",
 );
 const passwordKeyword =
-  /^(?:pass|pw|pin|puk|verificatiecode|verifieringskod|engångskod|einmalcode|codice |kod |código de verificação|disarm|entry|unlock|keypad|requirepass|masterauth|one-time code|verification code|security code|2fa code|mfa code|sms code|login code|backup code|recovery code|otp|bestätigungscode|sicherheitscode|wlan|wifi|wi-fi|wpa|psk|netzwerk|network|clé|door|access[ _-]?code|alarm|gate|kennwort|mot de passe|mdp|contrase|clave|senha|palavra-passe|parola d'ordine|wachtwoord|heslo|şifre|sifre|jelsz|lozinka|geslo|пароль|パスワード|密码|密碼|has|lösenord|salasana|adgangskode|kodeord|geheimzahl|code pin|code |código |kod pin|key ?box|lock ?box|safe|locker|padlock)/;
+  /^(?:pass|pw|pin|puk|verificatiecode|verifieringskod|engångskod|einmalcode|codice |kod |código de verificação|disarm|entry|unlock|keypad|requirepass|masterauth|one-time code|verification code|security code|2fa code|mfa code|sms code|login code|backup code|recovery code|otp|bestätigungscode|sicherheitscode|wlan|wifi|wi-fi|wpa|psk|netzwerk|network|clé|door|access[ _-]?code|zugangs|zugriffs|toegangs|alarm|gate|kennwort|mot de passe|mdp|contrase|clave|senha|palavra-passe|parola d'ordine|wachtwoord|heslo|şifre|sifre|jelsz|lozinka|geslo|пароль|パスワード|密码|密碼|has|lösenord|salasana|adgangskode|kodeord|geheimzahl|code pin|code |código |kod pin|key ?box|lock ?box|safe|locker|padlock)/;
 const pinKeyword =
-  /^(?:pin|puk|verificatiecode|verifieringskod|engångskod|einmalcode|codice |kod w|kod j|kod s|código de verificação|disarm|entry|unlock|keypad|one-time code|verification code|security code|2fa code|mfa code|sms code|login code|backup code|recovery code|otp|bestätigungscode|sicherheitscode|code de v|code de s|código de v|código de s|door|access[ _-]?code|alarm|gate|passcode|geheimzahl|code pin|code |código |kod pin|key ?box|lock ?box|safe|locker|padlock)/;
+  /^(?:pin|puk|verificatiecode|verifieringskod|engångskod|einmalcode|codice |kod w|kod j|kod s|código de verificação|disarm|entry|unlock|keypad|one-time code|verification code|security code|2fa code|mfa code|sms code|login code|backup code|recovery code|otp|bestätigungscode|sicherheitscode|code de v|code de s|código de v|código de s|door|access[ _-]?code|zugangs|zugriffs|toegangs|alarm|gate|passcode|geheimzahl|code pin|code |código |kod pin|key ?box|lock ?box|safe|locker|padlock)/;
 const placeholder =
   /^(?:\*+|x+|\.+|-+|\?+|<.*|\$[\w:]*(?:\/.*)?|\$[{(].*|%.*%|(?:env|file|fd):.*|stdin|\{.*|!.*|\/.*|~\/.*|\.\/.*|null|none|nil|undefined|true|false|string|str|number|int|required|optional|example|redacted|hidden|your[_-].*|same|below|above|empty|reset|here|there|not|the|a|an|in|on|to|for|and|of|it)$/i;
 // `$pw = Read-Host -AsSecureString`, `ConvertTo-SecureString …`: a PowerShell cmdlet reads or builds the secret.
@@ -713,7 +721,8 @@ function findSecretAssignments(text: string, code: boolean): Span[] {
       if (separator !== null) {
         separated = true;
         // "my password's letmein": the verb cut to `'s` says it as well.
-        prose = proseVerb.test(separator[0]) || /['’]s\s+$/.test(separator[0]);
+        prose =
+          proseVerb.test(separator[0]) || /['’]s\s+$/.test(separator[0]) || verbThenColon.test(separator[0]);
         if (aboutSecretSuffix.test(separator[0].replace(/\s*(?::=|=>|=|:|\s\p{L}{1,5}\s)\s*$/u, "")))
           continue;
         // "is"/"was" are how people say it in prose; a password is said that way, and a key or token
@@ -760,7 +769,8 @@ function findSecretAssignments(text: string, code: boolean): Span[] {
         ? { ...read, end: read.end - 1, text: read.text.slice(0, -1) }
         : read;
     // `passwd --stdin`: a command's option after the word, not its value.
-    if (/^--[a-z]/.test(value.text)) continue;
+    // `$pw -AsPlainText`, `-Force`: a PowerShell parameter after a variable holding the password.
+    if (/^--[a-z]/.test(value.text) || (spaceOnly && /^-[A-Z][A-Za-z]{2,40}$/.test(value.text))) continue;
     // "whose password is this?": told in prose, a question mark ends the question, not a password.
     const mixed = hasMixedClasses(prose ? value.text.replace(/\?+$/, "") : value.text);
     const pin = pinLike && (/^\d{4,8}$/.test(value.text) || /^\d{3,5}[ -]\d{3,5}$/.test(value.text));
@@ -953,7 +963,14 @@ function pinStatedLater(text: string, at: number): Span | undefined {
   const window = text.slice(at, at + pinPhraseWindow);
   const verb = pinVerb.exec(window);
   if (verb === null || /[.,;:!?\n]/.test(window.slice(0, verb.index))) return undefined;
-  const digits = /^(\d{4,8})(?![\p{L}\p{N}/:-]|[.,]\p{N})/u.exec(window.slice(verb.index + verb[0].length));
+  const told = window.slice(verb.index + verb[0].length);
+  // An access code printed in groups of capitals and digits ("4K9-TQ2-ZP7"): three or four groups, a
+  // digit and a letter among them, so a ticket key ("CORE-1182") or a word in capitals is none.
+  const grouped =
+    /^((?=[A-Z0-9-]{0,23}\d)(?=[A-Z0-9-]{0,23}[A-Z])[A-Z0-9]{3,5}(?:-[A-Z0-9]{3,5}){2,3})(?![\p{L}\p{N}-])/u.exec(
+      told,
+    );
+  const digits = grouped ?? /^(\d{4,8})(?![\p{L}\p{N}/:-]|[.,]\p{N})/u.exec(told);
   const value = digits?.[1];
   if (value === undefined) return undefined;
   const start = at + verb.index + verb[0].length;
@@ -962,14 +979,20 @@ function pinStatedLater(text: string, at: number): Span | undefined {
 
 // One to five words between a password's word and its colon ("for the VPN", "fürs Büro"), or its
 // verb ("van de printer is", "do serwera to", "del router es", "für den Drucker lautet").
-const qualifierThenColon = /(?:[ \t][\p{L}\p{N}'’-]{1,20}){1,5}[ \t]?(?::|→|->|=>|=(?!=))[ \t]{0,3}/uy;
+// A word of the qualifier may be an address or a host ("for noreply@", "für ops@example.com", "on db01.internal"):
+// `@` and dots inside it, never a dot ending it (a sentence's full stop).
+const qualifierThenColon =
+  /(?:[ \t][\p{L}\p{N}'’@_-](?:[\p{L}\p{N}'’@._-]{0,38}[\p{L}\p{N}'’@_-])?){1,5}[ \t]?(?::|→|->|=>|=(?!=))[ \t]{0,3}/uy;
 const qualifierThenVerb =
-  /(?:[ \t][\p{L}\p{N}'’-]{1,20}){1,5}?[ \t](?:is|is now|was|ist|lautet|est|c'est|es|era|è|é|är|er|on|to|jest|wynosi|je|now|(?:changed|set|reset) to|(?:geändert|geaendert) (?:auf|zu)|passe à|cambiad[ao] a)[ \t]{1,3}/uy;
+  /(?:[ \t][\p{L}\p{N}'’@_-](?:[\p{L}\p{N}'’@._-]{0,38}[\p{L}\p{N}'’@_-])?){1,5}?[ \t](?:is|is now|was|ist|lautet|est|c'est|es|era|è|é|är|er|on|to|jest|wynosi|je|now|(?:changed|set|reset) to|(?:geändert|geaendert) (?:auf|zu)|passe à|cambiad[ao] a)[ \t]{1,3}/uy;
 
 /**
  * `password for the VPN: X`: the value after the colon counts when it is shaped like a password
  * (mixed classes, or a passphrase of hyphenated words), or, after a PIN's word, four to eight digits.
  */
+const identityProvider =
+  /^(?:okta|sso|ldap|entra|azure|duo|onelogin|keycloak|auth0|jumpcloud|ping|pingid|google|microsoft|active directory|ad|saml|kerberos|shibboleth)$/i;
+
 function qualifiedValueAt(
   text: string,
   at: number,
@@ -981,7 +1004,8 @@ function qualifiedValueAt(
   if (qualifier === null && !pinLike) {
     qualifierThenVerb.lastIndex = at;
     qualifier = qualifierThenVerb.exec(text);
-    if (qualifier !== null && /[.,;:!?\n]/.test(qualifier[0])) qualifier = null;
+    // A full stop or a comma ends the clause; a dot inside a host's or an address's name does not.
+    if (qualifier !== null && /[,;:!?\n]|\.(?![\p{L}\p{N}])/u.test(qualifier[0])) qualifier = null;
     const phrase = qualifier === null ? undefined : spacedPassphraseAt(text, at + qualifier[0].length);
     if (phrase !== undefined && qualifier?.[0].split(/[ \t]+/).every((word) => !aboutSecretWord.test(word)))
       return phrase;
@@ -1012,7 +1036,10 @@ function qualifiedValueAt(
   // "Passwort fürs WLAN: sonnenschein", "pass for guest acct -> bluemoon", "a senha nova é girassol": after
   // a colon, an arrow or a verb a plain word is told the way it is after "is", closing the clause and
   // describing nothing.
-  const plainAfterColon = !pinLike && !shaped && plainPasswordTold(text, value);
+  // After a colon an identity provider or directory names where the password is kept ("password for the
+  // VPN: Okta", "pw for the wiki: LDAP"), the one the user signs in with everywhere, not a password.
+  const named = identityProvider.test(value.text) && /[:→>=][ \t]*$/.test(qualifier[0]);
+  const plainAfterColon = !pinLike && !shaped && !named && plainPasswordTold(text, value);
   if (plainAfterColon) return secret(value.start, value.end, "secret-assignment", 0.6);
   if (!shaped || /^\d[\d.,:/-]*$/.test(value.text) !== pinLike) return undefined;
   return secret(value.start, value.end, "secret-assignment", 0.9);
@@ -1465,6 +1492,35 @@ function findOAuthCodes(text: string): Span[] {
     if (letters < 8 || digits < 2 || isPlaceholderValue(value)) continue;
     const start = match.index + match[0].length - value.length;
     spans.push(secret(start, start + value.length, "secret-assignment", 0.9));
+  }
+  return spans;
+}
+
+// Code that builds a login from literals: `requests.get(url, auth=("svc", "S3cret!"))`, `HTTPBasicAuth("u",
+// "p")`, `new NetworkCredential("u", "p")`, `aiohttp.BasicAuth("u", "p")`, and PowerShell's
+// `ConvertTo-SecureString 'S3cret!' -AsPlainText`. The second quoted argument, or the plain string, is the password;
+// a variable, an environment read or a template there names where it is kept instead.
+const credentialCallGate = /auth\s{0,2}=\s{0,2}\(|Auth\(|Credentials?\(|Authentication\(|SecureString/;
+const credentialCall =
+  /(?:(?<![\w$])auth\s{0,2}=\s{0,2}\(|(?<![\w$])(?:HTTPBasicAuth|HTTPDigestAuth|BasicAuth|DigestAuth|HttpBasicAuth|NetworkCredential|PasswordAuthentication|UsernamePasswordCredentials|PSCredential)\s{0,2}\()\s{0,2}(["'])[^"'\n]{1,64}\1\s{0,2},\s{0,2}(["'])([^"'\n]{4,128})\2/g;
+const plainSecureString =
+  /ConvertTo-SecureString\s{1,3}(?:-String\s{1,3})?(["'])([^"'\n]{4,128})\1\s{1,3}-AsPlainText/gi;
+const credentialPlaceholder =
+  /^(?:password|passwd|pass|secret|changeme|pwd|\*+|x+)$|^<.*>$|\$\{|\{\{|^%.*%$|^\$\w/i;
+
+function findLiteralCredentialArguments(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const [pattern, group] of [
+    [credentialCall, 3],
+    [plainSecureString, 2],
+  ] as const) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+      const value = match[group] as string;
+      if (credentialPlaceholder.test(value) || isPlaceholderValue(value) || isPasswordHash(value)) continue;
+      const start = match.index + match[0].lastIndexOf(`${match[group - 1]}${value}`) + 1;
+      spans.push(secret(start, start + value.length, "secret-assignment", 0.9));
+    }
   }
   return spans;
 }
