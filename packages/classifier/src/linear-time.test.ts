@@ -228,6 +228,8 @@ const adversarial: Record<string, string> = {
   "slash-numbered houses without a postal code": "Dukelských hrdinů 1937/55, ".repeat(size / 27),
   "contact rows of e-mails and spaced digits": "a@b.no,975 56 543,".repeat(size / 18),
   "spelt-out e-mail words without a domain's end": "sven dot larsson at outlook dot ".repeat(size / 32),
+  "ending verbs and debriefs without an employment or a name":
+    "kündigen wir das interview debrief for consensus is ".repeat(size / 52),
   "passport headings over number labels without a value": "Passport • Ireland\nNumber ".repeat(size / 26),
 };
 

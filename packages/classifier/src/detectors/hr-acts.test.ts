@@ -311,3 +311,30 @@ describe("a candidate turned down for another, and a last working day", () => {
     assert.deepEqual(acts("the last working day of the month is payroll cut-off"), []);
   });
 });
+
+describe("a German employer ending someone's employment, an interview debrief and a panel's consensus", () => {
+  it("kündigen or beenden with 'das Arbeitsverhältnis' is a dismissal", () => {
+    assert.deepEqual(acts("hiermit kündigen wir das Arbeitsverhältnis fristgerecht zum 30.06."), [
+      "kündigen wir das Arbeitsverhältnis",
+    ]);
+    assert.deepEqual(acts("Ihr Arbeitsverhältnis wird fristlos gekündigt"), [
+      "Ihr Arbeitsverhältnis wird fristlos gekündigt",
+    ]);
+  });
+
+  it("an employment relationship named in a form or a contract's type is not", () => {
+    assert.deepEqual(acts("Art des Arbeitsverhältnisses: unbefristet"), []);
+    assert.deepEqual(acts("wir kündigen das Abo zum Monatsende"), []);
+  });
+
+  it("a debrief naming a candidate and an interview panel's consensus are hiring decisions", () => {
+    assert.deepEqual(acts("interview debrief for Tomasz Wrona at 4"), ["interview debrief for Tomasz Wrona"]);
+    assert.deepEqual(acts("after the onsite the consensus is no, culture concerns"), ["consensus is no"]);
+  });
+
+  it("a sprint's or an incident's debrief and a consensus about a design are not", () => {
+    assert.deepEqual(acts("incident debrief for Tuesday's outage"), []);
+    assert.deepEqual(acts("interview debrief for Monday, room 4"), []);
+    assert.deepEqual(acts("the consensus is no on the new logo"), []);
+  });
+});

@@ -252,6 +252,14 @@ function findHiringVerdicts(text: string, spans: Span[]): void {
   if (outcome !== null && (candidate === undefined || isGivenName(candidate))) {
     spans.push(hrSpan(outcome.index, outcome.index + outcome[0].length));
   }
+  const debrief = debriefOnCandidate.exec(text);
+  if (debrief !== null && namesCandidate(debrief[1] ?? "")) {
+    spans.push(hrSpan(debrief.index, debrief.index + debrief[0].length));
+  }
+  const consensus = panelConsensus.exec(text);
+  if (consensus !== null && interviewContext.test(text)) {
+    spans.push(hrSpan(consensus.index, consensus.index + consensus[0].length));
+  }
   const graded = gradedHireVerdict.exec(text);
   if (graded !== null) spans.push(hrSpan(graded.index, graded.index + graded[0].length));
   candidateVerdict.lastIndex = 0;
@@ -261,7 +269,7 @@ function findHiringVerdicts(text: string, spans: Span[]): void {
 }
 
 const mayJudgeCandidate =
-  /hire|reject|offer|pending|advance|move to|yes|definitely|candida|applica|bewerbung|sollicitatie|einstell|recrut|embauch|contrat|aannem|assum|zatrudn|anställ/i;
+  /hire|reject|debrief|consensus|offer|pending|advance|move to|yes|definitely|candida|applica|bewerbung|sollicitatie|einstell|recrut|embauch|contrat|aannem|assum|zatrudn|anställ/i;
 
 // "strong no hire", "lean hire", "no-hire": an interviewer's graded verdict, never said of software; "no hire
 // date" is a field of a form.
@@ -273,6 +281,16 @@ const gradedHireVerdict =
 // votre candidature"). An offer to a vendor or a customer names a firm, which the name lists do not know.
 const candidateOutcome =
   /(?<![\p{L}])(?:(?:extend|extending|extended|make|making|made|send|sending|sent|give|giving) (?:an |the |a written |a verbal )?offer to (\p{Lu}\p{Ll}{1,20})|(\p{Lu}\p{Ll}{1,20}) (?:accepted|declined|signed|rejected|turned down|countered) (?:the|our|his|her|their) offer)(?![\p{L}])|(?:not|won['’]t|will not|unable to|decided not to) (?:be )?(?:mov(?:e|ing)|proceed(?:ing)?|progress(?:ing)?|go(?:ing)?) (?:forward |further )?with (?:your|her|his|their) (?:application|candidacy)|(?:decided to |chosen to |will )?(?:go|move forward|proceed) with (?:another|a different|other) candidates?|ne pas donner suite à (?:votre|sa|ta) candidature|(?:ihre|deine|seine) bewerbung (?:leider )?nicht (?:weiter )?berücksichtig|no (?:continuar|seguir adelante) con (?:tu|su) candidatura|niet verder (?:gaan )?met (?:je|jouw|uw|zijn|haar) sollicitatie/iu;
+
+// "interview debrief for Tomasz Wrona", "onsite debrief: Ana Ruiz": the panel's meeting that decides on one
+// named candidate. A debrief of a sprint, an incident or a release names no person.
+const debriefOnCandidate =
+  /(?<![\p{L}])(?:interview|hiring|panel|onsite|on-site|loop|candidate) debrief(?:ing)?(?: (?:for|on|with|of|about)|:| [-–—]) (\p{Lu}[\p{L}'’-]{1,20}(?: \p{Lu}[\p{L}'’-]{1,20})?)/u;
+// "consensus is no", "the panel's consensus was no hire": the verdict of interviewers, counted only where the
+// text speaks of an interview or a candidate ("the consensus is no on the new logo" decides a design).
+const panelConsensus =
+  /(?<![\p{L}])consensus (?:is|was|was a|is a|:) ?(?:strong |clear )?(?:no|yes|hire|no hire|no-hire|reject|not to hire|to hire|to reject|to make an offer|to extend an offer)(?![\p{L}])/iu;
+const interviewContext = /interview|candidate|debrief|panel|onsite|on-site|hiring|loop|scorecard/i;
 
 // "Name: verdict" at the start of a line: a scorecard's summary of one candidate, in the offices' languages.
 const candidateVerdict =
@@ -313,6 +331,10 @@ function findLeaveAndPayPhrases(text: string, spans: Span[]): void {
     const review = reviewSoon.exec(text);
     if (review !== null) spans.push(hrSpan(review.index, review.index + review[0].length));
   }
+  if (lower.includes("arbeitsverhältnis")) {
+    const ended = employmentEndedGerman.exec(text);
+    if (ended !== null) spans.push(hrSpan(ended.index, ended.index + ended[0].length));
+  }
   if (/bonus|prime|premi/i.test(text)) {
     const bonus = bonusOfPeriod.exec(text);
     if (bonus !== null) spans.push(hrSpan(bonus.index, bonus.index + bonus[0].length));
@@ -334,6 +356,12 @@ const offSickFrench =
 // review is a business's.
 const reviewSoon =
   /(?<![\p{L}])(?:annual|yearly|mid-year|midyear|year-end|end-of-year|perf|performance) (?:review|appraisal)(?: is| was)? (?:today|tomorrow|tonight|this (?:morning|afternoon|week)|next week|on (?:monday|tuesday|wednesday|thursday|friday))(?![\p{L}])/iu;
+
+// "kündigen wir das Arbeitsverhältnis", "Ihr Arbeitsverhältnis wird … beendet": an employer's letter ending one
+// person's employment. "Arbeitsverhältnis" named beside no verb of ending ("befristetes Arbeitsverhältnis" in a
+// form's label) is not one.
+const employmentEndedGerman =
+  /(?<![\p{L}])(?:(?:kündigen|kündigt|kündigte|beenden|beendet|lösen|auflösen) (?:wir |ich |sie |er )?(?:hiermit |fristgerecht |fristlos |ordentlich |außerordentlich )?(?:das|ihr|Ihr|sein|dein|euer) (?:bestehende |befristete |unbefristete )?arbeitsverhältnis|(?:das|ihr|Ihr|sein|dein) (?:bestehende |befristete |unbefristete )?arbeitsverhältnis (?:wird|wurde|ist) (?:hiermit |fristgerecht |fristlos |ordentlich |außerordentlich |zum [\d.]{3,10} )?(?:gekündigt|beendet|aufgelöst))(?![\p{L}])/iu;
 
 // A bonus of a year or a cycle is someone's pay; a bonus round, level or point has no year after it.
 const bonusOfPeriod =

@@ -116,6 +116,10 @@ describe("HR numbers: pay attached to a person, bonuses, comp sheets, calibratio
 
   it("calibration moves between verdicts are ratings", () => {
     assert.deepEqual(signals("move Marta Ibáñez from meets to exceeds"), ["from meets to exceeds"]);
+    assert.deepEqual(signals("calibration: Ben moved from 'exceeds' down to 'meets'"), [
+      "from 'exceeds' down to 'meets",
+    ]);
+    assert.deepEqual(signals("the build moved from staging down to prod"), []);
     assert.deepEqual(signals("move Wyatt from 3 to exceeds"), ["from 3 to exceeds"]);
     assert.deepEqual(signals("move the job from 3 to 5 workers"), []);
   });

@@ -200,8 +200,9 @@ const notPeopleRating = wordMatcher([
   "bot",
 ]);
 // Calibration moves a person between verdicts: "from meets to exceeds", "from 3 to exceeds".
+// The verdicts may be quoted and the move said with its direction: "from 'exceeds' down to 'meets'".
 const ratingMove =
-  /(?<![\p{L}\p{N}])from (?:[1-5] to (?:meets|exceeds|below|strong|outstanding|needs improvement)|(?:meets|exceeds|below|strong|outstanding|partially meets) to (?:[1-5]|meets|exceeds|below|strong|outstanding|needs improvement))(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])from ["“'‘]?(?:[1-5]["”'’]? (?:(?:down|up|back) )?to ["“'‘]?(?:meets|exceeds|below|strong|outstanding|needs improvement)|(?:meets|exceeds|below|strong|outstanding|partially meets)["”'’]? (?:(?:down|up|back) )?to ["“'‘]?(?:[1-5]|meets|exceeds|below|strong|outstanding|needs improvement))(?![\p{L}\p{N}])/iu;
 
 // "help me write feedback for Priya, who missed three deadlines": feedback on a person, said by who they are.
 const feedbackOnPerson =
