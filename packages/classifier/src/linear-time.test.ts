@@ -230,6 +230,8 @@ const adversarial: Record<string, string> = {
   "spelt-out e-mail words without a domain's end": "sven dot larsson at outlook dot ".repeat(size / 32),
   "ending verbs and debriefs without an employment or a name":
     "kündigen wir das interview debrief for consensus is ".repeat(size / 52),
+  "owners and committees before HR shapes that never close":
+    "your employment with we passed on got bumped Tom's pto ".repeat(size / 55),
   "passport headings over number labels without a value": "Passport • Ireland\nNumber ".repeat(size / 26),
 };
 

@@ -260,6 +260,13 @@ function findHiringVerdicts(text: string, spans: Span[]): void {
   if (consensus !== null && interviewContext.test(text)) {
     spans.push(hrSpan(consensus.index, consensus.index + consensus[0].length));
   }
+  const rejection = rejectionToPerson.exec(text);
+  if (rejection !== null && isGivenName(rejection[1] ?? "")) {
+    spans.push(hrSpan(rejection.index, rejection.index + rejection[0].length));
+  }
+  const passed = passedOnCandidate.exec(text);
+  if (passed !== null && isGivenName(passed[1] ?? ""))
+    spans.push(hrSpan(passed.index, passed.index + passed[0].length));
   const graded = gradedHireVerdict.exec(text);
   if (graded !== null) spans.push(hrSpan(graded.index, graded.index + graded[0].length));
   candidateVerdict.lastIndex = 0;
@@ -269,7 +276,7 @@ function findHiringVerdicts(text: string, spans: Span[]): void {
 }
 
 const mayJudgeCandidate =
-  /hire|reject|debrief|consensus|offer|pending|advance|move to|yes|definitely|candida|applica|bewerbung|sollicitatie|einstell|recrut|embauch|contrat|aannem|assum|zatrudn|anställ/i;
+  /hire|hiring|reject|debrief|consensus|passed on|passing on|offer|pending|advance|move to|yes|definitely|candida|applica|bewerbung|sollicitatie|einstell|recrut|embauch|contrat|aannem|assum|zatrudn|anställ/i;
 
 // "strong no hire", "lean hire", "no-hire": an interviewer's graded verdict, never said of software; "no hire
 // date" is a field of a form.
@@ -290,7 +297,18 @@ const debriefOnCandidate =
 // text speaks of an interview or a candidate ("the consensus is no on the new logo" decides a design).
 const panelConsensus =
   /(?<![\p{L}])consensus (?:is|was|was a|is a|:) ?(?:strong |clear )?(?:no|yes|hire|no hire|no-hire|reject|not to hire|to hire|to reject|to make an offer|to extend an offer)(?![\p{L}])/iu;
-const interviewContext = /interview|candidate|debrief|panel|onsite|on-site|hiring|loop|scorecard/i;
+// "candidate" alone is no context: a release candidate is a build.
+const interviewContext = /interview|debrief|panel|onsite|on-site|hiring|scorecard/i;
+
+// "a rejection email to Laura Chen": a candidate told no, by a given name (the caller checks it). A rejection
+// sent to a vendor, a journal or a bank names no given name.
+const rejectionToPerson =
+  /(?<![\p{L}])rejection (?:e-?mail|letter|note|message|call) (?:to|for) (\p{Lu}\p{Ll}{1,20})(?![\p{L}])/u;
+
+// "hiring committee passed on Yusuf", "we're passing on Ana": a candidate turned down, said of a given name (the
+// caller checks it), by those who hire. "we passed on Figma" names a product, which is no given name.
+const passedOnCandidate =
+  /(?<![\p{L}])(?:hiring committee|hiring manager|committee|panel|we|we['’]re|we['’]ve|they|team) (?:have |has |are |is |decided to )?(?:passed|passing|pass) on (\p{Lu}\p{Ll}{1,20})(?![\p{L}])/u;
 
 // "Name: verdict" at the start of a line: a scorecard's summary of one candidate, in the offices' languages.
 const candidateVerdict =
@@ -331,6 +349,23 @@ function findLeaveAndPayPhrases(text: string, spans: Span[]): void {
     const review = reviewSoon.exec(text);
     if (review !== null) spans.push(hrSpan(review.index, review.index + review[0].length));
   }
+  if (
+    lower.includes("request") ||
+    lower.includes("antrag") ||
+    lower.includes("demande") ||
+    lower.includes("solicitud")
+  ) {
+    const request = ownedLeaveRequest.exec(text);
+    if (request !== null) spans.push(hrSpan(request.index, request.index + request[0].length));
+  }
+  if (lower.includes("employment")) {
+    const ending = employmentEnding.exec(text);
+    if (ending !== null) spans.push(hrSpan(ending.index, ending.index + ending[0].length));
+  }
+  if (lower.includes("bumped") || lower.includes("convert")) {
+    const moved = bumpedOrConverted.exec(text);
+    if (moved !== null) spans.push(hrSpan(moved.index, moved.index + moved[0].length));
+  }
   if (lower.includes("arbeitsverhältnis")) {
     const ended = employmentEndedGerman.exec(text);
     if (ended !== null) spans.push(hrSpan(ended.index, ended.index + ended[0].length));
@@ -356,6 +391,20 @@ const offSickFrench =
 // review is a business's.
 const reviewSoon =
   /(?<![\p{L}])(?:annual|yearly|mid-year|midyear|year-end|end-of-year|perf|performance) (?:review|appraisal)(?: is| was)? (?:today|tomorrow|tonight|this (?:morning|afternoon|week)|next week|on (?:monday|tuesday|wednesday|thursday|friday))(?![\p{L}])/iu;
+
+// "your vacation request for 3–14 August", "Tom's PTO request", "dein Urlaubsantrag": one person's leave asked
+// for. An HR tool's menu ("Vacation requests", "2 time-off requests to approve") owns it to no one.
+const ownedLeaveRequest =
+  /(?<![\p{L}])(?:(?:your|my|his|her|their|\p{Lu}\p{Ll}{1,20}['’]s) (?:vacation|holiday|pto|time[ -]off|annual leave|leave|sick leave)[ -]request|(?:dein|ihr|Ihr|sein|mein) urlaubsantrag|(?:votre|ta|sa|ma) demande de congés?|(?:tu|su|mi) solicitud de vacaciones)(?![\p{L}])/iu;
+
+// "your employment with Acme will end on 30 September", "his employment is terminated": one person's employment
+// ending. "employment ends" said of a statistic ("employment ended the year up 2%") has no owner before it.
+const employmentEnding =
+  /(?<![\p{L}])(?:your|his|her|their|my) employment (?:with (?:\p{L}[\p{L}&.'’-]{0,30} ){1,3})?(?:will end|will be terminated|will terminate|ends|ended|is terminated|has been terminated|was terminated|is ending)(?![\p{L}])/iu;
+// "got bumped to senior", "converting him to perm": a promotion and a contractor made permanent, in chat's words.
+// A version bumped to 2.0 or a file converted to PDF has no level or permanence after it.
+const bumpedOrConverted =
+  /(?<![\p{L}])(?:(?:got|been|was|is|being|get|getting) bumped (?:up )?to (?:senior|staff|lead|principal|manager|director|team lead|level \d|l\d|ic\d|sde ?\d)|convert(?:ing|ed|s)? (?:him|her|them|\p{Lu}\p{Ll}{1,20}) to (?:perm|permanent|full[- ]time|an? fte|fte|an employee|employee))(?![\p{L}\p{N}]| (?:storage|disk|link|url|record|file|files))/u;
 
 // "kündigen wir das Arbeitsverhältnis", "Ihr Arbeitsverhältnis wird … beendet": an employer's letter ending one
 // person's employment. "Arbeitsverhältnis" named beside no verb of ending ("befristetes Arbeitsverhältnis" in a

@@ -322,3 +322,24 @@ describe("an HR system's pay page in German or French naming someone", () => {
     assert.equal(title("Gehalt – Einstellungen – Personio"), false);
   });
 });
+
+describe("HR: an HR system's page headed with a colon before a person, and its payroll pages", () => {
+  const classifier = createClassifier();
+  const titleHr = (title: string) =>
+    classifier
+      .classifyText(title, {
+        field: "window.title",
+        surface: { app: { name: "Google Chrome" }, window: { title } },
+      })
+      .categories.includes("hr");
+
+  it("a page's heading naming someone after a colon, or a payroll page naming someone, is HR", () => {
+    assert.equal(titleHr("Performance Check-in: Sofia Marin | Lattice"), true);
+    assert.equal(titleHr("Payroll - Adjustments - Ewa Nowak - Personio"), true);
+  });
+
+  it("a review cycle's page headed with a colon and payroll's settings are not", () => {
+    assert.equal(titleHr("Performance Review Cycle: Q3 2026 | Lattice"), false);
+    assert.equal(titleHr("Payroll - Settings - Personio"), false);
+  });
+});

@@ -221,7 +221,7 @@ const hrSystemAct =
 // An applicant tracking system's offer, scorecard or rejection page is one candidate's likewise.
 // The same topics in the offices' other languages ("Gehalt", "Vergütung", "Rémunération", "Sueldo").
 const hrSystemTopic =
-  /(?:compensation|salary|bonus|calibration|performance|offer|scorecard|rejection|gehalt|vergütung|rémunération|salaire|salario|sueldo|stipendio|salaris|lön|wynagrodzenie)\p{L}{0,12}/iu;
+  /(?:compensation|salary|bonus|calibration|performance|offer|scorecard|rejection|payroll|gehalt|vergütung|rémunération|salaire|salario|sueldo|stipendio|salaris|lön|wynagrodzenie)\p{L}{0,12}/iu;
 // Time off and absences are pages too ("Time Off - BambooHR", "/employees/pto/"): they are one person's
 // only when the title names someone by a given name or the address by an id.
 const hrSystemLeave = /(?:time[ -]off|absence|abwesenheit(?:en)?|absences|pto|leave)(?![\p{L}])/iu;
@@ -239,7 +239,9 @@ function namesSomeone(page: string): boolean {
   const segments = page
     .split(titleSegmentBreak)
     .filter((segment) => segment.trim() !== "" && !navigationSegment.test(segment));
-  return segments.length >= 3 || namedInPage.test(page);
+  if (segments.length >= 3 || namedInPage.test(page)) return true;
+  // "Performance Check-in: Sofia Marin | Lattice": a page's heading with a colon before someone's given name.
+  return page.includes(": ") && namesPersonOrId(page);
 }
 
 function namesPersonOrId(page: string): boolean {

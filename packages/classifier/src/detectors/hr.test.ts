@@ -252,3 +252,19 @@ describe("an occupation's salary is a market's figure", () => {
     assert.ok(isHr("we offer a developer salary of 70k to Tom"));
   });
 });
+
+describe("leave requested, raises given and two weeks' notice handed in", () => {
+  it("are HR as people put them", () => {
+    assert.ok(isHr("Hi Anika, your vacation request for 3–14 August has been approved."));
+    assert.ok(isHr("they finally gave me a raise"));
+    assert.ok(isHr("a Francesca hanno dato un aumento di 200 euro al mese"));
+    assert.ok(isHr("Szef dał mi podwyżkę od przyszłego miesiąca"));
+    assert.ok(isHr("heads up, Nadia handed in her two weeks this morning"));
+  });
+
+  it("a raise of an exception, a price rise and a holiday calendar are not", () => {
+    assert.ok(!isHr("the parser gave me a raised exception again"));
+    assert.ok(!isHr("Open tasks: 2 absence requests to approve"));
+    assert.ok(!isHr("we gave them two weeks to fix the bug"));
+  });
+});

@@ -103,6 +103,12 @@ const findHrVocabulary = termDetector("hr", "hr-term", {
     "lönesamtal", "pediu aumento", "pediu um aumento", "pedir aumento", "om opslag gevraagd",
     "om loonsverhoging gevraagd", "poprosił o podwyżkę", "poprosiła o podwyżkę", "poprosiłem o podwyżkę",
     "poprosiłam o podwyżkę",
+    // raises given and a notice of two weeks, as people put them
+    "gave me a raise", "gave her a raise", "gave him a raise", "given a raise", "dato un aumento",
+    "dado un aumento", "deram-me um aumento", "deram um aumento", "dał mi podwyżkę", "dała mi podwyżkę",
+    "dostał podwyżkę", "dostała podwyżkę", "dostałam podwyżkę", "handed in her two weeks",
+    "handed in his two weeks", "handed in my two weeks", "handed in their two weeks", "gave my two weeks",
+    "gave her two weeks", "gave his two weeks",
     // quitting, being let go, attendance problems and raises said in words, in the offices' languages
     "be let go", "being let go", "quit my job", "quitting my job", "quit her job", "quit his job",
     "absenteeism", "unexcused absence", "unexcused absences", "attendance issues", "attendance problems",
