@@ -232,6 +232,9 @@ const adversarial: Record<string, string> = {
     "kündigen wir das interview debrief for consensus is ".repeat(size / 52),
   "owners and committees before HR shapes that never close":
     "your employment with we passed on got bumped Tom's pto ".repeat(size / 55),
+  "contracts not renewed without the contract": "no me renovaron el non mi hanno rinnovato ".repeat(
+    size / 42,
+  ),
   "passport headings over number labels without a value": "Passport • Ireland\nNumber ".repeat(size / 26),
 };
 

@@ -390,3 +390,18 @@ describe("one person's leave request", () => {
     assert.deepEqual(acts("Vacation Requests - BambooHR"), []);
   });
 });
+
+describe("a contract not renewed for me, and a probation not passed, in more languages", () => {
+  it("a contract not renewed with the person's pronoun, and a Dutch probation not passed, are HR", () => {
+    assert.deepEqual(acts("no me renovaron el contrato, me quedo en la calle"), [
+      "no me renovaron el contrato",
+    ]);
+    assert.deepEqual(acts("non mi hanno rinnovato il contratto"), ["non mi hanno rinnovato il contratto"]);
+    assert.deepEqual(acts("je proeftijd is niet succesvol afgerond"), ["proeftijd"]);
+  });
+
+  it("a firm's contract not renewed for us and a successful probation are not", () => {
+    assert.deepEqual(acts("no nos renovaron el contrato de hosting"), []);
+    assert.deepEqual(acts("je proeftijd is succesvol afgerond, gefeliciteerd"), []);
+  });
+});

@@ -44,6 +44,8 @@ function findActsOnPeople(text: string, spans: Span[]): void {
     const around = text.slice(Math.max(0, renewal.index - 60), end + 40);
     if (someonesContract.test(around) || namedContract.test(around)) spans.push(hrSpan(renewal.index, end));
   }
+  const mine = text.includes("contrat") ? contractNotRenewedToMe.exec(text) : null;
+  if (mine !== null) spans.push(hrSpan(mine.index, mine.index + mine[0].length));
   // "Lukas hat heute gekündigt": a given name before it makes the notice a person's, not a customer's.
   const notice = resignedInGerman.exec(text);
   if (notice !== null && nameLexicon().given.has((notice[1] ?? "").toLowerCase())) {
@@ -229,11 +231,16 @@ const someonesContract =
 const namedContract =
   /(?:[Cc]ontract|[Cc]ontrat|[Cc]ontratto|[Cc]ontrato|[Vv]ertrag|[Uu]mowa|[Uu]mowę|[Kk]ontrakt) (?:of|de|di|von|van|z|för) (?:\p{Lu}|[^\P{L}\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}\p{sc=Armenian}])|\p{Lu}\p{Ll}+['’]s (?:(?:fixed-term|temporary|current) )?contract/u;
 
+// "no me renovaron el contrato", "não lhe renovaram o contrato", "non mi hanno rinnovato il contratto": the pronoun
+// of the person the contract is renewed for makes it one person's. "nos" (us) may be a firm, so it does not count.
+const contractNotRenewedToMe =
+  /(?<![\p{L}])(?:no (?:me|te|le|les) (?:renovaron|renovó|renovará|renovarán|van a renovar|va a renovar|renuevan|renueva) (?:el )?contrato|não (?:me|te|lhe|lhes) (?:renovaram|renovou|vão renovar|vai renovar) o contrato|non (?:mi|ti|gli|le) (?:hanno rinnovato|ha rinnovato|rinnoveranno|rinnova) (?:il )?contratto)(?![\p{L}])/iu;
+
 // A probation (trial period), and words that end it or say it was failed.
 const probation =
   /(?:probation|probezeit|période d'essai|période d’essai|periodo de prueba|periodo di prova|período de experiência|período experimental|proeftijd|okres próbny|okresu próbnego|provanställning|prøvetid)/iu;
 const probationEnded =
-  /(?:didn't pass|did not pass|failed|fail|not passing|won't pass|extend|extended|prolong|prorrog|przedłuż|förläng|verleng|nicht bestanden|beenden|kündigen|verlängert|fin (?:de|à)|mettre fin|rompre|rupture|no super|non ha superato|interromp|não passou|não foi aprovad|niet gehaald|niet doorstaan|beëindig|nie zaliczył|nie przeszedł|rozwiąz|avsluta|förlänga|ikke bestått)/iu;
+  /(?:didn't pass|did not pass|failed|fail|not passing|won't pass|extend|extended|prolong|prorrog|przedłuż|förläng|verleng|nicht bestanden|beenden|kündigen|verlängert|fin (?:de|à)|mettre fin|rompre|rupture|no super|non ha superato|interromp|não passou|não foi aprovad|niet gehaald|niet doorstaan|niet succesvol|niet met succes|nicht erfolgreich|beëindig|nie zaliczył|nie przeszedł|rozwiąz|avsluta|förlänga|ikke bestått)/iu;
 
 // Keys, tokens and rules are put on probation too.
 const probationOfThings =
