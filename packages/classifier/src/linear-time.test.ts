@@ -233,6 +233,13 @@ const adversarial: Record<string, string> = {
   "slash-numbered houses without a postal code": "Dukelských hrdinů 1937/55, ".repeat(size / 27),
   "contact rows of e-mails and spaced digits": "a@b.no,975 56 543,".repeat(size / 18),
   "spelt-out e-mail words without a domain's end": "sven dot larsson at outlook dot ".repeat(size / 32),
+  "ending verbs and debriefs without an employment or a name":
+    "kündigen wir das interview debrief for consensus is ".repeat(size / 52),
+  "owners and committees before HR shapes that never close":
+    "your employment with we passed on got bumped Tom's pto ".repeat(size / 55),
+  "contracts not renewed without the contract": "no me renovaron el non mi hanno rinnovato ".repeat(
+    size / 42,
+  ),
   "passport headings over number labels without a value": "Passport • Ireland\nNumber ".repeat(size / 26),
   "value labels before one value": `${"new number -> ".repeat(size / 14)}ana@example.org`,
   "one unspaced run of Japanese": "会議の彼女と".repeat(size / 6),

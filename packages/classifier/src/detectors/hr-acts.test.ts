@@ -311,3 +311,97 @@ describe("a candidate turned down for another, and a last working day", () => {
     assert.deepEqual(acts("the last working day of the month is payroll cut-off"), []);
   });
 });
+
+describe("a German employer ending someone's employment, an interview debrief and a panel's consensus", () => {
+  it("kündigen or beenden with 'das Arbeitsverhältnis' is a dismissal", () => {
+    assert.deepEqual(acts("hiermit kündigen wir das Arbeitsverhältnis fristgerecht zum 30.06."), [
+      "kündigen wir das Arbeitsverhältnis",
+    ]);
+    assert.deepEqual(acts("Ihr Arbeitsverhältnis wird fristlos gekündigt"), [
+      "Ihr Arbeitsverhältnis wird fristlos gekündigt",
+    ]);
+  });
+
+  it("an employment relationship named in a form or a contract's type is not", () => {
+    assert.deepEqual(acts("Art des Arbeitsverhältnisses: unbefristet"), []);
+    assert.deepEqual(acts("wir kündigen das Abo zum Monatsende"), []);
+  });
+
+  it("a debrief naming a candidate and an interview panel's consensus are hiring decisions", () => {
+    assert.deepEqual(acts("interview debrief for Tomasz Wrona at 4"), ["interview debrief for Tomasz Wrona"]);
+    assert.deepEqual(acts("after the onsite the consensus is no, culture concerns"), ["consensus is no"]);
+  });
+
+  it("a sprint's or an incident's debrief and a consensus about a design are not", () => {
+    assert.deepEqual(acts("incident debrief for Tuesday's outage"), []);
+    assert.deepEqual(acts("interview debrief for Monday, room 4"), []);
+    assert.deepEqual(acts("the consensus is no on the new logo"), []);
+  });
+});
+
+describe("a candidate passed on or told no, an employment ending, a promotion bumped and a contractor made permanent", () => {
+  it("a hiring committee passing on a named candidate and a rejection email to one are hiring decisions", () => {
+    assert.deepEqual(acts("hiring committee passed on Yusuf, not enough depth"), [
+      "hiring committee passed on Yusuf",
+    ]);
+    assert.deepEqual(acts("draft a rejection email to Laura after her interview"), [
+      "rejection email to Laura",
+    ]);
+  });
+
+  it("passing on a product, a rejection to a firm and a release candidate's consensus are not", () => {
+    assert.deepEqual(acts("we passed on Figma for design"), []);
+    assert.deepEqual(acts("rejection email to Stripe about the chargeback"), []);
+    assert.deepEqual(acts("the candidate release is ready, consensus is yes to ship it"), []);
+  });
+
+  it("one person's employment ending is HR", () => {
+    assert.deepEqual(acts("This letter confirms that your employment with Acme will end on 30 September."), [
+      "your employment with Acme will end",
+    ]);
+    assert.deepEqual(acts("his employment was terminated last week"), ["his employment was terminated"]);
+  });
+
+  it("employment as a statistic is not", () => {
+    assert.deepEqual(acts("employment ended the year up 2%"), []);
+    assert.deepEqual(acts("the employment rate will end the decade higher"), []);
+  });
+
+  it("bumped to a level and converted to permanent are a person's promotion and hiring", () => {
+    assert.deepEqual(acts("Rahul got bumped to senior, title change next month"), ["got bumped to senior"]);
+    assert.deepEqual(acts("we're not converting him to perm"), ["converting him to perm"]);
+  });
+
+  it("a version bumped and data converted to permanent storage are not", () => {
+    assert.deepEqual(acts("the version got bumped to 2.0"), []);
+    assert.deepEqual(acts("convert them to permanent storage"), []);
+  });
+});
+
+describe("one person's leave request", () => {
+  it("a leave request owned by someone is HR in en, de, fr, es", () => {
+    assert.deepEqual(acts("Tom's PTO request is pending"), ["Tom's PTO request"]);
+    assert.deepEqual(acts("Ihr Urlaubsantrag wurde genehmigt"), ["Ihr Urlaubsantrag"]);
+    assert.deepEqual(acts("votre demande de congés est acceptée"), ["votre demande de congés"]);
+  });
+
+  it("an HR tool's menu of requests is not", () => {
+    assert.deepEqual(acts("Open tasks: 2 vacation requests to approve"), []);
+    assert.deepEqual(acts("Vacation Requests - BambooHR"), []);
+  });
+});
+
+describe("a contract not renewed for me, and a probation not passed, in more languages", () => {
+  it("a contract not renewed with the person's pronoun, and a Dutch probation not passed, are HR", () => {
+    assert.deepEqual(acts("no me renovaron el contrato, me quedo en la calle"), [
+      "no me renovaron el contrato",
+    ]);
+    assert.deepEqual(acts("non mi hanno rinnovato il contratto"), ["non mi hanno rinnovato il contratto"]);
+    assert.deepEqual(acts("je proeftijd is niet succesvol afgerond"), ["proeftijd"]);
+  });
+
+  it("a firm's contract not renewed for us and a successful probation are not", () => {
+    assert.deepEqual(acts("no nos renovaron el contrato de hosting"), []);
+    assert.deepEqual(acts("je proeftijd is succesvol afgerond, gefeliciteerd"), []);
+  });
+});

@@ -44,6 +44,8 @@ function findActsOnPeople(text: string, spans: Span[]): void {
     const around = text.slice(Math.max(0, renewal.index - 60), end + 40);
     if (someonesContract.test(around) || namedContract.test(around)) spans.push(hrSpan(renewal.index, end));
   }
+  const mine = text.includes("contrat") ? contractNotRenewedToMe.exec(text) : null;
+  if (mine !== null) spans.push(hrSpan(mine.index, mine.index + mine[0].length));
   // "Lukas hat heute gekündigt": a given name before it makes the notice a person's, not a customer's.
   const notice = resignedInGerman.exec(text);
   if (notice !== null && nameLexicon().given.has((notice[1] ?? "").toLowerCase())) {
@@ -229,11 +231,16 @@ const someonesContract =
 const namedContract =
   /(?:[Cc]ontract|[Cc]ontrat|[Cc]ontratto|[Cc]ontrato|[Vv]ertrag|[Uu]mowa|[Uu]mowę|[Kk]ontrakt) (?:of|de|di|von|van|z|för) (?:\p{Lu}|[^\P{L}\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}\p{sc=Armenian}])|\p{Lu}\p{Ll}+['’]s (?:(?:fixed-term|temporary|current) )?contract/u;
 
+// "no me renovaron el contrato", "não lhe renovaram o contrato", "non mi hanno rinnovato il contratto": the pronoun
+// of the person the contract is renewed for makes it one person's. "nos" (us) may be a firm, so it does not count.
+const contractNotRenewedToMe =
+  /(?<![\p{L}])(?:no (?:me|te|le|les) (?:renovaron|renovó|renovará|renovarán|van a renovar|va a renovar|renuevan|renueva) (?:el )?contrato|não (?:me|te|lhe|lhes) (?:renovaram|renovou|vão renovar|vai renovar) o contrato|non (?:mi|ti|gli|le) (?:hanno rinnovato|ha rinnovato|rinnoveranno|rinnova) (?:il )?contratto)(?![\p{L}])/iu;
+
 // A probation (trial period), and words that end it or say it was failed.
 const probation =
   /(?:probation|probezeit|période d'essai|période d’essai|periodo de prueba|periodo di prova|período de experiência|período experimental|proeftijd|okres próbny|okresu próbnego|provanställning|prøvetid)/iu;
 const probationEnded =
-  /(?:didn't pass|did not pass|failed|fail|not passing|won't pass|extend|extended|prolong|prorrog|przedłuż|förläng|verleng|nicht bestanden|beenden|kündigen|verlängert|fin (?:de|à)|mettre fin|rompre|rupture|no super|non ha superato|interromp|não passou|não foi aprovad|niet gehaald|niet doorstaan|beëindig|nie zaliczył|nie przeszedł|rozwiąz|avsluta|förlänga|ikke bestått)/iu;
+  /(?:didn't pass|did not pass|failed|fail|not passing|won't pass|extend|extended|prolong|prorrog|przedłuż|förläng|verleng|nicht bestanden|beenden|kündigen|verlängert|fin (?:de|à)|mettre fin|rompre|rupture|no super|non ha superato|interromp|não passou|não foi aprovad|niet gehaald|niet doorstaan|niet succesvol|niet met succes|nicht erfolgreich|beëindig|nie zaliczył|nie przeszedł|rozwiąz|avsluta|förlänga|ikke bestått)/iu;
 
 // Keys, tokens and rules are put on probation too.
 const probationOfThings =
@@ -252,6 +259,21 @@ function findHiringVerdicts(text: string, spans: Span[]): void {
   if (outcome !== null && (candidate === undefined || isGivenName(candidate))) {
     spans.push(hrSpan(outcome.index, outcome.index + outcome[0].length));
   }
+  const debrief = debriefOnCandidate.exec(text);
+  if (debrief !== null && namesCandidate(debrief[1] ?? "")) {
+    spans.push(hrSpan(debrief.index, debrief.index + debrief[0].length));
+  }
+  const consensus = panelConsensus.exec(text);
+  if (consensus !== null && interviewContext.test(text)) {
+    spans.push(hrSpan(consensus.index, consensus.index + consensus[0].length));
+  }
+  const rejection = rejectionToPerson.exec(text);
+  if (rejection !== null && isGivenName(rejection[1] ?? "")) {
+    spans.push(hrSpan(rejection.index, rejection.index + rejection[0].length));
+  }
+  const passed = passedOnCandidate.exec(text);
+  if (passed !== null && isGivenName(passed[1] ?? ""))
+    spans.push(hrSpan(passed.index, passed.index + passed[0].length));
   const graded = gradedHireVerdict.exec(text);
   if (graded !== null) spans.push(hrSpan(graded.index, graded.index + graded[0].length));
   candidateVerdict.lastIndex = 0;
@@ -261,7 +283,7 @@ function findHiringVerdicts(text: string, spans: Span[]): void {
 }
 
 const mayJudgeCandidate =
-  /hire|reject|offer|pending|advance|move to|yes|definitely|candida|applica|bewerbung|sollicitatie|einstell|recrut|embauch|contrat|aannem|assum|zatrudn|anställ/i;
+  /hire|hiring|reject|debrief|consensus|passed on|passing on|offer|pending|advance|move to|yes|definitely|candida|applica|bewerbung|sollicitatie|einstell|recrut|embauch|contrat|aannem|assum|zatrudn|anställ/i;
 
 // "strong no hire", "lean hire", "no-hire": an interviewer's graded verdict, never said of software; "no hire
 // date" is a field of a form.
@@ -273,6 +295,27 @@ const gradedHireVerdict =
 // votre candidature"). An offer to a vendor or a customer names a firm, which the name lists do not know.
 const candidateOutcome =
   /(?<![\p{L}])(?:(?:extend|extending|extended|make|making|made|send|sending|sent|give|giving) (?:an |the |a written |a verbal )?offer to (\p{Lu}\p{Ll}{1,20})|(\p{Lu}\p{Ll}{1,20}) (?:accepted|declined|signed|rejected|turned down|countered) (?:the|our|his|her|their) offer)(?![\p{L}])|(?:not|won['’]t|will not|unable to|decided not to) (?:be )?(?:mov(?:e|ing)|proceed(?:ing)?|progress(?:ing)?|go(?:ing)?) (?:forward |further )?with (?:your|her|his|their) (?:application|candidacy)|(?:decided to |chosen to |will )?(?:go|move forward|proceed) with (?:another|a different|other) candidates?|ne pas donner suite à (?:votre|sa|ta) candidature|(?:ihre|deine|seine) bewerbung (?:leider )?nicht (?:weiter )?berücksichtig|no (?:continuar|seguir adelante) con (?:tu|su) candidatura|niet verder (?:gaan )?met (?:je|jouw|uw|zijn|haar) sollicitatie/iu;
+
+// "interview debrief for Tomasz Wrona", "onsite debrief: Ana Ruiz": the panel's meeting that decides on one
+// named candidate. A debrief of a sprint, an incident or a release names no person.
+const debriefOnCandidate =
+  /(?<![\p{L}])(?:interview|hiring|panel|onsite|on-site|loop|candidate) debrief(?:ing)?(?: (?:for|on|with|of|about)|:| [-–—]) (\p{Lu}[\p{L}'’-]{1,20}(?: \p{Lu}[\p{L}'’-]{1,20})?)/u;
+// "consensus is no", "the panel's consensus was no hire": the verdict of interviewers, counted only where the
+// text speaks of an interview or a candidate ("the consensus is no on the new logo" decides a design).
+const panelConsensus =
+  /(?<![\p{L}])consensus (?:is|was|was a|is a|:) ?(?:strong |clear )?(?:no|yes|hire|no hire|no-hire|reject|not to hire|to hire|to reject|to make an offer|to extend an offer)(?![\p{L}])/iu;
+// "candidate" alone is no context: a release candidate is a build.
+const interviewContext = /interview|debrief|panel|onsite|on-site|hiring|scorecard/i;
+
+// "a rejection email to Laura Chen": a candidate told no, by a given name (the caller checks it). A rejection
+// sent to a vendor, a journal or a bank names no given name.
+const rejectionToPerson =
+  /(?<![\p{L}])rejection (?:e-?mail|letter|note|message|call) (?:to|for) (\p{Lu}\p{Ll}{1,20})(?![\p{L}])/u;
+
+// "hiring committee passed on Yusuf", "we're passing on Ana": a candidate turned down, said of a given name (the
+// caller checks it), by those who hire. "we passed on Figma" names a product, which is no given name.
+const passedOnCandidate =
+  /(?<![\p{L}])(?:hiring committee|hiring manager|committee|panel|we|we['’]re|we['’]ve|they|team) (?:have |has |are |is |decided to )?(?:passed|passing|pass) on (\p{Lu}\p{Ll}{1,20})(?![\p{L}])/u;
 
 // "Name: verdict" at the start of a line: a scorecard's summary of one candidate, in the offices' languages.
 const candidateVerdict =
@@ -313,6 +356,27 @@ function findLeaveAndPayPhrases(text: string, spans: Span[]): void {
     const review = reviewSoon.exec(text);
     if (review !== null) spans.push(hrSpan(review.index, review.index + review[0].length));
   }
+  if (
+    lower.includes("request") ||
+    lower.includes("antrag") ||
+    lower.includes("demande") ||
+    lower.includes("solicitud")
+  ) {
+    const request = ownedLeaveRequest.exec(text);
+    if (request !== null) spans.push(hrSpan(request.index, request.index + request[0].length));
+  }
+  if (lower.includes("employment")) {
+    const ending = employmentEnding.exec(text);
+    if (ending !== null) spans.push(hrSpan(ending.index, ending.index + ending[0].length));
+  }
+  if (lower.includes("bumped") || lower.includes("convert")) {
+    const moved = bumpedOrConverted.exec(text);
+    if (moved !== null) spans.push(hrSpan(moved.index, moved.index + moved[0].length));
+  }
+  if (lower.includes("arbeitsverhältnis")) {
+    const ended = employmentEndedGerman.exec(text);
+    if (ended !== null) spans.push(hrSpan(ended.index, ended.index + ended[0].length));
+  }
   if (/bonus|prime|premi/i.test(text)) {
     const bonus = bonusOfPeriod.exec(text);
     if (bonus !== null) spans.push(hrSpan(bonus.index, bonus.index + bonus[0].length));
@@ -334,6 +398,26 @@ const offSickFrench =
 // review is a business's.
 const reviewSoon =
   /(?<![\p{L}])(?:annual|yearly|mid-year|midyear|year-end|end-of-year|perf|performance) (?:review|appraisal)(?: is| was)? (?:today|tomorrow|tonight|this (?:morning|afternoon|week)|next week|on (?:monday|tuesday|wednesday|thursday|friday))(?![\p{L}])/iu;
+
+// "your vacation request for 3–14 August", "Tom's PTO request", "dein Urlaubsantrag": one person's leave asked
+// for. An HR tool's menu ("Vacation requests", "2 time-off requests to approve") owns it to no one.
+const ownedLeaveRequest =
+  /(?<![\p{L}])(?:(?:your|my|his|her|their|\p{Lu}\p{Ll}{1,20}['’]s) (?:vacation|holiday|pto|time[ -]off|annual leave|leave|sick leave)[ -]request|(?:dein|ihr|Ihr|sein|mein) urlaubsantrag|(?:votre|ta|sa|ma) demande de congés?|(?:tu|su|mi) solicitud de vacaciones)(?![\p{L}])/iu;
+
+// "your employment with Acme will end on 30 September", "his employment is terminated": one person's employment
+// ending. "employment ends" said of a statistic ("employment ended the year up 2%") has no owner before it.
+const employmentEnding =
+  /(?<![\p{L}])(?:your|his|her|their|my) employment (?:with (?:\p{L}[\p{L}&.'’-]{0,30} ){1,3})?(?:will end|will be terminated|will terminate|ends|ended|is terminated|has been terminated|was terminated|is ending)(?![\p{L}])/iu;
+// "got bumped to senior", "converting him to perm": a promotion and a contractor made permanent, in chat's words.
+// A version bumped to 2.0 or a file converted to PDF has no level or permanence after it.
+const bumpedOrConverted =
+  /(?<![\p{L}])(?:(?:got|been|was|is|being|get|getting) bumped (?:up )?to (?:senior|staff|lead|principal|manager|director|team lead|level \d|l\d|ic\d|sde ?\d)|convert(?:ing|ed|s)? (?:him|her|them|\p{Lu}\p{Ll}{1,20}) to (?:perm|permanent|full[- ]time|an? fte|fte|an employee|employee))(?![\p{L}\p{N}]| (?:storage|disk|link|url|record|file|files))/u;
+
+// "kündigen wir das Arbeitsverhältnis", "Ihr Arbeitsverhältnis wird … beendet": an employer's letter ending one
+// person's employment. "Arbeitsverhältnis" named beside no verb of ending ("befristetes Arbeitsverhältnis" in a
+// form's label) is not one.
+const employmentEndedGerman =
+  /(?<![\p{L}])(?:(?:kündigen|kündigt|kündigte|beenden|beendet|lösen|auflösen) (?:wir |ich |sie |er )?(?:hiermit |fristgerecht |fristlos |ordentlich |außerordentlich )?(?:das|ihr|Ihr|sein|dein|euer) (?:bestehende |befristete |unbefristete )?arbeitsverhältnis|(?:das|ihr|Ihr|sein|dein) (?:bestehende |befristete |unbefristete )?arbeitsverhältnis (?:wird|wurde|ist) (?:hiermit |fristgerecht |fristlos |ordentlich |außerordentlich |zum [\d.]{3,10} )?(?:gekündigt|beendet|aufgelöst))(?![\p{L}])/iu;
 
 // A bonus of a year or a cycle is someone's pay; a bonus round, level or point has no year after it.
 const bonusOfPeriod =

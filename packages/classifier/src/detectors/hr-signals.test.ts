@@ -116,6 +116,10 @@ describe("HR numbers: pay attached to a person, bonuses, comp sheets, calibratio
 
   it("calibration moves between verdicts are ratings", () => {
     assert.deepEqual(signals("move Marta Ibáñez from meets to exceeds"), ["from meets to exceeds"]);
+    assert.deepEqual(signals("calibration: Ben moved from 'exceeds' down to 'meets'"), [
+      "from 'exceeds' down to 'meets",
+    ]);
+    assert.deepEqual(signals("the build moved from staging down to prod"), []);
     assert.deepEqual(signals("move Wyatt from 3 to exceeds"), ["from 3 to exceeds"]);
     assert.deepEqual(signals("move the job from 3 to 5 workers"), []);
   });
@@ -316,5 +320,26 @@ describe("an HR system's pay page in German or French naming someone", () => {
     assert.equal(title("Lisa Brandt – Gehalt – Personio"), true);
     assert.equal(title("Rémunération - Julien Morel - HiBob"), true);
     assert.equal(title("Gehalt – Einstellungen – Personio"), false);
+  });
+});
+
+describe("HR: an HR system's page headed with a colon before a person, and its payroll pages", () => {
+  const classifier = createClassifier();
+  const titleHr = (title: string) =>
+    classifier
+      .classifyText(title, {
+        field: "window.title",
+        surface: { app: { name: "Google Chrome" }, window: { title } },
+      })
+      .categories.includes("hr");
+
+  it("a page's heading naming someone after a colon, or a payroll page naming someone, is HR", () => {
+    assert.equal(titleHr("Performance Check-in: Sofia Marin | Lattice"), true);
+    assert.equal(titleHr("Payroll - Adjustments - Ewa Nowak - Personio"), true);
+  });
+
+  it("a review cycle's page headed with a colon and payroll's settings are not", () => {
+    assert.equal(titleHr("Performance Review Cycle: Q3 2026 | Lattice"), false);
+    assert.equal(titleHr("Payroll - Settings - Personio"), false);
   });
 });

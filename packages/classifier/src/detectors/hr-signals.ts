@@ -200,8 +200,9 @@ const notPeopleRating = wordMatcher([
   "bot",
 ]);
 // Calibration moves a person between verdicts: "from meets to exceeds", "from 3 to exceeds".
+// The verdicts may be quoted and the move said with its direction: "from 'exceeds' down to 'meets'".
 const ratingMove =
-  /(?<![\p{L}\p{N}])from (?:[1-5] to (?:meets|exceeds|below|strong|outstanding|needs improvement)|(?:meets|exceeds|below|strong|outstanding|partially meets) to (?:[1-5]|meets|exceeds|below|strong|outstanding|needs improvement))(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])from ["“'‘]?(?:[1-5]["”'’]? (?:(?:down|up|back) )?to ["“'‘]?(?:meets|exceeds|below|strong|outstanding|needs improvement)|(?:meets|exceeds|below|strong|outstanding|partially meets)["”'’]? (?:(?:down|up|back) )?to ["“'‘]?(?:[1-5]|meets|exceeds|below|strong|outstanding|needs improvement))(?![\p{L}\p{N}])/iu;
 
 // "help me write feedback for Priya, who missed three deadlines": feedback on a person, said by who they are.
 const feedbackOnPerson =
@@ -220,7 +221,7 @@ const hrSystemAct =
 // An applicant tracking system's offer, scorecard or rejection page is one candidate's likewise.
 // The same topics in the offices' other languages ("Gehalt", "Vergütung", "Rémunération", "Sueldo").
 const hrSystemTopic =
-  /(?:compensation|salary|bonus|calibration|performance|offer|scorecard|rejection|gehalt|vergütung|rémunération|salaire|salario|sueldo|stipendio|salaris|lön|wynagrodzenie)\p{L}{0,12}/iu;
+  /(?:compensation|salary|bonus|calibration|performance|offer|scorecard|rejection|payroll|gehalt|vergütung|rémunération|salaire|salario|sueldo|stipendio|salaris|lön|wynagrodzenie)\p{L}{0,12}/iu;
 // Time off and absences are pages too ("Time Off - BambooHR", "/employees/pto/"): they are one person's
 // only when the title names someone by a given name or the address by an id.
 const hrSystemLeave = /(?:time[ -]off|absence|abwesenheit(?:en)?|absences|pto|leave)(?![\p{L}])/iu;
@@ -238,7 +239,9 @@ function namesSomeone(page: string): boolean {
   const segments = page
     .split(titleSegmentBreak)
     .filter((segment) => segment.trim() !== "" && !navigationSegment.test(segment));
-  return segments.length >= 3 || namedInPage.test(page);
+  if (segments.length >= 3 || namedInPage.test(page)) return true;
+  // "Performance Check-in: Sofia Marin | Lattice": a page's heading with a colon before someone's given name.
+  return page.includes(": ") && namesPersonOrId(page);
 }
 
 function namesPersonOrId(page: string): boolean {

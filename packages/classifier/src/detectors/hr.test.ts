@@ -205,3 +205,66 @@ describe("round nine's second batch of shapes", () => {
     assertHr(["la evaluación de desempeño de Laura es el lunes"]);
   });
 });
+
+describe("a warning's letter, inflected reviews, compounded pay and a raise asked for (round nine, third batch)", () => {
+  it("a warning letter, even as a file's name, is HR in the offices' languages", () => {
+    assert.ok(isHr("Warning_letter_J_Doe.docx - Word"));
+    assert.ok(isHr("can you proofread the warning letter for Sam before I send it"));
+    assert.ok(isHr("lettre d'avertissement pour retards répétés"));
+    assert.ok(isHr("de waarschuwingsbrief voor Pieter ligt klaar"));
+  });
+
+  it("a regulator's warning letter to a firm and a product's warning labels are not", () => {
+    assert.ok(!isHr("the FDA warning letter to the plant cites three violations"));
+    assert.ok(!isHr("Warning_labels_product_packaging_v3.docx - Word"));
+  });
+
+  it("Polish reviews in their inflected cases, Swedish pay compounds and a raise asked for are HR", () => {
+    assert.ok(isHr("Kasia ma ocenę roczną 'poniżej oczekiwań'"));
+    assert.ok(isHr("Vi erbjuder dig tjänsten med en månadslön på 48 000 kr"));
+    assert.ok(isHr("Ana pediu aumento e o gestor disse que não"));
+    assert.ok(isHr("ik heb vorige week om opslag gevraagd"));
+    assert.ok(isHr("poprosiłem o podwyżkę i szef odmówił"));
+  });
+
+  it("a Swedish advert's monthly pay and a grade of a thing are not", () => {
+    assert.ok(!isHr("Vi söker en utvecklare, månadslön enligt avtal, ansök idag"));
+    assert.ok(!isHr("ocena produktu: 4 gwiazdki"));
+  });
+
+  it("a firm laying off a share of its staff is news, not someone's employment", () => {
+    assert.ok(!isHr("did you read that Meta laid off another 5% of its staff?"));
+    assert.ok(!isHr("Acme lays off thousands of its workers in Europe"));
+    assert.ok(isHr("I got laid off this morning along with 10% of the team"));
+  });
+});
+
+describe("an occupation's salary is a market's figure", () => {
+  it("a search or a salary site's page for an occupation's pay is not HR", () => {
+    assert.ok(!isHr("software engineer salary berlin"));
+    assert.ok(!isHr("what is the typical data analyst salary in Madrid"));
+    assert.ok(!isHr("https://www.example-salaries.com/Salaries/software-engineer-salary-SRCH_KO0,17.htm"));
+  });
+
+  it("an occupation's salary owned by someone or offered to them stays HR", () => {
+    assert.ok(isHr("my software engineer salary is too low"));
+    assert.ok(isHr("Jana's software engineer salary is 80k"));
+    assert.ok(isHr("we offer a developer salary of 70k to Tom"));
+  });
+});
+
+describe("leave requested, raises given and two weeks' notice handed in", () => {
+  it("are HR as people put them", () => {
+    assert.ok(isHr("Hi Anika, your vacation request for 3–14 August has been approved."));
+    assert.ok(isHr("they finally gave me a raise"));
+    assert.ok(isHr("a Francesca hanno dato un aumento di 200 euro al mese"));
+    assert.ok(isHr("Szef dał mi podwyżkę od przyszłego miesiąca"));
+    assert.ok(isHr("heads up, Nadia handed in her two weeks this morning"));
+  });
+
+  it("a raise of an exception, a price rise and a holiday calendar are not", () => {
+    assert.ok(!isHr("the parser gave me a raised exception again"));
+    assert.ok(!isHr("Open tasks: 2 absence requests to approve"));
+    assert.ok(!isHr("we gave them two weeks to fix the bug"));
+  });
+});

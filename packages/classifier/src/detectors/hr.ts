@@ -96,6 +96,19 @@ const findHrVocabulary = termDetector("hr", "hr-term", {
     "dyscyplinarka", "advertência por escrito", "advertência formal", "justa causa", "skriftlig varning",
     "avsked", "avskedad", "avskedas", "uppsagd", "uppsagda", "oppsagt", "oppsigelse", "skriftlig advarsel",
     "afskediget", "avskjediget", "opsagt", "opsigelse",
+    // the warning's letter and the ways a dismissal, a review and a pay talk are inflected or compounded
+    "warning letter", "warning letters", "letter of warning", "lettre d'avertissement", "waarschuwingsbrief",
+    "beendigung des arbeitsverhältnisses", "beendigung ihres arbeitsverhältnisses", "ocenę roczną",
+    "oceny rocznej", "ocenie rocznej", "ocenę okresową", "oceny okresowej", "månadslön", "årslön", "grundlön",
+    "lönesamtal", "pediu aumento", "pediu um aumento", "pedir aumento", "om opslag gevraagd",
+    "om loonsverhoging gevraagd", "poprosił o podwyżkę", "poprosiła o podwyżkę", "poprosiłem o podwyżkę",
+    "poprosiłam o podwyżkę",
+    // raises given and a notice of two weeks, as people put them
+    "gave me a raise", "gave her a raise", "gave him a raise", "given a raise", "dato un aumento",
+    "dado un aumento", "deram-me um aumento", "deram um aumento", "dał mi podwyżkę", "dała mi podwyżkę",
+    "dostał podwyżkę", "dostała podwyżkę", "dostałam podwyżkę", "handed in her two weeks",
+    "handed in his two weeks", "handed in my two weeks", "handed in their two weeks", "gave my two weeks",
+    "gave her two weeks", "gave his two weeks",
     // quitting, being let go, attendance problems and raises said in words, in the offices' languages
     "be let go", "being let go", "quit my job", "quitting my job", "quit her job", "quit his job",
     "absenteeism", "unexcused absence", "unexcused absences", "attendance issues", "attendance problems",
@@ -222,6 +235,8 @@ const findHrVocabulary = termDetector("hr", "hr-term", {
     "promotion code", "bonus round", "bonus points", "tls termination", "ssl termination", "terminate tls",
     // the bank account a salary is paid into: banking, not pay ("update my salary account to DE…")
     "salary account", "salary accounts",
+    // a regulator's warning letter goes to a firm, not to an employee
+    "fda warning letter", "fda warning letters",
     // a direct-deposit split ("100% of net pay", "remainder of net pay") says where pay goes, not what it is
     "of net pay", "of my net pay",
     // an identifier sent "for the payroll" names the payroll's purpose, not someone's payslip
@@ -279,12 +294,20 @@ function aboutNoOnesEmployment(text: string, span: Span): boolean {
   if (advertisedPay.test(words) && jobAdvert.test(text) && !offeredToOne.test(text)) return true;
   if (reviewOfPerformance.test(words)) return softwareUnderReview.test(text.slice(span.end, span.end + 60));
   if (layoffWords.test(words)) return layoffNews.test(text) && !ownLayoff.test(text);
+  if (words.includes("salar"))
+    return occupationPay.test(text) && !ownLayoff.test(text) && !possessed.test(text);
   return false;
 }
 
+// "software engineer salary berlin", "/Salaries/data-analyst-salary-SRCH": an occupation's pay, as salary sites and
+// searches name it, is a market's figure; told by "my", "our" or a person's "Tom's", it is someone's.
+const occupationPay =
+  /(?:engineer|developer|analyst|designer|nurse|teacher|scientist|architect|accountant|consultant|administrator|technician|programmer|lawyer|pharmacist|electrician|tester)s?[ _-]salar(?:y|ies)(?![\p{L}])/iu;
+const possessed = /(?<![\p{L}])(?:his|her|their|your)(?![\p{L}])|\p{Lu}\p{Ll}+['’]s(?![\p{L}])|offer/u;
+
 // The pay words a job advert states for the role ("Salary band €70-90k", "Gehalt: 60–75k").
 const advertisedPay =
-  /^(?:salary|salaries|base salary|salary band|pay band|pay grade|base pay|compensation|salaire|gehalt|gehaltsband|sueldo|salario|stipendio|salaris|lön|pensja|wynagrodzenie)$/u;
+  /^(?:salary|salaries|base salary|salary band|pay band|pay grade|base pay|compensation|salaire|gehalt|gehaltsband|sueldo|salario|stipendio|salaris|lön|månadslön|årslön|pensja|wynagrodzenie)$/u;
 // Words only an advert uses: the firm hiring, a role open, a call to apply, in the offices' languages.
 const jobAdvert =
   /(?:we(?:['’]re| are) hiring|join (?:our|the) team|open (?:roles?|positions?)|apply (?:now|here|today|via|at)|(?:wir suchen|wir stellen ein)|nous recrutons|on recrute|estamos contratando|buscamos|vacature|we zoeken|zatrudnimy|vi söker|stiamo cercando|assumiamo|estamos a contratar)/iu;
@@ -301,6 +324,6 @@ const softwareUnderReview =
 const layoffWords = /^(?:layoff|layoffs|laid off|redundancies|redundancy)$/u;
 // A newsroom's headline: a firm cutting jobs, named by the paper that reports it.
 const layoffNews =
-  /(?:reuters|bloomberg|techcrunch|cnbc|the verge|financial times|wall street journal|\bwsj\b|\bbbc\b|\bcnn\b|handelsblatt|le monde|el país|(?:to cut|cuts|cutting|slashes|slash|eliminates) (?:\d[\d,.]* ?%? |about |some |thousands of |hundreds of )?(?:of (?:its )?)?(?:jobs|staff|workforce|employees|roles|positions))/iu;
+  /(?:reuters|bloomberg|techcrunch|cnbc|the verge|financial times|wall street journal|\bwsj\b|\bbbc\b|\bcnn\b|handelsblatt|le monde|el país|(?:to cut|cuts|cutting|slashes|slash|eliminates) (?:\d[\d,.]* ?%? |about |some |thousands of |hundreds of )?(?:of (?:its )?)?(?:jobs|staff|workforce|employees|roles|positions)|(?:laid|lays|laying|lay) off (?:another |about |some |nearly |over |around )?(?:\d[\d,.]* ?%?|thousands|hundreds) (?:of )?(?:its|their) (?:staff|workforce|employees|workers|people|engineers))/iu;
 // …told by someone it happens to ("I was laid off", "our team's layoffs").
 const ownLayoff = /(?<![\p{L}])(?:i|i['’]m|i was|me|my|we|we['’]re|our|us)(?![\p{L}])/iu;
