@@ -91,7 +91,10 @@ export function scoreItems(items: readonly EvalItem[], classifier: Classifier): 
       const kind = score.byKind.get(label.kind);
       tally.labels++;
       if (kind) kind.labels++;
-      if (predicted.some((span) => span.category === category && overlaps(span, label))) {
+      // A value typed into a password field is dropped with the field, whatever it is: nothing of it
+      // reaches the lake, so it is found, though no span of its own category marks it.
+      const droppedWithField = item.prohibited === "password-field" && found.prohibited;
+      if (droppedWithField || predicted.some((span) => span.category === category && overlaps(span, label))) {
         tally.found++;
         if (kind) kind.found++;
       } else {
