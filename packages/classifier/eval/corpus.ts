@@ -27,16 +27,13 @@ import * as v from "./values.ts";
  * The development part is everything that has already steered detector work:
  * the first corpus (templates.ts, values.ts), both of its halves, the second
  * corpus (second/), the third (third/), the fourth (fourth/), the fifth
- * (fifth/), the sixth (sixth/), the seventh (seventh/) and the eighth
- * (eighth/), each held out for one round and reported, so they can no longer
- * judge honestly; the eighth, held out in rounds seven and eight and reported,
- * is development now. The held-out part is the ninth corpus (ninth/), written
- * apart at the start of round eight by someone who read neither the detectors
- * nor the eighth corpus, and measured once before and once after round eight;
- * it is evaluated only to report, and its mistakes are never listed. The
- * tenth corpus (tenth/), written apart at the start of round nine, stands
- * outside both parts (`generateTenthCorpus`, `--part tenth`) until the lead
- * has measured it before and after round nine.
+ * (fifth/), the sixth (sixth/), the seventh (seventh/), the eighth (eighth/)
+ * and the ninth (ninth/), each held out and reported, so they can no longer
+ * judge honestly; the ninth, held out in rounds eight and nine and reported,
+ * is development now. The held-out part is the tenth corpus (tenth/), written
+ * apart at the start of round nine by someone who read neither the detectors
+ * nor any earlier corpus, and measured once before and once after round nine;
+ * it is evaluated only to report, and its mistakes are never listed.
  */
 export const corpusSeed = 20261204;
 export const secondSeed = 20261205;
@@ -70,38 +67,30 @@ export function generateDevelopmentCorpus(): EvalItem[] {
     ...generateSixthCorpus(sixthSeed),
     ...generateSeventhCorpus(seventhSeed),
     ...generateEighthCorpus(eighthSeed),
+    ...generateNinthCorpus(ninthSeed),
   ];
 }
 
 /**
- * The corpus held out for round nine: the ninth, written apart at the start of
- * round eight with its own random source (RomuTrio32) and hand-written values
- * only, no data package; 3,010 items in 13 families, about a quarter of each
- * family hard negatives. Round eight measured it before and after its rules
- * without reading its mistakes; the eighth, held out in rounds seven and
- * eight, is development now.
+ * The corpus held out for round ten: the tenth, written apart at the start of
+ * round nine by someone who read neither the detectors nor any earlier corpus,
+ * with its own random source (JSF32 seeded through SplitMix32) and hand-written
+ * values only: 3,010 items in 14 families, about a quarter of each family hard
+ * negatives. Round nine measured it before and after its rules without reading
+ * its mistakes; the ninth, held out in rounds eight and nine, is development now.
  */
 export function generateHeldOutCorpus(): EvalItem[] {
-  return dealApart(ninthFamilies, { seed: m.seed, chance: m.chance, pick: m.pick }, ninthSeed, "held-out");
+  return dealApart(tenthFamilies, { seed: r.seed, chance: r.chance, pick: r.pick }, tenthSeed, "held-out");
 }
 
-/**
- * The tenth corpus, written apart at the start of round nine by someone who
- * read neither the detectors nor any earlier corpus, with its own random
- * source (JSF32 seeded through SplitMix32) and hand-written values only:
- * 3,010 items in 14 families, about a quarter of each family hard negatives.
- * Its items are held-out but kept out of `generateEvalCorpus`, so the normal
- * run keeps its two parts; the lead measures it on its own (`--part tenth`),
- * once before and once after round nine's detector work, without reading its
- * mistakes.
- */
-export function generateTenthCorpus(): EvalItem[] {
-  return dealApart(
-    tenthFamilies,
-    { seed: r.seed, chance: r.chance, pick: r.pick },
-    tenthSeed,
-    "held-out",
-  ).map((item) => ({ ...item, id: item.id.replace(/^held-out-/, "tenth-") }));
+/** The ninth corpus: written apart for round eight, held out in rounds eight and nine, development since. */
+function generateNinthCorpus(seed: number): EvalItem[] {
+  return dealApart(ninthFamilies, { seed: m.seed, chance: m.chance, pick: m.pick }, seed, "dev").map(
+    (item) => ({
+      ...item,
+      id: item.id.replace(/^dev-/, "dev-j-"),
+    }),
+  );
 }
 
 /** The eighth corpus: written apart for round seven, held out in rounds seven and eight, development since. */
