@@ -339,8 +339,7 @@ function passwordsToUse(text: string): Span[] {
   useVerb.lastIndex = 0;
   for (let match = useVerb.exec(text); match !== null; match = useVerb.exec(text)) {
     const at = match.index + match[0].length;
-    let end = at;
-    while (end < text.length && end - at < 65 && !/\s/.test(text.charAt(end))) end++;
+    const end = wordEnd(text, at);
     let value = text.slice(at, end).replace(/^["'“‘]|["'”’,:]$/g, "");
     if (value.endsWith(".") && !/[.]{2}$/.test(value)) value = value.slice(0, -1);
     const start = at + (/^["'“‘]/.test(text.charAt(at)) ? 1 : 0);
@@ -365,8 +364,7 @@ function passwordsAfterHandOverPhrase(text: string): Span[] {
   handOverPhrase.lastIndex = 0;
   for (let match = handOverPhrase.exec(text); match !== null; match = handOverPhrase.exec(text)) {
     const start = match.index + match[0].length;
-    let end = start;
-    while (end < text.length && end - start < 65 && !/\s/.test(text.charAt(end))) end++;
+    const end = wordEnd(text, start);
     const value = text.slice(start, end).replace(/[.,;)"']+$/, "");
     if (fourClassPassword(value)) spans.push(span(start, start + value.length, "password-prose", 0.7));
   }
@@ -398,6 +396,13 @@ function passwordsNamedAfterward(text: string): Span[] {
     spans.push(span(start, start + value.length, "password-prose", 0.7));
   }
   return spans;
+}
+
+/** Where the run of non-space characters from `start` ends; a password is at most 64 characters long. */
+function wordEnd(text: string, start: number): number {
+  let end = start;
+  while (end < text.length && end - start < 65 && !/\s/.test(text.charAt(end))) end++;
+  return end;
 }
 
 function fourClassPassword(value: string): boolean {
@@ -793,8 +798,7 @@ function builtInAccountPairs(text: string): Span[] {
   builtInAccount.lastIndex = 0;
   for (let match = builtInAccount.exec(text); match !== null; match = builtInAccount.exec(text)) {
     const start = match.index + match[0].length;
-    let end = start;
-    while (end < text.length && end - start < 65 && !/\s/.test(text.charAt(end))) end++;
+    const end = wordEnd(text, start);
     const value = text.slice(start, end).replace(/[.,;:)"']+$/, "");
     if (!fourClassPassword(value)) continue;
     spans.push(span(start, start + value.length, "password-prose", 0.8));

@@ -499,15 +499,11 @@ export const findPhoneNumbers: Detector = ({ text, profile, code, regions, form 
         // Only the words just before, on the same line, say what a number is ("order 555 1234"); a job
         // title two lines up, or a US state's "ID" at the end of the line above, does not.
         const lineBefore = text.slice(wordStartBefore(text, Math.max(0, begin - 16)), begin);
-        const sameLine = lineBefore.slice(lineBefore.lastIndexOf("\n") + 1);
+        const sameLine = lineBefore.slice(lineBefore.lastIndexOf("\n") + 1).toLowerCase();
         const labelled = phoneLabelBefore.test(text.slice(Math.max(0, begin - 6), begin));
         // "Hotline: +49 30 …", "Kundenservice 089 …": a company's service line, named so right before it.
-        if (serviceLabel(sameLine.toLowerCase())) continue;
-        if (
-          notPhoneWords(sameLine.toLowerCase()) ||
-          recordNumberBefore(sameLine.toLowerCase()) ||
-          urlPathRecord(text, begin, end)
-        )
+        if (serviceLabel(sameLine)) continue;
+        if (notPhoneWords(sameLine) || recordNumberBefore(sameLine) || urlPathRecord(text, begin, end))
           score -= 0.35;
         else if (labelled || phoneWords(around)) score += 0.15;
         // In an editor, ids are more likely than phones, unless written the way only phones are.
