@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { generateDevelopmentCorpus, generateHeldOutCorpus } from "./corpus.ts";
+import { generateDevelopmentCorpus, generateEleventhCorpus, generateHeldOutCorpus } from "./corpus.ts";
 import type { EvalItem } from "./items.ts";
 
 const writtenApart = (idPrefix: string) => () =>
@@ -97,5 +97,29 @@ describe("the held-out corpus (the tenth)", () => {
       shared.map((item) => `${item.id} ${item.template}`),
       [],
     );
+  });
+});
+
+describe("the eleventh corpus, written apart for round ten and measured on its own", () => {
+  const items = itIsAWellFormedCorpus(generateEleventhCorpus, { split: "held-out", idPrefix: "eleventh-" });
+
+  it("shares no labelled item text with the development or held-out parts", () => {
+    const labelled = (item: EvalItem) => item.labels.length > 0 || item.topics.length > 0;
+    const earlier = new Set(
+      [...generateDevelopmentCorpus(), ...generateHeldOutCorpus()].filter(labelled).map((item) => item.text),
+    );
+    const shared = items.filter((item) => labelled(item) && earlier.has(item.text));
+    assert.deepEqual(
+      shared.map((item) => `${item.id} ${item.template}`),
+      [],
+    );
+  });
+
+  it("labels password fields as dropped and every secret as prohibited", () => {
+    for (const item of items) {
+      if (item.inputType === "password") assert.equal(item.prohibited, "password-field", item.id);
+      else if (item.labels.some((label) => label.kind === "secret"))
+        assert.equal(item.prohibited, "secret", item.id);
+    }
   });
 });
