@@ -13,7 +13,7 @@ import * as v from "./values.ts";
 
 /**
  * The eleventh evaluation corpus, written in round ten by someone who read
- * neither the detectors nor any earlier corpus. Thirteen families, each with
+ * neither the detectors nor any earlier corpus. Fourteen families, each with
  * about a quarter hard negatives; values come from ./values.ts, made up, with
  * real check digits.
  *
@@ -62,6 +62,12 @@ import * as v from "./values.ts";
  *   WhatsApp) is health only, not personal-life talk; talk about one's family,
  *   partner or friends is prompt, and health too when it is about an illness.
  * - A salary figure in a schema, fixture or code sample about no one is not hr.
+ * - Danish CPR numbers are written without the old modulus-11 test, as CPR
+ *   numbers issued since 2007 need not pass it; every other national id here
+ *   carries its issuer's check digits (NIR key, DNI letter, BSN eleven test,
+ *   PESEL, personnummer Luhn, NIF, Steuer-ID, codice fiscale, fødselsnummer,
+ *   HETU, CNP, TC kimlik, rodné číslo, AMKA, Hungarian personal number).
+ * - A row saying someone is on sick leave is health as well as hr.
  */
 
 // ---------------------------------------------------------------- places and helpers
@@ -270,7 +276,7 @@ const eponyms = [
 
 const names: Family = {
   name: "names",
-  count: 232,
+  count: 215,
   templates: [
     pos("chat mention, many languages", () => {
       const lang = v.pick(v.langs);
@@ -515,7 +521,7 @@ const movedTo: Record<v.Lang, (a: string) => Composed> = {
 
 const addresses: Family = {
   name: "addresses",
-  count: 232,
+  count: 215,
   templates: [
     pos("moved, tells the team", () => {
       const c = v.pick(v.countries);
@@ -701,7 +707,7 @@ const passportCountries: readonly v.PassportCountry[] = ["DE", "US", "GB", "FR",
 
 const ids: Family = {
   name: "national-ids",
-  count: 232,
+  count: 215,
   templates: [
     pos("id in chat", () =>
       draft(
@@ -898,7 +904,7 @@ const phoneCountryFor = (): v.Country => v.pick(v.countries);
 
 const contact: Family = {
   name: "contact",
-  count: 232,
+  count: 215,
   templates: [
     pos("call me, many languages", () =>
       draft(
@@ -1064,7 +1070,7 @@ const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "
 
 const network: Family = {
   name: "network",
-  count: 230,
+  count: 215,
   templates: [
     pos("access log line", () => {
       const ip = v.pick([v.publicIp, v.ipv6])();
@@ -1235,7 +1241,7 @@ const expiry = (): string => `${v.pad(v.int(1, 12), 2)}/${v.int(27, 31)}`;
 
 const cards: Family = {
   name: "cards",
-  count: 230,
+  count: 215,
   templates: [
     pos("card number shared in chat", () => {
       const c = v.card();
@@ -1374,7 +1380,7 @@ const ibanLines: ((i: string) => Composed)[] = [
 
 const banking: Family = {
   name: "banking",
-  count: 230,
+  count: 215,
   templates: [
     pos("iban in chat, many languages", () =>
       draft(
@@ -1519,7 +1525,7 @@ const banking: Family = {
 
 const secrets: Family = {
   name: "secrets",
-  count: 232,
+  count: 215,
   templates: [
     pos(".env file", () =>
       draft(
@@ -1719,7 +1725,7 @@ const signIn = (): Place =>
 
 const passwordFields: Family = {
   name: "password-fields",
-  count: 230,
+  count: 215,
   templates: [
     pos("password typed", () => draft(signIn(), "password", t`${L("secret", v.password())}`)),
     pos("PIN typed", () => draft(signIn(), "password", t`${L("secret", v.pin())}`)),
@@ -1835,7 +1841,7 @@ const appointments: (() => Composed)[] = [
 
 const health: Family = {
   name: "health",
-  count: 232,
+  count: 215,
   templates: [
     pos("off sick, many languages", () =>
       draft(
@@ -2012,7 +2018,7 @@ const hrChat: ((n: string) => Composed)[] = [
 
 const hr: Family = {
   name: "hr",
-  count: 232,
+  count: 215,
   templates: [
     pos("about a named colleague, many languages", () => {
       const lang = v.pick(v.coreLangs);
@@ -2205,7 +2211,7 @@ const personalTalk: (() => Composed)[] = [
 
 const personal: Family = {
   name: "prompts-and-personal",
-  count: 232,
+  count: 215,
   templates: [
     pos("work prompt, many languages", () => ask(plain(v.pick(workPrompts)))),
     pos("code assistant in the IDE", () =>
@@ -2363,7 +2369,7 @@ const personal: Family = {
 
 const records: Family = {
   name: "records",
-  count: 232,
+  count: 215,
   templates: [
     pos("customer CSV export", () => {
       const c = v.pick(v.countries);
@@ -2481,6 +2487,206 @@ const records: Family = {
   ],
 };
 
+// ---------------------------------------------------------------- wider Europe
+
+const farLang: Record<v.FarCountry, string> = {
+  DK: "da",
+  NO: "nb",
+  FI: "fi",
+  RO: "ro",
+  TR: "tr",
+  CZ: "cs",
+  GR: "el",
+  HU: "hu",
+};
+
+const farIdLine: Record<v.FarCountry, (id: string) => Composed> = {
+  DK: (id) => t`mit CPR-nummer er ${L("national-id", id)}, hvis lønkontoret spørger`,
+  NO: (id) => t`fødselsnummeret mitt: ${L("national-id", id)}`,
+  FI: (id) => t`henkilötunnus ${L("national-id", id)} palkanlaskentaa varten`,
+  RO: (id) => t`CNP-ul meu este ${L("national-id", id)}`,
+  TR: (id) => t`TC kimlik no: ${L("national-id", id)}`,
+  CZ: (id) => t`rodné číslo ${L("national-id", id)} pro pojišťovnu`,
+  GR: (id) => t`ο ΑΜΚΑ μου είναι ${L("national-id", id)}`,
+  HU: (id) => t`személyi azonosító: ${L("national-id", id)}`,
+};
+
+const farIbanLine: Record<v.FarCountry, (i: string) => Composed> = {
+  DK: (i) => t`min konto til refusion: ${L("iban", i)}`,
+  NO: (i) => t`kontonummer for utlegg: ${L("iban", i)}`,
+  FI: (i) => t`tilinumeroni on ${L("iban", i)}`,
+  RO: (i) => t`contul meu IBAN: ${L("iban", i)}`,
+  TR: (i) => t`IBAN numaram ${L("iban", i)}, masraf iadesi için`,
+  CZ: (i) => t`číslo účtu pro proplacení: ${L("iban", i)}`,
+  GR: (i) => t`το IBAN μου: ${L("iban", i)}`,
+  HU: (i) => t`a bankszámlaszámom: ${L("iban", i)}`,
+};
+
+const farPhoneLine: Record<v.FarCountry, (p: string) => Composed> = {
+  DK: (p) => t`ring til mig på ${L("phone", p)}`,
+  NO: (p) => t`ring meg på ${L("phone", p)} når du er framme`,
+  FI: (p) => t`soita mulle ${L("phone", p)}`,
+  RO: (p) => t`sună-mă la ${L("phone", p)}`,
+  TR: (p) => t`beni ${L("phone", p)} numarasından ara`,
+  CZ: (p) => t`zavolej mi na ${L("phone", p)}`,
+  GR: (p) => t`πάρε με στο ${L("phone", p)}`,
+  HU: (p) => t`hívj a ${L("phone", p)} számon`,
+};
+
+const farSick: Record<v.FarCountry, string> = {
+  DK: "jeg er sygemeldt resten af ugen, lægen siger lungebetændelse",
+  NO: "er sykmeldt i to uker etter operasjonen i kneet",
+  FI: "olen sairauslomalla, lääkäri määräsi antibiootit",
+  RO: "sunt în concediu medical, am făcut apendicită",
+  TR: "doktor 3 gün istirahat verdi, migren atakları",
+  CZ: "jsem na neschopence, zlomená ruka",
+  GR: "είμαι άρρωστη με πυρετό, δεν θα έρθω σήμερα",
+  HU: "táppénzen vagyok, influenza",
+};
+
+const farHr: Record<v.FarCountry, (n: string) => Composed> = {
+  DK: (n) => t`${L("name", n)} får en lønforhøjelse på 4 % fra januar`,
+  NO: (n) => t`${L("name", n)} har sagt opp, siste dag 28. februar`,
+  FI: (n) => t`${L("name", n)} sai varoituksen myöhästelystä`,
+  RO: (n) => t`${L("name", n)} a primit calificativul „nesatisfăcător” la evaluare`,
+  TR: (n) => t`${L("name", n)} deneme süresinde işten çıkarılacak`,
+  CZ: (n) => t`${L("name", n)} nastupuje na rodičovskou dovolenou v březnu`,
+  GR: (n) => t`ο/η ${L("name", n)} παίρνει αύξηση μισθού από τον Ιανουάριο`,
+  HU: (n) => t`${L("name", n)} fizetésemelést kap januártól`,
+};
+
+const farPersonal: Record<v.FarCountry, string> = {
+  DK: "min kæreste har friet i weekenden!!",
+  NO: "ungene har vinterferie, vi drar på hytta",
+  FI: "mun mummo täyttää 90, juhlat lauantaina",
+  RO: "ne mutăm la Cluj cu copiii în vară",
+  TR: "annemler hafta sonu bize geliyor, ev darmadağın",
+  CZ: "rozešla jsem se s přítelem, promiň že jsem mimo",
+  GR: "η κόρη μου ξεκινάει σχολείο αύριο",
+  HU: "a párommal most vettünk kutyát",
+};
+
+const farPrompt: Record<v.FarCountry, string> = {
+  DK: "skriv en kort mail til kunden om forsinket levering",
+  NO: "oversett denne fakturateksten til engelsk",
+  FI: "kirjoita Python-funktio joka laskee arkipäivät",
+  RO: "fă un rezumat al acestui contract în 5 puncte",
+  TR: "bu tabloyu pivot tabloya nasıl çeviririm?",
+  CZ: "navrhni strukturu prezentace pro čtvrtletní výsledky",
+  GR: "γράψε ένα ευγενικό email υπενθύμισης πληρωμής",
+  HU: "fordítsd le angolra ezt az ajánlatot",
+};
+
+const farCompany: Record<v.FarCountry, () => string> = {
+  DK: () => `CVR-nr. ${v.digits(8)}`,
+  NO: () => `Org.nr. ${v.digits(3)} ${v.digits(3)} ${v.digits(3)} MVA`,
+  FI: () => `Y-tunnus ${v.digits(7)}-${v.digits(1)}`,
+  RO: () => `CUI RO${v.digits(8)}`,
+  TR: () => `Vergi No: ${v.digits(10)}`,
+  CZ: () => `IČO ${v.digits(8)}, DIČ CZ${v.digits(8)}`,
+  GR: () => `ΑΦΜ εταιρείας EL${v.digits(9)}`,
+  HU: () => `adószám ${v.digits(8)}-${v.int(1, 5)}-${v.digits(2)}`,
+};
+
+const farWork: Record<v.FarCountry, string> = {
+  DK: "serveren er syg igen, genstart den lige",
+  NO: "lastebilen står ved rampe 4, papirene ligger i skuffen",
+  FI: "palvelin kaatui taas, käynnistän sen uudelleen",
+  RO: "am terminat inventarul, raportul e în folderul comun",
+  TR: "sipariş bugün kargoya verildi",
+  CZ: "nasazení proběhlo, zkontroluj prosím staging",
+  GR: "η παραγγελία φεύγει αύριο το πρωί",
+  HU: "a szerver újraindult, minden rendben",
+};
+
+const widerEurope: Family = {
+  name: "wider-europe",
+  count: 215,
+  templates: [
+    pos("national id in chat", () => {
+      const c = v.pick(v.farCountries);
+      return draft(
+        v.pick([workChat(), messenger()]),
+        anyOf("typed", "keys"),
+        farIdLine[c](v.farNationalId(c)),
+      );
+    }),
+    pos("national id pasted alone", () =>
+      draft(docs("Onboarding"), "clipboard", t`${L("national-id", v.farNationalId(v.pick(v.farCountries)))}`),
+    ),
+    pos("iban in chat", () => {
+      const c = v.pick(v.farCountries);
+      return draft(
+        v.pick([workChat(), messenger()]),
+        anyOf("typed", "keys", "clipboard"),
+        farIbanLine[c](v.farIban(c)),
+      );
+    }),
+    pos("phone in chat", () => {
+      const c = v.pick(v.farCountries);
+      return draft(messenger(), anyOf("typed", "keys"), farPhoneLine[c](v.farPhone(c)));
+    }),
+    pos("employee record", () => {
+      const c = v.pick(v.farCountries);
+      const n = v.farName(c);
+      return draft(
+        web(
+          "Employee – BambooHR",
+          `https://northwind.bamboohr.com/employees/employee.php?id=${v.int(100, 999)}`,
+        ),
+        "screen",
+        t`Name: ${L("name", n)}\nLanguage: ${farLang[c]}\nNational ID: ${L("national-id", v.farNationalId(c))}\nMobile: ${L("phone", v.farPhone(c, true))}\nBank: ${L("iban", v.farIban(c))}`,
+      );
+    }),
+    pos("off sick", () =>
+      draft(workChat(), anyOf("typed", "keys"), plain(farSick[v.pick(v.farCountries)]), ["health"]),
+    ),
+    pos("employment matter about a colleague", () => {
+      const c = v.pick(v.farCountries);
+      return draft(workChat(), anyOf("typed", "keys"), farHr[c](v.farName(c)), ["hr"]);
+    }),
+    pos("personal life in a messenger", () =>
+      draft(messenger(), anyOf("typed", "keys"), plain(farPersonal[v.pick(v.farCountries)]), ["prompt"]),
+    ),
+    pos("prompt in the local language", () => ask(plain(farPrompt[v.pick(v.farCountries)]))),
+    pos("e-mail with a local name", () => {
+      const c = v.pick(v.farCountries);
+      const n = v.farName(c);
+      return draft(
+        workChat(),
+        anyOf("typed", "keys"),
+        t`${L("name", n)}: ${L("email", v.emailOf(n, v.pick(["gmail.com", "seznam.cz", "freemail.hu", "yahoo.gr", "online.no", "mail.dk", "suomi24.fi"])))}`,
+      );
+    }),
+    neg("company registration numbers", () =>
+      draft(
+        docs("Leverandører"),
+        anyOf("screen", "clipboard", "typed"),
+        plain(farCompany[v.pick(v.farCountries)]()),
+      ),
+    ),
+    neg("work talk in a messenger", () =>
+      draft(messenger(), anyOf("typed", "keys"), plain(farWork[v.pick(v.farCountries)])),
+    ),
+    neg("local order and case numbers", () =>
+      draft(
+        workChat(),
+        anyOf("typed", "keys"),
+        plain(
+          v.pick([
+            `ordrenr. ${v.digits(4)} ${v.digits(4)}`,
+            `tilausnumero ${v.digits(10)}`,
+            `numărul comenzii ${v.digits(9)}`,
+            `sipariş no ${v.digits(11)}`,
+            `číslo objednávky ${v.digits(6)}/${v.digits(4)}`,
+            `αριθμός παραγγελίας ${v.digits(10)}`,
+          ]),
+        ),
+      ),
+    ),
+  ],
+};
+
 export const eleventhFamilies: readonly Family[] = [
   names,
   addresses,
@@ -2495,4 +2701,5 @@ export const eleventhFamilies: readonly Family[] = [
   hr,
   personal,
   records,
+  widerEurope,
 ];

@@ -1190,3 +1190,207 @@ export function money(): string {
     `${int(28, 75)} ${digits(3)} kr`,
   ]);
 }
+
+// ---------------------------------------------------------------- wider Europe: Nordics, east and south-east
+
+export type FarCountry = "DK" | "NO" | "FI" | "RO" | "TR" | "CZ" | "GR" | "HU";
+export const farCountries: readonly FarCountry[] = ["DK", "NO", "FI", "RO", "TR", "CZ", "GR", "HU"];
+
+const weighted = (body: string, weights: readonly number[]): number => {
+  let sum = 0;
+  [...body].forEach((c, i) => {
+    sum += Number(c) * (weights[i] ?? 0);
+  });
+  return sum;
+};
+
+/** Czech account number: prefix and number each pass the weights-mod-11 test. */
+function czechAccountPart(length: number): string {
+  const weights = [6, 3, 7, 9, 10, 5, 8, 4, 2, 1].slice(10 - length);
+  for (;;) {
+    const candidate = `${digits(length - 1)}`.padStart(length - 1, "0");
+    for (let last = 0; last <= 9; last++) {
+      const full = `${candidate}${last}`;
+      if (weighted(full, weights) % 11 === 0 && /[1-9]/.test(full)) return full;
+    }
+  }
+}
+
+function hungarianGroup(body: string): string {
+  return String((10 - (weighted(body, [9, 7, 3, 1, 9, 7, 3, 1, 9, 7, 3, 1, 9, 7, 3]) % 10)) % 10);
+}
+
+export function farIban(country: FarCountry, grouped = chance(0.6)): string {
+  let bban: string;
+  switch (country) {
+    case "DK":
+      bban = `${pick(["3000", "5301", "9570", "2191"])}${digits(10)}`;
+      break;
+    case "NO": {
+      for (;;) {
+        const body = `${pick(["1503", "8601", "9710", "6018"])}${digits(6)}`;
+        const rest = weighted(body, [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]) % 11;
+        const check = rest === 0 ? 0 : 11 - rest;
+        if (check === 10) continue;
+        bban = `${body}${check}`;
+        break;
+      }
+      break;
+    }
+    case "FI": {
+      const body = `${pick(["123456", "423456", "800012", "570001"])}${digits(7)}`;
+      bban = `${body}${luhnDigit(body)}`;
+      break;
+    }
+    case "RO":
+      bban = `${pick(["RNCB", "BTRL", "INGB", "BRDE"])}${digits(16)}`;
+      break;
+    case "TR":
+      bban = `${pick(["00010", "00062", "00046", "00064"])}0${digits(16)}`;
+      break;
+    case "CZ":
+      bban = `${pick(["0800", "0100", "2010", "0300"])}${czechAccountPart(6)}${czechAccountPart(10)}`;
+      break;
+    case "GR":
+      bban = `${pick(["011", "014", "017", "026"])}${digits(4)}${digits(16)}`;
+      break;
+    case "HU": {
+      const branch = `${pick(["117", "104", "120", "116"])}${digits(4)}`;
+      const account = digits(15);
+      bban = `${branch}${hungarianGroup(branch)}${account}${hungarianGroup(account)}`;
+      break;
+    }
+  }
+  const raw = ibanFrom(country, bban);
+  return grouped ? (raw.match(/.{1,4}/g) ?? [raw]).join(" ") : raw;
+}
+
+const birth = (): { dd: string; mm: string; yy: string } => ({
+  dd: pad(int(1, 28), 2),
+  mm: pad(int(1, 12), 2),
+  yy: pad(int(55, 99), 2),
+});
+
+/** A national id of the country, check digits as its issuer computes them. */
+export function farNationalId(country: FarCountry): string {
+  const { dd, mm, yy } = birth();
+  switch (country) {
+    case "DK":
+      // CPR numbers issued since 2007 need not pass the old modulus-11 test.
+      return `${dd}${mm}${yy}-${digits(4)}`;
+    case "NO":
+      for (;;) {
+        const body = `${dd}${mm}${yy}${pad(int(0, 499), 3)}`;
+        const r1 = 11 - (weighted(body, [3, 7, 6, 1, 8, 9, 4, 5, 2]) % 11);
+        const k1 = r1 === 11 ? 0 : r1;
+        if (k1 === 10) continue;
+        const r2 = 11 - (weighted(`${body}${k1}`, [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]) % 11);
+        const k2 = r2 === 11 ? 0 : r2;
+        if (k2 === 10) continue;
+        return `${body}${k1}${k2}`;
+      }
+    case "FI": {
+      const individual = pad(int(2, 899), 3);
+      const check = "0123456789ABCDEFHJKLMNPRSTUVWXY".charAt(Number(`${dd}${mm}${yy}${individual}`) % 31);
+      return `${dd}${mm}${yy}-${individual}${check}`;
+    }
+    case "RO": {
+      const body = `${pick(["1", "2"])}${yy}${mm}${dd}${pad(int(1, 46), 2)}${pad(int(1, 999), 3)}`;
+      const rest = weighted(body, [2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9]) % 11;
+      return `${body}${rest === 10 ? 1 : rest}`;
+    }
+    case "TR": {
+      const d = [int(1, 9), ...[0, 1, 2, 3, 4, 5, 6, 7].map(() => int(0, 9))];
+      const at = (i: number) => d[i] ?? 0;
+      const odd = at(0) + at(2) + at(4) + at(6) + at(8);
+      const even = at(1) + at(3) + at(5) + at(7);
+      const d10 = (((odd * 7 - even) % 10) + 10) % 10;
+      const d11 = (d.reduce((a, b) => a + b, 0) + d10) % 10;
+      return `${d.join("")}${d10}${d11}`;
+    }
+    case "CZ": {
+      const month = pad(Number(mm) + (chance(0.5) ? 50 : 0), 2);
+      for (;;) {
+        const first = `${yy}${month}${dd}${digits(3)}`;
+        const last = Number(first) % 11 === 10 ? -1 : (11 - (Number(`${first}0`) % 11)) % 11;
+        if (last < 0 || last > 9) continue;
+        return `${first.slice(0, 6)}/${first.slice(6)}${last}`;
+      }
+    }
+    case "GR": {
+      const body = `${dd}${mm}${yy}${digits(4)}`;
+      return `${body}${luhnDigit(body)}`;
+    }
+    case "HU": {
+      // Personal identification number: sex digit, birth date, serial, weighted check.
+      for (;;) {
+        const body = `${pick(["1", "2"])}${yy}${mm}${dd}${digits(3)}`;
+        const rest = weighted(body, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]) % 11;
+        if (rest === 10) continue;
+        return `${body}${rest}`;
+      }
+    }
+  }
+}
+
+export function farPhone(country: FarCountry, international = chance(0.4)): string {
+  switch (country) {
+    case "DK": {
+      const n = `${pick(["2", "3", "4", "5", "6"])}${digits(7)}`;
+      return `${international ? "+45 " : ""}${spaced(n, [2, 2, 2, 2])}`;
+    }
+    case "NO": {
+      const n = `${pick(["4", "9"])}${digits(7)}`;
+      return `${international ? "+47 " : ""}${spaced(n, [3, 2, 3])}`;
+    }
+    case "FI": {
+      const n = `4${pick(["0", "4", "5", "6"])}${digits(7)}`;
+      return international ? `+358 ${spaced(n, [2, 3, 4])}` : `0${spaced(n, [2, 3, 4])}`;
+    }
+    case "RO": {
+      const n = `7${pick(["2", "4", "5", "6"])}${digits(7)}`;
+      return international ? `+40 ${spaced(n, [3, 3, 3])}` : `0${spaced(n, [3, 3, 3])}`;
+    }
+    case "TR": {
+      const n = `5${pick(["32", "33", "42", "05", "55"])}${digits(7)}`;
+      return international ? `+90 ${spaced(n, [3, 3, 2, 2])}` : `0${spaced(n, [3, 3, 2, 2])}`;
+    }
+    case "CZ": {
+      const n = `${pick(["6", "7"])}${digits(8)}`;
+      return `${international ? "+420 " : ""}${spaced(n, [3, 3, 3])}`;
+    }
+    case "GR": {
+      const n = `69${pick(["4", "7", "8", "9"])}${digits(7)}`;
+      return `${international ? "+30 " : ""}${spaced(n, [3, 3, 4])}`;
+    }
+    case "HU": {
+      const n = `${pick(["20", "30", "70"])}${digits(7)}`;
+      return international ? `+36 ${spaced(n, [2, 3, 4])}` : `06 ${spaced(n, [2, 3, 4])}`;
+    }
+  }
+}
+
+const farFirst: Record<FarCountry, readonly string[]> = {
+  DK: firstNames.da,
+  NO: ["Ingrid", "Håkon", "Solveig", "Eirik", "Ragnhild", "Sindre"],
+  FI: firstNames.fi,
+  RO: firstNames.ro,
+  TR: firstNames.tr,
+  CZ: firstNames.cs,
+  GR: ["Eleni", "Giorgos", "Katerina", "Nikos", "Dimitra", "Stavros"],
+  HU: ["Zsófia", "Bence", "Réka", "Gábor", "Eszter", "Levente"],
+};
+const farLast: Record<FarCountry, readonly string[]> = {
+  DK: lastNames.da,
+  NO: ["Haugland", "Solberg", "Bakken", "Strand", "Myhre", "Lien"],
+  FI: lastNames.fi,
+  RO: lastNames.ro,
+  TR: lastNames.tr,
+  CZ: lastNames.cs,
+  GR: ["Papadopoulou", "Georgiou", "Karamanlis", "Nikolaidis", "Vlachou", "Antoniou"],
+  HU: ["Nagy", "Kovács", "Szabó", "Tóth", "Horváth", "Varga"],
+};
+
+export function farName(country: FarCountry): string {
+  return `${pick(farFirst[country])} ${pick(farLast[country])}`;
+}
