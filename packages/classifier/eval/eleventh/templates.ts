@@ -468,6 +468,32 @@ const names: Family = {
         ),
       ),
     ),
+    pos("long meeting notes", () => {
+      const a = v.fullName();
+      const b = v.fullName();
+      const c = v.fullName();
+      return draft(
+        docs("Protokoll Carrier-Runde"),
+        anyOf("screen", "clipboard"),
+        t`Protokoll Carrier-Runde ${v.date()}\nAnwesend: ${L("name", a)} (Disposition), ${L("name", b)} (Einkauf), ${L("name", c)} (DSV, extern)\n\n1. Laufzeiten Benelux: im Schnitt +0,8 Tage, DSV prüft Umschlag in Venlo.\n2. Schadensquote: 0,3 %, zwei Fälle Gitterbox, Fotos liegen im Ticket.\n3. Neue Tarife ab 1.3., Angebot kommt bis KW 3.\n\nTODO ${L("name", b.split(" ")[0] ?? b)}: Gegenangebot Dachser einholen.\nNächster Termin: ${v.date()}, ${v.time()}`,
+      );
+    }),
+    neg("holidays and laws named after people", () =>
+      draft(
+        workChat(),
+        anyOf("typed", "keys"),
+        plain(
+          v.pick([
+            "Sankt Martin: Laternenumzug, Büro ab 15 Uhr zu",
+            "Murphy's law strikes again, the backup ran into the outage",
+            "Sinterklaas-viering in het magazijn om 16:00",
+            "Hofstadter's law: it always takes longer",
+            "Saint-Nicolas : chocolats à l'accueil",
+            "Conway's law, basically",
+          ]),
+        ),
+      ),
+    ),
     neg("first names used as words", () =>
       draft(
         workChat(),
@@ -652,6 +678,15 @@ const addresses: Family = {
             `Códigos postales 28001–28080 → reparto propio`,
             `postcodes LS1–LS29 go to the Leeds hub`,
           ]),
+        ),
+      ),
+    ),
+    neg("coordinates of a dock", () =>
+      draft(
+        docs("Anfahrt Lager"),
+        anyOf("screen", "clipboard", "typed"),
+        plain(
+          `Rampe ${v.int(1, 9)}: ${v.int(48, 52)}.${v.digits(5)}, ${v.int(7, 12)}.${v.digits(5)} – Einfahrt über Tor ${v.pick(["B", "C", "Nord"])}`,
         ),
       ),
     ),
@@ -989,6 +1024,30 @@ const contact: Family = {
         docs("Rufbereitschaft Dezember"),
         "screen",
         t`| Woche | Name | Mobil |\n| 49 | ${L("name", a[0])} | ${L("phone", a[1])} |\n| 50 | ${L("name", b[0])} | ${L("phone", b[1])} |\n| 51 | ${L("name", c[0])} | ${L("phone", c[1])} |`,
+      );
+    }),
+    pos("softphone window title", () => {
+      const c = phoneCountryFor();
+      return draft(
+        { app: v.pick(["Zoiper", "Webex", "3CX", "Teams"]), title: "" },
+        "title",
+        v.pick([
+          () => t`Anruf: ${L("phone", v.phone(c, true))} – Zoiper`,
+          () => t`Call with ${L("phone", v.phone(c))} - Webex`,
+          () => t`Eingehender Anruf ${L("phone", v.phone(c))}`,
+        ])(),
+      );
+    }),
+    pos("misspelt e-mail line", () => {
+      const n = v.fullName();
+      return draft(
+        messenger(),
+        "keys",
+        v.pick([
+          () => t`my emial is ${L("email", v.emailOf(n))} , send teh form there`,
+          () => t`meine mailadrese: ${L("email", v.emailOf(n))}`,
+          () => t`mon adrese mail ${L("email", v.emailOf(n))}`,
+        ])(),
       );
     }),
     pos("contact details for an assistant", () => {
@@ -1614,6 +1673,21 @@ const secrets: Family = {
         t`{\n  "Smtp": {\n    "Host": "smtp.office365.com",\n    "User": "scanner@${v.pick(v.workDomains)}",\n    "Password": "${L("secret", v.password())}"\n  }\n}`,
       ),
     ),
+    pos("reset link with its token", () =>
+      draft(
+        web("Reset your password"),
+        "url",
+        t`https://app.northwind.io/account/reset-password?token=${L("secret", v.letters(43, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"))}&email=ops%40northwind.io`,
+      ),
+    ),
+    pos("credentials in a URL", () => {
+      const pw = v.password().replace(/[@/:?#%]/g, "k");
+      return draft(
+        web("Index of /builds"),
+        "url",
+        t`https://${L("secret", `deploy:${pw}`)}@nexus.northwind.io/repository/builds/`,
+      );
+    }),
     pos("secret handed to an assistant", () =>
       ask(
         v.pick([
@@ -1681,6 +1755,29 @@ const secrets: Family = {
             `-----BEGIN PGP PUBLIC KEY BLOCK-----\n\nmQINBG${v.letters(58, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")}\n-----END PGP PUBLIC KEY BLOCK-----`,
             `-----BEGIN CERTIFICATE-----\nMIID${v.letters(60, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")}\n-----END CERTIFICATE-----`,
           ]),
+        ),
+      ),
+    ),
+    neg("famous example passwords", () =>
+      draft(
+        docs("Security awareness"),
+        anyOf("screen", "clipboard"),
+        plain(
+          v.pick([
+            "Bad example: P@ssw0rd! (it is in every breach list)",
+            '"correct horse battery staple" – the xkcd comic on passphrases',
+            "hunter2 jokes aside, please use the password manager",
+            "Nie używaj haseł typu 123456 ani qwerty",
+          ]),
+        ),
+      ),
+    ),
+    neg("tracking parameters in URLs", () =>
+      draft(
+        web("Kalmar Tools"),
+        "url",
+        plain(
+          `https://www.kalmar-tools.se/produkter/pallyftar?utm_source=google&utm_medium=cpc&gclid=${v.letters(60, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")}`,
         ),
       ),
     ),
@@ -1984,6 +2081,20 @@ const health: Family = {
         ),
       ),
     ),
+    neg("eponymous laws and syndromes of projects", () =>
+      draft(
+        workChat(),
+        anyOf("typed", "keys"),
+        plain(
+          v.pick([
+            "Parkinson's law: the migration grew to fill the whole sprint",
+            "classic second-system syndrome, this rewrite",
+            "Not-invented-here syndrome again",
+            "the spreadsheet has a bad case of scope creep",
+          ]),
+        ),
+      ),
+    ),
     neg("brands and signs named after illness", () =>
       draft(
         workChat(),
@@ -2153,6 +2264,26 @@ const hr: Family = {
             "Tarifeinigung: +5,2 % für alle Beschäftigten ab April",
             "Q3 all-hands: 40 new hires, attrition down to 9 %",
             "Rappel : les congés d'été sont à poser avant le 31 mars",
+          ]),
+        ),
+      ),
+    ),
+    neg("terminations and warnings that are not about staff", () =>
+      draft(
+        mail(
+          v.pick([
+            "Kündigung Mietvertrag Halle 2",
+            "Abmahnung wegen Wettbewerbsverstoß",
+            "Résiliation contrat de maintenance",
+          ]),
+        ),
+        anyOf("screen", "typed"),
+        plain(
+          v.pick([
+            "hiermit kündigen wir den Mietvertrag für Halle 2 fristgerecht zum 30.06.",
+            "die Abmahnung der Kanzlei betrifft nur die Werbeaussage auf der Website",
+            "nous résilions le contrat de maintenance des chariots au 31/12",
+            "rescindimos el contrato con el proveedor de limpieza",
           ]),
         ),
       ),
@@ -2431,6 +2562,15 @@ const records: Family = {
         web("Thank you"),
         "url",
         t`https://forms.northwind.io/thanks?name=${L("name", n.replace(/ /g, "+"))}&email=${L("email", encodeURIComponent(e))}&phone=${L("phone", encodeURIComponent(v.phone("GB", true)))}`,
+      );
+    }),
+    pos("reply with a quoted thread", () => {
+      const a = v.fullName();
+      const b = v.fullName();
+      return draft(
+        mail("AW: Erstattung Reisekosten"),
+        anyOf("screen", "clipboard"),
+        t`Hallo ${L("name", a.split(" ")[0] ?? a)},\n\nist überwiesen, sollte morgen da sein.\n\nGruß\n${L("name", b)}\n\n-----Ursprüngliche Nachricht-----\nVon: ${L("name", a)} <${L("email", v.emailOf(a, v.pick(v.workDomains)))}>\nGesendet: ${v.date()} ${v.time()}\nBetreff: Erstattung Reisekosten\n\nHi, bitte die ${v.int(80, 400)},${v.digits(2)} € auf mein Privatkonto ${L("iban", v.iban())} – Belege hängen an. Bei Fragen: ${L("phone", v.phone())}`,
       );
     }),
     pos("record handed to an assistant", () => {
