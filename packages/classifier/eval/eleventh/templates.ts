@@ -50,8 +50,11 @@ import * as v from "./values.ts";
  * - A UK sort code is labelled routing-number and the account beside it
  *   bank-account; a US account number beside an ABA routing number likewise.
  * - Public keys (ssh-ed25519 …, PGP public blocks), hashes, commit ids, request
- *   UUIDs, OAuth client ids and state values, and redacted keys (sk_live_…XXXX)
- *   grant nothing: not secrets. A one-time or recovery code, a Wi-Fi password
+ *   UUIDs, OAuth client ids and state values, redacted keys (sk_live_…XXXX),
+ *   Stripe publishable keys (pk_live_…, public by design) and famous example
+ *   passwords in training material (P@ssw0rd!, "correct horse battery
+ *   staple") grant nothing: not secrets. A password-reset link's token and
+ *   credentials in a URL are secrets. A one-time or recovery code, a Wi-Fi password
  *   and a PIN are secrets.
  * - News and policy about health or pay in general (flu season, a pay-scale
  *   agreement, a public job advert, a company headcount) are about no one: no
@@ -1277,6 +1280,20 @@ const network: Family = {
         ),
       ),
     ),
+    neg("IP as intellectual property", () =>
+      draft(
+        v.pick([workChat(), mail("Vertrag Entwicklung")]),
+        anyOf("typed", "screen"),
+        plain(
+          v.pick([
+            "the IP clause in §7 gives us all rights to the code",
+            "IP-Rechte bleiben beim Auftraggeber",
+            "la propriété intellectuelle (IP) reste chez nous",
+            "IP67 rated scanners for the cold store",
+          ]),
+        ),
+      ),
+    ),
     neg("dates and prices with dots", () =>
       draft(
         workChat(),
@@ -1755,6 +1772,15 @@ const secrets: Family = {
             `-----BEGIN PGP PUBLIC KEY BLOCK-----\n\nmQINBG${v.letters(58, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")}\n-----END PGP PUBLIC KEY BLOCK-----`,
             `-----BEGIN CERTIFICATE-----\nMIID${v.letters(60, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")}\n-----END CERTIFICATE-----`,
           ]),
+        ),
+      ),
+    ),
+    neg("publishable keys meant for browsers", () =>
+      draft(
+        editor("checkout.html"),
+        anyOf("screen", "clipboard", "typed"),
+        plain(
+          `const stripe = Stripe('pk_live_${v.letters(24, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")}');`,
         ),
       ),
     ),
