@@ -1431,7 +1431,7 @@ const cards: Family = {
             `Referenz ${v.notACard()}`,
             `EAN ${v.digits(13)}`,
             `GTIN 0${v.digits(13)}`,
-            `Lieferschein ${v.digits(16)}`,
+            `Lieferschein ${v.notACard().replace(/ /g, "")}`,
             `vouchercode ${v.letters(4)}-${v.letters(4)}-${v.letters(4)}`,
           ]),
         ),
