@@ -344,6 +344,34 @@ describe("ip: version words", () => {
   });
 });
 
+describe("ip: lookup pages, Windows flags and clauses in other languages", () => {
+  it("an address that ends a URL's path is what a lookup page is about", () => {
+    assert.deepEqual(ips("https://ipinfo.io/85.5.222.17"), ["85.5.222.17"]);
+    assert.deepEqual(ips("https://www.abuseipdb.com/check/157.48.87.24?tab=reports"), ["157.48.87.24"]);
+    assert.deepEqual(ips("look at whois.example.net/73.227.209.122 first"), ["73.227.209.122"]);
+  });
+
+  it("a version in a path that leads on to a file, and a product/version pair, stay versions", () => {
+    assert.deepEqual(ips("https://dl.example.com/releases/4.2.1.7/setup.exe"), []);
+    assert.deepEqual(ips("Mozilla/5.0 AppleWebKit Chrome/119.2.3.4 Safari"), []);
+  });
+
+  it("a Windows /x: flag is no version word", () => {
+    assert.deepEqual(ips("mstsc /v:147.138.198.217"), ["147.138.198.217"]);
+    assert.deepEqual(ips("v 10.2.3.4 is out"), []);
+  });
+
+  it("numbered clauses and chapters are dotted like addresses in every office language", () => {
+    assert.deepEqual(ips("siehe Ziffer 9.8.4.4 der AGB"), []);
+    assert.deepEqual(ips("voir l'article 3.2.1.4 du contrat"), []);
+    assert.deepEqual(ips("según el apartado 4.1.2.3 del pliego"), []);
+    assert.deepEqual(ips("zie hoofdstuk 2.4.1.1"), []);
+    assert.deepEqual(ips("zgodnie z punkt 7.3.2.1 umowy"), []);
+    assert.deepEqual(ips("conforme a cláusula 5.1.3.2"), []);
+    assert.deepEqual(ips("the printer at 10.4.1.7 from the office"), ["10.4.1.7"]);
+  });
+});
+
 describe("ip: fingerprints", () => {
   it("bytes in colon-separated pairs are a fingerprint or a hardware address, not IPv6", () => {
     assert.deepEqual(ips("SHA256 fingerprint: 3b:7f:aa:91:0c:22:de:45"), []);
