@@ -344,6 +344,47 @@ describe("ip: version words", () => {
   });
 });
 
+describe("phone: record numbers in lists and other languages, service lines of a named company", () => {
+  it("a number listed after a record's number under a plural record word is a record too", () => {
+    assert.deepEqual(phones("orders 5834215867 and 7487259700 were refunded"), []);
+    assert.deepEqual(phones("invoices 4155552671, 4155552672 und 4155552673 offen"), []);
+    assert.deepEqual(phones("call Anna on (415) 555-2671 and (415) 829-3047"), [
+      "(415) 555-2671",
+      "(415) 829-3047",
+    ]);
+  });
+
+  it("orders and deliveries in Italian, Polish, Japanese and Dutch are no phone numbers", () => {
+    assert.deepEqual(phones("ordine 4155552671 consegnato"), []);
+    assert.deepEqual(phones("numer zamówienia 4155552671"), []);
+    assert.deepEqual(phones("注文番号 4155552671 発送済み"), []);
+    assert.deepEqual(phones("bestelling 4155552671 is verzonden"), []);
+    assert.deepEqual(phones("mi numero è 415 555 2671"), ["415 555 2671"]);
+  });
+
+  it("a service line's name followed by the company's is a service line", () => {
+    assert.deepEqual(phones("Hotline Deutsche Bahn: 030 2970 1234", false, "GB"), []);
+    assert.deepEqual(phones("Customer service of Acme Corp (415) 829-3047"), []);
+    assert.deepEqual(phones("hotline is down, ring me on (415) 829-3047"), ["(415) 829-3047"]);
+  });
+});
+
+describe("phone: country codes in list cells and Mexico's old mobile 1", () => {
+  it("a number with its country code in spaced groups alone in a cell is a phone, even unassigned", () => {
+    assert.deepEqual(phones("Tamsin Blackwood, +31 6 7332 3114, Madrid"), ["+31 6 7332 3114"]);
+    assert.deepEqual(phones("Mehmet Çelik\tAarhus\t+61 441 299 103"), ["+61 441 299 103"]);
+  });
+
+  it("a change or an amount in a cell is not one", () => {
+    assert.deepEqual(phones("Q3,+12 345 678,+4 %"), []);
+    assert.deepEqual(phones("delta\t+12 345 678\tEUR"), []);
+  });
+
+  it("reads +52 1 before a Mexican mobile as the old mobile prefix", () => {
+    assert.deepEqual(phones("M +52 1 81 4541 2023"), ["+52 1 81 4541 2023"]);
+  });
+});
+
 describe("ip: lookup pages, Windows flags and clauses in other languages", () => {
   it("an address that ends a URL's path is what a lookup page is about", () => {
     assert.deepEqual(ips("https://ipinfo.io/85.5.222.17"), ["85.5.222.17"]);
