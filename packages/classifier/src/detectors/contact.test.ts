@@ -344,6 +344,35 @@ describe("ip: version words", () => {
   });
 });
 
+describe("email: function mailboxes, URL user parts and addresses in a URL's path", () => {
+  it("a local part made only of role and function words is a function's mailbox", () => {
+    assert.deepEqual(emails("send it to accounts-payable@ostwind.example.de"), []);
+    assert.deepEqual(emails("DMARC goes to dmarc-reports@quillstone.co.uk"), []);
+    assert.deepEqual(emails("ask it.helpdesk@acme.io"), []);
+    assert.deepEqual(emails("cc anna-reports@quillstone.co.uk"), ["anna-reports@quillstone.co.uk"]);
+    assert.deepEqual(emails("mail anna.berg@acme.io"), ["anna.berg@acme.io"]);
+  });
+
+  it("a URL's user part right after the scheme is no mailbox", () => {
+    assert.deepEqual(
+      emails(
+        'Sentry.init({ dsn: "https://9abd7c1c32c2469c95bf9ea142cb309d@o205722.ingest.sentry.io/2940104" })',
+      ),
+      [],
+    );
+  });
+
+  it("an address in a URL's fragment or query is one, written or percent-encoded after a colon", () => {
+    assert.deepEqual(emails("https://mail.google.com/mail/u/0/#search/from:g.carvalho@free.fr"), [
+      "g.carvalho@free.fr",
+    ]);
+    assert.deepEqual(emails("https://mail.google.com/mail/u/0/#search/from%3Ag.carvalho%40free.fr"), [
+      "g.carvalho%40free.fr",
+    ]);
+    assert.deepEqual(emails("https://x.io/a?to=ana%20ruiz%2Cana.ruiz%40acme.io"), ["ana.ruiz%40acme.io"]);
+  });
+});
+
 describe("phone: record numbers in lists and other languages, service lines of a named company", () => {
   it("a number listed after a record's number under a plural record word is a record too", () => {
     assert.deepEqual(phones("orders 5834215867 and 7487259700 were refunded"), []);
