@@ -290,3 +290,23 @@ describe("Norwegian account numbers", () => {
     assert.deepEqual(found("ordre 1503.27.41832 sendt"), []);
   });
 });
+
+describe("account numbers: German abbreviations and keys of data", () => {
+  it("reads the number after Kto.-Nr. or Ktonr. as an account, with or without the bank code", () => {
+    assert.deepEqual(found("alte Bankverbindung: Kto.-Nr. 67434025837"), ["bank-account:67434025837"]);
+    assert.deepEqual(found("Ktonr. 1932894596 bei der Sparkasse"), ["bank-account:1932894596"]);
+    assert.deepEqual(found("Kto-Nr: 22410939"), ["bank-account:22410939"]);
+  });
+
+  it("reads a snake-case account key beside a routing number as the account", () => {
+    assert.deepEqual(found('{"account_number":"7392018456","routing_number":"011000015"}'), [
+      "bank-account:7392018456",
+      "aba-routing:011000015",
+    ]);
+  });
+
+  it("an account's id in a log or a Kto. abbreviation's page number is not a bank account", () => {
+    assert.deepEqual(found("user account_id=7392018456 logged in"), []);
+    assert.deepEqual(found("Kto. Übersicht Seite 2"), []);
+  });
+});

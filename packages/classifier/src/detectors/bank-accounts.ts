@@ -85,15 +85,17 @@ const routingSlashAccount = /^ ?\/ ?\d{4,17}(?![\d/.-])/;
 // A cheque's MICR line reads routing number, then account number; said in words, "then" or "and".
 const micrWords = wordMatcher(["cheque", "check", "checks", "cheques", "micr", "voided check"]);
 const micrConnector = /^\s*(?:[,/⑆⑈|–-]|then|and|acct|account|\s)\s*(?:no\.?\s*)?$/iu;
-// The word for a bank account's number in the offices' languages.
+// The word for a bank account's number in the offices' languages, also as a key of JSON, CSV or
+// code (`"account_number": "…"`, `account-no=…`).
 const accountWords =
-  /(?<![\p{L}\p{N}])(?:account|acct|acc|a\/c|kontonummer|kontonr\.?|konto|n[°º]\s?de compte|num[ée]ro de compte|n[°º]\s?de cuenta|n[úu]mero de cuenta|n[úu]mero da conta|numero di conto|numero conto|conto n\.?|conto corrente(?: n\.?)?|c\/c n?\.?|rekeningnummer|rekening|numer konta|numer rachunku|nr konta|nr rachunku|tilinumero|kontonumre)(?:\s*(?:number|no\.?|nr\.?|#|:))*\s*$/iu;
+  /(?<![\p{L}\p{N}])(?:account|acct|acc|a\/c|kontonummer|kontonr\.?|konto|n[°º]\s?de compte|num[ée]ro de compte|n[°º]\s?de cuenta|n[úu]mero de cuenta|n[úu]mero da conta|numero di conto|numero conto|conto n\.?|conto corrente(?: n\.?)?|c\/c n?\.?|rekeningnummer|rekening|numer konta|numer rachunku|nr konta|nr rachunku|tilinumero|kontonumre)(?:[\s_-]*(?:number|num|no\.?|nr\.?|#|:|=|"|'))*\s*$/iu;
 
 // The phrases for a bank account's number that mean nothing else: after them six or more digits are
 // the account even with no other banking word ("numero di conto 000000063917", "Kontonummer 0532019417").
 // "account" and "Konto" alone also name logins and customer records, so they still need one.
+// German abbreviates the number "Kto.-Nr." or "Ktonr.", which names nothing else.
 const bankAccountLabel =
-  /(?<![\p{L}\p{N}])(?:kontonummer|kontonr\.?|konto-nr\.?|n[°º]\s?de compte|num[ée]ro de compte|n[°º]\s?de cuenta|n[úu]mero de cuenta|n[úu]mero da conta|numero di conto|numero conto|conto n\.?|conto corrente(?: n\.?)?|rekeningnummer|numer konta|numer rachunku|nr konta|nr rachunku|tilinumero|a\/c no\.?|bank account(?: number| no\.?)?)(?:\s*(?:number|no\.?|nr\.?|#|:))*\s*$/iu;
+  /(?<![\p{L}\p{N}])(?:kontonummer|kontonr\.?|konto-nr\.?|kto\.?-? ?nr\.?|ktonr\.?|n[°º]\s?de compte|num[ée]ro de compte|n[°º]\s?de cuenta|n[úu]mero de cuenta|n[úu]mero da conta|numero di conto|numero conto|conto n\.?|conto corrente(?: n\.?)?|rekeningnummer|numer konta|numer rachunku|nr konta|nr rachunku|tilinumero|a\/c no\.?|bank account(?: number| no\.?)?)(?:[\s_-]*(?:number|num|no\.?|nr\.?|#|:|=|"|'))*\s*$/iu;
 
 // "Kontonummer 649842494 im Kundenportal", "N° de compte client": a shop's or utility's customer account.
 const customerRecordWords = /kunde|client|customer|portal|abonn|subscri|vertrag|contrat|contrato|contratto/i;
