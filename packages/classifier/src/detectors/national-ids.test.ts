@@ -282,3 +282,21 @@ describe("national ids, round nine: a person's tax id named in general words", (
     assert.deepEqual(found("tax invoice 234567899"), []);
   });
 });
+
+describe("national ids: generic id labels of HR systems", () => {
+  it("a number whose check digits hold for a country's id, beside a generic national or tax id label, is that id", () => {
+    assert.deepEqual(found("National ID Type  Tax ID\nIdentifier  314.159.265-90"), ["314.159.265-90"]);
+    assert.deepEqual(found("Numéro fiscal : 271.828.182-05"), ["271.828.182-05"]);
+  });
+
+  it("the same label beside a number whose check digits fail, or a check-valid number with no label, is nothing", () => {
+    assert.deepEqual(found("National ID Type  Tax ID\nIdentifier  314.159.265-91"), []);
+    assert.deepEqual(found("ticket 314.159.265-90 closed"), []);
+  });
+});
+
+describe("national ids: generic labels and firms", () => {
+  it("a generic tax id label beside a firm's word names the firm's number", () => {
+    assert.deepEqual(found("Vendor tax ID 314.159.265-90"), []);
+  });
+});

@@ -403,6 +403,34 @@ export function indianPans(text: string, code: boolean, identityForm: boolean): 
   return spans;
 }
 
+// What HR systems and forms call any country's id ("National ID Type  Tax ID / Identifier  …"): beside
+// a number whose check digits hold for some country's id, they name it as well as its own word,
+// unless a firm's word says it is a company's.
+const genericIdWords = wordMatcher([
+  "national id",
+  "national identifier",
+  "national identification",
+  "national id number",
+  "tax id",
+  "taxpayer id",
+  "tax identification number",
+  "personal id",
+  "personal identification number",
+  "citizen id",
+  "identity number",
+  "id-nummer",
+  "identifikationsnummer",
+  "numéro d'identification",
+  "numéro fiscal",
+  "número de identificación",
+  "identificación fiscal",
+  "codice identificativo",
+  "identificatienummer",
+  "numer identyfikacyjny",
+  "número de identificação",
+  "identitetsnummer",
+]);
+
 export interface NationalIdContext {
   code: boolean;
   identityForm: boolean;
@@ -435,13 +463,15 @@ export function findNationalIds(
       if (!rule.shape.test(value) || !rule.valid(value)) continue;
       const score = rule.words(around)
         ? 0.9
-        : rule.bare !== undefined
-          ? rule.bare
-          : rule.formAlone && alone
-            ? 0.7
-            : rule.formAlone && soleNumber
-              ? 0.6
-              : 0;
+        : genericIdWords(around) && !firmWords.test(around)
+          ? 0.8
+          : rule.bare !== undefined
+            ? rule.bare
+            : rule.formAlone && alone
+              ? 0.7
+              : rule.formAlone && soleNumber
+                ? 0.6
+                : 0;
       best = Math.max(best, score);
     }
     if (code) best -= 0.3;
