@@ -400,3 +400,26 @@ describe("postal addresses, round nine", () => {
     assert.deepEqual(addresses("Beispielweg 5, 10115 Berlin"), []);
   });
 });
+
+describe("postal addresses: Mexico's C.P. and Danish floors", () => {
+  it("reads a Mexican street, its number and the código postal after C.P.", () => {
+    assert.deepEqual(addresses("send it to Calle Durango 161, C.P. 38393, Monterrey, N.L."), [
+      "Calle Durango 161, C.P. 38393, Monterrey",
+    ]);
+    assert.deepEqual(addresses("Av. Chapultepec 121, C.P. 37820, Guadalajara - Google Maps"), [
+      "Av. Chapultepec 121, C.P. 37820, Guadalajara",
+    ]);
+  });
+
+  it("reads a Danish floor and side between the house number and the postal code", () => {
+    assert.deepEqual(addresses("ship the monitor to Strøget 150, 1. tv, 7904 København N"), [
+      "Strøget 150, 1. tv, 7904 København",
+    ]);
+  });
+
+  it("a C.P. code with no street, or a sprint and a floor before a code, is no address", () => {
+    assert.deepEqual(addresses("el C.P. 38393 no es válido"), []);
+    assert.deepEqual(addresses("Sprint 12, 3. OG, 20099 Hamburg"), []);
+    assert.deepEqual(addresses("see chapter 150, 1. tv, 7904 København"), []);
+  });
+});
