@@ -426,6 +426,13 @@ describe("ip: lookup pages, Windows flags and clauses in other languages", () =>
     assert.deepEqual(ips("Mozilla/5.0 AppleWebKit Chrome/119.2.3.4 Safari"), []);
   });
 
+  it("software named right before a dotted quad gives its version; with a preposition between, an address", () => {
+    assert.deepEqual(ips("Python 3.12.1.0 and pip installed"), []);
+    assert.deepEqual(ips("OpenSSL 1.1.1.4 on the box"), []);
+    assert.deepEqual(ips("Chrome on 10.1.2.3 shows the error"), ["10.1.2.3"]);
+    assert.deepEqual(ips("node 10.0.3.12 is NotReady"), ["10.0.3.12"]);
+  });
+
   it("a Windows /x: flag is no version word", () => {
     assert.deepEqual(ips("mstsc /v:147.138.198.217"), ["147.138.198.217"]);
     assert.deepEqual(ips("v 10.2.3.4 is out"), []);

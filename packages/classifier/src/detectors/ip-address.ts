@@ -162,6 +162,13 @@ const networkWords = wordMatcher([
   "dns",
 ]);
 
+// Software named right before a dotted quad, nothing between but a space ("Python 3.12.1.0",
+// "Android 13.0.1.4", "OpenSSL 1.1.1.4"): the quad is its version. A preposition or a verb between
+// ("Chrome on 10.1.2.3", "node … listening on 10.1.2.3") makes it an address again; "node" and "edge"
+// (a cluster's node, an edge router) are not here, for they name hosts too.
+const softwareBefore =
+  /(?<![\p{L}\p{N}])(?:python|java|ruby|php|perl|golang|rustc|gcc|clang|dotnet|\.net|jdk|jre|openjdk|macos|ios|ipados|android|ubuntu|debian|centos|rhel|fedora|kernel|chrome|chromium|firefox|safari|opera|office|excel|outlook|teams|zoom|slack|docker|kubectl|kubernetes|terraform|postgres|postgresql|mysql|nginx|openssl|npm|pip|intellij|xcode|unity|electron|flutter|kotlin|swift|scala|erlang|elixir|vscode|jenkins|gradle|maven)\s$/iu;
+
 // A one-letter command-line flag ("-v", "-V"), read out of the words before an address.
 // Windows writes its flags with a slash and a colon: `mstsc /v:10.1.2.3` names the server to reach.
 const commandFlag = /(?<![\p{L}\p{N}-])(?:-[a-z]|\/[a-z]:)(?![\p{L}\p{N}])/gu;
@@ -223,6 +230,7 @@ export const findIpAddresses: Detector = ({ text, profile, code }) => {
     // names another number earlier in the sentence ("build 5.30.7, client 46.148.2.1") does not.
     // The host of a URL (`http://10.0.3.12:9200/health`) is never a version, and a command's one-letter
     // flag (`curl -v`, `ssh -v`) is no version word.
+    else if (softwareBefore.test(text.slice(Math.max(0, start - 12), start))) score -= 0.45;
     else if (
       text.slice(Math.max(0, start - 3), start) !== "://" &&
       versionWords(
