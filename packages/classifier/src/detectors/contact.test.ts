@@ -391,6 +391,13 @@ describe("phone: record numbers in lists and other languages, service lines of a
     assert.deepEqual(phones("mi numero è 415 555 2671"), ["415 555 2671"]);
   });
 
+  it("a quote's or an estimate's number in the offices' languages is no phone number", () => {
+    assert.deepEqual(phones("devis n° 4155552671 accepté"), []);
+    assert.deepEqual(phones("presupuesto 4155552671 aprobado"), []);
+    assert.deepEqual(phones("offerte 4155552671 goedgekeurd"), []);
+    assert.deepEqual(phones("見積番号 4155552671"), []);
+  });
+
   it("a service line's name followed by the company's is a service line", () => {
     assert.deepEqual(phones("Hotline Deutsche Bahn: 030 2970 1234", false, "GB"), []);
     assert.deepEqual(phones("Customer service of Acme Corp (415) 829-3047"), []);
@@ -443,6 +450,7 @@ describe("ip: lookup pages, Windows flags and clauses in other languages", () =>
     assert.deepEqual(ips("voir l'article 3.2.1.4 du contrat"), []);
     assert.deepEqual(ips("según el apartado 4.1.2.3 del pliego"), []);
     assert.deepEqual(ips("zie hoofdstuk 2.4.1.1"), []);
+    assert.deepEqual(ips("conference room 4.12.3.1 booked"), []);
     assert.deepEqual(ips("zgodnie z punkt 7.3.2.1 umowy"), []);
     assert.deepEqual(ips("conforme a cláusula 5.1.3.2"), []);
     assert.deepEqual(ips("the printer at 10.4.1.7 from the office"), ["10.4.1.7"]);

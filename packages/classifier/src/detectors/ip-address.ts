@@ -93,6 +93,10 @@ const versionWords = wordMatcher([
   "paragraph",
   "appendix",
   "oid",
+  // rooms numbered by building, floor and wing ("conference room 4.12.3.1")
+  "room",
+  "raum",
+  "salle",
   // the same numbered parts and versions in the offices' other languages: contracts' and
   // standards' clauses ("Ziffer 9.8.4.4 der AGB", "article 3.2.1.4") are dotted like addresses
   "ziffer",
