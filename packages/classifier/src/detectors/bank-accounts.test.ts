@@ -310,3 +310,18 @@ describe("account numbers: German abbreviations and keys of data", () => {
     assert.deepEqual(found("Kto. Übersicht Seite 2"), []);
   });
 });
+
+describe("account numbers before their bank code", () => {
+  it("an account named before a BLZ or a sort code is read once the code says these are bank details", () => {
+    assert.deepEqual(found("Konto: 4829163705 BLZ 37040044"), [
+      "bank-code:37040044",
+      "bank-account:4829163705",
+    ]);
+    assert.deepEqual(found("Acc: 48291637 Sort: 20-00-00"), ["bank-code:20-00-00", "bank-account:48291637"]);
+  });
+
+  it("'sort' before a dashed date or after another record is no sort code", () => {
+    assert.deepEqual(found("sort the list: 20-00-00 first"), []);
+    assert.deepEqual(found("ticket 48291637 sort: 20-00-00"), []);
+  });
+});

@@ -121,6 +121,9 @@ export const findBankAccounts: Detector = ({ text, profile, form, code }) => {
   const micr = micrWords(lower);
   let banking = form === "bank" || micr || routingWords(lower);
   const spans: Span[] = findBankCodes(text, code, banking);
+  // A bank code found (a BLZ, a sort code) makes the text bank details: "Konto: 4829163705 BLZ 37040044"
+  // and "Acc: 48291637 Sort: 20-00-00" name the account before the code.
+  if (spans.length > 0) banking = true;
   if (profile.digits >= 20) spans.push(...findSpanishCccs(text, code));
   if (profile.digits >= 11) spans.push(...findNorwegianAccounts(text, code));
   // A number a bank code's rule already read (the code, or the account after it) is not read again.
