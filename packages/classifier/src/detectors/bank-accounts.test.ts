@@ -325,3 +325,21 @@ describe("account numbers before their bank code", () => {
     assert.deepEqual(found("ticket 48291637 sort: 20-00-00"), []);
   });
 });
+
+describe("account numbers under a table's header", () => {
+  it("cells under an account column are accounts once another column names a bank detail", () => {
+    assert.deepEqual(found("bank,account,routing\nChase,4829163705,021000021\nWells,7392018456,x"), [
+      "aba-routing:021000021",
+      "bank-account:4829163705",
+      "bank-account:7392018456",
+    ]);
+    assert.deepEqual(found("Name\tIBAN\tKontonummer\nAnna\tDE00 0000\t0532013000"), [
+      "bank-account:0532013000",
+    ]);
+  });
+
+  it("an account column beside no bank detail, or words under it, are not bank accounts", () => {
+    assert.deepEqual(found("order,account,status\n4829,7392018456,paid"), []);
+    assert.deepEqual(found("bank,account\nChase,checking"), []);
+  });
+});

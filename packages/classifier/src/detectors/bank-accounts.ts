@@ -184,8 +184,58 @@ export const findBankAccounts: Detector = ({ text, profile, form, code }) => {
       spans.push(bankSpan(group.start, group.end, "bank-account", code ? 0.45 : 0.75));
     }
   }
+  if (text.includes("\n")) spans.push(...accountColumnCells(text, code, spans));
   return spans;
 };
+
+// A table's header cell naming a bank account's number, and one naming another bank detail (a
+// routing number, sort code, IBAN, bank), in the offices' languages, as exports and sheets label them.
+const accountHeader =
+  /^(?:bank[ _-]?)?(?:account|acct|acc|a\/c)(?:[ _-]?(?:number|no\.?|nr\.?|num|#))?$|^(?:kontonummer|kontonr\.?|konto|kto\.?-?nr\.?|n[°º] de compte|num[ée]ro de compte|compte|n[úu]mero de cuenta|cuenta|numero di conto|conto|rekeningnummer|rekening|numer konta|numer rachunku|n[úu]mero da conta|conta|kontonummer)$/iu;
+const bankHeader =
+  /^(?:bank|bank[ _-]?name|bank[ _-]?code|routing(?:[ _-]?(?:number|no))?|aba|sort[ _-]?code|bsb|iban|bic|swift|ifsc|blz|bankleitzahl|banque|banco|banca|bankname|code banque|kreditinstitut)$/iu;
+const maxTableRows = 200;
+
+/**
+ * Cells under a column headed as a bank account's number, in a table pasted from a sheet or an
+ * export ("bank,account,routing\nChase,4829163705,021000021"): the header says what each row's
+ * number is, once another column names a bank detail. Rows are split on the header's delimiter.
+ */
+function accountColumnCells(text: string, code: boolean, found: readonly Span[]): Span[] {
+  const headerEnd = text.indexOf("\n");
+  const header = text.slice(0, headerEnd);
+  if (header.length > 400) return [];
+  const delimiter = header.includes("\t") ? "\t" : header.includes(";") ? ";" : ",";
+  const cells = header.split(delimiter).map((cell) => cell.trim().replace(/^["']|["']$/g, ""));
+  const column = cells.findIndex((cell) => accountHeader.test(cell));
+  if (column === -1 || !cells.some((cell, index) => index !== column && bankHeader.test(cell))) return [];
+  const spans: Span[] = [];
+  let lineStart = headerEnd + 1;
+  for (let row = 0; row < maxTableRows && lineStart < text.length; row++) {
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    let cellStart = lineStart;
+    for (let index = 0; index < column && cellStart !== 0; index++) {
+      const next = text.indexOf(delimiter, cellStart);
+      cellStart = next === -1 || next >= lineEnd ? 0 : next + 1;
+    }
+    if (cellStart !== 0) {
+      let cellEnd = text.indexOf(delimiter, cellStart);
+      if (cellEnd === -1 || cellEnd > lineEnd) cellEnd = lineEnd;
+      const cell = /^\s*"?(\d[\d -]{2,22}\d)"?\s*$/.exec(text.slice(cellStart, cellEnd));
+      const value = cell?.[1];
+      if (value !== undefined) {
+        const digits = value.replace(/\D/g, "").length;
+        const start = text.indexOf(value, cellStart);
+        const end = start + value.length;
+        if (digits >= 4 && digits <= 17 && !found.some((span) => span.start < end && start < span.end))
+          spans.push(bankSpan(start, end, "bank-account", code ? 0.5 : 0.96));
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  return spans;
+}
 
 // A Spanish CCC: bank (4), branch (4), two check digits, account (10), in groups or run together.
 const spanishCcc = /(?<![\p{L}\p{N}])(\d{4})([ -]?)(\d{4})\2(\d{2})\2(\d{10})(?![\p{L}\p{N}])/gu;
