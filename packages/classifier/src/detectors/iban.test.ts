@@ -148,3 +148,10 @@ describe("Polish account numbers (NRB) written without PL", () => {
     assert.deepEqual(found("trace 26105014451000002276470461"), []);
   });
 });
+
+describe("IBANs of letters", () => {
+  it("finds an IBAN whose body is nearly all letters, as Romania's may be", () => {
+    assert.deepEqual(found("RO40 TKUX WGIE ICWJ VIFD 9RAL"), ["RO40 TKUX WGIE ICWJ VIFD 9RAL"]);
+    assert.deepEqual(found("RO41 TKUX WGIE ICWJ VIFD 9RAL"), []);
+  });
+});

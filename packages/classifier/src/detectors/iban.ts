@@ -47,7 +47,9 @@ export function isIban(compact: string): boolean {
  * never swallowed. Candidates are at most 34 characters: linear overall.
  */
 export const findIbans: Detector = ({ text, profile }) => {
-  if (profile.digits < 6) return [];
+  // Romanian and Maltese IBANs may hold letters for nearly all their body ("RO40 TKUX WGIE ICWJ VIFD 9RAL"):
+  // the check digits are the only digits an IBAN must have.
+  if (profile.digits < 2) return [];
   const spans: Span[] = [];
   if (profile.letters < 2) return profile.digits >= 26 ? polishNrbs(text, spans) : spans;
   for (let i = 0; i + 4 <= text.length; i++) {

@@ -423,3 +423,15 @@ describe("postal addresses: Mexico's C.P. and Danish floors", () => {
     assert.deepEqual(addresses("see chapter 150, 1. tv, 7904 København"), []);
   });
 });
+
+describe("postal addresses: Australian envelope lines", () => {
+  it("reads a street on its own line above a suburb, state and postcode", () => {
+    assert.deepEqual(addresses("post to:\nLetizia Monti\n44 Oxford Street\nPaddington NSW 2021\nThanks"), [
+      "44 Oxford Street\nPaddington NSW 2021",
+    ]);
+  });
+
+  it("a suburb, state and postcode under a line that is no street is no address", () => {
+    assert.deepEqual(addresses("Sprint 12 review\nPaddington NSW 2021"), []);
+  });
+});

@@ -98,6 +98,8 @@ function placesAfterHouseNumber(before: string, townAndCode: string): boolean {
   return !/(?<!\d)(?:19|20)\d\d$/.test(townAndCode) && houseNumberThenPlaces.test(before);
 }
 
+const australianStateCode = / (?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT) \d{4}$/;
+
 const maxStreetLength = 100;
 // An address block's lines between its street and its postal code: a district, a town, a flat, a building
 // ("14 Albion Road\nStoke Newington\nLondon\nN16 9PH").
@@ -146,10 +148,13 @@ export const findPostalAddresses: Detector = ({ text: original, profile, code, f
     // After the shorter codes, which years and counts also look like, only a street word will do.
     const shortCode = match[4] !== undefined;
     // "Auckland 1010", "Mumbai 400050": a town before digits is only a postal code after an English street.
+    // "Paddington NSW 2021" on an envelope's last line is read as a town and digits; its state makes it
+    // Australia's, whose street may stand on the line above.
     if (
       match[5] !== undefined &&
       !englishStreetWord.test(before) &&
-      !placesAfterHouseNumber(before, match[0])
+      !placesAfterHouseNumber(before, match[0]) &&
+      !(australianStateCode.test(match[0]) && streetLinesAbove(text, lineStart, before) !== undefined)
     )
       continue;
     const street = streetIn(before) ?? (shortCode ? namedStreetOpening(before) : namedStreetBefore(before));
