@@ -25,6 +25,7 @@ const adversarial: Record<string, string> = {
   "numbers listed after a record word": "orders 4155552671 and ".repeat(size / 22),
   "service lines followed by capitalised words": "Hotline Acme Corp Ltd ".repeat(size / 22),
   "a bank table's header then rows of empty cells": `bank,account,routing\n${",,\n".repeat(size / 3)}`,
+  "id type lines then value labels never closed": `ID type: x\n${"number: 1 ".repeat(size / 10)}`,
   "NRB-shaped digit groups one short": "12 1234 1234 1234 1234 1234 x ".repeat(size / 30),
   "dotted quads at the ends of URL paths": "https://a.io/1.2.3.4/".repeat(size / 21),
   "tel schemes": "tel:+1 (0)".repeat(size / 10),
