@@ -113,6 +113,16 @@ describe("surface: forms", () => {
     assert.equal(form("Benefits enrolment – Dependants"), "identity");
   });
 
+  it("reads government identity and tax portals as identity forms, and not pages merely about taxes", () => {
+    assert.equal(form("Service Canada - Mozilla Firefox"), "identity");
+    assert.equal(form("Receita Federal"), "identity");
+    assert.equal(form("UIDAI - Aadhaar"), "identity");
+    assert.equal(form("ELSTER - Ihr Online-Finanzamt"), "identity");
+    assert.equal(form("AHV/AVS"), "identity");
+    assert.notEqual(form("Tavsin – Q3 report"), "identity");
+    assert.notEqual(form("Firstrade – quote"), "identity");
+  });
+
   it("reads a payroll platform's tax-details page and a Polish social-insurance (ZUS) form as identity forms", () => {
     assert.equal(form("Tax details · Deel"), "identity");
     assert.equal(form("Formularz - ZUS"), "identity");

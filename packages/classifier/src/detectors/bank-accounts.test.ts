@@ -290,3 +290,56 @@ describe("Norwegian account numbers", () => {
     assert.deepEqual(found("ordre 1503.27.41832 sendt"), []);
   });
 });
+
+describe("account numbers: German abbreviations and keys of data", () => {
+  it("reads the number after Kto.-Nr. or Ktonr. as an account, with or without the bank code", () => {
+    assert.deepEqual(found("alte Bankverbindung: Kto.-Nr. 67434025837"), ["bank-account:67434025837"]);
+    assert.deepEqual(found("Ktonr. 1932894596 bei der Sparkasse"), ["bank-account:1932894596"]);
+    assert.deepEqual(found("Kto-Nr: 22410939"), ["bank-account:22410939"]);
+  });
+
+  it("reads a snake-case account key beside a routing number as the account", () => {
+    assert.deepEqual(found('{"account_number":"7392018456","routing_number":"011000015"}'), [
+      "bank-account:7392018456",
+      "aba-routing:011000015",
+    ]);
+  });
+
+  it("an account's id in a log or a Kto. abbreviation's page number is not a bank account", () => {
+    assert.deepEqual(found("user account_id=7392018456 logged in"), []);
+    assert.deepEqual(found("Kto. Übersicht Seite 2"), []);
+  });
+});
+
+describe("account numbers before their bank code", () => {
+  it("an account named before a BLZ or a sort code is read once the code says these are bank details", () => {
+    assert.deepEqual(found("Konto: 4829163705 BLZ 37040044"), [
+      "bank-code:37040044",
+      "bank-account:4829163705",
+    ]);
+    assert.deepEqual(found("Acc: 48291637 Sort: 20-00-00"), ["bank-code:20-00-00", "bank-account:48291637"]);
+  });
+
+  it("'sort' before a dashed date or after another record is no sort code", () => {
+    assert.deepEqual(found("sort the list: 20-00-00 first"), []);
+    assert.deepEqual(found("ticket 48291637 sort: 20-00-00"), []);
+  });
+});
+
+describe("account numbers under a table's header", () => {
+  it("cells under an account column are accounts once another column names a bank detail", () => {
+    assert.deepEqual(found("bank,account,routing\nChase,4829163705,021000021\nWells,7392018456,x"), [
+      "aba-routing:021000021",
+      "bank-account:4829163705",
+      "bank-account:7392018456",
+    ]);
+    assert.deepEqual(found("Name\tIBAN\tKontonummer\nAnna\tDE00 0000\t0532013000"), [
+      "bank-account:0532013000",
+    ]);
+  });
+
+  it("an account column beside no bank detail, or words under it, are not bank accounts", () => {
+    assert.deepEqual(found("order,account,status\n4829,7392018456,paid"), []);
+    assert.deepEqual(found("bank,account\nChase,checking"), []);
+  });
+});

@@ -85,15 +85,17 @@ const routingSlashAccount = /^ ?\/ ?\d{4,17}(?![\d/.-])/;
 // A cheque's MICR line reads routing number, then account number; said in words, "then" or "and".
 const micrWords = wordMatcher(["cheque", "check", "checks", "cheques", "micr", "voided check"]);
 const micrConnector = /^\s*(?:[,/⑆⑈|–-]|then|and|acct|account|\s)\s*(?:no\.?\s*)?$/iu;
-// The word for a bank account's number in the offices' languages.
+// The word for a bank account's number in the offices' languages, also as a key of JSON, CSV or
+// code (`"account_number": "…"`, `account-no=…`).
 const accountWords =
-  /(?<![\p{L}\p{N}])(?:account|acct|acc|a\/c|kontonummer|kontonr\.?|konto|n[°º]\s?de compte|num[ée]ro de compte|n[°º]\s?de cuenta|n[úu]mero de cuenta|n[úu]mero da conta|numero di conto|numero conto|conto n\.?|conto corrente(?: n\.?)?|c\/c n?\.?|rekeningnummer|rekening|numer konta|numer rachunku|nr konta|nr rachunku|tilinumero|kontonumre)(?:\s*(?:number|no\.?|nr\.?|#|:))*\s*$/iu;
+  /(?<![\p{L}\p{N}])(?:account|acct|acc|a\/c|kontonummer|kontonr\.?|konto|n[°º]\s?de compte|num[ée]ro de compte|n[°º]\s?de cuenta|n[úu]mero de cuenta|n[úu]mero da conta|numero di conto|numero conto|conto n\.?|conto corrente(?: n\.?)?|c\/c n?\.?|rekeningnummer|rekening|numer konta|numer rachunku|nr konta|nr rachunku|tilinumero|kontonumre)(?:[\s_-]*(?:number|num|no\.?|nr\.?|#|:|=|"|'))*\s*$/iu;
 
 // The phrases for a bank account's number that mean nothing else: after them six or more digits are
 // the account even with no other banking word ("numero di conto 000000063917", "Kontonummer 0532019417").
 // "account" and "Konto" alone also name logins and customer records, so they still need one.
+// German abbreviates the number "Kto.-Nr." or "Ktonr.", which names nothing else.
 const bankAccountLabel =
-  /(?<![\p{L}\p{N}])(?:kontonummer|kontonr\.?|konto-nr\.?|n[°º]\s?de compte|num[ée]ro de compte|n[°º]\s?de cuenta|n[úu]mero de cuenta|n[úu]mero da conta|numero di conto|numero conto|conto n\.?|conto corrente(?: n\.?)?|rekeningnummer|numer konta|numer rachunku|nr konta|nr rachunku|tilinumero|a\/c no\.?|bank account(?: number| no\.?)?)(?:\s*(?:number|no\.?|nr\.?|#|:))*\s*$/iu;
+  /(?<![\p{L}\p{N}])(?:kontonummer|kontonr\.?|konto-nr\.?|kto\.?-? ?nr\.?|ktonr\.?|n[°º]\s?de compte|num[ée]ro de compte|n[°º]\s?de cuenta|n[úu]mero de cuenta|n[úu]mero da conta|numero di conto|numero conto|conto n\.?|conto corrente(?: n\.?)?|rekeningnummer|numer konta|numer rachunku|nr konta|nr rachunku|tilinumero|a\/c no\.?|bank account(?: number| no\.?)?)(?:[\s_-]*(?:number|num|no\.?|nr\.?|#|:|=|"|'))*\s*$/iu;
 
 // "Kontonummer 649842494 im Kundenportal", "N° de compte client": a shop's or utility's customer account.
 const customerRecordWords = /kunde|client|customer|portal|abonn|subscri|vertrag|contrat|contrato|contratto/i;
@@ -119,6 +121,9 @@ export const findBankAccounts: Detector = ({ text, profile, form, code }) => {
   const micr = micrWords(lower);
   let banking = form === "bank" || micr || routingWords(lower);
   const spans: Span[] = findBankCodes(text, code, banking);
+  // A bank code found (a BLZ, a sort code) makes the text bank details: "Konto: 4829163705 BLZ 37040044"
+  // and "Acc: 48291637 Sort: 20-00-00" name the account before the code.
+  if (spans.length > 0) banking = true;
   if (profile.digits >= 20) spans.push(...findSpanishCccs(text, code));
   if (profile.digits >= 11) spans.push(...findNorwegianAccounts(text, code));
   // A number a bank code's rule already read (the code, or the account after it) is not read again.
@@ -179,8 +184,58 @@ export const findBankAccounts: Detector = ({ text, profile, form, code }) => {
       spans.push(bankSpan(group.start, group.end, "bank-account", code ? 0.45 : 0.75));
     }
   }
+  if (text.includes("\n")) spans.push(...accountColumnCells(text, code, spans));
   return spans;
 };
+
+// A table's header cell naming a bank account's number, and one naming another bank detail (a
+// routing number, sort code, IBAN, bank), in the offices' languages, as exports and sheets label them.
+const accountHeader =
+  /^(?:bank[ _-]?)?(?:account|acct|acc|a\/c)(?:[ _-]?(?:number|no\.?|nr\.?|num|#))?$|^(?:kontonummer|kontonr\.?|konto|kto\.?-?nr\.?|n[°º] de compte|num[ée]ro de compte|compte|n[úu]mero de cuenta|cuenta|numero di conto|conto|rekeningnummer|rekening|numer konta|numer rachunku|n[úu]mero da conta|conta|kontonummer)$/iu;
+const bankHeader =
+  /^(?:bank|bank[ _-]?name|bank[ _-]?code|routing(?:[ _-]?(?:number|no))?|aba|sort[ _-]?code|bsb|iban|bic|swift|ifsc|blz|bankleitzahl|banque|banco|banca|bankname|code banque|kreditinstitut)$/iu;
+const maxTableRows = 200;
+
+/**
+ * Cells under a column headed as a bank account's number, in a table pasted from a sheet or an
+ * export ("bank,account,routing\nChase,4829163705,021000021"): the header says what each row's
+ * number is, once another column names a bank detail. Rows are split on the header's delimiter.
+ */
+function accountColumnCells(text: string, code: boolean, found: readonly Span[]): Span[] {
+  const headerEnd = text.indexOf("\n");
+  const header = text.slice(0, headerEnd);
+  if (header.length > 400) return [];
+  const delimiter = header.includes("\t") ? "\t" : header.includes(";") ? ";" : ",";
+  const cells = header.split(delimiter).map((cell) => cell.trim().replace(/^["']|["']$/g, ""));
+  const column = cells.findIndex((cell) => accountHeader.test(cell));
+  if (column === -1 || !cells.some((cell, index) => index !== column && bankHeader.test(cell))) return [];
+  const spans: Span[] = [];
+  let lineStart = headerEnd + 1;
+  for (let row = 0; row < maxTableRows && lineStart < text.length; row++) {
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    let cellStart = lineStart;
+    for (let index = 0; index < column && cellStart !== 0; index++) {
+      const next = text.indexOf(delimiter, cellStart);
+      cellStart = next === -1 || next >= lineEnd ? 0 : next + 1;
+    }
+    if (cellStart !== 0) {
+      let cellEnd = text.indexOf(delimiter, cellStart);
+      if (cellEnd === -1 || cellEnd > lineEnd) cellEnd = lineEnd;
+      const cell = /^\s*"?(\d[\d -]{2,22}\d)"?\s*$/.exec(text.slice(cellStart, cellEnd));
+      const value = cell?.[1];
+      if (value !== undefined) {
+        const digits = value.replace(/\D/g, "").length;
+        const start = text.indexOf(value, cellStart);
+        const end = start + value.length;
+        if (digits >= 4 && digits <= 17 && !found.some((span) => span.start < end && start < span.end))
+          spans.push(bankSpan(start, end, "bank-account", code ? 0.5 : 0.96));
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  return spans;
+}
 
 // A Spanish CCC: bank (4), branch (4), two check digits, account (10), in groups or run together.
 const spanishCcc = /(?<![\p{L}\p{N}])(\d{4})([ -]?)(\d{4})\2(\d{2})\2(\d{10})(?![\p{L}\p{N}])/gu;

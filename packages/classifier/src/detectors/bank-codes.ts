@@ -12,7 +12,7 @@ import { clampScore, type Span } from "../span.ts";
 // Each label is a literal alternation; what follows it is read from a bounded slice with an
 // anchored pattern of bounded quantifiers, so the scan stays linear however long the text.
 const labelPattern =
-  /(?<![\p{L}\p{N}])(?:bank sort code|sort[ -]?code|s\/c|sc|bsb(?: number| no\.?)?|transit(?: number| no\.?| #)?|institution(?: number| no\.?| #)?|ifsc(?: code)?|blz|bankleitzahl|code banque|code guichet|clé rib|rib)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:bank sort code|sort[ -]?code|sort|s\/c|sc|bsb(?: number| no\.?)?|transit(?: number| no\.?| #)?|institution(?: number| no\.?| #)?|ifsc(?: code)?|blz|bankleitzahl|code banque|code guichet|clé rib|rib)(?![\p{L}\p{N}])/giu;
 
 const sortCode = /^\s{0,3}[:#]?\s{0,3}(\d{2}[- ]\d{2}[- ]\d{2}|\d{6})(?![\p{L}\p{N}-])/u;
 const bsb = /^\s{0,3}[:#]?\s{0,3}(\d{3}[- ]?\d{3})(?![\p{L}\p{N}-])/u;
@@ -43,6 +43,10 @@ function valuePatternOf(label: string): RegExp {
 const accountAfterCode =
   /^[\s,;/|–-]{0,4}(?:and\s{1,3})?(?:(?:account|acct|acc|a\/c|konto|kontonummer|compte|cuenta|conto|rekening|n°|no)(?:\s{0,2}(?:number|no\.?|nr\.?|#|:))?\s{0,3}[:#.]?\s{0,3})?(\d{2,6}(?: \d{2,6}){1,3}|\d{4,17})(?![\p{L}\p{N}])/iu;
 
+// The account written before the code: "Acc: 48291637 Sort: 20-00-00", "account 48291637, s/c 20-00-00".
+const accountBeforeCode =
+  /(?<![\p{L}\p{N}])(?:account|acct|acc|a\/c)(?:\s{0,2}(?:number|no\.?|#))?\s{0,2}[:#.]?\s{0,3}\d{6,10}[\s,;/|–-]{1,4}$/iu;
+
 /** `banking`: the text or its place already speaks of bank details, which the generic labels (transit, institution) need. */
 export function findBankCodes(text: string, code: boolean, banking: boolean): Span[] {
   const spans: Span[] = [];
@@ -55,7 +59,8 @@ export function findBankCodes(text: string, code: boolean, banking: boolean): Sp
     if (value === null || token === undefined) continue;
     // "sc" and "s/c" also abbreviate other things; only the sort code's own dashed shape follows
     // them, and only where bank details are spoken of or an account number comes next.
-    const abbreviated = label === "sc" || label === "s/c";
+    // "Sort: 20-00-00" abbreviates the same way.
+    const abbreviated = label === "sc" || label === "s/c" || label === "sort";
     if (abbreviated && !/^\d{2}-\d{2}-\d{2}$/.test(token)) continue;
     const start = from + value[0].length - token.length;
     const end = start + token.length;
@@ -65,7 +70,13 @@ export function findBankCodes(text: string, code: boolean, banking: boolean): Sp
     const chequePair = /^\d{5}-\d{3}$/.test(token) && account !== null;
     if ((label.startsWith("transit") || label.startsWith("institution")) && !banking && !chequePair) continue;
     const digits = account?.[1];
-    if (abbreviated && !banking && digits === undefined) continue;
+    if (
+      abbreviated &&
+      !banking &&
+      digits === undefined &&
+      !accountBeforeCode.test(text.slice(Math.max(0, match.index - 40), match.index))
+    )
+      continue;
     spans.push(financialSpan(start, end, "bank-code", code ? 0.55 : 0.92));
     labelPattern.lastIndex = end;
     if (account === null || account === undefined || digits === undefined) continue;

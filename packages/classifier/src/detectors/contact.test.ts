@@ -344,6 +344,119 @@ describe("ip: version words", () => {
   });
 });
 
+describe("email: function mailboxes, URL user parts and addresses in a URL's path", () => {
+  it("a local part made only of role and function words is a function's mailbox", () => {
+    assert.deepEqual(emails("send it to accounts-payable@ostwind.example.de"), []);
+    assert.deepEqual(emails("DMARC goes to dmarc-reports@quillstone.co.uk"), []);
+    assert.deepEqual(emails("ask it.helpdesk@acme.io"), []);
+    assert.deepEqual(emails("cc anna-reports@quillstone.co.uk"), ["anna-reports@quillstone.co.uk"]);
+    assert.deepEqual(emails("mail anna.berg@acme.io"), ["anna.berg@acme.io"]);
+  });
+
+  it("a URL's user part right after the scheme is no mailbox", () => {
+    assert.deepEqual(
+      emails(
+        'Sentry.init({ dsn: "https://9abd7c1c32c2469c95bf9ea142cb309d@o205722.ingest.sentry.io/2940104" })',
+      ),
+      [],
+    );
+  });
+
+  it("an address in a URL's fragment or query is one, written or percent-encoded after a colon", () => {
+    assert.deepEqual(emails("https://mail.google.com/mail/u/0/#search/from:g.carvalho@free.fr"), [
+      "g.carvalho@free.fr",
+    ]);
+    assert.deepEqual(emails("https://mail.google.com/mail/u/0/#search/from%3Ag.carvalho%40free.fr"), [
+      "g.carvalho%40free.fr",
+    ]);
+    assert.deepEqual(emails("https://x.io/a?to=ana%20ruiz%2Cana.ruiz%40acme.io"), ["ana.ruiz%40acme.io"]);
+  });
+});
+
+describe("phone: record numbers in lists and other languages, service lines of a named company", () => {
+  it("a number listed after a record's number under a plural record word is a record too", () => {
+    assert.deepEqual(phones("orders 5834215867 and 7487259700 were refunded"), []);
+    assert.deepEqual(phones("invoices 4155552671, 4155552672 und 4155552673 offen"), []);
+    assert.deepEqual(phones("call Anna on (415) 555-2671 and (415) 829-3047"), [
+      "(415) 555-2671",
+      "(415) 829-3047",
+    ]);
+  });
+
+  it("orders and deliveries in Italian, Polish, Japanese and Dutch are no phone numbers", () => {
+    assert.deepEqual(phones("ordine 4155552671 consegnato"), []);
+    assert.deepEqual(phones("numer zamówienia 4155552671"), []);
+    assert.deepEqual(phones("注文番号 4155552671 発送済み"), []);
+    assert.deepEqual(phones("bestelling 4155552671 is verzonden"), []);
+    assert.deepEqual(phones("mi numero è 415 555 2671"), ["415 555 2671"]);
+  });
+
+  it("a quote's or an estimate's number in the offices' languages is no phone number", () => {
+    assert.deepEqual(phones("devis n° 4155552671 accepté"), []);
+    assert.deepEqual(phones("presupuesto 4155552671 aprobado"), []);
+    assert.deepEqual(phones("offerte 4155552671 goedgekeurd"), []);
+    assert.deepEqual(phones("見積番号 4155552671"), []);
+  });
+
+  it("a service line's name followed by the company's is a service line", () => {
+    assert.deepEqual(phones("Hotline Deutsche Bahn: 030 2970 1234", false, "GB"), []);
+    assert.deepEqual(phones("Customer service of Acme Corp (415) 829-3047"), []);
+    assert.deepEqual(phones("hotline is down, ring me on (415) 829-3047"), ["(415) 829-3047"]);
+  });
+});
+
+describe("phone: country codes in list cells and Mexico's old mobile 1", () => {
+  it("a number with its country code in spaced groups alone in a cell is a phone, even unassigned", () => {
+    assert.deepEqual(phones("Tamsin Blackwood, +31 6 7332 3114, Madrid"), ["+31 6 7332 3114"]);
+    assert.deepEqual(phones("Mehmet Çelik\tAarhus\t+61 441 299 103"), ["+61 441 299 103"]);
+  });
+
+  it("a change or an amount in a cell is not one", () => {
+    assert.deepEqual(phones("Q3,+12 345 678,+4 %"), []);
+    assert.deepEqual(phones("delta\t+12 345 678\tEUR"), []);
+  });
+
+  it("reads +52 1 before a Mexican mobile as the old mobile prefix", () => {
+    assert.deepEqual(phones("M +52 1 81 4541 2023"), ["+52 1 81 4541 2023"]);
+  });
+});
+
+describe("ip: lookup pages, Windows flags and clauses in other languages", () => {
+  it("an address that ends a URL's path is what a lookup page is about", () => {
+    assert.deepEqual(ips("https://ipinfo.io/85.5.222.17"), ["85.5.222.17"]);
+    assert.deepEqual(ips("https://www.abuseipdb.com/check/157.48.87.24?tab=reports"), ["157.48.87.24"]);
+    assert.deepEqual(ips("look at whois.example.net/73.227.209.122 first"), ["73.227.209.122"]);
+  });
+
+  it("a version in a path that leads on to a file, and a product/version pair, stay versions", () => {
+    assert.deepEqual(ips("https://dl.example.com/releases/4.2.1.7/setup.exe"), []);
+    assert.deepEqual(ips("Mozilla/5.0 AppleWebKit Chrome/119.2.3.4 Safari"), []);
+  });
+
+  it("software named right before a dotted quad gives its version; with a preposition between, an address", () => {
+    assert.deepEqual(ips("Python 3.12.1.0 and pip installed"), []);
+    assert.deepEqual(ips("OpenSSL 1.1.1.4 on the box"), []);
+    assert.deepEqual(ips("Chrome on 10.1.2.3 shows the error"), ["10.1.2.3"]);
+    assert.deepEqual(ips("node 10.0.3.12 is NotReady"), ["10.0.3.12"]);
+  });
+
+  it("a Windows /x: flag is no version word", () => {
+    assert.deepEqual(ips("mstsc /v:147.138.198.217"), ["147.138.198.217"]);
+    assert.deepEqual(ips("v 10.2.3.4 is out"), []);
+  });
+
+  it("numbered clauses and chapters are dotted like addresses in every office language", () => {
+    assert.deepEqual(ips("siehe Ziffer 9.8.4.4 der AGB"), []);
+    assert.deepEqual(ips("voir l'article 3.2.1.4 du contrat"), []);
+    assert.deepEqual(ips("según el apartado 4.1.2.3 del pliego"), []);
+    assert.deepEqual(ips("zie hoofdstuk 2.4.1.1"), []);
+    assert.deepEqual(ips("conference room 4.12.3.1 booked"), []);
+    assert.deepEqual(ips("zgodnie z punkt 7.3.2.1 umowy"), []);
+    assert.deepEqual(ips("conforme a cláusula 5.1.3.2"), []);
+    assert.deepEqual(ips("the printer at 10.4.1.7 from the office"), ["10.4.1.7"]);
+  });
+});
+
 describe("ip: fingerprints", () => {
   it("bytes in colon-separated pairs are a fingerprint or a hardware address, not IPv6", () => {
     assert.deepEqual(ips("SHA256 fingerprint: 3b:7f:aa:91:0c:22:de:45"), []);

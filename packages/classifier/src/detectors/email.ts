@@ -141,6 +141,95 @@ const roleMailboxes = new Set([
   "pomoc",
 ]);
 
+// Words that join role words into a function's mailbox ("accounts-payable@", "dmarc-reports@",
+// "it.helpdesk@", "team-alerts@"): a local part made only of these and role words names a function.
+const functionWords = new Set([
+  ...roleMailboxes,
+  "payable",
+  "receivable",
+  "ap",
+  "ar",
+  "reports",
+  "report",
+  "dmarc",
+  "rua",
+  "ruf",
+  "spam",
+  "phishing",
+  "team",
+  "teams",
+  "ops",
+  "devops",
+  "sre",
+  "it",
+  "desk",
+  "all",
+  "staff",
+  "people",
+  "talent",
+  "treasury",
+  "tax",
+  "expenses",
+  "travel",
+  "facilities",
+  "returns",
+  "shipping",
+  "logistics",
+  "warehouse",
+  "events",
+  "onboarding",
+  "requests",
+  "tickets",
+  "builds",
+  "deploy",
+  "monitoring",
+  "status",
+  "incidents",
+  "oncall",
+  "on-call",
+  "updates",
+  "news",
+  "announcements",
+  "partners",
+  "vendors",
+  "suppliers",
+  "investors",
+  "customer",
+  "customers",
+  "client",
+  "clients",
+  "desk",
+  "center",
+  "centre",
+  "line",
+  "group",
+  "dept",
+  "department",
+  "mail",
+  "mailbox",
+  "inbox",
+  "general",
+  "global",
+  "eu",
+  "emea",
+  "us",
+  "uk",
+  "de",
+  "fr",
+  "es",
+  "lager",
+  "versand",
+  "personal",
+  "kunden",
+  "service-desk",
+]);
+
+/** `accounts-payable`, `it.helpdesk`: two or more parts, each a role or a function's word. */
+function functionMailbox(base: string): boolean {
+  const parts = base.split(/[-_.]/);
+  return parts.length >= 2 && parts.length <= 4 && parts.every((part) => functionWords.has(part));
+}
+
 // Local parts that stand for anyone's address: a template ("firstname.lastname@", "vorname.nachname@")
 // or a form's hint ("your.name@", "name@").
 const templateLocalPart =
@@ -167,6 +256,16 @@ function inUrlLogin(text: string, start: number): boolean {
 }
 
 /**
+ * `https://mail.google.com/mail/u/0/#search/from:ana@free.fr`: the address stands in the URL's path,
+ * query or fragment (a slash, `?` or `#` lies between the scheme's `//` and it), not in its authority.
+ */
+function afterUrlPath(text: string, start: number): boolean {
+  const scheme = text.lastIndexOf("://", start);
+  if (scheme === -1 || start - scheme > 300) return false;
+  return /[/?#]/.test(text.slice(scheme + 3, start));
+}
+
+/**
  * An address that reaches no one in particular: a role mailbox (`support@`, `noreply@`, also with a
  * `+tag`), a template (`firstname.lastname@acme.com`), or a placeholder person at a domain kept for
  * examples (`user@example.com`, `john.doe@example.org`, `test@test.com`). `hina+hr@…` is Hina's.
@@ -176,7 +275,7 @@ function reachesNoOne(address: string): boolean {
   const local = address.slice(0, at).toLowerCase();
   const plus = local.indexOf("+");
   const base = plus === -1 ? local : local.slice(0, plus);
-  if (roleMailboxes.has(base) || templateLocalPart.test(base)) return true;
+  if (roleMailboxes.has(base) || templateLocalPart.test(base) || functionMailbox(base)) return true;
   return placeholderUser.test(base) && placeholderDomain.test(address);
 }
 
@@ -274,8 +373,9 @@ export const findEmails: Detector = (input) => {
 };
 
 // A percent-encoded address in a URL's query or path: local part, %40, domain. Bounded runs.
+// It may follow an encoded separator (`from%3Aana%40free.fr` in a mail search, `%20`, `%2C`, `%3D`).
 const encodedEmail =
-  /(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}._+-]|%2[bB]){1,64}%40[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,4}/gu;
+  /(?<=^|[^\p{L}\p{N}._%+-]|%(?:2[02-9a-fA-F]|3[aAcCdDeE]|5[bBdD]|7[cC]))([\p{L}\p{N}._+-]|%2[bB]){1,64}%40[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,4}/gu;
 
 function encodedEmails(text: string): Span[] {
   const spans: Span[] = [];
@@ -319,7 +419,15 @@ const findWrittenEmails: Detector = ({ text, profile }) => {
       /^(?:git|ssh|hg|svn|deploy|ubuntu|ec2-user|root)$/.test(candidate.slice(0, at - start))
     )
       continue;
-    if (inUrlAuthority(text, start) || inUrlLogin(text, start) || reachesNoOne(candidate)) continue;
+    if (
+      (inUrlAuthority(text, start) && !afterUrlPath(text, start)) ||
+      inUrlLogin(text, start) ||
+      reachesNoOne(candidate)
+    )
+      continue;
+    // `https://9abd…@o2057.ingest.sentry.io/294`: a URL's user part (a DSN's key, an FTP login) right after
+    // the scheme's slashes is no mailbox.
+    if (text.slice(Math.max(0, start - 3), start) === "://") continue;
     // `ssh ubuntu@bastion.internal`, `scp f deploy@10.0.0.5:…`: a login on a host, named to a remote-shell command.
     if (remoteShellCommand.test(text.slice(Math.max(0, start - 48), start))) continue;
     // RFC 2606 and 6761 reserve example.com/.net/.org and the .test, .example, .invalid and .localhost

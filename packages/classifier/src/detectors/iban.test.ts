@@ -134,3 +134,24 @@ describe("IBAN: called an example after it", () => {
     ]);
   });
 });
+
+describe("Polish account numbers (NRB) written without PL", () => {
+  it("reads 26 digits in the NRB's groups, or run together beside an account word, whose PL checksum holds", () => {
+    assert.deepEqual(found("nr rachunku 26 1050 1445 1000 0022 7647 0461"), [
+      "26 1050 1445 1000 0022 7647 0461",
+    ]);
+    assert.deepEqual(found("przelew na konto 26105014451000002276470461"), ["26105014451000002276470461"]);
+  });
+
+  it("a failing checksum, or 26 digits run together with no account word, is no account", () => {
+    assert.deepEqual(found("nr rachunku 27 1050 1445 1000 0022 7647 0461"), []);
+    assert.deepEqual(found("trace 26105014451000002276470461"), []);
+  });
+});
+
+describe("IBANs of letters", () => {
+  it("finds an IBAN whose body is nearly all letters, as Romania's may be", () => {
+    assert.deepEqual(found("RO40 TKUX WGIE ICWJ VIFD 9RAL"), ["RO40 TKUX WGIE ICWJ VIFD 9RAL"]);
+    assert.deepEqual(found("RO41 TKUX WGIE ICWJ VIFD 9RAL"), []);
+  });
+});

@@ -47,8 +47,11 @@ export function isIban(compact: string): boolean {
  * never swallowed. Candidates are at most 34 characters: linear overall.
  */
 export const findIbans: Detector = ({ text, profile }) => {
-  if (profile.digits < 6 || profile.letters < 2) return [];
+  // Romanian and Maltese IBANs may hold letters for nearly all their body ("RO40 TKUX WGIE ICWJ VIFD 9RAL"):
+  // the check digits are the only digits an IBAN must have.
+  if (profile.digits < 2) return [];
   const spans: Span[] = [];
+  if (profile.letters < 2) return profile.digits >= 26 ? polishNrbs(text, spans) : spans;
   for (let i = 0; i + 4 <= text.length; i++) {
     if (i > 0 && isWordCode(text.charCodeAt(i - 1))) continue;
     const a = text.charCodeAt(i);
@@ -69,8 +72,39 @@ export const findIbans: Detector = ({ text, profile }) => {
       spans.push({ start: i, end, category: "financial", detector: "iban", score: clampScore(0.99) });
     i = end - 1;
   }
+  if (profile.digits >= 26) spans.push(...polishNrbs(text, spans));
   return spans;
 };
+
+// Poland writes its accounts as the IBAN without "PL" (the NRB): two check digits and 24 digits, in
+// groups of four after the first two, or run together beside its word.
+const polishNrb = /(?<![\p{L}\p{N}+-])(\d{2}(?: \d{4}){6}|\d{26})(?![\p{L}\p{N}]|[.,-]\d)/gu;
+const polishAccountWord =
+  /(?<![\p{L}])(?:rachunk\p{L}{0,3}|kont\p{L}{0,2}|nrb|przelew\p{L}{0,2}|account|iban|bank)(?![\p{L}])/iu;
+
+/** NRBs whose digits, read with "PL" before them, pass the IBAN checksum; grouped, or named beside. */
+function polishNrbs(text: string, found: readonly Span[]): Span[] {
+  const spans: Span[] = [];
+  polishNrb.lastIndex = 0;
+  for (let match = polishNrb.exec(text); match !== null; match = polishNrb.exec(text)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (found.some((span) => span.start < end && start < span.end)) continue;
+    const digits = match[0].replace(/ /g, "");
+    if (!passesIbanChecksum(`PL${digits}`)) continue;
+    const grouped = match[0].includes(" ");
+    if (!grouped && !polishAccountWord.test(text.slice(Math.max(0, start - 40), start))) continue;
+    if (shownAsExample(text, start, end)) continue;
+    spans.push({
+      start,
+      end,
+      category: "financial",
+      detector: "iban",
+      score: clampScore(grouped ? 0.95 : 0.9),
+    });
+  }
+  return spans;
+}
 
 // A space, a no-break space (pasted from a bank's page), a hyphen or a dot between groups ("DE72-3704-0044-…").
 const isIbanSeparator = (code: number) => code === 32 || code === 0xa0 || code === 45 || code === 46;

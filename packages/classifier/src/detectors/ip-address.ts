@@ -93,6 +93,55 @@ const versionWords = wordMatcher([
   "paragraph",
   "appendix",
   "oid",
+  // rooms numbered by building, floor and wing ("conference room 4.12.3.1")
+  "room",
+  "raum",
+  "salle",
+  // the same numbered parts and versions in the offices' other languages: contracts' and
+  // standards' clauses ("Ziffer 9.8.4.4 der AGB", "article 3.2.1.4") are dotted like addresses
+  "ziffer",
+  "abschnitt",
+  "kapitel",
+  "absatz",
+  "artikel",
+  "art",
+  "anhang",
+  "nr",
+  "article",
+  "chapitre",
+  "paragraphe",
+  "alinéa",
+  "annexe",
+  "point",
+  "artículo",
+  "capítulo",
+  "apartado",
+  "cláusula",
+  "sección",
+  "anexo",
+  "versión",
+  "articolo",
+  "capitolo",
+  "sezione",
+  "paragrafo",
+  "allegato",
+  "punto",
+  "versione",
+  "hoofdstuk",
+  "paragraaf",
+  "bijlage",
+  "versie",
+  "rozdział",
+  "punkt",
+  "ustęp",
+  "załącznik",
+  "wersja",
+  "seção",
+  "secção",
+  "versão",
+  "avsnitt",
+  "bilaga",
+  "§",
 ]);
 const networkWords = wordMatcher([
   "ip",
@@ -117,8 +166,37 @@ const networkWords = wordMatcher([
   "dns",
 ]);
 
+// Software named right before a dotted quad, nothing between but a space ("Python 3.12.1.0",
+// "Android 13.0.1.4", "OpenSSL 1.1.1.4"): the quad is its version. A preposition or a verb between
+// ("Chrome on 10.1.2.3", "node … listening on 10.1.2.3") makes it an address again; "node" and "edge"
+// (a cluster's node, an edge router) are not here, for they name hosts too.
+const softwareBefore =
+  /(?<![\p{L}\p{N}])(?:python|java|ruby|php|perl|golang|rustc|gcc|clang|dotnet|\.net|jdk|jre|openjdk|macos|ios|ipados|android|ubuntu|debian|centos|rhel|fedora|kernel|chrome|chromium|firefox|safari|opera|office|excel|outlook|teams|zoom|slack|docker|kubectl|kubernetes|terraform|postgres|postgresql|mysql|nginx|openssl|npm|pip|intellij|xcode|unity|electron|flutter|kotlin|swift|scala|erlang|elixir|vscode|jenkins|gradle|maven)\s$/iu;
+
 // A one-letter command-line flag ("-v", "-V"), read out of the words before an address.
-const commandFlag = /(?<![\p{L}\p{N}-])-[a-z](?![\p{L}\p{N}])/gu;
+// Windows writes its flags with a slash and a colon: `mstsc /v:10.1.2.3` names the server to reach.
+const commandFlag = /(?<![\p{L}\p{N}-])(?:-[a-z]|\/[a-z]:)(?![\p{L}\p{N}])/gu;
+
+/**
+ * `https://ipinfo.io/5.85.222.17`, `abuseipdb.com/check/157.48.87.24`: in a URL, an address that
+ * is the whole last part of the path (nothing after it but a query, a fragment or the end) is what
+ * the page is about — lookup and abuse sites put it there. A version in a path leads to a file
+ * (`/releases/1.2.3.4/setup.exe`), and `Chrome/119.0.0.0` stands in no URL.
+ */
+// `ipinfo.io/`, `whois.domaintools.com/check/`: a host name at the start of a token, read up to a path.
+const urlWithoutScheme = /^(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}\//i;
+
+function lastPartOfUrlPath(text: string, start: number, end: number): boolean {
+  if (text.charAt(start - 1) !== "/") return false;
+  const next = text.charAt(end);
+  if (next !== "" && next !== "?" && next !== "#" && next !== "/" && !/\s/.test(next)) return false;
+  if (next === "/" && end + 1 < text.length && !/\s/.test(text.charAt(end + 1))) return false;
+  const token = text.slice(
+    Math.max(text.lastIndexOf(" ", start) + 1, text.lastIndexOf("\n", start) + 1, start - 200),
+    start,
+  );
+  return token.includes("://") || urlWithoutScheme.test(token);
+}
 
 function isHexOrColon(code: number): boolean {
   return (
@@ -140,7 +218,9 @@ export const findIpAddresses: Detector = ({ text, profile, code }) => {
     const value = text.slice(start, end);
     // "Chrome/119.0.0.0", "v10.2.0.1", "1.2.0.0": how versions are written, not addresses.
     const versionShaped =
-      (text.charAt(start - 1) === "/" && text.slice(Math.max(0, start - 3), start) !== "://") ||
+      (text.charAt(start - 1) === "/" &&
+        text.slice(Math.max(0, start - 3), start) !== "://" &&
+        !lastPartOfUrlPath(text, start, end)) ||
       /[vV]$/.test(text.charAt(start - 1)) ||
       /\.0\.0(?:\.0)?$/.test(value);
     // `postgres://app:S3cret@10.0.3.12`: the server a credential opens, named in a field that is dropped anyway.
@@ -154,6 +234,7 @@ export const findIpAddresses: Detector = ({ text, profile, code }) => {
     // names another number earlier in the sentence ("build 5.30.7, client 46.148.2.1") does not.
     // The host of a URL (`http://10.0.3.12:9200/health`) is never a version, and a command's one-letter
     // flag (`curl -v`, `ssh -v`) is no version word.
+    else if (softwareBefore.test(text.slice(Math.max(0, start - 12), start))) score -= 0.45;
     else if (
       text.slice(Math.max(0, start - 3), start) !== "://" &&
       versionWords(

@@ -282,3 +282,41 @@ describe("national ids, round nine: a person's tax id named in general words", (
     assert.deepEqual(found("tax invoice 234567899"), []);
   });
 });
+
+describe("national ids: generic id labels of HR systems", () => {
+  it("a number whose check digits hold for a country's id, beside a generic national or tax id label, is that id", () => {
+    assert.deepEqual(found("Tax ID: 314.159.265-90"), ["314.159.265-90"]);
+    assert.deepEqual(found("Numéro fiscal : 271.828.182-05"), ["271.828.182-05"]);
+  });
+
+  it("the same label beside a number whose check digits fail, or a check-valid number with no label, is nothing", () => {
+    assert.deepEqual(found("Tax ID: 314.159.265-91"), []);
+    assert.deepEqual(found("ticket 314.159.265-90 closed"), []);
+  });
+});
+
+describe("national ids: generic labels and firms", () => {
+  it("a generic tax id label beside a firm's word names the firm's number", () => {
+    assert.deepEqual(found("Vendor tax ID 314.159.265-90"), []);
+  });
+});
+
+describe("national ids: an HR profile's id type and value lines, and a SIN typed alone", () => {
+  it("the value under a line naming an id's type is that id, whatever its country", () => {
+    assert.deepEqual(found("Legal Name  X Y\nNational ID Type  Tax ID\nIdentifier  79032414170"), [
+      "79032414170",
+    ]);
+    assert.deepEqual(found("ID type: Identity Card\nNumber: 302849208"), ["302849208"]);
+  });
+
+  it("a number under another kind of type line, or a short value, is not an id", () => {
+    assert.deepEqual(found("Order Type  Express\nNumber  302849208"), []);
+    assert.deepEqual(found("National ID Type  Tax ID\nIdentifier  pending"), []);
+  });
+
+  it("a Luhn-valid SIN typed alone into an identity form is one; a failing one or one in a sentence is not", () => {
+    assert.deepEqual(found("247 961 212", { identityForm: true }), ["247 961 212"]);
+    assert.deepEqual(found("247 961 213", { identityForm: true }), []);
+    assert.deepEqual(found("ticket 247 961 212"), []);
+  });
+});

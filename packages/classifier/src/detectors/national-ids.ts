@@ -306,6 +306,8 @@ const rules: readonly NationalIdRule[] = [
   { shape: /^\d{3} ?\d{3} ?\d{2,3}$/, valid: (v) => isValidAustralianTfn(compact(v)), words: wordMatcher(["tfn", "tax file number", "tax file no"]), formAlone: false },
   { shape: /^\d{4} ?\d{4} ?\d{4}$/, valid: (v) => /^[2-9]/.test(v) && validator.isIdentityCard(compact(v), "IN"), words: wordMatcher(["aadhaar", "aadhar", "uidai", "uid"]), formAlone: true },
   { shape: /^\d{3}\.?\d{3}\.?\d{3}-?\d{2}$/, valid: (v) => validator.isTaxID(compact(v), "pt-BR"), words: wordMatcher(["cpf"]), formAlone: true },
+  // A Canadian SIN typed alone into Service Canada's or an onboarding form (beside its word, identity-documents.ts finds it).
+  { shape: /^\d{3}[ -]?\d{3}[ -]?\d{3}$/, valid: (v) => /^[1-79]/.test(v) && validator.isTaxID(compact(v), "en-CA"), words: wordMatcher(["sin", "social insurance number", "numéro d'assurance sociale"]), formAlone: true },
   { shape: /^\d{11}$/, valid: isValidCroatianOib, words: wordMatcher(["oib", "osobni identifikacijski broj"]), formAlone: false },
   { shape: /^[1-8]\d{12}$/, valid: (v) => validator.isTaxID(v, "ro-RO"), words: wordMatcher(["cnp", "cod numeric personal"]), formAlone: true },
   { shape: /^\d{10}$/, valid: (v) => validator.isTaxID(v, "bg-BG"), words: wordMatcher(["egn", "егн"]), formAlone: false },
@@ -403,6 +405,34 @@ export function indianPans(text: string, code: boolean, identityForm: boolean): 
   return spans;
 }
 
+// What HR systems and forms call any country's id ("National ID Type  Tax ID / Identifier  …"): beside
+// a number whose check digits hold for some country's id, they name it as well as its own word,
+// unless a firm's word says it is a company's.
+const genericIdWords = wordMatcher([
+  "national id",
+  "national identifier",
+  "national identification",
+  "national id number",
+  "tax id",
+  "taxpayer id",
+  "tax identification number",
+  "personal id",
+  "personal identification number",
+  "citizen id",
+  "identity number",
+  "id-nummer",
+  "identifikationsnummer",
+  "numéro d'identification",
+  "numéro fiscal",
+  "número de identificación",
+  "identificación fiscal",
+  "codice identificativo",
+  "identificatienummer",
+  "numer identyfikacyjny",
+  "número de identificação",
+  "identitetsnummer",
+]);
+
 export interface NationalIdContext {
   code: boolean;
   identityForm: boolean;
@@ -410,11 +440,41 @@ export interface NationalIdContext {
   identityPlace: boolean;
 }
 
+// An HR system's profile screen names the id's type on one line and shows its value on the next
+// ("National ID Type  Tax ID" / "Identifier  79032414170"): the type line says what the value is,
+// whatever country's id it is and whether or not its check digits are known here.
+const idTypeLine =
+  /(?:^|\n)[ \t]*(?:national id|id|identification|document)(?: type| kind)[ \t]*[:\t ][^\n]{1,40}\n/iu;
+const idValueLine =
+  /(?<=^|\n)([ \t]*(?:identifier|id number|number|value|nummer|numéro|número|numero)[ \t]*(?::[ \t]*|\t[ \t]*| {2,}))([A-Z0-9][A-Z0-9 ./-]{4,22}[A-Z0-9])[ \t]*(?=\n|$)/giu;
+
+function typedIdValues(text: string, code: boolean): Span[] {
+  const type = idTypeLine.exec(text);
+  if (type === null) return [];
+  const spans: Span[] = [];
+  idValueLine.lastIndex = type.index + type[0].length - 1;
+  for (let match = idValueLine.exec(text); match !== null; match = idValueLine.exec(text)) {
+    const value = match[2] ?? "";
+    if (value.replace(/\D/g, "").length < 6) continue;
+    const start = match.index + (match[1]?.length ?? 0);
+    spans.push({
+      start,
+      end: start + value.length,
+      category: "pii",
+      detector: "national-id",
+      score: code ? 0.5 : 0.8,
+    });
+  }
+  return spans;
+}
+
 export function findNationalIds(
   text: string,
   { code, identityForm, identityPlace }: NationalIdContext,
 ): Span[] {
   const spans: Span[] = /\d ?[A-Z] ?\d/.test(text) ? germanSocialInsuranceNumbers(text, code) : [];
+  const typed = text.includes("\n") && /[Tt]ype|[Kk]ind/.test(text) ? typedIdValues(text, code) : [];
+  spans.push(...typed);
   const candidates: { start: number; end: number; value: string }[] = [];
   candidate.lastIndex = 0;
   for (let match = candidate.exec(text); match !== null; match = candidate.exec(text)) {
@@ -428,6 +488,7 @@ export function findNationalIds(
   const soleNumber = identityPlace && soleLongNumber(text);
   for (const { start, end, value } of candidates) {
     if (!standsAlone(text, start, end)) continue;
+    if (typed.some((span) => span.start === start && span.end === end)) continue;
     const around = surroundings(text, start, end);
     const alone = (identityForm && filledAlone(text, start, end)) || personnelRowCell(text, start, end);
     let best = 0;
@@ -435,13 +496,15 @@ export function findNationalIds(
       if (!rule.shape.test(value) || !rule.valid(value)) continue;
       const score = rule.words(around)
         ? 0.9
-        : rule.bare !== undefined
-          ? rule.bare
-          : rule.formAlone && alone
-            ? 0.7
-            : rule.formAlone && soleNumber
-              ? 0.6
-              : 0;
+        : genericIdWords(around) && !firmWords.test(around)
+          ? 0.8
+          : rule.bare !== undefined
+            ? rule.bare
+            : rule.formAlone && alone
+              ? 0.7
+              : rule.formAlone && soleNumber
+                ? 0.6
+                : 0;
       best = Math.max(best, score);
     }
     if (code) best -= 0.3;

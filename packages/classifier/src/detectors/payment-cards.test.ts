@@ -139,3 +139,15 @@ describe("payment cards: test cards typed by code", () => {
     assert.deepEqual(found("card 4242 4242 4242 4242 exp 09/28"), ["4242 4242 4242 4242"]);
   });
 });
+
+describe("payment cards: an IBAN's body", () => {
+  it("groups after an IBAN's country code and check digits are no card, even when the IBAN fails", () => {
+    assert.deepEqual(found("IBAN PL96 6010 3641 3299 5440 2535 6449 fails the checksum"), []);
+    assert.deepEqual(found("PL40 4146 6629 4715 4077 5163 9241"), []);
+  });
+
+  it("a card after an ordinary word or a date is still a card", () => {
+    assert.deepEqual(found("card 4111 1111 1111 1111 exp 12/29"), ["4111 1111 1111 1111"]);
+    assert.deepEqual(found("Q3 2026 4111 1111 1111 1111"), ["4111 1111 1111 1111"]);
+  });
+});

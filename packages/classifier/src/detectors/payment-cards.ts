@@ -148,6 +148,9 @@ export const findPaymentCards: Detector = ({ text, profile, code }) => {
       // "+49 151 12345678": digits after a plus are a phone number with its country code; no card is
       // written with one, and a twelfth of such numbers pass Luhn with a card network's prefix.
       if (text.charAt(start - 1) === "+" && !cardWords(around)) continue;
+      // "IBAN PL96 6010 3641 3299 5440 2535 6449 fails the checksum": groups after a country code and
+      // check digits are an IBAN's body (valid or not), whatever card a slice of them resembles.
+      if (ibanHeadBefore(text, groups[0])) continue;
       let score = 0.95;
       if (cardWords(around)) score += 0.04;
       else if (idWords(around)) score -= cutFromRun ? 0.5 : 0.3;
@@ -157,6 +160,17 @@ export const findPaymentCards: Detector = ({ text, profile, code }) => {
   }
   return spans;
 };
+
+// An IBAN's country code and check digits right before the run of digit groups, or its country
+// code glued to the run's first group of two digits (the check digits themselves).
+const ibanHead = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}[ -]?$/u;
+const ibanCountry = /(?<![\p{L}\p{N}])[A-Z]{2}$/u;
+
+function ibanHeadBefore(text: string, first: { start: number; end: number } | undefined): boolean {
+  if (first === undefined) return false;
+  const before = text.slice(Math.max(0, first.start - 6), first.start);
+  return ibanHead.test(before) || (first.end - first.start === 2 && ibanCountry.test(before));
+}
 
 function longestCardFrom(
   text: string,

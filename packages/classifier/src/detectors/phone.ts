@@ -326,6 +326,65 @@ const notPhoneWords = wordMatcher([
   "social security",
   "national insurance",
   "cartão de cidadão",
+  // Records named in the plural ("orders 5834215867 and 7487259700 were refunded") and orders,
+  // deliveries and invoices in the other languages staff write ("ordine 3472184596", "numer
+  // zamówienia 512384907", "注文番号 0904821739").
+  "orders",
+  "invoices",
+  "tickets",
+  "cases",
+  "refs",
+  "ids",
+  "shipments",
+  "parcels",
+  "bookings",
+  "claims",
+  "requests",
+  "incidents",
+  "order no",
+  "bestellung",
+  "auftrag",
+  "lieferschein",
+  "sendung",
+  "commandes",
+  "factures",
+  "pedidos",
+  "facturas",
+  "albarán",
+  "ordine",
+  "ordini",
+  "spedizione",
+  "bestelling",
+  "zamówienia",
+  "zamówień",
+  "przesyłka",
+  "przesyłki",
+  "faktury",
+  "encomenda",
+  "encomendas",
+  "beställning",
+  "ärende",
+  "注文",
+  "注文番号",
+  "伝票番号",
+  "追跡番号",
+  "受付番号",
+  "問い合わせ番号",
+  "請求書番号",
+  // A quote or an estimate, numbered like an order ("devis n° 0612489307", "presupuesto 612489307").
+  "quote",
+  "quotation",
+  "estimate",
+  "angebot",
+  "devis",
+  "presupuesto",
+  "preventivo",
+  "offerte",
+  "oferta",
+  "offert",
+  "orçamento",
+  "見積番号",
+  "見積",
   // A browser's name before its version ("Edge 92.0.4583.23").
   "chrome",
   "chromium",
@@ -463,7 +522,11 @@ export const findPhoneNumbers: Detector = ({ text, profile, code, regions, form 
       const spaced = international && spacedInternational.test(candidate);
       // A number in a range the numbering plan has not assigned yet, but written with its country
       // code and spaced groups beside a word for phone, is still someone's number as they wrote it.
-      if (found.length === 0 && spaced && phoneWords(surroundings(text, start, i)))
+      if (
+        found.length === 0 &&
+        spaced &&
+        (phoneWords(surroundings(text, start, i)) || listCell(text, start, i))
+      )
         found = possibleInternational(parsed);
       // The same for a national number in spaced groups ("call me on 348 550 3809", "emergencia … 757 892 133").
       const spacedHome = !international && spacedNational.test(candidate.trim());
@@ -502,8 +565,13 @@ export const findPhoneNumbers: Detector = ({ text, profile, code, regions, form 
         const sameLine = lineBefore.slice(lineBefore.lastIndexOf("\n") + 1).toLowerCase();
         const labelled = phoneLabelBefore.test(text.slice(Math.max(0, begin - 6), begin));
         // "Hotline: +49 30 …", "Kundenservice 089 …": a company's service line, named so right before it.
-        if (serviceLabel(sameLine)) continue;
-        if (notPhoneWords(sameLine) || recordNumberBefore(sameLine) || urlPathRecord(text, begin, end))
+        if (serviceLabel(sameLine) || companyServiceLabel(text, begin)) continue;
+        if (
+          notPhoneWords(sameLine) ||
+          recordNumberBefore(sameLine) ||
+          urlPathRecord(text, begin, end) ||
+          listedAfterRecord(text, begin)
+        )
           score -= 0.35;
         else if (labelled || phoneWords(around)) score += 0.15;
         // In an editor, ids are more likely than phones, unless written the way only phones are.
@@ -633,6 +701,41 @@ function serviceLabel(lineBefore: string): boolean {
 const recordCompoundBefore =
   /(?<![\p{L}])(?!(?:telefon|telefoon|handy|mobil|mobilfunk|mobiel|ruf|rückruf|festnetz|privat|direkt|büro|fax|durchwahl|kontakt|contact|notfall|nood|tlf|tel|gsm|sms|whatsapp)(?:s|e)?-?(?:nummer|nr))\p{L}{2,24}(?:nummer|nr\.?)(?:\s|:|#)*$/iu;
 
+// "orders 5834215867 and 7487259700", "Rechnung 4829163705, 4829163706": a number joined to the one
+// before it by a comma or a conjunction (in the offices' languages) is listed under the same word.
+const listedNumberBefore =
+  /(?<![\p{L}\p{N}])\d[\d \u00a0./-]{5,24}(?:\s*[,;&/+]\s*|\s+(?:and|or|und|oder|et|ou|y|o|e|en|of|och|eller|i|lub|oraz)\s+)$/iu;
+
+/** The number at `begin` continues a list whose first number a record word names. */
+function listedAfterRecord(text: string, begin: number): boolean {
+  let at = begin;
+  // A few numbers back at most: each step reads a bounded window.
+  for (let step = 0; step < 4; step++) {
+    const window = text.slice(Math.max(0, at - 40), at);
+    const listed = listedNumberBefore.exec(window);
+    if (listed === null) return false;
+    at = at - window.length + listed.index;
+    const lineBefore = text.slice(wordStartBefore(text, Math.max(0, at - 16)), at);
+    const sameLine = lineBefore.slice(lineBefore.lastIndexOf("\n") + 1).toLowerCase();
+    if (notPhoneWords(sameLine) || recordNumberBefore(sameLine)) return true;
+  }
+  return false;
+}
+
+// "Hotline Deutsche Bahn: 030 2970", "Kundenservice der Telekom 0800 …": a service line's name, then
+// the company's name in one to four capitalised words, then the number.
+// Case-sensitive for the company's capitals, so the label's first letter is allowed either case.
+const companyServiceLabelBefore = new RegExp(
+  `(?<![\\p{L}])(?:${serviceLabelWords.map((word) => `[${word.charAt(0)}${word.charAt(0).toUpperCase()}]${word.slice(1)}`).join("|")})(?:\\s(?:der|des|de|du|la|del|di|van|von|of|at|bei|chez))?(?:\\s\\p{Lu}[\\p{L}&.'-]{0,24}){1,4}\\s?[:.#-]?\\s?$`,
+  "u",
+);
+
+function companyServiceLabel(text: string, begin: number): boolean {
+  const window = text.slice(Math.max(0, begin - 80), begin);
+  const line = window.slice(window.lastIndexOf("\n") + 1);
+  return companyServiceLabelBefore.test(line);
+}
+
 function recordNumberBefore(lineBefore: string): boolean {
   return (lineBefore.includes("numm") || lineBefore.includes("nr")) && recordCompoundBefore.test(lineBefore);
 }
@@ -679,6 +782,25 @@ function numberLabelBefore(text: string, start: number): boolean {
 
 // An e-mail address ending right before the comma, tab or semicolon that opens the cell.
 const emailCellBefore = /[\p{L}\p{N}._%+-]@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+["']?[,;\t] ?["']?$/u;
+
+/**
+ * `Ana, +31 6 7332 3114, Madrid`, a tab-separated row: a number with its country code in spaced
+ * groups that fills a cell of a list or a row alone is given as someone's phone, even in a range
+ * not yet assigned; an amount or a change is not written with a country code's spacing.
+ */
+function listCell(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && (text.charAt(from - 1) === " " || text.charAt(from - 1) === "\u00a0")) from--;
+  const before = text.charAt(from - 1);
+  let to = end;
+  while (to < text.length && text.charAt(to) === " ") to++;
+  const after = text.charAt(to);
+  const opens =
+    from === 0 || before === "," || before === ";" || before === "\t" || before === "\n" || before === "|";
+  const closes =
+    to === text.length || after === "," || after === ";" || after === "\t" || after === "\n" || after === "|";
+  return opens && closes && (from > 0 || to < text.length);
+}
 
 /** `[start, end)` is the cell after an e-mail address in a contact row ("Ola Berg,ola@x.no,0449 350 989"). */
 function contactRowCell(text: string, start: number, end: number): boolean {
@@ -729,7 +851,10 @@ function possibleInternational(candidate: string): ReturnType<typeof findPhoneNu
 
 // A country code of two or three digits, then a trunk zero: "+34 0…", "+390…". (With one digit,
 // +1 and +7, a zero never follows.)
-const keptTrunkZero = /^\s*\+\d{2,3}[ \u00a0-]?0(?=\d)/;
+// Mexico's mobiles were dialled from abroad with a 1 after the country code until 2019, and
+// signatures still carry it ("+52 1 81 4541 2023"): the number without it is the one meant.
+const keptTrunkZero =
+  /^\s*\+(?:\d{2,3}[ \u00a0-]?0(?=\d)|52[ \u00a0-]?1(?=[ \u00a0-]?\d{2}[ \u00a0-]?\d{4}[ \u00a0-]?\d{4}(?!\d)))/;
 
 // An encoded plus after a query's "=" or a "tel:" scheme, then digits with encoded spaces or hyphens.
 const encodedPlus = /(=|tel:|callto:|sms:)%2B(\d(?:%20|[\d.-]){6,30})/gi;

@@ -400,3 +400,38 @@ describe("postal addresses, round nine", () => {
     assert.deepEqual(addresses("Beispielweg 5, 10115 Berlin"), []);
   });
 });
+
+describe("postal addresses: Mexico's C.P. and Danish floors", () => {
+  it("reads a Mexican street, its number and the código postal after C.P.", () => {
+    assert.deepEqual(addresses("send it to Calle Durango 161, C.P. 38393, Monterrey, N.L."), [
+      "Calle Durango 161, C.P. 38393, Monterrey",
+    ]);
+    assert.deepEqual(addresses("Av. Chapultepec 121, C.P. 37820, Guadalajara - Google Maps"), [
+      "Av. Chapultepec 121, C.P. 37820, Guadalajara",
+    ]);
+  });
+
+  it("reads a Danish floor and side between the house number and the postal code", () => {
+    assert.deepEqual(addresses("ship the monitor to Strøget 150, 1. tv, 7904 København N"), [
+      "Strøget 150, 1. tv, 7904 København",
+    ]);
+  });
+
+  it("a C.P. code with no street, or a sprint and a floor before a code, is no address", () => {
+    assert.deepEqual(addresses("el C.P. 38393 no es válido"), []);
+    assert.deepEqual(addresses("Sprint 12, 3. OG, 20099 Hamburg"), []);
+    assert.deepEqual(addresses("see chapter 150, 1. tv, 7904 København"), []);
+  });
+});
+
+describe("postal addresses: Australian envelope lines", () => {
+  it("reads a street on its own line above a suburb, state and postcode", () => {
+    assert.deepEqual(addresses("post to:\nLetizia Monti\n44 Oxford Street\nPaddington NSW 2021\nThanks"), [
+      "44 Oxford Street\nPaddington NSW 2021",
+    ]);
+  });
+
+  it("a suburb, state and postcode under a line that is no street is no address", () => {
+    assert.deepEqual(addresses("Sprint 12 review\nPaddington NSW 2021"), []);
+  });
+});

@@ -30,9 +30,10 @@ const uncasedTown = String.raw`[\p{Script=Thai}\p{Script=Arabic}\p{Script=Hebrew
 // four digits and a town (BE, CH, AT, DK, NO); 2-3 digits (PL) and 3 2 digits (SE) and a town;
 // a Brazilian CEP (five digits, a hyphen, three); an Australian state and postcode; a town and four or six
 // digits after it (NZ "Auckland 1010", IN "Mumbai 400050", which need an English street word before);
-// a Canadian province and postal code. Each needs its street.
+// a Canadian province and postal code; a Mexican código postal after its "C.P." ("C.P. 38393, Ciudad de
+// México"). Each needs its street.
 const postalCodes = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:([A-Z]{2}) (\d{5})(?:-\d{4})?|[A-Z]{1,2}\d(?:[A-Z\d]|\d[A-Z])? ?\d[ABD-HJLNP-UW-Z]{2}|(?:[DFE]-)?(\d{5}) (?:${town}|${uncasedTown})|\d{5}-\d{3}(?: ${town})?|\d{4} ?[A-Z]{2} ${town}|\d{4}-\d{3} ${town}|(?:[AC-FHKNPRTV-Y]\d{2}|D6W) [0-9A-Z]{4}|(\d{4}|\d{2}-\d{3}|\d{3} \d{2}) ${namedTown}|(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT) \d{4}|(${namedTown})(?: -|,)? (?:\d{4}|\d{6})|(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT) [A-Z]\d[A-Z] ?\d[A-Z]\d)(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:([A-Z]{2}) (\d{5})(?:-\d{4})?|[A-Z]{1,2}\d(?:[A-Z\d]|\d[A-Z])? ?\d[ABD-HJLNP-UW-Z]{2}|(?:[DFE]-)?(\d{5}) (?:${town}|${uncasedTown})|\d{5}-\d{3}(?: ${town})?|\d{4} ?[A-Z]{2} ${town}|\d{4}-\d{3} ${town}|(?:[AC-FHKNPRTV-Y]\d{2}|D6W) [0-9A-Z]{4}|(\d{4}|\d{2}-\d{3}|\d{3} \d{2}) ${namedTown}|(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT) \d{4}|(${namedTown})(?: -|,)? (?:\d{4}|\d{6})|(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT) [A-Z]\d[A-Z] ?\d[A-Z]\d|C\.P\. ?\d{5}(?:,? ${town})?)(?![\p{L}\p{N}])`,
   "gu",
 );
 
@@ -43,9 +44,10 @@ const streetStart =
 
 // Or, ending right before the postal code, a street name and its number with no street word in
 // it, as German addresses often are ("Am Weiher 171, ", "Wiehbachtal 131, ", "An der Alster 45 · " on a
-// letterhead, which parts street and town with a middle dot or a bar).
+// letterhead, which parts street and town with a middle dot or a bar). A floor after the number is
+// written "5º izq" in Spain and "1. tv" in Denmark and Norway ("Strøget 150, 1. tv, 7904 København").
 const namedStreetBeforeCode =
-  /(?:(?:Am|An der|An den|Im|In der|In den|Auf der|Auf dem|Zum|Zur|Unter den|Hinter der) )?\p{Lu}[\p{L}.'-]{1,40}(?: \p{Lu}[\p{L}.'-]{1,40}){0,2} \d{1,4}(?:[a-z]|-[A-Z]{1,3}|-\d{1,3}| [IVX]{1,3}| [a-z])?(?:, ?\d{1,2}(?:º|ª|\.º)(?: ?\p{L}{1,6}\.?)?)?(?:, ?|,? [·|–] )$/u;
+  /(?:(?:Am|An der|An den|Im|In der|In den|Auf der|Auf dem|Zum|Zur|Unter den|Hinter der) )?\p{Lu}[\p{L}.'-]{1,40}(?: \p{Lu}[\p{L}.'-]{1,40}){0,2} \d{1,4}(?:[a-z]|-[A-Z]{1,3}|-\d{1,3}| [IVX]{1,3}| [a-z])?(?:, ?\d{1,2}(?:º|ª|\.º|\.)(?: ?\p{L}{1,6}\.?)?)?(?:, ?|,? [·|–] )$/u;
 
 // Czech, Slovak and Polish houses carry two numbers split by a slash (the land register's and the
 // street's: "Dukelských hrdinů 1937/55, ", "Marszałkowska 84/92, "); such a number ends a street
@@ -96,6 +98,8 @@ function placesAfterHouseNumber(before: string, townAndCode: string): boolean {
   return !/(?<!\d)(?:19|20)\d\d$/.test(townAndCode) && houseNumberThenPlaces.test(before);
 }
 
+const australianStateCode = / (?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT) \d{4}$/;
+
 const maxStreetLength = 100;
 // An address block's lines between its street and its postal code: a district, a town, a flat, a building
 // ("14 Albion Road\nStoke Newington\nLondon\nN16 9PH").
@@ -144,10 +148,13 @@ export const findPostalAddresses: Detector = ({ text: original, profile, code, f
     // After the shorter codes, which years and counts also look like, only a street word will do.
     const shortCode = match[4] !== undefined;
     // "Auckland 1010", "Mumbai 400050": a town before digits is only a postal code after an English street.
+    // "Paddington NSW 2021" on an envelope's last line is read as a town and digits; its state makes it
+    // Australia's, whose street may stand on the line above.
     if (
       match[5] !== undefined &&
       !englishStreetWord.test(before) &&
-      !placesAfterHouseNumber(before, match[0])
+      !placesAfterHouseNumber(before, match[0]) &&
+      !(australianStateCode.test(match[0]) && streetLinesAbove(text, lineStart, before) !== undefined)
     )
       continue;
     const street = streetIn(before) ?? (shortCode ? namedStreetOpening(before) : namedStreetBefore(before));
