@@ -492,3 +492,39 @@ describe("health: broken bones by name, in hospital after something, and work th
     ]);
   });
 });
+
+describe("health: care on a schedule, a doctor signing someone off, documents and portals (round ten)", () => {
+  it("a therapy kept on a day or an hour, or had by the writer, is someone's care", () => {
+    assertAllHealth([
+      "therapy moved to wednesdays 5pm so i'll leave at 4:30 those days",
+      "tengo terapia los martes, salgo antes",
+      "Therapie ist jetzt donnerstags, ich gehe um 16 Uhr",
+      "j'ai thérapie demain matin",
+      "my GP signed me off for two weeks",
+    ]);
+  });
+
+  it("a field of therapy, a therapy product's release and retail therapy are not", () => {
+    assertNoneHealth([
+      "the therapy app release is on Tuesday",
+      "retail therapy on saturday lol",
+      "gene therapy startups raised less this year",
+      "the manager signed off the budget on Monday",
+    ]);
+  });
+
+  it("a clinical document's file name, a biopsy in the offices' languages and a booking portal's specialty", () => {
+    assertAllHealth([
+      "discharge_summary_cardiology.pdf - Adobe Acrobat Reader",
+      "resultats_analyses_sang.pdf",
+      "fiz a biópsia ontem, resultado sai na sexta",
+      "Termin bestätigt\nGynécologie\n2026-09-02 15:15",
+      "Appointment confirmed\nGinecología\nlunes 9:30",
+    ]);
+    assertNoneHealth([
+      "Patient.diagnosis is null in the mapper",
+      "read the ecology report.pdf before the offsite",
+      "Gynécologie et obstétrique : le service recrute",
+    ]);
+  });
+});
