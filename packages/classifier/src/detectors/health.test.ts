@@ -478,6 +478,8 @@ describe("health: broken bones by name, in hospital after something, and work th
       "he came off his bike, broken collarbone",
       "my dad is back in hospital, will update later",
       "she was admitted to hospital last night",
+      // a sleep study is a test someone has, not research
+      "what are the side effects of sleep study ?",
     ]);
   });
 
@@ -485,6 +487,7 @@ describe("health: broken bones by name, in hospital after something, and work th
     assertNoneHealth([
       "we need surgery on the auth module before the release",
       "Phase III trial shows semaglutide cuts cardiovascular events by 20%",
+      "two new studies link ozempic to fewer heart attacks",
       "Patient Portal v2 PRD: users can view lab results and message their provider",
       "pharmacy inventory API returns 500 when the SKU has ibuprofen variants",
       "broken build again, the pipeline is red",

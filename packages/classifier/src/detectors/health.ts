@@ -953,7 +953,7 @@ const aboutEveryone = new Set([
   "comprar", "precio", "comprare", "prezzo", "kopen", "kup", "köp", "pris", "preço", "pack", "groceries", "risk",
   // round ten: research ("Phase III trial shows semaglutide cuts…"), a product's users and a shop's
   // catalogue ("users can view lab results", "the SKU has ibuprofen variants") name no patient either
-  "trial", "trials", "study", "studies", "fda", "nejm", "lancet", "journal", "pharma", "users", "prd", "sku",
+  "trial", "trials", "studies", "fda", "nejm", "lancet", "journal", "pharma", "users", "prd", "sku",
   "skus", "inventory", "catalog", "catalogue",
 ]);
 // biome-ignore format: a word list reads better packed
