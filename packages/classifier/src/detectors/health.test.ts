@@ -431,6 +431,7 @@ describe("health: Japanese, Chinese and Korean, found inside runs of the script 
       "我今天头疼，可能感冒了",
       "我媽住院了，這週要請假",
       "아버지가 어제 뇌졸중으로 입원하셨어요",
+      "엄마 검사 결과 나왔는데 다행히 괜찮대",
       "저 오늘 감기 때문에 병원 가요",
       "머리가 너무 아파서 오늘 반차 쓸게요",
     ]);
@@ -446,6 +447,7 @@ describe("health: Japanese, Chinese and Korean, found inside runs of the script 
       "我对这个方案不感冒",
       "서버가 죽었어요, 재시작 부탁드립니다",
       "병원 예약 시스템 배포 완료했습니다",
+      "코드 검사 결과 시스템에 올렸습니다",
       "이 약 30분 정도 걸려요",
     ]);
   });
@@ -467,7 +469,12 @@ describe("health: Hindi (round ten)", () => {
   });
 
   it("a server that is down, a recruitment drive and a delivery are not health", () => {
-    assertNoneHealth(["सर्वर डाउन है, कृपया चेक करें", "भर्ती प्रक्रिया अगले हफ्ते शुरू होगी", "डिलीवरी कल आएगी"]);
+    assertNoneHealth([
+      "सर्वर की तबीयत ठीक नहीं लग रही, लॉग देखो",
+      "सर्वर डाउन है, कृपया चेक करें",
+      "भर्ती प्रक्रिया अगले हफ्ते शुरू होगी",
+      "डिलीवरी कल आएगी",
+    ]);
   });
 });
 
@@ -521,6 +528,9 @@ describe("health: care on a schedule, a doctor signing someone off, documents an
       "discharge_summary_cardiology.pdf - Adobe Acrobat Reader",
       "resultats_analyses_sang.pdf",
       "fiz a biópsia ontem, resultado sai na sexta",
+      "¿cómo sigue tu padre después de la quimio?",
+      "Vou fazer uma cirurgia no joelho semana que vem",
+      "jag har migrän idag, loggar in senare",
       "Termin bestätigt\nGynécologie\n2026-09-02 15:15",
       "Appointment confirmed\nGinecología\nlunes 9:30",
     ]);

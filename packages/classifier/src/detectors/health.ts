@@ -308,7 +308,8 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     "discharge papers", "entlassungsbrief", "lettre de sortie", "informe de alta", "lettera di dimissione",
     "analyses de sang", "analyse de sang", "analyses sang", "analyse sang", "résultats d'analyses",
     "resultats analyses", "exame de sangue", "exames de sangue", "bloedtest", "bluttest", "badanie krwi",
-    "badania krwi", "blodprov",
+    "badania krwi", "blodprov", "quimio", "cirurgia", "migrän", "migrene", "migrena", "visit summary",
+    "after visit summary",
     // round ten: Hindi, written in Devanagari with English loanwords for tests and procedures
     "अस्पताल", "डॉक्टर", "डाक्टर", "दवा", "दवाई", "दवाइयां", "दवाइयाँ", "बुखार", "जुकाम", "ज़ुकाम", "खांसी",
     "खाँसी", "सर्जरी", "डायलिसिस", "कैंसर", "मधुमेह", "डायबिटीज", "गर्भवती", "प्रेगनेंट", "इलाज", "बीमार",
@@ -396,6 +397,8 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     // meetings, projects and migrations in the offices' other languages ("la reunión fue un dolor de cabeza")
     "reunión", "réunion", "riunione", "vergadering", "spotkanie", "möte", "reunião", "besprechung",
     "proyecto", "projet", "projekt", "progetto", "migración", "migrazione", "migratie",
+    // and in Hindi, where machines are named by their English words ("सर्वर की तबीयत ठीक नहीं")
+    "सर्वर", "सिस्टम", "कोड", "ऐप", "वेबसाइट", "बिल्ड", "प्रोजेक्ट", "डिप्लॉय", "डेटाबेस",
   ],
   acronyms: ["MRI", "IBS", "HIV", "ADHD", "PTSD", "OCD", "COPD", "MDD", "GERD", "PCOS", "T1D", "T2D", "HPV", "AFib", "A1C", "HbA1c", "TSH", "PSA", "ECG", "EKG", "NIPT", "CBC", "OB-GYN", "IVF", "IUI", "RSV", "LDL", "HDL"],
   context: [
