@@ -254,11 +254,15 @@ function classifyField(
     // work mail speaks of wives' surgeries and movers too, and stays work.
     if (surface.conversation === "email") topic = addressesFamily(input.words()) ? "personal" : "unclear";
     // "send rent to 021000021 / 12345678": one word of home life beside bank details or a secret is the
-    // instruction that hands them over, not a conversation.
+    // instruction that hands them over, not a conversation; in work chat so is an address or a number
+    // ("my address for the xmas card: …", "text me at +1 720 … when you land"), where a messenger's
+    // family hears it as news ("our new address: …").
     if (
       topic === "personal" &&
       surface.conversation !== "ai-assistant" &&
-      result.spans.some(isMoneyOrSecretSpan) &&
+      result.spans.some((span) =>
+        surface.conversation === "work-chat" ? isHandedOverValue(span) : isMoneyOrSecretSpan(span),
+      ) &&
       conversationSignals(input.words()).personal < 2
     )
       topic = "unclear";

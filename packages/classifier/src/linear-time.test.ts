@@ -270,6 +270,11 @@ const adversarial: Record<string, string> = {
   "at signs between runs of accented and Cyrillic letters": "åäö@жзи".repeat(size / 7),
   "long local parts before encoded at signs without a domain": `${"a.".repeat(40)}%40%40 `.repeat(size / 85),
   "switchboards and reach words before digits": "Zentrale erreichbar nå meg 030 88 ".repeat(size / 34),
+  "one unbroken run of Japanese and Chinese, clinical words half written": "病院の予約系统怀".repeat(
+    size / 8,
+  ),
+  "Korean phrases glued to the next, a person and no care": "엄마가 아파 약 ".repeat(size / 8),
+  "therapy before runs of hours never a weekday": "therapy 12345 ".repeat(size / 14),
 };
 
 // Inputs also typed into a personal messenger and into work chat, where what a message is about is judged.

@@ -40,6 +40,12 @@ describe("surface", () => {
     assert.equal(kind("Code", "chat-service - Visual Studio Code"), "code-editor");
   });
 
+  it("a side bar view titled 'CHAT: GitHub Copilot' is the assistant; a file or a view of another kind is code", () => {
+    assert.equal(kind("Visual Studio Code", "CHAT: GitHub Copilot — ledger"), "ai-assistant");
+    assert.equal(kind("Visual Studio Code", "EXPLORER: ledger — ledger"), "code-editor");
+    assert.equal(kind("Visual Studio Code", "TODO: fix chat — ledger"), "code-editor");
+  });
+
   it("assistants in a browser are known by their address, the path of a bigger site, or the site's name closing the title", () => {
     assert.equal(kind("Firefox", "Python list comprehension", "https://chatgpt.com/c/6f0e"), "ai-assistant");
     assert.equal(kind("Google Chrome", "Copilot", "https://github.com/copilot/c/12"), "ai-assistant");

@@ -322,8 +322,14 @@ function siteNamesOf(title: string): [string, string] {
 const editorAssistantPanes = new Set(["copilot chat", "github copilot chat", "copilot edits", "chat", "copilot", "ai assistant", "ai chat", "cody", "amazon q", "gemini code assist", "cascade", "continue"]);
 
 function editorAssistantPane(title: string): boolean {
-  const first = title.split(titleSeparator)[0] ?? "";
-  return editorAssistantPanes.has(first.trim());
+  const first = (title.split(titleSeparator)[0] ?? "").trim();
+  if (editorAssistantPanes.has(first)) return true;
+  // A side bar's view is titled "VIEW: name" ("CHAT: GitHub Copilot"): either side may name the pane.
+  const colon = first.indexOf(": ");
+  return (
+    colon > 0 &&
+    (editorAssistantPanes.has(first.slice(0, colon)) || editorAssistantPanes.has(first.slice(colon + 2)))
+  );
 }
 
 // Assistants run in a terminal name the terminal's title after themselves while they run: "claude — ~/api — zsh",

@@ -378,3 +378,34 @@ describe("round nine: letters", () => {
     assert.ok(!family("Hi Tom, my mum says hello"));
   });
 });
+
+describe("conversation topic and notices (round ten)", () => {
+  const someone = (text: string) => speaksOfSomeone(text, wordsOf(text));
+
+  it("splitting up said as a verb of the pair, a mortgage, a renovation and a race are personal life", () => {
+    assert.equal(topic("ci siamo lasciati, non ne voglio parlare oggi"), "personal");
+    assert.equal(topic("nos separamos el mes pasado"), "personal");
+    assert.equal(topic("we zijn uit elkaar sinds vorige week"), "personal");
+    assert.equal(topic("got a speeding ticket on the A7, 3 points"), "personal");
+    assert.equal(topic("finally finished the marathon sunday!! legs are dead"), "personal");
+    assert.equal(topic("w końcu skończyliśmy remont kuchni, przyjdź w sobotę"), "personal");
+    assert.equal(topic("la hipoteca nos está ahogando este año"), "personal");
+  });
+
+  it("a marathon of work, a Jira ticket and a relationship between tables are not", () => {
+    assert.notEqual(topic("the migration was a marathon, deploy finished at 2am"), "personal");
+    assert.notEqual(topic("opened a ticket for the parking service outage"), "personal");
+    assert.notEqual(
+      topic("the relationship between Order and LineItem is broken after the migration"),
+      "personal",
+    );
+  });
+
+  it("a service's notice pasted into a chat speaks of no one; a reminder of the writer's own plans does", () => {
+    assert.ok(!someone("Your DHL parcel arrives today between 10:00 and 14:00"));
+    assert.ok(!someone("Rappel : votre rendez-vous de contrôle technique est demain"));
+    assert.ok(!someone("Ihr Paket wird heute zugestellt"));
+    assert.ok(someone("Reminder: dinner at my parents on Sunday"));
+    assert.ok(someone("your mum called, call her back"));
+  });
+});

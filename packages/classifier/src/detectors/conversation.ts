@@ -104,6 +104,10 @@ const personalWords = new Set([
   // a place of worship and its days: the writer's private life
   "church", "mosque", "synagogue", "kirche", "église", "iglesia", "chiesa", "kerk", "igreja", "kościół", "kyrkan",
   "ramadan", "diwali", "hanukkah", "shabbat", "gay", "lesbian", "bisexual", "queer", "schwul", "lesbisch",
+  // round ten: a mortgage, the home being done up, a race run at the weekend, in the offices' languages
+  "hipoteca", "hypothek", "hypotheek", "bolån", "bolånet", "hipoteczny", "remont", "remontu", "renovierung",
+  "rénovation", "verbouwing", "renovering", "ristrutturazione", "marathon", "half-marathon", "triathlon",
+  "maratón", "maratona", "maratonę",
   // Hindi: wedding, family, partners, birthdays
   "शादी", "माँ", "मां", "मम्मी", "पापा", "पिताजी", "बेटा", "बेटी", "पति", "पत्नी", "तलाक", "परिवार", "बच्चे",
   "जन्मदिन", "भाई", "बहन", "गर्लफ्रेंड", "बॉयफ्रेंड", "सगाई",
@@ -136,6 +140,11 @@ const personalPhrases = new Set([
   "locked out", "broke down", "burst pipe", "little one", "moving flat", "my ex", "removal van", "date tonight",
   "ci trasferiamo", "mi trasferisco", "flyttar ihop", "flytta ihop", "gaan samenwonen", "zusammen wohnen",
   // getting married, a grandmother ("gran" alone is Spanish "great"), going to mass, a reply awaited
+  // round ten: splitting up said as a verb of the pair ("ci siamo lasciati", "nos separamos", "on s'est séparés",
+  // "we zijn uit elkaar", "vi har gjort slut", "rozstaliśmy się"), and a driver's fines
+  "siamo lasciati", "siamo separati", "nos separamos", "hemos roto", "hemos cortado", "s'est séparés",
+  "sommes séparés", "uit elkaar", "gjort slut", "rozstaliśmy się", "separámos", "terminamos o", "speeding ticket",
+  "parking ticket", "parking fine", "strafzettel bekommen", "multa de", "pv pour",
   "getting married", "get married", "got married", "se marie", "me marie", "nos casamos", "my gran", "with gran",
   "your gran", "visit gran", "to mass", "at mass", "texted back", "texting back", "moving flats", "moved flats",
   "moved flat", "moved house", "moving home", "moved home",
@@ -383,6 +392,8 @@ const lifeEvents = new Set([
 const kinIdioms = new Set([
   "baby steps", "sister company", "sister team", "sister site", "sister project", "big brother", "kid gloves",
   "dog food", "dog-food", "dog fooding", "cat herding",
+  // a relation of tables, entities or variables: "the parent/child relationship between Order and LineItem"
+  "relationship between",
 ]);
 
 // Words after which a family word names a part of a tree or a process, in the offices' languages:
@@ -613,6 +624,7 @@ const feelingEmoji = /[\u{1F600}-\u{1F64F}\u{1F910}-\u{1F92F}\u{1F970}-\u{1F97A}
 export function speaksOfSomeone(text: string, words: readonly Word[]): boolean {
   // Two words or fewer are a reply or a fragment of one's day ("omw", "sounds good"), said to someone.
   if (words.length < 3 || feelingEmoji.test(text)) return true;
+  if (isServiceNotice(words)) return false;
   // A story's characters are no one the writer knows, nor is a question about the plot put to anyone.
   const story = tellsStory(words);
   if (!story && text.includes("?")) return true;
@@ -635,6 +647,35 @@ export function speaksOfSomeone(text: string, words: readonly Word[]): boolean {
     opening = opening && messageOpeners.has(word.lower);
   }
   return false;
+}
+
+// A service's notice forwarded or pasted into a chat: it opens with its label ("Reminder:", "Rappel :") or
+// with the reader's formal possessive before what the service holds for them ("Your DHL parcel arrives…",
+// "Votre commande…", "Ihr Paket…"), and no one writes in it ("my", "je", "ich").
+// biome-ignore format: word lists read better packed
+const noticeLabels = new Set([
+  "reminder", "rappel", "erinnerung", "recordatorio", "promemoria", "herinnering", "lembrete", "przypomnienie",
+  "påminnelse", "notification", "avviso", "aviso",
+]);
+// biome-ignore format: word lists read better packed
+const formalYour = new Set(["your", "votre", "vos", "ihr", "ihre", "su", "sus", "uw", "il", "la", "o", "a", "twoja", "twoje", "twój", "din", "ditt", "seu", "sua"]);
+// biome-ignore format: word lists read better packed
+const serviceNouns = new Set([
+  "parcel", "package", "order", "delivery", "shipment", "booking", "reservation", "subscription", "payment",
+  "appointment", "verification", "colis", "commande", "livraison", "réservation", "abonnement", "paiement",
+  "paket", "sendung", "bestellung", "lieferung", "buchung", "zahlung", "pedido", "paquete", "envío", "reserva",
+  "suscripción", "pago", "pacco", "ordine", "spedizione", "prenotazione", "pakket", "bestelling", "levering",
+  "encomenda", "entrega", "paczka", "przesyłka", "zamówienie", "beställning", "leverans", "bokning",
+]);
+
+function isServiceNotice(words: readonly Word[]): boolean {
+  const first = words[0]?.lower ?? "";
+  const opens =
+    noticeLabels.has(first) ||
+    (formalYour.has(first) &&
+      (serviceNouns.has(words[1]?.lower ?? "") || serviceNouns.has(words[2]?.lower ?? "")));
+  if (!opens) return false;
+  return !words.some((word) => selfWords.has(word.lower) || personalWords.has(bareWord(word.lower)));
 }
 
 // Words a chat message opens with before its clause: "btw", "ok so", "ugh", "lol", "anyway".

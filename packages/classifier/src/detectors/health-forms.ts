@@ -186,7 +186,7 @@ function isClinicalCompound(word: string): boolean {
 // A specialty named with an appointment: "my dermatology appointment", "Termin in der Kardiologie".
 // Alone a specialty names a department or a field of study ("psychology of UX").
 const specialty =
-  /^(?:dermat|cardi|kardi|neur|gastroenter|endocrin|endokrin|onco|onko|rh?eumat|rhumat|ur|gyn|gyné|ginec|pneum|neum|pulmon|ophthalm|oftalm|orthop|traumat|h[eé]mat|hämat|allerg|alerg|n[eé]phr|nefr|proct|hepat|angi|p[eé]diatr|pädiatr)(?:ology|ologie|olog[ií]a|ologi|ologii)$/;
+  /^(?:dermat|cardi|kardi|neur|gastroenter|endocrin|endokrin|onco|onko|rh?eumat|rhumat|ur|gyn|gyn[eé]c|gynäk|ginec|pneum|neum|pulmon|ophthalm|oftalm|orthop|traumat|h[eé]mat|hämat|allerg|alerg|n[eé]phr|nefr|proct|hepat|angi|p[eé]diatr|pädiatr)(?:ology|ologie|olog[ií]a|ologi|ologii)$/;
 const visitWords = new Set([
   "appointment",
   "appt",
@@ -219,6 +219,11 @@ const visitWords = new Set([
   "clinica",
   "ambulanz",
   "poliklinik",
+  // a booking portal's confirmation: "Termin bestätigt / Gynécologie", "Appointment confirmed"
+  "bestätigt",
+  "confirmed",
+  "confirmé",
+  "confirmada",
 ]);
 
 function isSpecialtyVisit(word: string, words: readonly Word[], index: number): boolean {

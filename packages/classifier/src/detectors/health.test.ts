@@ -420,3 +420,124 @@ describe("health: short operations, wards, doctors' visits compounded and weeks 
     ]);
   });
 });
+
+describe("health: Japanese, Chinese and Korean, found inside runs of the script (round ten)", () => {
+  it("finds visits, tests, conditions and pregnancy told in those languages", () => {
+    assertAllHealth([
+      "明日、胃カメラの検査があるので午前休みます",
+      "体調不良のため本日はお休みをいただきます",
+      "母が入院したので今週は早めに帰ります",
+      "我老婆怀孕了，下周去医院做产检",
+      "我今天头疼，可能感冒了",
+      "我媽住院了，這週要請假",
+      "아버지가 어제 뇌졸중으로 입원하셨어요",
+      "엄마 검사 결과 나왔는데 다행히 괜찮대",
+      "저 오늘 감기 때문에 병원 가요",
+      "머리가 너무 아파서 오늘 반차 쓸게요",
+    ]);
+  });
+
+  it("a clinic's software, the news, idioms and a machine's faults are not anyone's health", () => {
+    assertNoneHealth([
+      "病院の予約システムのバグを修正しました",
+      "インフルエンザの患者数が全国で増加、厚生労働省が発表",
+      "このバグは癌みたいなもので、全体に広がってる",
+      "这个项目已经病入膏肓了，需要重构",
+      "医院管理系统的接口今天上线",
+      "我对这个方案不感冒",
+      "서버가 죽었어요, 재시작 부탁드립니다",
+      "병원 예약 시스템 배포 완료했습니다",
+      "코드 검사 결과 시스템에 올렸습니다",
+      "이 약 30분 정도 걸려요",
+    ]);
+  });
+
+  it("an everyday word (a medicine, a symptom, feeling unwell) counts only with a person and no software", () => {
+    assertAllHealth(["私は薬を飲んでから寝ます", "我妈最近老是不舒服"]);
+    assertNoneHealth(["この不具合の症状はログに出ています", "系统不舒服的地方很多，需要优化"]);
+  });
+});
+
+describe("health: Hindi (round ten)", () => {
+  it("finds illness, care and medicine in Devanagari", () => {
+    assertAllHealth([
+      "मेरी माँ को कल डायलिसिस के लिए ले जाना है",
+      "मुझे बुखार है, आज ऑफिस नहीं आ पाऊंगा",
+      "पापा अस्पताल में हैं",
+      "मेरी पीठ में बहुत दर्द है, डॉक्टर के पास जा रहा हूँ",
+    ]);
+  });
+
+  it("a server that is down, a recruitment drive and a delivery are not health", () => {
+    assertNoneHealth([
+      "सर्वर की तबीयत ठीक नहीं लग रही, लॉग देखो",
+      "सर्वर डाउन है, कृपया चेक करें",
+      "भर्ती प्रक्रिया अगले हफ्ते शुरू होगी",
+      "डिलीवरी कल आएगी",
+    ]);
+  });
+});
+
+describe("health: broken bones by name, in hospital after something, and work that names no patient (round ten)", () => {
+  it("finds a named broken bone and a stay in hospital told with its cause", () => {
+    assertAllHealth([
+      "heads up, Priya's in hospital after a car accident",
+      "he came off his bike, broken collarbone",
+      "my dad is back in hospital, will update later",
+      "she was admitted to hospital last night",
+      // a sleep study is a test someone has, not research
+      "what are the side effects of sleep study ?",
+    ]);
+  });
+
+  it("surgery on a module, research findings, product specs and a shop's catalogue are no one's health", () => {
+    assertNoneHealth([
+      "we need surgery on the auth module before the release",
+      "Phase III trial shows semaglutide cuts cardiovascular events by 20%",
+      "two new studies link ozempic to fewer heart attacks",
+      "Patient Portal v2 PRD: users can view lab results and message their provider",
+      "pharmacy inventory API returns 500 when the SKU has ibuprofen variants",
+      "broken build again, the pipeline is red",
+      "the hospital after-hours rota is in the sheet",
+    ]);
+  });
+});
+
+describe("health: care on a schedule, a doctor signing someone off, documents and portals (round ten)", () => {
+  it("a therapy kept on a day or an hour, or had by the writer, is someone's care", () => {
+    assertAllHealth([
+      "therapy moved to wednesdays 5pm so i'll leave at 4:30 those days",
+      "tengo terapia los martes, salgo antes",
+      "Therapie ist jetzt donnerstags, ich gehe um 16 Uhr",
+      "j'ai thérapie demain matin",
+      "my GP signed me off for two weeks",
+    ]);
+  });
+
+  it("a field of therapy, a therapy product's release and retail therapy are not", () => {
+    assertNoneHealth([
+      "the therapy app release is on Tuesday",
+      "retail therapy on saturday lol",
+      "gene therapy startups raised less this year",
+      "the manager signed off the budget on Monday",
+    ]);
+  });
+
+  it("a clinical document's file name, a biopsy in the offices' languages and a booking portal's specialty", () => {
+    assertAllHealth([
+      "discharge_summary_cardiology.pdf - Adobe Acrobat Reader",
+      "resultats_analyses_sang.pdf",
+      "fiz a biópsia ontem, resultado sai na sexta",
+      "¿cómo sigue tu padre después de la quimio?",
+      "Vou fazer uma cirurgia no joelho semana que vem",
+      "jag har migrän idag, loggar in senare",
+      "Termin bestätigt\nGynécologie\n2026-09-02 15:15",
+      "Appointment confirmed\nGinecología\nlunes 9:30",
+    ]);
+    assertNoneHealth([
+      "Patient.diagnosis is null in the mapper",
+      "read the ecology report.pdf before the offsite",
+      "Gynécologie et obstétrique : le service recrute",
+    ]);
+  });
+});

@@ -2,6 +2,7 @@ import type { Detector } from "../detection.ts";
 import { clampScore, reportThreshold, type Span } from "../span.ts";
 import { readsAsProse } from "../text.ts";
 import { findHealthForms } from "./health-forms.ts";
+import { findUnspacedHealth } from "./health-unspaced.ts";
 import { termDetector } from "./terms.ts";
 
 /**
@@ -295,6 +296,26 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     "lost the baby", "lost our baby", "lost the pregnancy",
     "chronic pain", "chronic illness", "chronic fatigue", "chronic condition", "long-term condition",
     "back condition", "skin condition", "lung condition", "eye condition", "knee condition", "bowel condition",
+    // round ten: a broken bone by its name, and being in hospital said with what brought someone there
+    "broken pelvis", "broken hip", "broken rib", "broken ribs", "broken collarbone", "broken nose", "broken toe",
+    "broken finger", "broken foot", "broken jaw", "broken elbow", "broken femur", "broken kneecap",
+    "broken hand", "broken bone", "broken bones", "fractured wrist", "fractured ankle", "fractured hip",
+    "fractured rib", "fractured ribs", "fractured skull", "fractured pelvis", "in hospital after",
+    "in the hospital after", "in hospital again", "in the hospital again", "in hospital overnight",
+    "back in hospital", "back in the hospital", "admitted to hospital", "admitted to the hospital",
+    // round ten: a biopsy, a hospital's discharge letter and blood tests in the offices' languages
+    "biópsia", "biopsia", "biopsie", "biopsja", "biopsji", "biopsi", "discharge summary", "discharge letter",
+    "discharge papers", "entlassungsbrief", "lettre de sortie", "informe de alta", "lettera di dimissione",
+    "analyses de sang", "analyse de sang", "analyses sang", "analyse sang", "résultats d'analyses",
+    "resultats analyses", "exame de sangue", "exames de sangue", "bloedtest", "bluttest", "badanie krwi",
+    "badania krwi", "blodprov", "quimio", "cirurgia", "migrän", "migrene", "migrena", "visit summary",
+    "after visit summary",
+    // round ten: Hindi, written in Devanagari with English loanwords for tests and procedures
+    "अस्पताल", "डॉक्टर", "डाक्टर", "दवा", "दवाई", "दवाइयां", "दवाइयाँ", "बुखार", "जुकाम", "ज़ुकाम", "खांसी",
+    "खाँसी", "सर्जरी", "डायलिसिस", "कैंसर", "मधुमेह", "डायबिटीज", "गर्भवती", "प्रेगनेंट", "इलाज", "बीमार",
+    "बीमारी", "तबीयत", "तबियत", "सिरदर्द", "सिर दर्द", "पेट दर्द", "कमर दर्द", "डेंगू", "मलेरिया", "टाइफाइड",
+    "डिप्रेशन", "हार्ट अटैक", "ब्लड टेस्ट", "एक्स-रे", "चेकअप", "नर्स", "क्लिनिक", "उल्टी", "फ्रैक्चर",
+    "ब्लड प्रेशर", "थायराइड", "अस्थमा", "ऑपरेशन हुआ", "का ऑपरेशन", "की सर्जरी", "दांत दर्द",
   ],
   ambiguous: [
     "depression", "depressed", "anxiety", "stroke", "therapy", "therapist", "surgery", "operation",
@@ -319,6 +340,8 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     // offices' languages (also malware's: a possessive or a clinical word must lift them)
     "endo", "levo", "infección", "infezione", "infectie", "infekcja", "infecção", "infektion", "infekt",
     "rheum",
+    // Hindi: pain, an injury, a jab and being admitted (also a recruitment drive) want a clinical word near
+    "दर्द", "चोट", "टीका", "वैक्सीन", "भर्ती", "ऑपरेशन",
   ],
   // "a fever dream" is a figure of speech
   benign: [
@@ -356,6 +379,7 @@ const findHealthVocabulary = termDetector("health", "health-term", {
   ],
   heldAcronyms: ["RA", "MS", "ALS", "POTS", "CFS", "GAD", "BPD", "TBI", "IBD", "CKD", "DVT", "UTI", "ASD"],
   contextAcronyms: ["RA", "MS", "ALS", "POTS", "CFS", "GAD", "BPD", "TBI", "ENT", "IBD", "CKD", "DVT", "UTI", "CT", "ASD", "IRM", "MRT", "TAC", "ICU", "AU", "PT", "OB", "CBT"],
+  figurativeObjectOpeners: ["on", "of", "auf", "an", "sur", "en", "su", "op", "na", "på"],
   figurativeWith: [
     "merge", "conflict", "conflicts", "monolith", "codebase", "repo", "code", "legacy", "service", "pipeline",
     "release", "backlog", "outage", "deploy", "demo", "ui", "build", "meetings", "meeting", "sprint", "bug",
@@ -373,6 +397,8 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     // meetings, projects and migrations in the offices' other languages ("la reunión fue un dolor de cabeza")
     "reunión", "réunion", "riunione", "vergadering", "spotkanie", "möte", "reunião", "besprechung",
     "proyecto", "projet", "projekt", "progetto", "migración", "migrazione", "migratie",
+    // and in Hindi, where machines are named by their English words ("सर्वर की तबीयत ठीक नहीं")
+    "सर्वर", "सिस्टम", "कोड", "ऐप", "वेबसाइट", "बिल्ड", "प्रोजेक्ट", "डिप्लॉय", "डेटाबेस",
   ],
   acronyms: ["MRI", "IBS", "HIV", "ADHD", "PTSD", "OCD", "COPD", "MDD", "GERD", "PCOS", "T1D", "T2D", "HPV", "AFib", "A1C", "HbA1c", "TSH", "PSA", "ECG", "EKG", "NIPT", "CBC", "OB-GYN", "IVF", "IUI", "RSV", "LDL", "HDL"],
   context: [
@@ -409,6 +435,8 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     "pregnant", "weeks", "wks", "dental",
     // a calendar's entry names the writer's own time: "Blocked: therapist – Calendar"
     "calendar", "kalender", "calendario", "calendrier", "benign", "malignant",
+    // Hindi: the writer and the family whose pain or admission it is
+    "मुझे", "मेरी", "मेरा", "मेरे", "माँ", "मां", "मम्मी", "पापा", "पिताजी", "बेटा", "बेटी", "पति", "पत्नी",
   ],
 });
 
@@ -761,6 +789,8 @@ const carerOpeners = new Set([
 const carerSayings = new Set([
   "says", "said", "told", "tells", "wants", "thinks", "reckons", "recommends", "recommended", "advised",
   "suggested", "ordered", "sagt", "meint", "meinte", "sagte", "zegt", "zei", "vindt",
+  // "my GP signed me off for two weeks": a carer who signs someone off writes a sick note
+  "signed",
 ]);
 // biome-ignore format: a word list reads better packed
 const medicineNouns = new Set([
@@ -860,6 +890,55 @@ function findMedicineStems(words: ReturnType<Parameters<Detector>[0]["words"]>):
   return spans;
 }
 
+// A course of care kept on a schedule: "therapy moved to wednesdays 5pm", "tengo terapia los martes",
+// "Therapie ist jetzt donnerstags", "rehab every morning". Alone "therapy" may be a topic or a product
+// ("gene therapy", "the therapy app"); with a day, an hour or the writer having it, it is someone's.
+// biome-ignore format: word lists read better packed
+const scheduledCare = new Set([
+  "therapy", "terapia", "thérapie", "therapie", "terapie", "terapi", "terapii", "rehab", "counselling",
+  "counseling",
+]);
+// biome-ignore format: word lists read better packed
+const scheduleWords = new Set([
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
+  "thu", "thurs", "fri", "tomorrow", "today", "tonight", "weekly", "every", "lundi", "mardi", "mercredi",
+  "jeudi", "vendredi", "samedi", "demain", "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes",
+  "sábado", "sabado", "mañana", "hoy", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
+  "montags", "dienstags", "mittwochs", "donnerstags", "freitags", "morgen", "heute", "wöchentlich",
+  "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "domani", "oggi", "maandag", "dinsdag", "woensdag",
+  "donderdag", "vrijdag", "vandaag", "segunda", "terça", "quarta", "quinta", "sexta", "amanhã", "hoje",
+  "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "jutro", "måndag", "tisdag", "onsdag", "torsdag",
+  "fredag", "imorgon", "idag", "cada", "chaque", "jeden", "ogni", "elke", "varje", "moved", "am", "pm",
+]);
+// The writer having it: "tengo terapia", "j'ai thérapie", "hab Therapie", "ho terapia", "mam terapię".
+const careHavingVerbs = new Set(["tengo", "j'ai", "hab", "habe", "ho", "heb", "mam", "tenho", "har"]);
+// A therapy of a kind that names a field or a product, not someone's sessions.
+const careKinds = new Set(["gene", "cell", "retail", "génica", "genica", "gen", "génique", "music", "art"]);
+const clockTime = /^\d{1,2}(?:[:.h]\d{2})?(?:am|pm|h|uhr)?$/;
+
+function findScheduledCare(words: ReturnType<Parameters<Detector>[0]["words"]>): Span[] {
+  const spans: Span[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    if (word === undefined || !scheduledCare.has(word.lower) || careKinds.has(words[i - 1]?.lower ?? ""))
+      continue;
+    let scheduled = careHavingVerbs.has(words[i - 1]?.lower ?? "");
+    let thing = false;
+    for (let j = Math.max(0, i - 4); j < Math.min(words.length, i + 5); j++) {
+      const near = words[j]?.lower ?? "";
+      if (codeThings.has(near) || softwareAfterCare.has(near) || illnessOfThings.has(near)) thing = true;
+      if (j > i && (scheduleWords.has(near) || weekdayPlural(near) || clockTime.test(near))) scheduled = true;
+    }
+    if (scheduled && !thing) spans.push(healthSpan(word.start, word.end));
+  }
+  return spans;
+}
+
+/** "wednesdays", "martes" already are; "mondays", "lundis", "lunedì" as habits. */
+function weekdayPlural(word: string): boolean {
+  return word.endsWith("s") && scheduleWords.has(word.slice(0, -1));
+}
+
 function healthSpan(start: number, end: number): Span {
   return { start, end, category: "health", detector: "health-term", score: clampScore(0.85) };
 }
@@ -875,6 +954,10 @@ const aboutEveryone = new Set([
   "fälle", "ausbruch", "épidémie", "epidemia", "brote", "uitbraak", "casos", "casi", "buy", "price", "prices",
   "cart", "basket", "shop", "store", "deals", "kaufen", "günstig", "bestellen", "apotheke", "acheter", "prix",
   "comprar", "precio", "comprare", "prezzo", "kopen", "kup", "köp", "pris", "preço", "pack", "groceries", "risk",
+  // round ten: research ("Phase III trial shows semaglutide cuts…"), a product's users and a shop's
+  // catalogue ("users can view lab results", "the SKU has ibuprofen variants") name no patient either
+  "trial", "trials", "studies", "fda", "nejm", "lancet", "journal", "pharma", "users", "prd", "sku",
+  "skus", "inventory", "catalog", "catalogue",
 ]);
 // biome-ignore format: a word list reads better packed
 const personWords = new Set([
@@ -905,9 +988,15 @@ export const findHealthTerms: Detector = (input) => {
   const spans = findHealthVocabulary(input);
   if (spans.length > 0 && namesNoOne(input.words())) return [];
   // A sentence copied into an editor ("Cita con el neumólogo el martes.") is still prose.
-  if (input.profile.letters < 7 || (input.code && !readsAsProse(input.text, input.profile))) return spans;
+  if (input.code && !readsAsProse(input.text, input.profile)) return spans;
+  // Japanese, Chinese and Korean say much in few characters ("头疼", "입원"): read before the length gate.
+  const unspaced = findUnspacedHealth(input.text, input.words()).map((found) =>
+    healthSpan(found.start, found.end),
+  );
+  if (input.profile.letters < 7) return [...spans, ...unspaced];
   // A specialist or a form already on the list ("rheumatologist", "colonoscopy") is reported once.
   const unlisted = [
+    ...unspaced,
     ...findSpecialists(input.words()),
     ...findHealthForms(input),
     ...findBodyReadings(input.text),
@@ -919,6 +1008,7 @@ export const findHealthTerms: Detector = (input) => {
       : [
           ...findHadIllness(input.words()),
           ...findCareStructures(input.words()),
+          ...findScheduledCare(input.words()),
           ...findMedicineStems(input.words()),
         ]),
   ].filter(

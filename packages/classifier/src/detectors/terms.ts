@@ -32,6 +32,12 @@ export interface TermList {
    */
   figurativeWith?: readonly string[];
   /**
+   * Words that open the object a term is done to ("surgery on the auth module", "a biopsy of the
+   * billing service"): after one, an engineering word four words on still makes the term a figure
+   * of speech, where otherwise three is the reach.
+   */
+  figurativeObjectOpeners?: readonly string[];
+  /**
    * Set phrases of everyday software that contain a term and mean something
    * else ("leave a review", "code review", "rate limit"): where one matches,
    * its words are read as that phrase and none of them counts.
@@ -110,9 +116,11 @@ export function termDetector(
     );
   };
   const unliftedAmbiguousScore = list.unliftedAmbiguousScore ?? 0.3;
+  const objectOpeners = new Set(list.figurativeObjectOpeners ?? []);
 
   return ({ text, profile, code: inCodeSurface, words }) => {
-    if (profile.letters < 2) return [];
+    // The profile counts Latin letters only: a Hindi or Greek text has none and still has words.
+    if (profile.letters < 2 && !otherScriptLetter.test(text)) return [];
     // A sentence copied into an editor ("Je me fais opérer lundi.") is still prose.
     const code = inCodeSurface && !readsAsProse(text, profile);
     const all = words();
@@ -176,7 +184,16 @@ export function termDetector(
       if (
         !literal.has(term.words.join(" ")) &&
         (subject ||
-          (!lifted && figurative.size > 0 && hasContext(all, i, i + term.words.length, figurative, 5, 3)) ||
+          (!lifted &&
+            figurative.size > 0 &&
+            hasContext(
+              all,
+              i,
+              i + term.words.length,
+              figurative,
+              5,
+              objectOpeners.has(all[i + term.words.length]?.lower ?? "") ? 4 : 3,
+            )) ||
           (!term.strong && !owner && hasContext(all, i, i + term.words.length, softwareWords, 5, 3)))
       ) {
         i += term.words.length - 1;
@@ -193,6 +210,9 @@ export function termDetector(
     return spans;
   };
 }
+
+// Greek, Cyrillic, the Indic scripts, and the Japanese, Chinese and Korean ones.
+const otherScriptLetter = /[\u0370-\u1fff\u3040-\ud7af]/;
 
 /**
  * A URL path names a page by hyphenated words (`/staff/42/salary-history`, `#compensation-change`):
@@ -254,9 +274,15 @@ function namesSoftware(text: string, words: readonly Word[], from: number, to: n
   const last = words[to - 1];
   if (first === undefined || last === undefined) return false;
   const member = (at: number) => text.charAt(at) === "." && /[\p{L}\p{N}_]/u.test(text.charAt(at - 1));
-  const memberAfter = text.charAt(last.end) === "." && /[\p{L}_(]/u.test(text.charAt(last.end + 1));
+  const memberAfter =
+    text.charAt(last.end) === "." &&
+    /[\p{L}_(]/u.test(text.charAt(last.end + 1)) &&
+    !documentExtension.test(text.slice(last.end, last.end + 7));
   return member(first.start - 1) || memberAfter;
 }
+
+// "discharge_summary_cardiology.pdf": a document's extension after a term is a file name, not a member of code.
+const documentExtension = /^\.(?:pdf|docx?|xlsx?|odt|rtf|txt|jpe?g|png|heic|pages)(?![\p{L}\p{N}_])/iu;
 
 // Commands of package managers and command-line tools, whose names some acronyms share ("PIP", "MS").
 const toolCommands = new Set(["install", "uninstall", "freeze", "upgrade", "download", "wheel", "cache"]);
