@@ -285,17 +285,43 @@ const findHrVocabulary = termDetector("hr", "hr-term", {
 export const findHrTerms: Detector = (input) => {
   const spans = findHrVocabulary(input);
   if (spans.length === 0) return spans;
-  const { text } = input;
-  return spans.filter((span) => !aboutNoOnesEmployment(text, span));
+  const about = employmentContext(input.text);
+  return spans.filter((span) => !aboutNoOnesEmployment(input.text, span, about));
 };
 
-function aboutNoOnesEmployment(text: string, span: Span): boolean {
+/**
+ * What the whole text says about whose employment it is. Each test reads the whole text, so each is
+ * run at most once per text, when a span first needs it: run per span, a text of many pay words
+ * would be read once for each of them.
+ */
+function employmentContext(text: string) {
+  const once = (pattern: RegExp) => {
+    let known: boolean | undefined;
+    return () => {
+      known ??= pattern.test(text);
+      return known;
+    };
+  };
+  return {
+    jobAdvert: once(jobAdvert),
+    offeredToOne: once(offeredToOne),
+    layoffNews: once(layoffNews),
+    ownLayoff: once(ownLayoff),
+    occupationPay: once(occupationPay),
+    possessed: once(possessed),
+  };
+}
+
+function aboutNoOnesEmployment(
+  text: string,
+  span: Span,
+  about: ReturnType<typeof employmentContext>,
+): boolean {
   const words = text.slice(span.start, span.end).toLowerCase();
-  if (advertisedPay.test(words) && jobAdvert.test(text) && !offeredToOne.test(text)) return true;
+  if (advertisedPay.test(words) && about.jobAdvert() && !about.offeredToOne()) return true;
   if (reviewOfPerformance.test(words)) return softwareUnderReview.test(text.slice(span.end, span.end + 60));
-  if (layoffWords.test(words)) return layoffNews.test(text) && !ownLayoff.test(text);
-  if (words.includes("salar"))
-    return occupationPay.test(text) && !ownLayoff.test(text) && !possessed.test(text);
+  if (layoffWords.test(words)) return about.layoffNews() && !about.ownLayoff();
+  if (words.includes("salar")) return about.occupationPay() && !about.ownLayoff() && !about.possessed();
   return false;
 }
 
