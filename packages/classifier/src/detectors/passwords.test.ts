@@ -614,3 +614,96 @@ describe("passwords: typed and then entered, and what a password is not (round n
     }
   });
 });
+
+describe("passwords: secrets told in words, in many languages (round ten)", () => {
+  it("a value after a password word with its particle or possessive (tr, ko, ja, zh) is a password", () => {
+    assert.deepEqual(passwords("wifi şifresi: kahve1234cay"), ["password-prose:kahve1234cay"]);
+    assert.deepEqual(passwords("와이파이 비밀번호는 haneul9090 입니다"), ["password-prose:haneul9090"]);
+    assert.deepEqual(passwords("サーバーのパスワードは tsuki77mori です"), ["password-prose:tsuki77mori"]);
+    assert.deepEqual(passwords("parolası: deniz_4455"), ["password-prose:deniz_4455"]);
+  });
+
+  it("beside a Wi-Fi word a key word's value is the network key, a router's printed digits too", () => {
+    assert.deepEqual(passwords("WLAN: FRITZ!Box 7530, Schlüssel 83920174650192837465"), [
+      "password-prose:83920174650192837465",
+    ]);
+    assert.deepEqual(passwords("réseau Livebox-4F2A, clé : ventbleu2231"), ["password-prose:ventbleu2231"]);
+    assert.deepEqual(passwords("wifi de la oficina, clave es ratonera88"), ["password-prose:ratonera88"]);
+  });
+
+  it("a key word without Wi-Fi, a state or a place after the word, and a network's name are no key", () => {
+    assert.deepEqual(passwords("the api key rotation is 2026-04-01"), []);
+    assert.deepEqual(passwords("wifi key is on the sticker under the router"), []);
+    assert.deepEqual(passwords("WLAN-Schlüssel: siehe Rückseite"), []);
+    assert.deepEqual(passwords("the password must be at least 12 characters"), []);
+    assert.deepEqual(passwords("password expires in 90 days"), []);
+    assert.deepEqual(passwords("el wifi es MOVISTAR_9C2B, pídele la clave a Ana"), []);
+    assert.deepEqual(passwords("wifi network is called Office_5G"), []);
+  });
+
+  it("a passphrase of plain words told after its word and a few words of what it opens", () => {
+    assert.deepEqual(passwords("passphrase for the family vault: copper orbit meadow glacier"), [
+      "password-prose:copper orbit meadow glacier",
+    ]);
+    assert.deepEqual(passwords("das Master-Passwort lautet tanne fluss kiesel wolke"), [
+      "password-prose:tanne fluss kiesel wolke",
+    ]);
+    assert.deepEqual(passwords("phrase secrète du coffre : marmotte piano orage citron"), [
+      "password-prose:marmotte piano orage citron",
+    ]);
+  });
+
+  it("plain words after a password word that run a sentence or say where it is are no passphrase", () => {
+    assert.deepEqual(passwords("passphrase: see the vault entry"), []);
+    assert.deepEqual(passwords("the password is the same as before"), []);
+    assert.deepEqual(passwords("wachtwoord: zie de kluis"), []);
+    assert.deepEqual(passwords("password: will send it later"), []);
+  });
+
+  it("a PIN told a few words after its word, its digits spaced or dashed", () => {
+    assert.deepEqual(passwords("PIN for the shared phone: 5 8 2 0"), ["password-prose:5 8 2 0"]);
+    assert.deepEqual(passwords("el pin de la tarjeta es 7 3 0 9"), ["password-prose:7 3 0 9"]);
+    assert.deepEqual(passwords("die PIN vom Diensthandy ist 4-7-1-9"), ["password-prose:4-7-1-9"]);
+  });
+
+  it("a code beside a lock it opens, before or after the word, or a lock that opens with a code", () => {
+    assert.deepEqual(passwords("code de la porte du local serveur : 482615"), ["password-prose:482615"]);
+    assert.deepEqual(passwords("key box by the back door, code 3391"), ["password-prose:3391"]);
+    assert.deepEqual(passwords("the safe in room 4 opens with 19-42-88"), ["password-prose:19-42-88"]);
+    assert.deepEqual(passwords("code du portail : 2B47A"), ["password-prose:2B47A"]);
+    assert.deepEqual(passwords("il lucchetto si apre con 5082"), ["password-prose:5082"]);
+  });
+
+  it("codes of records, errors and places, PINs without digits and dates are no secret", () => {
+    assert.deepEqual(passwords("the door code is on the fridge"), []);
+    assert.deepEqual(passwords("postal code 28013, Madrid"), []);
+    assert.deepEqual(passwords("alarm panel shows error code: 4021"), []);
+    assert.deepEqual(passwords("your PIN expired, request a new one"), []);
+    assert.deepEqual(passwords("the PIN must be 4 digits"), []);
+    assert.deepEqual(passwords("gate code changes on 2026-04-01"), []);
+    assert.deepEqual(passwords("door 3 closes at 1800 hours, code of conduct applies"), []);
+    assert.deepEqual(passwords("dial-in code 482 913 556#"), []);
+    assert.deepEqual(passwords("the safe opens with a key"), []);
+  });
+
+  it("a 1Password Secret Key is a secret by its shape; a short product code is not", () => {
+    const group = (length: number) => faker.string.alphanumeric({ length, casing: "upper" });
+    const key = `A3-${group(5)}7-${group(5)}Q-${group(4)}9-${group(4)}K-${group(4)}3-${group(4)}Z`;
+    assert.deepEqual(passwords(`secret key ${key}`), [`password-prose:${key}`]);
+    assert.deepEqual(passwords("order part A3-100200-300400"), []);
+    assert.deepEqual(passwords("A4-AAAAAA-BBBBBB-CCCCC-DDDDD-EEEEE-FFFFF"), []);
+  });
+
+  it("a password to use until it is changed is handed over", () => {
+    const secret = password();
+    assert.deepEqual(passwords(`use ${secret} until you change it`), [`password-prose:${secret}`]);
+  });
+});
+
+describe("passwords: a password word's neighbours that are no value (round ten)", () => {
+  it("a question or a link after the word, untold, is no password", () => {
+    assert.deepEqual(passwords("Passwort vergessen?"), []);
+    assert.deepEqual(passwords("mot de passe oublié ?"), []);
+    assert.deepEqual(passwords("password reset-link sent"), []);
+  });
+});
