@@ -707,3 +707,42 @@ describe("passwords: a password word's neighbours that are no value (round ten)"
     assert.deepEqual(passwords("password reset-link sent"), []);
   });
 });
+
+describe("passwords: codes, PINs and passphrases, second pass (round ten)", () => {
+  it("compounded lock codes, inflected locks, particles and Hindi's verb tell a code or a password", () => {
+    assert.deepEqual(passwords("Türcode für das Lager: 7 7 4 1"), ["password-prose:7 7 4 1"]);
+    assert.deepEqual(passwords("Kod do sejfu: 4 4 0 1"), ["password-prose:4 4 0 1"]);
+    assert.deepEqual(passwords("PIN-Code der SIM: 0 4 1 7"), ["password-prose:0 4 1 7"]);
+    assert.deepEqual(passwords("暗証番号は 4 8 2 1"), ["password-prose:4 8 2 1"]);
+    assert.deepEqual(passwords("combination to the locker is 12 34 07"), ["password-prose:12 34 07"]);
+    assert.deepEqual(passwords("पासवर्ड है tara2024"), ["password-prose:tara2024"]);
+    assert.deepEqual(passwords("the code for the wifi is blueHouse-17"), ["password-prose:blueHouse-17"]);
+  });
+
+  it("errors, ISO and area codes, verdicts on combinations and rules for passphrases are no secret", () => {
+    assert.deepEqual(passwords("kod błędu 4021 przy logowaniu"), []);
+    assert.deepEqual(passwords("ISO code 4217 for currencies"), []);
+    assert.deepEqual(passwords("area code 0212, gate 5"), []);
+    assert.deepEqual(passwords("combination of 3 4 5 6 factors"), []);
+    assert.deepEqual(passwords("passphrase rules: four random words minimum"), []);
+    assert.deepEqual(passwords("the code for the wifi is on the router"), []);
+    assert.deepEqual(passwords("Schlüssel für Raum 204 liegt am Empfang"), []);
+  });
+});
+
+describe("passwords: answers to security questions (round ten)", () => {
+  it("the answer told after a security question's or memorable word's label is a secret", () => {
+    assert.deepEqual(passwords("security question answer (mother's maiden name): Okonkwo"), [
+      "password-prose:Okonkwo",
+    ]);
+    assert.deepEqual(passwords("memorable word: gooseberry"), ["password-prose:gooseberry"]);
+    assert.deepEqual(passwords("Sicherheitsfrage erstes Haustier, Antwort: Bello"), ["password-prose:Bello"]);
+  });
+
+  it("the question itself, a sentence about the questions, or a placeholder is no answer", () => {
+    assert.deepEqual(passwords("security question: What was your first pet?"), []);
+    assert.deepEqual(passwords("security questions are weak, use a passkey"), []);
+    assert.deepEqual(passwords("memorable word: see the vault"), []);
+    assert.deepEqual(passwords("security review: ok"), []);
+  });
+});

@@ -40,6 +40,7 @@ export const findPasswords: Detector = ({ text }) => {
   if (phraseWordGate.test(text)) spans.push(...passphrasesTold(text));
   if (codeGate.test(text)) spans.push(...codesTold(text));
   if (/A\d-/.test(text)) spans.push(...passwordManagerSecretKeys(text));
+  if (securityAnswerGate.test(text)) spans.push(...securityAnswers(text));
   if (handOverWords.test(text)) spans.push(...passwordsHandedOver(text));
   else if (text.length <= maxReplyLength) spans.push(...passwordGivenAsReply(text));
   // One password found two ways (`--password X` is also handed over in words) is reported once.
@@ -936,7 +937,7 @@ const networkContext =
   /(?<![\p{L}])(?:wifi|wi-fi|wlan|ssid|hotspot|router|fritz|livebox|movistar|réseau|netzwerk|wpa2?|와이파이|無線|无线|ワイファイ)/iu;
 // What may stand between such a word and its value: a verb that tells it, a colon, a particle.
 const linkingWord =
-  /^(?:is|are|'s|’s|es|est|c'est|c’est|ist|lautet|è|é|är|er|jest|to|hai|he|now|jetzt|ahora|maintenant|ora|nu|agora|teraz|nun|still|dafür|del|du|de|da|des|wifi|wi-fi|wlan|:|=|：|-|–|->|→|は|是|는|은)$/iu;
+  /^(?:is|are|'s|’s|es|est|c'est|c’est|ist|lautet|è|é|är|er|jest|to|hai|है|he|now|jetzt|ahora|maintenant|ora|nu|agora|teraz|nun|still|dafür|del|du|de|da|des|wifi|wi-fi|wlan|:|=|：|-|–|->|→|は|是|는|은)$/iu;
 
 /**
  * A value told right after a word for a password, or for a key when the text is about Wi-Fi: "wifi
@@ -1031,15 +1032,23 @@ const phraseStopWords = new Set(
     "le la les un une et ou de du des est dans sur avec pas voir même ici " +
     "el los las y o en con no del es ver aquí mismo igual " +
     "il lo gli e di non è qui stesso het een niet op met van zie hier " +
-    "os as em não ver aqui och inte på med se här w z nie jest na tu"
+    "os as em não ver aqui och inte på med se här w z nie jest na tu " +
+    // Words that describe passphrases in general ("four random words minimum") rather than being one.
+    "word words random minimum maximum min max long letters digits numbers characters required optional " +
+    "recommended wörter zeichen mots caractères palabras caracteres parole caratteri woorden tekens ord tecken"
   ).split(" "),
 );
+
+const phraseMetaQualifier =
+  /(?<![\p{L}])(?:rules?|policy|policies|requirements?|length|hint|format|examples?|strength|manager|reset|generator|tips?|guidelines?|regeln|richtlinie|länge|règles?|politique|longueur|reglas|política|longitud|regole|lunghezza|regels|beleid|lengte|regras|comprimento|zasady|długość|regler|längd)(?![\p{L}])/iu;
 
 function passphrasesTold(text: string): Span[] {
   if (text.length > 600) return [];
   const spans: Span[] = [];
   phraseTold.lastIndex = 0;
   for (let match = phraseTold.exec(text); match !== null; match = phraseTold.exec(text)) {
+    // "passphrase rules: …", "password policy is …": what is said of passphrases in general.
+    if (phraseMetaQualifier.test(match[0])) continue;
     const start = match.index + match[0].length;
     let end = start;
     while (end < text.length && end - start < 120 && !/[\n.!?;,]/.test(text.charAt(end))) end++;
@@ -1058,15 +1067,15 @@ function passphrasesTold(text: string): Span[] {
 
 // Things that lock, in the offices' languages: a code beside one of them opens it.
 const lockNoun =
-  /(?<![\p{L}])(?:door|doors|gate|garage|safe|locker|lock|padlock|key ?box|lockbox|key safe|alarm|keypad|entrance|gym|storage|cabinet|shed|bike|vault|tür|haustür|tor|garage|tresor|safe|schließfach|spind|alarmanlage|schlüsselkasten|schlüsselbox|eingang|schloss|porte|portail|portillon|coffre|coffre-fort|casier|cadenas|alarme|boîte à clés|entrée|puerta|portón|caja fuerte|taquilla|candado|alarma|garaje|entrada|porta|portone|cancello|cassaforte|armadietto|lucchetto|allarme|ingresso|deur|poort|kluis|kluisje|ingang|portão|cofre|cadeado|armário|drzwi|brama|sejf|szafka|kłódka|furtka|dörr|grind|kassaskåp|skåp|hänglås|larm|kapı|dolap|alarm)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:door|doors|gate|garage|safe|locker|lock|padlock|key ?box|lockbox|key safe|alarm|keypad|entrance|gym|storage|cabinet|shed|bike|vault|tür|haustür|tor|garage|tresor|safe|schließfach|spind|alarmanlage|schlüsselkasten|schlüsselbox|eingang|schloss|porte|portail|portillon|coffre|coffre-fort|casier|cadenas|alarme|boîte à clés|entrée|puerta|portón|caja fuerte|taquilla|candado|alarma|garaje|entrada|porta|portone|cancello|cassaforte|armadietto|lucchetto|allarme|ingresso|deur|poort|kluis|kluisje|ingang|portão|cofre|cadeado|armário|drzwi|brama|sejf|szafka|kłódka|furtka|dörr|grind|kassaskåp|skåp|hänglås|larm|kapı|dolap|alarm)(?![\p{L}])|(?<![\p{L}])(?:sejf|szafk|kłódk|bram|furtk|kapı|dolab|kilid|tresor|schließfäch|garaj)\p{L}{0,4}(?![\p{L}])/iu;
 const codeWord =
-  /(?<![\p{L}\p{N}])(?:(pin|pin-code|pin code|pincode|passcode|geheimzahl|combination|combo|kombination|combinaison|combinación|combinazione|combinatie|kombinacja|kombinasyon|暗証番号)|(code|codes|kód|kod|kodu|kodun|koden|código|codigo|codice|digicode|zahlencode))(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:(pin-code|pin code|pincode|pin|passcode|geheimzahl|combination|combo|kombination|combinaison|combinación|combinazione|combinatie|kombinacja|kombinasyon|(?:tür|haustür|tor|garagen|garage|tresor|safe|alarm|schließfach|spind|schloss|fahrradschloss|deur|poort|kluis|fietsslot|dörr|port|larm|skåp|dør)(?:code|koden?))|(code|codes|kód|kod|kodu|kodun|koden|código|codigo|codice|digicode|zahlencode))(?![\p{L}\p{N}])|(暗証番号|门禁密码|密码锁)/giu;
 // A code of a record, a place or an error is no lock's: "error code", "postal code", "promo code".
 const recordBeforeCode =
   /(?:error|fehler|erreur|status|zip|postal|post|area|country|product|promo|discount|coupon|voucher|order|tracking|booking|invoice|reference|ref|item|article|sku|bar|qr|source|exit|return|response|http|fault|event|reason|dress|tax|airport|language|color|colour|building|station|cost|project|course|class)[ \t]*$/i;
 // The verbs that tell a code and the ones that say it opens something ("opens with", "öffnet mit").
 const codeTold =
-  /^(?:[ \t]{1,2}[^\s:=.!?;\d]{1,20}){0,6}?[ \t]{0,2}(?:[:=：][ \t]{0,3}|[ \t](?:is|'s|’s|es|est|c['’]est|ist|lautet|è|é|är|er|jest|to|is now|ist jetzt|es ahora|changed to|set to|geändert auf|cambiado a|changé en|now)[ \t]{1,3})/iu;
+  /^(?:[ \t]{1,2}[^\s:=.!?;\d]{1,20}){0,6}?[ \t]{0,2}(?:[:=：][ \t]{0,3}|[ \t](?:is|'s|’s|es|est|c['’]est|ist|lautet|è|é|är|er|jest|to|is now|ist jetzt|es ahora|changed to|set to|geändert auf|cambiado a|changé en|now|hai|है)[ \t]{1,3}|(?:は|が|是|为|는|은)[ \t]{0,3})(?=[^\s]{0,40}\d)/iu;
 const opensWith =
   /(?<![\p{L}])(?:opens with|open(?:s|ed)? it with|unlocks? with|disarms? with|öffnet(?: sich)? mit|s['’]ouvre avec|se abre con|si apre con|gaat open met|abre com|öppnas med|åbnes med|otwiera się kodem|otwierasz kodem)[ \t]{1,3}/giu;
 const codeValue = /^\d(?:[ -]?\d){3,7}[#*]?(?![\p{L}\p{N}]|[ -]\d|[.,]\d)/u;
@@ -1090,12 +1099,13 @@ function codesTold(text: string): Span[] {
     const told = codeTold.exec(text.slice(after, after + 160));
     const qualifier = told === null ? "" : told[0];
     const lockBefore = lockNoun.test(before.slice(lastClauseBreak(before)));
-    const pin = match[1] !== undefined;
-    if (!pin && !lockBefore && !lockNoun.test(qualifier)) continue;
+    const pin = match[1] !== undefined || match[3] !== undefined;
+    const locked = pin || lockBefore || lockNoun.test(qualifier);
+    if (!locked && !networkContext.test(qualifier)) continue;
     // "key box by the back door, code 3391": right after the word when a lock was named before it.
     const at = told !== null ? after + qualifier.length : lockBefore ? after + 1 : -1;
     if (at === -1 || (told === null && !/^[ \t]/.test(text.charAt(after)))) continue;
-    const value = codeAt(text, at, !pin);
+    const value = (locked ? codeAt(text, at, !pin) : undefined) ?? networkCodeAt(text, at, told !== null);
     if (value !== undefined) spans.push(span(at, at + value.length, "password-prose", 0.8));
   }
   opensWith.lastIndex = 0;
@@ -1107,6 +1117,13 @@ function codesTold(text: string): Span[] {
     if (value !== undefined) spans.push(span(at, at + value.length, "password-prose", 0.8));
   }
   return spans;
+}
+
+// "the code for the wifi is blueHouse-17": a network's code is its key, letters and digits alike.
+function networkCodeAt(text: string, at: number, told: boolean): string | undefined {
+  if (!told || !networkContext.test(text)) return undefined;
+  const value = text.slice(at, wordEnd(text, at)).replace(/[.,;:)"'”’]+$/, "");
+  return toldValue(value, true, true) ? value : undefined;
 }
 
 function lastClauseBreak(before: string): number {
@@ -1134,3 +1151,34 @@ const secretNounGate =
   /pass|pw|mdp|wort|contrase|senha|has[łl]o|wacht|lösen|losen|salasana|jelsz|heslo|geslo|lozinka|[şs]ifre|parola|key|schlüssel|clé|cle|clave|chiave|sleutel|chave|klucz|nyckel|nøgle|nøkkel|avain|psk|비밀번호|비번|암호|パスワード|暗証番号|密码|口令|पासवर्ड|adgangskode/i;
 const codeGate =
   /pin|code|kod|kód|c[oó]dig|codice|combin|combo|kombina|geheimzahl|暗証番号|opens|unlock|disarm|öffnet|ouvre|abre|apre|open met|öppnas|åbnes|otwier/i;
+
+// ——— Answers to security questions: a second password, told as "answer: …" ———
+
+const securityAnswerGate =
+  /security|secret|memorable|sicherheitsfrage|geheimfrage|question secrète|pregunta|domanda|beveiligingsvraag|pergunta|säkerhetsfråga|güvenlik sorusu/i;
+const securityAnswerTold =
+  /(?<![\p{L}])(?:security (?:question|answer)s?|secret (?:question|answer)s?|memorable (?:word|information|answer)|sicherheitsfrage|geheimfrage|sicherheitsantwort|question secrète|réponse secrète|pregunta (?:de seguridad|secreta)|respuesta (?:de seguridad|secreta)|domanda (?:segreta|di sicurezza)|risposta segreta|beveiligingsvraag|pergunta (?:de segurança|secreta)|säkerhetsfråga|güvenlik sorusu)(?![\p{L}])[^\n?:]{0,60}?(?:answer|antwort|réponse|respuesta|risposta|antwoord|resposta|svar|cevap)?[ \t]{0,2}[:=][ \t]{0,3}/giu;
+
+/**
+ * "security question answer (mother's maiden name): Okonkwo", "memorable word: gooseberry": what opens
+ * an account as a password does. The answer is one to three words closing its line; a question ("What
+ * was your first pet?") or a sentence about the questions is none.
+ */
+function securityAnswers(text: string): Span[] {
+  if (text.length > 600) return [];
+  const spans: Span[] = [];
+  securityAnswerTold.lastIndex = 0;
+  for (let match = securityAnswerTold.exec(text); match !== null; match = securityAnswerTold.exec(text)) {
+    const start = match.index + match[0].length;
+    let end = start;
+    while (end < text.length && end - start < 60 && text.charAt(end) !== "\n") end++;
+    const answer = text.slice(start, end).replace(/[ \t.,;]+$/, "");
+    const words = answer.split(/[ \t]+/);
+    if (/^(?:none|n\/a|yes|ok|tbd|todo|set|unset|blank|empty|keine|aucune|ninguna)$/i.test(answer)) continue;
+    if (answer.length < 3 || answer.includes("?") || words.length > 3 || isPlaceholderValue(answer)) continue;
+    if (words.some((word) => phraseStopWords.has(word.toLowerCase()) || !/^[\p{L}\p{N}'’-]+$/u.test(word)))
+      continue;
+    spans.push(span(start, start + answer.length, "password-prose", 0.8));
+  }
+  return spans;
+}
