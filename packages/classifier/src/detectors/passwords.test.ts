@@ -746,3 +746,30 @@ describe("passwords: answers to security questions (round ten)", () => {
     assert.deepEqual(passwords("security review: ok"), []);
   });
 });
+
+describe("passwords: what the second blind batch taught (round ten)", () => {
+  it("a password word, a few words of what it opens, then its verb; a lock's password; glued CJK values", () => {
+    assert.deepEqual(passwords("Kennwort fürs Intranet ist jetzt Herbstlaub#33"), [
+      "password-prose:Herbstlaub#33",
+    ]);
+    assert.deepEqual(passwords("senha do cofre: 7 1 4 4"), ["password-prose:7 1 4 4"]);
+    assert.deepEqual(passwords("kapı şifresi 4512"), ["password-prose:4512"]);
+    assert.deepEqual(passwords("현관 비밀번호 7 3 9 1"), ["password-prose:7 3 9 1"]);
+    assert.deepEqual(passwords("门禁卡密码：882046"), ["password-prose:882046"]);
+    assert.deepEqual(passwords("vault passphrase → amber tiger violin cactus"), [
+      "password-prose:amber tiger violin cactus",
+    ]);
+    assert.deepEqual(passwords("the keypad at the side entrance takes 8842#"), ["password-prose:8842#"]);
+    assert.deepEqual(passwords("the lockbox is on the railing, 4 digits: 2 7 0 4"), [
+      "password-prose:2 7 0 4",
+    ]);
+  });
+
+  it("an option after a password word's topic, a password's policy and digits of no lock are no secret", () => {
+    assert.deepEqual(passwords("pw reset: --force-Reset2 flag"), []);
+    assert.deepEqual(passwords("password policy for admins: 16 chars"), []);
+    assert.deepEqual(passwords("şifre 4512"), []);
+    assert.deepEqual(passwords("the report takes 2024 figures"), []);
+    assert.deepEqual(passwords("enter 4 digits: 2 of them repeat"), []);
+  });
+});

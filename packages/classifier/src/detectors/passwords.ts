@@ -40,6 +40,7 @@ export const findPasswords: Detector = ({ text }) => {
   if (phraseWordGate.test(text)) spans.push(...passphrasesTold(text));
   if (codeGate.test(text)) spans.push(...codesTold(text));
   if (/A\d-/.test(text)) spans.push(...passwordManagerSecretKeys(text));
+  if (cjkPasswordGlued.test(text)) spans.push(...valuesGluedToCjkNoun(text));
   if (securityAnswerGate.test(text)) spans.push(...securityAnswers(text));
   if (handOverWords.test(text)) spans.push(...passwordsHandedOver(text));
   else if (text.length <= maxReplyLength) spans.push(...passwordGivenAsReply(text));
@@ -963,6 +964,19 @@ function valuesAfterSecretNoun(text: string): Span[] {
     }
     if (!noun) continue;
     let told = colon || /(?:는|은|は|是|为)$/u.test(word);
+    // "Kennwort fürs Intranet ist jetzt …": up to four words of what it opens, then the telling word.
+    if (!told && !linkingWord.test(tokens[next]?.value ?? "")) {
+      for (let ahead = next; ahead < tokens.length && ahead < next + 4; ahead++) {
+        const between = (tokens[ahead] as Token).value;
+        // "pw reset: …", "password policy: …": what is said of passwords, not one told.
+        if (/[.!?;]$/.test(between) || phraseMetaQualifier.test(between)) break;
+        if (/[:：]$/.test(between) || linkingWord.test(tokens[ahead + 1]?.value ?? "")) {
+          if (/[:：]$/.test(between)) told = true;
+          next = ahead + 1;
+          break;
+        }
+      }
+    }
     let steps = 0;
     while (next < tokens.length && steps < 3 && linkingWord.test((tokens[next] as Token).value)) {
       told = true;
@@ -971,6 +985,13 @@ function valuesAfterSecretNoun(text: string): Span[] {
     }
     const token = tokens[next];
     if (token === undefined) continue;
+    // "kapı şifresi 4512", "현관 비밀번호 7 3 9 1": a lock's password is its code, spaced digits and all.
+    const lockBefore = i > 0 && lockNoun.test((tokens[i - 1] as Token).value);
+    const code = told || lockBefore ? codeAt(text, token.start, false) : undefined;
+    if (code !== undefined && (told || lockBefore)) {
+      spans.push(span(token.start, token.start + code.length, "password-prose", 0.8));
+      continue;
+    }
     const value = token.value.replace(/[.,;:)"'”’]+$/, "").replace(/^["'(“‘]+/, "");
     if (!toldValue(value, told, aboutNetwork)) continue;
     const start = token.start + token.value.indexOf(value);
@@ -980,7 +1001,8 @@ function valuesAfterSecretNoun(text: string): Span[] {
 }
 
 function toldValue(value: string, told: boolean, aboutNetwork: boolean): boolean {
-  if (value.length < 4 || value.length > 64 || isPlaceholderValue(value)) return false;
+  if (value.length < 4 || value.length > 64 || isPlaceholderValue(value) || value.startsWith("-"))
+    return false;
   if (/^\d+$/.test(value)) return (told && value.length <= 12) || (aboutNetwork && value.length >= 8);
   // Untold ("password reset-link"), the word must read as random; told, letters with a digit or an inner sign.
   if (!told) return looksLikePassword(value);
@@ -1020,7 +1042,7 @@ function passwordManagerSecretKeys(text: string): Span[] {
 const phraseWordGate =
   /passphrase|pass phrase|passwort|password|kennwort|mot de passe|phrase secrète|phrase de passe|contraseña|frase|wachtzin|wachtwoord|lösenfras|lösenord|hasło|senha|passord|salasana|parola/i;
 const phraseTold =
-  /(?<![\p{L}\p{N}])(?:passphrase|pass phrase|pass-phrase|master password|master-passwort|masterpasswort|passwortsatz|passwort|kennwort|password|phrase secrète|phrase de passe|mot de passe(?: maître)?|frase de contraseña|frase secreta|frase segreta|frase d['’]accesso|frase-senha|frase senha|wachtzin|wachtwoord|lösenfras|lösenord|hasło|senha|passord|salasana|parola d'ordine)(?:[ \t]{1,2}[^\s:=.!?;,]{1,20}){0,6}?[ \t]{0,2}(?:[:=：][ \t]{0,3}|[ \t](?:is|ist|lautet|est|c['’]est|es|è|é|är|er|jest|to)[ \t]{1,3}(?:now[ \t]|jetzt[ \t]|:[ \t])?)/giu;
+  /(?<![\p{L}\p{N}])(?:passphrase|pass phrase|pass-phrase|master password|master-passwort|masterpasswort|passwortsatz|passwort|kennwort|password|phrase secrète|phrase de passe|mot de passe(?: maître)?|frase de contraseña|frase secreta|frase segreta|frase d['’]accesso|frase-senha|frase senha|wachtzin|wachtwoord|lösenfras|lösenord|hasło|senha|passord|salasana|parola d'ordine)(?:[ \t]{1,2}[^\s:=.!?;,]{1,20}){0,6}?[ \t]{0,2}(?:[:=：→⇒][ \t]{0,3}|[ \t]->[ \t]{1,3}|[ \t](?:is|ist|lautet|est|c['’]est|es|è|é|är|er|jest|to)[ \t]{1,3}(?:now[ \t]|jetzt[ \t]|:[ \t])?)/giu;
 // Words that run a sentence on, or say where a secret is rather than what ("see the vault", "will send it").
 const phraseStopWords = new Set(
   (
@@ -1067,9 +1089,9 @@ function passphrasesTold(text: string): Span[] {
 
 // Things that lock, in the offices' languages: a code beside one of them opens it.
 const lockNoun =
-  /(?<![\p{L}])(?:door|doors|gate|garage|safe|locker|lock|padlock|key ?box|lockbox|key safe|alarm|keypad|entrance|gym|storage|cabinet|shed|bike|vault|tür|haustür|tor|garage|tresor|safe|schließfach|spind|alarmanlage|schlüsselkasten|schlüsselbox|eingang|schloss|porte|portail|portillon|coffre|coffre-fort|casier|cadenas|alarme|boîte à clés|entrée|puerta|portón|caja fuerte|taquilla|candado|alarma|garaje|entrada|porta|portone|cancello|cassaforte|armadietto|lucchetto|allarme|ingresso|deur|poort|kluis|kluisje|ingang|portão|cofre|cadeado|armário|drzwi|brama|sejf|szafka|kłódka|furtka|dörr|grind|kassaskåp|skåp|hänglås|larm|kapı|dolap|alarm)(?![\p{L}])|(?<![\p{L}])(?:sejf|szafk|kłódk|bram|furtk|kapı|dolab|kilid|tresor|schließfäch|garaj)\p{L}{0,4}(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:door|doors|gate|garage|safe|locker|lock|padlock|key ?box|lockbox|key safe|alarm|keypad|entrance|gym|storage|cabinet|shed|bike|vault|tür|haustür|tor|garage|tresor|safe|schließfach|spind|alarmanlage|schlüsselkasten|schlüsselbox|eingang|schloss|porte|portail|portillon|coffre|coffre-fort|casier|cadenas|alarme|boîte à clés|entrée|puerta|portón|caja fuerte|taquilla|candado|alarma|garaje|entrada|porta|portone|cancello|cassaforte|armadietto|lucchetto|allarme|ingresso|deur|poort|kluis|kluisje|ingang|portão|cofre|cadeado|armário|drzwi|brama|sejf|szafka|kłódka|furtka|dörr|grind|kassaskåp|skåp|hänglås|larm|kapı|dolap|alarm)(?![\p{L}])|(?:현관|도어락|금고|사물함|玄関|金庫|ロッカー|门禁|保险箱|保险柜)|(?<![\p{L}])(?:sejf|szafk|kłódk|bram|furtk|kapı|dolab|kilid|tresor|schließfäch|garaj)\p{L}{0,4}(?![\p{L}])/iu;
 const codeWord =
-  /(?<![\p{L}\p{N}])(?:(pin-code|pin code|pincode|pin|passcode|geheimzahl|combination|combo|kombination|combinaison|combinación|combinazione|combinatie|kombinacja|kombinasyon|(?:tür|haustür|tor|garagen|garage|tresor|safe|alarm|schließfach|spind|schloss|fahrradschloss|deur|poort|kluis|fietsslot|dörr|port|larm|skåp|dør)(?:code|koden?))|(code|codes|kód|kod|kodu|kodun|koden|código|codigo|codice|digicode|zahlencode))(?![\p{L}\p{N}])|(暗証番号|门禁密码|密码锁)/giu;
+  /(?<![\p{L}\p{N}])(?:(pin-code|pin code|pincode|pin|passcode|geheimzahl|combination|combo|kombination|combinaison|combinación|combinazione|combinatie|kombinacja|kombinasyon|(?:tür|haustür|tor|garagen|garage|tresor|safe|alarm|schließfach|spind|schloss|fahrradschloss|deur|poort|kluis|fietsslot|dörr|port|larm|skåp|dør)(?:code|koden?))|(code|codes|kód|kod|kodu|kodun|koden|código|codigo|codice|digicode|zahlencode|digits|ziffern|chiffres|dígitos|cifre|cijfers))(?![\p{L}\p{N}])|(暗証番号|门禁密码|密码锁)/giu;
 // A code of a record, a place or an error is no lock's: "error code", "postal code", "promo code".
 const recordBeforeCode =
   /(?:error|fehler|erreur|status|zip|postal|post|area|country|product|promo|discount|coupon|voucher|order|tracking|booking|invoice|reference|ref|item|article|sku|bar|qr|source|exit|return|response|http|fault|event|reason|dress|tax|airport|language|color|colour|building|station|cost|project|course|class)[ \t]*$/i;
@@ -1077,7 +1099,7 @@ const recordBeforeCode =
 const codeTold =
   /^(?:[ \t]{1,2}[^\s:=.!?;\d]{1,20}){0,6}?[ \t]{0,2}(?:[:=：][ \t]{0,3}|[ \t](?:is|'s|’s|es|est|c['’]est|ist|lautet|è|é|är|er|jest|to|is now|ist jetzt|es ahora|changed to|set to|geändert auf|cambiado a|changé en|now|hai|है)[ \t]{1,3}|(?:は|が|是|为|는|은)[ \t]{0,3})(?=[^\s]{0,40}\d)/iu;
 const opensWith =
-  /(?<![\p{L}])(?:opens with|open(?:s|ed)? it with|unlocks? with|disarms? with|öffnet(?: sich)? mit|s['’]ouvre avec|se abre con|si apre con|gaat open met|abre com|öppnas med|åbnes med|otwiera się kodem|otwierasz kodem)[ \t]{1,3}/giu;
+  /(?<![\p{L}])(?:takes|accepts|opens with|open(?:s|ed)? it with|unlocks? with|disarms? with|öffnet(?: sich)? mit|s['’]ouvre avec|se abre con|si apre con|gaat open met|abre com|öppnas med|åbnes med|otwiera się kodem|otwierasz kodem)[ \t]{1,3}/giu;
 const codeValue = /^\d(?:[ -]?\d){3,7}[#*]?(?![\p{L}\p{N}]|[ -]\d|[.,]\d)/u;
 const keypadValue = /^(?=(?:[A-D]*\d){3})[0-9A-D]{4,8}[#*]?(?![\p{L}\p{N}])/u;
 
@@ -1150,7 +1172,7 @@ function codeAt(text: string, at: number, keypadLetters: boolean): string | unde
 const secretNounGate =
   /pass|pw|mdp|wort|contrase|senha|has[łl]o|wacht|lösen|losen|salasana|jelsz|heslo|geslo|lozinka|[şs]ifre|parola|key|schlüssel|clé|cle|clave|chiave|sleutel|chave|klucz|nyckel|nøgle|nøkkel|avain|psk|비밀번호|비번|암호|パスワード|暗証番号|密码|口令|पासवर्ड|adgangskode/i;
 const codeGate =
-  /pin|code|kod|kód|c[oó]dig|codice|combin|combo|kombina|geheimzahl|暗証番号|opens|unlock|disarm|öffnet|ouvre|abre|apre|open met|öppnas|åbnes|otwier/i;
+  /pin|code|kod|kód|c[oó]dig|codice|combin|combo|kombina|geheimzahl|暗証番号|门禁|digit|ziffer|chiffre|dígito|cifr|cijfer|takes|accepts|opens|unlock|disarm|öffnet|ouvre|abre|apre|open met|öppnas|åbnes|otwier/i;
 
 // ——— Answers to security questions: a second password, told as "answer: …" ———
 
@@ -1179,6 +1201,24 @@ function securityAnswers(text: string): Span[] {
     if (words.some((word) => phraseStopWords.has(word.toLowerCase()) || !/^[\p{L}\p{N}'’-]+$/u.test(word)))
       continue;
     spans.push(span(start, start + answer.length, "password-prose", 0.8));
+  }
+  return spans;
+}
+
+// "门禁卡密码：882046", "パスワード:umi2026": in scripts without spaces the value is glued to its word.
+const cjkPasswordGlued = /(?:パスワード|暗証番号|密码|口令|비밀번호|비번|암호)/u;
+const cjkGluedValue =
+  /(?:パスワード|暗証番号|密码|口令|비밀번호|비번|암호)(?:は|が|是|为|는|은|가|이)?[:：]?[ \t]?([A-Za-z0-9!#$%&*?^~+=@_.-]{4,64})/gu;
+
+function valuesGluedToCjkNoun(text: string): Span[] {
+  if (text.length > 600) return [];
+  const spans: Span[] = [];
+  cjkGluedValue.lastIndex = 0;
+  for (let match = cjkGluedValue.exec(text); match !== null; match = cjkGluedValue.exec(text)) {
+    const value = (match[1] ?? "").replace(/[.]+$/, "");
+    if (!toldValue(value, true, false)) continue;
+    const start = match.index + match[0].length - (match[1] ?? "").length;
+    spans.push(span(start, start + value.length, "password-prose", 0.8));
   }
   return spans;
 }
