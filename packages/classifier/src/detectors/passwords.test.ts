@@ -614,3 +614,162 @@ describe("passwords: typed and then entered, and what a password is not (round n
     }
   });
 });
+
+describe("passwords: secrets told in words, in many languages (round ten)", () => {
+  it("a value after a password word with its particle or possessive (tr, ko, ja, zh) is a password", () => {
+    assert.deepEqual(passwords("wifi şifresi: kahve1234cay"), ["password-prose:kahve1234cay"]);
+    assert.deepEqual(passwords("와이파이 비밀번호는 haneul9090 입니다"), ["password-prose:haneul9090"]);
+    assert.deepEqual(passwords("サーバーのパスワードは tsuki77mori です"), ["password-prose:tsuki77mori"]);
+    assert.deepEqual(passwords("parolası: deniz_4455"), ["password-prose:deniz_4455"]);
+  });
+
+  it("beside a Wi-Fi word a key word's value is the network key, a router's printed digits too", () => {
+    assert.deepEqual(passwords("WLAN: FRITZ!Box 7530, Schlüssel 83920174650192837465"), [
+      "password-prose:83920174650192837465",
+    ]);
+    assert.deepEqual(passwords("réseau Livebox-4F2A, clé : ventbleu2231"), ["password-prose:ventbleu2231"]);
+    assert.deepEqual(passwords("wifi de la oficina, clave es ratonera88"), ["password-prose:ratonera88"]);
+  });
+
+  it("a key word without Wi-Fi, a state or a place after the word, and a network's name are no key", () => {
+    assert.deepEqual(passwords("the api key rotation is 2026-04-01"), []);
+    assert.deepEqual(passwords("wifi key is on the sticker under the router"), []);
+    assert.deepEqual(passwords("WLAN-Schlüssel: siehe Rückseite"), []);
+    assert.deepEqual(passwords("the password must be at least 12 characters"), []);
+    assert.deepEqual(passwords("password expires in 90 days"), []);
+    assert.deepEqual(passwords("el wifi es MOVISTAR_9C2B, pídele la clave a Ana"), []);
+    assert.deepEqual(passwords("wifi network is called Office_5G"), []);
+  });
+
+  it("a passphrase of plain words told after its word and a few words of what it opens", () => {
+    assert.deepEqual(passwords("passphrase for the family vault: copper orbit meadow glacier"), [
+      "password-prose:copper orbit meadow glacier",
+    ]);
+    assert.deepEqual(passwords("das Master-Passwort lautet tanne fluss kiesel wolke"), [
+      "password-prose:tanne fluss kiesel wolke",
+    ]);
+    assert.deepEqual(passwords("phrase secrète du coffre : marmotte piano orage citron"), [
+      "password-prose:marmotte piano orage citron",
+    ]);
+  });
+
+  it("plain words after a password word that run a sentence or say where it is are no passphrase", () => {
+    assert.deepEqual(passwords("passphrase: see the vault entry"), []);
+    assert.deepEqual(passwords("the password is the same as before"), []);
+    assert.deepEqual(passwords("wachtwoord: zie de kluis"), []);
+    assert.deepEqual(passwords("password: will send it later"), []);
+  });
+
+  it("a PIN told a few words after its word, its digits spaced or dashed", () => {
+    assert.deepEqual(passwords("PIN for the shared phone: 5 8 2 0"), ["password-prose:5 8 2 0"]);
+    assert.deepEqual(passwords("el pin de la tarjeta es 7 3 0 9"), ["password-prose:7 3 0 9"]);
+    assert.deepEqual(passwords("die PIN vom Diensthandy ist 4-7-1-9"), ["password-prose:4-7-1-9"]);
+  });
+
+  it("a code beside a lock it opens, before or after the word, or a lock that opens with a code", () => {
+    assert.deepEqual(passwords("code de la porte du local serveur : 482615"), ["password-prose:482615"]);
+    assert.deepEqual(passwords("key box by the back door, code 3391"), ["password-prose:3391"]);
+    assert.deepEqual(passwords("the safe in room 4 opens with 19-42-88"), ["password-prose:19-42-88"]);
+    assert.deepEqual(passwords("code du portail : 2B47A"), ["password-prose:2B47A"]);
+    assert.deepEqual(passwords("il lucchetto si apre con 5082"), ["password-prose:5082"]);
+  });
+
+  it("codes of records, errors and places, PINs without digits and dates are no secret", () => {
+    assert.deepEqual(passwords("the door code is on the fridge"), []);
+    assert.deepEqual(passwords("postal code 28013, Madrid"), []);
+    assert.deepEqual(passwords("alarm panel shows error code: 4021"), []);
+    assert.deepEqual(passwords("your PIN expired, request a new one"), []);
+    assert.deepEqual(passwords("the PIN must be 4 digits"), []);
+    assert.deepEqual(passwords("gate code changes on 2026-04-01"), []);
+    assert.deepEqual(passwords("door 3 closes at 1800 hours, code of conduct applies"), []);
+    assert.deepEqual(passwords("dial-in code 482 913 556#"), []);
+    assert.deepEqual(passwords("the safe opens with a key"), []);
+  });
+
+  it("a 1Password Secret Key is a secret by its shape; a short product code is not", () => {
+    const group = (length: number) => faker.string.alphanumeric({ length, casing: "upper" });
+    const key = `A3-${group(5)}7-${group(5)}Q-${group(4)}9-${group(4)}K-${group(4)}3-${group(4)}Z`;
+    assert.deepEqual(passwords(`secret key ${key}`), [`password-prose:${key}`]);
+    assert.deepEqual(passwords("order part A3-100200-300400"), []);
+    assert.deepEqual(passwords("A4-AAAAAA-BBBBBB-CCCCC-DDDDD-EEEEE-FFFFF"), []);
+  });
+
+  it("a password to use until it is changed is handed over", () => {
+    const secret = password();
+    assert.deepEqual(passwords(`use ${secret} until you change it`), [`password-prose:${secret}`]);
+  });
+});
+
+describe("passwords: a password word's neighbours that are no value (round ten)", () => {
+  it("a question or a link after the word, untold, is no password", () => {
+    assert.deepEqual(passwords("Passwort vergessen?"), []);
+    assert.deepEqual(passwords("mot de passe oublié ?"), []);
+    assert.deepEqual(passwords("password reset-link sent"), []);
+  });
+});
+
+describe("passwords: codes, PINs and passphrases, second pass (round ten)", () => {
+  it("compounded lock codes, inflected locks, particles and Hindi's verb tell a code or a password", () => {
+    assert.deepEqual(passwords("Türcode für das Lager: 7 7 4 1"), ["password-prose:7 7 4 1"]);
+    assert.deepEqual(passwords("Kod do sejfu: 4 4 0 1"), ["password-prose:4 4 0 1"]);
+    assert.deepEqual(passwords("PIN-Code der SIM: 0 4 1 7"), ["password-prose:0 4 1 7"]);
+    assert.deepEqual(passwords("暗証番号は 4 8 2 1"), ["password-prose:4 8 2 1"]);
+    assert.deepEqual(passwords("combination to the locker is 12 34 07"), ["password-prose:12 34 07"]);
+    assert.deepEqual(passwords("पासवर्ड है tara2024"), ["password-prose:tara2024"]);
+    assert.deepEqual(passwords("the code for the wifi is blueHouse-17"), ["password-prose:blueHouse-17"]);
+  });
+
+  it("errors, ISO and area codes, verdicts on combinations and rules for passphrases are no secret", () => {
+    assert.deepEqual(passwords("kod błędu 4021 przy logowaniu"), []);
+    assert.deepEqual(passwords("ISO code 4217 for currencies"), []);
+    assert.deepEqual(passwords("area code 0212, gate 5"), []);
+    assert.deepEqual(passwords("combination of 3 4 5 6 factors"), []);
+    assert.deepEqual(passwords("passphrase rules: four random words minimum"), []);
+    assert.deepEqual(passwords("the code for the wifi is on the router"), []);
+    assert.deepEqual(passwords("Schlüssel für Raum 204 liegt am Empfang"), []);
+  });
+});
+
+describe("passwords: answers to security questions (round ten)", () => {
+  it("the answer told after a security question's or memorable word's label is a secret", () => {
+    assert.deepEqual(passwords("security question answer (mother's maiden name): Okonkwo"), [
+      "password-prose:Okonkwo",
+    ]);
+    assert.deepEqual(passwords("memorable word: gooseberry"), ["password-prose:gooseberry"]);
+    assert.deepEqual(passwords("Sicherheitsfrage erstes Haustier, Antwort: Bello"), ["password-prose:Bello"]);
+  });
+
+  it("the question itself, a sentence about the questions, or a placeholder is no answer", () => {
+    assert.deepEqual(passwords("security question: What was your first pet?"), []);
+    assert.deepEqual(passwords("security questions are weak, use a passkey"), []);
+    assert.deepEqual(passwords("memorable word: see the vault"), []);
+    assert.deepEqual(passwords("security review: ok"), []);
+  });
+});
+
+describe("passwords: what the second blind batch taught (round ten)", () => {
+  it("a password word, a few words of what it opens, then its verb; a lock's password; glued CJK values", () => {
+    assert.deepEqual(passwords("Kennwort fürs Intranet ist jetzt Herbstlaub#33"), [
+      "password-prose:Herbstlaub#33",
+    ]);
+    assert.deepEqual(passwords("senha do cofre: 7 1 4 4"), ["password-prose:7 1 4 4"]);
+    assert.deepEqual(passwords("kapı şifresi 4512"), ["password-prose:4512"]);
+    assert.deepEqual(passwords("현관 비밀번호 7 3 9 1"), ["password-prose:7 3 9 1"]);
+    assert.deepEqual(passwords("门禁卡密码：882046"), ["password-prose:882046"]);
+    assert.deepEqual(passwords("vault passphrase → amber tiger violin cactus"), [
+      "password-prose:amber tiger violin cactus",
+    ]);
+    assert.deepEqual(passwords("the keypad at the side entrance takes 8842#"), ["password-prose:8842#"]);
+    assert.deepEqual(passwords("the lockbox is on the railing, 4 digits: 2 7 0 4"), [
+      "password-prose:2 7 0 4",
+    ]);
+  });
+
+  it("an option after a password word's topic, a password's policy and digits of no lock are no secret", () => {
+    assert.deepEqual(passwords("pw reset: --force-Reset2 flag"), []);
+    assert.deepEqual(passwords("password policy for admins: 16 chars"), []);
+    assert.deepEqual(passwords("şifre 4512"), []);
+    assert.deepEqual(passwords("the report takes 2024 figures"), []);
+    assert.deepEqual(passwords("enter 4 digits: 2 of them repeat"), []);
+  });
+});

@@ -36,6 +36,12 @@ export const findPasswords: Detector = ({ text }) => {
   if (handOverPhrase.test(text)) spans.push(...passwordsAfterHandOverPhrase(text));
   if (namedBackGate.test(text)) spans.push(...passwordsNamedAfterward(text));
   if (text.includes(":")) spans.push(...networkKeysAfterColon(text));
+  if (secretNounGate.test(text)) spans.push(...valuesAfterSecretNoun(text));
+  if (phraseWordGate.test(text)) spans.push(...passphrasesTold(text));
+  if (codeGate.test(text)) spans.push(...codesTold(text));
+  if (/A\d-/.test(text)) spans.push(...passwordManagerSecretKeys(text));
+  if (cjkPasswordGlued.test(text)) spans.push(...valuesGluedToCjkNoun(text));
+  if (securityAnswerGate.test(text)) spans.push(...securityAnswers(text));
   if (handOverWords.test(text)) spans.push(...passwordsHandedOver(text));
   else if (text.length <= maxReplyLength) spans.push(...passwordGivenAsReply(text));
   // One password found two ways (`--password X` is also handed over in words) is reported once.
@@ -316,6 +322,7 @@ function passwordsHandedOver(text: string): Span[] {
     // "wifi: Office-5G", "WLAN FritzBox-7590": right after the network's word comes its name; a name
     // has at most hyphens and underscores, a password told there has another sign.
     if (index > 0 && networkWords.test(tokens[index - 1]?.value ?? "") && namedLikeNetwork(value)) continue;
+    if (namedLikeNetwork(value) && networkNamedBefore(tokens, index)) continue;
     spans.push(span(start, start + value.length, "password-prose", 0.6));
   }
   return spans;
@@ -326,7 +333,7 @@ function passwordsHandedOver(text: string): Span[] {
 const useVerb =
   /(?<![\p{L}\p{N}])(?:use|try|enter|type|tippe|tipp|teclea|digita|typ|nimm|nehmt|benutze|benutz|verwende|probier|utilise|utilisez|essaie|essayez|tape|usa|usá|prueba|probá|introduce|gebruik|probeer|prova|inserisci|użyj|wpisz|använd|brug|bruk|käytä|kullan|použij)[ \t]{1,3}(?=\S)/giu;
 const useVerbObject =
-  /^(?:$|[.!;)]|[ \t]+as[ \t](?:\S{1,12}[ \t]){0,2}(?:password|passwort|pw|pass|mot de passe|contraseña|wachtwoord)|[ \t]+(?:and|then|und|dann|et|puis|y|e|en|en dan|i|och|og)[ \t]+(?:hit|press|click|drück|drücke|klick|appuie|appuyez|pulsa|presiona|premi|druk|klik|naciśnij|tryck|tryk|trykk)(?![\p{L}])|[ \t]+(?:for|on|to|at|with|when|if|für|fürs|beim|am|pour|sur|avec|para|en|con|voor|op|bij|per|su|do|na|przy|för|på|til|som)(?![\p{L}\p{N}]))/iu;
+  /^(?:$|[.!;)]|[ \t]+as[ \t](?:\S{1,12}[ \t]){0,2}(?:password|passwort|pw|pass|mot de passe|contraseña|wachtwoord)|[ \t]+(?:and|then|und|dann|et|puis|y|e|en|en dan|i|och|og)[ \t]+(?:hit|press|click|drück|drücke|klick|appuie|appuyez|pulsa|presiona|premi|druk|klik|naciśnij|tryck|tryk|trykk)(?![\p{L}])|[ \t]+(?:for|on|to|at|with|when|if|until|till|bis|jusqu['’]à|hasta|fino|finché|totdat|tot|tills|dopóki|für|fürs|beim|am|pour|sur|avec|para|en|con|voor|op|bij|per|su|do|na|przy|för|på|til|som)(?![\p{L}\p{N}]))/iu;
 
 /**
  * "use Hunter2024! for the staging box": a verb of using with a word that has both cases, a digit and a
@@ -521,6 +528,22 @@ function looksLikePassword(value: string): boolean {
 }
 
 const networkWords = /^(?:wifi|wi-fi|wlan|ssid|network)[:]?$/i;
+
+// "el wifi es MOVISTAR_F5EA", "the wifi network is called Office-5G": between the network's word and
+// the name only words that name it (a verb of being or calling, an article, "network").
+const networkWordBefore =
+  /^(?:wifi|wi-fi|wlan|ssid|network|netzwerk|netz|red|réseau|rete|netwerk|nätverk|sieć|ağ)[:]?$/i;
+const namingWord =
+  /^(?:is|es|est|c'est|ist|heißt|heisst|è|é|är|jest|called|named|name|nombre|nom|nome|naam|namn|se|llama|chiama|appelle|s'appelle|network|netzwerk|red|réseau|rete|netwerk|:|the|el|la|le|der|das|die|del|de|du|il|het|o|a|our|my|unser|mein|notre|nuestra|nuestro|mi)$/i;
+
+function networkNamedBefore(tokens: readonly Token[], index: number): boolean {
+  for (let back = index - 1; back >= 0 && back >= index - 4; back--) {
+    const word = tokens[back]?.value ?? "";
+    if (networkWordBefore.test(word)) return true;
+    if (!namingWord.test(word)) return false;
+  }
+  return false;
+}
 
 function namedLikeNetwork(value: string): boolean {
   return /^[\p{L}\d_-]+$/u.test(value);
@@ -894,6 +917,308 @@ function passwordsInMarkup(text: string): Span[] {
       const start = match.index + match[0].indexOf(value, group === 2 ? (match[1]?.length ?? 0) + 2 : 0);
       spans.push(span(start, start + value.length, "secret-assignment", 0.9));
     }
+  }
+  return spans;
+}
+
+// ——— Secrets told in words: the value after its word, whatever the language's grammar puts between ———
+
+// Words that only ever name a password, in languages whose grammar glues a particle or a possessive to
+// them (Turkish "şifresi", Korean "비밀번호는", Japanese "パスワードは", Chinese "密码是"), and the
+// European words a value follows after a verb or a colon.
+const passwordNoun =
+  /^(?:password|passwort|kennwort|mot de passe|mdp|contraseña|contrasena|senha|hasło|haslo|wachtwoord|lösenord|losenord|passord|adgangskode|salasana|jelszó|heslo|geslo|lozinka|pw|pwd|pass|passcode|passphrase|(?:şifre|sifre)(?:si|sı|m|n|niz|miz)?|parola(?:sı|si|m)?|비밀번호(?:는|은|가|이)?|비번(?:은|이)?|암호(?:는|가)?|パスワード(?:は|が)?|暗証番号(?:は|が)?|密码(?:是|为)?|口令(?:是)?|पासवर्ड)$/iu;
+// Scripts written without spaces glue what the password opens before its word ("サーバーのパスワードは").
+const cjkPasswordNounEnd =
+  /(?:パスワード|暗証番号|密码|口令|비밀번호|비번|암호)(?:は|が|是|为|는|은|가|이)?$/u;
+// Words that name a network's key only beside a Wi-Fi word ("WLAN: FRITZ!Box, Schlüssel 0298…").
+const networkKeyNoun =
+  /^(?:key|schlüssel|netzwerkschlüssel|wlan-schlüssel|wlan-key|wifi-key|wpa-key|clé|cle|clave|chiave|sleutel|chave|klucz|nyckel|nøgle|nøkkel|avain|psk)$/iu;
+const networkContext =
+  /(?<![\p{L}])(?:wifi|wi-fi|wlan|ssid|hotspot|router|fritz|livebox|movistar|réseau|netzwerk|wpa2?|와이파이|無線|无线|ワイファイ)/iu;
+// What may stand between such a word and its value: a verb that tells it, a colon, a particle.
+const linkingWord =
+  /^(?:is|are|'s|’s|es|est|c'est|c’est|ist|lautet|è|é|är|er|jest|to|hai|है|he|now|jetzt|ahora|maintenant|ora|nu|agora|teraz|nun|still|dafür|del|du|de|da|des|wifi|wi-fi|wlan|:|=|：|-|–|->|→|は|是|는|은)$/iu;
+
+/**
+ * A value told right after a word for a password, or for a key when the text is about Wi-Fi: "wifi
+ * şifresi: kahve1234cay", "와이파이 비밀번호는 haneul9090", "Schlüssel 02987454522929663514". The value
+ * needs letters and a digit or a sign (a plain word after such a word is often a state: "expired"),
+ * or is a run of digits told after a colon or verb (a PIN), or a long one (a router's printed key).
+ */
+function valuesAfterSecretNoun(text: string): Span[] {
+  if (text.length > 600) return [];
+  const spans: Span[] = [];
+  const tokens = tokensOf(text);
+  const aboutNetwork = networkContext.test(text);
+  for (let i = 0; i < tokens.length; i++) {
+    const word = (tokens[i] as Token).value.replace(/[:：,]$/, "");
+    const colon = /[:：]$/.test((tokens[i] as Token).value);
+    const two = `${word} ${tokens[i + 1]?.value ?? ""}`.replace(/[:：,]$/, "");
+    let next = i + 1;
+    let noun =
+      passwordNoun.test(word) || cjkPasswordNounEnd.test(word) || (aboutNetwork && networkKeyNoun.test(word));
+    if (!noun && /^mot de passe$/i.test(`${two} ${tokens[i + 2]?.value ?? ""}`.replace(/[:：,]$/, ""))) {
+      noun = true;
+      next = i + 3;
+    }
+    if (!noun) continue;
+    let told = colon || /(?:는|은|は|是|为)$/u.test(word);
+    // "Kennwort fürs Intranet ist jetzt …": up to four words of what it opens, then the telling word.
+    if (!told && !linkingWord.test(tokens[next]?.value ?? "")) {
+      for (let ahead = next; ahead < tokens.length && ahead < next + 4; ahead++) {
+        const between = (tokens[ahead] as Token).value;
+        // "pw reset: …", "password policy: …": what is said of passwords, not one told.
+        if (/[.!?;]$/.test(between) || phraseMetaQualifier.test(between)) break;
+        if (/[:：]$/.test(between) || linkingWord.test(tokens[ahead + 1]?.value ?? "")) {
+          if (/[:：]$/.test(between)) told = true;
+          next = ahead + 1;
+          break;
+        }
+      }
+    }
+    let steps = 0;
+    while (next < tokens.length && steps < 3 && linkingWord.test((tokens[next] as Token).value)) {
+      told = true;
+      next++;
+      steps++;
+    }
+    const token = tokens[next];
+    if (token === undefined) continue;
+    // "kapı şifresi 4512", "현관 비밀번호 7 3 9 1": a lock's password is its code, spaced digits and all.
+    const lockBefore = i > 0 && lockNoun.test((tokens[i - 1] as Token).value);
+    const code = told || lockBefore ? codeAt(text, token.start, false) : undefined;
+    if (code !== undefined && (told || lockBefore)) {
+      spans.push(span(token.start, token.start + code.length, "password-prose", 0.8));
+      continue;
+    }
+    const value = token.value.replace(/[.,;:)"'”’]+$/, "").replace(/^["'(“‘]+/, "");
+    if (!toldValue(value, told, aboutNetwork)) continue;
+    const start = token.start + token.value.indexOf(value);
+    spans.push(span(start, start + value.length, "password-prose", 0.8));
+  }
+  return spans;
+}
+
+function toldValue(value: string, told: boolean, aboutNetwork: boolean): boolean {
+  if (value.length < 4 || value.length > 64 || isPlaceholderValue(value) || value.startsWith("-"))
+    return false;
+  if (/^\d+$/.test(value)) return (told && value.length <= 12) || (aboutNetwork && value.length >= 8);
+  // Untold ("password reset-link"), the word must read as random; told, letters with a digit or an inner sign.
+  if (!told) return looksLikePassword(value);
+  const inner = value.replace(/[!?]+$/, "");
+  if (inner.length < 6 || !/\p{L}/u.test(inner) || !/[\d!#$%&*?^~+=@_-]/u.test(inner)) return false;
+  // A date, a version, a path, an address, a ticket key or code is not what a password word is followed by.
+  if (
+    /^\d{4}-\d{2}|^v?\d+(?:\.\d+)+|[/\\()[\]{}<>]|:\/\/|@[\w-]+\.|\.\w{2,4}$|^[A-Z][A-Z0-9]*-\d+$/.test(value)
+  )
+    return false;
+  return !isPasswordHash(value);
+}
+
+/** A 1Password Secret Key: `A3-` then six groups of five or six capitals and digits, told on its own. */
+const passwordManagerSecretKey =
+  /(?<![\p{L}\p{N}-])A\d-[A-Z0-9]{6}-[A-Z0-9]{5,6}(?:-[A-Z0-9]{5}){4}(?![\p{L}\p{N}-])/gu;
+
+function passwordManagerSecretKeys(text: string): Span[] {
+  const spans: Span[] = [];
+  passwordManagerSecretKey.lastIndex = 0;
+  for (
+    let match = passwordManagerSecretKey.exec(text);
+    match !== null;
+    match = passwordManagerSecretKey.exec(text)
+  ) {
+    const body = match[0].slice(3);
+    // Random groups mix letters and digits; `A1-AAAAAA-…` or all digits is a pattern or a number.
+    if (!/[A-Z]/.test(body) || !/\d/.test(body) || isPlaceholderValue(match[0])) continue;
+    spans.push(span(match.index, match.index + match[0].length, "password-prose", 0.9));
+  }
+  return spans;
+}
+
+// "passphrase for the family vault: meadow velvet lantern quartz", "das Master-Passwort lautet: …": a
+// word for a passphrase or a password, a few words saying what it opens, a colon or a telling verb, then
+// plain lower-case words to the end of the line or sentence.
+const phraseWordGate =
+  /passphrase|pass phrase|passwort|password|kennwort|mot de passe|phrase secrète|phrase de passe|contraseña|frase|wachtzin|wachtwoord|lösenfras|lösenord|hasło|senha|passord|salasana|parola/i;
+const phraseTold =
+  /(?<![\p{L}\p{N}])(?:passphrase|pass phrase|pass-phrase|master password|master-passwort|masterpasswort|passwortsatz|passwort|kennwort|password|phrase secrète|phrase de passe|mot de passe(?: maître)?|frase de contraseña|frase secreta|frase segreta|frase d['’]accesso|frase-senha|frase senha|wachtzin|wachtwoord|lösenfras|lösenord|hasło|senha|passord|salasana|parola d'ordine)(?:[ \t]{1,2}[^\s:=.!?;,]{1,20}){0,6}?[ \t]{0,2}(?:[:=：→⇒][ \t]{0,3}|[ \t]->[ \t]{1,3}|[ \t](?:is|ist|lautet|est|c['’]est|es|è|é|är|er|jest|to)[ \t]{1,3}(?:now[ \t]|jetzt[ \t]|:[ \t])?)/giu;
+// Words that run a sentence on, or say where a secret is rather than what ("see the vault", "will send it").
+const phraseStopWords = new Set(
+  (
+    "the a an and or of to in on at for with by from is are be been was were not no never must should will " +
+    "can could would has have had do does your my our their his her its this that these those it you we they " +
+    "me him them us see ask check call look use try send sent stored saved kept same as below above attached " +
+    "changed expired reset required unchanged still here there later soon please thanks what which when where " +
+    "der die das den dem ein eine einen und oder ist im auf mit nicht muss wird bitte siehe hier gleich wie " +
+    "le la les un une et ou de du des est dans sur avec pas voir même ici " +
+    "el los las y o en con no del es ver aquí mismo igual " +
+    "il lo gli e di non è qui stesso het een niet op met van zie hier " +
+    "os as em não ver aqui och inte på med se här w z nie jest na tu " +
+    // Words that describe passphrases in general ("four random words minimum") rather than being one.
+    "word words random minimum maximum min max long letters digits numbers characters required optional " +
+    "recommended wörter zeichen mots caractères palabras caracteres parole caratteri woorden tekens ord tecken"
+  ).split(" "),
+);
+
+const phraseMetaQualifier =
+  /(?<![\p{L}])(?:rules?|policy|policies|requirements?|length|hint|format|examples?|strength|manager|reset|generator|tips?|guidelines?|regeln|richtlinie|länge|règles?|politique|longueur|reglas|política|longitud|regole|lunghezza|regels|beleid|lengte|regras|comprimento|zasady|długość|regler|längd)(?![\p{L}])/iu;
+
+function passphrasesTold(text: string): Span[] {
+  if (text.length > 600) return [];
+  const spans: Span[] = [];
+  phraseTold.lastIndex = 0;
+  for (let match = phraseTold.exec(text); match !== null; match = phraseTold.exec(text)) {
+    // "passphrase rules: …", "password policy is …": what is said of passphrases in general.
+    if (phraseMetaQualifier.test(match[0])) continue;
+    const start = match.index + match[0].length;
+    let end = start;
+    while (end < text.length && end - start < 120 && !/[\n.!?;,]/.test(text.charAt(end))) end++;
+    const raw = text.slice(start, end);
+    const phrase = raw.replace(/[ \t"'”’]+$/, "").replace(/^["'“‘]/, "");
+    const words = phrase.split(/[ \t]+/);
+    if (words.length < 3 || words.length > 8) continue;
+    if (!words.every((word) => /^\p{Ll}{2,12}$/u.test(word) && !phraseStopWords.has(word))) continue;
+    const at = start + raw.indexOf(phrase);
+    spans.push(span(at, at + phrase.length, "password-prose", 0.8));
+  }
+  return spans;
+}
+
+// ——— Codes of locks and PINs told in words ———
+
+// Things that lock, in the offices' languages: a code beside one of them opens it.
+const lockNoun =
+  /(?<![\p{L}])(?:door|doors|gate|garage|safe|locker|lock|padlock|key ?box|lockbox|key safe|alarm|keypad|entrance|gym|storage|cabinet|shed|bike|vault|tür|haustür|tor|garage|tresor|safe|schließfach|spind|alarmanlage|schlüsselkasten|schlüsselbox|eingang|schloss|porte|portail|portillon|coffre|coffre-fort|casier|cadenas|alarme|boîte à clés|entrée|puerta|portón|caja fuerte|taquilla|candado|alarma|garaje|entrada|porta|portone|cancello|cassaforte|armadietto|lucchetto|allarme|ingresso|deur|poort|kluis|kluisje|ingang|portão|cofre|cadeado|armário|drzwi|brama|sejf|szafka|kłódka|furtka|dörr|grind|kassaskåp|skåp|hänglås|larm|kapı|dolap|alarm)(?![\p{L}])|(?:현관|도어락|금고|사물함|玄関|金庫|ロッカー|门禁|保险箱|保险柜)|(?<![\p{L}])(?:sejf|szafk|kłódk|bram|furtk|kapı|dolab|kilid|tresor|schließfäch|garaj)\p{L}{0,4}(?![\p{L}])/iu;
+const codeWord =
+  /(?<![\p{L}\p{N}])(?:(pin-code|pin code|pincode|pin|passcode|geheimzahl|combination|combo|kombination|combinaison|combinación|combinazione|combinatie|kombinacja|kombinasyon|(?:tür|haustür|tor|garagen|garage|tresor|safe|alarm|schließfach|spind|schloss|fahrradschloss|deur|poort|kluis|fietsslot|dörr|port|larm|skåp|dør)(?:code|koden?))|(code|codes|kód|kod|kodu|kodun|koden|código|codigo|codice|digicode|zahlencode|digits|ziffern|chiffres|dígitos|cifre|cijfers))(?![\p{L}\p{N}])|(暗証番号|门禁密码|密码锁)/giu;
+// A code of a record, a place or an error is no lock's: "error code", "postal code", "promo code".
+const recordBeforeCode =
+  /(?:error|fehler|erreur|status|zip|postal|post|area|country|product|promo|discount|coupon|voucher|order|tracking|booking|invoice|reference|ref|item|article|sku|bar|qr|source|exit|return|response|http|fault|event|reason|dress|tax|airport|language|color|colour|building|station|cost|project|course|class)[ \t]*$/i;
+// The verbs that tell a code and the ones that say it opens something ("opens with", "öffnet mit").
+const codeTold =
+  /^(?:[ \t]{1,2}[^\s:=.!?;\d]{1,20}){0,6}?[ \t]{0,2}(?:[:=：][ \t]{0,3}|[ \t](?:is|'s|’s|es|est|c['’]est|ist|lautet|è|é|är|er|jest|to|is now|ist jetzt|es ahora|changed to|set to|geändert auf|cambiado a|changé en|now|hai|है)[ \t]{1,3}|(?:は|が|是|为|는|은)[ \t]{0,3})(?=[^\s]{0,40}\d)/iu;
+const opensWith =
+  /(?<![\p{L}])(?:takes|accepts|opens with|open(?:s|ed)? it with|unlocks? with|disarms? with|öffnet(?: sich)? mit|s['’]ouvre avec|se abre con|si apre con|gaat open met|abre com|öppnas med|åbnes med|otwiera się kodem|otwierasz kodem)[ \t]{1,3}/giu;
+const codeValue = /^\d(?:[ -]?\d){3,7}[#*]?(?![\p{L}\p{N}]|[ -]\d|[.,]\d)/u;
+const keypadValue = /^(?=(?:[A-D]*\d){3})[0-9A-D]{4,8}[#*]?(?![\p{L}\p{N}])/u;
+
+/**
+ * A PIN or a lock's code a few words after its word: "PIN for the shared phone: 5 8 2 0", "el pin de
+ * la tarjeta es 7 3 0 9", "code de la porte du local serveur : 152638", "key box by the back door, code
+ * 3391", "the safe in room 4 opens with 19-42-88". A code needs a lock named in its clause; a PIN is one
+ * by its word. Four to eight digits, spaced or dashed as people read them out.
+ */
+function codesTold(text: string): Span[] {
+  if (text.length > 600) return [];
+  const spans: Span[] = [];
+  codeWord.lastIndex = 0;
+  for (let match = codeWord.exec(text); match !== null; match = codeWord.exec(text)) {
+    const after = match.index + match[0].length;
+    const clauseStart = Math.max(0, match.index - 60);
+    const before = text.slice(clauseStart, match.index);
+    if (recordBeforeCode.test(before)) continue;
+    const told = codeTold.exec(text.slice(after, after + 160));
+    const qualifier = told === null ? "" : told[0];
+    const lockBefore = lockNoun.test(before.slice(lastClauseBreak(before)));
+    const pin = match[1] !== undefined || match[3] !== undefined;
+    const locked = pin || lockBefore || lockNoun.test(qualifier);
+    if (!locked && !networkContext.test(qualifier)) continue;
+    // "key box by the back door, code 3391": right after the word when a lock was named before it.
+    const at = told !== null ? after + qualifier.length : lockBefore ? after + 1 : -1;
+    if (at === -1 || (told === null && !/^[ \t]/.test(text.charAt(after)))) continue;
+    const value = (locked ? codeAt(text, at, !pin) : undefined) ?? networkCodeAt(text, at, told !== null);
+    if (value !== undefined) spans.push(span(at, at + value.length, "password-prose", 0.8));
+  }
+  opensWith.lastIndex = 0;
+  for (let match = opensWith.exec(text); match !== null; match = opensWith.exec(text)) {
+    const before = text.slice(Math.max(0, match.index - 60), match.index);
+    if (!lockNoun.test(before.slice(lastClauseBreak(before)))) continue;
+    const at = match.index + match[0].length;
+    const value = codeAt(text, at, true);
+    if (value !== undefined) spans.push(span(at, at + value.length, "password-prose", 0.8));
+  }
+  return spans;
+}
+
+// "the code for the wifi is blueHouse-17": a network's code is its key, letters and digits alike.
+function networkCodeAt(text: string, at: number, told: boolean): string | undefined {
+  if (!told || !networkContext.test(text)) return undefined;
+  const value = text.slice(at, wordEnd(text, at)).replace(/[.,;:)"'”’]+$/, "");
+  return toldValue(value, true, true) ? value : undefined;
+}
+
+function lastClauseBreak(before: string): number {
+  let at = before.length;
+  while (at > 0 && !/[.!?;\n]/.test(before.charAt(at - 1))) at--;
+  return at;
+}
+
+function codeAt(text: string, at: number, keypadLetters: boolean): string | undefined {
+  const rest = text.slice(at, at + 24);
+  const value = codeValue.exec(rest)?.[0] ?? (keypadLetters ? keypadValue.exec(rest)?.[0] : undefined);
+  // A date or a time is no code ("2026-04-01", "1400 hours").
+  if (value === undefined || /^\d{4}-\d{2}-\d{2}/.test(rest)) return undefined;
+  if (
+    /^[ \t]*(?:hours|hrs|h|uhr|am|pm|eur|usd|€|\$|%|km|m|kg|days|tage|jours|días)(?![\p{L}])/iu.test(
+      rest.slice(value.length),
+    )
+  )
+    return undefined;
+  return value;
+}
+
+// Cheap gates: a word for a password or a key, a code or PIN word, before any token is read.
+const secretNounGate =
+  /pass|pw|mdp|wort|contrase|senha|has[łl]o|wacht|lösen|losen|salasana|jelsz|heslo|geslo|lozinka|[şs]ifre|parola|key|schlüssel|clé|cle|clave|chiave|sleutel|chave|klucz|nyckel|nøgle|nøkkel|avain|psk|비밀번호|비번|암호|パスワード|暗証番号|密码|口令|पासवर्ड|adgangskode/i;
+const codeGate =
+  /pin|code|kod|kód|c[oó]dig|codice|combin|combo|kombina|geheimzahl|暗証番号|门禁|digit|ziffer|chiffre|dígito|cifr|cijfer|takes|accepts|opens|unlock|disarm|öffnet|ouvre|abre|apre|open met|öppnas|åbnes|otwier/i;
+
+// ——— Answers to security questions: a second password, told as "answer: …" ———
+
+const securityAnswerGate =
+  /security|secret|memorable|sicherheitsfrage|geheimfrage|question secrète|pregunta|domanda|beveiligingsvraag|pergunta|säkerhetsfråga|güvenlik sorusu/i;
+const securityAnswerTold =
+  /(?<![\p{L}])(?:security (?:question|answer)s?|secret (?:question|answer)s?|memorable (?:word|information|answer)|sicherheitsfrage|geheimfrage|sicherheitsantwort|question secrète|réponse secrète|pregunta (?:de seguridad|secreta)|respuesta (?:de seguridad|secreta)|domanda (?:segreta|di sicurezza)|risposta segreta|beveiligingsvraag|pergunta (?:de segurança|secreta)|säkerhetsfråga|güvenlik sorusu)(?![\p{L}])[^\n?:]{0,60}?(?:answer|antwort|réponse|respuesta|risposta|antwoord|resposta|svar|cevap)?[ \t]{0,2}[:=][ \t]{0,3}/giu;
+
+/**
+ * "security question answer (mother's maiden name): Okonkwo", "memorable word: gooseberry": what opens
+ * an account as a password does. The answer is one to three words closing its line; a question ("What
+ * was your first pet?") or a sentence about the questions is none.
+ */
+function securityAnswers(text: string): Span[] {
+  if (text.length > 600) return [];
+  const spans: Span[] = [];
+  securityAnswerTold.lastIndex = 0;
+  for (let match = securityAnswerTold.exec(text); match !== null; match = securityAnswerTold.exec(text)) {
+    const start = match.index + match[0].length;
+    let end = start;
+    while (end < text.length && end - start < 60 && text.charAt(end) !== "\n") end++;
+    const answer = text.slice(start, end).replace(/[ \t.,;]+$/, "");
+    const words = answer.split(/[ \t]+/);
+    if (/^(?:none|n\/a|yes|ok|tbd|todo|set|unset|blank|empty|keine|aucune|ninguna)$/i.test(answer)) continue;
+    if (answer.length < 3 || answer.includes("?") || words.length > 3 || isPlaceholderValue(answer)) continue;
+    if (words.some((word) => phraseStopWords.has(word.toLowerCase()) || !/^[\p{L}\p{N}'’-]+$/u.test(word)))
+      continue;
+    spans.push(span(start, start + answer.length, "password-prose", 0.8));
+  }
+  return spans;
+}
+
+// "门禁卡密码：882046", "パスワード:umi2026": in scripts without spaces the value is glued to its word.
+const cjkPasswordGlued = /(?:パスワード|暗証番号|密码|口令|비밀번호|비번|암호)/u;
+const cjkGluedValue =
+  /(?:パスワード|暗証番号|密码|口令|비밀번호|비번|암호)(?:は|が|是|为|는|은|가|이)?[:：]?[ \t]?([A-Za-z0-9!#$%&*?^~+=@_.-]{4,64})/gu;
+
+function valuesGluedToCjkNoun(text: string): Span[] {
+  if (text.length > 600) return [];
+  const spans: Span[] = [];
+  cjkGluedValue.lastIndex = 0;
+  for (let match = cjkGluedValue.exec(text); match !== null; match = cjkGluedValue.exec(text)) {
+    const value = (match[1] ?? "").replace(/[.]+$/, "");
+    if (!toldValue(value, true, false)) continue;
+    const start = match.index + match[0].length - (match[1] ?? "").length;
+    spans.push(span(start, start + value.length, "password-prose", 0.8));
   }
   return spans;
 }

@@ -1294,3 +1294,10 @@ describe("secrets: literal logins in code and a verb with a colon (round nine, s
     assert.deepEqual(secrets("das Passwort ist: abgelaufen"), []);
   });
 });
+
+describe("secrets: masked values (round ten)", () => {
+  it("a value masked with bullets, as a password field shows it, is no secret", () => {
+    assert.deepEqual(secrets("password: ••••••••"), []);
+    assert.deepEqual(secrets("PIN: ●●●●"), []);
+  });
+});

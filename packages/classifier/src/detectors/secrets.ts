@@ -171,7 +171,7 @@ function discordBotToken(token: string): boolean {
  * `sk_test_xxxx…`. Dropping them would lose harmless text and teach nothing.
  */
 export function isPlaceholderValue(value: string): boolean {
-  return /example|your[-_]|placeholder|dummy|changeme|change[-_]me|changeit|replace[-_]?me|^(?:todo|tbd|fixme)$|redacted|sample|x{5,}|X{5,}|x{3,}[-_ .:]x{3,}|\*{3,}|\.{3}|[<>]|\$\{|\{\{/i.test(
+  return /example|your[-_]|placeholder|dummy|changeme|change[-_]me|changeit|replace[-_]?me|^(?:todo|tbd|fixme)$|redacted|sample|x{5,}|X{5,}|x{3,}[-_ .:]x{3,}|[*•●]{3,}|\.{3}|[<>]|\$\{|\{\{/i.test(
     value,
   );
 }
