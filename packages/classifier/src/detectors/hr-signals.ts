@@ -383,7 +383,7 @@ const personalPayWords = wordMatcher([
  * ("rated 2 out of 5 this cycle"). Two regular-expression scans with bounded
  * quantifiers, so linear in the text.
  */
-export const findHrSignals: Detector = ({ text, profile, code }) => {
+export const findHrSignals: Detector = ({ text, profile, code, words }) => {
   if (code) return [];
   const spans: Span[] = [];
   if (text.length <= maxHrSystemPageLength && hrSystem.test(text)) {
@@ -414,7 +414,7 @@ export const findHrSignals: Detector = ({ text, profile, code }) => {
       spans.push(hrSpan(match.index, match.index + match[0].length, 0.8));
     }
   }
-  spans.push(...findHrActs(text));
+  spans.push(...findHrActs(text, words()));
   if (text.includes(" go")) {
     lettingGo.lastIndex = 0;
     for (let match = lettingGo.exec(text); match !== null; match = lettingGo.exec(text)) {
