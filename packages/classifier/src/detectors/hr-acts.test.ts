@@ -405,3 +405,33 @@ describe("a contract not renewed for me, and a probation not passed, in more lan
     assert.deepEqual(acts("je proeftijd is succesvol afgerond, gefeliciteerd"), []);
   });
 });
+
+describe("HR acts: round ten", () => {
+  it("a candidacy named by its candidate's possessive, not moved forward, is a hiring decision", () => {
+    assert.deepEqual(acts("We've decided not to move forward with Aisha's candidacy after the onsite"), [
+      "decided not to move forward with Aisha's candidacy",
+    ]);
+  });
+
+  it("an equity grant or refresh owned by someone is theirs", () => {
+    assert.deepEqual(acts("Can you sign off on Omar's RSU refresh?"), ["Omar's RSU refresh"]);
+    assert.deepEqual(acts("my equity refresh came through"), ["my equity refresh"]);
+  });
+
+  it("a firm's equity or a product's grant is no one's", () => {
+    assert.deepEqual(acts("Stripe's equity refresh policy changed"), []);
+    assert.deepEqual(acts("the grant for our research lab was renewed"), []);
+  });
+
+  it("roles made redundant in a count are jobs cut; a check made redundant is code", () => {
+    assert.deepEqual(acts("We're proposing to make 12 roles redundant in the Leeds warehouse"), [
+      "make 12 roles redundant",
+    ]);
+    assert.deepEqual(acts("this makes the second null check redundant"), []);
+  });
+
+  it("a Portuguese and Spanish 'your' owns a raise or a salary", () => {
+    assert.deepEqual(acts("o teu salário passa para 2.450 €"), ["o teu salário"]);
+    assert.deepEqual(acts("tu aumento entra en la nómina de marzo"), ["tu aumento"]);
+  });
+});

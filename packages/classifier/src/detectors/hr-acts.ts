@@ -105,7 +105,7 @@ function findOwnedMatters(text: string, spans: Span[]): void {
 const ownerWords = new Set([
   "my", "his", "her", "their", "mon", "ma", "mes", "son", "sa", "mi", "su", "mein", "meine", "meinen", "meiner",
   "sein", "seine", "seinen", "ihr", "ihre", "ihren", "mijn", "zijn", "haar", "mio", "mia",
-  "suo", "sua", "meu", "minha", "seu", "moja", "moją", "moje", "mój", "jego", "jej", "min", "mitt", "hans", "hennes",
+  "suo", "sua", "tu", "meu", "teu", "tua", "minha", "seu", "moja", "moją", "moje", "mój", "jego", "jej", "min", "mitt", "hans", "hennes",
 ]);
 
 function ownsSomething(word: Word): boolean {
@@ -117,7 +117,7 @@ function ownsSomething(word: Word): boolean {
 // ("Samira's performance"). An offer, a notice, an exit, a leave or a contract is everyone's ("Anna's offer to
 // host", "Jack's notice on the door", "Mark's exit from the call"), so none of them is here.
 const ownedMatter =
-  /(?<![\p{L}\p{N}])([Mm]y|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}\p{Ll}{1,20}['’]s) (?:(?:current|new|last|final|annual|base|upcoming|first|next|revised|fixed-term|yearly|whole|entire) )?(salary|salaries|pay|paycheck|paycheque|payslip|comp|compensation|raise|pay rise|bonus|rsus|promo|promotion|probation|probationary period|resignation|termination|dismissal|severance|last day|last working day|notice period|sick leave|mat leave|maternity leave|paternity leave|parental leave|maternity|paternity|work permit|right to work|offer letter|sick day|sick days|pip|performance review|perf review|appraisal|rating|relocation package|performance|visa|background check|disciplinary)(?![\p{L}\p{N}-])/gu;
+  /(?<![\p{L}\p{N}])([Mm]y|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}\p{Ll}{1,20}['’]s) (?:(?:current|new|last|final|annual|base|upcoming|first|next|revised|fixed-term|yearly|whole|entire) )?(salary|salaries|pay|paycheck|paycheque|payslip|comp|compensation|raise|pay rise|bonus|rsus|promo|promotion|probation|probationary period|resignation|termination|dismissal|severance|last day|last working day|notice period|sick leave|mat leave|maternity leave|paternity leave|parental leave|maternity|paternity|work permit|right to work|offer letter|sick day|sick days|pip|performance review|perf review|appraisal|rating|relocation package|performance|visa|background check|disciplinary|rsu refresh|rsu grant|RSU refresh|RSU grant|RSUs|equity refresh|equity grant|stock grant|option grant|sign-on bonus|signing bonus)(?![\p{L}\p{N}-])/gu;
 const namedOnly = new Set(["performance", "visa", "rating"]);
 // biome-ignore format: a word list reads better packed
 const ownedThings = new Set([
@@ -135,7 +135,7 @@ const referenceFor =
 // The same in the offices' other languages: "mon augmentation", "mi aumento", "mein Gehalt", "mijn
 // salaris", "il mio stipendio", "o meu salário", "moja podwyżka", "min lön", and notice and dismissal.
 const ownedMatterAbroad =
-  /(?<![\p{L}\p{N}])(?:(?:mon|ma|son|sa) (?:augmentation(?! de (?:capital|la|du|des|l['’]))|prime|promotion|préavis|démission|licenciement|salaire|période d['’]essai|entretien annuel)|(?:mi|su) (?:aumento|sueldo|salario|finiquito|despido|renuncia|nómina)|(?:mein|meine|meinen|sein|seine|seinen|ihr|ihre|ihren) (?:Gehalt|Gehaltserhöhung|Beförderung|Kündigung|Abfindung|Probezeit|Arbeitsvertrag|Arbeitszeugnis)|(?:mijn|zijn|haar) (?:salaris|loon|promotie|ontslag|opzegtermijn|loonsverhoging|proeftijd)|(?:il )?(?:mio|suo) (?:aumento|stipendio|licenziamento|preavviso)|(?:la )?(?:mia|sua) (?:promozione|busta paga|lettera di dimissioni)|(?:o )?(?:meu|seu) (?:aumento|salário|despedimento|aviso prévio)|(?:a )?(?:minha|sua) (?:promoção|demissão|rescisão)|(?:moja|moją|moje|mój|jego|jej) (?:podwyżka|podwyżkę|pensja|pensję|wypowiedzenie|awans|premia|premię|wynagrodzenie)|(?:min|mitt|hans|hennes) (?:lön|löneförhöjning|befordran|uppsägning|uppsägningstid|provanställning))(?![\p{L}\p{N}-])/giu;
+  /(?<![\p{L}\p{N}])(?:(?:mon|ma|son|sa) (?:augmentation(?! de (?:capital|la|du|des|l['’]))|prime|promotion|préavis|démission|licenciement|salaire|période d['’]essai|entretien annuel)|(?:mi|tu|su) (?:aumento|sueldo|salario|finiquito|despido|renuncia|nómina)|(?:mein|meine|meinen|sein|seine|seinen|ihr|ihre|ihren) (?:Gehalt|Gehaltserhöhung|Beförderung|Kündigung|Abfindung|Probezeit|Arbeitsvertrag|Arbeitszeugnis)|(?:mijn|zijn|haar) (?:salaris|loon|promotie|ontslag|opzegtermijn|loonsverhoging|proeftijd)|(?:il )?(?:mio|suo) (?:aumento|stipendio|licenziamento|preavviso)|(?:la )?(?:mia|sua) (?:promozione|busta paga|lettera di dimissioni)|(?:o )?(?:meu|teu|seu) (?:aumento|salário|ordenado|despedimento|aviso prévio)|(?:a )?(?:minha|tua|sua) (?:promoção|demissão|rescisão)|(?:moja|moją|moje|mój|jego|jej) (?:podwyżka|podwyżkę|pensja|pensję|wypowiedzenie|awans|premia|premię|wynagrodzenie)|(?:min|mitt|hans|hennes) (?:lön|löneförhöjning|befordran|uppsägning|uppsägningstid|provanställning))(?![\p{L}\p{N}-])/giu;
 
 function isGivenName(word: string): boolean {
   const lower = word.toLowerCase();
@@ -303,7 +303,7 @@ const gradedHireVerdict =
 // an application turned down ("we will not be moving forward with your application", "ne pas donner suite à
 // votre candidature"). An offer to a vendor or a customer names a firm, which the name lists do not know.
 const candidateOutcome =
-  /(?<![\p{L}])(?:(?:extend|extending|extended|make|making|made|send|sending|sent|give|giving) (?:an |the |a written |a verbal )?offer to (\p{Lu}\p{Ll}{1,20})|(\p{Lu}\p{Ll}{1,20}) (?:accepted|declined|signed|rejected|turned down|countered) (?:the|our|his|her|their) offer)(?![\p{L}])|(?:not|won['’]t|will not|unable to|decided not to) (?:be )?(?:mov(?:e|ing)|proceed(?:ing)?|progress(?:ing)?|go(?:ing)?) (?:forward |further )?with (?:your|her|his|their) (?:application|candidacy)|(?:decided to |chosen to |will )?(?:go|move forward|proceed) with (?:another|a different|other) candidates?|ne pas donner suite à (?:votre|sa|ta) candidature|(?:ihre|deine|seine) bewerbung (?:leider )?nicht (?:weiter )?berücksichtig|no (?:continuar|seguir adelante) con (?:tu|su) candidatura|niet verder (?:gaan )?met (?:je|jouw|uw|zijn|haar) sollicitatie/iu;
+  /(?<![\p{L}])(?:(?:extend|extending|extended|make|making|made|send|sending|sent|give|giving) (?:an |the |a written |a verbal )?offer to (\p{Lu}\p{Ll}{1,20})|(\p{Lu}\p{Ll}{1,20}) (?:accepted|declined|signed|rejected|turned down|countered) (?:the|our|his|her|their) offer)(?![\p{L}])|(?:not|won['’]t|will not|unable to|decided not to) (?:be )?(?:mov(?:e|ing)|proceed(?:ing)?|progress(?:ing)?|go(?:ing)?) (?:forward |further )?with (?:your|her|his|their|\p{Lu}\p{Ll}{1,20}['’]s) (?:application|candidacy)|(?:decided to |chosen to |will )?(?:go|move forward|proceed) with (?:another|a different|other) candidates?|ne pas donner suite à (?:votre|sa|ta) candidature|(?:ihre|deine|seine) bewerbung (?:leider )?nicht (?:weiter )?berücksichtig|no (?:continuar|seguir adelante) con (?:tu|su) candidatura|niet verder (?:gaan )?met (?:je|jouw|uw|zijn|haar) sollicitatie/iu;
 
 // "interview debrief for Tomasz Wrona", "onsite debrief: Ana Ruiz": the panel's meeting that decides on one
 // named candidate. A debrief of a sprint, an incident or a release names no person.
@@ -382,6 +382,10 @@ function findLeaveAndPayPhrases(text: string, spans: Span[]): void {
     const moved = bumpedOrConverted.exec(text);
     if (moved !== null) spans.push(hrSpan(moved.index, moved.index + moved[0].length));
   }
+  if (lower.includes("redundan")) {
+    const cut = rolesMadeRedundant.exec(text);
+    if (cut !== null) spans.push(hrSpan(cut.index, cut.index + cut[0].length));
+  }
   if (lower.includes("arbeitsverhältnis")) {
     const ended = employmentEndedGerman.exec(text);
     if (ended !== null) spans.push(hrSpan(ended.index, ended.index + ended[0].length));
@@ -421,6 +425,11 @@ const employmentEnding =
 // A version bumped to 2.0 or a file converted to PDF has no level or permanence after it.
 const bumpedOrConverted =
   /(?<![\p{L}])(?:(?:got|been|was|is|being|get|getting) bumped (?:up )?to (?:senior|staff|lead|principal|manager|director|team lead|level \d|l\d|ic\d|sde ?\d)|convert(?:ing|ed|s)? (?:him|her|them|\p{Lu}\p{Ll}{1,20}) to (?:perm|permanent|full[- ]time|an? fte|fte|an employee|employee))(?![\p{L}\p{N}]| (?:storage|disk|link|url|record|file|files))/u;
+
+// "we're proposing to make 12 roles redundant", "making three engineers redundant": jobs cut, counted. Code made
+// redundant ("make the check redundant") counts nothing and names no people or roles.
+const rolesMadeRedundant =
+  /(?<![\p{L}])(?:make|makes|making|made) (?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|several|some|a number of|up to \d{1,4}) (?:more |further |\p{L}{2,20} )?(?:roles|positions|posts|people|staff|employees|jobs|colleagues|engineers|workers|members of staff) redundant(?![\p{L}])/iu;
 
 // "kündigen wir das Arbeitsverhältnis", "Ihr Arbeitsverhältnis wird … beendet": an employer's letter ending one
 // person's employment. "Arbeitsverhältnis" named beside no verb of ending ("befristetes Arbeitsverhältnis" in a
