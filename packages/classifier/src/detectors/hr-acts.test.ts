@@ -435,3 +435,20 @@ describe("HR acts: round ten", () => {
     assert.deepEqual(acts("tu aumento entra en la nómina de marzo"), ["tu aumento"]);
   });
 });
+
+describe("HR acts: offers, hires and warnings handed to a person", () => {
+  it("an offer made to a person, a named candidate hired and a warning given to someone are HR", () => {
+    assert.deepEqual(acts("we're making Jane an offer tomorrow"), ["making Jane an offer"]);
+    assert.deepEqual(acts("offer him the role at the top of the band"), ["offer him the role"]);
+    assert.deepEqual(acts("let's hire Maria, she was great in the onsite"), ["hire Maria"]);
+    assert.deepEqual(acts("give Tom a final warning about the lateness"), ["give Tom a final warning"]);
+  });
+
+  it("an offer of a product, a firm hired and a warning label are not", () => {
+    assert.deepEqual(acts("we should offer the API to partners first"), []);
+    assert.deepEqual(acts("make the API an offer it can't refuse"), []);
+    assert.deepEqual(acts("we hired Vercel for the rebuild"), []);
+    assert.deepEqual(acts("hire Maria's agency for the launch video"), []);
+    assert.deepEqual(acts("give the build a warning label when tests are skipped"), []);
+  });
+});

@@ -168,6 +168,10 @@ function findPersonSubjectActs(text: string, spans: Span[]): void {
       continue;
     spans.push(hrSpan(match.index, end));
   }
+  const warned = warningGiven.exec(text);
+  if (warned !== null && isPersonObject(warned[1] ?? "")) {
+    spans.push(hrSpan(warned.index, warned.index + warned[0].length));
+  }
   writtenUp.lastIndex = 0;
   for (let match = writtenUp.exec(text); match !== null; match = writtenUp.exec(text)) {
     const object = match[1] ?? match[2] ?? match[3] ?? "";
@@ -178,7 +182,12 @@ function findPersonSubjectActs(text: string, spans: Span[]): void {
 }
 
 const mayBeDismissed =
-  /terminat|fired|sacked|let go|laid off|suspended|redundant|demoted|furlough|written up|write|wrote|manag|resign/i;
+  /terminat|fired|sacked|let go|laid off|suspended|redundant|demoted|furlough|written up|write|wrote|manag|resign|warning/i;
+
+// "give Tom a final warning", "issued her a formal warning": discipline handed to a person. "give the build a warning
+// label" hands nothing to anyone.
+const warningGiven =
+  /(?<![\p{L}])(?:give|gives|giving|gave|given|issue|issues|issuing|issued) (him|her|them|\p{Lu}\p{Ll}{1,20}) an? (?:(?:first|second|final|last|formal|written|verbal|official) ){0,2}warning(?![\p{L}]| (?:label|sign|light|icon|banner|message|dialog))/u;
 
 // A subject, at most four words of tense ("is being", "was just", "is about to get"), then the act.
 const personDismissed =
@@ -280,6 +289,13 @@ function findHiringVerdicts(text: string, spans: Span[]): void {
   if (rejection !== null && isGivenName(rejection[1] ?? "")) {
     spans.push(hrSpan(rejection.index, rejection.index + rejection[0].length));
   }
+  const offered = offerToPerson.exec(text);
+  if (offered !== null && isPersonObject(offered[1] ?? offered[2] ?? "")) {
+    spans.push(hrSpan(offered.index, offered.index + offered[0].length));
+  }
+  const hired = text.includes("hir") ? hireThePerson.exec(text) : null;
+  if (hired !== null && isGivenName(hired[1] ?? ""))
+    spans.push(hrSpan(hired.index, hired.index + hired[0].length));
   const passed = passedOnCandidate.exec(text);
   if (passed !== null && isGivenName(passed[1] ?? ""))
     spans.push(hrSpan(passed.index, passed.index + passed[0].length));
@@ -304,6 +320,18 @@ const gradedHireVerdict =
 // votre candidature"). An offer to a vendor or a customer names a firm, which the name lists do not know.
 const candidateOutcome =
   /(?<![\p{L}])(?:(?:extend|extending|extended|make|making|made|send|sending|sent|give|giving) (?:an |the |a written |a verbal )?offer to (\p{Lu}\p{Ll}{1,20})|(\p{Lu}\p{Ll}{1,20}) (?:accepted|declined|signed|rejected|turned down|countered) (?:the|our|his|her|their) offer)(?![\p{L}])|(?:not|won['’]t|will not|unable to|decided not to) (?:be )?(?:mov(?:e|ing)|proceed(?:ing)?|progress(?:ing)?|go(?:ing)?) (?:forward |further )?with (?:your|her|his|their|\p{Lu}\p{Ll}{1,20}['’]s) (?:application|candidacy)|(?:decided to |chosen to |will )?(?:go|move forward|proceed) with (?:another|a different|other) candidates?|ne pas donner suite à (?:votre|sa|ta) candidature|(?:ihre|deine|seine) bewerbung (?:leider )?nicht (?:weiter )?berücksichtig|no (?:continuar|seguir adelante) con (?:tu|su) candidatura|niet verder (?:gaan )?met (?:je|jouw|uw|zijn|haar) sollicitatie/iu;
+
+// "we're making Jane an offer", "offer him the role": an offer made to a person, said with the person between the
+// verb and the offer. "make the API an offer" and "offer the API" put no person there.
+const offerToPerson =
+  /(?<![\p{L}])(?:make|makes|making|made|extend|extends|extending|extended|send|sending|sent) (him|her|them|\p{Lu}\p{Ll}{1,20}) an? (?:verbal |written |formal |final |revised |new )?offer(?![\p{L}])|(?<![\p{L}])(?:offer|offers|offering|offered) (him|her|them|\p{Lu}\p{Ll}{1,20}) the (?:role|job|position|post|contract)(?![\p{L}])/u;
+
+function isPersonObject(object: string): boolean {
+  return object === "him" || object === "her" || object === "them" || isGivenName(object);
+}
+
+// "let's hire Maria", "we're not hiring Tom": a named candidate hired or not. "hire Maria's agency" hires her firm.
+const hireThePerson = /(?<![\p{L}])(?:hire|hiring|hired) (\p{Lu}\p{Ll}{1,20})(?![\p{L}'’])(?! ['’]s)/u;
 
 // "interview debrief for Tomasz Wrona", "onsite debrief: Ana Ruiz": the panel's meeting that decides on one
 // named candidate. A debrief of a sprint, an incident or a release names no person.

@@ -382,3 +382,14 @@ describe("HR numbers said the Italian way", () => {
     assert.deepEqual(signals("abbiamo 45k righe nel CSV, il resto domani"), []);
   });
 });
+
+describe("HR systems' pages in more tools", () => {
+  it("a page of Deel, Gusto or Paylocity naming someone's change is HR", () => {
+    assert.deepEqual(signals("Termination - Ana Ruiz - Deel"), ["Termination"]);
+    assert.deepEqual(signals("Compensation: Daniel Okafor | Gusto"), ["Compensation"]);
+  });
+
+  it("a word that only contains a tool's name is not the tool", () => {
+    assert.deepEqual(signals("Termination of leverage agreements - Confluence"), []);
+  });
+});

@@ -218,7 +218,7 @@ const feedbackOnPerson =
 // An HR system's page names the change it makes to one person: "Termination - Ana Ruiz - Workday",
 // "…/task/2997$77.htmld#compensation-change".
 const hrSystem =
-  /(?:workday|bamboohr|personio|hibob|successfactors|rippling|lattice|cultureamp|culture amp|greenhouse|ashby|workable|teamtailor|smartrecruiters|recruitee)/i;
+  /(?:workday|bamboohr|personio|hibob|successfactors|rippling|lattice|cultureamp|culture amp|greenhouse|ashby|workable|teamtailor|smartrecruiters|recruitee|paylocity|paycom|paychex|leapsome|15five|zenefits|justworks|humaans|charliehr|breathehr|breathe hr|zoho people|darwinbox|greythr|freshteam|jazzhr|jobvite|icims|taleo|brighthr|betterworks|small improvements|peakon|employment hero|oracle hcm|\b(?:deel|gusto|adp|ukg|lever|keka|factorial|namely)\b)/i;
 // Titles and URLs are short; a long text that mentions an HR system is about it, not a page of it.
 const maxHrSystemPageLength = 300;
 const hrSystemAct =

@@ -362,3 +362,21 @@ describe("HR: round ten, structures a new writer uses", () => {
     ]);
   });
 });
+
+describe("HR: leave by its kind in more countries' words", () => {
+  it("Latin American, Brazilian, Swedish, German, Spanish, Dutch and Polish leave is HR", () => {
+    assertHr([
+      "Estoy con licencia por maternidad hasta marzo",
+      "ela mandou o atestado médico, volta segunda",
+      "jag vabbar idag, svarar på mejl ikväll",
+      "Ich nehme ab Juni Pflegezeit für meine Mutter",
+      "nos meten en un ERTE a partir de abril",
+      "Ze heeft zorgverlof aangevraagd voor twee weken",
+      "biorę urlop bezpłatny na cały sierpień",
+    ]);
+  });
+
+  it("condolences and a time-zone lieu are not leave", () => {
+    assertNotHr(["so sorry for your loss, thinking of you", "the meeting moved in lieu of the standup"]);
+  });
+});

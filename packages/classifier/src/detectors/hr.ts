@@ -201,6 +201,13 @@ const findHrVocabulary = termDetector("hr", "hr-term", {
     // an improvement plan in Dutch, French, Italian and Portuguese
     "verbeterplan", "plan d'amélioration des performances", "plan d'amélioration de la performance",
     "piano di miglioramento delle prestazioni", "plano de melhoria de desempenho",
+    // leave by its kind as more of the offices' countries name it: Latin American "licencia", Brazilian sick notes,
+    // a Swede home with a sick child, German special and care leave, short-time work and Spanish furloughs
+    "licencia por maternidad", "licencia por paternidad", "licencia médica", "licencia por enfermedad",
+    "licencia sin goce", "incapacidad laboral", "atestado médico", "afastado pelo inss",
+    "vabbar", "vabba", "vabbat", "sonderurlaub", "pflegezeit", "bildungsurlaub", "kurzarbeit", "erte",
+    "congé sabbatique", "congé sans solde", "congedo matrimoniale", "zorgverlof", "calamiteitenverlof",
+    "urlop bezpłatny", "urlop okolicznościowy", "jury duty leave", "time in lieu",
     // a promotion or a raise withheld or granted, said of who gets it
     "give me the promotion", "gave me the promotion", "gave her the promotion", "gave him the promotion",
     "give me a promotion", "gave me a promotion", "give me a raise",
