@@ -452,3 +452,11 @@ describe("HR acts: offers, hires and warnings handed to a person", () => {
     assert.deepEqual(acts("give the build a warning label when tests are skipped"), []);
   });
 });
+
+describe("HR acts: a contract not renewed, said in the Spanish perfect", () => {
+  it("'no le han renovado el contrato' is someone's contract ending", () => {
+    assert.deepEqual(acts("A Pablo no le han renovado el contrato, se va el día 30"), [
+      "no le han renovado el contrato",
+    ]);
+  });
+});

@@ -252,7 +252,7 @@ const namedContract =
 // "no me renovaron el contrato", "não lhe renovaram o contrato", "non mi hanno rinnovato il contratto": the pronoun
 // of the person the contract is renewed for makes it one person's. "nos" (us) may be a firm, so it does not count.
 const contractNotRenewedToMe =
-  /(?<![\p{L}])(?:no (?:me|te|le|les) (?:renovaron|renovó|renovará|renovarán|van a renovar|va a renovar|renuevan|renueva) (?:el )?contrato|não (?:me|te|lhe|lhes) (?:renovaram|renovou|vão renovar|vai renovar) o contrato|non (?:mi|ti|gli|le) (?:hanno rinnovato|ha rinnovato|rinnoveranno|rinnova) (?:il )?contratto)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:no (?:me|te|le|les) (?:renovaron|renovó|renovará|renovarán|van a renovar|va a renovar|renuevan|renueva|han renovado|ha renovado) (?:el )?contrato|não (?:me|te|lhe|lhes) (?:renovaram|renovou|vão renovar|vai renovar) o contrato|non (?:mi|ti|gli|le) (?:hanno rinnovato|ha rinnovato|rinnoveranno|rinnova) (?:il )?contratto)(?![\p{L}])/iu;
 
 // A probation (trial period), and words that end it or say it was failed.
 const probation =

@@ -380,3 +380,20 @@ describe("HR: leave by its kind in more countries' words", () => {
     assertNotHr(["so sorry for your loss, thinking of you", "the meeting moved in lieu of the standup"]);
   });
 });
+
+describe("HR: a raise got, notice in Portuguese, sick leave in Polish, and plans that name no one", () => {
+  it("a raise got, 'pediu as contas' and 'na zwolnieniu' are HR", () => {
+    assertHr([
+      "babe I got the raise!!! 12k more",
+      "O Tiago pediu as contas, último dia é sexta",
+      "Marek jest na zwolnieniu do końca miesiąca",
+    ]);
+  });
+
+  it("a campaign's promotion plan and a headcount plan are not", () => {
+    assertNotHr([
+      "Le plan de promotion du nouveau produit est validé par le marketing",
+      "headcount plan FY28: +3 SRE, +2 data, backfill for the design role",
+    ]);
+  });
+});

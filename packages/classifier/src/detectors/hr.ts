@@ -208,6 +208,9 @@ const findHrVocabulary = termDetector("hr", "hr-term", {
     "vabbar", "vabba", "vabbat", "sonderurlaub", "pflegezeit", "bildungsurlaub", "kurzarbeit", "erte",
     "congé sabbatique", "congé sans solde", "congedo matrimoniale", "zorgverlof", "calamiteitenverlof",
     "urlop bezpłatny", "urlop okolicznościowy", "jury duty leave", "time in lieu",
+    // a raise got, notice handed in in Portuguese, someone off sick in Polish
+    "got the raise", "get the raise", "didn't get the raise", "pediu as contas", "pedi as contas",
+    "pedir as contas", "na zwolnieniu",
     // a promotion or a raise withheld or granted, said of who gets it
     "give me the promotion", "gave me the promotion", "gave her the promotion", "gave him the promotion",
     "give me a promotion", "gave me a promotion", "give me a raise",
@@ -314,6 +317,9 @@ const findHrVocabulary = termDetector("hr", "hr-term", {
     // a contract with a supplier given notice in Polish is no one's dismissal ("wypowiedzenie umowy z dostawcą")
     "wypowiedzenie umowy z dostawcą", "wypowiedzenie umowy z operatorem", "wypowiedzenie umowy abonamentowej",
     "wypowiedzenie umowy serwisowej", "wypowiedzenie umowy licencyjnej", "wypowiedzenie umowy z bankiem",
+    // a campaign's promotion plan, a sprint's review and a plan of headcount name no one's employment
+    "plan de promotion", "plan de promoción", "piano di promozione", "sprint review", "sprint reviews",
+    "headcount plan", "headcount planning", "headcount budget", "headcount forecast",
     // discharged from hospital, in Dutch, is the same word as dismissed
     "ontslagen uit het ziekenhuis", "ontslagen uit ziekenhuis",
   ],
