@@ -218,7 +218,16 @@ const feedbackOnPerson =
 // An HR system's page names the change it makes to one person: "Termination - Ana Ruiz - Workday",
 // "…/task/2997$77.htmld#compensation-change".
 const hrSystem =
-  /(?:workday|bamboohr|personio|hibob|successfactors|rippling|lattice|cultureamp|culture amp|greenhouse|ashby|workable|teamtailor|smartrecruiters|recruitee|paylocity|paycom|paychex|leapsome|15five|zenefits|justworks|humaans|charliehr|breathehr|breathe hr|zoho people|darwinbox|greythr|freshteam|jazzhr|jobvite|icims|taleo|brighthr|betterworks|small improvements|peakon|employment hero|oracle hcm|\b(?:deel|gusto|adp|ukg|lever|keka|factorial|namely)\b)/i;
+  /(?:workday|bamboohr|personio|hibob|successfactors|rippling|lattice|cultureamp|culture amp|greenhouse|ashby|workable|teamtailor|smartrecruiters|recruitee)/i;
+// More HR, payroll and review tools, told by a word of a title rather than a pattern over it: a longer alternation
+// cost every short text more than the rest of this detector's gates. "lever" and "namely" as words are rarely titles'
+// own words beside an HR act and a person's name, which the page needs besides.
+// biome-ignore format: a word list reads better packed
+const hrToolWords = new Set([
+  "paylocity", "paycom", "paychex", "leapsome", "15five", "zenefits", "justworks", "humaans", "charliehr", "breathehr",
+  "darwinbox", "greythr", "freshteam", "jazzhr", "jobvite", "icims", "taleo", "brighthr", "betterworks", "peakon",
+  "deel", "gusto", "adp", "ukg", "lever", "keka", "factorial", "namely", "hcm",
+]);
 // Titles and URLs are short; a long text that mentions an HR system is about it, not a page of it.
 const maxHrSystemPageLength = 300;
 const hrSystemAct =
@@ -431,7 +440,9 @@ function findUnspacedHrTerm(text: string): Span | undefined {
 export const findHrSignals: Detector = ({ text, profile, code, words }) => {
   if (code) return [];
   const spans: Span[] = [];
-  if (text.length <= maxHrSystemPageLength && hrSystem.test(text)) {
+  const pageWords = text.length <= maxHrSystemPageLength ? words() : [];
+  const hrTool = pageWords.some((word) => hrToolWords.has(word.lower));
+  if (text.length <= maxHrSystemPageLength && (hrTool || hrSystem.test(text))) {
     const action =
       hrSystemAct.exec(text) ??
       (namesSomeone(text) ? hrSystemTopic.exec(text) : null) ??
