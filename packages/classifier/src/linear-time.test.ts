@@ -246,6 +246,10 @@ const adversarial: Record<string, string> = {
   "spelt-out e-mail words without a domain's end": "sven dot larsson at outlook dot ".repeat(size / 32),
   "ending verbs and debriefs without an employment or a name":
     "kündigen wir das interview debrief for consensus is ".repeat(size / 52),
+  "counts made redundant without the roles, and candidacies without the noun":
+    "make 12 make some people making 3 staff not to move forward with Ana's ".repeat(size / 70),
+  "unspaced scripts beside HR words cut one character short": "绩升职昇育離韓연사직प्रमोशन ".repeat(size / 16),
+  "question openings over a long text without a person": `how ${"is a warning valid ".repeat(size / 20)}`,
   "owners and committees before HR shapes that never close":
     "your employment with we passed on got bumped Tom's pto ".repeat(size / 55),
   "contracts not renewed without the contract": "no me renovaron el non mi hanno rinnovato ".repeat(

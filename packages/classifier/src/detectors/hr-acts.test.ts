@@ -405,3 +405,58 @@ describe("a contract not renewed for me, and a probation not passed, in more lan
     assert.deepEqual(acts("je proeftijd is succesvol afgerond, gefeliciteerd"), []);
   });
 });
+
+describe("HR acts: round ten", () => {
+  it("a candidacy named by its candidate's possessive, not moved forward, is a hiring decision", () => {
+    assert.deepEqual(acts("We've decided not to move forward with Aisha's candidacy after the onsite"), [
+      "decided not to move forward with Aisha's candidacy",
+    ]);
+  });
+
+  it("an equity grant or refresh owned by someone is theirs", () => {
+    assert.deepEqual(acts("Can you sign off on Omar's RSU refresh?"), ["Omar's RSU refresh"]);
+    assert.deepEqual(acts("my equity refresh came through"), ["my equity refresh"]);
+  });
+
+  it("a firm's equity or a product's grant is no one's", () => {
+    assert.deepEqual(acts("Stripe's equity refresh policy changed"), []);
+    assert.deepEqual(acts("the grant for our research lab was renewed"), []);
+  });
+
+  it("roles made redundant in a count are jobs cut; a check made redundant is code", () => {
+    assert.deepEqual(acts("We're proposing to make 12 roles redundant in the Leeds warehouse"), [
+      "make 12 roles redundant",
+    ]);
+    assert.deepEqual(acts("this makes the second null check redundant"), []);
+  });
+
+  it("a Portuguese and Spanish 'your' owns a raise or a salary", () => {
+    assert.deepEqual(acts("o teu salário passa para 2.450 €"), ["o teu salário"]);
+    assert.deepEqual(acts("tu aumento entra en la nómina de marzo"), ["tu aumento"]);
+  });
+});
+
+describe("HR acts: offers, hires and warnings handed to a person", () => {
+  it("an offer made to a person, a named candidate hired and a warning given to someone are HR", () => {
+    assert.deepEqual(acts("we're making Jane an offer tomorrow"), ["making Jane an offer"]);
+    assert.deepEqual(acts("offer him the role at the top of the band"), ["offer him the role"]);
+    assert.deepEqual(acts("let's hire Maria, she was great in the onsite"), ["hire Maria"]);
+    assert.deepEqual(acts("give Tom a final warning about the lateness"), ["give Tom a final warning"]);
+  });
+
+  it("an offer of a product, a firm hired and a warning label are not", () => {
+    assert.deepEqual(acts("we should offer the API to partners first"), []);
+    assert.deepEqual(acts("make the API an offer it can't refuse"), []);
+    assert.deepEqual(acts("we hired Vercel for the rebuild"), []);
+    assert.deepEqual(acts("hire Maria's agency for the launch video"), []);
+    assert.deepEqual(acts("give the build a warning label when tests are skipped"), []);
+  });
+});
+
+describe("HR acts: a contract not renewed, said in the Spanish perfect", () => {
+  it("'no le han renovado el contrato' is someone's contract ending", () => {
+    assert.deepEqual(acts("A Pablo no le han renovado el contrato, se va el día 30"), [
+      "no le han renovado el contrato",
+    ]);
+  });
+});

@@ -343,3 +343,53 @@ describe("HR: an HR system's page headed with a colon before a person, and its p
     assert.equal(titleHr("Payroll - Settings - Personio"), false);
   });
 });
+
+describe("HR in scripts written without spaces, and in Devanagari", () => {
+  it("employment's own words in Japanese, Chinese, Korean and Hindi are HR", () => {
+    for (const text of [
+      "田中さんの昇格は次の評価会議で決めます",
+      "来月から育休を取ります",
+      "王伟的绩效评级是C，下季度要进改进计划",
+      "小李下个月离职，交接文档已经发给你",
+      "김 대리 연봉협상 결과 공유드립니다",
+      "박 과장님 육아휴직 신청서 결재 부탁드립니다",
+      "राहुल का इन्क्रीमेंट इस साल 5% है",
+      "प्रिया ने आज इस्तीफा दे दिया",
+    ]) {
+      assert.equal(signals(text).length > 0, true, `should be HR: ${text}`);
+    }
+  });
+
+  it("a shop's promotion, an assessment of a thing and everyday words in those scripts are not", () => {
+    for (const text of [
+      "这个促销活动的预算需要再评估一下",
+      "クエリのパフォーマンス評価を来週やります",
+      "नई प्रमोशन योजना में 20% छूट मिलेगी",
+      "서버 점검은 내일 오전 2시에 진행합니다",
+      "会议改到下午三点",
+    ]) {
+      assert.deepEqual(signals(text), [], `should not be HR: ${text}`);
+    }
+  });
+});
+
+describe("HR numbers said the Italian way", () => {
+  it("a figure in thousands beside RAL is pay", () => {
+    assert.deepEqual(signals("Il colloquio con Giulia è andato bene, facciamo l'offerta: 45k RAL"), ["45k"]);
+  });
+
+  it("a figure in thousands beside no pay word is not", () => {
+    assert.deepEqual(signals("abbiamo 45k righe nel CSV, il resto domani"), []);
+  });
+});
+
+describe("HR systems' pages in more tools", () => {
+  it("a page of Deel, Gusto or Paylocity naming someone's change is HR", () => {
+    assert.deepEqual(signals("Termination - Ana Ruiz - Deel"), ["Termination"]);
+    assert.deepEqual(signals("Compensation: Daniel Okafor | Gusto"), ["Compensation"]);
+  });
+
+  it("a word that only contains a tool's name is not the tool", () => {
+    assert.deepEqual(signals("Termination of leverage agreements - Confluence"), []);
+  });
+});

@@ -83,6 +83,11 @@ const payWords = wordMatcher([
   "zarabia",
   "tjänar",
   "ganha",
+  // a salary in Swedish and Portuguese as chat writes it ("lönen höjs till 48 300 kr/mån", "o teu salário passa para")
+  "lön",
+  "lönen",
+  "salário",
+  "kr/mån",
   "aumento",
   // a figure offered to or settled for someone ("is offered $185,000", "will be on £148,000 after calibration")
   "offered",
@@ -124,7 +129,9 @@ const monthlyPayWords = wordMatcher([
   "per maand",
   "miesięcznie",
   "i månaden",
+  "kr/mån",
   "por mês",
+  "brutos",
 ]);
 // A row of a compensation sheet: a level code (L4, IC5, E6) or a change in percent (+4%) beside the figure.
 const compRow = /(?<![\p{L}\p{N}])(?:(?:L|IC|E|M|P)\d{1,2}(?![\p{L}\p{N}])|[+−-]\d{1,2}(?:[.,]\d)? ?%)/u;
@@ -212,6 +219,15 @@ const feedbackOnPerson =
 // "…/task/2997$77.htmld#compensation-change".
 const hrSystem =
   /(?:workday|bamboohr|personio|hibob|successfactors|rippling|lattice|cultureamp|culture amp|greenhouse|ashby|workable|teamtailor|smartrecruiters|recruitee)/i;
+// More HR, payroll and review tools, told by a word of a title rather than a pattern over it: a longer alternation
+// cost every short text more than the rest of this detector's gates. "lever" and "namely" as words are rarely titles'
+// own words beside an HR act and a person's name, which the page needs besides.
+// biome-ignore format: a word list reads better packed
+const hrToolWords = new Set([
+  "paylocity", "paycom", "paychex", "leapsome", "15five", "zenefits", "justworks", "humaans", "charliehr", "breathehr",
+  "darwinbox", "greythr", "freshteam", "jazzhr", "jobvite", "icims", "taleo", "brighthr", "betterworks", "peakon",
+  "deel", "gusto", "adp", "ukg", "lever", "keka", "factorial", "namely", "hcm",
+]);
 // Titles and URLs are short; a long text that mentions an HR system is about it, not a page of it.
 const maxHrSystemPageLength = 300;
 const hrSystemAct =
@@ -304,6 +320,8 @@ const strictPayWords = wordMatcher([
   "salaris",
   "lön",
   "pensja",
+  // Italian pay is said as a gross yearly figure, "RAL" ("facciamo l'offerta: 45k RAL")
+  "ral",
 ]);
 const basePayWords = wordMatcher([
   "salary",
@@ -377,16 +395,54 @@ const personalPayWords = wordMatcher([
   "annually",
 ]);
 
+// Scripts written without spaces between words, and Devanagari: the term detectors read words split by spaces,
+// so HR's words in Japanese, Chinese, Korean and Hindi are found here, inside the text, after one test for the script.
+const unspacedScript = /[\u0900-\u097f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+// Words only employment uses: promotion and demotion, reviews and ratings, pay and its raises, bonuses, discipline,
+// improvement plans, dismissal and resignation, layoffs, leave by its kind, probation and the contract of employment.
+// A promotion in Hindi ("प्रमोशन") is also a shop's offer, and "评估" (assess) is said of anything: they are not here.
+// biome-ignore format: a word list reads better packed
+const unspacedHrWords = [
+  // Japanese
+  "昇格", "昇進", "降格", "昇給", "減給", "人事評価", "評価面談", "査定結果", "懲戒", "始末書", "戒告", "譴責", "解雇",
+  "雇い止め", "退職届", "退職願", "辞表", "退職します", "退職する", "退職した", "退職され", "退職予定", "退職日", "内定取り消し", "育休", "育児休業", "産休",
+  "産前産後休暇", "介護休業", "休職", "病気休暇", "給与明細", "給料", "年収", "賞与", "試用期間", "雇用契約", "労働契約",
+  "パワハラ", "セクハラ", "早期退職", "リストラ",
+  // Chinese, simplified and traditional
+  "绩效", "績效", "考核结果", "改进计划", "離職", "离职", "辞职", "辭職", "辞退", "解雇", "解僱", "开除", "開除", "裁员",
+  "裁員", "工资", "工資", "薪资", "薪資", "薪水", "薪酬", "涨薪", "漲薪", "加薪", "降薪", "年终奖", "年終獎", "晋升",
+  "晉升", "升职", "升職", "降职", "降職", "产假", "產假", "陪产假", "育儿假", "病假", "警告信", "记过", "處分", "处分",
+  "试用期", "試用期", "劳动合同", "勞動合同", "离职证明", "录用通知", "职场霸凌", "性骚扰",
+  // Korean
+  "연봉", "월급", "급여", "승진", "강등", "해고", "퇴사", "사직서", "권고사직", "희망퇴직", "구조조정", "육아휴직",
+  "출산휴가", "병가", "징계", "경고장", "인사평가", "성과평가", "인사고과", "수습기간", "근로계약", "연봉협상", "성과급",
+  "상여금", "직장 내 괴롭힘",
+  // Hindi
+  "वेतन", "तनख्वाह", "तनख़्वाह", "सैलरी", "इन्क्रीमेंट", "इंक्रीमेंट", "पदोन्नति", "का प्रमोशन", "की प्रमोशन", "मेरा प्रमोशन",
+  "प्रमोशन हो", "इस्तीफा", "इस्तीफ़ा", "बर्खास्त", "नौकरी से निकाल", "छंटनी", "मातृत्व अवकाश", "पितृत्व अवकाश",
+  "बीमारी की छुट्टी", "चिकित्सा अवकाश", "अनुशासनात्मक", "चेतावनी पत्र", "कारण बताओ नोटिस", "परफॉर्मेंस रिव्यू",
+  "अप्रेज़ल", "अप्रेजल",
+];
+const unspacedHrTerm = new RegExp(unspacedHrWords.join("|"), "u");
+
+function findUnspacedHrTerm(text: string): Span | undefined {
+  if (!unspacedScript.test(text)) return undefined;
+  const match = unspacedHrTerm.exec(text);
+  return match === null ? undefined : hrSpan(match.index, match.index + match[0].length, 0.8);
+}
+
 /**
  * HR facts that are numbers, not words: a pay figure beside pay words or
  * changing into another ("$120,000 → $135,000"), and a performance rating
  * ("rated 2 out of 5 this cycle"). Two regular-expression scans with bounded
  * quantifiers, so linear in the text.
  */
-export const findHrSignals: Detector = ({ text, profile, code }) => {
+export const findHrSignals: Detector = ({ text, profile, code, words }) => {
   if (code) return [];
   const spans: Span[] = [];
-  if (text.length <= maxHrSystemPageLength && hrSystem.test(text)) {
+  const pageWords = text.length <= maxHrSystemPageLength ? words() : [];
+  const hrTool = pageWords.some((word) => hrToolWords.has(word.lower));
+  if (text.length <= maxHrSystemPageLength && (hrTool || hrSystem.test(text))) {
     const action =
       hrSystemAct.exec(text) ??
       (namesSomeone(text) ? hrSystemTopic.exec(text) : null) ??
@@ -414,7 +470,9 @@ export const findHrSignals: Detector = ({ text, profile, code }) => {
       spans.push(hrSpan(match.index, match.index + match[0].length, 0.8));
     }
   }
-  spans.push(...findHrActs(text));
+  spans.push(...findHrActs(text, words()));
+  const unspaced = findUnspacedHrTerm(text);
+  if (unspaced !== undefined) spans.push(unspaced);
   if (text.includes(" go")) {
     lettingGo.lastIndex = 0;
     for (let match = lettingGo.exec(text); match !== null; match = lettingGo.exec(text)) {

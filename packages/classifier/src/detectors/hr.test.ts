@@ -268,3 +268,132 @@ describe("leave requested, raises given and two weeks' notice handed in", () => 
     assert.ok(!isHr("we gave them two weeks to fix the bug"));
   });
 });
+
+describe("HR: round ten, structures a new writer uses", () => {
+  it("a review's verdict in German, French, Spanish, Italian, Dutch, Portuguese, Swedish and Polish is HR", () => {
+    assertHr([
+      "Gesamtbewertung: erfüllt die Erwartungen nicht. Termine mehrfach verpasst.",
+      "Évaluation annuelle : ne répond pas aux attentes sur la qualité du code",
+      "Valoración final: no cumple las expectativas en el segundo semestre",
+      "Esito: non soddisfa le aspettative, ne parliamo con lei venerdì",
+      "Eindoordeel: voldoet niet aan de verwachtingen",
+      "Avaliação: não atende às expectativas neste ciclo",
+      "Betyg: uppfyller inte förväntningarna",
+      "Ocena: nie spełnia oczekiwań w tym roku",
+    ]);
+  });
+
+  it("a product or a campaign that meets expectations is not a review's verdict", () => {
+    assertNotHr([
+      "Rating: 4.5/5 stars from 2,300 reviews",
+      "the new vacuum has a 4.8 rating from 900 reviews",
+    ]);
+  });
+
+  it("a complaint of bullying to the works council and a formal complaint against someone are HR", () => {
+    assertHr([
+      "Ich möchte eine Beschwerde beim Betriebsrat wegen Mobbing einreichen.",
+      "she wants to file a formal complaint against her team lead",
+      "Il a déposé une plainte pour harcèlement moral contre son responsable",
+      "Ha denunciado acoso laboral por parte de su jefe",
+    ]);
+  });
+
+  it("jobs cut together, counted or under the law's plan, are HR", () => {
+    assertHr([
+      "We're proposing to make 12 roles redundant in the warehouse; collective consultation starts Monday.",
+      "Betriebsbedingte Kündigungen: 8 Stellen im Vertrieb, Sozialauswahl bis Ende Monat.",
+      "Plan de sauvegarde de l'emploi : 15 postes supprimés à Lyon.",
+      "Nos han comunicado 5 despidos en el equipo de ventas",
+      "licenziamento collettivo per 20 persone a Torino",
+    ]);
+  });
+
+  it("code made redundant and a redundant replica are not jobs cut", () => {
+    assertNotHr([
+      "this makes the second null check redundant, remove it",
+      "we made two replicas redundant after the migration",
+    ]);
+  });
+
+  it("pay inflected as Portuguese, Swedish and Polish write it is HR", () => {
+    assertHr([
+      "o teu salário passa para 2.450 € brutos em julho",
+      "lönen höjs till 48 300 kr/mån från 1 april",
+      "podnieśli jej pensję od stycznia",
+    ]);
+  });
+
+  it("an improvement plan in Dutch, French, Italian and Portuguese is HR", () => {
+    assertHr([
+      "We moeten Sanne een verbeterplan geven, haar targets zijn niet gehaald.",
+      "On met Hugo sous plan d'amélioration des performances dès lundi",
+      "Attiviamo un piano di miglioramento delle prestazioni per Marco",
+      "Vamos abrir um plano de melhoria de desempenho para o Rui",
+    ]);
+  });
+
+  it("a promotion withheld or given to someone is HR", () => {
+    assertHr(["they didn't give me the promotion. again.", "they finally gave her the promotion"]);
+  });
+
+  it("a general question about how employment works, naming no one, is not HR", () => {
+    assertNotHr([
+      "wie lange ist eine abmahnung gültig",
+      "What's the difference between FMLA and short-term disability in general?",
+      "Explain how stock options vest with a 1-year cliff",
+      "combien de temps dure une période d'essai",
+      "cuánto tiempo dura una baja por paternidad",
+    ]);
+  });
+
+  it("the same question about the writer or someone named stays HR", () => {
+    assertHr([
+      "how long is my written warning valid?",
+      "wie lange gilt meine Abmahnung noch",
+      "what should Priya's severance be after 6 years?",
+    ]);
+  });
+
+  it("a performance review of an index, a release or a vendor reviews the thing", () => {
+    assertNotHr([
+      "performance review of the new index: 4x faster reads",
+      "performance review for the 3.2 release is in the doc",
+    ]);
+  });
+});
+
+describe("HR: leave by its kind in more countries' words", () => {
+  it("Latin American, Brazilian, Swedish, German, Spanish, Dutch and Polish leave is HR", () => {
+    assertHr([
+      "Estoy con licencia por maternidad hasta marzo",
+      "ela mandou o atestado médico, volta segunda",
+      "jag vabbar idag, svarar på mejl ikväll",
+      "Ich nehme ab Juni Pflegezeit für meine Mutter",
+      "nos meten en un ERTE a partir de abril",
+      "Ze heeft zorgverlof aangevraagd voor twee weken",
+      "biorę urlop bezpłatny na cały sierpień",
+    ]);
+  });
+
+  it("condolences and a time-zone lieu are not leave", () => {
+    assertNotHr(["so sorry for your loss, thinking of you", "the meeting moved in lieu of the standup"]);
+  });
+});
+
+describe("HR: a raise got, notice in Portuguese, sick leave in Polish, and plans that name no one", () => {
+  it("a raise got, 'pediu as contas' and 'na zwolnieniu' are HR", () => {
+    assertHr([
+      "babe I got the raise!!! 12k more",
+      "O Tiago pediu as contas, último dia é sexta",
+      "Marek jest na zwolnieniu do końca miesiąca",
+    ]);
+  });
+
+  it("a campaign's promotion plan and a headcount plan are not", () => {
+    assertNotHr([
+      "Le plan de promotion du nouveau produit est validé par le marketing",
+      "headcount plan FY28: +3 SRE, +2 data, backfill for the design role",
+    ]);
+  });
+});

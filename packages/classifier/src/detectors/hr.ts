@@ -1,5 +1,6 @@
 import type { Detector } from "../detection.ts";
 import type { Span } from "../span.ts";
+import { nameLexicon } from "./name-lexicon.ts";
 import { termDetector } from "./terms.ts";
 
 /**
@@ -171,6 +172,48 @@ const findHrVocabulary = termDetector("hr", "hr-term", {
     "nicht mehr bei uns", "ne fait plus partie de l'entreprise", "ya no trabaja aquí", "ya no trabaja con nosotros",
     // the documents a new hire proves their right to work with
     "right-to-work documents", "right-to-work docs", "right to work documents", "right to work docs",
+    // a review's verdict in the offices' other languages, as "meets expectations" is in English
+    "erfüllt die erwartungen", "erfüllt die erwartungen nicht", "erfüllt die erwartungen teilweise",
+    "übertrifft die erwartungen", "unter den erwartungen", "gesamtbewertung", "répond aux attentes",
+    "ne répond pas aux attentes", "dépasse les attentes", "en deçà des attentes", "cumple las expectativas",
+    "no cumple las expectativas", "cumple con las expectativas", "supera las expectativas",
+    "por debajo de las expectativas", "soddisfa le aspettative", "non soddisfa le aspettative",
+    "supera le aspettative", "al di sotto delle aspettative", "voldoet aan de verwachtingen",
+    "voldoet niet aan de verwachtingen", "overtreft de verwachtingen", "onder de verwachtingen",
+    "atende às expectativas", "não atende às expectativas", "supera as expectativas", "abaixo das expectativas",
+    "uppfyller förväntningarna", "uppfyller inte förväntningarna", "överträffar förväntningarna",
+    "spełnia oczekiwania", "nie spełnia oczekiwań", "przekracza oczekiwania", "poniżej oczekiwań",
+    // a complaint about bullying or harassment at work, and the works council it goes to
+    "beschwerde beim betriebsrat", "beschwerde wegen mobbing", "mobbing am arbeitsplatz", "mobbingvorwürfe",
+    "bullying complaint", "formal complaint against", "harcèlement moral", "plainte pour harcèlement",
+    "acoso laboral", "denuncia por acoso", "mobbing sul lavoro", "pesten op het werk", "kränkande särbehandling",
+    "mobbing w pracy",
+    // jobs cut together: the consultation and the plan the law asks for, in the offices' languages
+    "collective consultation", "collective redundancy", "collective redundancies", "redundancy consultation",
+    "betriebsbedingte kündigung", "betriebsbedingte kündigungen", "sozialauswahl", "massenentlassung",
+    "massenentlassungen", "plan de sauvegarde de l'emploi", "licenciement économique",
+    "despido colectivo", "licenziamento collettivo",
+    "licenziamenti collettivi", "collectief ontslag", "zwolnienia grupowe", "zwolnień grupowych",
+    "kollektiva uppsägningar",
+    // pay, inflected as Portuguese, Swedish and Polish write it
+    "salário", "salários", "lönen", "lönerna", "lönehöjning", "löneökning", "pensji", "pensję",
+    "wynagrodzenia", "aumento salarial", "salarissen",
+    // an improvement plan in Dutch, French, Italian and Portuguese
+    "verbeterplan", "plan d'amélioration des performances", "plan d'amélioration de la performance",
+    "piano di miglioramento delle prestazioni", "plano de melhoria de desempenho",
+    // leave by its kind as more of the offices' countries name it: Latin American "licencia", Brazilian sick notes,
+    // a Swede home with a sick child, German special and care leave, short-time work and Spanish furloughs
+    "licencia por maternidad", "licencia por paternidad", "licencia médica", "licencia por enfermedad",
+    "licencia sin goce", "incapacidad laboral", "atestado médico", "afastado pelo inss",
+    "vabbar", "vabba", "vabbat", "sonderurlaub", "pflegezeit", "bildungsurlaub", "kurzarbeit", "erte",
+    "congé sabbatique", "congé sans solde", "congedo matrimoniale", "zorgverlof", "calamiteitenverlof",
+    "urlop bezpłatny", "urlop okolicznościowy", "jury duty leave", "time in lieu",
+    // a raise got, notice handed in in Portuguese, someone off sick in Polish
+    "got the raise", "get the raise", "didn't get the raise", "pediu as contas", "pedi as contas",
+    "pedir as contas", "na zwolnieniu",
+    // a promotion or a raise withheld or granted, said of who gets it
+    "give me the promotion", "gave me the promotion", "gave her the promotion", "gave him the promotion",
+    "give me a promotion", "gave me a promotion", "give me a raise",
   ],
   ambiguous: [
     // "the cron job fired twice": said of a person only with someone fired or HR words near
@@ -217,7 +260,7 @@ const findHrVocabulary = termDetector("hr", "hr-term", {
     "colaboradora", "anställd", "medarbetare", "ansatt", "medarbejder", "retard", "retards", "verspätung",
     "verspätungen", "retrasos", "ritardi", "spóźnienia", "atrasos", "disciplinaire", "disciplinare",
     "disciplinario", "disziplinarisch", "rédiger", "écrit", "escrito", "scritto", "schriftlich",
-    "kollege", "kollegin", "vorgesetzter", "vorgesetzte",
+    "kollege", "kollegin", "vorgesetzter", "vorgesetzte", "betriebsrat", "personalabteilung",
   ],
   figurativeWith: [
     "process", "instance", "instances", "pod", "pods", "container", "thread", "job", "exception", "error",
@@ -271,6 +314,12 @@ const findHrVocabulary = termDetector("hr", "hr-term", {
     "wypowiedzenie umowy najmu", "wypowiedzenia umowy najmu", "wypowiedzenie najmu", "kündigung des mietvertrags",
     "kündigung des mietvertrages", "kündigung der wohnung", "kündigung des mietverhältnisses",
     "uppsägning av hyresavtalet", "uppsägning av hyreskontraktet", "uppsägning av lägenheten",
+    // a contract with a supplier given notice in Polish is no one's dismissal ("wypowiedzenie umowy z dostawcą")
+    "wypowiedzenie umowy z dostawcą", "wypowiedzenie umowy z operatorem", "wypowiedzenie umowy abonamentowej",
+    "wypowiedzenie umowy serwisowej", "wypowiedzenie umowy licencyjnej", "wypowiedzenie umowy z bankiem",
+    // a campaign's promotion plan, a sprint's review and a plan of headcount name no one's employment
+    "plan de promotion", "plan de promoción", "piano di promozione", "sprint review", "sprint reviews",
+    "headcount plan", "headcount planning", "headcount budget", "headcount forecast",
     // discharged from hospital, in Dutch, is the same word as dismissed
     "ontslagen uit het ziekenhuis", "ontslagen uit ziekenhuis",
   ],
@@ -285,8 +334,10 @@ const findHrVocabulary = termDetector("hr", "hr-term", {
 export const findHrTerms: Detector = (input) => {
   const spans = findHrVocabulary(input);
   if (spans.length === 0) return spans;
-  const about = employmentContext(input.text);
-  return spans.filter((span) => !aboutNoOnesEmployment(input.text, span, about));
+  const { text } = input;
+  const question = generalQuestion(text);
+  const about = employmentContext(text);
+  return spans.filter((span) => !aboutNoOnesEmployment(text, span, question, about));
 };
 
 /**
@@ -303,6 +354,7 @@ function employmentContext(text: string) {
     };
   };
   return {
+    productRating: once(productRating),
     jobAdvert: once(jobAdvert),
     offeredToOne: once(offeredToOne),
     layoffNews: once(layoffNews),
@@ -312,12 +364,47 @@ function employmentContext(text: string) {
   };
 }
 
+/**
+ * A question about how employment works in general, typed into a search box or put to an assistant: "wie lange
+ * ist eine Abmahnung gültig", "what's the difference between FMLA and short-term disability?", "explain how stock
+ * options vest". It opens with a question word and names no one — no "I", "my", "her", no one's name — so the
+ * matter is nobody's. "How do I tell my manager I'm resigning?" names the writer and stays HR.
+ */
+function generalQuestion(text: string): boolean {
+  if (text.length > maxGeneralQuestionLength || !questionOpening.test(text)) return false;
+  return !someoneNamed.test(text) && !givenNameIn(text);
+}
+
+const maxGeneralQuestionLength = 160;
+const questionOpening =
+  /^\s*(?:how|what|what['’]s|whats|why|when|which|is|are|does|do|can|should|explain|define|wie|was|warum|wann|welche[rsn]?|ist|sind|darf|kann|muss|erkläre|comment|quelle?s?|qu['’]est-ce|pourquoi|combien|est-ce|cómo|como|qué|que|cuánto|cuánta|cuándo|cuál|por qué|come|quanto|quanta|quando|qual|perché|hoe|wat|waarom|wanneer|hoeveel|mag|jak|ile|czy|kiedy|dlaczego|hur|vad|varför|när|hur länge)(?![\p{L}])/iu;
+// The writer, the one asked about or someone named by a pronoun, in the offices' languages.
+const someoneNamed =
+  /(?<![\p{L}])(?:i|i['’]m|i['’]ve|i['’]d|me|my|mine|we|our|us|he|she|him|her|his|they|them|their|ich|mich|mir|mein|meine|meinen|meinem|meiner|wir|uns|unser|unsere|er|sie|ihm|ihn|ihr|ihre|sein|seine|je|j['’]ai|moi|mon|ma|mes|nous|notre|il|elle|lui|son|sa|ses|yo|mi|mis|me|nosotros|nuestro|nuestra|él|ella|su|sus|io|mio|mia|miei|noi|lui|lei|suo|sua|ik|mijn|wij|ons|onze|hij|zij|haar|zijn|eu|meu|minha|nós|ele|ela|seu|ja|mnie|mój|moja|moje|moim|my|nasz|on|ona|jego|jej|jag|mig|min|mitt|mina|vi|oss|vår|han|hon|honom|henne|hans|hennes)(?![\p{L}])/iu;
+
+function givenNameIn(text: string): boolean {
+  const lexicon = nameLexicon();
+  for (const word of text.match(capitalisedWord) ?? []) {
+    const lower = word.toLowerCase();
+    if (lexicon.given.has(lower) && !lexicon.common.has(lower) && !lexicon.products.has(lower)) return true;
+  }
+  return false;
+}
+const capitalisedWord = /(?<![\p{L}])\p{Lu}\p{Ll}{1,20}(?![\p{L}])/gu;
+
+// A product's or a shop's rating: stars, or a count of reviews ("4.5/5 stars from 2,300 reviews").
+const productRatingWords = /^(?:rating|ratings|rated|review|reviews|score)$/u;
+const productRating = /(?<![\p{L}])(?:stars?|★|\d[\d,.]* (?:reviews|ratings))(?![\p{L}])/iu;
+
 function aboutNoOnesEmployment(
   text: string,
   span: Span,
+  question: boolean,
   about: ReturnType<typeof employmentContext>,
 ): boolean {
+  if (question) return true;
   const words = text.slice(span.start, span.end).toLowerCase();
+  if (productRatingWords.test(words) && about.productRating()) return true;
   if (advertisedPay.test(words) && about.jobAdvert() && !about.offeredToOne()) return true;
   if (reviewOfPerformance.test(words)) return softwareUnderReview.test(text.slice(span.end, span.end + 60));
   if (layoffWords.test(words)) return about.layoffNews() && !about.ownLayoff();
@@ -345,7 +432,7 @@ const reviewOfPerformance =
   /^(?:performance reviews?|evaluación de desempeño|valutazione delle prestazioni|avaliação de desempenho|leistungsbeurteilung)$/u;
 // "performance review of the checkout API", "evaluación de desempeño del modelo": what is reviewed is software.
 const softwareUnderReview =
-  /^ (?:of|for|on|del|de la|de los|de|des|du|della|dello|dei|do|da|van) (?:the |our |this |that |a |an |your |my |het |de |la |le |il |o |l['’])?(?:\p{L}+ ){0,2}(?:api|apis|service|services|endpoint|endpoints|database|db|query|queries|cluster|pipeline|app|site|website|page|pages|backend|frontend|server|servers|servidor|serveur|system|sistema|système|systems|code|build|stack|platform|infra|infrastructure|network|cache|model|modelo|modèle|modello|modells|search|checkout|job|jobs|algorithm|algoritmo)(?![\p{L}])/iu;
+  /^ (?:of|for|on|del|de la|de los|de|des|du|della|dello|dei|do|da|van) (?:the |our |this |that |a |an |your |my |het |de |la |le |il |o |l['’])?(?:[\p{L}\p{N}.-]{1,20} ){0,2}(?:api|apis|service|services|endpoint|endpoints|database|db|query|queries|cluster|pipeline|app|site|website|page|pages|backend|frontend|server|servers|servidor|serveur|system|sistema|système|systems|code|build|stack|platform|infra|infrastructure|network|cache|model|modelo|modèle|modello|modells|search|checkout|job|jobs|algorithm|algoritmo|index|indexes|indices|schema|migration|migrations|release|deploy|deployment|queue|worker|workers|function|functions|lambda|script|scripts|component|components|feature|module|library|sdk|ui|dashboard|engine|planner|optimizer|compiler|runtime|storage|disk|disks|vendor|vendors|supplier|suppliers|cdn|gpu|gpus|cpu|kernel|container|containers|pod|pods|index|índice|indice)(?![\p{L}])/iu;
 
 const layoffWords = /^(?:layoff|layoffs|laid off|redundancies|redundancy)$/u;
 // A newsroom's headline: a firm cutting jobs, named by the paper that reports it.
