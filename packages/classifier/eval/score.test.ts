@@ -34,16 +34,16 @@ describe("scoring a value typed into a password field", () => {
     const real = createClassifier(organisation);
     const keepsEverything: Classifier = {
       ...real,
-      classifyEvent: (event, context) => {
-        const result = real.classifyEvent(event, context);
-        const fields = Object.fromEntries(
-          Object.entries(result.fields).map(([name, field]) => [
-            name,
-            { ...field, prohibited: false, spans: [] },
-          ]),
-        );
-        return { ...result, fields };
-      },
+      classifyEvents: (events, context) =>
+        real.classifyEvents(events, context).map((result) => {
+          const fields = Object.fromEntries(
+            Object.entries(result.fields).map(([name, field]) => [
+              name,
+              { ...field, prohibited: false, spans: [] },
+            ]),
+          );
+          return { ...result, fields };
+        }),
     };
     const score = scoreItems([typedIntoPasswordField("Marigold!2026")], keepsEverything);
     assert.deepEqual(score.byCategory.get("credential"), { labels: 1, found: 0, predicted: 0, correct: 0 });

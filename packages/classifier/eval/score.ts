@@ -1,6 +1,7 @@
 import type { TelemetryEvent } from "@cordon/events";
 import {
   type Classifier,
+  type EventClassification,
   type FieldClassification,
   reconstructTypedText,
   type SensitivityCategory,
@@ -71,7 +72,7 @@ export function scoreItems(items: readonly EvalItem[], classifier: Classifier): 
     mistakes: [],
   };
   const started = process.cpuUsage();
-  const results = items.map((item) => classifyItem(item, classifier));
+  const results = classifyItems(items, classifier);
   const used = process.cpuUsage(started);
   score.cpuSeconds = (used.user + used.system) / 1e6;
 
@@ -214,8 +215,44 @@ function nextEventId(): string {
   return `00000000-0000-4000-9000-${eventCounter.toString(16).padStart(12, "0")}`;
 }
 
-/** The events an item stands for, and how to read its graded field from the classifier. */
+// An item is one text-bearing event (or one field's key presses); a pipeline batch of a couple of
+// thousand events carries a few hundred such events among its pointer moves.
+const itemsPerBatch = 500;
+
+/** The graded field of each item, classified as the pipeline does: a batch of items' events at a time. */
+export function classifyItems(items: readonly EvalItem[], classifier: Classifier): FieldClassification[] {
+  const results: FieldClassification[] = [];
+  for (let at = 0; at < items.length; at += itemsPerBatch) {
+    const planned = items.slice(at, at + itemsPerBatch).map(eventsOfItem);
+    // Each item's keys are rebuilt on their own: every item types into the same field of one session.
+    const segments = planned.flatMap((plan) => reconstructTypedText(plan.keys));
+    const typed = classifier.classifyTypedSegments(segments);
+    const graded = planned.flatMap((plan) => (plan.graded === undefined ? [] : [plan.graded]));
+    const classified = classifier.classifyEvents(graded, { typed });
+    let next = 0;
+    for (const plan of planned) {
+      const found = plan.graded === undefined ? undefined : classified[next++];
+      results.push((found === undefined ? undefined : plan.read(found.fields)) ?? plain);
+    }
+  }
+  return results;
+}
+
+/** The graded field of one item: a batch of one. */
 export function classifyItem(item: EvalItem, classifier: Classifier): FieldClassification {
+  return classifyItems([item], classifier)[0] ?? plain;
+}
+
+interface ItemEvents {
+  /** The key presses whose rebuilt text the graded event takes its classification from. */
+  keys: TelemetryEvent[];
+  /** The event whose field is graded; none for an item of no keys. */
+  graded: TelemetryEvent | undefined;
+  read: (fields: EventClassification["fields"]) => FieldClassification | undefined;
+}
+
+/** The events an item stands for, and how to read its graded field from their classification. */
+function eventsOfItem(item: EvalItem): ItemEvents {
   const common = () => ({
     eventId: nextEventId(),
     ts: 1_767_225_600_000,
@@ -225,10 +262,10 @@ export function classifyItem(item: EvalItem, classifier: Classifier): FieldClass
     window: item.title === undefined ? {} : { title: item.title },
     ...(item.url === undefined ? {} : { url: item.url }),
   });
-  const text = (found: FieldClassification | undefined) => found ?? plain;
+  const readText = (fields: EventClassification["fields"]) => fields.text;
   switch (item.eventType) {
     case "key.press": {
-      const events: TelemetryEvent[] = (item.keys ?? []).map((key) => ({
+      const keys: TelemetryEvent[] = (item.keys ?? []).map((key) => ({
         type: "key.press",
         ...common(),
         key,
@@ -237,36 +274,30 @@ export function classifyItem(item: EvalItem, classifier: Classifier): FieldClass
         inputType: item.inputType ?? "text",
         fieldId: "eval-field",
       }));
-      const typed = classifier.classifyTypedSegments(reconstructTypedText(events));
-      const first = events[0];
-      return first === undefined ? plain : text(classifier.classifyEvent(first, { typed }).fields.key);
+      return { keys, graded: keys[0], read: (fields) => fields.key };
     }
-    case "window.focus": {
-      const fields = classifier.classifyEvent({ type: "window.focus", ...common() }).fields;
-      return text(item.field === "url" ? fields.url : fields["window.title"]);
-    }
+    case "window.focus":
+      return {
+        keys: [],
+        graded: { type: "window.focus", ...common() },
+        read: (fields) => (item.field === "url" ? fields.url : fields["window.title"]),
+      };
     case "text.input":
-      return text(
-        classifier.classifyEvent({
-          type: "text.input",
-          ...common(),
-          text: item.text,
-          inputType: item.inputType ?? "text",
-        }).fields.text,
-      );
+      return {
+        keys: [],
+        graded: { type: "text.input", ...common(), text: item.text, inputType: item.inputType ?? "text" },
+        read: readText,
+      };
     case "clipboard.copy":
-      return text(
-        classifier.classifyEvent({ type: "clipboard.copy", ...common(), text: item.text }).fields.text,
-      );
+      return { keys: [], graded: { type: "clipboard.copy", ...common(), text: item.text }, read: readText };
     case "screen.text":
-      return text(
-        classifier.classifyEvent({ type: "screen.text", ...common(), text: item.text }).fields.text,
-      );
+      return { keys: [], graded: { type: "screen.text", ...common(), text: item.text }, read: readText };
     case "ai.prompt":
-      return text(
-        classifier.classifyEvent({ type: "ai.prompt", ...common(), tool: item.app, text: item.text }).fields
-          .text,
-      );
+      return {
+        keys: [],
+        graded: { type: "ai.prompt", ...common(), tool: item.app, text: item.text },
+        read: readText,
+      };
   }
 }
 

@@ -467,3 +467,84 @@ describe("classifier: round nine conversations", () => {
     assert.ok(said("Hinge", "Hinge", "my ex was the worst at texting back").includes("prompt"));
   });
 });
+
+describe("classifyEvents", () => {
+  // Nineteen kinds of event and three typed fields, repeated in rounds whose numbers vary the texts.
+  function mixedBatch(rounds: number): TelemetryEvent[] {
+    const copied = withText("clipboard.copy", "correct horse battery staple");
+    const accessKeys = [0, 1, 2].map(() => `AKIA${randomBase32(16)}`);
+    const paste = { ...typed("v", { inputType: "password" })[0], modifiers: ["control"] } as TelemetryEvent;
+    const typing = (n: number): TelemetryEvent[] => [
+      ...typed("my number is 415 555 2671").map((key) => ({ ...key, fieldId: `phone-${n}` })),
+      ...typed("pw", { inputType: "password" }).map((key) => ({ ...key, fieldId: `password-${n}` })),
+      // A value typed, four digits deleted and typed again: the segment keeps a draft.
+      ...[
+        ...typed("card 4111 1111 9999"),
+        ...Array.from({ length: 4 }, () => ({ ...keyPress, key: "Backspace" })),
+        ...typed("1111 1111 and rent"),
+      ].map((key) => ({ ...key, fieldId: `card-${n}` }) as TelemetryEvent),
+    ];
+    const templates = (n: number): TelemetryEvent[] => [
+      { ...withText("text.input", `my card 4111 1111 1111 1111, diagnosed with asthma (${n % 7})`), window: { title: "Inbox - maria.lopez@example.com" }, url: "https://mail.example.com/inbox" },
+      { ...withText("text.input", "hunter2 again"), inputType: "password" },
+      withText("text.input", "can we move the sync to 3pm tomorrow?"),
+      withText("text.input", "can we move the sync to 3pm tomorrow?"),
+      { ...withText("text.input", "I'm having surgery next week, my mum will drive me"), ...messenger },
+      { ...withText("text.input", `call me on +44 20 7946 09${(n % 90).toString().padStart(2, "0")}`), ...messenger },
+      copied,
+      withText("clipboard.copy", `export AWS_ACCESS_KEY_ID=${accessKeys[n % 3]}`),
+      withText("ai.prompt", "what are the side effects of sertraline?"),
+      withText("ai.prompt", `Summarise thread ${n}`),
+      withText("screen.text", `Patient: Maria Lopez. Diagnosis: type 2 diabetes. Contact: +1 415 555 26${(n % 90).toString().padStart(2, "0")}.`),
+      withText("screen.text", ""),
+      { ...exampleEvents["pointer.move"], window: { title: `Workday - Performance Review ${2000 + (n % 30)}` }, url: "https://wd5.myworkday.com/acme/d/task.htmld" },
+      { ...exampleEvents["pointer.move"], window: { title: "MyChart - Messages" }, url: "https://mychart.example.org/messages?name=Jane%20Doe" },
+      { ...exampleEvents["pointer.move"], window: {}, url: "https://api.example.com/export?access_token=ya29a0AfH6SMBx3kQ9" },
+      { ...exampleEvents["pointer.move"], window: { title: "" }, url: "https://docs.google.com/document/d/1aBcD3fGhIjKlMnOpQrStUvWxYz0123456789AbCdEf/edit" },
+      { ...exampleEvents["window.focus"], window: { title: `export-job.ts — api ${n}` }, app: { name: "Visual Studio Code" } },
+      { ...exampleEvents["window.focus"], window: { title: "x".repeat(600) } },
+      paste,
+      // Every tenth round types into fields of its own, so each of those rounds rebuilds segments of its own.
+      ...(n % 10 === 0 ? typing(n) : []),
+    ];
+    const events: TelemetryEvent[] = [];
+    for (let n = 0; n < rounds; n++) events.push(...templates(n));
+    return events.map((event, index) => ({ ...event, eventId: `3d9b7c1e-5a2f-4b6c-9d8e-${index.toString(16).padStart(12, "0")}` }));
+  } // biome-ignore format: one event per line reads as the list it is
+
+  it("gives every event of a mixed batch larger than a detection block what classifyEvent gives it alone", () => {
+    const events = mixedBatch(80);
+    // More distinct free texts than a detection block holds (256), so the batch runs in several blocks.
+    const texts = new Set(
+      events.flatMap((event) => [event.window.title, event.url, "text" in event ? event.text : undefined]),
+    );
+    assert.ok(texts.size > 300, `${texts.size} distinct texts`);
+    const typedText = createClassifier().classifyTypedSegments(reconstructTypedText(events));
+    assert.ok(typedText.size > 0);
+    for (const cacheEntries of [20_000, 7]) {
+      const alone = createClassifier({ cacheEntries });
+      const expected = events.map((event) => alone.classifyEvent(event, { typed: typedText }));
+      const batched = createClassifier({ cacheEntries }).classifyEvents(events, { typed: typedText });
+      assert.equal(batched.length, events.length);
+      assert.deepEqual(JSON.stringify(batched), JSON.stringify(expected));
+    }
+    // A text repeated within the batch is classified once: both events share the one answer.
+    const [a, b] = createClassifier().classifyEvents(events.slice(2, 4));
+    assert.equal(a?.fields.text, b?.fields.text);
+  });
+
+  it("classifies the segments of many fields at once as it classifies each field's segments alone", () => {
+    const events = mixedBatch(30);
+    const segments = reconstructTypedText(events);
+    assert.ok(segments.length > 1);
+    assert.ok(segments.some((segment) => segment.drafts.length > 0));
+    const alone = createClassifier();
+    const expected = new Map(segments.flatMap((segment) => [...alone.classifyTypedSegments([segment])]));
+    const together = createClassifier().classifyTypedSegments(segments);
+    assert.deepEqual(JSON.stringify([...together]), JSON.stringify([...expected]));
+  });
+
+  it("returns nothing for an empty batch", () => {
+    assert.deepEqual(createClassifier().classifyEvents([]), []);
+  });
+});

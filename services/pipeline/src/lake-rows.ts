@@ -1,5 +1,6 @@
 import {
   type Classifier,
+  type EventClassification,
   type FieldClassification,
   higherTier,
   reconstructTypedText,
@@ -107,9 +108,13 @@ export function rowsOfEvents(
   // and the typing rhythm, even with every character dropped.
   const passwordFieldsSeen = new Set<string>();
   const rows: LakeRow[] = [];
+  // The batch's events are classified together: the classifier runs each detector over many texts in turn.
+  const kept = events.filter((event) => !isPasswordInput(event));
+  const classifications = options.classifier.classifyEvents(kept, { typed });
+  let next = 0;
   for (const event of events) {
     if (!isPasswordInput(event)) {
-      rows.push(rowOf(event));
+      rows.push(rowOf(event, classifications[next++] as EventClassification));
       continue;
     }
     const field = `${event.sessionId}\u0000${event.fieldId ?? ""}`;
@@ -120,8 +125,7 @@ export function rowsOfEvents(
   }
   return { rows, redactedFields };
 
-  function rowOf(event: TelemetryEvent): LakeRow {
-    const classification = options.classifier.classifyEvent(event, { typed });
+  function rowOf(event: TelemetryEvent, classification: EventClassification): LakeRow {
     const text: Partial<Record<TextField, SensitiveText>> = {};
     const redactions: Redaction[] = [];
     const categories = new Set<SensitivityCategory>();
