@@ -62,6 +62,8 @@ const adversarial: Record<string, string> = {
   "replies without a password": "it's ".repeat(size / 5),
   "last days without a name": "last day for ".repeat(size / 13),
   "underscores in file names": "Pay_Stub_".repeat(size / 9),
+  "file names of people with an extension each": "passport_Ana_Ruiz.pdf".repeat(size / 21),
+  "towns said to be hours ahead without a unit": "Adelaide is 10.5 ".repeat(size / 17),
   "password flags": "mysql -p ".repeat(size / 9),
   "user flags": "curl -u a:".repeat(size / 10),
   "base64 cursors": "eyJvZmZzZXQiOjEwMH0=".repeat(size / 20),

@@ -1261,3 +1261,52 @@ describe("holidays, greetings of two words and standing in for someone, round ni
     assert.deepEqual(names("cover for the server while it reboots"), []);
   });
 });
+
+describe("person names in file names, calendar invitations and travel bookings", () => {
+  it("finds a surname or full name filed in a document's name beside the document's kind", () => {
+    assert.deepEqual(names("passport_Takahashi_N096601.pdf"), ["Takahashi"]);
+    assert.deepEqual(names("passport_Muñoz_Sáez_RK9615459.pdf"), ["Muñoz_Sáez"]);
+    assert.deepEqual(names("PIP_Jürgen_Krause_final.docx - Word"), ["Jürgen_Krause"]);
+    assert.deepEqual(names("cv_thanh_pham_2025.docx"), ["thanh_pham"]);
+    assert.deepEqual(names("Lebenslauf-Anna-Schmidt.pdf"), ["Anna-Schmidt"]);
+    assert.deepEqual(names("Capacity_Obeng_draft.xlsx - Excel"), ["Obeng"]);
+  });
+
+  it("file names of ordinary words, places, products, months and versions hold no name", () => {
+    assert.deepEqual(names("passport_scan_final.pdf"), []);
+    assert.deepEqual(names("Q3_Plan_Review_final.pdf"), []);
+    assert.deepEqual(names("Report_Berlin_2025.pdf"), []);
+    assert.deepEqual(names("notes_march.txt"), []);
+    assert.deepEqual(names("Kubernetes_Helm_Chart.pdf"), []);
+    assert.deepEqual(names("release-notes-v2.3.pdf"), []);
+    assert.deepEqual(names("Invoice_Acme_March.pdf"), []);
+  });
+
+  it("finds both people of a calendar invitation's 1:1, even given names that are also words", () => {
+    assert.deepEqual(names("Invitation: 1:1 Ruby / Arjun @ Thu 24 Jan 2027 10am - 10:30am (CET) - Gmail"), [
+      "Ruby",
+      "Arjun",
+    ]);
+    assert.deepEqual(names("Updated invitation: 1:1 Thijs / Lan @ Mon 3 Feb 2027 9am - Gmail"), [
+      "Thijs",
+      "Lan",
+    ]);
+    assert.deepEqual(names("Invitation: Design / Eng sync @ Thu 3 Jan 2027 10am - Gmail"), []);
+  });
+
+  it("a name before a country's code and a document is the traveller's, while a state's code after a town is not", () => {
+    assert.deepEqual(names("Hi, for the booking: Mehmet Şahin, US passport 867464981"), ["Mehmet Şahin"]);
+    assert.deepEqual(names("Loïc Garnier, FR citizen, needs a visa letter"), ["Loïc Garnier"]);
+    assert.deepEqual(names("the Charlotte, NC office is closed"), []);
+  });
+
+  it("a town issuing a document, a brand's house, a dish and a town's clock are not people", () => {
+    assert.deepEqual(names("Reisepass-Nr. C2Z1F8170, ausgestellt Stadt Rostock."), []);
+    assert.deepEqual(names("Ausweis ausgestellt von Gemeinde Kirchberg"), []);
+    assert.deepEqual(names("Organization\nMaison Verre"), []);
+    assert.deepEqual(names("Caesar salad or the vegan bowl for the catering?"), []);
+    assert.deepEqual(names("Adelaide is 10.5 hours ahead, schedule accordingly"), []);
+    assert.deepEqual(names("Denver is two hours behind us"), []);
+    assert.deepEqual(names("Aisha is two hours late, start without her"), ["Aisha"]);
+  });
+});

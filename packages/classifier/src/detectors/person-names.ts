@@ -183,6 +183,10 @@ const placeFollowers = new Set([
   // hotels, restaurants and shops ("Hilton Garden Inn", "Franco Manca kitchen")
   "inn", "resort", "suites", "motel", "hostel", "lodge", "restaurant", "café", "cafe", "bistro", "pub", "grill",
   "bakery", "pharmacy", "market", "mall",
+  // dishes named after people ("Caesar salad", "Margherita pizza", "Waldorf salad")
+  "salad", "sandwich", "sauce", "dressing", "cake", "pie", "soup", "tart", "pudding", "cocktail", "pizza",
+  // a town's clock ("Denver timezone"; not "time": "Anna time off")
+  "timezone", "tz",
 ]);
 // A name's generation, written after it ("Jr", "Sr", "III").
 const generationalSuffixes = new Set(["jr", "sr", "ii", "iii", "iv"]);
@@ -202,6 +206,11 @@ const placePrefixes = new Set([
   // not "Isla", a given name as often as an island
   "costa", "puerto", "playa", "cabo", "ciudad", "lago", "bahía", "porto", "ponte", "château", "chateau",
   "mont", "monte",
+  // a town as an office or a council ("ausgestellt Stadt Rostock", "Ville de Lyon", "Gmina Kórnik")
+  "stadt", "gemeinde", "landkreis", "kreis", "ville", "città", "comune", "municipio", "ayuntamiento", "gmina",
+  "miasto", "gemeente", "kommune", "kommun",
+  // houses, studios and shops named as a brand ("Maison Verre", "Atelier Rousseau", "Studio Ocra")
+  "maison", "atelier", "studio", "galerie", "boutique", "bodega", "trattoria", "osteria",
 ]);
 // Street words before a name, written in lower case mid-sentence as French, Spanish and Italian do
 // ("on avenue Jean Jaurès", "in calle Gabriel Miró"): the name is the street's, not a person's.
@@ -212,6 +221,8 @@ const streetWordsBefore = new Set([
   "plaza", "corso", "viale", "piazza", "largo", "rua", "travessa", "praça", "carrer", "avinguda", "passeig",
   "ul", "ulica", "aleja", "al", "straße", "strasse",
 ]);
+const clockOfTown =
+  /^ (?:is|was|are|ist|est|está) (?:now |still )?(?:\d{1,2}(?:[.,]\d{1,2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half an?) ?(?:hours?|hrs?|h|stunden?|heures?|horas?) (?:ahead|behind|voraus|zurück|d'avance|de retard|adelantad[oa]|por delante|atrás)/i;
 const flightVerbBefore =
   /(?:^|[^\p{L}])(?:lands?|landed|landing|touch(?:es|ed)? down|fly(?:ing)? into|flew into|departs?|departing|departed) (?:at|in|into|from) $/iu;
 const machineGloss =
@@ -340,6 +351,7 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
   if (text.includes("=")) spans.push(...namesInQueryValues(text));
   if (text.includes("@")) spans.push(...mentionedHandles(text));
   const lexicon = nameLexicon();
+  if (text.includes(".")) spans.push(...namesInFileNames(text, lexicon));
   const all = words();
   const greeted = lowercaseNameAfterGreeting(text, all, lexicon);
   if (greeted !== undefined) spans.push(greeted);
@@ -465,6 +477,93 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
   const people = withoutPets(text, all, withoutRelatives(text, spans, lexicon));
   return withoutRepeats(withoutAssistantsTalkedOf(text, all, people));
 };
+
+// Kinds of documents filed under a person's name ("passport_Takahashi_N096601.pdf",
+// "PIP_Jürgen_Krause_final.docx", "cv_thanh_pham_2025.docx"), squeezed to letters, in the offices' languages.
+// biome-ignore format: a word list reads better packed
+const documentsOfPeople = new Set([
+  "passport", "pass", "pasaporte", "passeport", "reisepass", "paspoort", "passaporto", "paszport", "visa", "visum",
+  "id", "ausweis", "personalausweis", "dni", "nie", "licence", "license", "cv", "resume", "résumé", "lebenslauf",
+  "curriculum", "offer", "offerletter", "contract", "vertrag", "arbeitsvertrag", "contrato", "contrat", "contratto",
+  "payslip", "paystub", "gehaltsabrechnung", "lohnabrechnung", "nómina", "nomina", "pip", "appraisal",
+  "reference", "zeugnis", "arbeitszeugnis", "termination", "kündigung", "bewerbung", "candidature",
+  "application", "candidate", "interview", "onboarding", "scan", "headshot", "sicknote", "krankmeldung",
+  "attestation", "certificate", "nda", "timesheet", "review", "feedback", "1on1", "profile", "expenses",
+]);
+// A document's extension after its name's stem.
+const documentExtension =
+  /\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|txt|csv|pages|numbers|key|jpe?g|png|heic|tiff?)(?![\p{L}\p{N}])/giu;
+const maxFileStemLength = 96;
+// A part of a file name that is a word of letters: "Takahashi", "Muñoz", "O'Neill".
+const letterPart = /^\p{L}[\p{L}'’]{1,30}$/u;
+
+/**
+ * Names in file names joined by underscores or hyphens: a capitalised part no list calls a word, or a
+ * lower-case one the name lists know, beside a document kind filed under people ("passport_", "CV-",
+ * "_Offer_Letter_"); without such a kind, two such parts side by side, or one the surname lists know
+ * ("Capacity_Obeng_draft.xlsx"). Ordinary words ("Scan", "Final", "Draft"), dates and numbers end a name.
+ */
+function namesInFileNames(text: string, lexicon: NameLexicon): Span[] {
+  const spans: Span[] = [];
+  documentExtension.lastIndex = 0;
+  for (let match = documentExtension.exec(text); match !== null; match = documentExtension.exec(text)) {
+    let start = match.index;
+    while (start > 0 && match.index - start < maxFileStemLength && isStemCode(text.charCodeAt(start - 1)))
+      start--;
+    const stem = text.slice(start, match.index);
+    if (!/[_-]/.test(stem)) continue;
+    const parts: { start: number; end: number; lower: string }[] = [];
+    const splitter = /[^_\-.\s]+/gu;
+    for (let part = splitter.exec(stem); part !== null; part = splitter.exec(stem))
+      parts.push({
+        start: start + part.index,
+        end: start + part.index + part[0].length,
+        lower: part[0].toLowerCase(),
+      });
+    const ofPerson = parts.some((part) => documentsOfPeople.has(part.lower));
+    let run: { start: number; end: number; count: number; listed: boolean } | undefined;
+    const close = () => {
+      if (run !== undefined && (ofPerson || run.count >= 2 || run.listed))
+        spans.push({ start: run.start, end: run.end, category: "pii", detector: "person-name", score: 0.7 });
+      run = undefined;
+    };
+    for (const part of parts) {
+      const word = text.slice(part.start, part.end);
+      const kind = fileNamePart(word, part.lower, lexicon);
+      if (kind === undefined || documentsOfPeople.has(part.lower)) {
+        close();
+        continue;
+      }
+      if (run === undefined) run = { start: part.start, end: part.end, count: 1, listed: kind === "surname" };
+      else {
+        run.end = part.end;
+        run.count++;
+        run.listed ||= kind === "surname";
+      }
+    }
+    close();
+  }
+  return spans;
+}
+
+function isStemCode(code: number): boolean {
+  return isWordCode(code) || code === 45 || code === 46 || code === 39 || code === 8217;
+}
+
+/** Whether a file name's part reads as a name's: a surname the lists know, another name, or neither. */
+function fileNamePart(word: string, lower: string, lexicon: NameLexicon): "surname" | "name" | undefined {
+  if (!letterPart.test(word)) return undefined;
+  const listed = lexicon.given.has(lower) || lexicon.surnames.has(lower);
+  const first = word.charAt(0);
+  const capitalised = first !== first.toLowerCase() && word.slice(1) !== word.slice(1).toUpperCase();
+  if (lexicon.common.has(lower) || lexicon.calendar.has(lower) || lexicon.products.has(lower)) {
+    // "Offer_Letter_Baker": a capitalised surname that is also a word counts only beside a person's document.
+    return capitalised && lexicon.surnames.has(lower) && !lexicon.calendar.has(lower) ? "name" : undefined;
+  }
+  if (lexicon.surnames.has(lower) && !lexicon.ambiguous.has(lower)) return "surname";
+  if (capitalised || listed) return "name";
+  return undefined;
+}
 
 // Pets and their care in the offices' languages: beside them a lone given name is the animal's
 // ("take Biscuit to the vet", "walk the dog, Luna is restless", "Bruno muss zum Tierarzt").
@@ -661,7 +760,10 @@ function scoreName(
         (lexicon.surnames.has(lastWord.lower) || lexicon.given.has(lastWord.lower))
       )) ||
     // ("Dr. Amara Okafor, MD": after an honorific, two capitals are a degree.)
-    (/^, ?[A-Z]{2}\b/.test(text.slice(lastWord.end, lastWord.end + 4)) &&
+    // ("Mehmet Şahin, US passport": a country's code before a document is the person's nationality.)
+    (/^, ?[A-Z]{2}\b(?! (?:[Pp]assport|[Cc]itizen|[Nn]ational|[Rr]esident|[Vv]isa))/.test(
+      text.slice(lastWord.end, lastWord.end + 16),
+    ) &&
       !honorifics.has(all[from - 1]?.lower ?? "")) ||
     // "Charlotte NC office", "Austin TX": a US state's code right after the town.
     /^ (?:NC|NY|CA|TX|FL|WA|GA|VA|MA|IL|NJ|CO|AZ|TN|SC|MN|MI|OH|MO|WI|MD|KY|UT|NV|NM|DC)\b(?![.-])/.test(
@@ -887,6 +989,8 @@ function scoreName(
   )
     score -= 0.6;
   if (code) score -= 0.3;
+  // "Adelaide is 10.5 hours ahead", "Denver is two hours behind": a town told apart by its clock.
+  if (length === 1 && clockOfTown.test(text.slice(lastWord.end, lastWord.end + 32))) score = 0;
   // "Ernst & Young", "Marks & Spencer", "Ben & Jerry's": single capitalised words joined by an
   // ampersand are how firms are named after their founders; people are joined by a word ("and").
   if (length === 1 && joinedByAmpersand(text, first.start, lastWord.end)) score = 0;
@@ -2015,7 +2119,7 @@ function authorsOfCommits(text: string): Span[] {
 // "1:1 Aylin / Merijn - Meeting", "Sync Vikram / Destiny Washington - Microsoft Teams", "Gespräch Lindqvist /
 // Bosman - Google Calendar": a meeting title names its two people on either side of a slash.
 const meetingTitle =
-  /^(?:(?:meet|zoom|teams|calendar|google meet|webex) [-–—|] )?(?:1:1|1-1|1on1|1-on-1|one-on-one|sync|catch-?up|check-?in|coffee|chat|call|intro|gespräch|entretien|reunión|riunione|overleg|gesprek)\b[ :–—-]{1,3}([^/\n]{2,48}) \/ ([^\n]{2,48}?)(?: [-–—|] [^\n]{1,60})?$/iu;
+  /^(?:(?:meet|zoom|teams|calendar|google meet|webex) [-–—|] )?(?:(?:updated )?invitation: |accepted: |declined: |tentatively accepted: |einladung: |invitación: |invito: |uitnodiging: )?(?:1:1|1-1|1on1|1-on-1|one-on-one|sync|catch-?up|check-?in|coffee|chat|call|intro|gespräch|entretien|reunión|riunione|overleg|gesprek)\b[ :–—-]{1,3}([^/\n]{2,48}) \/ ([^\n@]{2,48}?)(?: @ [^\n]{1,100}| [-–—|] [^\n]{1,60})?$/iu;
 // "Aino / Guy 1:1 - Event", "Friederike / Mark weekly - Meeting": the same with the meeting's word after the names.
 const meetingTitleNamesFirst =
   /^([^/\n]{2,48}) \/ ([^\n]{2,48}?) (?:1:1|1-1|1on1|1-on-1|one-on-one|sync|weekly|biweekly|monthly|catch-?up|check-?in|coffee|chat|call|intro|gespräch|entretien|reunión|riunione|overleg|gesprek)(?: [-–—|] [^\n]{1,60})?$/iu;
