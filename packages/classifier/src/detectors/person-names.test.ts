@@ -1310,3 +1310,33 @@ describe("person names in file names, calendar invitations and travel bookings",
     assert.deepEqual(names("Aisha is two hours late, start without her"), ["Aisha"]);
   });
 });
+
+describe("person names in other scripts inside Latin sentences, product-named people and signature lines", () => {
+  it("finds two or three words of a script without capitals set inside an English, German or Spanish sentence", () => {
+    assert.deepEqual(names("can สมชาย ทองดี take the 2pm with the auditors?"), ["สมชาย ทองดี"]);
+    assert.deepEqual(names("ab Montag verstärkt たなか ゆい unser Team im Einkauf."), ["たなか ゆい"]);
+    assert.deepEqual(names("for the Singapore trip: अनन्या गुप्ता, passport ES0401194"), ["अनन्या गुप्ता"]);
+    assert.deepEqual(names("can يوسف الحسن take the 2pm?"), ["يوسف الحسن"]);
+  });
+
+  it("words of another script talked about as words, signs or menus are not a name", () => {
+    assert.deepEqual(names("what does ありがとう ございます mean in English"), []);
+    assert.deepEqual(names("please translate 你好 世界 into German"), []);
+    assert.deepEqual(names("the sign reads مطعم الشام at the entrance"), []);
+    assert.deepEqual(names("ありがとう ございます"), []);
+  });
+
+  it("a product named with a given name, before a listed surname, is a person; before its own words it is the product", () => {
+    assert.deepEqual(names("ho girato la mail a Hugo Nyström, dovrebbe risponderti"), ["Hugo Nyström"]);
+    assert.deepEqual(names("Ruby Wiśniewski se incorpora el lunes"), ["Ruby Wiśniewski"]);
+    assert.deepEqual(names("Hugo build failed: template not found"), []);
+    assert.deepEqual(names("Ruby on Rails 7.1 upgrade notes"), []);
+    assert.deepEqual(names("the Jackson Hole symposium"), []);
+  });
+
+  it("a listed given name opening a line before a pipe and a phone is a signature's name", () => {
+    assert.deepEqual(names("Sue Mendoza | Portable +61 477 902 054"), ["Sue Mendoza"]);
+    assert.deepEqual(names("Grace Period | 30 days"), []);
+    assert.deepEqual(names("June Report | +5% growth"), []);
+  });
+});

@@ -364,6 +364,7 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
   if (addressed !== undefined) spans.push(addressed);
   if (text.includes("(") || text.includes("Author:")) spans.push(...authorsOfCommits(text));
   if (text.includes(" / ")) spans.push(...namesInMeetingTitles(text, lexicon));
+  if (text.includes(" | ")) spans.push(...namesOfSignatureLines(text, lexicon));
   if (text.includes("\n")) spans.push(...namesInTableColumns(text, lexicon));
   if (honorificSuffixGate.test(text)) spans.push(...namesBeforeHonorificSuffixes(text));
   // Capitals outside ASCII ("Анжела", "Ľudomila") count too: the profile counts only ASCII's.
@@ -477,6 +478,29 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
   const people = withoutPets(text, all, withoutRelatives(text, spans, lexicon));
   return withoutRepeats(withoutAssistantsTalkedOf(text, all, people));
 };
+
+// A signature's line: a name opening it, a pipe, then a phone number or its label ("Sue Mendoza | Portable
+// +61 …", "Jan de Vries | Mobiel: 06 …", "Ana Ruiz | M: +34 …").
+const signatureLine =
+  /(?:^|\n)[ \t]*(\p{Lu}[\p{L}'’-]{1,24}(?: (?:van|von|de|der|den|da|del|di|du|la|le|bin|al) ?)?(?: \p{Lu}[\p{L}'’-]{1,24}){1,2}) \| (?:[^\n|]{0,40}\| )?(?:\+\d|(?:mobile|mob|mobil|mobiel|móvil|movil|cell|tel|phone|portable|handy|celular|telefon|telefone|téléphone|m|t)\.?:? ?\+?\d)/giu;
+
+/** "Sue Mendoza | Portable +61 477 902 054": a name the given-name lists open, before a pipe and a phone. */
+function namesOfSignatureLines(text: string, lexicon: NameLexicon): Span[] {
+  const spans: Span[] = [];
+  signatureLine.lastIndex = 0;
+  for (let match = signatureLine.exec(text); match !== null; match = signatureLine.exec(text)) {
+    const name = match[1] ?? "";
+    const given = name.slice(0, name.indexOf(" ")).toLowerCase();
+    if (!lexicon.given.has(given) || isCommonWord(given, lexicon)) continue;
+    const start = match.index + match[0].indexOf(name);
+    spans.push({ start, end: start + name.length, category: "pii", detector: "person-name", score: 0.7 });
+  }
+  return spans;
+}
+
+function isCommonWord(lower: string, lexicon: NameLexicon): boolean {
+  return lexicon.common.has(lower) || lexicon.products.has(lower) || lexicon.calendar.has(lower);
+}
 
 // Kinds of documents filed under a person's name ("passport_Takahashi_N096601.pdf",
 // "PIP_Jürgen_Krause_final.docx", "cv_thanh_pham_2025.docx"), squeezed to letters, in the offices' languages.
@@ -1321,7 +1345,10 @@ function foreignGivenNameBeforeSurname(
   lexicon: NameLexicon,
 ): boolean {
   const first = all[at] as Word;
-  if (!lexicon.givenAlsoWords.has(bare(first.lower))) return false;
+  const firstLower = bare(first.lower);
+  // "Hugo Nyström", "Ruby Wiśniewski": a product named with a given name, before a listed surname, is that name.
+  const givenNamedProduct = lexicon.products.has(firstLower) && lexicon.ambiguous.has(firstLower);
+  if (!lexicon.givenAlsoWords.has(firstLower) && !givenNamedProduct) return false;
   let next = at + 1;
   while (next - at <= 3 && particles.has(all[next]?.lower ?? "")) next++;
   const surname = all[next];
@@ -2031,6 +2058,7 @@ function uncasedNamesInContext(text: string, all: readonly Word[], lexicon: Name
       transcript ||
       addressed ||
       listed ||
+      embeddedInLatinSentence(text, all, i, last) ||
       (labelled && (lineStart(text, first.start) || /(?:[|/–—-]|:) ?$/.test(gap)))
     ) {
       spans.push({
@@ -2044,6 +2072,44 @@ function uncasedNamesInContext(text: string, all: readonly Word[], lexicon: Name
     i = last;
   }
   return spans;
+}
+
+// Words that say a run in another script is a word being talked about, not a person: "what does
+// ありがとう ございます mean", "translate …", "the word …", "say …".
+// biome-ignore format: a word list reads better packed
+const talkAboutWords = new Set([
+  "mean", "means", "meaning", "translate", "translates", "translated", "translation", "word", "words", "phrase",
+  "say", "says", "said", "spell", "spelled", "spelt", "pronounce", "pronounced", "write", "writes", "written",
+  "called", "character", "characters", "kanji", "script", "font", "glyph", "glyphs", "string", "text", "label",
+  "heißt", "bedeutet", "veut", "dire", "significa", "signifie", "übersetze", "traduce", "traduis", "traduire",
+  // signs, menus and brands quoted in their own script ("the sign reads …", "the menu has …")
+  "reads", "read", "sign", "menu", "dish", "dishes", "logo", "brand", "restaurant", "shop", "order", "ordered",
+]);
+const latinWord = /^\p{Script=Latin}[\p{Script=Latin}'’-]*$/u;
+
+/**
+ * "can สมชาย ทองดี take the 2pm", "ab Montag verstärkt たなか ゆい unser Team", "Te paso el contacto de
+ * სალი ზუბიაშვილი, de compras": two or three short words in a script without capitals, set inside a
+ * sentence of Latin letters (a Latin word right before and right after, a comma allowed), are a name: a
+ * writer of English, German or Spanish switches script only for what has no Latin spelling of their own,
+ * and in work mail and chat that is a person. Not when the sentence is about words ("what does … mean").
+ */
+function embeddedInLatinSentence(text: string, all: readonly Word[], from: number, to: number): boolean {
+  if (to === from) return false;
+  const before = all[from - 1];
+  const after = all[to + 1];
+  if (before === undefined || after === undefined) return false;
+  const first = all[from] as Word;
+  const last = all[to] as Word;
+  if (!/^[ \t]{1,2}$|^: $/.test(text.slice(before.end, first.start))) return false;
+  if (!/^,? $/.test(text.slice(last.end, after.start))) return false;
+  if (
+    !latinWord.test(text.slice(before.start, before.end)) ||
+    !latinWord.test(text.slice(after.start, after.end))
+  )
+    return false;
+  const nearby = [all[from - 3], all[from - 2], before, after, all[to + 2], all[to + 3]];
+  return !nearby.some((word) => word !== undefined && talkAboutWords.has(word.lower));
 }
 
 // Japanese, Chinese and Korean put the honorific after the name: "田中さん", "高橋 美咲様", "マリア・ガルシアさん",
