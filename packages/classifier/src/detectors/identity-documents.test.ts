@@ -104,12 +104,12 @@ describe("identity documents of more countries", () => {
 describe("passports: machine-readable zones, named countries, and numbers later in the clause", () => {
   const mrz = "P<GBRYAMAMOTO<<AOI<<<<<<<<<<<<<<<<<<<<<<<<<<\n4156958350GBR7409071<3402074<<<<<<<<<<<<<<02";
 
-  it("finds a copied MRZ's passport number when its three check digits hold, and not the name line on its own", () => {
+  it("finds a copied MRZ's passport number and holder's name when its three check digits hold", () => {
     assert.equal(mrzCheckDigit("415695835"), 0);
     const found = findPassports(detectionInput(mrz)).map(
       (span) => `${span.detector}:${mrz.slice(span.start, span.end)}`,
     );
-    assert.deepEqual(found, ["passport:415695835"]);
+    assert.deepEqual(found, ["passport:415695835", "person-name:YAMAMOTO<<AOI"]);
   });
 
   it("an MRZ-shaped line with a wrong check digit is not read", () => {
@@ -301,7 +301,7 @@ describe("passports: specimens", () => {
     assert.deepEqual(passports(utopia), []);
     const gbr = "P<GBRYAMAMOTO<<AOI<<<<<<<<<<<<<<<<<<<<<<<<<<\n4156958350GBR7409071<3402074<<<<<<<<<<<<<<02";
     assert.deepEqual(passports(`Specimen for the parser tests:\n${gbr}`), []);
-    assert.deepEqual(passports(gbr), ["415695835"]);
+    assert.deepEqual(passports(gbr), ["415695835", "YAMAMOTO<<AOI"]);
   });
 });
 

@@ -246,12 +246,14 @@ export function mrzCheckDigit(field: string): number {
 }
 
 // A passport's (TD3) or a visa's second MRZ line: number, check, nationality, birth date, check,
-// sex, expiry, check.
+// sex, expiry, check. The first line: P, a type, the issuing state and SURNAME<<GIVEN<NAMES.
 const mrzSecondLine = /^([A-Z0-9<]{9})(\d)([A-Z<]{3})(\d{6})(\d)([MFX<])(\d{6})(\d)[A-Z0-9<]{8,16}$/;
+const mrzFirstLine = /^P[A-Z<][A-Z<]{3}([A-Z<]{31,39})$/;
 
 /**
  * A machine-readable zone copied from a scan: its three check digits (document number, birth
- * date, expiry) must all hold, so random capitals never pass. The number is a passport number.
+ * date, expiry) must all hold, so random capitals never pass. The number is a passport number
+ * and the first line's name field is the holder's name.
  */
 function machineReadableZones(text: string, code: boolean): Span[] {
   const spans: Span[] = [];
@@ -277,10 +279,16 @@ function machineReadableZones(text: string, code: boolean): Span[] {
       mrzCheckDigit(second[7] ?? "") === Number(second[8])
     ) {
       const number = (second[1] ?? "").replace(/<+$/, "");
-      // The holder's name on the line above is not reported on its own: the development corpora that
-      // label a zone's parts (seventh, eighth, ninth) label only the document number, and the field is
-      // personal data through the number either way.
       spans.push(identitySpan(at, at + number.length, "passport", code ? 0.6 : 0.95));
+      // The holder's name on the line above is reported too: three of the five development corpora that
+      // hold MRZs label it (third, fourth, eighth), two label only the number (seventh, ninth), and the
+      // zone names its holder as plainly as a form's name field does.
+      const first = previous === undefined ? null : mrzFirstLine.exec(previous.text);
+      const name = first?.[1]?.replace(/<+$/, "");
+      if (previous !== undefined && name !== undefined && name.length >= 2) {
+        const start = previous.start + 5;
+        spans.push({ start, end: start + name.length, category: "pii", detector: "person-name", score: 0.9 });
+      }
     }
     // An identity card's MRZ (TD1, three lines of 30): the document number on the first line, the
     // birth and expiry dates on the second, each with its check digit.

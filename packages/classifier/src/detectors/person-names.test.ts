@@ -1270,6 +1270,8 @@ describe("person names in file names, calendar invitations and travel bookings",
     assert.deepEqual(names("cv_thanh_pham_2025.docx"), ["thanh_pham"]);
     assert.deepEqual(names("Lebenslauf-Anna-Schmidt.pdf"), ["Anna-Schmidt"]);
     assert.deepEqual(names("Capacity_Obeng_draft.xlsx - Excel"), ["Obeng"]);
+    assert.ok(names("Anna_Whitlock_notes.docx").includes("Anna_Whitlock"));
+    assert.deepEqual(names("Abmahnung_Jonas_Becker_Entwurf.docx"), ["Jonas_Becker"]);
   });
 
   it("file names of ordinary words, places, products, months and versions hold no name", () => {
@@ -1280,6 +1282,8 @@ describe("person names in file names, calendar invitations and travel bookings",
     assert.deepEqual(names("Kubernetes_Helm_Chart.pdf"), []);
     assert.deepEqual(names("release-notes-v2.3.pdf"), []);
     assert.deepEqual(names("Invoice_Acme_March.pdf"), []);
+    assert.deepEqual(names("Abmahnung_Entwurf.docx"), []);
+    assert.deepEqual(names("Budget_Planung_Vertrieb.xlsx"), []);
   });
 
   it("finds both people of a calendar invitation's 1:1, even given names that are also words", () => {

@@ -206,8 +206,9 @@ const placePrefixes = new Set([
   // not "Isla", a given name as often as an island
   "costa", "puerto", "playa", "cabo", "ciudad", "lago", "bahía", "porto", "ponte", "château", "chateau",
   "mont", "monte",
-  // a town as an office or a council ("ausgestellt Stadt Rostock", "Ville de Lyon", "Gmina Kórnik")
-  "stadt", "gemeinde", "landkreis", "kreis", "ville", "città", "comune", "municipio", "ayuntamiento", "gmina",
+  // a town as an office or a council ("ausgestellt Stadt Rostock", "Comune di Bologna", "Gmina Kórnik"); not
+  // "Ville", a Finnish given name as often as the French town
+  "stadt", "gemeinde", "landkreis", "kreis", "città", "comune", "municipio", "ayuntamiento", "gmina",
   "miasto", "gemeente", "kommune", "kommun",
   // houses, studios and shops named as a brand ("Maison Verre", "Atelier Rousseau", "Studio Ocra")
   "maison", "atelier", "studio", "galerie", "boutique", "bodega", "trattoria", "osteria",
@@ -513,6 +514,15 @@ const documentsOfPeople = new Set([
   "reference", "zeugnis", "arbeitszeugnis", "termination", "kündigung", "bewerbung", "candidature",
   "application", "candidate", "interview", "onboarding", "scan", "headshot", "sicknote", "krankmeldung",
   "attestation", "certificate", "nda", "timesheet", "review", "feedback", "1on1", "profile", "expenses",
+  "abmahnung", "aufhebungsvertrag", "amonestación", "despido", "licenciement", "avertissement",
+]);
+// A document's state or copy in the offices' languages ("_Entwurf", "_borrador", "_Final"): never a name's part.
+// biome-ignore format: a word list reads better packed
+const documentStates = new Set([
+  "draft", "final", "signed", "copy", "template", "revised", "updated", "new", "old", "entwurf", "vorlage",
+  "kopie", "unterschrieben", "neu", "alt", "endfassung", "borrador", "plantilla", "copia", "firmado", "firmada",
+  "definitivo", "brouillon", "modèle", "signé", "signée", "bozza", "modello", "firmato", "definitiva", "concept",
+  "kopia", "szkic", "wzór",
 ]);
 // A document's extension after its name's stem.
 const documentExtension =
@@ -524,7 +534,7 @@ const letterPart = /^\p{L}[\p{L}'’]{1,30}$/u;
 /**
  * Names in file names joined by underscores or hyphens: a capitalised part no list calls a word, or a
  * lower-case one the name lists know, beside a document kind filed under people ("passport_", "CV-",
- * "_Offer_Letter_"); without such a kind, two such parts side by side, or one the surname lists know
+ * "_Offer_Letter_"); without such a kind, one the surname lists know, or a listed given name beside another part
  * ("Capacity_Obeng_draft.xlsx"). Ordinary words ("Scan", "Final", "Draft"), dates and numbers end a name.
  */
 function namesInFileNames(text: string, lexicon: NameLexicon): Span[] {
@@ -545,25 +555,24 @@ function namesInFileNames(text: string, lexicon: NameLexicon): Span[] {
         lower: part[0].toLowerCase(),
       });
     const ofPerson = parts.some((part) => documentsOfPeople.has(part.lower));
-    let run: { start: number; end: number; count: number; listed: boolean } | undefined;
+    let run: { start: number; end: number; parts: number; surname: boolean; given: boolean } | undefined;
     const close = () => {
-      if (run !== undefined && (ofPerson || run.count >= 2 || run.listed))
+      if (run !== undefined && (ofPerson || run.surname || (run.parts >= 2 && run.given)))
         spans.push({ start: run.start, end: run.end, category: "pii", detector: "person-name", score: 0.7 });
       run = undefined;
     };
     for (const part of parts) {
       const word = text.slice(part.start, part.end);
       const kind = fileNamePart(word, part.lower, lexicon);
-      if (kind === undefined || documentsOfPeople.has(part.lower)) {
+      if (kind === undefined || documentsOfPeople.has(part.lower) || documentStates.has(part.lower)) {
         close();
         continue;
       }
-      if (run === undefined) run = { start: part.start, end: part.end, count: 1, listed: kind === "surname" };
-      else {
-        run.end = part.end;
-        run.count++;
-        run.listed ||= kind === "surname";
-      }
+      run ??= { start: part.start, end: part.end, parts: 0, surname: false, given: false };
+      run.end = part.end;
+      run.parts++;
+      run.surname ||= kind === "surname";
+      run.given ||= kind === "given";
     }
     close();
   }
@@ -575,7 +584,11 @@ function isStemCode(code: number): boolean {
 }
 
 /** Whether a file name's part reads as a name's: a surname the lists know, another name, or neither. */
-function fileNamePart(word: string, lower: string, lexicon: NameLexicon): "surname" | "name" | undefined {
+function fileNamePart(
+  word: string,
+  lower: string,
+  lexicon: NameLexicon,
+): "surname" | "given" | "name" | undefined {
   if (!letterPart.test(word)) return undefined;
   const listed = lexicon.given.has(lower) || lexicon.surnames.has(lower);
   const first = word.charAt(0);
@@ -585,6 +598,7 @@ function fileNamePart(word: string, lower: string, lexicon: NameLexicon): "surna
     return capitalised && lexicon.surnames.has(lower) && !lexicon.calendar.has(lower) ? "name" : undefined;
   }
   if (lexicon.surnames.has(lower) && !lexicon.ambiguous.has(lower)) return "surname";
+  if (lexicon.given.has(lower) && !lexicon.ambiguous.has(lower)) return "given";
   if (capitalised || listed) return "name";
   return undefined;
 }
