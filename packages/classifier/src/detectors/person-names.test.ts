@@ -1344,3 +1344,22 @@ describe("person names in other scripts inside Latin sentences, product-named pe
     assert.deepEqual(names("June Report | +5% growth"), []);
   });
 });
+
+describe("person names searched for in people systems", () => {
+  it("finds a percent-encoded or plus-joined name in an HR or directory system's search query", () => {
+    const workday = "https://wd3.myworkday.com/acme/d/search.htmld?q=Th%E1%BA%A3o+L%C3%AA&state=all";
+    assert.deepEqual(names(workday), ["Th%E1%BA%A3o+L%C3%AA"]);
+    assert.ok(
+      names("https://acme.bamboohr.com/employees/directory?q=Sofia+van+Leeuwen").includes(
+        "Sofia+van+Leeuwen",
+      ),
+    );
+  });
+
+  it("a search for pages or ordinary words, a broken escape, or a search outside people systems is no name", () => {
+    assert.deepEqual(names("https://wd3.myworkday.com/acme/d/search.htmld?q=Expense+Report"), []);
+    assert.deepEqual(names("https://wd3.myworkday.com/acme/d/search.htmld?q=time+off"), []);
+    assert.deepEqual(names("https://wd3.myworkday.com/acme/d/search.htmld?q=%E0%A4%"), []);
+    assert.deepEqual(names("https://shop.example.com/search?q=Garden+Hose"), []);
+  });
+});

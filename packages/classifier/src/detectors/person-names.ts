@@ -350,6 +350,7 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
   const spans: Span[] = [];
   if (text.includes("/")) spans.push(...namesInProfileUrls(text), ...namesInHandles(text));
   if (text.includes("=")) spans.push(...namesInQueryValues(text));
+  if (text.includes("=") && peopleSystemHost.test(text)) spans.push(...namesSearchedInPeopleSystems(text));
   if (text.includes("@")) spans.push(...mentionedHandles(text));
   const lexicon = nameLexicon();
   if (text.includes(".")) spans.push(...namesInFileNames(text, lexicon));
@@ -1524,6 +1525,43 @@ function namesInQueryValues(text: string): Span[] {
       }
       at = text.indexOf(needle, start);
     }
+  }
+  return spans;
+}
+
+// HR, recruiting and directory systems, whose search box looks people up by name.
+const peopleSystemHost =
+  /(?:myworkday\.com|workday\.com|bamboohr\.com|personio\.(?:de|com)|hibob\.com|successfactors\.(?:com|eu)|rippling\.com|factorialhr\.com|lattice\.com|greenhouse\.io|lever\.co|ashbyhq\.com|workable\.com|linkedin\.com\/search|peoplesoft|\/directory\/|\/people\/)/i;
+// A search's query parameter, where "Thảo Lê" is written "Th%E1%BA%A3o+L%C3%AA".
+const searchQuery = /[?&](?:q|query|search|term|keywords?|name)=([^&#\s]{3,120})/giu;
+// Two to four words of letters, each capitalised, as a person's name is typed into a people search.
+const searchedName = /^\p{Lu}[\p{L}'’-]{0,30}(?: (?:\p{Ll}{1,3} )?\p{Lu}[\p{L}'’-]{0,30}){1,3}$/u;
+
+/**
+ * "myworkday.com/…/search.htmld?q=Th%E1%BA%A3o+L%C3%AA": in an HR, recruiting or directory system, a search
+ * for two to four capitalised words is a search for a person; the value is read percent-decoded.
+ */
+function namesSearchedInPeopleSystems(text: string): Span[] {
+  const spans: Span[] = [];
+  searchQuery.lastIndex = 0;
+  for (let match = searchQuery.exec(text); match !== null; match = searchQuery.exec(text)) {
+    const raw = match[1] ?? "";
+    let value: string;
+    try {
+      value = decodeURIComponent(raw.replace(/\+/g, " ")).trim();
+    } catch {
+      continue;
+    }
+    if (!searchedName.test(value)) continue;
+    const lexicon = nameLexicon();
+    if (
+      value
+        .split(" ")
+        .some((word) => isCommonWord(word.toLowerCase(), lexicon) && !lexicon.given.has(word.toLowerCase()))
+    )
+      continue;
+    const start = match.index + match[0].length - raw.length;
+    spans.push({ start, end: start + raw.length, category: "pii", detector: "person-name", score: 0.7 });
   }
   return spans;
 }
