@@ -1363,3 +1363,15 @@ describe("person names searched for in people systems", () => {
     assert.deepEqual(names("https://shop.example.com/search?q=Garden+Hose"), []);
   });
 });
+
+describe("lower-case full names after addressing verbs", () => {
+  it("finds an unlisted lower-case given name and surname between an addressing verb and a word that goes on", () => {
+    assert.deepEqual(names("pinging uwe heßler about it now"), ["uwe heßler"]);
+  });
+
+  it("hosts, teams and tools addressed in lower case are no one", () => {
+    assert.deepEqual(names("ping prod cluster about it"), []);
+    assert.deepEqual(names("ask legal team about it"), []);
+    assert.deepEqual(names("pinging kubectl proxy again"), []);
+  });
+});

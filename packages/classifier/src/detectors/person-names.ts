@@ -2546,8 +2546,34 @@ function unlistedLowercaseName(
   const gap = next === undefined ? text.slice(name.end) : text.slice(name.end, next.start);
   const goesOn =
     (next !== undefined && gap === " " && afterAddressedPerson.has(next.lower)) || /^[,?!]/.test(gap);
-  if (!goesOn) return undefined;
-  return { start: name.start, end: name.end, category: "pii", detector: "person-name", score: 0.55 };
+  if (goesOn)
+    return { start: name.start, end: name.end, category: "pii", detector: "person-name", score: 0.55 };
+  // "pinging uwe heßler about it": a surname no list calls a word, then a word that goes on addressing them.
+  const after = all[at + 2];
+  if (
+    next === undefined ||
+    gap !== " " ||
+    !isLowercaseWord(text, next) ||
+    next.end - next.start < 3 ||
+    unlistedWordOrName(next.lower, lexicon) ||
+    addressedThings.has(next.lower)
+  )
+    return undefined;
+  const surnameGap = after === undefined ? text.slice(next.end) : text.slice(next.end, after.start);
+  const surnameGoesOn =
+    (after !== undefined && surnameGap === " " && afterAddressedPerson.has(after.lower)) ||
+    /^[,?!]/.test(surnameGap);
+  return surnameGoesOn
+    ? { start: name.start, end: next.end, category: "pii", detector: "person-name", score: 0.55 }
+    : undefined;
+}
+
+/** A word the lists call ordinary, ambiguous or a product, which a lower-case surname is not. */
+function unlistedWordOrName(lower: string, lexicon: NameLexicon): boolean {
+  return (
+    (lexicon.common.has(lower) || lexicon.ambiguous.has(lower) || lexicon.products.has(lower)) &&
+    !lexicon.surnames.has(lower)
+  );
 }
 
 // "joshua has the keys to the demo tenant": a message opening with a given name and a verb said of it.
