@@ -65,6 +65,7 @@ const adversarial: Record<string, string> = {
   "file names of people with an extension each": "passport_Ana_Ruiz.pdf".repeat(size / 21),
   "towns said to be hours ahead without a unit": "Adelaide is 10.5 ".repeat(size / 17),
   "people-system searches of percent escapes": `myworkday.com/s${"?q=Th%E1%BA+L%".repeat(size / 15)}`,
+  "word-like given names in lower-case prose": "wait on Summer ".repeat(size / 15),
   "signature lines without a phone": "\nAna Ruiz | Head | ".repeat(size / 19),
   "other scripts between Latin words without end": "can สมชาย ทองดี ".repeat(size / 16),
   "password flags": "mysql -p ".repeat(size / 9),

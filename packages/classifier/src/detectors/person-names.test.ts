@@ -1375,3 +1375,17 @@ describe("lower-case full names after addressing verbs", () => {
     assert.deepEqual(names("pinging kubectl proxy again"), []);
   });
 });
+
+describe("given names that are also words, capitalised in lower-case prose", () => {
+  it("a word English writes in lower case, capitalised between lower-case words, is the given name it also is", () => {
+    assert.deepEqual(names("waiting on Summer before we merge"), ["Summer"]);
+    assert.deepEqual(names("ugh Sky is coming to the birthday dinner, you in?"), ["Sky"]);
+  });
+
+  it("after a determiner, beside other capitals, as a month or at a sentence's start it stays a word", () => {
+    assert.deepEqual(names("read the Grace period docs"), []);
+    assert.deepEqual(names("in May we ship"), []);
+    assert.deepEqual(names("I love Summer in Paris"), []);
+    assert.deepEqual(names("Summer is here"), []);
+  });
+});

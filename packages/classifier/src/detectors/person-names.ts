@@ -406,6 +406,9 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
         unlistedSurnameAfter(text, all, i, lexicon)
       ) &&
       !foreignGivenNameBeforeSurname(text, all, i, lexicon) &&
+      !(
+        lexicon.givenAlsoWords.has(bare(first.lower)) && capitalisedInLowercaseProse(text, all, i, lexicon)
+      ) &&
       !(listedAsGiven(first, lexicon) && particleSurnameFollows(text, all, i))
     )
       continue;
@@ -830,6 +833,9 @@ function scoreName(
     if (given && !ambiguous) score = 0.55;
     else if (alsoGiven) score = 0.2;
     else score = 0.15;
+    // "waiting on Summer before we merge", "ugh Sky is coming to": a word English writes in lower case,
+    // capitalised between lower-case words, is the given name it also is.
+    if (alsoGiven && capitalisedInLowercaseProse(text, all, from, lexicon)) score = Math.max(score, 0.55);
     // "Summer and I are flying", "Grace, your password is …", "Good catch, Hope!": a given name paired with
     // the writer or spoken to is a person, even one that is also a word.
     if (alsoGiven && addressedOrPaired(text, all, from)) score = Math.max(score, 0.6);
@@ -2567,6 +2573,60 @@ function unlistedLowercaseName(
     ? { start: name.start, end: next.end, category: "pii", detector: "person-name", score: 0.55 }
     : undefined;
 }
+
+// Words before a noun, after which a capitalised word is a title's or a thing's ("the Grace period").
+// biome-ignore format: a word list reads better packed
+const determiners = new Set([
+  "the", "a", "an", "this", "that", "these", "those", "our", "your", "their", "its", "my", "his", "her", "every",
+  "each", "no", "some", "any", "der", "die", "das", "le", "la", "les", "el", "los", "las", "il", "lo", "de", "het",
+]);
+// biome-ignore format: a word list reads better packed
+const feelingVerbs = new Set(["miss", "missed", "love", "loved", "enjoy", "enjoyed", "hate", "hated", "like", "prefer"]);
+const lowercaseWord = /^\p{Ll}[\p{Ll}'’-]*$/u;
+
+/**
+ * The capitalised word at `at` sits in prose written in lower case: a lower-case word right before it (no
+ * determiner, no sentence end) and one right after it, and no other capitalised word on its line but the
+ * first. Then its capital is a proper noun's, and a given name that is also a word ("Summer", "Joy") is a name.
+ * Months and products stay what they are ("in May we ship", "deploy Jenkins today").
+ */
+function capitalisedInLowercaseProse(
+  text: string,
+  all: readonly Word[],
+  at: number,
+  lexicon: NameLexicon,
+): boolean {
+  const word = all[at] as Word;
+  const before = all[at - 1];
+  const after = all[at + 1];
+  const lower = bare(word.lower);
+  if (
+    before === undefined ||
+    after === undefined ||
+    lexicon.calendar.has(lower) ||
+    lexicon.products.has(lower)
+  )
+    return false;
+  if (text.slice(before.end, word.start) !== " " || !/^,? $/.test(text.slice(word.end, after.start)))
+    return false;
+  // "I miss Summer already", "we love Spring here": a feeling about a season capitalised as some writers do.
+  if (determiners.has(before.lower) || feelingVerbs.has(before.lower)) return false;
+  if (
+    !lowercaseWord.test(text.slice(before.start, before.end)) ||
+    !lowercaseWord.test(text.slice(after.start, after.end))
+  )
+    return false;
+  // Only the words near it are read, so that a long text pays a bounded price per candidate.
+  const newline = newlineWithin(text, word.start, proseReach);
+  const from = newline >= 0 ? newline + 1 : Math.max(0, word.start - proseReach);
+  let to = text.indexOf("\n", word.end);
+  if (to < 0 || to > word.end + proseReach) to = Math.min(text.length, word.end + proseReach);
+  const around = `${text.slice(from, word.start)} ${text.slice(word.end, to)}`;
+  return !otherCapitalInProse.test(around);
+}
+const proseReach = 120;
+// A capitalised word that does not open a sentence.
+const otherCapitalInProse = /[^.!?:\s]\s+["'“(]?\p{Lu}/u;
 
 /** A word the lists call ordinary, ambiguous or a product, which a lower-case surname is not. */
 function unlistedWordOrName(lower: string, lexicon: NameLexicon): boolean {
