@@ -1389,3 +1389,22 @@ describe("given names that are also words, capitalised in lower-case prose", () 
     assert.deepEqual(names("Summer is here"), []);
   });
 });
+
+describe("prefixed given names and German nouns", () => {
+  it("a given name built on a two-letter prefix keeps its inner capital and is a name", () => {
+    assert.deepEqual(names("FN:LaToya Kowalski"), ["LaToya Kowalski"]);
+    assert.deepEqual(names("añadid a DeShawn McAllister al grupo"), ["DeShawn McAllister"]);
+  });
+
+  it("identifiers and products with an inner capital stay no name", () => {
+    assert.deepEqual(names("LaTeX build failed"), []);
+    assert.deepEqual(names("DeFi Protocols are risky"), []);
+    assert.deepEqual(names("DaVinci Resolve crashed"), []);
+  });
+
+  it("German plural nouns and courts or offices are no name's first word", () => {
+    assert.deepEqual(names("Nebenwirkungen von Sertralin in den ersten Wochen?"), []);
+    assert.deepEqual(names("Quillstone GmbH, HRB 247463 B, Amtsgericht Charlottenburg"), []);
+    assert.deepEqual(names("Das Meeting mit Mere Parata ist verschoben"), ["Mere Parata"]);
+  });
+});

@@ -1226,6 +1226,9 @@ function notificationAfter(text: string, all: readonly Word[], last: number): bo
 const adjectiveCompound =
   /-(?:themed|style|styled|based|like|related|inspired|shaped|sized|owned|led|free|friendly|only|specific|wide|level|facing|compatible|powered|branded|team|teams|gruppe|group|meeting|call|sync|workshop|projekt|project|runde)$/;
 
+// A prefix, then a capital and three or more lower-case letters ("DeFi", "LaTeX" do not fit).
+const prefixedGivenName = /^(?:La|Le|De|Da|Di|Ja|Ke|Ra|Ta|Ka|Sha)\p{Lu}\p{Ll}{3,}$/u;
+
 function isNameShaped(text: string, word: Word): boolean {
   if (!word.capitalised || word.end - word.start < 2) return false;
   if (word.lower.includes("-") && adjectiveCompound.test(word.lower)) return false;
@@ -1237,7 +1240,9 @@ function isNameShaped(text: string, word: Word): boolean {
     const surnamePrefix =
       (i === word.start + 2 && word.lower.startsWith("mc")) ||
       (i === word.start + 3 && word.lower.startsWith("mac")) ||
-      (i === word.start + 2 && (text.charCodeAt(i - 1) === 39 || text.charCodeAt(i - 1) === 8217));
+      (i === word.start + 2 && (text.charCodeAt(i - 1) === 39 || text.charCodeAt(i - 1) === 8217)) ||
+      // "LaToya", "DeShawn", "LeBron", "JaMarcus": given names built on a two-letter prefix keep its capital.
+      (i === word.start + 2 && prefixedGivenName.test(text.slice(word.start, word.end)));
     if (isDigit(code) || (code >= 65 && code <= 90 && text.charCodeAt(i - 1) !== 45 && !surnamePrefix))
       return false;
   }
@@ -1347,7 +1352,7 @@ function listedAsName(word: Word, lexicon: NameLexicon): boolean {
 // German writes every noun capitalised; long ones end in suffixes no name does ("Wechselwirkung",
 // "Erstgespräch", "Blutdrucksenker", "Identifikationsnummer"), roles too ("Teamleiterin", "Personalreferent").
 const germanNounEnding =
-  /(?:ung|keit|heit|schaft|gespräch|nummer|zeichen|senker|mittel|bescheinigung|vertrag|leiter|leiterin|referent|referentin|beauftragte|beauftragter|assistentin|koordinator|koordinatorin)$/;
+  /(?:ung|ungen|keit|keiten|heit|heiten|schaft|schaften|gericht|behörde|amt|ämter|gespräch|nummer|zeichen|senker|mittel|bescheinigung|vertrag|leiter|leiterin|referent|referentin|beauftragte|beauftragter|assistentin|koordinator|koordinatorin)$/;
 const minGermanNounLength = 8;
 
 function germanNoun(lower: string): boolean {
