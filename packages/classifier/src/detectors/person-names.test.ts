@@ -1382,11 +1382,14 @@ describe("given names that are also words, capitalised in lower-case prose", () 
     assert.deepEqual(names("ugh Sky is coming to the birthday dinner, you in?"), ["Sky"]);
   });
 
-  it("after a determiner, beside other capitals, as a month or at a sentence's start it stays a word", () => {
+  it("after a determiner or a place's preposition, beside other capitals, as a month, a place or a people it stays a word", () => {
     assert.deepEqual(names("read the Grace period docs"), []);
     assert.deepEqual(names("in May we ship"), []);
     assert.deepEqual(names("I love Summer in Paris"), []);
     assert.deepEqual(names("Summer is here"), []);
+    assert.deepEqual(names("in the finale she moves to Paris, spoiler"), []);
+    assert.deepEqual(names("we're moving to Valencia in spring, finally decided"), []);
+    assert.deepEqual(names("is this a valid German tax id?"), []);
   });
 });
 

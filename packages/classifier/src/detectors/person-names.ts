@@ -2586,6 +2586,17 @@ const determiners = new Set([
   "each", "no", "some", "any", "der", "die", "das", "le", "la", "les", "el", "los", "las", "il", "lo", "de", "het",
 ]);
 // biome-ignore format: a word list reads better packed
+const placeWordsBefore = new Set([
+  "to", "in", "at", "from", "near", "into", "around", "across", "toward", "towards", "visit", "visiting", "via",
+  "flying", "moving", "moved", "moves", "live", "lives", "living", "based",
+]);
+// biome-ignore format: a word list reads better packed
+const saidOfCapitalisedPerson = new Set([
+  "is", "was", "has", "had", "will", "would", "can", "could", "said", "says", "thinks", "wants", "needs",
+  "asked", "told", "texted", "called", "isn't", "wasn't", "hasn't", "won't", "can't", "before", "after", "about",
+  "again", "and", "too",
+]);
+// biome-ignore format: a word list reads better packed
 const feelingVerbs = new Set(["miss", "missed", "love", "loved", "enjoy", "enjoyed", "hate", "hated", "like", "prefer"]);
 const lowercaseWord = /^\p{Ll}[\p{Ll}'’-]*$/u;
 
@@ -2615,7 +2626,11 @@ function capitalisedInLowercaseProse(
   if (text.slice(before.end, word.start) !== " " || !/^,? $/.test(text.slice(word.end, after.start)))
     return false;
   // "I miss Summer already", "we love Spring here": a feeling about a season capitalised as some writers do.
-  if (determiners.has(before.lower) || feelingVerbs.has(before.lower)) return false;
+  if (determiners.has(before.lower) || feelingVerbs.has(before.lower) || placeWordsBefore.has(before.lower))
+    return false;
+  // Places, languages and peoples are capitalised in lower-case prose too ("a valid German tax id",
+  // "moves to Paris, spoiler"): only what is said of a person, or a wait on one, may follow.
+  if (!saidOfCapitalisedPerson.has(after.lower)) return false;
   if (
     !lowercaseWord.test(text.slice(before.start, before.end)) ||
     !lowercaseWord.test(text.slice(after.start, after.end))
