@@ -157,6 +157,17 @@ describe("surface: forms", () => {
     assert.equal(form("Online-Visumantrag – Reisedokument"), "travel");
   });
 
+  it("reads an airline's passenger page in the offices' languages as a travel form, not words that begin alike", () => {
+    assert.equal(form("Pasajeros - Iberia"), "travel");
+    assert.equal(form("Passengers | British Airways"), "travel");
+    assert.equal(form("Passagers – Air France"), "travel");
+    assert.equal(form("Passagiere - Lufthansa"), "travel");
+    assert.equal(form("Passeggeri - ITA Airways"), "travel");
+    assert.equal(form("Traveller details – Ryanair"), "travel");
+    assert.equal(form("Passage planning - Notion"), undefined);
+    assert.equal(form("Passagierschiff - Wikipedia"), undefined);
+  });
+
   it("reads a form's kind from its URL's path, with hyphens or underscores between the words", () => {
     const byUrl = (url: string) =>
       describeSurface({ app: { name: "Firefox" }, window: { title: "" }, url }).form;

@@ -1261,3 +1261,153 @@ describe("holidays, greetings of two words and standing in for someone, round ni
     assert.deepEqual(names("cover for the server while it reboots"), []);
   });
 });
+
+describe("person names in file names, calendar invitations and travel bookings", () => {
+  it("finds a surname or full name filed in a document's name beside the document's kind", () => {
+    assert.deepEqual(names("passport_Takahashi_N096601.pdf"), ["Takahashi"]);
+    assert.deepEqual(names("passport_Muñoz_Sáez_RK9615459.pdf"), ["Muñoz_Sáez"]);
+    assert.deepEqual(names("PIP_Jürgen_Krause_final.docx - Word"), ["Jürgen_Krause"]);
+    assert.deepEqual(names("cv_thanh_pham_2025.docx"), ["thanh_pham"]);
+    assert.deepEqual(names("Lebenslauf-Anna-Schmidt.pdf"), ["Anna-Schmidt"]);
+    assert.deepEqual(names("Capacity_Obeng_draft.xlsx - Excel"), ["Obeng"]);
+    assert.ok(names("Anna_Whitlock_notes.docx").includes("Anna_Whitlock"));
+    assert.ok(names("Abmahnung_Jonas_Becker_Entwurf.docx").includes("Jonas_Becker"));
+  });
+
+  it("file names of ordinary words, places, products, months and versions hold no name", () => {
+    assert.deepEqual(names("passport_scan_final.pdf"), []);
+    assert.deepEqual(names("Q3_Plan_Review_final.pdf"), []);
+    assert.deepEqual(names("Report_Berlin_2025.pdf"), []);
+    assert.deepEqual(names("notes_march.txt"), []);
+    assert.deepEqual(names("Kubernetes_Helm_Chart.pdf"), []);
+    assert.deepEqual(names("release-notes-v2.3.pdf"), []);
+    assert.deepEqual(names("Invoice_Acme_March.pdf"), []);
+    assert.deepEqual(names("Abmahnung_Entwurf.docx"), []);
+    assert.deepEqual(names("Budget_Planung_Vertrieb.xlsx"), []);
+  });
+
+  it("finds both people of a calendar invitation's 1:1, even given names that are also words", () => {
+    assert.deepEqual(names("Invitation: 1:1 Ruby / Arjun @ Thu 24 Jan 2027 10am - 10:30am (CET) - Gmail"), [
+      "Ruby",
+      "Arjun",
+    ]);
+    assert.deepEqual(names("Updated invitation: 1:1 Thijs / Lan @ Mon 3 Feb 2027 9am - Gmail"), [
+      "Thijs",
+      "Lan",
+    ]);
+    assert.deepEqual(names("Invitation: Design / Eng sync @ Thu 3 Jan 2027 10am - Gmail"), []);
+  });
+
+  it("a name before a country's code and a document is the traveller's, while a state's code after a town is not", () => {
+    assert.deepEqual(names("Hi, for the booking: Mehmet Şahin, US passport 867464981"), ["Mehmet Şahin"]);
+    assert.deepEqual(names("Loïc Garnier, FR citizen, needs a visa letter"), ["Loïc Garnier"]);
+    assert.deepEqual(names("the Charlotte, NC office is closed"), []);
+  });
+
+  it("a town issuing a document, a brand's house, a dish and a town's clock are not people", () => {
+    assert.deepEqual(names("Reisepass-Nr. C2Z1F8170, ausgestellt Stadt Rostock."), []);
+    assert.deepEqual(names("Ausweis ausgestellt von Gemeinde Kirchberg"), []);
+    assert.deepEqual(names("Organization\nMaison Verre"), []);
+    assert.deepEqual(names("Caesar salad or the vegan bowl for the catering?"), []);
+    assert.deepEqual(names("Adelaide is 10.5 hours ahead, schedule accordingly"), []);
+    assert.deepEqual(names("Denver is two hours behind us"), []);
+    assert.deepEqual(names("Aisha is two hours late, start without her"), ["Aisha"]);
+  });
+});
+
+describe("person names in other scripts inside Latin sentences, product-named people and signature lines", () => {
+  it("finds two or three words of a script without capitals set inside an English, German or Spanish sentence", () => {
+    assert.deepEqual(names("can สมชาย ทองดี take the 2pm with the auditors?"), ["สมชาย ทองดี"]);
+    assert.deepEqual(names("ab Montag verstärkt たなか ゆい unser Team im Einkauf."), ["たなか ゆい"]);
+    assert.deepEqual(names("for the Singapore trip: अनन्या गुप्ता, passport ES0401194"), ["अनन्या गुप्ता"]);
+    assert.deepEqual(names("can يوسف الحسن take the 2pm?"), ["يوسف الحسن"]);
+  });
+
+  it("words of another script talked about as words, signs or menus are not a name", () => {
+    assert.deepEqual(names("what does ありがとう ございます mean in English"), []);
+    assert.deepEqual(names("please translate 你好 世界 into German"), []);
+    assert.deepEqual(names("the sign reads مطعم الشام at the entrance"), []);
+    assert.deepEqual(names("ありがとう ございます"), []);
+  });
+
+  it("a product named with a given name, before a listed surname, is a person; before its own words it is the product", () => {
+    assert.deepEqual(names("ho girato la mail a Hugo Nyström, dovrebbe risponderti"), ["Hugo Nyström"]);
+    assert.deepEqual(names("Ruby Wiśniewski se incorpora el lunes"), ["Ruby Wiśniewski"]);
+    assert.deepEqual(names("Hugo build failed: template not found"), []);
+    assert.deepEqual(names("Ruby on Rails 7.1 upgrade notes"), []);
+    assert.deepEqual(names("the Jackson Hole symposium"), []);
+  });
+
+  it("a listed given name opening a line before a pipe and a phone is a signature's name", () => {
+    assert.deepEqual(names("Sue Mendoza | Portable +61 477 902 054"), ["Sue Mendoza"]);
+    assert.deepEqual(names("Grace Period | 30 days"), []);
+    assert.deepEqual(names("June Report | +5% growth"), []);
+  });
+});
+
+describe("person names searched for in people systems", () => {
+  it("finds a percent-encoded or plus-joined name in an HR or directory system's search query", () => {
+    const workday = "https://wd3.myworkday.com/acme/d/search.htmld?q=Th%E1%BA%A3o+L%C3%AA&state=all";
+    assert.deepEqual(names(workday), ["Th%E1%BA%A3o+L%C3%AA"]);
+    assert.ok(
+      names("https://acme.bamboohr.com/employees/directory?q=Sofia+van+Leeuwen").includes(
+        "Sofia+van+Leeuwen",
+      ),
+    );
+  });
+
+  it("a search for pages or ordinary words, a broken escape, or a search outside people systems is no name", () => {
+    assert.deepEqual(names("https://wd3.myworkday.com/acme/d/search.htmld?q=Expense+Report"), []);
+    assert.deepEqual(names("https://wd3.myworkday.com/acme/d/search.htmld?q=time+off"), []);
+    assert.deepEqual(names("https://wd3.myworkday.com/acme/d/search.htmld?q=%E0%A4%"), []);
+    assert.deepEqual(names("https://shop.example.com/search?q=Garden+Hose"), []);
+  });
+});
+
+describe("lower-case full names after addressing verbs", () => {
+  it("finds an unlisted lower-case given name and surname between an addressing verb and a word that goes on", () => {
+    assert.deepEqual(names("pinging uwe heßler about it now"), ["uwe heßler"]);
+  });
+
+  it("hosts, teams and tools addressed in lower case are no one", () => {
+    assert.deepEqual(names("ping prod cluster about it"), []);
+    assert.deepEqual(names("ask legal team about it"), []);
+    assert.deepEqual(names("pinging kubectl proxy again"), []);
+  });
+});
+
+describe("given names that are also words, capitalised in lower-case prose", () => {
+  it("a word English writes in lower case, capitalised between lower-case words, is the given name it also is", () => {
+    assert.deepEqual(names("waiting on Summer before we merge"), ["Summer"]);
+    assert.deepEqual(names("ugh Sky is coming to the birthday dinner, you in?"), ["Sky"]);
+  });
+
+  it("after a determiner or a place's preposition, beside other capitals, as a month, a place or a people it stays a word", () => {
+    assert.deepEqual(names("read the Grace period docs"), []);
+    assert.deepEqual(names("in May we ship"), []);
+    assert.deepEqual(names("I love Summer in Paris"), []);
+    assert.deepEqual(names("Summer is here"), []);
+    assert.deepEqual(names("in the finale she moves to Paris, spoiler"), []);
+    assert.deepEqual(names("we're moving to Valencia in spring, finally decided"), []);
+    assert.deepEqual(names("is this a valid German tax id?"), []);
+  });
+});
+
+describe("prefixed given names and German nouns", () => {
+  it("a given name built on a two-letter prefix keeps its inner capital and is a name", () => {
+    assert.deepEqual(names("FN:LaToya Kowalski"), ["LaToya Kowalski"]);
+    assert.deepEqual(names("añadid a DeShawn McAllister al grupo"), ["DeShawn McAllister"]);
+  });
+
+  it("identifiers and products with an inner capital stay no name", () => {
+    assert.deepEqual(names("LaTeX build failed"), []);
+    assert.deepEqual(names("DeFi Protocols are risky"), []);
+    assert.deepEqual(names("DaVinci Resolve crashed"), []);
+  });
+
+  it("German plural nouns and courts or offices are no name's first word", () => {
+    assert.deepEqual(names("Nebenwirkungen von Sertralin in den ersten Wochen?"), []);
+    assert.deepEqual(names("Quillstone GmbH, HRB 247463 B, Amtsgericht Charlottenburg"), []);
+    assert.deepEqual(names("Das Meeting mit Mere Parata ist verschoben"), ["Mere Parata"]);
+  });
+});

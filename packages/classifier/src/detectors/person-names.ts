@@ -183,6 +183,10 @@ const placeFollowers = new Set([
   // hotels, restaurants and shops ("Hilton Garden Inn", "Franco Manca kitchen")
   "inn", "resort", "suites", "motel", "hostel", "lodge", "restaurant", "café", "cafe", "bistro", "pub", "grill",
   "bakery", "pharmacy", "market", "mall",
+  // dishes named after people ("Caesar salad", "Margherita pizza", "Waldorf salad")
+  "salad", "sandwich", "sauce", "dressing", "cake", "pie", "soup", "tart", "pudding", "cocktail", "pizza",
+  // a town's clock ("Denver timezone"; not "time": "Anna time off")
+  "timezone", "tz",
 ]);
 // A name's generation, written after it ("Jr", "Sr", "III").
 const generationalSuffixes = new Set(["jr", "sr", "ii", "iii", "iv"]);
@@ -202,6 +206,12 @@ const placePrefixes = new Set([
   // not "Isla", a given name as often as an island
   "costa", "puerto", "playa", "cabo", "ciudad", "lago", "bahía", "porto", "ponte", "château", "chateau",
   "mont", "monte",
+  // a town as an office or a council ("ausgestellt Stadt Rostock", "Comune di Bologna", "Gmina Kórnik"); not
+  // "Ville", a Finnish given name as often as the French town
+  "stadt", "gemeinde", "landkreis", "kreis", "città", "comune", "municipio", "ayuntamiento", "gmina",
+  "miasto", "gemeente", "kommune", "kommun",
+  // houses, studios and shops named as a brand ("Maison Verre", "Atelier Rousseau", "Studio Ocra")
+  "maison", "atelier", "studio", "galerie", "boutique", "bodega", "trattoria", "osteria",
 ]);
 // Street words before a name, written in lower case mid-sentence as French, Spanish and Italian do
 // ("on avenue Jean Jaurès", "in calle Gabriel Miró"): the name is the street's, not a person's.
@@ -212,6 +222,8 @@ const streetWordsBefore = new Set([
   "plaza", "corso", "viale", "piazza", "largo", "rua", "travessa", "praça", "carrer", "avinguda", "passeig",
   "ul", "ulica", "aleja", "al", "straße", "strasse",
 ]);
+const clockOfTown =
+  /^ (?:is|was|are|ist|est|está) (?:now |still )?(?:\d{1,2}(?:[.,]\d{1,2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half an?) ?(?:hours?|hrs?|h|stunden?|heures?|horas?) (?:ahead|behind|voraus|zurück|d'avance|de retard|adelantad[oa]|por delante|atrás)/i;
 const flightVerbBefore =
   /(?:^|[^\p{L}])(?:lands?|landed|landing|touch(?:es|ed)? down|fly(?:ing)? into|flew into|departs?|departing|departed) (?:at|in|into|from) $/iu;
 const machineGloss =
@@ -338,8 +350,10 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
   const spans: Span[] = [];
   if (text.includes("/")) spans.push(...namesInProfileUrls(text), ...namesInHandles(text));
   if (text.includes("=")) spans.push(...namesInQueryValues(text));
+  if (text.includes("=") && peopleSystemHost.test(text)) spans.push(...namesSearchedInPeopleSystems(text));
   if (text.includes("@")) spans.push(...mentionedHandles(text));
   const lexicon = nameLexicon();
+  if (text.includes(".")) spans.push(...namesInFileNames(text, lexicon));
   const all = words();
   const greeted = lowercaseNameAfterGreeting(text, all, lexicon);
   if (greeted !== undefined) spans.push(greeted);
@@ -352,6 +366,7 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
   if (addressed !== undefined) spans.push(addressed);
   if (text.includes("(") || text.includes("Author:")) spans.push(...authorsOfCommits(text));
   if (text.includes(" / ")) spans.push(...namesInMeetingTitles(text, lexicon));
+  if (text.includes(" | ")) spans.push(...namesOfSignatureLines(text, lexicon));
   if (text.includes("\n")) spans.push(...namesInTableColumns(text, lexicon));
   if (honorificSuffixGate.test(text)) spans.push(...namesBeforeHonorificSuffixes(text));
   // Capitals outside ASCII ("Анжела", "Ľudomila") count too: the profile counts only ASCII's.
@@ -391,6 +406,9 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
         unlistedSurnameAfter(text, all, i, lexicon)
       ) &&
       !foreignGivenNameBeforeSurname(text, all, i, lexicon) &&
+      !(
+        lexicon.givenAlsoWords.has(bare(first.lower)) && capitalisedInLowercaseProse(text, all, i, lexicon)
+      ) &&
       !(listedAsGiven(first, lexicon) && particleSurnameFollows(text, all, i))
     )
       continue;
@@ -465,6 +483,129 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
   const people = withoutPets(text, all, withoutRelatives(text, spans, lexicon));
   return withoutRepeats(withoutAssistantsTalkedOf(text, all, people));
 };
+
+// A signature's line: a name opening it, a pipe, then a phone number or its label ("Sue Mendoza | Portable
+// +61 …", "Jan de Vries | Mobiel: 06 …", "Ana Ruiz | M: +34 …").
+const signatureLine =
+  /(?:^|\n)[ \t]*(\p{Lu}[\p{L}'’-]{1,24}(?: (?:van|von|de|der|den|da|del|di|du|la|le|bin|al) ?)?(?: \p{Lu}[\p{L}'’-]{1,24}){1,2}) \| (?:[^\n|]{0,40}\| )?(?:\+\d|(?:mobile|mob|mobil|mobiel|móvil|movil|cell|tel|phone|portable|handy|celular|telefon|telefone|téléphone|m|t)\.?:? ?\+?\d)/giu;
+
+/** "Sue Mendoza | Portable +61 477 902 054": a name the given-name lists open, before a pipe and a phone. */
+function namesOfSignatureLines(text: string, lexicon: NameLexicon): Span[] {
+  const spans: Span[] = [];
+  signatureLine.lastIndex = 0;
+  for (let match = signatureLine.exec(text); match !== null; match = signatureLine.exec(text)) {
+    const name = match[1] ?? "";
+    const given = name.slice(0, name.indexOf(" ")).toLowerCase();
+    if (!lexicon.given.has(given) || isCommonWord(given, lexicon)) continue;
+    const start = match.index + match[0].indexOf(name);
+    spans.push({ start, end: start + name.length, category: "pii", detector: "person-name", score: 0.7 });
+  }
+  return spans;
+}
+
+function isCommonWord(lower: string, lexicon: NameLexicon): boolean {
+  return lexicon.common.has(lower) || lexicon.products.has(lower) || lexicon.calendar.has(lower);
+}
+
+// Kinds of documents filed under a person's name ("passport_Takahashi_N096601.pdf",
+// "PIP_Jürgen_Krause_final.docx", "cv_thanh_pham_2025.docx"), squeezed to letters, in the offices' languages.
+// biome-ignore format: a word list reads better packed
+const documentsOfPeople = new Set([
+  "passport", "pass", "pasaporte", "passeport", "reisepass", "paspoort", "passaporto", "paszport", "visa", "visum",
+  "id", "ausweis", "personalausweis", "dni", "nie", "licence", "license", "cv", "resume", "résumé", "lebenslauf",
+  "curriculum", "offer", "offerletter", "contract", "vertrag", "arbeitsvertrag", "contrato", "contrat", "contratto",
+  "payslip", "paystub", "gehaltsabrechnung", "lohnabrechnung", "nómina", "nomina", "pip", "appraisal",
+  "reference", "zeugnis", "arbeitszeugnis", "termination", "kündigung", "bewerbung", "candidature",
+  "application", "candidate", "interview", "onboarding", "scan", "headshot", "sicknote", "krankmeldung",
+  "attestation", "certificate", "nda", "timesheet", "review", "feedback", "1on1", "profile", "expenses",
+  "abmahnung", "aufhebungsvertrag", "amonestación", "despido", "licenciement", "avertissement",
+]);
+// A document's state or copy in the offices' languages ("_Entwurf", "_borrador", "_Final"): never a name's part.
+// biome-ignore format: a word list reads better packed
+const documentStates = new Set([
+  "draft", "final", "signed", "copy", "template", "revised", "updated", "new", "old", "entwurf", "vorlage",
+  "kopie", "unterschrieben", "neu", "alt", "endfassung", "borrador", "plantilla", "copia", "firmado", "firmada",
+  "definitivo", "brouillon", "modèle", "signé", "signée", "bozza", "modello", "firmato", "definitiva", "concept",
+  "kopia", "szkic", "wzór",
+]);
+// A document's extension after its name's stem.
+const documentExtension =
+  /\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|txt|csv|pages|numbers|key|jpe?g|png|heic|tiff?)(?![\p{L}\p{N}])/giu;
+const maxFileStemLength = 96;
+// A part of a file name that is a word of letters: "Takahashi", "Muñoz", "O'Neill".
+const letterPart = /^\p{L}[\p{L}'’]{1,30}$/u;
+
+/**
+ * Names in file names joined by underscores or hyphens: a capitalised part no list calls a word, or a
+ * lower-case one the name lists know, beside a document kind filed under people ("passport_", "CV-",
+ * "_Offer_Letter_"); without such a kind, one the surname lists know, or a listed given name beside another part
+ * ("Capacity_Obeng_draft.xlsx"). Ordinary words ("Scan", "Final", "Draft"), dates and numbers end a name.
+ */
+function namesInFileNames(text: string, lexicon: NameLexicon): Span[] {
+  const spans: Span[] = [];
+  documentExtension.lastIndex = 0;
+  for (let match = documentExtension.exec(text); match !== null; match = documentExtension.exec(text)) {
+    let start = match.index;
+    while (start > 0 && match.index - start < maxFileStemLength && isStemCode(text.charCodeAt(start - 1)))
+      start--;
+    const stem = text.slice(start, match.index);
+    if (!/[_-]/.test(stem)) continue;
+    const parts: { start: number; end: number; lower: string }[] = [];
+    const splitter = /[^_\-.\s]+/gu;
+    for (let part = splitter.exec(stem); part !== null; part = splitter.exec(stem))
+      parts.push({
+        start: start + part.index,
+        end: start + part.index + part[0].length,
+        lower: part[0].toLowerCase(),
+      });
+    const ofPerson = parts.some((part) => documentsOfPeople.has(part.lower));
+    let run: { start: number; end: number; parts: number; surname: boolean; given: boolean } | undefined;
+    const close = () => {
+      if (run !== undefined && (ofPerson || run.surname || (run.parts >= 2 && run.given)))
+        spans.push({ start: run.start, end: run.end, category: "pii", detector: "person-name", score: 0.7 });
+      run = undefined;
+    };
+    for (const part of parts) {
+      const word = text.slice(part.start, part.end);
+      const kind = fileNamePart(word, part.lower, lexicon);
+      if (kind === undefined || documentsOfPeople.has(part.lower) || documentStates.has(part.lower)) {
+        close();
+        continue;
+      }
+      run ??= { start: part.start, end: part.end, parts: 0, surname: false, given: false };
+      run.end = part.end;
+      run.parts++;
+      run.surname ||= kind === "surname";
+      run.given ||= kind === "given";
+    }
+    close();
+  }
+  return spans;
+}
+
+function isStemCode(code: number): boolean {
+  return isWordCode(code) || code === 45 || code === 46 || code === 39 || code === 8217;
+}
+
+/** Whether a file name's part reads as a name's: a surname the lists know, another name, or neither. */
+function fileNamePart(
+  word: string,
+  lower: string,
+  lexicon: NameLexicon,
+): "surname" | "given" | "name" | undefined {
+  if (!letterPart.test(word)) return undefined;
+  const listed = lexicon.given.has(lower) || lexicon.surnames.has(lower);
+  const first = word.charAt(0);
+  const capitalised = first !== first.toLowerCase() && word.slice(1) !== word.slice(1).toUpperCase();
+  if (lexicon.common.has(lower) || lexicon.calendar.has(lower) || lexicon.products.has(lower)) {
+    // "Offer_Letter_Baker": a capitalised surname that is also a word counts only beside a person's document.
+    return capitalised && lexicon.surnames.has(lower) && !lexicon.calendar.has(lower) ? "name" : undefined;
+  }
+  if (lexicon.surnames.has(lower) && !lexicon.ambiguous.has(lower)) return "surname";
+  if (lexicon.given.has(lower) && !lexicon.ambiguous.has(lower)) return "given";
+  if (capitalised || listed) return "name";
+  return undefined;
+}
 
 // Pets and their care in the offices' languages: beside them a lone given name is the animal's
 // ("take Biscuit to the vet", "walk the dog, Luna is restless", "Bruno muss zum Tierarzt").
@@ -661,7 +802,10 @@ function scoreName(
         (lexicon.surnames.has(lastWord.lower) || lexicon.given.has(lastWord.lower))
       )) ||
     // ("Dr. Amara Okafor, MD": after an honorific, two capitals are a degree.)
-    (/^, ?[A-Z]{2}\b/.test(text.slice(lastWord.end, lastWord.end + 4)) &&
+    // ("Mehmet Şahin, US passport": a country's code before a document is the person's nationality.)
+    (/^, ?[A-Z]{2}\b(?! (?:[Pp]assport|[Cc]itizen|[Nn]ational|[Rr]esident|[Vv]isa))/.test(
+      text.slice(lastWord.end, lastWord.end + 16),
+    ) &&
       !honorifics.has(all[from - 1]?.lower ?? "")) ||
     // "Charlotte NC office", "Austin TX": a US state's code right after the town.
     /^ (?:NC|NY|CA|TX|FL|WA|GA|VA|MA|IL|NJ|CO|AZ|TN|SC|MN|MI|OH|MO|WI|MD|KY|UT|NV|NM|DC)\b(?![.-])/.test(
@@ -689,6 +833,9 @@ function scoreName(
     if (given && !ambiguous) score = 0.55;
     else if (alsoGiven) score = 0.2;
     else score = 0.15;
+    // "waiting on Summer before we merge", "ugh Sky is coming to": a word English writes in lower case,
+    // capitalised between lower-case words, is the given name it also is.
+    if (alsoGiven && capitalisedInLowercaseProse(text, all, from, lexicon)) score = Math.max(score, 0.55);
     // "Summer and I are flying", "Grace, your password is …", "Good catch, Hope!": a given name paired with
     // the writer or spoken to is a person, even one that is also a word.
     if (alsoGiven && addressedOrPaired(text, all, from)) score = Math.max(score, 0.6);
@@ -887,6 +1034,8 @@ function scoreName(
   )
     score -= 0.6;
   if (code) score -= 0.3;
+  // "Adelaide is 10.5 hours ahead", "Denver is two hours behind": a town told apart by its clock.
+  if (length === 1 && clockOfTown.test(text.slice(lastWord.end, lastWord.end + 32))) score = 0;
   // "Ernst & Young", "Marks & Spencer", "Ben & Jerry's": single capitalised words joined by an
   // ampersand are how firms are named after their founders; people are joined by a word ("and").
   if (length === 1 && joinedByAmpersand(text, first.start, lastWord.end)) score = 0;
@@ -1077,6 +1226,9 @@ function notificationAfter(text: string, all: readonly Word[], last: number): bo
 const adjectiveCompound =
   /-(?:themed|style|styled|based|like|related|inspired|shaped|sized|owned|led|free|friendly|only|specific|wide|level|facing|compatible|powered|branded|team|teams|gruppe|group|meeting|call|sync|workshop|projekt|project|runde)$/;
 
+// A prefix, then a capital and three or more lower-case letters ("DeFi", "LaTeX" do not fit).
+const prefixedGivenName = /^(?:La|Le|De|Da|Di|Ja|Ke|Ra|Ta|Ka|Sha)\p{Lu}\p{Ll}{3,}$/u;
+
 function isNameShaped(text: string, word: Word): boolean {
   if (!word.capitalised || word.end - word.start < 2) return false;
   if (word.lower.includes("-") && adjectiveCompound.test(word.lower)) return false;
@@ -1088,7 +1240,9 @@ function isNameShaped(text: string, word: Word): boolean {
     const surnamePrefix =
       (i === word.start + 2 && word.lower.startsWith("mc")) ||
       (i === word.start + 3 && word.lower.startsWith("mac")) ||
-      (i === word.start + 2 && (text.charCodeAt(i - 1) === 39 || text.charCodeAt(i - 1) === 8217));
+      (i === word.start + 2 && (text.charCodeAt(i - 1) === 39 || text.charCodeAt(i - 1) === 8217)) ||
+      // "LaToya", "DeShawn", "LeBron", "JaMarcus": given names built on a two-letter prefix keep its capital.
+      (i === word.start + 2 && prefixedGivenName.test(text.slice(word.start, word.end)));
     if (isDigit(code) || (code >= 65 && code <= 90 && text.charCodeAt(i - 1) !== 45 && !surnamePrefix))
       return false;
   }
@@ -1198,7 +1352,7 @@ function listedAsName(word: Word, lexicon: NameLexicon): boolean {
 // German writes every noun capitalised; long ones end in suffixes no name does ("Wechselwirkung",
 // "Erstgespräch", "Blutdrucksenker", "Identifikationsnummer"), roles too ("Teamleiterin", "Personalreferent").
 const germanNounEnding =
-  /(?:ung|keit|heit|schaft|gespräch|nummer|zeichen|senker|mittel|bescheinigung|vertrag|leiter|leiterin|referent|referentin|beauftragte|beauftragter|assistentin|koordinator|koordinatorin)$/;
+  /(?:ung|ungen|keit|keiten|heit|heiten|schaft|schaften|gericht|behörde|amt|ämter|gespräch|nummer|zeichen|senker|mittel|bescheinigung|vertrag|leiter|leiterin|referent|referentin|beauftragte|beauftragter|assistentin|koordinator|koordinatorin)$/;
 const minGermanNounLength = 8;
 
 function germanNoun(lower: string): boolean {
@@ -1217,7 +1371,10 @@ function foreignGivenNameBeforeSurname(
   lexicon: NameLexicon,
 ): boolean {
   const first = all[at] as Word;
-  if (!lexicon.givenAlsoWords.has(bare(first.lower))) return false;
+  const firstLower = bare(first.lower);
+  // "Hugo Nyström", "Ruby Wiśniewski": a product named with a given name, before a listed surname, is that name.
+  const givenNamedProduct = lexicon.products.has(firstLower) && lexicon.ambiguous.has(firstLower);
+  if (!lexicon.givenAlsoWords.has(firstLower) && !givenNamedProduct) return false;
   let next = at + 1;
   while (next - at <= 3 && particles.has(all[next]?.lower ?? "")) next++;
   const surname = all[next];
@@ -1379,6 +1536,43 @@ function namesInQueryValues(text: string): Span[] {
       }
       at = text.indexOf(needle, start);
     }
+  }
+  return spans;
+}
+
+// HR, recruiting and directory systems, whose search box looks people up by name.
+const peopleSystemHost =
+  /(?:myworkday\.com|workday\.com|bamboohr\.com|personio\.(?:de|com)|hibob\.com|successfactors\.(?:com|eu)|rippling\.com|factorialhr\.com|lattice\.com|greenhouse\.io|lever\.co|ashbyhq\.com|workable\.com|linkedin\.com\/search|peoplesoft|\/directory\/|\/people\/)/i;
+// A search's query parameter, where "Thảo Lê" is written "Th%E1%BA%A3o+L%C3%AA".
+const searchQuery = /[?&](?:q|query|search|term|keywords?|name)=([^&#\s]{3,120})/giu;
+// Two to four words of letters, each capitalised, as a person's name is typed into a people search.
+const searchedName = /^\p{Lu}[\p{L}'’-]{0,30}(?: (?:\p{Ll}{1,3} )?\p{Lu}[\p{L}'’-]{0,30}){1,3}$/u;
+
+/**
+ * "myworkday.com/…/search.htmld?q=Th%E1%BA%A3o+L%C3%AA": in an HR, recruiting or directory system, a search
+ * for two to four capitalised words is a search for a person; the value is read percent-decoded.
+ */
+function namesSearchedInPeopleSystems(text: string): Span[] {
+  const spans: Span[] = [];
+  searchQuery.lastIndex = 0;
+  for (let match = searchQuery.exec(text); match !== null; match = searchQuery.exec(text)) {
+    const raw = match[1] ?? "";
+    let value: string;
+    try {
+      value = decodeURIComponent(raw.replace(/\+/g, " ")).trim();
+    } catch {
+      continue;
+    }
+    if (!searchedName.test(value)) continue;
+    const lexicon = nameLexicon();
+    if (
+      value
+        .split(" ")
+        .some((word) => isCommonWord(word.toLowerCase(), lexicon) && !lexicon.given.has(word.toLowerCase()))
+    )
+      continue;
+    const start = match.index + match[0].length - raw.length;
+    spans.push({ start, end: start + raw.length, category: "pii", detector: "person-name", score: 0.7 });
   }
   return spans;
 }
@@ -1927,6 +2121,7 @@ function uncasedNamesInContext(text: string, all: readonly Word[], lexicon: Name
       transcript ||
       addressed ||
       listed ||
+      embeddedInLatinSentence(text, all, i, last) ||
       (labelled && (lineStart(text, first.start) || /(?:[|/–—-]|:) ?$/.test(gap)))
     ) {
       spans.push({
@@ -1940,6 +2135,44 @@ function uncasedNamesInContext(text: string, all: readonly Word[], lexicon: Name
     i = last;
   }
   return spans;
+}
+
+// Words that say a run in another script is a word being talked about, not a person: "what does
+// ありがとう ございます mean", "translate …", "the word …", "say …".
+// biome-ignore format: a word list reads better packed
+const talkAboutWords = new Set([
+  "mean", "means", "meaning", "translate", "translates", "translated", "translation", "word", "words", "phrase",
+  "say", "says", "said", "spell", "spelled", "spelt", "pronounce", "pronounced", "write", "writes", "written",
+  "called", "character", "characters", "kanji", "script", "font", "glyph", "glyphs", "string", "text", "label",
+  "heißt", "bedeutet", "veut", "dire", "significa", "signifie", "übersetze", "traduce", "traduis", "traduire",
+  // signs, menus and brands quoted in their own script ("the sign reads …", "the menu has …")
+  "reads", "read", "sign", "menu", "dish", "dishes", "logo", "brand", "restaurant", "shop", "order", "ordered",
+]);
+const latinWord = /^\p{Script=Latin}[\p{Script=Latin}'’-]*$/u;
+
+/**
+ * "can สมชาย ทองดี take the 2pm", "ab Montag verstärkt たなか ゆい unser Team", "Te paso el contacto de
+ * სალი ზუბიაშვილი, de compras": two or three short words in a script without capitals, set inside a
+ * sentence of Latin letters (a Latin word right before and right after, a comma allowed), are a name: a
+ * writer of English, German or Spanish switches script only for what has no Latin spelling of their own,
+ * and in work mail and chat that is a person. Not when the sentence is about words ("what does … mean").
+ */
+function embeddedInLatinSentence(text: string, all: readonly Word[], from: number, to: number): boolean {
+  if (to === from) return false;
+  const before = all[from - 1];
+  const after = all[to + 1];
+  if (before === undefined || after === undefined) return false;
+  const first = all[from] as Word;
+  const last = all[to] as Word;
+  if (!/^[ \t]{1,2}$|^: $/.test(text.slice(before.end, first.start))) return false;
+  if (!/^,? $/.test(text.slice(last.end, after.start))) return false;
+  if (
+    !latinWord.test(text.slice(before.start, before.end)) ||
+    !latinWord.test(text.slice(after.start, after.end))
+  )
+    return false;
+  const nearby = [all[from - 3], all[from - 2], before, after, all[to + 2], all[to + 3]];
+  return !nearby.some((word) => word !== undefined && talkAboutWords.has(word.lower));
 }
 
 // Japanese, Chinese and Korean put the honorific after the name: "田中さん", "高橋 美咲様", "マリア・ガルシアさん",
@@ -2015,7 +2248,7 @@ function authorsOfCommits(text: string): Span[] {
 // "1:1 Aylin / Merijn - Meeting", "Sync Vikram / Destiny Washington - Microsoft Teams", "Gespräch Lindqvist /
 // Bosman - Google Calendar": a meeting title names its two people on either side of a slash.
 const meetingTitle =
-  /^(?:(?:meet|zoom|teams|calendar|google meet|webex) [-–—|] )?(?:1:1|1-1|1on1|1-on-1|one-on-one|sync|catch-?up|check-?in|coffee|chat|call|intro|gespräch|entretien|reunión|riunione|overleg|gesprek)\b[ :–—-]{1,3}([^/\n]{2,48}) \/ ([^\n]{2,48}?)(?: [-–—|] [^\n]{1,60})?$/iu;
+  /^(?:(?:meet|zoom|teams|calendar|google meet|webex) [-–—|] )?(?:(?:updated )?invitation: |accepted: |declined: |tentatively accepted: |einladung: |invitación: |invito: |uitnodiging: )?(?:1:1|1-1|1on1|1-on-1|one-on-one|sync|catch-?up|check-?in|coffee|chat|call|intro|gespräch|entretien|reunión|riunione|overleg|gesprek)\b[ :–—-]{1,3}([^/\n]{2,48}) \/ ([^\n@]{2,48}?)(?: @ [^\n]{1,100}| [-–—|] [^\n]{1,60})?$/iu;
 // "Aino / Guy 1:1 - Event", "Friederike / Mark weekly - Meeting": the same with the meeting's word after the names.
 const meetingTitleNamesFirst =
   /^([^/\n]{2,48}) \/ ([^\n]{2,48}?) (?:1:1|1-1|1on1|1-on-1|one-on-one|sync|weekly|biweekly|monthly|catch-?up|check-?in|coffee|chat|call|intro|gespräch|entretien|reunión|riunione|overleg|gesprek)(?: [-–—|] [^\n]{1,60})?$/iu;
@@ -2324,8 +2557,103 @@ function unlistedLowercaseName(
   const gap = next === undefined ? text.slice(name.end) : text.slice(name.end, next.start);
   const goesOn =
     (next !== undefined && gap === " " && afterAddressedPerson.has(next.lower)) || /^[,?!]/.test(gap);
-  if (!goesOn) return undefined;
-  return { start: name.start, end: name.end, category: "pii", detector: "person-name", score: 0.55 };
+  if (goesOn)
+    return { start: name.start, end: name.end, category: "pii", detector: "person-name", score: 0.55 };
+  // "pinging uwe heßler about it": a surname no list calls a word, then a word that goes on addressing them.
+  const after = all[at + 2];
+  if (
+    next === undefined ||
+    gap !== " " ||
+    !isLowercaseWord(text, next) ||
+    next.end - next.start < 3 ||
+    unlistedWordOrName(next.lower, lexicon) ||
+    addressedThings.has(next.lower)
+  )
+    return undefined;
+  const surnameGap = after === undefined ? text.slice(next.end) : text.slice(next.end, after.start);
+  const surnameGoesOn =
+    (after !== undefined && surnameGap === " " && afterAddressedPerson.has(after.lower)) ||
+    /^[,?!]/.test(surnameGap);
+  return surnameGoesOn
+    ? { start: name.start, end: next.end, category: "pii", detector: "person-name", score: 0.55 }
+    : undefined;
+}
+
+// Words before a noun, after which a capitalised word is a title's or a thing's ("the Grace period").
+// biome-ignore format: a word list reads better packed
+const determiners = new Set([
+  "the", "a", "an", "this", "that", "these", "those", "our", "your", "their", "its", "my", "his", "her", "every",
+  "each", "no", "some", "any", "der", "die", "das", "le", "la", "les", "el", "los", "las", "il", "lo", "de", "het",
+]);
+// biome-ignore format: a word list reads better packed
+const placeWordsBefore = new Set([
+  "to", "in", "at", "from", "near", "into", "around", "across", "toward", "towards", "visit", "visiting", "via",
+  "flying", "moving", "moved", "moves", "live", "lives", "living", "based",
+]);
+// biome-ignore format: a word list reads better packed
+const saidOfCapitalisedPerson = new Set([
+  "is", "was", "has", "had", "will", "would", "can", "could", "said", "says", "thinks", "wants", "needs",
+  "asked", "told", "texted", "called", "isn't", "wasn't", "hasn't", "won't", "can't", "before", "after", "about",
+  "again", "and", "too",
+]);
+// biome-ignore format: a word list reads better packed
+const feelingVerbs = new Set(["miss", "missed", "love", "loved", "enjoy", "enjoyed", "hate", "hated", "like", "prefer"]);
+const lowercaseWord = /^\p{Ll}[\p{Ll}'’-]*$/u;
+
+/**
+ * The capitalised word at `at` sits in prose written in lower case: a lower-case word right before it (no
+ * determiner, no sentence end) and one right after it, and no other capitalised word on its line but the
+ * first. Then its capital is a proper noun's, and a given name that is also a word ("Summer", "Joy") is a name.
+ * Months and products stay what they are ("in May we ship", "deploy Jenkins today").
+ */
+function capitalisedInLowercaseProse(
+  text: string,
+  all: readonly Word[],
+  at: number,
+  lexicon: NameLexicon,
+): boolean {
+  const word = all[at] as Word;
+  const before = all[at - 1];
+  const after = all[at + 1];
+  const lower = bare(word.lower);
+  if (
+    before === undefined ||
+    after === undefined ||
+    lexicon.calendar.has(lower) ||
+    lexicon.products.has(lower)
+  )
+    return false;
+  if (text.slice(before.end, word.start) !== " " || !/^,? $/.test(text.slice(word.end, after.start)))
+    return false;
+  // "I miss Summer already", "we love Spring here": a feeling about a season capitalised as some writers do.
+  if (determiners.has(before.lower) || feelingVerbs.has(before.lower) || placeWordsBefore.has(before.lower))
+    return false;
+  // Places, languages and peoples are capitalised in lower-case prose too ("a valid German tax id",
+  // "moves to Paris, spoiler"): only what is said of a person, or a wait on one, may follow.
+  if (!saidOfCapitalisedPerson.has(after.lower)) return false;
+  if (
+    !lowercaseWord.test(text.slice(before.start, before.end)) ||
+    !lowercaseWord.test(text.slice(after.start, after.end))
+  )
+    return false;
+  // Only the words near it are read, so that a long text pays a bounded price per candidate.
+  const newline = newlineWithin(text, word.start, proseReach);
+  const from = newline >= 0 ? newline + 1 : Math.max(0, word.start - proseReach);
+  let to = text.indexOf("\n", word.end);
+  if (to < 0 || to > word.end + proseReach) to = Math.min(text.length, word.end + proseReach);
+  const around = `${text.slice(from, word.start)} ${text.slice(word.end, to)}`;
+  return !otherCapitalInProse.test(around);
+}
+const proseReach = 120;
+// A capitalised word that does not open a sentence.
+const otherCapitalInProse = /[^.!?:\s]\s+["'“(]?\p{Lu}/u;
+
+/** A word the lists call ordinary, ambiguous or a product, which a lower-case surname is not. */
+function unlistedWordOrName(lower: string, lexicon: NameLexicon): boolean {
+  return (
+    (lexicon.common.has(lower) || lexicon.ambiguous.has(lower) || lexicon.products.has(lower)) &&
+    !lexicon.surnames.has(lower)
+  );
 }
 
 // "joshua has the keys to the demo tenant": a message opening with a given name and a verb said of it.
