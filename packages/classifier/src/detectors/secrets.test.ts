@@ -1492,3 +1492,31 @@ describe("secrets: machine formats a new writer brings (round ten)", () => {
     ]);
   });
 });
+
+describe("secrets: short keys told in words, qualified secrets and JSON Web Keys (round ten)", () => {
+  it("a short key of both cases and digits told after 'token is' is a secret; a readable name is not", () => {
+    const key = `${alnum(7)}Q7x${alnum(6)}`;
+    assert.deepEqual(secrets(`the sandbox token is ${key}`), [`secret-assignment:${key}`]);
+    assert.deepEqual(secrets("the token is Release-Notes-2026"), []);
+    assert.deepEqual(secrets("the token is stillvalidtoday"), []);
+  });
+
+  it("a secret's or token's word qualified by what it opens leads to the value told after it", () => {
+    assert.deepEqual(secrets("the shared secret for the radius server is Rad1us-Shared-77"), [
+      "secret-assignment:Rad1us-Shared-77",
+    ]);
+    assert.deepEqual(secrets("the token for staging is expired"), []);
+    assert.deepEqual(secrets("the secret for prod is in Vault"), []);
+  });
+
+  it("a JSON Web Key's private members are secrets and its public members are not", () => {
+    const x = alnum(43);
+    const y = alnum(43);
+    const d = `${alnum(10)}-${alnum(20)}-${alnum(11)}`;
+    const publicKey = `{"kty":"EC","crv":"P-256","x":"${x}","y":"${y}"}`;
+    assert.deepEqual(secrets(publicKey, true), []);
+    assert.deepEqual(secrets(`{"kty":"EC","crv":"P-256","x":"${x}","y":"${y}","d":"${d}"}`, true), [
+      `high-entropy-token:${d}`,
+    ]);
+  });
+});

@@ -179,6 +179,20 @@ function isPublishableKey(value: string): boolean {
   return publishableKey.test(value) || mapboxPublicToken.test(value);
 }
 
+// A JSON Web Key's public members: the curve point (`x`, `y`), the modulus (`n`), certificates and thumbprints.
+// Its private members (`d`, `p`, `q`, `dp`, `dq`, `qi`, `k`) stay secrets.
+const jwkPublicMember = /"(?:x|y|n|e|x5c|x5t|x5t#S256|kid)"\s{0,3}:\s{0,3}\[?\s{0,3}"$/;
+
+const jwkPrivateMember = /"(?:d|p|q|dp|dq|qi|k)"\s{0,3}:\s{0,3}"$/;
+
+function jwkPublicMemberAt(text: string, start: number): boolean {
+  return jwkPublicMember.test(text.slice(Math.max(0, start - 16), start)) && text.includes('"kty"');
+}
+
+function jwkPrivateMemberAt(text: string, start: number): boolean {
+  return jwkPrivateMember.test(text.slice(Math.max(0, start - 12), start)) && text.includes('"kty"');
+}
+
 // Stripe's object ids (`pi_3Mtw…`, `cus_NffR…`, `price_1Mo…`, `evt_…`): a payment, customer or event is
 // named by them in support tickets and logs. They open nothing; Stripe's keys are `sk_`, `rk_`, `whsec_`.
 const stripeObjectId =
@@ -341,6 +355,7 @@ function findSecretTokens(text: string): Span[] {
     }
     const publicRandom =
       isPublicRandom(text, start, token) ||
+      jwkPublicMemberAt(text, start) ||
       mapboxPublicToken.test(dotted) ||
       antiForgeryValueAt(text, start) ||
       insidePasswordHash(text, start) ||
@@ -371,7 +386,7 @@ function findSecretTokens(text: string): Span[] {
         continue;
       // Words around decide what a random string is: near "key" or "token" a secret, near "id" or "link" an id.
       const around = surroundings(text, at, at + piece.length, 30);
-      const keyWordsNear = namesKey(around);
+      const keyWordsNear = namesKey(around) || jwkPrivateMemberAt(text, at);
       if (
         (looksRandom(trimmed, keyWordsNear ? relaxedEntropy : 1) ||
           (keyWordsNear && prefixedRandomKey(trimmed))) &&
@@ -451,6 +466,10 @@ const publicKeyWords =
 
 // Near "key", "token" or "secret" a random-looking value needs fewer bits per character to count.
 const relaxedEntropy = 0.9;
+
+// Words for a secret that is not a password: a shared secret, a token, an API or access key.
+const secretKeyword =
+  /^(?:secret|token|api[ _-]?key|access[ _-]?key|access[_-]?token|auth[_-]?token|client[_-]?secret)$/;
 
 /** `sk-` and `hf_` also start slugs and file names: a real token of theirs mixes cases and digits. */
 function randomEnoughForProvider(detector: DetectorName, value: string): boolean {
@@ -830,10 +849,19 @@ function findSecretAssignments(text: string, code: boolean): Span[] {
         const noun =
           (keyword !== "pass" && keyword !== "pw") ||
           /^[ \t](?:for|to|of|on|für|fürs|pour|para|per|voor|do|na)[ \t]/i.test(text.slice(at, at + 8));
-        const qualified =
-          passwordLike && noun
+        // "the shared secret for the RADIUS server is Rad1us-Shared-77", "token for staging: …": a secret's
+        // or token's word is qualified the way a password's is.
+        const qualifiedSecret = !passwordLike && secretKeyword.test(keyword);
+        let qualified =
+          (passwordLike || qualifiedSecret) && noun
             ? qualifiedValueAt(text, at, pinLike, /^(?:backup|recovery) code/.test(keyword))
             : undefined;
+        // A token's or key's value mixes both cases and digits ("the token column is user_tokens_2024_v2" names a column).
+        if (qualified !== undefined && qualifiedSecret) {
+          const told = text.slice(qualified.start, qualified.end);
+          if (!(/[a-z]/.test(told) && /[A-Z]/.test(told) && /\d/.test(told)) || readableName(told))
+            qualified = undefined;
+        }
         if (qualified !== undefined) {
           spans.push(qualified);
           assignmentKeywords.lastIndex = Math.max(assignmentKeywords.lastIndex, qualified.end);
@@ -940,10 +968,19 @@ function findSecretAssignments(text: string, code: boolean): Span[] {
     // Told in words ("the token is 1f9c…"), sixteen hex digits already make a key: a digest is not told that way.
     const toldHex =
       prose && /^[0-9a-f]{16,31}$/i.test(value.text) && /\d/.test(value.text) && /[a-f]/i.test(value.text);
+    // Told in words, sixteen to nineteen letters and digits of both cases are a short key ("the sandbox token
+    // is Xy7kQ2mZp9LtR4vB"); the entropy test needs twenty characters to tell.
+    const toldShortKey =
+      prose &&
+      /^[A-Za-z0-9_-]{16,19}$/.test(value.text) &&
+      /\d/.test(value.text) &&
+      /[a-z]/.test(value.text) &&
+      /[A-Z]/.test(value.text) &&
+      !readableName(value.text);
     if (
       spaceOnly &&
       !passwordLike &&
-      !(looksRandom(value.text, relaxedEntropy) || isHexSecret(value.text) || toldHex)
+      !(looksRandom(value.text, relaxedEntropy) || isHexSecret(value.text) || toldHex || toldShortKey)
     )
       continue;
     // Said without a colon, a word only counts with a digit, a symbol inside it or a case change:
