@@ -205,6 +205,8 @@ const adversarial: Record<string, string> = {
   "bot ids before a short token": "1234567890:AAab ".repeat(size / 16),
   "device commands without values": "enable secret 0 \nusername a password ".repeat(size / 38),
   "base64 JSON openings": "eyJhdXRoIjoi ".repeat(size / 13),
+  "camelCase secret keys without values": "aPassword=bToken: ".repeat(size / 18),
+  "Azure Functions URLs without a code": `https://a.azurewebsites.net/api/f?${"x=1&".repeat(size / 4)}`,
   "htpasswd without arguments": "htpasswd -b ".repeat(size / 12),
   "identity-card words without numbers": "Personalausweis Nr. ".repeat(size / 20),
   "social insurance shapes": "65 170839 J ".repeat(size / 12),

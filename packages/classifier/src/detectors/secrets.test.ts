@@ -1520,3 +1520,36 @@ describe("secrets: short keys told in words, qualified secrets and JSON Web Keys
     ]);
   });
 });
+
+describe("secrets: camelCase keys, function keys in a URL and keys named ids (round ten, second batch)", () => {
+  it("a camelCase key ending in Password, Secret, Token or ApiKey assigns a value with a digit", () => {
+    const value = `Hx7${alnum(10)}`;
+    assert.deepEqual(secrets(`helm upgrade db bitnami/mysql --set auth.rootPassword=${value}`), [
+      `secret-assignment:${value}`,
+    ]);
+    assert.deepEqual(secrets(`{ "clientSecret": "${value}" }`), [`secret-assignment:${value}`]);
+  });
+
+  it("a camelCase key reading a value from elsewhere, or a paging or anti-forgery key, assigns no secret", () => {
+    assert.deepEqual(secrets("const dbPassword = config.dbPassword2;", true), []);
+    assert.deepEqual(secrets("adminPassword: process.env.ADMIN_PW1", true), []);
+    assert.deepEqual(secrets(`{"nextPageToken": "Cg${alnum(26)}"}`), []);
+    assert.deepEqual(secrets("rootPassword: changeme123"), []);
+    assert.deepEqual(secrets("maxToken: 4096"), []);
+  });
+
+  it("an Azure Functions URL's code parameter is its function key", () => {
+    const key = `${alnum(54)}`;
+    assert.deepEqual(secrets(`https://fn-ingest.azurewebsites.net/api/Ingest?code=${key}==`), [
+      `secret-assignment:${key}`,
+    ]);
+    assert.deepEqual(secrets(`https://shop.example.com/checkout?code=${alnum(24)}`), []);
+  });
+
+  it("a value under a key named an id is the key's id, not the key", () => {
+    assert.deepEqual(secrets(`api_key_id: "key_01HZ${upperAlnum(22)}"`), []);
+    assert.deepEqual(secrets(`"tokenId": "${alnum(32)}"`), []);
+    const key = alnum(32);
+    assert.deepEqual(secrets(`api_key: "${key}"`).length, 1);
+  });
+});

@@ -29,6 +29,15 @@ export const findSecrets: Detector = (input) => {
   const url = singleUrl.test(text);
   const assigned = assignmentKeyword.test(text);
   if (url && assigned) spans.push(...findSecretAssignments(text, input.code));
+  // Secrets whose place in a URL names them, found before the token scan so that they win the tie with a
+  // random token there (which a URL field sets aside as a path's id).
+  if (text.includes(":AA")) spans.push(...findTelegramBotTokens(text));
+  if (text.includes("code=")) spans.push(...findOAuthCodes(text));
+  if (text.includes("://")) {
+    if (signedUrlGate.test(text)) spans.push(...findUrlSignatures(text));
+    if (hookPathGate.test(text)) spans.push(...findHookPathKeys(text));
+    if (oneTimeLinkGate.test(text)) spans.push(...findOneTimeLinkTokens(text));
+  }
   // A random token of twenty characters has digits or a run of capitals; prose rarely has either.
   // Every provider format is a run of 20 or more token characters; a scan for one is much
   // cheaper than the prefix pattern's many alternatives, so ordinary prose never meets the pattern.
@@ -41,24 +50,18 @@ export const findSecrets: Detector = (input) => {
   }
   if (!url && assigned) spans.push(...findSecretAssignments(text, input.code));
   if (profile.upper >= 4 && text.includes("=")) spans.push(...findGluedEnvironmentSecrets(text));
+  if (camelSecretGate.test(text)) spans.push(...findCamelCaseSecretKeys(text));
   if (cjkPasswordWord.test(text)) spans.push(...findCjkPasswordStatements(text));
   if (text.includes("variable") && text.includes("default")) spans.push(...findTerraformDefaults(text));
   if (sessionCookieGate.test(text)) spans.push(...findSessionCookies(text));
   if (otpWord.test(text)) spans.push(...findGroupedOtpSeeds(text));
   if (seedPhraseGate.test(text)) spans.push(...findSeedPhrases(text));
   if (text.includes("webhook") || text.includes("sig=")) spans.push(...findSignedWebhookUrls(text));
-  if (text.includes(":AA")) spans.push(...findTelegramBotTokens(text));
   if (deviceConfigGate.test(text)) spans.push(...findDeviceConfigSecrets(text));
-  if (text.includes("://")) {
-    if (signedUrlGate.test(text)) spans.push(...findUrlSignatures(text));
-    if (hookPathGate.test(text)) spans.push(...findHookPathKeys(text));
-    if (oneTimeLinkGate.test(text)) spans.push(...findOneTimeLinkTokens(text));
-  }
   if (profile.digits >= 48) spans.push(...findBitLockerRecoveryKeys(text));
   if (profile.digits >= 4 && /key|schlüssel|clé|clave|chave|sleutel|nyckel|klucz|recovery/i.test(text))
     spans.push(...findGroupedRecoveryKeys(text));
   if (text.includes("WIFI:")) spans.push(...findWifiQrPasswords(text));
-  if (text.includes("code=")) spans.push(...findOAuthCodes(text));
   if (credentialCallGate.test(text)) spans.push(...findLiteralCredentialArguments(text));
   if (
     profile.digits >= 3 &&
@@ -396,6 +399,8 @@ function findSecretTokens(text: string): Span[] {
         // further along a path (`x-amz-id-2: eftix…/2mki…`, `Content-MD5: rL0Y…`).
         const tokenBefore = text.slice(Math.max(0, start - 30), start).toLowerCase();
         const named = idWords(around) || hashWords(around) || idWords(tokenBefore) || hashWords(tokenBefore);
+        // `api_key_id: "key_01HZ…"`, `"tokenId": …`: a key named an id holds the id of a key, not the key.
+        if (idKeyBefore.test(text.slice(Math.max(0, start - 24), start))) continue;
         // A random piece of a URL pasted in a message is a document's or meeting's id, as in a URL field.
         inUrl ??= insideUrl(text, start);
         const score = keyWordsNear ? 0.9 : named || inUrl ? 0.4 : 0.7;
@@ -459,6 +464,8 @@ function readableName(token: string): boolean {
   }
   return longWord;
 }
+
+const idKeyBefore = /(?:[_-]id|[a-z]Id|_ID)["']?\s{0,3}[:=]\s{0,3}["']?$/;
 
 // Keys said to be public: Algolia's search-only key, a publishable key, a site key, a public token.
 const publicKeyWords =
@@ -1656,8 +1663,11 @@ const oauthCode = /[?&]code=([A-Za-z0-9%/._~-]{20,512})/g;
 const oauthRedirect =
   /[?&]state=|[?&]session_state=|\/(?:callback|oauth2?|redirect|authorize|signin-oidc|auth\/[\w-]{2,20})(?:[/?#]|$)/i;
 
+// An Azure Functions URL carries its function key as `?code=…`: whoever has the URL may call the function.
+const azureFunctionUrl = /\.azurewebsites\.net\/api\/[\w-]{1,80}\?(?:[\w-]{1,40}=[^&\s]{0,200}&){0,8}code=/i;
+
 function findOAuthCodes(text: string): Span[] {
-  if (!oauthRedirect.test(text)) return [];
+  if (!oauthRedirect.test(text) && !azureFunctionUrl.test(text)) return [];
   const spans: Span[] = [];
   oauthCode.lastIndex = 0;
   for (let match = oauthCode.exec(text); match !== null; match = oauthCode.exec(text)) {
@@ -1841,6 +1851,30 @@ function findDeviceConfigSecrets(text: string): Span[] {
     if (type === undefined && /^(?:\p{Ll}+|\p{Lu}\p{Ll}*)$/u.test(value)) continue;
     const start = match.index + match[0].length - value.length;
     spans.push(secret(start, start + value.length, "secret-assignment", 0.9));
+  }
+  return spans;
+}
+
+// `--set auth.rootPassword=…`, `dbPassword: …`, `clientSecret=…`: camelCase keys whose last word names the
+// secret, which the keyword pattern (whole words only) does not see inside them.
+const camelSecretGate =
+  /[a-z0-9](?:Password|Passwd|Secret|Token|ApiKey|AccessKey|PrivateKey)["']?\s{0,3}[:=]/;
+const camelSecretKey =
+  /(?<![A-Za-z0-9_])[a-z][A-Za-z0-9]{0,30}(?:Password|Passwd|Secret|Token|ApiKey|AccessKey|PrivateKey)["']?\s{0,3}[:=]\s{0,3}/g;
+
+function findCamelCaseSecretKeys(text: string): Span[] {
+  const spans: Span[] = [];
+  camelSecretKey.lastIndex = 0;
+  for (let match = camelSecretKey.exec(text); match !== null; match = camelSecretKey.exec(text)) {
+    const value = secretValueAt(text, match.index + match[0].length);
+    if (value === undefined || value.text.length < 8) continue;
+    // A value with a digit and another class is a value; a name, a call or a path reads one from elsewhere.
+    if (!/\d/.test(value.text) || !hasMixedClasses(value.text) || /[.(/$]/.test(value.text)) continue;
+    if (isPlaceholderValue(value.text) || isPasswordHash(value.text) || decodesToPlainText(value.text))
+      continue;
+    if (antiForgeryValueAt(text, value.start) || pagingValueAt(text, value.start)) continue;
+    if (isPublishableKey(value.text)) continue;
+    spans.push(secret(value.start, value.end, "secret-assignment", 0.9));
   }
   return spans;
 }
