@@ -1301,3 +1301,262 @@ describe("secrets: masked values (round ten)", () => {
     assert.deepEqual(secrets("PIN: ●●●●"), []);
   });
 });
+
+const hex = (length: number) => faker.string.hexadecimal({ length, casing: "lower", prefix: "" });
+const upperAlnum = (length: number) => faker.string.fromCharacters("ABCDEFGHJKLMNPQRSTVWXYZ23456789", length);
+
+describe("secrets: machine formats a new writer brings (round ten)", () => {
+  it("a 1Password Secret Key, a Mailchimp key, Slack's browser tokens and hex `sk-` keys are provider tokens", () => {
+    const onePassword = `A3-${upperAlnum(6)}-${upperAlnum(6)}-${upperAlnum(5)}-${upperAlnum(5)}-${upperAlnum(5)}-${upperAlnum(5)}`;
+    assert.deepEqual(secrets(`for the emergency kit: secret key ${onePassword}`), [
+      `provider-token:${onePassword}`,
+    ]);
+    const mailchimp = `${hex(32)}-us21`;
+    assert.deepEqual(secrets(`MAILCHIMP_KEY=${mailchimp}`), [`provider-token:${mailchimp}`]);
+    const slackClient = `xoxc-${faker.string.numeric(12)}-${faker.string.numeric(12)}-${hex(64)}`;
+    assert.deepEqual(secrets(slackClient), [`slack-token:${slackClient}`]);
+    const deepseek = `sk-${hex(32)}`;
+    assert.deepEqual(secrets(`deepseek key: ${deepseek}`), [`provider-token:${deepseek}`]);
+    const openrouter = `sk-or-v1-${hex(64)}`;
+    assert.deepEqual(secrets(`here: ${openrouter}`), [`provider-token:${openrouter}`]);
+  });
+
+  it("look-alikes of those formats are not: a short group code, a hex slug after `sk-`, a lower-case `sk-` slug", () => {
+    assert.deepEqual(secrets("ticket A3-BX7-QQ2 is closed"), []);
+    assert.deepEqual(secrets("the sk-learn-compat-shim package"), []);
+    assert.deepEqual(secrets(`git branch sk-${"a".repeat(40)}`), []);
+  });
+
+  it("a Telegram bot's token is found alone and inside the API's URL path", () => {
+    const token = `${faker.string.numeric(10)}:AA${faker.string.fromCharacters(`${alnum(20)}_-`, 33)}`;
+    assert.deepEqual(secrets(`TELEGRAM_TOKEN=${token}`).at(-1), `provider-token:${token}`);
+    assert.deepEqual(secrets(`curl https://api.telegram.org/bot${token}/getMe`), [`provider-token:${token}`]);
+    // A time and a word, a ratio: no thirty-five characters after the colon.
+    assert.deepEqual(secrets("meeting at 1200000000:AA sharp"), []);
+  });
+
+  it("a signed URL's signature (S3, GCS, CloudFront) and a session token riding along are secrets", () => {
+    const signature = hex(64);
+    const s3 = `https://b.s3.amazonaws.com/r.pdf?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIA${upperAlnum(16)}%2F20261201%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Expires=900&X-Amz-Signature=${signature}`;
+    assert.ok(secrets(s3).includes(`secret-assignment:${signature}`));
+    const gcs = hex(512);
+    assert.ok(
+      secrets(
+        `https://storage.googleapis.com/b/a.csv?X-Goog-Credential=svc%2F2026&X-Goog-Expires=900&X-Goog-Signature=${gcs}`,
+      ).includes(`secret-assignment:${gcs}`),
+    );
+    const cloudfront = `${alnum(60)}~${alnum(40)}__`;
+    assert.ok(
+      secrets(
+        `https://d1.cloudfront.net/v.mp4?Expires=1767225600&Signature=${cloudfront}&Key-Pair-Id=K2JCJMDEHXQW5F`,
+      ).includes(`secret-assignment:${cloudfront}`),
+    );
+  });
+
+  it("a signature without signing parameters beside it, or a placeholder one, is not a signed URL's", () => {
+    assert.deepEqual(secrets("https://api.example.com/verify?Signature=valid-signature-here"), []);
+    assert.deepEqual(
+      secrets(
+        "https://b.s3.amazonaws.com/r.pdf?X-Amz-Credential=AKIA...&X-Amz-Expires=900&X-Amz-Signature=<signature>",
+      ),
+      [],
+    );
+  });
+
+  it("an incoming webhook's key in the URL's path is a secret; a hook's number or object id is not", () => {
+    const mattermost = faker.string.fromCharacters("abcdefghijklmnopqrstuvwxyz0123456789", 26);
+    assert.deepEqual(secrets(`https://chat.example.org/hooks/${mattermost}`), [
+      `provider-token:${mattermost}`,
+    ]);
+    const ifttt = `${alnum(22)}`;
+    assert.ok(
+      secrets(`curl https://maker.ifttt.com/trigger/deploy/with/key/${ifttt}`).some((s) => s.endsWith(ifttt)),
+    );
+    assert.deepEqual(secrets("https://github.com/acme/api/settings/hooks/412345678"), []);
+    assert.deepEqual(secrets(`https://dashboard.stripe.com/webhooks/we_1${alnum(23)}`), []);
+    assert.deepEqual(secrets("see /hooks/useEffectCleanupPattern2024 in the docs"), []);
+  });
+
+  it("a password reset, magic or invitation link's token is a secret, in its path or its query", () => {
+    const token = alnum(40);
+    assert.deepEqual(secrets(`https://app.example.com/reset-password?token=${token}`).length, 1);
+    const short = alnum(43);
+    assert.deepEqual(
+      secrets(`https://accounts.example.com/magic-link/verify?t=${short}&email=ana%40example.com`),
+      [`secret-assignment:${short}`],
+    );
+    const django = `c4h-${hex(32)}`;
+    assert.deepEqual(secrets(`https://intranet.example.com/reset/MjM/${django}/`), [
+      `secret-assignment:${django}`,
+    ]);
+  });
+
+  it("a link's ids, addresses and readable words are not its token, nor a link that opens nothing", () => {
+    assert.deepEqual(
+      secrets(
+        "https://shop.example.com/order/confirm?order_id=A1B2C3D4E5F6G7H8J9&utm_source=mail2024newsletter",
+      ),
+      [],
+    );
+    assert.deepEqual(secrets("https://docs.example.com/guides/reset-password-for-new-employees-2024"), []);
+    assert.deepEqual(secrets(`https://app.example.com/login?next=%2Fdashboard%2F${alnum(4)}`), []);
+  });
+
+  it("base64 of JSON that holds a credential is a secret; a paging cursor's JSON is not", () => {
+    const docker = Buffer.from(
+      JSON.stringify({ auths: { "ghcr.io": { auth: Buffer.from(`ci:${alnum(14)}`).toString("base64") } } }),
+    ).toString("base64");
+    assert.deepEqual(secrets(`  .dockerconfigjson: ${docker}`).length, 1);
+    const tunnel = Buffer.from(
+      JSON.stringify({ a: hex(32), t: `${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}`, s: alnum(44) }),
+    )
+      .toString("base64")
+      .replace(/=+$/, "");
+    assert.deepEqual(secrets(`sudo cloudflared service install ${tunnel}`), [`secret-assignment:${tunnel}`]);
+    const cursor = Buffer.from(JSON.stringify({ offset: 100, sort: "created_at" })).toString("base64");
+    assert.deepEqual(secrets(`GET /v1/items?cursor=${cursor}`), []);
+  });
+
+  it("a key's word in other languages lets a random or hex value beside it count", () => {
+    for (const sentence of [
+      `clé API Mailjet : ${hex(32)}`,
+      `Zugangstoken für die CI: ${hex(40)}`,
+      `APIキーは${hex(32)}です`,
+      `密钥：${hex(32)}`,
+      `токен для CI: ${hex(40)}`,
+    ])
+      assert.equal(secrets(sentence).length, 1, sentence);
+    // A hex digest named as one stays a digest in any language.
+    assert.deepEqual(secrets(`Prüfsumme (sha256): ${hex(64)}`), []);
+  });
+
+  it("network devices' secrets in clear or type 7 are found; hashed types, default communities and prose are not", () => {
+    const enable = `En4${alnum(8)}!`;
+    assert.deepEqual(secrets(`hostname core-sw1\nenable secret 0 ${enable}`), [
+      `secret-assignment:${enable}`,
+    ]);
+    assert.deepEqual(secrets("username admin privilege 15 password 7 0822455D0A16"), [
+      "secret-assignment:0822455D0A16",
+    ]);
+    const community = `Mon${alnum(9)}`;
+    assert.deepEqual(secrets(`snmp-server community ${community} RO`), [`secret-assignment:${community}`]);
+    assert.deepEqual(
+      secrets("enable secret 9 $9$nhEmQVczB7dqsO$X.HsgL6x1il0RxkOSSvyQYwucySCt7qFm4v7pqCxkKM"),
+      [],
+    );
+    assert.deepEqual(secrets("snmp-server community public RO"), []);
+    assert.deepEqual(secrets("enable password rotation in Okta before Friday"), []);
+  });
+
+  it("published keys, object ids, anti-forgery values and file bytes in base64 are not secrets", () => {
+    assert.deepEqual(secrets(`refund pi_3${alnum(23)} please, the customer was charged twice`), []);
+    assert.deepEqual(secrets(`price: 'price_1${alnum(23)}',`, true), []);
+    assert.deepEqual(
+      secrets(`posthog.init('phc_${alnum(43)}', { api_host: 'https://eu.posthog.com' })`, true),
+      [],
+    );
+    const mapbox = `pk.eyJ1IjoiYWNtZSIsImEiOiJjbDBhYmMxMjMwMDAwM3BxZ2ZkZ3l6eXh3In0.${alnum(22)}`;
+    assert.deepEqual(secrets(`mapboxgl.accessToken = '${mapbox}';`, true), []);
+    assert.deepEqual(secrets(`<div class="g-recaptcha" data-sitekey="6L${alnum(38)}"></div>`), []);
+    assert.deepEqual(secrets(`Set-Cookie: XSRF-TOKEN=${alnum(40)}; Path=/`), []);
+    assert.deepEqual(secrets(`"nonce": "${alnum(32)}", "state": "${alnum(32)}"`), []);
+    assert.deepEqual(secrets(`Content-Security-Policy: script-src 'self' 'nonce-${alnum(22)}'`), []);
+    assert.deepEqual(secrets(`"thumbnail": "/9j/4AAQSkZJRgABAQ${alnum(40)}/${alnum(40)}"`), []);
+    assert.deepEqual(
+      secrets(`algoliasearch('${upperAlnum(10)}', '${hex(32)}'); // search-only key`, true),
+      [],
+    );
+    assert.deepEqual(
+      secrets(
+        `ipfs get Qm${faker.string.fromCharacters("123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz", 44)}`,
+      ),
+      [],
+    );
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell expansion, meant literally
+    assert.deepEqual(secrets("password: ${DB_PASSWORD:?must be set}"), []);
+  });
+
+  it("the secret twins of those look-alikes are still found", () => {
+    const mapbox = `sk.eyJ1IjoiYWNtZSIsImEiOiJjbDBhYmMxMjMwMDAwM3BxZ2ZkZ3l6eXh3In0.${alnum(22)}`;
+    assert.equal(secrets(`MAPBOX_SECRET_TOKEN=${mapbox}`).length, 1);
+    const recaptchaSecret = `6L${alnum(38)}`;
+    assert.deepEqual(secrets(`RECAPTCHA_SECRET=${recaptchaSecret}`).length, 1);
+    const session = alnum(40);
+    assert.deepEqual(secrets(`Cookie: XSRF-TOKEN=${alnum(40)}; laravel_session=${session}`), [
+      `secret-assignment:${session}`,
+    ]);
+  });
+
+  it("a random id in a URL pasted into a message is the document's, as in a URL field; beside a key's word it counts", () => {
+    assert.deepEqual(secrets(`see https://docs.google.com/document/d/1${alnum(43)}/edit?usp=sharing`), []);
+    assert.deepEqual(
+      secrets(`join https://teams.microsoft.com/l/meetup-join/19%3ameeting_${alnum(48)}%40thread.v2/0`),
+      [],
+    );
+    const key = alnum(32);
+    assert.deepEqual(secrets(`https://api.example.com/v1/export?api_key=${key}`), [
+      `secret-assignment:${key}`,
+    ]);
+  });
+});
+
+describe("secrets: short keys told in words, qualified secrets and JSON Web Keys (round ten)", () => {
+  it("a short key of both cases and digits told after 'token is' is a secret; a readable name is not", () => {
+    const key = `${alnum(7)}Q7x${alnum(6)}`;
+    assert.deepEqual(secrets(`the sandbox token is ${key}`), [`secret-assignment:${key}`]);
+    assert.deepEqual(secrets("the token is Release-Notes-2026"), []);
+    assert.deepEqual(secrets("the token is stillvalidtoday"), []);
+  });
+
+  it("a secret's or token's word qualified by what it opens leads to the value told after it", () => {
+    assert.deepEqual(secrets("the shared secret for the radius server is Rad1us-Shared-77"), [
+      "secret-assignment:Rad1us-Shared-77",
+    ]);
+    assert.deepEqual(secrets("the token for staging is expired"), []);
+    assert.deepEqual(secrets("the secret for prod is in Vault"), []);
+  });
+
+  it("a JSON Web Key's private members are secrets and its public members are not", () => {
+    const x = alnum(43);
+    const y = alnum(43);
+    const d = `${alnum(10)}-${alnum(20)}-${alnum(11)}`;
+    const publicKey = `{"kty":"EC","crv":"P-256","x":"${x}","y":"${y}"}`;
+    assert.deepEqual(secrets(publicKey, true), []);
+    assert.deepEqual(secrets(`{"kty":"EC","crv":"P-256","x":"${x}","y":"${y}","d":"${d}"}`, true), [
+      `high-entropy-token:${d}`,
+    ]);
+  });
+});
+
+describe("secrets: camelCase keys, function keys in a URL and keys named ids (round ten, second batch)", () => {
+  it("a camelCase key ending in Password, Secret, Token or ApiKey assigns a value with a digit", () => {
+    const value = `Hx7${alnum(10)}`;
+    assert.deepEqual(secrets(`helm upgrade db bitnami/mysql --set auth.rootPassword=${value}`), [
+      `secret-assignment:${value}`,
+    ]);
+    assert.deepEqual(secrets(`{ "clientSecret": "${value}" }`), [`secret-assignment:${value}`]);
+  });
+
+  it("a camelCase key reading a value from elsewhere, or a paging or anti-forgery key, assigns no secret", () => {
+    assert.deepEqual(secrets("const dbPassword = config.dbPassword2;", true), []);
+    assert.deepEqual(secrets("adminPassword: process.env.ADMIN_PW1", true), []);
+    assert.deepEqual(secrets(`{"nextPageToken": "Cg${alnum(26)}"}`), []);
+    assert.deepEqual(secrets("rootPassword: changeme123"), []);
+    assert.deepEqual(secrets("maxToken: 4096"), []);
+  });
+
+  it("an Azure Functions URL's code parameter is its function key", () => {
+    const key = `${alnum(54)}`;
+    assert.deepEqual(secrets(`https://fn-ingest.azurewebsites.net/api/Ingest?code=${key}==`), [
+      `secret-assignment:${key}`,
+    ]);
+    assert.deepEqual(secrets(`https://shop.example.com/checkout?code=${alnum(24)}`), []);
+  });
+
+  it("a value under a key named an id is the key's id, not the key", () => {
+    assert.deepEqual(secrets(`api_key_id: "key_01HZ${upperAlnum(22)}"`), []);
+    assert.deepEqual(secrets(`"tokenId": "${alnum(32)}"`), []);
+    const key = alnum(32);
+    assert.deepEqual(secrets(`api_key: "${key}"`).length, 1);
+  });
+});

@@ -29,6 +29,15 @@ export const findSecrets: Detector = (input) => {
   const url = singleUrl.test(text);
   const assigned = assignmentKeyword.test(text);
   if (url && assigned) spans.push(...findSecretAssignments(text, input.code));
+  // Secrets whose place in a URL names them, found before the token scan so that they win the tie with a
+  // random token there (which a URL field sets aside as a path's id).
+  if (text.includes(":AA")) spans.push(...findTelegramBotTokens(text));
+  if (text.includes("code=")) spans.push(...findOAuthCodes(text));
+  if (text.includes("://")) {
+    if (signedUrlGate.test(text)) spans.push(...findUrlSignatures(text));
+    if (hookPathGate.test(text)) spans.push(...findHookPathKeys(text));
+    if (oneTimeLinkGate.test(text)) spans.push(...findOneTimeLinkTokens(text));
+  }
   // A random token of twenty characters has digits or a run of capitals; prose rarely has either.
   // Every provider format is a run of 20 or more token characters; a scan for one is much
   // cheaper than the prefix pattern's many alternatives, so ordinary prose never meets the pattern.
@@ -41,17 +50,18 @@ export const findSecrets: Detector = (input) => {
   }
   if (!url && assigned) spans.push(...findSecretAssignments(text, input.code));
   if (profile.upper >= 4 && text.includes("=")) spans.push(...findGluedEnvironmentSecrets(text));
+  if (camelSecretGate.test(text)) spans.push(...findCamelCaseSecretKeys(text));
   if (cjkPasswordWord.test(text)) spans.push(...findCjkPasswordStatements(text));
   if (text.includes("variable") && text.includes("default")) spans.push(...findTerraformDefaults(text));
   if (sessionCookieGate.test(text)) spans.push(...findSessionCookies(text));
   if (otpWord.test(text)) spans.push(...findGroupedOtpSeeds(text));
   if (seedPhraseGate.test(text)) spans.push(...findSeedPhrases(text));
   if (text.includes("webhook") || text.includes("sig=")) spans.push(...findSignedWebhookUrls(text));
+  if (deviceConfigGate.test(text)) spans.push(...findDeviceConfigSecrets(text));
   if (profile.digits >= 48) spans.push(...findBitLockerRecoveryKeys(text));
   if (profile.digits >= 4 && /key|schlüssel|clé|clave|chave|sleutel|nyckel|klucz|recovery/i.test(text))
     spans.push(...findGroupedRecoveryKeys(text));
   if (text.includes("WIFI:")) spans.push(...findWifiQrPasswords(text));
-  if (text.includes("code=")) spans.push(...findOAuthCodes(text));
   if (credentialCallGate.test(text)) spans.push(...findLiteralCredentialArguments(text));
   if (
     profile.digits >= 3 &&
@@ -65,7 +75,7 @@ export const findSecrets: Detector = (input) => {
 const singleUrl = /^[a-z][a-z0-9+.-]{1,15}:\/\/\S{1,4096}$/i;
 
 const providerPrefix =
-  /dckr_pat_|GOCSPX-|AGE-SECRET|ATBB|lin_|secret_|ntn_|PMAK-|figd_|sbp_|NRAK-|pul-|sntr|gsk_|r8_|pplx-|dp\.|atlasv1|dt0|Q~|AKIA|ASIA|gh[pousr]_|github_pat_|xox[abprse]-|xapp-|[sr]k_(?:live|test)_|whsec_|AIza|eyJ|npm_|hooks\.slack\.com|gl[a-z]{1,6}-|sk-|SG\.|hv[sbr]\.|HRKU-|do[por]_v1_|shp(?:at|ca|pa|ss)_|hf_|pypi-|SK[0-9a-f]{8}|key-[0-9a-f]{8}|dapi[0-9a-f]|ATATT|sq0(?:atp|csp)-|glsa_|xai-|AccountKey=|SharedAccessKey=/;
+  /A3-|-us\d|dckr_pat_|GOCSPX-|AGE-SECRET|ATBB|lin_|secret_|ntn_|PMAK-|figd_|sbp_|NRAK-|pul-|sntr|gsk_|r8_|pplx-|dp\.|atlasv1|dt0|Q~|AKIA|ASIA|gh[pousr]_|github_pat_|xox[abprsecd]-|xapp-|[sr]k_(?:live|test)_|whsec_|AIza|eyJ|npm_|hooks\.slack\.com|gl[a-z]{1,6}-|sk-|SG\.|hv[sbr]\.|HRKU-|do[por]_v1_|shp(?:at|ca|pa|ss)_|hf_|pypi-|SK[0-9a-f]{8}|key-[0-9a-f]{8}|dapi[0-9a-f]|ATATT|sq0(?:atp|csp)-|glsa_|xai-|AccountKey=|SharedAccessKey=/;
 
 // Each provider documents its token format; the prefixes make them certain, the lengths keep
 // a prefix alone (`sk-` in prose, `hf_` in a file name) from counting.
@@ -76,7 +86,8 @@ const providerFormats: readonly { detector: DetectorName; pattern: RegExp }[] = 
   },
   { detector: "github-token", pattern: /^gh[pousr]_[A-Za-z0-9]{36,251}$/ },
   { detector: "github-token", pattern: /^github_pat_[A-Za-z0-9_]{22,244}$/ },
-  { detector: "slack-token", pattern: /^xox[abprse]-[A-Za-z0-9-]{10,250}$/ },
+  // `xoxc-` and `xoxd-` are the tokens a signed-in browser holds (the client token and its `d` cookie).
+  { detector: "slack-token", pattern: /^xox[abprsecd]-[A-Za-z0-9-]{10,250}$/ },
   { detector: "slack-token", pattern: /^xapp-\d-[A-Za-z0-9-]{10,250}$/ },
   { detector: "stripe-key", pattern: /^(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{10,247}$/ },
   { detector: "stripe-key", pattern: /^whsec_[A-Za-z0-9]{24,250}$/ },
@@ -88,7 +99,7 @@ const providerFormats: readonly { detector: DetectorName; pattern: RegExp }[] = 
     pattern: /^gl(?:pat|dt|rt|ptt|cbt|oas|ft|imt|agent|soat|ffct)-[A-Za-z0-9_-]{20,250}$/,
   },
   // OpenAI (`sk-`, `sk-proj-`, `sk-svcacct-`, `sk-admin-`), Anthropic (`sk-ant-api03-`) and the many APIs that copied them.
-  { detector: "provider-token", pattern: /^sk-(?:[a-z]{2,8}\d{0,2}-){0,2}[A-Za-z0-9_-]{20,250}$/ },
+  { detector: "provider-token", pattern: /^sk-(?:[a-z]{1,8}\d{0,2}-){0,2}[A-Za-z0-9_-]{20,250}$/ },
   { detector: "provider-token", pattern: /^xai-[A-Za-z0-9]{40,120}$/ },
   { detector: "provider-token", pattern: /^HRKU-[A-Za-z0-9_-]{30,120}$/ }, // Heroku
   { detector: "provider-token", pattern: /^do[por]_v1_[a-f0-9]{64}$/ }, // DigitalOcean
@@ -116,6 +127,12 @@ const providerFormats: readonly { detector: DetectorName; pattern: RegExp }[] = 
   { detector: "provider-token", pattern: /^gsk_[A-Za-z0-9]{48,56}$/ }, // Groq
   { detector: "provider-token", pattern: /^r8_[A-Za-z0-9]{37}$/ }, // Replicate
   { detector: "provider-token", pattern: /^pplx-[A-Za-z0-9]{40,56}$/ }, // Perplexity
+  // 1Password's Secret Key: version `A3`, the account's six characters, then twenty-six in groups.
+  {
+    detector: "provider-token",
+    pattern: /^A3-[A-Z0-9]{6}-[A-Z0-9]{6}-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}$/,
+  },
+  { detector: "provider-token", pattern: /^[0-9a-f]{32}-us\d{1,2}$/ }, // Mailchimp: the key and its data centre
 ];
 
 /**
@@ -155,7 +172,73 @@ const catchHookUrl =
 
 // Keys made to be published in a web page's code: Stripe's publishable keys (`pk_live_…`, `pk_test_…`)
 // only create payment forms; the secret twin is `sk_live_…`.
-const publishableKey = /^pk_(?:live|test)_[A-Za-z0-9]{10,247}$/;
+// PostHog's project key (`phc_…`) is sent by every page that records; its personal key is `phx_…`.
+const publishableKey = /^pk_(?:live|test)_[A-Za-z0-9]{10,247}$|^phc_[A-Za-z0-9]{30,64}$/;
+// Mapbox's public token (`pk.eyJ…`, the secret twin is `sk.eyJ…`), split by its dots into pieces below.
+const mapboxPublicToken = /^pk\.eyJ[A-Za-z0-9_-]{10,400}\.[A-Za-z0-9_-]{10,100}$/;
+
+/** A key made to be published: read by a token's pieces and by an assignment's value. */
+function isPublishableKey(value: string): boolean {
+  return publishableKey.test(value) || mapboxPublicToken.test(value);
+}
+
+// A JSON Web Key's public members: the curve point (`x`, `y`), the modulus (`n`), certificates and thumbprints.
+// Its private members (`d`, `p`, `q`, `dp`, `dq`, `qi`, `k`) stay secrets.
+const jwkPublicMember = /"(?:x|y|n|e|x5c|x5t|x5t#S256|kid)"\s{0,3}:\s{0,3}\[?\s{0,3}"$/;
+
+const jwkPrivateMember = /"(?:d|p|q|dp|dq|qi|k)"\s{0,3}:\s{0,3}"$/;
+
+function jwkPublicMemberAt(text: string, start: number): boolean {
+  return jwkPublicMember.test(text.slice(Math.max(0, start - 16), start)) && text.includes('"kty"');
+}
+
+function jwkPrivateMemberAt(text: string, start: number): boolean {
+  return jwkPrivateMember.test(text.slice(Math.max(0, start - 12), start)) && text.includes('"kty"');
+}
+
+// Stripe's object ids (`pi_3Mtw…`, `cus_NffR…`, `price_1Mo…`, `evt_…`): a payment, customer or event is
+// named by them in support tickets and logs. They open nothing; Stripe's keys are `sk_`, `rk_`, `whsec_`.
+const stripeObjectId =
+  /^(?:pi|ch|cus|price|prod|sub|si|in|ii|il|evt|txn|po|acct|seti|pm|src|cs|pyr|py|tr|ba|card|file|link|req|dp|du|cn|qt|promo|plan|payout|pmc|bpc|ipi|iauth|ipi|ic|re)_(?:(?:live|test)_)?[A-Za-z0-9]{14,66}$/;
+
+// An IPFS content id (`Qm…` in base58): the address of published content.
+const ipfsContentId = /^Qm[1-9A-HJ-NP-Za-km-z]{44}$/;
+
+// Values that stop forged requests or replays — a CSRF token, a nonce, an OAuth `state` — are random by
+// design and worth nothing without the session they belong to.
+const antiForgeryKey =
+  /(?:csrf|xsrf|nonce|(?<![\p{L}\p{N}])state|authenticity_token|requestverificationtoken|site_?key|data-sitekey)[\w-]{0,12}["']?\s{0,3}[:=]\s{0,3}["']?$/iu;
+
+function antiForgeryValueAt(text: string, start: number): boolean {
+  return antiForgeryKey.test(text.slice(Math.max(0, start - 40), start));
+}
+
+/**
+ * Whether the token at `start` lies inside a URL written in the text (a run without spaces that holds
+ * `://` before it): its random pieces are the path's and query's ids, as they are in a URL field,
+ * unless a key's word names them.
+ */
+function insideUrl(text: string, start: number): boolean {
+  let i = start;
+  while (i > 0 && start - i < maxTokenLength && !/[\s"'`<>()]/.test(text.charAt(i - 1))) {
+    i--;
+    if (text.startsWith("://", i)) return true;
+  }
+  return false;
+}
+
+// Base64 of JSON that holds a credential: a Kubernetes `.dockerconfigjson` (`{"auths":{…"auth":"…"}}`),
+// a Cloudflare tunnel's token (`{"a":…,"t":…,"s":"<secret>"}`), a key file copied as base64.
+const credentialJson =
+  /"(?:auths?|password|passwd|secret|client_secret|secret_?key|private_?key|token|access_?token|refresh_?token|api_?key|apikey)"\s*:\s*[{"]|"t"\s*:\s*"[0-9a-f-]{36}"\s*,\s*"s"\s*:\s*"/i;
+
+/** Whether `value` is base64 (`eyJ…`, the encoding of `{"`) of a JSON object holding a credential. */
+export function encodesCredentialJson(value: string): boolean {
+  if (!value.startsWith("eyJ") || value.length < 24 || value.length > 8192) return false;
+  if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(value)) return false;
+  const decoded = Buffer.from(value.replace(/-/g, "+").replace(/_/g, "/"), "base64").toString("latin1");
+  return credentialJson.test(decoded);
+}
 
 // Discord bot token: the bot's numeric id in base64, a timestamp, then the HMAC (`MTA5…​.Gx1a2b.…`).
 const discordTokenShape = /^([MNO][A-Za-z0-9]{23,27})\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40}$/;
@@ -192,6 +275,7 @@ export function decodesToPlainText(value: string): boolean {
   for (const byte of decoded) if (byte >= 32 && byte < 127) printable++;
   if (printable < decoded.length * 0.95) return false;
   const text = decoded.toString("latin1");
+  if (credentialJson.test(text)) return false;
   return text.startsWith("{") || text.startsWith("[") || queryString.test(text) || /^[\d.,:-]+$/.test(text);
 }
 
@@ -259,6 +343,10 @@ function findSecretTokens(text: string): Span[] {
       spans.push(secret(start + jwt.offset, start + jwt.offset + jwt.length, "jwt", 0.97));
       continue;
     }
+    if (encodesCredentialJson(token)) {
+      spans.push(secret(start, i, "secret-assignment", 0.9));
+      continue;
+    }
     const dotted = token.replace(/\.$/, "");
     if (
       dottedProviderFormats.some((pattern) => dotted.length <= 300 && pattern.test(dotted)) ||
@@ -270,9 +358,13 @@ function findSecretTokens(text: string): Span[] {
     }
     const publicRandom =
       isPublicRandom(text, start, token) ||
+      jwkPublicMemberAt(text, start) ||
+      mapboxPublicToken.test(dotted) ||
+      antiForgeryValueAt(text, start) ||
       insidePasswordHash(text, start) ||
       publicBlocks.some((block) => start > block.start && start < block.end);
     // Pieces between `/` and `.` are where a key sits in a path, URL or sentence.
+    let inUrl: boolean | undefined;
     let pieceStart = 0;
     for (const piece of token.split(/[./]/)) {
       const at = start + pieceStart;
@@ -287,7 +379,9 @@ function findSecretTokens(text: string): Span[] {
       }
       if (
         publicRandom ||
-        publishableKey.test(trimmed) ||
+        isPublishableKey(trimmed) ||
+        stripeObjectId.test(trimmed) ||
+        ipfsContentId.test(trimmed) ||
         isPlaceholderValue(trimmed) ||
         pagingValueAt(text, start) ||
         readableName(trimmed)
@@ -295,7 +389,7 @@ function findSecretTokens(text: string): Span[] {
         continue;
       // Words around decide what a random string is: near "key" or "token" a secret, near "id" or "link" an id.
       const around = surroundings(text, at, at + piece.length, 30);
-      const keyWordsNear = secretWords(around);
+      const keyWordsNear = namesKey(around) || jwkPrivateMemberAt(text, at);
       if (
         (looksRandom(trimmed, keyWordsNear ? relaxedEntropy : 1) ||
           (keyWordsNear && prefixedRandomKey(trimmed))) &&
@@ -305,10 +399,15 @@ function findSecretTokens(text: string): Span[] {
         // further along a path (`x-amz-id-2: eftix…/2mki…`, `Content-MD5: rL0Y…`).
         const tokenBefore = text.slice(Math.max(0, start - 30), start).toLowerCase();
         const named = idWords(around) || hashWords(around) || idWords(tokenBefore) || hashWords(tokenBefore);
-        const score = keyWordsNear ? 0.9 : named ? 0.4 : 0.7;
+        // `api_key_id: "key_01HZ…"`, `"tokenId": …`: a key named an id holds the id of a key, not the key.
+        if (idKeyBefore.test(text.slice(Math.max(0, start - 24), start))) continue;
+        // A random piece of a URL pasted in a message is a document's or meeting's id, as in a URL field.
+        inUrl ??= insideUrl(text, start);
+        const score = keyWordsNear ? 0.9 : named || inUrl ? 0.4 : 0.7;
         spans.push(secret(at + offset, at + piece.length, "high-entropy-token", score));
       } else if (
         (keyWordsNear || handedOverAsOwn(around) || pastedAlone(text, trimmed)) &&
+        !publicKeyWords.test(around) &&
         isHexSecret(trimmed) &&
         !hashWords(around)
       ) {
@@ -366,12 +465,26 @@ function readableName(token: string): boolean {
   return longWord;
 }
 
+const idKeyBefore = /(?:[_-]id|[a-z]Id|_ID)["']?\s{0,3}[:=]\s{0,3}["']?$/;
+
+// Keys said to be public: Algolia's search-only key, a publishable key, a site key, a public token.
+const publicKeyWords =
+  /(?<![\p{L}\p{N}])(?:search[- ]only|publishable|public (?:api )?(?:key|token)|site[- ]?key)(?![\p{L}\p{N}])/iu;
+
 // Near "key", "token" or "secret" a random-looking value needs fewer bits per character to count.
 const relaxedEntropy = 0.9;
+
+// Words for a secret that is not a password: a shared secret, a token, an API or access key.
+const secretKeyword =
+  /^(?:secret|token|api[ _-]?key|access[ _-]?key|access[_-]?token|auth[_-]?token|client[_-]?secret)$/;
 
 /** `sk-` and `hf_` also start slugs and file names: a real token of theirs mixes cases and digits. */
 function randomEnoughForProvider(detector: DetectorName, value: string): boolean {
   if (detector !== "provider-token" || !/^(?:sk-|hf_)/.test(value)) return true;
+  // DeepSeek (`sk-` and 32 hex digits), OpenRouter (`sk-or-v1-` and 64) and their kind: a hex body of a
+  // key's length, digits and letters mixed, is no slug.
+  const hexBody = /^sk-(?:[a-z]{1,8}\d{0,2}-){0,2}([0-9a-f]{32,128})$/.exec(value)?.[1];
+  if (hexBody !== undefined && /\d/.test(hexBody) && /[a-f]/.test(hexBody)) return true;
   return /[A-Z]/.test(value) && /[a-z]/.test(value) && (/\d/.test(value) || value.startsWith("hf_"));
 }
 
@@ -425,6 +538,48 @@ const secretWords = wordMatcher([
   "signature",
   "pat",
 ]);
+
+// The word for a key or token in the offices' languages and their neighbours' (clé d'API, jeton, chiave,
+// Schlüssel, sleutel, nyckel, klucz, токен), and compounds ending in one ("Zugangstoken", "toegangssleutel").
+const otherLanguageKeyWords = wordMatcher([
+  "schlüssel",
+  "schluessel",
+  "clé",
+  "clef",
+  "jeton",
+  "clave",
+  "chiave",
+  "chave",
+  "sleutel",
+  "nyckel",
+  "nyckeln",
+  "nøgle",
+  "nøglen",
+  "nøkkel",
+  "nøkkelen",
+  "klucz",
+  "klucza",
+  "kulcs",
+  "anahtar",
+  "anahtarı",
+  "avain",
+  "токен",
+  "ключ",
+  "ключа",
+]);
+const keyCompound = /\p{L}(?:token|schlüssel|sleutel|nyckel|nøgle|nøkkel)(?![\p{L}\p{N}])/iu;
+// Japanese, Chinese and Korean write the word inside a run of their script, where no word boundary holds.
+const cjkKeyWord = /キー|トークン|密钥|秘钥|密鑰|令牌|金鑰|토큰|키/;
+
+/** Whether words naming a key, token or secret are in `around`, in any of the languages above. */
+function namesKey(around: string): boolean {
+  return (
+    secretWords(around) ||
+    otherLanguageKeyWords(around) ||
+    keyCompound.test(around) ||
+    cjkKeyWord.test(around)
+  );
+}
 
 const idWords = wordMatcher([
   "id",
@@ -501,6 +656,10 @@ export function entropyThreshold(length: number): number {
 function isPublicRandom(text: string, start: number, token: string): boolean {
   return (
     text.slice(Math.max(0, start - 7), start) === "base64," ||
+    // A file's bytes in base64 without the data URI (a JSON field's thumbnail): JPEG, PNG, GIF, WebP, PDF, SVG.
+    /^\/?(?:\/9j\/|iVBORw0KGgo|R0lGODlh|R0lGODdh|UklGR|JVBERi0|PHN2Zy)/.test(token) ||
+    // A Content-Security-Policy nonce (`'nonce-…'`) is sent in every page's header.
+    token.startsWith("nonce-") ||
     // An SSH public key line ("ssh-ed25519 AAAAC3…"): public by design.
     /(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d{3}|sk-ssh-ed25519@openssh\.com) $/.test(
       text.slice(Math.max(0, start - 40), start),
@@ -516,7 +675,7 @@ function isPublicRandom(text: string, start: number, token: string): boolean {
 // `$argon2id$`, `$scrypt$`, sha-crypt `$5$`/`$6$`, md5-crypt `$1$`, yescrypt `$y$`, `pbkdf2_sha256$`,
 // `pbkdf2:sha256:`.
 const passwordHashScheme =
-  /(?:^|[\s"'`:=,(])(?:\$(?:2[abxy]?|argon2(?:id|i|d)|scrypt|7|[156]|y|gy|sha1|md5|pbkdf2(?:-sha\d{1,3})?)\$|(?:pbkdf2_sha\d{1,3}|bcrypt(?:_sha256)?|argon2|scrypt|sha1|md5)\$|pbkdf2:sha\d{1,3}:)/;
+  /(?:^|[\s"'`:=,(])(?:\$(?:2[abxy]?|argon2(?:id|i|d)|scrypt|7|[15689]|y|gy|sha1|md5|pbkdf2(?:-sha\d{1,3})?)\$|(?:pbkdf2_sha\d{1,3}|bcrypt(?:_sha256)?|argon2|scrypt|sha1|md5)\$|pbkdf2:sha\d{1,3}:)/;
 
 /**
  * A hashed password (`$2b$12$…`, `$argon2id$v=19$…`, a shadow file's `$6$…`, Django's `pbkdf2_sha256$…`):
@@ -697,10 +856,19 @@ function findSecretAssignments(text: string, code: boolean): Span[] {
         const noun =
           (keyword !== "pass" && keyword !== "pw") ||
           /^[ \t](?:for|to|of|on|für|fürs|pour|para|per|voor|do|na)[ \t]/i.test(text.slice(at, at + 8));
-        const qualified =
-          passwordLike && noun
+        // "the shared secret for the RADIUS server is Rad1us-Shared-77", "token for staging: …": a secret's
+        // or token's word is qualified the way a password's is.
+        const qualifiedSecret = !passwordLike && secretKeyword.test(keyword);
+        let qualified =
+          (passwordLike || qualifiedSecret) && noun
             ? qualifiedValueAt(text, at, pinLike, /^(?:backup|recovery) code/.test(keyword))
             : undefined;
+        // A token's or key's value mixes both cases and digits ("the token column is user_tokens_2024_v2" names a column).
+        if (qualified !== undefined && qualifiedSecret) {
+          const told = text.slice(qualified.start, qualified.end);
+          if (!(/[a-z]/.test(told) && /[A-Z]/.test(told) && /\d/.test(told)) || readableName(told))
+            qualified = undefined;
+        }
         if (qualified !== undefined) {
           spans.push(qualified);
           assignmentKeywords.lastIndex = Math.max(assignmentKeywords.lastIndex, qualified.end);
@@ -794,6 +962,11 @@ function findSecretAssignments(text: string, code: boolean): Span[] {
     // "alarm code 2026-12-06": an ISO date after a code's word says when, not what.
     if (pinLike && /^\d{4}-\d{2}-\d{2}$/.test(value.text)) continue;
     if (!passwordLike && /^\d+$/.test(value.text)) continue; // `max_token: 4096` is a setting
+    // `XSRF-TOKEN=…`, `csrf_token: …`: a value that stops forged requests opens nothing by itself.
+    if (antiForgeryValueAt(text, value.start) || isPublishableKey(value.text)) continue;
+    // `${DB_PASSWORD:?must be set}`: a shell expansion's error message, not a value.
+    if (value.text.startsWith("?") && /\$\{\w*$/.test(text.slice(Math.max(0, match.index - 40), match.index)))
+      continue;
     if (decodesToPlainText(value.text) || isPlaceholderValue(value.text) || isPasswordHash(value.text))
       continue;
     // `proxy_pass http://localhost:3000`, `token_endpoint: https://…`: a URL without a user in it is a
@@ -802,10 +975,19 @@ function findSecretAssignments(text: string, code: boolean): Span[] {
     // Told in words ("the token is 1f9c…"), sixteen hex digits already make a key: a digest is not told that way.
     const toldHex =
       prose && /^[0-9a-f]{16,31}$/i.test(value.text) && /\d/.test(value.text) && /[a-f]/i.test(value.text);
+    // Told in words, sixteen to nineteen letters and digits of both cases are a short key ("the sandbox token
+    // is Xy7kQ2mZp9LtR4vB"); the entropy test needs twenty characters to tell.
+    const toldShortKey =
+      prose &&
+      /^[A-Za-z0-9_-]{16,19}$/.test(value.text) &&
+      /\d/.test(value.text) &&
+      /[a-z]/.test(value.text) &&
+      /[A-Z]/.test(value.text) &&
+      !readableName(value.text);
     if (
       spaceOnly &&
       !passwordLike &&
-      !(looksRandom(value.text, relaxedEntropy) || isHexSecret(value.text) || toldHex)
+      !(looksRandom(value.text, relaxedEntropy) || isHexSecret(value.text) || toldHex || toldShortKey)
     )
       continue;
     // Said without a colon, a word only counts with a digit, a symbol inside it or a case change:
@@ -1481,8 +1663,11 @@ const oauthCode = /[?&]code=([A-Za-z0-9%/._~-]{20,512})/g;
 const oauthRedirect =
   /[?&]state=|[?&]session_state=|\/(?:callback|oauth2?|redirect|authorize|signin-oidc|auth\/[\w-]{2,20})(?:[/?#]|$)/i;
 
+// An Azure Functions URL carries its function key as `?code=…`: whoever has the URL may call the function.
+const azureFunctionUrl = /\.azurewebsites\.net\/api\/[\w-]{1,80}\?(?:[\w-]{1,40}=[^&\s]{0,200}&){0,8}code=/i;
+
 function findOAuthCodes(text: string): Span[] {
-  if (!oauthRedirect.test(text)) return [];
+  if (!oauthRedirect.test(text) && !azureFunctionUrl.test(text)) return [];
   const spans: Span[] = [];
   oauthCode.lastIndex = 0;
   for (let match = oauthCode.exec(text); match !== null; match = oauthCode.exec(text)) {
@@ -1521,6 +1706,175 @@ function findLiteralCredentialArguments(text: string): Span[] {
       const start = match.index + match[0].lastIndexOf(`${match[group - 1]}${value}`) + 1;
       spans.push(secret(start, start + value.length, "secret-assignment", 0.9));
     }
+  }
+  return spans;
+}
+
+// A Telegram bot's token: the bot's numeric id, a colon and thirty-five characters starting `AA`. It sits
+// in every API call's path (`https://api.telegram.org/bot<token>/sendMessage`).
+const telegramBotToken = /(?<![A-Za-z0-9_])(?:bot)?(\d{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])/g;
+
+function findTelegramBotTokens(text: string): Span[] {
+  const spans: Span[] = [];
+  telegramBotToken.lastIndex = 0;
+  for (let match = telegramBotToken.exec(text); match !== null; match = telegramBotToken.exec(text)) {
+    const token = match[1] ?? "";
+    if (isPlaceholderValue(token)) continue;
+    const start = match.index + match[0].length - token.length;
+    spans.push(secret(start, start + token.length, "provider-token", 0.95));
+  }
+  return spans;
+}
+
+// Signed URLs grant whoever holds them access to an object until they expire: S3's presigned URLs
+// (`X-Amz-Signature`, and `Signature` with `AWSAccessKeyId`), Google Cloud Storage's (`X-Goog-Signature`,
+// `GoogleAccessId`), CloudFront's (`Signature` with `Key-Pair-Id`). The signature is the secret part;
+// a temporary session's token may ride along (`X-Amz-Security-Token`).
+const signedUrlGate = /Signature=|Security-Token=/i;
+const urlSignature =
+  /[?&](?:X-Amz-Signature|X-Goog-Signature|Signature|X-Amz-Security-Token)=([A-Za-z0-9%_.~+/=-]{20,4096})/gi;
+const signedUrlContext =
+  /[?&](?:X-Amz-Credential|X-Goog-Credential|GoogleAccessId|AWSAccessKeyId|Key-Pair-Id|X-Amz-Expires|X-Goog-Expires|Expires)=/i;
+
+function findUrlSignatures(text: string): Span[] {
+  if (!signedUrlContext.test(text)) return [];
+  const spans: Span[] = [];
+  urlSignature.lastIndex = 0;
+  for (let match = urlSignature.exec(text); match !== null; match = urlSignature.exec(text)) {
+    const value = (match[1] ?? "").replace(/[.,;:!?]+$/, "");
+    if (!/\d/.test(value) || !/[A-Za-z]/.test(value) || isPlaceholderValue(value)) continue;
+    const start = match.index + match[0].indexOf("=") + 1;
+    spans.push(secret(start, start + value.length, "secret-assignment", 0.95));
+  }
+  return spans;
+}
+
+// Incoming webhooks whose key is a segment of the URL's path: Mattermost and Rocket.Chat (`/hooks/<key>`),
+// Netlify's build hooks, IFTTT's (`/with/key/<key>`), and every service that copied them. Whoever has the
+// URL can post or start a build. A hook's numeric id (GitHub's settings pages) or a prefixed object id
+// (`we_…`) is no key.
+const hookPathGate = /\/(?:hooks?|webhooks?|build_hooks|key)\//i;
+const hookPathKey =
+  /\/(?:hooks?|webhooks?|build_hooks|with\/key|use)\/((?:[A-Za-z0-9]{6,40}\/)?[A-Za-z0-9]{20,80})(?![A-Za-z0-9_-])/gi;
+
+function findHookPathKeys(text: string): Span[] {
+  const spans: Span[] = [];
+  hookPathKey.lastIndex = 0;
+  for (let match = hookPathKey.exec(text); match !== null; match = hookPathKey.exec(text)) {
+    const path = match[1] ?? "";
+    const key = path.slice(path.lastIndexOf("/") + 1);
+    if (!/\d/.test(key) || !/[A-Za-z]/.test(key) || isPlaceholderValue(key)) continue;
+    // Inside a URL: its host stands before the path on the same run of characters.
+    if (!insideUrl(text, match.index)) continue;
+    const start = match.index + match[0].length - path.length;
+    spans.push(secret(start, start + path.length, "provider-token", 0.9));
+  }
+  return spans;
+}
+
+// Links that sign someone in or let them set a password, sent once by mail: a password reset, a magic
+// link, an invitation, an e-mail confirmation. Their token opens the account to whoever clicks.
+const oneTimeLinkGate =
+  /reset|magic|passwordless|verify|verification|confirm|activat|invit|set-?password|one-?time|login-?link|sign-?in-?link|oobCode/i;
+const oneTimeLinkPath =
+  /^(?:[\w-]*(?:reset|recover|magic|passwordless|verify|verification|confirm|activat|invit|set-?password|one-?time|login-?link|sign-?in-?link)[\w-]*|oobCode)$/i;
+// Query keys whose values say who, where to or from where, not what opens the account.
+const notTheLinkToken =
+  /^(?:utm_\w+|e?mail|e|email_?address|user(?:name)?|login|lang|locale|hl|redirect\w*|return\w*|next|continue\w*|ref|referrer|source|src|mode|state|nonce|client_id|response_type|scope|apiKey|campaign\w*|tracking\w*|\w*_id|\w*Id|id)$/;
+const urlRun = /[a-z][a-z0-9+.-]{1,15}:\/\/[^\s"'`<>]{1,2048}/gi;
+
+function findOneTimeLinkTokens(text: string): Span[] {
+  const spans: Span[] = [];
+  urlRun.lastIndex = 0;
+  for (let url = urlRun.exec(text); url !== null; url = urlRun.exec(text)) {
+    const href = url[0];
+    const queryAt = href.indexOf("?");
+    const pathEnd = queryAt === -1 ? (href.indexOf("#") === -1 ? href.length : href.indexOf("#")) : queryAt;
+    const hostEnd = href.indexOf("/", href.indexOf("://") + 3);
+    const segments = hostEnd === -1 || hostEnd > pathEnd ? [] : href.slice(hostEnd + 1, pathEnd).split("/");
+    const wordAt = segments.findIndex((segment) => oneTimeLinkPath.test(segment));
+    const named = wordAt !== -1 || /[?&#]oobCode=/.test(href);
+    if (!named) continue;
+    // The segments after the word: `/reset-password/<token>`, Django's `/reset/<uid>/<token>/`.
+    let offset = hostEnd + 1;
+    segments.forEach((segment, index) => {
+      if (index > wordAt && wordAt !== -1 && oneTimeToken(segment))
+        spans.push(secret(url.index + offset, url.index + offset + segment.length, "secret-assignment", 0.9));
+      offset += segment.length + 1;
+    });
+    if (queryAt === -1) continue;
+    const parameter = /[?&#]([\w.-]{1,40})=([^&#\s]{1,1024})/g;
+    for (let match = parameter.exec(href); match !== null; match = parameter.exec(href)) {
+      const key = match[1] ?? "";
+      const value = (match[2] ?? "").replace(/[.,;:!?)]+$/, "");
+      if (notTheLinkToken.test(key) || !oneTimeToken(value)) continue;
+      const start = url.index + match.index + match[0].indexOf("=") + 1;
+      spans.push(secret(start, start + value.length, "secret-assignment", 0.9));
+    }
+  }
+  return spans;
+}
+
+/** A link's token: sixteen or more URL-safe characters with letters and digits, no placeholder or readable name. */
+function oneTimeToken(value: string): boolean {
+  return (
+    value.length >= 16 &&
+    value.length <= 1024 &&
+    /^[A-Za-z0-9_.~%+=-]+$/.test(value) &&
+    /\d/.test(value) &&
+    /[A-Za-z]/.test(value) &&
+    !isPlaceholderValue(value) &&
+    !readableName(value) &&
+    !decodesToPlainText(value)
+  );
+}
+
+// Network devices' configurations (Cisco IOS and its imitators, FortiOS): a line's command names the
+// secret and the value ends it. A type before the value says how it is stored: 0 (or none) in clear, 7
+// in a reversible encoding (as good as clear), 5, 8 and 9 hashed, which open nothing.
+const deviceConfigGate =
+  /enable (?:secret|password)|username |snmp-server community|server(?: host \S{1,64})? key|key-string|isakmp key|pre-shared-key|set (?:psksecret|password|passwd) /;
+const deviceConfigSecret =
+  /(?:^|\n)[ \t]{0,12}(?:enable (?:secret|password)|username [\w.@-]{1,64}(?: privilege \d{1,2})? (?:secret|password)|snmp-server community|(?:tacacs|radius)-server(?: host [\w.:-]{1,64})? key|key-string|crypto isakmp key|pre-shared-key(?: ascii-text)?|set (?:psksecret|password|passwd))(?: ([0-9]|ENC))? ([^\s"']{3,128})(?=[ \t\r]|\n|$)/g;
+// SNMP's default communities are known to every scanner, not anyone's secret.
+const defaultCommunity = /^(?:public|private)$/i;
+
+function findDeviceConfigSecrets(text: string): Span[] {
+  const spans: Span[] = [];
+  deviceConfigSecret.lastIndex = 0;
+  for (let match = deviceConfigSecret.exec(text); match !== null; match = deviceConfigSecret.exec(text)) {
+    const type = match[1];
+    const value = match[2] ?? "";
+    if (type === "5" || type === "8" || type === "9" || isPasswordHash(value)) continue;
+    if (defaultCommunity.test(value) || isPlaceholderValue(value) || placeholder.test(value)) continue;
+    // "enable password rotation": without a type, a word in one case is a sentence, not a setting.
+    if (type === undefined && /^(?:\p{Ll}+|\p{Lu}\p{Ll}*)$/u.test(value)) continue;
+    const start = match.index + match[0].length - value.length;
+    spans.push(secret(start, start + value.length, "secret-assignment", 0.9));
+  }
+  return spans;
+}
+
+// `--set auth.rootPassword=…`, `dbPassword: …`, `clientSecret=…`: camelCase keys whose last word names the
+// secret, which the keyword pattern (whole words only) does not see inside them.
+const camelSecretGate =
+  /[a-z0-9](?:Password|Passwd|Secret|Token|ApiKey|AccessKey|PrivateKey)["']?\s{0,3}[:=]/;
+const camelSecretKey =
+  /(?<![A-Za-z0-9_])[a-z][A-Za-z0-9]{0,30}(?:Password|Passwd|Secret|Token|ApiKey|AccessKey|PrivateKey)["']?\s{0,3}[:=]\s{0,3}/g;
+
+function findCamelCaseSecretKeys(text: string): Span[] {
+  const spans: Span[] = [];
+  camelSecretKey.lastIndex = 0;
+  for (let match = camelSecretKey.exec(text); match !== null; match = camelSecretKey.exec(text)) {
+    const value = secretValueAt(text, match.index + match[0].length);
+    if (value === undefined || value.text.length < 8) continue;
+    // A value with a digit and another class is a value; a name, a call or a path reads one from elsewhere.
+    if (!/\d/.test(value.text) || !hasMixedClasses(value.text) || /[.(/$]/.test(value.text)) continue;
+    if (isPlaceholderValue(value.text) || isPasswordHash(value.text) || decodesToPlainText(value.text))
+      continue;
+    if (antiForgeryValueAt(text, value.start) || pagingValueAt(text, value.start)) continue;
+    if (isPublishableKey(value.text)) continue;
+    spans.push(secret(value.start, value.end, "secret-assignment", 0.9));
   }
   return spans;
 }
