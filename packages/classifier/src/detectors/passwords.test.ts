@@ -686,14 +686,6 @@ describe("passwords: secrets told in words, in many languages (round ten)", () =
     assert.deepEqual(passwords("the safe opens with a key"), []);
   });
 
-  it("a 1Password Secret Key is a secret by its shape; a short product code is not", () => {
-    const group = (length: number) => faker.string.alphanumeric({ length, casing: "upper" });
-    const key = `A3-${group(5)}7-${group(5)}Q-${group(4)}9-${group(4)}K-${group(4)}3-${group(4)}Z`;
-    assert.deepEqual(passwords(`secret key ${key}`), [`password-prose:${key}`]);
-    assert.deepEqual(passwords("order part A3-100200-300400"), []);
-    assert.deepEqual(passwords("A4-AAAAAA-BBBBBB-CCCCC-DDDDD-EEEEE-FFFFF"), []);
-  });
-
   it("a password to use until it is changed is handed over", () => {
     const secret = password();
     assert.deepEqual(passwords(`use ${secret} until you change it`), [`password-prose:${secret}`]);

@@ -39,7 +39,6 @@ export const findPasswords: Detector = ({ text }) => {
   if (secretNounGate.test(text)) spans.push(...valuesAfterSecretNoun(text));
   if (phraseWordGate.test(text)) spans.push(...passphrasesTold(text));
   if (codeGate.test(text)) spans.push(...codesTold(text));
-  if (/A\d-/.test(text)) spans.push(...passwordManagerSecretKeys(text));
   if (cjkPasswordGlued.test(text)) spans.push(...valuesGluedToCjkNoun(text));
   if (securityAnswerGate.test(text)) spans.push(...securityAnswers(text));
   if (handOverWords.test(text)) spans.push(...passwordsHandedOver(text));
@@ -1014,26 +1013,6 @@ function toldValue(value: string, told: boolean, aboutNetwork: boolean): boolean
   )
     return false;
   return !isPasswordHash(value);
-}
-
-/** A 1Password Secret Key: `A3-` then six groups of five or six capitals and digits, told on its own. */
-const passwordManagerSecretKey =
-  /(?<![\p{L}\p{N}-])A\d-[A-Z0-9]{6}-[A-Z0-9]{5,6}(?:-[A-Z0-9]{5}){4}(?![\p{L}\p{N}-])/gu;
-
-function passwordManagerSecretKeys(text: string): Span[] {
-  const spans: Span[] = [];
-  passwordManagerSecretKey.lastIndex = 0;
-  for (
-    let match = passwordManagerSecretKey.exec(text);
-    match !== null;
-    match = passwordManagerSecretKey.exec(text)
-  ) {
-    const body = match[0].slice(3);
-    // Random groups mix letters and digits; `A1-AAAAAA-…` or all digits is a pattern or a number.
-    if (!/[A-Z]/.test(body) || !/\d/.test(body) || isPlaceholderValue(match[0])) continue;
-    spans.push(span(match.index, match.index + match[0].length, "password-prose", 0.9));
-  }
-  return spans;
 }
 
 // "passphrase for the family vault: meadow velvet lantern quartz", "das Master-Passwort lautet: …": a

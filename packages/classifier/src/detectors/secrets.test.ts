@@ -1323,6 +1323,8 @@ describe("secrets: machine formats a new writer brings (round ten)", () => {
 
   it("look-alikes of those formats are not: a short group code, a hex slug after `sk-`, a lower-case `sk-` slug", () => {
     assert.deepEqual(secrets("ticket A3-BX7-QQ2 is closed"), []);
+    assert.deepEqual(secrets("A3-AAAAAA-BBBBBB-CCCCC-DDDDD-EEEEE-FFFFF"), []);
+    assert.deepEqual(secrets("order part A3-100200-300400"), []);
     assert.deepEqual(secrets("the sk-learn-compat-shim package"), []);
     assert.deepEqual(secrets(`git branch sk-${"a".repeat(40)}`), []);
   });

@@ -127,10 +127,12 @@ const providerFormats: readonly { detector: DetectorName; pattern: RegExp }[] = 
   { detector: "provider-token", pattern: /^gsk_[A-Za-z0-9]{48,56}$/ }, // Groq
   { detector: "provider-token", pattern: /^r8_[A-Za-z0-9]{37}$/ }, // Replicate
   { detector: "provider-token", pattern: /^pplx-[A-Za-z0-9]{40,56}$/ }, // Perplexity
-  // 1Password's Secret Key: version `A3`, the account's six characters, then twenty-six in groups.
+  // 1Password's Secret Key: version `A3`, the account's six characters, then twenty-six in groups, random
+  // groups mixing capitals and digits (`A3-AAAAAA-BBBBBB-…` is a pattern, not a key).
   {
     detector: "provider-token",
-    pattern: /^A3-[A-Z0-9]{6}-[A-Z0-9]{6}-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}$/,
+    pattern:
+      /^A3-(?=[A-Z-]*\d)(?=[\d-]*[A-Z])[A-Z0-9]{6}-[A-Z0-9]{6}-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}$/,
   },
   { detector: "provider-token", pattern: /^[0-9a-f]{32}-us\d{1,2}$/ }, // Mailchimp: the key and its data centre
 ];
