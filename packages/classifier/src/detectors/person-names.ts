@@ -169,6 +169,8 @@ const placeFollowers = new Set([
   "square", "team", "hub", "site", "region", "branch", "store", "hospital", "university", "college", "school", "tech",
   "county", "city", "centre", "center", "hotel", "building", "tower", "bridge", "lake", "river", "beach",
   "inc", "llc", "ltd", "group", "corp", "corporation", "gmbh", "plc", "ag", "sa", "holdings", "partners",
+  // a group of firms in the organisation's other languages ("Schwarz Gruppe", "Grupo Bimbo" follows, "Otto Konzern")
+  "gruppe", "konzern", "groupe", "gruppo",
   "sons", "associates", "foundation", "institute", "labs", "studio", "studios", "ventures", "capital",
   // firms' and sites' pages and units ("Morgan Stanley Investor Relations", "Charlotte data center")
   "investor", "investors", "consulting", "bank", "securities", "data", "datacenter", "dc", "warehouse",
@@ -212,6 +214,13 @@ const placePrefixes = new Set([
   "miasto", "gemeente", "kommune", "kommun",
   // houses, studios and shops named as a brand ("Maison Verre", "Atelier Rousseau", "Studio Ocra")
   "maison", "atelier", "studio", "galerie", "boutique", "bodega", "trattoria", "osteria",
+  // hotels, stadiums, parks, museums, theatres and palaces named after people or families ("Hotel Sacher",
+  // "Estadio Azteca", "Parque Retiro", "Museo Reina Sofía", "Palazzo Pitti", "Schloss Charlottenburg")
+  "hotel", "estadio", "stade", "stadion", "stadio", "parque", "parc", "museo", "musée", "teatro", "théâtre",
+  "palacio", "palazzo", "palais", "schloss", "castillo", "jardín", "jardin",
+  // storms are given people's names ("Hurricane Milton", "Storm Ciarán", "Sturmtief Zeynep", "Typhoon Haiyan")
+  "hurricane", "storm", "typhoon", "cyclone", "sturm", "sturmtief", "orkan", "tempête", "huracán", "tifón",
+  "tormenta", "ciclone", "uragano",
 ]);
 // Street words before a name, written in lower case mid-sentence as French, Spanish and Italian do
 // ("on avenue Jean Jaurès", "in calle Gabriel Miró"): the name is the street's, not a person's.
@@ -399,7 +408,10 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
       !(
         (cueBefore(text, all, i) === "strong" ||
           // "Started Eliquis — …": without a cue, a verb's participle opens no name ("Mere Parata" may).
+          // ("Jahresplanung Vertrieb - Confluence": a German or Romance heading noun opens no name either.)
           (!/(?:ed|ing)$/.test(first.lower) &&
+            !germanNoun(bare(first.lower)) &&
+            !romanceNoun(bare(first.lower), lexicon) &&
             (addressAfter(text, all[i + 1]) ||
               standsAsName(text, first, all[i + 1]) ||
               notificationAfter(text, all, i + 1)))) &&
@@ -814,13 +826,30 @@ function scoreName(
   const transcript = lineStart(text, first.start) && text.charAt(lastWord.end) === ":" && length >= 2;
   const chatTitle = chatTitleAfter(text, lastWord.end);
 
+  // ("Onboarding Checklist", "Product Roadmap", "Roadmap Produit": an English compound or plural anywhere, or
+  // a German or Romance heading noun opening it, marks a heading or a product too; an ordinary English word
+  // opening it may be a given name no list knows: "Mere Parata".)
   const ordinaryWordInside = all
-    .slice(from + 1, to + 1)
+    .slice(from, to + 1)
     .some(
-      (word) =>
-        word.end - word.start > 1 && lexicon.common.has(bare(word.lower)) && !particles.has(word.lower),
+      (word, k) =>
+        word.end - word.start > 1 &&
+        !particles.has(word.lower) &&
+        ((k > 0 && lexicon.common.has(bare(word.lower))) ||
+          (k === 0 && (germanNoun(bare(word.lower)) || romanceNoun(bare(word.lower), lexicon))) ||
+          headingCompound(bare(word.lower), lexicon)),
     );
   let score: number;
+  // Two unlisted capitalised words with an ordinary word or an English compound among them: a heading.
+  // (Only a compound or a heading noun: "Radhika Young" alone on an invoice's line ends in a word and is a name.)
+  const heading =
+    length >= 2 &&
+    !given &&
+    !surname &&
+    all.slice(from, to + 1).some((word) => {
+      const lower = bare(word.lower);
+      return headingCompound(lower, lexicon) || germanNoun(lower) || romanceNoun(lower, lexicon);
+    });
   if (length >= 2) {
     if (given && !ambiguous) score = 0.75;
     else if (given || surname) score = 0.5;
@@ -992,7 +1021,8 @@ function scoreName(
     score = Math.max(score, 0.6);
   // "Jun Wong\t490-97-8954", "Constant Runolfsdottir  1:51 PM", "PIP - Till Seidel.pdf": a line, a
   // sheet's first cell, a comment's author or a document's file name that is only the name.
-  if (length >= 2 && standsAsName(text, first, lastWord)) score += 0.3;
+  // ("Product Roadmap - Confluence": a heading standing alone is a page's title, not a person's.)
+  if (length >= 2 && !heading && standsAsName(text, first, lastWord)) score += 0.3;
   // "Yuxuan — are you still on the hook": a message that opens with a given name and a dash addresses it.
   if (
     length === 1 &&
@@ -1018,6 +1048,26 @@ function scoreName(
     score = Math.max(score, 0.7);
   // "Dijkstra's algorithm", "Conway's law", "Crohn's disease": a name owning a discovery is an eponym.
   if (/['’]s$/.test(lastWord.lower) && eponymNouns.has(all[to + 1]?.lower ?? "")) score = 0;
+  // "the Dunning Kruger effect", "Bayes theorem": without the possessive, a lower-case eponym's noun right
+  // after the name; "Brooks Law", "Bayes Theorem": capitalised as the name's last word after a name that is
+  // no clear given name ("Jude Law" stays a person).
+  const nounAfter = all[to + 1];
+  if (
+    nounAfter !== undefined &&
+    eponymNouns.has(nounAfter.lower) &&
+    isLowercaseWord(text, nounAfter) &&
+    singleSpace(text, lastWord, nounAfter) &&
+    cue !== "strong"
+  )
+    score = 0;
+  if (
+    length >= 2 &&
+    eponymNouns.has(lastWord.lower) &&
+    cue !== "strong" &&
+    !(given && !ambiguous) &&
+    !/['’]s$/.test((all[to - 1] as Word).lower)
+  )
+    score = 0;
   // "Sherlock Holmes - Wikipedia": an encyclopaedia's page is about a public figure.
   if (/^ [-–—|] Wikip[eé]dia/u.test(text.slice(lastWord.end, lastWord.end + 14))) score = 0;
   // "the garage on avenue Jean Jaurès", "Corso Vittorio Emanuele II": after a street word it names the street.
@@ -1251,7 +1301,7 @@ function isNameShaped(text: string, word: Word): boolean {
 
 function isCommon(word: Word, lexicon: NameLexicon): boolean {
   const lower = bare(word.lower);
-  if (germanNoun(lower) || isStreetWord(lower)) return true;
+  if (germanNoun(lower) || isStreetWord(lower) || romanceNoun(lower, lexicon)) return true;
   return lexicon.common.has(lower) && !lexicon.given.has(lower) && !lexicon.surnames.has(lower);
 }
 
@@ -1276,6 +1326,23 @@ function derivedWord(lower: string, lexicon: NameLexicon): boolean {
       return true;
   }
   return false;
+}
+
+// Tails with which English surnames are made of words ("Blackwood", "Goodman", "Hartley", "Whitfield").
+const surnameTail =
+  /(?:wood|woods|man|men|field|fields|ford|ton|well|wells|ham|worth|land|house|ridge|brook|brooks|more|ley|stone|water|waters|burn|hill|hills|gate|by|son|er|croft|dale|combe|hurst|shaw|wick|ward|ing)$/;
+
+/**
+ * "Checklist", "Roadmap", "Workstream": an English compound or plural that is no listed name and does not
+ * end as English surnames made of words do.
+ */
+function headingCompound(lower: string, lexicon: NameLexicon): boolean {
+  return (
+    !lexicon.given.has(lower) &&
+    !lexicon.ambiguous.has(lower) &&
+    !surnameTail.test(lower) &&
+    derivedWord(lower, lexicon)
+  );
 }
 
 function isAllCaps(text: string, word: Word): boolean {
@@ -1357,6 +1424,26 @@ const minGermanNounLength = 8;
 
 function germanNoun(lower: string): boolean {
   return lower.length >= minGermanNounLength && germanNounEnding.test(lower);
+}
+
+// Endings of Spanish, Portuguese and Italian abstract nouns and adjectives that headings are made of
+// ("Planificación", "Relatório", "Estratégico", "Riunione"); given names with them ("Concepción", "Soledad")
+// are in the lists and stay names.
+// Marian and virtue given names built on such nouns ("Concepción", "Conceição", "Asunción", "Encarnación").
+const romanceGivenStem =
+  /^(?:concep|concei|asun|assun|encarna|anuncia|ascen|visita|purifica|consola|presenta|reden)/;
+const romanceNounEnding =
+  /(?:ción|ciones|sión|siones|ção|ções|são|sões|zione|zioni|mento|mentos|menti|ório|órios|ória|ógic[oa]s?|égic[oa]s?|ístic[oa]s?|átic[oa]s?|idad|idades|dade|dades|ità)$/;
+const minRomanceNounLength = 7;
+
+function romanceNoun(lower: string, lexicon: NameLexicon): boolean {
+  return (
+    lower.length >= minRomanceNounLength &&
+    romanceNounEnding.test(lower) &&
+    !romanceGivenStem.test(lower) &&
+    !lexicon.given.has(lower) &&
+    !lexicon.surnames.has(lower)
+  );
 }
 
 /**
@@ -2729,7 +2816,7 @@ const publicFigures = new Set([
 const eponymNouns = new Set([
   "algorithm", "law", "laws", "theorem", "razor", "principle", "constant", "paradox", "conjecture", "lemma",
   "equation", "equations", "disease", "syndrome", "triangle", "hypothesis", "curve", "dilemma", "wager",
-  "inequality", "formula", "transform", "criterion", "palsy",
+  "inequality", "formula", "transform", "criterion", "palsy", "effect",
 ]);
 
 /** The name at from–to, or it and the word after it ("Charles" before "Schwab"), is a public figure's or a firm's. */
