@@ -1463,3 +1463,27 @@ describe("headings, venues, storms and eponyms", () => {
     assert.deepEqual(names("Hannah Becker will send it"), ["Hannah Becker"]);
   });
 });
+
+describe("sites after headlines, peoples' adjectives, clubs, gates and dishes", () => {
+  it("one word after a pipe closing a title-case headline is the site's name", () => {
+    assert.deepEqual(names("How to Ask for a Raise | Forbes"), []);
+    assert.deepEqual(names("10 Ways to Save Money | Forbes - Google Chrome"), []);
+    assert.deepEqual(names("The Future of Work Is Hybrid | Bloomberg"), []);
+  });
+
+  it("a note or a stack of nouns before a pipe still names its person", () => {
+    assert.deepEqual(names("notes from the quarterly review | Priya"), ["Priya"]);
+    assert.deepEqual(names("Q3 Planning Notes Draft | Priya"), ["Priya"]);
+    assert.deepEqual(names("Chat | Lean Nicolay |"), ["Lean Nicolay"]);
+  });
+
+  it("a people's adjective opens no name, and a golf club, a city gate or a dish is no person", () => {
+    assert.deepEqual(names("Irish Eircodes"), []);
+    assert.deepEqual(names("German Tax Office letter"), []);
+    assert.deepEqual(names("Augusta National"), []);
+    assert.deepEqual(names("Brandenburger Tor"), []);
+    assert.deepEqual(names("lunch order: Kung Pao chicken and Mapo Tofu"), []);
+    assert.deepEqual(names("Dan Dan noodles again"), []);
+    assert.deepEqual(names("Augusta Whitfield joined"), ["Augusta Whitfield"]);
+  });
+});

@@ -171,6 +171,8 @@ const placeFollowers = new Set([
   "inc", "llc", "ltd", "group", "corp", "corporation", "gmbh", "plc", "ag", "sa", "holdings", "partners",
   // a group of firms in the organisation's other languages ("Schwarz Gruppe", "Grupo Bimbo" follows, "Otto Konzern")
   "gruppe", "konzern", "groupe", "gruppo",
+  // golf clubs and city gates ("Augusta National", "Brandenburger Tor")
+  "national", "tor",
   "sons", "associates", "foundation", "institute", "labs", "studio", "studios", "ventures", "capital",
   // firms' and sites' pages and units ("Morgan Stanley Investor Relations", "Charlotte data center")
   "investor", "investors", "consulting", "bank", "securities", "data", "datacenter", "dc", "warehouse",
@@ -187,8 +189,20 @@ const placeFollowers = new Set([
   "bakery", "pharmacy", "market", "mall",
   // dishes named after people ("Caesar salad", "Margherita pizza", "Waldorf salad")
   "salad", "sandwich", "sauce", "dressing", "cake", "pie", "soup", "tart", "pudding", "cocktail", "pizza",
+  // dishes named in their language ("Kung Pao chicken", "Mapo Tofu", "Dan Dan noodles")
+  "tofu", "noodles", "noodle", "dumplings", "chicken", "beef", "pork", "ramen", "bowl",
   // a town's clock ("Denver timezone"; not "time": "Anna time off")
   "timezone", "tz",
+]);
+// Adjectives of peoples and countries, capitalised in English, that are no one's given name.
+// biome-ignore format: a word list reads better packed
+const demonyms = new Set([
+  "irish", "german", "french", "spanish", "italian", "dutch", "british", "english", "american", "canadian",
+  "swiss", "austrian", "polish", "swedish", "danish", "norwegian", "finnish", "portuguese", "brazilian",
+  "mexican", "indian", "chinese", "japanese", "korean", "australian", "scottish", "welsh", "european", "belgian",
+  "greek", "turkish", "russian", "ukrainian", "czech", "hungarian", "romanian", "nigerian", "kenyan",
+  "argentinian", "argentine", "chilean", "colombian", "peruvian", "filipino", "vietnamese", "thai", "indonesian",
+  "egyptian", "moroccan", "israeli", "emirati", "saudi", "african", "asian", "latin", "nordic", "scandinavian",
 ]);
 // A name's generation, written after it ("Jr", "Sr", "III").
 const generationalSuffixes = new Set(["jr", "sr", "ii", "iii", "iv"]);
@@ -424,6 +438,8 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
       !(listedAsGiven(first, lexicon) && particleSurnameFollows(text, all, i))
     )
       continue;
+    // "Irish Eircodes", "German Tax Office": a people's adjective opens no name; it describes the next word.
+    if (demonyms.has(first.lower)) continue;
     // "Herr El Amrani": after an honorific, "El", "San" or "De" begins a surname, not a place.
     const afterHonorific = honorifics.has(all[i - 1]?.lower ?? "");
     if (
@@ -1068,6 +1084,9 @@ function scoreName(
     !/['’]s$/.test((all[to - 1] as Word).lower)
   )
     score = 0;
+  // "How to Ask for a Raise | Forbes", "10 Ways to Save Money | Forbes - Google Chrome": one word after a
+  // pipe that ends a headline of four or more words is the site's name.
+  if (length === 1 && cue !== "strong" && siteAfterHeadline(text, first.start, lastWord.end)) score = 0;
   // "Sherlock Holmes - Wikipedia": an encyclopaedia's page is about a public figure.
   if (/^ [-–—|] Wikip[eé]dia/u.test(text.slice(lastWord.end, lastWord.end + 14))) score = 0;
   // "the garage on avenue Jean Jaurès", "Corso Vittorio Emanuele II": after a street word it names the street.
@@ -1558,6 +1577,36 @@ function lineStart(text: string, at: number): boolean {
 }
 
 /** "Ana Souza - WhatsApp", "Ana Souza (DM) - Acme - Slack". */
+const minHeadlineWords = 4;
+const headlineSentence =
+  /^(?:how|why|what|when|where|who|which|is|are|can|should|\d)|\s(?:to|for|the|of|a|an|in|on|and|your|you|with|is|are|from|vs\.?)\s/i;
+const maxBrowserSuffix = 32;
+
+/** The word at start–end closes a title as a site's name after a headline and a pipe. */
+function siteAfterHeadline(text: string, start: number, end: number): boolean {
+  if (text.slice(start - 3, start) !== " | ") return false;
+  const lineFrom = text.lastIndexOf("\n", start - 3) + 1;
+  const headline = text.slice(lineFrom, start - 3);
+  if (headline.includes("|")) return false;
+  // A headline is written in title case: most of its words open with a capital or a digit ("notes from the
+  // quarterly review | Priya" is a note named after a person).
+  let words = 0;
+  let capitalised = 0;
+  for (const word of headline.split(" ")) {
+    if (word === "") continue;
+    words++;
+    if (/^[\p{Lu}\d]/u.test(word)) capitalised++;
+  }
+  if (words < minHeadlineWords || capitalised * 2 < words) return false;
+  // ... and reads as a sentence: a question's word or a number opens it, or a small word joins it ("Q3 Planning
+  // Notes Draft | Priya" is a stack of nouns naming someone's document).
+  if (!headlineSentence.test(headline)) return false;
+  const rest = text.slice(end, end + maxBrowserSuffix + 1);
+  return (
+    rest === "" || rest.startsWith("\n") || (/^ [-–—] [^\n|]*$/.test(rest) && rest.length <= maxBrowserSuffix)
+  );
+}
+
 function chatTitleAfter(text: string, end: number): boolean {
   const after = text.slice(end, end + 14).toLowerCase();
   const match = /^ ?(?:[-–—|]|\() ?([a-z]+)/.exec(after);
