@@ -232,9 +232,10 @@ const placePrefixes = new Set([
   // "Estadio Azteca", "Parque Retiro", "Museo Reina Sofía", "Palazzo Pitti", "Schloss Charlottenburg")
   "hotel", "estadio", "stade", "stadion", "stadio", "parque", "parc", "museo", "musée", "teatro", "théâtre",
   "palacio", "palazzo", "palais", "schloss", "castillo", "jardín", "jardin",
-  // storms are given people's names ("Hurricane Milton", "Storm Ciarán", "Sturmtief Zeynep", "Typhoon Haiyan")
-  "hurricane", "storm", "typhoon", "cyclone", "sturm", "sturmtief", "orkan", "tempête", "huracán", "tifón",
-  "tormenta", "ciclone", "uragano",
+  // storms are given people's names ("Hurricane Milton", "Sturmtief Zeynep", "Typhoon Haiyan"); not "Storm"
+  // or "Sturm", a given name and a surname too ("Storm Harper is out")
+  "hurricane", "typhoon", "cyclone", "sturmtief", "orkan", "tempête", "huracán", "tifón", "tormenta", "ciclone",
+  "uragano",
 ]);
 // Street words before a name, written in lower case mid-sentence as French, Spanish and Italian do
 // ("on avenue Jean Jaurès", "in calle Gabriel Miró"): the name is the street's, not a person's.
@@ -842,30 +843,32 @@ function scoreName(
   const transcript = lineStart(text, first.start) && text.charAt(lastWord.end) === ":" && length >= 2;
   const chatTitle = chatTitleAfter(text, lastWord.end);
 
-  // ("Onboarding Checklist", "Product Roadmap", "Roadmap Produit": an English compound or plural anywhere, or
-  // a German or Romance heading noun opening it, marks a heading or a product too; an ordinary English word
-  // opening it may be a given name no list knows: "Mere Parata".)
-  const ordinaryWordInside = all
-    .slice(from, to + 1)
-    .some(
-      (word, k) =>
-        word.end - word.start > 1 &&
-        !particles.has(word.lower) &&
-        ((k > 0 && lexicon.common.has(bare(word.lower))) ||
-          (k === 0 && (germanNoun(bare(word.lower)) || romanceNoun(bare(word.lower), lexicon))) ||
-          headingCompound(bare(word.lower), lexicon)),
-    );
   let score: number;
-  // Two unlisted capitalised words with an ordinary word or an English compound among them: a heading.
-  // (Only a compound or a heading noun: "Radhika Young" alone on an invoice's line ends in a word and is a name.)
+  // Two unlisted capitalised words with an English compound or plural, or a German or Romance heading noun,
+  // among them: a heading ("Onboarding Checklist", "Product Roadmap", "Roadmap Produit"). Only for words no
+  // list knows, so worked out only then.
+  const unlisted = length >= 2 && !given && !surname;
   const heading =
-    length >= 2 &&
-    !given &&
-    !surname &&
+    unlisted &&
     all.slice(from, to + 1).some((word) => {
       const lower = bare(word.lower);
-      return headingCompound(lower, lexicon) || germanNoun(lower) || romanceNoun(lower, lexicon);
+      return (
+        word.end - word.start > 1 &&
+        (headingCompound(lower, lexicon) || germanNoun(lower) || romanceNoun(lower, lexicon))
+      );
     });
+  // An ordinary word after the first also marks a product ("Unbranded Gold"); an ordinary English word
+  // opening it may be a given name no list knows ("Mere Parata"), and one closing it a surname that is a
+  // word ("Radhika Young"), which a heading alone standing as a line is not.
+  const ordinaryWordInside =
+    heading ||
+    (unlisted &&
+      all
+        .slice(from + 1, to + 1)
+        .some(
+          (word) =>
+            word.end - word.start > 1 && lexicon.common.has(bare(word.lower)) && !particles.has(word.lower),
+        ));
   if (length >= 2) {
     if (given && !ambiguous) score = 0.75;
     else if (given || surname) score = 0.5;
@@ -1438,7 +1441,7 @@ function listedAsName(word: Word, lexicon: NameLexicon): boolean {
 // German writes every noun capitalised; long ones end in suffixes no name does ("Wechselwirkung",
 // "Erstgespräch", "Blutdrucksenker", "Identifikationsnummer"), roles too ("Teamleiterin", "Personalreferent").
 const germanNounEnding =
-  /(?:ung|ungen|keit|keiten|heit|heiten|schaft|schaften|gericht|behörde|amt|ämter|gespräch|nummer|zeichen|senker|mittel|bescheinigung|vertrag|leiter|leiterin|referent|referentin|beauftragte|beauftragter|assistentin|koordinator|koordinatorin)$/;
+  /(?:ung|ungen|keit|keiten|heit|heiten|schaft|schaften|bericht|berichte|protokoll|übersicht|konzept|freigabe|vorlage|unterlagen|tabelle|gericht|behörde|amt|ämter|gespräch|nummer|zeichen|senker|mittel|bescheinigung|vertrag|leiter|leiterin|referent|referentin|beauftragte|beauftragter|assistentin|koordinator|koordinatorin)$/;
 const minGermanNounLength = 8;
 
 function germanNoun(lower: string): boolean {
@@ -1452,13 +1455,15 @@ function germanNoun(lower: string): boolean {
 const romanceGivenStem =
   /^(?:concep|concei|asun|assun|encarna|anuncia|ascen|visita|purifica|consola|presenta|reden)/;
 const romanceNounEnding =
-  /(?:ción|ciones|sión|siones|ção|ções|são|sões|zione|zioni|mento|mentos|menti|ório|órios|ória|ógic[oa]s?|égic[oa]s?|ístic[oa]s?|átic[oa]s?|idad|idades|dade|dades|ità)$/;
+  /(?:ción|ciones|sión|siones|ção|ções|são|sões|zione|zioni|mento|mentos|menti|ório|órios|ória|ógic[oa]s?|égic[oa]s?|ístic[oa]s?|átic[oa]s?|idad|idades|dade|dades|ità|ativ[oa]s?|itiv[oa]s?|ation|ations|ction|ctions)$/;
 const minRomanceNounLength = 7;
+// The longest ending is shorter than this: the test looks at the word's tail only.
+const romanceEndingReach = 9;
 
 function romanceNoun(lower: string, lexicon: NameLexicon): boolean {
   return (
     lower.length >= minRomanceNounLength &&
-    romanceNounEnding.test(lower) &&
+    romanceNounEnding.test(lower.slice(-romanceEndingReach)) &&
     !romanceGivenStem.test(lower) &&
     !lexicon.given.has(lower) &&
     !lexicon.surnames.has(lower)
@@ -1578,13 +1583,19 @@ function lineStart(text: string, at: number): boolean {
 
 /** "Ana Souza - WhatsApp", "Ana Souza (DM) - Acme - Slack". */
 const minHeadlineWords = 4;
+const pipeCode = 124;
 const headlineSentence =
   /^(?:how|why|what|when|where|who|which|is|are|can|should|\d)|\s(?:to|for|the|of|a|an|in|on|and|your|you|with|is|are|from|vs\.?)\s/i;
 const maxBrowserSuffix = 32;
 
 /** The word at start–end closes a title as a site's name after a headline and a pipe. */
 function siteAfterHeadline(text: string, start: number, end: number): boolean {
-  if (text.slice(start - 3, start) !== " | ") return false;
+  if (
+    text.charCodeAt(start - 2) !== pipeCode ||
+    text.charCodeAt(start - 1) !== 32 ||
+    text.charCodeAt(start - 3) !== 32
+  )
+    return false;
   const lineFrom = text.lastIndexOf("\n", start - 3) + 1;
   const headline = text.slice(lineFrom, start - 3);
   if (headline.includes("|")) return false;
