@@ -1584,6 +1584,7 @@ function lineStart(text: string, at: number): boolean {
 /** "Ana Souza - WhatsApp", "Ana Souza (DM) - Acme - Slack". */
 const minHeadlineWords = 4;
 const pipeCode = 124;
+const maxHeadline = 160;
 const headlineSentence =
   /^(?:how|why|what|when|where|who|which|is|are|can|should|\d)|\s(?:to|for|the|of|a|an|in|on|and|your|you|with|is|are|from|vs\.?)\s/i;
 const maxBrowserSuffix = 32;
@@ -1596,7 +1597,11 @@ function siteAfterHeadline(text: string, start: number, end: number): boolean {
     text.charCodeAt(start - 3) !== 32
   )
     return false;
-  const lineFrom = text.lastIndexOf("\n", start - 3) + 1;
+  // A headline is short: look back at most maxHeadline characters, so a long line of pipes stays linear.
+  let lineFrom = start - 3;
+  while (lineFrom > 0 && start - 3 - lineFrom < maxHeadline && text.charCodeAt(lineFrom - 1) !== 10)
+    lineFrom--;
+  if (lineFrom > 0 && text.charCodeAt(lineFrom - 1) !== 10) return false;
   const headline = text.slice(lineFrom, start - 3);
   if (headline.includes("|")) return false;
   // A headline is written in title case: most of its words open with a capital or a digit ("notes from the
