@@ -83,6 +83,8 @@ const adversarial: Record<string, string> = {
   "user flags": "curl -u a:".repeat(size / 10),
   "base64 cursors": "eyJvZmZzZXQiOjEwMH0=".repeat(size / 20),
   "capitalised names": "Maria Garcia ".repeat(size / 13),
+  "headlines before site names on one line": "How to Ask for a Raise | Forbes ".repeat(size / 32),
+  "heading nouns and compounds": "Jahresplanung Roadmap Organización Checklist ".repeat(size / 45),
   "capitalised words": "Ab ".repeat(size / 3),
   greetings: "Hi ".repeat(size / 3),
   "addressing verbs": "ask ping ".repeat(size / 9),

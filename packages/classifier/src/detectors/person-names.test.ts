@@ -1411,3 +1411,82 @@ describe("prefixed given names and German nouns", () => {
     assert.deepEqual(names("Das Meeting mit Mere Parata ist verschoben"), ["Mere Parata"]);
   });
 });
+
+describe("headings, venues, storms and eponyms", () => {
+  it("an English compound or an ordinary word in two unlisted capitalised words makes a heading, not a name", () => {
+    assert.deepEqual(names("Onboarding Checklist – Notion"), []);
+    assert.deepEqual(names("Product Roadmap - Confluence"), []);
+    assert.deepEqual(names("Roadmap Produit T4 - Notion"), []);
+  });
+
+  it("surnames made of English words and listed names beside unlisted ones stay names", () => {
+    assert.deepEqual(names("Tamsin Blackwood, +31 6 7332 3114"), ["Tamsin Blackwood"]);
+    assert.deepEqual(names("Appelé Ingrid Nakamura-Lindqvist ce matin"), [
+      "Appelé Ingrid Nakamura-Lindqvist",
+    ]);
+    assert.deepEqual(names("Chat – Ana Ruiz"), ["Ana Ruiz"]);
+    assert.deepEqual(names("Bill to:\nRadhika Young\n196 Elm Road"), ["Radhika Young"]);
+    assert.deepEqual(names("Xiomara Quispe - Notion"), ["Xiomara Quispe"]);
+  });
+
+  it("German and Romance heading nouns open no name, in a document's title or not", () => {
+    assert.deepEqual(names("Jahresplanung Vertrieb - Confluence"), []);
+    assert.deepEqual(names("Plan Estratégico Ventas 2027 - Google Docs"), []);
+    assert.deepEqual(names("Planificación Trimestral - Notion"), []);
+    assert.deepEqual(names("Riunione Settimanale Team"), []);
+    assert.deepEqual(names("Quartalsbericht Einkauf Freigabe"), []);
+    assert.deepEqual(names("Organización Eventos Corporativos"), []);
+  });
+
+  it("Marian given names built on such nouns stay names", () => {
+    assert.deepEqual(names("Conceição Kühn\nJob: Account Executive"), ["Conceição Kühn"]);
+    assert.deepEqual(names("Concepción Ibarra llamó ayer"), ["Concepción Ibarra"]);
+  });
+
+  it("after a hotel, stadium, park or storm word the name is the place's or the storm's", () => {
+    assert.deepEqual(names("staying at the Hotel Sacher Wien"), []);
+    assert.deepEqual(names("the match at Estadio Azteca"), []);
+    assert.deepEqual(names("we walked through Parque Retiro"), []);
+    assert.deepEqual(names("Hurricane Milton closed the Tampa office"), []);
+    assert.deepEqual(names("Typhoon Haiyan anniversary memo"), []);
+    assert.deepEqual(names("Storm Harper is out until Friday"), ["Storm Harper"]);
+    assert.deepEqual(names("Milton Okafor joined the team"), ["Milton Okafor"]);
+  });
+
+  it("a name before an eponym's noun, without a possessive, is an eponym; a clear person stays", () => {
+    assert.deepEqual(names("the Dunning Kruger effect at standup"), []);
+    assert.deepEqual(names("Brooks Law: adding people makes it later"), []);
+    assert.deepEqual(names("apply Bayes theorem to the funnel"), []);
+    assert.deepEqual(names("Jude Law is in the lobby"), ["Jude Law"]);
+    assert.deepEqual(names("Brooks Harland approved it"), ["Brooks Harland"]);
+  });
+
+  it("a group of firms in German or French is a firm", () => {
+    assert.deepEqual(names("Lidl Schwarz Gruppe tender closes Friday"), []);
+    assert.deepEqual(names("Hannah Becker will send it"), ["Hannah Becker"]);
+  });
+});
+
+describe("sites after headlines, peoples' adjectives, clubs, gates and dishes", () => {
+  it("one word after a pipe closing a title-case headline is the site's name", () => {
+    assert.deepEqual(names("How to Ask for a Raise | Forbes"), []);
+    assert.deepEqual(names("10 Ways to Save Money | Forbes - Google Chrome"), []);
+    assert.deepEqual(names("The Future of Work Is Hybrid | Bloomberg"), []);
+  });
+
+  it("a note or a stack of nouns before a pipe still names its person", () => {
+    assert.deepEqual(names("notes from the quarterly review | Priya"), ["Priya"]);
+    assert.deepEqual(names("Q3 Planning Notes Draft | Priya"), ["Priya"]);
+    assert.deepEqual(names("Chat | Lean Nicolay |"), ["Lean Nicolay"]);
+  });
+
+  it("a people's adjective opens no name, and a golf club, a city gate or a dish is no person", () => {
+    assert.deepEqual(names("Irish Eircodes"), []);
+    assert.deepEqual(names("German Tax Office letter"), []);
+    assert.deepEqual(names("Augusta National"), []);
+    assert.deepEqual(names("Brandenburger Tor"), []);
+    assert.deepEqual(names("lunch order: Kung Pao chicken and Mapo Tofu"), []);
+    assert.deepEqual(names("Dan Dan noodles again"), []);
+    assert.deepEqual(names("Augusta Whitfield joined"), ["Augusta Whitfield"]);
+  });
+});

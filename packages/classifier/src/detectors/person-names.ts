@@ -169,6 +169,10 @@ const placeFollowers = new Set([
   "square", "team", "hub", "site", "region", "branch", "store", "hospital", "university", "college", "school", "tech",
   "county", "city", "centre", "center", "hotel", "building", "tower", "bridge", "lake", "river", "beach",
   "inc", "llc", "ltd", "group", "corp", "corporation", "gmbh", "plc", "ag", "sa", "holdings", "partners",
+  // a group of firms in the organisation's other languages ("Schwarz Gruppe", "Grupo Bimbo" follows, "Otto Konzern")
+  "gruppe", "konzern", "groupe", "gruppo",
+  // golf clubs and city gates ("Augusta National", "Brandenburger Tor")
+  "national", "tor",
   "sons", "associates", "foundation", "institute", "labs", "studio", "studios", "ventures", "capital",
   // firms' and sites' pages and units ("Morgan Stanley Investor Relations", "Charlotte data center")
   "investor", "investors", "consulting", "bank", "securities", "data", "datacenter", "dc", "warehouse",
@@ -185,8 +189,20 @@ const placeFollowers = new Set([
   "bakery", "pharmacy", "market", "mall",
   // dishes named after people ("Caesar salad", "Margherita pizza", "Waldorf salad")
   "salad", "sandwich", "sauce", "dressing", "cake", "pie", "soup", "tart", "pudding", "cocktail", "pizza",
+  // dishes named in their language ("Kung Pao chicken", "Mapo Tofu", "Dan Dan noodles")
+  "tofu", "noodles", "noodle", "dumplings", "chicken", "beef", "pork", "ramen", "bowl",
   // a town's clock ("Denver timezone"; not "time": "Anna time off")
   "timezone", "tz",
+]);
+// Adjectives of peoples and countries, capitalised in English, that are no one's given name.
+// biome-ignore format: a word list reads better packed
+const demonyms = new Set([
+  "irish", "german", "french", "spanish", "italian", "dutch", "british", "english", "american", "canadian",
+  "swiss", "austrian", "polish", "swedish", "danish", "norwegian", "finnish", "portuguese", "brazilian",
+  "mexican", "indian", "chinese", "japanese", "korean", "australian", "scottish", "welsh", "european", "belgian",
+  "greek", "turkish", "russian", "ukrainian", "czech", "hungarian", "romanian", "nigerian", "kenyan",
+  "argentinian", "argentine", "chilean", "colombian", "peruvian", "filipino", "vietnamese", "thai", "indonesian",
+  "egyptian", "moroccan", "israeli", "emirati", "saudi", "african", "asian", "latin", "nordic", "scandinavian",
 ]);
 // A name's generation, written after it ("Jr", "Sr", "III").
 const generationalSuffixes = new Set(["jr", "sr", "ii", "iii", "iv"]);
@@ -212,6 +228,14 @@ const placePrefixes = new Set([
   "miasto", "gemeente", "kommune", "kommun",
   // houses, studios and shops named as a brand ("Maison Verre", "Atelier Rousseau", "Studio Ocra")
   "maison", "atelier", "studio", "galerie", "boutique", "bodega", "trattoria", "osteria",
+  // hotels, stadiums, parks, museums, theatres and palaces named after people or families ("Hotel Sacher",
+  // "Estadio Azteca", "Parque Retiro", "Museo Reina Sofía", "Palazzo Pitti", "Schloss Charlottenburg")
+  "hotel", "estadio", "stade", "stadion", "stadio", "parque", "parc", "museo", "musée", "teatro", "théâtre",
+  "palacio", "palazzo", "palais", "schloss", "castillo", "jardín", "jardin",
+  // storms are given people's names ("Hurricane Milton", "Sturmtief Zeynep", "Typhoon Haiyan"); not "Storm"
+  // or "Sturm", a given name and a surname too ("Storm Harper is out")
+  "hurricane", "typhoon", "cyclone", "sturmtief", "orkan", "tempête", "huracán", "tifón", "tormenta", "ciclone",
+  "uragano",
 ]);
 // Street words before a name, written in lower case mid-sentence as French, Spanish and Italian do
 // ("on avenue Jean Jaurès", "in calle Gabriel Miró"): the name is the street's, not a person's.
@@ -399,7 +423,10 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
       !(
         (cueBefore(text, all, i) === "strong" ||
           // "Started Eliquis — …": without a cue, a verb's participle opens no name ("Mere Parata" may).
+          // ("Jahresplanung Vertrieb - Confluence": a German or Romance heading noun opens no name either.)
           (!/(?:ed|ing)$/.test(first.lower) &&
+            !germanNoun(bare(first.lower)) &&
+            !romanceNoun(bare(first.lower), lexicon) &&
             (addressAfter(text, all[i + 1]) ||
               standsAsName(text, first, all[i + 1]) ||
               notificationAfter(text, all, i + 1)))) &&
@@ -412,6 +439,8 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
       !(listedAsGiven(first, lexicon) && particleSurnameFollows(text, all, i))
     )
       continue;
+    // "Irish Eircodes", "German Tax Office": a people's adjective opens no name; it describes the next word.
+    if (demonyms.has(first.lower)) continue;
     // "Herr El Amrani": after an honorific, "El", "San" or "De" begins a surname, not a place.
     const afterHonorific = honorifics.has(all[i - 1]?.lower ?? "");
     if (
@@ -814,13 +843,32 @@ function scoreName(
   const transcript = lineStart(text, first.start) && text.charAt(lastWord.end) === ":" && length >= 2;
   const chatTitle = chatTitleAfter(text, lastWord.end);
 
-  const ordinaryWordInside = all
-    .slice(from + 1, to + 1)
-    .some(
-      (word) =>
-        word.end - word.start > 1 && lexicon.common.has(bare(word.lower)) && !particles.has(word.lower),
-    );
   let score: number;
+  // Two unlisted capitalised words with an English compound or plural, or a German or Romance heading noun,
+  // among them: a heading ("Onboarding Checklist", "Product Roadmap", "Roadmap Produit"). Only for words no
+  // list knows, so worked out only then.
+  const unlisted = length >= 2 && !given && !surname;
+  const heading =
+    unlisted &&
+    all.slice(from, to + 1).some((word) => {
+      const lower = bare(word.lower);
+      return (
+        word.end - word.start > 1 &&
+        (headingCompound(lower, lexicon) || germanNoun(lower) || romanceNoun(lower, lexicon))
+      );
+    });
+  // An ordinary word after the first also marks a product ("Unbranded Gold"); an ordinary English word
+  // opening it may be a given name no list knows ("Mere Parata"), and one closing it a surname that is a
+  // word ("Radhika Young"), which a heading alone standing as a line is not.
+  const ordinaryWordInside =
+    heading ||
+    (unlisted &&
+      all
+        .slice(from + 1, to + 1)
+        .some(
+          (word) =>
+            word.end - word.start > 1 && lexicon.common.has(bare(word.lower)) && !particles.has(word.lower),
+        ));
   if (length >= 2) {
     if (given && !ambiguous) score = 0.75;
     else if (given || surname) score = 0.5;
@@ -992,7 +1040,8 @@ function scoreName(
     score = Math.max(score, 0.6);
   // "Jun Wong\t490-97-8954", "Constant Runolfsdottir  1:51 PM", "PIP - Till Seidel.pdf": a line, a
   // sheet's first cell, a comment's author or a document's file name that is only the name.
-  if (length >= 2 && standsAsName(text, first, lastWord)) score += 0.3;
+  // ("Product Roadmap - Confluence": a heading standing alone is a page's title, not a person's.)
+  if (length >= 2 && !heading && standsAsName(text, first, lastWord)) score += 0.3;
   // "Yuxuan — are you still on the hook": a message that opens with a given name and a dash addresses it.
   if (
     length === 1 &&
@@ -1018,6 +1067,29 @@ function scoreName(
     score = Math.max(score, 0.7);
   // "Dijkstra's algorithm", "Conway's law", "Crohn's disease": a name owning a discovery is an eponym.
   if (/['’]s$/.test(lastWord.lower) && eponymNouns.has(all[to + 1]?.lower ?? "")) score = 0;
+  // "the Dunning Kruger effect", "Bayes theorem": without the possessive, a lower-case eponym's noun right
+  // after the name; "Brooks Law", "Bayes Theorem": capitalised as the name's last word after a name that is
+  // no clear given name ("Jude Law" stays a person).
+  const nounAfter = all[to + 1];
+  if (
+    nounAfter !== undefined &&
+    eponymNouns.has(nounAfter.lower) &&
+    isLowercaseWord(text, nounAfter) &&
+    singleSpace(text, lastWord, nounAfter) &&
+    cue !== "strong"
+  )
+    score = 0;
+  if (
+    length >= 2 &&
+    eponymNouns.has(lastWord.lower) &&
+    cue !== "strong" &&
+    !(given && !ambiguous) &&
+    !/['’]s$/.test((all[to - 1] as Word).lower)
+  )
+    score = 0;
+  // "How to Ask for a Raise | Forbes", "10 Ways to Save Money | Forbes - Google Chrome": one word after a
+  // pipe that ends a headline of four or more words is the site's name.
+  if (length === 1 && cue !== "strong" && siteAfterHeadline(text, first.start, lastWord.end)) score = 0;
   // "Sherlock Holmes - Wikipedia": an encyclopaedia's page is about a public figure.
   if (/^ [-–—|] Wikip[eé]dia/u.test(text.slice(lastWord.end, lastWord.end + 14))) score = 0;
   // "the garage on avenue Jean Jaurès", "Corso Vittorio Emanuele II": after a street word it names the street.
@@ -1251,7 +1323,7 @@ function isNameShaped(text: string, word: Word): boolean {
 
 function isCommon(word: Word, lexicon: NameLexicon): boolean {
   const lower = bare(word.lower);
-  if (germanNoun(lower) || isStreetWord(lower)) return true;
+  if (germanNoun(lower) || isStreetWord(lower) || romanceNoun(lower, lexicon)) return true;
   return lexicon.common.has(lower) && !lexicon.given.has(lower) && !lexicon.surnames.has(lower);
 }
 
@@ -1276,6 +1348,23 @@ function derivedWord(lower: string, lexicon: NameLexicon): boolean {
       return true;
   }
   return false;
+}
+
+// Tails with which English surnames are made of words ("Blackwood", "Goodman", "Hartley", "Whitfield").
+const surnameTail =
+  /(?:wood|woods|man|men|field|fields|ford|ton|well|wells|ham|worth|land|house|ridge|brook|brooks|more|ley|stone|water|waters|burn|hill|hills|gate|by|son|er|croft|dale|combe|hurst|shaw|wick|ward|ing)$/;
+
+/**
+ * "Checklist", "Roadmap", "Workstream": an English compound or plural that is no listed name and does not
+ * end as English surnames made of words do.
+ */
+function headingCompound(lower: string, lexicon: NameLexicon): boolean {
+  return (
+    !lexicon.given.has(lower) &&
+    !lexicon.ambiguous.has(lower) &&
+    !surnameTail.test(lower) &&
+    derivedWord(lower, lexicon)
+  );
 }
 
 function isAllCaps(text: string, word: Word): boolean {
@@ -1352,11 +1441,33 @@ function listedAsName(word: Word, lexicon: NameLexicon): boolean {
 // German writes every noun capitalised; long ones end in suffixes no name does ("Wechselwirkung",
 // "Erstgespräch", "Blutdrucksenker", "Identifikationsnummer"), roles too ("Teamleiterin", "Personalreferent").
 const germanNounEnding =
-  /(?:ung|ungen|keit|keiten|heit|heiten|schaft|schaften|gericht|behörde|amt|ämter|gespräch|nummer|zeichen|senker|mittel|bescheinigung|vertrag|leiter|leiterin|referent|referentin|beauftragte|beauftragter|assistentin|koordinator|koordinatorin)$/;
+  /(?:ung|ungen|keit|keiten|heit|heiten|schaft|schaften|bericht|berichte|protokoll|übersicht|konzept|freigabe|vorlage|unterlagen|tabelle|gericht|behörde|amt|ämter|gespräch|nummer|zeichen|senker|mittel|bescheinigung|vertrag|leiter|leiterin|referent|referentin|beauftragte|beauftragter|assistentin|koordinator|koordinatorin)$/;
 const minGermanNounLength = 8;
 
 function germanNoun(lower: string): boolean {
   return lower.length >= minGermanNounLength && germanNounEnding.test(lower);
+}
+
+// Endings of Spanish, Portuguese and Italian abstract nouns and adjectives that headings are made of
+// ("Planificación", "Relatório", "Estratégico", "Riunione"); given names with them ("Concepción", "Soledad")
+// are in the lists and stay names.
+// Marian and virtue given names built on such nouns ("Concepción", "Conceição", "Asunción", "Encarnación").
+const romanceGivenStem =
+  /^(?:concep|concei|asun|assun|encarna|anuncia|ascen|visita|purifica|consola|presenta|reden)/;
+const romanceNounEnding =
+  /(?:ción|ciones|sión|siones|ção|ções|são|sões|zione|zioni|mento|mentos|menti|ório|órios|ória|ógic[oa]s?|égic[oa]s?|ístic[oa]s?|átic[oa]s?|idad|idades|dade|dades|ità|ativ[oa]s?|itiv[oa]s?|ation|ations|ction|ctions)$/;
+const minRomanceNounLength = 7;
+// The longest ending is shorter than this: the test looks at the word's tail only.
+const romanceEndingReach = 9;
+
+function romanceNoun(lower: string, lexicon: NameLexicon): boolean {
+  return (
+    lower.length >= minRomanceNounLength &&
+    romanceNounEnding.test(lower.slice(-romanceEndingReach)) &&
+    !romanceGivenStem.test(lower) &&
+    !lexicon.given.has(lower) &&
+    !lexicon.surnames.has(lower)
+  );
 }
 
 /**
@@ -1471,6 +1582,47 @@ function lineStart(text: string, at: number): boolean {
 }
 
 /** "Ana Souza - WhatsApp", "Ana Souza (DM) - Acme - Slack". */
+const minHeadlineWords = 4;
+const pipeCode = 124;
+const maxHeadline = 160;
+const headlineSentence =
+  /^(?:how|why|what|when|where|who|which|is|are|can|should|\d)|\s(?:to|for|the|of|a|an|in|on|and|your|you|with|is|are|from|vs\.?)\s/i;
+const maxBrowserSuffix = 32;
+
+/** The word at start–end closes a title as a site's name after a headline and a pipe. */
+function siteAfterHeadline(text: string, start: number, end: number): boolean {
+  if (
+    text.charCodeAt(start - 2) !== pipeCode ||
+    text.charCodeAt(start - 1) !== 32 ||
+    text.charCodeAt(start - 3) !== 32
+  )
+    return false;
+  // A headline is short: look back at most maxHeadline characters, so a long line of pipes stays linear.
+  let lineFrom = start - 3;
+  while (lineFrom > 0 && start - 3 - lineFrom < maxHeadline && text.charCodeAt(lineFrom - 1) !== 10)
+    lineFrom--;
+  if (lineFrom > 0 && text.charCodeAt(lineFrom - 1) !== 10) return false;
+  const headline = text.slice(lineFrom, start - 3);
+  if (headline.includes("|")) return false;
+  // A headline is written in title case: most of its words open with a capital or a digit ("notes from the
+  // quarterly review | Priya" is a note named after a person).
+  let words = 0;
+  let capitalised = 0;
+  for (const word of headline.split(" ")) {
+    if (word === "") continue;
+    words++;
+    if (/^[\p{Lu}\d]/u.test(word)) capitalised++;
+  }
+  if (words < minHeadlineWords || capitalised * 2 < words) return false;
+  // ... and reads as a sentence: a question's word or a number opens it, or a small word joins it ("Q3 Planning
+  // Notes Draft | Priya" is a stack of nouns naming someone's document).
+  if (!headlineSentence.test(headline)) return false;
+  const rest = text.slice(end, end + maxBrowserSuffix + 1);
+  return (
+    rest === "" || rest.startsWith("\n") || (/^ [-–—] [^\n|]*$/.test(rest) && rest.length <= maxBrowserSuffix)
+  );
+}
+
 function chatTitleAfter(text: string, end: number): boolean {
   const after = text.slice(end, end + 14).toLowerCase();
   const match = /^ ?(?:[-–—|]|\() ?([a-z]+)/.exec(after);
@@ -2729,7 +2881,7 @@ const publicFigures = new Set([
 const eponymNouns = new Set([
   "algorithm", "law", "laws", "theorem", "razor", "principle", "constant", "paradox", "conjecture", "lemma",
   "equation", "equations", "disease", "syndrome", "triangle", "hypothesis", "curve", "dilemma", "wager",
-  "inequality", "formula", "transform", "criterion", "palsy",
+  "inequality", "formula", "transform", "criterion", "palsy", "effect",
 ]);
 
 /** The name at from–to, or it and the word after it ("Charles" before "Schwab"), is a public figure's or a firm's. */
