@@ -397,3 +397,24 @@ describe("HR: a raise got, notice in Portuguese, sick leave in Polish, and plans
     ]);
   });
 });
+
+describe("HR: a pay talk in a calendar, merit and retention pay, bereavement, Italian verdicts", () => {
+  it("a comp conversation, a merit bump, a retention grant and a bereavement taken are HR", () => {
+    assertHr([
+      "Weekly 1:1 Ana / Ben - comp conversation",
+      "Tomás gets a 5% merit bump in April",
+      "is Renata still eligible for the retention grant?",
+      "Oskar is out on bereavement until Monday",
+      "la valutazione di Sara è parzialmente in linea con le aspettative",
+    ]);
+  });
+
+  it("a roadmap 1:1, a merit badge, a retention policy and a verdict-free Italian line are not", () => {
+    assertNotHr([
+      "Weekly 1:1 Ana / Ben - roadmap sync",
+      "the scouts earned a merit badge for first aid",
+      "set the retention policy on the logs bucket to 30 days",
+      "il grafico è in linea con le previsioni del trimestre",
+    ]);
+  });
+});
