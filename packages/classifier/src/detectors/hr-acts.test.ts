@@ -524,3 +524,19 @@ describe("HR acts: a person moved on a level, their hours cut, investigated, pla
     assert.deepEqual(acts("Der Build wurde befördert und läuft in Produktion"), []);
   });
 });
+
+describe("HR acts: part-time work taken by a named person in Dutch, Polish, French, Italian and Spanish", () => {
+  it("a named person going part-time or working fewer hours is HR", () => {
+    assert.equal(acts("Joost gaat minder werken na de zomer").length, 1);
+    assert.equal(acts("Agnieszka przechodzi na pół etatu od marca").length, 1);
+    assert.equal(acts("Chloé passe à temps partiel en septembre").length, 1);
+    assert.equal(acts("Lucia passa al part-time da gennaio").length, 1);
+    assert.equal(acts("Irene pide media jornada desde abril").length, 1);
+  });
+
+  it("the same verbs with no person, or naming a machine's part, are not", () => {
+    assert.deepEqual(acts("we gaan minder werken met spreadsheets en meer met dashboards"), []);
+    assert.deepEqual(acts("Agnieszka przechodzi na nowy laptop od marca"), []);
+    assert.deepEqual(acts("le serveur passe à temps partiel la nuit"), []);
+  });
+});

@@ -477,7 +477,7 @@ function hrSpan(start: number, end: number): Span {
 
 // One scan for the stems the moves below start from: a level, hours, an investigation, a verdict placed, a grant.
 const mayMovePerson =
-  /\b(?:L|IC|E|M|P)\d|[Hh]ours|days? (?:a|per) week|part[- ]time|[Tt]eilzeit|deltid|går ner|[Ii]nvestigat|[Cc]alibrat|landed|came in at|ended up at|RSU|shares|options/;
+  /\b(?:L|IC|E|M|P)\d|[Hh]ours|days? (?:a|per) week|part[- ]time|[Tt]eilzeit|deltid|går ner|minder|deeltijd|etatu|temps partiel|jornada|[Ii]nvestigat|[Cc]alibrat|landed|came in at|ended up at|RSU|shares|options/;
 
 // "bump Lucía to L5", "move Ana up to IC4", "level Tom to senior": a person put on a level. "bump the node
 // version to 20" and "Lucía to L5 of the garage" move no one (no verb before a person, or no level after).
@@ -498,7 +498,7 @@ const hoursCut =
 // working time reduced, said of a named person before it. "drop the endpoint" or "geht in den Urlaub" is no change
 // of hours, and a policy ("everyone can go part-time") names no one.
 const toFewerDays =
-  /(?<![\p{L}])(?:drop|dropping|go|going|move|moving|switch|switching|reduce|reducing|cut|cutting|down) (?:down )?to (?:[1-4]|four|three|two)(?:\.5)? days? (?:a|per) week|(?:go|going|goes|move|moving|moves|switch|switching|switches) (?:to )?part[- ]time|(?:geht|wechselt|arbeitet|reduziert) (?:\p{L}+ ){0,3}(?:in |auf )?Teilzeit|går (?:ner )?(?:till|på) (?:\d{2} ?%|deltid)/gu;
+  /(?<![\p{L}])(?:drop|dropping|go|going|move|moving|switch|switching|reduce|reducing|cut|cutting|down) (?:down )?to (?:[1-4]|four|three|two)(?:\.5)? days? (?:a|per) week|(?:go|going|goes|move|moving|moves|switch|switching|switches) (?:to )?part[- ]time|(?:geht|wechselt|arbeitet|reduziert) (?:\p{L}+ ){0,3}(?:in |auf )?Teilzeit|går (?:ner )?(?:till|på) (?:\d{2} ?%|deltid)|(?:gaat|wil|gaan) minder (?:uren )?werken|(?:gaat|wil) (?:in )?deeltijd|(?:na|do) (?:pół|ćwierć|3\/4|4\/5) etatu|(?:passe|passer|passera|passé|passée) à temps partiel|(?:passa|passare|passerà) (?:al|a) part[- ]time|(?:pasa|pasará|pide) (?:a )?(?:media jornada|jornada reducida)/gu;
 
 // "Carla in accounts is being investigated", "he is under investigation": a person investigated. "the bug is being
 // investigated" and "the outage is under investigation" are a thing's, with no person before them.

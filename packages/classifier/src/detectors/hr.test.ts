@@ -418,3 +418,10 @@ describe("HR: a pay talk in a calendar, merit and retention pay, bereavement, It
     ]);
   });
 });
+
+describe("HR: a promotion not got, and a French promotion to management status", () => {
+  it("'not getting the promotion' and 'passe cadre' are HR; a promotion banner and 'passe au bureau' are not", () => {
+    assertHr(["told Ana she's not getting the promotion this round", "Hélène passe cadre en janvier"]);
+    assertNotHr(["the promotion banner is getting the wrong colour", "Hélène passe au bureau demain"]);
+  });
+});

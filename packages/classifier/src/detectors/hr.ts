@@ -187,7 +187,8 @@ const findHrVocabulary = termDetector("hr", "hr-term", {
     // bereavement taken as leave, and Italian verdicts said as "in line with" expectations
     "comp conversation", "comp conversations", "comp discussion", "comp chat", "comp talk", "salary conversation",
     "salary discussion", "pay conversation", "pay discussion", "merit bump", "merit raise", "retention grant",
-    "on bereavement", "parzialmente in linea", "in linea con le aspettative", "non in linea con le aspettative",
+    "on bereavement", "getting the promotion", "not getting promoted", "passe cadre", "passée cadre", "passer cadre",
+    "parzialmente in linea", "in linea con le aspettative", "non in linea con le aspettative",
     // a complaint about bullying or harassment at work, and the works council it goes to
     "beschwerde beim betriebsrat", "beschwerde wegen mobbing", "mobbing am arbeitsplatz", "mobbingvorwürfe",
     "bullying complaint", "formal complaint against", "harcèlement moral", "plainte pour harcèlement",
