@@ -540,3 +540,23 @@ describe("HR acts: part-time work taken by a named person in Dutch, Polish, Fren
     assert.deepEqual(acts("le serveur passe à temps partiel la nuit"), []);
   });
 });
+
+describe("HR acts: a person put on notice, a contract decided against, a probation-length review owned", () => {
+  it("putting a named person on notice is HR; putting an API or a vendor on notice is not", () => {
+    assert.equal(acts("we're putting Anselm on notice after the third no-show").length, 1);
+    assert.equal(acts("I put her on final notice yesterday").length, 1);
+    assert.deepEqual(acts("putting the v1 API on notice, removal in Q3"), []);
+    assert.deepEqual(acts("Put Google on notice about the quota"), []);
+  });
+
+  it("deciding not to extend or renew a named person's contract is HR; a hosting contract is not", () => {
+    assert.equal(acts("we chose not to extend Ilse's contract past June").length, 1);
+    assert.deepEqual(acts("we chose not to extend the hosting contract past June"), []);
+  });
+
+  it("someone's 90-day or six-month review is HR; a vendor SLA's 90-day review is not", () => {
+    assert.equal(acts("Anselm's 90-day review is on Friday").length, 1);
+    assert.equal(acts("her six-month review went well").length, 1);
+    assert.deepEqual(acts("the 90-day review of the vendor SLA is due"), []);
+  });
+});

@@ -118,7 +118,7 @@ function ownsSomething(word: Word): boolean {
 // ("Samira's performance"). An offer, a notice, an exit, a leave or a contract is everyone's ("Anna's offer to
 // host", "Jack's notice on the door", "Mark's exit from the call"), so none of them is here.
 const ownedMatter =
-  /(?<![\p{L}\p{N}])([Mm]y|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}\p{Ll}{1,20}['’]s) (?:(?:current|new|last|final|annual|base|upcoming|first|next|revised|fixed-term|yearly|whole|entire) )?(salary|salaries|pay|paycheck|paycheque|payslip|comp|compensation|raise|pay rise|bonus|rsus|promo|promotion|probation|probationary period|resignation|termination|dismissal|severance|last day|last working day|notice period|sick leave|mat leave|maternity leave|paternity leave|parental leave|maternity|paternity|work permit|right to work|offer letter|sick day|sick days|pip|performance review|perf review|appraisal|rating|relocation package|performance|visa|background check|disciplinary|rsu refresh|rsu grant|RSU refresh|RSU grant|RSUs|equity refresh|equity grant|stock grant|option grant|sign-on bonus|signing bonus)(?![\p{L}\p{N}-])/gu;
+  /(?<![\p{L}\p{N}])([Mm]y|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}\p{Ll}{1,20}['’]s) (?:(?:current|new|last|final|annual|base|upcoming|first|next|revised|fixed-term|yearly|whole|entire) )?(salary|salaries|pay|paycheck|paycheque|payslip|comp|compensation|raise|pay rise|bonus|rsus|promo|promotion|probation|probationary period|resignation|termination|dismissal|severance|last day|last working day|notice period|sick leave|mat leave|maternity leave|paternity leave|parental leave|maternity|paternity|work permit|right to work|offer letter|sick day|sick days|pip|performance review|perf review|appraisal|rating|relocation package|performance|visa|background check|disciplinary|rsu refresh|rsu grant|RSU refresh|RSU grant|RSUs|equity refresh|equity grant|stock grant|option grant|sign-on bonus|signing bonus|(?:30|60|90)-day review|(?:3|6|three|six)-month review|probation review|probationary review|exit interview)(?![\p{L}\p{N}-])/gu;
 const namedOnly = new Set(["performance", "visa", "rating"]);
 // biome-ignore format: a word list reads better packed
 const ownedThings = new Set([
@@ -176,7 +176,7 @@ function findPersonSubjectActs(text: string, spans: Span[]): void {
   }
   writtenUp.lastIndex = 0;
   for (let match = writtenUp.exec(text); match !== null; match = writtenUp.exec(text)) {
-    const object = match[1] ?? match[2] ?? match[3] ?? "";
+    const object = match[1] ?? match[2] ?? match[3] ?? match[4] ?? "";
     if (object === "him" || object === "her" || isGivenName(object)) {
       spans.push(hrSpan(match.index, match.index + match[0].length));
     }
@@ -184,7 +184,7 @@ function findPersonSubjectActs(text: string, spans: Span[]): void {
 }
 
 const mayBeDismissed =
-  /terminat|fired|sacked|let go|laid off|suspended|redundant|demoted|furlough|written up|write|wrote|manag|resign|warning/i;
+  /terminat|fired|sacked|let go|laid off|suspended|redundant|demoted|furlough|written up|write|wrote|manag|resign|warning|notice/i;
 
 // "give Tom a final warning", "issued her a formal warning": discipline handed to a person. "give the build a warning
 // label" hands nothing to anyone.
@@ -203,8 +203,9 @@ const suspendedFromPlatform =
 
 // "write Chris up", "wrote him up", "write up Chris": a formal warning put on file.
 // "managing Clara out": eased out of the company.
+// "putting Victor on notice": warned that the next lapse ends the job. "put the old API on notice" warns no one.
 const writtenUp =
-  /(?<![\p{L}\p{N}])(?:(?:write|writes|writing|wrote|written) (?:(him|her|\p{Lu}\p{Ll}{1,20}) up|up (him|her|\p{Lu}\p{Ll}{1,20}))|(?:manage|manages|managing|managed) (him|her|\p{Lu}\p{Ll}{1,20}) out)(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:(?:write|writes|writing|wrote|written) (?:(him|her|\p{Lu}\p{Ll}{1,20}) up|up (him|her|\p{Lu}\p{Ll}{1,20}))|(?:manage|manages|managing|managed) (him|her|\p{Lu}\p{Ll}{1,20}) out|(?:put|puts|putting) (him|her|\p{Lu}\p{Ll}{1,20}) on (?:formal |final )?notice)(?![\p{L}\p{N}])/gu;
 
 // "ich hab gekündigt", "habe heute gekündigt": resigning said without an object is one's own notice;
 // "ich habe das Abo gekündigt" has one.
@@ -242,7 +243,7 @@ const promotedThings = new Set([
 
 // A contract that will not be renewed…
 const notRenewed =
-  /(?:won't|will not|isn't going to|is not going to|not going to|won’t) be renewed|not renewing|ne sera pas renouvel|ne (?:va |vont |veut |veulent |peut |peux |vais )?pas renouveler|non (?:verrà|sarà|viene) rinnovat|no se (?:le )?(?:va a )?renova|no será renovad|não será renovad|nicht (?:mehr )?verlängert|niet (?:wordt |meer )?verlengd|(?:not|won't|will not) (?:be )?extend(?:ing|ed)?|nie zostanie przedłużon|förlängs inte|ikke forlænget|ikke fornyet/iu;
+  /(?:won't|will not|isn't going to|is not going to|not going to|won’t) be renewed|not renewing|ne sera pas renouvel|ne (?:va |vont |veut |veulent |peut |peux |vais )?pas renouveler|non (?:verrà|sarà|viene) rinnovat|no se (?:le )?(?:va a )?renova|no será renovad|não será renovad|nicht (?:mehr )?verlängert|niet (?:wordt |meer )?verlengd|(?:not|won't|will not) (?:be |to )?extend(?:ing|ed)?|not to renew|decided against (?:extending|renewing)|nie zostanie przedłużon|förlängs inte|ikke forlænget|ikke fornyet/iu;
 // …is someone's: their contract, the contract of a named person, an employee's.
 // Under /i a \p{Lu} matches any letter ("vendor's contract"), so the named owner is checked case-sensitively;
 // a name in a script without capitals (Arabic, Georgian, Hebrew, CJK) stands for a capitalised one.

@@ -425,3 +425,10 @@ describe("HR: a promotion not got, and a French promotion to management status",
     assertNotHr(["the promotion banner is getting the wrong colour", "Hélène passe au bureau demain"]);
   });
 });
+
+describe("HR: an HR system's task about one worker named in its window title", () => {
+  it("'Promote Employee', 'Request Compensation Change' are HR; a system's home page is not", () => {
+    assertHr(["Promote Employee: Ana Ruiz", "Request Compensation Change - Workday"]);
+    assertNotHr(["Workday - Home", "Request Change - Jira Service Management"]);
+  });
+});

@@ -187,6 +187,9 @@ const findHrVocabulary = termDetector("hr", "hr-term", {
     // bereavement taken as leave, and Italian verdicts said as "in line with" expectations
     "comp conversation", "comp conversations", "comp discussion", "comp chat", "comp talk", "salary conversation",
     "salary discussion", "pay conversation", "pay discussion", "merit bump", "merit raise", "retention grant",
+    // HR systems' tasks about one worker, as their window titles name them
+    "promote employee", "terminate employee", "demote employee", "request compensation change",
+    "propose compensation change", "request one-time payment", "place worker on leave",
     "on bereavement", "getting the promotion", "not getting promoted", "passe cadre", "passée cadre", "passer cadre",
     "parzialmente in linea", "in linea con le aspettative", "non in linea con le aspettative",
     // a complaint about bullying or harassment at work, and the works council it goes to
