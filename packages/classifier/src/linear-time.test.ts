@@ -147,6 +147,8 @@ const adversarial: Record<string, string> = {
   "investigations without a person": "is being investigated ".repeat(size / 22),
   "pay columns over cells without figures": "current_base,salary\n,".repeat(size / 21),
   "level cells without a figure": "L4\t12,".repeat(size / 7),
+  "leave days without a balance": "sick days Ana has ".repeat(size / 18),
+  "lateness without a period": "Ana late 5 times in the ".repeat(size / 24),
   "prose without an end": "Je me fais opérer ".repeat(size / 18),
   "blame authors without a date": "(Ana van ".repeat(size / 9),
   "log authors without an address": "\nAuthor: Ana ".repeat(size / 13),

@@ -560,3 +560,17 @@ describe("HR acts: a person put on notice, a contract decided against, a probati
     assert.deepEqual(acts("the 90-day review of the vendor SLA is due"), []);
   });
 });
+
+describe("HR acts: one person's leave balance and attendance counted", () => {
+  it("a named person's sick or PTO days left and lateness counted over a period are HR", () => {
+    assert.equal(acts("how many sick days Anselm has left this year?").length, 1);
+    assert.equal(acts("Ilse only has 2 PTO days remaining").length, 1);
+    assert.equal(acts("Anselm has been late five times this month").length, 1);
+  });
+
+  it("a policy's days, a train and a build counted late are not", () => {
+    assert.deepEqual(acts("new hires get 25 vacation days, 5 sick days left over roll into next year"), []);
+    assert.deepEqual(acts("the train was late six times this month"), []);
+    assert.deepEqual(acts("Anselm's build has been late 6 times in CI this month"), []);
+  });
+});

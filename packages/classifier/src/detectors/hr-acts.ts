@@ -478,7 +478,7 @@ function hrSpan(start: number, end: number): Span {
 
 // One scan for the stems the moves below start from: a level, hours, an investigation, a verdict placed, a grant.
 const mayMovePerson =
-  /\b(?:L|IC|E|M|P)\d|[Hh]ours|days? (?:a|per) week|part[- ]time|[Tt]eilzeit|deltid|går ner|minder|deeltijd|etatu|temps partiel|jornada|[Ii]nvestigat|[Cc]alibrat|landed|came in at|ended up at|RSU|shares|options/;
+  /\b(?:L|IC|E|M|P)\d|[Hh]ours|days? (?:a|per) week|part[- ]time|[Tt]eilzeit|deltid|går ner|minder|deeltijd|etatu|temps partiel|jornada|[Ii]nvestigat|[Cc]alibrat|landed|came in at|ended up at|RSU|shares|options|days? (?:\p{Lu}\p{Ll}+ (?:still )?ha[sd] )?(?:left|remaining)|times (?:this|last|in)/u;
 
 // "bump Lucía to L5", "move Ana up to IC4", "level Tom to senior": a person put on a level. "bump the node
 // version to 20" and "Lucía to L5 of the garage" move no one (no verb before a person, or no level after).
@@ -515,6 +515,16 @@ const verdictPlaced =
 // nothing to anyone.
 const equityGranted =
   /(?<![\p{L}])(?:gets|got|getting|get|granted|grant|granting|offered|offer|offering|receives|received|receiving|awarded|award) (?:him |her |them )?(?:an? (?:extra|additional|further) )?\d{1,3}(?:[,.]\d{3}|\d{0,3})k? (?:more |new |extra |additional )?(?:RSUs|rsus|RSU|units|shares|stock options|options)(?![\p{L}])/gu;
+
+// "how many sick days Paolo has left", "Ana has 3 PTO days left": one person's leave balance. "you get 25 vacation
+// days" or a team's total names no one.
+const leaveBalance =
+  /(?<![\p{L}])(?:sick|vacation|holiday|leave|personal|PTO|pto) days? (?:(\p{Lu}\p{Ll}{1,20}) (?:still )?ha[sd] )?(?:left|remaining)(?![\p{L}])/gu;
+
+// "Hiroshi's been late 6 times this month": a person's attendance counted over a period. "the build was late 6
+// times in CI" counts a machine's, and "the train was late" names no one.
+const lateTimes =
+  /(?<![\p{L}])(?:late|absent|tardy|a no-show|off sick) (?:\d{1,2}|two|three|four|five|six|seven|several|multiple) times (?:this|last|in the past|in the last) (?:\d{1,2} )?(?:week|month|quarter|year|weeks|months)(?![\p{L}])/gu;
 
 function isNamedOrPronoun(word: string): boolean {
   const lower = word.toLowerCase();
@@ -560,6 +570,16 @@ function findMovesOfPeople(text: string, spans: Span[]): void {
       if (toSomeone || personBefore(text, match.index))
         spans.push(hrSpan(match.index, match.index + match[0].length));
     }
+  }
+  leaveBalance.lastIndex = 0;
+  for (let match = leaveBalance.exec(text); match !== null; match = leaveBalance.exec(text)) {
+    const named = match[1] !== undefined && isGivenName(match[1]);
+    if (named || personBefore(text, match.index))
+      spans.push(hrSpan(match.index, match.index + match[0].length));
+  }
+  lateTimes.lastIndex = 0;
+  for (let match = lateTimes.exec(text); match !== null; match = lateTimes.exec(text)) {
+    if (personBefore(text, match.index)) spans.push(hrSpan(match.index, match.index + match[0].length));
   }
   verdictPlaced.lastIndex = 0;
   for (let match = verdictPlaced.exec(text); match !== null; match = verdictPlaced.exec(text)) {
