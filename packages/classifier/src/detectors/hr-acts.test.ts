@@ -21,7 +21,7 @@ describe("HR acts done to a person", () => {
 
   it("finds promotions to a role or a level in the offices' languages", () => {
     assert.deepEqual(acts("Ahmed is being promoted to Staff Engineer in April"), ["being promoted"]);
-    assert.deepEqual(acts("Maria wird zur Teamleiterin befördert"), ["zur Teamleiterin befördert"]);
+    assert.deepEqual(acts("Maria wird zur Teamleiterin befördert"), ["wird zur Teamleiterin befördert"]);
     assert.deepEqual(acts("Paul a été promu responsable d'équipe"), ["a été promu"]);
     assert.deepEqual(acts("a Carmen la ascienden a jefa de equipo"), ["ascienden a"]);
     assert.deepEqual(acts("Giulia è stata promossa"), ["è stata promossa"]);
@@ -458,5 +458,119 @@ describe("HR acts: a contract not renewed, said in the Spanish perfect", () => {
     assert.deepEqual(acts("A Pablo no le han renovado el contrato, se va el día 30"), [
       "no le han renovado el contrato",
     ]);
+  });
+});
+
+describe("HR acts: a person moved on a level, their hours cut, investigated, placed at a verdict, granted equity", () => {
+  it("a person put on a level or moved between two levels of one ladder is HR", () => {
+    assert.equal(acts("let's bump Oskar to L6 at the next cycle").length, 1);
+    assert.equal(acts("move her up to IC5 once the project ships").length, 1);
+    assert.equal(acts("renata is moving from E4 to E5 in march").length, 1);
+    assert.equal(acts("Tomás jumped from L3 to L4 in under a year").length, 1);
+  });
+
+  it("a version, a cache, a chip or a floor taken to a level moves no one", () => {
+    assert.deepEqual(acts("bump the node version to 20 in the image"), []);
+    assert.deepEqual(acts("Oskar to L5 of the car park, meet you there"), []);
+    assert.deepEqual(acts("the IC3 and IC4 boards are backordered until april"), []);
+    assert.deepEqual(acts("traffic moved from L4 to L7 balancing last week"), []);
+  });
+
+  it("a person's working hours cut or reduced to fewer days is HR, in English, German and Swedish", () => {
+    assert.equal(acts("we'll have to cut Oskar's hours over the summer").length, 1);
+    assert.equal(acts("reducing her hours to 20 a week from May").length, 1);
+    assert.equal(acts("Renata wants to drop to 3 days a week after her leave").length, 1);
+    assert.equal(acts("Martin geht ab Juni in Teilzeit").length, 1);
+    assert.equal(acts("Ingrid går ner till 75 % efter sommaren").length, 1);
+  });
+
+  it("build time cut, hours logged on a timesheet, a policy or a holiday are no change of a person's hours", () => {
+    assert.deepEqual(acts("cutting the build hours in half with a cache"), []);
+    assert.deepEqual(acts("Oskar's hours on the client timesheet look off"), []);
+    assert.deepEqual(acts("everyone can switch to part-time after two years, see the policy"), []);
+    assert.deepEqual(acts("Martin geht ab Juni in den Urlaub"), []);
+  });
+
+  it("a named person or he/she under investigation is HR; a bug or an outage investigated is not", () => {
+    assert.equal(acts("Renata from payroll is being investigated over the overtime claims").length, 1);
+    assert.equal(acts("she is under investigation after the complaint").length, 1);
+    assert.deepEqual(acts("the latency spike is being investigated by the SRE team"), []);
+    assert.deepEqual(acts("the outage is under investigation, updates every 30 minutes"), []);
+  });
+
+  it("a person placed at a review verdict or calibrated down a rating is HR; sensors calibrated are not", () => {
+    assert.equal(acts("Oskar landed at 'needs development' this half").length, 1);
+    assert.equal(acts("Renata ended up at meets expectations after the skip-level").length, 1);
+    assert.equal(acts("Tomás got calibrated down from 4 to 3").length, 1);
+    assert.deepEqual(acts("the PR needs development work before review"), []);
+    assert.deepEqual(acts("we calibrated the sensors down from 4 to 3 volts"), []);
+    assert.deepEqual(acts("the rocket landed at 4 out of 5 test sites"), []);
+  });
+
+  it("equity granted to a named person is HR; how equity works in general is not", () => {
+    assert.equal(acts("Oskar gets 1,200 RSUs over four years").length, 1);
+    assert.equal(acts("we offered her 5000 options at the strike price").length, 1);
+    assert.deepEqual(acts("explain how RSU vesting schedules work at startups"), []);
+    assert.deepEqual(acts("the fund got 400 shares in the IPO allocation"), []);
+  });
+
+  it("a promotion, a raise or a reference for a named person, or for one by their role, is HR", () => {
+    assert.equal(acts("promo for Renata to senior is on the agenda").length, 1);
+    assert.equal(acts("can you write a reference for my former intern Sofia?").length, 1);
+    assert.equal(acts("Martin wurde letzte Woche befördert").length, 1);
+    assert.equal(acts("on ne va pas renouveler le CDD de Lucie").length, 1);
+    assert.deepEqual(acts("promo for Easter weekend: 20% off"), []);
+    assert.deepEqual(acts("promo for Chrome users who install the extension"), []);
+    assert.deepEqual(acts("Der Build wurde befördert und läuft in Produktion"), []);
+  });
+});
+
+describe("HR acts: part-time work taken by a named person in Dutch, Polish, French, Italian and Spanish", () => {
+  it("a named person going part-time or working fewer hours is HR", () => {
+    assert.equal(acts("Joost gaat minder werken na de zomer").length, 1);
+    assert.equal(acts("Agnieszka przechodzi na pół etatu od marca").length, 1);
+    assert.equal(acts("Chloé passe à temps partiel en septembre").length, 1);
+    assert.equal(acts("Lucia passa al part-time da gennaio").length, 1);
+    assert.equal(acts("Irene pide media jornada desde abril").length, 1);
+  });
+
+  it("the same verbs with no person, or naming a machine's part, are not", () => {
+    assert.deepEqual(acts("we gaan minder werken met spreadsheets en meer met dashboards"), []);
+    assert.deepEqual(acts("Agnieszka przechodzi na nowy laptop od marca"), []);
+    assert.deepEqual(acts("le serveur passe à temps partiel la nuit"), []);
+  });
+});
+
+describe("HR acts: a person put on notice, a contract decided against, a probation-length review owned", () => {
+  it("putting a named person on notice is HR; putting an API or a vendor on notice is not", () => {
+    assert.equal(acts("we're putting Anselm on notice after the third no-show").length, 1);
+    assert.equal(acts("I put her on final notice yesterday").length, 1);
+    assert.deepEqual(acts("putting the v1 API on notice, removal in Q3"), []);
+    assert.deepEqual(acts("Put Google on notice about the quota"), []);
+  });
+
+  it("deciding not to extend or renew a named person's contract is HR; a hosting contract is not", () => {
+    assert.equal(acts("we chose not to extend Ilse's contract past June").length, 1);
+    assert.deepEqual(acts("we chose not to extend the hosting contract past June"), []);
+  });
+
+  it("someone's 90-day or six-month review is HR; a vendor SLA's 90-day review is not", () => {
+    assert.equal(acts("Anselm's 90-day review is on Friday").length, 1);
+    assert.equal(acts("her six-month review went well").length, 1);
+    assert.deepEqual(acts("the 90-day review of the vendor SLA is due"), []);
+  });
+});
+
+describe("HR acts: one person's leave balance and attendance counted", () => {
+  it("a named person's sick or PTO days left and lateness counted over a period are HR", () => {
+    assert.equal(acts("how many sick days Anselm has left this year?").length, 1);
+    assert.equal(acts("Ilse only has 2 PTO days remaining").length, 1);
+    assert.equal(acts("Anselm has been late five times this month").length, 1);
+  });
+
+  it("a policy's days, a train and a build counted late are not", () => {
+    assert.deepEqual(acts("new hires get 25 vacation days, 5 sick days left over roll into next year"), []);
+    assert.deepEqual(acts("the train was late six times this month"), []);
+    assert.deepEqual(acts("Anselm's build has been late 6 times in CI this month"), []);
   });
 });

@@ -17,6 +17,7 @@ export function findHrActs(text: string, words: readonly Word[] = wordsOf(text))
   findPersonSubjectActs(text, spans);
   findHiringVerdicts(text, spans);
   findLeaveAndPayPhrases(text, spans);
+  if (mayMovePerson.test(text)) findMovesOfPeople(text, spans);
   const reference = text.includes(" for ") ? referenceFor.exec(text) : null;
   if (reference !== null && isGivenName(reference[1] ?? "")) {
     spans.push(hrSpan(reference.index, reference.index + reference[0].length));
@@ -117,7 +118,7 @@ function ownsSomething(word: Word): boolean {
 // ("Samira's performance"). An offer, a notice, an exit, a leave or a contract is everyone's ("Anna's offer to
 // host", "Jack's notice on the door", "Mark's exit from the call"), so none of them is here.
 const ownedMatter =
-  /(?<![\p{L}\p{N}])([Mm]y|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}\p{Ll}{1,20}['’]s) (?:(?:current|new|last|final|annual|base|upcoming|first|next|revised|fixed-term|yearly|whole|entire) )?(salary|salaries|pay|paycheck|paycheque|payslip|comp|compensation|raise|pay rise|bonus|rsus|promo|promotion|probation|probationary period|resignation|termination|dismissal|severance|last day|last working day|notice period|sick leave|mat leave|maternity leave|paternity leave|parental leave|maternity|paternity|work permit|right to work|offer letter|sick day|sick days|pip|performance review|perf review|appraisal|rating|relocation package|performance|visa|background check|disciplinary|rsu refresh|rsu grant|RSU refresh|RSU grant|RSUs|equity refresh|equity grant|stock grant|option grant|sign-on bonus|signing bonus)(?![\p{L}\p{N}-])/gu;
+  /(?<![\p{L}\p{N}])([Mm]y|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}\p{Ll}{1,20}['’]s) (?:(?:current|new|last|final|annual|base|upcoming|first|next|revised|fixed-term|yearly|whole|entire) )?(salary|salaries|pay|paycheck|paycheque|payslip|comp|compensation|raise|pay rise|bonus|rsus|promo|promotion|probation|probationary period|resignation|termination|dismissal|severance|last day|last working day|notice period|sick leave|mat leave|maternity leave|paternity leave|parental leave|maternity|paternity|work permit|right to work|offer letter|sick day|sick days|pip|performance review|perf review|appraisal|rating|relocation package|performance|visa|background check|disciplinary|rsu refresh|rsu grant|RSU refresh|RSU grant|RSUs|equity refresh|equity grant|stock grant|option grant|sign-on bonus|signing bonus|(?:30|60|90)-day review|(?:3|6|three|six)-month review|probation review|probationary review|exit interview)(?![\p{L}\p{N}-])/gu;
 const namedOnly = new Set(["performance", "visa", "rating"]);
 // biome-ignore format: a word list reads better packed
 const ownedThings = new Set([
@@ -129,8 +130,9 @@ const ownedThings = new Set([
 ]);
 
 // "reference for Hannah:", "a recommendation letter for Tom": vouching for a person to an employer.
+// "a reference for my former intern Noor": the person may follow the role they held.
 const referenceFor =
-  /(?<![\p{L}\p{N}])(?:[Rr]eferences?|[Rr]eferee|[Rr]eference letter|[Rr]eference request|[Rr]eference check|[Rr]ecommendation letter|[Ll]etter of recommendation) for (\p{Lu}\p{Ll}{1,20})(?![\p{L}\p{N}])/u;
+  /(?<![\p{L}\p{N}])(?:[Rr]eferences?|[Rr]eferee|[Rr]eference letter|[Rr]eference request|[Rr]eference check|[Rr]eference call|[Rr]ecommendation letter|[Ll]etter of recommendation|[Pp]romo|[Pp]romotion|[Pp]romo case|[Pp]romotion case|[Rr]aise|[Pp]ay rise|[Ss]everance|[Oo]ffer letter) for (?:(?:my|our|a|an|the) (?:(?:former|ex-|old|previous|current) )?(?:intern|colleague|employee|report|direct report|team member|teammate|student|apprentice|trainee|manager|engineer|analyst|designer) )?(\p{Lu}\p{Ll}{1,20})(?![\p{L}\p{N}])/u;
 
 // The same in the offices' other languages: "mon augmentation", "mi aumento", "mein Gehalt", "mijn
 // salaris", "il mio stipendio", "o meu salário", "moja podwyżka", "min lön", and notice and dismissal.
@@ -174,7 +176,7 @@ function findPersonSubjectActs(text: string, spans: Span[]): void {
   }
   writtenUp.lastIndex = 0;
   for (let match = writtenUp.exec(text); match !== null; match = writtenUp.exec(text)) {
-    const object = match[1] ?? match[2] ?? match[3] ?? "";
+    const object = match[1] ?? match[2] ?? match[3] ?? match[4] ?? "";
     if (object === "him" || object === "her" || isGivenName(object)) {
       spans.push(hrSpan(match.index, match.index + match[0].length));
     }
@@ -182,7 +184,7 @@ function findPersonSubjectActs(text: string, spans: Span[]): void {
 }
 
 const mayBeDismissed =
-  /terminat|fired|sacked|let go|laid off|suspended|redundant|demoted|furlough|written up|write|wrote|manag|resign|warning/i;
+  /terminat|fired|sacked|let go|laid off|suspended|redundant|demoted|furlough|written up|write|wrote|manag|resign|warning|notice/i;
 
 // "give Tom a final warning", "issued her a formal warning": discipline handed to a person. "give the build a warning
 // label" hands nothing to anyone.
@@ -201,8 +203,9 @@ const suspendedFromPlatform =
 
 // "write Chris up", "wrote him up", "write up Chris": a formal warning put on file.
 // "managing Clara out": eased out of the company.
+// "putting Victor on notice": warned that the next lapse ends the job. "put the old API on notice" warns no one.
 const writtenUp =
-  /(?<![\p{L}\p{N}])(?:(?:write|writes|writing|wrote|written) (?:(him|her|\p{Lu}\p{Ll}{1,20}) up|up (him|her|\p{Lu}\p{Ll}{1,20}))|(?:manage|manages|managing|managed) (him|her|\p{Lu}\p{Ll}{1,20}) out)(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:(?:write|writes|writing|wrote|written) (?:(him|her|\p{Lu}\p{Ll}{1,20}) up|up (him|her|\p{Lu}\p{Ll}{1,20}))|(?:manage|manages|managing|managed) (him|her|\p{Lu}\p{Ll}{1,20}) out|(?:put|puts|putting) (him|her|\p{Lu}\p{Ll}{1,20}) on (?:formal |final )?notice)(?![\p{L}\p{N}])/gu;
 
 // "ich hab gekündigt", "habe heute gekündigt": resigning said without an object is one's own notice;
 // "ich habe das Abo gekündigt" has one.
@@ -229,7 +232,7 @@ function isPerson(object: string): boolean {
 
 // Promoted to a role or a level, in the offices' languages; "promoted to prod" names no role.
 const promotion =
-  /(?<![\p{L}\p{N}])(?:(?:promoted|promoting|promote \p{Lu}\p{Ll}+) to (?:senior|staff|principal|lead|manager|director|head|vp|team lead|tech lead|engineering manager|partner|supervisor|sr\.?|level|band|[LEM]\d|IC\d|\p{Lu}\p{Ll}+ (?:Engineer|Manager|Designer|Director|Lead|Analyst|Scientist))|(?:got|gets|getting|been|being|was|is) (?:promoted|demoted)(?! to (?:prod|production|staging|main|master|primary|stable|latest|beta|ga|release|live|the|a|an|admin|administrator|maintainer|owner|moderator|mod)(?![\p{L}\p{N}]))|(?:a|est|sera|va être) (?:été )?(?:promue?|rétrogradée?)|(?:ascendid[oa]|ascienden|ascender) a|(?:promoss[oa]|promoss[ie]) a|(?:è|e) stat[oa] promoss[oa]|(?:zum|zur) \p{Lu}\p{Ll}+ befördert|befördert (?:zum|zur)|(?:foi|será|ser) promovid[oa]|promovid[oa] a|awans(?:owan[yaą]|ował[a]?)? na|befordrad till|befordras till|gepromoveerd tot|promotie naar)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:(?:promoted|promoting|promote \p{Lu}\p{Ll}+) to (?:senior|staff|principal|lead|manager|director|head|vp|team lead|tech lead|engineering manager|partner|supervisor|sr\.?|level|band|[LEM]\d|IC\d|\p{Lu}\p{Ll}+ (?:Engineer|Manager|Designer|Director|Lead|Analyst|Scientist))|(?:got|gets|getting|been|being|was|is) (?:promoted|demoted)(?! to (?:prod|production|staging|main|master|primary|stable|latest|beta|ga|release|live|the|a|an|admin|administrator|maintainer|owner|moderator|mod)(?![\p{L}\p{N}]))|(?:a|est|sera|va être) (?:été )?(?:promue?|rétrogradée?)|(?:ascendid[oa]|ascienden|ascender) a|(?:promoss[oa]|promoss[ie]) a|(?:è|e) stat[oa] promoss[oa]|(?:zum|zur) \p{Lu}\p{Ll}+ befördert|(?:wurde|wird|ist) (?:\p{L}+ ){0,2}befördert|befördert (?:zum|zur)|(?:foi|será|ser) promovid[oa]|promovid[oa] a|awans(?:owan[yaą]|ował[a]?)? na|befordrad till|befordras till|gepromoveerd tot|promotie naar)(?![\p{L}\p{N}])/giu;
 
 // biome-ignore format: a word list reads better packed
 const promotedThings = new Set([
@@ -240,14 +243,14 @@ const promotedThings = new Set([
 
 // A contract that will not be renewed…
 const notRenewed =
-  /(?:won't|will not|isn't going to|is not going to|not going to|won’t) be renewed|not renewing|ne sera pas renouvel|non (?:verrà|sarà|viene) rinnovat|no se (?:le )?(?:va a )?renova|no será renovad|não será renovad|nicht (?:mehr )?verlängert|niet (?:wordt |meer )?verlengd|(?:not|won't|will not) (?:be )?extend(?:ing|ed)?|nie zostanie przedłużon|förlängs inte|ikke forlænget|ikke fornyet/iu;
+  /(?:won't|will not|isn't going to|is not going to|not going to|won’t) be renewed|not renewing|ne sera pas renouvel|ne (?:va |vont |veut |veulent |peut |peux |vais )?pas renouveler|non (?:verrà|sarà|viene) rinnovat|no se (?:le )?(?:va a )?renova|no será renovad|não será renovad|nicht (?:mehr )?verlängert|niet (?:wordt |meer )?verlengd|(?:not|won't|will not) (?:be |to )?extend(?:ing|ed)?|not to renew|decided against (?:extending|renewing)|nie zostanie przedłużon|förlängs inte|ikke forlænget|ikke fornyet/iu;
 // …is someone's: their contract, the contract of a named person, an employee's.
 // Under /i a \p{Lu} matches any letter ("vendor's contract"), so the named owner is checked case-sensitively;
 // a name in a script without capitals (Arabic, Georgian, Hebrew, CJK) stands for a capitalised one.
 const someonesContract =
   /(?:(?:their|his|her|your|sein|seine|ihr|ihre|son|sa|suo|sua|su|zijn|haar|jego|jej|dele|dela|hans|hennes) (?:(?:fixed-term|temporary|current|befristeter|befristete) )?(?:contract|contrat|contratto|contrato|vertrag|arbeitsvertrag|umowa|kontrakt|avtal)|employee|mitarbeiter|salarié|dipendente|empleado|medewerker|pracownik|funcionário|someone on my team)/iu;
 const namedContract =
-  /(?:[Cc]ontract|[Cc]ontrat|[Cc]ontratto|[Cc]ontrato|[Vv]ertrag|[Uu]mowa|[Uu]mowę|[Kk]ontrakt) (?:of|de|di|von|van|z|för) (?:\p{Lu}|[^\P{L}\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}\p{sc=Armenian}])|\p{Lu}\p{Ll}+['’]s (?:(?:fixed-term|temporary|current) )?contract/u;
+  /(?:[Cc]ontract|[Cc]ontrat|CDD|CDI|[Cc]ontratto|[Cc]ontrato|[Vv]ertrag|[Uu]mowa|[Uu]mowę|[Kk]ontrakt) (?:of|de|di|von|van|z|för) (?:\p{Lu}|[^\P{L}\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}\p{sc=Armenian}])|\p{Lu}\p{Ll}+['’]s (?:(?:fixed-term|temporary|current) )?contract/u;
 
 // "no me renovaron el contrato", "não lhe renovaram o contrato", "non mi hanno rinnovato il contratto": the pronoun
 // of the person the contract is renewed for makes it one person's. "nos" (us) may be a firm, so it does not count.
@@ -471,4 +474,115 @@ const bonusOfPeriod =
 
 function hrSpan(start: number, end: number): Span {
   return { start, end, category: "hr", detector: "hr-term", score: clampScore(0.8) };
+}
+
+// One scan for the stems the moves below start from: a level, hours, an investigation, a verdict placed, a grant.
+const mayMovePerson =
+  /\b(?:L|IC|E|M|P)\d|[Hh]ours|days? (?:a|per) week|part[- ]time|[Tt]eilzeit|deltid|går ner|minder|deeltijd|etatu|temps partiel|jornada|[Ii]nvestigat|[Cc]alibrat|landed|came in at|ended up at|RSU|shares|options|days? (?:\p{Lu}\p{Ll}+ (?:still )?ha[sd] )?(?:left|remaining)|times (?:this|last|in)/u;
+
+// "bump Lucía to L5", "move Ana up to IC4", "level Tom to senior": a person put on a level. "bump the node
+// version to 20" and "Lucía to L5 of the garage" move no one (no verb before a person, or no level after).
+const movedToLevel =
+  /(?<![\p{L}\p{N}])(?:bump|bumping|bumped|move|moving|moved|level|levelling|leveling|levelled|leveled|upgrade|upgrading|upgraded|uplevel|up-level|upleveling|uplevelling) (him|her|\p{L}[\p{Ll}'’-]{1,20}) (?:up )?to (?:(?:L|IC|E|M|P)\d{1,2}|senior|staff|principal|lead|manager)(?![\p{L}\p{N}])/gu;
+
+// "keisha is moving from IC3 to IC4", "Ana goes from L4 to L5": a person's level changing, the two levels of one
+// ladder. "IC3 and IC4 chips" changes nothing; a ladder that is not a person's ("L2 to L3 cache") has no name.
+const levelChange =
+  /(?<![\p{L}\p{N}])(\p{L}[\p{Ll}'’-]{1,20}) (?:(?:is|was|will|be|gets|got|getting|going|goes|just|now) ){0,3}(?:moving|moved|move|going|goes|go|bumped|promoted|levelled|leveled|jumping|jumps|jumped) (?:up )?from (L|IC|E|M|P)\d{1,2} to \2\d{1,2}(?![\p{L}\p{N}])/gu;
+
+// "cutting Yusuf's hours", "reduce her hours": a person's working time cut. "cutting the build time" and
+// "Yusuf's hours on the timesheet" (a count of time logged) cut no one's hours.
+const hoursCut =
+  /(?<![\p{L}])(?:cut|cuts|cutting|reduce|reduces|reducing|reduced|slash|slashing|drop|dropping|dock|docking) (?:(his|her|their)|(\p{L}[\p{Ll}-]{1,20})['’]s?) (?:weekly |working |contracted |scheduled )?hours(?![\p{L}])/gu;
+
+// "Wei asked to drop to 4 days a week", "Sandra geht ab März in Teilzeit", "Linnea går ner till 80 %": a person's
+// working time reduced, said of a named person before it. "drop the endpoint" or "geht in den Urlaub" is no change
+// of hours, and a policy ("everyone can go part-time") names no one.
+const toFewerDays =
+  /(?<![\p{L}])(?:drop|dropping|go|going|move|moving|switch|switching|reduce|reducing|cut|cutting|down) (?:down )?to (?:[1-4]|four|three|two)(?:\.5)? days? (?:a|per) week|(?:go|going|goes|move|moving|moves|switch|switching|switches) (?:to )?part[- ]time|(?:geht|wechselt|arbeitet|reduziert) (?:\p{L}+ ){0,3}(?:in |auf )?Teilzeit|går (?:ner )?(?:till|på) (?:\d{2} ?%|deltid)|(?:gaat|wil|gaan) minder (?:uren )?werken|(?:gaat|wil) (?:in )?deeltijd|(?:na|do) (?:pół|ćwierć|3\/4|4\/5) etatu|(?:passe|passer|passera|passé|passée) à temps partiel|(?:passa|passare|passerà) (?:al|a) part[- ]time|(?:pasa|pasará|pide) (?:a )?(?:media jornada|jornada reducida)/gu;
+
+// "Carla in accounts is being investigated", "he is under investigation": a person investigated. "the bug is being
+// investigated" and "the outage is under investigation" are a thing's, with no person before them.
+const beingInvestigated =
+  /(?<![\p{L}])(?:is|was|are|were|currently|now) (?:being |currently being |now being )?(?:investigated|under (?:an? )?(?:internal |hr |formal )?investigation)(?![\p{L}])/gu;
+
+// "Dmitri landed at 'needs development'", "calibrated down from 4 to 3": a verdict a person was placed at in a
+// review. "calibrated the sensors from 4 to 3 volts" moves no verdict; "the PR needs development work" places none.
+const verdictPlaced =
+  /(?<![\p{L}])(?:landed|landing|lands|came in|comes in|ended up|ends up|calibrated(?: (?:down|up))?|was rated|got rated|rated as) (?:at |as )(?:an? )?["“'‘]?(?:needs development|needs improvement|partially meets|does not meet|meets(?: all| most)?(?: expectations)?|exceeds(?: expectations)?|strong performer|top performer|low performer|solid performer|developing|below expectations|outstanding|exceptional|[1-5](?:\/5| out of 5)?)["”'’]?(?![\p{L}\p{N}])|(?<![\p{L}])calibrated (?:down|up) (?:from [1-5] )?to [1-5](?![\p{N}])/giu;
+
+// "Jonas gets 400 RSUs", "offered her 2,000 options": equity granted to a person. "how RSU vesting works" grants
+// nothing to anyone.
+const equityGranted =
+  /(?<![\p{L}])(?:gets|got|getting|get|granted|grant|granting|offered|offer|offering|receives|received|receiving|awarded|award) (?:him |her |them )?(?:an? (?:extra|additional|further) )?\d{1,3}(?:[,.]\d{3}|\d{0,3})k? (?:more |new |extra |additional )?(?:RSUs|rsus|RSU|units|shares|stock options|options)(?![\p{L}])/gu;
+
+// "how many sick days Paolo has left", "Ana has 3 PTO days left": one person's leave balance. "you get 25 vacation
+// days" or a team's total names no one.
+const leaveBalance =
+  /(?<![\p{L}])(?:sick|vacation|holiday|leave|personal|PTO|pto) days? (?:(\p{Lu}\p{Ll}{1,20}) (?:still )?ha[sd] )?(?:left|remaining)(?![\p{L}])/gu;
+
+// "Hiroshi's been late 6 times this month": a person's attendance counted over a period. "the build was late 6
+// times in CI" counts a machine's, and "the train was late" names no one.
+const lateTimes =
+  /(?<![\p{L}])(?:late|absent|tardy|a no-show|off sick) (?:\d{1,2}|two|three|four|five|six|seven|several|multiple) times (?:this|last|in the past|in the last) (?:\d{1,2} )?(?:week|month|quarter|year|weeks|months)(?![\p{L}])/gu;
+
+function isNamedOrPronoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (/^(?:him|her|he|she|they|their|his)$/.test(lower)) return true;
+  if (!/^\p{Lu}/u.test(word) && !nameLexicon().given.has(lower)) return false;
+  return isGivenName(word) || (/^\p{Lu}/u.test(word) && isPerson(word));
+}
+
+// Whether a person is named in the few words before a clause: a given name, or he/she.
+function personBefore(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 40), index);
+  for (const word of before.match(/\p{L}[\p{L}'’-]*/gu) ?? []) {
+    const bare = word.replace(/['’]s$/, "");
+    if (/^(?:he|she|He|She)$/.test(bare)) return true;
+    if (/^\p{Lu}/u.test(bare) && isGivenName(bare)) return true;
+  }
+  return false;
+}
+
+/**
+ * A person moved within the organisation: put on a level, their hours cut, investigated, placed at a verdict in a
+ * review, granted equity. Each act names its person (a name, or he/she), which the same words said of builds,
+ * caches, sensors and policies do not.
+ */
+function findMovesOfPeople(text: string, spans: Span[]): void {
+  for (const pattern of [movedToLevel, levelChange]) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+      if (isNamedOrPronoun(match[1] ?? "")) spans.push(hrSpan(match.index, match.index + match[0].length));
+    }
+  }
+  hoursCut.lastIndex = 0;
+  for (let match = hoursCut.exec(text); match !== null; match = hoursCut.exec(text)) {
+    if (match[1] !== undefined || isNamedOrPronoun(match[2] ?? "")) {
+      spans.push(hrSpan(match.index, match.index + match[0].length));
+    }
+  }
+  for (const pattern of [toFewerDays, beingInvestigated, equityGranted]) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+      // "offered her 5000 options" names its person after the verb.
+      const toSomeone = pattern === equityGranted && / (?:him|her|them) /.test(match[0]);
+      if (toSomeone || personBefore(text, match.index))
+        spans.push(hrSpan(match.index, match.index + match[0].length));
+    }
+  }
+  leaveBalance.lastIndex = 0;
+  for (let match = leaveBalance.exec(text); match !== null; match = leaveBalance.exec(text)) {
+    const named = match[1] !== undefined && isGivenName(match[1]);
+    if (named || personBefore(text, match.index))
+      spans.push(hrSpan(match.index, match.index + match[0].length));
+  }
+  lateTimes.lastIndex = 0;
+  for (let match = lateTimes.exec(text); match !== null; match = lateTimes.exec(text)) {
+    if (personBefore(text, match.index)) spans.push(hrSpan(match.index, match.index + match[0].length));
+  }
+  verdictPlaced.lastIndex = 0;
+  for (let match = verdictPlaced.exec(text); match !== null; match = verdictPlaced.exec(text)) {
+    if (personBefore(text, match.index)) spans.push(hrSpan(match.index, match.index + match[0].length));
+  }
 }

@@ -393,3 +393,27 @@ describe("HR systems' pages in more tools", () => {
     assert.deepEqual(signals("Termination of leverage agreements - Confluence"), []);
   });
 });
+
+describe("HR numbers: a compensation sheet's cells and gross yearly pay", () => {
+  it("a level code with a salary-sized figure in the next cell is pay, with or without a currency", () => {
+    assert.deepEqual(signals("Okafor, Ada\tData Scientist\tIC4\t131,500\t3%"), ["IC4\t131,500"]);
+    assert.deepEqual(signals("id;name;level;base\n7;R. Vega;L3;88000"), ["L3;88000"]);
+  });
+
+  it("a header naming pay columns makes the figures under it pay", () => {
+    const sheet = "emp,name,current_base,proposed_base\n4410,Ana Ruiz,92000,97500";
+    assert.deepEqual(signals(sheet), ["92000", "97500"]);
+  });
+
+  it("a revenue sheet, a priority beside a count and a price header are not pay", () => {
+    assert.deepEqual(signals("region,q1_revenue,q2_revenue\nEMEA,118000,122720"), []);
+    assert.deepEqual(signals("P1,118000 tickets closed"), []);
+    assert.deepEqual(signals("sku,base_price,stock\nA-11,120000,4"), []);
+  });
+
+  it("thousands said gross a year in French, German and Spanish are pay; a vendor's offer is a sale", () => {
+    assert.deepEqual(signals("elle passe à 52k brut annuel en mars"), ["52k"]);
+    assert.deepEqual(signals("Angebot: 64k brutto im Jahr"), ["64k"]);
+    assert.deepEqual(signals("the offer from the vendor is 12k for the licence"), []);
+  });
+});

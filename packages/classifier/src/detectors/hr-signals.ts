@@ -322,6 +322,17 @@ const strictPayWords = wordMatcher([
   "pensja",
   // Italian pay is said as a gross yearly figure, "RAL" ("facciamo l'offerta: 45k RAL")
   "ral",
+  // and so is pay elsewhere: gross a year ("passe à 48k brut annuel", "55k brutto im Jahr", "40k bruto anual")
+  "brut annuel",
+  "brut par an",
+  "brutto annuo",
+  "brutto im jahr",
+  "brutto pro jahr",
+  "brutto jährlich",
+  "bruto anual",
+  "bruto al año",
+  "bruto per jaar",
+  "brutto rocznie",
 ]);
 const basePayWords = wordMatcher([
   "salary",
@@ -372,6 +383,11 @@ const transactionWords = wordMatcher([
   "factura",
   "pedido",
   "presupuesto",
+  // a firm's price ("the offer from the vendor is 12k"): an offer a supplier makes is a sale, not pay
+  "vendor",
+  "vendors",
+  "supplier",
+  "suppliers",
 ]);
 // Words that name a person's pay, which win over a transaction's words ("offer letter: $140,000 base").
 const personalPayWords = wordMatcher([
@@ -513,6 +529,7 @@ export const findHrSignals: Detector = ({ text, profile, code, words }) => {
     if (payWords(around) || changes || compRow.test(around))
       spans.push(hrSpan(amount.start, changes && next ? next.end : amount.end, 0.8));
   }
+  if (text.includes("\t") || text.includes(",") || text.includes(";")) findCompSheetCells(text, spans);
   if (
     text.includes(" makes ") ||
     text.includes(" earns ") ||
@@ -558,6 +575,33 @@ export const findHrSignals: Detector = ({ text, profile, code, words }) => {
   }
   return spans;
 };
+
+// A compensation sheet's cells: a level code with a salary-sized figure in the next cell ("L4\t118,000"), or
+// a header naming pay columns ("current_base,proposed_base") over rows of such figures. A revenue sheet has
+// neither (no level, no pay column), and a figure counting things ("P1,118000 tickets") is no pay.
+const levelCell = /(?<![\p{L}\p{N}])(?:L|IC|E|M|P)\d{1,2}[\t,;|] ?[$€£]?\d{2,3}[,.]?\d{3}(?![\p{N}.,]\d)/gu;
+const payColumn =
+  /(?:^|[\t,;|])\s?["']?(?:(?:current|proposed|new|old|annual)[_ ])?(?:base[_ ]salary|base[_ ]pay|salary|total[_ ]comp|comp|bonus|gehalt|salaire|salario|salaris|lön|pensja|(?<=(?:current|proposed|new|old)[_ ])base)(?:[_ ](?:usd|eur|gbp|amount|\d{4}))?["']?(?=\s?[\t,;|\n]|$)/imu;
+const salaryCell = /(?<=[\t,;|] ?)[$€£]?\d{2,3}[,.]?\d{3}(?=\s?(?:[\t,;|\n]|$))/gu;
+
+function findCompSheetCells(text: string, spans: Span[]): void {
+  levelCell.lastIndex = 0;
+  for (let match = levelCell.exec(text); match !== null; match = levelCell.exec(text)) {
+    const end = match.index + match[0].length;
+    if (countedThings.test(text.slice(end, end + 16))) continue;
+    if (!overlaps(spans, match.index, end)) spans.push(hrSpan(match.index, end, 0.8));
+  }
+  if (!text.includes("\n") || !payColumn.test(text)) return;
+  salaryCell.lastIndex = 0;
+  for (let match = salaryCell.exec(text); match !== null; match = salaryCell.exec(text)) {
+    const end = match.index + match[0].length;
+    if (!overlaps(spans, match.index, end)) spans.push(hrSpan(match.index, end, 0.8));
+  }
+}
+
+function overlaps(spans: readonly Span[], start: number, end: number): boolean {
+  return spans.some((span) => span.start < end && start < span.end);
+}
 
 function hrSpan(start: number, end: number, score: number): Span {
   return { start, end, category: "hr", detector: "hr-term", score: clampScore(score) };

@@ -397,3 +397,38 @@ describe("HR: a raise got, notice in Portuguese, sick leave in Polish, and plans
     ]);
   });
 });
+
+describe("HR: a pay talk in a calendar, merit and retention pay, bereavement, Italian verdicts", () => {
+  it("a comp conversation, a merit bump, a retention grant and a bereavement taken are HR", () => {
+    assertHr([
+      "Weekly 1:1 Ana / Ben - comp conversation",
+      "Tomás gets a 5% merit bump in April",
+      "is Renata still eligible for the retention grant?",
+      "Oskar is out on bereavement until Monday",
+      "la valutazione di Sara è parzialmente in linea con le aspettative",
+    ]);
+  });
+
+  it("a roadmap 1:1, a merit badge, a retention policy and a verdict-free Italian line are not", () => {
+    assertNotHr([
+      "Weekly 1:1 Ana / Ben - roadmap sync",
+      "the scouts earned a merit badge for first aid",
+      "set the retention policy on the logs bucket to 30 days",
+      "il grafico è in linea con le previsioni del trimestre",
+    ]);
+  });
+});
+
+describe("HR: a promotion not got, and a French promotion to management status", () => {
+  it("'not getting the promotion' and 'passe cadre' are HR; a promotion banner and 'passe au bureau' are not", () => {
+    assertHr(["told Ana she's not getting the promotion this round", "Hélène passe cadre en janvier"]);
+    assertNotHr(["the promotion banner is getting the wrong colour", "Hélène passe au bureau demain"]);
+  });
+});
+
+describe("HR: an HR system's task about one worker named in its window title", () => {
+  it("'Promote Employee', 'Request Compensation Change' are HR; a system's home page is not", () => {
+    assertHr(["Promote Employee: Ana Ruiz", "Request Compensation Change - Workday"]);
+    assertNotHr(["Workday - Home", "Request Change - Jira Service Management"]);
+  });
+});

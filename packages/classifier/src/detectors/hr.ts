@@ -183,6 +183,15 @@ const findHrVocabulary = termDetector("hr", "hr-term", {
     "atende às expectativas", "não atende às expectativas", "supera as expectativas", "abaixo das expectativas",
     "uppfyller förväntningarna", "uppfyller inte förväntningarna", "överträffar förväntningarna",
     "spełnia oczekiwania", "nie spełnia oczekiwań", "przekracza oczekiwania", "poniżej oczekiwań",
+    // a talk about one person's pay as a calendar names it, raises on merit, grants to keep someone, a
+    // bereavement taken as leave, and Italian verdicts said as "in line with" expectations
+    "comp conversation", "comp conversations", "comp discussion", "comp chat", "comp talk", "salary conversation",
+    "salary discussion", "pay conversation", "pay discussion", "merit bump", "merit raise", "retention grant",
+    // HR systems' tasks about one worker, as their window titles name them
+    "promote employee", "terminate employee", "demote employee", "request compensation change",
+    "propose compensation change", "request one-time payment", "place worker on leave",
+    "on bereavement", "getting the promotion", "not getting promoted", "passe cadre", "passée cadre", "passer cadre",
+    "parzialmente in linea", "in linea con le aspettative", "non in linea con le aspettative",
     // a complaint about bullying or harassment at work, and the works council it goes to
     "beschwerde beim betriebsrat", "beschwerde wegen mobbing", "mobbing am arbeitsplatz", "mobbingvorwürfe",
     "bullying complaint", "formal complaint against", "harcèlement moral", "plainte pour harcèlement",
