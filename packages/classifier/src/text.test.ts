@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { wordsOf } from "./text.ts";
+import { isSpaceCode, wordsOf } from "./text.ts";
 
 const lowers = (text: string) => wordsOf(text).map((word) => word.lower);
 
@@ -42,5 +42,17 @@ describe("wordsOf", () => {
     for (const word of wordsOf(text)) {
       assert.equal(text.slice(word.start, word.end).toLowerCase().replaceAll("’", "'"), word.lower);
     }
+  });
+});
+
+describe("isSpaceCode", () => {
+  it("is true for exactly the code units /\\s/ matches, over every UTF-16 code unit", () => {
+    for (let code = 0; code <= 0xffff; code++) {
+      assert.equal(isSpaceCode(code), /\s/.test(String.fromCharCode(code)), `U+${code.toString(16)}`);
+    }
+  });
+
+  it("is false past the end of a text (charCodeAt gives NaN)", () => {
+    assert.equal(isSpaceCode("a".charCodeAt(1)), false);
   });
 });

@@ -24,6 +24,26 @@ export function isAlnum(code: number): boolean {
   return isDigit(code) || isAsciiLetter(code);
 }
 
+/**
+ * What `/\s/` matches, as a code-unit test: the scans that walk a text character by character
+ * asked a regex of a one-character string for each, which cost more than the rest of their loop.
+ */
+export function isSpaceCode(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 160) return false;
+  return (
+    code === 160 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
 // Whether each UTF-16 code unit above ASCII is a letter or a digit, filled in on first sight
 // (0 not yet known, 1 yes, 2 no): a one-character string and a regex test per character cost
 // more than the scans that ask.

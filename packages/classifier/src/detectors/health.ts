@@ -495,8 +495,22 @@ const mayNamePregnancyWeek = /seman|ssw|semaine|settiman|tygodni|weeks/i;
 const pregnancyWeek =
   /(?<![\p{L}])(?:(?:estoy|está|estás|estou) de \d{1,2} semanas|\d{1,2}\. ?SSW|SSW \d{1,2}|(?:je suis|elle est) à \d{1,2} semaines|(?:sono|è) alla \d{1,2}[ªa°]? settimana|(?:jestem|jest) w \d{1,2}\.? tygodniu|(?:i['’]m|i am|she['’]s|she is) (?:[4-9]|[1-3]\d|4[0-2]) weeks(?! (?:into|in|behind|late|away|out|from|off|ahead|left|of|old|now|until|till|since|before|after|on|at))(?![\p{L}]))(?![\p{L}])/giu;
 
-function findBodyReadings(text: string): Span[] {
+function findBodyReadings(text: string, digits: number): Span[] {
   const spans: Span[] = [];
+  // A week of pregnancy, a vital sign, a lab reading and a temperature are all numbers: a text
+  // without a digit (most prose) is spared their four scans. A broken bone is told in words.
+  if (digits > 0) findNumberedReadings(text, spans);
+  if (mayNameBrokenBone.test(text)) {
+    brokenBone.lastIndex = 0;
+    for (let match = brokenBone.exec(text); match !== null; match = brokenBone.exec(text)) {
+      spans.push(healthSpan(match.index, match.index + match[0].length));
+    }
+  }
+  return spans;
+}
+
+/** The readings of `findBodyReadings` that each hold an ASCII digit, added to `spans` in its order. */
+function findNumberedReadings(text: string, spans: Span[]): void {
   if (mayNamePregnancyWeek.test(text)) {
     pregnancyWeek.lastIndex = 0;
     for (let match = pregnancyWeek.exec(text); match !== null; match = pregnancyWeek.exec(text)) {
@@ -521,13 +535,6 @@ function findBodyReadings(text: string): Span[] {
       spans.push(healthSpan(match.index, match.index + match[0].length));
     }
   }
-  if (mayNameBrokenBone.test(text)) {
-    brokenBone.lastIndex = 0;
-    for (let match = brokenBone.exec(text); match !== null; match = brokenBone.exec(text)) {
-      spans.push(healthSpan(match.index, match.index + match[0].length));
-    }
-  }
-  return spans;
 }
 
 // One's own or a relative's part of the body that hurts: "my knee clicks and hurts", "my back is killing
@@ -999,7 +1006,7 @@ export const findHealthTerms: Detector = (input) => {
     ...unspaced,
     ...findSpecialists(input.words()),
     ...findHealthForms(input),
-    ...findBodyReadings(input.text),
+    ...findBodyReadings(input.text, input.profile.digits),
     ...findAchingParts(input.words()),
     ...findSpecialistVisits(input.words()),
     ...findFractureCompounds(input.words()),

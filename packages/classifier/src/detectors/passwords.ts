@@ -1,5 +1,6 @@
 import type { Detector } from "../detection.ts";
 import { clampScore, type DetectorName, resolveOverlaps, type Span } from "../span.ts";
+import { isSpaceCode } from "../text.ts";
 import { isPasswordHash, isPlaceholderValue } from "./secrets.ts";
 
 /**
@@ -67,7 +68,7 @@ function passwordsInUrls(text: string): Span[] {
         end++;
         continue;
       }
-      if (char === "/" || char === "?" || char === "#" || /\s/.test(char)) break;
+      if (char === "/" || char === "?" || char === "#" || isSpaceCode(text.charCodeAt(end))) break;
       if (char === ":" && colon === -1 && atSign === -1) colon = end;
       if (char === "@") atSign = end;
       end++;
@@ -107,9 +108,9 @@ function tokensOf(text: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   while (i < text.length) {
-    while (i < text.length && /\s/.test(text.charAt(i))) i++;
+    while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
     const start = i;
-    while (i < text.length && !/\s/.test(text.charAt(i))) i++;
+    while (i < text.length && !isSpaceCode(text.charCodeAt(i))) i++;
     if (i > start) tokens.push({ start, end: i, value: text.slice(start, i) });
   }
   return tokens;
@@ -407,7 +408,7 @@ function passwordsNamedAfterward(text: string): Span[] {
 /** Where the run of non-space characters from `start` ends; a password is at most 64 characters long. */
 function wordEnd(text: string, start: number): number {
   let end = start;
-  while (end < text.length && end - start < 65 && !/\s/.test(text.charAt(end))) end++;
+  while (end < text.length && end - start < 65 && !isSpaceCode(text.charCodeAt(end))) end++;
   return end;
 }
 

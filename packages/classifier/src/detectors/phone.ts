@@ -8,7 +8,7 @@ import {
 import numberingPlans from "libphonenumber-js/max/metadata";
 import type { Detector } from "../detection.ts";
 import { clampScore, type Span } from "../span.ts";
-import { isDigit, isWordCode, surroundings, wordMatcher } from "../text.ts";
+import { isDigit, isSpaceCode, isWordCode, surroundings, wordMatcher } from "../text.ts";
 import { calledOtherNumberAfter, identifierShownAsExample } from "./documentation-values.ts";
 
 // A run longer than this is a table or a number list, not a phone number;
@@ -410,7 +410,8 @@ const phonePathHost = /:\/\/(?:www\.)?(?:wa\.me|api\.whatsapp\.com|t\.me|viber\.
 function urlPathRecord(text: string, begin: number, end: number): boolean {
   if (text.charAt(begin - 1) !== "/" || !/^(?:[/?#]|$)/.test(text.charAt(end))) return false;
   let tokenStart = begin;
-  while (tokenStart > 0 && begin - tokenStart < 2048 && !/\s/.test(text.charAt(tokenStart - 1))) tokenStart--;
+  while (tokenStart > 0 && begin - tokenStart < 2048 && !isSpaceCode(text.charCodeAt(tokenStart - 1)))
+    tokenStart--;
   const url = text.slice(tokenStart, begin);
   return url.includes("://") && !phonePathHost.test(url);
 }
@@ -419,7 +420,8 @@ function urlPathRecord(text: string, begin: number, end: number): boolean {
 function messengerLinkBefore(text: string, begin: number): boolean {
   if (text.charAt(begin - 1) !== "/") return false;
   let tokenStart = begin;
-  while (tokenStart > 0 && begin - tokenStart < 64 && !/\s/.test(text.charAt(tokenStart - 1))) tokenStart--;
+  while (tokenStart > 0 && begin - tokenStart < 64 && !isSpaceCode(text.charCodeAt(tokenStart - 1)))
+    tokenStart--;
   return phonePathHost.test(text.slice(tokenStart, begin));
 }
 
