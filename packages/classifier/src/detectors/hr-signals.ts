@@ -2,7 +2,7 @@ import type { Detector } from "../detection.ts";
 import { clampScore, type Span } from "../span.ts";
 import { wordMatcher } from "../text.ts";
 import { findHrActs } from "./hr-acts.ts";
-import { nameLexicon } from "./name-lexicon.ts";
+import { holdsGivenName, nameLexicon } from "./name-lexicon.ts";
 
 // A yearly pay figure: $145,000, €72.500, £68k, 140k USD. One to three digits before the
 // thousands, so revenue in millions and prices in units do not match.
@@ -241,7 +241,6 @@ const hrSystemTopic =
 // Time off and absences are pages too ("Time Off - BambooHR", "/employees/pto/"): they are one person's
 // only when the title names someone by a given name or the address by an id.
 const hrSystemLeave = /(?:time[ -]off|absence|abwesenheit(?:en)?|absences|pto|leave)(?![\p{L}])/iu;
-const givenNameInTitle = /(?<![\p{L}])\p{Lu}\p{Ll}{1,20}(?![\p{L}])/gu;
 // "Ana Ruiz - Compensation - Workday" has a segment besides the page's and the app's; "Ana Ruiz's",
 // "for Ana" and an id in the address ("/worker/4711/", "$77") name someone too.
 const titleSegmentBreak = / [-–—|:·] /g;
@@ -262,12 +261,7 @@ function namesSomeone(page: string): boolean {
 
 function namesPersonOrId(page: string): boolean {
   if (/\/\d{3,}(?:[/?#.]|$)|[?&](?:id|employee|worker|person)\w*=\d/u.test(page)) return true;
-  const lexicon = nameLexicon();
-  for (const word of page.match(givenNameInTitle) ?? []) {
-    const lower = word.toLowerCase();
-    if (lexicon.given.has(lower) && !lexicon.common.has(lower) && !lexicon.products.has(lower)) return true;
-  }
-  return false;
+  return holdsGivenName(page);
 }
 
 // An HR system's self-service pages of one's own pay, titled in capitals ("My Pay - Workday").

@@ -1,6 +1,6 @@
 import type { Detector } from "../detection.ts";
 import type { Span } from "../span.ts";
-import { nameLexicon } from "./name-lexicon.ts";
+import { holdsGivenName } from "./name-lexicon.ts";
 import { termDetector } from "./terms.ts";
 
 /**
@@ -381,7 +381,7 @@ function employmentContext(text: string) {
  */
 function generalQuestion(text: string): boolean {
   if (text.length > maxGeneralQuestionLength || !questionOpening.test(text)) return false;
-  return !someoneNamed.test(text) && !givenNameIn(text);
+  return !someoneNamed.test(text) && !holdsGivenName(text);
 }
 
 const maxGeneralQuestionLength = 160;
@@ -390,16 +390,6 @@ const questionOpening =
 // The writer, the one asked about or someone named by a pronoun, in the offices' languages.
 const someoneNamed =
   /(?<![\p{L}])(?:i|i['’]m|i['’]ve|i['’]d|me|my|mine|we|our|us|he|she|him|her|his|they|them|their|ich|mich|mir|mein|meine|meinen|meinem|meiner|wir|uns|unser|unsere|er|sie|ihm|ihn|ihr|ihre|sein|seine|je|j['’]ai|moi|mon|ma|mes|nous|notre|il|elle|lui|son|sa|ses|yo|mi|mis|me|nosotros|nuestro|nuestra|él|ella|su|sus|io|mio|mia|miei|noi|lui|lei|suo|sua|ik|mijn|wij|ons|onze|hij|zij|haar|zijn|eu|meu|minha|nós|ele|ela|seu|ja|mnie|mój|moja|moje|moim|my|nasz|on|ona|jego|jej|jag|mig|min|mitt|mina|vi|oss|vår|han|hon|honom|henne|hans|hennes)(?![\p{L}])/iu;
-
-function givenNameIn(text: string): boolean {
-  const lexicon = nameLexicon();
-  for (const word of text.match(capitalisedWord) ?? []) {
-    const lower = word.toLowerCase();
-    if (lexicon.given.has(lower) && !lexicon.common.has(lower) && !lexicon.products.has(lower)) return true;
-  }
-  return false;
-}
-const capitalisedWord = /(?<![\p{L}])\p{Lu}\p{Ll}{1,20}(?![\p{L}])/gu;
 
 // A product's or a shop's rating: stars, or a count of reviews ("4.5/5 stars from 2,300 reviews").
 const productRatingWords = /^(?:rating|ratings|rated|review|reviews|score)$/u;

@@ -194,6 +194,22 @@ export function nameLexicon(): NameLexicon {
   return lexicon;
 }
 
+// A capitalised word of up to 21 letters, as a given name stands in a title or a sentence.
+const capitalisedWord = /(?<![\p{L}])\p{Lu}\p{Ll}{1,20}(?![\p{L}])/gu;
+
+/**
+ * The text holds a capitalised word the name lists know as a given name and as nothing else (no
+ * ordinary word, no product): "Ana" in "Performance Check-in: Ana Marin", not "Will" or "Chrome".
+ */
+export function holdsGivenName(text: string): boolean {
+  const lexicon = nameLexicon();
+  for (const word of text.match(capitalisedWord) ?? []) {
+    const lower = word.toLowerCase();
+    if (lexicon.given.has(lower) && !lexicon.common.has(lower) && !lexicon.products.has(lower)) return true;
+  }
+  return false;
+}
+
 function buildNameLexicon(): NameLexicon {
   const given = new Set<string>();
   const surnames = new Set<string>();
