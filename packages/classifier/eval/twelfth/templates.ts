@@ -364,7 +364,13 @@ const names: Family = {
         workChat(),
         "typed",
         plain(
-          `${v.pick(["Flight to São Paulo", "Offsite near Washington Square", "Train via Gare Saint-Lazare", "Hotel next to Alexanderplatz", "Team dinner in San Francisco"])} ${v.pick(["is booked", "got moved", "costs"])} ${v.int(2, 30)}${v.pick([" days out", "0 EUR", " people"])}`,
+          v.pick([
+            `Flight to São Paulo is booked for the ${v.int(2, 28)}th`,
+            `Offsite near Washington Square, ${v.int(8, 30)} people`,
+            `Train via Gare Saint-Lazare got moved by ${v.int(10, 90)} minutes`,
+            `Hotel next to Alexanderplatz costs ${v.int(90, 240)} EUR a night`,
+            `Team dinner in San Francisco for ${v.int(6, 20)} people is booked`,
+          ]),
         ),
       ),
     ),
@@ -755,7 +761,11 @@ const identity: Family = {
         workChat(),
         "typed",
         plain(
-          `${v.pick(["Passport photos must be 35×45 mm", "Visa appointments take about", "Renewing a passport now takes"])} ${v.int(2, 12)} ${v.pick(["weeks", "working days", "mm margins"])} per the embassy site`,
+          v.pick([
+            `Passport photos must be 35×45 mm with ${v.int(2, 6)} mm margins, per the embassy site`,
+            `Visa appointments take about ${v.int(2, 12)} weeks right now`,
+            `Renewing a passport now takes ${v.int(3, 10)} working days`,
+          ]),
         ),
       ),
     ),
@@ -1175,7 +1185,10 @@ const keys: Family = {
         editor("tls.md"),
         "typed",
         plain(
-          `Paste the key between the markers:\n-----BEGIN ${v.pick(["PRIVATE KEY", "RSA PRIVATE KEY"])}-----\n...\n-----END ${v.pick(["PRIVATE KEY", "RSA PRIVATE KEY"])}-----`,
+          ((kind) =>
+            `Paste the key between the markers:\n-----BEGIN ${kind}-----\n...\n-----END ${kind}-----`)(
+            v.pick(["PRIVATE KEY", "RSA PRIVATE KEY", "OPENSSH PRIVATE KEY"]),
+          ),
         ),
       ),
     ),
@@ -1248,8 +1261,11 @@ const phones: Family = {
       );
     }),
     pos("phone in url", () => {
-      const phone = v.phone().replace(/[^+\d]/g, "");
-      return draft(web("WhatsApp"), "url", t`https://wa.me/${L("phone", phone.replace(/^\+/, ""))}`);
+      return draft(
+        web("WhatsApp"),
+        "url",
+        t`https://wa.me/${L("phone", v.internationalPhone().replace(/\D/g, ""))}`,
+      );
     }),
     pos("phone on screen", () => {
       const phone = v.phone();
@@ -1489,7 +1505,7 @@ const health: Family = {
       return draft(
         v.pick([workChat(), { app: "Calendar", title: "Calendar" }]),
         "typed",
-        t`${v.pick(["blocked", "need"])} ${v.clock()}–${v.clock()} for ${v.pick(["my physio", "the oncology follow-up", "a dermatology appointment", "my therapy session", "an MRI"])} with Dr. ${L("name", doctor)}`,
+        t`${v.pick(["blocked", "need"])} ${v.timeRange()} for ${v.pick(["my physio", "the oncology follow-up", "a dermatology appointment", "my therapy session", "an MRI"])} with Dr. ${L("name", doctor)}`,
         ["health"],
       );
     }),
@@ -1654,7 +1670,7 @@ const hr: Family = {
     pos("own pay to assistant", () =>
       ask(
         plain(
-          `I earn ${v.money()} as a ${v.pick(["senior engineer", "product manager", "nurse", "data analyst"])} in ${v.pick(["Munich", "Leeds", "Lyon", "Austin"])} — is that fair and how do I ask for ${v.int(5, 20)}% more?`,
+          `I earn ${v.salary()} as a ${v.pick(["senior engineer", "product manager", "nurse", "data analyst"])} in ${v.pick(["Munich", "Leeds", "Lyon", "Austin"])} — is that fair and how do I ask for ${v.int(5, 20)}% more?`,
         ),
         ["hr"],
       ),
@@ -1692,7 +1708,7 @@ const hr: Family = {
         "screen",
         plain(
           v.pick([
-            `We're hiring: Backend Engineer (m/w/d), salary band ${v.money("€")}–${v.money("€")}, remote in the EU`,
+            `We're hiring: Backend Engineer (m/w/d), salary band ${v.salaryBand()}, remote in the EU`,
             `TVöD pay rises ${v.int(2, 6)},${v.int(1, 9)} % from ${v.pick(["March", "April"])}, union says`,
             `Average tech salary in ${v.pick(["Berlin", "London", "Madrid"])} up ${v.int(2, 9)} %`,
           ]),
@@ -1725,7 +1741,7 @@ const personal: Family = {
         messenger(),
         "typed",
         plain(
-          `${v.pick(["can you pick up the kids at", "dinner at your parents' at", "I'll be home by", "babysitter cancelled, can you be back by"])} ${v.clock()}? ${v.pick(["love you", "❤️", "also we're out of milk", "call me when you leave"])}`,
+          `${v.pick(["can you pick up the kids at", "are we still on for dinner at your parents' at", "babysitter cancelled, can you be back by"])} ${v.clock()}? ${v.pick(["love you", "❤️", "also we're out of milk", "call me when you leave"])}`,
         ),
         ["prompt"],
       ),
@@ -1735,7 +1751,7 @@ const personal: Family = {
       return draft(
         messenger(),
         "typed",
-        t`${v.pick(["did you hear", "omg", "so"])} ${L("name", name)} ${v.pick(["got engaged", "is moving to Lisbon", "broke up with her boyfriend", "is pregnant!!", "quit and is backpacking"])}${v.pick(["", " 😱", ", tell you on Saturday"])}`,
+        t`${v.pick(["did you hear", "omg", "so"])} ${L("name", name)} ${v.pick(["got engaged", "is moving to Lisbon", "broke up with their partner", "is expecting a baby!!", "quit and is backpacking"])}${v.pick(["", " 😱", ", tell you on Saturday"])}`,
         ["prompt"],
       );
     }),
@@ -1754,7 +1770,7 @@ const personal: Family = {
       return draft(
         messenger(),
         "typed",
-        t`${v.pick(["Mama", "Papa", "Oma"])}, ${L("name", name)} ${v.pick(["has her school play on", "wants to visit on", "lost a tooth on"])} ${v.weekday()}, ${v.pick(["are you coming?", "I'll send photos", "call us tonight"])}`,
+        t`${v.pick(["Mama", "Papa", "Oma"])}, ${L("name", name)} ${v.pick(["has the school play on", "wants to visit on", "lost a tooth on"])} ${v.weekday()}, ${v.pick(["are you coming?", "I'll send photos", "call us tonight"])}`,
         ["prompt"],
       );
     }),
@@ -1773,7 +1789,7 @@ const personal: Family = {
         messenger(),
         "typed",
         plain(
-          `${v.pick(["can you lend me", "I still owe you", "sent you"])} ${v.money()} ${v.pick(["till payday?", "for the holiday flat", "— sorry it took so long"])}`,
+          `${v.pick(["can you lend me", "I still owe you", "sent you"])} ${v.pick(["€", "£", "$"])}${v.int(20, 900)} ${v.pick(["till payday?", "for the holiday flat", "— sorry it took so long"])}`,
         ),
         ["prompt"],
       ),
@@ -1827,7 +1843,13 @@ const assistants: Family = {
     pos("code question", () =>
       ask(
         plain(
-          `${v.pick(["Refactor this to use async iterators", "Why does this TypeScript narrowing fail", "Write a SQL query that finds duplicate orders", "Explain this regex", "Convert this bash script to Python"])}: ${v.pick(["`for await (const row of cursor)`", "`if (x in map)`", "`^(?:[a-z]+)$`", "`GROUP BY customer_id HAVING count(*) > 1`"])} ${v.pick(["— keep it short", "", `(node ${v.int(18, 24)})`])}`,
+          `${v.pick([
+            `Refactor this to use async iterators: \`for (const row of await cursor.toArray())\` (node ${v.int(18, 24)})`,
+            `Why does TypeScript not narrow \`value\` after \`if ("id" in value)\`? TS ${v.int(4, 5)}.${v.int(0, 9)}`,
+            `Write a SQL query that finds duplicate orders per customer in the last ${v.int(2, 90)} days`,
+            `Explain this regex step by step: \`^(?:[a-z0-9-]{${v.int(2, 8)},})$\``,
+            `Convert this bash loop to Python: \`for f in *.csv; do wc -l "$f"; done\``,
+          ])}${v.pick(["", " — keep it short", " please"])}`,
         ),
       ),
     ),
@@ -1915,7 +1937,11 @@ const assistants: Family = {
         web("Docs"),
         "screen",
         plain(
-          `${v.pick(["Prompt caching reduces cost by up to", "Context windows now reach", "Batch API jobs finish within"])} ${v.int(2, 90)}${v.pick(["%", "k tokens", " hours"])} — ${v.pick(["see pricing", "read the guide", "changelog"])}`,
+          `${v.pick([
+            `Prompt caching reduces cost by up to ${v.int(50, 90)}%`,
+            `Context windows now reach ${v.int(2, 10) * 100}k tokens`,
+            `Batch API jobs finish within ${v.int(2, 24)} hours`,
+          ])} — ${v.pick(["see pricing", "read the guide", "changelog"])}`,
         ),
       ),
     ),
@@ -1981,7 +2007,7 @@ const typing: Family = {
         t`${L("secret", pass)}`,
       );
     }),
-    pos("birth date and id into government form", () => {
+    pos("id into a tax or benefits form", () => {
       const id = v.nationalId();
       return draft(
         v.pick([

@@ -1264,3 +1264,34 @@ export function dateText(): string {
 export function ticket(): string {
   return `${pick(["OPS", "PLAT", "HR", "FIN", "SEC", "CS"])}-${int(100, 9999)}`;
 }
+
+/** A phone in international form only, as links and dialers want it. */
+export function internationalPhone(): string {
+  for (;;) {
+    const candidate = phone();
+    if (candidate.startsWith("+")) return candidate;
+  }
+}
+
+export function timeRange(): string {
+  const start = int(7, 17);
+  const minutes = pick(["00", "15", "30", "45"]);
+  return `${start}:${minutes}–${start + int(1, 2)}:${minutes}`;
+}
+
+/** A yearly salary in one currency. */
+export function salary(): string {
+  const amount = int(32, 180) * 1000;
+  return pick([
+    `€${amount.toLocaleString("en-GB")}`,
+    `£${amount.toLocaleString("en-GB")}`,
+    `$${amount.toLocaleString("en-US")}`,
+    `${amount.toLocaleString("de-DE")} €`,
+  ]);
+}
+
+export function salaryBand(): string {
+  const low = int(45, 90) * 1000;
+  const high = low + int(10, 40) * 1000;
+  return `€${low.toLocaleString("en-GB")}–€${high.toLocaleString("en-GB")}`;
+}
