@@ -374,6 +374,46 @@ const names: Family = {
         ),
       ),
     ),
+    pos("slack dm title", () => {
+      const name = v.fullName();
+      return draft(
+        { app: "Slack" },
+        "title",
+        t`${L("name", name)} (DM) - ${v.pick(["Halvard", "Brightwater"])} - Slack`,
+      );
+    }),
+    pos("co-authored-by trailer", () => {
+      const p = v.person();
+      const m = v.email(p.full);
+      return draft(
+        v.pick([editor("COMMIT_EDITMSG"), terminal()]),
+        "typed",
+        t`fix(exports): retry on 429\n\nCo-authored-by: ${L("name", p.full)} <${L("email", m)}>`,
+      );
+    }),
+    pos("calendar event url", () => {
+      const p = v.person();
+      const inUrl = `${v.ascii(p.given)}+${v.ascii(p.family).replace(/ /g, "+")}`;
+      return draft(
+        web("Google Calendar - Event"),
+        "url",
+        t`https://calendar.google.com/calendar/u/0/r/eventedit?text=Coffee+with+${L("name", inUrl)}&dates=2027${v.pad2(v.int(1, 12))}${v.pad2(v.int(1, 28))}`,
+      );
+    }),
+    neg("products with given names", () =>
+      draft(
+        workChat(),
+        "typed",
+        plain(
+          v.pick([
+            `Claude Code finished the refactor in ${v.int(3, 40)} min, reviewing now`,
+            `Siri keeps reading the ticket numbers wrong (${v.ticket()})`,
+            `Jenkins agent ${v.int(1, 12)} is offline again`,
+            `Ask Alexa for Business is being sunset on ${v.int(2, 28)} March`,
+          ]),
+        ),
+      ),
+    ),
   ],
 };
 
@@ -515,6 +555,32 @@ const records: Family = {
         ),
       ),
     ),
+    pos("directory entry", () => {
+      const name = v.fullName();
+      return draft(
+        v.pick([{ app: "Apache Directory Studio", title: "LDAP Browser" }, terminal()]),
+        v.pick(["screen", "clipboard"] as const),
+        t`dn: CN=${L("name", name)},OU=${v.pick(["Finance", "Engineering", "Sales"])},DC=halvard,DC=local\nmemberOf: CN=${v.pick(["vpn-users", "payroll-readers", "prod-admins"])},OU=Groups,DC=halvard,DC=local`,
+      );
+    }),
+    pos("audit log with display name", () => {
+      const p = v.person();
+      const m = v.email(p.full);
+      return draft(
+        v.pick([{ app: "Datadog", title: "Audit Trail" }, web("Audit log - Okta Admin")]),
+        "screen",
+        t`${v.logTimestamp()} user.role.updated actor="${L("name", p.full)}" target=${L("email", m)} role=${v.pick(["admin", "billing", "viewer"])}`,
+      );
+    }),
+    neg("service accounts in the directory", () =>
+      draft(
+        { app: "Apache Directory Studio", title: "LDAP Browser" },
+        "screen",
+        plain(
+          `dn: CN=svc-${v.pick(["backup", "jenkins", "scanner", "sync"])}${v.int(1, 9)},OU=Service Accounts,DC=halvard,DC=local\nuserAccountControl: ${v.pick([512, 66048])}`,
+        ),
+      ),
+    ),
   ],
 };
 
@@ -633,6 +699,36 @@ const addresses: Family = {
         "title",
         plain(
           `${v.pick(["Brandenburger Tor", "Sagrada Família", "Tower Bridge", "Musée d'Orsay", "Golden Gate Park"])} - Google Maps`,
+        ),
+      ),
+    ),
+    pos("delivery app title", () => {
+      const addr = v.pick([v.ukAddress(), v.deAddress(), v.frAddress(), v.usAddress()]);
+      return draft(
+        { app: v.pick(["Google Chrome", "Safari"]) },
+        "title",
+        t`${v.pick(["Deliveroo – Delivering to", "Uber Eats – Deliver to", "Lieferando – Lieferadresse:"])} ${L("address", addr)}`,
+      );
+    }),
+    pos("return label on screen", () => {
+      const name = v.fullName();
+      const addr = v.anyAddress(true);
+      return draft(
+        { app: "Preview", title: "return-label.pdf" },
+        "screen",
+        t`RETURN TO SENDER\n${L("name", name)}\n${L("address", addr)}\nParcel ${v.digits(12)}`,
+      );
+    }),
+    neg("address format help", () =>
+      draft(
+        docs("Address validation"),
+        "typed",
+        plain(
+          v.pick([
+            "Format: <street> <house number>, <postcode> <city>",
+            `UK postcodes: outward code, a space, then a ${v.pick(["three", "3"])}-character inward code`,
+            `Field "line2" is optional, max ${v.pick([35, 40, 60])} characters`,
+          ]),
         ),
       ),
     ),
@@ -769,6 +865,39 @@ const identity: Family = {
         ),
       ),
     ),
+    pos("ssn on file", () => {
+      const name = v.fullName();
+      const ssn = v.ssn();
+      return draft(
+        v.pick([tracker(), workChat()]),
+        "typed",
+        t`SSN on file for ${L("name", name)} is ${L("national-id", ssn)}, W-2 bounced — can you check with payroll?`,
+      );
+    }),
+    pos("passport into airline form", () => {
+      const doc = v.passportNumber();
+      return draft(
+        web(
+          "Advance Passenger Information – Lufthansa",
+          "https://www.lufthansa.com/de/en/online-check-in/api",
+        ),
+        "keys",
+        t`${L("passport", doc.value)}`,
+      );
+    }),
+    neg("id validation code", () =>
+      draft(
+        editor(v.pick(["validators.ts", "nif.py"])),
+        "typed",
+        plain(
+          v.pick([
+            "if (!/^[XYZ]?\\d{7,8}[A-Z]$/.test(dni)) throw new InvalidDni();",
+            `const weights = [1, 3, 7, 9, 1, 3, 7, 9, 1, 3]; // PESEL`,
+            `assert len(bsn) == 9 and elf_proef(bsn)`,
+          ]),
+        ),
+      ),
+    ),
   ],
 };
 
@@ -886,6 +1015,30 @@ const banking: Family = {
         ),
       ),
     ),
+    pos("wire instructions on screen", () => {
+      const name = v.fullName();
+      const routing = v.abaRouting();
+      const account = v.usAccount();
+      return draft(
+        web("Payment details - Bill.com"),
+        "screen",
+        t`Beneficiary: ${L("name", name)}\nBank: ${v.pick(["First Harbor Bank", "Cascade Federal Credit Union", "Prairie State Bank"])}\nABA: ${L("routing-number", routing)}\nAccount: ${L("bank-account", account)}`,
+      );
+    }),
+    pos("card charge question to assistant", () => {
+      const c = v.card();
+      return ask(
+        t`My card ${L("card", c.value)} was charged twice by an airline, write a dispute letter for my bank`,
+      );
+    }),
+    pos("iban into transfer form", () => {
+      const iban = v.iban(false);
+      return draft(
+        web("Überweisung – Online-Banking", "https://banking.ing.de/app/transfer"),
+        "keys",
+        t`${L("iban", iban)}`,
+      );
+    }),
   ],
 };
 
@@ -1024,7 +1177,12 @@ const passwords: Family = {
         v.pick([workChat(), mail("IT notice")]),
         "typed",
         plain(
-          `${v.pick(["Reset link sent", "Your password expires in", "Passwort vergessen? Link kommt in", "Mot de passe expiré dans"])} ${v.int(2, 14)} ${v.pick(["days", "Minuten", "jours"])} — ticket ${v.ticket()}`,
+          `${v.pick([
+            `Reset link sent, it is valid for ${v.int(10, 60)} minutes`,
+            `Your password expires in ${v.int(2, 14)} days`,
+            `Passwort vergessen? Der Link kommt in ${v.int(2, 10)} Minuten`,
+            `Mot de passe expiré dans ${v.int(2, 14)} jours`,
+          ])} — ticket ${v.ticket()}`,
         ),
       ),
     ),
@@ -1043,6 +1201,44 @@ const passwords: Family = {
         "typed",
         plain(
           `DATABASE_URL: postgres://\${POSTGRES_USER}:\${POSTGRES_PASSWORD}@db:${v.pick([5432, 5433])}/${v.pick(["app", "orders"])}`,
+        ),
+      ),
+    ),
+    pos("token in git remote", () => {
+      const token = v.providerKey();
+      const value =
+        token.provider === "GitLab"
+          ? token.value
+          : `ghp_${v.fromAlphabet("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", 36)}`;
+      return draft(
+        terminal(),
+        "typed",
+        t`git clone https://${v.pick(["ci-bot", "oauth2", "x-access-token"])}:${L("secret", value)}@${token.provider === "GitLab" ? "gitlab.com" : "github.com"}/halvard/${v.pick(["api", "infra"])}.git`,
+      );
+    }),
+    pos("pgpass line", () => {
+      const pass = v.password();
+      return draft(
+        editor(".pgpass"),
+        "typed",
+        t`${v.hostName()}:5432:${v.pick(["orders", "billing", "*"])}:${v.pick(["app_rw", "etl", "reporting"])}:${L("secret", pass.replace(/:/g, ""))}`,
+      );
+    }),
+    pos("secret in kubernetes manifest", () => {
+      const pass = v.password();
+      const encoded = Buffer.from(pass).toString("base64");
+      return draft(
+        editor("secret.yaml"),
+        "typed",
+        t`apiVersion: v1\nkind: Secret\nmetadata:\n  name: ${v.pick(["orders-db", "smtp", "billing"])}\ndata:\n  password: ${L("secret", encoded)}`,
+      );
+    }),
+    neg("password hashes", () =>
+      draft(
+        v.pick([editor("users.sql"), terminal()]),
+        "typed",
+        plain(
+          `password_hash = '$2b$12$${v.fromAlphabet("./ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", 53)}' -- bcrypt, cost 12`,
         ),
       ),
     ),
@@ -1213,6 +1409,40 @@ const keys: Family = {
         ),
       ),
     ),
+    pos("docker run with a key", () => {
+      const key = v.providerKey();
+      return draft(
+        terminal(),
+        "keys",
+        t`docker run --rm -e ${key.envName}=${L("secret", key.value)} halvard/${v.pick(["worker", "exporter"])}:${v.semver()}`,
+      );
+    }),
+    pos("slack webhook url", () => {
+      const secret = v.fromAlphabet("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", 24);
+      return draft(
+        v.pick([editor("alerts.tf"), workChat()]),
+        "typed",
+        t`webhook_url = "https://hooks.slack.com/services/T${v.fromAlphabet("ABCDEFGHJKLMNPQRSTUVWXYZ0123456789", 8)}/B${v.fromAlphabet("ABCDEFGHJKLMNPQRSTUVWXYZ0123456789", 10)}/${L("secret", secret)}"`,
+      );
+    }),
+    neg("base64 of harmless config", () =>
+      draft(
+        editor("configmap.yaml"),
+        "typed",
+        plain(
+          `data:\n  settings.json: ${Buffer.from(JSON.stringify({ theme: v.pick(["dark", "light"]), pageSize: v.pick([20, 50]), locale: v.pick(["de-DE", "en-GB"]) })).toString("base64")}`,
+        ),
+      ),
+    ),
+    neg("empty example env file", () =>
+      draft(
+        editor(".env.example"),
+        "typed",
+        plain(
+          `# copy to .env and fill in\n${v.providerKey().envName}=\nDATABASE_URL=postgres://user:password@localhost:5432/app`,
+        ),
+      ),
+    ),
   ],
 };
 
@@ -1313,6 +1543,29 @@ const phones: Family = {
         ),
       ),
     ),
+    pos("german office number", () => {
+      const phone = `0${v.pick(["30", "89", "221", "341", "521"])}/${v.digits(v.int(6, 8))}${v.chance(0.4) ? `-${v.int(10, 99)}` : ""}`;
+      return draft(
+        mail("Rückruf"),
+        "typed",
+        t`Bitte rufen Sie mich unter ${L("phone", phone)} zurück, ${v.pick(["vormittags", "ab 14 Uhr", "jederzeit"])}.`,
+      );
+    }),
+    pos("us dotted number", () => {
+      const phone = `${v.int(212, 989)}.${v.int(201, 549)}.${v.digits(4)}`;
+      return draft(
+        v.pick([workChat(), messenger()]),
+        "typed",
+        t`text me at ${L("phone", phone)} when you land`,
+      );
+    }),
+    pos("phone to assistant", () => {
+      const name = v.givenName();
+      const phone = v.phone();
+      return ask(
+        t`Write a polite SMS to ${L("name", name)} at ${L("phone", phone)} saying I'll be 20 minutes late for the viewing`,
+      );
+    }),
   ],
 };
 
@@ -1418,6 +1671,44 @@ const contacts: Family = {
             `allowed: 10.${v.int(0, 255)}.0.0/16, netmask 255.255.${v.pick([0, 240, 255])}.0`,
             `Docs range: 192.0.2.${v.int(1, 254)}, 198.51.100.${v.int(1, 254)}, 2001:db8::${v.int(1, 99)}`,
             `Upgrade agent to ${v.int(1, 9)}.${v.int(0, 20)}.${v.int(0, 9)}.${v.int(100, 999)}`,
+          ]),
+        ),
+      ),
+    ),
+    pos("mailto link", () => {
+      const m = v.email();
+      return draft(
+        web("Compose"),
+        "url",
+        t`mailto:${L("email", m)}?subject=${v.pick(["Invoice", "Follow-up", "Interview"])}`,
+      );
+    }),
+    pos("git log author", () => {
+      const p = v.person();
+      const m = v.email(p.full);
+      return draft(
+        terminal(),
+        "screen",
+        t`commit ${v.commitSha()}\nAuthor: ${L("name", p.full)} <${L("email", m)}>\nDate:   ${v.weekday().slice(0, 3)} Dec ${v.int(1, 28)} ${v.clock()}:12 2026 +0100`,
+      );
+    }),
+    pos("ipv6 in log", () => {
+      const ip = v.ipv6();
+      return draft(
+        v.pick([terminal(), { app: "Datadog", title: "Log Explorer" }]),
+        "screen",
+        t`${v.logTimestamp()} WARN rate_limited client=${L("ip", ip)} path=/v1/login count=${v.int(20, 900)}`,
+      );
+    }),
+    neg("package scopes and image digests", () =>
+      draft(
+        terminal(),
+        "keys",
+        plain(
+          v.pick([
+            `npm i @halvard/ui@${v.semver()} @types/node@${v.int(18, 24)}`,
+            `docker pull node@sha256:${v.hex(64)}`,
+            `pip install requests==${v.semver()}`,
           ]),
         ),
       ),
@@ -1582,6 +1873,49 @@ const health: Family = {
         ),
       ),
     ),
+    pos("pregnancy news to manager", () =>
+      draft(
+        v.pick([workChat(), mail("Personal")]),
+        "typed",
+        plain(
+          `${v.pick(["Wanted you to hear it first: I'm pregnant", "Quick personal update: I'm expecting", `Before the rumours start, I'm ${v.int(12, 24)} weeks pregnant`])}, due in ${v.pick(["May", "June", "July", "August"])}${v.pick(["", ", midwife appointments on Tuesdays"])}`,
+        ),
+        ["health"],
+      ),
+    ),
+    pos("allergy for the offsite", () =>
+      draft(
+        v.pick([workChat(), web("Offsite registration - Typeform")]),
+        "typed",
+        plain(
+          `${v.pick(["Dietary needs:", "For the offsite lunch —"])} ${v.pick(["I'm coeliac", "severe peanut allergy, I carry an EpiPen", "type 1 diabetic, need to eat at fixed times", "lactose intolerant"])}${v.pick(["", `, ${v.int(2, 3)} days`, ", thanks!"])}`,
+        ),
+        ["health"],
+      ),
+    ),
+    pos("prescription page title", () =>
+      draft(
+        { app: v.pick(["Google Chrome", "Safari"]) },
+        "title",
+        plain(
+          `${v.pick(["E-Rezept einlösen", "Repeat prescription", "Ordonnance"])} – ${v.pick(medications)} ${v.pick(["30 Stück", "28 tablets", "x2"])} – ${v.pick(["Shop Apotheke", "NHS App", "Doctolib"])}`,
+        ),
+        ["health"],
+      ),
+    ),
+    neg("first-aid kit and ergonomics", () =>
+      draft(
+        v.pick([workChat(), docs("Office ops")]),
+        "typed",
+        plain(
+          v.pick([
+            `Restock the first-aid kit on floor ${v.int(1, 6)}: plasters, cold packs, ${v.int(2, 6)} eye-wash bottles`,
+            `Standing desks arrive ${v.weekday()}, ${v.int(4, 30)} units for the ergonomics programme`,
+            `Fire drill and first-aider training on the ${v.int(2, 28)}th`,
+          ]),
+        ),
+      ),
+    ),
   ],
 };
 
@@ -1727,6 +2061,40 @@ const hr: Family = {
         ),
       ),
     ),
+    pos("payslip on screen", () => {
+      const name = v.fullName();
+      const gross = v.int(2600, 9800);
+      const net = Math.round(gross * (0.58 + v.int(0, 10) / 100));
+      const currency = v.pick(["€", "£"]);
+      return draft(
+        web("Payslip - Personio"),
+        "screen",
+        t`Payslip ${v.pick(["November", "December"])} 2026\nEmployee: ${L("name", name)}\nGross pay ${currency}${gross.toLocaleString("en-GB")}.00\nNet pay ${currency}${net.toLocaleString("en-GB")}.${v.pad2(v.int(0, 99))}`,
+        ["hr"],
+      );
+    }),
+    pos("parental leave", () => {
+      const name = v.givenName();
+      return draft(
+        v.pick([workChat(), sheet("Capacity Q1")]),
+        "typed",
+        t`${L("name", name)} is on parental leave until ${v.dateText()}, ${v.pick(["so the roadmap slips", "backfill approved", "contract extension pending"])}`,
+        ["hr"],
+      );
+    }),
+    neg("hr tooling work", () =>
+      draft(
+        v.pick([tracker(), workChat()]),
+        "typed",
+        plain(
+          v.pick([
+            `Migrate the HRIS sync job to the v${v.int(2, 4)} API before ${v.dateText()}`,
+            `Payroll export CSV has ${v.int(2, 12)} columns too many, fix the mapper`,
+            `Offer-letter template engine: switch to Handlebars (${v.ticket()})`,
+          ]),
+        ),
+      ),
+    ),
   ],
 };
 
@@ -1828,6 +2196,34 @@ const personal: Family = {
         "title",
         plain(
           `${v.pick(["Ops Alerts", "Release Train", "Warehouse Shift B", "Customer Escalations"])} – Telegram`,
+        ),
+      ),
+    ),
+    pos("weekend plans in work chat", () =>
+      draft(
+        workChat(),
+        "typed",
+        plain(
+          `${v.pick(["anyone up for climbing on", "we're taking the kids to the lake on", "my sister's wedding is on", "finally seeing my parents on"])} ${v.pick(["Saturday", "Sunday"])}${v.pick(["", " 🎉", ", so offline all weekend", ` — ${v.int(2, 6)} hours drive`])}`,
+        ),
+        ["prompt"],
+      ),
+    ),
+    pos("condolences", () => {
+      const name = v.givenName();
+      return draft(
+        messenger(),
+        "typed",
+        t`${L("name", name)}, so sorry about your ${v.pick(["grandfather", "dad", "aunt"])}. ${v.pick(["Thinking of you", "Let me know if I can bring food", "Call me whenever"])}${v.pick(["", " ❤️"])}`,
+        ["prompt"],
+      );
+    }),
+    neg("work talk with a customer on signal", () =>
+      draft(
+        { app: "Signal", title: "Signal" },
+        "typed",
+        plain(
+          `${v.pick(["the pallet left the warehouse at", "your shipment clears customs by", "the technician arrives at"])} ${v.clock()}, ${v.pick(["reference", "order", "job"])} ${v.int(10000, 99999)}`,
         ),
       ),
     ),
@@ -1945,6 +2341,20 @@ const assistants: Family = {
         ),
       ),
     ),
+    pos("translation of a personal letter", () =>
+      ask(
+        plain(
+          `Translate into ${v.pick(["German", "Spanish", "French"])}: "Dear landlord, we will move out on the ${v.int(1, 28)}th and would like our deposit of ${v.pick(["€", "£"])}${v.int(8, 30)}00 back."`,
+        ),
+      ),
+    ),
+    pos("meeting notes to summarise", () => {
+      const a = v.fullName();
+      const b = v.givenName();
+      return ask(
+        t`Summarise: ${L("name", a)} wants the launch moved to ${v.weekday()}; ${L("name", b)} disagrees because QA found ${v.int(3, 30)} blockers.`,
+      );
+    }),
   ],
 };
 
@@ -2063,6 +2473,31 @@ const typing: Family = {
             "+1 (___) ___-____",
             "Street and house number",
             "Nom Prénom",
+          ]),
+        ),
+      ),
+    ),
+    pos("username email into vpn client", () => {
+      const m = v.email();
+      return draft(
+        { app: v.pick(["GlobalProtect", "Cisco Secure Client", "FortiClient"]) },
+        "keys",
+        t`${L("email", m)}`,
+      );
+    }),
+    pos("phone into two-factor setup", () => {
+      const phone = v.internationalPhone();
+      return draft(web("Set up SMS verification - Microsoft account"), "keys", t`${L("phone", phone)}`);
+    }),
+    neg("promo and tracking codes", () =>
+      draft(
+        web(v.pick(["Checkout", "Track your parcel"])),
+        "keys",
+        plain(
+          v.pick([
+            `WINTER${v.int(10, 40)}`,
+            `${v.pick(["JJD", "1Z"])}${v.digits(14)}`,
+            `GIFT-${v.hex(4).toUpperCase()}`,
           ]),
         ),
       ),
