@@ -57,18 +57,22 @@ import * as v from "./values.ts";
  *   provider keys are secrets: only the secret part is labelled (in
  *   `user:pass@host` the password, in an `.npmrc` line the token). A password
  *   typed into a password field is labelled secret too (and the field is
- *   prohibited). Usernames are not labelled unless they are e-mails.
+ *   prohibited). Usernames are not labelled unless they are e-mails. An AWS
+ *   access key id beside its secret is labelled secret as well; a password
+ *   base64-encoded in a Kubernetes Secret is still a secret; of a Slack
+ *   webhook URL only the last path segment is labelled.
  * - Documentation example keys (AKIAIOSFODNN7EXAMPLE), placeholders
  *   (`your-api-token`, `sk_live_XXXX`, `<TOKEN>`), references to a secret
  *   (`process.env.X`, `${{ secrets.X }}`), PEM armour without a body, public
- *   keys, Stripe publishable keys, commit ids, UUIDs and base64 paging cursors
- *   grant nothing: not secrets. Famous example passwords in training text
+ *   keys, Stripe publishable keys, commit ids, UUIDs, password hashes (bcrypt)
+ *   and base64 paging cursors or configs grant nothing: not secrets. Famous example passwords in training text
  *   (P@ssw0rd, hunter2) are not secrets.
  * - Health is a condition, medication, appointment or absence for illness of a
  *   person (the writer, a colleague, a family member). Figurative disease
  *   words, health checks of services and selling to hospitals are not health.
  * - HR is pay, rating, disciplinary, leave or contract matters of a named or
- *   implied person, and HR documents named in a window title. Tech uses of HR
+ *   implied person, and HR documents named in a window title. Handing one's
+ *   own address or national id to payroll is pii, not HR by itself. Tech uses of HR
  *   words (kill the child, promote the build, worker termination, a job
  *   queue), public job adverts and pay-scale news are not HR.
  * - Personal conversation (family, friends, partner, plans outside work) in a
@@ -344,7 +348,7 @@ const names: Family = {
           v.pick([
             `Jenkins – ${v.pick(["api-build", "nightly", "release"])} #${v.int(100, 9999)} - Console Output`,
             `Alexa Developer Console - skills`,
-            `Ada Lovelace Day ${v.int(2026, 2027)} - Events`,
+            `Hermes queue dashboard - Grafana`,
             `Grafana - Hermes queue lag`,
           ]),
         ),
@@ -1242,6 +1246,30 @@ const passwords: Family = {
         ),
       ),
     ),
+    pos("pin into a banking app", () => {
+      const pin = v.pin();
+      return draft(
+        v.pick([
+          { app: "Sparkasse", title: "Sparkasse" },
+          { app: "Revolut", title: "Revolut" },
+          web("Log in – Monzo", "https://app.monzo.com/login"),
+        ]),
+        "password",
+        t`${L("secret", pin)}`,
+      );
+    }),
+    pos("master password to unlock a vault", () => {
+      const pass = `${v.password()} ${v.password()}`;
+      return draft(
+        v.pick([
+          { app: "1Password", title: "Unlock 1Password" },
+          { app: "KeePassXC", title: "Unlock Database - KeePassXC" },
+          { app: "Bitwarden", title: "Bitwarden" },
+        ]),
+        "password",
+        t`${L("secret", pass)}`,
+      );
+    }),
   ],
 };
 
@@ -2095,6 +2123,15 @@ const hr: Family = {
         ),
       ),
     ),
+    pos("review form title", () => {
+      const name = v.fullName();
+      return draft(
+        { app: v.pick(["Google Chrome", "Microsoft Edge"]) },
+        "title",
+        t`${v.pick(["Performance Review", "Mid-year check-in", "Leistungsbeurteilung"])} – ${L("name", name)} – ${v.pick(["Workday", "Lattice", "Culture Amp"])}`,
+        ["hr"],
+      );
+    }),
   ],
 };
 
