@@ -1158,7 +1158,11 @@ const passwords: Family = {
         docs("IT policy"),
         "typed",
         plain(
-          `${v.pick(["Passwords must have at least", "Passwörter brauchen mindestens", "Set a passphrase of"])} ${v.int(12, 16)} ${v.pick(["characters", "Zeichen"])} and rotate every ${v.int(90, 365)} days`,
+          v.pick([
+            `Passwords must have at least ${v.int(12, 16)} characters and rotate every ${v.int(90, 365)} days`,
+            `Passwörter brauchen mindestens ${v.int(12, 16)} Zeichen und laufen nach ${v.int(90, 365)} Tagen ab`,
+            `Set a passphrase of ${v.int(4, 6)} words or more; no rotation unless compromised`,
+          ]),
         ),
       ),
     ),
