@@ -38,7 +38,8 @@ import * as v from "./values.ts";
  * (eleventh/), written apart at the start of round ten by someone who read
  * neither the detectors nor any earlier corpus, and measured once before and
  * once after round ten; it is evaluated only to report, and its mistakes are
- * never listed.
+ * never listed. The twelfth corpus (twelfth/), written apart for round eleven,
+ * is in neither part: `generateTwelfthCorpus` deals it on its own.
  */
 export const corpusSeed = 20261204;
 export const secondSeed = 20261205;
