@@ -20,6 +20,8 @@ import { tenthFamilies } from "./tenth/templates.ts";
 import * as r from "./tenth/values.ts";
 import { thirdFamilies } from "./third/templates.ts";
 import * as x from "./third/values.ts";
+import { twelfthFamilies } from "./twelfth/templates.ts";
+import * as q from "./twelfth/values.ts";
 import * as v from "./values.ts";
 
 /**
@@ -36,7 +38,8 @@ import * as v from "./values.ts";
  * (eleventh/), written apart at the start of round ten by someone who read
  * neither the detectors nor any earlier corpus, and measured once before and
  * once after round ten; it is evaluated only to report, and its mistakes are
- * never listed.
+ * never listed. The twelfth corpus (twelfth/), written apart for round eleven,
+ * is in neither part: `generateTwelfthCorpus` deals it on its own.
  */
 export const corpusSeed = 20261204;
 export const secondSeed = 20261205;
@@ -50,6 +53,8 @@ export const ninthSeed = 20261212;
 export const tenthSeed = 20261213;
 /** Not a date like the others: the eleventh corpus's hex tag, so it sits apart from the sequence. */
 export const eleventhSeed = 0x11c0_a7e5;
+/** The twelfth corpus's own tag, apart from the dates and from the eleventh's. */
+export const twelfthSeed = 0x7e1f_2c0d;
 
 export type Split = "dev" | "held-out";
 
@@ -93,6 +98,23 @@ export function generateHeldOutCorpus(): EvalItem[] {
     eleventhSeed,
     "held-out",
   );
+}
+
+/**
+ * The twelfth corpus: written apart at the start of round eleven by someone
+ * who read neither the detectors nor any earlier corpus, with its own random
+ * source (xoroshiro64**, seeded through the MurmurHash3 finaliser) and
+ * hand-written values only. It belongs to neither the development nor the
+ * held-out part: it is generated and scored on its own (`--part twelfth`),
+ * to judge the round's rules once, and its mistakes are never listed.
+ */
+export function generateTwelfthCorpus(): EvalItem[] {
+  return dealApart(
+    twelfthFamilies,
+    { seed: q.seed, chance: q.chance, pick: q.pick },
+    twelfthSeed,
+    "held-out",
+  ).map((item) => ({ ...item, id: item.id.replace(/^held-out-/, "twelfth-") }));
 }
 
 /** The tenth corpus: written apart for round nine, held out in rounds nine and ten, development since. */
