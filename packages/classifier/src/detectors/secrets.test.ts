@@ -991,6 +991,18 @@ describe("secrets: passwords told in a plain word, lists, keys and defaults (rou
     assert.deepEqual(secrets("Backup codes:\nGenerate new codes below"), []);
   });
 
+  it("recovery codes printed in columns are one list, letters-only codes beside a code among them", () => {
+    const code = () =>
+      `${faker.string.fromCharacters("abcdefghjkmnpqrstuvwxyz", 5)}-${faker.string.fromCharacters("abcdefghjkmnpqrstuvwxyz", 5)}`;
+    const first = `${faker.string.alphanumeric({ length: 4, casing: "lower" })}7-${code().slice(6)}`;
+    const list = `${first}   ${code()}\n${code()}\t${code()}`;
+    assert.deepEqual(secrets(`Save your recovery codes\n${list}\nKeep them somewhere safe.`), [
+      `secret-assignment:${list}`,
+    ]);
+    assert.deepEqual(secrets("Recovery codes:\nDOWNLOAD    PRINT    COPY"), []);
+    assert.deepEqual(secrets("recovery codes\nwrite-down   these-codes"), []);
+  });
+
   it("a Discord bot token is found when its first part decodes to a bot's id", () => {
     const id = Buffer.from(faker.string.numeric({ length: 19, allowLeadingZeros: false })).toString("base64");
     const token = `${id.replace(/=+$/, "")}.${alnum(6)}.${alnum(38)}`;

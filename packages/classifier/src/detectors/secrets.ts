@@ -1275,20 +1275,33 @@ function codesListedBelow(text: string, at: number): Span | undefined {
     const lineEnd = text.indexOf("\n", position);
     const end = lineEnd === -1 ? text.length : lineEnd;
     const raw = text.slice(position, end);
-    const code = raw.trim().replace(/^(?:[-*•]|\d{1,2}[.)])[ \t]+/, "");
-    // Services print their codes as two groups, eight digits, or eight to twelve letters and digits in
-    // one case ("HFK5FSXRDA"); a code of letters alone counts only below another, so a heading's button
-    // ("DOWNLOAD") does not start a list.
-    const shaped =
-      recoveryCodeShape.test(code) ||
-      /^\d{8}$|^\d{4,5}[ -]\d{4,5}$/.test(code) ||
-      (/^[A-Z0-9]{8,12}$|^[a-z0-9]{8,12}$/.test(code) && (/\d/.test(code) || first !== -1));
-    if (!shaped) break;
-    if (first === -1) first = position + raw.indexOf(code);
-    last = position + raw.indexOf(code) + code.length;
+    // Services print their codes one a line or in two to four columns ("9f2k7-m3x8q   4hq2w-x8k3d"),
+    // columns set apart by a tab or two spaces; a single space joins the two groups of one code.
+    const cells = raw.trim().split(/\t|[ \t]{2,}/);
+    if (cells.length > 4) break;
+    const codes = cells.map((cell) => cell.replace(/^(?:[-*•]|\d{1,2}[.)])[ \t]+/, ""));
+    // A code of letters alone counts below or beside a code that is surely one.
+    const besideAnother = first !== -1 || codes.some((code) => listedCodeShape(code, false));
+    if (!codes.every((code) => listedCodeShape(code, besideAnother))) break;
+    if (first === -1) first = position + raw.indexOf(codes[0] ?? "");
+    last = position + raw.trimEnd().length;
     position = end + 1;
   }
   return first === -1 ? undefined : secret(first, last, "secret-assignment", 0.9);
+}
+
+/**
+ * Services print their codes as two groups, eight digits, or eight to twelve letters and digits in one
+ * case ("HFK5FSXRDA"); a code of letters alone counts only below or beside another, so a heading's
+ * button ("DOWNLOAD") does not start a list.
+ */
+function listedCodeShape(code: string, belowAnother: boolean): boolean {
+  return (
+    recoveryCodeShape.test(code) ||
+    (belowAnother && /^[a-z0-9]{4,6}-[a-z0-9]{4,6}$|^[A-Z0-9]{4,6}-[A-Z0-9]{4,6}$/.test(code)) ||
+    /^\d{8}$|^\d{4,5}[ -]\d{4,5}$/.test(code) ||
+    (/^[A-Z0-9]{8,12}$|^[a-z0-9]{8,12}$/.test(code) && (/\d/.test(code) || belowAnother))
+  );
 }
 
 // Words that run on a sentence, so a phrase holding one is prose, not a passphrase ("is incorrect for user bob").
