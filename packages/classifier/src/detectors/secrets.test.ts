@@ -1574,3 +1574,18 @@ describe("secrets: camelCase keys, function keys in a URL and keys named ids (ro
     assert.deepEqual(secrets(`api_key: "${key}"`).length, 1);
   });
 });
+
+describe("secrets: round eleven", () => {
+  it("does not take an algorithm's or a setting's camelCase name for a random token", () => {
+    assert.deepEqual(secrets("OID 1.2.840.113549.1.1.11 is sha256WithRSAEncryption"), []);
+    assert.deepEqual(
+      secrets("the signature algorithm is ecdsaWithSHA384, header TransferEncodingChunked"),
+      [],
+    );
+  });
+
+  it("still finds a random token near a key word whatever its case changes", () => {
+    const key = `${alnum(8)}Q7${alnum(20)}`;
+    assert.deepEqual(secrets(`api key ${key}`), [`high-entropy-token:${key}`]);
+  });
+});

@@ -386,7 +386,8 @@ function findSecretTokens(text: string): Span[] {
         ipfsContentId.test(trimmed) ||
         isPlaceholderValue(trimmed) ||
         pagingValueAt(text, start) ||
-        readableName(trimmed)
+        readableName(trimmed) ||
+        camelCaseName(trimmed)
       )
         continue;
       // Words around decide what a random string is: near "key" or "token" a secret, near "id" or "link" an id.
@@ -465,6 +466,40 @@ function readableName(token: string): boolean {
     if (piece.length >= 4) longWord = true;
   }
   return longWord;
+}
+
+/**
+ * `sha256WithRSAEncryption`, `ecdsaWithSHA384`, `TransferEncodingChunked`: an identifier in camelCase,
+ * each piece between case changes a readable word (a vowel, no run of five consonants), with at most one
+ * acronym and one number, and one word of five letters or more. A random key's case changes leave pieces
+ * of one or two letters, several acronyms or numbers: about one random token in twenty thousand passes.
+ */
+function camelCaseName(token: string): boolean {
+  if (token.length > 64 || !/^[A-Za-z][A-Za-z0-9]*$/.test(token)) return false;
+  const pieces = token.match(/[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|\d+|[A-Z]/g) ?? [];
+  let words = 0;
+  let acronyms = 0;
+  let numbers = 0;
+  let longWord = false;
+  for (const [index, piece] of pieces.entries()) {
+    // The first piece may be a short lower-case prefix (`md5…`, `ecdsa…`, `id…`).
+    if ((index === 0 && /^[a-z]{2,6}$/.test(piece)) || readableWord(piece)) {
+      words++;
+      if (piece.length >= 5) longWord = true;
+    } else if (/^[A-Z]{2,5}$/.test(piece)) acronyms++;
+    else if (/^\d{1,4}$/.test(piece)) numbers++;
+    else return false;
+  }
+  return pieces.length >= 3 && words >= 2 && longWord && acronyms <= 1 && numbers <= 1;
+}
+
+function readableWord(piece: string): boolean {
+  return (
+    /^[A-Z]?[a-z]{2,14}$/.test(piece) &&
+    piece.length >= 3 &&
+    /[aeiouy]/i.test(piece) &&
+    !/[^aeiouy]{5}|[aeiouy]{3}/i.test(piece)
+  );
 }
 
 const idKeyBefore = /(?:[_-]id|[a-z]Id|_ID)["']?\s{0,3}[:=]\s{0,3}["']?$/;
