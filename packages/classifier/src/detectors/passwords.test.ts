@@ -765,3 +765,16 @@ describe("passwords: what the second blind batch taught (round ten)", () => {
     assert.deepEqual(passwords("enter 4 digits: 2 of them repeat"), []);
   });
 });
+
+describe("passwords: round eleven", () => {
+  it("does not take an image's tag or a host's port for a password beside a password key", () => {
+    const secret = password();
+    assert.deepEqual(
+      passwords(
+        `db:\n  image: postgres:16\n  ports: db:5432\n  environment:\n    DB_PASSWORD: ${secret}`,
+      ).filter((found) => !found.endsWith(secret)),
+      [],
+    );
+    assert.deepEqual(passwords("log in to the registry first, then pull node:20-alpine and redis:7.2"), []);
+  });
+});

@@ -491,6 +491,8 @@ function looksLikePassword(value: string): boolean {
   // `PASSWORD_MIN_LENGTH=12`, `LOGIN_RETRIES=5`: in a setting, only the value can be a password.
   const setting = /^[A-Za-z_][\w.-]{0,40}=(.*)$/.exec(value);
   if (setting !== null) return looksLikePassword(setting[1] ?? "");
+  // `postgres:16`, `node:20-alpine`, `db:5432`: an image and its tag or a host and its port, in lower case.
+  if (/^[a-z][a-z0-9._/-]{0,40}:v?\d[a-z0-9._-]{0,30}$/.test(value)) return false;
   // `req.logIn`, `this.userName`: a member access in code, not a password.
   if (/^[A-Za-z_$][A-Za-z_$]*(?:\.[A-Za-z_$][A-Za-z_$]*)+$/.test(value)) return false;
   const lower = /[a-z]/.test(value);
