@@ -767,6 +767,15 @@ describe("passwords: what the second blind batch taught (round ten)", () => {
 });
 
 describe("passwords: round eleven", () => {
+  it("a name, a dot and a number after a login's address or a network's name is its password", () => {
+    const secret = `${faker.person.firstName().replace(/[^A-Za-z]/g, "")}.${faker.number.int({ min: 1970, max: 2020 })}`;
+    assert.deepEqual(passwords(`login for the shared design account is team@example.org / ${secret}`), [
+      `password-prose:${secret}`,
+    ]);
+    assert.deepEqual(passwords(`wifi for visitors: Lobby-Guest / ${secret}`), [`password-prose:${secret}`]);
+    assert.deepEqual(passwords("login for the portal is ana@example.org / notes.docx"), []);
+  });
+
   it("does not take an image's tag or a host's port for a password beside a password key", () => {
     const secret = password();
     assert.deepEqual(

@@ -482,7 +482,11 @@ function looksLikePassword(value: string): boolean {
   // A ticket key or a build name ("CORE-1182", "RC-2") is not a password.
   if (/^[A-Z][A-Z0-9]*-\d+$/.test(value)) return false;
   // Paths, URLs, addresses, versions, file names and code (calls, indexing, assignments) are not passwords.
-  if (/[/\\()[\]{};<>,]|:\/\/|@[\w-]+\.|^v\d|\.\w{2,4}$/.test(value) || isPlaceholderValue(value))
+  // A file's extension has a letter: after a name, a dot and a year ("Kasztan.1988") is how a password ends.
+  if (
+    /[/\\()[\]{};<>,]|:\/\/|@[\w-]+\.|^v\d|\.(?=\d{0,3}[A-Za-z_])\w{2,4}$/.test(value) ||
+    isPlaceholderValue(value)
+  )
     return false;
   // `key="DbPassword`, `value='…`: an attribute of markup or an assignment, not a password.
   if (/^[A-Za-z_][\w.-]{0,40}=["']/.test(value)) return false;
