@@ -1,7 +1,7 @@
 import type { Detector } from "../detection.ts";
 import { clampScore, type DetectorName, resolveOverlaps, type Span } from "../span.ts";
 import { isSpaceCode } from "../text.ts";
-import { isPasswordHash, isPlaceholderValue } from "./secrets.ts";
+import { isPasswordHash, isPlaceholderValue, withHurriedSwapsUndone } from "./secrets.ts";
 
 /**
  * Passwords that no `password=` names: in a connection string
@@ -11,7 +11,8 @@ import { isPasswordHash, isPlaceholderValue } from "./secrets.ts";
  * Each is found by a literal search and read as one whitespace-delimited
  * token, so the cost is linear in the text.
  */
-export const findPasswords: Detector = ({ text }) => {
+export const findPasswords: Detector = (input) => {
+  const text = withHurriedSwapsUndone(input.text, input.profile.digits);
   const spans: Span[] = [];
   if (text.includes("://")) spans.push(...passwordsInUrls(text));
   if (text.includes(" -")) spans.push(...passwordsOnCommandLines(text));

@@ -1576,6 +1576,18 @@ describe("secrets: camelCase keys, function keys in a URL and keys named ids (ro
 });
 
 describe("secrets: round eleven", () => {
+  it("reads a password's word typed with two neighbouring letters swapped", () => {
+    const secret = `Qx${alnum(8)}7#`;
+    assert.deepEqual(secrets(`Psaswort für den Testnutzer: ${secret}`), [`secret-assignment:${secret}`]);
+    assert.deepEqual(secrets(`mot de pases temporaire : ${secret}`), [`secret-assignment:${secret}`]);
+    assert.deepEqual(secrets(`the passwrod is ${secret}`), [`secret-assignment:${secret}`]);
+  });
+
+  it("does not mend a swap inside a longer word, nor a name a swap spells", () => {
+    assert.deepEqual(secrets("the compassowrd: 2024 figures"), []);
+    assert.deepEqual(secrets("Sneha: 4821 9930 is her desk phone"), []);
+  });
+
   it("does not take an algorithm's or a setting's camelCase name for a random token", () => {
     assert.deepEqual(secrets("OID 1.2.840.113549.1.1.11 is sha256WithRSAEncryption"), []);
     assert.deepEqual(

@@ -22,7 +22,8 @@ import {
  * and never contain a quantified group, so none can backtrack badly.
  */
 export const findSecrets: Detector = (input) => {
-  const { text, profile } = input;
+  const { profile } = input;
+  const text = withHurriedSwapsUndone(input.text, profile.digits);
   const spans: Span[] = [...findPrivateKeys(text)];
   // In a URL a random token alone is a path's id (the classifier sets those aside), so a query's
   // `?api_key=…` must be reported as the assignment it is: found first, it wins the tie with the token.
@@ -71,6 +72,57 @@ export const findSecrets: Detector = (input) => {
   // One secret found two ways (a key in `API_KEY=…`, a private key's lines) is reported once, by the surer way.
   return resolveOverlaps(spans);
 };
+
+// People type in a hurry and two neighbouring letters of a word swap ("Psaswort für den Testnutzer: …",
+// "mot de pases : …"): the words for a password, read by every rule below, are set right again before
+// the rules read the text. A swap keeps every offset, so spans found in the mended text hold in the
+// typed one. Only short texts with a digit are mended, where a password could be told.
+const hurriedWords = [
+  "password",
+  "passwort",
+  "kennwort",
+  "wachtwoord",
+  "contraseña",
+  "mot de passe",
+  "lösenord",
+  "salasana",
+  "passord",
+  "adgangskode",
+  "senha",
+  "hasło",
+  "passphrase",
+  "passcode",
+];
+const swapAt = new Map<string, number>();
+for (const word of hurriedWords) {
+  for (let i = 0; i + 1 < word.length; i++) {
+    const first = word.charAt(i);
+    const second = word.charAt(i + 1);
+    if (first === second || first === " " || second === " ") continue;
+    const swapped = `${word.slice(0, i)}${second}${first}${word.slice(i + 2)}`;
+    // A swap that spells a name of its own ("Sneha") is that name.
+    if (swapped !== "sneha") swapAt.set(swapped, i);
+  }
+}
+const swappedWord = new RegExp([...swapAt.keys()].join("|"), "gi");
+const maxHurriedLength = 400;
+
+/** `text` with a password's word whose neighbouring letters were swapped set right; `text` itself when none. */
+export function withHurriedSwapsUndone(text: string, digits: number): string {
+  if (digits === 0 || text.length > maxHurriedLength) return text;
+  swappedWord.lastIndex = 0;
+  let mended = text;
+  for (let match = swappedWord.exec(text); match !== null; match = swappedWord.exec(text)) {
+    const end = match.index + match[0].length;
+    // A whole word only: "passowrd" is the word swapped, "compassowrd" no word at all.
+    if (/\p{L}/u.test(text.charAt(match.index - 1)) || /\p{L}/u.test(text.charAt(end))) continue;
+    const i = swapAt.get(match[0].toLowerCase());
+    if (i === undefined) continue;
+    const at = match.index + i;
+    mended = `${mended.slice(0, at)}${mended.charAt(at + 1)}${mended.charAt(at)}${mended.slice(at + 2)}`;
+  }
+  return mended;
+}
 
 const singleUrl = /^[a-z][a-z0-9+.-]{1,15}:\/\/\S{1,4096}$/i;
 
