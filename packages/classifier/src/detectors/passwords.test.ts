@@ -767,6 +767,27 @@ describe("passwords: what the second blind batch taught (round ten)", () => {
 });
 
 describe("passwords: round eleven", () => {
+  it("a capitalised name and a year alone in the field, run together or joined, is a password", () => {
+    const name = faker.helpers.arrayElement(["Mimi", "Bruno", "Tequila", "Koshka"]);
+    const year = faker.number.int({ min: 1960, max: 2025 });
+    for (const secret of [`${name}${year}`, `${name}.${year}`, `${name}_${year}`]) {
+      assert.deepEqual(passwords(secret), [`password-prose:${secret}`], secret);
+    }
+  });
+
+  it("a generated password in hyphenated groups of one length, alone in the field, is a password", () => {
+    const group = () => faker.string.fromCharacters("abcdefghijkmnpqrstuvwxyz", 3) + faker.string.numeric(1);
+    const secret = `${group()}-${group()}-${group()}`;
+    assert.deepEqual(passwords(secret), [`password-prose:${secret}`]);
+  });
+
+  it("a product and its year, a masked card, a slug of words or a name and a year in a sentence are not", () => {
+    for (const text of ["Office2019", "Server2022", "xxxx-xxxx-1234", "4111-1111-1111", "team-sync-2024"]) {
+      assert.deepEqual(passwords(text), [], text);
+    }
+    assert.deepEqual(passwords("Luna2009 was a good vintage"), []);
+  });
+
   it("a name, a dot and a number after a login's address or a network's name is its password", () => {
     const secret = `${faker.person.firstName().replace(/[^A-Za-z]/g, "")}.${faker.number.int({ min: 1970, max: 2020 })}`;
     assert.deepEqual(passwords(`login for the shared design account is team@example.org / ${secret}`), [

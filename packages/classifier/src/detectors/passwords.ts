@@ -448,6 +448,10 @@ const maxAloneLength = 66;
 function passwordCopiedAlone(text: string): Span[] {
   const value = text.trim();
   if (value.length < 8 || value.length > 40 || /\s/.test(value)) return [];
+  if (nameAndYear(value) || generatedInGroups(value)) {
+    const start = text.indexOf(value);
+    return [span(start, start + value.length, "password-prose", 0.7)];
+  }
   if (/^[#@][A-Za-z]/.test(value) || !looksLikePassword(value)) return [];
   if (!/[a-z]/.test(value) || !/[A-Z]/.test(value) || !/\d/.test(value) || !/[!#$%&*?^~+=@]/.test(value))
     return [];
@@ -456,6 +460,36 @@ function passwordCopiedAlone(text: string): Span[] {
   if (/[!=<>]=|\+=|&&|\|\||[:_]|\.\p{L}|\+\+|\p{Lu}&\p{Lu}/u.test(value)) return [];
   const start = text.indexOf(value);
   return [span(start, start + value.length, "password-prose", 0.7)];
+}
+
+// Products named by their year ("Office2019", "Server2022") are looked up, not passwords.
+const yearProduct =
+  /^(?:windows|office|server|exchange|sharepoint|outlook|excel|word|visio|project|access|studio|ubuntu|sql|autocad|revit|photoshop|acrobat)/i;
+
+/**
+ * "Luna2009", "Pelusa.2003", "Bruno_1987!": alone in the field, a capitalised word and a year, run
+ * together or joined by a dot or an underscore, is the password most people choose (a pet's or a
+ * child's name and a birth year), typed where a prompt was expected. A product named by its year is not.
+ */
+function nameAndYear(value: string): boolean {
+  return (
+    /^\p{Lu}\p{Ll}{2,12}[._]?(?:19[5-9]\d|20[0-3]\d)[!#$%&*?]?$/u.test(value) && !yearProduct.test(value)
+  );
+}
+
+/**
+ * "k7qd-mpx4-w2hn": alone in the field, three to five groups of four to six letters and digits of one
+ * length, joined by hyphens, a digit and letters in more than one group: how password managers and
+ * browsers generate passwords to be typed. A masked card (`xxxx-xxxx-1234`), a card's digits or a
+ * slug of words (`team-sync-2024`) is none.
+ */
+function generatedInGroups(value: string): boolean {
+  if (!/^[a-zA-Z0-9]{4,6}(?:-[a-zA-Z0-9]{4,6}){2,4}$/.test(value)) return false;
+  const groups = value.split("-");
+  const length = groups[0]?.length ?? 0;
+  if (!groups.every((group) => group.length === length && !/^(.)\1+$/.test(group))) return false;
+  const withLetters = groups.filter((group) => /[a-zA-Z]/.test(group)).length;
+  return withLetters >= 2 && groups.some((group) => /\d/.test(group) && /[a-zA-Z]/.test(group));
 }
 
 const maxReplyLength = 80;
