@@ -767,6 +767,21 @@ describe("passwords: what the second blind batch taught (round ten)", () => {
 });
 
 describe("passwords: round eleven", () => {
+  it("one word on the line below a command that prompts for a password is the password typed there", () => {
+    const secret = password();
+    const phrase = `${faker.word.noun()}-${faker.word.noun()}-${faker.word.noun()}-${faker.string.numeric(2)}`;
+    assert.deepEqual(passwords(`ssh ops@bastion\n${secret}`), [`password-prose:${secret}`]);
+    assert.deepEqual(passwords(`$ sudo -i\n${phrase}`), [`password-prose:${phrase}`]);
+    assert.deepEqual(passwords(`kinit ops@EXAMPLE.ORG\n${secret}`), [`password-prose:${secret}`]);
+  });
+
+  it("a command, a prompt's label, a shell's prompt or a path below a prompting command is no password", () => {
+    for (const next of ["exit", "python3", "Password:", "root@web01:~#", "/var/log/syslog", "cd /srv"]) {
+      assert.deepEqual(passwords(`ssh ops@bastion\n${next}`), [], next);
+    }
+    assert.deepEqual(passwords("git log --oneline\nRelease_2026x"), []);
+  });
+
   it("a capitalised name and a year alone in the field, run together or joined, is a password", () => {
     const name = faker.helpers.arrayElement(["Mimi", "Bruno", "Tequila", "Koshka"]);
     const year = faker.number.int({ min: 1960, max: 2025 });

@@ -34,6 +34,8 @@ export const findPasswords: Detector = (input) => {
   if (text.includes("htpasswd")) spans.push(...htpasswdPasswords(text));
   if (text.includes("<")) spans.push(...passwordsInMarkup(text));
   if (text.length <= maxAloneLength) spans.push(...passwordCopiedAlone(text));
+  if (text.length <= maxPromptTextLength && text.includes("\n") && promptingCommandGate.test(text))
+    spans.push(...passwordsAtAPrompt(text));
   if (useVerb.test(text)) spans.push(...passwordsToUse(text));
   if (handOverPhrase.test(text)) spans.push(...passwordsAfterHandOverPhrase(text));
   if (namedBackGate.test(text)) spans.push(...passwordsNamedAfterward(text));
@@ -460,6 +462,42 @@ function passwordCopiedAlone(text: string): Span[] {
   if (/[!=<>]=|\+=|&&|\|\||[:_]|\.\p{L}|\+\+|\p{Lu}&\p{Lu}/u.test(value)) return [];
   const start = text.indexOf(value);
   return [span(start, start + value.length, "password-prose", 0.7)];
+}
+
+// ——— A password typed at the prompt of the command above it ———
+
+const maxPromptTextLength = 2000;
+const promptingCommandGate = /(?:ssh|sftp|scp|telnet|sudo|su|kinit|passwd|mysql|psql|login|runas|rdesktop)\b/;
+// Commands that ask for a password at a prompt once entered: `ssh ops@bastion`, `sudo -i`, `su -`,
+// `mysql -u root -p` (a bare `-p`), `docker login registry.example.org`, `kinit ops@EXAMPLE.ORG`.
+const promptingCommand =
+  /^[ \t]{0,8}(?:[$#>%][ \t]{1,3})?(?:(?:ssh|sftp|scp|telnet|rdesktop)[ \t]{1,3}[^\n]{0,200}|sudo(?:[ \t]{1,3}[^\n]{0,200})?|su(?:[ \t]{1,3}[\w.-]{1,32}){0,2}|kinit(?:[ \t]{1,3}\S{1,64})?|passwd(?:[ \t]{1,3}\S{1,32})?|runas[ \t]{1,3}[^\n]{0,200}|(?:mysql|mariadb|mysqldump)[ \t]{1,3}[^\n]{0,200}[ \t]-p|(?:docker|podman|helm|npm|az|oc)[ \t]{1,3}(?:registry[ \t]{1,3})?login(?:[ \t]{1,3}[^\n]{0,200})?)[ \t]*$/;
+
+/**
+ * "ssh ops@bastion", then on the next line "Herbst2026$": a command that asks for a password at a
+ * prompt, and one word alone on the line below it, is the password typed at that prompt (into the
+ * wrong window, or copied with its command). The word needs a digit, a sign or both cases; a command
+ * (`exit`, `python3`), a prompt's label (`Password:`), a shell's prompt (`root@web01:~#`) or a path is none.
+ */
+function passwordsAtAPrompt(text: string): Span[] {
+  const spans: Span[] = [];
+  const lines = linesOf(text);
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!promptingCommand.test((lines[i] as { text: string }).text)) continue;
+    const next = lines[i + 1] as { start: number; text: string };
+    const value = next.text.trim();
+    if (!promptAnswer(value)) continue;
+    const start = next.start + next.text.indexOf(value);
+    spans.push(span(start, start + value.length, "password-prose", 0.8));
+  }
+  return spans;
+}
+
+function promptAnswer(value: string): boolean {
+  if (value.length < 6 || value.length > 64 || /\s/.test(value) || /^[-/$~.]/.test(value)) return false;
+  if (/[:\\()[\]{}<>,]|:\/\/|^[\w.-]+@[\w.-]+$|^[a-z]+\d{0,2}$/.test(value) || isPlaceholderValue(value))
+    return false;
+  return /\d|[!#$%&*?^~+=@_]/.test(value) || (/\p{Ll}/u.test(value) && /\p{Lu}/u.test(value.slice(1)));
 }
 
 // Products named by their year ("Office2019", "Server2022") are looked up, not passwords.

@@ -1583,6 +1583,11 @@ describe("secrets: round eleven", () => {
     assert.deepEqual(secrets(`the passwrod is ${secret}`), [`secret-assignment:${secret}`]);
   });
 
+  it("does not take the shell's prompt printed after a Password: label for its value", () => {
+    assert.deepEqual(secrets("$ su -\nPassword:\nroot@web01:~#"), []);
+    assert.deepEqual(secrets("[sudo] password for ops:\nops@bastion:/var/log$"), []);
+  });
+
   it("does not mend a swap inside a longer word, nor a name a swap spells", () => {
     assert.deepEqual(secrets("the compassowrd: 2024 figures"), []);
     assert.deepEqual(secrets("Sneha: 4821 9930 is her desk phone"), []);

@@ -308,10 +308,16 @@ function discordBotToken(token: string): boolean {
  * `sk_test_xxxx…`. Dropping them would lose harmless text and teach nothing.
  */
 export function isPlaceholderValue(value: string): boolean {
-  return /example|your[-_]|placeholder|dummy|changeme|change[-_]me|changeit|replace[-_]?me|^(?:todo|tbd|fixme)$|redacted|sample|x{5,}|X{5,}|x{3,}[-_ .:]x{3,}|[*•●]{3,}|\.{3}|[<>]|\$\{|\{\{/i.test(
-    value,
+  return (
+    /example|your[-_]|placeholder|dummy|changeme|change[-_]me|changeit|replace[-_]?me|^(?:todo|tbd|fixme)$|redacted|sample|x{5,}|X{5,}|x{3,}[-_ .:]x{3,}|[*•●]{3,}|\.{3}|[<>]|\$\{|\{\{/i.test(
+      value,
+    ) || shellPrompt.test(value)
   );
 }
+
+// `root@web01:~#`, `ops@bastion:/var/log$`: a shell's prompt, the line a terminal prints after its
+// `Password:` label once the (unechoed) password was accepted, is no value of that label.
+const shellPrompt = /^[\w.-]{1,32}@[\w.-]{1,64}:[~/]\S{0,200}[#$%>]$/;
 
 // `page=3&sort=asc`: keys and values of word characters joined by `=` and `&`. A password's base64
 // (a Kubernetes secret's `data:`) may decode to printable text with a `=` in it, never to this.
