@@ -775,6 +775,19 @@ describe("passwords: round eleven", () => {
     assert.deepEqual(passwords(`kinit ops@EXAMPLE.ORG\n${secret}`), [`password-prose:${secret}`]);
   });
 
+  it("a password run onto an ssh target after a lost Enter is found past the host's lower case", () => {
+    const secret = password();
+    const named = `Mimi.${faker.number.int({ min: 1970, max: 2020 })}`;
+    assert.deepEqual(passwords(`ssh ops@bastion${secret}`), [`password-prose:${secret}`]);
+    assert.deepEqual(passwords(`ssh -p 2222 deploy@jump01${named}`), [`password-prose:${named}`]);
+  });
+
+  it("a camelCase or capitalised host of an ssh target is no password", () => {
+    assert.deepEqual(passwords("ssh admin@devServer01"), []);
+    assert.deepEqual(passwords("ssh admin@FileServer02.corp.local"), []);
+    assert.deepEqual(passwords("ssh ops@buildAgent-7"), []);
+  });
+
   it("a command, a prompt's label, a shell's prompt or a path below a prompting command is no password", () => {
     for (const next of ["exit", "python3", "Password:", "root@web01:~#", "/var/log/syslog", "cd /srv"]) {
       assert.deepEqual(passwords(`ssh ops@bastion\n${next}`), [], next);

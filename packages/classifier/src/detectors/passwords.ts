@@ -36,6 +36,8 @@ export const findPasswords: Detector = (input) => {
   if (text.length <= maxAloneLength) spans.push(...passwordCopiedAlone(text));
   if (text.length <= maxPromptTextLength && text.includes("\n") && promptingCommandGate.test(text))
     spans.push(...passwordsAtAPrompt(text));
+  if (text.includes("@") && text.length <= maxPromptTextLength && remoteShellGate.test(text))
+    spans.push(...passwordsRunOntoTarget(text));
   if (useVerb.test(text)) spans.push(...passwordsToUse(text));
   if (handOverPhrase.test(text)) spans.push(...passwordsAfterHandOverPhrase(text));
   if (namedBackGate.test(text)) spans.push(...passwordsNamedAfterward(text));
@@ -488,6 +490,31 @@ function passwordsAtAPrompt(text: string): Span[] {
     const value = next.text.trim();
     if (!promptAnswer(value)) continue;
     const start = next.start + next.text.indexOf(value);
+    spans.push(span(start, start + value.length, "password-prose", 0.8));
+  }
+  return spans;
+}
+
+const remoteShellGate = /(?:ssh|sftp|telnet)[ \t]/;
+// `ssh ops@bastionHerbst2026$`: the target of a remote shell, its host in lower case, then a capital.
+const runOnTarget =
+  /(?:^|[\s;&|])(?:ssh|sftp|telnet)[ \t]{1,3}(?:[^\s@]{1,40}[ \t]{1,3}){0,6}[\w.-]{1,32}@[a-z0-9.-]{2,63}?(?=[A-Z])(\S{6,64})$/gmu;
+
+/**
+ * "ssh ops@bastion" typed, Enter, then the password at its prompt: where a capture reports Enter as a
+ * control character, the keys rebuild "ssh ops@bastionHerbst2026$". A host name is written in lower case
+ * and holds no sign but `.` and `-`, so a capitalised run at the end of the target that holds a sign, or
+ * is a name and a year, is the password run on after the lost Enter. A camelCase host (`devServer01`) is
+ * none.
+ */
+function passwordsRunOntoTarget(text: string): Span[] {
+  const spans: Span[] = [];
+  runOnTarget.lastIndex = 0;
+  for (let match = runOnTarget.exec(text); match !== null; match = runOnTarget.exec(text)) {
+    const value = match[1] ?? "";
+    const signed = /[!#$%&*?^~+=_]/.test(value) && looksLikePassword(value);
+    if (!signed && !nameAndYear(value)) continue;
+    const start = match.index + match[0].length - value.length;
     spans.push(span(start, start + value.length, "password-prose", 0.8));
   }
   return spans;
