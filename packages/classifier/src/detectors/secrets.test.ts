@@ -1583,6 +1583,31 @@ describe("secrets: round eleven", () => {
     assert.deepEqual(secrets(`the passwrod is ${secret}`), [`secret-assignment:${secret}`]);
   });
 
+  it("finds recovery codes under headings in other languages, after a heading that goes on, and inline", () => {
+    const code = () =>
+      `${faker.string.alphanumeric({ length: 4, casing: "lower" })}7-${faker.string.alphanumeric({ length: 5, casing: "lower" })}`;
+    const two = `${code()}\n${code()}`;
+    for (const heading of [
+      "Wiederherstellungscodes",
+      "Codes de récupération :",
+      "códigos de respaldo",
+      "kody zapasowe",
+    ]) {
+      assert.deepEqual(secrets(`${heading}\n${two}`), [`secret-assignment:${two}`], heading);
+    }
+    assert.deepEqual(secrets(`Here are your recovery codes. Store them safely:\n${two}`), [
+      `secret-assignment:${two}`,
+    ]);
+    const inline = `${faker.string.numeric(8)} ${faker.string.numeric(8)} ${faker.string.numeric(8)}`;
+    assert.deepEqual(secrets(`two-factor backup codes: ${inline}`), [`secret-assignment:${inline}`]);
+  });
+
+  it("what is said of recovery codes, a count or a place, is no list of them", () => {
+    assert.deepEqual(secrets("backup codes: see the vault, 2 left"), []);
+    assert.deepEqual(secrets("recovery codes: 10 remaining"), []);
+    assert.deepEqual(secrets("Sicherungscodes werden einmal angezeigt\nBitte jetzt speichern"), []);
+  });
+
   it("does not take the shell's prompt printed after a Password: label for its value", () => {
     assert.deepEqual(secrets("$ su -\nPassword:\nroot@web01:~#"), []);
     assert.deepEqual(secrets("[sudo] password for ops:\nops@bastion:/var/log$"), []);

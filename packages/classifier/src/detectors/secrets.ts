@@ -62,6 +62,7 @@ export const findSecrets: Detector = (input) => {
   if (profile.digits >= 48) spans.push(...findBitLockerRecoveryKeys(text));
   if (profile.digits >= 4 && /key|schlüssel|clé|clave|chave|sleutel|nyckel|klucz|recovery/i.test(text))
     spans.push(...findGroupedRecoveryKeys(text));
+  if (profile.digits >= 4 && recoveryCodesGate.test(text)) spans.push(...findRecoveryCodeLists(text));
   if (text.includes("WIFI:")) spans.push(...findWifiQrPasswords(text));
   if (credentialCallGate.test(text)) spans.push(...findLiteralCredentialArguments(text));
   if (
@@ -1359,7 +1360,8 @@ const maxListedCodes = 16;
  * ("abcde-12345", "4829 1736", "48213957"): the list under its heading, first code to last.
  */
 function codesListedBelow(text: string, at: number): Span | undefined {
-  const heading = /^[ \t]*:?[ \t]*\r?\n/.exec(text.slice(at, at + 8));
+  // The heading's line may go on ("… codes. Store them safely:", "… codes for GitHub (10)").
+  const heading = /^[^\n]{0,80}?\n/.exec(text.slice(at, at + 82));
   if (heading === null) return undefined;
   let position = at + heading[0].length;
   let first = -1;
@@ -1381,6 +1383,44 @@ function codesListedBelow(text: string, at: number): Span | undefined {
     position = end + 1;
   }
   return first === -1 ? undefined : secret(first, last, "secret-assignment", 0.9);
+}
+
+// Headings of a list of recovery or backup codes in the offices' languages ("Backup codes",
+// "Wiederherstellungscodes", "codes de récupération", "códigos de respaldo", "kody zapasowe").
+const recoveryCodesHeading =
+  /(?<![\p{L}])(?:(?:backup|recovery|two-factor|2fa|mfa|emergency|single-use)[ -]codes?|(?:wiederherstellungs|sicherungs|notfall|backup|herstel|reserve|back-up)-?codes?|codes? de (?:récupération|secours|sauvegarde|secours)|c[oó]digos? de (?:recuperaci[oó]n|respaldo|seguridad|recupera[çc][ãa]o|backup|reserva)|kody (?:zapasowe|odzyskiwania|jednorazowe)|codici (?:di (?:recupero|backup|riserva))|(?:återställnings|reserv|gendannelses|backup)koder|(?:palautus|varmuus)koodit)(?![\p{L}])/giu;
+const recoveryCodesGate = /codes|koder|kody|koodit|codici|c[oó]digos|code[ \t]?\n|code:/i;
+
+/**
+ * A list of recovery or backup codes under its heading, in any of the offices' languages: below it,
+ * one to four a line, or after its colon on the same line, two or more apart ("backup codes: 48219930
+ * 11884402 77310092").
+ */
+function findRecoveryCodeLists(text: string): Span[] {
+  const spans: Span[] = [];
+  recoveryCodesHeading.lastIndex = 0;
+  for (let match = recoveryCodesHeading.exec(text); match !== null; match = recoveryCodesHeading.exec(text)) {
+    const at = match.index + match[0].length;
+    const listed = codesListedInline(text, at) ?? codesListedBelow(text, at);
+    if (listed !== undefined) spans.push(listed);
+  }
+  return spans;
+}
+
+function codesListedInline(text: string, at: number): Span | undefined {
+  const lead = /^[ \t]{0,2}[:：=-][ \t]{0,3}/.exec(text.slice(at, at + 8));
+  if (lead === null) return undefined;
+  const start = at + lead[0].length;
+  const lineEnd = text.indexOf("\n", start);
+  const line = text.slice(start, lineEnd === -1 ? Math.min(text.length, start + 300) : lineEnd).trimEnd();
+  // Apart by commas, tabs or wider spaces, or, for codes of one group, by one space.
+  const listed = [/[ \t]*[,;][ \t]*|[ \t]{2,}|\t/, /[ \t]*[,;][ \t]*|[ \t]+/].some((apart) => {
+    const codes = line.split(apart);
+    if (codes.length < 2 || codes.length > maxListedCodes) return false;
+    const besideAnother = codes.some((code) => listedCodeShape(code, false));
+    return codes.every((code) => listedCodeShape(code, besideAnother));
+  });
+  return listed ? secret(start, start + line.length, "secret-assignment", 0.9) : undefined;
 }
 
 /**
