@@ -809,6 +809,12 @@ describe("passwords: round eleven", () => {
     assert.deepEqual(passwords(secret), [`password-prose:${secret}`]);
   });
 
+  it("a name and a year after a built-in account and a slash is its password", () => {
+    const secret = `Pelusa_${faker.number.int({ min: 1970, max: 2020 })}`;
+    assert.deepEqual(passwords(`admin / ${secret}`), [`password-prose:${secret}`]);
+    assert.deepEqual(passwords("root/Reports2024"), []);
+  });
+
   it("a product and its year, a masked card, a slug of words or a name and a year in a sentence are not", () => {
     for (const text of ["Office2019", "Server2022", "xxxx-xxxx-1234", "4111-1111-1111", "team-sync-2024"]) {
       assert.deepEqual(passwords(text), [], text);

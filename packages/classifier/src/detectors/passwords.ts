@@ -920,7 +920,10 @@ function namedLoginPairs(text: string): Span[] {
 const builtInAccount =
   /(?<![\p{L}\p{N}/.~-])(?:admin|administrator|root|sa|postgres|guest|pi|ubnt|superuser|sysadmin)[ \t]?\/[ \t]?(?=\S)/giu;
 
-/** The password after a built-in account's name and a slash: it needs both cases, a digit and a sign. */
+/**
+ * The password after a built-in account's name and a slash: it needs both cases, a digit and a sign,
+ * or, after a spaced slash, is a name and a year (`admin / Pelusa_2008`).
+ */
 function builtInAccountPairs(text: string): Span[] {
   if (text.length > 600) return [];
   const spans: Span[] = [];
@@ -929,7 +932,8 @@ function builtInAccountPairs(text: string): Span[] {
     const start = match.index + match[0].length;
     const end = wordEnd(text, start);
     const value = text.slice(start, end).replace(/[.,;:)"']+$/, "");
-    if (!fourClassPassword(value)) continue;
+    // A name and a year only after a spaced slash: glued (`root/Reports2024`) it is a path's folder.
+    if (!fourClassPassword(value) && !(nameAndYear(value) && match[0].endsWith(" "))) continue;
     spans.push(span(start, start + value.length, "password-prose", 0.8));
   }
   return spans;
