@@ -1608,6 +1608,14 @@ describe("secrets: round eleven", () => {
     assert.deepEqual(secrets("Sicherungscodes werden einmal angezeigt\nBitte jetzt speichern"), []);
   });
 
+  it("finds Alibaba Cloud and Tencent Cloud key ids by their prefixes, as AWS's", () => {
+    const alibaba = `LTAI5t${alnum(16)}`;
+    const tencent = `AKID9${alnum(31)}`;
+    assert.deepEqual(secrets(`ALIBABA_CLOUD_ACCESS_KEY_ID=${alibaba}`), [`provider-token:${alibaba}`]);
+    assert.deepEqual(secrets(`TENCENTCLOUD_SECRET_ID=${tencent}`), [`provider-token:${tencent}`]);
+    assert.deepEqual(secrets("the LTAIPSUITEMODULES flag"), []);
+  });
+
   it("does not take the shell's prompt printed after a Password: label for its value", () => {
     assert.deepEqual(secrets("$ su -\nPassword:\nroot@web01:~#"), []);
     assert.deepEqual(secrets("[sudo] password for ops:\nops@bastion:/var/log$"), []);

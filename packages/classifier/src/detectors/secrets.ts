@@ -128,7 +128,7 @@ export function withHurriedSwapsUndone(text: string, digits: number): string {
 const singleUrl = /^[a-z][a-z0-9+.-]{1,15}:\/\/\S{1,4096}$/i;
 
 const providerPrefix =
-  /A3-|-us\d|dckr_pat_|GOCSPX-|AGE-SECRET|ATBB|lin_|secret_|ntn_|PMAK-|figd_|sbp_|NRAK-|pul-|sntr|gsk_|r8_|pplx-|dp\.|atlasv1|dt0|Q~|AKIA|ASIA|gh[pousr]_|github_pat_|xox[abprsecd]-|xapp-|[sr]k_(?:live|test)_|whsec_|AIza|eyJ|npm_|hooks\.slack\.com|gl[a-z]{1,6}-|sk-|SG\.|hv[sbr]\.|HRKU-|do[por]_v1_|shp(?:at|ca|pa|ss)_|hf_|pypi-|SK[0-9a-f]{8}|key-[0-9a-f]{8}|dapi[0-9a-f]|ATATT|sq0(?:atp|csp)-|glsa_|xai-|AccountKey=|SharedAccessKey=/;
+  /LTAI|AKID|A3-|-us\d|dckr_pat_|GOCSPX-|AGE-SECRET|ATBB|lin_|secret_|ntn_|PMAK-|figd_|sbp_|NRAK-|pul-|sntr|gsk_|r8_|pplx-|dp\.|atlasv1|dt0|Q~|AKIA|ASIA|gh[pousr]_|github_pat_|xox[abprsecd]-|xapp-|[sr]k_(?:live|test)_|whsec_|AIza|eyJ|npm_|hooks\.slack\.com|gl[a-z]{1,6}-|sk-|SG\.|hv[sbr]\.|HRKU-|do[por]_v1_|shp(?:at|ca|pa|ss)_|hf_|pypi-|SK[0-9a-f]{8}|key-[0-9a-f]{8}|dapi[0-9a-f]|ATATT|sq0(?:atp|csp)-|glsa_|xai-|AccountKey=|SharedAccessKey=/;
 
 // Each provider documents its token format; the prefixes make them certain, the lengths keep
 // a prefix alone (`sk-` in prose, `hf_` in a file name) from counting.
@@ -188,6 +188,9 @@ const providerFormats: readonly { detector: DetectorName; pattern: RegExp }[] = 
       /^A3-(?=[A-Z-]*\d)(?=[\d-]*[A-Z])[A-Z0-9]{6}-[A-Z0-9]{6}-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}$/,
   },
   { detector: "provider-token", pattern: /^[0-9a-f]{32}-us\d{1,2}$/ }, // Mailchimp: the key and its data centre
+  // Alibaba Cloud's AccessKey ID and Tencent Cloud's SecretId, each the half of a pair as AWS's key id is.
+  { detector: "provider-token", pattern: /^LTAI(?=[A-Za-z]*\d)[A-Za-z0-9]{12,20}$/ },
+  { detector: "provider-token", pattern: /^AKID(?=[A-Za-z]*\d)[A-Za-z0-9]{32}$/ },
 ];
 
 /**
