@@ -532,15 +532,19 @@ const yearProduct =
   /^(?:windows|office|server|exchange|sharepoint|outlook|excel|word|visio|project|access|studio|ubuntu|sql|autocad|revit|photoshop|acrobat)/i;
 
 /**
- * "Luna2009", "Pelusa.2003", "Bruno_1987!": alone in the field, a capitalised word and a year, run
- * together or joined by a dot or an underscore, is the password most people choose (a pet's or a
- * child's name and a birth year), typed where a prompt was expected. A product named by its year is not.
+ * "Luna2009", "Pelusa.2003", "Bruno_1987!", "Sommer2025": a capitalised word and a year, run together
+ * or joined by a dot or an underscore, is the password most people choose: a pet's or a child's name and
+ * a birth year, or a season and the year it was set. A word with a recent year that is no season is an
+ * event's or a document's name ("Offsite2025", "Report2026"); a product named by its year is none.
  */
 function nameAndYear(value: string): boolean {
-  return (
-    /^\p{Lu}\p{Ll}{2,12}[._]?(?:19[5-9]\d|20[0-3]\d)[!#$%&*?]?$/u.test(value) && !yearProduct.test(value)
-  );
+  const match = /^(\p{Lu}\p{Ll}{2,12})[._]?(19[5-9]\d|20[0-3]\d)[!#$%&*?]?$/u.exec(value);
+  if (match === null || yearProduct.test(value)) return false;
+  return (match[2] ?? "") < "2020" || seasonWord.test(match[1] ?? "");
 }
+
+const seasonWord =
+  /^(?:spring|summer|autumn|fall|winter|frühling|fruehling|sommer|herbst|printemps|été|ete|automne|hiver|primavera|verano|otoño|otono|invierno|estate|autunno|inverno|verão|verao|outono|lente|zomer|herfst|wiosna|lato|jesień|jesien|zima|vår|var|höst|host|vinter|kevät|kesä|syksy|talvi)$/iu;
 
 /**
  * "k7qd-mpx4-w2hn": alone in the field, three to five groups of four to six letters and digits of one
