@@ -767,6 +767,24 @@ describe("passwords: what the second blind batch taught (round ten)", () => {
 });
 
 describe("passwords: round eleven", () => {
+  it("finds the password SQL gives a login after IDENTIFIED BY", () => {
+    const secret = password();
+    assert.deepEqual(passwords(`CREATE USER 'app'@'%' IDENTIFIED BY '${secret}';`), [
+      `password-flag:${secret}`,
+    ]);
+    assert.deepEqual(passwords(`alter user app identified with mysql_native_password by "${secret}"`), [
+      `password-flag:${secret}`,
+    ]);
+    assert.deepEqual(passwords(`ALTER USER scott IDENTIFIED BY ${secret};`), [`password-flag:${secret}`]);
+  });
+
+  it("a stored hash, a random password or a bind variable after IDENTIFIED BY is none", () => {
+    assert.deepEqual(passwords(`CREATE USER 'a'@'%' IDENTIFIED BY PASSWORD '*${"A1".repeat(20)}';`), []);
+    assert.deepEqual(passwords("ALTER USER a IDENTIFIED BY RANDOM PASSWORD;"), []);
+    assert.deepEqual(passwords("ALTER USER a IDENTIFIED BY :new_password"), []);
+    assert.deepEqual(passwords("users identified by their badge are let in"), []);
+  });
+
   it("one word on the line below a command that prompts for a password is the password typed there", () => {
     const secret = password();
     const phrase = `${faker.word.noun()}-${faker.word.noun()}-${faker.word.noun()}-${faker.string.numeric(2)}`;

@@ -32,6 +32,7 @@ export const findPasswords: Detector = (input) => {
   else if (text.includes("/") && text.includes(":")) spans.push(...gluedLoginPairs(text));
   if (text.includes(":")) spans.push(...shortLabelledPairs(text));
   if (text.includes("htpasswd")) spans.push(...htpasswdPasswords(text));
+  if (/identified/i.test(text)) spans.push(...sqlIdentifiedBy(text));
   if (text.includes("<")) spans.push(...passwordsInMarkup(text));
   if (text.length <= maxAloneLength) spans.push(...passwordCopiedAlone(text));
   if (text.length <= maxPromptTextLength && text.includes("\n") && promptingCommandGate.test(text))
@@ -981,6 +982,31 @@ function shortLabelledPairs(text: string): Span[] {
     if (value.length < 4 || isPlaceholderValue(value) || /^[$%`{<]/.test(value)) continue;
     const start = match.index + match[0].length - raw.length;
     spans.push(span(start, start + value.length, "password-prose", 0.85));
+  }
+  return spans;
+}
+
+// `CREATE USER 'app'@'%' IDENTIFIED BY 'S3cret'`, `… IDENTIFIED WITH mysql_native_password BY '…'`,
+// Oracle's `ALTER USER app IDENTIFIED BY S3cret`: SQL sets a login's password after these words.
+const identifiedBy =
+  /(?<![\w])identified(?:[ \t]+with[ \t]+['"]?[\w-]{1,40}['"]?)?[ \t]+by[ \t]+(?:(password|values|random)[ \t]+)?(['"]?)([^'"\s;]{3,128})\2/gi;
+
+/**
+ * The password SQL gives a login: the literal after `IDENTIFIED BY`. A stored hash (`BY PASSWORD
+ * '*2470…'`, Oracle's `BY VALUES '…'`), `RANDOM PASSWORD`, a bind variable or a placeholder is none.
+ */
+function sqlIdentifiedBy(text: string): Span[] {
+  const spans: Span[] = [];
+  identifiedBy.lastIndex = 0;
+  for (let match = identifiedBy.exec(text); match !== null; match = identifiedBy.exec(text)) {
+    const value = match[3] ?? "";
+    if (match[1] !== undefined || /^[:?$@%&]/.test(value) || isPlaceholderValue(value)) continue;
+    // Unquoted, only in a statement that makes or changes a login ("users identified by their badge" is prose).
+    const statement = text.slice(Math.max(0, match.index - 200), match.index);
+    if (match[2] === "" && !/(?:create|alter|grant)[ \t]+\w/i.test(statement)) continue;
+    if (isPasswordHash(value)) continue;
+    const start = match.index + match[0].length - value.length - (match[2] ?? "").length;
+    spans.push(span(start, start + value.length, "password-flag", 0.9));
   }
   return spans;
 }

@@ -782,7 +782,8 @@ const passwordHashScheme =
  * nothing as it stands, the way a copied key or password does, so it is not dropped as one.
  */
 export function isPasswordHash(value: string): boolean {
-  return value.length <= 512 && passwordHashScheme.test(` ${value}`);
+  // MySQL's native hash is `*` and forty hex digits (`IDENTIFIED BY PASSWORD '*2470C0C0…'`).
+  return value.length <= 512 && (passwordHashScheme.test(` ${value}`) || /^\*[0-9A-F]{40}$/i.test(value));
 }
 
 /** Whether the token at `start` is a piece of a hashed password that starts earlier in its word. */
