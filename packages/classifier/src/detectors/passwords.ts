@@ -989,7 +989,7 @@ function shortLabelledPairs(text: string): Span[] {
 // `CREATE USER 'app'@'%' IDENTIFIED BY 'S3cret'`, `… IDENTIFIED WITH mysql_native_password BY '…'`,
 // Oracle's `ALTER USER app IDENTIFIED BY S3cret`: SQL sets a login's password after these words.
 const identifiedBy =
-  /(?<![\w])identified(?:[ \t]+with[ \t]+['"]?[\w-]{1,40}['"]?)?[ \t]+by[ \t]+(?:(password|values|random)[ \t]+)?(['"]?)([^'"\s;]{3,128})\2/gi;
+  /(?<![\w])identified(?:[ \t]{1,8}with[ \t]{1,8}['"]?[\w-]{1,40}['"]?)?[ \t]{1,8}by[ \t]{1,8}(?:(password|values|random)[ \t]{1,8})?(['"]?)([^'"\s;]{3,128})\2/gi;
 
 /**
  * The password SQL gives a login: the literal after `IDENTIFIED BY`. A stored hash (`BY PASSWORD
