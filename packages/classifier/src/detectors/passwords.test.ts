@@ -807,7 +807,18 @@ describe("passwords: round eleven", () => {
   });
 
   it("a command, a prompt's label, a shell's prompt or a path below a prompting command is no password", () => {
-    for (const next of ["exit", "python3", "Password:", "root@web01:~#", "/var/log/syslog", "cd /srv"]) {
+    for (const next of [
+      "exit",
+      "python3",
+      "python3.11",
+      "run_backup.sh",
+      "sudo_user",
+      "docker-compose",
+      "Password:",
+      "root@web01:~#",
+      "/var/log/syslog",
+      "cd /srv",
+    ]) {
       assert.deepEqual(passwords(`ssh ops@bastion\n${next}`), [], next);
     }
     assert.deepEqual(passwords("git log --oneline\nRelease_2026x"), []);

@@ -523,8 +523,13 @@ function passwordsRunOntoTarget(text: string): Span[] {
 
 function promptAnswer(value: string): boolean {
   if (value.length < 6 || value.length > 64 || /\s/.test(value) || /^[-/$~.]/.test(value)) return false;
-  if (/[:\\()[\]{}<>,]|:\/\/|^[\w.-]+@[\w.-]+$|^[a-z]+\d{0,2}$/.test(value) || isPlaceholderValue(value))
+  // A command or a script: `python3.11`, `run_backup.sh`, `sudo_user`, `docker-compose`.
+  if (
+    /[:\\()[\]{}<>,]|:\/\/|^[\w.-]+@[\w.-]+$|^[a-z]+[\d.]*$|\.[a-z]{1,4}$/.test(value) ||
+    isPlaceholderValue(value)
+  )
     return false;
+  if (/^[a-z_.-]+$/.test(value)) return false;
   return /\d|[!#$%&*?^~+=@_]/.test(value) || (/\p{Ll}/u.test(value) && /\p{Lu}/u.test(value.slice(1)));
 }
 
