@@ -37,8 +37,8 @@ export const findPasswords: Detector = (input) => {
   if (text.length <= maxAloneLength) spans.push(...passwordCopiedAlone(text));
   if (text.length <= maxPromptTextLength && text.includes("\n") && promptingCommandGate.test(text))
     spans.push(...passwordsAtAPrompt(text));
-  if (text.includes("@") && text.length <= maxPromptTextLength && remoteShellGate.test(text))
-    spans.push(...passwordsRunOntoTarget(text));
+  if (text.length <= maxPromptTextLength && runOnGate.test(text))
+    spans.push(...passwordsRunOntoCommand(text));
   if (useVerb.test(text)) spans.push(...passwordsToUse(text));
   if (handOverPhrase.test(text)) spans.push(...passwordsAfterHandOverPhrase(text));
   if (namedBackGate.test(text)) spans.push(...passwordsNamedAfterward(text));
@@ -496,26 +496,35 @@ function passwordsAtAPrompt(text: string): Span[] {
   return spans;
 }
 
-const remoteShellGate = /(?:ssh|sftp|telnet)[ \t]/;
-// `ssh ops@bastionHerbst2026$`: the target of a remote shell, its host in lower case, then a capital.
-const runOnTarget =
-  /(?:^|[\s;&|])(?:ssh|sftp|telnet)[ \t]{1,3}(?:[^\s@]{1,40}[ \t]{1,3}){0,6}[\w.-]{1,32}@[a-z0-9.-]{2,63}?(?=[A-Z])(\S{6,64})$/gmu;
+const runOnGate = /(?:ssh|sftp|telnet|sudo|su|doas|kinit)(?:[ \t]|[A-Z])/;
+// A line that runs a command asking for a password at its prompt; its last word is read below.
+const runOnCommandLine =
+  /^[ \t]{0,8}(?:[$#>%][ \t]{1,3})?(?:ssh|sftp|telnet|sudo|su|doas|kinit)(?:[ \t]{1,3}\S{1,80}){0,8}$|^[ \t]{0,8}(?:[$#>%][ \t]{1,3})?(?:su|sudo)(?=\p{Lu})\S{6,64}$/gmu;
 
 /**
  * "ssh ops@bastion" typed, Enter, then the password at its prompt: where a capture reports Enter as a
- * control character, the keys rebuild "ssh ops@bastionHerbst2026$". A host name is written in lower case
- * and holds no sign but `.` and `-`, so a capitalised run at the end of the target that holds a sign, or
- * is a name and a year, is the password run on after the lost Enter. A camelCase host (`devServer01`) is
- * none.
+ * control character, the keys rebuild "ssh ops@bastionHerbst2026$", "sudo -iPelusa2008". A command's
+ * words, a host or a user are written in lower case and hold no sign but `.`, `-`, `/` and `@`, so a
+ * capitalised run closing the line's last word after a lower-case letter, a digit or a hyphen, holding a
+ * sign or being a name and a year, is the password run on after the lost Enter. A camelCase host
+ * (`devServer01`) or argument is none.
  */
-function passwordsRunOntoTarget(text: string): Span[] {
+function passwordsRunOntoCommand(text: string): Span[] {
   const spans: Span[] = [];
-  runOnTarget.lastIndex = 0;
-  for (let match = runOnTarget.exec(text); match !== null; match = runOnTarget.exec(text)) {
-    const value = match[1] ?? "";
+  runOnCommandLine.lastIndex = 0;
+  for (let match = runOnCommandLine.exec(text); match !== null; match = runOnCommandLine.exec(text)) {
+    const line = match[0];
+    const lastWord = line.slice(line.search(/\S{1,80}$/));
+    const capital = /[a-z0-9-](?=[A-Z])/.exec(lastWord);
+    if (capital === null) continue;
+    const value = lastWord.slice(capital.index + 1);
+    if (value.length < 6) continue;
     const signed = /[!#$%&*?^~+=_]/.test(value) && looksLikePassword(value);
-    if (!signed && !nameAndYear(value)) continue;
-    const start = match.index + match[0].length - value.length;
+    // A name and a year counts run onto a host, an option or the command itself; after an argument's
+    // letters it may be the argument's own camelCase (`restart myService2019`).
+    const gluedToWhat = /^(?:[$#>%][ \t]{1,3})?\S+$/.test(line.trim()) || /^-|@/.test(lastWord);
+    if (!signed && !(nameAndYear(value) && gluedToWhat)) continue;
+    const start = match.index + line.length - value.length;
     spans.push(span(start, start + value.length, "password-prose", 0.8));
   }
   return spans;
