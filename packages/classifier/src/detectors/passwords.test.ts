@@ -767,6 +767,43 @@ describe("passwords: what the second blind batch taught (round ten)", () => {
 });
 
 describe("passwords: round eleven", () => {
+  it("finds an app password printed under or after its word, in four groups of four letters or run together", () => {
+    const groups = Array.from({ length: 4 }, () => faker.string.alpha({ length: 4, casing: "lower" }));
+    assert.deepEqual(passwords(`Your app password for your device\n${groups.join(" ")}`), [
+      `password-prose:${groups.join(" ")}`,
+    ]);
+    assert.deepEqual(passwords(`App-Passwort: ${groups.join("-")}`), [`password-prose:${groups.join("-")}`]);
+    assert.deepEqual(passwords(`Generated app password\n${groups.join("")}\nUse it once`), [
+      `password-prose:${groups.join("")}`,
+    ]);
+  });
+
+  it("a sentence about app passwords holds none", () => {
+    assert.deepEqual(
+      passwords("app passwords are turned off for your account\nlearn more about them here"),
+      [],
+    );
+  });
+
+  it("finds a one-time code told before its word, or given to sign in with, as services text them", () => {
+    const code = faker.string.numeric(6);
+    assert.deepEqual(passwords(`G-${code} is your Google verification code.`), [`password-prose:${code}`]);
+    assert.deepEqual(passwords(`${code} ist dein Bestätigungscode für Acme`), [`password-prose:${code}`]);
+    assert.deepEqual(passwords(`${code} est votre code de vérification`), [`password-prose:${code}`]);
+    assert.deepEqual(passwords(`Use ${code} to sign in to Acme`), [`password-prose:${code}`]);
+  });
+
+  it("a year, a ticket, an error or a port before a word for a code is no code", () => {
+    for (const text of [
+      "2024 is the year of the code freeze",
+      "ticket 4821 is the code review for PAY-12",
+      "404 is the error code",
+      "3000 is your port, the code listens there",
+    ]) {
+      assert.deepEqual(passwords(text), [], text);
+    }
+  });
+
   it("finds the password SQL gives a login after IDENTIFIED BY", () => {
     const secret = password();
     assert.deepEqual(passwords(`CREATE USER 'app'@'%' IDENTIFIED BY '${secret}';`), [

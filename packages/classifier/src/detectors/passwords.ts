@@ -33,6 +33,8 @@ export const findPasswords: Detector = (input) => {
   if (text.includes(":")) spans.push(...shortLabelledPairs(text));
   if (text.includes("htpasswd")) spans.push(...htpasswdPasswords(text));
   if (/identified/i.test(text)) spans.push(...sqlIdentifiedBy(text));
+  if (appPasswordGate.test(text)) spans.push(...appPasswords(text));
+  if (input.profile.digits >= 4 && codeAfterGate.test(text)) spans.push(...codesBeforeTheirWord(text));
   if (text.includes("<")) spans.push(...passwordsInMarkup(text));
   if (text.length <= maxAloneLength) spans.push(...passwordCopiedAlone(text));
   if (text.length <= maxPromptTextLength && text.includes("\n") && promptingCommandGate.test(text))
@@ -1021,6 +1023,64 @@ function sqlIdentifiedBy(text: string): Span[] {
     if (isPasswordHash(value)) continue;
     const start = match.index + match[0].length - value.length - (match[2] ?? "").length;
     spans.push(span(start, start + value.length, "password-flag", 0.9));
+  }
+  return spans;
+}
+
+// ——— App passwords and one-time codes as services print them ———
+
+const appPasswordGate = /app|anwendung|applica|aplica/i;
+// "Your app password for your device", "App-Passwort", "mot de passe d'application", "contraseña de
+// aplicación", "app-specific password": a password a service generated for one app.
+const appPasswordWord =
+  /(?<![\p{L}])(?:app(?:-specific|lication)?[ -]passwords?|app-?passwort|anwendungs-?passwort|mot de passe d['’]application|contraseñas? de (?:la )?aplicación|senha de app|password (?:per l['’]app|dell['’]applicazione)|app-?wachtwoord|hasło (?:do )?aplikacji|applösenord)(?![\p{L}])/giu;
+// Sixteen lower-case letters, in four groups of four or run together: how Google and Apple print them.
+const appPasswordShape = /^[a-z]{4}(?:([ -]?)[a-z]{4})(?:\1[a-z]{4}){2}(?![\p{L}\p{N}])/u;
+
+/**
+ * "Your app password for your device" and, on its line after a colon or on the next line, sixteen
+ * lower-case letters in four groups ("mkqd zxrt pnfw hjvb"): the password a service generated for one
+ * app, shaped as it is printed. Letters alone, it counts only beside its word.
+ */
+function appPasswords(text: string): Span[] {
+  if (text.length > 2000) return [];
+  const spans: Span[] = [];
+  appPasswordWord.lastIndex = 0;
+  for (let match = appPasswordWord.exec(text); match !== null; match = appPasswordWord.exec(text)) {
+    const after = match.index + match[0].length;
+    // The rest of its line may name the device ("for your device"); the value follows a colon or a line break.
+    const lead = /^[^\n:]{0,60}?(?::[ \t]{0,3}|[^\n]{0,60}?\n[ \t]{0,8})/.exec(
+      text.slice(after, after + 130),
+    );
+    if (lead === null) continue;
+    const at = after + lead[0].length;
+    const value = appPasswordShape.exec(text.slice(at, at + 24))?.[0];
+    if (value === undefined) continue;
+    spans.push(span(at, at + value.length, "password-prose", 0.8));
+  }
+  return spans;
+}
+
+const codeAfterGate = /code|código|codice|kod|passcode|otp|pin|sign in|log in|login/i;
+// "G-482193 is your Google verification code", "482193 ist dein Bestätigungscode", "482193 est votre code
+// de vérification": a one-time code told before its word, as services text them; between the verb and
+// the word only a service's capitalised name.
+const codeBeforeWord =
+  /(?<![\p{L}\p{N}-])(?:[A-Z]{1,3}-)?(\d{4,8})(?![\p{L}\p{N}])[ \t]{1,2}(?:is your|ist (?:dein|Ihr|ihr)|est votre|est ton|es tu|es su|è il tuo|is je|to twój|är din)[ \t](?:\p{Lu}[\p{L}\d.'’-]{0,20}[ \t]){0,2}(?:[Vv]erification|[Ss]ecurity|[Ll]ogin|[Ss]ign-in|[Oo]ne-time|[Cc]onfirmation|[Aa]uthentication|[Aa]ccess|2FA|OTP|MFA|[Bb]estätigungs|[Ss]icherheits|[Aa]nmelde|[Vv]erifizierungs|[Ee]inmal)?[ -]?(?:[Cc]ode|codes|passcode|PIN|pin|Kennwort|Passwort|password|code de (?:vérification|connexion|sécurité|confirmation)|código(?: de (?:verificación|seguridad|acceso|confirmación))?|codice(?: di (?:verifica|sicurezza|accesso))?|verificatiecode|kod(?: weryfikacyjny| dostępu)?|verifieringskod)(?![\p{L}])/gu;
+const useCodeToSignIn =
+  /(?<![\p{L}\p{N}])(?:use|enter|utilisez|usa|verwende|gebruik)[ \t](\d{4,8})[ \t](?:to|as|pour|para|um|om)[ \t](?:sign in|log in|login|verify|confirm|authenticate|reset|vous connecter|iniciar sesión|dich anzumelden|in te loggen)/giu;
+
+/** A one-time code told before the word that names it, or given to sign in with. */
+function codesBeforeTheirWord(text: string): Span[] {
+  if (text.length > 600) return [];
+  const spans: Span[] = [];
+  for (const pattern of [codeBeforeWord, useCodeToSignIn]) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+      const code = match[1] ?? "";
+      const start = match.index + match[0].indexOf(code);
+      spans.push(span(start, start + code.length, "password-prose", 0.8));
+    }
   }
   return spans;
 }
