@@ -830,32 +830,6 @@ describe("passwords: round eleven", () => {
     assert.deepEqual(passwords(`kinit ops@EXAMPLE.ORG\n${secret}`), [`password-prose:${secret}`]);
   });
 
-  it("a password run onto an ssh target after a lost Enter is found past the host's lower case", () => {
-    const secret = password();
-    const named = `Mimi.${faker.number.int({ min: 1970, max: 2020 })}`;
-    assert.deepEqual(passwords(`ssh ops@bastion${secret}`), [`password-prose:${secret}`]);
-    assert.deepEqual(passwords(`ssh -p 2222 deploy@jump01${named}`), [`password-prose:${named}`]);
-  });
-
-  it("a password run onto sudo's or su's option, or onto the command itself, after a lost Enter", () => {
-    const named = `Bruno${faker.number.int({ min: 1970, max: 2019 })}`;
-    const secret = password();
-    assert.deepEqual(passwords(`sudo -i${named}`), [`password-prose:${named}`]);
-    assert.deepEqual(passwords(`$ su${named}`), [`password-prose:${named}`]);
-    assert.deepEqual(passwords(`sudo apt install nginx${secret}`), [`password-prose:${secret}`]);
-  });
-
-  it("a camelCase argument of a prompting command is no password", () => {
-    assert.deepEqual(passwords("sudo systemctl restart myService2019"), []);
-    assert.deepEqual(passwords("sudo docker run myImage"), []);
-  });
-
-  it("a camelCase or capitalised host of an ssh target is no password", () => {
-    assert.deepEqual(passwords("ssh admin@devServer01"), []);
-    assert.deepEqual(passwords("ssh admin@FileServer02.corp.local"), []);
-    assert.deepEqual(passwords("ssh ops@buildAgent-7"), []);
-  });
-
   it("a command, a prompt's label, a shell's prompt or a path below a prompting command is no password", () => {
     for (const next of [
       "exit",

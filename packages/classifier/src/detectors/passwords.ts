@@ -39,8 +39,6 @@ export const findPasswords: Detector = (input) => {
   if (text.length <= maxAloneLength) spans.push(...passwordCopiedAlone(text));
   if (text.length <= maxPromptTextLength && text.includes("\n") && promptingCommandGate.test(text))
     spans.push(...passwordsAtAPrompt(text));
-  if (text.length <= maxPromptTextLength && runOnGate.test(text))
-    spans.push(...passwordsRunOntoCommand(text));
   if (useVerb.test(text)) spans.push(...passwordsToUse(text));
   if (handOverPhrase.test(text)) spans.push(...passwordsAfterHandOverPhrase(text));
   if (namedBackGate.test(text)) spans.push(...passwordsNamedAfterward(text));
@@ -493,40 +491,6 @@ function passwordsAtAPrompt(text: string): Span[] {
     const value = next.text.trim();
     if (!promptAnswer(value)) continue;
     const start = next.start + next.text.indexOf(value);
-    spans.push(span(start, start + value.length, "password-prose", 0.8));
-  }
-  return spans;
-}
-
-const runOnGate = /(?:ssh|sftp|telnet|sudo|su|doas|kinit)(?:[ \t]|[A-Z])/;
-// A line that runs a command asking for a password at its prompt; its last word is read below.
-const runOnCommandLine =
-  /^[ \t]{0,8}(?:[$#>%][ \t]{1,3})?(?:ssh|sftp|telnet|sudo|su|doas|kinit)(?:[ \t]{1,3}\S{1,80}){0,8}$|^[ \t]{0,8}(?:[$#>%][ \t]{1,3})?(?:su|sudo)(?=\p{Lu})\S{6,64}$/gmu;
-
-/**
- * "ssh ops@bastion" typed, Enter, then the password at its prompt: where a capture reports Enter as a
- * control character, the keys rebuild "ssh ops@bastionHerbst2026$", "sudo -iPelusa2008". A command's
- * words, a host or a user are written in lower case and hold no sign but `.`, `-`, `/` and `@`, so a
- * capitalised run closing the line's last word after a lower-case letter, a digit or a hyphen, holding a
- * sign or being a name and a year, is the password run on after the lost Enter. A camelCase host
- * (`devServer01`) or argument is none.
- */
-function passwordsRunOntoCommand(text: string): Span[] {
-  const spans: Span[] = [];
-  runOnCommandLine.lastIndex = 0;
-  for (let match = runOnCommandLine.exec(text); match !== null; match = runOnCommandLine.exec(text)) {
-    const line = match[0];
-    const lastWord = line.slice(line.search(/\S{1,80}$/));
-    const capital = /[a-z0-9-](?=[A-Z])/.exec(lastWord);
-    if (capital === null) continue;
-    const value = lastWord.slice(capital.index + 1);
-    if (value.length < 6) continue;
-    const signed = /[!#$%&*?^~+=_]/.test(value) && looksLikePassword(value);
-    // A name and a year counts run onto a host, an option or the command itself; after an argument's
-    // letters it may be the argument's own camelCase (`restart myService2019`).
-    const gluedToWhat = /^(?:[$#>%][ \t]{1,3})?\S+$/.test(line.trim()) || /^-|@/.test(lastWord);
-    if (!signed && !(nameAndYear(value) && gluedToWhat)) continue;
-    const start = match.index + line.length - value.length;
     spans.push(span(start, start + value.length, "password-prose", 0.8));
   }
   return spans;
