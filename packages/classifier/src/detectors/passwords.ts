@@ -1,7 +1,7 @@
 import type { Detector } from "../detection.ts";
 import { clampScore, type DetectorName, resolveOverlaps, type Span } from "../span.ts";
 import { isSpaceCode } from "../text.ts";
-import { isPasswordHash, isPlaceholderValue } from "./secrets.ts";
+import { isPasswordHash, isPlaceholderValue, withHurriedSwapsUndone } from "./secrets.ts";
 
 /**
  * Passwords that no `password=` names: in a connection string
@@ -11,7 +11,8 @@ import { isPasswordHash, isPlaceholderValue } from "./secrets.ts";
  * Each is found by a literal search and read as one whitespace-delimited
  * token, so the cost is linear in the text.
  */
-export const findPasswords: Detector = ({ text }) => {
+export const findPasswords: Detector = (input) => {
+  const text = withHurriedSwapsUndone(input.text, input.profile.digits);
   const spans: Span[] = [];
   if (text.includes("://")) spans.push(...passwordsInUrls(text));
   if (text.includes(" -")) spans.push(...passwordsOnCommandLines(text));
@@ -31,8 +32,13 @@ export const findPasswords: Detector = ({ text }) => {
   else if (text.includes("/") && text.includes(":")) spans.push(...gluedLoginPairs(text));
   if (text.includes(":")) spans.push(...shortLabelledPairs(text));
   if (text.includes("htpasswd")) spans.push(...htpasswdPasswords(text));
+  if (/identified/i.test(text)) spans.push(...sqlIdentifiedBy(text));
+  if (appPasswordGate.test(text)) spans.push(...appPasswords(text));
+  if (input.profile.digits >= 4 && codeAfterGate.test(text)) spans.push(...codesBeforeTheirWord(text));
   if (text.includes("<")) spans.push(...passwordsInMarkup(text));
   if (text.length <= maxAloneLength) spans.push(...passwordCopiedAlone(text));
+  if (text.length <= maxPromptTextLength && text.includes("\n") && promptingCommandGate.test(text))
+    spans.push(...passwordsAtAPrompt(text));
   if (useVerb.test(text)) spans.push(...passwordsToUse(text));
   if (handOverPhrase.test(text)) spans.push(...passwordsAfterHandOverPhrase(text));
   if (namedBackGate.test(text)) spans.push(...passwordsNamedAfterward(text));
@@ -447,6 +453,10 @@ const maxAloneLength = 66;
 function passwordCopiedAlone(text: string): Span[] {
   const value = text.trim();
   if (value.length < 8 || value.length > 40 || /\s/.test(value)) return [];
+  if (nameAndYear(value) || generatedInGroups(value)) {
+    const start = text.indexOf(value);
+    return [span(start, start + value.length, "password-prose", 0.7)];
+  }
   if (/^[#@][A-Za-z]/.test(value) || !looksLikePassword(value)) return [];
   if (!/[a-z]/.test(value) || !/[A-Z]/.test(value) || !/\d/.test(value) || !/[!#$%&*?^~+=@]/.test(value))
     return [];
@@ -455,6 +465,81 @@ function passwordCopiedAlone(text: string): Span[] {
   if (/[!=<>]=|\+=|&&|\|\||[:_]|\.\p{L}|\+\+|\p{Lu}&\p{Lu}/u.test(value)) return [];
   const start = text.indexOf(value);
   return [span(start, start + value.length, "password-prose", 0.7)];
+}
+
+// ——— A password typed at the prompt of the command above it ———
+
+const maxPromptTextLength = 2000;
+const promptingCommandGate = /(?:ssh|sftp|scp|telnet|sudo|su|kinit|passwd|mysql|psql|login|runas|rdesktop)\b/;
+// Commands that ask for a password at a prompt once entered: `ssh ops@bastion`, `sudo -i`, `su -`,
+// `mysql -u root -p` (a bare `-p`), `docker login registry.example.org`, `kinit ops@EXAMPLE.ORG`.
+const promptingCommand =
+  /^[ \t]{0,8}(?:[$#>%][ \t]{1,3})?(?:(?:ssh|sftp|scp|telnet|rdesktop)[ \t]{1,3}[^\n]{0,200}|sudo(?:[ \t]{1,3}[^\n]{0,200})?|su(?:[ \t]{1,3}[\w.-]{1,32}){0,2}|kinit(?:[ \t]{1,3}\S{1,64})?|passwd(?:[ \t]{1,3}\S{1,32})?|runas[ \t]{1,3}[^\n]{0,200}|(?:mysql|mariadb|mysqldump)[ \t]{1,3}[^\n]{0,200}[ \t]-p|(?:docker|podman|helm|npm|az|oc)[ \t]{1,3}(?:registry[ \t]{1,3})?login(?:[ \t]{1,3}[^\n]{0,200})?)[ \t]*$/;
+
+/**
+ * "ssh ops@bastion", then on the next line "Herbst2026$": a command that asks for a password at a
+ * prompt, and one word alone on the line below it, is the password typed at that prompt (into the
+ * wrong window, or copied with its command). The word needs a digit, a sign or both cases; a command
+ * (`exit`, `python3`), a prompt's label (`Password:`), a shell's prompt (`root@web01:~#`) or a path is none.
+ */
+function passwordsAtAPrompt(text: string): Span[] {
+  const spans: Span[] = [];
+  const lines = linesOf(text);
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!promptingCommand.test((lines[i] as { text: string }).text)) continue;
+    const next = lines[i + 1] as { start: number; text: string };
+    const value = next.text.trim();
+    if (!promptAnswer(value)) continue;
+    const start = next.start + next.text.indexOf(value);
+    spans.push(span(start, start + value.length, "password-prose", 0.8));
+  }
+  return spans;
+}
+
+function promptAnswer(value: string): boolean {
+  if (value.length < 6 || value.length > 64 || /\s/.test(value) || /^[-/$~.]/.test(value)) return false;
+  // A command or a script: `python3.11`, `run_backup.sh`, `sudo_user`, `docker-compose`.
+  if (
+    /[:\\()[\]{}<>,]|:\/\/|^[\w.-]+@[\w.-]+$|^[a-z]+[\d.]*$|\.[a-z]{1,4}$/.test(value) ||
+    isPlaceholderValue(value)
+  )
+    return false;
+  if (/^[a-z_.-]+$/.test(value)) return false;
+  return /\d|[!#$%&*?^~+=@_]/.test(value) || (/\p{Ll}/u.test(value) && /\p{Lu}/u.test(value.slice(1)));
+}
+
+// Products named by their year ("Office2019", "Server2022") are looked up, not passwords.
+const yearProduct =
+  /^(?:windows|office|server|exchange|sharepoint|outlook|excel|word|visio|project|access|studio|ubuntu|sql|autocad|revit|photoshop|acrobat)/i;
+
+/**
+ * "Luna2009", "Pelusa.2003", "Bruno_1987!", "Sommer2025": a capitalised word and a year, run together
+ * or joined by a dot or an underscore, is the password most people choose: a pet's or a child's name and
+ * a birth year, or a season and the year it was set. A word with a recent year that is no season is an
+ * event's or a document's name ("Offsite2025", "Report2026"); a product named by its year is none.
+ */
+function nameAndYear(value: string): boolean {
+  const match = /^(\p{Lu}\p{Ll}{2,12})[._]?(19[5-9]\d|20[0-3]\d)[!#$%&*?]?$/u.exec(value);
+  if (match === null || yearProduct.test(value)) return false;
+  return (match[2] ?? "") < "2020" || seasonWord.test(match[1] ?? "");
+}
+
+const seasonWord =
+  /^(?:spring|summer|autumn|fall|winter|frühling|fruehling|sommer|herbst|printemps|été|ete|automne|hiver|primavera|verano|otoño|otono|invierno|estate|autunno|inverno|verão|verao|outono|lente|zomer|herfst|wiosna|lato|jesień|jesien|zima|vår|var|höst|host|vinter|kevät|kesä|syksy|talvi)$/iu;
+
+/**
+ * "k7qd-mpx4-w2hn": alone in the field, three to five groups of four to six letters and digits of one
+ * length, joined by hyphens, a digit and letters in more than one group: how password managers and
+ * browsers generate passwords to be typed. A masked card (`xxxx-xxxx-1234`), a card's digits or a
+ * slug of words (`team-sync-2024`) is none.
+ */
+function generatedInGroups(value: string): boolean {
+  if (!/^[a-zA-Z0-9]{4,6}(?:-[a-zA-Z0-9]{4,6}){2,4}$/.test(value)) return false;
+  const groups = value.split("-");
+  const length = groups[0]?.length ?? 0;
+  if (!groups.every((group) => group.length === length && !/^(.)\1+$/.test(group))) return false;
+  const withLetters = groups.filter((group) => /[a-zA-Z]/.test(group)).length;
+  return withLetters >= 2 && groups.some((group) => /\d/.test(group) && /[a-zA-Z]/.test(group));
 }
 
 const maxReplyLength = 80;
@@ -482,7 +567,11 @@ function looksLikePassword(value: string): boolean {
   // A ticket key or a build name ("CORE-1182", "RC-2") is not a password.
   if (/^[A-Z][A-Z0-9]*-\d+$/.test(value)) return false;
   // Paths, URLs, addresses, versions, file names and code (calls, indexing, assignments) are not passwords.
-  if (/[/\\()[\]{};<>,]|:\/\/|@[\w-]+\.|^v\d|\.\w{2,4}$/.test(value) || isPlaceholderValue(value))
+  // A file's extension has a letter: after a name, a dot and a year ("Kasztan.1988") is how a password ends.
+  if (
+    /[/\\()[\]{};<>,]|:\/\/|@[\w-]+\.|^v\d|\.(?=\d{0,3}[A-Za-z_])\w{2,4}$/.test(value) ||
+    isPlaceholderValue(value)
+  )
     return false;
   // `key="DbPassword`, `value='…`: an attribute of markup or an assignment, not a password.
   if (/^[A-Za-z_][\w.-]{0,40}=["']/.test(value)) return false;
@@ -491,6 +580,8 @@ function looksLikePassword(value: string): boolean {
   // `PASSWORD_MIN_LENGTH=12`, `LOGIN_RETRIES=5`: in a setting, only the value can be a password.
   const setting = /^[A-Za-z_][\w.-]{0,40}=(.*)$/.exec(value);
   if (setting !== null) return looksLikePassword(setting[1] ?? "");
+  // `postgres:16`, `node:20-alpine`, `db:5432`: an image and its tag or a host and its port, in lower case.
+  if (/^[a-z][a-z0-9._/-]{0,40}:v?\d[a-z0-9._-]{0,30}$/.test(value)) return false;
   // `req.logIn`, `this.userName`: a member access in code, not a password.
   if (/^[A-Za-z_$][A-Za-z_$]*(?:\.[A-Za-z_$][A-Za-z_$]*)+$/.test(value)) return false;
   const lower = /[a-z]/.test(value);
@@ -814,7 +905,10 @@ function namedLoginPairs(text: string): Span[] {
 const builtInAccount =
   /(?<![\p{L}\p{N}/.~-])(?:admin|administrator|root|sa|postgres|guest|pi|ubnt|superuser|sysadmin)[ \t]?\/[ \t]?(?=\S)/giu;
 
-/** The password after a built-in account's name and a slash: it needs both cases, a digit and a sign. */
+/**
+ * The password after a built-in account's name and a slash: it needs both cases, a digit and a sign,
+ * or, after a spaced slash, is a name and a year (`admin / Pelusa_2008`).
+ */
 function builtInAccountPairs(text: string): Span[] {
   if (text.length > 600) return [];
   const spans: Span[] = [];
@@ -823,7 +917,8 @@ function builtInAccountPairs(text: string): Span[] {
     const start = match.index + match[0].length;
     const end = wordEnd(text, start);
     const value = text.slice(start, end).replace(/[.,;:)"']+$/, "");
-    if (!fourClassPassword(value)) continue;
+    // A name and a year only after a spaced slash: glued (`root/Reports2024`) it is a path's folder.
+    if (!fourClassPassword(value) && !(nameAndYear(value) && match[0].endsWith(" "))) continue;
     spans.push(span(start, start + value.length, "password-prose", 0.8));
   }
   return spans;
@@ -867,6 +962,89 @@ function shortLabelledPairs(text: string): Span[] {
     if (value.length < 4 || isPlaceholderValue(value) || /^[$%`{<]/.test(value)) continue;
     const start = match.index + match[0].length - raw.length;
     spans.push(span(start, start + value.length, "password-prose", 0.85));
+  }
+  return spans;
+}
+
+// `CREATE USER 'app'@'%' IDENTIFIED BY 'S3cret'`, `… IDENTIFIED WITH mysql_native_password BY '…'`,
+// Oracle's `ALTER USER app IDENTIFIED BY S3cret`: SQL sets a login's password after these words.
+const identifiedBy =
+  /(?<![\w])identified(?:[ \t]{1,8}with[ \t]{1,8}['"]?[\w-]{1,40}['"]?)?[ \t]{1,8}by[ \t]{1,8}(?:(password|values|random)[ \t]{1,8})?(['"]?)([^'"\s;]{3,128})\2/gi;
+
+/**
+ * The password SQL gives a login: the literal after `IDENTIFIED BY`. A stored hash (`BY PASSWORD
+ * '*2470…'`, Oracle's `BY VALUES '…'`), `RANDOM PASSWORD`, a bind variable or a placeholder is none.
+ */
+function sqlIdentifiedBy(text: string): Span[] {
+  const spans: Span[] = [];
+  identifiedBy.lastIndex = 0;
+  for (let match = identifiedBy.exec(text); match !== null; match = identifiedBy.exec(text)) {
+    const value = match[3] ?? "";
+    if (match[1] !== undefined || /^[:?$@%&]/.test(value) || isPlaceholderValue(value)) continue;
+    // Unquoted, only in a statement that makes or changes a login ("users identified by their badge" is prose).
+    const statement = text.slice(Math.max(0, match.index - 200), match.index);
+    if (match[2] === "" && !/(?:create|alter|grant)[ \t]+\w/i.test(statement)) continue;
+    if (isPasswordHash(value)) continue;
+    const start = match.index + match[0].length - value.length - (match[2] ?? "").length;
+    spans.push(span(start, start + value.length, "password-flag", 0.9));
+  }
+  return spans;
+}
+
+// ——— App passwords and one-time codes as services print them ———
+
+const appPasswordGate = /app|anwendung|applica|aplica/i;
+// "Your app password for your device", "App-Passwort", "mot de passe d'application", "contraseña de
+// aplicación", "app-specific password": a password a service generated for one app.
+const appPasswordWord =
+  /(?<![\p{L}])(?:app(?:-specific|lication)?[ -]passwords?|app-?passwort|anwendungs-?passwort|mot de passe d['’]application|contraseñas? de (?:la )?aplicación|senha de app|password (?:per l['’]app|dell['’]applicazione)|app-?wachtwoord|hasło (?:do )?aplikacji|applösenord)(?![\p{L}])/giu;
+// Sixteen lower-case letters, in four groups of four or run together: how Google and Apple print them.
+const appPasswordShape = /^[a-z]{4}(?:([ -]?)[a-z]{4})(?:\1[a-z]{4}){2}(?![\p{L}\p{N}])/u;
+
+/**
+ * "Your app password for your device" and, on its line after a colon or on the next line, sixteen
+ * lower-case letters in four groups ("mkqd zxrt pnfw hjvb"): the password a service generated for one
+ * app, shaped as it is printed. Letters alone, it counts only beside its word.
+ */
+function appPasswords(text: string): Span[] {
+  if (text.length > 2000) return [];
+  const spans: Span[] = [];
+  appPasswordWord.lastIndex = 0;
+  for (let match = appPasswordWord.exec(text); match !== null; match = appPasswordWord.exec(text)) {
+    const after = match.index + match[0].length;
+    // The rest of its line may name the device ("for your device"); the value follows a colon or a line break.
+    const lead = /^[^\n:]{0,60}?(?::[ \t]{0,3}|[^\n]{0,60}?\n[ \t]{0,8})/.exec(
+      text.slice(after, after + 130),
+    );
+    if (lead === null) continue;
+    const at = after + lead[0].length;
+    const value = appPasswordShape.exec(text.slice(at, at + 24))?.[0];
+    if (value === undefined) continue;
+    spans.push(span(at, at + value.length, "password-prose", 0.8));
+  }
+  return spans;
+}
+
+const codeAfterGate = /code|código|codice|kod|passcode|otp|pin|sign in|log in|login/i;
+// "G-482193 is your Google verification code", "482193 ist dein Bestätigungscode", "482193 est votre code
+// de vérification": a one-time code told before its word, as services text them; between the verb and
+// the word only a service's capitalised name.
+const codeBeforeWord =
+  /(?<![\p{L}\p{N}-])(?:[A-Z]{1,3}-)?(\d{4,8})(?![\p{L}\p{N}])[ \t]{1,2}(?:is your|ist (?:dein|Ihr|ihr)|est votre|est ton|es tu|es su|è il tuo|is je|to twój|är din)[ \t](?:\p{Lu}[\p{L}\d.'’-]{0,20}[ \t]){0,2}(?:[Vv]erification|[Ss]ecurity|[Ll]ogin|[Ss]ign-in|[Oo]ne-time|[Cc]onfirmation|[Aa]uthentication|[Aa]ccess|2FA|OTP|MFA|[Bb]estätigungs|[Ss]icherheits|[Aa]nmelde|[Vv]erifizierungs|[Ee]inmal)?[ -]?(?:[Cc]ode|codes|passcode|PIN|pin|Kennwort|Passwort|password|code de (?:vérification|connexion|sécurité|confirmation)|código(?: de (?:verificación|seguridad|acceso|confirmación))?|codice(?: di (?:verifica|sicurezza|accesso))?|verificatiecode|kod(?: weryfikacyjny| dostępu)?|verifieringskod)(?![\p{L}])/gu;
+const useCodeToSignIn =
+  /(?<![\p{L}\p{N}])(?:use|enter|utilisez|usa|verwende|gebruik)[ \t](\d{4,8})[ \t](?:to|as|pour|para|um|om)[ \t](?:sign in|log in|login|verify|confirm|authenticate|reset|vous connecter|iniciar sesión|dich anzumelden|in te loggen)/giu;
+
+/** A one-time code told before the word that names it, or given to sign in with. */
+function codesBeforeTheirWord(text: string): Span[] {
+  if (text.length > 600) return [];
+  const spans: Span[] = [];
+  for (const pattern of [codeBeforeWord, useCodeToSignIn]) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+      const code = match[1] ?? "";
+      const start = match.index + match[0].indexOf(code);
+      spans.push(span(start, start + code.length, "password-prose", 0.8));
+    }
   }
   return spans;
 }
