@@ -574,3 +574,31 @@ describe("HR acts: one person's leave balance and attendance counted", () => {
     assert.deepEqual(acts("Anselm's build has been late 6 times in CI this month"), []);
   });
 });
+
+describe("HR acts round eleven: notices, warnings, raises and candidates in the offices' languages", () => {
+  it("an employee's own notice and an employer's warning closed by 'ab' are HR; a dunning letter is not", () => {
+    assert.equal(acts("hiermit kündige ich mein Arbeitsverhältnis zum 30.06.").length, 1);
+    assert.equal(acts("hiermit mahnen wir Sie wegen wiederholter Verspätung am 12.05.2026 ab.").length, 1);
+    assert.deepEqual(acts("hiermit mahnen wir Sie, den offenen Betrag bis zum 12.05. zu begleichen."), []);
+  });
+
+  it("a raise named by whose it is is HR; a raise of capital or prices is not", () => {
+    assert.equal(acts("augmentation de Camille validée pour mars").length, 1);
+    assert.equal(acts("podwyżka dla Anny od kwietnia").length, 1);
+    assert.deepEqual(acts("augmentation de capital validée par le conseil"), []);
+    assert.deepEqual(acts("aumento de Precios en todas las tarifas"), []);
+  });
+
+  it("an offer, an interview's rejection and a next round for a named candidate are HR", () => {
+    assert.equal(acts("on fait une offre à Camille demain matin").length, 1);
+    assert.equal(acts("descartamos a Pablo después de la entrevista").length, 1);
+    assert.equal(acts("we gaan door met Sanne naar de volgende ronde").length, 1);
+    assert.equal(acts("let's move Priya to the final round").length, 1);
+  });
+
+  it("an offer to a firm, a draft discarded and a round of a game are not HR", () => {
+    assert.deepEqual(acts("on fait une offre à Orange pour la fibre"), []);
+    assert.deepEqual(acts("descartamos a Figma por el precio"), []);
+    assert.deepEqual(acts("move Bitbucket to the next stage of the migration"), []);
+  });
+});

@@ -22,6 +22,9 @@ export function findHrActs(text: string, words: readonly Word[] = wordsOf(text))
   if (reference !== null && isGivenName(reference[1] ?? "")) {
     spans.push(hrSpan(reference.index, reference.index + reference[0].length));
   }
+  const raise = raiseForAbroad.exec(text);
+  if (raise !== null && isGivenName(raise[1] ?? ""))
+    spans.push(hrSpan(raise.index, raise.index + raise[0].length));
   return spans;
 }
 
@@ -133,6 +136,12 @@ const ownedThings = new Set([
 // "a reference for my former intern Noor": the person may follow the role they held.
 const referenceFor =
   /(?<![\p{L}\p{N}])(?:[Rr]eferences?|[Rr]eferee|[Rr]eference letter|[Rr]eference request|[Rr]eference check|[Rr]eference call|[Rr]ecommendation letter|[Ll]etter of recommendation|[Pp]romo|[Pp]romotion|[Pp]romo case|[Pp]romotion case|[Rr]aise|[Pp]ay rise|[Ss]everance|[Oo]ffer letter) for (?:(?:my|our|a|an|the) (?:(?:former|ex-|old|previous|current) )?(?:intern|colleague|employee|report|direct report|team member|teammate|student|apprentice|trainee|manager|engineer|analyst|designer) )?(\p{Lu}\p{Ll}{1,20})(?![\p{L}\p{N}])/u;
+
+// "augmentation de Tereza validée", "podwyżka dla Oskara", "la subida de Ana": a raise named by whose it is, as
+// "raise for Tom" is above. "augmentation de capital" or "aumento de precios" names no given name (checked by the
+// caller).
+const raiseForAbroad =
+  /(?<![\p{L}])(?:[Aa]ugmentation (?:de|pour)|[Ss]ubida (?:salarial )?(?:de|para)|[Aa]umento (?:salarial )?(?:de|para|per|a)|[Pp]odwyżk[aię] dla|[Ll]oonsverhoging voor|[Oo]pslag voor|[Gg]ehaltserhöhung für|[Ll]ohnerhöhung für|[Ll]öneförhöjning för) (\p{Lu}\p{Ll}{1,20})(?![\p{L}])/u;
 
 // The same in the offices' other languages: "mon augmentation", "mi aumento", "mein Gehalt", "mijn
 // salaris", "il mio stipendio", "o meu salário", "moja podwyżka", "min lön", and notice and dismissal.
@@ -296,6 +305,18 @@ function findHiringVerdicts(text: string, spans: Span[]): void {
   if (offered !== null && isPersonObject(offered[1] ?? offered[2] ?? "")) {
     spans.push(hrSpan(offered.index, offered.index + offered[0].length));
   }
+  const offeredAbroad = offerAbroad.exec(text);
+  if (offeredAbroad !== null && isGivenName(offeredAbroad[1] ?? "")) {
+    spans.push(hrSpan(offeredAbroad.index, offeredAbroad.index + offeredAbroad[0].length));
+  }
+  const dropped = droppedAfterInterview.exec(text);
+  if (dropped !== null && isGivenName(dropped[1] ?? "") && interviewAbroad.test(text)) {
+    spans.push(hrSpan(dropped.index, dropped.index + dropped[0].length));
+  }
+  const advanced = toNextRound.exec(text);
+  if (advanced !== null && isGivenName(advanced[1] ?? advanced[2] ?? "")) {
+    spans.push(hrSpan(advanced.index, advanced.index + advanced[0].length));
+  }
   const hired = text.includes("hir") ? hireThePerson.exec(text) : null;
   if (hired !== null && isGivenName(hired[1] ?? ""))
     spans.push(hrSpan(hired.index, hired.index + hired[0].length));
@@ -311,7 +332,7 @@ function findHiringVerdicts(text: string, spans: Span[]): void {
 }
 
 const mayJudgeCandidate =
-  /hire|hiring|reject|debrief|consensus|passed on|passing on|offer|pending|advance|move to|yes|definitely|candida|applica|bewerbung|sollicitatie|einstell|recrut|embauch|contrat|aannem|assum|zatrudn|anställ/i;
+  /hire|hiring|reject|debrief|consensus|passed on|passing on|offer|pending|advance|move to|yes|definitely|candida|applica|bewerbung|sollicitatie|einstell|recrut|embauch|contrat|aannem|assum|zatrudn|anställ|offre|oferta|descart|ronde|round/i;
 
 // "strong no hire", "lean hire", "no-hire": an interviewer's graded verdict, never said of software; "no hire
 // date" is a field of a form.
@@ -328,6 +349,24 @@ const candidateOutcome =
 // verb and the offer. "make the API an offer" and "offer the API" put no person there.
 const offerToPerson =
   /(?<![\p{L}])(?:make|makes|making|made|extend|extends|extending|extended|send|sending|sent) (him|her|them|\p{Lu}\p{Ll}{1,20}) an? (?:verbal |written |formal |final |revised |new )?offer(?![\p{L}])|(?<![\p{L}])(?:offer|offers|offering|offered) (him|her|them|\p{Lu}\p{Ll}{1,20}) the (?:role|job|position|post|contract)(?![\p{L}])/u;
+
+// The same decisions in the offices' other languages: an offer made to a named candidate ("on fait une offre à
+// Léa", "hacemos una oferta a Pablo", "facciamo un'offerta a Gianni"), a candidate dropped after an interview
+// ("descartamos a Owen tras la entrevista") and one taken on to the next round ("we gaan door met Elif naar de
+// laatste ronde", "moving Priya to the final round"). An offer to a firm or a round of a game names no given name
+// (the caller checks it).
+// The same decisions in the offices' other languages: an offer made to a named candidate ("on fait une offre à
+// Léa", "hacemos una oferta a Pablo", "facciamo un'offerta a Gianni"), a candidate dropped where an interview is
+// named ("descartamos a Owen tras la entrevista") and one taken on to the next round ("we gaan door met Elif naar
+// de laatste ronde", "moving Priya to the final round"). An offer to a firm, a draft discarded or a round of a game
+// names no given name (the caller checks it).
+const offerAbroad =
+  /(?<![\p{L}])(?:(?:fait|faire|faisons|ferons|fera|faites|envoie|envoyer|envoyons) une offre à|(?:hacemos|hacer|haremos|hicimos|hace|enviamos|enviar) (?:una )?oferta a|(?:facciamo|fare|faremo|abbiamo fatto|mandiamo) (?:un['’] ?)?offerta a|(?:fazemos|fazer|faremos|enviamos) (?:uma )?oferta (?:a|à|ao|para)) (\p{Lu}\p{Ll}{1,20})(?![\p{L}])/u;
+const droppedAfterInterview =
+  /(?<![\p{L}])(?:descartamos|descartar|descartado|descartada|descartaron) a (\p{Lu}\p{Ll}{1,20})(?![\p{L}])/u;
+const interviewAbroad = /entrevista|interview|entretien|colloquio|gesprek|vorstellungsgespräch|rozmow/iu;
+const toNextRound =
+  /(?<![\p{L}])(?:(?:door|verder) met (\p{Lu}\p{Ll}{1,20})(?: \p{Lu}[\p{L}'’-]{1,20}){0,2} naar de (?:laatste|volgende|tweede|derde|finale) ronde|(?:move|moving|moved|advance|advancing|advanced|take|taking) (\p{Lu}\p{Ll}{1,20})(?: \p{Lu}[\p{L}'’-]{1,20}){0,2} (?:forward )?to the (?:final|next|last|onsite|on-site) (?:round|stage|interview))(?![\p{L}])/u;
 
 function isPersonObject(object: string): boolean {
   return object === "him" || object === "her" || object === "them" || isGivenName(object);
@@ -421,6 +460,10 @@ function findLeaveAndPayPhrases(text: string, spans: Span[]): void {
     const ended = employmentEndedGerman.exec(text);
     if (ended !== null) spans.push(hrSpan(ended.index, ended.index + ended[0].length));
   }
+  if (lower.includes("mahne")) {
+    const warned = warnedInGerman.exec(text);
+    if (warned !== null) spans.push(hrSpan(warned.index, warned.index + warned[0].length));
+  }
   if (/bonus|prime|premi/i.test(text)) {
     const bonus = bonusOfPeriod.exec(text);
     if (bonus !== null) spans.push(hrSpan(bonus.index, bonus.index + bonus[0].length));
@@ -463,10 +506,16 @@ const rolesMadeRedundant =
   /(?<![\p{L}])(?:make|makes|making|made) (?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|several|some|a number of|up to \d{1,4}) (?:more |further |\p{L}{2,20} )?(?:roles|positions|posts|people|staff|employees|jobs|colleagues|engineers|workers|members of staff) redundant(?![\p{L}])/iu;
 
 // "kündigen wir das Arbeitsverhältnis", "Ihr Arbeitsverhältnis wird … beendet": an employer's letter ending one
-// person's employment. "Arbeitsverhältnis" named beside no verb of ending ("befristetes Arbeitsverhältnis" in a
+// person's employment; "hiermit kündige ich mein Arbeitsverhältnis fristgerecht": the employee's own notice. "Arbeitsverhältnis" named beside no verb of ending ("befristetes Arbeitsverhältnis" in a
 // form's label) is not one.
 const employmentEndedGerman =
-  /(?<![\p{L}])(?:(?:kündigen|kündigt|kündigte|beenden|beendet|lösen|auflösen) (?:wir |ich |sie |er )?(?:hiermit |fristgerecht |fristlos |ordentlich |außerordentlich )?(?:das|ihr|Ihr|sein|dein|euer) (?:bestehende |befristete |unbefristete )?arbeitsverhältnis|(?:das|ihr|Ihr|sein|dein) (?:bestehende |befristete |unbefristete )?arbeitsverhältnis (?:wird|wurde|ist) (?:hiermit |fristgerecht |fristlos |ordentlich |außerordentlich |zum [\d.]{3,10} )?(?:gekündigt|beendet|aufgelöst))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:kündigen|kündige|kündigt|kündigte|beenden|beende|beendet|lösen|auflösen) (?:wir |ich |sie |er )?(?:hiermit |fristgerecht |fristlos |ordentlich |außerordentlich ){0,2}(?:das|ihr|Ihr|sein|dein|euer|mein) (?:bestehende |befristete |unbefristete )?arbeitsverhältnis|(?:das|ihr|Ihr|sein|dein) (?:bestehende |befristete |unbefristete )?arbeitsverhältnis (?:wird|wurde|ist) (?:hiermit |fristgerecht |fristlos |ordentlich |außerordentlich |zum [\d.]{3,10} )?(?:gekündigt|beendet|aufgelöst))(?![\p{L}])/iu;
+
+// "hiermit mahnen wir Sie wegen … ab": an employer's formal warning, "abmahnen" with its particle closing the
+// sentence. A dunning letter "mahnt" a sum "an" or asks to pay, so the closing "ab" sets a warning apart. The clause
+// between is at most 120 characters of one sentence (a date's full stops inside it), so the scan is bounded.
+const warnedInGerman =
+  /(?<![\p{L}])(?:mahnen wir (?:Sie|Ihnen|dich|euch)|mahne ich (?:Sie|dich)) (?:hiermit )?(?:[^.!?\n]|(?<=\d)\.(?=\d)){1,120}? ab(?=\s*[.!]|\s*$)/u;
 
 // A bonus of a year or a cycle is someone's pay; a bonus round, level or point has no year after it.
 const bonusOfPeriod =

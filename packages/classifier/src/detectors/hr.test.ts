@@ -432,3 +432,32 @@ describe("HR: an HR system's task about one worker named in its window title", (
     assertNotHr(["Workday - Home", "Request Change - Jira Service Management"]);
   });
 });
+
+describe("HR round eleven: payslips, returns to work, warnings and resignations by their other names", () => {
+  it("a German payslip, a graduated return to work and a warning for absence without excuse are HR", () => {
+    assertHr([
+      "Verdienstabrechnung Oktober 2025 für Jonas Weber",
+      "Plan für die stufenweise Wiedereingliederung ab dem 3. März",
+      "Wegen unentschuldigten Fehlens am Montag erhalten Sie eine Abmahnung.",
+      "trois absences injustifiées ce mois-ci, on prépare un avertissement écrit",
+    ]);
+  });
+
+  it("resigning in Italian, a reference's coded praise, a French employer's certificate and calling in sick in Dutch are HR", () => {
+    assertHr([
+      "Giorgio si è dimesso ieri, ultimo giorno a fine mese",
+      "Frau Kaya war stets bemüht, die ihr übertragenen Aufgaben zu erledigen.",
+      "certificat de travail - Mathilde Roux.pdf",
+      "ik meld me ziek vandaag, griep",
+      "despido por causas objetivas con efectos del 1 de junio",
+    ]);
+  });
+
+  it("a Polish price rise, a firm that tried hard and a shop's certificate are not HR", () => {
+    assertNotHr([
+      "podwyżka cen od stycznia o 5%",
+      "Der Lieferdienst war immer bemüht, pünktlich zu sein",
+      "certificat SSL expiré sur le serveur de recette",
+    ]);
+  });
+});

@@ -223,6 +223,19 @@ const findHrVocabulary = termDetector("hr", "hr-term", {
     // a promotion or a raise withheld or granted, said of who gets it
     "give me the promotion", "gave me the promotion", "gave her the promotion", "gave him the promotion",
     "give me a promotion", "gave me a promotion", "give me a raise",
+    // round eleven: a German payslip by its other names, a graduated return to work after illness, an absence
+    // without excuse (what a warning is written for) in the offices' languages, resigning in Italian, the
+    // reference's coded "tried hard", an employer's certificate in French, calling in sick in Dutch and a
+    // dismissal on objective grounds in Spanish
+    "entgeltabrechnung", "verdienstabrechnung", "entgeltbescheinigung", "lohnzettel", "gehaltszettel",
+    "wiedereingliederung", "wiedereingliederungsplan", "unentschuldigtes fehlen", "unentschuldigten fehlens",
+    "unentschuldigt gefehlt", "unentschuldigte fehltage", "absence injustifiée", "absences injustifiées",
+    "falta injustificada", "faltas injustificadas", "assenza ingiustificata", "assenze ingiustificate",
+    "ongeoorloofd verzuim", "si è dimesso", "si è dimessa", "mi sono dimesso", "mi sono dimessa",
+    "ha dato le dimissioni", "war stets bemüht", "attestation employeur", "attestation d'employeur",
+    "attestation de travail", "certificat de travail", "meld me ziek", "meld mij ziek", "me ziek gemeld",
+    "ziek melden", "causas objetivas", "despido objetivo", "extinción de la relación laboral",
+    "extinción del contrato de trabajo", "abgemahnt",
   ],
   ambiguous: [
     // "the cron job fired twice": said of a person only with someone fired or HR words near
@@ -242,6 +255,8 @@ const findHrVocabulary = termDetector("hr", "hr-term", {
     "personnel file", "employee file", "personalakte", "jahresgespräch",
     // "Nomina_marzo_2026.pdf": a payslip written without its accent, named by its month
     "nomina",
+    // a raise in Polish is also a price rise ("podwyżka cen"): pay only beside pay words ("1200 zł brutto")
+    "podwyżka", "podwyżkę", "podwyżki",
   ],
   // An HR system's window lifts a term only a little: its pages are full of these words
   // ("Absences", "Reviews", "Bonus") whoever is signed in, so they count there only when lifted.
