@@ -516,7 +516,7 @@ describe("HR acts: a person moved on a level, their hours cut, investigated, pla
 
   it("a promotion, a raise or a reference for a named person, or for one by their role, is HR", () => {
     assert.equal(acts("promo for Renata to senior is on the agenda").length, 1);
-    assert.equal(acts("can you write a reference for my former intern Sofia?").length, 1);
+    assert.equal(acts("reference for my former intern Sofia: dependable, quick to learn").length, 1);
     assert.equal(acts("Martin wurde letzte Woche befördert").length, 1);
     assert.equal(acts("on ne va pas renouveler le CDD de Lucie").length, 1);
     assert.deepEqual(acts("promo for Easter weekend: 20% off"), []);
@@ -600,5 +600,20 @@ describe("HR acts round eleven: notices, warnings, raises and candidates in the 
     assert.deepEqual(acts("on fait une offre à Orange pour la fibre"), []);
     assert.deepEqual(acts("descartamos a Figma por el precio"), []);
     assert.deepEqual(acts("move Bitbucket to the next stage of the migration"), []);
+  });
+});
+
+describe("HR acts: a reference the writer is asked to write", () => {
+  it("drafting a reference letter for a former colleague is a favour, not an employer's record", () => {
+    assert.deepEqual(acts("can you write a reference for my former intern Sofia?"), []);
+    assert.deepEqual(
+      acts("draft a short recommendation letter for Tomasz, he worked with me at the agency"),
+      [],
+    );
+  });
+
+  it("a reference's content, and one an employer requests, stay HR", () => {
+    assert.equal(acts("reference for Hannah: reliable, but struggled with deadlines").length, 1);
+    assert.equal(acts("Reference request for Ingrid Olsen - Outlook").length, 1);
   });
 });

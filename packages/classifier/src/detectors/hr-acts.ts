@@ -19,7 +19,11 @@ export function findHrActs(text: string, words: readonly Word[] = wordsOf(text))
   findLeaveAndPayPhrases(text, spans);
   if (mayMovePerson.test(text)) findMovesOfPeople(text, spans);
   const reference = text.includes(" for ") ? referenceFor.exec(text) : null;
-  if (reference !== null && isGivenName(reference[1] ?? "")) {
+  if (
+    reference !== null &&
+    isGivenName(reference[1] ?? "") &&
+    !(/^(?:[Rr]efere|[Rr]ecomm|[Ll]etter)/.test(reference[0]) && writingAReference(text, reference.index))
+  ) {
     spans.push(hrSpan(reference.index, reference.index + reference[0].length));
   }
   const raise = raiseForAbroad.exec(text);
@@ -142,6 +146,19 @@ const referenceFor =
 // caller).
 const raiseForAbroad =
   /(?<![\p{L}])(?:[Aa]ugmentation (?:de|pour)|[Ss]ubida (?:salarial )?(?:de|para)|[Aa]umento (?:salarial )?(?:de|para|per|a)|[Pp]odwyżk[aię] dla|[Ll]oonsverhoging voor|[Oo]pslag voor|[Gg]ehaltserhöhung für|[Ll]ohnerhöhung für|[Ll]öneförhöjning för) (\p{Lu}\p{Ll}{1,20})(?![\p{L}])/u;
+
+/**
+ * Whether the reference at `index` is one the writer is asked to write ("draft a reference letter for Ana, who
+ * worked with me for three years", "can you write a reference for my former intern"): a favour done for a former
+ * colleague, in which no employer decides or records anything, as the corpora label it. A reference's content
+ * ("reference for Hannah: reliable, but…"), one requested or checked by an employer, stays HR. Reads at most the
+ * 40 characters before the reference.
+ */
+export function writingAReference(text: string, index: number): boolean {
+  return referenceToWrite.test(text.slice(Math.max(0, index - 40), index));
+}
+const referenceToWrite =
+  /(?<![\p{L}])(?:write|writing|wrote|draft|drafting|compose|composing|prepare|preparing|generate|polish|help me with|need)(?: me| up)? (?:a|an|the|my)(?: (?:short|brief|strong|glowing|warm|formal|personal|quick|professional|good))? ?$/iu;
 
 // The same in the offices' other languages: "mon augmentation", "mi aumento", "mein Gehalt", "mijn
 // salaris", "il mio stipendio", "o meu salário", "moja podwyżka", "min lön", and notice and dismissal.

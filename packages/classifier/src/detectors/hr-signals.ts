@@ -1,7 +1,7 @@
 import type { Detector } from "../detection.ts";
 import { clampScore, type Span } from "../span.ts";
 import { wordMatcher } from "../text.ts";
-import { findHrActs } from "./hr-acts.ts";
+import { findHrActs, writingAReference } from "./hr-acts.ts";
 import { holdsGivenName, nameLexicon } from "./name-lexicon.ts";
 
 // A yearly pay figure: $145,000, €72.500, £68k, 140k USD. One to three digits before the
@@ -463,7 +463,11 @@ export const findHrSignals: Detector = ({ text, profile, code, words }) => {
   if (ownPay !== null) spans.push(hrSpan(ownPay.index, ownPay.index + ownPay[0].length, 0.8));
   if (text.includes(" who")) {
     const feedback = feedbackOnPerson.exec(text);
-    if (feedback !== null) spans.push(hrSpan(feedback.index, feedback.index + feedback[0].length, 0.8));
+    // "write a reference for Ana, who worked with me": a reference the writer is asked for, not an employer's record.
+    const favour =
+      feedback?.[0].startsWith("a reference") === true && writingAReference(text, feedback.index);
+    if (feedback !== null && !favour)
+      spans.push(hrSpan(feedback.index, feedback.index + feedback[0].length, 0.8));
   }
   if (text.includes("from ")) {
     const move = ratingMove.exec(text);

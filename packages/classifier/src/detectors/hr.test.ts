@@ -461,3 +461,19 @@ describe("HR round eleven: payslips, returns to work, warnings and resignations 
     ]);
   });
 });
+
+describe("HR: a reference letter the writer is asked to draft", () => {
+  it("an assistant asked to write a reference letter for a former colleague is not HR", () => {
+    assertNotHr([
+      "write a reference letter for Camille, who worked with me for two years as a designer",
+      "help me draft a recommendation letter for Tomasz",
+    ]);
+  });
+
+  it("a reference letter filed for someone, and someone asking for one while job hunting, stay HR", () => {
+    assertHr([
+      "Reference letter - Camille Roux.docx",
+      "Victor asked me for a reference, he's applying elsewhere",
+    ]);
+  });
+});

@@ -1,5 +1,6 @@
 import type { Detector } from "../detection.ts";
 import type { Span } from "../span.ts";
+import { writingAReference } from "./hr-acts.ts";
 import { holdsGivenName } from "./name-lexicon.ts";
 import { termDetector } from "./terms.ts";
 
@@ -418,6 +419,7 @@ function aboutNoOnesEmployment(
 ): boolean {
   if (question) return true;
   const words = text.slice(span.start, span.end).toLowerCase();
+  if (referenceLetter.test(words)) return writingAReference(text, span.start);
   if (productRatingWords.test(words) && about.productRating()) return true;
   if (advertisedPay.test(words) && about.jobAdvert() && !about.offeredToOne()) return true;
   if (reviewOfPerformance.test(words)) return softwareUnderReview.test(text.slice(span.end, span.end + 60));
@@ -425,6 +427,9 @@ function aboutNoOnesEmployment(
   if (words.includes("salar")) return about.occupationPay() && !about.ownLayoff() && !about.possessed();
   return false;
 }
+
+// A letter vouching for someone, which the writer may be asked to write as a favour (see writingAReference).
+const referenceLetter = /^(?:reference letter|recommendation letter|letter of recommendation)s?$/u;
 
 // "software engineer salary berlin", "/Salaries/data-analyst-salary-SRCH": an occupation's pay, as salary sites and
 // searches name it, is a market's figure; told by "my", "our" or a person's "Tom's", it is someone's.
