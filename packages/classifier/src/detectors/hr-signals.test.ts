@@ -417,3 +417,18 @@ describe("HR numbers: a compensation sheet's cells and gross yearly pay", () => 
     assert.deepEqual(signals("the offer from the vendor is 12k for the licence"), []);
   });
 });
+
+describe("HR numbers round eleven: ratings that are no person's", () => {
+  it("a date of birth written with slashes is not a rating out of five", () => {
+    assert.deepEqual(signals("guest: Ana Ruiz, DOB 3/5/1988, seat 12C"), []);
+  });
+
+  it("suppliers rated under one heading are not people's ratings; a person's rating still is", () => {
+    assert.deepEqual(
+      signals("Lieferantenbewertung Q3 - Lieferanten: Hofmann Spedition 4/5, Berger Druck 2/5"),
+      [],
+    );
+    assert.deepEqual(signals("vendor scorecard: Acme Freight 3/5, Northline 4/5, Packwell 2/5"), []);
+    assert.deepEqual(signals("Jonas was rated 2/5 this cycle"), ["rated 2/5"]);
+  });
+});

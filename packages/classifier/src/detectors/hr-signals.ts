@@ -147,9 +147,9 @@ const arrow = /(?:→|->|=>|\bto\b)/;
 const percentRaise =
   /(?<![\p{L}\p{N}])(?:\d{1,2}(?:[.,]\d)? ?% (?:raise|pay rise|pay raise|pay increase|salary increase|merit increase|bump|gehaltserhöhung|lohnerhöhung|erhöhung|aumento|subida|verhoging|loonsverhoging|podwyżki|podwyżkę|löneförhöjning)(?! in (?!pay|salary|base))|(?:raise|pay rise|augmentation|aumento|gehaltserhöhung|lohnerhöhung|podwyżka|podwyżkę|verhoging) (?:of|de|di|von|van|o|på) \d{1,2}(?:[.,]\d)? ?%)(?![\p{L}\p{N}])/iu;
 
-// "rated 2 out of 5", "calibrated at 3 (meets)", "overall score 4/5", "3 — needs improvement".
+// "rated 2 out of 5", "calibrated at 3 (meets)", "overall score 4/5", "3 — needs improvement"; a date ("2/5/1965") is none.
 const rating =
-  /(?<![\p{L}\p{N}])(?:(?:rated|rating|score|scored|calibrated(?: at)?)\s?:?\s?[1-5](?:\.\d)?(?:\s?(?:out of|\/)\s?5)?|[1-5](?:\.\d)?\s?(?:out of|\/)\s?5|[1-5] \((?:below|meets|exceeds|strong|needs)[^)]{0,20}\)|["“]?(?:exceeds|meets|partially meets|below|outstanding|strong|needs improvement)["”]? \([1-5]\)|(?:bottom|top) (?:\d{1,2}|half|quartile|quarter)%?(?= (?:this|last|of the) (?:cycle|review|year|half|quarter)))/giu;
+  /(?<![\p{L}\p{N}])(?:(?:rated|rating|score|scored|calibrated(?: at)?)\s?:?\s?[1-5](?:\.\d)?(?:\s?(?:out of|\/)\s?5(?![/\p{N}]))?|[1-5](?:\.\d)?\s?(?:out of|\/)\s?5(?![/\p{N}])|[1-5] \((?:below|meets|exceeds|strong|needs)[^)]{0,20}\)|["“]?(?:exceeds|meets|partially meets|below|outstanding|strong|needs improvement)["”]? \([1-5]\)|(?:bottom|top) (?:\d{1,2}|half|quartile|quarter)%?(?= (?:this|last|of the) (?:cycle|review|year|half|quarter)))/giu;
 // "Overall rating: Exceeds", "rated 'meets most'": a verdict of a review cycle named as plainly as "4 out of 5".
 const ratingVerdict =
   /(?<![\p{L}\p{N}])(?:overall |performance |final |year-end )?(?:rating|rated|verdict)\s?:?\s?["“']?(?:exceeds|meets|partially meets|does not meet|below expectations|outstanding|needs improvement|unsatisfactory|exceptional)(?![\p{L}])/iu;
@@ -205,6 +205,28 @@ const notPeopleRating = wordMatcher([
   "pr",
   "prs",
   "bot",
+]);
+// Suppliers rated in a vendor review ("Bewertung der Lieferanten: Kettler 4/5, Dreyer 3/5"), in the offices'
+// languages: read further back than the words above, since a list of ratings follows the one heading.
+const supplierRating = wordMatcher([
+  "vendor",
+  "vendors",
+  "supplier",
+  "suppliers",
+  "lieferant",
+  "lieferanten",
+  "fournisseur",
+  "fournisseurs",
+  "proveedor",
+  "proveedores",
+  "fornitore",
+  "fornitori",
+  "leverancier",
+  "leveranciers",
+  "dostawca",
+  "dostawców",
+  "leverantör",
+  "leverantörer",
 ]);
 // Calibration moves a person between verdicts: "from meets to exceeds", "from 3 to exceeds".
 // The verdicts may be quoted and the move said with its direction: "from 'exceeds' down to 'meets'".
@@ -567,7 +589,7 @@ export const findHrSignals: Detector = ({ text, profile, code, words }) => {
     const start = match.index;
     const end = start + match[0].length;
     const around = text.slice(Math.max(0, start - 40), end + 40).toLowerCase();
-    if (notPeopleRating(around)) continue;
+    if (notPeopleRating(around) || supplierRating(text.slice(Math.max(0, start - 160), start))) continue;
     const explicit = /out of|\/|\(/.test(match[0]);
     if (ratingContext(around) || explicit) spans.push(hrSpan(start, end, ratingContext(around) ? 0.8 : 0.55));
   }

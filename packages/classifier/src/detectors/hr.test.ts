@@ -477,3 +477,18 @@ describe("HR: a reference letter the writer is asked to draft", () => {
     ]);
   });
 });
+
+describe("HR: reviews, promotions and advertised pay that are no one's", () => {
+  it("a legal review, a seasonal sale's promotion and an advert's pay 'depending on experience' are not HR", () => {
+    assertNotHr([
+      "loop in Priya for the legal review of the DPA",
+      "Cyber Monday promotion: 40% off annual plans",
+      "CDI à Lyon, télétravail partiel, rémunération selon profil",
+      "Backend role in Madrid, salario según experiencia",
+    ]);
+  });
+
+  it("a review of a person and a promotion of a person stay HR", () => {
+    assertHr(["Priya's performance review is on Friday", "Ana got the promotion to senior"]);
+  });
+});

@@ -347,6 +347,10 @@ const findHrVocabulary = termDetector("hr", "hr-term", {
     "headcount plan", "headcount planning", "headcount budget", "headcount forecast",
     // discharged from hospital, in Dutch, is the same word as dismissed
     "ontslagen uit het ziekenhuis", "ontslagen uit ziekenhuis",
+    // a document's legal review, a compliance or privacy review, and a shop's seasonal sale name no one's employment
+    "legal review", "legal reviews", "compliance review", "privacy review", "black friday promotion",
+    "cyber monday promotion", "holiday promotion", "summer promotion", "spring promotion", "launch promotion",
+    "sales promotion", "limited-time promotion",
   ],
 });
 
@@ -442,7 +446,7 @@ const advertisedPay =
   /^(?:salary|salaries|base salary|salary band|pay band|pay grade|base pay|compensation|salaire|gehalt|gehaltsband|sueldo|salario|stipendio|salaris|lön|månadslön|årslön|pensja|wynagrodzenie)$/u;
 // Words only an advert uses: the firm hiring, a role open, a call to apply, in the offices' languages.
 const jobAdvert =
-  /(?:we(?:['’]re| are) hiring|join (?:our|the) team|open (?:roles?|positions?)|apply (?:now|here|today|via|at)|(?:wir suchen|wir stellen ein)|nous recrutons|on recrute|estamos contratando|buscamos|vacature|we zoeken|zatrudnimy|vi söker|stiamo cercando|assumiamo|estamos a contratar)/iu;
+  /(?:we(?:['’]re| are) hiring|(?:salary|pay|salaire|rémunération|salario|sueldo|gehalt|vergütung|stipendio|salaris) (?:depending on|based on|selon|según|je nach|in base a|afhankelijk van) (?:experience|profile|profil|expérience|perfil|experiencia|erfahrung|qualifikation|esperienza|ervaring)|commensurate with experience|join (?:our|the) team|open (?:roles?|positions?)|apply (?:now|here|today|via|at)|(?:wir suchen|wir stellen ein)|nous recrutons|on recrute|estamos contratando|buscamos|vacature|we zoeken|zatrudnimy|vi söker|stiamo cercando|assumiamo|estamos a contratar)/iu;
 // …unless the figure is offered to someone ("we're hiring Ana, offer at €80k").
 const offeredToOne = /(?:offer(?:ed)? (?:to|her|him)|(?:her|his|my) offer)/iu;
 
