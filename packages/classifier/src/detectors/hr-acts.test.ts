@@ -617,3 +617,11 @@ describe("HR acts: a reference the writer is asked to write", () => {
     assert.equal(acts("Reference request for Ingrid Olsen - Outlook").length, 1);
   });
 });
+
+describe("HR acts round eleven: a named person moving to a level", () => {
+  it("a person named as the subject of a move to a level is HR; traffic or a cache moved to a tier is not", () => {
+    assert.equal(acts("approved: Ines Moreau moves to L6 from March").length, 1);
+    assert.deepEqual(acts("Traffic moves to E2 after the cutover"), []);
+    assert.deepEqual(acts("the cache moves to L2 on the new chip"), []);
+  });
+});

@@ -556,6 +556,11 @@ const movedToLevel =
 const levelChange =
   /(?<![\p{L}\p{N}])(\p{L}[\p{Ll}'’-]{1,20}) (?:(?:is|was|will|be|gets|got|getting|going|goes|just|now) ){0,3}(?:moving|moved|move|going|goes|go|bumped|promoted|levelled|leveled|jumping|jumps|jumped) (?:up )?from (L|IC|E|M|P)\d{1,2} to \2\d{1,2}(?![\p{L}\p{N}])/gu;
 
+// "approved: Ana Ruiz moves to L5", "Tom is moving up to IC4": a named person, the subject, put on a level. The
+// word before the verb must be a name or a capitalised word no list calls common ("Traffic moves to E2" is not).
+const movesToLevel =
+  /(?<![\p{L}\p{N}])(\p{Lu}[\p{Ll}'’-]{1,20}) (?:(?:is|was|will|gets|got|just|now) ){0,2}(?:moves|moved|moving|move|goes|going|bumped|levelled|leveled) (?:up )?to (?:L|IC|E|M|P)\d{1,2}(?![\p{L}\p{N}])/gu;
+
 // "cutting Yusuf's hours", "reduce her hours": a person's working time cut. "cutting the build time" and
 // "Yusuf's hours on the timesheet" (a count of time logged) cut no one's hours.
 const hoursCut =
@@ -616,7 +621,7 @@ function personBefore(text: string, index: number): boolean {
  * caches, sensors and policies do not.
  */
 function findMovesOfPeople(text: string, spans: Span[]): void {
-  for (const pattern of [movedToLevel, levelChange]) {
+  for (const pattern of [movedToLevel, levelChange, movesToLevel]) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
       if (isNamedOrPronoun(match[1] ?? "")) spans.push(hrSpan(match.index, match.index + match[0].length));

@@ -432,3 +432,20 @@ describe("HR numbers round eleven: ratings that are no person's", () => {
     assert.deepEqual(signals("Jonas was rated 2/5 this cycle"), ["rated 2/5"]);
   });
 });
+
+describe("HR numbers round eleven: a review sheet's verdict cells", () => {
+  it("verdicts under a rating column are HR", () => {
+    assert.deepEqual(
+      signals("Employee;Dept;Rating;Notes\nMaja Lund;Ops;Exceeds;ready for lead\nOle Berg;Ops;Below;coach\n"),
+      ["Exceeds", "Below"],
+    );
+    assert.deepEqual(signals("name\tperformance rating\nKim Ito\tMeets expectations\n"), [
+      "Meets expectations",
+    ]);
+  });
+
+  it("a product sheet's ratings and a verdict word in a sheet without a rating column are not", () => {
+    assert.deepEqual(signals("Product;Rating;Reviews\nKettle;4.5;210\nToaster;3.9;87\n"), []);
+    assert.deepEqual(signals("Metric;Target;Status\nLatency;200ms;Below\nErrors;1%;Exceeds\n"), []);
+  });
+});

@@ -519,6 +519,12 @@ export const findHrSignals: Detector = ({ text, profile, code, words }) => {
   if (verdict !== null && !notPeopleRating(text.slice(Math.max(0, verdict.index - 40), verdict.index + 60))) {
     spans.push(hrSpan(verdict.index, verdict.index + verdict[0].length, 0.8));
   }
+  if (
+    text.includes("\n") &&
+    (text.includes("\t") || text.includes(";") || text.includes(",") || text.includes("|"))
+  ) {
+    findReviewSheetCells(text, spans);
+  }
   if (profile.digits === 0) return spans;
   const raise = text.includes("%") ? percentRaise.exec(text) : null;
   if (raise !== null) spans.push(hrSpan(raise.index, raise.index + raise[0].length, 0.8));
@@ -618,6 +624,23 @@ function findCompSheetCells(text: string, spans: Span[]): void {
     if (!overlaps(spans, match.index, end)) spans.push(hrSpan(match.index, end, 0.8));
   }
 }
+
+function findReviewSheetCells(text: string, spans: Span[]): void {
+  if (!ratingColumn.test(text)) return;
+  verdictCell.lastIndex = 0;
+  for (let match = verdictCell.exec(text); match !== null; match = verdictCell.exec(text)) {
+    const end = match.index + match[0].length;
+    if (!overlaps(spans, match.index, end)) spans.push(hrSpan(match.index, end, 0.8));
+  }
+}
+
+// A review sheet's cells: a header naming a rating column ("Name;Team;Rating;Calibrated") over rows whose cells
+// are a review cycle's verdicts ("Below", "Meets", "Exceeds"). A product sheet's ratings are stars or numbers,
+// and a verdict word in prose has no cell around it.
+const ratingColumn =
+  /(?:^|[\t,;|])\s?["']?(?:(?:performance|perf|overall|final|calibrated|review)[_ ])?(?:rating|bewertung|leistungsbeurteilung|évaluation|evaluación|calificación|valutazione|beoordeling|ocena|betyg)["']?(?=\s?[\t,;|\n]|$)/imu;
+const verdictCell =
+  /(?<=[\t,;|] ?)["']?(?:meets(?: expectations| most| all)?|exceeds(?: expectations)?|below(?: expectations)?|partially meets|does not meet|needs improvement|needs development|outstanding|exceptional|top performer|low performer)["']?(?=\s?(?:[\t,;|\n]|$))/giu;
 
 function overlaps(spans: readonly Span[], start: number, end: number): boolean {
   return spans.some((span) => span.start < end && start < span.end);

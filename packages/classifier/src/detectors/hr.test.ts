@@ -492,3 +492,9 @@ describe("HR: reviews, promotions and advertised pay that are no one's", () => {
     assertHr(["Priya's performance review is on Friday", "Ana got the promotion to senior"]);
   });
 });
+
+describe("HR: a separation's legal name beside a word of engineering", () => {
+  it("a 'rupture conventionnelle' with someone named like a saga is HR", () => {
+    assertHr(["rupture conventionnelle signée avec Saga Berg, fin le 30.04"]);
+  });
+});

@@ -287,6 +287,12 @@ const findHrVocabulary = termDetector("hr", "hr-term", {
     "disciplinario", "disziplinarisch", "rédiger", "écrit", "escrito", "scritto", "schriftlich",
     "kollege", "kollegin", "vorgesetzter", "vorgesetzte", "betriebsrat", "personalabteilung",
   ],
+  // A separation's legal names: no process, job or saga is dismissed by agreement ("rupture conventionnelle signée
+  // avec Saga Lindqvist" names a person called Saga).
+  literal: [
+    "rupture conventionnelle", "aufhebungsvertrag", "vaststellingsovereenkomst", "finiquito",
+    "indemnité de licenciement", "indemnización por despido", "transitievergoeding", "settlement agreement",
+  ],
   figurativeWith: [
     "process", "instance", "instances", "pod", "pods", "container", "thread", "job", "exception", "error",
     "webhook", "event", "events", "saga", "transaction", "query", "p99", "latency", "regression", "canary",
