@@ -477,6 +477,10 @@ function findLeaveAndPayPhrases(text: string, spans: Span[]): void {
     const ended = employmentEndedGerman.exec(text);
     if (ended !== null) spans.push(hrSpan(ended.index, ended.index + ended[0].length));
   }
+  if (lower.includes("resturlaub")) {
+    const left = leaveLeftGerman.exec(text);
+    if (left !== null) spans.push(hrSpan(left.index, left.index + left[0].length));
+  }
   if (lower.includes("mahne")) {
     const warned = warnedInGerman.exec(text);
     if (warned !== null) spans.push(hrSpan(warned.index, warned.index + warned[0].length));
@@ -591,6 +595,11 @@ const equityGranted =
 // days" or a team's total names no one.
 const leaveBalance =
   /(?<![\p{L}])(?:sick|vacation|holiday|leave|personal|PTO|pto) days? (?:(\p{Lu}\p{Ll}{1,20}) (?:still )?ha[sd] )?(?:left|remaining)(?![\p{L}])/gu;
+
+// "Resturlaub 2026: noch 11 Tage", "noch 4 Tage Resturlaub": the leave someone has left, counted. The word is one
+// person's balance; a policy speaks of it without a count ("Resturlaub verfällt am 31. März").
+const leaveLeftGerman =
+  /(?<![\p{L}])(?:resturlaub(?: \d{4})?:? noch \d{1,2} (?:urlaubs)?tage|noch \d{1,2} (?:tage )?resturlaub(?:stage)?)(?![\p{L}])/iu;
 
 // "Hiroshi's been late 6 times this month": a person's attendance counted over a period. "the build was late 6
 // times in CI" counts a machine's, and "the train was late" names no one.

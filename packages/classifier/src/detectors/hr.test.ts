@@ -498,3 +498,24 @@ describe("HR: a separation's legal name beside a word of engineering", () => {
     assertHr(["rupture conventionnelle signée avec Saga Berg, fin le 30.04"]);
   });
 });
+
+describe("HR round eleven: keyword searches, sick days and leave left", () => {
+  it("a keyword search with its question last names no one and is not HR", () => {
+    assertNotHr(["Abmahnung Verjährung wie lange", "notice period UK how long"]);
+  });
+
+  it("a long text or one naming someone with a question last stays HR", () => {
+    assertHr(["my notice period how long?", "Jonas signed off sick again, his leave lasts how long"]);
+  });
+
+  it("taking a sick day is sick leave, and a count of one's leave left is HR", () => {
+    assertHr([
+      "fever since last night, taking a sick day",
+      "Resturlaub: noch 7 Tage, die nehme ich im Dezember",
+    ]);
+  });
+
+  it("a policy on leave left, without a count, is not HR", () => {
+    assertNotHr(["Resturlaub verfällt am 31. März"]);
+  });
+});

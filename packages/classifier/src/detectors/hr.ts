@@ -236,7 +236,8 @@ const findHrVocabulary = termDetector("hr", "hr-term", {
     "ha dato le dimissioni", "war stets bemüht", "attestation employeur", "attestation d'employeur",
     "attestation de travail", "certificat de travail", "meld me ziek", "meld mij ziek", "me ziek gemeld",
     "ziek melden", "causas objetivas", "despido objetivo", "extinción de la relación laboral",
-    "extinción del contrato de trabajo", "abgemahnt",
+    "extinción del contrato de trabajo", "abgemahnt", "taking a sick day", "take a sick day", "took a sick day",
+    "taking sick leave",
   ],
   ambiguous: [
     // "the cron job fired twice": said of a person only with someone fired or HR words near
@@ -406,11 +407,18 @@ function employmentContext(text: string) {
  * matter is nobody's. "How do I tell my manager I'm resigning?" names the writer and stays HR.
  */
 function generalQuestion(text: string): boolean {
-  if (text.length > maxGeneralQuestionLength || !questionOpening.test(text)) return false;
+  if (text.length > maxGeneralQuestionLength) return false;
+  if (!questionOpening.test(text) && !(text.length <= maxKeywordQueryLength && questionClosing.test(text)))
+    return false;
   return !someoneNamed.test(text) && !holdsGivenName(text);
 }
 
 const maxGeneralQuestionLength = 160;
+// A search typed as keywords with the question last ("Abmahnung Verjährung wie lange", "FMLA eligibility how long"):
+// short, as search boxes are.
+const maxKeywordQueryLength = 60;
+const questionClosing =
+  /(?<![\p{L}])(?:how long|how much|how many|wie lange|wie viel|wie viele|combien de temps|combien|cuánto tiempo|cuánto|quanto tempo|quanto|hoe lang|hoeveel|jak długo|ile|hur länge|hur mycket) ?\??\s*$/iu;
 const questionOpening =
   /^\s*(?:how|what|what['’]s|whats|why|when|which|is|are|does|do|can|should|explain|define|wie|was|warum|wann|welche[rsn]?|ist|sind|darf|kann|muss|erkläre|comment|quelle?s?|qu['’]est-ce|pourquoi|combien|est-ce|cómo|como|qué|que|cuánto|cuánta|cuándo|cuál|por qué|come|quanto|quanta|quando|qual|perché|hoe|wat|waarom|wanneer|hoeveel|mag|jak|ile|czy|kiedy|dlaczego|hur|vad|varför|när|hur länge)(?![\p{L}])/iu;
 // The writer, the one asked about or someone named by a pronoun, in the offices' languages.
