@@ -26,7 +26,7 @@ export function findHrActs(text: string, words: readonly Word[] = wordsOf(text))
   ) {
     spans.push(hrSpan(reference.index, reference.index + reference[0].length));
   }
-  const raise = raiseForAbroad.exec(text);
+  const raise = mayNameRaise.test(text) ? raiseForAbroad.exec(text) : null;
   if (raise !== null && isGivenName(raise[1] ?? ""))
     spans.push(hrSpan(raise.index, raise.index + raise[0].length));
   return spans;
@@ -144,6 +144,7 @@ const referenceFor =
 // "augmentation de Tereza validée", "podwyżka dla Oskara", "la subida de Ana": a raise named by whose it is, as
 // "raise for Tom" is above. "augmentation de capital" or "aumento de precios" names no given name (checked by the
 // caller).
+const mayNameRaise = /ugmentation|ubida|umento|odwyżk|verhoging|pslag|rhöhung|förhöjning/;
 const raiseForAbroad =
   /(?<![\p{L}])(?:[Aa]ugmentation (?:de|pour)|[Ss]ubida (?:salarial )?(?:de|para)|[Aa]umento (?:salarial )?(?:de|para|per|a)|[Pp]odwyżk[aię] dla|[Ll]oonsverhoging voor|[Oo]pslag voor|[Gg]ehaltserhöhung für|[Ll]ohnerhöhung für|[Ll]öneförhöjning för) (\p{Lu}\p{Ll}{1,20})(?![\p{L}])/u;
 
@@ -349,7 +350,7 @@ function findHiringVerdicts(text: string, spans: Span[]): void {
 }
 
 const mayJudgeCandidate =
-  /hire|hiring|reject|debrief|consensus|passed on|passing on|offer|pending|advance|move to|yes|definitely|candida|applica|bewerbung|sollicitatie|einstell|recrut|embauch|contrat|aannem|assum|zatrudn|anställ|offre|oferta|descart|ronde|round/i;
+  /hire|hiring|reject|debrief|consensus|passed on|passing on|offer|pending|advance|move to|yes|definitely|candida|applica|bewerbung|sollicitatie|einstell|recrut|embauch|contrat|aannem|assum|zatrudn|anställ|offre|oferta|descart|ronde|to the (?:final|next|last|onsite|on-site)/i;
 
 // "strong no hire", "lean hire", "no-hire": an interviewer's graded verdict, never said of software; "no hire
 // date" is a field of a form.
