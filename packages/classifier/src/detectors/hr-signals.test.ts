@@ -449,3 +449,12 @@ describe("HR numbers round eleven: a review sheet's verdict cells", () => {
     assert.deepEqual(signals("Metric;Target;Status\nLatency;200ms;Below\nErrors;1%;Exceeds\n"), []);
   });
 });
+
+describe("HR numbers round eleven: review sheets in the offices' languages", () => {
+  it("German and French verdict cells under a rating column are HR", () => {
+    assert.deepEqual(signals("Name;Bewertung\nLena Vogt;Übertrifft\n"), ["Übertrifft"]);
+    assert.deepEqual(signals("Nom\tÉvaluation\nLéa Roux\tPartiellement atteint\n"), [
+      "Partiellement atteint",
+    ]);
+  });
+});

@@ -635,12 +635,12 @@ function findReviewSheetCells(text: string, spans: Span[]): void {
 }
 
 // A review sheet's cells: a header naming a rating column ("Name;Team;Rating;Calibrated") over rows whose cells
-// are a review cycle's verdicts ("Below", "Meets", "Exceeds"). A product sheet's ratings are stars or numbers,
-// and a verdict word in prose has no cell around it.
+// are a review cycle's verdicts ("Below", "Meets", "Exceeds", "Erfüllt", "Dépasse", "Cumple"). A product sheet's
+// ratings are stars or numbers, and a verdict word in prose has no cell around it.
 const ratingColumn =
   /(?:^|[\t,;|])\s?["']?(?:(?:performance|perf|overall|final|calibrated|review)[_ ])?(?:rating|bewertung|leistungsbeurteilung|évaluation|evaluación|calificación|valutazione|beoordeling|ocena|betyg)["']?(?=\s?[\t,;|\n]|$)/imu;
 const verdictCell =
-  /(?<=[\t,;|] ?)["']?(?:meets(?: expectations| most| all)?|exceeds(?: expectations)?|below(?: expectations)?|partially meets|does not meet|needs improvement|needs development|outstanding|exceptional|top performer|low performer)["']?(?=\s?(?:[\t,;|\n]|$))/giu;
+  /(?<=[\t,;|] ?)["']?(?:meets(?: expectations| most| all)?|exceeds(?: expectations)?|below(?: expectations)?|partially meets|does not meet|needs improvement|needs development|outstanding|exceptional|top performer|low performer|erfüllt|teilweise erfüllt|nicht erfüllt|übertrifft|atteint|partiellement atteint|non atteint|dépasse|cumple|cumple parcialmente|no cumple|supera|voldoet|voldoet niet|overtreft)["']?(?=\s?(?:[\t,;|\n]|$))/giu;
 
 function overlaps(spans: readonly Span[], start: number, end: number): boolean {
   return spans.some((span) => span.start < end && start < span.end);

@@ -446,7 +446,7 @@ describe("HR round eleven: payslips, returns to work, warnings and resignations 
   it("resigning in Italian, a reference's coded praise, a French employer's certificate and calling in sick in Dutch are HR", () => {
     assertHr([
       "Giorgio si è dimesso ieri, ultimo giorno a fine mese",
-      "Frau Kaya war stets bemüht, die ihr übertragenen Aufgaben zu erledigen.",
+      "Herr Yilmaz war stets bemüht, den Anforderungen gerecht zu werden.",
       "certificat de travail - Mathilde Roux.pdf",
       "ik meld me ziek vandaag, griep",
       "despido por causas objetivas con efectos del 1 de junio",
@@ -457,6 +457,7 @@ describe("HR round eleven: payslips, returns to work, warnings and resignations 
     assertNotHr([
       "podwyżka cen od stycznia o 5%",
       "Der Lieferdienst war immer bemüht, pünktlich zu sein",
+      "Das Personal war stets bemüht und sehr freundlich, gerne wieder!",
       "certificat SSL expiré sur le serveur de recette",
     ]);
   });
@@ -517,5 +518,15 @@ describe("HR round eleven: keyword searches, sick days and leave left", () => {
 
   it("a policy on leave left, without a count, is not HR", () => {
     assertNotHr(["Resturlaub verfällt am 31. März"]);
+  });
+});
+
+describe("HR round eleven: a graduated return to work in the offices' languages", () => {
+  it("a phased return, a mi-temps thérapeutique and a re-integratie are HR", () => {
+    assertHr([
+      "agreed a phased return from Monday, three days a week",
+      "reprise en mi-temps thérapeutique à partir du 2 mai",
+      "het re-integratietraject van Daan start volgende week",
+    ]);
   });
 });

@@ -233,11 +233,13 @@ const findHrVocabulary = termDetector("hr", "hr-term", {
     "unentschuldigt gefehlt", "unentschuldigte fehltage", "absence injustifiée", "absences injustifiées",
     "falta injustificada", "faltas injustificadas", "assenza ingiustificata", "assenze ingiustificate",
     "ongeoorloofd verzuim", "si è dimesso", "si è dimessa", "mi sono dimesso", "mi sono dimessa",
-    "ha dato le dimissioni", "war stets bemüht", "attestation employeur", "attestation d'employeur",
+    "ha dato le dimissioni", "bemüht den anforderungen gerecht zu werden", "attestation employeur", "attestation d'employeur",
     "attestation de travail", "certificat de travail", "meld me ziek", "meld mij ziek", "me ziek gemeld",
     "ziek melden", "causas objetivas", "despido objetivo", "extinción de la relación laboral",
     "extinción del contrato de trabajo", "abgemahnt", "taking a sick day", "take a sick day", "took a sick day",
-    "taking sick leave",
+    "taking sick leave", "phased return", "mi-temps thérapeutique", "temps partiel thérapeutique", "reïntegratie",
+    "re-integratie", "reintegratie", "re-integratietraject", "reintegratietraject", "reincorporación progresiva",
+    "rientro graduale",
   ],
   ambiguous: [
     // "the cron job fired twice": said of a person only with someone fired or HR words near
