@@ -625,3 +625,10 @@ describe("HR acts round eleven: a named person moving to a level", () => {
     assert.deepEqual(acts("the cache moves to L2 on the new chip"), []);
   });
 });
+
+describe("HR acts round eleven: a candidacy not retained", () => {
+  it("a named candidate's candidacy not retained is HR; a proposal not retained is not", () => {
+    assert.equal(acts("la candidature de Hugo n'est pas retenue").length, 1);
+    assert.deepEqual(acts("la proposition de Hugo n'est pas retenue"), []);
+  });
+});

@@ -530,3 +530,22 @@ describe("HR round eleven: a graduated return to work in the offices' languages"
     ]);
   });
 });
+
+describe("HR round eleven: leaving, a post cut and the company doctor in the offices' languages", () => {
+  it("leaving the company, a last working day and a post cut are HR", () => {
+    assertHr([
+      "je vais quitter l'entreprise fin juin",
+      "Freitag ist mein letzter Arbeitstag",
+      "seine Stelle wird gestrichen, das Team wird verkleinert",
+      "Attestation France Travail - Julien Morel.pdf",
+    ]);
+  });
+
+  it("leaving a meeting, a cut feature and hotels rated out of five are not HR", () => {
+    assertNotHr([
+      "je vais quitter la réunion plus tôt",
+      "das Feature wird gestrichen",
+      "Bewertung der Hotels: 4/5",
+    ]);
+  });
+});

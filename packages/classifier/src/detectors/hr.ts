@@ -240,6 +240,16 @@ const findHrVocabulary = termDetector("hr", "hr-term", {
     "taking sick leave", "phased return", "mi-temps thérapeutique", "temps partiel thérapeutique", "reïntegratie",
     "re-integratie", "reintegratie", "re-integratietraject", "reintegratietraject", "reincorporación progresiva",
     "rientro graduale",
+    // leaving the company and a last working day, a post cut and an unemployment office's employer certificate,
+    // in the offices' languages (the company doctor alone is health talk: "de bedrijfsarts belt me")
+    "quitter l'entreprise", "quitte l'entreprise", "quitté l'entreprise", "dernier jour de travail",
+    "dejar la empresa", "deja la empresa", "dejó la empresa", "último día de trabajo", "verlässt das unternehmen",
+    "verlasse das unternehmen", "letzter arbeitstag", "letzten arbeitstag", "lascia l'azienda", "lasciare l'azienda",
+    "ultimo giorno di lavoro", "verlaat het bedrijf", "laatste werkdag", "deixar a empresa", "deixa a empresa",
+    "último dia de trabalho", "ostatni dzień pracy", "sista arbetsdag", "stelle wird gestrichen",
+    "stelle wurde gestrichen", "stelle fällt weg", "poste est supprimé", "poste sera supprimé", "puesto se elimina",
+    "attestation pôle emploi",
+    "attestation france travail",
   ],
   ambiguous: [
     // "the cron job fired twice": said of a person only with someone fired or HR words near
