@@ -447,6 +447,7 @@ describe("HR numbers round eleven: a review sheet's verdict cells", () => {
   it("a product sheet's ratings and a verdict word in a sheet without a rating column are not", () => {
     assert.deepEqual(signals("Product;Rating;Reviews\nKettle;4.5;210\nToaster;3.9;87\n"), []);
     assert.deepEqual(signals("Metric;Target;Status\nLatency;200ms;Below\nErrors;1%;Exceeds\n"), []);
+    assert.deepEqual(signals("Product;Rating;Notes\nKettle;Exceeds;best seller\n"), []);
   });
 });
 

@@ -631,7 +631,7 @@ function findCompSheetCells(text: string, spans: Span[]): void {
 }
 
 function findReviewSheetCells(text: string, spans: Span[]): void {
-  if (!ratingColumn.test(text)) return;
+  if (!ratingColumn.test(text) || !personColumn.test(text)) return;
   verdictCell.lastIndex = 0;
   for (let match = verdictCell.exec(text); match !== null; match = verdictCell.exec(text)) {
     const end = match.index + match[0].length;
@@ -644,6 +644,9 @@ function findReviewSheetCells(text: string, spans: Span[]): void {
 // ratings are stars or numbers, and a verdict word in prose has no cell around it.
 const ratingColumn =
   /(?:^|[\t,;|])\s?["']?(?:(?:performance|perf|overall|final|calibrated|review)[_ ])?(?:rating|bewertung|leistungsbeurteilung|évaluation|evaluación|calificación|valutazione|beoordeling|ocena|betyg)["']?(?=\s?[\t,;|\n]|$)/imu;
+// …and a column of the people rated: a product or a vendor sheet rates no one.
+const personColumn =
+  /(?:^|[\t,;|])\s?["']?(?:name|full name|employee|employee name|mitarbeiter|mitarbeiterin|nom|nombre|nome|naam|medewerker|imię i nazwisko|pracownik|namn|person|report)["']?(?=\s?[\t,;|\n])/imu;
 const verdictCell =
   /(?<=[\t,;|] ?)["']?(?:meets(?: expectations| most| all)?|exceeds(?: expectations)?|below(?: expectations)?|partially meets|does not meet|needs improvement|needs development|outstanding|exceptional|top performer|low performer|erfüllt|teilweise erfüllt|nicht erfüllt|übertrifft|atteint|partiellement atteint|non atteint|dépasse|cumple|cumple parcialmente|no cumple|supera|voldoet|voldoet niet|overtreft)["']?(?=\s?(?:[\t,;|\n]|$))/giu;
 

@@ -522,9 +522,9 @@ describe("HR round eleven: keyword searches, sick days and leave left", () => {
 });
 
 describe("HR round eleven: a graduated return to work in the offices' languages", () => {
-  it("a phased return, a mi-temps thérapeutique and a re-integratie are HR", () => {
+  it("a phased return to work, a mi-temps thérapeutique and a re-integratie are HR", () => {
     assertHr([
-      "agreed a phased return from Monday, three days a week",
+      "agreed a phased return to work from Monday, three days a week",
       "reprise en mi-temps thérapeutique à partir du 2 mai",
       "het re-integratietraject van Daan start volgende week",
     ]);
@@ -541,11 +541,12 @@ describe("HR round eleven: leaving, a post cut and the company doctor in the off
     ]);
   });
 
-  it("leaving a meeting, a cut feature and hotels rated out of five are not HR", () => {
+  it("leaving a meeting, a cut feature, hotels rated out of five and an office's last day are not HR", () => {
     assertNotHr([
       "je vais quitter la réunion plus tôt",
       "das Feature wird gestrichen",
       "Bewertung der Hotels: 4/5",
+      "Letzter Arbeitstag vor Weihnachten: Büro schließt um 14 Uhr",
     ]);
   });
 });
