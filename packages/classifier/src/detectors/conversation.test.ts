@@ -409,3 +409,13 @@ describe("conversation topic and notices (round ten)", () => {
     assert.ok(someone("your mum called, call her back"));
   });
 });
+
+describe("conversation topic (round eleven)", () => {
+  it("the writer's pregnancy and its due date are health news, not family life: a partner or a child named is", () => {
+    assert.notEqual(topic("I'm 31 weeks pregnant, the midwife says all is well"), "personal");
+    assert.notEqual(topic("check-up went fine, baby due in late June"), "personal");
+    assert.notEqual(topic("sadly I had a miscarriage last week"), "personal");
+    assert.equal(topic("my wife is pregnant with our second"), "personal");
+    assert.equal(topic("the baby kept us up all night"), "personal");
+  });
+});
