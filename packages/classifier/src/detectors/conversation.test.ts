@@ -418,4 +418,36 @@ describe("conversation topic (round eleven)", () => {
     assert.equal(topic("my wife is pregnant with our second"), "personal");
     assert.equal(topic("the baby kept us up all night"), "personal");
   });
+
+  it("family, moves, weddings and engagements in Czech, Turkish, Finnish, Romanian, Greek, Hungarian and Danish are personal life", () => {
+    assert.equal(topic("stěhujeme se v sobotu, pomůžeš?"), "personal");
+    assert.equal(topic("babam yarın hastaneden çıkıyor"), "personal");
+    assert.equal(topic("äitini täyttää lauantaina 70"), "personal");
+    assert.equal(topic("bunica a venit la noi de Crăciun"), "personal");
+    assert.equal(topic("τα γενέθλια της κόρης μου είναι αύριο"), "personal");
+    assert.equal(topic("jövő héten esküvőre megyünk"), "personal");
+    assert.equal(topic("vi skal til bryllup i weekenden"), "personal");
+  });
+
+  it("the child's doctor, a plumber and a school play in the offices' languages are family and home life", () => {
+    assert.equal(topic("bin um 4 beim Kinderarzt mit der Kleinen"), "personal");
+    assert.equal(topic("j'attends le plombier ce matin"), "personal");
+    assert.equal(topic("stasera c'è la recita di mio figlio"), "personal");
+  });
+
+  it("a Finnish machine and the given name Anne are no family", () => {
+    assert.notEqual(topic("kone kaatui taas, käynnistän palvelimen uudelleen"), "personal");
+    assert.notEqual(topic("Anne from finance approved the budget"), "personal");
+  });
+});
+
+describe("speaks of someone (round eleven)", () => {
+  const someone = (text: string) => speaksOfSomeone(text, wordsOf(text));
+
+  it("a kiss or a hug signing off and Polish 'I love you' are said to someone", () => {
+    assert.ok(someone("puss och kram"));
+    assert.ok(someone("gros bisous demain"));
+    assert.ok(someone("kocham cię bardzo mocno"));
+    assert.ok(!someone("kocioł gazowy w serwisie"));
+  });
 });
