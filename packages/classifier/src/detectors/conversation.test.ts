@@ -441,6 +441,21 @@ describe("conversation topic (round eleven)", () => {
   });
 });
 
+describe("conversation topic: meetings and relationships with work (round eleven)", () => {
+  it("a relationship, a rendez-vous or a dinner with a supplier, an agency or a client is work", () => {
+    assert.notEqual(topic("our relationship with the vendor has been rocky since the renewal"), "personal");
+    assert.notEqual(topic("rendez-vous avec le client mardi pour le devis"), "personal");
+    assert.notEqual(topic("dinner with the clients after the workshop"), "personal");
+    assert.notEqual(topic("die Beziehung zum Lieferanten ist schwierig"), "personal");
+  });
+
+  it("the same words with a partner, a friend or no one from work stay personal life", () => {
+    assert.equal(topic("dinner with my sister tonight"), "personal");
+    assert.equal(topic("our relationship is going through a rough patch"), "personal");
+    assert.equal(topic("rendez-vous avec Léa ce soir, je suis stressée"), "personal");
+  });
+});
+
 describe("speaks of someone (round eleven)", () => {
   const someone = (text: string) => speaksOfSomeone(text, wordsOf(text));
 

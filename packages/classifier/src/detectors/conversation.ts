@@ -207,7 +207,7 @@ const workWords = new Set([
   "customers", "quote", "invoice", "contract", "slides", "deck", "roadmap", "deadline", "launch", "feature",
   "bug", "incident", "on-call", "outage", "dashboard", "dashboards", "rollout", "review", "approved", "manager",
   "project", "report", "budget", "kpi", "okr", "spreadsheet", "repo", "server", "api", "database", "backlog",
-  "handover", "onboarding", "vendor", "stakeholders", "agenda", "retro", "demo", "escalation", "sla", "lgtm",
+  "handover", "onboarding", "vendor", "agency", "agencies", "escalate", "escalated", "stakeholders", "agenda", "retro", "demo", "escalation", "sla", "lgtm",
   "hotfix", "migration", "test", "tests", "flaky", "blocked", "epic", "estimate", "office", "team",
   // data jobs and the numbers of the business
   "etl", "nightly", "cron", "batch", "backfill", "backup", "sales", "revenue", "quarterly", "forecast",
@@ -231,7 +231,7 @@ const workWords = new Set([
   // German, French, Spanish, Italian, Dutch, Portuguese, Polish and Swedish work talk
   "meeting", "kollege", "kollegen", "kollegin", "büro", "präsentation", "folien", "auftrag", "vertrag",
   "bericht", "homeoffice", "dienstreise", "schulung", "quartal", "umsatz", "abgabe", "mail", "kalender",
-  "protokoll", "tabelle", "freigabe", "lieferung", "vertrieb", "schicht", "dienstplan",
+  "protokoll", "tabelle", "freigabe", "lieferung", "lieferant", "lieferanten", "vertrieb", "schicht", "dienstplan",
   "collègue", "collègues", "bureau", "présentation", "contrat", "rapport", "télétravail", "séminaire",
   "fournisseur", "équipe", "prod", "recette", "dossier", "commande", "livraison", "planning", "astreinte",
   "reuniones", "compañeros", "oficina", "presentación", "contrato", "informe", "plazo", "incidencia",
@@ -282,7 +282,8 @@ export function conversationSignals(words: readonly Word[]): { personal: number;
       !story &&
       !inTechPair &&
       !kinIdioms.has(pair) &&
-      !nameBefore(words[i], next)
+      !nameBefore(words[i], next) &&
+      !(relationWords.has(word) && withWorkCompany(words, i + 1))
     ) {
       personal += lifeEvents.has(word) ? 2 : 1;
     }
@@ -294,12 +295,31 @@ export function conversationSignals(words: readonly Word[]): { personal: number;
     }
     inTechPair = techKinship.has(word);
     if (personalPhrases.has(pair)) {
-      // "up to date with the API" is no date.
-      if (!(pair === "date with" && words[i - 1]?.lower === "to")) personal++;
+      // "up to date with the API" is no date; "a rendez-vous with the supplier", "dinner with the client"
+      // are work's.
+      if (
+        !(pair === "date with" && words[i - 1]?.lower === "to") &&
+        !(companyPhrases.has(pair) && withWorkCompany(words, i + 1))
+      )
+        personal++;
     } else if (leaningPersonalPhrases.has(pair)) personal += 0.5;
     if (workPhrases.has(pair)) work++;
   }
   return { personal, work };
+}
+
+// Meeting someone or being close to them, said of a date, a meal or a relationship: the company named in
+// the three words after says whose life it is ("a relationship with the vendor" is work's).
+// biome-ignore format: word lists read better packed
+const companyPhrases = new Set([
+  "date with", "dinner with", "drinks with", "rendez-vous avec", "dîner avec", "cena con", "kino mit",
+]);
+const relationWords = new Set(["relationship", "relation", "relación", "relazione", "relatie", "relação"]);
+
+/** "rendez-vous avec le fournisseur", "relationship with the agency": work is named in the three words after `last`. */
+function withWorkCompany(words: readonly Word[], last: number): boolean {
+  for (const word of words.slice(last + 1, last + 4)) if (workWords.has(bareWord(word.lower))) return true;
+  return false;
 }
 
 // Greetings a letter opens with, in en, de, fr, es, it, nl, pt, pl, sv.
