@@ -456,6 +456,16 @@ describe("conversation topic: meetings and relationships with work (round eleven
   });
 });
 
+describe("announces absence (round eleven)", () => {
+  const absence = (text: string) => announcesAbsence(wordsOf(text));
+
+  it("a sick day is an absence, and being at home says where the writer is, not whose life it is", () => {
+    assert.ok(absence("woke up with a fever, taking a sick day"));
+    assert.ok(absence("left my inhaler at home, can we push the standup by 20 min?"));
+    assert.ok(!absence("left my inhaler at home, my daughter is bringing it, can we push the standup?"));
+  });
+});
+
 describe("speaks of someone (round eleven)", () => {
   const someone = (text: string) => speaksOfSomeone(text, wordsOf(text));
 

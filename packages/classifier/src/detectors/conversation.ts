@@ -151,9 +151,11 @@ const personalWords = new Set([
   "जन्मदिन", "भाई", "बहन", "गर्लफ्रेंड", "बॉयफ्रेंड", "सगाई",
 ]);
 
+// "at home" is not among them: it says where the writer is ("forgot my inhaler at home"), which
+// speaksOfSomeone hears, not whose life the message is about.
 // biome-ignore format: word lists read better packed
 const personalPhrases = new Set([
-  "love you", "miss you", "date night", "broke up", "passed away", "see you tonight", "come home", "at home",
+  "love you", "miss you", "date night", "broke up", "passed away", "see you tonight", "come home",
   "school play", "our son", "his son", "her son", "your son", "their son", "a son", "pick them", "picking him", "picking her", "picking them", "the kids", "my son", "my daughter", "my mum", "my mom", "my dad", "my wife",
   "my husband", "my sister", "my brother", "my boyfriend", "my girlfriend", "my partner", "new flat",
   "new house", "the house", "the car", "your parents", "your mum", "your mom", "your dad", "got into",
@@ -520,7 +522,7 @@ const absenceWords = new Set([
 const absencePhrases = new Set([
   "be out", "be off", "be away", "be late", "be back", "out tomorrow", "out today", "off tomorrow", "off today",
   "from home", "mornings only", "afternoons only", "half days", "working mornings", "working afternoons",
-  "out sick", "off sick", "further notice", "route requests", "leave from", "leave starting", "leave until",
+  "out sick", "off sick", "sick day", "further notice", "route requests", "leave from", "leave starting", "leave until",
   "leave through", "leave since", "leave for", "cover for",
   "nicht da", "nicht erreichbar", "wieder da", "nur vormittags", "nur nachmittags",
   "arrêt maladie", "en arrêt", "de retour", "pas joignable",
