@@ -464,6 +464,11 @@ describe("announces absence (round eleven)", () => {
     assert.ok(absence("left my inhaler at home, can we push the standup by 20 min?"));
     assert.ok(!absence("left my inhaler at home, my daughter is bringing it, can we push the standup?"));
   });
+
+  it("'so you know', a phrase of three words, flags the writer's news to the team", () => {
+    assert.ok(absence("just so you know, I have a scan on Thursday morning"));
+    assert.ok(!absence("so you know what my sister did?"));
+  });
 });
 
 describe("speaks of someone (round eleven)", () => {

@@ -603,6 +603,8 @@ const meetingWords = new Set([
 
 function availabilityPair(word: string, next: string, after: string): boolean {
   if (availabilityWords.has(word) || availabilityPhrases.has(`${word} ${next}`)) return true;
+  // "so you know": the one phrase of three words.
+  if (availabilityPhrases.has(`${word} ${next} ${after}`)) return true;
   // "Out 2-4pm", "leaving at 3", "out from 2", "off at 4": a time of the day follows.
   if (word === "out" || word === "off" || word === "leaving") {
     const time = next === "at" || next === "from" ? after : next;
