@@ -429,6 +429,12 @@ describe("conversation topic (round eleven)", () => {
     assert.equal(topic("vi skal til bryllup i weekenden"), "personal");
   });
 
+  it("meetings, clients and invoices in those languages are work", () => {
+    assert.equal(topic("palaveri siirtyy huomiseen, asiakas ei ehdi"), "work");
+    assert.equal(topic("müşteri toplantıya geç kalacak"), "work");
+    assert.equal(topic("kunden vil flytte mødet til fredag"), "work");
+  });
+
   it("the child's doctor, a plumber and a school play in the offices' languages are family and home life", () => {
     assert.equal(topic("bin um 4 beim Kinderarzt mit der Kleinen"), "personal");
     assert.equal(topic("j'attends le plombier ce matin"), "personal");

@@ -248,6 +248,15 @@ const workWords = new Set([
   "wdrożenie", "serwer", "prezentacja", "zespół", "sprzedaż", "zamówienie", "dostawa",
   "möte", "mötet", "kontoret", "kund", "kunden", "kunder", "projektet", "offert", "avtal", "driftsättning",
   "leverantör", "försäljning", "mejl", "beställning", "leverans",
+  // round eleven: meetings, clients, suppliers, servers and releases in Czech, Turkish, Finnish, Hungarian,
+  // Romanian, Greek, Danish and Norwegian, beside their family words above
+  "schůzka", "schůzku", "porada", "zákazník", "zákazníka", "dodavatel", "faktura", "nasazení", "projektu",
+  "toplantı", "toplantıya", "müşteri", "müşteriye", "tedarikçi", "fatura", "sunucu", "proje", "projesi",
+  "palaveri", "palaverissa", "asiakas", "asiakkaalle", "toimittaja", "lasku", "palvelin", "julkaisu", "projekti",
+  "megbeszélés", "megbeszélésen", "ügyfél", "ügyfélnek", "beszállító", "számla", "szerver", "projekt",
+  "ședință", "ședința", "clientul", "furnizor", "furnizorul", "factura", "serverul", "proiect", "proiectul",
+  "σύσκεψη", "συνάντηση", "πελάτης", "πελάτη", "προμηθευτής", "τιμολόγιο", "έργο",
+  "møde", "mødet", "møte", "møtet", "kunden", "leverandør", "leverandøren", "faktura", "projektet", "prosjekt",
 ]);
 
 // Work said in two words: "on call" (the rota), where each word alone says nothing.
