@@ -429,6 +429,14 @@ describe("conversation topic (round eleven)", () => {
     assert.equal(topic("vi skal til bryllup i weekenden"), "personal");
   });
 
+  it("pets, godchildren, teenagers, step-siblings and a baptism are personal life; a pet project or a PET scan is not", () => {
+    assert.equal(topic("the pet sitter cancelled, who can feed the goldfish on Saturday?"), "personal");
+    assert.equal(topic("my godson's baptism is on Sunday"), "personal");
+    assert.equal(topic("two teenagers at home and both have exams"), "personal");
+    assert.notEqual(topic("that pet project of his finally shipped"), "personal");
+    assert.notEqual(topic("the PET scan slots are all booked this week"), "personal");
+  });
+
   it("meetings, clients and invoices in those languages are work", () => {
     assert.equal(topic("palaveri siirtyy huomiseen, asiakas ei ehdi"), "work");
     assert.equal(topic("müşteri toplantıya geç kalacak"), "work");

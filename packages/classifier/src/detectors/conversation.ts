@@ -25,7 +25,11 @@ const personalWords = new Set([
   "landlord", "landlady", "rent", "mortgage", "apartment", "plumber", "electrician", "groceries",
   "laundry", "dishes", "babysitter", "nanny", "lend", "borrow", "owe", "paycheck", "bills",
   // pets
-  "cat", "dog", "puppy", "kitten", "vet",
+  "cat", "dog", "puppy", "kitten", "vet", "pet", "pets", "goldfish", "tortoise",
+  // round eleven: godparents, teenagers, step-siblings, widowhood and baptisms; not "rabbit" (a queue),
+  // "widow" (a typesetting term), "Valentine" (a name) or "evicted" (a pod)
+  "godson", "goddaughter", "godmother", "teenager", "teenagers", "stepsister", "stepbrother", "widowed", "widower",
+  "baptism", "quinceañera",
   // life events; a pregnancy or a miscarriage is not among them: it is the writer's health, which the
   // health category holds ("I'm 20 weeks pregnant" in work chat is no family news)
   "funeral", "birthday", "recital", "graduation", "parent-teacher", "christening", "honeymoon",
@@ -460,7 +464,7 @@ const lifeEvents = new Set([
 // biome-ignore format: word lists read better packed
 const kinIdioms = new Set([
   "baby steps", "sister company", "sister team", "sister site", "sister project", "big brother", "kid gloves",
-  "dog food", "dog-food", "dog fooding", "cat herding",
+  "dog food", "dog-food", "dog fooding", "cat herding", "pet project", "pet projects", "pet peeve", "pet scan",
   // a pregnancy's due date is the pregnancy, told as health: "scan went fine, baby due in May"
   "baby due",
   // a relation of tables, entities or variables: "the parent/child relationship between Order and LineItem"
