@@ -144,8 +144,8 @@ const personalWords = new Set([
   "bestemor", "bestefar", "bryllup", "begravelse", "fødselsdag", "bursdag", "hunden", "katten", "sommerhuset",
   "sommerhus", "hytta", "svigermor", "forlovet", "skilsmisse",
   // and what the lists above lacked: a Swedish genitive ("pappas 70-årsdag") and definite forms, in-laws
-  // in Portuguese, a school play in Italian, the child's doctor, the family home in Japanese's neighbours
-  // below, and the plumber, the boiler and the washing machine of the other languages
+  // in Portuguese, a school play in Italian, the child's doctor (the family home, 実家, is in the Japanese
+  // list below), and the plumber, the boiler and the washing machine of the other languages
   "pappas", "mammas", "förskolan", "dagiset", "sogros", "recita", "pediatra", "pédiatre", "kinderarzt",
   "kinderärztin", "kinderarts", "pediatrician", "paediatrician", "barnläkare", "plombier", "fontanero",
   "klempner", "idraulico", "loodgieter", "canalizador", "chauffe-eau", "lavatrice", "lave-linge",
@@ -298,7 +298,7 @@ export function conversationSignals(words: readonly Word[]): { personal: number;
       !inTechPair &&
       !kinIdioms.has(pair) &&
       !nameBefore(words[i], next) &&
-      !(relationWords.has(word) && withWorkCompany(words, i + 1))
+      !(word === "relationship" && withWorkCompany(words, i + 1))
     ) {
       personal += lifeEvents.has(word) ? 2 : 1;
     }
@@ -329,7 +329,6 @@ export function conversationSignals(words: readonly Word[]): { personal: number;
 const companyPhrases = new Set([
   "date with", "dinner with", "drinks with", "rendez-vous avec", "dîner avec", "cena con", "kino mit",
 ]);
-const relationWords = new Set(["relationship", "relation", "relación", "relazione", "relatie", "relação"]);
 
 /** "rendez-vous avec le fournisseur", "relationship with the agency": work is named in the three words after `last`. */
 function withWorkCompany(words: readonly Word[], last: number): boolean {
