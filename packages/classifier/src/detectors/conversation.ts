@@ -588,7 +588,7 @@ const availabilityWords = new Set([
 // biome-ignore format: word lists read better packed
 const availabilityPhrases = new Set([
   "logging off", "log off", "signing off", "sign off", "leaving early", "leave early", "heading off",
-  "flag it", "flag that", "so you know", "reduced hours", "light duties", "früher weg", "früher gehen",
+  "flag it", "flag that", "reduced hours", "light duties", "früher weg", "früher gehen",
   "partir plus", "pars plus", "salgo antes", "esco prima", "eerder weg",
 ]);
 const movingVerbs = new Set([
@@ -616,7 +616,7 @@ const meetingWords = new Set([
 function availabilityPair(word: string, next: string, after: string): boolean {
   if (availabilityWords.has(word) || availabilityPhrases.has(`${word} ${next}`)) return true;
   // "so you know": the one phrase of three words.
-  if (availabilityPhrases.has(`${word} ${next} ${after}`)) return true;
+  if (word === "so" && next === "you" && after === "know") return true;
   // "Out 2-4pm", "leaving at 3", "out from 2", "off at 4": a time of the day follows.
   if (word === "out" || word === "off" || word === "leaving") {
     const time = next === "at" || next === "from" ? after : next;
