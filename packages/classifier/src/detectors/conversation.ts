@@ -615,7 +615,7 @@ const meetingWords = new Set([
 
 function availabilityPair(word: string, next: string, after: string): boolean {
   if (availabilityWords.has(word) || availabilityPhrases.has(`${word} ${next}`)) return true;
-  // "so you know": the one phrase of three words.
+  // "just so you know, …": a flag to the team, said in three words.
   if (word === "so" && next === "you" && after === "know") return true;
   // "Out 2-4pm", "leaving at 3", "out from 2", "off at 4": a time of the day follows.
   if (word === "out" || word === "off" || word === "leaving") {
