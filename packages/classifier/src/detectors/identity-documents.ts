@@ -279,16 +279,14 @@ function machineReadableZones(text: string, code: boolean): Span[] {
       mrzCheckDigit(second[7] ?? "") === Number(second[8])
     ) {
       const number = (second[1] ?? "").replace(/<+$/, "");
-      spans.push(identitySpan(at, at + number.length, "passport", code ? 0.6 : 0.95));
-      // The holder's name on the line above is reported too: three of the five development corpora that
-      // hold MRZs label it (third, fourth, eighth), two label only the number (seventh, ninth), and the
-      // zone names its holder as plainly as a form's name field does.
+      // With its first line above, the zone is one record of the holder (name, number, nationality,
+      // birth date, sex, expiry) and is reported as one passport span from the name to the end of the
+      // second line; a second line alone gives the number.
       const first = previous === undefined ? null : mrzFirstLine.exec(previous.text);
       const name = first?.[1]?.replace(/<+$/, "");
-      if (previous !== undefined && name !== undefined && name.length >= 2) {
-        const start = previous.start + 5;
-        spans.push({ start, end: start + name.length, category: "pii", detector: "person-name", score: 0.9 });
-      }
+      const from = previous !== undefined && name !== undefined && name.length >= 2 ? previous.start + 5 : at;
+      const to = from === at ? at + number.length : at + line.length;
+      spans.push(identitySpan(from, to, "passport", code ? 0.6 : 0.95));
     }
     // An identity card's MRZ (TD1, three lines of 30): the document number on the first line, the
     // birth and expiry dates on the second, each with its check digit.
