@@ -247,6 +247,19 @@ describe("national ids with a birth date and a check digit: PESEL, Belgian, Swed
     assert.deepEqual(nationalIds("personnummer 811218-9876"), ["811218-9876"]);
   });
 
+  it("finds a personnummer written compact with its century beside its word, alone in an identity form or in a staff CSV", () => {
+    assert.deepEqual(nationalIds("is personnummer 198503171236 right?"), ["198503171236"]);
+    assert.deepEqual(nationalIds("198503171236", "identity"), ["198503171236"]);
+    assert.deepEqual(nationalIds("name;id;start\nAna Sample;198503171236;2026-03-01\n"), ["198503171236"]);
+  });
+
+  it("a twelve-digit number failing the personnummer's date, century or check is not one, nor is it bare", () => {
+    assert.deepEqual(nationalIds("personnummer 198503171237"), []);
+    assert.deepEqual(nationalIds("personnummer 168503171236"), []);
+    assert.deepEqual(nationalIds("personnummer 198513171236"), []);
+    assert.deepEqual(nationalIds("order 198503171236 shipped"), []);
+  });
+
   it("the same digits without a name, or failing their check, are not ids: order refs, version strings", () => {
     assert.deepEqual(nationalIds("order 02070803628 shipped"), []);
     assert.deepEqual(nationalIds("ticket 811218-9876"), []);

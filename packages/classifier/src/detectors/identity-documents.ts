@@ -573,6 +573,10 @@ function findDatedNationalIds(text: string, identityForm: boolean, code: boolean
     else if (widths === "11" && isValidPesel(digits)) score = peselWords(around) ? 0.9 : alone ? 0.7 : 0;
     else if ((widths === "6,4" || widths === "8,4") && isValidSwedishPersonnummer(digits))
       score = personnummerWords(around) ? 0.9 : alone ? 0.7 : 0;
+    // Written compact with its century ("198005059541"), as Swedish payroll and tax systems store it:
+    // the date and Luhn check as above, beside its word or as the value asked for.
+    else if (widths === "12" && /^(?:19|20)/.test(digits) && isValidSwedishPersonnummer(digits))
+      score = personnummerWords(around) ? 0.9 : alone ? 0.7 : 0;
     if (code) score -= 0.3;
     if (score >= 0.5) spans.push(identitySpan(first.start, last.end, "national-id", score));
   }

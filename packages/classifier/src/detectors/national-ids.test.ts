@@ -115,6 +115,19 @@ describe("national ids: personnel rows and short replies", () => {
     assert.equal(personnelRowCell(row, start, start + 9), true);
   });
 
+  it("a cell of a semicolon-separated row (CSV as exported where the comma is the decimal sign) is one too", () => {
+    const csv = "name;id;start\nAna Sample;123456782;2026-03-01\n";
+    const start = csv.indexOf("123456782");
+    assert.equal(personnelRowCell(csv, start, start + 9), true);
+  });
+
+  it("a semicolon row without a date, or a semicolon inside a tab-separated row, is not", () => {
+    const noDate = "Artikel;Menge;Lager\nAna Sample;123456782;Halle 3";
+    assert.equal(personnelRowCell(noDate, noDate.indexOf("1234"), noDate.indexOf("1234") + 9), false);
+    const tabbed = "Ana Sample\t2026-03-01\tx;123456782;y";
+    assert.equal(personnelRowCell(tabbed, tabbed.indexOf("1234"), tabbed.indexOf("1234") + 9), false);
+  });
+
   it("a row without a date or a name, or a number inside a cell, is not", () => {
     const noDate = "Ana Sample\tQ3\t123456782\tcontractor";
     assert.equal(personnelRowCell(noDate, noDate.indexOf("1234"), noDate.indexOf("1234") + 9), false);

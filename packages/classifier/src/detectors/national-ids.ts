@@ -515,32 +515,31 @@ export function findNationalIds(
 }
 
 // A date cell: ISO (2026-03-01) or day first (01.03.2026, 01/03/2026).
-const dateCell = /(?:^|\t)(?:\d{4}-\d{2}-\d{2}|\d{2}[./]\d{2}[./]\d{4})(?:\t|$)/;
+const dateCell = /(?:^|[\t;])(?:\d{4}-\d{2}-\d{2}|\d{2}[./]\d{2}[./]\d{4})(?:[\t;]|$)/;
 // A cell that says how someone is employed ("Full-time", "Teilzeit", "CDI", "contractor"): a staff row.
 const employmentCell =
-  /(?:^|\t)[ ]?(?:full[ -]?time|part[ -]?time|contractor|freelancer?|intern|permanent|temporary|fixed[ -]term|vollzeit|teilzeit|befristet|unbefristet|werkstudent(?:in)?|temps (?:plein|partiel)|cdi|cdd|stagiaire|alternant|jornada (?:completa|parcial)|tiempo (?:completo|parcial)|indefinido|temporal|tempo (?:pieno|parziale)|voltijd|deeltijd|heltid|deltid|kokoaikainen|osa-aikainen|pełny etat|umowa o pracę)[ ]?(?:\t|$)/i;
+  /(?:^|[\t;])[ ]?(?:full[ -]?time|part[ -]?time|contractor|freelancer?|intern|permanent|temporary|fixed[ -]term|vollzeit|teilzeit|befristet|unbefristet|werkstudent(?:in)?|temps (?:plein|partiel)|cdi|cdd|stagiaire|alternant|jornada (?:completa|parcial)|tiempo (?:completo|parcial)|indefinido|temporal|tempo (?:pieno|parziale)|voltijd|deeltijd|heltid|deltid|kokoaikainen|osa-aikainen|pełny etat|umowa o pracę)[ ]?(?:[\t;]|$)/i;
 
 /**
  * `[start, end)` is a whole cell of a row of a personnel table pasted from a spreadsheet: cells
- * split by tabs, one of them a date and one of them words (a name), as in
- * "Name⇥start date⇥id⇥contract". A number with a valid check digit there is the person's id.
+ * split by tabs (or, in a line with no tab, by semicolons, as CSV is exported where the comma is the
+ * decimal sign), one of them a date and one of them words (a name), as in "Name⇥start date⇥id⇥contract".
+ * A number with a valid check digit there is the person's id.
  * An id `shaped` as only that id is written (a SIN in three groups, a PAN's letters and digits) needs
  * no date: a cell saying how the person is employed ("Full-time", "Teilzeit") makes the row a staff list.
  */
 export function personnelRowCell(text: string, start: number, end: number, shaped = false): boolean {
-  const before = text.charAt(start - 1);
-  const after = text.charAt(end);
-  if (
-    !(before === "\t" || start === 0 || before === "\n") ||
-    !(after === "\t" || after === "" || after === "\n")
-  )
-    return false;
   const lineStart = text.lastIndexOf("\n", start) + 1;
   let lineEnd = text.indexOf("\n", end);
   if (lineEnd === -1) lineEnd = text.length;
   if (lineEnd - lineStart > 400) return false;
   const line = text.slice(lineStart, lineEnd);
-  const cells = line.split("\t");
+  const separator = line.includes("\t") ? "\t" : ";";
+  const before = text.charAt(start - 1);
+  const after = text.charAt(end);
+  if (!(before === separator || start === lineStart) || !(after === separator || end === lineEnd))
+    return false;
+  const cells = line.split(separator);
   return (
     cells.length >= 3 &&
     (dateCell.test(line) || (shaped && employmentCell.test(line))) &&
