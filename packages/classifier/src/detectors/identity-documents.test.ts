@@ -36,6 +36,19 @@ describe("passports", () => {
     assert.deepEqual(passports("YA8123456", "bank"), []);
   });
 
+  it("finds a German passport serial of letters only after its word or alone in an identity form", () => {
+    assert.deepEqual(passports("Reisepassnummer: CHKLMNPRT"), ["CHKLMNPRT"]);
+    assert.deepEqual(passports("Passport: FZZYXWVTR, issued Bonn"), ["FZZYXWVTR"]);
+    assert.deepEqual(passports("GRTVXZCKL", "identity"), ["GRTVXZCKL"]);
+  });
+
+  it("does not take a word in capitals, a series letter that is not German's, or letters outside a form, for a German serial", () => {
+    assert.deepEqual(passports("passport HOLDERNAME"), []);
+    assert.deepEqual(passports("passport ZHKLMNPRT"), []);
+    assert.deepEqual(passports("GRTVXZCKL"), []);
+    assert.deepEqual(passports("STRENGTHS", "identity"), []);
+  });
+
   it("passport.js, passport prose and product codes are not passport numbers", () => {
     assert.deepEqual(passports("app.use(passport.initialize());", undefined, true), []);
     assert.deepEqual(passports("passport.authenticate('jwt', { session: false })"), []);

@@ -27,6 +27,9 @@ const passportShapes: readonly RegExp[] = [
 ];
 
 const germanPassport = /^[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8}$/;
+// A German serial may hold no digit at all ("CFXVZPZPP"): its first letter is one of the series letters
+// and the rest come from an alphabet without vowels, so no word of any language is written so.
+const germanPassportOfLetters = /^[CFGHJK][CFGHJKLMNPRTVWXYZ]{8}$/;
 const dutchPassport = /^[A-Z]{2}[A-Z0-9]{6}\d$/;
 
 const passportWord =
@@ -39,7 +42,7 @@ const passportCountries = ["AM", "AR", "AT", "AU", "AZ", "BE", "BG", "BR", "BY",
 
 /** After a word for passport, any country's format will do, if it holds a digit and is 7–10 long. */
 function isLabelledPassportShape(value: string): boolean {
-  if (isPassportShape(value)) return true;
+  if (isPassportShape(value) || germanPassportOfLetters.test(value)) return true;
   if (value.length < 7 || value.length > 10 || !/\d/.test(value)) return false;
   return passportCountries.some((country) => validator.isPassportNumber(value, country));
 }
