@@ -412,6 +412,22 @@ describe("identity documents: placeholders, travellers' rows, single-digit books
     assert.deepEqual(passports("Sprint Review\tRB4821337\t05.05.2025"), []);
   });
 
+  it("a traveller's name in a script without case (Arabic, Georgian) still makes the row a traveller's; a name in capitals does not", () => {
+    assert.deepEqual(passports("ليلى حداد\tNK3366642\t11.10.2026"), ["NK3366642"]);
+    assert.deepEqual(passports("ნინო ბერიძე\tNK3366642\t11.10.2026"), ["NK3366642"]);
+    assert.deepEqual(passports("SPRING OFFSITE\tNK3366642\t11.10.2026"), []);
+  });
+
+  it("finds a passport-shaped token anywhere in a short message typed into a travel form, whatever word names it", () => {
+    const travel = (text: string) =>
+      findPassports(detectionInput(text, { form: "travel" }))
+        .filter((span) => span.score >= reportThreshold)
+        .map((span) => text.slice(span.start, span.end));
+    assert.deepEqual(travel("numéro de passpoert PKR382910 pour le visa"), ["PKR382910"]);
+    assert.deepEqual(travel("booking ref AB1234567, flight LH1234"), []);
+    assert.deepEqual(passports("numéro de passpoert PKR382910 pour le visa"), []);
+  });
+
   it("a German book's number with a single digit counts later in the clause of its word", () => {
     assert.deepEqual(
       passports("Meine Reisepassnummer für die Hotelbuchung: CH6LWYNWT, gültig bis 25.11.2027"),

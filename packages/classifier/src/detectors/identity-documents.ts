@@ -114,7 +114,16 @@ export const findPassports: Detector = ({ text, form, code, profile }) => {
       ),
     );
   }
-  if (profile.upper >= 3 && (text.includes("\t") || text.includes(",") || text.includes(";")))
+  // In a short message typed into a travel form, a passport-shaped token of capitals and digits is the
+  // passport the form asks for, whatever words surround it (a misspelt "passpeort", "for the visa letter").
+  if (form === "travel" && spans.length === 0 && text.length <= 200 && profile.digits >= 5)
+    spans.push(...passportsInTravelMessage(text, code));
+  // Both kinds of row hold a capital (a number's letter or a nationality) and a date's eight digits or more.
+  if (
+    profile.upper >= 1 &&
+    profile.digits >= 9 &&
+    (text.includes("\t") || text.includes(",") || text.includes(";"))
+  )
     spans.push(...documentsAfterNationality(text, code), ...documentsOfTravellers(text, code));
   return withoutPlaceholders(text, spans);
 };
@@ -132,7 +141,9 @@ function documentsOfTravellers(text: string, code: boolean): Span[] {
   travellerRow.lastIndex = 0;
   for (let match = travellerRow.exec(text); match !== null; match = travellerRow.exec(text)) {
     const [, name = "", , number = ""] = match;
-    if (!/[A-Z]/.test(number) || notTraveller.test(name) || name === name.toUpperCase()) continue;
+    // A name in capitals is a heading or a code; a name in a script without case (Arabic, Georgian) is not.
+    const inCapitals = name === name.toUpperCase() && name !== name.toLowerCase();
+    if (!/[A-Z]/.test(number) || notTraveller.test(name) || inCapitals) continue;
     if (!isPassportShape(number)) continue;
     const start = match.index + match[0].indexOf(number, match[0].indexOf(name) + name.length);
     spans.push(identitySpan(start, start + number.length, "passport", code ? 0.45 : 0.7));
@@ -232,6 +243,19 @@ function passportLaterInClause(text: string, from: number): { start: number; end
   }
   return undefined;
 }
+/** Passport-shaped tokens with a letter (8–9 long, five digits or a German or Dutch book), not another thing's number. */
+function passportsInTravelMessage(text: string, code: boolean): Span[] {
+  const spans: Span[] = [];
+  clauseToken.lastIndex = 0;
+  for (let match = clauseToken.exec(text); match !== null; match = clauseToken.exec(text)) {
+    const token = match[0];
+    if (!/[A-Z]/.test(token) || !isPassportShape(token)) continue;
+    if (otherNumberWord.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
+    spans.push(identitySpan(match.index, match.index + token.length, "passport", code ? 0.45 : 0.7));
+  }
+  return spans;
+}
+
 const clauseBreak = /(?<!(?:^|[^\p{L}])(?:no|nr|nº|n°|num|exp|approx|incl|ca|e\.g|i\.e))[.!?;]\s|\n/iu;
 const otherNumberWord =
   /(?:order|ticket|invoice|ref|booking|tracking|case|job|build|phone|tel|pedido|commande|bestellung)\W{0,3}(?:no\.?|nr\.?|#)?\W{0,2}$/i;
