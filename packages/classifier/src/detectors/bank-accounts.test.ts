@@ -107,6 +107,22 @@ describe("bank details: national bank codes and their accounts", () => {
     ]);
   });
 
+  it("reads the account after a sort code when 'account' is mistyped by one letter", () => {
+    assert.deepEqual(found("sort code 12-34-56, acocunt 31926819"), [
+      "bank-code:12-34-56",
+      "bank-account:31926819",
+    ]);
+    assert.deepEqual(found("sort code 12-34-56, acount 31926819"), [
+      "bank-code:12-34-56",
+      "bank-account:31926819",
+    ]);
+  });
+
+  it("does not read a number named by another word after a sort code as its account", () => {
+    assert.deepEqual(found("sort code 12-34-56, amount 31926819"), ["bank-code:12-34-56"]);
+    assert.deepEqual(found("sort code 12-34-56, ticket 31926819"), ["bank-code:12-34-56"]);
+  });
+
   it("finds an Australian BSB, an Indian IFSC, a German BLZ and a French code banque after their labels", () => {
     assert.deepEqual(found("BSB 062-000 account 12345678"), ["bank-code:062-000", "bank-account:12345678"]);
     assert.deepEqual(found("IFSC: ABCD0123456, a/c 50100048291736"), [
