@@ -336,6 +336,22 @@ describe("passports: specimens", () => {
   });
 });
 
+describe("national ids looked up in a search among people", () => {
+  it("a check-valid id as a whole query value of a customer search counts without its word", () => {
+    const bsn = "https://crm.example.io/customers?q=273456180&page=1";
+    // Both the BSN's eleven test and a Portuguese NIF's check hold for it: two readings, one span once resolved.
+    assert.deepEqual([...new Set(nationalIds(bsn))], ["273456180"]);
+    const pesel = "https://crm.example.io/customers?q=02070803628";
+    assert.deepEqual(nationalIds(pesel), ["02070803628"]);
+  });
+
+  it("the same id in an order search, a failing check digit, or a number inside a query value does not", () => {
+    assert.deepEqual(nationalIds("https://shop.example.com/orders?q=273456180"), []);
+    assert.deepEqual(nationalIds("https://crm.example.io/customers?q=273456181"), []);
+    assert.deepEqual(nationalIds("https://crm.example.io/customers?q=ref-273456180"), []);
+  });
+});
+
 describe("national identity cards", () => {
   it("finds an identity card's number after its word in German, French and English", () => {
     assert.deepEqual(nationalIds("Personalausweisnummer L01X00T47"), ["L01X00T47"]);

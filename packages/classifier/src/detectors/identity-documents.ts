@@ -7,6 +7,7 @@ import {
   findNationalIds,
   indianPans,
   personalTaxIdWords,
+  personLookupUrl,
   personnelRowCell,
   soleLongNumber,
 } from "./national-ids.ts";
@@ -395,9 +396,16 @@ function documentsOfNamedCountries(text: string, code: boolean): Span[] {
  * the whole value of one of its URL's fields), the one long number of a short message written in
  * such a form's place, or a cell of a personnel row.
  */
-function filledInForm(text: string, start: number, end: number, identityForm: boolean): boolean {
+function filledInForm(
+  text: string,
+  start: number,
+  end: number,
+  identityForm: boolean,
+  personLookup = false,
+): boolean {
   return (
     (identityForm && (filledAlone(text, start, end) || soleLongNumber(text))) ||
+    (personLookup && filledAlone(text, start, end)) ||
     personnelRowCell(text, start, end)
   );
 }
@@ -582,7 +590,12 @@ const personnummerWords = wordMatcher(["personnummer", "personnr", "samordningsn
  * number as printed (`85.07.30-033.28`) is certain by its punctuation and key alone; the others, and
  * the Belgian one written compact, count beside their names or typed alone into an identity form.
  */
-function findDatedNationalIds(text: string, identityForm: boolean, code: boolean): Span[] {
+function findDatedNationalIds(
+  text: string,
+  identityForm: boolean,
+  code: boolean,
+  personLookup: boolean,
+): Span[] {
   const spans: Span[] = [];
   for (const groups of digitGroupRuns(text, ".-+")) {
     const first = groups[0];
@@ -591,7 +604,7 @@ function findDatedNationalIds(text: string, identityForm: boolean, code: boolean
     const widths = groups.map((group) => group.end - group.start).join(",");
     const digits = digitString(text, first.start, last.end);
     const around = surroundings(text, first.start, last.end);
-    const alone = filledInForm(text, first.start, last.end, identityForm);
+    const alone = filledInForm(text, first.start, last.end, identityForm, personLookup);
     let score = 0;
     if (widths === "2,2,2,3,2" && isValidBelgianNationalNumber(digits)) score = 0.85;
     // Compact, a Belgian number needs its word or an identity form, as a PESEL does.
@@ -663,12 +676,14 @@ export const findCheckedNationalIds: Detector = ({ text, profile, form, code }) 
   const spans: Span[] = [...pans, ...findItalianFiscalCodes(text, code), ...identityCardNumbers(text, code)];
   if (profile.digits >= 9) spans.push(...groupedBsns(text, code, form === "identity"));
   const identityForm = form === "identity";
+  // A search among records of people: its whole query value is looked up as an id is typed into a form.
+  const personLookup = profile.digits >= 7 && personLookupUrl(text);
   // Irish PPS numbers have seven digits, Australian TFNs eight or nine; the others more.
   if (profile.digits >= 7)
-    spans.push(...findNationalIds(text, { code, identityForm, identityPlace: identityForm }));
+    spans.push(...findNationalIds(text, { code, identityForm, identityPlace: identityForm, personLookup }));
   if (profile.digits < 9) return withoutPlaceholders(text, spans);
   spans.push(...findCanadianSins(text, code));
-  spans.push(...findDatedNationalIds(text, identityForm, code));
+  spans.push(...findDatedNationalIds(text, identityForm, code, personLookup));
   // Compact, or as the tax office prints a Steuer-ID: "12 345 678 901".
   for (const groups of digitGroupRuns(text, " ")) {
     const widths = groups.map((group) => group.end - group.start).join(",");
@@ -680,7 +695,7 @@ export const findCheckedNationalIds: Detector = ({ text, profile, form, code }) 
     const digits = digitString(text, first.start, last.end);
     const around = surroundings(text, first.start, last.end);
     // Typed alone into an identity form, or the whole value of one of its URL's fields.
-    const alone = filledInForm(text, first.start, last.end, identityForm);
+    const alone = filledInForm(text, first.start, last.end, identityForm, personLookup);
     let score = 0;
     if (digits.length === 11 && isValidGermanTaxId(digits))
       score = taxIdWords(around) ? 0.9 : alone ? 0.75 : 0;

@@ -8,6 +8,7 @@ import {
   isValidIrishPps,
   isValidNhsNumber,
   isValidNorwegianBirthNumber,
+  personLookupUrl,
   personnelRowCell,
   soleLongNumber,
 } from "./national-ids.ts";
@@ -105,6 +106,20 @@ describe("national ids: where a valid number counts", () => {
   it("in code, a valid number counts only beside its word, not alone in a form", () => {
     assert.deepEqual(found("141166-2019", { code: true, identityForm: true }), []);
     assert.deepEqual(found("cpr: 141166-2019", { code: true }), ["141166-2019"]);
+  });
+});
+
+describe("national ids: searches among records of people", () => {
+  it("a URL searching customers, employees or patients is a lookup of people", () => {
+    assert.ok(personLookupUrl("https://crm.example.io/customers?q=273456180&page=1"));
+    assert.ok(personLookupUrl("https://hr.example.com/app/employees/search?id=273456180"));
+  });
+
+  it("a search of orders or products, a path without a query, or a people word in the host alone is not", () => {
+    assert.ok(!personLookupUrl("https://shop.example.com/orders?q=273456180"));
+    assert.ok(!personLookupUrl("https://crm.example.io/customers/273456180"));
+    assert.ok(!personLookupUrl("https://customers.example.io/?q=273456180"));
+    assert.ok(!personLookupUrl("customers?q=273456180"));
   });
 });
 

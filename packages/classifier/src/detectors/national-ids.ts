@@ -436,6 +436,8 @@ const genericIdWords = wordMatcher([
 export interface NationalIdContext {
   code: boolean;
   identityForm: boolean;
+  /** The text is the address of a search among records of people (see `personLookupUrl`). */
+  personLookup?: boolean;
   /** The text was written where identity or payroll details are asked for (a form or its thread). */
   identityPlace: boolean;
 }
@@ -470,7 +472,7 @@ function typedIdValues(text: string, code: boolean): Span[] {
 
 export function findNationalIds(
   text: string,
-  { code, identityForm, identityPlace }: NationalIdContext,
+  { code, identityForm, identityPlace, personLookup = false }: NationalIdContext,
 ): Span[] {
   const spans: Span[] = /\d ?[A-Z] ?\d/.test(text) ? germanSocialInsuranceNumbers(text, code) : [];
   const typed = text.includes("\n") && /[Tt]ype|[Kk]ind/.test(text) ? typedIdValues(text, code) : [];
@@ -490,7 +492,8 @@ export function findNationalIds(
     if (!standsAlone(text, start, end)) continue;
     if (typed.some((span) => span.start === start && span.end === end)) continue;
     const around = surroundings(text, start, end);
-    const alone = (identityForm && filledAlone(text, start, end)) || personnelRowCell(text, start, end);
+    const alone =
+      ((identityForm || personLookup) && filledAlone(text, start, end)) || personnelRowCell(text, start, end);
     let best = 0;
     for (const rule of rules) {
       if (!rule.shape.test(value) || !rule.valid(value)) continue;
@@ -512,6 +515,51 @@ export function findNationalIds(
       spans.push({ start, end, category: "pii", detector: "national-id", score: clampScore(best) });
   }
   return spans;
+}
+
+// Path segments of records of people: a CRM's customers, an HR system's employees, a clinic's patients.
+const peopleSegments = new Set([
+  "customer",
+  "customers",
+  "client",
+  "clients",
+  "patient",
+  "patients",
+  "employee",
+  "employees",
+  "people",
+  "person",
+  "persons",
+  "member",
+  "members",
+  "contact",
+  "contacts",
+  "candidate",
+  "candidates",
+  "staff",
+  "kunden",
+  "mitarbeiter",
+  "clientes",
+  "klanten",
+]);
+
+/**
+ * Whether `text` is the address of a search or lookup among records of people
+ * (`crm.example.io/customers?q=…`, `…/employees/search?id=…`): a whole query value there that passes a
+ * national id's check is the id being looked up, as if typed into an identity form.
+ */
+export function personLookupUrl(text: string): boolean {
+  if (!(text.startsWith("https://") || text.startsWith("http://"))) return false;
+  const query = text.indexOf("?");
+  if (query === -1 || query > 400) return false;
+  const segments = text
+    .slice(text.indexOf("//") + 2, query)
+    .toLowerCase()
+    .split("/");
+  // The last segment, or the one before a closing "search" or "lookup".
+  const last = segments[segments.length - 1] ?? "";
+  const named = last === "search" || last === "lookup" ? segments[segments.length - 2] : last;
+  return segments.length >= 2 && named !== undefined && peopleSegments.has(named);
 }
 
 // A date cell: ISO (2026-03-01) or day first (01.03.2026, 01/03/2026).
