@@ -459,6 +459,25 @@ describe("identity documents: placeholders, travellers' rows, single-digit books
   });
 });
 
+describe("national ids: staff rows pasted into an editor", () => {
+  const inEditor = (text: string) =>
+    findCheckedNationalIds(detectionInput(text, { code: true }))
+      .filter((span) => span.score >= reportThreshold)
+      .map((span) => text.slice(span.start, span.end));
+
+  it("a checked id in a staff row pasted into an editor is still the person's, when nothing in the text is code", () => {
+    assert.deepEqual(inEditor("Ana Sample\t2026-03-01\t86095742719\tpart-time"), ["86095742719"]);
+  });
+
+  it("the same row inside code, or an id outside any row in an editor, is not", () => {
+    assert.deepEqual(
+      inEditor('const rows = [{ line: "Ana Sample\t2026-03-01\t86095742719\tpart-time" }];'),
+      [],
+    );
+    assert.deepEqual(inEditor("86095742719"), []);
+  });
+});
+
 describe("identity documents: a compact Belgian number in an identity form", () => {
   it("typed alone into an identity form, a compact Belgian number counts as a PESEL does; elsewhere it needs its word", () => {
     assert.deepEqual(nationalIds("90011512363", "identity"), ["90011512363"]);

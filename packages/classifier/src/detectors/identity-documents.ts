@@ -4,6 +4,7 @@ import { clampScore, type Span } from "../span.ts";
 import { digitGroupRuns, digitString, filledAlone, standsAlone, surroundings, wordMatcher } from "../text.ts";
 import { withoutPlaceholders } from "./documentation-values.ts";
 import {
+  codePenalty,
   findNationalIds,
   indianPans,
   personalTaxIdWords,
@@ -595,6 +596,7 @@ function findDatedNationalIds(
   identityForm: boolean,
   code: boolean,
   personLookup: boolean,
+  textShowsCode: boolean,
 ): Span[] {
   const spans: Span[] = [];
   for (const groups of digitGroupRuns(text, ".-+")) {
@@ -605,6 +607,7 @@ function findDatedNationalIds(
     const digits = digitString(text, first.start, last.end);
     const around = surroundings(text, first.start, last.end);
     const alone = filledInForm(text, first.start, last.end, identityForm, personLookup);
+    const rowCell = personnelRowCell(text, first.start, last.end);
     let score = 0;
     if (widths === "2,2,2,3,2" && isValidBelgianNationalNumber(digits)) score = 0.85;
     // Compact, a Belgian number needs its word or an identity form, as a PESEL does.
@@ -617,7 +620,7 @@ function findDatedNationalIds(
     // the date and Luhn check as above, beside its word or as the value asked for.
     else if (widths === "12" && /^(?:19|20)/.test(digits) && isValidSwedishPersonnummer(digits))
       score = personnummerWords(around) ? 0.9 : alone ? 0.7 : 0;
-    if (code) score -= 0.3;
+    if (code) score -= codePenalty(rowCell, textShowsCode);
     if (score >= 0.5) spans.push(identitySpan(first.start, last.end, "national-id", score));
   }
   return spans;
@@ -678,12 +681,21 @@ export const findCheckedNationalIds: Detector = ({ text, profile, form, code }) 
   const identityForm = form === "identity";
   // A search among records of people: its whole query value is looked up as an id is typed into a form.
   const personLookup = profile.digits >= 7 && personLookupUrl(text);
+  const textShowsCode = profile.codeMarks >= 2;
   // Irish PPS numbers have seven digits, Australian TFNs eight or nine; the others more.
   if (profile.digits >= 7)
-    spans.push(...findNationalIds(text, { code, identityForm, identityPlace: identityForm, personLookup }));
+    spans.push(
+      ...findNationalIds(text, {
+        code,
+        identityForm,
+        identityPlace: identityForm,
+        personLookup,
+        textShowsCode,
+      }),
+    );
   if (profile.digits < 9) return withoutPlaceholders(text, spans);
   spans.push(...findCanadianSins(text, code));
-  spans.push(...findDatedNationalIds(text, identityForm, code, personLookup));
+  spans.push(...findDatedNationalIds(text, identityForm, code, personLookup, textShowsCode));
   // Compact, or as the tax office prints a Steuer-ID: "12 345 678 901".
   for (const groups of digitGroupRuns(text, " ")) {
     const widths = groups.map((group) => group.end - group.start).join(",");
@@ -696,12 +708,13 @@ export const findCheckedNationalIds: Detector = ({ text, profile, form, code }) 
     const around = surroundings(text, first.start, last.end);
     // Typed alone into an identity form, or the whole value of one of its URL's fields.
     const alone = filledInForm(text, first.start, last.end, identityForm, personLookup);
+    const rowCell = personnelRowCell(text, first.start, last.end);
     let score = 0;
     if (digits.length === 11 && isValidGermanTaxId(digits))
       score = taxIdWords(around) ? 0.9 : alone ? 0.75 : 0;
     else if (digits.length === 9 && groups.length === 1 && isValidDutchBsn(digits))
       score = bsnWords(around) ? 0.9 : personalTaxIdWords(around) ? 0.8 : alone ? 0.7 : 0;
-    if (code) score -= 0.3;
+    if (code) score -= codePenalty(rowCell, textShowsCode);
     if (score >= 0.5) spans.push(identitySpan(first.start, last.end, "national-id", score));
   }
   return withoutPlaceholders(text, spans);

@@ -438,6 +438,8 @@ export interface NationalIdContext {
   identityForm: boolean;
   /** The text is the address of a search among records of people (see `personLookupUrl`). */
   personLookup?: boolean;
+  /** The text itself bears marks of code (braces, keywords), not only the editor it sits in. */
+  textShowsCode?: boolean;
   /** The text was written where identity or payroll details are asked for (a form or its thread). */
   identityPlace: boolean;
 }
@@ -472,7 +474,7 @@ function typedIdValues(text: string, code: boolean): Span[] {
 
 export function findNationalIds(
   text: string,
-  { code, identityForm, identityPlace, personLookup = false }: NationalIdContext,
+  { code, identityForm, identityPlace, personLookup = false, textShowsCode = true }: NationalIdContext,
 ): Span[] {
   const spans: Span[] = /\d ?[A-Z] ?\d/.test(text) ? germanSocialInsuranceNumbers(text, code) : [];
   const typed = text.includes("\n") && /[Tt]ype|[Kk]ind/.test(text) ? typedIdValues(text, code) : [];
@@ -492,8 +494,8 @@ export function findNationalIds(
     if (!standsAlone(text, start, end)) continue;
     if (typed.some((span) => span.start === start && span.end === end)) continue;
     const around = surroundings(text, start, end);
-    const alone =
-      ((identityForm || personLookup) && filledAlone(text, start, end)) || personnelRowCell(text, start, end);
+    const rowCell = personnelRowCell(text, start, end);
+    const alone = ((identityForm || personLookup) && filledAlone(text, start, end)) || rowCell;
     let best = 0;
     for (const rule of rules) {
       if (!rule.shape.test(value) || !rule.valid(value)) continue;
@@ -510,7 +512,7 @@ export function findNationalIds(
                 : 0;
       best = Math.max(best, score);
     }
-    if (code) best -= 0.3;
+    if (code) best -= codePenalty(rowCell, textShowsCode);
     if (best >= 0.5)
       spans.push({ start, end, category: "pii", detector: "national-id", score: clampScore(best) });
   }
@@ -560,6 +562,15 @@ export function personLookupUrl(text: string): boolean {
   const last = segments[segments.length - 1] ?? "";
   const named = last === "search" || last === "lookup" ? segments[segments.length - 2] : last;
   return segments.length >= 2 && named !== undefined && peopleSegments.has(named);
+}
+
+/**
+ * What sitting in code costs an id's score. A staff row pasted into an editor (a scratch buffer, a
+ * README) is still a staff row when nothing in the text is code: its cells are data, and lose a
+ * tenth, not three.
+ */
+export function codePenalty(rowCell: boolean, textShowsCode: boolean): number {
+  return rowCell && !textShowsCode ? 0.1 : 0.3;
 }
 
 // A date cell: ISO (2026-03-01) or day first (01.03.2026, 01/03/2026).
