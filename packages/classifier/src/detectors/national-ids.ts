@@ -579,6 +579,9 @@ const dateCell = /(?:^|[\t;])(?:\d{4}-\d{2}-\d{2}|\d{2}[./]\d{2}[./]\d{4})(?:[\t
 const employmentCell =
   /(?:^|[\t;])[ ]?(?:full[ -]?time|part[ -]?time|contractor|freelancer?|intern|permanent|temporary|fixed[ -]term|vollzeit|teilzeit|befristet|unbefristet|werkstudent(?:in)?|temps (?:plein|partiel)|cdi|cdd|stagiaire|alternant|jornada (?:completa|parcial)|tiempo (?:completo|parcial)|indefinido|temporal|tempo (?:pieno|parziale)|voltijd|deeltijd|heltid|deltid|kokoaikainen|osa-aikainen|pełny etat|umowa o pracę)[ ]?(?:[\t;]|$)/i;
 
+// A personnel row longer than this is not read as one.
+const maxRowChars = 400;
+
 /**
  * `[start, end)` is a whole cell of a row of a personnel table pasted from a spreadsheet: cells
  * split by tabs (or, in a line with no tab, by semicolons, as CSV is exported where the comma is the
@@ -588,14 +591,19 @@ const employmentCell =
  * no date: a cell saying how the person is employed ("Full-time", "Teilzeit") makes the row a staff list.
  */
 export function personnelRowCell(text: string, start: number, end: number, shaped = false): boolean {
-  const lineStart = text.lastIndexOf("\n", start) + 1;
-  let lineEnd = text.indexOf("\n", end);
-  if (lineEnd === -1) lineEnd = text.length;
-  if (lineEnd - lineStart > 400) return false;
-  const line = text.slice(lineStart, lineEnd);
-  const separator = line.includes("\t") ? "\t" : ";";
   const before = text.charAt(start - 1);
   const after = text.charAt(end);
+  // A cell's own edges first: most candidates fail here, before any line is read.
+  if (!(start === 0 || before === "\t" || before === ";" || before === "\n")) return false;
+  if (!(end === text.length || after === "\t" || after === ";" || after === "\n")) return false;
+  // The line, read at most `maxRowChars` either way: a longer line is no row, and no scan runs on.
+  const from = Math.max(0, start - maxRowChars);
+  const lineStart = from + text.slice(from, start).lastIndexOf("\n") + 1;
+  const lineBreak = text.slice(end, end + maxRowChars + 1).indexOf("\n");
+  const lineEnd = lineBreak === -1 ? Math.min(text.length, end + maxRowChars + 1) : end + lineBreak;
+  if (lineEnd - lineStart > maxRowChars) return false;
+  const line = text.slice(lineStart, lineEnd);
+  const separator = line.includes("\t") ? "\t" : ";";
   if (!(before === separator || start === lineStart) || !(after === separator || end === lineEnd))
     return false;
   const cells = line.split(separator);
