@@ -5,6 +5,7 @@ import { reportThreshold } from "../span.ts";
 import {
   findCheckedNationalIds,
   findPassports,
+  isOneSwapOf,
   isValidBelgianNationalNumber,
   isValidDutchBsn,
   isValidGermanTaxId,
@@ -47,6 +48,19 @@ describe("passports", () => {
     assert.deepEqual(passports("passport ZHKLMNPRT"), []);
     assert.deepEqual(passports("GRTVXZCKL"), []);
     assert.deepEqual(passports("STRENGTHS", "identity"), []);
+  });
+
+  it("finds a passport number after the word typed with two neighbouring letters swapped", () => {
+    assert.deepEqual(passports("my passprot number is 912803456"), ["912803456"]);
+    assert.deepEqual(passports("Reisepsasnummer: C01X00T47"), ["C01X00T47"]);
+    assert.ok(isOneSwapOf("passprot", "passport"));
+    assert.ok(!isOneSwapOf("passport", "passport"));
+  });
+
+  it("a word two swaps or a letter away from the word for passport, or a swapped word without a number shape, finds nothing", () => {
+    assert.deepEqual(passports("my psasprot number is 912803456"), []);
+    assert.deepEqual(passports("my passprt number is 912803456"), []);
+    assert.deepEqual(passports("passprot renewal takes 6 weeks now"), []);
   });
 
   it("passport.js, passport prose and product codes are not passport numbers", () => {

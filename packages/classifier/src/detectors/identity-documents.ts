@@ -69,24 +69,16 @@ export const findPassports: Detector = ({ text, form, code, profile }) => {
   if (passportWord.test(text)) {
     passportWords.lastIndex = 0;
     for (let match = passportWords.exec(text); match !== null; match = passportWords.exec(text)) {
-      // "passport number: X", "passport no. X", "Reisepass X": the value follows within a few short words.
-      const window = text.slice(match.index + match[0].length, match.index + match[0].length + 40);
-      const value = passportValue.exec(window);
-      const token = value?.[1]?.toUpperCase();
-      if (value !== null && token !== undefined && isLabelledPassportShape(token)) {
-        const start = match.index + match[0].length + value[0].length - token.length;
-        spans.push(identitySpan(start, start + token.length, "passport", code ? 0.55 : 0.9));
-        continue;
-      }
-      const below = passportNumberLineBelow(text, match.index + match[0].length);
-      if (below !== undefined) {
-        spans.push(identitySpan(below.start, below.end, "passport", code ? 0.55 : 0.85));
-        continue;
-      }
-      const later = passportLaterInClause(text, match.index + match[0].length);
-      if (later !== undefined) spans.push(identitySpan(later.start, later.end, "passport", code ? 0.5 : 0.8));
+      const found = passportAfterWord(text, match.index + match[0].length, code);
+      if (found !== undefined) spans.push(found);
     }
     spans.push(...documentNumbersOfPassports(text, code));
+  } else if (profile.digits >= 5 && profile.letters >= 7) {
+    // "passprot number X": typed in a hurry, two neighbouring letters of the word swap.
+    for (const wordEnd of swappedPassportWordEnds(text)) {
+      const found = passportAfterWord(text, wordEnd, code);
+      if (found !== undefined) spans.push(found);
+    }
   }
   if (text.includes("<<")) spans.push(...machineReadableZones(text, code));
   if (/document/i.test(text)) spans.push(...documentsOfNamedCountries(text, code));
@@ -129,6 +121,60 @@ export const findPassports: Detector = ({ text, form, code, profile }) => {
     spans.push(...documentsAfterNationality(text, code), ...documentsOfTravellers(text, code));
   return withoutPlaceholders(text, spans);
 };
+
+/** The passport number after a word for passport ending at `wordEnd`: right after it, on the line below, or later in its clause. */
+function passportAfterWord(text: string, wordEnd: number, code: boolean): Span | undefined {
+  // "passport number: X", "passport no. X", "Reisepass X": the value follows within a few short words.
+  const window = text.slice(wordEnd, wordEnd + 40);
+  const value = passportValue.exec(window);
+  const token = value?.[1]?.toUpperCase();
+  if (value !== null && token !== undefined && isLabelledPassportShape(token)) {
+    const start = wordEnd + value[0].length - token.length;
+    return identitySpan(start, start + token.length, "passport", code ? 0.55 : 0.9);
+  }
+  const below = passportNumberLineBelow(text, wordEnd);
+  if (below !== undefined) return identitySpan(below.start, below.end, "passport", code ? 0.55 : 0.85);
+  const later = passportLaterInClause(text, wordEnd);
+  return later === undefined ? undefined : identitySpan(later.start, later.end, "passport", code ? 0.5 : 0.8);
+}
+
+// The words for passport most often typed, to be recognised with two neighbouring letters swapped.
+const swappablePassportWords = [
+  "passport",
+  "passeport",
+  "pasaporte",
+  "passaporto",
+  "paspoort",
+  "reisepass",
+  "reisepassnummer",
+  "passnummer",
+  "paszport",
+];
+const letterRun = /\p{L}{8,15}/gu;
+
+/** Whether `typed` is `word` with exactly one pair of neighbouring letters swapped. */
+export function isOneSwapOf(typed: string, word: string): boolean {
+  if (typed.length !== word.length || typed === word) return false;
+  let i = 0;
+  while (typed.charCodeAt(i) === word.charCodeAt(i)) i++;
+  return (
+    typed.charAt(i) === word.charAt(i + 1) &&
+    typed.charAt(i + 1) === word.charAt(i) &&
+    typed.slice(i + 2) === word.slice(i + 2)
+  );
+}
+
+/** Ends of the words for passport typed with two neighbouring letters swapped ("passprot", "Reisepsas"). */
+function swappedPassportWordEnds(text: string): number[] {
+  const ends: number[] = [];
+  letterRun.lastIndex = 0;
+  for (let match = letterRun.exec(text); match !== null; match = letterRun.exec(text)) {
+    const word = match[0].toLowerCase();
+    if (swappablePassportWords.some((meant) => isOneSwapOf(word, meant)))
+      ends.push(match.index + match[0].length);
+  }
+  return ends;
+}
 
 // A traveller's row with no nationality: a name (two to four words, any script), a document number with
 // letters, and a date (its expiry), in cells of a table or a CSV line ("Frauke Stein\tNK3366642\t11.10.2026").
