@@ -2,7 +2,12 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { detectionInput } from "../detection.ts";
 import { reportThreshold } from "../span.ts";
-import { findBankAccounts, isValidAbaRouting, isValidSpanishCcc } from "./bank-accounts.ts";
+import {
+  findBankAccounts,
+  isValidAbaRouting,
+  isValidSpanishCcc,
+  withSwappedLabelsRepaired,
+} from "./bank-accounts.ts";
 
 const found = (text: string, form?: "bank") =>
   findBankAccounts(detectionInput(text, { form }))
@@ -91,6 +96,22 @@ describe("US bank details: routing / account pairs", () => {
     assert.deepEqual(found("ticket 021000022 / 4482736"), []);
     assert.deepEqual(found("order 500000009 / 4482736"), []);
     assert.deepEqual(found("build 021000021/2026/03"), []);
+  });
+});
+
+describe("bank details: labels typed with two letters swapped", () => {
+  it("reads a routing number and its account after labels typed with two neighbouring letters swapped", () => {
+    assert.deepEqual(found("rotuing 021000021 acocunt 48291637"), [
+      "aba-routing:021000021",
+      "bank-account:48291637",
+    ]);
+    assert.equal(withSwappedLabelsRepaired("Rotuing and Acocunt"), "Routing and Account");
+  });
+
+  it("a word two letters off a label, or a swap that makes another word, is not repaired", () => {
+    assert.equal(withSwappedLabelsRepaired("the total acount is due"), "the total acount is due");
+    assert.equal(withSwappedLabelsRepaired("a discount code"), "a discount code");
+    assert.deepEqual(found("the total amuont is 48291637"), []);
   });
 });
 
