@@ -136,6 +136,15 @@ describe("national ids: personnel rows and short replies", () => {
     assert.equal(personnelRowCell(csv, start, start + 9), true);
   });
 
+  it("a cell under a heading that names another record's number (order, invoice, Bestellnummer) is not", () => {
+    const orders = "Kunde;Bestellnummer;Datum\nAna Sample;123456782;01.03.2026";
+    assert.equal(personnelRowCell(orders, orders.indexOf("1234"), orders.indexOf("1234") + 9), false);
+    const tabbed = "Name\tOrder ID\tDate\nAna Sample\t123456782\t2026-03-01";
+    assert.equal(personnelRowCell(tabbed, tabbed.indexOf("1234"), tabbed.indexOf("1234") + 9), false);
+    const staff = "Name\tID\tStart\nAna Sample\t123456782\t2026-03-01";
+    assert.equal(personnelRowCell(staff, staff.indexOf("1234"), staff.indexOf("1234") + 9), true);
+  });
+
   it("a semicolon row without a date, or a semicolon inside a tab-separated row, is not", () => {
     const noDate = "Artikel;Menge;Lager\nAna Sample;123456782;Halle 3";
     assert.equal(personnelRowCell(noDate, noDate.indexOf("1234"), noDate.indexOf("1234") + 9), false);

@@ -607,11 +607,34 @@ export function personnelRowCell(text: string, start: number, end: number, shape
   if (!(before === separator || start === lineStart) || !(after === separator || end === lineEnd))
     return false;
   const cells = line.split(separator);
+  if (headedAsOtherNumber(text, lineStart, line.slice(0, start - lineStart), separator)) return false;
   return (
     cells.length >= 3 &&
     (dateCell.test(line) || (shaped && employmentCell.test(line))) &&
     cells.some((cell) => /^\p{L}[\p{L}'’. -]{1,60}\p{L}$/u.test(cell.trim()) && cell.trim().includes(" "))
   );
+}
+
+// A column headed as a record's number ("Bestellnummer", "Order ID", "Invoice no."): its cells are those records'.
+const otherNumberHeading =
+  /order|invoice|rechnung|bestell|auftrag|ticket|booking|tracking|factur|commande|pedido|ordine|sku|article|artikel/i;
+
+/**
+ * Whether the table's first line, above a later row, heads the cell's column as another record's number.
+ * `beforeCell` is the cell's row up to the cell, whose separators count the column.
+ */
+function headedAsOtherNumber(
+  text: string,
+  lineStart: number,
+  beforeCell: string,
+  separator: string,
+): boolean {
+  if (lineStart === 0) return false;
+  const headerEnd = text.indexOf("\n");
+  if (headerEnd === -1 || headerEnd > maxRowChars) return false;
+  const column = beforeCell.split(separator).length - 1;
+  const heading = text.slice(0, headerEnd).split(separator)[column];
+  return heading !== undefined && otherNumberHeading.test(heading);
 }
 
 // Words that name a number as something else: "invoice 123456789", "order 48213377", "case 7731".
