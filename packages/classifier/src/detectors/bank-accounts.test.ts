@@ -2,12 +2,8 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { detectionInput } from "../detection.ts";
 import { reportThreshold } from "../span.ts";
-import {
-  findBankAccounts,
-  isValidAbaRouting,
-  isValidSpanishCcc,
-  withSwappedLabelsRepaired,
-} from "./bank-accounts.ts";
+import { findBankAccounts, isValidAbaRouting, isValidSpanishCcc } from "./bank-accounts.ts";
+import { withSwappedWordsRepaired } from "./identity-documents.ts";
 
 const found = (text: string, form?: "bank") =>
   findBankAccounts(detectionInput(text, { form }))
@@ -105,12 +101,15 @@ describe("bank details: labels typed with two letters swapped", () => {
       "aba-routing:021000021",
       "bank-account:48291637",
     ]);
-    assert.equal(withSwappedLabelsRepaired("Rotuing and Acocunt"), "Routing and Account");
+    assert.equal(
+      withSwappedWordsRepaired("Rotuing and Acocunt", ["routing", "account"]),
+      "Routing and Account",
+    );
   });
 
   it("a word two letters off a label, or a swap that makes another word, is not repaired", () => {
-    assert.equal(withSwappedLabelsRepaired("the total acount is due"), "the total acount is due");
-    assert.equal(withSwappedLabelsRepaired("a discount code"), "a discount code");
+    assert.equal(withSwappedWordsRepaired("the total acount is due", ["account"]), "the total acount is due");
+    assert.equal(withSwappedWordsRepaired("a discount code", ["account"]), "a discount code");
     assert.deepEqual(found("the total amuont is 48291637"), []);
   });
 });

@@ -12,6 +12,7 @@ import {
   isValidPesel,
   isValidSwedishPersonnummer,
   mrzCheckDigit,
+  withSwappedWordsRepaired,
 } from "./identity-documents.ts";
 
 const passports = (text: string, form?: "identity" | "bank", code = false) =>
@@ -285,6 +286,20 @@ describe("national ids with a birth date and a check digit: PESEL, Belgian, Swed
     assert.deepEqual(nationalIds("personnummer 168503171236"), []);
     assert.deepEqual(nationalIds("personnummer 198513171236"), []);
     assert.deepEqual(nationalIds("order 198503171236 shipped"), []);
+  });
+
+  it("an id's long word typed with two neighbouring letters swapped still names it", () => {
+    assert.deepEqual(nationalIds("presonnummer 811218-9876"), ["811218-9876"]);
+    assert.deepEqual(nationalIds("my PSEEL: 02070803628"), ["02070803628"]);
+    assert.equal(
+      withSwappedWordsRepaired("my PSEEL and Presonnummer", ["pesel", "personnummer"]),
+      "my PESEL and Personnummer",
+    );
+  });
+
+  it("a word a letter short of an id's word, or two swaps away, does not name it", () => {
+    assert.deepEqual(nationalIds("personumer 811218-9876"), []);
+    assert.deepEqual(nationalIds("preosnnummer 811218-9876"), []);
   });
 
   it("the same digits without a name, or failing their check, are not ids: order refs, version strings", () => {

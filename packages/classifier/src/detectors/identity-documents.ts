@@ -718,7 +718,51 @@ function groupedBsns(text: string, code: boolean, identityForm: boolean): Span[]
   return spans;
 }
 
-export const findCheckedNationalIds: Detector = ({ text, profile, form, code }) => {
+export const findCheckedNationalIds: Detector = (input) => {
+  if (input.profile.digits < 4) return [];
+  // "presonnummer 811218-9876": typed in a hurry, two neighbouring letters of an id's word swap. A swap
+  // keeps the text's length, so the repaired text's spans stand at the same offsets.
+  const repaired = withSwappedWordsRepaired(input.text, swappableIdWords);
+  return findNationalIdsChecked(repaired === input.text ? input : { ...input, text: repaired });
+};
+
+// The long words for national ids, to be read with two neighbouring letters swapped. Short ones
+// (BSN, NIF, SIN) are left alone: swapped, they spell other abbreviations.
+const swappableIdWords = [
+  "personnummer",
+  "pesel",
+  "aadhaar",
+  "rijksregisternummer",
+  "burgerservicenummer",
+  "steueridentifikationsnummer",
+  "identifikationsnummer",
+  "sozialversicherungsnummer",
+  "henkilötunnus",
+  "fødselsnummer",
+  "contribuinte",
+  "national",
+  "identity",
+];
+const letterRunForIds = /\p{L}{5,27}/gu;
+
+/** `text` with each of `words` typed with two neighbouring letters swapped put right, case kept. */
+export function withSwappedWordsRepaired(text: string, words: readonly string[]): string {
+  let repaired = text;
+  letterRunForIds.lastIndex = 0;
+  for (let match = letterRunForIds.exec(text); match !== null; match = letterRunForIds.exec(text)) {
+    const typed = match[0];
+    const lower = typed.toLowerCase();
+    const meant = words.find((word) => isOneSwapOf(lower, word));
+    if (meant === undefined) continue;
+    const fixed = Array.from(meant, (char, i) =>
+      typed.charAt(i) === lower.charAt(i) ? char : char.toUpperCase(),
+    ).join("");
+    repaired = repaired.slice(0, match.index) + fixed + repaired.slice(match.index + typed.length);
+  }
+  return repaired;
+}
+
+const findNationalIdsChecked: Detector = ({ text, profile, form, code }) => {
   // An Indian PAN holds four digits among its letters.
   const pans = profile.digits >= 4 && profile.upper >= 6 ? indianPans(text, code, form === "identity") : [];
   if (profile.digits < 5) return pans;
