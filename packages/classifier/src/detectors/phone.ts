@@ -510,7 +510,9 @@ export const findPhoneNumbers: Detector = ({ text, profile, code, regions, form 
       // digits: seven to nine digits are no American number, and an unbroken run longer than the
       // longest number with its trunk prefix is an id. A fifth of the library's calls were such tries.
       const asked = international || candidate.includes("+") || nationalLengthFits(digits, candidate, region);
-      if (asked) calls++;
+      // A try counts toward the cap whether or not the library is asked: the fallbacks below may
+      // still ask it, and the cap bounds the tries, so their calls stay bounded per text.
+      calls++;
       const parsedNumbers = asked ? findPhoneNumbersInText(parsed, { defaultCountry: region }) : [];
       let found = parsedNumbers.filter((number) => number.number.isValid());
       // "+34 0966 131 143", "+39 0347 281 9930": a home trunk zero kept after the country code,
