@@ -506,8 +506,12 @@ export const findPhoneNumbers: Detector = ({ text, profile, code, regions, form 
       const trunk = trunkPrefixOf(region);
       if (!international && trunkZero !== (trunk === "0")) continue;
       if (calls >= maxLibraryCallsPerText) break;
-      calls++;
-      const parsedNumbers = findPhoneNumbersInText(parsed, { defaultCountry: region });
+      // The library is asked only when the region's numbering plan allows a number of this many
+      // digits: seven to nine digits are no American number, and an unbroken run longer than the
+      // longest number with its trunk prefix is an id. A fifth of the library's calls were such tries.
+      const asked = international || candidate.includes("+") || nationalLengthFits(digits, candidate, region);
+      if (asked) calls++;
+      const parsedNumbers = asked ? findPhoneNumbersInText(parsed, { defaultCountry: region }) : [];
       let found = parsedNumbers.filter((number) => number.number.isValid());
       // "+34 0966 131 143", "+39 0347 281 9930": a home trunk zero kept after the country code,
       // where the country dials none; the number without it is the one meant. Same offsets.
@@ -976,6 +980,28 @@ function unitAfter(text: string, end: number): boolean {
 }
 
 const trunkPrefixes = new Map<CountryCode, string>();
+const nationalLengths = new Map<CountryCode, { shortest: number; longest: number }>();
+
+/**
+ * Whether a national candidate of `digits` digits can hold a number of `region`: no fewer digits than
+ * the shortest number of its numbering plan, and, for an unbroken run of digits, no more than the
+ * longest with the trunk prefix dialled before it (spaced or punctuated runs may hold two numbers).
+ */
+export function nationalLengthFits(digits: number, candidate: string, region: CountryCode): boolean {
+  let lengths = nationalLengths.get(region);
+  if (lengths === undefined) {
+    const metadata = new Metadata(numberingPlans);
+    metadata.selectNumberingPlan(region);
+    const possible = metadata.numberingPlan?.possibleLengths() ?? [];
+    lengths =
+      possible.length === 0
+        ? { shortest: 0, longest: Number.POSITIVE_INFINITY }
+        : { shortest: Math.min(...possible), longest: Math.max(...possible) };
+    nationalLengths.set(region, lengths);
+  }
+  if (digits < lengths.shortest) return false;
+  return !/^\d+$/.test(candidate) || digits <= lengths.longest + trunkPrefixOf(region).length;
+}
 
 /** The region's trunk prefix ("0" in GB, DE, FR; "1" in the US; "" in ES). */
 function trunkPrefixOf(region: CountryCode): string {
@@ -987,8 +1013,10 @@ function trunkPrefixOf(region: CountryCode): string {
     const metadata = new Metadata(numberingPlans);
     metadata.selectNumberingPlan(region);
     // The typings leave out `nationalPrefix`, which the library's numbering plan has had for years.
-    const plan = metadata.numberingPlan as unknown as { nationalPrefix(): string | undefined } | undefined;
-    prefix = plan?.nationalPrefix() ?? "";
+    // A plan with no prefix (ES) holds the number 0 there, not a string: read that as none.
+    const plan = metadata.numberingPlan as unknown as { nationalPrefix(): unknown } | undefined;
+    const written = plan?.nationalPrefix();
+    prefix = typeof written === "string" ? written : "";
     trunkPrefixes.set(region, prefix);
   }
   return prefix;
