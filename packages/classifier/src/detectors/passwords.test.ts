@@ -765,3 +765,131 @@ describe("passwords: what the second blind batch taught (round ten)", () => {
     assert.deepEqual(passwords("enter 4 digits: 2 of them repeat"), []);
   });
 });
+
+describe("passwords: round eleven", () => {
+  it("finds the password SQL gives a login after IDENTIFIED BY", () => {
+    const secret = password();
+    assert.deepEqual(passwords(`CREATE USER 'app'@'%' IDENTIFIED BY '${secret}';`), [
+      `password-flag:${secret}`,
+    ]);
+    assert.deepEqual(passwords(`alter user app identified with mysql_native_password by "${secret}"`), [
+      `password-flag:${secret}`,
+    ]);
+    assert.deepEqual(passwords(`ALTER USER scott IDENTIFIED BY ${secret};`), [`password-flag:${secret}`]);
+  });
+
+  it("a stored hash, a random password or a bind variable after IDENTIFIED BY is none", () => {
+    assert.deepEqual(passwords(`CREATE USER 'a'@'%' IDENTIFIED BY PASSWORD '*${"A1".repeat(20)}';`), []);
+    assert.deepEqual(passwords("ALTER USER a IDENTIFIED BY RANDOM PASSWORD;"), []);
+    assert.deepEqual(passwords("ALTER USER a IDENTIFIED BY :new_password"), []);
+    assert.deepEqual(passwords("users identified by their badge are let in"), []);
+  });
+
+  it("one word on the line below a command that prompts for a password is the password typed there", () => {
+    const secret = password();
+    const phrase = `${faker.word.noun()}-${faker.word.noun()}-${faker.word.noun()}-${faker.string.numeric(2)}`;
+    assert.deepEqual(passwords(`ssh ops@bastion\n${secret}`), [`password-prose:${secret}`]);
+    assert.deepEqual(passwords(`$ sudo -i\n${phrase}`), [`password-prose:${phrase}`]);
+    assert.deepEqual(passwords(`kinit ops@EXAMPLE.ORG\n${secret}`), [`password-prose:${secret}`]);
+  });
+
+  it("a password run onto an ssh target after a lost Enter is found past the host's lower case", () => {
+    const secret = password();
+    const named = `Mimi.${faker.number.int({ min: 1970, max: 2020 })}`;
+    assert.deepEqual(passwords(`ssh ops@bastion${secret}`), [`password-prose:${secret}`]);
+    assert.deepEqual(passwords(`ssh -p 2222 deploy@jump01${named}`), [`password-prose:${named}`]);
+  });
+
+  it("a password run onto sudo's or su's option, or onto the command itself, after a lost Enter", () => {
+    const named = `Bruno${faker.number.int({ min: 1970, max: 2019 })}`;
+    const secret = password();
+    assert.deepEqual(passwords(`sudo -i${named}`), [`password-prose:${named}`]);
+    assert.deepEqual(passwords(`$ su${named}`), [`password-prose:${named}`]);
+    assert.deepEqual(passwords(`sudo apt install nginx${secret}`), [`password-prose:${secret}`]);
+  });
+
+  it("a camelCase argument of a prompting command is no password", () => {
+    assert.deepEqual(passwords("sudo systemctl restart myService2019"), []);
+    assert.deepEqual(passwords("sudo docker run myImage"), []);
+  });
+
+  it("a camelCase or capitalised host of an ssh target is no password", () => {
+    assert.deepEqual(passwords("ssh admin@devServer01"), []);
+    assert.deepEqual(passwords("ssh admin@FileServer02.corp.local"), []);
+    assert.deepEqual(passwords("ssh ops@buildAgent-7"), []);
+  });
+
+  it("a command, a prompt's label, a shell's prompt or a path below a prompting command is no password", () => {
+    for (const next of [
+      "exit",
+      "python3",
+      "python3.11",
+      "run_backup.sh",
+      "sudo_user",
+      "docker-compose",
+      "Password:",
+      "root@web01:~#",
+      "/var/log/syslog",
+      "cd /srv",
+    ]) {
+      assert.deepEqual(passwords(`ssh ops@bastion\n${next}`), [], next);
+    }
+    assert.deepEqual(passwords("git log --oneline\nRelease_2026x"), []);
+  });
+
+  it("a capitalised name and a year alone in the field, run together or joined, is a password", () => {
+    const name = faker.helpers.arrayElement(["Mimi", "Bruno", "Tequila", "Koshka"]);
+    const year = faker.number.int({ min: 1960, max: 2019 });
+    const season = `${faker.helpers.arrayElement(["Sommer", "Winter", "Primavera", "Zomer"])}${faker.number.int({ min: 2020, max: 2027 })}`;
+    for (const secret of [`${name}${year}`, `${name}.${year}`, `${name}_${year}`, season]) {
+      assert.deepEqual(passwords(secret), [`password-prose:${secret}`], secret);
+    }
+  });
+
+  it("a generated password in hyphenated groups of one length, alone in the field, is a password", () => {
+    const group = () => faker.string.fromCharacters("abcdefghijkmnpqrstuvwxyz", 3) + faker.string.numeric(1);
+    const secret = `${group()}-${group()}-${group()}`;
+    assert.deepEqual(passwords(secret), [`password-prose:${secret}`]);
+  });
+
+  it("a name and a year after a built-in account and a slash is its password", () => {
+    const secret = `Pelusa_${faker.number.int({ min: 1970, max: 2020 })}`;
+    assert.deepEqual(passwords(`admin / ${secret}`), [`password-prose:${secret}`]);
+    assert.deepEqual(passwords("root/Reports2024"), []);
+  });
+
+  it("a product and its year, a masked card, a slug of words or a name and a year in a sentence are not", () => {
+    for (const text of [
+      "Office2019",
+      "Server2022",
+      "Offsite2025",
+      "Report2026",
+      "xxxx-xxxx-1234",
+      "4111-1111-1111",
+      "team-sync-2024",
+    ]) {
+      assert.deepEqual(passwords(text), [], text);
+    }
+    assert.deepEqual(passwords("Luna2009 was a good vintage"), []);
+  });
+
+  it("a name, a dot and a number after a login's address or a network's name is its password", () => {
+    const secret = `${faker.person.firstName().replace(/[^A-Za-z]/g, "")}.${faker.number.int({ min: 1970, max: 2020 })}`;
+    assert.deepEqual(passwords(`login for the shared design account is team@example.org / ${secret}`), [
+      `password-prose:${secret}`,
+    ]);
+    assert.deepEqual(passwords(`wifi for visitors: Lobby-Guest / ${secret}`), [`password-prose:${secret}`]);
+    assert.deepEqual(passwords("login for the portal is ana@example.org / notes.docx"), []);
+  });
+
+  it("does not take an image's tag or a host's port for a password beside a password key", () => {
+    const secret = password();
+    assert.deepEqual(
+      passwords(
+        `db:\n  image: postgres:16\n  ports: db:5432\n  environment:\n    DB_PASSWORD: ${secret}`,
+      ).filter((found) => !found.endsWith(secret)),
+      [],
+    );
+    assert.deepEqual(passwords("log in to the registry first, then pull node:20-alpine and redis:7.2"), []);
+  });
+});

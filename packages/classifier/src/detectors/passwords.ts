@@ -1,7 +1,7 @@
 import type { Detector } from "../detection.ts";
 import { clampScore, type DetectorName, resolveOverlaps, type Span } from "../span.ts";
 import { isSpaceCode } from "../text.ts";
-import { isPasswordHash, isPlaceholderValue } from "./secrets.ts";
+import { isPasswordHash, isPlaceholderValue, withHurriedSwapsUndone } from "./secrets.ts";
 
 /**
  * Passwords that no `password=` names: in a connection string
@@ -11,7 +11,8 @@ import { isPasswordHash, isPlaceholderValue } from "./secrets.ts";
  * Each is found by a literal search and read as one whitespace-delimited
  * token, so the cost is linear in the text.
  */
-export const findPasswords: Detector = ({ text }) => {
+export const findPasswords: Detector = (input) => {
+  const text = withHurriedSwapsUndone(input.text, input.profile.digits);
   const spans: Span[] = [];
   if (text.includes("://")) spans.push(...passwordsInUrls(text));
   if (text.includes(" -")) spans.push(...passwordsOnCommandLines(text));
@@ -31,8 +32,13 @@ export const findPasswords: Detector = ({ text }) => {
   else if (text.includes("/") && text.includes(":")) spans.push(...gluedLoginPairs(text));
   if (text.includes(":")) spans.push(...shortLabelledPairs(text));
   if (text.includes("htpasswd")) spans.push(...htpasswdPasswords(text));
+  if (/identified/i.test(text)) spans.push(...sqlIdentifiedBy(text));
   if (text.includes("<")) spans.push(...passwordsInMarkup(text));
   if (text.length <= maxAloneLength) spans.push(...passwordCopiedAlone(text));
+  if (text.length <= maxPromptTextLength && text.includes("\n") && promptingCommandGate.test(text))
+    spans.push(...passwordsAtAPrompt(text));
+  if (text.length <= maxPromptTextLength && runOnGate.test(text))
+    spans.push(...passwordsRunOntoCommand(text));
   if (useVerb.test(text)) spans.push(...passwordsToUse(text));
   if (handOverPhrase.test(text)) spans.push(...passwordsAfterHandOverPhrase(text));
   if (namedBackGate.test(text)) spans.push(...passwordsNamedAfterward(text));
@@ -447,6 +453,10 @@ const maxAloneLength = 66;
 function passwordCopiedAlone(text: string): Span[] {
   const value = text.trim();
   if (value.length < 8 || value.length > 40 || /\s/.test(value)) return [];
+  if (nameAndYear(value) || generatedInGroups(value)) {
+    const start = text.indexOf(value);
+    return [span(start, start + value.length, "password-prose", 0.7)];
+  }
   if (/^[#@][A-Za-z]/.test(value) || !looksLikePassword(value)) return [];
   if (!/[a-z]/.test(value) || !/[A-Z]/.test(value) || !/\d/.test(value) || !/[!#$%&*?^~+=@]/.test(value))
     return [];
@@ -455,6 +465,115 @@ function passwordCopiedAlone(text: string): Span[] {
   if (/[!=<>]=|\+=|&&|\|\||[:_]|\.\p{L}|\+\+|\p{Lu}&\p{Lu}/u.test(value)) return [];
   const start = text.indexOf(value);
   return [span(start, start + value.length, "password-prose", 0.7)];
+}
+
+// ——— A password typed at the prompt of the command above it ———
+
+const maxPromptTextLength = 2000;
+const promptingCommandGate = /(?:ssh|sftp|scp|telnet|sudo|su|kinit|passwd|mysql|psql|login|runas|rdesktop)\b/;
+// Commands that ask for a password at a prompt once entered: `ssh ops@bastion`, `sudo -i`, `su -`,
+// `mysql -u root -p` (a bare `-p`), `docker login registry.example.org`, `kinit ops@EXAMPLE.ORG`.
+const promptingCommand =
+  /^[ \t]{0,8}(?:[$#>%][ \t]{1,3})?(?:(?:ssh|sftp|scp|telnet|rdesktop)[ \t]{1,3}[^\n]{0,200}|sudo(?:[ \t]{1,3}[^\n]{0,200})?|su(?:[ \t]{1,3}[\w.-]{1,32}){0,2}|kinit(?:[ \t]{1,3}\S{1,64})?|passwd(?:[ \t]{1,3}\S{1,32})?|runas[ \t]{1,3}[^\n]{0,200}|(?:mysql|mariadb|mysqldump)[ \t]{1,3}[^\n]{0,200}[ \t]-p|(?:docker|podman|helm|npm|az|oc)[ \t]{1,3}(?:registry[ \t]{1,3})?login(?:[ \t]{1,3}[^\n]{0,200})?)[ \t]*$/;
+
+/**
+ * "ssh ops@bastion", then on the next line "Herbst2026$": a command that asks for a password at a
+ * prompt, and one word alone on the line below it, is the password typed at that prompt (into the
+ * wrong window, or copied with its command). The word needs a digit, a sign or both cases; a command
+ * (`exit`, `python3`), a prompt's label (`Password:`), a shell's prompt (`root@web01:~#`) or a path is none.
+ */
+function passwordsAtAPrompt(text: string): Span[] {
+  const spans: Span[] = [];
+  const lines = linesOf(text);
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!promptingCommand.test((lines[i] as { text: string }).text)) continue;
+    const next = lines[i + 1] as { start: number; text: string };
+    const value = next.text.trim();
+    if (!promptAnswer(value)) continue;
+    const start = next.start + next.text.indexOf(value);
+    spans.push(span(start, start + value.length, "password-prose", 0.8));
+  }
+  return spans;
+}
+
+const runOnGate = /(?:ssh|sftp|telnet|sudo|su|doas|kinit)(?:[ \t]|[A-Z])/;
+// A line that runs a command asking for a password at its prompt; its last word is read below.
+const runOnCommandLine =
+  /^[ \t]{0,8}(?:[$#>%][ \t]{1,3})?(?:ssh|sftp|telnet|sudo|su|doas|kinit)(?:[ \t]{1,3}\S{1,80}){0,8}$|^[ \t]{0,8}(?:[$#>%][ \t]{1,3})?(?:su|sudo)(?=\p{Lu})\S{6,64}$/gmu;
+
+/**
+ * "ssh ops@bastion" typed, Enter, then the password at its prompt: where a capture reports Enter as a
+ * control character, the keys rebuild "ssh ops@bastionHerbst2026$", "sudo -iPelusa2008". A command's
+ * words, a host or a user are written in lower case and hold no sign but `.`, `-`, `/` and `@`, so a
+ * capitalised run closing the line's last word after a lower-case letter, a digit or a hyphen, holding a
+ * sign or being a name and a year, is the password run on after the lost Enter. A camelCase host
+ * (`devServer01`) or argument is none.
+ */
+function passwordsRunOntoCommand(text: string): Span[] {
+  const spans: Span[] = [];
+  runOnCommandLine.lastIndex = 0;
+  for (let match = runOnCommandLine.exec(text); match !== null; match = runOnCommandLine.exec(text)) {
+    const line = match[0];
+    const lastWord = line.slice(line.search(/\S{1,80}$/));
+    const capital = /[a-z0-9-](?=[A-Z])/.exec(lastWord);
+    if (capital === null) continue;
+    const value = lastWord.slice(capital.index + 1);
+    if (value.length < 6) continue;
+    const signed = /[!#$%&*?^~+=_]/.test(value) && looksLikePassword(value);
+    // A name and a year counts run onto a host, an option or the command itself; after an argument's
+    // letters it may be the argument's own camelCase (`restart myService2019`).
+    const gluedToWhat = /^(?:[$#>%][ \t]{1,3})?\S+$/.test(line.trim()) || /^-|@/.test(lastWord);
+    if (!signed && !(nameAndYear(value) && gluedToWhat)) continue;
+    const start = match.index + line.length - value.length;
+    spans.push(span(start, start + value.length, "password-prose", 0.8));
+  }
+  return spans;
+}
+
+function promptAnswer(value: string): boolean {
+  if (value.length < 6 || value.length > 64 || /\s/.test(value) || /^[-/$~.]/.test(value)) return false;
+  // A command or a script: `python3.11`, `run_backup.sh`, `sudo_user`, `docker-compose`.
+  if (
+    /[:\\()[\]{}<>,]|:\/\/|^[\w.-]+@[\w.-]+$|^[a-z]+[\d.]*$|\.[a-z]{1,4}$/.test(value) ||
+    isPlaceholderValue(value)
+  )
+    return false;
+  if (/^[a-z_.-]+$/.test(value)) return false;
+  return /\d|[!#$%&*?^~+=@_]/.test(value) || (/\p{Ll}/u.test(value) && /\p{Lu}/u.test(value.slice(1)));
+}
+
+// Products named by their year ("Office2019", "Server2022") are looked up, not passwords.
+const yearProduct =
+  /^(?:windows|office|server|exchange|sharepoint|outlook|excel|word|visio|project|access|studio|ubuntu|sql|autocad|revit|photoshop|acrobat)/i;
+
+/**
+ * "Luna2009", "Pelusa.2003", "Bruno_1987!", "Sommer2025": a capitalised word and a year, run together
+ * or joined by a dot or an underscore, is the password most people choose: a pet's or a child's name and
+ * a birth year, or a season and the year it was set. A word with a recent year that is no season is an
+ * event's or a document's name ("Offsite2025", "Report2026"); a product named by its year is none.
+ */
+function nameAndYear(value: string): boolean {
+  const match = /^(\p{Lu}\p{Ll}{2,12})[._]?(19[5-9]\d|20[0-3]\d)[!#$%&*?]?$/u.exec(value);
+  if (match === null || yearProduct.test(value)) return false;
+  return (match[2] ?? "") < "2020" || seasonWord.test(match[1] ?? "");
+}
+
+const seasonWord =
+  /^(?:spring|summer|autumn|fall|winter|frühling|fruehling|sommer|herbst|printemps|été|ete|automne|hiver|primavera|verano|otoño|otono|invierno|estate|autunno|inverno|verão|verao|outono|lente|zomer|herfst|wiosna|lato|jesień|jesien|zima|vår|var|höst|host|vinter|kevät|kesä|syksy|talvi)$/iu;
+
+/**
+ * "k7qd-mpx4-w2hn": alone in the field, three to five groups of four to six letters and digits of one
+ * length, joined by hyphens, a digit and letters in more than one group: how password managers and
+ * browsers generate passwords to be typed. A masked card (`xxxx-xxxx-1234`), a card's digits or a
+ * slug of words (`team-sync-2024`) is none.
+ */
+function generatedInGroups(value: string): boolean {
+  if (!/^[a-zA-Z0-9]{4,6}(?:-[a-zA-Z0-9]{4,6}){2,4}$/.test(value)) return false;
+  const groups = value.split("-");
+  const length = groups[0]?.length ?? 0;
+  if (!groups.every((group) => group.length === length && !/^(.)\1+$/.test(group))) return false;
+  const withLetters = groups.filter((group) => /[a-zA-Z]/.test(group)).length;
+  return withLetters >= 2 && groups.some((group) => /\d/.test(group) && /[a-zA-Z]/.test(group));
 }
 
 const maxReplyLength = 80;
@@ -482,7 +601,11 @@ function looksLikePassword(value: string): boolean {
   // A ticket key or a build name ("CORE-1182", "RC-2") is not a password.
   if (/^[A-Z][A-Z0-9]*-\d+$/.test(value)) return false;
   // Paths, URLs, addresses, versions, file names and code (calls, indexing, assignments) are not passwords.
-  if (/[/\\()[\]{};<>,]|:\/\/|@[\w-]+\.|^v\d|\.\w{2,4}$/.test(value) || isPlaceholderValue(value))
+  // A file's extension has a letter: after a name, a dot and a year ("Kasztan.1988") is how a password ends.
+  if (
+    /[/\\()[\]{};<>,]|:\/\/|@[\w-]+\.|^v\d|\.(?=\d{0,3}[A-Za-z_])\w{2,4}$/.test(value) ||
+    isPlaceholderValue(value)
+  )
     return false;
   // `key="DbPassword`, `value='…`: an attribute of markup or an assignment, not a password.
   if (/^[A-Za-z_][\w.-]{0,40}=["']/.test(value)) return false;
@@ -491,6 +614,8 @@ function looksLikePassword(value: string): boolean {
   // `PASSWORD_MIN_LENGTH=12`, `LOGIN_RETRIES=5`: in a setting, only the value can be a password.
   const setting = /^[A-Za-z_][\w.-]{0,40}=(.*)$/.exec(value);
   if (setting !== null) return looksLikePassword(setting[1] ?? "");
+  // `postgres:16`, `node:20-alpine`, `db:5432`: an image and its tag or a host and its port, in lower case.
+  if (/^[a-z][a-z0-9._/-]{0,40}:v?\d[a-z0-9._-]{0,30}$/.test(value)) return false;
   // `req.logIn`, `this.userName`: a member access in code, not a password.
   if (/^[A-Za-z_$][A-Za-z_$]*(?:\.[A-Za-z_$][A-Za-z_$]*)+$/.test(value)) return false;
   const lower = /[a-z]/.test(value);
@@ -814,7 +939,10 @@ function namedLoginPairs(text: string): Span[] {
 const builtInAccount =
   /(?<![\p{L}\p{N}/.~-])(?:admin|administrator|root|sa|postgres|guest|pi|ubnt|superuser|sysadmin)[ \t]?\/[ \t]?(?=\S)/giu;
 
-/** The password after a built-in account's name and a slash: it needs both cases, a digit and a sign. */
+/**
+ * The password after a built-in account's name and a slash: it needs both cases, a digit and a sign,
+ * or, after a spaced slash, is a name and a year (`admin / Pelusa_2008`).
+ */
 function builtInAccountPairs(text: string): Span[] {
   if (text.length > 600) return [];
   const spans: Span[] = [];
@@ -823,7 +951,8 @@ function builtInAccountPairs(text: string): Span[] {
     const start = match.index + match[0].length;
     const end = wordEnd(text, start);
     const value = text.slice(start, end).replace(/[.,;:)"']+$/, "");
-    if (!fourClassPassword(value)) continue;
+    // A name and a year only after a spaced slash: glued (`root/Reports2024`) it is a path's folder.
+    if (!fourClassPassword(value) && !(nameAndYear(value) && match[0].endsWith(" "))) continue;
     spans.push(span(start, start + value.length, "password-prose", 0.8));
   }
   return spans;
@@ -867,6 +996,31 @@ function shortLabelledPairs(text: string): Span[] {
     if (value.length < 4 || isPlaceholderValue(value) || /^[$%`{<]/.test(value)) continue;
     const start = match.index + match[0].length - raw.length;
     spans.push(span(start, start + value.length, "password-prose", 0.85));
+  }
+  return spans;
+}
+
+// `CREATE USER 'app'@'%' IDENTIFIED BY 'S3cret'`, `… IDENTIFIED WITH mysql_native_password BY '…'`,
+// Oracle's `ALTER USER app IDENTIFIED BY S3cret`: SQL sets a login's password after these words.
+const identifiedBy =
+  /(?<![\w])identified(?:[ \t]{1,8}with[ \t]{1,8}['"]?[\w-]{1,40}['"]?)?[ \t]{1,8}by[ \t]{1,8}(?:(password|values|random)[ \t]{1,8})?(['"]?)([^'"\s;]{3,128})\2/gi;
+
+/**
+ * The password SQL gives a login: the literal after `IDENTIFIED BY`. A stored hash (`BY PASSWORD
+ * '*2470…'`, Oracle's `BY VALUES '…'`), `RANDOM PASSWORD`, a bind variable or a placeholder is none.
+ */
+function sqlIdentifiedBy(text: string): Span[] {
+  const spans: Span[] = [];
+  identifiedBy.lastIndex = 0;
+  for (let match = identifiedBy.exec(text); match !== null; match = identifiedBy.exec(text)) {
+    const value = match[3] ?? "";
+    if (match[1] !== undefined || /^[:?$@%&]/.test(value) || isPlaceholderValue(value)) continue;
+    // Unquoted, only in a statement that makes or changes a login ("users identified by their badge" is prose).
+    const statement = text.slice(Math.max(0, match.index - 200), match.index);
+    if (match[2] === "" && !/(?:create|alter|grant)[ \t]+\w/i.test(statement)) continue;
+    if (isPasswordHash(value)) continue;
+    const start = match.index + match[0].length - value.length - (match[2] ?? "").length;
+    spans.push(span(start, start + value.length, "password-flag", 0.9));
   }
   return spans;
 }

@@ -991,6 +991,18 @@ describe("secrets: passwords told in a plain word, lists, keys and defaults (rou
     assert.deepEqual(secrets("Backup codes:\nGenerate new codes below"), []);
   });
 
+  it("recovery codes printed in columns are one list, letters-only codes beside a code among them", () => {
+    const code = () =>
+      `${faker.string.fromCharacters("abcdefghjkmnpqrstuvwxyz", 5)}-${faker.string.fromCharacters("abcdefghjkmnpqrstuvwxyz", 5)}`;
+    const first = `${faker.string.alphanumeric({ length: 4, casing: "lower" })}7-${code().slice(6)}`;
+    const list = `${first}   ${code()}\n${code()}\t${code()}`;
+    assert.deepEqual(secrets(`Save your recovery codes\n${list}\nKeep them somewhere safe.`), [
+      `secret-assignment:${list}`,
+    ]);
+    assert.deepEqual(secrets("Recovery codes:\nDOWNLOAD    PRINT    COPY"), []);
+    assert.deepEqual(secrets("recovery codes\nwrite-down   these-codes"), []);
+  });
+
   it("a Discord bot token is found when its first part decodes to a bot's id", () => {
     const id = Buffer.from(faker.string.numeric({ length: 19, allowLeadingZeros: false })).toString("base64");
     const token = `${id.replace(/=+$/, "")}.${alnum(6)}.${alnum(38)}`;
@@ -1560,5 +1572,70 @@ describe("secrets: camelCase keys, function keys in a URL and keys named ids (ro
     assert.deepEqual(secrets(`"tokenId": "${alnum(32)}"`), []);
     const key = alnum(32);
     assert.deepEqual(secrets(`api_key: "${key}"`).length, 1);
+  });
+});
+
+describe("secrets: round eleven", () => {
+  it("reads a password's word typed with two neighbouring letters swapped", () => {
+    const secret = `Qx${alnum(8)}7#`;
+    assert.deepEqual(secrets(`Psaswort für den Testnutzer: ${secret}`), [`secret-assignment:${secret}`]);
+    assert.deepEqual(secrets(`mot de pases temporaire : ${secret}`), [`secret-assignment:${secret}`]);
+    assert.deepEqual(secrets(`the passwrod is ${secret}`), [`secret-assignment:${secret}`]);
+  });
+
+  it("finds recovery codes under headings in other languages, after a heading that goes on, and inline", () => {
+    const code = () =>
+      `${faker.string.alphanumeric({ length: 4, casing: "lower" })}7-${faker.string.alphanumeric({ length: 5, casing: "lower" })}`;
+    const two = `${code()}\n${code()}`;
+    for (const heading of [
+      "Wiederherstellungscodes",
+      "Codes de récupération :",
+      "códigos de respaldo",
+      "kody zapasowe",
+    ]) {
+      assert.deepEqual(secrets(`${heading}\n${two}`), [`secret-assignment:${two}`], heading);
+    }
+    assert.deepEqual(secrets(`Here are your recovery codes. Store them safely:\n${two}`), [
+      `secret-assignment:${two}`,
+    ]);
+    const inline = `${faker.string.numeric(8)} ${faker.string.numeric(8)} ${faker.string.numeric(8)}`;
+    assert.deepEqual(secrets(`two-factor backup codes: ${inline}`), [`secret-assignment:${inline}`]);
+  });
+
+  it("what is said of recovery codes, a count or a place, is no list of them", () => {
+    assert.deepEqual(secrets("backup codes: see the vault, 2 left"), []);
+    assert.deepEqual(secrets("recovery codes: 10 remaining"), []);
+    assert.deepEqual(secrets("Sicherungscodes werden einmal angezeigt\nBitte jetzt speichern"), []);
+  });
+
+  it("finds Alibaba Cloud and Tencent Cloud key ids by their prefixes, as AWS's", () => {
+    const alibaba = `LTAI5t${alnum(16)}`;
+    const tencent = `AKID9${alnum(31)}`;
+    assert.deepEqual(secrets(`ALIBABA_CLOUD_ACCESS_KEY_ID=${alibaba}`), [`provider-token:${alibaba}`]);
+    assert.deepEqual(secrets(`TENCENTCLOUD_SECRET_ID=${tencent}`), [`provider-token:${tencent}`]);
+    assert.deepEqual(secrets("the LTAIPSUITEMODULES flag"), []);
+  });
+
+  it("does not take the shell's prompt printed after a Password: label for its value", () => {
+    assert.deepEqual(secrets("$ su -\nPassword:\nroot@web01:~#"), []);
+    assert.deepEqual(secrets("[sudo] password for ops:\nops@bastion:/var/log$"), []);
+  });
+
+  it("does not mend a swap inside a longer word, nor a name a swap spells", () => {
+    assert.deepEqual(secrets("the compassowrd: 2024 figures"), []);
+    assert.deepEqual(secrets("Sneha: 4821 9930 is her desk phone"), []);
+  });
+
+  it("does not take an algorithm's or a setting's camelCase name for a random token", () => {
+    assert.deepEqual(secrets("OID 1.2.840.113549.1.1.11 is sha256WithRSAEncryption"), []);
+    assert.deepEqual(
+      secrets("the signature algorithm is ecdsaWithSHA384, header TransferEncodingChunked"),
+      [],
+    );
+  });
+
+  it("still finds a random token near a key word whatever its case changes", () => {
+    const key = `${alnum(8)}Q7${alnum(20)}`;
+    assert.deepEqual(secrets(`api key ${key}`), [`high-entropy-token:${key}`]);
   });
 });

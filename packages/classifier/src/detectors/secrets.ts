@@ -22,7 +22,8 @@ import {
  * and never contain a quantified group, so none can backtrack badly.
  */
 export const findSecrets: Detector = (input) => {
-  const { text, profile } = input;
+  const { profile } = input;
+  const text = withHurriedSwapsUndone(input.text, profile.digits);
   const spans: Span[] = [...findPrivateKeys(text)];
   // In a URL a random token alone is a path's id (the classifier sets those aside), so a query's
   // `?api_key=…` must be reported as the assignment it is: found first, it wins the tie with the token.
@@ -61,6 +62,7 @@ export const findSecrets: Detector = (input) => {
   if (profile.digits >= 48) spans.push(...findBitLockerRecoveryKeys(text));
   if (profile.digits >= 4 && /key|schlüssel|clé|clave|chave|sleutel|nyckel|klucz|recovery/i.test(text))
     spans.push(...findGroupedRecoveryKeys(text));
+  if (profile.digits >= 4 && recoveryCodesGate.test(text)) spans.push(...findRecoveryCodeLists(text));
   if (text.includes("WIFI:")) spans.push(...findWifiQrPasswords(text));
   if (credentialCallGate.test(text)) spans.push(...findLiteralCredentialArguments(text));
   if (
@@ -72,10 +74,61 @@ export const findSecrets: Detector = (input) => {
   return resolveOverlaps(spans);
 };
 
+// People type in a hurry and two neighbouring letters of a word swap ("Psaswort für den Testnutzer: …",
+// "mot de pases : …"): the words for a password, read by every rule below, are set right again before
+// the rules read the text. A swap keeps every offset, so spans found in the mended text hold in the
+// typed one. Only short texts with a digit are mended, where a password could be told.
+const hurriedWords = [
+  "password",
+  "passwort",
+  "kennwort",
+  "wachtwoord",
+  "contraseña",
+  "mot de passe",
+  "lösenord",
+  "salasana",
+  "passord",
+  "adgangskode",
+  "senha",
+  "hasło",
+  "passphrase",
+  "passcode",
+];
+const swapAt = new Map<string, number>();
+for (const word of hurriedWords) {
+  for (let i = 0; i + 1 < word.length; i++) {
+    const first = word.charAt(i);
+    const second = word.charAt(i + 1);
+    if (first === second || first === " " || second === " ") continue;
+    const swapped = `${word.slice(0, i)}${second}${first}${word.slice(i + 2)}`;
+    // A swap that spells a name of its own ("Sneha") is that name.
+    if (swapped !== "sneha") swapAt.set(swapped, i);
+  }
+}
+const swappedWord = new RegExp([...swapAt.keys()].join("|"), "gi");
+const maxHurriedLength = 400;
+
+/** `text` with a password's word whose neighbouring letters were swapped set right; `text` itself when none. */
+export function withHurriedSwapsUndone(text: string, digits: number): string {
+  if (digits === 0 || text.length > maxHurriedLength) return text;
+  swappedWord.lastIndex = 0;
+  let mended = text;
+  for (let match = swappedWord.exec(text); match !== null; match = swappedWord.exec(text)) {
+    const end = match.index + match[0].length;
+    // A whole word only: "passowrd" is the word swapped, "compassowrd" no word at all.
+    if (/\p{L}/u.test(text.charAt(match.index - 1)) || /\p{L}/u.test(text.charAt(end))) continue;
+    const i = swapAt.get(match[0].toLowerCase());
+    if (i === undefined) continue;
+    const at = match.index + i;
+    mended = `${mended.slice(0, at)}${mended.charAt(at + 1)}${mended.charAt(at)}${mended.slice(at + 2)}`;
+  }
+  return mended;
+}
+
 const singleUrl = /^[a-z][a-z0-9+.-]{1,15}:\/\/\S{1,4096}$/i;
 
 const providerPrefix =
-  /A3-|-us\d|dckr_pat_|GOCSPX-|AGE-SECRET|ATBB|lin_|secret_|ntn_|PMAK-|figd_|sbp_|NRAK-|pul-|sntr|gsk_|r8_|pplx-|dp\.|atlasv1|dt0|Q~|AKIA|ASIA|gh[pousr]_|github_pat_|xox[abprsecd]-|xapp-|[sr]k_(?:live|test)_|whsec_|AIza|eyJ|npm_|hooks\.slack\.com|gl[a-z]{1,6}-|sk-|SG\.|hv[sbr]\.|HRKU-|do[por]_v1_|shp(?:at|ca|pa|ss)_|hf_|pypi-|SK[0-9a-f]{8}|key-[0-9a-f]{8}|dapi[0-9a-f]|ATATT|sq0(?:atp|csp)-|glsa_|xai-|AccountKey=|SharedAccessKey=/;
+  /LTAI|AKID|A3-|-us\d|dckr_pat_|GOCSPX-|AGE-SECRET|ATBB|lin_|secret_|ntn_|PMAK-|figd_|sbp_|NRAK-|pul-|sntr|gsk_|r8_|pplx-|dp\.|atlasv1|dt0|Q~|AKIA|ASIA|gh[pousr]_|github_pat_|xox[abprsecd]-|xapp-|[sr]k_(?:live|test)_|whsec_|AIza|eyJ|npm_|hooks\.slack\.com|gl[a-z]{1,6}-|sk-|SG\.|hv[sbr]\.|HRKU-|do[por]_v1_|shp(?:at|ca|pa|ss)_|hf_|pypi-|SK[0-9a-f]{8}|key-[0-9a-f]{8}|dapi[0-9a-f]|ATATT|sq0(?:atp|csp)-|glsa_|xai-|AccountKey=|SharedAccessKey=/;
 
 // Each provider documents its token format; the prefixes make them certain, the lengths keep
 // a prefix alone (`sk-` in prose, `hf_` in a file name) from counting.
@@ -135,6 +188,9 @@ const providerFormats: readonly { detector: DetectorName; pattern: RegExp }[] = 
       /^A3-(?=[A-Z-]*\d)(?=[\d-]*[A-Z])[A-Z0-9]{6}-[A-Z0-9]{6}-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}$/,
   },
   { detector: "provider-token", pattern: /^[0-9a-f]{32}-us\d{1,2}$/ }, // Mailchimp: the key and its data centre
+  // Alibaba Cloud's AccessKey ID and Tencent Cloud's SecretId, each the half of a pair as AWS's key id is.
+  { detector: "provider-token", pattern: /^LTAI(?=[A-Za-z]*\d)[A-Za-z0-9]{12,20}$/ },
+  { detector: "provider-token", pattern: /^AKID(?=[A-Za-z]*\d)[A-Za-z0-9]{32}$/ },
 ];
 
 /**
@@ -256,10 +312,16 @@ function discordBotToken(token: string): boolean {
  * `sk_test_xxxx…`. Dropping them would lose harmless text and teach nothing.
  */
 export function isPlaceholderValue(value: string): boolean {
-  return /example|your[-_]|placeholder|dummy|changeme|change[-_]me|changeit|replace[-_]?me|^(?:todo|tbd|fixme)$|redacted|sample|x{5,}|X{5,}|x{3,}[-_ .:]x{3,}|[*•●]{3,}|\.{3}|[<>]|\$\{|\{\{/i.test(
-    value,
+  return (
+    /example|your[-_]|placeholder|dummy|changeme|change[-_]me|changeit|replace[-_]?me|^(?:todo|tbd|fixme)$|redacted|sample|x{5,}|X{5,}|x{3,}[-_ .:]x{3,}|[*•●]{3,}|\.{3}|[<>]|\$\{|\{\{/i.test(
+      value,
+    ) || shellPrompt.test(value)
   );
 }
+
+// `root@web01:~#`, `ops@bastion:/var/log$`: a shell's prompt, the line a terminal prints after its
+// `Password:` label once the (unechoed) password was accepted, is no value of that label.
+const shellPrompt = /^[\w.-]{1,32}@[\w.-]{1,64}:[~/]\S{0,200}[#$%>]$/;
 
 // `page=3&sort=asc`: keys and values of word characters joined by `=` and `&`. A password's base64
 // (a Kubernetes secret's `data:`) may decode to printable text with a `=` in it, never to this.
@@ -386,7 +448,8 @@ function findSecretTokens(text: string): Span[] {
         ipfsContentId.test(trimmed) ||
         isPlaceholderValue(trimmed) ||
         pagingValueAt(text, start) ||
-        readableName(trimmed)
+        readableName(trimmed) ||
+        camelCaseName(trimmed)
       )
         continue;
       // Words around decide what a random string is: near "key" or "token" a secret, near "id" or "link" an id.
@@ -465,6 +528,40 @@ function readableName(token: string): boolean {
     if (piece.length >= 4) longWord = true;
   }
   return longWord;
+}
+
+/**
+ * `sha256WithRSAEncryption`, `ecdsaWithSHA384`, `TransferEncodingChunked`: an identifier in camelCase,
+ * each piece between case changes a readable word (a vowel, no run of five consonants), with at most one
+ * acronym and one number, and one word of five letters or more. A random key's case changes leave pieces
+ * of one or two letters, several acronyms or numbers: about one random token in twenty thousand passes.
+ */
+function camelCaseName(token: string): boolean {
+  if (token.length > 64 || !/^[A-Za-z][A-Za-z0-9]*$/.test(token)) return false;
+  const pieces = token.match(/[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|\d+|[A-Z]/g) ?? [];
+  let words = 0;
+  let acronyms = 0;
+  let numbers = 0;
+  let longWord = false;
+  for (const [index, piece] of pieces.entries()) {
+    // The first piece may be a short lower-case prefix (`md5…`, `ecdsa…`, `id…`).
+    if ((index === 0 && /^[a-z]{2,6}$/.test(piece)) || readableWord(piece)) {
+      words++;
+      if (piece.length >= 5) longWord = true;
+    } else if (/^[A-Z]{2,5}$/.test(piece)) acronyms++;
+    else if (/^\d{1,4}$/.test(piece)) numbers++;
+    else return false;
+  }
+  return pieces.length >= 3 && words >= 2 && longWord && acronyms <= 1 && numbers <= 1;
+}
+
+function readableWord(piece: string): boolean {
+  return (
+    /^[A-Z]?[a-z]{2,14}$/.test(piece) &&
+    piece.length >= 3 &&
+    /[aeiouy]/i.test(piece) &&
+    !/[^aeiouy]{5}|[aeiouy]{3}/i.test(piece)
+  );
 }
 
 const idKeyBefore = /(?:[_-]id|[a-z]Id|_ID)["']?\s{0,3}[:=]\s{0,3}["']?$/;
@@ -685,7 +782,8 @@ const passwordHashScheme =
  * nothing as it stands, the way a copied key or password does, so it is not dropped as one.
  */
 export function isPasswordHash(value: string): boolean {
-  return value.length <= 512 && passwordHashScheme.test(` ${value}`);
+  // MySQL's native hash is `*` and forty hex digits (`IDENTIFIED BY PASSWORD '*2470C0C0…'`).
+  return value.length <= 512 && (passwordHashScheme.test(` ${value}`) || /^\*[0-9A-F]{40}$/i.test(value));
 }
 
 /** Whether the token at `start` is a piece of a hashed password that starts earlier in its word. */
@@ -1266,7 +1364,8 @@ const maxListedCodes = 16;
  * ("abcde-12345", "4829 1736", "48213957"): the list under its heading, first code to last.
  */
 function codesListedBelow(text: string, at: number): Span | undefined {
-  const heading = /^[ \t]*:?[ \t]*\r?\n/.exec(text.slice(at, at + 8));
+  // The heading's line may go on ("… codes. Store them safely:", "… codes for GitHub (10)").
+  const heading = /^[^\n]{0,80}?\n/.exec(text.slice(at, at + 82));
   if (heading === null) return undefined;
   let position = at + heading[0].length;
   let first = -1;
@@ -1275,20 +1374,71 @@ function codesListedBelow(text: string, at: number): Span | undefined {
     const lineEnd = text.indexOf("\n", position);
     const end = lineEnd === -1 ? text.length : lineEnd;
     const raw = text.slice(position, end);
-    const code = raw.trim().replace(/^(?:[-*•]|\d{1,2}[.)])[ \t]+/, "");
-    // Services print their codes as two groups, eight digits, or eight to twelve letters and digits in
-    // one case ("HFK5FSXRDA"); a code of letters alone counts only below another, so a heading's button
-    // ("DOWNLOAD") does not start a list.
-    const shaped =
-      recoveryCodeShape.test(code) ||
-      /^\d{8}$|^\d{4,5}[ -]\d{4,5}$/.test(code) ||
-      (/^[A-Z0-9]{8,12}$|^[a-z0-9]{8,12}$/.test(code) && (/\d/.test(code) || first !== -1));
-    if (!shaped) break;
-    if (first === -1) first = position + raw.indexOf(code);
-    last = position + raw.indexOf(code) + code.length;
+    // Services print their codes one a line or in two to four columns ("9f2k7-m3x8q   4hq2w-x8k3d"),
+    // columns set apart by a tab or two spaces; a single space joins the two groups of one code.
+    const cells = raw.trim().split(/\t|[ \t]{2,}/);
+    if (cells.length > 4) break;
+    const codes = cells.map((cell) => cell.replace(/^(?:[-*•]|\d{1,2}[.)])[ \t]+/, ""));
+    // A code of letters alone counts below or beside a code that is surely one.
+    const besideAnother = first !== -1 || codes.some((code) => listedCodeShape(code, false));
+    if (!codes.every((code) => listedCodeShape(code, besideAnother))) break;
+    if (first === -1) first = position + raw.indexOf(codes[0] ?? "");
+    last = position + raw.trimEnd().length;
     position = end + 1;
   }
   return first === -1 ? undefined : secret(first, last, "secret-assignment", 0.9);
+}
+
+// Headings of a list of recovery or backup codes in the offices' languages ("Backup codes",
+// "Wiederherstellungscodes", "codes de récupération", "códigos de respaldo", "kody zapasowe").
+const recoveryCodesHeading =
+  /(?<![\p{L}])(?:(?:backup|recovery|two-factor|2fa|mfa|emergency|single-use)[ -]codes?|(?:wiederherstellungs|sicherungs|notfall|backup|herstel|reserve|back-up)-?codes?|codes? de (?:récupération|secours|sauvegarde|secours)|c[oó]digos? de (?:recuperaci[oó]n|respaldo|seguridad|recupera[çc][ãa]o|backup|reserva)|kody (?:zapasowe|odzyskiwania|jednorazowe)|codici (?:di (?:recupero|backup|riserva))|(?:återställnings|reserv|gendannelses|backup)koder|(?:palautus|varmuus)koodit)(?![\p{L}])/giu;
+const recoveryCodesGate = /codes|koder|kody|koodit|codici|c[oó]digos|code[ \t]?\n|code:/i;
+
+/**
+ * A list of recovery or backup codes under its heading, in any of the offices' languages: below it,
+ * one to four a line, or after its colon on the same line, two or more apart ("backup codes: 48219930
+ * 11884402 77310092").
+ */
+function findRecoveryCodeLists(text: string): Span[] {
+  const spans: Span[] = [];
+  recoveryCodesHeading.lastIndex = 0;
+  for (let match = recoveryCodesHeading.exec(text); match !== null; match = recoveryCodesHeading.exec(text)) {
+    const at = match.index + match[0].length;
+    const listed = codesListedInline(text, at) ?? codesListedBelow(text, at);
+    if (listed !== undefined) spans.push(listed);
+  }
+  return spans;
+}
+
+function codesListedInline(text: string, at: number): Span | undefined {
+  const lead = /^[ \t]{0,2}[:：=-][ \t]{0,3}/.exec(text.slice(at, at + 8));
+  if (lead === null) return undefined;
+  const start = at + lead[0].length;
+  const lineEnd = text.indexOf("\n", start);
+  const line = text.slice(start, lineEnd === -1 ? Math.min(text.length, start + 300) : lineEnd).trimEnd();
+  // Apart by commas, tabs or wider spaces, or, for codes of one group, by one space.
+  const listed = [/[ \t]*[,;][ \t]*|[ \t]{2,}|\t/, /[ \t]*[,;][ \t]*|[ \t]+/].some((apart) => {
+    const codes = line.split(apart);
+    if (codes.length < 2 || codes.length > maxListedCodes) return false;
+    const besideAnother = codes.some((code) => listedCodeShape(code, false));
+    return codes.every((code) => listedCodeShape(code, besideAnother));
+  });
+  return listed ? secret(start, start + line.length, "secret-assignment", 0.9) : undefined;
+}
+
+/**
+ * Services print their codes as two groups, eight digits, or eight to twelve letters and digits in one
+ * case ("HFK5FSXRDA"); a code of letters alone counts only below or beside another, so a heading's
+ * button ("DOWNLOAD") does not start a list.
+ */
+function listedCodeShape(code: string, belowAnother: boolean): boolean {
+  return (
+    recoveryCodeShape.test(code) ||
+    (belowAnother && /^[a-z0-9]{4,6}-[a-z0-9]{4,6}$|^[A-Z0-9]{4,6}-[A-Z0-9]{4,6}$/.test(code)) ||
+    /^\d{8}$|^\d{4,5}[ -]\d{4,5}$/.test(code) ||
+    (/^[A-Z0-9]{8,12}$|^[a-z0-9]{8,12}$/.test(code) && (/\d/.test(code) || belowAnother))
+  );
 }
 
 // Words that run on a sentence, so a phrase holding one is prose, not a passphrase ("is incorrect for user bob").
