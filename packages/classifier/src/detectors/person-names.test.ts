@@ -1490,3 +1490,40 @@ describe("sites after headlines, peoples' adjectives, clubs, gates and dishes", 
     assert.deepEqual(names("Augusta Whitfield joined"), ["Augusta Whitfield"]);
   });
 });
+
+describe("names in records' fields, round eleven", () => {
+  it("finds the value of a JSON key or a log line's key that holds a person, in code too", () => {
+    assert.deepEqual(names('{"first_name":"Henrike","last_name":"Vasquez","plan":"pro"}', true), [
+      "Henrike",
+      "Vasquez",
+    ]);
+    assert.deepEqual(names('{ "payee": "Odile Marchetti", "amount": 1200 }', true), ["Odile Marchetti"]);
+    assert.deepEqual(names('INFO user created id=42 name="Rosalind Oyelaran" plan=free', true), [
+      "Rosalind Oyelaran",
+    ]);
+    assert.deepEqual(names('{\n  "name": "Pieter van den Broek",\n  "tier": 2\n}', true), [
+      "Pieter van den Broek",
+    ]);
+  });
+
+  it("finds a vCard's formatted name and an SQL insert's name column", () => {
+    assert.deepEqual(names("BEGIN:VCARD\nVERSION:3.0\nFN:Imke Rasmussen\nTEL:+1 555 0100\nEND:VCARD", true), [
+      "Imke Rasmussen",
+    ]);
+    assert.deepEqual(
+      names(
+        "INSERT INTO staff (id, full_name, team) VALUES (7, 'Corin Adebayo', 'Ops'), (8, 'Lise Dahl', 'QA');",
+        true,
+      ),
+      ["Corin Adebayo", "Lise Dahl"],
+    );
+  });
+
+  it("does not take a service, a firm or a stand-in under a key that may hold other things for a person", () => {
+    assert.deepEqual(names('{"name": "billing-service", "owner": "platform"}', true), []);
+    assert.deepEqual(names('{"name": "Production Cluster", "region": "eu-west-1"}', true), []);
+    assert.deepEqual(names('{"payee": "Acme Holdings", "amount": 90}', true), []);
+    assert.deepEqual(names('{"first_name": "Test", "last_name": "User"}', true), []);
+    assert.deepEqual(names("INSERT INTO teams (name, size) VALUES ('Platform', 4);", true), []);
+  });
+});

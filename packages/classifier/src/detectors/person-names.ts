@@ -392,6 +392,7 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
   if (text.includes(" / ")) spans.push(...namesInMeetingTitles(text, lexicon));
   if (text.includes(" | ")) spans.push(...namesOfSignatureLines(text, lexicon));
   if (text.includes("\n")) spans.push(...namesInTableColumns(text, lexicon));
+  spans.push(...namesInRecordFields(text, lexicon));
   if (honorificSuffixGate.test(text)) spans.push(...namesBeforeHonorificSuffixes(text));
   // Capitals outside ASCII ("Анжела", "Ľudomila") count too: the profile counts only ASCII's.
   if (profile.upper === 0 && !hasNonAscii(text)) return spans;
@@ -736,6 +737,153 @@ function namesInTableColumns(text: string, lexicon: NameLexicon): Span[] {
     lineStart = lineEnd + 1;
   }
   return spans;
+}
+
+// Keys of records that hold a person or a firm: a value there counts when it reads as a listed name
+// ("payee": "Acme GmbH" is a firm, "payee": "Ana Ruiz" a person).
+const looseNameKeys = new Set([...looseNameColumns, "payee", "beneficiary", "recipient", "customer"]);
+// Where a record may name a field that holds a person: JSON and JavaScript objects, log lines' key=value
+// pairs, YAML, Python dicts. Every piece is bounded, so each position costs at most about 120 characters.
+const recordKeyGate =
+  /name|payee|benefic|recipient|customer|contact|holder|employee|candidate|mitarbeiter|imi|nazwisko|apellido|cognome|sobrenome|apelido|navn|namn|nimi|FN[:;]|VALUES/i;
+const keyedValue =
+  /(?<![\p{L}\p{N}_$.])["'`]?(\p{L}[\p{L}\p{N}_-]{0,30})["'`]?[ \t]{0,4}[:=][ \t]{0,4}(["'])([^"'\n\\]{1,80})\2/gu;
+// A vCard's formatted name: "FN:Ana Ruiz", "FN;CHARSET=UTF-8:Ana Ruiz".
+const vCardName = /(?:^|\n)FN(?:;[^:\n]{0,60})?:([^\n;]{2,80})/g;
+// "INSERT INTO customers (full_name, email) VALUES ('Ana Ruiz', 'ana@…'), (…)": the columns, then each row.
+const sqlColumns = /\(([\p{L}\p{N}_`"[\], \t]{1,400})\)[ \t\n]{0,4}VALUES[ \t\n]{0,4}/giu;
+const maxSqlRows = 200;
+// A name left in a template or a test as a stand-in: no one's.
+const placeholderNames = new Set([
+  "test",
+  "example",
+  "sample",
+  "demo",
+  "dummy",
+  "foo",
+  "bar",
+  "null",
+  "none",
+  "unknown",
+  "string",
+  "name",
+  "user",
+  "admin",
+  "doe",
+  "mustermann",
+  "musterfrau",
+  "todo",
+  "tbd",
+  "n/a",
+]);
+
+/**
+ * "full_name": "Ana Ruiz", name="Ana Ruiz", FN:Ana Ruiz, an SQL insert's full_name column: a record's field
+ * named for a person holds one, in code and logs as much as in a form. A key or column that holds a person
+ * alone (first_name, Nachname, payee_name) takes any name-shaped value; one that may hold other things
+ * ("name", "contact", "payee") takes a value of two or more words of which the name lists know one.
+ */
+function namesInRecordFields(text: string, lexicon: NameLexicon): Span[] {
+  if (!recordKeyGate.test(text)) return [];
+  const spans: Span[] = [];
+  const push = (key: string, start: number, value: string) => {
+    if (!isNameKey(key)) return;
+    const strict = isPersonOnlyKey(key);
+    const trimmed = value.trim();
+    if (!recordName(trimmed, strict, lexicon)) return;
+    const at = start + value.indexOf(trimmed);
+    spans.push({
+      start: at,
+      end: at + trimmed.length,
+      category: "pii",
+      detector: "person-name",
+      score: strict ? 0.8 : 0.75,
+    });
+  };
+  if (text.includes('"') || text.includes("'")) {
+    keyedValue.lastIndex = 0;
+    for (let match = keyedValue.exec(text); match !== null; match = keyedValue.exec(text)) {
+      const value = match[3] ?? "";
+      push(match[1] ?? "", match.index + match[0].length - 1 - value.length, value);
+      // The value's closing quote may open the next key: read on from the value's end.
+      keyedValue.lastIndex = match.index + match[0].length - 1;
+    }
+  }
+  if (text.includes("FN")) {
+    vCardName.lastIndex = 0;
+    for (let match = vCardName.exec(text); match !== null; match = vCardName.exec(text)) {
+      const value = match[1] ?? "";
+      push("fullname", match.index + match[0].length - value.length, value);
+    }
+  }
+  if (/VALUES/i.test(text)) namesInSqlRows(text, push);
+  return spans;
+}
+
+const squeezeKey = (key: string) => key.toLowerCase().replace(/[^\p{L}]/gu, "");
+const isPersonOnlyKey = (key: string) => {
+  const squeezed = squeezeKey(key);
+  return nameColumns.has(squeezed) || squeezed === "payeename" || squeezed === "beneficiaryname";
+};
+const isNameKey = (key: string) => isPersonOnlyKey(key) || looseNameKeys.has(squeezeKey(key));
+
+/** The rows after an SQL insert's columns: each quoted value goes to its column's key. */
+function namesInSqlRows(text: string, push: (key: string, start: number, value: string) => void): void {
+  sqlColumns.lastIndex = 0;
+  for (let match = sqlColumns.exec(text); match !== null; match = sqlColumns.exec(text)) {
+    const columns = (match[1] ?? "").split(",").map((column) => column.replace(/[`"[\]\s]/g, ""));
+    if (!columns.some((column) => isNameKey(column))) continue;
+    let at = match.index + match[0].length;
+    for (let row = 0; row < maxSqlRows && text.charAt(at) === "("; row++) {
+      let column = 0;
+      let i = at + 1;
+      // One pass over the row: quoted values in order, commas between them, ")" ends it.
+      while (i < text.length && text.charAt(i) !== ")") {
+        const char = text.charAt(i);
+        if (char === "'") {
+          const close = text.indexOf("'", i + 1);
+          if (close < 0) return;
+          push(columns[column] ?? "", i + 1, text.slice(i + 1, close));
+          i = close + 1;
+        } else {
+          if (char === ",") column++;
+          else if (char === "\n" && column === 0) break;
+          i++;
+        }
+      }
+      at = i + 1;
+      while (text.charAt(at) === "," || text.charAt(at) === " " || text.charAt(at) === "\n") at++;
+    }
+  }
+}
+
+/**
+ * A record's value reads as a person's name: one to four capitalised words, particles between ("Lieke van
+ * der Meulen"); where the key may hold other things, two or more words, one of them a listed name and none an
+ * ordinary word the lists do not also know as a name.
+ */
+function recordName(value: string, strict: boolean, lexicon: NameLexicon): boolean {
+  if (value.length < 2 || value.length > 80) return false;
+  const parts = value.split(" ");
+  let capitalised = 0;
+  let known = 0;
+  for (const [index, part] of parts.entries()) {
+    // "Lieke van der Meulen": lower-case particles between capitalised words are how surnames are written.
+    if (index > 0 && particles.has(part)) {
+      if (index < parts.length - 1) known++;
+      continue;
+    }
+    if (!/^\p{Lu}[\p{L}'’.-]*$/u.test(part) || part.length > 30) return false;
+    capitalised++;
+    const lower = bare(part.toLowerCase());
+    if (placeholderNames.has(lower)) return false;
+    const listed =
+      lexicon.given.has(lower) || lexicon.surnames.has(lower) || lexicon.givenAlsoWords.has(lower);
+    if (listed) known++;
+    else if (!strict && (lexicon.common.has(lower) || lexicon.products.has(lower))) return false;
+  }
+  if (capitalised === 0 || capitalised > 4) return false;
+  return strict || (capitalised >= 2 && known >= 1);
 }
 
 /** Each word of the cell is a given name or a surname the lists know, or no word at all, and one is known. */
