@@ -1527,3 +1527,26 @@ describe("names in records' fields, round eleven", () => {
     assert.deepEqual(names("INSERT INTO teams (name, size) VALUES ('Platform', 4);", true), []);
   });
 });
+
+describe("names in tables' columns, round eleven", () => {
+  it("takes every name-shaped cell of a loose name column once the lists know one of its cells", () => {
+    assert.deepEqual(names("Name;Team;Score\nSaga Lindholm;Ops;4\nRahul Menon;Ops;3\n"), [
+      "Rahul Menon",
+      "Saga Lindholm",
+    ]);
+    assert.deepEqual(names("Empfänger;IBAN;Betrag\nTill Brenneke;DE00;10,00\nMaria Garcia;DE00;12,00\n"), [
+      "Maria Garcia",
+      "Till Brenneke",
+    ]);
+  });
+
+  it("does not take a heading of a table's heading row for a name", () => {
+    assert.deepEqual(names("| Name | Bereich | Stufe |\n|---|---|---|\n| Maria Garcia | Vertrieb | 3 |\n"), [
+      "Maria Garcia",
+    ]);
+  });
+
+  it("does not take the cells of a name column that holds no known name for people", () => {
+    assert.deepEqual(names("Name,Version,Owner\nReact Router,6.2,web\nNext Auth,4.1,platform\n"), []);
+  });
+});

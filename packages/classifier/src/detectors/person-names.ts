@@ -391,7 +391,8 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
   if (text.includes("(") || text.includes("Author:")) spans.push(...authorsOfCommits(text));
   if (text.includes(" / ")) spans.push(...namesInMeetingTitles(text, lexicon));
   if (text.includes(" | ")) spans.push(...namesOfSignatureLines(text, lexicon));
-  if (text.includes("\n")) spans.push(...namesInTableColumns(text, lexicon));
+  const table = text.includes("\n") ? namesInTableColumns(text, lexicon) : undefined;
+  if (table !== undefined) spans.push(...table.spans);
   spans.push(...namesInRecordFields(text, lexicon));
   if (honorificSuffixGate.test(text)) spans.push(...namesBeforeHonorificSuffixes(text));
   // Capitals outside ASCII ("Анжела", "Ľudomila") count too: the profile counts only ASCII's.
@@ -510,7 +511,10 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
     }
     i = last;
   }
-  const people = withoutPets(text, all, withoutRelatives(text, spans, lexicon));
+  // "| Name | Bereich |": a table's heading row holds its columns' headings, not people.
+  const headerEnd = table?.headerEnd ?? -1;
+  const cells = headerEnd < 0 ? spans : spans.filter((span) => span.start > headerEnd);
+  const people = withoutPets(text, all, withoutRelatives(text, cells, lexicon));
   return withoutRepeats(withoutAssistantsTalkedOf(text, all, people));
 };
 
@@ -696,31 +700,47 @@ const looseNameColumns = new Set([
   "contact",
   "candidate",
   "mitarbeiter",
+  // who is paid in a transfer batch: a person or a firm
+  "payee",
+  "beneficiary",
+  "recipient",
+  "empfänger",
+  "bénéficiaire",
+  "beneficiario",
+  "destinatario",
+  "begünstigter",
 ]);
 const maxTableLines = 400;
 const maxHeaderLength = 400;
 // What every heading above holds, to pass over the many texts whose first line names no person in one scan.
 const nameHeading =
-  /name|nom|naam|imi|nazw|apell|cognom|sobren|apelido|navn|namn|nimi|holder|employee|contact|candidate|mitarbeiter/i;
+  /name|nom|naam|imi|nazw|apell|cognom|sobren|apelido|navn|namn|nimi|holder|employee|contact|candidate|mitarbeiter|payee|benef|recipient|empf|destinat|begünst/i;
 
 /**
  * "first_name,last_name,dob\nYusuf,Demir,1988-04-12": under a heading row that names a column for a
- * person's name (comma, semicolon, tab or bar separated), that column's cells are names.
+ * person's name (comma, semicolon, tab or bar separated), that column's cells are names. A column whose
+ * heading may hold other things ("Name", "Empfänger") holds people when the name lists know one of its
+ * cells; its other cells of two or more capitalised words are then people too ("Saga Nyström" under
+ * "Name", beside "Elif Yıldırım"). The heading row itself holds headings, not names ("| Name | Bereich |").
  */
-function namesInTableColumns(text: string, lexicon: NameLexicon): Span[] {
+function namesInTableColumns(text: string, lexicon: NameLexicon): { spans: Span[]; headerEnd: number } {
+  const none = { spans: [], headerEnd: -1 };
   const headerEnd = text.indexOf("\n");
   const header = text.slice(0, headerEnd);
-  if (header.length > maxHeaderLength || !nameHeading.test(header)) return [];
+  if (header.length > maxHeaderLength || !nameHeading.test(header)) return none;
   const separator = [",", "\t", ";", "|"].find((candidate) => header.includes(candidate));
-  if (separator === undefined) return [];
+  if (separator === undefined) return none;
   const columns = cellsOf(text, 0, headerEnd, separator).map(([start, end]) =>
     text
       .slice(start, end)
       .toLowerCase()
       .replace(/[^\p{L}]/gu, ""),
   );
-  if (!columns.some((column) => nameColumns.has(column) || looseNameColumns.has(column))) return [];
+  if (!columns.some((column) => nameColumns.has(column) || looseNameColumns.has(column))) return none;
   const spans: Span[] = [];
+  // Cells of loose columns that read as names, kept apart until one of their column is a known name.
+  const pending: Span[][] = columns.map(() => []);
+  const peopleColumn = columns.map(() => false);
   let lineStart = headerEnd + 1;
   for (let line = 0; line < maxTableLines && lineStart < text.length; line++) {
     let lineEnd = text.indexOf("\n", lineStart);
@@ -731,12 +751,38 @@ function namesInTableColumns(text: string, lexicon: NameLexicon): Span[] {
       const [start, end] = cells[column] as [number, number];
       const value = text.slice(start, end);
       if (!/^\p{Lu}[\p{L}'’.-]*(?: \p{L}[\p{L}'’.-]*){0,3}$/u.test(value)) continue;
-      if (nameColumns.has(heading) || (looseNameColumns.has(heading) && knownNameCell(value, lexicon)))
-        spans.push({ start, end, category: "pii", detector: "person-name", score: 0.8 });
+      const span: Span = { start, end, category: "pii", detector: "person-name", score: 0.8 };
+      if (nameColumns.has(heading)) spans.push(span);
+      else if (looseNameColumns.has(heading)) {
+        if (knownNameCell(value, lexicon)) {
+          spans.push(span);
+          peopleColumn[column] = true;
+        } else if (looseNameCell(value, lexicon)) pending[column]?.push({ ...span, score: 0.7 });
+      }
     }
     lineStart = lineEnd + 1;
   }
-  return spans;
+  for (const [column, cells] of pending.entries()) if (peopleColumn[column]) spans.push(...cells);
+  return { spans, headerEnd };
+}
+
+/**
+ * Two to four capitalised words, none a product or a date; after the first, which may be a given name
+ * that is also a word ("Saga", "Till"), none a word no name list knows as a name too.
+ */
+function looseNameCell(value: string, lexicon: NameLexicon): boolean {
+  const parts = value.split(" ");
+  if (parts.length < 2) return false;
+  return parts.every((part, index) => {
+    const lower = bare(part.toLowerCase());
+    if (lexicon.products.has(lower) || lexicon.calendar.has(lower) || !/^\p{Lu}/u.test(part)) return false;
+    return (
+      index === 0 ||
+      !lexicon.common.has(lower) ||
+      lexicon.givenAlsoWords.has(lower) ||
+      lexicon.surnames.has(lower)
+    );
+  });
 }
 
 // Keys of records that hold a person or a firm: a value there counts when it reads as a listed name
