@@ -1550,3 +1550,31 @@ describe("names in tables' columns, round eleven", () => {
     assert.deepEqual(names("Name,Version,Owner\nReact Router,6.2,web\nNext Auth,4.1,platform\n"), []);
   });
 });
+
+describe("speakers of chat transcripts and names said again, round eleven", () => {
+  it("finds the speakers heading a transcript's messages, a name above a clock time", () => {
+    assert.deepEqual(names("Wenke\n09:12\nis the cat fed?\nTill\n09:15\nyes, and the dog walked\n"), [
+      "Wenke",
+      "Till",
+    ]);
+  });
+
+  it("does not take 'You' or a day over a message for a speaker", () => {
+    assert.deepEqual(names("You\n09:12\nok\nToday\n10:01\nsee you"), []);
+  });
+
+  it("finds a name again where the text repeats it without a cue", () => {
+    assert.deepEqual(
+      names("Present: Oskar Lindahl, Benedetta\n\n1. Scanner rollout – Benedetta to confirm."),
+      ["Oskar Lindahl", "Benedetta", "Benedetta"],
+    );
+  });
+
+  it("does not take a word inside a longer word for a name said again", () => {
+    assert.deepEqual(names("Hi Ana,\nthe Anatomy deck and Banana app are ready"), ["Ana"]);
+  });
+
+  it("still takes a lone name beside a pet word on its own line for the pet", () => {
+    assert.deepEqual(names("walking Biscuit, the dog is thrilled"), []);
+  });
+});

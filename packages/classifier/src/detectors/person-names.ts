@@ -1,5 +1,5 @@
 import type { Detector } from "../detection.ts";
-import { clampScore, type Span } from "../span.ts";
+import { clampScore, reportThreshold, type Span } from "../span.ts";
 import { isDigit, isWordCode, type Word } from "../text.ts";
 import { type NameLexicon, nameLexicon } from "./name-lexicon.ts";
 
@@ -394,6 +394,7 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
   const table = text.includes("\n") ? namesInTableColumns(text, lexicon) : undefined;
   if (table !== undefined) spans.push(...table.spans);
   spans.push(...namesInRecordFields(text, lexicon));
+  if (text.includes(":") && text.includes("\n")) spans.push(...speakersOfTranscripts(text, lexicon));
   if (honorificSuffixGate.test(text)) spans.push(...namesBeforeHonorificSuffixes(text));
   // Capitals outside ASCII ("Анжела", "Ľudomila") count too: the profile counts only ASCII's.
   if (profile.upper === 0 && !hasNonAscii(text)) return spans;
@@ -514,8 +515,10 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
   // "| Name | Bereich |": a table's heading row holds its columns' headings, not people.
   const headerEnd = table?.headerEnd ?? -1;
   const cells = headerEnd < 0 ? spans : spans.filter((span) => span.start > headerEnd);
-  const people = withoutPets(text, all, withoutRelatives(text, cells, lexicon));
-  return withoutRepeats(withoutAssistantsTalkedOf(text, all, people));
+  const people = withoutRepeats(
+    withoutAssistantsTalkedOf(text, all, withoutPets(text, all, withoutRelatives(text, cells, lexicon))),
+  );
+  return [...people, ...repeatedMentions(text, people)];
 };
 
 // A signature's line: a name opening it, a pipe, then a phone number or its label ("Sue Mendoza | Portable
@@ -655,7 +658,7 @@ const petWords = new Set([
 // How far from a pet word a lone name is still the pet's: about one short sentence.
 const petReach = 48;
 
-/** A lone name near a pet word, with no greeting, sign-off or addressing verb before it, is the pet's. */
+/** A lone name near a pet word on its line, with no greeting, sign-off or addressing verb before it, is the pet's. */
 function withoutPets(text: string, all: readonly Word[], spans: Span[]): Span[] {
   if (spans.length === 0) return spans;
   const petAt: number[] = [];
@@ -664,7 +667,10 @@ function withoutPets(text: string, all: readonly Word[], spans: Span[]): Span[] 
   const isPet = (span: Span) => {
     const name = text.slice(span.start, span.end);
     if (name.includes(" ") || /['’]s$/.test(name) || text.startsWith("'s", span.end)) return false;
-    if (!petAt.some((at) => Math.abs(at - span.start) <= petReach)) return false;
+    // Only on the name's own line: a transcript's speaker heads the line a dog is talked of on, and is no dog.
+    const sameLine = (at: number) =>
+      !text.slice(Math.min(at, span.start), Math.max(at, span.end)).includes("\n");
+    if (!petAt.some((at) => Math.abs(at - span.start) <= petReach && sameLine(at))) return false;
     const index = all.findIndex((word) => word.start === span.start);
     return index < 0 || cueBefore(text, all, index) !== "strong";
   };
@@ -2572,6 +2578,97 @@ function namesBeforeHonorificSuffixes(text: string): Span[] {
 }
 
 // "5c1f45de (Jean-Baptiste Weiß 2026-09-15 332)": git blame's author before the date;
+// A chat transcript copied from a messenger's web page: the speaker's name alone on a line, the time under it.
+const transcriptSpeaker =
+  /(?:^|\n)[ \t]{0,4}(\p{Lu}[\p{L}'’-]{1,30}(?: \p{Lu}[\p{L}'’-]{1,30}){0,2})[ \t]{0,4}\n[ \t]{0,4}\d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\.?)?[ \t]{0,4}(?=\n)/gu;
+// Who stands over a message in such a transcript without being a person.
+const notSpeakers = new Set([
+  "you",
+  "me",
+  "du",
+  "vous",
+  "tú",
+  "tu",
+  "ich",
+  "moi",
+  "yo",
+  "today",
+  "yesterday",
+  "heute",
+  "gestern",
+]);
+
+/**
+ * "Ilaria\n16:39\nare you still coming?\nÁlvaro\n21:52\nyes": a line holding only a name with a clock
+ * time on the next line heads a message of a chat transcript, and the name is its speaker's. A word the
+ * name lists know only as a word or a product counts when two speakers head the transcript.
+ */
+function speakersOfTranscripts(text: string, lexicon: NameLexicon): Span[] {
+  const found: Span[] = [];
+  let headers = 0;
+  transcriptSpeaker.lastIndex = 0;
+  for (let match = transcriptSpeaker.exec(text); match !== null; match = transcriptSpeaker.exec(text)) {
+    headers++;
+    const name = match[1] ?? "";
+    const lower = bare(name.toLowerCase());
+    if (notSpeakers.has(lower) || lexicon.calendar.has(lower) || lexicon.products.has(lower)) continue;
+    const start = match.index + match[0].indexOf(name);
+    const listed =
+      name.includes(" ") ||
+      lexicon.given.has(lower) ||
+      lexicon.surnames.has(lower) ||
+      lexicon.givenAlsoWords.has(lower) ||
+      !lexicon.common.has(lower);
+    found.push({
+      start,
+      end: start + name.length,
+      category: "pii",
+      detector: "person-name",
+      score: listed ? 0.75 : 0.55,
+    });
+  }
+  return headers >= 2 ? found : found.filter((span) => span.score > 0.6);
+}
+
+// How many names found once are looked for again, and how long a text is searched for them.
+const maxRepeatedNames = 16;
+const maxRepeatSearch = 20_000;
+// How many repeats are added at most: each is checked against the spans found, so the work stays bounded.
+const maxRepeats = 64;
+
+/**
+ * "Attendees: Ana Ruiz, Ginevra … – Ginevra to confirm the dates": a name found once is the same person
+ * wherever else the text writes it, with the same capitals and as a whole word, though no cue stands
+ * before it there. One indexOf walk per name found, over at most the first 20 000 characters.
+ */
+function repeatedMentions(text: string, spans: readonly Span[]): Span[] {
+  const named = new Set<string>();
+  for (const span of spans) {
+    if (span.detector !== "person-name" || span.score < reportThreshold) continue;
+    const name = text.slice(span.start, span.end);
+    if (name.length >= 3 && /^\p{Lu}/u.test(name)) named.add(name);
+    if (named.size >= maxRepeatedNames) break;
+  }
+  if (named.size === 0) return [];
+  const covered = (start: number, end: number) => spans.some((span) => span.start < end && start < span.end);
+  const repeats: Span[] = [];
+  const searched = text.slice(0, maxRepeatSearch);
+  for (const name of named) {
+    for (let at = searched.indexOf(name); at >= 0; at = searched.indexOf(name, at + name.length)) {
+      const end = at + name.length;
+      if (isLetterOrDigit(text, at - 1) || isLetterOrDigit(text, end)) continue;
+      if (covered(at, end) || repeats.some((span) => span.start < end && at < span.end)) continue;
+      repeats.push({ start: at, end, category: "pii", detector: "person-name", score: 0.6 });
+      if (repeats.length >= maxRepeats) return repeats;
+    }
+  }
+  return repeats;
+}
+
+function isLetterOrDigit(text: string, at: number): boolean {
+  return at >= 0 && at < text.length && /[\p{L}\p{N}]/u.test(text.charAt(at));
+}
+
 // "Author: Milan Koprivec <milank@…>": git log's. Both in code editors and terminals alike.
 const blameAuthor =
   /\((\p{Lu}[\p{L}'’.-]{0,30}(?: (?:\p{Lu}[\p{L}'’.-]{0,30}|van|von|der|den|de|da|dos|del|bint|bin|ibn|al|el|la|le|ter|ten)){0,4}) \d{4}-\d{2}-\d{2}(?: \d{2}:\d{2}:\d{2} [+-]\d{4})? {1,4}\d{1,6}\)/gu;
