@@ -1578,3 +1578,28 @@ describe("speakers of chat transcripts and names said again, round eleven", () =
     assert.deepEqual(names("walking Biscuit, the dog is thrilled"), []);
   });
 });
+
+describe("loop in, quoted messages spoken to and rows with an address, round eleven", () => {
+  it("finds a lower-case name after 'loop in', with its surname when a clause ends after it", () => {
+    assert.deepEqual(names("could you loop in priscilla dunmore? she runs billing"), ["priscilla dunmore"]);
+    assert.deepEqual(names("loop in marketing on this"), []);
+  });
+
+  it("finds the person a quoted message opens by speaking to", () => {
+    assert.deepEqual(names('make this friendlier: "Oluwadamilare, the invoice is overdue again"'), [
+      "Oluwadamilare",
+    ]);
+    assert.deepEqual(names('shorten this: "Victor, please resend the deck"'), ["Victor"]);
+  });
+
+  it("does not take a quoted message's opening word that is an ordinary word or a term of address for a name", () => {
+    assert.deepEqual(names('rewrite: "However, the numbers were late"'), []);
+    assert.deepEqual(names('rewrite: "Team, the numbers were late"'), []);
+  });
+
+  it("finds a name before a comma, a space and its email address in a pasted row", () => {
+    assert.deepEqual(names("merge these:\nSaga Berglund, s.berglund@example.org, +46 70 000 00 00"), [
+      "Saga Berglund",
+    ]);
+  });
+});

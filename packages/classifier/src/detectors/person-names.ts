@@ -1087,6 +1087,15 @@ function scoreName(
     // "Summer and I are flying", "Grace, your password is …", "Good catch, Hope!": a given name paired with
     // the writer or spoken to is a person, even one that is also a word.
     if (alsoGiven && addressedOrPaired(text, all, from)) score = Math.max(score, 0.6);
+    // 'Rewrite this: "Radhika, the report is late again"': a quoted message opening with a word and a comma
+    // speaks to that word's person, when it is a given name or a word no list knows.
+    if (
+      (alsoGiven || !(ambiguous || lexicon.common.has(firstName) || lexicon.products.has(firstName))) &&
+      !termsOfAddress.has(firstName) &&
+      quotedMessageOpening.test(text.slice(Math.max(0, first.start - 3), first.start)) &&
+      /^, ?\p{L}/u.test(text.slice(first.end, first.end + 3))
+    )
+      score = Math.max(score, 0.6);
     // "Hope said she'd babysit", "Mark texted me": only people say and text; a message opening so is about one.
     if (
       alsoGiven &&
@@ -2149,7 +2158,9 @@ function lowercaseNamesAfterAddressingVerbs(
   for (let i = 0; i + 1 < all.length; i++) {
     const verb = all[i] as Word;
     const name = all[i + 1] as Word;
-    if (!addressingVerbs.has(verb.lower) || text.slice(verb.end, name.start) !== " ") continue;
+    // "loop in owen": the phrasal verb addresses whoever follows its particle.
+    const loopIn = verb.lower === "in" && all[i - 1]?.lower === "loop";
+    if (!(addressingVerbs.has(verb.lower) || loopIn) || text.slice(verb.end, name.start) !== " ") continue;
     if (!isLowercaseWord(text, name) || name.end - name.start < 3) continue;
     if (
       !lexicon.given.has(name.lower) ||
@@ -2160,7 +2171,21 @@ function lowercaseNamesAfterAddressingVerbs(
       if (unlisted !== undefined) spans.push(unlisted);
       continue;
     }
-    spans.push({ start: name.start, end: name.end, category: "pii", detector: "person-name", score: 0.6 });
+    // "loop in owen mcallister?": a lower-case word after it that is no ordinary word completes the name.
+    const surname = all[i + 2];
+    const end =
+      surname !== undefined &&
+      text.slice(name.end, surname.start) === " " &&
+      isLowercaseWord(text, surname) &&
+      surname.end - surname.start >= 3 &&
+      !lexicon.common.has(surname.lower) &&
+      !lexicon.ambiguous.has(surname.lower) &&
+      !lexicon.given.has(surname.lower) &&
+      // ("ask frederick asap": an abbreviation is no surname; a listed surname, or a word closing the clause, is.)
+      (lexicon.surnames.has(surname.lower) || /^[?.,!;:]/.test(text.slice(surname.end, surname.end + 1)))
+        ? surname.end
+        : name.end;
+    spans.push({ start: name.start, end, category: "pii", detector: "person-name", score: 0.6 });
   }
   return spans;
 }
@@ -2272,6 +2297,8 @@ const speechVerbs = new Set([
   "said", "says", "asked", "asks", "told", "texted", "messaged", "mentioned", "replied", "wrote", "emailed",
   "called", "rang", "promised", "reckons", "insists", "swears",
 ]);
+// An opening quote at a line's start or after a colon or a space: a quoted message begins.
+const quotedMessageOpening = /(?:^|[\s:])["“„«]$/u;
 const pairedWithWriter = /^ (?:and|&) (?:I|me)(?![\p{L}])/u;
 const writerPairedWith = /(?:^|[^\p{L}])(?:me|I) and $/u;
 const spokenToAfter =
@@ -2854,8 +2881,8 @@ function surnameFirstDisplayNames(text: string, all: readonly Word[], lexicon: N
 }
 
 function addressAfter(text: string, word: Word | undefined): boolean {
-  // "Thảo van der Berg,vanderberg.thao@…": a CSV row's next cell is the address.
-  return word !== undefined && /^(?: ?[(<]|,)[\w.+-]{1,64}@/.test(text.slice(word.end, word.end + 70));
+  // "Thảo van der Berg,vanderberg.thao@…", "Ana Ruiz, ana.ruiz@…": a CSV row's next cell is the address.
+  return word !== undefined && /^(?: ?[(<]|, ?)[\w.+-]{1,64}@/.test(text.slice(word.end, word.end + 70));
 }
 
 // A line that lists people after its label: attendees, participants, copies, invitees, in the offices' languages.
