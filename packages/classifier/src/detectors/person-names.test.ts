@@ -1603,3 +1603,25 @@ describe("loop in, quoted messages spoken to and rows with an address, round ele
     ]);
   });
 });
+
+describe("German nouns in German prose, round eleven", () => {
+  it("does not take two capitalised nouns of German prose for a name", () => {
+    assert.deepEqual(names("Die Prüfung ergab: Mehrfach Fristen überschritten und nicht gemeldet."), []);
+    assert.deepEqual(names("Der Befund liegt vor, Hautklinik Süd meldet sich bis Ende Monat."), []);
+  });
+
+  it("does not grow a name across 'von' after a German noun", () => {
+    assert.deepEqual(names("Die Betreiber von Rechenzentren müssen ab Juli berichten."), []);
+    assert.deepEqual(names("Die Feier von Lennart Holmqvist ist am Samstag bei uns."), ["Lennart Holmqvist"]);
+  });
+
+  it("still finds names in German prose, short unlisted ones and ones with particles too", () => {
+    assert.deepEqual(names("Frauke Wendt ist ab Montag für die Ablage zuständig."), ["Frauke Wendt"]);
+    assert.deepEqual(names("Die Präsentation von Ursula von der Leyen ist fertig."), [
+      "Ursula von der Leyen",
+    ]);
+    assert.deepEqual(names("ab Montag verstärkt Niamh Ní Bhraonáin das Team im Einkauf"), [
+      "Niamh Ní Bhraonáin",
+    ]);
+  });
+});

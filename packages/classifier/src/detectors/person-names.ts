@@ -400,6 +400,7 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
   if (profile.upper === 0 && !hasNonAscii(text)) return spans;
   if (profile.colons > 0) spans.push(...recipientsOfLabels(text));
   if (text.includes(", ")) spans.push(...surnameFirstDisplayNames(text, all, lexicon));
+  let german: boolean | undefined;
   for (let i = 0; i < all.length; i++) {
     const first = all[i];
     if (first === undefined || !isNameShaped(text, first)) continue;
@@ -463,6 +464,17 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
         singleSpace(text, all[next - 1], all[next] as Word)
       )
         next++;
+      // "Geburtstag von Lennart", "Anbieter von Allzweckmodellen": in German prose "von", "der", "zu" after a
+      // word that is no listed given name are the preposition and the article, not a surname's particles.
+      if (next > last + 1) {
+        german ??= germanProse(all);
+        if (
+          german &&
+          germanParticles.has(all[last + 1]?.lower ?? "") &&
+          !listedAsGiven(all[last] as Word, lexicon)
+        )
+          break;
+      }
       let word = all[next];
       // "Kadin G. Barrows": a middle initial and its full stop sit between given name and surname.
       if (word !== undefined && last === i && isMiddleInitial(text, all[next - 1], word, all[next + 1])) {
@@ -494,7 +506,8 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
       if (isCommon(word, lexicon) && !afterParticles && (!surnameLike || germanNoun(bare(word.lower)))) break;
       last = next;
     }
-    const score = scoreName(text, all, i, last, lexicon, code);
+    german ??= germanProse(all);
+    const score = scoreName(text, all, i, last, lexicon, code, german);
     const end = all[last]?.end ?? first.end;
     if (
       score >= 0.3 &&
@@ -1002,6 +1015,7 @@ function scoreName(
   to: number,
   lexicon: NameLexicon,
   code: boolean,
+  german = false,
 ): number {
   const first = all[from] as Word;
   const lastWord = all[to] as Word;
@@ -1076,6 +1090,19 @@ function scoreName(
     // with an ordinary word among them ("Unbranded Gold"), more often a product.
     else score = ordinaryWordInside ? 0.35 : 0.5;
     if (surname) score += 0.1;
+    // "Wiederholt Termine nicht eingehalten", "Arztbrief Kardiologie liegt vor": German writes every noun
+    // capitalised, so in German prose capitalised words no name list knows, one of them as long as a
+    // German noun, are nouns unless a cue says a person follows ("Frau Dreyer", "mit Kettler") or a
+    // particle of another language's surnames stands between them ("Niccolò Ní Bhriain").
+    if (
+      german &&
+      unlisted &&
+      cue === undefined &&
+      !lexicon.givenAlsoWords.has(firstName) &&
+      all.slice(from, to + 1).some((word) => word.end - word.start >= minGermanNounLength) &&
+      !all.slice(from + 1, to).some((word) => particles.has(word.lower) && !germanParticles.has(word.lower))
+    )
+      score = Math.min(score, 0.3);
   } else {
     const alsoGiven = given || lexicon.givenAlsoWords.has(firstName);
     if (given && !ambiguous) score = 0.55;
@@ -1214,6 +1241,14 @@ function scoreName(
     )
       score = 0;
   }
+  // "ab August Trainingsdaten zusammenfassen", "in March Madness": a month after a date's preposition is the date.
+  if (
+    length >= 2 &&
+    lexicon.calendar.has(firstName) &&
+    datePrepositions.has(all[from - 1]?.lower ?? "") &&
+    singleSpace(text, all[from - 1], first)
+  )
+    score = 0;
   if (cue === "strong") score += 0.3;
   else if (cue === "weak") score += 0.15;
   // "Aurora Kouba (aurora.kouba@…)", "Milan Koprivec <milank@…>": a name followed by its address.
@@ -1701,6 +1736,29 @@ function foreignGivenNameBeforeSurname(
   if (surname === undefined || !isNameShaped(text, surname) || surname.start - first.end > 12) return false;
   const lower = bare(surname.lower);
   return lexicon.surnames.has(lower) && !lexicon.common.has(lower) && !lexicon.ambiguous.has(lower);
+}
+
+// Words only German prose is made of (articles, pronouns, auxiliaries, prepositions, negation); none is
+// English, nor a name.
+// biome-ignore format: a word list reads better packed
+const germanFunctionWords = new Set([
+  "der", "die", "das", "den", "dem", "ein", "eine", "einen", "einem", "einer", "und", "oder", "nicht", "ist",
+  "sind", "wird", "werden", "wurde", "haben", "müssen", "muss", "kann", "können", "für", "mit", "von", "vom",
+  "zum", "zur", "im", "auf", "aus", "bei", "nach", "bis", "ab", "über", "wir", "sie", "ich", "auch", "noch",
+  "wie", "wegen", "unter", "zwischen", "sich", "dass", "nur", "schon", "sehr", "bitte",
+]);
+const minGermanFunctionWords = 2;
+// Particles that are also German prepositions and articles.
+const germanParticles = new Set(["von", "zu", "der", "den", "dem", "das"]);
+
+/** The text is German prose: two or more different German function words written in lower case. */
+function germanProse(all: readonly Word[]): boolean {
+  const seen = new Set<string>();
+  for (const word of all) {
+    if (!word.capitalised && germanFunctionWords.has(word.lower)) seen.add(word.lower);
+    if (seen.size >= minGermanFunctionWords) return true;
+  }
+  return false;
 }
 
 /** "priya's" is "priya". */
