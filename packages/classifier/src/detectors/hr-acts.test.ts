@@ -516,7 +516,7 @@ describe("HR acts: a person moved on a level, their hours cut, investigated, pla
 
   it("a promotion, a raise or a reference for a named person, or for one by their role, is HR", () => {
     assert.equal(acts("promo for Renata to senior is on the agenda").length, 1);
-    assert.equal(acts("can you write a reference for my former intern Sofia?").length, 1);
+    assert.equal(acts("reference for my former intern Sofia: dependable, quick to learn").length, 1);
     assert.equal(acts("Martin wurde letzte Woche befördert").length, 1);
     assert.equal(acts("on ne va pas renouveler le CDD de Lucie").length, 1);
     assert.deepEqual(acts("promo for Easter weekend: 20% off"), []);
@@ -572,5 +572,63 @@ describe("HR acts: one person's leave balance and attendance counted", () => {
     assert.deepEqual(acts("new hires get 25 vacation days, 5 sick days left over roll into next year"), []);
     assert.deepEqual(acts("the train was late six times this month"), []);
     assert.deepEqual(acts("Anselm's build has been late 6 times in CI this month"), []);
+  });
+});
+
+describe("HR acts round eleven: notices, warnings, raises and candidates in the offices' languages", () => {
+  it("an employee's own notice and an employer's warning closed by 'ab' are HR; a dunning letter is not", () => {
+    assert.equal(acts("hiermit kündige ich mein Arbeitsverhältnis zum 30.06.").length, 1);
+    assert.equal(acts("hiermit mahnen wir Sie wegen wiederholter Verspätung am 12.05.2026 ab.").length, 1);
+    assert.deepEqual(acts("hiermit mahnen wir Sie, den offenen Betrag bis zum 12.05. zu begleichen."), []);
+  });
+
+  it("a raise named by whose it is is HR; a raise of capital or prices is not", () => {
+    assert.equal(acts("augmentation de Camille validée pour mars").length, 1);
+    assert.equal(acts("podwyżka dla Anny od kwietnia").length, 1);
+    assert.deepEqual(acts("augmentation de capital validée par le conseil"), []);
+    assert.deepEqual(acts("aumento de Precios en todas las tarifas"), []);
+  });
+
+  it("an offer, an interview's rejection and a next round for a named candidate are HR", () => {
+    assert.equal(acts("on fait une offre à Camille demain matin").length, 1);
+    assert.equal(acts("descartamos a Pablo después de la entrevista").length, 1);
+    assert.equal(acts("we gaan door met Sanne naar de volgende ronde").length, 1);
+    assert.equal(acts("let's move Priya to the final round").length, 1);
+  });
+
+  it("an offer to a firm, a draft discarded and a round of a game are not HR", () => {
+    assert.deepEqual(acts("on fait une offre à Orange pour la fibre"), []);
+    assert.deepEqual(acts("descartamos a Figma por el precio"), []);
+    assert.deepEqual(acts("move Bitbucket to the next stage of the migration"), []);
+  });
+});
+
+describe("HR acts: a reference the writer is asked to write", () => {
+  it("drafting a reference letter for a former colleague is a favour, not an employer's record", () => {
+    assert.deepEqual(acts("can you write a reference for my former intern Sofia?"), []);
+    assert.deepEqual(
+      acts("draft a short recommendation letter for Tomasz, he worked with me at the agency"),
+      [],
+    );
+  });
+
+  it("a reference's content, and one an employer requests, stay HR", () => {
+    assert.equal(acts("reference for Hannah: reliable, but struggled with deadlines").length, 1);
+    assert.equal(acts("Reference request for Ingrid Olsen - Outlook").length, 1);
+  });
+});
+
+describe("HR acts round eleven: a named person moving to a level", () => {
+  it("a person named as the subject of a move to a level is HR; traffic or a cache moved to a tier is not", () => {
+    assert.equal(acts("approved: Ines Moreau moves to L6 from March").length, 1);
+    assert.deepEqual(acts("Traffic moves to E2 after the cutover"), []);
+    assert.deepEqual(acts("the cache moves to L2 on the new chip"), []);
+  });
+});
+
+describe("HR acts round eleven: a candidacy not retained", () => {
+  it("a named candidate's candidacy not retained is HR; a proposal not retained is not", () => {
+    assert.equal(acts("la candidature de Hugo n'est pas retenue").length, 1);
+    assert.deepEqual(acts("la proposition de Hugo n'est pas retenue"), []);
   });
 });

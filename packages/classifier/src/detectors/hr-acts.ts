@@ -19,9 +19,16 @@ export function findHrActs(text: string, words: readonly Word[] = wordsOf(text))
   findLeaveAndPayPhrases(text, spans);
   if (mayMovePerson.test(text)) findMovesOfPeople(text, spans);
   const reference = text.includes(" for ") ? referenceFor.exec(text) : null;
-  if (reference !== null && isGivenName(reference[1] ?? "")) {
+  if (
+    reference !== null &&
+    isGivenName(reference[1] ?? "") &&
+    !(/^(?:[Rr]efere|[Rr]ecomm|[Ll]etter)/.test(reference[0]) && writingAReference(text, reference.index))
+  ) {
     spans.push(hrSpan(reference.index, reference.index + reference[0].length));
   }
+  const raise = mayNameRaise.test(text) ? raiseForAbroad.exec(text) : null;
+  if (raise !== null && isGivenName(raise[1] ?? ""))
+    spans.push(hrSpan(raise.index, raise.index + raise[0].length));
   return spans;
 }
 
@@ -133,6 +140,26 @@ const ownedThings = new Set([
 // "a reference for my former intern Noor": the person may follow the role they held.
 const referenceFor =
   /(?<![\p{L}\p{N}])(?:[Rr]eferences?|[Rr]eferee|[Rr]eference letter|[Rr]eference request|[Rr]eference check|[Rr]eference call|[Rr]ecommendation letter|[Ll]etter of recommendation|[Pp]romo|[Pp]romotion|[Pp]romo case|[Pp]romotion case|[Rr]aise|[Pp]ay rise|[Ss]everance|[Oo]ffer letter) for (?:(?:my|our|a|an|the) (?:(?:former|ex-|old|previous|current) )?(?:intern|colleague|employee|report|direct report|team member|teammate|student|apprentice|trainee|manager|engineer|analyst|designer) )?(\p{Lu}\p{Ll}{1,20})(?![\p{L}\p{N}])/u;
+
+// "augmentation de Tereza validée", "podwyżka dla Oskara", "la subida de Ana": a raise named by whose it is, as
+// "raise for Tom" is above. "augmentation de capital" or "aumento de precios" names no given name (checked by the
+// caller).
+const mayNameRaise = /ugmentation|ubida|umento|odwyżk|verhoging|pslag|rhöhung|förhöjning/;
+const raiseForAbroad =
+  /(?<![\p{L}])(?:[Aa]ugmentation (?:de|pour)|[Ss]ubida (?:salarial )?(?:de|para)|[Aa]umento (?:salarial )?(?:de|para|per|a)|[Pp]odwyżk[aię] dla|[Ll]oonsverhoging voor|[Oo]pslag voor|[Gg]ehaltserhöhung für|[Ll]ohnerhöhung für|[Ll]öneförhöjning för) (\p{Lu}\p{Ll}{1,20})(?![\p{L}])/u;
+
+/**
+ * Whether the reference at `index` is one the writer is asked to write ("draft a reference letter for Ana, who
+ * worked with me for three years", "can you write a reference for my former intern"): a favour done for a former
+ * colleague, in which no employer decides or records anything, as the corpora label it. A reference's content
+ * ("reference for Hannah: reliable, but…"), one requested or checked by an employer, stays HR. Reads at most the
+ * 40 characters before the reference.
+ */
+export function writingAReference(text: string, index: number): boolean {
+  return referenceToWrite.test(text.slice(Math.max(0, index - 40), index));
+}
+const referenceToWrite =
+  /(?<![\p{L}])(?:write|writing|wrote|draft|drafting|compose|composing|prepare|preparing|generate|polish|help me with|need)(?: me| up)? (?:a|an|the|my)(?: (?:short|brief|strong|glowing|warm|formal|personal|quick|professional|good))? ?$/iu;
 
 // The same in the offices' other languages: "mon augmentation", "mi aumento", "mein Gehalt", "mijn
 // salaris", "il mio stipendio", "o meu salário", "moja podwyżka", "min lön", and notice and dismissal.
@@ -296,6 +323,18 @@ function findHiringVerdicts(text: string, spans: Span[]): void {
   if (offered !== null && isPersonObject(offered[1] ?? offered[2] ?? "")) {
     spans.push(hrSpan(offered.index, offered.index + offered[0].length));
   }
+  const offeredAbroad = offerAbroad.exec(text);
+  if (offeredAbroad !== null && isGivenName(offeredAbroad[1] ?? "")) {
+    spans.push(hrSpan(offeredAbroad.index, offeredAbroad.index + offeredAbroad[0].length));
+  }
+  const dropped = droppedAfterInterview.exec(text);
+  if (dropped !== null && isGivenName(dropped[1] ?? "") && interviewAbroad.test(text)) {
+    spans.push(hrSpan(dropped.index, dropped.index + dropped[0].length));
+  }
+  const advanced = toNextRound.exec(text);
+  if (advanced !== null && isGivenName(advanced[1] ?? advanced[2] ?? "")) {
+    spans.push(hrSpan(advanced.index, advanced.index + advanced[0].length));
+  }
   const hired = text.includes("hir") ? hireThePerson.exec(text) : null;
   if (hired !== null && isGivenName(hired[1] ?? ""))
     spans.push(hrSpan(hired.index, hired.index + hired[0].length));
@@ -311,7 +350,7 @@ function findHiringVerdicts(text: string, spans: Span[]): void {
 }
 
 const mayJudgeCandidate =
-  /hire|hiring|reject|debrief|consensus|passed on|passing on|offer|pending|advance|move to|yes|definitely|candida|applica|bewerbung|sollicitatie|einstell|recrut|embauch|contrat|aannem|assum|zatrudn|anställ/i;
+  /hire|hiring|reject|debrief|consensus|passed on|passing on|offer|pending|advance|move to|yes|definitely|candida|applica|bewerbung|sollicitatie|einstell|recrut|embauch|contrat|aannem|assum|zatrudn|anställ|offre|oferta|descart|ronde|to the (?:final|next|last|onsite|on-site)/i;
 
 // "strong no hire", "lean hire", "no-hire": an interviewer's graded verdict, never said of software; "no hire
 // date" is a field of a form.
@@ -320,14 +359,32 @@ const gradedHireVerdict =
 
 // An offer made to a person or answered by one ("extending an offer to Daniel", "Priya accepted our offer"), and
 // an application turned down ("we will not be moving forward with your application", "ne pas donner suite à
-// votre candidature"). An offer to a vendor or a customer names a firm, which the name lists do not know.
+// votre candidature", "la candidature de Hugo n'est pas retenue"). An offer to a vendor or a customer names a firm, which the name lists do not know.
 const candidateOutcome =
-  /(?<![\p{L}])(?:(?:extend|extending|extended|make|making|made|send|sending|sent|give|giving) (?:an |the |a written |a verbal )?offer to (\p{Lu}\p{Ll}{1,20})|(\p{Lu}\p{Ll}{1,20}) (?:accepted|declined|signed|rejected|turned down|countered) (?:the|our|his|her|their) offer)(?![\p{L}])|(?:not|won['’]t|will not|unable to|decided not to) (?:be )?(?:mov(?:e|ing)|proceed(?:ing)?|progress(?:ing)?|go(?:ing)?) (?:forward |further )?with (?:your|her|his|their|\p{Lu}\p{Ll}{1,20}['’]s) (?:application|candidacy)|(?:decided to |chosen to |will )?(?:go|move forward|proceed) with (?:another|a different|other) candidates?|ne pas donner suite à (?:votre|sa|ta) candidature|(?:ihre|deine|seine) bewerbung (?:leider )?nicht (?:weiter )?berücksichtig|no (?:continuar|seguir adelante) con (?:tu|su) candidatura|niet verder (?:gaan )?met (?:je|jouw|uw|zijn|haar) sollicitatie/iu;
+  /(?<![\p{L}])(?:(?:extend|extending|extended|make|making|made|send|sending|sent|give|giving) (?:an |the |a written |a verbal )?offer to (\p{Lu}\p{Ll}{1,20})|(\p{Lu}\p{Ll}{1,20}) (?:accepted|declined|signed|rejected|turned down|countered) (?:the|our|his|her|their) offer)(?![\p{L}])|(?:not|won['’]t|will not|unable to|decided not to) (?:be )?(?:mov(?:e|ing)|proceed(?:ing)?|progress(?:ing)?|go(?:ing)?) (?:forward |further )?with (?:your|her|his|their|\p{Lu}\p{Ll}{1,20}['’]s) (?:application|candidacy)|(?:decided to |chosen to |will )?(?:go|move forward|proceed) with (?:another|a different|other) candidates?|ne pas donner suite à (?:votre|sa|ta) candidature|(?:votre|sa|ta) candidature n['’](?:est|a) pas (?:été )?retenue|candidature de \p{L}{2,20} n['’](?:est|a) pas (?:été )?retenue|(?:ihre|deine|seine) bewerbung (?:leider )?nicht (?:weiter )?berücksichtig|no (?:continuar|seguir adelante) con (?:tu|su) candidatura|niet verder (?:gaan )?met (?:je|jouw|uw|zijn|haar) sollicitatie/iu;
 
 // "we're making Jane an offer", "offer him the role": an offer made to a person, said with the person between the
 // verb and the offer. "make the API an offer" and "offer the API" put no person there.
 const offerToPerson =
   /(?<![\p{L}])(?:make|makes|making|made|extend|extends|extending|extended|send|sending|sent) (him|her|them|\p{Lu}\p{Ll}{1,20}) an? (?:verbal |written |formal |final |revised |new )?offer(?![\p{L}])|(?<![\p{L}])(?:offer|offers|offering|offered) (him|her|them|\p{Lu}\p{Ll}{1,20}) the (?:role|job|position|post|contract)(?![\p{L}])/u;
+
+// The same decisions in the offices' other languages: an offer made to a named candidate ("on fait une offre à
+// Léa", "hacemos una oferta a Pablo", "facciamo un'offerta a Gianni"), a candidate dropped after an interview
+// ("descartamos a Owen tras la entrevista") and one taken on to the next round ("we gaan door met Elif naar de
+// laatste ronde", "moving Priya to the final round"). An offer to a firm or a round of a game names no given name
+// (the caller checks it).
+// The same decisions in the offices' other languages: an offer made to a named candidate ("on fait une offre à
+// Léa", "hacemos una oferta a Pablo", "facciamo un'offerta a Gianni"), a candidate dropped where an interview is
+// named ("descartamos a Owen tras la entrevista") and one taken on to the next round ("we gaan door met Elif naar
+// de laatste ronde", "moving Priya to the final round"). An offer to a firm, a draft discarded or a round of a game
+// names no given name (the caller checks it).
+const offerAbroad =
+  /(?<![\p{L}])(?:(?:fait|faire|faisons|ferons|fera|faites|envoie|envoyer|envoyons) une offre à|(?:hacemos|hacer|haremos|hicimos|hace|enviamos|enviar) (?:una )?oferta a|(?:facciamo|fare|faremo|abbiamo fatto|mandiamo) (?:un['’] ?)?offerta a|(?:fazemos|fazer|faremos|enviamos) (?:uma )?oferta (?:a|à|ao|para)) (\p{Lu}\p{Ll}{1,20})(?![\p{L}])/u;
+const droppedAfterInterview =
+  /(?<![\p{L}])(?:descartamos|descartar|descartado|descartada|descartaron) a (\p{Lu}\p{Ll}{1,20})(?![\p{L}])/u;
+const interviewAbroad = /entrevista|interview|entretien|colloquio|gesprek|vorstellungsgespräch|rozmow/iu;
+const toNextRound =
+  /(?<![\p{L}])(?:(?:door|verder) met (\p{Lu}\p{Ll}{1,20})(?: \p{Lu}[\p{L}'’-]{1,20}){0,2} naar de (?:laatste|volgende|tweede|derde|finale) ronde|(?:move|moving|moved|advance|advancing|advanced|take|taking) (\p{Lu}\p{Ll}{1,20})(?: \p{Lu}[\p{L}'’-]{1,20}){0,2} (?:forward )?to the (?:final|next|last|onsite|on-site) (?:round|stage|interview))(?![\p{L}])/u;
 
 function isPersonObject(object: string): boolean {
   return object === "him" || object === "her" || object === "them" || isGivenName(object);
@@ -421,6 +478,14 @@ function findLeaveAndPayPhrases(text: string, spans: Span[]): void {
     const ended = employmentEndedGerman.exec(text);
     if (ended !== null) spans.push(hrSpan(ended.index, ended.index + ended[0].length));
   }
+  if (lower.includes("resturlaub")) {
+    const left = leaveLeftGerman.exec(text);
+    if (left !== null) spans.push(hrSpan(left.index, left.index + left[0].length));
+  }
+  if (lower.includes("mahne")) {
+    const warned = warnedInGerman.exec(text);
+    if (warned !== null) spans.push(hrSpan(warned.index, warned.index + warned[0].length));
+  }
   if (/bonus|prime|premi/i.test(text)) {
     const bonus = bonusOfPeriod.exec(text);
     if (bonus !== null) spans.push(hrSpan(bonus.index, bonus.index + bonus[0].length));
@@ -463,10 +528,16 @@ const rolesMadeRedundant =
   /(?<![\p{L}])(?:make|makes|making|made) (?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|several|some|a number of|up to \d{1,4}) (?:more |further |\p{L}{2,20} )?(?:roles|positions|posts|people|staff|employees|jobs|colleagues|engineers|workers|members of staff) redundant(?![\p{L}])/iu;
 
 // "kündigen wir das Arbeitsverhältnis", "Ihr Arbeitsverhältnis wird … beendet": an employer's letter ending one
-// person's employment. "Arbeitsverhältnis" named beside no verb of ending ("befristetes Arbeitsverhältnis" in a
+// person's employment; "hiermit kündige ich mein Arbeitsverhältnis fristgerecht": the employee's own notice. "Arbeitsverhältnis" named beside no verb of ending ("befristetes Arbeitsverhältnis" in a
 // form's label) is not one.
 const employmentEndedGerman =
-  /(?<![\p{L}])(?:(?:kündigen|kündigt|kündigte|beenden|beendet|lösen|auflösen) (?:wir |ich |sie |er )?(?:hiermit |fristgerecht |fristlos |ordentlich |außerordentlich )?(?:das|ihr|Ihr|sein|dein|euer) (?:bestehende |befristete |unbefristete )?arbeitsverhältnis|(?:das|ihr|Ihr|sein|dein) (?:bestehende |befristete |unbefristete )?arbeitsverhältnis (?:wird|wurde|ist) (?:hiermit |fristgerecht |fristlos |ordentlich |außerordentlich |zum [\d.]{3,10} )?(?:gekündigt|beendet|aufgelöst))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:kündigen|kündige|kündigt|kündigte|beenden|beende|beendet|lösen|auflösen) (?:wir |ich |sie |er )?(?:hiermit |fristgerecht |fristlos |ordentlich |außerordentlich ){0,2}(?:das|ihr|Ihr|sein|dein|euer|mein) (?:bestehende |befristete |unbefristete )?arbeitsverhältnis|(?:das|ihr|Ihr|sein|dein) (?:bestehende |befristete |unbefristete )?arbeitsverhältnis (?:wird|wurde|ist) (?:hiermit |fristgerecht |fristlos |ordentlich |außerordentlich |zum [\d.]{3,10} )?(?:gekündigt|beendet|aufgelöst))(?![\p{L}])/iu;
+
+// "hiermit mahnen wir Sie wegen … ab": an employer's formal warning, "abmahnen" with its particle closing the
+// sentence. A dunning letter "mahnt" a sum "an" or asks to pay, so the closing "ab" sets a warning apart. The clause
+// between is at most 120 characters of one sentence (a date's full stops inside it), so the scan is bounded.
+const warnedInGerman =
+  /(?<![\p{L}])(?:mahnen wir (?:Sie|Ihnen|dich|euch)|mahne ich (?:Sie|dich)) (?:hiermit )?(?:[^.!?\n]|(?<=\d)\.(?=\d)){1,120}? ab(?=\s*[.!]|\s*$)/u;
 
 // A bonus of a year or a cycle is someone's pay; a bonus round, level or point has no year after it.
 const bonusOfPeriod =
@@ -489,6 +560,11 @@ const movedToLevel =
 // ladder. "IC3 and IC4 chips" changes nothing; a ladder that is not a person's ("L2 to L3 cache") has no name.
 const levelChange =
   /(?<![\p{L}\p{N}])(\p{L}[\p{Ll}'’-]{1,20}) (?:(?:is|was|will|be|gets|got|getting|going|goes|just|now) ){0,3}(?:moving|moved|move|going|goes|go|bumped|promoted|levelled|leveled|jumping|jumps|jumped) (?:up )?from (L|IC|E|M|P)\d{1,2} to \2\d{1,2}(?![\p{L}\p{N}])/gu;
+
+// "approved: Ana Ruiz moves to L5", "Tom is moving up to IC4": a named person, the subject, put on a level. The
+// word before the verb must be a name or a capitalised word no list calls common ("Traffic moves to E2" is not).
+const movesToLevel =
+  /(?<![\p{L}\p{N}])(\p{Lu}[\p{Ll}'’-]{1,20}) (?:(?:is|was|will|gets|got|just|now) ){0,2}(?:moves|moved|moving|move|goes|going|bumped|levelled|leveled) (?:up )?to (?:L|IC|E|M|P)\d{1,2}(?![\p{L}\p{N}])/gu;
 
 // "cutting Yusuf's hours", "reduce her hours": a person's working time cut. "cutting the build time" and
 // "Yusuf's hours on the timesheet" (a count of time logged) cut no one's hours.
@@ -521,6 +597,11 @@ const equityGranted =
 const leaveBalance =
   /(?<![\p{L}])(?:sick|vacation|holiday|leave|personal|PTO|pto) days? (?:(\p{Lu}\p{Ll}{1,20}) (?:still )?ha[sd] )?(?:left|remaining)(?![\p{L}])/gu;
 
+// "Resturlaub 2026: noch 11 Tage", "noch 4 Tage Resturlaub": the leave someone has left, counted. The word is one
+// person's balance; a policy speaks of it without a count ("Resturlaub verfällt am 31. März").
+const leaveLeftGerman =
+  /(?<![\p{L}])(?:resturlaub(?: \d{4})?:? noch \d{1,2} (?:urlaubs)?tage|noch \d{1,2} (?:tage )?resturlaub(?:stage)?)(?![\p{L}])/iu;
+
 // "Hiroshi's been late 6 times this month": a person's attendance counted over a period. "the build was late 6
 // times in CI" counts a machine's, and "the train was late" names no one.
 const lateTimes =
@@ -550,7 +631,7 @@ function personBefore(text: string, index: number): boolean {
  * caches, sensors and policies do not.
  */
 function findMovesOfPeople(text: string, spans: Span[]): void {
-  for (const pattern of [movedToLevel, levelChange]) {
+  for (const pattern of [movedToLevel, levelChange, movesToLevel]) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
       if (isNamedOrPronoun(match[1] ?? "")) spans.push(hrSpan(match.index, match.index + match[0].length));

@@ -417,3 +417,44 @@ describe("HR numbers: a compensation sheet's cells and gross yearly pay", () => 
     assert.deepEqual(signals("the offer from the vendor is 12k for the licence"), []);
   });
 });
+
+describe("HR numbers round eleven: ratings that are no person's", () => {
+  it("a date of birth written with slashes is not a rating out of five", () => {
+    assert.deepEqual(signals("guest: Ana Ruiz, DOB 3/5/1988, seat 12C"), []);
+  });
+
+  it("suppliers rated under one heading are not people's ratings; a person's rating still is", () => {
+    assert.deepEqual(
+      signals("Lieferantenbewertung Q3 - Lieferanten: Hofmann Spedition 4/5, Berger Druck 2/5"),
+      [],
+    );
+    assert.deepEqual(signals("vendor scorecard: Acme Freight 3/5, Northline 4/5, Packwell 2/5"), []);
+    assert.deepEqual(signals("Jonas was rated 2/5 this cycle"), ["rated 2/5"]);
+  });
+});
+
+describe("HR numbers round eleven: a review sheet's verdict cells", () => {
+  it("verdicts under a rating column are HR", () => {
+    assert.deepEqual(
+      signals("Employee;Dept;Rating;Notes\nMaja Lund;Ops;Exceeds;ready for lead\nOle Berg;Ops;Below;coach\n"),
+      ["Exceeds", "Below"],
+    );
+    assert.deepEqual(signals("name\tperformance rating\nKim Ito\tMeets expectations\n"), [
+      "Meets expectations",
+    ]);
+  });
+
+  it("a product sheet's ratings and a verdict word in a sheet without a rating column are not", () => {
+    assert.deepEqual(signals("Product;Rating;Reviews\nKettle;4.5;210\nToaster;3.9;87\n"), []);
+    assert.deepEqual(signals("Metric;Target;Status\nLatency;200ms;Below\nErrors;1%;Exceeds\n"), []);
+  });
+});
+
+describe("HR numbers round eleven: review sheets in the offices' languages", () => {
+  it("German and French verdict cells under a rating column are HR", () => {
+    assert.deepEqual(signals("Name;Bewertung\nLena Vogt;Übertrifft\n"), ["Übertrifft"]);
+    assert.deepEqual(signals("Nom\tÉvaluation\nLéa Roux\tPartiellement atteint\n"), [
+      "Partiellement atteint",
+    ]);
+  });
+});

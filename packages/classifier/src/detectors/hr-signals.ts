@@ -1,7 +1,7 @@
 import type { Detector } from "../detection.ts";
 import { clampScore, type Span } from "../span.ts";
 import { wordMatcher } from "../text.ts";
-import { findHrActs } from "./hr-acts.ts";
+import { findHrActs, writingAReference } from "./hr-acts.ts";
 import { holdsGivenName, nameLexicon } from "./name-lexicon.ts";
 
 // A yearly pay figure: $145,000, €72.500, £68k, 140k USD. One to three digits before the
@@ -147,9 +147,9 @@ const arrow = /(?:→|->|=>|\bto\b)/;
 const percentRaise =
   /(?<![\p{L}\p{N}])(?:\d{1,2}(?:[.,]\d)? ?% (?:raise|pay rise|pay raise|pay increase|salary increase|merit increase|bump|gehaltserhöhung|lohnerhöhung|erhöhung|aumento|subida|verhoging|loonsverhoging|podwyżki|podwyżkę|löneförhöjning)(?! in (?!pay|salary|base))|(?:raise|pay rise|augmentation|aumento|gehaltserhöhung|lohnerhöhung|podwyżka|podwyżkę|verhoging) (?:of|de|di|von|van|o|på) \d{1,2}(?:[.,]\d)? ?%)(?![\p{L}\p{N}])/iu;
 
-// "rated 2 out of 5", "calibrated at 3 (meets)", "overall score 4/5", "3 — needs improvement".
+// "rated 2 out of 5", "calibrated at 3 (meets)", "overall score 4/5", "3 — needs improvement"; a date ("2/5/1965") is none.
 const rating =
-  /(?<![\p{L}\p{N}])(?:(?:rated|rating|score|scored|calibrated(?: at)?)\s?:?\s?[1-5](?:\.\d)?(?:\s?(?:out of|\/)\s?5)?|[1-5](?:\.\d)?\s?(?:out of|\/)\s?5|[1-5] \((?:below|meets|exceeds|strong|needs)[^)]{0,20}\)|["“]?(?:exceeds|meets|partially meets|below|outstanding|strong|needs improvement)["”]? \([1-5]\)|(?:bottom|top) (?:\d{1,2}|half|quartile|quarter)%?(?= (?:this|last|of the) (?:cycle|review|year|half|quarter)))/giu;
+  /(?<![\p{L}\p{N}])(?:(?:rated|rating|score|scored|calibrated(?: at)?)\s?:?\s?[1-5](?:\.\d)?(?:\s?(?:out of|\/)\s?5(?![/\p{N}]))?|[1-5](?:\.\d)?\s?(?:out of|\/)\s?5(?![/\p{N}])|[1-5] \((?:below|meets|exceeds|strong|needs)[^)]{0,20}\)|["“]?(?:exceeds|meets|partially meets|below|outstanding|strong|needs improvement)["”]? \([1-5]\)|(?:bottom|top) (?:\d{1,2}|half|quartile|quarter)%?(?= (?:this|last|of the) (?:cycle|review|year|half|quarter)))/giu;
 // "Overall rating: Exceeds", "rated 'meets most'": a verdict of a review cycle named as plainly as "4 out of 5".
 const ratingVerdict =
   /(?<![\p{L}\p{N}])(?:overall |performance |final |year-end )?(?:rating|rated|verdict)\s?:?\s?["“']?(?:exceeds|meets|partially meets|does not meet|below expectations|outstanding|needs improvement|unsatisfactory|exceptional)(?![\p{L}])/iu;
@@ -183,11 +183,16 @@ const notPeopleRating = wordMatcher([
   "stars",
   "star",
   "app",
+  "apps",
   "store",
   "restaurant",
+  "restaurants",
   "movie",
+  "movies",
   "product",
+  "products",
   "hotel",
+  "hotels",
   "severity",
   "priority",
   "cvss",
@@ -205,6 +210,28 @@ const notPeopleRating = wordMatcher([
   "pr",
   "prs",
   "bot",
+]);
+// Suppliers rated in a vendor review ("Bewertung der Lieferanten: Kettler 4/5, Dreyer 3/5"), in the offices'
+// languages: read further back than the words above, since a list of ratings follows the one heading.
+const supplierRating = wordMatcher([
+  "vendor",
+  "vendors",
+  "supplier",
+  "suppliers",
+  "lieferant",
+  "lieferanten",
+  "fournisseur",
+  "fournisseurs",
+  "proveedor",
+  "proveedores",
+  "fornitore",
+  "fornitori",
+  "leverancier",
+  "leveranciers",
+  "dostawca",
+  "dostawców",
+  "leverantör",
+  "leverantörer",
 ]);
 // Calibration moves a person between verdicts: "from meets to exceeds", "from 3 to exceeds".
 // The verdicts may be quoted and the move said with its direction: "from 'exceeds' down to 'meets'".
@@ -463,7 +490,11 @@ export const findHrSignals: Detector = ({ text, profile, code, words }) => {
   if (ownPay !== null) spans.push(hrSpan(ownPay.index, ownPay.index + ownPay[0].length, 0.8));
   if (text.includes(" who")) {
     const feedback = feedbackOnPerson.exec(text);
-    if (feedback !== null) spans.push(hrSpan(feedback.index, feedback.index + feedback[0].length, 0.8));
+    // "write a reference for Ana, who worked with me": a reference the writer is asked for, not an employer's record.
+    const favour =
+      feedback?.[0].startsWith("a reference") === true && writingAReference(text, feedback.index);
+    if (feedback !== null && !favour)
+      spans.push(hrSpan(feedback.index, feedback.index + feedback[0].length, 0.8));
   }
   if (text.includes("from ")) {
     const move = ratingMove.exec(text);
@@ -492,6 +523,12 @@ export const findHrSignals: Detector = ({ text, profile, code, words }) => {
   const verdict = text.includes("rat") || text.includes("verdict") ? ratingVerdict.exec(text) : null;
   if (verdict !== null && !notPeopleRating(text.slice(Math.max(0, verdict.index - 40), verdict.index + 60))) {
     spans.push(hrSpan(verdict.index, verdict.index + verdict[0].length, 0.8));
+  }
+  if (
+    text.includes("\n") &&
+    (text.includes("\t") || text.includes(";") || text.includes(",") || text.includes("|"))
+  ) {
+    findReviewSheetCells(text, spans);
   }
   if (profile.digits === 0) return spans;
   const raise = text.includes("%") ? percentRaise.exec(text) : null;
@@ -563,7 +600,7 @@ export const findHrSignals: Detector = ({ text, profile, code, words }) => {
     const start = match.index;
     const end = start + match[0].length;
     const around = text.slice(Math.max(0, start - 40), end + 40).toLowerCase();
-    if (notPeopleRating(around)) continue;
+    if (notPeopleRating(around) || supplierRating(text.slice(Math.max(0, start - 160), start))) continue;
     const explicit = /out of|\/|\(/.test(match[0]);
     if (ratingContext(around) || explicit) spans.push(hrSpan(start, end, ratingContext(around) ? 0.8 : 0.55));
   }
@@ -592,6 +629,23 @@ function findCompSheetCells(text: string, spans: Span[]): void {
     if (!overlaps(spans, match.index, end)) spans.push(hrSpan(match.index, end, 0.8));
   }
 }
+
+function findReviewSheetCells(text: string, spans: Span[]): void {
+  if (!ratingColumn.test(text)) return;
+  verdictCell.lastIndex = 0;
+  for (let match = verdictCell.exec(text); match !== null; match = verdictCell.exec(text)) {
+    const end = match.index + match[0].length;
+    if (!overlaps(spans, match.index, end)) spans.push(hrSpan(match.index, end, 0.8));
+  }
+}
+
+// A review sheet's cells: a header naming a rating column ("Name;Team;Rating;Calibrated") over rows whose cells
+// are a review cycle's verdicts ("Below", "Meets", "Exceeds", "Erfüllt", "Dépasse", "Cumple"). A product sheet's
+// ratings are stars or numbers, and a verdict word in prose has no cell around it.
+const ratingColumn =
+  /(?:^|[\t,;|])\s?["']?(?:(?:performance|perf|overall|final|calibrated|review)[_ ])?(?:rating|bewertung|leistungsbeurteilung|évaluation|evaluación|calificación|valutazione|beoordeling|ocena|betyg)["']?(?=\s?[\t,;|\n]|$)/imu;
+const verdictCell =
+  /(?<=[\t,;|] ?)["']?(?:meets(?: expectations| most| all)?|exceeds(?: expectations)?|below(?: expectations)?|partially meets|does not meet|needs improvement|needs development|outstanding|exceptional|top performer|low performer|erfüllt|teilweise erfüllt|nicht erfüllt|übertrifft|atteint|partiellement atteint|non atteint|dépasse|cumple|cumple parcialmente|no cumple|supera|voldoet|voldoet niet|overtreft)["']?(?=\s?(?:[\t,;|\n]|$))/giu;
 
 function overlaps(spans: readonly Span[], start: number, end: number): boolean {
   return spans.some((span) => span.start < end && start < span.end);

@@ -432,3 +432,120 @@ describe("HR: an HR system's task about one worker named in its window title", (
     assertNotHr(["Workday - Home", "Request Change - Jira Service Management"]);
   });
 });
+
+describe("HR round eleven: payslips, returns to work, warnings and resignations by their other names", () => {
+  it("a German payslip, a graduated return to work and a warning for absence without excuse are HR", () => {
+    assertHr([
+      "Verdienstabrechnung Oktober 2025 für Jonas Weber",
+      "Plan für die stufenweise Wiedereingliederung ab dem 3. März",
+      "Wegen unentschuldigten Fehlens am Montag erhalten Sie eine Abmahnung.",
+      "trois absences injustifiées ce mois-ci, on prépare un avertissement écrit",
+    ]);
+  });
+
+  it("resigning in Italian, a reference's coded praise, a French employer's certificate and calling in sick in Dutch are HR", () => {
+    assertHr([
+      "Giorgio si è dimesso ieri, ultimo giorno a fine mese",
+      "Herr Yilmaz war stets bemüht, den Anforderungen gerecht zu werden.",
+      "certificat de travail - Mathilde Roux.pdf",
+      "ik meld me ziek vandaag, griep",
+      "despido por causas objetivas con efectos del 1 de junio",
+    ]);
+  });
+
+  it("a Polish price rise, a firm that tried hard and a shop's certificate are not HR", () => {
+    assertNotHr([
+      "podwyżka cen od stycznia o 5%",
+      "Der Lieferdienst war immer bemüht, pünktlich zu sein",
+      "Das Personal war stets bemüht und sehr freundlich, gerne wieder!",
+      "certificat SSL expiré sur le serveur de recette",
+    ]);
+  });
+});
+
+describe("HR: a reference letter the writer is asked to draft", () => {
+  it("an assistant asked to write a reference letter for a former colleague is not HR", () => {
+    assertNotHr([
+      "write a reference letter for Camille, who worked with me for two years as a designer",
+      "help me draft a recommendation letter for Tomasz",
+    ]);
+  });
+
+  it("a reference letter filed for someone, and someone asking for one while job hunting, stay HR", () => {
+    assertHr([
+      "Reference letter - Camille Roux.docx",
+      "Victor asked me for a reference, he's applying elsewhere",
+    ]);
+  });
+});
+
+describe("HR: reviews, promotions and advertised pay that are no one's", () => {
+  it("a legal review, a seasonal sale's promotion and an advert's pay 'depending on experience' are not HR", () => {
+    assertNotHr([
+      "loop in Priya for the legal review of the DPA",
+      "Cyber Monday promotion: 40% off annual plans",
+      "CDI à Lyon, télétravail partiel, rémunération selon profil",
+      "Backend role in Madrid, salario según experiencia",
+    ]);
+  });
+
+  it("a review of a person and a promotion of a person stay HR", () => {
+    assertHr(["Priya's performance review is on Friday", "Ana got the promotion to senior"]);
+  });
+});
+
+describe("HR: a separation's legal name beside a word of engineering", () => {
+  it("a 'rupture conventionnelle' with someone named like a saga is HR", () => {
+    assertHr(["rupture conventionnelle signée avec Saga Berg, fin le 30.04"]);
+  });
+});
+
+describe("HR round eleven: keyword searches, sick days and leave left", () => {
+  it("a keyword search with its question last names no one and is not HR", () => {
+    assertNotHr(["Abmahnung Verjährung wie lange", "notice period UK how long"]);
+  });
+
+  it("a long text or one naming someone with a question last stays HR", () => {
+    assertHr(["my notice period how long?", "Jonas signed off sick again, his leave lasts how long"]);
+  });
+
+  it("taking a sick day is sick leave, and a count of one's leave left is HR", () => {
+    assertHr([
+      "fever since last night, taking a sick day",
+      "Resturlaub: noch 7 Tage, die nehme ich im Dezember",
+    ]);
+  });
+
+  it("a policy on leave left, without a count, is not HR", () => {
+    assertNotHr(["Resturlaub verfällt am 31. März"]);
+  });
+});
+
+describe("HR round eleven: a graduated return to work in the offices' languages", () => {
+  it("a phased return, a mi-temps thérapeutique and a re-integratie are HR", () => {
+    assertHr([
+      "agreed a phased return from Monday, three days a week",
+      "reprise en mi-temps thérapeutique à partir du 2 mai",
+      "het re-integratietraject van Daan start volgende week",
+    ]);
+  });
+});
+
+describe("HR round eleven: leaving, a post cut and the company doctor in the offices' languages", () => {
+  it("leaving the company, a last working day and a post cut are HR", () => {
+    assertHr([
+      "je vais quitter l'entreprise fin juin",
+      "Freitag ist mein letzter Arbeitstag",
+      "seine Stelle wird gestrichen, das Team wird verkleinert",
+      "Attestation France Travail - Julien Morel.pdf",
+    ]);
+  });
+
+  it("leaving a meeting, a cut feature and hotels rated out of five are not HR", () => {
+    assertNotHr([
+      "je vais quitter la réunion plus tôt",
+      "das Feature wird gestrichen",
+      "Bewertung der Hotels: 4/5",
+    ]);
+  });
+});

@@ -1,5 +1,6 @@
 import type { Detector } from "../detection.ts";
 import type { Span } from "../span.ts";
+import { writingAReference } from "./hr-acts.ts";
 import { holdsGivenName } from "./name-lexicon.ts";
 import { termDetector } from "./terms.ts";
 
@@ -223,6 +224,32 @@ const findHrVocabulary = termDetector("hr", "hr-term", {
     // a promotion or a raise withheld or granted, said of who gets it
     "give me the promotion", "gave me the promotion", "gave her the promotion", "gave him the promotion",
     "give me a promotion", "gave me a promotion", "give me a raise",
+    // round eleven: a German payslip by its other names, a graduated return to work after illness, an absence
+    // without excuse (what a warning is written for) in the offices' languages, resigning in Italian, the
+    // reference's coded "tried hard", an employer's certificate in French, calling in sick in Dutch and a
+    // dismissal on objective grounds in Spanish
+    "entgeltabrechnung", "verdienstabrechnung", "entgeltbescheinigung", "lohnzettel", "gehaltszettel",
+    "wiedereingliederung", "wiedereingliederungsplan", "unentschuldigtes fehlen", "unentschuldigten fehlens",
+    "unentschuldigt gefehlt", "unentschuldigte fehltage", "absence injustifiée", "absences injustifiées",
+    "falta injustificada", "faltas injustificadas", "assenza ingiustificata", "assenze ingiustificate",
+    "ongeoorloofd verzuim", "si è dimesso", "si è dimessa", "mi sono dimesso", "mi sono dimessa",
+    "ha dato le dimissioni", "bemüht den anforderungen gerecht zu werden", "attestation employeur", "attestation d'employeur",
+    "attestation de travail", "certificat de travail", "meld me ziek", "meld mij ziek", "me ziek gemeld",
+    "ziek melden", "causas objetivas", "despido objetivo", "extinción de la relación laboral",
+    "extinción del contrato de trabajo", "abgemahnt", "taking a sick day", "take a sick day", "took a sick day",
+    "taking sick leave", "phased return", "mi-temps thérapeutique", "temps partiel thérapeutique", "reïntegratie",
+    "re-integratie", "reintegratie", "re-integratietraject", "reintegratietraject", "reincorporación progresiva",
+    "rientro graduale",
+    // leaving the company and a last working day, a post cut and an unemployment office's employer certificate,
+    // in the offices' languages (the company doctor alone is health talk: "de bedrijfsarts belt me")
+    "quitter l'entreprise", "quitte l'entreprise", "quitté l'entreprise", "dernier jour de travail",
+    "dejar la empresa", "deja la empresa", "dejó la empresa", "último día de trabajo", "verlässt das unternehmen",
+    "verlasse das unternehmen", "letzter arbeitstag", "letzten arbeitstag", "lascia l'azienda", "lasciare l'azienda",
+    "ultimo giorno di lavoro", "verlaat het bedrijf", "laatste werkdag", "deixar a empresa", "deixa a empresa",
+    "último dia de trabalho", "ostatni dzień pracy", "sista arbetsdag", "stelle wird gestrichen",
+    "stelle wurde gestrichen", "stelle fällt weg", "poste est supprimé", "poste sera supprimé", "puesto se elimina",
+    "attestation pôle emploi",
+    "attestation france travail",
   ],
   ambiguous: [
     // "the cron job fired twice": said of a person only with someone fired or HR words near
@@ -242,6 +269,8 @@ const findHrVocabulary = termDetector("hr", "hr-term", {
     "personnel file", "employee file", "personalakte", "jahresgespräch",
     // "Nomina_marzo_2026.pdf": a payslip written without its accent, named by its month
     "nomina",
+    // a raise in Polish is also a price rise ("podwyżka cen"): pay only beside pay words ("1200 zł brutto")
+    "podwyżka", "podwyżkę", "podwyżki",
   ],
   // An HR system's window lifts a term only a little: its pages are full of these words
   // ("Absences", "Reviews", "Bonus") whoever is signed in, so they count there only when lifted.
@@ -270,6 +299,12 @@ const findHrVocabulary = termDetector("hr", "hr-term", {
     "verspätungen", "retrasos", "ritardi", "spóźnienia", "atrasos", "disciplinaire", "disciplinare",
     "disciplinario", "disziplinarisch", "rédiger", "écrit", "escrito", "scritto", "schriftlich",
     "kollege", "kollegin", "vorgesetzter", "vorgesetzte", "betriebsrat", "personalabteilung",
+  ],
+  // A separation's legal names: no process, job or saga is dismissed by agreement ("rupture conventionnelle signée
+  // avec Saga Lindqvist" names a person called Saga).
+  literal: [
+    "rupture conventionnelle", "aufhebungsvertrag", "vaststellingsovereenkomst", "finiquito",
+    "indemnité de licenciement", "indemnización por despido", "transitievergoeding", "settlement agreement",
   ],
   figurativeWith: [
     "process", "instance", "instances", "pod", "pods", "container", "thread", "job", "exception", "error",
@@ -331,6 +366,10 @@ const findHrVocabulary = termDetector("hr", "hr-term", {
     "headcount plan", "headcount planning", "headcount budget", "headcount forecast",
     // discharged from hospital, in Dutch, is the same word as dismissed
     "ontslagen uit het ziekenhuis", "ontslagen uit ziekenhuis",
+    // a document's legal review, a compliance or privacy review, and a shop's seasonal sale name no one's employment
+    "legal review", "legal reviews", "compliance review", "privacy review", "black friday promotion",
+    "cyber monday promotion", "holiday promotion", "summer promotion", "spring promotion", "launch promotion",
+    "sales promotion", "limited-time promotion",
   ],
 });
 
@@ -380,11 +419,18 @@ function employmentContext(text: string) {
  * matter is nobody's. "How do I tell my manager I'm resigning?" names the writer and stays HR.
  */
 function generalQuestion(text: string): boolean {
-  if (text.length > maxGeneralQuestionLength || !questionOpening.test(text)) return false;
+  if (text.length > maxGeneralQuestionLength) return false;
+  if (!questionOpening.test(text) && !(text.length <= maxKeywordQueryLength && questionClosing.test(text)))
+    return false;
   return !someoneNamed.test(text) && !holdsGivenName(text);
 }
 
 const maxGeneralQuestionLength = 160;
+// A search typed as keywords with the question last ("Abmahnung Verjährung wie lange", "FMLA eligibility how long"):
+// short, as search boxes are.
+const maxKeywordQueryLength = 60;
+const questionClosing =
+  /(?<![\p{L}])(?:how long|how much|how many|wie lange|wie viel|wie viele|combien de temps|combien|cuánto tiempo|cuánto|quanto tempo|quanto|hoe lang|hoeveel|jak długo|ile|hur länge|hur mycket) ?\??\s*$/iu;
 const questionOpening =
   /^\s*(?:how|what|what['’]s|whats|why|when|which|is|are|does|do|can|should|explain|define|wie|was|warum|wann|welche[rsn]?|ist|sind|darf|kann|muss|erkläre|comment|quelle?s?|qu['’]est-ce|pourquoi|combien|est-ce|cómo|como|qué|que|cuánto|cuánta|cuándo|cuál|por qué|come|quanto|quanta|quando|qual|perché|hoe|wat|waarom|wanneer|hoeveel|mag|jak|ile|czy|kiedy|dlaczego|hur|vad|varför|när|hur länge)(?![\p{L}])/iu;
 // The writer, the one asked about or someone named by a pronoun, in the offices' languages.
@@ -403,6 +449,7 @@ function aboutNoOnesEmployment(
 ): boolean {
   if (question) return true;
   const words = text.slice(span.start, span.end).toLowerCase();
+  if (referenceLetter.test(words)) return writingAReference(text, span.start);
   if (productRatingWords.test(words) && about.productRating()) return true;
   if (advertisedPay.test(words) && about.jobAdvert() && !about.offeredToOne()) return true;
   if (reviewOfPerformance.test(words)) return softwareUnderReview.test(text.slice(span.end, span.end + 60));
@@ -410,6 +457,9 @@ function aboutNoOnesEmployment(
   if (words.includes("salar")) return about.occupationPay() && !about.ownLayoff() && !about.possessed();
   return false;
 }
+
+// A letter vouching for someone, which the writer may be asked to write as a favour (see writingAReference).
+const referenceLetter = /^(?:reference letter|recommendation letter|letter of recommendation)s?$/u;
 
 // "software engineer salary berlin", "/Salaries/data-analyst-salary-SRCH": an occupation's pay, as salary sites and
 // searches name it, is a market's figure; told by "my", "our" or a person's "Tom's", it is someone's.
@@ -422,7 +472,7 @@ const advertisedPay =
   /^(?:salary|salaries|base salary|salary band|pay band|pay grade|base pay|compensation|salaire|gehalt|gehaltsband|sueldo|salario|stipendio|salaris|lön|månadslön|årslön|pensja|wynagrodzenie)$/u;
 // Words only an advert uses: the firm hiring, a role open, a call to apply, in the offices' languages.
 const jobAdvert =
-  /(?:we(?:['’]re| are) hiring|join (?:our|the) team|open (?:roles?|positions?)|apply (?:now|here|today|via|at)|(?:wir suchen|wir stellen ein)|nous recrutons|on recrute|estamos contratando|buscamos|vacature|we zoeken|zatrudnimy|vi söker|stiamo cercando|assumiamo|estamos a contratar)/iu;
+  /(?:we(?:['’]re| are) hiring|(?:salary|pay|salaire|rémunération|salario|sueldo|gehalt|vergütung|stipendio|salaris) (?:depending on|based on|selon|según|je nach|in base a|afhankelijk van) (?:experience|profile|profil|expérience|perfil|experiencia|erfahrung|qualifikation|esperienza|ervaring)|commensurate with experience|join (?:our|the) team|open (?:roles?|positions?)|apply (?:now|here|today|via|at)|(?:wir suchen|wir stellen ein)|nous recrutons|on recrute|estamos contratando|buscamos|vacature|we zoeken|zatrudnimy|vi söker|stiamo cercando|assumiamo|estamos a contratar)/iu;
 // …unless the figure is offered to someone ("we're hiring Ana, offer at €80k").
 const offeredToOne = /(?:offer(?:ed)? (?:to|her|him)|(?:her|his|my) offer)/iu;
 
