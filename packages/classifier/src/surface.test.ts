@@ -254,3 +254,25 @@ describe("surface: round nine, dating apps and assistants in a terminal", () => 
     assert.equal(kind("Telegram", "Hiking crew"), "personal-chat");
   });
 });
+
+describe("surface: round eleven, more assistants and chat apps", () => {
+  it("assistants and AI app builders known by their site or app are AI assistants", () => {
+    assert.equal(kind("Firefox", "Duck.ai", "https://duck.ai/chat"), "ai-assistant");
+    assert.equal(kind("Google Chrome", "New chat", "https://www.doubao.com/chat/"), "ai-assistant");
+    assert.equal(kind("Safari", "New project", "https://bolt.new/"), "ai-assistant");
+    assert.equal(kind("Mistral"), "ai-assistant");
+  });
+
+  it("Lark, Feishu, DingTalk and Chatwork are work chat; Zalo and Kik are messengers", () => {
+    assert.equal(kind("Lark"), "work-chat");
+    assert.equal(kind("DingTalk"), "work-chat");
+    assert.equal(kind("Google Chrome", "Chatwork", "https://www.chatwork.com/#!rid123"), "work-chat");
+    assert.equal(kind("Zalo"), "personal-chat");
+    assert.equal(kind("Kik"), "personal-chat");
+  });
+
+  it("words that merely hold those names are none of them: a lark in a title, a kick", () => {
+    assert.equal(kind("Skylark Editor"), "other");
+    assert.equal(kind("Kicker"), "other");
+  });
+});

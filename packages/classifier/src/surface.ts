@@ -107,16 +107,16 @@ const surfaceRules: readonly SurfaceRule[] = [
   },
   {
     kind: "ai-assistant",
-    apps: ["chatgpt", "claude", "gemini", "copilot", "perplexity", "le chat", "ollama", "lm studio", "deepseek", "poe", "grok", "meta ai", "msty", "gpt4all", "chatbox", "huggingchat", "kimi", "qwen chat", "character.ai", "character ai", "open webui", "librechat", "anythingllm"],
-    hosts: ["chat.openai.com", "chatgpt.com", "claude.ai", "gemini.google.com", "copilot.microsoft.com", "perplexity.ai", "chat.mistral.ai", "poe.com", "character.ai", "pi.ai", "chat.deepseek.com", "grok.com", "meta.ai", "chat.qwen.ai", "kimi.com", "kimi.moonshot.cn", "copilot.cloud.microsoft", "aistudio.google.com", "notebooklm.google.com", "lmarena.ai", "you.com", "phind.com", "t3.chat"],
+    apps: ["chatgpt", "claude", "gemini", "copilot", "perplexity", "le chat", "ollama", "lm studio", "deepseek", "poe", "grok", "meta ai", "msty", "gpt4all", "chatbox", "huggingchat", "kimi", "qwen chat", "character.ai", "character ai", "open webui", "librechat", "anythingllm", "mistral", "doubao", "yuanbao", "typingmind", "jan.ai", "boltai"],
+    hosts: ["chat.openai.com", "chatgpt.com", "claude.ai", "gemini.google.com", "copilot.microsoft.com", "perplexity.ai", "chat.mistral.ai", "poe.com", "character.ai", "pi.ai", "chat.deepseek.com", "grok.com", "meta.ai", "chat.qwen.ai", "kimi.com", "kimi.moonshot.cn", "copilot.cloud.microsoft", "aistudio.google.com", "notebooklm.google.com", "lmarena.ai", "you.com", "phind.com", "t3.chat", "duck.ai", "chat.z.ai", "doubao.com", "yuanbao.tencent.com", "tongyi.aliyun.com", "chatglm.cn", "yiyan.baidu.com", "manus.im", "coral.cohere.com", "chat.reka.ai", "venice.ai", "v0.dev", "v0.app", "bolt.new", "lovable.dev", "typingmind.com", "genspark.ai", "monica.im"],
     titles: ["microsoft copilot", "copilot chat", "le chat - mistral", "raycast ai"],
     pages: ["github.com/copilot", "x.com/i/grok", "huggingface.co/chat", "m365.cloud.microsoft/chat", "bing.com/chat", "openrouter.ai/chat", "platform.openai.com/playground", "console.anthropic.com/workbench"],
-    siteNames: ["chatgpt", "claude", "gemini", "google gemini", "perplexity", "mistral ai", "le chat", "deepseek", "poe", "grok", "meta ai", "huggingchat", "copilot", "microsoft copilot", "microsoft 365 copilot", "kimi", "qwen chat", "google ai studio", "notebooklm", "open webui", "librechat", "anythingllm", "character.ai"],
+    siteNames: ["chatgpt", "claude", "gemini", "google gemini", "perplexity", "mistral ai", "le chat", "deepseek", "poe", "grok", "meta ai", "huggingchat", "copilot", "microsoft copilot", "microsoft 365 copilot", "kimi", "qwen chat", "google ai studio", "notebooklm", "open webui", "librechat", "anythingllm", "character.ai", "duck.ai", "doubao", "yuanbao", "v0 by vercel", "lovable", "manus"],
   },
   {
     kind: "work-chat",
-    apps: ["slack", "microsoft teams", "teams", "google chat", "mattermost", "rocket.chat", "zulip", "webex", "chanty", "flock", "pumble"],
-    hosts: ["app.slack.com", "teams.microsoft.com", "teams.cloud.microsoft", "chat.google.com", "mattermost", "zulipchat.com"],
+    apps: ["slack", "microsoft teams", "teams", "google chat", "mattermost", "rocket.chat", "zulip", "webex", "chanty", "flock", "pumble", "lark", "feishu", "dingtalk", "wecom", "chatwork", "ringcentral", "twist"],
+    hosts: ["app.slack.com", "teams.microsoft.com", "teams.cloud.microsoft", "chat.google.com", "mattermost", "zulipchat.com", "larksuite.com", "feishu.cn", "dingtalk.com", "chatwork.com", "twist.com"],
     titles: [],
     // Google Chat in a browser: "Ana Ruiz - Chat", under mail.google.com/chat.
     pages: ["mail.google.com/chat"],
@@ -124,8 +124,8 @@ const surfaceRules: readonly SurfaceRule[] = [
   },
   {
     kind: "personal-chat",
-    apps: ["whatsapp", "signal", "telegram", "messages", "imessage", "messenger", "discord", "wechat", "viber", "line", "threema", "kakaotalk", "instagram", "snapchat", "beeper", "google messages", "tinder", "hinge", "bumble", "grindr", "okcupid", "feeld", "happn", "badoo"],
-    hosts: ["web.whatsapp.com", "tinder.com", "bumble.com", "hinge.co", "web.telegram.org", "messenger.com", "discord.com", "signal.org", "web.wechat.com", "messages.google.com", "teams.live.com"],
+    apps: ["whatsapp", "signal", "telegram", "messages", "imessage", "messenger", "discord", "wechat", "viber", "line", "threema", "kakaotalk", "instagram", "snapchat", "beeper", "google messages", "zalo", "kik", "tinder", "hinge", "bumble", "grindr", "okcupid", "feeld", "happn", "badoo"],
+    hosts: ["web.whatsapp.com", "tinder.com", "bumble.com", "hinge.co", "web.telegram.org", "messenger.com", "discord.com", "signal.org", "web.wechat.com", "messages.google.com", "teams.live.com", "chat.zalo.me", "web.snapchat.com"],
     titles: [],
     pages: ["facebook.com/messages", "instagram.com/direct"],
     siteNames: ["whatsapp", "telegram", "telegram web", "messenger", "signal", "discord", "google messages", "messages for web", "microsoft teams (free)", "tinder", "bumble", "hinge"],

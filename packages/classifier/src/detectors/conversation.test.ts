@@ -409,3 +409,89 @@ describe("conversation topic and notices (round ten)", () => {
     assert.ok(someone("your mum called, call her back"));
   });
 });
+
+describe("conversation topic (round eleven)", () => {
+  it("the writer's pregnancy and its due date are health news, not family life: a partner or a child named is", () => {
+    assert.notEqual(topic("I'm 31 weeks pregnant, the midwife says all is well"), "personal");
+    assert.notEqual(topic("check-up went fine, baby due in late June"), "personal");
+    assert.notEqual(topic("sadly I had a miscarriage last week"), "personal");
+    assert.equal(topic("my wife is pregnant with our second"), "personal");
+    assert.equal(topic("the baby kept us up all night"), "personal");
+  });
+
+  it("family, moves, weddings and engagements in Czech, Turkish, Finnish, Romanian, Greek, Hungarian and Danish are personal life", () => {
+    assert.equal(topic("stěhujeme se v sobotu, pomůžeš?"), "personal");
+    assert.equal(topic("babam yarın hastaneden çıkıyor"), "personal");
+    assert.equal(topic("äitini täyttää lauantaina 70"), "personal");
+    assert.equal(topic("bunica a venit la noi de Crăciun"), "personal");
+    assert.equal(topic("τα γενέθλια της κόρης μου είναι αύριο"), "personal");
+    assert.equal(topic("jövő héten esküvőre megyünk"), "personal");
+    assert.equal(topic("vi skal til bryllup i weekenden"), "personal");
+  });
+
+  it("pets, godchildren, teenagers, step-siblings and a baptism are personal life; a pet project or a PET scan is not", () => {
+    assert.equal(topic("the pet sitter cancelled, who can feed the goldfish on Saturday?"), "personal");
+    assert.equal(topic("my godson's baptism is on Sunday"), "personal");
+    assert.equal(topic("two teenagers at home and both have exams"), "personal");
+    assert.notEqual(topic("that pet project of his finally shipped"), "personal");
+    assert.notEqual(topic("the PET scan slots are all booked this week"), "personal");
+  });
+
+  it("meetings, clients and invoices in those languages are work", () => {
+    assert.equal(topic("palaveri siirtyy huomiseen, asiakas ei ehdi"), "work");
+    assert.equal(topic("müşteri toplantıya geç kalacak"), "work");
+    assert.equal(topic("kunden vil flytte mødet til fredag"), "work");
+  });
+
+  it("the child's doctor, a plumber and a school play in the offices' languages are family and home life", () => {
+    assert.equal(topic("bin um 4 beim Kinderarzt mit der Kleinen"), "personal");
+    assert.equal(topic("j'attends le plombier ce matin"), "personal");
+    assert.equal(topic("stasera c'è la recita di mio figlio"), "personal");
+  });
+
+  it("a Finnish machine and the given name Anne are no family", () => {
+    assert.notEqual(topic("kone kaatui taas, käynnistän palvelimen uudelleen"), "personal");
+    assert.notEqual(topic("Anne from finance approved the budget"), "personal");
+  });
+});
+
+describe("conversation topic: meetings and relationships with work (round eleven)", () => {
+  it("a relationship, a rendez-vous or a dinner with a supplier, an agency or a client is work", () => {
+    assert.notEqual(topic("our relationship with the vendor has been rocky since the renewal"), "personal");
+    assert.notEqual(topic("rendez-vous avec le client mardi pour le devis"), "personal");
+    assert.notEqual(topic("dinner with the clients after the workshop"), "personal");
+    assert.notEqual(topic("die Beziehung zum Lieferanten ist schwierig"), "personal");
+  });
+
+  it("the same words with a partner, a friend or no one from work stay personal life", () => {
+    assert.equal(topic("dinner with my sister tonight"), "personal");
+    assert.equal(topic("our relationship is going through a rough patch"), "personal");
+    assert.equal(topic("rendez-vous avec Léa ce soir, je suis stressée"), "personal");
+  });
+});
+
+describe("announces absence (round eleven)", () => {
+  const absence = (text: string) => announcesAbsence(wordsOf(text));
+
+  it("a sick day is an absence, and being at home says where the writer is, not whose life it is", () => {
+    assert.ok(absence("woke up with a fever, taking a sick day"));
+    assert.ok(absence("left my inhaler at home, can we push the standup by 20 min?"));
+    assert.ok(!absence("left my inhaler at home, my daughter is bringing it, can we push the standup?"));
+  });
+
+  it("'so you know', a phrase of three words, flags the writer's news to the team", () => {
+    assert.ok(absence("just so you know, I have a scan on Thursday morning"));
+    assert.ok(!absence("so you know what my sister did?"));
+  });
+});
+
+describe("speaks of someone (round eleven)", () => {
+  const someone = (text: string) => speaksOfSomeone(text, wordsOf(text));
+
+  it("a kiss or a hug signing off and Polish 'I love you' are said to someone", () => {
+    assert.ok(someone("puss och kram"));
+    assert.ok(someone("gros bisous demain"));
+    assert.ok(someone("kocham cię bardzo mocno"));
+    assert.ok(!someone("kocioł gazowy w serwisie"));
+  });
+});
