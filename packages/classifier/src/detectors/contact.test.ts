@@ -940,3 +940,25 @@ describe("e-mail addresses percent-encoded in a URL", () => {
     assert.deepEqual(emails("?handle=anna%40mastodon"), []);
   });
 });
+
+describe("ip: broadcast addresses, cloud metadata endpoints and outline points", () => {
+  it("the broadcast address ip addr, ifconfig and macOS print after brd, Bcast or broadcast is no host", () => {
+    assert.deepEqual(ips("inet 172.16.4.20/24 brd 172.16.4.255 scope global eth0"), ["172.16.4.20"]);
+    assert.deepEqual(ips("inet addr:10.3.7.41  Bcast:10.3.7.255  Mask:255.255.255.0"), ["10.3.7.41"]);
+    assert.deepEqual(ips("inet 192.168.8.12 netmask 0xffffff00 broadcast 192.168.8.255"), ["192.168.8.12"]);
+  });
+
+  it("an address ending in .255 with no broadcast word before it is still found", () => {
+    assert.deepEqual(ips("blocked 81.20.14.255 at the edge"), ["81.20.14.255"]);
+  });
+
+  it("the cloud's instance metadata endpoint is a service every VM asks, not a host", () => {
+    assert.deepEqual(ips("pods must not reach 169.254.169.254 or fd00:ec2::254"), []);
+    assert.deepEqual(ips("the node at 169.254.12.7 lost its lease"), ["169.254.12.7"]);
+  });
+
+  it("a numbered point of an outline is not an address", () => {
+    assert.deepEqual(ips("Gliederung 3.1.2.4 kürzen"), []);
+    assert.deepEqual(ips("see the outline 4.2.1.3 before Friday"), []);
+  });
+});
