@@ -435,3 +435,32 @@ describe("postal addresses: Australian envelope lines", () => {
     assert.deepEqual(addresses("Sprint 12 review\nPaddington NSW 2021"), []);
   });
 });
+
+describe("postal addresses: vCards, short codes under their street, house numbers on their own line", () => {
+  it("takes a vCard's ADR value from its first filled part to its last", () => {
+    assert.deepEqual(
+      addresses("BEGIN:VCARD\nFN:Ola Nordmann\nADR;TYPE=home:;;Birkenweg 14;24103 Kiel\nEND:VCARD"),
+      ["Birkenweg 14;24103 Kiel"],
+    );
+    assert.deepEqual(addresses("item1.ADR:;;48 Elm Road;Leeds;;LS6 2QT;UK", true), [
+      "48 Elm Road;Leeds;;LS6 2QT;UK",
+    ]);
+  });
+
+  it("does not take a vCard's ADR that names only a town and a country", () => {
+    assert.deepEqual(addresses("ADR;TYPE=work:;;;Lyon;;;France"), []);
+  });
+
+  it("finds a Polish street above its short postal code, but not a line without a street word", () => {
+    assert.deepEqual(addresses("Jan Nowak\nul. Długa 17\n80-831 Gdańsk\n\n12.03.2026"), [
+      "ul. Długa 17\n80-831 Gdańsk",
+    ]);
+    assert.deepEqual(addresses("Sprint 12\n2040 Teams"), []);
+  });
+
+  it("finds an envelope's street whose house number stands on the next line", () => {
+    assert.deepEqual(addresses("Please send it to:\nCalle de la Luna\n14\n3º C\n28004 Madrid\n"), [
+      "Calle de la Luna\n14\n3º C\n28004 Madrid",
+    ]);
+  });
+});

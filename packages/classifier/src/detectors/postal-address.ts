@@ -107,6 +107,8 @@ const maxLinesAbove = 3;
 const maxLineLength = 60;
 // What may stand before a postal code at the start of its own line: the town ("Tacoma, "), or nothing.
 const townBeforeCode = /^\s*(?:\p{Lu}[\p{L}.' -]{0,40},? ?)?$/u;
+// A line holding only a house number ("7", "12a").
+const houseNumberLine = /^[ \t]*\d{1,5}[a-zA-Z]?[ \t]*$/;
 
 /**
  * Labels and forms print addresses in capitals ("CALLE MAYOR, 64", "LINDENSTRASSE 135B"): a line
@@ -129,13 +131,14 @@ export const findPostalAddresses: Detector = ({ text: original, profile, code, f
   }
   if (profile.digits < 1) return [];
   if (profile.upper < 1) return cjkAddressMark.test(original) ? cjkAddresses(original, code) : [];
+  const card = vCardAddressLine.test(original) ? vCardAddresses(original, code) : [];
   // A postal code has three digits at least; a street's number may have one ("5 Rue de la Paix").
   const addressForm = form === "address";
-  if (profile.digits < 3) return streetsWithoutPostalCode(original, [], code, addressForm);
+  if (profile.digits < 3) return [...card, ...streetsWithoutPostalCode(original, card, code, addressForm)];
   // A map's URL writes the spaces of the place it shows as `+` ("/maps/place/12+Rue+de+Rivoli,+75001+Paris"):
   // read it with spaces, one character for one, so offsets stay those of the URL.
   const text = /^https?:\/\/\S{0,2048}$/.test(original) ? original.replaceAll("+", " ") : original;
-  const spans: Span[] = [];
+  const spans: Span[] = [...card];
   postalCodes.lastIndex = 0;
   for (let match = postalCodes.exec(text); match !== null; match = postalCodes.exec(text)) {
     const state = match[1];
@@ -158,16 +161,13 @@ export const findPostalAddresses: Detector = ({ text: original, profile, code, f
     )
       continue;
     const street = streetIn(before) ?? (shortCode ? namedStreetOpening(before) : namedStreetBefore(before));
+    // After a short code the street above must open with a street word ("ul. Długa 5\n31-042 Kraków").
     const start =
-      street === null
-        ? shortCode
-          ? undefined
-          : streetLinesAbove(text, lineStart, before)
-        : lineStart + street.index;
+      street === null ? streetLinesAbove(text, lineStart, before, shortCode) : lineStart + street.index;
     const box = postBoxIn(before);
     const from =
       box === undefined ? start : start === undefined ? lineStart + box : Math.min(start, lineStart + box);
-    if (from === undefined) continue;
+    if (from === undefined || card.some((span) => span.start <= from && end <= span.end)) continue;
     // The street part holds a house number (or a box's), and a separator before the postal code.
     const streetPart = text.slice(from, match.index);
     if (!/\d/.test(streetPart) || !/[,\s]$/.test(streetPart)) continue;
@@ -184,6 +184,35 @@ export const findPostalAddresses: Detector = ({ text: original, profile, code, f
   const found = [...spans, ...streetsWithoutPostalCode(text, spans, code, addressForm)];
   return placeholderWord.test(text) ? found.filter((span) => !placeholderAddress(text, span)) : found;
 };
+
+// A vCard's address property (RFC 6350 ADR, with its parameters and an Apple-style group prefix):
+// "ADR;TYPE=home:;;Hauptstraße 5;Berlin;;10115;Germany". Its value is the address, its parts split
+// by semicolons; the line is read up to a bounded length.
+const vCardAddressLine = /(?:^|\n)(?:item\d{1,3}\.)?ADR[;:]/i;
+const vCardAddress = /(?:^|\n)(?:item\d{1,3}\.)?ADR(?:;[^:\n]{0,80})?:([^\n]{1,300})/gi;
+
+/** The value of each vCard ADR line that holds a number: from its first filled part to its last. */
+function vCardAddresses(text: string, code: boolean): Span[] {
+  const spans: Span[] = [];
+  vCardAddress.lastIndex = 0;
+  for (let match = vCardAddress.exec(text); match !== null; match = vCardAddress.exec(text)) {
+    const value = match[1] ?? "";
+    const filled = value.replace(/^[;\s]+/, "");
+    const trimmed = filled.replace(/[;\s]+$/, "");
+    // "ADR:;;;Berlin;;;Germany" names a town, no one's door: a house number or a postal code must be there.
+    if (!/\d/.test(trimmed) || !/\p{L}/u.test(trimmed)) continue;
+    const start = match.index + match[0].length - value.length + (value.length - filled.length);
+    spans.push({
+      start,
+      end: start + trimmed.length,
+      category: "pii",
+      detector: "postal-address",
+      // A contact card's property says what its value is, in an editor too.
+      score: clampScore(code ? 0.7 : 0.9),
+    });
+  }
+  return spans;
+}
 
 // Forms, schemas and templates fill an address with placeholders: Germany's "Musterstraße 1, 12345
 // Musterstadt", the English-speaking world's "Anytown" and "Example Street". Such an address is no one's.
@@ -350,9 +379,17 @@ function afterLabel(text: string, at: number): boolean {
  * ("Calle Larios 201\n43632 Barcelona", "172 Sporer Gardens\nBrighton\nBS15 5XL"). Returns
  * where the street line starts, or undefined. Looks at most two short lines up.
  */
-function streetLinesAbove(text: string, codeLineStart: number, beforeCode: string): number | undefined {
+function streetLinesAbove(
+  text: string,
+  codeLineStart: number,
+  beforeCode: string,
+  streetWordOnly = false,
+): number | undefined {
   if (codeLineStart === 0 || !townBeforeCode.test(beforeCode)) return undefined;
   let lineEnd = codeLineStart - 1;
+  // Envelopes written line by line put the house number on a line of its own under its street
+  // ("Calle del Pez\n7\n8º B\n41019 Sevilla").
+  let numberLineBelow = false;
   for (let above = 0; above < maxLinesAbove && lineEnd >= 0; above++) {
     let lineStart = lineEnd;
     while (lineStart > 0 && text.charAt(lineStart - 1) !== "\n" && lineEnd - lineStart < maxLineLength)
@@ -362,8 +399,15 @@ function streetLinesAbove(text: string, codeLineStart: number, beforeCode: strin
     const indent = line.length - line.trimStart().length;
     // "Zum Sportplatz 3": a street word inside the line ("…platz 3") must not hide the street's first words.
     const inside = streetIn(line);
-    const street = inside !== null && inside.index === indent ? inside : namedStreetBefore(`${line}, `);
-    if (street !== null && street.index === indent && /\d/.test(line)) return lineStart + street.index;
+    const street =
+      inside !== null && inside.index === indent
+        ? inside
+        : streetWordOnly
+          ? null
+          : namedStreetBefore(`${line}, `);
+    if (street !== null && street.index === indent && (/\d/.test(line) || numberLineBelow))
+      return lineStart + street.index;
+    if (houseNumberLine.test(line)) numberLineBelow = true;
     lineEnd = lineStart - 1;
   }
   return undefined;
