@@ -962,3 +962,50 @@ describe("ip: broadcast addresses, cloud metadata endpoints and outline points",
     assert.deepEqual(ips("see the outline 4.2.1.3 before Friday"), []);
   });
 });
+
+describe("phones: table columns, keys, SQL rows, call-me words and switchboards", () => {
+  const regions = ["US", "GB", "DE", "FR", "ES"] as const;
+  const found = (text: string, code = false) =>
+    slices(
+      text,
+      findPhoneNumbers(detectionInput(text, { code, regions: [...regions] })).filter((s) => s.score >= 0.5),
+    );
+
+  it("finds numbers of any writing in a column whose header names a phone", () => {
+    assert.deepEqual(found("name,team,mobile\nAna Ruiz,ops,0612345789\nTom Berg,qa,212.555.0147\n"), [
+      "0612345789",
+    ]);
+    assert.deepEqual(found("name;Telefon\nJonas Weber;0171/4456312\n"), ["0171/4456312"]);
+  });
+
+  it("does not read a column named like a phone by accident ('hotel') as one", () => {
+    assert.deepEqual(found("id,name,hotel\n7,Ana,4155552671\n"), []);
+  });
+
+  it("finds a number under a JSON key that names a phone, in an editor too", () => {
+    assert.deepEqual(found('{ "name": "Lea", "msisdn": "3471236654" }', true), ["3471236654"]);
+    assert.deepEqual(found('{ "mobilePhone": "+46703918254" }', true), ["+46703918254"]);
+    assert.deepEqual(found('{ "orderId": "3471236654" }', true), []);
+  });
+
+  it("finds the phone after the e-mail of a SQL row's values", () => {
+    assert.deepEqual(
+      found(
+        "INSERT INTO people (name, email, phone) VALUES ('Lea Voss', 'lea.voss@firma.de', '070-331 52 18');",
+        true,
+      ),
+      ["070-331 52 18"],
+    );
+  });
+
+  it("finds a number after 'call me' in Dutch and German, and before a sentence's full stop", () => {
+    assert.deepEqual(found("bel me straks op 347 201 4418"), ["347 201 4418"]);
+    assert.deepEqual(found("ruf mich an: +31 6 94817362"), ["+31 6 94817362"]);
+    assert.deepEqual(found("Sie erreichen mich unter +49 151 4105383."), ["+49 151 4105383"]);
+  });
+
+  it("a number ending in the extension -0 is a firm's switchboard, not anyone's own line", () => {
+    assert.deepEqual(found("Zentrale: +49 89 4471902-0, Durchwahl -14"), []);
+    assert.deepEqual(found("mein Handy: +49 170 4471902"), ["+49 170 4471902"]);
+  });
+});
