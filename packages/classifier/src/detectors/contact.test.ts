@@ -998,14 +998,38 @@ describe("phones: table columns, keys, SQL rows, call-me words and switchboards"
     );
   });
 
+  it("finds an international number in an unassigned range after a SQL row's e-mail", () => {
+    assert.deepEqual(
+      found(
+        "INSERT INTO people (name, email, phone) VALUES ('Lea Voss', 'lea.voss@firma.de', '+31 6 98714625');",
+        true,
+      ),
+      ["+31 6 98714625"],
+    );
+  });
+
   it("finds a number after 'call me' in Dutch and German, and before a sentence's full stop", () => {
     assert.deepEqual(found("bel me straks op 347 201 4418"), ["347 201 4418"]);
     assert.deepEqual(found("ruf mich an: +31 6 94817362"), ["+31 6 94817362"]);
     assert.deepEqual(found("Sie erreichen mich unter +49 151 4105383."), ["+49 151 4105383"]);
+    assert.deepEqual(found("ihr erreicht mich unter +49 157 6612904."), ["+49 157 6612904"]);
   });
 
   it("a number ending in the extension -0 is a firm's switchboard, not anyone's own line", () => {
     assert.deepEqual(found("Zentrale: +49 89 4471902-0, Durchwahl -14"), []);
     assert.deepEqual(found("mein Handy: +49 170 4471902"), ["+49 170 4471902"]);
+  });
+});
+
+describe("e-mail: group and mailing-list addresses, department boxes", () => {
+  it("an address on a mailing-list host or whose last word names a group reaches no one person", () => {
+    assert.deepEqual(emails("Mailing list: data-eng@lists.northwind.dev"), []);
+    assert.deepEqual(emails("cc payments-team@northwind.dev and board.all@northwind.dev"), []);
+    assert.deepEqual(emails("subscribe via ops-discuss@googlegroups.com"), []);
+  });
+
+  it("a person's address that only contains a group word is still theirs", () => {
+    assert.deepEqual(emails("mail teamleiter.kraus@northwind.dev"), ["teamleiter.kraus@northwind.dev"]);
+    assert.deepEqual(emails("write to lista.moreno@northwind.es"), ["lista.moreno@northwind.es"]);
   });
 });

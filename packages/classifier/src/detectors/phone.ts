@@ -105,6 +105,8 @@ const phoneWords = wordMatcher([
   "nå mej",
   "erreichbar",
   "erreichen",
+  "erreicht",
+  "erreichst",
   "joindre",
   "joignable",
   "bereikbaar",
@@ -544,7 +546,10 @@ export const findPhoneNumbers: Detector = ({ text, profile, code, regions, form 
       if (
         found.length === 0 &&
         international &&
-        ((spaced && (phoneWords(surroundings(text, start, i)) || listCell(text, start, i))) ||
+        ((spaced &&
+          (phoneWords(surroundings(text, start, i)) ||
+            listCell(text, start, i) ||
+            contactRowCell(text, start, i))) ||
           phoneKeyNamed(text, start))
       )
         found = possibleInternational(parsed);
