@@ -572,3 +572,20 @@ describe("health: round eleven's allergies, epilepsy, migraine, wheelchairs and 
     assertAllHealth(["my PT wants me to do the exercises twice a day"]);
   });
 });
+
+describe("health: a pregnancy told as 'expecting'", () => {
+  it("finds 'I'm expecting' with nothing expected after it, or beside a birth's leave", () => {
+    assertAllHealth([
+      "we're expecting! keeping it quiet until the scan",
+      "fyi i'm expecting and will take Mutterschutz from May",
+    ]);
+  });
+
+  it("does not take expecting a call, delays or an invoice for a pregnancy", () => {
+    assertNoneHealth([
+      "I'm expecting a call from the landlord",
+      "we're expecting delays on the release, sorry",
+      "we are expecting the invoice tomorrow",
+    ]);
+  });
+});

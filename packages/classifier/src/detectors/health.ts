@@ -1019,6 +1019,23 @@ const portalNames = new Set(["ameli", "doctolib", "mychart", "patientenportal", 
 const signInWords =
   /mot de passe|password|passwort|contraseña|senha|wachtwoord|hasło|login|log in|sign in|connexion|se connecter|anmelden|anmeldung|iniciar sesión|identifiant|compte bloqué/i;
 
+// "I'm expecting" said of oneself or a partner is a pregnancy when nothing is expected after it, or when
+// a birth's leave or a baby is named beside it ("i'm expecting and planning maternity leave"); "I'm
+// expecting a call" and "we're expecting delays" have their object.
+const expectingSomeone =
+  /(?<![\p{L}])(?:i'm|i am|im|we're|we are|she's|she is|my wife is|my partner is)\s{1,3}expecting(?![\p{L}])/iu;
+const nothingExpectedAfter = /^\s{0,3}(?:$|[.!,;—–]|again\b|twins\b)/i;
+const birthWordsNear =
+  /maternity|mutterschutz|elternzeit|parental leave|paternity|congé mat|baja por maternidad|maternità|zwangerschapsverlof|due date|\bdue in\b/i;
+
+function findExpecting(text: string): Span[] {
+  const said = expectingSomeone.exec(text);
+  if (said === null) return [];
+  const end = said.index + said[0].length;
+  if (!nothingExpectedAfter.test(text.slice(end, end + 12)) && !birthWordsNear.test(text)) return [];
+  return [healthSpan(said.index, end)];
+}
+
 /** The vocabulary's spans less a star sign named as one and a health portal named only to sign in to it. */
 function withoutSignsAndSignIns(text: string, spans: Span[]): Span[] {
   if (spans.length === 0) return spans;
@@ -1037,6 +1054,7 @@ function withoutSignsAndSignIns(text: string, spans: Span[]): Span[] {
  */
 export const findHealthTerms: Detector = (input) => {
   const spans = withoutSignsAndSignIns(input.text, findHealthVocabulary(input));
+  if (input.text.includes("xpecting")) spans.push(...findExpecting(input.text));
   if (spans.length > 0 && namesNoOne(input.words())) return [];
   // A sentence copied into an editor ("Cita con el neumólogo el martes.") is still prose.
   if (input.code && !readsAsProse(input.text, input.profile)) return spans;
