@@ -464,3 +464,15 @@ describe("postal addresses: vCards, short codes under their street, house number
     ]);
   });
 });
+
+describe("postal addresses: Armenian street words", () => {
+  it("finds an Armenian street named before its word for avenue or street", () => {
+    assert.deepEqual(addresses("Please deliver to Մաշտոցի պողոտա 18, 0010 Երևան"), [
+      "Մաշտոցի պողոտա 18, 0010 Երևան",
+    ]);
+  });
+
+  it("does not take a lower-case Armenian word with a number for a street", () => {
+    assert.deepEqual(addresses("փողոց 18, 0010"), []);
+  });
+});
