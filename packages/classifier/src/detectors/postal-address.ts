@@ -132,7 +132,9 @@ export const findPostalAddresses: Detector = ({ text: original, profile, code, f
   }
   if (profile.digits < 1) return [];
   if (profile.upper < 1) return cjkAddressMark.test(original) ? cjkAddresses(original, code) : [];
-  const card = vCardAddressLine.test(original) ? vCardAddresses(original, code) : [];
+  // Cheap gate first: vCards write their property names in capitals.
+  const card =
+    original.includes("ADR") && vCardAddressLine.test(original) ? vCardAddresses(original, code) : [];
   // A postal code has three digits at least; a street's number may have one ("5 Rue de la Paix").
   const addressForm = form === "address";
   if (profile.digits < 3) return [...card, ...streetsWithoutPostalCode(original, card, code, addressForm)];
