@@ -978,8 +978,23 @@ describe("phones: table columns, keys, SQL rows, call-me words and switchboards"
     assert.deepEqual(found("name;Telefon\nJonas Weber;0171/4456312\n"), ["0171/4456312"]);
   });
 
+  it("finds a number in a Markdown table's phone column and a SQL row's phone position", () => {
+    assert.deepEqual(found("| Name | Mobile No |\n|---|---|\n| Ana Ruiz | 0612345789 |\n"), ["0612345789"]);
+    assert.deepEqual(
+      found("INSERT INTO people (name, phone, city) VALUES ('Ana Ruiz', '0736 18 42 95', 'Lund');", true),
+      ["0736 18 42 95"],
+    );
+    assert.deepEqual(found("INSERT INTO orders (id, total) VALUES ('A1', '0736184295');", true), []);
+  });
+
+  it("finds a number in an XML element or a PHP array key that names a phone", () => {
+    assert.deepEqual(found("<contact><mobilePhone>3471236654</mobilePhone></contact>", true), ["3471236654"]);
+    assert.deepEqual(found("'telefono' => '3471236654',", true), ["3471236654"]);
+  });
+
   it("does not read a column named like a phone by accident ('hotel') as one", () => {
     assert.deepEqual(found("id,name,hotel\n7,Ana,4155552671\n"), []);
+    assert.deepEqual(found("id,name,telemetry\n7,Ana,4155552671\n"), []);
   });
 
   it("finds a number under a JSON key that names a phone, in an editor too", () => {

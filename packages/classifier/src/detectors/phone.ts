@@ -550,7 +550,7 @@ export const findPhoneNumbers: Detector = ({ text, profile, code, regions, form 
           (phoneWords(surroundings(text, start, i)) ||
             listCell(text, start, i) ||
             contactRowCell(text, start, i))) ||
-          phoneKeyNamed(text, start))
+          phoneFieldNamed(text, start, i))
       )
         found = possibleInternational(parsed);
       // The same for a national number in spaced groups ("call me on 348 550 3809", "emergencia … 757 892 133").
@@ -571,8 +571,7 @@ export const findPhoneNumbers: Detector = ({ text, profile, code, regions, form 
             numberLabelBefore(text, start) ||
             phoneLabelBefore.test(text.slice(Math.max(0, start - 6), start)))) ||
           contactRowCell(text, start, i) ||
-          phoneColumnCell(text, start, i) ||
-          phoneKeyNamed(text, start))
+          phoneFieldNamed(text, start, i))
       )
         found = validElsewhere(candidate, international);
       for (const number of found) {
@@ -592,8 +591,7 @@ export const findPhoneNumbers: Detector = ({ text, profile, code, regions, form 
         const sameLine = lineBefore.slice(lineBefore.lastIndexOf("\n") + 1).toLowerCase();
         const labelled =
           phoneLabelBefore.test(text.slice(Math.max(0, begin - 6), begin)) ||
-          phoneKeyNamed(text, begin) ||
-          phoneColumnCell(text, begin, end) ||
+          phoneFieldNamed(text, begin, end) ||
           contactRowCell(text, begin, end);
         // "Hotline: +49 30 …", "Kundenservice 089 …": a company's service line, named so right before it.
         // "+49 30 123456-0": the extension 0, which German firms give their switchboard, is one too.
@@ -866,7 +864,7 @@ function cellCloses(after: string): boolean {
 // A table's header cell that names a phone column ("phone", "Mobile", "work_phone", "Telefonnummer",
 // "msisdn"): "phone" anywhere in it, the other words at its start or after a separator ("hotel" is none).
 const phoneColumnName =
-  /^(?:[\p{L}\d]{0,20}phone[\p{L}\d _-]{0,20}|(?:[\p{L}\d]{1,20}[ _-])?(?:tel|telephone|mobile|mobil|msisdn|cell|fax|handy|telefon|telefonnummer|telefono|teléfono|téléphone|telefoon|gsm|whatsapp|celular)(?:[ _.-][\p{L}\d]{0,20}|nr|no|number|nummer)?)$/iu;
+  /^(?:[\p{L}\d _.-]{0,30}phone[\p{L}\d _.-]{0,20}|(?:[\p{L}\d.]{1,20}[ _-]){0,3}(?:tel|telephone|mobile|mobil|msisdn|cell|fax|handy|telefon|telefono|teléfono|téléphone|telefoon|gsm|whatsapp|celular|cellulare|ruf)(?:[ _.-]{1,2}[\p{L}\d]{0,20}|nr|no|number|nummer)?)$/iu;
 // How far a row and its header are read: longer lines are no table a person pasted.
 const maxRowChars = 400;
 
@@ -877,11 +875,14 @@ const maxRowChars = 400;
 function phoneColumnCell(text: string, start: number, end: number): boolean {
   let open = start;
   if (text.charAt(open - 1) === '"') open--;
+  // A Markdown table pads its cells with spaces: "| Ana | 0612 345 678 |".
+  while (text.charAt(open - 1) === " " && start - open < 4) open--;
   const separator = text.charAt(open - 1);
-  if (separator !== "," && separator !== ";" && separator !== "\t") return false;
+  if (separator !== "," && separator !== ";" && separator !== "\t" && separator !== "|") return false;
   let close = end;
   while (text.charAt(close - 1) === " ") close--;
-  if (!cellCloses(text.charAt(close))) return false;
+  while (text.charAt(close) === " " && close - end < 4) close++;
+  if (!cellCloses(text.charAt(close)) && text.charAt(close) !== "|") return false;
   const lineStart = text.lastIndexOf("\n", open - 1) + 1;
   const headerEnd = text.indexOf("\n");
   if (lineStart === 0 || headerEnd === -1 || headerEnd > maxRowChars || open - lineStart > maxRowChars)
@@ -903,11 +904,59 @@ function phoneColumnCell(text: string, start: number, end: number): boolean {
 }
 
 // A key or label naming a phone right before its value ("msisdn": "…", `phone_number=`, "mobilePhone: ").
+// An XML element's opening tag (`<mobilePhone>`) and a PHP array's `=>` name it too.
 const phoneKeyBefore =
-  /(?:phone|(?<![\p{L}])(?:[\p{L}\d]{1,20}[_-])?(?:tel|mobile|mobil|msisdn|cell|fax|handy|telefon|telefono|teléfono|téléphone|telefoon|gsm|whatsapp))[\p{L}\d_-]{0,20}["']?[ \t]{0,3}[:=][ \t]{0,3}["']?$/iu;
+  /(?:phone|(?<![\p{L}])(?:[\p{L}\d]{1,20}[_-])?(?:tel|mobile|mobil|msisdn|cell|fax|handy|telefon|telefono|teléfono|téléphone|telefoon|gsm|whatsapp))[\p{L}\d_-]{0,20}["']?[ \t]{0,3}(?:=>|[:=>])[ \t]{0,3}["']?$/iu;
 
 function phoneKeyNamed(text: string, start: number): boolean {
   return phoneKeyBefore.test(text.slice(Math.max(0, start - 48), start));
+}
+
+// How far back a SQL statement's VALUES is looked for.
+const maxStatementChars = 600;
+const valuesKeyword = /(?<![\p{L}\d_])values\s{0,4}\(/giu;
+const columnListBefore = /\(([^()]{1,300})\)\s{0,4}$/;
+
+/**
+ * `INSERT INTO people (name, phone, email) VALUES ('Ana', '0612 …', …)`: the value at `start` stands in
+ * the position of a column the statement's column list names as a phone (see `phoneColumnName`).
+ */
+function sqlPhoneValue(text: string, start: number): boolean {
+  const from = Math.max(0, start - maxStatementChars);
+  const window = text.slice(from, start);
+  let values: RegExpExecArray | undefined;
+  valuesKeyword.lastIndex = 0;
+  for (let match = valuesKeyword.exec(window); match !== null; match = valuesKeyword.exec(window))
+    values = match;
+  if (values === undefined) return false;
+  const columns = columnListBefore.exec(window.slice(0, values.index))?.[1];
+  if (columns === undefined) return false;
+  // The value's place in its row: commas outside quotes since the row's opening bracket.
+  let position = 0;
+  let quote = "";
+  for (let at = values.index + values[0].length; at < window.length; at++) {
+    const char = window.charAt(at);
+    if (quote !== "") {
+      if (char === quote) quote = "";
+    } else if (char === "'" || char === '"') quote = char;
+    else if (char === ",") position++;
+    else if (char === "(") position = 0;
+  }
+  const name =
+    columns
+      .split(",")
+      [position]?.trim()
+      .replace(/^[`"'[]|[`"'\]]$/g, "") ?? "";
+  return phoneColumnName.test(name);
+}
+
+/** A key, a table's column or a SQL row's column names the value at `[start, end)` as a phone. */
+function phoneFieldNamed(text: string, start: number, end: number): boolean {
+  return (
+    phoneKeyNamed(text, start) ||
+    phoneColumnCell(text, start, end) ||
+    (text.charAt(start - 1) === "'" && sqlPhoneValue(text, start))
+  );
 }
 
 /** The candidate, trimmed, as a number valid in one of the other countries (or, with a plus, its own). */
