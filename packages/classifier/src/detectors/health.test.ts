@@ -589,3 +589,24 @@ describe("health: a pregnancy told as 'expecting'", () => {
     ]);
   });
 });
+
+describe("health: intolerances and deafness on sign-up forms, and hospitals and fevers in more languages", () => {
+  it("finds an intolerance, diabetes or deafness told to an event's organisers", () => {
+    assertAllHealth([
+      "Laktoseintoleranz, bitte ohne Sahne",
+      "soy diabética, necesito horarios de comida fijos",
+      "ich bin gehörlos, bitte mit Untertiteln",
+    ]);
+  });
+
+  it("finds hospitals, fevers, pregnancy and sick notes in Czech, Turkish, Hungarian, Greek, Romanian and Finnish", () => {
+    assertAllHealth([
+      "jsem v nemocnici, mám horečku",
+      "hamileyim, kimseye söyleme",
+      "a kórházban vagyok, holnap jövök",
+      "είμαι άρρωστη σήμερα",
+      "sunt în concediu medical până vineri",
+      "olen raskaana, kerron tiimille ensi viikolla",
+    ]);
+  });
+});

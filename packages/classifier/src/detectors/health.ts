@@ -330,6 +330,21 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     "en fauteuil roulant", "in sedia a rotelle", "in een rolstoel", "na wózku", "alta hospitalaria",
     "hörgerät", "hörgeräte", "krankengeld", "osteopathie", "ostéopathie", "ostéopathe", "osteopatía",
     "osteópata", "osteopath", "osteopathy",
+    // round eleven: intolerances, diabetes and deafness as sign-up forms are told them, in the offices'
+    // languages; and hospitals, doctors, fevers, pregnancy and sick notes in Finnish, Danish, Norwegian,
+    // Czech, Turkish, Hungarian, Greek and Romanian, which colleagues and their families also write
+    "lactose intolerance", "lactose intolerant", "laktoseintoleranz", "glutenunverträglichkeit", "zöliakie",
+    "intolérance au lactose", "intolerancia a la lactosa", "intolleranza al lattosio", "celíaco", "celíaca",
+    "cœliaque", "coeliakie", "diabetiker", "diabetikerin", "diabético", "diabética", "diabétique", "diabetico",
+    "diabetica", "insulina", "insuline", "gehörlos", "hörgeschädigt", "malentendant", "malentendante",
+    "raskaana", "sairaalaan", "lääkärille", "lääkäriin", "sairaslomaa", "sairastunut", "kuumeessa", "sygehus",
+    "sygehuset", "sykehus", "sykehuset", "migræne", "læge", "lægen", "lægetid", "legetime", "nemocnice",
+    "nemocnici", "nemocný", "nemocná", "horečka", "horečku", "lékař", "lékaře", "lékařem", "těhotná", "migréna",
+    "migrénu", "chřipka", "chřipku", "neschopenka", "neschopence", "hastane", "hastanede", "hastaneye", "hamile",
+    "hamileyim", "raporluyum", "hastayım", "kórház", "kórházban", "orvoshoz",
+    "várandós", "migrén", "lázas", "betegszabadság", "táppénz", "táppénzen", "νοσοκομείο", "γιατρό", "γιατρός",
+    "πυρετό", "έγκυος", "άρρωστος", "άρρωστη", "spital", "spitalul", "gravidă", "febră", "concediu medical",
+    "migrenă",
   ],
   ambiguous: [
     "depression", "depressed", "anxiety", "stroke", "therapy", "therapist", "surgery", "operation",
