@@ -1048,3 +1048,15 @@ describe("e-mail: group and mailing-list addresses, department boxes", () => {
     assert.deepEqual(emails("write to lista.moreno@northwind.es"), ["lista.moreno@northwind.es"]);
   });
 });
+
+describe("ip: networks in CIDR notation and multicast groups", () => {
+  it("a network whose host bits are zero, written with its prefix length, is a range, not a host", () => {
+    assert.deepEqual(ips("allow 192.168.40.0/22 and 10.0.0.0/8 through the firewall"), []);
+    assert.deepEqual(ips("inet 10.8.3.77/24 brd 10.8.3.255"), ["10.8.3.77"]);
+    assert.deepEqual(ips('cidr_blocks = ["81.20.14.64/32"]'), ["81.20.14.64"]);
+  });
+
+  it("a multicast group every listener shares is no host", () => {
+    assert.deepEqual(ips("mDNS answers on 224.0.0.251, SSDP on 239.255.255.250"), []);
+  });
+});

@@ -67,13 +67,34 @@ function ipv6NetworkPrefix(text: string, address: string, end: number): boolean 
 // shares it, so it names none of them.
 const broadcastLabelBefore = /(?<![\p{L}])(?:brd|bcast|broadcast)[ :]{1,2}$/iu;
 
-/** An address that names no one's machine: reserved for docs, a netmask, a broadcast, or called an example where it stands. */
+/**
+ * `192.168.4.0/22`: an IPv4 network in CIDR notation, its host bits all zero, is a range as routing
+ * tables, firewall rules and docs write it; `10.1.2.3/24` (an interface and its prefix) is a host.
+ */
+function ipv4NetworkPrefix(text: string, address: string, end: number): boolean {
+  const prefix = /^\/(\d{1,2})(?!\d)/.exec(text.slice(end, end + 4));
+  if (prefix === null || address.includes(":")) return false;
+  // A /32 (or a point-to-point /31) is one host, whatever its last bits.
+  const length = Number(prefix[1]);
+  if (length > 30) return false;
+  let value = 0;
+  for (const octet of address.split(".")) value = value * 256 + Number(octet);
+  const hostBits = 2 ** (32 - length);
+  return value % hostBits === 0;
+}
+
+// Multicast groups (224.0.0.0/4: mDNS's 224.0.0.251, SSDP's 239.255.255.250): every listener shares them.
+const multicastRange = /^(?:22[4-9]|23\d)\./;
+
+/** An address that names no one's machine: reserved for docs, a netmask, a broadcast or multicast group, a network, or called an example where it stands. */
 function namesNoHost(text: string, start: number, end: number): boolean {
   const address = text.slice(start, end);
   return (
     notPersonal.has(address) ||
     documentationRange.test(address) ||
     isNetmask(address) ||
+    multicastRange.test(address) ||
+    ipv4NetworkPrefix(text, address, end) ||
     broadcastLabelBefore.test(text.slice(Math.max(0, start - 11), start)) ||
     ipv6NetworkPrefix(text, address, end) ||
     identifierShownAsExample(text, start, end)
