@@ -476,3 +476,25 @@ describe("postal addresses: Armenian street words", () => {
     assert.deepEqual(addresses("փողոց 18, 0010"), []);
   });
 });
+
+describe("postal addresses: fixtures' keys, a table's first cell and quoted values", () => {
+  it("finds a street under a key that names it, in an editor too", () => {
+    assert.deepEqual(addresses('{ "name": "Jo", "street": "Lindenallee 14", "zip": "50968" }', true), [
+      "Lindenallee 14",
+    ]);
+  });
+
+  it("finds a street in the first cell of a table's row", () => {
+    assert.deepEqual(addresses("street,zip,city\nLindenallee 14,50968,Köln\n"), ["Lindenallee 14"]);
+  });
+
+  it("leaves a SQL string's closing quote out of the town", () => {
+    assert.deepEqual(addresses("VALUES ('Jo', 'Calle Mayor 8, 28013 Madrid');"), [
+      "Calle Mayor 8, 28013 Madrid",
+    ]);
+  });
+
+  it("does not take a street-shaped word under a key that names no address", () => {
+    assert.deepEqual(addresses('{ "component": "Lindenallee 14" }', true), []);
+  });
+});

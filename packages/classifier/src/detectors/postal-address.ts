@@ -146,7 +146,8 @@ export const findPostalAddresses: Detector = ({ text: original, profile, code, f
   for (let match = postalCodes.exec(text); match !== null; match = postalCodes.exec(text)) {
     const state = match[1];
     if (state !== undefined && !usStates.has(state)) continue;
-    const end = match.index + match[0].length;
+    // "…, 28013 Madrid');": a closing quote after the town is the string's, not the town's.
+    const end = match.index + match[0].replace(/'+$/, "").length;
     let lineStart = match.index;
     while (lineStart > 0 && text.charAt(lineStart - 1) !== "\n" && match.index - lineStart < maxStreetLength)
       lineStart--;
@@ -332,14 +333,15 @@ function streetsWithoutPostalCode(
   const spans: Span[] = [];
   const overlaps = (start: number, end: number) =>
     [...found, ...spans].some((span) => span.start < end && start < span.end);
-  const add = (start: number, end: number, score: number) => {
+  const add = (start: number, end: number, score: number, keyed = false) => {
     if (!overlaps(start, end))
       spans.push({
         start,
         end,
         category: "pii",
         detector: "postal-address",
-        score: clampScore(code ? score - 0.3 : score),
+        // Under a key that names an address a fixture's street is one, in an editor too.
+        score: clampScore(code && !keyed ? score - 0.3 : score),
       });
   };
   for (const pattern of [englishStreet, numberFirstStreet, wordFirstStreet, compoundStreet, postBoxAlone]) {
@@ -351,7 +353,11 @@ function streetsWithoutPostalCode(
       if (countedThingBefore.test(before)) continue;
       const after = text.slice(end, end + 16);
       // A table's cell that holds only the street ("Dana Whitfield,1847 Larkspur Ave,Columbus").
-      const cell = /[,\t"]$/.test(before) && /^"?[,\t]/.test(after);
+      // A row's first cell opens its line and is closed by a separator with no space after it, as a
+      // table writes it ("Lindenallee 14,50968,Köln"); "126 Second Avenue, Auer Place" is a sentence.
+      const cell =
+        (/[,\t"]$/.test(before) && /^"?[,\t]/.test(after)) ||
+        ((start === 0 || before.endsWith("\n")) && /^"?(?:,(?! )|\t)/.test(after));
       if (!cell && !streetEnds.test(after)) continue;
       // In a form that asks for an address (a checkout, a delivery page) the street is what was asked for.
       const cued =
@@ -362,12 +368,16 @@ function streetsWithoutPostalCode(
         afterLabel(text, start);
       // A one-word street with its number, or a post-office box, says what it is alone; other shapes need a
       // word or a label before them that introduces an address.
-      if (cued) add(start, end, 0.75);
+      if (cued) add(start, end, 0.75, addressKeyBefore.test(before));
       else if (pattern === compoundStreet || pattern === postBoxAlone) add(start, end, 0.6);
     }
   }
   return spans;
 }
+
+// A key of JSON, YAML or a form's data that names the street or the address ("street": "…", `address_line1: `).
+const addressKeyBefore =
+  /(?:street|address|addr|strasse|straße|adresse|dirección|direccion|indirizzo|adres|endereço|rue|calle)[\p{L}\d_-]{0,12}["']?[ \t]{0,2}[:=][ \t]{0,2}["']$/iu;
 
 /** The street opens its line after a form's label. */
 function afterLabel(text: string, at: number): boolean {
