@@ -2,7 +2,12 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { detectionInput } from "../detection.ts";
 import { reportThreshold } from "../span.ts";
-import { findBankAccounts, isValidAbaRouting, isValidSpanishCcc } from "./bank-accounts.ts";
+import {
+  findBankAccounts,
+  isValidAbaRouting,
+  isValidSpanishCcc,
+  withSwappedLabelsRepaired,
+} from "./bank-accounts.ts";
 
 const found = (text: string, form?: "bank") =>
   findBankAccounts(detectionInput(text, { form }))
@@ -94,6 +99,22 @@ describe("US bank details: routing / account pairs", () => {
   });
 });
 
+describe("bank details: labels typed with two letters swapped", () => {
+  it("reads a routing number and its account after labels typed with two neighbouring letters swapped", () => {
+    assert.deepEqual(found("rotuing 021000021 acocunt 48291637"), [
+      "aba-routing:021000021",
+      "bank-account:48291637",
+    ]);
+    assert.equal(withSwappedLabelsRepaired("Rotuing and Acocunt"), "Routing and Account");
+  });
+
+  it("a word two letters off a label, or a swap that makes another word, is not repaired", () => {
+    assert.equal(withSwappedLabelsRepaired("the total acount is due"), "the total acount is due");
+    assert.equal(withSwappedLabelsRepaired("a discount code"), "a discount code");
+    assert.deepEqual(found("the total amuont is 48291637"), []);
+  });
+});
+
 describe("bank details: national bank codes and their accounts", () => {
   it("finds a UK sort code after its label and the account number after it", () => {
     assert.deepEqual(found("sort code 12-34-56, account 31926819"), [
@@ -105,6 +126,22 @@ describe("bank details: national bank codes and their accounts", () => {
       "bank-code:20-00-00",
       "bank-account:55779911",
     ]);
+  });
+
+  it("reads the account after a sort code when 'account' is mistyped by one letter", () => {
+    assert.deepEqual(found("sort code 12-34-56, acocunt 31926819"), [
+      "bank-code:12-34-56",
+      "bank-account:31926819",
+    ]);
+    assert.deepEqual(found("sort code 12-34-56, acount 31926819"), [
+      "bank-code:12-34-56",
+      "bank-account:31926819",
+    ]);
+  });
+
+  it("does not read a number named by another word after a sort code as its account", () => {
+    assert.deepEqual(found("sort code 12-34-56, amount 31926819"), ["bank-code:12-34-56"]);
+    assert.deepEqual(found("sort code 12-34-56, ticket 31926819"), ["bank-code:12-34-56"]);
   });
 
   it("finds an Australian BSB, an Indian IFSC, a German BLZ and a French code banque after their labels", () => {

@@ -3,6 +3,7 @@ import { clampScore, type Span } from "../span.ts";
 import { digitGroupRuns, digitString, standsAlone, surroundings, wordMatcher } from "../text.ts";
 import { findBankCodes } from "./bank-codes.ts";
 import { identifierShownAsExample } from "./documentation-values.ts";
+import { isOneSwapOf } from "./identity-documents.ts";
 
 /**
  * ABA routing number: 9 digits whose weighted sum (3, 7, 1 repeating) is a
@@ -115,8 +116,49 @@ const accountTypeWords =
  * beside it — 4 to 17 digits after "account"/"acct" in a text that also holds
  * a routing number or a banking word.
  */
-export const findBankAccounts: Detector = ({ text, profile, form, code }) => {
-  if (profile.digits < 4) return [];
+export const findBankAccounts: Detector = (input) => {
+  if (input.profile.digits < 4) return [];
+  // "acocunt 12345678", "rotuing 021000021": typed in a hurry, two neighbouring letters of a label swap.
+  // A swap keeps the text's length, so the repaired text's spans stand at the same offsets.
+  const repaired = withSwappedLabelsRepaired(input.text);
+  return findBankDetails(repaired === input.text ? input : { ...input, text: repaired });
+};
+
+// The banking labels most often typed, to be read with two neighbouring letters swapped.
+const swappableBankingWords = [
+  "account",
+  "routing",
+  "checking",
+  "savings",
+  "deposit",
+  "transit",
+  "konto",
+  "kontonummer",
+  "rekening",
+  "rekeningnummer",
+  "compte",
+  "cuenta",
+];
+const bankingLetterRun = /\p{L}{5,14}/gu;
+
+/** `text` with each banking label typed with two neighbouring letters swapped put right, case kept. */
+export function withSwappedLabelsRepaired(text: string): string {
+  let repaired = text;
+  bankingLetterRun.lastIndex = 0;
+  for (let match = bankingLetterRun.exec(text); match !== null; match = bankingLetterRun.exec(text)) {
+    const typed = match[0];
+    const lower = typed.toLowerCase();
+    const meant = swappableBankingWords.find((word) => isOneSwapOf(lower, word));
+    if (meant === undefined) continue;
+    const fixed = Array.from(meant, (char, i) =>
+      typed.charAt(i) === lower.charAt(i) ? char : char.toUpperCase(),
+    ).join("");
+    repaired = repaired.slice(0, match.index) + fixed + repaired.slice(match.index + typed.length);
+  }
+  return repaired;
+}
+
+const findBankDetails: Detector = ({ text, profile, form, code }) => {
   const lower = text.toLowerCase();
   const micr = micrWords(lower);
   let banking = form === "bank" || micr || routingWords(lower);

@@ -40,8 +40,26 @@ function valuePatternOf(label: string): RegExp {
 
 // The account number written after the code: "sort code 12-34-56, account 12345678",
 // "BSB 062-000 acc 1234 5678", "IFSC HDFC0001234 a/c 50100012345678".
+// A word of five to nine letters in the account word's place is read as it only when it is "account"
+// mistyped by one letter ("acocunt", "acount"): typed text keeps its typos.
 const accountAfterCode =
-  /^[\s,;/|–-]{0,4}(?:and\s{1,3})?(?:(?:account|acct|acc|a\/c|konto|kontonummer|compte|cuenta|conto|rekening|n°|no)(?:\s{0,2}(?:number|no\.?|nr\.?|#|:))?\s{0,3}[:#.]?\s{0,3})?(\d{2,6}(?: \d{2,6}){1,3}|\d{4,17})(?![\p{L}\p{N}])/iu;
+  /^[\s,;/|–-]{0,4}(?:and\s{1,3})?(?:(?:account|acct|acc|a\/c|konto|kontonummer|compte|cuenta|conto|rekening|n°|no|(\p{L}{5,9}))(?:\s{0,2}(?:number|no\.?|nr\.?|#|:))?\s{0,3}[:#.]?\s{0,3})?(\d{2,6}(?: \d{2,6}){1,3}|\d{4,17})(?![\p{L}\p{N}])/iu;
+
+/** Whether `word` is "account" with one letter added, dropped, changed or two neighbours swapped. */
+export function isMistypedAccount(word: string): boolean {
+  const typed = word.toLowerCase();
+  const meant = "account";
+  if (typed === meant || Math.abs(typed.length - meant.length) > 1) return false;
+  let i = 0;
+  while (i < typed.length && i < meant.length && typed[i] === meant[i]) i++;
+  const rest = (a: number, b: number) => typed.slice(a) === meant.slice(b);
+  return (
+    rest(i + 1, i + 1) ||
+    rest(i + 1, i) ||
+    rest(i, i + 1) ||
+    (typed[i] === meant[i + 1] && typed[i + 1] === meant[i] && rest(i + 2, i + 2))
+  );
+}
 
 // The account written before the code: "Acc: 48291637 Sort: 20-00-00", "account 48291637, s/c 20-00-00".
 const accountBeforeCode =
@@ -64,12 +82,13 @@ export function findBankCodes(text: string, code: boolean, banking: boolean): Sp
     if (abbreviated && !/^\d{2}-\d{2}-\d{2}$/.test(token)) continue;
     const start = from + value[0].length - token.length;
     const end = start + token.length;
-    const account = label === "rib" ? null : accountAfterCode.exec(text.slice(end, end + 48));
+    const read = label === "rib" ? null : accountAfterCode.exec(text.slice(end, end + 48));
+    const account = read?.[1] === undefined || isMistypedAccount(read[1]) ? read : null;
     // "transit 12345" and "institution 003" are bank codes only where bank details are spoken of, or
     // where a Canadian cheque's pair (transit, hyphen, institution: "87614-016") has an account after it.
     const chequePair = /^\d{5}-\d{3}$/.test(token) && account !== null;
     if ((label.startsWith("transit") || label.startsWith("institution")) && !banking && !chequePair) continue;
-    const digits = account?.[1];
+    const digits = account?.[2];
     if (
       abbreviated &&
       !banking &&

@@ -16,6 +16,14 @@ describe("government ids", () => {
       assert.deepEqual(found("her number is 536 22 1234"), ["us-ssn:536 22 1234"]);
     });
 
+    it("nine bare digits in a staff row pasted into an editor are an SSN when nothing in the text is code", () => {
+      assert.deepEqual(found("Ana Sample\t2026-03-01\t536221234\tcontractor", true), ["us-ssn:536221234"]);
+      assert.deepEqual(
+        found('export const row = { ssn: "x" }; // Ana Sample\t2026-03-01\t536221234\tcontractor', true),
+        [],
+      );
+    });
+
     it("an SSN of area 000, 666 or 9xx, group 00 or serial 0000 is not an SSN", () => {
       for (const ssn of ["000-12-3456", "666-12-3456", "912-34-5678", "123-00-4567", "123-45-0000"]) {
         assert.ok(!isValidSsn(ssn.replaceAll("-", "")), ssn);

@@ -2,7 +2,7 @@ import type { DetectionInput, Detector } from "../detection.ts";
 import { clampScore, type Span } from "../span.ts";
 import { digitGroupRuns, digitString, filledAlone, standsAlone, surroundings, wordMatcher } from "../text.ts";
 import { withoutPlaceholders } from "./documentation-values.ts";
-import { personnelRowCell } from "./national-ids.ts";
+import { codePenalty, personnelRowCell } from "./national-ids.ts";
 
 // Every pattern below is built from fixed-width pieces and `?` only: no `*`,
 // `+` or open `{n,}`, so a match attempt at one position costs a bounded
@@ -44,17 +44,14 @@ export const findUsSsns: Detector = ({ text, profile, code, form }) => {
     if (!standsAlone(text, first.start, last.end) && !fileNamePart(text, first.start, last.end)) continue;
     if (!isValidSsn(digitString(text, first.start, last.end))) continue;
     const around = surroundings(text, first.start, last.end);
+    const rowCell = widths === "9" && personnelRowCell(text, first.start, last.end);
     let score = grouped ? 0.85 : 0.3;
     if (ssnWords(around)) score += grouped ? 0.14 : 0.45;
     else if (notSsnWords(around)) score -= 0.3;
     // Typed alone into an onboarding or tax form, nine valid digits are the SSN it asks for.
     // So are nine valid digits in a cell of a personnel row ("Name⇥2026-03-01⇥123456789⇥contractor").
-    else if (
-      (form === "identity" && filledAlone(text, first.start, last.end)) ||
-      (widths === "9" && personnelRowCell(text, first.start, last.end))
-    )
-      score += 0.45;
-    if (code) score -= 0.3;
+    else if ((form === "identity" && filledAlone(text, first.start, last.end)) || rowCell) score += 0.45;
+    if (code) score -= codePenalty(rowCell, profile.codeMarks >= 2);
     spans.push({
       start: first.start,
       end: last.end,

@@ -120,6 +120,23 @@ describe("IBAN: test fixtures and sandboxes", () => {
   });
 });
 
+describe("IBAN: the registry's published examples in code", () => {
+  const inCode = (text: string) =>
+    findIbans(detectionInput(text, { code: true })).map((span) => text.slice(span.start, span.end));
+
+  it("a published example IBAN in code is a fixture, however the word beside it is spelt", () => {
+    assert.deepEqual(inCode("const sample = 'NL91ABNA0417164300'; // exmaple"), []);
+    assert.deepEqual(inCode("expect(parse('GB29 NWBK 6016 1331 9268 19')).toBeTruthy()"), []);
+  });
+
+  it("another IBAN in code, or a published example in prose without its word, is still an account", () => {
+    faker.seed(97);
+    const iban = faker.finance.iban();
+    assert.deepEqual(inCode(`const payee = '${iban}';`), [iban]);
+    assert.deepEqual(found("refund to NL91 ABNA 0417 1643 00 please"), ["NL91 ABNA 0417 1643 00"]);
+  });
+});
+
 describe("IBAN: called an example after it", () => {
   it("an IBAN whose sentence goes on to call it the example from the docs is documentation", () => {
     assert.deepEqual(found("ES91 2100 0418 4502 0005 1332 is the example from the docs"), []);

@@ -5,6 +5,7 @@ import { reportThreshold } from "../span.ts";
 import {
   findCheckedNationalIds,
   findPassports,
+  isOneSwapOf,
   isValidBelgianNationalNumber,
   isValidDutchBsn,
   isValidGermanTaxId,
@@ -34,6 +35,32 @@ describe("passports", () => {
     assert.deepEqual(passports("YA8123456", "identity"), ["YA8123456"]);
     assert.deepEqual(passports("YA8123456"), []);
     assert.deepEqual(passports("YA8123456", "bank"), []);
+  });
+
+  it("finds a German passport serial of letters only after its word or alone in an identity form", () => {
+    assert.deepEqual(passports("Reisepassnummer: CHKLMNPRT"), ["CHKLMNPRT"]);
+    assert.deepEqual(passports("Passport: FZZYXWVTR, issued Bonn"), ["FZZYXWVTR"]);
+    assert.deepEqual(passports("GRTVXZCKL", "identity"), ["GRTVXZCKL"]);
+  });
+
+  it("does not take a word in capitals, a series letter that is not German's, or letters outside a form, for a German serial", () => {
+    assert.deepEqual(passports("passport HOLDERNAME"), []);
+    assert.deepEqual(passports("passport ZHKLMNPRT"), []);
+    assert.deepEqual(passports("GRTVXZCKL"), []);
+    assert.deepEqual(passports("STRENGTHS", "identity"), []);
+  });
+
+  it("finds a passport number after the word typed with two neighbouring letters swapped", () => {
+    assert.deepEqual(passports("my passprot number is 912803456"), ["912803456"]);
+    assert.deepEqual(passports("Reisepsasnummer: C01X00T47"), ["C01X00T47"]);
+    assert.ok(isOneSwapOf("passprot", "passport"));
+    assert.ok(!isOneSwapOf("passport", "passport"));
+  });
+
+  it("a word two swaps or a letter away from the word for passport, or a swapped word without a number shape, finds nothing", () => {
+    assert.deepEqual(passports("my psasprot number is 912803456"), []);
+    assert.deepEqual(passports("my passprt number is 912803456"), []);
+    assert.deepEqual(passports("passprot renewal takes 6 weeks now"), []);
   });
 
   it("passport.js, passport prose and product codes are not passport numbers", () => {
@@ -104,12 +131,17 @@ describe("identity documents of more countries", () => {
 describe("passports: machine-readable zones, named countries, and numbers later in the clause", () => {
   const mrz = "P<GBRYAMAMOTO<<AOI<<<<<<<<<<<<<<<<<<<<<<<<<<\n4156958350GBR7409071<3402074<<<<<<<<<<<<<<02";
 
-  it("finds a copied MRZ's passport number and holder's name when its three check digits hold", () => {
+  it("reports a copied MRZ whose three check digits hold as one passport span from the holder's name to the end of the zone", () => {
     assert.equal(mrzCheckDigit("415695835"), 0);
     const found = findPassports(detectionInput(mrz)).map(
       (span) => `${span.detector}:${mrz.slice(span.start, span.end)}`,
     );
-    assert.deepEqual(found, ["passport:415695835", "person-name:YAMAMOTO<<AOI"]);
+    assert.deepEqual(found, [`passport:${mrz.slice(5)}`]);
+  });
+
+  it("reports the number alone when an MRZ's second line has no first line above it", () => {
+    const second = mrz.slice(mrz.indexOf("\n") + 1);
+    assert.deepEqual(passports(second), ["415695835"]);
   });
 
   it("an MRZ-shaped line with a wrong check digit is not read", () => {
@@ -242,6 +274,19 @@ describe("national ids with a birth date and a check digit: PESEL, Belgian, Swed
     assert.deepEqual(nationalIds("personnummer 811218-9876"), ["811218-9876"]);
   });
 
+  it("finds a personnummer written compact with its century beside its word, alone in an identity form or in a staff CSV", () => {
+    assert.deepEqual(nationalIds("is personnummer 198503171236 right?"), ["198503171236"]);
+    assert.deepEqual(nationalIds("198503171236", "identity"), ["198503171236"]);
+    assert.deepEqual(nationalIds("name;id;start\nAna Sample;198503171236;2026-03-01\n"), ["198503171236"]);
+  });
+
+  it("a twelve-digit number failing the personnummer's date, century or check is not one, nor is it bare", () => {
+    assert.deepEqual(nationalIds("personnummer 198503171237"), []);
+    assert.deepEqual(nationalIds("personnummer 168503171236"), []);
+    assert.deepEqual(nationalIds("personnummer 198513171236"), []);
+    assert.deepEqual(nationalIds("order 198503171236 shipped"), []);
+  });
+
   it("the same digits without a name, or failing their check, are not ids: order refs, version strings", () => {
     assert.deepEqual(nationalIds("order 02070803628 shipped"), []);
     assert.deepEqual(nationalIds("ticket 811218-9876"), []);
@@ -301,7 +346,23 @@ describe("passports: specimens", () => {
     assert.deepEqual(passports(utopia), []);
     const gbr = "P<GBRYAMAMOTO<<AOI<<<<<<<<<<<<<<<<<<<<<<<<<<\n4156958350GBR7409071<3402074<<<<<<<<<<<<<<02";
     assert.deepEqual(passports(`Specimen for the parser tests:\n${gbr}`), []);
-    assert.deepEqual(passports(gbr), ["415695835", "YAMAMOTO<<AOI"]);
+    assert.deepEqual(passports(gbr), [gbr.slice(5)]);
+  });
+});
+
+describe("national ids looked up in a search among people", () => {
+  it("a check-valid id as a whole query value of a customer search counts without its word", () => {
+    const bsn = "https://crm.example.io/customers?q=273456180&page=1";
+    // Both the BSN's eleven test and a Portuguese NIF's check hold for it: two readings, one span once resolved.
+    assert.deepEqual([...new Set(nationalIds(bsn))], ["273456180"]);
+    const pesel = "https://crm.example.io/customers?q=02070803628";
+    assert.deepEqual(nationalIds(pesel), ["02070803628"]);
+  });
+
+  it("the same id in an order search, a failing check digit, or a number inside a query value does not", () => {
+    assert.deepEqual(nationalIds("https://shop.example.com/orders?q=273456180"), []);
+    assert.deepEqual(nationalIds("https://crm.example.io/customers?q=273456181"), []);
+    assert.deepEqual(nationalIds("https://crm.example.io/customers?q=ref-273456180"), []);
   });
 });
 
@@ -381,6 +442,22 @@ describe("identity documents: placeholders, travellers' rows, single-digit books
     assert.deepEqual(passports("Sprint Review\tRB4821337\t05.05.2025"), []);
   });
 
+  it("a traveller's name in a script without case (Arabic, Georgian) still makes the row a traveller's; a name in capitals does not", () => {
+    assert.deepEqual(passports("ليلى حداد\tNK3366642\t11.10.2026"), ["NK3366642"]);
+    assert.deepEqual(passports("ნინო ბერიძე\tNK3366642\t11.10.2026"), ["NK3366642"]);
+    assert.deepEqual(passports("SPRING OFFSITE\tNK3366642\t11.10.2026"), []);
+  });
+
+  it("finds a passport-shaped token anywhere in a short message typed into a travel form, whatever word names it", () => {
+    const travel = (text: string) =>
+      findPassports(detectionInput(text, { form: "travel" }))
+        .filter((span) => span.score >= reportThreshold)
+        .map((span) => text.slice(span.start, span.end));
+    assert.deepEqual(travel("numéro de passpoert PKR382910 pour le visa"), ["PKR382910"]);
+    assert.deepEqual(travel("booking ref AB1234567, flight LH1234"), []);
+    assert.deepEqual(passports("numéro de passpoert PKR382910 pour le visa"), []);
+  });
+
   it("a German book's number with a single digit counts later in the clause of its word", () => {
     assert.deepEqual(
       passports("Meine Reisepassnummer für die Hotelbuchung: CH6LWYNWT, gültig bis 25.11.2027"),
@@ -393,6 +470,25 @@ describe("identity documents: placeholders, travellers' rows, single-digit books
     assert.deepEqual(nationalIds("PAN: BNZPM2501F"), ["BNZPM2501F"]);
     assert.deepEqual(nationalIds("BNZPM2501F", "identity"), ["BNZPM2501F"]);
     assert.deepEqual(nationalIds("SKU ABCPD1234E in stock"), []);
+  });
+});
+
+describe("national ids: staff rows pasted into an editor", () => {
+  const inEditor = (text: string) =>
+    findCheckedNationalIds(detectionInput(text, { code: true }))
+      .filter((span) => span.score >= reportThreshold)
+      .map((span) => text.slice(span.start, span.end));
+
+  it("a checked id in a staff row pasted into an editor is still the person's, when nothing in the text is code", () => {
+    assert.deepEqual(inEditor("Ana Sample\t2026-03-01\t86095742719\tpart-time"), ["86095742719"]);
+  });
+
+  it("the same row inside code, or an id outside any row in an editor, is not", () => {
+    assert.deepEqual(
+      inEditor('const rows = [{ line: "Ana Sample\t2026-03-01\t86095742719\tpart-time" }];'),
+      [],
+    );
+    assert.deepEqual(inEditor("86095742719"), []);
   });
 });
 

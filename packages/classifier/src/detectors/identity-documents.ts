@@ -4,9 +4,11 @@ import { clampScore, type Span } from "../span.ts";
 import { digitGroupRuns, digitString, filledAlone, standsAlone, surroundings, wordMatcher } from "../text.ts";
 import { withoutPlaceholders } from "./documentation-values.ts";
 import {
+  codePenalty,
   findNationalIds,
   indianPans,
   personalTaxIdWords,
+  personLookupUrl,
   personnelRowCell,
   soleLongNumber,
 } from "./national-ids.ts";
@@ -27,6 +29,9 @@ const passportShapes: readonly RegExp[] = [
 ];
 
 const germanPassport = /^[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8}$/;
+// A German serial may hold no digit at all ("CFXVZPZPP"): its first letter is one of the series letters
+// and the rest come from an alphabet without vowels, so no word of any language is written so.
+const germanPassportOfLetters = /^[CFGHJK][CFGHJKLMNPRTVWXYZ]{8}$/;
 const dutchPassport = /^[A-Z]{2}[A-Z0-9]{6}\d$/;
 
 const passportWord =
@@ -39,7 +44,7 @@ const passportCountries = ["AM", "AR", "AT", "AU", "AZ", "BE", "BG", "BR", "BY",
 
 /** After a word for passport, any country's format will do, if it holds a digit and is 7–10 long. */
 function isLabelledPassportShape(value: string): boolean {
-  if (isPassportShape(value)) return true;
+  if (isPassportShape(value) || germanPassportOfLetters.test(value)) return true;
   if (value.length < 7 || value.length > 10 || !/\d/.test(value)) return false;
   return passportCountries.some((country) => validator.isPassportNumber(value, country));
 }
@@ -64,24 +69,16 @@ export const findPassports: Detector = ({ text, form, code, profile }) => {
   if (passportWord.test(text)) {
     passportWords.lastIndex = 0;
     for (let match = passportWords.exec(text); match !== null; match = passportWords.exec(text)) {
-      // "passport number: X", "passport no. X", "Reisepass X": the value follows within a few short words.
-      const window = text.slice(match.index + match[0].length, match.index + match[0].length + 40);
-      const value = passportValue.exec(window);
-      const token = value?.[1]?.toUpperCase();
-      if (value !== null && token !== undefined && isLabelledPassportShape(token)) {
-        const start = match.index + match[0].length + value[0].length - token.length;
-        spans.push(identitySpan(start, start + token.length, "passport", code ? 0.55 : 0.9));
-        continue;
-      }
-      const below = passportNumberLineBelow(text, match.index + match[0].length);
-      if (below !== undefined) {
-        spans.push(identitySpan(below.start, below.end, "passport", code ? 0.55 : 0.85));
-        continue;
-      }
-      const later = passportLaterInClause(text, match.index + match[0].length);
-      if (later !== undefined) spans.push(identitySpan(later.start, later.end, "passport", code ? 0.5 : 0.8));
+      const found = passportAfterWord(text, match.index + match[0].length, code);
+      if (found !== undefined) spans.push(found);
     }
     spans.push(...documentNumbersOfPassports(text, code));
+  } else if (profile.digits >= 5 && profile.letters >= 7) {
+    // "passprot number X": typed in a hurry, two neighbouring letters of the word swap.
+    for (const wordEnd of swappedPassportWordEnds(text)) {
+      const found = passportAfterWord(text, wordEnd, code);
+      if (found !== undefined) spans.push(found);
+    }
   }
   if (text.includes("<<")) spans.push(...machineReadableZones(text, code));
   if (/document/i.test(text)) spans.push(...documentsOfNamedCountries(text, code));
@@ -111,10 +108,73 @@ export const findPassports: Detector = ({ text, form, code, profile }) => {
       ),
     );
   }
-  if (profile.upper >= 3 && (text.includes("\t") || text.includes(",") || text.includes(";")))
+  // In a short message typed into a travel form, a passport-shaped token of capitals and digits is the
+  // passport the form asks for, whatever words surround it (a misspelt "passpeort", "for the visa letter").
+  if (form === "travel" && spans.length === 0 && text.length <= 200 && profile.digits >= 5)
+    spans.push(...passportsInTravelMessage(text, code));
+  // Both kinds of row hold a capital (a number's letter or a nationality) and a date's eight digits or more.
+  if (
+    profile.upper >= 1 &&
+    profile.digits >= 9 &&
+    (text.includes("\t") || text.includes(",") || text.includes(";"))
+  )
     spans.push(...documentsAfterNationality(text, code), ...documentsOfTravellers(text, code));
   return withoutPlaceholders(text, spans);
 };
+
+/** The passport number after a word for passport ending at `wordEnd`: right after it, on the line below, or later in its clause. */
+function passportAfterWord(text: string, wordEnd: number, code: boolean): Span | undefined {
+  // "passport number: X", "passport no. X", "Reisepass X": the value follows within a few short words.
+  const window = text.slice(wordEnd, wordEnd + 40);
+  const value = passportValue.exec(window);
+  const token = value?.[1]?.toUpperCase();
+  if (value !== null && token !== undefined && isLabelledPassportShape(token)) {
+    const start = wordEnd + value[0].length - token.length;
+    return identitySpan(start, start + token.length, "passport", code ? 0.55 : 0.9);
+  }
+  const below = passportNumberLineBelow(text, wordEnd);
+  if (below !== undefined) return identitySpan(below.start, below.end, "passport", code ? 0.55 : 0.85);
+  const later = passportLaterInClause(text, wordEnd);
+  return later === undefined ? undefined : identitySpan(later.start, later.end, "passport", code ? 0.5 : 0.8);
+}
+
+// The words for passport most often typed, to be recognised with two neighbouring letters swapped.
+const swappablePassportWords = [
+  "passport",
+  "passeport",
+  "pasaporte",
+  "passaporto",
+  "paspoort",
+  "reisepass",
+  "reisepassnummer",
+  "passnummer",
+  "paszport",
+];
+const letterRun = /\p{L}{8,15}/gu;
+
+/** Whether `typed` is `word` with exactly one pair of neighbouring letters swapped. */
+export function isOneSwapOf(typed: string, word: string): boolean {
+  if (typed.length !== word.length || typed === word) return false;
+  let i = 0;
+  while (typed.charCodeAt(i) === word.charCodeAt(i)) i++;
+  return (
+    typed.charAt(i) === word.charAt(i + 1) &&
+    typed.charAt(i + 1) === word.charAt(i) &&
+    typed.slice(i + 2) === word.slice(i + 2)
+  );
+}
+
+/** Ends of the words for passport typed with two neighbouring letters swapped ("passprot", "Reisepsas"). */
+function swappedPassportWordEnds(text: string): number[] {
+  const ends: number[] = [];
+  letterRun.lastIndex = 0;
+  for (let match = letterRun.exec(text); match !== null; match = letterRun.exec(text)) {
+    const word = match[0].toLowerCase();
+    if (swappablePassportWords.some((meant) => isOneSwapOf(word, meant)))
+      ends.push(match.index + match[0].length);
+  }
+  return ends;
+}
 
 // A traveller's row with no nationality: a name (two to four words, any script), a document number with
 // letters, and a date (its expiry), in cells of a table or a CSV line ("Frauke Stein\tNK3366642\t11.10.2026").
@@ -129,7 +189,9 @@ function documentsOfTravellers(text: string, code: boolean): Span[] {
   travellerRow.lastIndex = 0;
   for (let match = travellerRow.exec(text); match !== null; match = travellerRow.exec(text)) {
     const [, name = "", , number = ""] = match;
-    if (!/[A-Z]/.test(number) || notTraveller.test(name) || name === name.toUpperCase()) continue;
+    // A name in capitals is a heading or a code; a name in a script without case (Arabic, Georgian) is not.
+    const inCapitals = name === name.toUpperCase() && name !== name.toLowerCase();
+    if (!/[A-Z]/.test(number) || notTraveller.test(name) || inCapitals) continue;
     if (!isPassportShape(number)) continue;
     const start = match.index + match[0].indexOf(number, match[0].indexOf(name) + name.length);
     spans.push(identitySpan(start, start + number.length, "passport", code ? 0.45 : 0.7));
@@ -229,6 +291,19 @@ function passportLaterInClause(text: string, from: number): { start: number; end
   }
   return undefined;
 }
+/** Passport-shaped tokens with a letter (8–9 long, five digits or a German or Dutch book), not another thing's number. */
+function passportsInTravelMessage(text: string, code: boolean): Span[] {
+  const spans: Span[] = [];
+  clauseToken.lastIndex = 0;
+  for (let match = clauseToken.exec(text); match !== null; match = clauseToken.exec(text)) {
+    const token = match[0];
+    if (!/[A-Z]/.test(token) || !isPassportShape(token)) continue;
+    if (otherNumberWord.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
+    spans.push(identitySpan(match.index, match.index + token.length, "passport", code ? 0.45 : 0.7));
+  }
+  return spans;
+}
+
 const clauseBreak = /(?<!(?:^|[^\p{L}])(?:no|nr|nº|n°|num|exp|approx|incl|ca|e\.g|i\.e))[.!?;]\s|\n/iu;
 const otherNumberWord =
   /(?:order|ticket|invoice|ref|booking|tracking|case|job|build|phone|tel|pedido|commande|bestellung)\W{0,3}(?:no\.?|nr\.?|#)?\W{0,2}$/i;
@@ -279,16 +354,14 @@ function machineReadableZones(text: string, code: boolean): Span[] {
       mrzCheckDigit(second[7] ?? "") === Number(second[8])
     ) {
       const number = (second[1] ?? "").replace(/<+$/, "");
-      spans.push(identitySpan(at, at + number.length, "passport", code ? 0.6 : 0.95));
-      // The holder's name on the line above is reported too: three of the five development corpora that
-      // hold MRZs label it (third, fourth, eighth), two label only the number (seventh, ninth), and the
-      // zone names its holder as plainly as a form's name field does.
+      // With its first line above, the zone is one record of the holder (name, number, nationality,
+      // birth date, sex, expiry) and is reported as one passport span from the name to the end of the
+      // second line; a second line alone gives the number.
       const first = previous === undefined ? null : mrzFirstLine.exec(previous.text);
       const name = first?.[1]?.replace(/<+$/, "");
-      if (previous !== undefined && name !== undefined && name.length >= 2) {
-        const start = previous.start + 5;
-        spans.push({ start, end: start + name.length, category: "pii", detector: "person-name", score: 0.9 });
-      }
+      const from = previous !== undefined && name !== undefined && name.length >= 2 ? previous.start + 5 : at;
+      const to = from === at ? at + number.length : at + line.length;
+      spans.push(identitySpan(from, to, "passport", code ? 0.6 : 0.95));
     }
     // An identity card's MRZ (TD1, three lines of 30): the document number on the first line, the
     // birth and expiry dates on the second, each with its check digit.
@@ -370,9 +443,16 @@ function documentsOfNamedCountries(text: string, code: boolean): Span[] {
  * the whole value of one of its URL's fields), the one long number of a short message written in
  * such a form's place, or a cell of a personnel row.
  */
-function filledInForm(text: string, start: number, end: number, identityForm: boolean): boolean {
+function filledInForm(
+  text: string,
+  start: number,
+  end: number,
+  identityForm: boolean,
+  personLookup = false,
+): boolean {
   return (
     (identityForm && (filledAlone(text, start, end) || soleLongNumber(text))) ||
+    (personLookup && filledAlone(text, start, end)) ||
     personnelRowCell(text, start, end)
   );
 }
@@ -557,7 +637,13 @@ const personnummerWords = wordMatcher(["personnummer", "personnr", "samordningsn
  * number as printed (`85.07.30-033.28`) is certain by its punctuation and key alone; the others, and
  * the Belgian one written compact, count beside their names or typed alone into an identity form.
  */
-function findDatedNationalIds(text: string, identityForm: boolean, code: boolean): Span[] {
+function findDatedNationalIds(
+  text: string,
+  identityForm: boolean,
+  code: boolean,
+  personLookup: boolean,
+  textShowsCode: boolean,
+): Span[] {
   const spans: Span[] = [];
   for (const groups of digitGroupRuns(text, ".-+")) {
     const first = groups[0];
@@ -566,7 +652,8 @@ function findDatedNationalIds(text: string, identityForm: boolean, code: boolean
     const widths = groups.map((group) => group.end - group.start).join(",");
     const digits = digitString(text, first.start, last.end);
     const around = surroundings(text, first.start, last.end);
-    const alone = filledInForm(text, first.start, last.end, identityForm);
+    const alone = filledInForm(text, first.start, last.end, identityForm, personLookup);
+    const rowCell = personnelRowCell(text, first.start, last.end);
     let score = 0;
     if (widths === "2,2,2,3,2" && isValidBelgianNationalNumber(digits)) score = 0.85;
     // Compact, a Belgian number needs its word or an identity form, as a PESEL does.
@@ -575,7 +662,11 @@ function findDatedNationalIds(text: string, identityForm: boolean, code: boolean
     else if (widths === "11" && isValidPesel(digits)) score = peselWords(around) ? 0.9 : alone ? 0.7 : 0;
     else if ((widths === "6,4" || widths === "8,4") && isValidSwedishPersonnummer(digits))
       score = personnummerWords(around) ? 0.9 : alone ? 0.7 : 0;
-    if (code) score -= 0.3;
+    // Written compact with its century ("198005059541"), as Swedish payroll and tax systems store it:
+    // the date and Luhn check as above, beside its word or as the value asked for.
+    else if (widths === "12" && /^(?:19|20)/.test(digits) && isValidSwedishPersonnummer(digits))
+      score = personnummerWords(around) ? 0.9 : alone ? 0.7 : 0;
+    if (code) score -= codePenalty(rowCell, textShowsCode);
     if (score >= 0.5) spans.push(identitySpan(first.start, last.end, "national-id", score));
   }
   return spans;
@@ -634,12 +725,23 @@ export const findCheckedNationalIds: Detector = ({ text, profile, form, code }) 
   const spans: Span[] = [...pans, ...findItalianFiscalCodes(text, code), ...identityCardNumbers(text, code)];
   if (profile.digits >= 9) spans.push(...groupedBsns(text, code, form === "identity"));
   const identityForm = form === "identity";
+  // A search among records of people: its whole query value is looked up as an id is typed into a form.
+  const personLookup = profile.digits >= 7 && personLookupUrl(text);
+  const textShowsCode = profile.codeMarks >= 2;
   // Irish PPS numbers have seven digits, Australian TFNs eight or nine; the others more.
   if (profile.digits >= 7)
-    spans.push(...findNationalIds(text, { code, identityForm, identityPlace: identityForm }));
+    spans.push(
+      ...findNationalIds(text, {
+        code,
+        identityForm,
+        identityPlace: identityForm,
+        personLookup,
+        textShowsCode,
+      }),
+    );
   if (profile.digits < 9) return withoutPlaceholders(text, spans);
   spans.push(...findCanadianSins(text, code));
-  spans.push(...findDatedNationalIds(text, identityForm, code));
+  spans.push(...findDatedNationalIds(text, identityForm, code, personLookup, textShowsCode));
   // Compact, or as the tax office prints a Steuer-ID: "12 345 678 901".
   for (const groups of digitGroupRuns(text, " ")) {
     const widths = groups.map((group) => group.end - group.start).join(",");
@@ -651,13 +753,14 @@ export const findCheckedNationalIds: Detector = ({ text, profile, form, code }) 
     const digits = digitString(text, first.start, last.end);
     const around = surroundings(text, first.start, last.end);
     // Typed alone into an identity form, or the whole value of one of its URL's fields.
-    const alone = filledInForm(text, first.start, last.end, identityForm);
+    const alone = filledInForm(text, first.start, last.end, identityForm, personLookup);
+    const rowCell = personnelRowCell(text, first.start, last.end);
     let score = 0;
     if (digits.length === 11 && isValidGermanTaxId(digits))
       score = taxIdWords(around) ? 0.9 : alone ? 0.75 : 0;
     else if (digits.length === 9 && groups.length === 1 && isValidDutchBsn(digits))
       score = bsnWords(around) ? 0.9 : personalTaxIdWords(around) ? 0.8 : alone ? 0.7 : 0;
-    if (code) score -= 0.3;
+    if (code) score -= codePenalty(rowCell, textShowsCode);
     if (score >= 0.5) spans.push(identitySpan(first.start, last.end, "national-id", score));
   }
   return withoutPlaceholders(text, spans);

@@ -8,6 +8,7 @@ import {
   isValidIrishPps,
   isValidNhsNumber,
   isValidNorwegianBirthNumber,
+  personLookupUrl,
   personnelRowCell,
   soleLongNumber,
 } from "./national-ids.ts";
@@ -108,11 +109,38 @@ describe("national ids: where a valid number counts", () => {
   });
 });
 
+describe("national ids: searches among records of people", () => {
+  it("a URL searching customers, employees or patients is a lookup of people", () => {
+    assert.ok(personLookupUrl("https://crm.example.io/customers?q=273456180&page=1"));
+    assert.ok(personLookupUrl("https://hr.example.com/app/employees/search?id=273456180"));
+  });
+
+  it("a search of orders or products, a path without a query, or a people word in the host alone is not", () => {
+    assert.ok(!personLookupUrl("https://shop.example.com/orders?q=273456180"));
+    assert.ok(!personLookupUrl("https://crm.example.io/customers/273456180"));
+    assert.ok(!personLookupUrl("https://customers.example.io/?q=273456180"));
+    assert.ok(!personLookupUrl("customers?q=273456180"));
+  });
+});
+
 describe("national ids: personnel rows and short replies", () => {
   it("a cell of a tab-separated row with a date and a name is a personnel row's cell", () => {
     const row = "Ana Sample\t2026-03-01\t123456782\tcontractor";
     const start = row.indexOf("123456782");
     assert.equal(personnelRowCell(row, start, start + 9), true);
+  });
+
+  it("a cell of a semicolon-separated row (CSV as exported where the comma is the decimal sign) is one too", () => {
+    const csv = "name;id;start\nAna Sample;123456782;2026-03-01\n";
+    const start = csv.indexOf("123456782");
+    assert.equal(personnelRowCell(csv, start, start + 9), true);
+  });
+
+  it("a semicolon row without a date, or a semicolon inside a tab-separated row, is not", () => {
+    const noDate = "Artikel;Menge;Lager\nAna Sample;123456782;Halle 3";
+    assert.equal(personnelRowCell(noDate, noDate.indexOf("1234"), noDate.indexOf("1234") + 9), false);
+    const tabbed = "Ana Sample\t2026-03-01\tx;123456782;y";
+    assert.equal(personnelRowCell(tabbed, tabbed.indexOf("1234"), tabbed.indexOf("1234") + 9), false);
   });
 
   it("a row without a date or a name, or a number inside a cell, is not", () => {

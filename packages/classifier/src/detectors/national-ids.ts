@@ -436,6 +436,10 @@ const genericIdWords = wordMatcher([
 export interface NationalIdContext {
   code: boolean;
   identityForm: boolean;
+  /** The text is the address of a search among records of people (see `personLookupUrl`). */
+  personLookup?: boolean;
+  /** The text itself bears marks of code (braces, keywords), not only the editor it sits in. */
+  textShowsCode?: boolean;
   /** The text was written where identity or payroll details are asked for (a form or its thread). */
   identityPlace: boolean;
 }
@@ -470,7 +474,7 @@ function typedIdValues(text: string, code: boolean): Span[] {
 
 export function findNationalIds(
   text: string,
-  { code, identityForm, identityPlace }: NationalIdContext,
+  { code, identityForm, identityPlace, personLookup = false, textShowsCode = true }: NationalIdContext,
 ): Span[] {
   const spans: Span[] = /\d ?[A-Z] ?\d/.test(text) ? germanSocialInsuranceNumbers(text, code) : [];
   const typed = text.includes("\n") && /[Tt]ype|[Kk]ind/.test(text) ? typedIdValues(text, code) : [];
@@ -490,7 +494,8 @@ export function findNationalIds(
     if (!standsAlone(text, start, end)) continue;
     if (typed.some((span) => span.start === start && span.end === end)) continue;
     const around = surroundings(text, start, end);
-    const alone = (identityForm && filledAlone(text, start, end)) || personnelRowCell(text, start, end);
+    const rowCell = personnelRowCell(text, start, end);
+    const alone = ((identityForm || personLookup) && filledAlone(text, start, end)) || rowCell;
     let best = 0;
     for (const rule of rules) {
       if (!rule.shape.test(value) || !rule.valid(value)) continue;
@@ -507,40 +512,101 @@ export function findNationalIds(
                 : 0;
       best = Math.max(best, score);
     }
-    if (code) best -= 0.3;
+    if (code) best -= codePenalty(rowCell, textShowsCode);
     if (best >= 0.5)
       spans.push({ start, end, category: "pii", detector: "national-id", score: clampScore(best) });
   }
   return spans;
 }
 
+// Path segments of records of people: a CRM's customers, an HR system's employees, a clinic's patients.
+const peopleSegments = new Set([
+  "customer",
+  "customers",
+  "client",
+  "clients",
+  "patient",
+  "patients",
+  "employee",
+  "employees",
+  "people",
+  "person",
+  "persons",
+  "member",
+  "members",
+  "contact",
+  "contacts",
+  "candidate",
+  "candidates",
+  "staff",
+  "kunden",
+  "mitarbeiter",
+  "clientes",
+  "klanten",
+]);
+
+/**
+ * Whether `text` is the address of a search or lookup among records of people
+ * (`crm.example.io/customers?q=…`, `…/employees/search?id=…`): a whole query value there that passes a
+ * national id's check is the id being looked up, as if typed into an identity form.
+ */
+export function personLookupUrl(text: string): boolean {
+  if (!(text.startsWith("https://") || text.startsWith("http://"))) return false;
+  const query = text.indexOf("?");
+  if (query === -1 || query > 400) return false;
+  const segments = text
+    .slice(text.indexOf("//") + 2, query)
+    .toLowerCase()
+    .split("/");
+  // The last segment, or the one before a closing "search" or "lookup".
+  const last = segments[segments.length - 1] ?? "";
+  const named = last === "search" || last === "lookup" ? segments[segments.length - 2] : last;
+  return segments.length >= 2 && named !== undefined && peopleSegments.has(named);
+}
+
+/**
+ * What sitting in code costs an id's score. A staff row pasted into an editor (a scratch buffer, a
+ * README) is still a staff row when nothing in the text is code: its cells are data, and lose a
+ * tenth, not three.
+ */
+export function codePenalty(rowCell: boolean, textShowsCode: boolean): number {
+  return rowCell && !textShowsCode ? 0.1 : 0.3;
+}
+
 // A date cell: ISO (2026-03-01) or day first (01.03.2026, 01/03/2026).
-const dateCell = /(?:^|\t)(?:\d{4}-\d{2}-\d{2}|\d{2}[./]\d{2}[./]\d{4})(?:\t|$)/;
+const dateCell = /(?:^|[\t;])(?:\d{4}-\d{2}-\d{2}|\d{2}[./]\d{2}[./]\d{4})(?:[\t;]|$)/;
 // A cell that says how someone is employed ("Full-time", "Teilzeit", "CDI", "contractor"): a staff row.
 const employmentCell =
-  /(?:^|\t)[ ]?(?:full[ -]?time|part[ -]?time|contractor|freelancer?|intern|permanent|temporary|fixed[ -]term|vollzeit|teilzeit|befristet|unbefristet|werkstudent(?:in)?|temps (?:plein|partiel)|cdi|cdd|stagiaire|alternant|jornada (?:completa|parcial)|tiempo (?:completo|parcial)|indefinido|temporal|tempo (?:pieno|parziale)|voltijd|deeltijd|heltid|deltid|kokoaikainen|osa-aikainen|pełny etat|umowa o pracę)[ ]?(?:\t|$)/i;
+  /(?:^|[\t;])[ ]?(?:full[ -]?time|part[ -]?time|contractor|freelancer?|intern|permanent|temporary|fixed[ -]term|vollzeit|teilzeit|befristet|unbefristet|werkstudent(?:in)?|temps (?:plein|partiel)|cdi|cdd|stagiaire|alternant|jornada (?:completa|parcial)|tiempo (?:completo|parcial)|indefinido|temporal|tempo (?:pieno|parziale)|voltijd|deeltijd|heltid|deltid|kokoaikainen|osa-aikainen|pełny etat|umowa o pracę)[ ]?(?:[\t;]|$)/i;
+
+// A personnel row longer than this is not read as one.
+const maxRowChars = 400;
 
 /**
  * `[start, end)` is a whole cell of a row of a personnel table pasted from a spreadsheet: cells
- * split by tabs, one of them a date and one of them words (a name), as in
- * "Name⇥start date⇥id⇥contract". A number with a valid check digit there is the person's id.
+ * split by tabs (or, in a line with no tab, by semicolons, as CSV is exported where the comma is the
+ * decimal sign), one of them a date and one of them words (a name), as in "Name⇥start date⇥id⇥contract".
+ * A number with a valid check digit there is the person's id.
  * An id `shaped` as only that id is written (a SIN in three groups, a PAN's letters and digits) needs
  * no date: a cell saying how the person is employed ("Full-time", "Teilzeit") makes the row a staff list.
  */
 export function personnelRowCell(text: string, start: number, end: number, shaped = false): boolean {
   const before = text.charAt(start - 1);
   const after = text.charAt(end);
-  if (
-    !(before === "\t" || start === 0 || before === "\n") ||
-    !(after === "\t" || after === "" || after === "\n")
-  )
-    return false;
-  const lineStart = text.lastIndexOf("\n", start) + 1;
-  let lineEnd = text.indexOf("\n", end);
-  if (lineEnd === -1) lineEnd = text.length;
-  if (lineEnd - lineStart > 400) return false;
+  // A cell's own edges first: most candidates fail here, before any line is read.
+  if (!(start === 0 || before === "\t" || before === ";" || before === "\n")) return false;
+  if (!(end === text.length || after === "\t" || after === ";" || after === "\n")) return false;
+  // The line, read at most `maxRowChars` either way: a longer line is no row, and no scan runs on.
+  const from = Math.max(0, start - maxRowChars);
+  const lineStart = from + text.slice(from, start).lastIndexOf("\n") + 1;
+  const lineBreak = text.slice(end, end + maxRowChars + 1).indexOf("\n");
+  const lineEnd = lineBreak === -1 ? Math.min(text.length, end + maxRowChars + 1) : end + lineBreak;
+  if (lineEnd - lineStart > maxRowChars) return false;
   const line = text.slice(lineStart, lineEnd);
-  const cells = line.split("\t");
+  const separator = line.includes("\t") ? "\t" : ";";
+  if (!(before === separator || start === lineStart) || !(after === separator || end === lineEnd))
+    return false;
+  const cells = line.split(separator);
   return (
     cells.length >= 3 &&
     (dateCell.test(line) || (shaped && employmentCell.test(line))) &&

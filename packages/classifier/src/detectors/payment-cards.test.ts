@@ -140,6 +140,20 @@ describe("payment cards: test cards typed by code", () => {
   });
 });
 
+describe("payment cards: test cards in prose about testing", () => {
+  it("filler digits whose sentence speaks of testing are a processor's test card, in prose too", () => {
+    assert.deepEqual(found("4111 1111 1111 1111 is the usual Visa test number"), []);
+    assert.deepEqual(found("enter 4242 4242 4242 4242 to simulate an approved payment"), []);
+    assert.deepEqual(found("5555 5555 5555 4444 works on staging"), []);
+  });
+
+  it("a test word in another sentence, someone's own card, or a real-looking card beside test words, is still a card", () => {
+    assert.deepEqual(found("Card 4111 1111 1111 1111 declined.\nTest mode is off."), ["4111 1111 1111 1111"]);
+    assert.deepEqual(found("my card 4242 4242 4242 4242 failed the test charge"), ["4242 4242 4242 4242"]);
+    assert.deepEqual(found("run the test with 4916 3381 2740 5511"), ["4916 3381 2740 5511"]);
+  });
+});
+
 describe("payment cards: an IBAN's body", () => {
   it("groups after an IBAN's country code and check digits are no card, even when the IBAN fails", () => {
     assert.deepEqual(found("IBAN PL96 6010 3641 3299 5440 2535 6449 fails the checksum"), []);

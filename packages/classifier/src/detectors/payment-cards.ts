@@ -103,6 +103,66 @@ const cardWords = wordMatcher([
   "payment",
   "billing",
 ]);
+// Words of payment testing, in the offices' languages, said of a processor's published test card.
+const testingWords = wordMatcher([
+  "test",
+  "tests",
+  "testing",
+  "test mode",
+  "sandbox",
+  "simulate",
+  "simulates",
+  "simulated",
+  "staging",
+  "mock",
+  "dummy",
+  "demo",
+  "qa",
+  "testkarte",
+  "testmodus",
+  "testen",
+  "carte de test",
+  "tarjeta de prueba",
+  "prueba",
+  "carta di test",
+  "testkaart",
+  "teste",
+  "testowa",
+]);
+const ownerWords = wordMatcher([
+  "my",
+  "our",
+  "mine",
+  "his",
+  "her",
+  "their",
+  "mein",
+  "meine",
+  "ma",
+  "mon",
+  "mi",
+  "mijn",
+]);
+// Sentences end at a new line, or at a full stop, "!" or "?" before a capital.
+const sentenceBreak = /\n|[.!?]\s+(?=\p{Lu})/gu;
+// How far either side of a card its sentence is read.
+const sentenceReachChars = 120;
+
+/** Whether the card's sentence speaks of testing and of no one's own card. */
+function saidOfTesting(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - sentenceReachChars);
+  const before = text.slice(from, start);
+  let sentenceStart = 0;
+  sentenceBreak.lastIndex = 0;
+  for (let match = sentenceBreak.exec(before); match !== null; match = sentenceBreak.exec(before))
+    sentenceStart = match.index + match[0].length;
+  const after = text.slice(end, end + sentenceReachChars);
+  sentenceBreak.lastIndex = 0;
+  const next = sentenceBreak.exec(after);
+  const sentence = `${before.slice(sentenceStart)} ${next === null ? after : after.slice(0, next.index)}`;
+  return testingWords(sentence) && !ownerWords(sentence);
+}
+
 const idWords = wordMatcher([
   "order",
   "tracking",
@@ -141,7 +201,10 @@ export const findPaymentCards: Detector = ({ text, profile, code }) => {
       if (shownAsExample(text, start, end)) continue;
       // In code (a spec, a fixture) a card of a repeated block ("4242 4242 4242 4242") is the processor's
       // test card that every checkout test types; no issuer hands out such digits.
-      if (code && placeholderDigits(text.slice(start, end))) continue;
+      // Outside code too, filler digits with words of testing in their sentence ("the classic Visa test
+      // number", "to simulate a successful charge") are a processor's published test card, unless the
+      // sentence calls the card someone's ("my real card, not test mode").
+      if (placeholderDigits(text.slice(start, end)) && (code || saidOfTesting(text, start, end))) continue;
       const around = surroundings(text, start, end);
       // A card's digits cut from a longer run of groups beside "tracking" or "order" are part of that number.
       const cutFromRun = found.firstGroup > 0 || found.lastGroup < groups.length - 1;
