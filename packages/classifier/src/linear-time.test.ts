@@ -307,6 +307,8 @@ const adversarial: Record<string, string> = {
   ),
   "Korean phrases glued to the next, a person and no care": "엄마가 아파 약 ".repeat(size / 8),
   "therapy before runs of hours never a weekday": "therapy 12345 ".repeat(size / 14),
+  "star signs named with no horoscope": "cancer ".repeat(size / 7),
+  "health portals named with no sign-in": "doctolib ".repeat(size / 9),
 };
 
 // Inputs also typed into a personal messenger and into work chat, where what a message is about is judged.

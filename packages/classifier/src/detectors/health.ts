@@ -1054,11 +1054,19 @@ function findExpecting(text: string): Span[] {
 /** The vocabulary's spans less a star sign named as one and a health portal named only to sign in to it. */
 function withoutSignsAndSignIns(text: string, spans: Span[]): Span[] {
   if (spans.length === 0) return spans;
+  // Whole-text tests, each run at most once: run per span, a text of many such terms would be read once a term.
+  let horoscope: boolean | undefined;
+  let signIn: boolean | undefined;
   return spans.filter((span) => {
     const term = text.slice(span.start, span.end).toLowerCase();
-    if (signNames.has(term))
-      return !(horoscopeWords.test(text) || signDatesAfter.test(text.slice(span.end, span.end + 16)));
-    if (portalNames.has(term)) return !signInWords.test(text);
+    if (signNames.has(term)) {
+      horoscope ??= horoscopeWords.test(text);
+      return !(horoscope || signDatesAfter.test(text.slice(span.end, span.end + 16)));
+    }
+    if (portalNames.has(term)) {
+      signIn ??= signInWords.test(text);
+      return !signIn;
+    }
     return true;
   });
 }
