@@ -309,6 +309,7 @@ const adversarial: Record<string, string> = {
   "therapy before runs of hours never a weekday": "therapy 12345 ".repeat(size / 14),
   "star signs named with no horoscope": "cancer ".repeat(size / 7),
   "health portals named with no sign-in": "doctolib ".repeat(size / 9),
+  "one long line of backup-code headings": `${"backup codes: 48219930 ".repeat(size / 23)}\n`,
 };
 
 // Inputs also typed into a personal messenger and into work chat, where what a message is about is judged.
