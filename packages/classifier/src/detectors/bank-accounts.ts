@@ -143,7 +143,9 @@ const bankingLetterRun = /\p{L}{5,14}/gu;
 
 /** `text` with each banking label typed with two neighbouring letters swapped put right, case kept. */
 export function withSwappedLabelsRepaired(text: string): string {
-  let repaired = text;
+  // The text is put together once from its pieces: re-sliced per repaired label, it would be copied once a label.
+  const pieces: string[] = [];
+  let copied = 0;
   bankingLetterRun.lastIndex = 0;
   for (let match = bankingLetterRun.exec(text); match !== null; match = bankingLetterRun.exec(text)) {
     const typed = match[0];
@@ -153,9 +155,12 @@ export function withSwappedLabelsRepaired(text: string): string {
     const fixed = Array.from(meant, (char, i) =>
       typed.charAt(i) === lower.charAt(i) ? char : char.toUpperCase(),
     ).join("");
-    repaired = repaired.slice(0, match.index) + fixed + repaired.slice(match.index + typed.length);
+    pieces.push(text.slice(copied, match.index), fixed);
+    copied = match.index + typed.length;
   }
-  return repaired;
+  if (pieces.length === 0) return text;
+  pieces.push(text.slice(copied));
+  return pieces.join("");
 }
 
 const findBankDetails: Detector = ({ text, profile, form, code }) => {
