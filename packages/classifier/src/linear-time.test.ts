@@ -311,6 +311,7 @@ const adversarial: Record<string, string> = {
   "health portals named with no sign-in": "doctolib ".repeat(size / 9),
   "one long line of backup-code headings": `${"backup codes: 48219930 ".repeat(size / 23)}\n`,
   "banking labels with two letters swapped": "acocunt 1 ".repeat(size / 10),
+  "verdict cells under a rating column": `Name,Rating\n${"Meets,".repeat(size / 6)}`,
 };
 
 // Inputs also typed into a personal messenger and into work chat, where what a message is about is judged.
