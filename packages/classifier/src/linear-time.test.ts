@@ -312,6 +312,8 @@ const adversarial: Record<string, string> = {
   "one long line of backup-code headings": `${"backup codes: 48219930 ".repeat(size / 23)}\n`,
   "banking labels with two letters swapped": "acocunt 1 ".repeat(size / 10),
   "verdict cells under a rating column": `Name,Rating\n${"Meets,".repeat(size / 6)}`,
+  "numbers after commas on one long line": "a,1234567 ".repeat(size / 10),
+  "SQL rows under a phone column": "(name, phone) VALUES ('0612345678', ".repeat(size / 36),
 };
 
 // Inputs also typed into a personal messenger and into work chat, where what a message is about is judged.

@@ -887,10 +887,13 @@ function phoneColumnCell(text: string, start: number, end: number): boolean {
   while (text.charAt(close - 1) === " ") close--;
   while (text.charAt(close) === " " && close - end < 4) close++;
   if (!cellCloses(text.charAt(close)) && text.charAt(close) !== "|") return false;
-  const lineStart = text.lastIndexOf("\n", open - 1) + 1;
-  const headerEnd = text.indexOf("\n");
-  if (lineStart === 0 || headerEnd === -1 || headerEnd > maxRowChars || open - lineStart > maxRowChars)
-    return false;
+  // The row's start and the header's end are looked for at most `maxRowChars` away: called once a
+  // candidate, an unbounded search would read a long line once a number.
+  const rowFrom = Math.max(0, open - maxRowChars - 1);
+  const rowBreak = text.slice(rowFrom, open).lastIndexOf("\n");
+  const headerEnd = text.slice(0, maxRowChars + 1).indexOf("\n");
+  if (rowBreak === -1 || headerEnd === -1) return false;
+  const lineStart = rowFrom + rowBreak + 1;
   let column = 0;
   let quoted = false;
   for (let at = lineStart; at < open; at++) {
