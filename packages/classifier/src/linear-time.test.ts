@@ -307,6 +307,23 @@ const adversarial: Record<string, string> = {
   ),
   "Korean phrases glued to the next, a person and no care": "엄마가 아파 약 ".repeat(size / 8),
   "therapy before runs of hours never a weekday": "therapy 12345 ".repeat(size / 14),
+  "star signs named with no horoscope": "cancer ".repeat(size / 7),
+  "health portals named with no sign-in": "doctolib ".repeat(size / 9),
+  "one long line of backup-code headings": `${"backup codes: 48219930 ".repeat(size / 23)}\n`,
+  "banking labels with two letters swapped": "acocunt 1 ".repeat(size / 10),
+  "verdict cells under a rating column": `Name,Rating\n${"Meets,".repeat(size / 6)}`,
+  "numbers after commas on one long line": "a,1234567 ".repeat(size / 10),
+  "passport words with two letters swapped": "passprot number 1234567 ".repeat(size / 24),
+  "German warnings whose ab is followed by no full stop": `${"mahnen wir Sie wegen ".repeat(size / 42)}ab${" ".repeat(size / 2)}x`,
+  "vCard address lines": "\nADR:;;12 Main St;Springfield;IL;62704".repeat(size / 38),
+  "SQL logins identified by unquoted words": "identified by abc ".repeat(size / 18),
+  "record keys of names with quoted values": '"name": "Ana Ruiz", '.repeat(size / 20),
+  "SQL inserts of name columns whose rows never close": "INSERT INTO t (name) VALUES ('Ana Ruiz', ".repeat(
+    size / 41,
+  ),
+  "SQL rows under a phone column": "(name, phone) VALUES ('0612345678', ".repeat(size / 36),
+  "transcript speakers over clock times": "Ana\n12:30\nhi\n".repeat(size / 13),
+  "capitalised words moving to levels never named": "Ana Ruiz is moving up to ".repeat(size / 25),
 };
 
 // Inputs also typed into a personal messenger and into work chat, where what a message is about is judged.

@@ -940,3 +940,123 @@ describe("e-mail addresses percent-encoded in a URL", () => {
     assert.deepEqual(emails("?handle=anna%40mastodon"), []);
   });
 });
+
+describe("ip: broadcast addresses, cloud metadata endpoints and outline points", () => {
+  it("the broadcast address ip addr, ifconfig and macOS print after brd, Bcast or broadcast is no host", () => {
+    assert.deepEqual(ips("inet 172.16.4.20/24 brd 172.16.4.255 scope global eth0"), ["172.16.4.20"]);
+    assert.deepEqual(ips("inet addr:10.3.7.41  Bcast:10.3.7.255  Mask:255.255.255.0"), ["10.3.7.41"]);
+    assert.deepEqual(ips("inet 192.168.8.12 netmask 0xffffff00 broadcast 192.168.8.255"), ["192.168.8.12"]);
+  });
+
+  it("an address ending in .255 with no broadcast word before it is still found", () => {
+    assert.deepEqual(ips("blocked 81.20.14.255 at the edge"), ["81.20.14.255"]);
+  });
+
+  it("the cloud's instance metadata endpoint is a service every VM asks, not a host", () => {
+    assert.deepEqual(ips("pods must not reach 169.254.169.254 or fd00:ec2::254"), []);
+    assert.deepEqual(ips("the node at 169.254.12.7 lost its lease"), ["169.254.12.7"]);
+  });
+
+  it("a numbered point of an outline is not an address", () => {
+    assert.deepEqual(ips("Gliederung 3.1.2.4 kürzen"), []);
+    assert.deepEqual(ips("see the outline 4.2.1.3 before Friday"), []);
+  });
+});
+
+describe("phones: table columns, keys, SQL rows, call-me words and switchboards", () => {
+  const regions = ["US", "GB", "DE", "FR", "ES"] as const;
+  const found = (text: string, code = false) =>
+    slices(
+      text,
+      findPhoneNumbers(detectionInput(text, { code, regions: [...regions] })).filter((s) => s.score >= 0.5),
+    );
+
+  it("finds numbers of any writing in a column whose header names a phone", () => {
+    assert.deepEqual(found("name,team,mobile\nAna Ruiz,ops,0612345789\nTom Berg,qa,212.555.0147\n"), [
+      "0612345789",
+    ]);
+    assert.deepEqual(found("name;Telefon\nJonas Weber;0171/4456312\n"), ["0171/4456312"]);
+  });
+
+  it("finds a number in a Markdown table's phone column and a SQL row's phone position", () => {
+    assert.deepEqual(found("| Name | Mobile No |\n|---|---|\n| Ana Ruiz | 0612345789 |\n"), ["0612345789"]);
+    assert.deepEqual(
+      found("INSERT INTO people (name, phone, city) VALUES ('Ana Ruiz', '0736 18 42 95', 'Lund');", true),
+      ["0736 18 42 95"],
+    );
+    assert.deepEqual(found("INSERT INTO orders (id, total) VALUES ('A1', '0736184295');", true), []);
+  });
+
+  it("finds a number in an XML element or a PHP array key that names a phone", () => {
+    assert.deepEqual(found("<contact><mobilePhone>3471236654</mobilePhone></contact>", true), ["3471236654"]);
+    assert.deepEqual(found("'telefono' => '3471236654',", true), ["3471236654"]);
+  });
+
+  it("does not read a column named like a phone by accident ('hotel') as one", () => {
+    assert.deepEqual(found("id,name,hotel\n7,Ana,4155552671\n"), []);
+    assert.deepEqual(found("id,name,telemetry\n7,Ana,4155552671\n"), []);
+  });
+
+  it("finds a number under a JSON key that names a phone, in an editor too", () => {
+    assert.deepEqual(found('{ "name": "Lea", "msisdn": "3471236654" }', true), ["3471236654"]);
+    assert.deepEqual(found('{ "mobilePhone": "+46703918254" }', true), ["+46703918254"]);
+    assert.deepEqual(found('{ "orderId": "3471236654" }', true), []);
+  });
+
+  it("finds the phone after the e-mail of a SQL row's values", () => {
+    assert.deepEqual(
+      found(
+        "INSERT INTO people (name, email, phone) VALUES ('Lea Voss', 'lea.voss@firma.de', '070-331 52 18');",
+        true,
+      ),
+      ["070-331 52 18"],
+    );
+  });
+
+  it("finds an international number in an unassigned range after a SQL row's e-mail", () => {
+    assert.deepEqual(
+      found(
+        "INSERT INTO people (name, email, phone) VALUES ('Lea Voss', 'lea.voss@firma.de', '+31 6 98714625');",
+        true,
+      ),
+      ["+31 6 98714625"],
+    );
+  });
+
+  it("finds a number after 'call me' in Dutch and German, and before a sentence's full stop", () => {
+    assert.deepEqual(found("bel me straks op 347 201 4418"), ["347 201 4418"]);
+    assert.deepEqual(found("ruf mich an: +31 6 94817362"), ["+31 6 94817362"]);
+    assert.deepEqual(found("Sie erreichen mich unter +49 151 4105383."), ["+49 151 4105383"]);
+    assert.deepEqual(found("ihr erreicht mich unter +49 157 6612904."), ["+49 157 6612904"]);
+  });
+
+  it("a number ending in the extension -0 is a firm's switchboard, not anyone's own line", () => {
+    assert.deepEqual(found("Zentrale: +49 89 4471902-0, Durchwahl -14"), []);
+    assert.deepEqual(found("mein Handy: +49 170 4471902"), ["+49 170 4471902"]);
+  });
+});
+
+describe("e-mail: group and mailing-list addresses, department boxes", () => {
+  it("an address on a mailing-list host or whose last word names a group reaches no one person", () => {
+    assert.deepEqual(emails("Mailing list: data-eng@lists.northwind.dev"), []);
+    assert.deepEqual(emails("cc payments-team@northwind.dev and board.all@northwind.dev"), []);
+    assert.deepEqual(emails("subscribe via ops-discuss@googlegroups.com"), []);
+  });
+
+  it("a person's address that only contains a group word is still theirs", () => {
+    assert.deepEqual(emails("mail teamleiter.kraus@northwind.dev"), ["teamleiter.kraus@northwind.dev"]);
+    assert.deepEqual(emails("write to lista.moreno@northwind.es"), ["lista.moreno@northwind.es"]);
+  });
+});
+
+describe("ip: networks in CIDR notation and multicast groups", () => {
+  it("a network whose host bits are zero, written with its prefix length, is a range, not a host", () => {
+    assert.deepEqual(ips("allow 192.168.40.0/22 and 10.0.0.0/8 through the firewall"), []);
+    assert.deepEqual(ips("inet 10.8.3.77/24 brd 10.8.3.255"), ["10.8.3.77"]);
+    assert.deepEqual(ips('cidr_blocks = ["81.20.14.64/32"]'), ["81.20.14.64"]);
+  });
+
+  it("a multicast group every listener shares is no host", () => {
+    assert.deepEqual(ips("mDNS answers on 224.0.0.251, SSDP on 239.255.255.250"), []);
+  });
+});

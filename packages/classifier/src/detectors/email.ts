@@ -265,6 +265,12 @@ function afterUrlPath(text: string, start: number): boolean {
   return /[/?#]/.test(text.slice(scheme + 3, start));
 }
 
+// A group's address: a local part whose last word names a group ("platform-team@", "eng.all@",
+// "board-list@"), or a mailing-list server's host, as Mailman, Sympa and Google Groups name theirs
+// ("@lists.acme.io", "@groups.acme.io", "@googlegroups.com").
+const groupLocalPart = /[._-](?:team|teams|group|list|all|squad|guild|crew|committee|board)$/;
+const listDomain = /^(?:lists?|groups|listserv|mailman|sympa)\.|(?:^|\.)googlegroups\.com$/i;
+
 /**
  * An address that reaches no one in particular: a role mailbox (`support@`, `noreply@`, also with a
  * `+tag`), a template (`firstname.lastname@acme.com`), or a placeholder person at a domain kept for
@@ -276,6 +282,7 @@ function reachesNoOne(address: string): boolean {
   const plus = local.indexOf("+");
   const base = plus === -1 ? local : local.slice(0, plus);
   if (roleMailboxes.has(base) || templateLocalPart.test(base) || functionMailbox(base)) return true;
+  if (groupLocalPart.test(base) || listDomain.test(address.slice(at + 1))) return true;
   return placeholderUser.test(base) && placeholderDomain.test(address);
 }
 

@@ -130,3 +130,14 @@ describe("health: being operated on, therapists and the emergency department", (
     assert.deepEqual(health("heading to A&E with my daughter"), ["A&E"]);
   });
 });
+
+describe("health forms: hyphenated compounds", () => {
+  it("reads a clinical form at the end of a hyphenated compound", () => {
+    assert.deepEqual(health("wie lange dauert die Heilung nach einer Knie-Arthroskopie?"), ["Arthroskopie"]);
+    assert.deepEqual(health("hoeveel rust na een schouder-artroscopie?"), ["artroscopie"]);
+  });
+
+  it("does not read a hyphenated word without a clinical form as one", () => {
+    assert.deepEqual(health("the api-gateway-proxy is slow"), []);
+  });
+});

@@ -23,7 +23,8 @@ export function findHealthForms(input: DetectionInput): Span[] {
     // clinical word is not one, and its length would make the endings' patterns slow.
     if (word.end - word.start < 5 || word.end - word.start > maxFormLength) continue;
     if (!mayBeClinicalForm(word.lower)) continue;
-    const bare = word.lower.replace(elision, "");
+    // "knie-artroscopie", "Knie-Arthroskopie": a hyphenated compound's clinical form is its last part.
+    const bare = word.lower.replace(elision, "").replace(hyphenatedFirstPart, "");
     const start = word.end - bare.length;
     if (isClinicalForm(bare) || isClinicalCompound(bare) || isSpecialtyVisit(bare, words, index)) {
       spans.push(healthSpan(start, word.end, 0.85));
@@ -86,6 +87,9 @@ const polishInflammation = /^zapaleni(?:e|a|em|u)$/;
 // One scan for a unit of medicine, a counted tablet or a dosing scheme before the dose patterns.
 const mayNameDose =
   /\d ?(?:mg|mcg|µg|μg|ml|iu|ie|tropfen|gouttes|gotas|gocce|hübe|puff)|tablet|pill|comprim|pastill|compress|kapsel|capsul|gélule|cachet|sachet|\d-\d-\d/i;
+
+// The body part a hyphen joins before a clinical form ("knie-", "schouder-"), at most two parts.
+const hyphenatedFirstPart = /^(?:\p{L}{2,20}-){1,2}(?=\p{L}{5})/u;
 
 // French and Italian elide the article onto the word ("l'arthrose", "dall'otite").
 const elision = /^(?:l|d|dall|all|dell|nell|un)['’]/;

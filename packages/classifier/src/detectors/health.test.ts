@@ -541,3 +541,72 @@ describe("health: care on a schedule, a doctor signing someone off, documents an
     ]);
   });
 });
+
+describe("health: round eleven's allergies, epilepsy, migraine, wheelchairs and insurers' pages", () => {
+  it("finds a severe allergy, epilepsy, migraine, flu-ish and being signed off in more languages", () => {
+    assertAllHealth([
+      "allergie sévère au sésame, merci de prévoir un menu adapté",
+      "Ich habe Epilepsie, bitte kein Stroboskop auf der Bühne",
+      "migreeni taas, en pääse palaveriin",
+      "voel me wat grieperig vandaag, werk thuis",
+      "lægen sygemelder mig resten af ugen",
+      "uso silla de ruedas, ¿hay ascensor en el hotel?",
+      "Leistungen: Hörgerät – genehmigt, Krankengeld – in Prüfung",
+      "j'ai une FIV prévue jeudi",
+      "had gisteren mijn eerste prik, arm doet pijn",
+    ]);
+  });
+
+  it("does not take the star sign for the disease, nor a health portal named only to sign in", () => {
+    assertNoneHealth([
+      "Cancer (22 June – 22 July): money matters look bright this week",
+      "today's horoscope for Cancer says to rest",
+      "forgot my ameli password again",
+      "connexion impossible sur doctolib, mot de passe refusé",
+    ]);
+    assertAllHealth(["my aunt's cancer came back in June", "remboursement ameli pour ma kiné"]);
+  });
+
+  it("does not take an id's letters before spaced digit pairs for a clinical acronym", () => {
+    assertNoneHealth(["my insurance number is PT 41 22 07 C, please update it"]);
+    assertAllHealth(["my PT wants me to do the exercises twice a day"]);
+  });
+});
+
+describe("health: a pregnancy told as 'expecting'", () => {
+  it("finds 'I'm expecting' with nothing expected after it, or beside a birth's leave", () => {
+    assertAllHealth([
+      "we're expecting! keeping it quiet until the scan",
+      "fyi i'm expecting and will take Mutterschutz from May",
+    ]);
+  });
+
+  it("does not take expecting a call, delays or an invoice for a pregnancy", () => {
+    assertNoneHealth([
+      "I'm expecting a call from the landlord",
+      "we're expecting delays on the release, sorry",
+      "we are expecting the invoice tomorrow",
+    ]);
+  });
+});
+
+describe("health: intolerances and deafness on sign-up forms, and hospitals and fevers in more languages", () => {
+  it("finds an intolerance, diabetes or deafness told to an event's organisers", () => {
+    assertAllHealth([
+      "Laktoseintoleranz, bitte ohne Sahne",
+      "soy diabética, necesito horarios de comida fijos",
+      "ich bin gehörlos, bitte mit Untertiteln",
+    ]);
+  });
+
+  it("finds hospitals, fevers, pregnancy and sick notes in Czech, Turkish, Hungarian, Greek, Romanian and Finnish", () => {
+    assertAllHealth([
+      "jsem v nemocnici, mám horečku",
+      "hamileyim, kimseye söyleme",
+      "a kórházban vagyok, holnap jövök",
+      "είμαι άρρωστη σήμερα",
+      "sunt în concediu medical până vineri",
+      "olen raskaana, kerron tiimille ensi viikolla",
+    ]);
+  });
+});

@@ -316,6 +316,35 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     "बीमारी", "तबीयत", "तबियत", "सिरदर्द", "सिर दर्द", "पेट दर्द", "कमर दर्द", "डेंगू", "मलेरिया", "टाइफाइड",
     "डिप्रेशन", "हार्ट अटैक", "ब्लड टेस्ट", "एक्स-रे", "चेकअप", "नर्स", "क्लिनिक", "उल्टी", "फ्रैक्चर",
     "ब्लड प्रेशर", "थायराइड", "अस्थमा", "ऑपरेशन हुआ", "का ऑपरेशन", "की सर्जरी", "दांत दर्द",
+    // round eleven: a severe allergy and the adrenaline pen it needs; epilepsy, migraine, flu-ish and being
+    // signed off in more languages; using a wheelchair; a hospital's discharge; a hearing aid, osteopathy
+    // and sick pay on an insurer's page
+    "allergie sévère", "allergie grave",
+    "schwere allergie", "alergia grave", "alergia severa", "allergia grave", "ernstige allergie",
+    "erdnussallergie", "nussallergie", "pinda-allergie", "pinda allergie", "notenallergie",
+    "allergie aux arachides", "alergia a los frutos secos", "alergia al cacahuete", "allergia alle arachidi",
+    "adrenaline pen", "adrenalin-pen", "epilepsie", "épilepsie", "epilepsia", "epilessia", "epilepsja",
+    "migreeni", "migreenikohtaus", "migreenin", "migreeniä", "kuumetta", "flunssa", "flunssassa", "lääkäri",
+    "lääkärissä", "sairaalassa", "grieperig", "sygemelder", "sygemelding", "sykmelding", "sykemelding",
+    "sjukskriver", "en silla de ruedas", "uso silla de ruedas", "uso una silla de ruedas", "im rollstuhl",
+    "en fauteuil roulant", "in sedia a rotelle", "in een rolstoel", "na wózku", "alta hospitalaria",
+    "hörgerät", "hörgeräte", "krankengeld", "osteopathie", "ostéopathie", "ostéopathe", "osteopatía",
+    "osteópata", "osteopath", "osteopathy",
+    // round eleven: intolerances, diabetes and deafness as sign-up forms are told them, in the offices'
+    // languages; and hospitals, doctors, fevers, pregnancy and sick notes in Finnish, Danish, Norwegian,
+    // Czech, Turkish, Hungarian, Greek and Romanian, which colleagues and their families also write
+    "lactose intolerance", "lactose intolerant", "laktoseintoleranz", "glutenunverträglichkeit", "zöliakie",
+    "intolérance au lactose", "intolerancia a la lactosa", "intolleranza al lattosio", "celíaco", "celíaca",
+    "cœliaque", "coeliakie", "diabetiker", "diabetikerin", "diabético", "diabética", "diabétique", "diabetico",
+    "diabetica", "insulina", "insuline", "gehörlos", "hörgeschädigt", "malentendant", "malentendante",
+    "raskaana", "sairaalaan", "lääkärille", "lääkäriin", "sairaslomaa", "sairastunut", "kuumeessa", "sygehus",
+    "sygehuset", "sykehus", "sykehuset", "migræne", "læge", "lægen", "lægetid", "legetime", "nemocnice",
+    "nemocnici", "nemocný", "nemocná", "horečka", "horečku", "lékař", "lékaře", "lékařem", "těhotná", "migréna",
+    "migrénu", "chřipka", "chřipku", "neschopenka", "neschopence", "hastane", "hastanede", "hastaneye", "hamile",
+    "hamileyim", "raporluyum", "hastayım", "kórház", "kórházban", "orvoshoz",
+    "várandós", "migrén", "lázas", "betegszabadság", "táppénz", "táppénzen", "νοσοκομείο", "γιατρό", "γιατρός",
+    "πυρετό", "έγκυος", "άρρωστος", "άρρωστη", "spital", "spitalul", "gravidă", "febră", "concediu medical",
+    "migrenă",
   ],
   ambiguous: [
     "depression", "depressed", "anxiety", "stroke", "therapy", "therapist", "surgery", "operation",
@@ -327,6 +356,8 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     "ansiedad", "ansiedade", "anxiété", "ansia", "angststörung", "opération", "operación", "operazione",
     "fracture", "fratura", "especialista", "spécialiste", "blutungen", "saignements", "sangrado",
     "ablation", "pacemaker", "mono", "stress test", "stitches",
+    // round eleven: a jab in Dutch ("mijn tweede prik"), which a possessive makes someone's
+    "prik",
     // the office's flu-jab day is for everyone; "my flu jab" is someone's
     "flu jab", "flu shot", "flu shots", "booster shot", "covid booster",
     // round eight: words a person's condition shares with economics, weather, machines and records
@@ -366,7 +397,7 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     "wózek inwalidzki", "rullstol", "covid jab", "covid vaccine", "medical records", "health record",
     "health records", "headache", "headaches", "rash", "douleur", "douleurs", "dolor", "dolores", "schmerzen",
     "pijn", "dolore", "ból", "jab", "vaccine", "ciśnienie", "diagnóstico", "diagnosi", "endo", "levo",
-    "infección", "infezione", "infectie", "infekcja", "infecção", "infektion", "infekt", "rheum",
+    "infección", "infezione", "infectie", "infekcja", "infecção", "infektion", "infekt", "rheum", "prik",
   ],
   ownedReach: 2,
   // "mein MRT", "mon IRM", "mi fisio", "mijn fysio": the possessives of the offices' other languages.
@@ -400,7 +431,8 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     // and in Hindi, where machines are named by their English words ("सर्वर की तबीयत ठीक नहीं")
     "सर्वर", "सिस्टम", "कोड", "ऐप", "वेबसाइट", "बिल्ड", "प्रोजेक्ट", "डिप्लॉय", "डेटाबेस",
   ],
-  acronyms: ["MRI", "IBS", "HIV", "ADHD", "PTSD", "OCD", "COPD", "MDD", "GERD", "PCOS", "T1D", "T2D", "HPV", "AFib", "A1C", "HbA1c", "TSH", "PSA", "ECG", "EKG", "NIPT", "CBC", "OB-GYN", "IVF", "IUI", "RSV", "LDL", "HDL"],
+  // "FIV", "FIVET": IVF as French, Spanish and Italian write it.
+  acronyms: ["MRI", "IBS", "HIV", "ADHD", "PTSD", "OCD", "COPD", "MDD", "GERD", "PCOS", "T1D", "T2D", "HPV", "AFib", "A1C", "HbA1c", "TSH", "PSA", "ECG", "EKG", "NIPT", "CBC", "OB-GYN", "IVF", "IUI", "RSV", "LDL", "HDL", "FIV", "FIVET"],
   context: [
     "diagnosed", "diagnosis", "doctor", "doctors", "dr", "gp", "nurse", "prescribed", "prescription",
     "symptoms", "treatment", "therapy", "therapist", "medication", "meds", "mg", "hospital", "clinic",
@@ -987,12 +1019,65 @@ function namesNoOne(words: readonly { lower: string }[]): boolean {
   return general;
 }
 
+// The star sign that shares its name with the disease, in the offices' languages, and what says the
+// sign is meant: a horoscope's words, or the sign's dates after it ("Cancer (June 21 – July 22): …").
+const signNames = new Set(["cancer", "krebs", "cáncer", "cancro", "kreeft", "rak", "kräftan"]);
+const horoscopeWords =
+  /horoscop|horoskop|horóscopo|oroscopo|zodiac|zodiaque|zodíaco|zodiaco|sternzeichen|star sign|signe astro|sterrenbeeld|stjärntecken/i;
+const signMonth = "(?:june|jun|juin|junio|juni|giugno|juny|czerwca)";
+const signDatesAfter = new RegExp(
+  String.raw`^\s{0,2}[(:–-]{0,2}\s{0,2}(?:\d{1,2}(?:[./]\s?0?[67]\b|\.? ${signMonth}\b)|${signMonth}\b)`,
+  "i",
+);
+// A health portal named beside its login or password words: the text is about signing in.
+const portalNames = new Set(["ameli", "doctolib", "mychart", "patientenportal", "patient portal"]);
+const signInWords =
+  /mot de passe|password|passwort|contraseña|senha|wachtwoord|hasło|login|log in|sign in|connexion|se connecter|anmelden|anmeldung|iniciar sesión|identifiant|compte bloqué/i;
+
+// "I'm expecting" said of oneself or a partner is a pregnancy when nothing is expected after it, or when
+// a birth's leave or a baby is named beside it ("i'm expecting and planning maternity leave"); "I'm
+// expecting a call" and "we're expecting delays" have their object.
+const expectingSomeone =
+  /(?<![\p{L}])(?:i'm|i am|im|we're|we are|she's|she is|my wife is|my partner is)\s{1,3}expecting(?![\p{L}])/iu;
+const nothingExpectedAfter = /^\s{0,3}(?:$|[.!,;—–]|again\b|twins\b)/i;
+const birthWordsNear =
+  /maternity|mutterschutz|elternzeit|parental leave|paternity|congé mat|baja por maternidad|maternità|zwangerschapsverlof|due date|\bdue in\b/i;
+
+function findExpecting(text: string): Span[] {
+  const said = expectingSomeone.exec(text);
+  if (said === null) return [];
+  const end = said.index + said[0].length;
+  if (!nothingExpectedAfter.test(text.slice(end, end + 12)) && !birthWordsNear.test(text)) return [];
+  return [healthSpan(said.index, end)];
+}
+
+/** The vocabulary's spans less a star sign named as one and a health portal named only to sign in to it. */
+function withoutSignsAndSignIns(text: string, spans: Span[]): Span[] {
+  if (spans.length === 0) return spans;
+  // Whole-text tests, each run at most once: run per span, a text of many such terms would be read once a term.
+  let horoscope: boolean | undefined;
+  let signIn: boolean | undefined;
+  return spans.filter((span) => {
+    const term = text.slice(span.start, span.end).toLowerCase();
+    if (signNames.has(term)) {
+      horoscope ??= horoscopeWords.test(text);
+      return !(horoscope || signDatesAfter.test(text.slice(span.end, span.end + 16)));
+    }
+    if (portalNames.has(term)) {
+      signIn ??= signInWords.test(text);
+      return !signIn;
+    }
+    return true;
+  });
+}
+
 /**
  * Health: the vocabulary above, and medical specialists named by their roots and endings in the
  * offices' languages, so a specialty nobody listed ("neumólogo") is still one.
  */
 export const findHealthTerms: Detector = (input) => {
-  const spans = findHealthVocabulary(input);
+  const spans = withoutSignsAndSignIns(input.text, findHealthVocabulary(input));
+  if (input.text.includes("xpecting")) spans.push(...findExpecting(input.text));
   if (spans.length > 0 && namesNoOne(input.words())) return [];
   // A sentence copied into an editor ("Cita con el neumólogo el martes.") is still prose.
   if (input.code && !readsAsProse(input.text, input.profile)) return spans;

@@ -632,10 +632,18 @@ function findCompSheetCells(text: string, spans: Span[]): void {
 
 function findReviewSheetCells(text: string, spans: Span[]): void {
   if (!ratingColumn.test(text) || !personColumn.test(text)) return;
+  // The cells come in order and never overlap one another, so each is checked only against the spans found
+  // before, in one sweep of them sorted by start: checked against every span, a sheet of n cells among m
+  // spans would cost n·m checks. `reach` is the furthest end of the spans that start before the cell ends.
+  const before = spans.slice().sort((a, b) => a.start - b.start);
+  let next = 0;
+  let reach = -1;
   verdictCell.lastIndex = 0;
   for (let match = verdictCell.exec(text); match !== null; match = verdictCell.exec(text)) {
     const end = match.index + match[0].length;
-    if (!overlaps(spans, match.index, end)) spans.push(hrSpan(match.index, end, 0.8));
+    for (let span = before[next]; span !== undefined && span.start < end; span = before[++next])
+      reach = Math.max(reach, span.end);
+    if (reach <= match.index) spans.push(hrSpan(match.index, end, 0.8));
   }
 }
 

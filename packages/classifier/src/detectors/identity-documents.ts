@@ -747,7 +747,9 @@ const letterRunForIds = /\p{L}{5,27}/gu;
 
 /** `text` with each of `words` typed with two neighbouring letters swapped put right, case kept. */
 export function withSwappedWordsRepaired(text: string, words: readonly string[]): string {
-  let repaired = text;
+  // The text is put together once from its pieces: re-sliced per repaired word, it would be copied once a word.
+  const pieces: string[] = [];
+  let copied = 0;
   letterRunForIds.lastIndex = 0;
   for (let match = letterRunForIds.exec(text); match !== null; match = letterRunForIds.exec(text)) {
     const typed = match[0];
@@ -757,9 +759,12 @@ export function withSwappedWordsRepaired(text: string, words: readonly string[])
     const fixed = Array.from(meant, (char, i) =>
       typed.charAt(i) === lower.charAt(i) ? char : char.toUpperCase(),
     ).join("");
-    repaired = repaired.slice(0, match.index) + fixed + repaired.slice(match.index + typed.length);
+    pieces.push(text.slice(copied, match.index), fixed);
+    copied = match.index + typed.length;
   }
-  return repaired;
+  if (pieces.length === 0) return text;
+  pieces.push(text.slice(copied));
+  return pieces.join("");
 }
 
 const findNationalIdsChecked: Detector = ({ text, profile, form, code }) => {

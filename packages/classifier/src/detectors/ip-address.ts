@@ -27,6 +27,13 @@ const notPersonal = new Set([
   "2001:4860:4860::8888",
   "2001:4860:4860::8844",
   "2606:4700:4700::1111",
+  // The cloud providers' instance metadata and host services (AWS, GCP and Azure's link-local endpoint,
+  // ECS task metadata, AWS's IPv6 one, Azure's wire server, Alibaba's): every VM asks the same address.
+  "169.254.169.254",
+  "169.254.170.2",
+  "fd00:ec2::254",
+  "168.63.129.16",
+  "100.100.100.200",
 ]);
 
 // RFC 5737 keeps TEST-NET-1, -2 and -3 for documentation: no host has them. RFC 3849's IPv6
@@ -55,13 +62,40 @@ function ipv6NetworkPrefix(text: string, address: string, end: number): boolean 
   return address.endsWith("::") && /^\/\d{1,3}(?!\d)/.test(text.slice(end, end + 5));
 }
 
-/** An address that names no one's machine: reserved for docs, a netmask, or called an example where it stands. */
+// The word `ip addr`, `ifconfig` and macOS print before a network's broadcast address
+// ("brd 10.0.0.255", "Bcast:10.0.0.255", "broadcast 192.168.1.255"): every host of the network
+// shares it, so it names none of them.
+const broadcastLabelBefore = /(?<![\p{L}])(?:brd|bcast|broadcast)[ :]{1,2}$/iu;
+
+/**
+ * `192.168.4.0/22`: an IPv4 network in CIDR notation, its host bits all zero, is a range as routing
+ * tables, firewall rules and docs write it; `10.1.2.3/24` (an interface and its prefix) is a host.
+ */
+function ipv4NetworkPrefix(text: string, address: string, end: number): boolean {
+  const prefix = /^\/(\d{1,2})(?!\d)/.exec(text.slice(end, end + 4));
+  if (prefix === null || address.includes(":")) return false;
+  // A /32 (or a point-to-point /31) is one host, whatever its last bits.
+  const length = Number(prefix[1]);
+  if (length > 30) return false;
+  let value = 0;
+  for (const octet of address.split(".")) value = value * 256 + Number(octet);
+  const hostBits = 2 ** (32 - length);
+  return value % hostBits === 0;
+}
+
+// Multicast groups (224.0.0.0/4: mDNS's 224.0.0.251, SSDP's 239.255.255.250): every listener shares them.
+const multicastRange = /^(?:22[4-9]|23\d)\./;
+
+/** An address that names no one's machine: reserved for docs, a netmask, a broadcast or multicast group, a network, or called an example where it stands. */
 function namesNoHost(text: string, start: number, end: number): boolean {
   const address = text.slice(start, end);
   return (
     notPersonal.has(address) ||
     documentationRange.test(address) ||
     isNetmask(address) ||
+    multicastRange.test(address) ||
+    ipv4NetworkPrefix(text, address, end) ||
+    broadcastLabelBefore.test(text.slice(Math.max(0, start - 11), start)) ||
     ipv6NetworkPrefix(text, address, end) ||
     identifierShownAsExample(text, start, end)
   );
@@ -130,6 +164,14 @@ const versionWords = wordMatcher([
   "hoofdstuk",
   "paragraaf",
   "bijlage",
+  // an outline's numbered points ("Gliederung 2.3.1.4 überarbeiten", "outline point 3.2.1.4")
+  "gliederung",
+  "gliederungspunkt",
+  "unterpunkt",
+  "outline",
+  "sommaire",
+  "índice",
+  "indice",
   "versie",
   "rozdział",
   "punkt",

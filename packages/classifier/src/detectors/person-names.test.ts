@@ -1490,3 +1490,138 @@ describe("sites after headlines, peoples' adjectives, clubs, gates and dishes", 
     assert.deepEqual(names("Augusta Whitfield joined"), ["Augusta Whitfield"]);
   });
 });
+
+describe("names in records' fields, round eleven", () => {
+  it("finds the value of a JSON key or a log line's key that holds a person, in code too", () => {
+    assert.deepEqual(names('{"first_name":"Henrike","last_name":"Vasquez","plan":"pro"}', true), [
+      "Henrike",
+      "Vasquez",
+    ]);
+    assert.deepEqual(names('{ "payee": "Odile Marchetti", "amount": 1200 }', true), ["Odile Marchetti"]);
+    assert.deepEqual(names('INFO user created id=42 name="Rosalind Oyelaran" plan=free', true), [
+      "Rosalind Oyelaran",
+    ]);
+    assert.deepEqual(names('{\n  "name": "Pieter van den Broek",\n  "tier": 2\n}', true), [
+      "Pieter van den Broek",
+    ]);
+  });
+
+  it("finds a vCard's formatted name and an SQL insert's name column", () => {
+    assert.deepEqual(names("BEGIN:VCARD\nVERSION:3.0\nFN:Imke Rasmussen\nTEL:+1 555 0100\nEND:VCARD", true), [
+      "Imke Rasmussen",
+    ]);
+    assert.deepEqual(
+      names(
+        "INSERT INTO staff (id, full_name, team) VALUES (7, 'Corin Adebayo', 'Ops'), (8, 'Lise Dahl', 'QA');",
+        true,
+      ),
+      ["Corin Adebayo", "Lise Dahl"],
+    );
+  });
+
+  it("does not take a service, a firm or a stand-in under a key that may hold other things for a person", () => {
+    assert.deepEqual(names('{"name": "billing-service", "owner": "platform"}', true), []);
+    assert.deepEqual(names('{"name": "Production Cluster", "region": "eu-west-1"}', true), []);
+    assert.deepEqual(names('{"payee": "Acme Holdings", "amount": 90}', true), []);
+    assert.deepEqual(names('{"first_name": "Test", "last_name": "User"}', true), []);
+    assert.deepEqual(names("INSERT INTO teams (name, size) VALUES ('Platform', 4);", true), []);
+  });
+});
+
+describe("names in tables' columns, round eleven", () => {
+  it("takes every name-shaped cell of a loose name column once the lists know one of its cells", () => {
+    assert.deepEqual(names("Name;Team;Score\nSaga Lindholm;Ops;4\nRahul Menon;Ops;3\n"), [
+      "Rahul Menon",
+      "Saga Lindholm",
+    ]);
+    assert.deepEqual(names("Empfänger;IBAN;Betrag\nTill Brenneke;DE00;10,00\nMaria Garcia;DE00;12,00\n"), [
+      "Maria Garcia",
+      "Till Brenneke",
+    ]);
+  });
+
+  it("does not take a heading of a table's heading row for a name", () => {
+    assert.deepEqual(names("| Name | Bereich | Stufe |\n|---|---|---|\n| Maria Garcia | Vertrieb | 3 |\n"), [
+      "Maria Garcia",
+    ]);
+  });
+
+  it("does not take the cells of a name column that holds no known name for people", () => {
+    assert.deepEqual(names("Name,Version,Owner\nReact Router,6.2,web\nNext Auth,4.1,platform\n"), []);
+  });
+});
+
+describe("speakers of chat transcripts and names said again, round eleven", () => {
+  it("finds the speakers heading a transcript's messages, a name above a clock time", () => {
+    assert.deepEqual(names("Wenke\n09:12\nis the cat fed?\nTill\n09:15\nyes, and the dog walked\n"), [
+      "Wenke",
+      "Till",
+    ]);
+  });
+
+  it("does not take 'You' or a day over a message for a speaker", () => {
+    assert.deepEqual(names("You\n09:12\nok\nToday\n10:01\nsee you"), []);
+  });
+
+  it("finds a name again where the text repeats it without a cue", () => {
+    assert.deepEqual(
+      names("Present: Oskar Lindahl, Benedetta\n\n1. Scanner rollout – Benedetta to confirm."),
+      ["Oskar Lindahl", "Benedetta", "Benedetta"],
+    );
+  });
+
+  it("does not take a word inside a longer word for a name said again", () => {
+    assert.deepEqual(names("Hi Ana,\nthe Anatomy deck and Banana app are ready"), ["Ana"]);
+  });
+
+  it("still takes a lone name beside a pet word on its own line for the pet", () => {
+    assert.deepEqual(names("walking Biscuit, the dog is thrilled"), []);
+  });
+});
+
+describe("loop in, quoted messages spoken to and rows with an address, round eleven", () => {
+  it("finds a lower-case name after 'loop in', with its surname when a clause ends after it", () => {
+    assert.deepEqual(names("could you loop in priscilla dunmore? she runs billing"), ["priscilla dunmore"]);
+    assert.deepEqual(names("loop in marketing on this"), []);
+  });
+
+  it("finds the person a quoted message opens by speaking to", () => {
+    assert.deepEqual(names('make this friendlier: "Oluwadamilare, the invoice is overdue again"'), [
+      "Oluwadamilare",
+    ]);
+    assert.deepEqual(names('shorten this: "Victor, please resend the deck"'), ["Victor"]);
+  });
+
+  it("does not take a quoted message's opening word that is an ordinary word or a term of address for a name", () => {
+    assert.deepEqual(names('rewrite: "However, the numbers were late"'), []);
+    assert.deepEqual(names('rewrite: "Team, the numbers were late"'), []);
+  });
+
+  it("finds a name before a comma, a space and its email address in a pasted row", () => {
+    assert.deepEqual(names("merge these:\nSaga Berglund, s.berglund@example.org, +46 70 000 00 00"), [
+      "Saga Berglund",
+    ]);
+  });
+});
+
+describe("German nouns in German prose, round eleven", () => {
+  it("does not take two capitalised nouns of German prose for a name", () => {
+    assert.deepEqual(names("Die Prüfung ergab: Mehrfach Fristen überschritten und nicht gemeldet."), []);
+    assert.deepEqual(names("Der Befund liegt vor, Hautklinik Süd meldet sich bis Ende Monat."), []);
+  });
+
+  it("does not grow a name across 'von' after a German noun", () => {
+    assert.deepEqual(names("Die Betreiber von Rechenzentren müssen ab Juli berichten."), []);
+    assert.deepEqual(names("Die Feier von Lennart Holmqvist ist am Samstag bei uns."), ["Lennart Holmqvist"]);
+  });
+
+  it("still finds names in German prose, short unlisted ones and ones with particles too", () => {
+    assert.deepEqual(names("Frauke Wendt ist ab Montag für die Ablage zuständig."), ["Frauke Wendt"]);
+    assert.deepEqual(names("Die Präsentation von Ursula von der Leyen ist fertig."), [
+      "Ursula von der Leyen",
+    ]);
+    assert.deepEqual(names("ab Montag verstärkt Niamh Ní Bhraonáin das Team im Einkauf"), [
+      "Niamh Ní Bhraonáin",
+    ]);
+  });
+});

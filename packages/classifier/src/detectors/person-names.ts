@@ -1,5 +1,5 @@
 import type { Detector } from "../detection.ts";
-import { clampScore, type Span } from "../span.ts";
+import { clampScore, reportThreshold, type Span } from "../span.ts";
 import { isDigit, isWordCode, type Word } from "../text.ts";
 import { type NameLexicon, nameLexicon } from "./name-lexicon.ts";
 
@@ -391,12 +391,16 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
   if (text.includes("(") || text.includes("Author:")) spans.push(...authorsOfCommits(text));
   if (text.includes(" / ")) spans.push(...namesInMeetingTitles(text, lexicon));
   if (text.includes(" | ")) spans.push(...namesOfSignatureLines(text, lexicon));
-  if (text.includes("\n")) spans.push(...namesInTableColumns(text, lexicon));
+  const table = text.includes("\n") ? namesInTableColumns(text, lexicon) : undefined;
+  if (table !== undefined) spans.push(...table.spans);
+  spans.push(...namesInRecordFields(text, lexicon));
+  if (text.includes(":") && text.includes("\n")) spans.push(...speakersOfTranscripts(text, lexicon));
   if (honorificSuffixGate.test(text)) spans.push(...namesBeforeHonorificSuffixes(text));
   // Capitals outside ASCII ("Анжела", "Ľudomila") count too: the profile counts only ASCII's.
   if (profile.upper === 0 && !hasNonAscii(text)) return spans;
   if (profile.colons > 0) spans.push(...recipientsOfLabels(text));
   if (text.includes(", ")) spans.push(...surnameFirstDisplayNames(text, all, lexicon));
+  let german: boolean | undefined;
   for (let i = 0; i < all.length; i++) {
     const first = all[i];
     if (first === undefined || !isNameShaped(text, first)) continue;
@@ -460,6 +464,17 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
         singleSpace(text, all[next - 1], all[next] as Word)
       )
         next++;
+      // "Geburtstag von Lennart", "Anbieter von Allzweckmodellen": in German prose "von", "der", "zu" after a
+      // word that is no listed given name are the preposition and the article, not a surname's particles.
+      if (next > last + 1) {
+        german ??= germanProse(all);
+        if (
+          german &&
+          germanParticles.has(all[last + 1]?.lower ?? "") &&
+          !listedAsGiven(all[last] as Word, lexicon)
+        )
+          break;
+      }
       let word = all[next];
       // "Kadin G. Barrows": a middle initial and its full stop sit between given name and surname.
       if (word !== undefined && last === i && isMiddleInitial(text, all[next - 1], word, all[next + 1])) {
@@ -491,7 +506,8 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
       if (isCommon(word, lexicon) && !afterParticles && (!surnameLike || germanNoun(bare(word.lower)))) break;
       last = next;
     }
-    const score = scoreName(text, all, i, last, lexicon, code);
+    german ??= germanProse(all);
+    const score = scoreName(text, all, i, last, lexicon, code, german);
     const end = all[last]?.end ?? first.end;
     if (
       score >= 0.3 &&
@@ -509,8 +525,13 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
     }
     i = last;
   }
-  const people = withoutPets(text, all, withoutRelatives(text, spans, lexicon));
-  return withoutRepeats(withoutAssistantsTalkedOf(text, all, people));
+  // "| Name | Bereich |": a table's heading row holds its columns' headings, not people.
+  const headerEnd = table?.headerEnd ?? -1;
+  const cells = headerEnd < 0 ? spans : spans.filter((span) => span.start > headerEnd);
+  const people = withoutRepeats(
+    withoutAssistantsTalkedOf(text, all, withoutPets(text, all, withoutRelatives(text, cells, lexicon))),
+  );
+  return [...people, ...repeatedMentions(text, people)];
 };
 
 // A signature's line: a name opening it, a pipe, then a phone number or its label ("Sue Mendoza | Portable
@@ -650,7 +671,7 @@ const petWords = new Set([
 // How far from a pet word a lone name is still the pet's: about one short sentence.
 const petReach = 48;
 
-/** A lone name near a pet word, with no greeting, sign-off or addressing verb before it, is the pet's. */
+/** A lone name near a pet word on its line, with no greeting, sign-off or addressing verb before it, is the pet's. */
 function withoutPets(text: string, all: readonly Word[], spans: Span[]): Span[] {
   if (spans.length === 0) return spans;
   const petAt: number[] = [];
@@ -659,7 +680,10 @@ function withoutPets(text: string, all: readonly Word[], spans: Span[]): Span[] 
   const isPet = (span: Span) => {
     const name = text.slice(span.start, span.end);
     if (name.includes(" ") || /['’]s$/.test(name) || text.startsWith("'s", span.end)) return false;
-    if (!petAt.some((at) => Math.abs(at - span.start) <= petReach)) return false;
+    // Only on the name's own line: a transcript's speaker heads the line a dog is talked of on, and is no dog.
+    const sameLine = (at: number) =>
+      !text.slice(Math.min(at, span.start), Math.max(at, span.end)).includes("\n");
+    if (!petAt.some((at) => Math.abs(at - span.start) <= petReach && sameLine(at))) return false;
     const index = all.findIndex((word) => word.start === span.start);
     return index < 0 || cueBefore(text, all, index) !== "strong";
   };
@@ -695,31 +719,47 @@ const looseNameColumns = new Set([
   "contact",
   "candidate",
   "mitarbeiter",
+  // who is paid in a transfer batch: a person or a firm
+  "payee",
+  "beneficiary",
+  "recipient",
+  "empfänger",
+  "bénéficiaire",
+  "beneficiario",
+  "destinatario",
+  "begünstigter",
 ]);
 const maxTableLines = 400;
 const maxHeaderLength = 400;
 // What every heading above holds, to pass over the many texts whose first line names no person in one scan.
 const nameHeading =
-  /name|nom|naam|imi|nazw|apell|cognom|sobren|apelido|navn|namn|nimi|holder|employee|contact|candidate|mitarbeiter/i;
+  /name|nom|naam|imi|nazw|apell|cognom|sobren|apelido|navn|namn|nimi|holder|employee|contact|candidate|mitarbeiter|payee|benef|recipient|empf|destinat|begünst/i;
 
 /**
  * "first_name,last_name,dob\nYusuf,Demir,1988-04-12": under a heading row that names a column for a
- * person's name (comma, semicolon, tab or bar separated), that column's cells are names.
+ * person's name (comma, semicolon, tab or bar separated), that column's cells are names. A column whose
+ * heading may hold other things ("Name", "Empfänger") holds people when the name lists know one of its
+ * cells; its other cells of two or more capitalised words are then people too ("Saga Nyström" under
+ * "Name", beside "Elif Yıldırım"). The heading row itself holds headings, not names ("| Name | Bereich |").
  */
-function namesInTableColumns(text: string, lexicon: NameLexicon): Span[] {
+function namesInTableColumns(text: string, lexicon: NameLexicon): { spans: Span[]; headerEnd: number } {
+  const none = { spans: [], headerEnd: -1 };
   const headerEnd = text.indexOf("\n");
   const header = text.slice(0, headerEnd);
-  if (header.length > maxHeaderLength || !nameHeading.test(header)) return [];
+  if (header.length > maxHeaderLength || !nameHeading.test(header)) return none;
   const separator = [",", "\t", ";", "|"].find((candidate) => header.includes(candidate));
-  if (separator === undefined) return [];
+  if (separator === undefined) return none;
   const columns = cellsOf(text, 0, headerEnd, separator).map(([start, end]) =>
     text
       .slice(start, end)
       .toLowerCase()
       .replace(/[^\p{L}]/gu, ""),
   );
-  if (!columns.some((column) => nameColumns.has(column) || looseNameColumns.has(column))) return [];
+  if (!columns.some((column) => nameColumns.has(column) || looseNameColumns.has(column))) return none;
   const spans: Span[] = [];
+  // Cells of loose columns that read as names, kept apart until one of their column is a known name.
+  const pending: Span[][] = columns.map(() => []);
+  const peopleColumn = columns.map(() => false);
   let lineStart = headerEnd + 1;
   for (let line = 0; line < maxTableLines && lineStart < text.length; line++) {
     let lineEnd = text.indexOf("\n", lineStart);
@@ -730,12 +770,185 @@ function namesInTableColumns(text: string, lexicon: NameLexicon): Span[] {
       const [start, end] = cells[column] as [number, number];
       const value = text.slice(start, end);
       if (!/^\p{Lu}[\p{L}'’.-]*(?: \p{L}[\p{L}'’.-]*){0,3}$/u.test(value)) continue;
-      if (nameColumns.has(heading) || (looseNameColumns.has(heading) && knownNameCell(value, lexicon)))
-        spans.push({ start, end, category: "pii", detector: "person-name", score: 0.8 });
+      const span: Span = { start, end, category: "pii", detector: "person-name", score: 0.8 };
+      if (nameColumns.has(heading)) spans.push(span);
+      else if (looseNameColumns.has(heading)) {
+        if (knownNameCell(value, lexicon)) {
+          spans.push(span);
+          peopleColumn[column] = true;
+        } else if (looseNameCell(value, lexicon)) pending[column]?.push({ ...span, score: 0.7 });
+      }
     }
     lineStart = lineEnd + 1;
   }
+  for (const [column, cells] of pending.entries()) if (peopleColumn[column]) spans.push(...cells);
+  return { spans, headerEnd };
+}
+
+/**
+ * Two to four capitalised words, none a product or a date; after the first, which may be a given name
+ * that is also a word ("Saga", "Till"), none a word no name list knows as a name too.
+ */
+function looseNameCell(value: string, lexicon: NameLexicon): boolean {
+  const parts = value.split(" ");
+  if (parts.length < 2) return false;
+  return parts.every((part, index) => {
+    const lower = bare(part.toLowerCase());
+    if (lexicon.products.has(lower) || lexicon.calendar.has(lower) || !/^\p{Lu}/u.test(part)) return false;
+    return (
+      index === 0 ||
+      !lexicon.common.has(lower) ||
+      lexicon.givenAlsoWords.has(lower) ||
+      lexicon.surnames.has(lower)
+    );
+  });
+}
+
+// Keys of records that hold a person or a firm: a value there counts when it reads as a listed name
+// ("payee": "Acme GmbH" is a firm, "payee": "Ana Ruiz" a person).
+const looseNameKeys = new Set([...looseNameColumns, "payee", "beneficiary", "recipient", "customer"]);
+// Where a record may name a field that holds a person: JSON and JavaScript objects, log lines' key=value
+// pairs, YAML, Python dicts. Every piece is bounded, so each position costs at most about 120 characters.
+const recordKeyGate =
+  /name|payee|benefic|recipient|customer|contact|holder|employee|candidate|mitarbeiter|imi|nazwisko|apellido|cognome|sobrenome|apelido|navn|namn|nimi|FN[:;]|VALUES/i;
+const keyedValue =
+  /(?<![\p{L}\p{N}_$.])["'`]?(\p{L}[\p{L}\p{N}_-]{0,30})["'`]?[ \t]{0,4}[:=][ \t]{0,4}(["'])([^"'\n\\]{1,80})\2/gu;
+// A vCard's formatted name: "FN:Ana Ruiz", "FN;CHARSET=UTF-8:Ana Ruiz".
+const vCardName = /(?:^|\n)FN(?:;[^:\n]{0,60})?:([^\n;]{2,80})/g;
+// "INSERT INTO customers (full_name, email) VALUES ('Ana Ruiz', 'ana@…'), (…)": the columns, then each row.
+const sqlColumns = /\(([\p{L}\p{N}_`"[\], \t]{1,400})\)[ \t\n]{0,4}VALUES[ \t\n]{0,4}/giu;
+const maxSqlRows = 200;
+// A name left in a template or a test as a stand-in: no one's.
+const placeholderNames = new Set([
+  "test",
+  "example",
+  "sample",
+  "demo",
+  "dummy",
+  "foo",
+  "bar",
+  "null",
+  "none",
+  "unknown",
+  "string",
+  "name",
+  "user",
+  "admin",
+  "doe",
+  "mustermann",
+  "musterfrau",
+  "todo",
+  "tbd",
+  "n/a",
+]);
+
+/**
+ * "full_name": "Ana Ruiz", name="Ana Ruiz", FN:Ana Ruiz, an SQL insert's full_name column: a record's field
+ * named for a person holds one, in code and logs as much as in a form. A key or column that holds a person
+ * alone (first_name, Nachname, payee_name) takes any name-shaped value; one that may hold other things
+ * ("name", "contact", "payee") takes a value of two or more words of which the name lists know one.
+ */
+function namesInRecordFields(text: string, lexicon: NameLexicon): Span[] {
+  if (!recordKeyGate.test(text)) return [];
+  const spans: Span[] = [];
+  const push = (key: string, start: number, value: string) => {
+    if (!isNameKey(key)) return;
+    const strict = isPersonOnlyKey(key);
+    const trimmed = value.trim();
+    if (!recordName(trimmed, strict, lexicon)) return;
+    const at = start + value.indexOf(trimmed);
+    spans.push({
+      start: at,
+      end: at + trimmed.length,
+      category: "pii",
+      detector: "person-name",
+      score: strict ? 0.8 : 0.75,
+    });
+  };
+  if (text.includes('"') || text.includes("'")) {
+    keyedValue.lastIndex = 0;
+    for (let match = keyedValue.exec(text); match !== null; match = keyedValue.exec(text)) {
+      const value = match[3] ?? "";
+      push(match[1] ?? "", match.index + match[0].length - 1 - value.length, value);
+      // The value's closing quote may open the next key: read on from the value's end.
+      keyedValue.lastIndex = match.index + match[0].length - 1;
+    }
+  }
+  if (text.includes("FN")) {
+    vCardName.lastIndex = 0;
+    for (let match = vCardName.exec(text); match !== null; match = vCardName.exec(text)) {
+      const value = match[1] ?? "";
+      push("fullname", match.index + match[0].length - value.length, value);
+    }
+  }
+  if (/VALUES/i.test(text)) namesInSqlRows(text, push);
   return spans;
+}
+
+const squeezeKey = (key: string) => key.toLowerCase().replace(/[^\p{L}]/gu, "");
+const isPersonOnlyKey = (key: string) => {
+  const squeezed = squeezeKey(key);
+  return nameColumns.has(squeezed) || squeezed === "payeename" || squeezed === "beneficiaryname";
+};
+const isNameKey = (key: string) => isPersonOnlyKey(key) || looseNameKeys.has(squeezeKey(key));
+
+/** The rows after an SQL insert's columns: each quoted value goes to its column's key. */
+function namesInSqlRows(text: string, push: (key: string, start: number, value: string) => void): void {
+  sqlColumns.lastIndex = 0;
+  for (let match = sqlColumns.exec(text); match !== null; match = sqlColumns.exec(text)) {
+    const columns = (match[1] ?? "").split(",").map((column) => column.replace(/[`"[\]\s]/g, ""));
+    if (!columns.some((column) => isNameKey(column))) continue;
+    let at = match.index + match[0].length;
+    for (let row = 0; row < maxSqlRows && text.charAt(at) === "("; row++) {
+      let column = 0;
+      let i = at + 1;
+      // One pass over the row: quoted values in order, commas between them, ")" ends it.
+      while (i < text.length && text.charAt(i) !== ")") {
+        const char = text.charAt(i);
+        if (char === "'") {
+          const close = text.indexOf("'", i + 1);
+          if (close < 0) return;
+          push(columns[column] ?? "", i + 1, text.slice(i + 1, close));
+          i = close + 1;
+        } else {
+          if (char === ",") column++;
+          else if (char === "\n" && column === 0) break;
+          i++;
+        }
+      }
+      at = i + 1;
+      while (text.charAt(at) === "," || text.charAt(at) === " " || text.charAt(at) === "\n") at++;
+    }
+  }
+}
+
+/**
+ * A record's value reads as a person's name: one to four capitalised words, particles between ("Lieke van
+ * der Meulen"); where the key may hold other things, two or more words, one of them a listed name and none an
+ * ordinary word the lists do not also know as a name.
+ */
+function recordName(value: string, strict: boolean, lexicon: NameLexicon): boolean {
+  if (value.length < 2 || value.length > 80) return false;
+  const parts = value.split(" ");
+  let capitalised = 0;
+  let known = 0;
+  for (const [index, part] of parts.entries()) {
+    // "Lieke van der Meulen": lower-case particles between capitalised words are how surnames are written.
+    if (index > 0 && particles.has(part)) {
+      if (index < parts.length - 1) known++;
+      continue;
+    }
+    if (!/^\p{Lu}[\p{L}'’.-]*$/u.test(part) || part.length > 30) return false;
+    capitalised++;
+    const lower = bare(part.toLowerCase());
+    if (placeholderNames.has(lower)) return false;
+    const listed =
+      lexicon.given.has(lower) || lexicon.surnames.has(lower) || lexicon.givenAlsoWords.has(lower);
+    if (listed) known++;
+    else if (!strict && (lexicon.common.has(lower) || lexicon.products.has(lower))) return false;
+  }
+  if (capitalised === 0 || capitalised > 4) return false;
+  return strict || (capitalised >= 2 && known >= 1);
 }
 
 /** Each word of the cell is a given name or a surname the lists know, or no word at all, and one is known. */
@@ -802,6 +1015,7 @@ function scoreName(
   to: number,
   lexicon: NameLexicon,
   code: boolean,
+  german = false,
 ): number {
   const first = all[from] as Word;
   const lastWord = all[to] as Word;
@@ -876,6 +1090,19 @@ function scoreName(
     // with an ordinary word among them ("Unbranded Gold"), more often a product.
     else score = ordinaryWordInside ? 0.35 : 0.5;
     if (surname) score += 0.1;
+    // "Wiederholt Termine nicht eingehalten", "Arztbrief Kardiologie liegt vor": German writes every noun
+    // capitalised, so in German prose capitalised words no name list knows, one of them as long as a
+    // German noun, are nouns unless a cue says a person follows ("Frau Dreyer", "mit Kettler") or a
+    // particle of another language's surnames stands between them ("Niccolò Ní Bhriain").
+    if (
+      german &&
+      unlisted &&
+      cue === undefined &&
+      !lexicon.givenAlsoWords.has(firstName) &&
+      all.slice(from, to + 1).some((word) => word.end - word.start >= minGermanNounLength) &&
+      !all.slice(from + 1, to).some((word) => particles.has(word.lower) && !germanParticles.has(word.lower))
+    )
+      score = Math.min(score, 0.3);
   } else {
     const alsoGiven = given || lexicon.givenAlsoWords.has(firstName);
     if (given && !ambiguous) score = 0.55;
@@ -887,6 +1114,15 @@ function scoreName(
     // "Summer and I are flying", "Grace, your password is …", "Good catch, Hope!": a given name paired with
     // the writer or spoken to is a person, even one that is also a word.
     if (alsoGiven && addressedOrPaired(text, all, from)) score = Math.max(score, 0.6);
+    // 'Rewrite this: "Radhika, the report is late again"': a quoted message opening with a word and a comma
+    // speaks to that word's person, when it is a given name or a word no list knows.
+    if (
+      (alsoGiven || !(ambiguous || lexicon.common.has(firstName) || lexicon.products.has(firstName))) &&
+      !termsOfAddress.has(firstName) &&
+      quotedMessageOpening.test(text.slice(Math.max(0, first.start - 3), first.start)) &&
+      /^, ?\p{L}/u.test(text.slice(first.end, first.end + 3))
+    )
+      score = Math.max(score, 0.6);
     // "Hope said she'd babysit", "Mark texted me": only people say and text; a message opening so is about one.
     if (
       alsoGiven &&
@@ -1005,6 +1241,14 @@ function scoreName(
     )
       score = 0;
   }
+  // "ab August Trainingsdaten zusammenfassen", "in March Madness": a month after a date's preposition is the date.
+  if (
+    length >= 2 &&
+    lexicon.calendar.has(firstName) &&
+    datePrepositions.has(all[from - 1]?.lower ?? "") &&
+    singleSpace(text, all[from - 1], first)
+  )
+    score = 0;
   if (cue === "strong") score += 0.3;
   else if (cue === "weak") score += 0.15;
   // "Aurora Kouba (aurora.kouba@…)", "Milan Koprivec <milank@…>": a name followed by its address.
@@ -1494,6 +1738,29 @@ function foreignGivenNameBeforeSurname(
   return lexicon.surnames.has(lower) && !lexicon.common.has(lower) && !lexicon.ambiguous.has(lower);
 }
 
+// Words only German prose is made of (articles, pronouns, auxiliaries, prepositions, negation); none is
+// English, nor a name.
+// biome-ignore format: a word list reads better packed
+const germanFunctionWords = new Set([
+  "der", "die", "das", "den", "dem", "ein", "eine", "einen", "einem", "einer", "und", "oder", "nicht", "ist",
+  "sind", "wird", "werden", "wurde", "haben", "müssen", "muss", "kann", "können", "für", "mit", "von", "vom",
+  "zum", "zur", "im", "auf", "aus", "bei", "nach", "bis", "ab", "über", "wir", "sie", "ich", "auch", "noch",
+  "wie", "wegen", "unter", "zwischen", "sich", "dass", "nur", "schon", "sehr", "bitte",
+]);
+const minGermanFunctionWords = 2;
+// Particles that are also German prepositions and articles.
+const germanParticles = new Set(["von", "zu", "der", "den", "dem", "das"]);
+
+/** The text is German prose: two or more different German function words written in lower case. */
+function germanProse(all: readonly Word[]): boolean {
+  const seen = new Set<string>();
+  for (const word of all) {
+    if (!word.capitalised && germanFunctionWords.has(word.lower)) seen.add(word.lower);
+    if (seen.size >= minGermanFunctionWords) return true;
+  }
+  return false;
+}
+
 /** "priya's" is "priya". */
 function bare(lower: string): string {
   return lower.endsWith("'s") ? lower.slice(0, -2) : lower;
@@ -1949,7 +2216,9 @@ function lowercaseNamesAfterAddressingVerbs(
   for (let i = 0; i + 1 < all.length; i++) {
     const verb = all[i] as Word;
     const name = all[i + 1] as Word;
-    if (!addressingVerbs.has(verb.lower) || text.slice(verb.end, name.start) !== " ") continue;
+    // "loop in owen": the phrasal verb addresses whoever follows its particle.
+    const loopIn = verb.lower === "in" && all[i - 1]?.lower === "loop";
+    if (!(addressingVerbs.has(verb.lower) || loopIn) || text.slice(verb.end, name.start) !== " ") continue;
     if (!isLowercaseWord(text, name) || name.end - name.start < 3) continue;
     if (
       !lexicon.given.has(name.lower) ||
@@ -1960,7 +2229,21 @@ function lowercaseNamesAfterAddressingVerbs(
       if (unlisted !== undefined) spans.push(unlisted);
       continue;
     }
-    spans.push({ start: name.start, end: name.end, category: "pii", detector: "person-name", score: 0.6 });
+    // "loop in owen mcallister?": a lower-case word after it that is no ordinary word completes the name.
+    const surname = all[i + 2];
+    const end =
+      surname !== undefined &&
+      text.slice(name.end, surname.start) === " " &&
+      isLowercaseWord(text, surname) &&
+      surname.end - surname.start >= 3 &&
+      !lexicon.common.has(surname.lower) &&
+      !lexicon.ambiguous.has(surname.lower) &&
+      !lexicon.given.has(surname.lower) &&
+      // ("ask frederick asap": an abbreviation is no surname; a listed surname, or a word closing the clause, is.)
+      (lexicon.surnames.has(surname.lower) || /^[?.,!;:]/.test(text.slice(surname.end, surname.end + 1)))
+        ? surname.end
+        : name.end;
+    spans.push({ start: name.start, end, category: "pii", detector: "person-name", score: 0.6 });
   }
   return spans;
 }
@@ -2072,6 +2355,8 @@ const speechVerbs = new Set([
   "said", "says", "asked", "asks", "told", "texted", "messaged", "mentioned", "replied", "wrote", "emailed",
   "called", "rang", "promised", "reckons", "insists", "swears",
 ]);
+// An opening quote at a line's start or after a colon or a space: a quoted message begins.
+const quotedMessageOpening = /(?:^|[\s:])["“„«]$/u;
 const pairedWithWriter = /^ (?:and|&) (?:I|me)(?![\p{L}])/u;
 const writerPairedWith = /(?:^|[^\p{L}])(?:me|I) and $/u;
 const spokenToAfter =
@@ -2378,6 +2663,97 @@ function namesBeforeHonorificSuffixes(text: string): Span[] {
 }
 
 // "5c1f45de (Jean-Baptiste Weiß 2026-09-15 332)": git blame's author before the date;
+// A chat transcript copied from a messenger's web page: the speaker's name alone on a line, the time under it.
+const transcriptSpeaker =
+  /(?:^|\n)[ \t]{0,4}(\p{Lu}[\p{L}'’-]{1,30}(?: \p{Lu}[\p{L}'’-]{1,30}){0,2})[ \t]{0,4}\n[ \t]{0,4}\d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\.?)?[ \t]{0,4}(?=\n)/gu;
+// Who stands over a message in such a transcript without being a person.
+const notSpeakers = new Set([
+  "you",
+  "me",
+  "du",
+  "vous",
+  "tú",
+  "tu",
+  "ich",
+  "moi",
+  "yo",
+  "today",
+  "yesterday",
+  "heute",
+  "gestern",
+]);
+
+/**
+ * "Ilaria\n16:39\nare you still coming?\nÁlvaro\n21:52\nyes": a line holding only a name with a clock
+ * time on the next line heads a message of a chat transcript, and the name is its speaker's. A word the
+ * name lists know only as a word or a product counts when two speakers head the transcript.
+ */
+function speakersOfTranscripts(text: string, lexicon: NameLexicon): Span[] {
+  const found: Span[] = [];
+  let headers = 0;
+  transcriptSpeaker.lastIndex = 0;
+  for (let match = transcriptSpeaker.exec(text); match !== null; match = transcriptSpeaker.exec(text)) {
+    headers++;
+    const name = match[1] ?? "";
+    const lower = bare(name.toLowerCase());
+    if (notSpeakers.has(lower) || lexicon.calendar.has(lower) || lexicon.products.has(lower)) continue;
+    const start = match.index + match[0].indexOf(name);
+    const listed =
+      name.includes(" ") ||
+      lexicon.given.has(lower) ||
+      lexicon.surnames.has(lower) ||
+      lexicon.givenAlsoWords.has(lower) ||
+      !lexicon.common.has(lower);
+    found.push({
+      start,
+      end: start + name.length,
+      category: "pii",
+      detector: "person-name",
+      score: listed ? 0.75 : 0.55,
+    });
+  }
+  return headers >= 2 ? found : found.filter((span) => span.score > 0.6);
+}
+
+// How many names found once are looked for again, and how long a text is searched for them.
+const maxRepeatedNames = 16;
+const maxRepeatSearch = 20_000;
+// How many repeats are added at most: each is checked against the spans found, so the work stays bounded.
+const maxRepeats = 64;
+
+/**
+ * "Attendees: Ana Ruiz, Ginevra … – Ginevra to confirm the dates": a name found once is the same person
+ * wherever else the text writes it, with the same capitals and as a whole word, though no cue stands
+ * before it there. One indexOf walk per name found, over at most the first 20 000 characters.
+ */
+function repeatedMentions(text: string, spans: readonly Span[]): Span[] {
+  const named = new Set<string>();
+  for (const span of spans) {
+    if (span.detector !== "person-name" || span.score < reportThreshold) continue;
+    const name = text.slice(span.start, span.end);
+    if (name.length >= 3 && /^\p{Lu}/u.test(name)) named.add(name);
+    if (named.size >= maxRepeatedNames) break;
+  }
+  if (named.size === 0) return [];
+  const covered = (start: number, end: number) => spans.some((span) => span.start < end && start < span.end);
+  const repeats: Span[] = [];
+  const searched = text.slice(0, maxRepeatSearch);
+  for (const name of named) {
+    for (let at = searched.indexOf(name); at >= 0; at = searched.indexOf(name, at + name.length)) {
+      const end = at + name.length;
+      if (isLetterOrDigit(text, at - 1) || isLetterOrDigit(text, end)) continue;
+      if (covered(at, end) || repeats.some((span) => span.start < end && at < span.end)) continue;
+      repeats.push({ start: at, end, category: "pii", detector: "person-name", score: 0.6 });
+      if (repeats.length >= maxRepeats) return repeats;
+    }
+  }
+  return repeats;
+}
+
+function isLetterOrDigit(text: string, at: number): boolean {
+  return at >= 0 && at < text.length && /[\p{L}\p{N}]/u.test(text.charAt(at));
+}
+
 // "Author: Milan Koprivec <milank@…>": git log's. Both in code editors and terminals alike.
 const blameAuthor =
   /\((\p{Lu}[\p{L}'’.-]{0,30}(?: (?:\p{Lu}[\p{L}'’.-]{0,30}|van|von|der|den|de|da|dos|del|bint|bin|ibn|al|el|la|le|ter|ten)){0,4}) \d{4}-\d{2}-\d{2}(?: \d{2}:\d{2}:\d{2} [+-]\d{4})? {1,4}\d{1,6}\)/gu;
@@ -2563,8 +2939,8 @@ function surnameFirstDisplayNames(text: string, all: readonly Word[], lexicon: N
 }
 
 function addressAfter(text: string, word: Word | undefined): boolean {
-  // "Thảo van der Berg,vanderberg.thao@…": a CSV row's next cell is the address.
-  return word !== undefined && /^(?: ?[(<]|,)[\w.+-]{1,64}@/.test(text.slice(word.end, word.end + 70));
+  // "Thảo van der Berg,vanderberg.thao@…", "Ana Ruiz, ana.ruiz@…": a CSV row's next cell is the address.
+  return word !== undefined && /^(?: ?[(<]|, ?)[\w.+-]{1,64}@/.test(text.slice(word.end, word.end + 70));
 }
 
 // A line that lists people after its label: attendees, participants, copies, invitees, in the offices' languages.

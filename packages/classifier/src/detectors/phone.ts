@@ -82,6 +82,22 @@ const phoneWords = wordMatcher([
   "ring meg",
   "ring mig",
   "soita",
+  // Asking to be called, as people type it in the offices' and their neighbours' languages
+  // ("bel me even op …", "ruf mich kurz an: …", "llámame al …", "appelle-moi au …").
+  "bel me",
+  "bel mij",
+  "ruf mich",
+  "ruf an",
+  "anrufen",
+  "llámame",
+  "llamame",
+  "appelle-moi",
+  "appelez-moi",
+  "chiamami",
+  "me liga",
+  "liga-me",
+  // The subscriber number's name in telecoms' and developers' data ("msisdn": "…").
+  "msisdn",
   // Being reached at a number, as people offer it ("du kan nå meg på 412 91 837", "erreichbar unter …",
   // "me joindre au …", "bereikbaar op …", "raggiungibile al …", "zastihnete mě na …").
   "nå meg",
@@ -89,6 +105,8 @@ const phoneWords = wordMatcher([
   "nå mej",
   "erreichbar",
   "erreichen",
+  "erreicht",
+  "erreichst",
   "joindre",
   "joignable",
   "bereikbaar",
@@ -530,10 +548,15 @@ export const findPhoneNumbers: Detector = ({ text, profile, code, regions, form 
       const spaced = international && spacedInternational.test(candidate);
       // A number in a range the numbering plan has not assigned yet, but written with its country
       // code and spaced groups beside a word for phone, is still someone's number as they wrote it.
+      // Under a key that names a phone (`"msisdn": "+34…"`) it is one however it is written.
       if (
         found.length === 0 &&
-        spaced &&
-        (phoneWords(surroundings(text, start, i)) || listCell(text, start, i))
+        international &&
+        ((spaced &&
+          (phoneWords(surroundings(text, start, i)) ||
+            listCell(text, start, i) ||
+            contactRowCell(text, start, i))) ||
+          phoneFieldNamed(text, start, i))
       )
         found = possibleInternational(parsed);
       // The same for a national number in spaced groups ("call me on 348 550 3809", "emergencia … 757 892 133").
@@ -553,7 +576,8 @@ export const findPhoneNumbers: Detector = ({ text, profile, code, regions, form 
           (phoneWords(near) ||
             numberLabelBefore(text, start) ||
             phoneLabelBefore.test(text.slice(Math.max(0, start - 6), start)))) ||
-          contactRowCell(text, start, i))
+          contactRowCell(text, start, i) ||
+          phoneFieldNamed(text, start, i))
       )
         found = validElsewhere(candidate, international);
       for (const number of found) {
@@ -571,9 +595,18 @@ export const findPhoneNumbers: Detector = ({ text, profile, code, regions, form 
         // title two lines up, or a US state's "ID" at the end of the line above, does not.
         const lineBefore = text.slice(wordStartBefore(text, Math.max(0, begin - 16)), begin);
         const sameLine = lineBefore.slice(lineBefore.lastIndexOf("\n") + 1).toLowerCase();
-        const labelled = phoneLabelBefore.test(text.slice(Math.max(0, begin - 6), begin));
+        const labelled =
+          phoneLabelBefore.test(text.slice(Math.max(0, begin - 6), begin)) ||
+          phoneFieldNamed(text, begin, end) ||
+          contactRowCell(text, begin, end);
         // "Hotline: +49 30 …", "Kundenservice 089 …": a company's service line, named so right before it.
-        if (serviceLabel(sameLine) || companyServiceLabel(text, begin)) continue;
+        // "+49 30 123456-0": the extension 0, which German firms give their switchboard, is one too.
+        if (
+          serviceLabel(sameLine) ||
+          companyServiceLabel(text, begin) ||
+          switchboardExtension.test(text.slice(begin, end))
+        )
+          continue;
         if (
           notPhoneWords(sameLine) ||
           recordNumberBefore(sameLine) ||
@@ -699,6 +732,9 @@ const serviceLabelBefore = new RegExp(
   "iu",
 );
 
+// A number written with "-0" after its last group: the firm's extension 0, its switchboard.
+const switchboardExtension = /\d{3}-0$/;
+
 function serviceLabel(lineBefore: string): boolean {
   return serviceLabelBefore.test(lineBefore);
 }
@@ -812,10 +848,124 @@ function listCell(text: string, start: number, end: number): boolean {
 
 /** `[start, end)` is the cell after an e-mail address in a contact row ("Ola Berg,ola@x.no,0449 350 989"). */
 function contactRowCell(text: string, start: number, end: number): boolean {
-  const after = text.charAt(end);
-  if (!(after === "" || after === "\n" || after === "," || after === ";" || after === "\t" || after === '"'))
-    return false;
+  // A SQL row quotes its values with single quotes ("…, 'ana@x.es', '070-123 45 67');").
+  if (!cellCloses(text.charAt(end))) return false;
   return emailCellBefore.test(text.slice(Math.max(0, start - 64), start));
+}
+
+/** Whether `after` (a character, or "" at the end) closes a cell of a table or a row of values. */
+function cellCloses(after: string): boolean {
+  return (
+    after === "" ||
+    after === "\n" ||
+    after === "\r" ||
+    after === "," ||
+    after === ";" ||
+    after === "\t" ||
+    after === '"' ||
+    after === "'"
+  );
+}
+
+// A table's header cell that names a phone column ("phone", "Mobile", "work_phone", "Telefonnummer",
+// "msisdn"): "phone" anywhere in it, the other words at its start or after a separator ("hotel" is none).
+const phoneColumnName =
+  /^(?:[\p{L}\d _.-]{0,30}phone[\p{L}\d _.-]{0,20}|(?:[\p{L}\d.]{1,20}[ _-]){0,3}(?:tel|telephone|mobile|mobil|msisdn|cell|fax|handy|telefon|telefono|teléfono|téléphone|telefoon|gsm|whatsapp|celular|cellulare|ruf)(?:[ _.-]{1,2}[\p{L}\d]{0,20}|nr|no|number|nummer)?)$/iu;
+// How far a row and its header are read: longer lines are no table a person pasted.
+const maxRowChars = 400;
+
+/**
+ * `name,role,phone\nAna Ruiz,driver,0614724566`: the cell at `[start, end)` sits under a header cell,
+ * on the text's first line, that names a phone column. Quoted cells ("…, 8") are skipped whole.
+ */
+function phoneColumnCell(text: string, start: number, end: number): boolean {
+  let open = start;
+  if (text.charAt(open - 1) === '"') open--;
+  // A Markdown table pads its cells with spaces: "| Ana | 0612 345 678 |".
+  while (text.charAt(open - 1) === " " && start - open < 4) open--;
+  const separator = text.charAt(open - 1);
+  if (separator !== "," && separator !== ";" && separator !== "\t" && separator !== "|") return false;
+  let close = end;
+  while (text.charAt(close - 1) === " ") close--;
+  while (text.charAt(close) === " " && close - end < 4) close++;
+  if (!cellCloses(text.charAt(close)) && text.charAt(close) !== "|") return false;
+  // The row's start and the header's end are looked for at most `maxRowChars` away: called once a
+  // candidate, an unbounded search would read a long line once a number.
+  const rowFrom = Math.max(0, open - maxRowChars - 1);
+  const rowBreak = text.slice(rowFrom, open).lastIndexOf("\n");
+  const headerEnd = text.slice(0, maxRowChars + 1).indexOf("\n");
+  if (rowBreak === -1 || headerEnd === -1) return false;
+  const lineStart = rowFrom + rowBreak + 1;
+  let column = 0;
+  let quoted = false;
+  for (let at = lineStart; at < open; at++) {
+    const char = text.charAt(at);
+    if (char === '"') quoted = !quoted;
+    else if (char === separator && !quoted) column++;
+  }
+  const name =
+    text
+      .slice(0, headerEnd)
+      .split(separator)
+      [column]?.trim()
+      .replace(/^["']|["']$/g, "") ?? "";
+  return phoneColumnName.test(name);
+}
+
+// A key or label naming a phone right before its value ("msisdn": "…", `phone_number=`, "mobilePhone: ").
+// An XML element's opening tag (`<mobilePhone>`) and a PHP array's `=>` name it too.
+const phoneKeyBefore =
+  /(?:phone|(?<![\p{L}])(?:[\p{L}\d]{1,20}[_-])?(?:tel|mobile|mobil|msisdn|cell|fax|handy|telefon|telefono|teléfono|téléphone|telefoon|gsm|whatsapp))[\p{L}\d_-]{0,20}["']?[ \t]{0,3}(?:=>|[:=>])[ \t]{0,3}["']?$/iu;
+
+function phoneKeyNamed(text: string, start: number): boolean {
+  return phoneKeyBefore.test(text.slice(Math.max(0, start - 48), start));
+}
+
+// How far back a SQL statement's VALUES is looked for.
+const maxStatementChars = 600;
+const valuesKeyword = /(?<![\p{L}\d_])values\s{0,4}\(/giu;
+const columnListBefore = /\(([^()]{1,300})\)\s{0,4}$/;
+
+/**
+ * `INSERT INTO people (name, phone, email) VALUES ('Ana', '0612 …', …)`: the value at `start` stands in
+ * the position of a column the statement's column list names as a phone (see `phoneColumnName`).
+ */
+function sqlPhoneValue(text: string, start: number): boolean {
+  const from = Math.max(0, start - maxStatementChars);
+  const window = text.slice(from, start);
+  let values: RegExpExecArray | undefined;
+  valuesKeyword.lastIndex = 0;
+  for (let match = valuesKeyword.exec(window); match !== null; match = valuesKeyword.exec(window))
+    values = match;
+  if (values === undefined) return false;
+  const columns = columnListBefore.exec(window.slice(0, values.index))?.[1];
+  if (columns === undefined) return false;
+  // The value's place in its row: commas outside quotes since the row's opening bracket.
+  let position = 0;
+  let quote = "";
+  for (let at = values.index + values[0].length; at < window.length; at++) {
+    const char = window.charAt(at);
+    if (quote !== "") {
+      if (char === quote) quote = "";
+    } else if (char === "'" || char === '"') quote = char;
+    else if (char === ",") position++;
+    else if (char === "(") position = 0;
+  }
+  const name =
+    columns
+      .split(",")
+      [position]?.trim()
+      .replace(/^[`"'[]|[`"'\]]$/g, "") ?? "";
+  return phoneColumnName.test(name);
+}
+
+/** A key, a table's column or a SQL row's column names the value at `[start, end)` as a phone. */
+function phoneFieldNamed(text: string, start: number, end: number): boolean {
+  return (
+    phoneKeyNamed(text, start) ||
+    phoneColumnCell(text, start, end) ||
+    (text.charAt(start - 1) === "'" && sqlPhoneValue(text, start))
+  );
 }
 
 /** The candidate, trimmed, as a number valid in one of the other countries (or, with a plus, its own). */
@@ -838,9 +988,14 @@ function validElsewhere(
 // A national number in groups of two to five digits split by spaces: "0341 7549025", "936 28 42 91".
 const spacedNational = /^\(?\d{2,5}\)?[ \u00a0]\d{2,8}(?:[ \u00a0]\d{2,4}){0,3}$/;
 
+/** The candidate trimmed of spaces and of the full stop or dash that closes its sentence ("… unter +49 151 4105383."). */
+function withoutClosingPunctuation(candidate: string): string {
+  return candidate.trim().replace(/[ ./-]+$/, "");
+}
+
 /** The candidate, trimmed, as one possible (right length for the region) national number. */
 function possibleNational(candidate: string, region: CountryCode): ReturnType<typeof findPhoneNumbersInText> {
-  const value = candidate.trim();
+  const value = withoutClosingPunctuation(candidate);
   const number = parsePhoneNumberFromString(value, region);
   if (number === undefined || !number.isPossible()) return [];
   const startsAt = candidate.indexOf(value);
@@ -849,7 +1004,7 @@ function possibleNational(candidate: string, region: CountryCode): ReturnType<ty
 
 /** The candidate, trimmed, as one possible (right length for its country) international number. */
 function possibleInternational(candidate: string): ReturnType<typeof findPhoneNumbersInText> {
-  const value = candidate.trim();
+  const value = withoutClosingPunctuation(candidate);
   if (!/^\+\d[\d ()-]{6,20}\d$/.test(value)) return [];
   const number = parsePhoneNumberFromString(value);
   if (number === undefined || !number.isPossible()) return [];
@@ -910,8 +1065,12 @@ function touchesClockOrThousands(text: string, start: number, end: number): bool
     (before === ":" && !labelled) ||
     // "1,234,567" is a thousands separator; a comma after a word ends a cell of a CSV row
     // ("Ola Berg,+47 412 55 903"), and a number written with a plus or spaced groups is one there.
+    // Under a phone column's header, or after a contact's e-mail cell, any way of writing it is one.
     (before === "," &&
-      (isDigit(text.charCodeAt(start - 2)) || !/^\+|\d[ (-]\d|\d[ -]\(?\d/.test(text.slice(start, end)))) ||
+      (isDigit(text.charCodeAt(start - 2)) ||
+        (!/^\+|\d[ (-]\d|\d[ -]\(?\d/.test(text.slice(start, end)) &&
+          !contactRowCell(text, start, end) &&
+          !phoneColumnCell(text, start, end)))) ||
     after === ":" ||
     (after === "," && isDigit(text.charCodeAt(end + 1)))
   );

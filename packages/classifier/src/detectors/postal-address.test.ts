@@ -435,3 +435,66 @@ describe("postal addresses: Australian envelope lines", () => {
     assert.deepEqual(addresses("Sprint 12 review\nPaddington NSW 2021"), []);
   });
 });
+
+describe("postal addresses: vCards, short codes under their street, house numbers on their own line", () => {
+  it("takes a vCard's ADR value from its first filled part to its last", () => {
+    assert.deepEqual(
+      addresses("BEGIN:VCARD\nFN:Ola Nordmann\nADR;TYPE=home:;;Birkenweg 14;24103 Kiel\nEND:VCARD"),
+      ["Birkenweg 14;24103 Kiel"],
+    );
+    assert.deepEqual(addresses("item1.ADR:;;48 Elm Road;Leeds;;LS6 2QT;UK", true), [
+      "48 Elm Road;Leeds;;LS6 2QT;UK",
+    ]);
+  });
+
+  it("does not take a vCard's ADR that names only a town and a country", () => {
+    assert.deepEqual(addresses("ADR;TYPE=work:;;;Lyon;;;France"), []);
+  });
+
+  it("finds a Polish street above its short postal code, but not a line without a street word", () => {
+    assert.deepEqual(addresses("Jan Nowak\nul. Długa 17\n80-831 Gdańsk\n\n12.03.2026"), [
+      "ul. Długa 17\n80-831 Gdańsk",
+    ]);
+    assert.deepEqual(addresses("Sprint 12\n2040 Teams"), []);
+  });
+
+  it("finds an envelope's street whose house number stands on the next line", () => {
+    assert.deepEqual(addresses("Please send it to:\nCalle de la Luna\n14\n3º C\n28004 Madrid\n"), [
+      "Calle de la Luna\n14\n3º C\n28004 Madrid",
+    ]);
+  });
+});
+
+describe("postal addresses: Armenian street words", () => {
+  it("finds an Armenian street named before its word for avenue or street", () => {
+    assert.deepEqual(addresses("Please deliver to Մաշտոցի պողոտա 18, 0010 Երևան"), [
+      "Մաշտոցի պողոտա 18, 0010 Երևան",
+    ]);
+  });
+
+  it("does not take a lower-case Armenian word with a number for a street", () => {
+    assert.deepEqual(addresses("փողոց 18, 0010"), []);
+  });
+});
+
+describe("postal addresses: fixtures' keys, a table's first cell and quoted values", () => {
+  it("finds a street under a key that names it, in an editor too", () => {
+    assert.deepEqual(addresses('{ "name": "Jo", "street": "Lindenallee 14", "zip": "50968" }', true), [
+      "Lindenallee 14",
+    ]);
+  });
+
+  it("finds a street in the first cell of a table's row", () => {
+    assert.deepEqual(addresses("street,zip,city\nLindenallee 14,50968,Köln\n"), ["Lindenallee 14"]);
+  });
+
+  it("leaves a SQL string's closing quote out of the town", () => {
+    assert.deepEqual(addresses("VALUES ('Jo', 'Calle Mayor 8, 28013 Madrid');"), [
+      "Calle Mayor 8, 28013 Madrid",
+    ]);
+  });
+
+  it("does not take a street-shaped word under a key that names no address", () => {
+    assert.deepEqual(addresses('{ "component": "Lindenallee 14" }', true), []);
+  });
+});

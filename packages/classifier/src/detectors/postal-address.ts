@@ -37,10 +37,11 @@ const postalCodes = new RegExp(
   "gu",
 );
 
-// What starts the street part: "221B Baker", "12 bis rue", "Calle Mayor", "Hauptstraße 12".
+// What starts the street part: "221B Baker", "12 bis rue", "Calle Mayor", "Hauptstraße 12"; Armenian
+// names the street before its lower-case word for avenue, street, lane or highway ("Աբովյան փողոց 5").
 // A flat, unit or suite before the house number belongs to the address ("Flat 5, 212 Station Road").
 const streetStart =
-  /(?<![\p{L}\p{N}])(?:(?:[Ff]lat|[Aa]pt\.?|[Aa]partment|[Uu]nit|[Ss]uite|[Ll]evel|[Ff]loor|Appartement|Wohnung|Piso) [\dA-Z]{1,4}, )?(?:\d{1,5}[A-Za-z]?(?: bis| ter)?,? (?:\p{Lu}|[\p{Script=Thai}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}]|\d{1,3}(?:st|nd|rd|th) |rue |avenue |av\. |boulevard |bd |place |allée |impasse |chemin |quai |route |cours |via |viale |piazza )|(?:Calle|C\/|Avenida|Avda\.|Av\.|Plaza|Pza\.|Paseo|Camino|Carretera|Ronda|Travesía|Carrer|Avinguda|Passeig|Rúa|Rua|Travessa|Largo|Praça|Via|Viale|Piazza|Corso|Borgo|Contrada|Strada|Vicolo|Rue|Avenue|Boulevard|Chaussée|Chemin|Quai|Impasse|ul\.|ulica|Aleja|al\.) |(?:\p{Lu}[\p{L}-]{1,40} ){1,2}(?:Straße|Strasse|Str\.|Gasse|Platz|Allee|Ring|Weg|Damm|Ufer|Kai|Markt|gate|gata|gatan|vägen|gade|vej|vei|veien|vegen|katu|tie) \d|\p{Lu}[\p{L}-]{0,40}(?:[Ss]traße|[Ss]trasse|[Ss]tr\.|[Ww]eg|[Pp]latz|[Aa]llee|[Gg]asse|[Rr]ing|[Dd]amm|[Uu]fer|[Cc]haussee|[Ss]teig|[Pp]fad|straat|laan|gracht|plein|kade|singel|dijk|plantsoen|gatan|gata|gade|vej|veien|vegen|vägen|katu|tie) \d)/u;
+  /(?<![\p{L}\p{N}])(?:(?:[Ff]lat|[Aa]pt\.?|[Aa]partment|[Uu]nit|[Ss]uite|[Ll]evel|[Ff]loor|Appartement|Wohnung|Piso) [\dA-Z]{1,4}, )?(?:\d{1,5}[A-Za-z]?(?: bis| ter)?,? (?:\p{Lu}|[\p{Script=Thai}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}]|\d{1,3}(?:st|nd|rd|th) |rue |avenue |av\. |boulevard |bd |place |allée |impasse |chemin |quai |route |cours |via |viale |piazza )|(?:Calle|C\/|Avenida|Avda\.|Av\.|Plaza|Pza\.|Paseo|Camino|Carretera|Ronda|Travesía|Carrer|Avinguda|Passeig|Rúa|Rua|Travessa|Largo|Praça|Via|Viale|Piazza|Corso|Borgo|Contrada|Strada|Vicolo|Rue|Avenue|Boulevard|Chaussée|Chemin|Quai|Impasse|ul\.|ulica|Aleja|al\.) |(?:\p{Lu}[\p{L}-]{1,40} ){1,2}(?:Straße|Strasse|Str\.|Gasse|Platz|Allee|Ring|Weg|Damm|Ufer|Kai|Markt|gate|gata|gatan|vägen|gade|vej|vei|veien|vegen|katu|tie) \d|\p{Lu}[\p{L}-]{1,40} {1,2}(?:պողոտա|փողոց|նրբանցք|խճուղի) \d|\p{Lu}[\p{L}-]{0,40}(?:[Ss]traße|[Ss]trasse|[Ss]tr\.|[Ww]eg|[Pp]latz|[Aa]llee|[Gg]asse|[Rr]ing|[Dd]amm|[Uu]fer|[Cc]haussee|[Ss]teig|[Pp]fad|straat|laan|gracht|plein|kade|singel|dijk|plantsoen|gatan|gata|gade|vej|veien|vegen|vägen|katu|tie) \d)/u;
 
 // Or, ending right before the postal code, a street name and its number with no street word in
 // it, as German addresses often are ("Am Weiher 171, ", "Wiehbachtal 131, ", "An der Alster 45 · " on a
@@ -107,6 +108,8 @@ const maxLinesAbove = 3;
 const maxLineLength = 60;
 // What may stand before a postal code at the start of its own line: the town ("Tacoma, "), or nothing.
 const townBeforeCode = /^\s*(?:\p{Lu}[\p{L}.' -]{0,40},? ?)?$/u;
+// A line holding only a house number ("7", "12a").
+const houseNumberLine = /^[ \t]*\d{1,5}[a-zA-Z]?[ \t]*$/;
 
 /**
  * Labels and forms print addresses in capitals ("CALLE MAYOR, 64", "LINDENSTRASSE 135B"): a line
@@ -129,18 +132,22 @@ export const findPostalAddresses: Detector = ({ text: original, profile, code, f
   }
   if (profile.digits < 1) return [];
   if (profile.upper < 1) return cjkAddressMark.test(original) ? cjkAddresses(original, code) : [];
+  // Cheap gate first: vCards write their property names in capitals.
+  const card =
+    original.includes("ADR") && vCardAddressLine.test(original) ? vCardAddresses(original, code) : [];
   // A postal code has three digits at least; a street's number may have one ("5 Rue de la Paix").
   const addressForm = form === "address";
-  if (profile.digits < 3) return streetsWithoutPostalCode(original, [], code, addressForm);
+  if (profile.digits < 3) return [...card, ...streetsWithoutPostalCode(original, card, code, addressForm)];
   // A map's URL writes the spaces of the place it shows as `+` ("/maps/place/12+Rue+de+Rivoli,+75001+Paris"):
   // read it with spaces, one character for one, so offsets stay those of the URL.
   const text = /^https?:\/\/\S{0,2048}$/.test(original) ? original.replaceAll("+", " ") : original;
-  const spans: Span[] = [];
+  const spans: Span[] = [...card];
   postalCodes.lastIndex = 0;
   for (let match = postalCodes.exec(text); match !== null; match = postalCodes.exec(text)) {
     const state = match[1];
     if (state !== undefined && !usStates.has(state)) continue;
-    const end = match.index + match[0].length;
+    // "…, 28013 Madrid');": a closing quote after the town is the string's, not the town's.
+    const end = match.index + match[0].replace(/'+$/, "").length;
     let lineStart = match.index;
     while (lineStart > 0 && text.charAt(lineStart - 1) !== "\n" && match.index - lineStart < maxStreetLength)
       lineStart--;
@@ -158,16 +165,13 @@ export const findPostalAddresses: Detector = ({ text: original, profile, code, f
     )
       continue;
     const street = streetIn(before) ?? (shortCode ? namedStreetOpening(before) : namedStreetBefore(before));
+    // After a short code the street above must open with a street word ("ul. Długa 5\n31-042 Kraków").
     const start =
-      street === null
-        ? shortCode
-          ? undefined
-          : streetLinesAbove(text, lineStart, before)
-        : lineStart + street.index;
+      street === null ? streetLinesAbove(text, lineStart, before, shortCode) : lineStart + street.index;
     const box = postBoxIn(before);
     const from =
       box === undefined ? start : start === undefined ? lineStart + box : Math.min(start, lineStart + box);
-    if (from === undefined) continue;
+    if (from === undefined || card.some((span) => span.start <= from && end <= span.end)) continue;
     // The street part holds a house number (or a box's), and a separator before the postal code.
     const streetPart = text.slice(from, match.index);
     if (!/\d/.test(streetPart) || !/[,\s]$/.test(streetPart)) continue;
@@ -184,6 +188,35 @@ export const findPostalAddresses: Detector = ({ text: original, profile, code, f
   const found = [...spans, ...streetsWithoutPostalCode(text, spans, code, addressForm)];
   return placeholderWord.test(text) ? found.filter((span) => !placeholderAddress(text, span)) : found;
 };
+
+// A vCard's address property (RFC 6350 ADR, with its parameters and an Apple-style group prefix):
+// "ADR;TYPE=home:;;Hauptstraße 5;Berlin;;10115;Germany". Its value is the address, its parts split
+// by semicolons; the line is read up to a bounded length.
+const vCardAddressLine = /(?:^|\n)(?:item\d{1,3}\.)?ADR[;:]/i;
+const vCardAddress = /(?:^|\n)(?:item\d{1,3}\.)?ADR(?:;[^:\n]{0,80})?:([^\n]{1,300})/gi;
+
+/** The value of each vCard ADR line that holds a number: from its first filled part to its last. */
+function vCardAddresses(text: string, code: boolean): Span[] {
+  const spans: Span[] = [];
+  vCardAddress.lastIndex = 0;
+  for (let match = vCardAddress.exec(text); match !== null; match = vCardAddress.exec(text)) {
+    const value = match[1] ?? "";
+    const filled = value.replace(/^[;\s]+/, "");
+    const trimmed = filled.replace(/[;\s]+$/, "");
+    // "ADR:;;;Berlin;;;Germany" names a town, no one's door: a house number or a postal code must be there.
+    if (!/\d/.test(trimmed) || !/\p{L}/u.test(trimmed)) continue;
+    const start = match.index + match[0].length - value.length + (value.length - filled.length);
+    spans.push({
+      start,
+      end: start + trimmed.length,
+      category: "pii",
+      detector: "postal-address",
+      // A contact card's property says what its value is, in an editor too.
+      score: clampScore(code ? 0.7 : 0.9),
+    });
+  }
+  return spans;
+}
 
 // Forms, schemas and templates fill an address with placeholders: Germany's "Musterstraße 1, 12345
 // Musterstadt", the English-speaking world's "Anytown" and "Example Street". Such an address is no one's.
@@ -300,14 +333,15 @@ function streetsWithoutPostalCode(
   const spans: Span[] = [];
   const overlaps = (start: number, end: number) =>
     [...found, ...spans].some((span) => span.start < end && start < span.end);
-  const add = (start: number, end: number, score: number) => {
+  const add = (start: number, end: number, score: number, keyed = false) => {
     if (!overlaps(start, end))
       spans.push({
         start,
         end,
         category: "pii",
         detector: "postal-address",
-        score: clampScore(code ? score - 0.3 : score),
+        // Under a key that names an address a fixture's street is one, in an editor too.
+        score: clampScore(code && !keyed ? score - 0.3 : score),
       });
   };
   for (const pattern of [englishStreet, numberFirstStreet, wordFirstStreet, compoundStreet, postBoxAlone]) {
@@ -319,7 +353,11 @@ function streetsWithoutPostalCode(
       if (countedThingBefore.test(before)) continue;
       const after = text.slice(end, end + 16);
       // A table's cell that holds only the street ("Dana Whitfield,1847 Larkspur Ave,Columbus").
-      const cell = /[,\t"]$/.test(before) && /^"?[,\t]/.test(after);
+      // A row's first cell opens its line and is closed by a separator with no space after it, as a
+      // table writes it ("Lindenallee 14,50968,Köln"); "126 Second Avenue, Auer Place" is a sentence.
+      const cell =
+        (/[,\t"]$/.test(before) && /^"?[,\t]/.test(after)) ||
+        ((start === 0 || before.endsWith("\n")) && /^"?(?:,(?! )|\t)/.test(after));
       if (!cell && !streetEnds.test(after)) continue;
       // In a form that asks for an address (a checkout, a delivery page) the street is what was asked for.
       const cued =
@@ -330,12 +368,16 @@ function streetsWithoutPostalCode(
         afterLabel(text, start);
       // A one-word street with its number, or a post-office box, says what it is alone; other shapes need a
       // word or a label before them that introduces an address.
-      if (cued) add(start, end, 0.75);
+      if (cued) add(start, end, 0.75, addressKeyBefore.test(before));
       else if (pattern === compoundStreet || pattern === postBoxAlone) add(start, end, 0.6);
     }
   }
   return spans;
 }
+
+// A key of JSON, YAML or a form's data that names the street or the address ("street": "…", `address_line1: `).
+const addressKeyBefore =
+  /(?:street|address|addr|strasse|straße|adresse|dirección|direccion|indirizzo|adres|endereço|rue|calle)[\p{L}\d_-]{0,12}["']?[ \t]{0,2}[:=][ \t]{0,2}["']$/iu;
 
 /** The street opens its line after a form's label. */
 function afterLabel(text: string, at: number): boolean {
@@ -350,9 +392,17 @@ function afterLabel(text: string, at: number): boolean {
  * ("Calle Larios 201\n43632 Barcelona", "172 Sporer Gardens\nBrighton\nBS15 5XL"). Returns
  * where the street line starts, or undefined. Looks at most two short lines up.
  */
-function streetLinesAbove(text: string, codeLineStart: number, beforeCode: string): number | undefined {
+function streetLinesAbove(
+  text: string,
+  codeLineStart: number,
+  beforeCode: string,
+  streetWordOnly = false,
+): number | undefined {
   if (codeLineStart === 0 || !townBeforeCode.test(beforeCode)) return undefined;
   let lineEnd = codeLineStart - 1;
+  // Envelopes written line by line put the house number on a line of its own under its street
+  // ("Calle del Pez\n7\n8º B\n41019 Sevilla").
+  let numberLineBelow = false;
   for (let above = 0; above < maxLinesAbove && lineEnd >= 0; above++) {
     let lineStart = lineEnd;
     while (lineStart > 0 && text.charAt(lineStart - 1) !== "\n" && lineEnd - lineStart < maxLineLength)
@@ -362,8 +412,15 @@ function streetLinesAbove(text: string, codeLineStart: number, beforeCode: strin
     const indent = line.length - line.trimStart().length;
     // "Zum Sportplatz 3": a street word inside the line ("…platz 3") must not hide the street's first words.
     const inside = streetIn(line);
-    const street = inside !== null && inside.index === indent ? inside : namedStreetBefore(`${line}, `);
-    if (street !== null && street.index === indent && /\d/.test(line)) return lineStart + street.index;
+    const street =
+      inside !== null && inside.index === indent
+        ? inside
+        : streetWordOnly
+          ? null
+          : namedStreetBefore(`${line}, `);
+    if (street !== null && street.index === indent && (/\d/.test(line) || numberLineBelow))
+      return lineStart + street.index;
+    if (houseNumberLine.test(line)) numberLineBelow = true;
     lineEnd = lineStart - 1;
   }
   return undefined;

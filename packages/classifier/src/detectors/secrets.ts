@@ -1411,12 +1411,18 @@ function findRecoveryCodeLists(text: string): Span[] {
   return spans;
 }
 
+// How far after its heading an inline list of codes is read (sixteen codes and their separators fit).
+const maxInlineListChars = 300;
+
 function codesListedInline(text: string, at: number): Span | undefined {
   const lead = /^[ \t]{0,2}[:：=-][ \t]{0,3}/.exec(text.slice(at, at + 8));
   if (lead === null) return undefined;
   const start = at + lead[0].length;
-  const lineEnd = text.indexOf("\n", start);
-  const line = text.slice(start, lineEnd === -1 ? Math.min(text.length, start + 300) : lineEnd).trimEnd();
+  // The line is read at most `maxInlineListChars` on, whether or not a line break closes it: read to its end,
+  // a long line of headings would be split once a heading.
+  const window = text.slice(start, start + maxInlineListChars);
+  const lineEnd = window.indexOf("\n");
+  const line = (lineEnd === -1 ? window : window.slice(0, lineEnd)).trimEnd();
   // Apart by commas, tabs or wider spaces, or, for codes of one group, by one space.
   const listed = [/[ \t]*[,;][ \t]*|[ \t]{2,}|\t/, /[ \t]*[,;][ \t]*|[ \t]+/].some((apart) => {
     const codes = line.split(apart);

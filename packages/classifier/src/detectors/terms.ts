@@ -145,7 +145,12 @@ export function termDetector(
         });
         continue;
       }
-      if (word !== undefined && contextAcronyms.has(written)) {
+      // "PT 67 08 81 D": capitals before spaced pairs of digits are an id's letters (a NINO's prefix).
+      if (
+        word !== undefined &&
+        contextAcronyms.has(written) &&
+        !idDigitsAfter.test(text.slice(word.end, word.end + 6))
+      ) {
         const owner = owners.has(all[i - 1]?.lower ?? "");
         if (
           owner ||
@@ -210,6 +215,8 @@ export function termDetector(
     return spans;
   };
 }
+
+const idDigitsAfter = /^ \d{2} \d{2}/;
 
 // Greek, Cyrillic, the Indic scripts, and the Japanese, Chinese and Korean ones.
 const otherScriptLetter = /[\u0370-\u1fff\u3040-\ud7af]/;
