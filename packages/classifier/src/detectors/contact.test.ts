@@ -976,6 +976,8 @@ describe("phones: table columns, keys, SQL rows, call-me words and switchboards"
       "0612345789",
     ]);
     assert.deepEqual(found("name;Telefon\nJonas Weber;0171/4456312\n"), ["0171/4456312"]);
+    assert.deepEqual(found("Rota, week 12\nname,team,mobile\nAna Ruiz,ops,0614819375\n"), ["0614819375"]);
+    assert.deepEqual(found("name,address_line1,phone\nAna Ruiz,Calle Luna 5,0614819375\n"), ["0614819375"]);
   });
 
   it("finds a number in a Markdown table's phone column and a SQL row's phone position", () => {

@@ -889,13 +889,13 @@ function phoneColumnCell(text: string, start: number, end: number): boolean {
   while (text.charAt(close - 1) === " ") close--;
   while (text.charAt(close) === " " && close - end < 4) close++;
   if (!cellCloses(text.charAt(close)) && text.charAt(close) !== "|") return false;
-  // The row's start and the header's end are looked for at most `maxRowChars` away: called once a
-  // candidate, an unbounded search would read a long line once a number.
-  const rowFrom = Math.max(0, open - maxRowChars - 1);
-  const rowBreak = text.slice(rowFrom, open).lastIndexOf("\n");
-  const headerEnd = text.slice(0, maxRowChars + 1).indexOf("\n");
-  if (rowBreak === -1 || headerEnd === -1) return false;
-  const lineStart = rowFrom + rowBreak + 1;
+  // Both looks are bounded by a row's length, so a long line of numbers costs each candidate no more.
+  const rowWindow = Math.max(0, open - maxRowChars);
+  const newline = text.slice(rowWindow, open).lastIndexOf("\n");
+  if (newline === -1) return false;
+  const lineStart = rowWindow + newline + 1;
+  const header = headerLine(text, separator, lineStart);
+  if (header === undefined) return false;
   let column = 0;
   let quoted = false;
   for (let at = lineStart; at < open; at++) {
@@ -904,12 +904,30 @@ function phoneColumnCell(text: string, start: number, end: number): boolean {
     else if (char === separator && !quoted) column++;
   }
   const name =
-    text
-      .slice(0, headerEnd)
+    header
       .split(separator)
       [column]?.trim()
       .replace(/^["']|["']$/g, "") ?? "";
   return phoneColumnName.test(name);
+}
+
+/**
+ * A table's header: the first of the text's first three lines, above the row at `rowStart`, that holds
+ * the separator and no number of its own ("Rota, week 12\nname,phone\n…" has its title above the
+ * header; "address_line1" is a column's name).
+ */
+const standaloneDigit = /(?<![\p{L}_])\d/u;
+function headerLine(text: string, separator: string, rowStart: number): string | undefined {
+  let lineStart = 0;
+  for (let line = 0; line < 3 && lineStart < rowStart; line++) {
+    const lineLength = text.slice(lineStart, lineStart + maxRowChars + 1).indexOf("\n");
+    if (lineLength === -1) return undefined;
+    const lineEnd = lineStart + lineLength;
+    const candidate = text.slice(lineStart, lineEnd);
+    if (candidate.includes(separator) && !standaloneDigit.test(candidate)) return candidate;
+    lineStart = lineEnd + 1;
+  }
+  return undefined;
 }
 
 // A key or label naming a phone right before its value ("msisdn": "…", `phone_number=`, "mobilePhone: ").
@@ -1065,12 +1083,12 @@ function touchesClockOrThousands(text: string, start: number, end: number): bool
     (before === ":" && !labelled) ||
     // "1,234,567" is a thousands separator; a comma after a word ends a cell of a CSV row
     // ("Ola Berg,+47 412 55 903"), and a number written with a plus or spaced groups is one there.
-    // Under a phone column's header, or after a contact's e-mail cell, any way of writing it is one.
+    // Under a phone column's header any way of writing it is one, whatever the cell before ends in;
+    // after a contact's e-mail cell too.
     (before === "," &&
+      !phoneColumnCell(text, start, end) &&
       (isDigit(text.charCodeAt(start - 2)) ||
-        (!/^\+|\d[ (-]\d|\d[ -]\(?\d/.test(text.slice(start, end)) &&
-          !contactRowCell(text, start, end) &&
-          !phoneColumnCell(text, start, end)))) ||
+        (!/^\+|\d[ (-]\d|\d[ -]\(?\d/.test(text.slice(start, end)) && !contactRowCell(text, start, end)))) ||
     after === ":" ||
     (after === "," && isDigit(text.charCodeAt(end + 1)))
   );
