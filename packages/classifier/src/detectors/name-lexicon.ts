@@ -135,6 +135,14 @@ const givenNamesListsLack = [
   "ji-woo", "ji-yeon", "jiyeon", "dong-hyun", "eun-ji", "sung-min", "jae-won",
   "ieva", "gintarė", "mantas", "jurgita", "aušra", "žygimantas", "kristaps", "ilze", "zane",
   "giorgos", "dimitris", "konstantinos", "panagiotis", "vasiliki", "eleni", "katerina",
+  // round eleven: names of working-age adults that faker's lists of today's baby names lack (German, Dutch,
+  // Finnish, Swedish, Basque and Catalan, Polish, Indian, South African, Māori, Japanese); "Saga", "Mere"
+  // and "Montserrat" are words or places too and join as given names that are also words
+  "jürgen", "uwe", "volker", "detlef", "holger", "heike", "ute", "frauke", "annegret", "anke", "dörte",
+  "hannelore", "marloes", "annelies", "jeroen", "marijke", "willemijn", "siiri", "kaisa", "riikka", "kirsi",
+  "saga", "majken", "begoña", "montserrat", "itziar", "ainhoa", "iñigo", "arantxa", "mercè", "inmaculada",
+  "thaís", "przemysław", "bartosz", "radhika", "priyanka", "deepa", "kavitha", "sunil", "thandiwe", "thabo",
+  "bongani", "mere", "wiremu", "hemi", "moana", "rangi", "kaito", "sota",
 ];
 
 const articles = ["der", "het"];
@@ -187,6 +195,8 @@ const holidays = [
   "ramadan", "eid", "passover", "pesach", "kwanzaa", "hogmanay", "whitsun", "pentecost", "ostern",
   "weihnachten", "pfingsten", "silvester", "noël", "pâques", "navidad", "nochebuena", "nochevieja", "pascua",
   "holi", "vesak", "nowruz", "hashanah", "kippur", "sukkot", "purim", "karneval", "fasching", "carnaval",
+  "natale", "pasqua", "capodanno", "ferragosto", "befana", "kerstmis", "sinterklaas", "wigilia", "midsommar",
+  "juhannus",
 ];
 
 let lexicon: NameLexicon | undefined;

@@ -1625,3 +1625,19 @@ describe("German nouns in German prose, round eleven", () => {
     ]);
   });
 });
+
+describe("given names of working-age adults and feasts of other languages, round eleven", () => {
+  it("finds given names that lists of today's babies lack", () => {
+    assert.deepEqual(names("Hallo Jürgen, kannst du das prüfen?"), ["Jürgen"]);
+    assert.deepEqual(names("Siiri will send the figures"), ["Siiri"]);
+  });
+
+  it("finds a given name that is also a word before a listed surname", () => {
+    assert.deepEqual(names("contract ends for Saga Lindgren next month"), ["Saga Lindgren"]);
+  });
+
+  it("does not take a feast for a person", () => {
+    assert.deepEqual(names("la recita di Natale è venerdì"), []);
+    assert.deepEqual(names("a mere formality"), []);
+  });
+});

@@ -531,7 +531,7 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
   const people = withoutRepeats(
     withoutAssistantsTalkedOf(text, all, withoutPets(text, all, withoutRelatives(text, cells, lexicon))),
   );
-  return [...people, ...repeatedMentions(text, people)];
+  return withoutNested([...people, ...repeatedMentions(text, people)]);
 };
 
 // A signature's line: a name opening it, a pipe, then a phone number or its label ("Sue Mendoza | Portable
@@ -995,6 +995,20 @@ function withoutAssistantsTalkedOf(text: string, all: readonly Word[], spans: Sp
   // The assistant's own name counts once; another AI word must stand beside it.
   const named = spans.filter(isAssistant).length;
   return aiMentions > named ? spans.filter((span) => !isAssistant(span)) : spans;
+}
+
+/** "PIP_Jürgen_Krause_final.docx": a name inside a longer one found by another rule is part of it. */
+function withoutNested(spans: Span[]): Span[] {
+  if (spans.length < 2) return spans;
+  const ordered = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Span[] = [];
+  let reach = -1;
+  for (const span of ordered) {
+    if (span.end <= reach) continue;
+    kept.push(span);
+    reach = Math.max(reach, span.end);
+  }
+  return kept.length === spans.length ? spans : kept;
 }
 
 /** One span per stretch of text: several rules may find the same name ("Author: Ana Ruiz <…>"). */
@@ -2243,7 +2257,10 @@ function lowercaseNamesAfterAddressingVerbs(
       (lexicon.surnames.has(surname.lower) || /^[?.,!;:]/.test(text.slice(surname.end, surname.end + 1)))
         ? surname.end
         : name.end;
-    spans.push({ start: name.start, end, category: "pii", detector: "person-name", score: 0.6 });
+    // "pinging uwe heßler about it": a surname before a word that goes on addressing them, as for names no list knows.
+    const withSurname = unlistedLowercaseName(text, all, i + 1, lexicon);
+    const fullEnd = Math.max(end, withSurname?.end ?? end);
+    spans.push({ start: name.start, end: fullEnd, category: "pii", detector: "person-name", score: 0.6 });
   }
   return spans;
 }
