@@ -97,8 +97,9 @@ const otherLanguageWords = [
   // melde dich", "Schick's an …", "Pour info", "Para mañana"): capitalised there, never a name's part
   "bei", "beim", "für", "nach", "vor", "aus", "über", "ohne", "seit", "zum", "zur", "vom", "wenn", "falls",
   "fragen", "frage", "anbei", "gerne", "gern", "leider", "schick", "schicke", "gib", "mach", "lass", "nimm",
-  // German nouns of time that open dates ("bis Ende Monat", "Anfang Mai", "Mitte Juni", "nächste Woche")
-  "ende", "anfang", "mitte", "monat", "monats", "woche", "wochen", "jahr", "jahres", "quartal", "termine",
+  // the addressees of German form letters ("Sehr geehrte Damen und Herren") and German nouns of time that
+  // open dates ("bis Ende Monat", "Anfang Mai", "Mitte Juni", "nächste Woche")
+  "damen", "herren", "kolleginnen", "kollegen", "ende", "anfang", "mitte", "monat", "monats", "woche", "wochen", "jahr", "jahres", "quartal", "termine",
   "pour", "avec", "sans", "chez", "dans", "sur", "para", "desde", "hasta", "sobre",
   // personal pronouns and possessives of de, nl, sv/no/da, fr, es, it, pt, pl, capitalised when they open a
   // sentence ("Ich hab …", "Wir haben …", "Vi ska …", "Su contrato …", "Ihr Gehalt …"); a few are given names

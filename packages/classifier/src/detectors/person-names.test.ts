@@ -1641,3 +1641,22 @@ describe("given names of working-age adults and feasts of other languages, round
     assert.deepEqual(names("a mere formality"), []);
   });
 });
+
+describe("form letters' salutations and file names with spaces, round eleven", () => {
+  it("finds the person a German form letter salutes, 'geehrte/r' too", () => {
+    assert.deepEqual(names("Sehr geehrte/r Saga Lindgren, hiermit bestätigen wir den Termin."), [
+      "Saga Lindgren",
+    ]);
+    assert.deepEqual(names("Sehr geehrte Damen und Herren, anbei die Unterlagen."), []);
+  });
+
+  it("finds a surname in a spaced file name beside a document filed under people", () => {
+    assert.deepEqual(names("Aufhebungsvertrag Lindqvist final.docx"), ["Lindqvist"]);
+    assert.deepEqual(names("Offer Letter - Kowalczyk - DRAFT.docx - Word"), ["Kowalczyk"]);
+  });
+
+  it("does not take the words of a spaced file name no person is filed under for a name", () => {
+    assert.deepEqual(names("Lettre de licenciement v3.docx"), []);
+    assert.deepEqual(names("Quarterly Review Final.pdf"), []);
+  });
+});

@@ -35,6 +35,8 @@ const cues = new Set([
   // "Bom dia Thiago", "Buongiorno Chiara", "Bonsoir Léa")
   "días", "dias", "tardes", "noches", "dia", "buongiorno", "buonasera", "bonsoir", "coucou", "goedemiddag",
   "goedenavond",
+  // formal salutations of letters: "Sehr geehrte Frau …", "Sehr geehrte/r Saga Ekdahl", "Estimada Begoña"
+  "geehrte", "geehrter", "estimado", "estimada",
 ]);
 const signOffs = new Set([
   "best",
@@ -582,6 +584,8 @@ const documentStates = new Set([
 const documentExtension =
   /\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|txt|csv|pages|numbers|key|jpe?g|png|heic|tiff?)(?![\p{L}\p{N}])/giu;
 const maxFileStemLength = 96;
+// A line's start up to a file's extension, of words, spaces, dashes and underscores only.
+const spacedFileName = /^[\p{L}\p{N}_'’. -]+$/u;
 // A part of a file name that is a word of letters: "Takahashi", "Muñoz", "O'Neill".
 const letterPart = /^\p{L}[\p{L}'’]{1,30}$/u;
 
@@ -598,8 +602,16 @@ function namesInFileNames(text: string, lexicon: NameLexicon): Span[] {
     let start = match.index;
     while (start > 0 && match.index - start < maxFileStemLength && isStemCode(text.charCodeAt(start - 1)))
       start--;
+    // "Aufhebungsvertrag Holmgren final.docx", "Offer Letter - Kučerová - DRAFT.docx": a file name with
+    // spaces, standing alone on its line (a window's title), is one stem whose words are its parts.
+    const line = text.lastIndexOf("\n", match.index - 1) + 1;
+    const spaced =
+      start > line &&
+      match.index - line <= maxFileStemLength &&
+      spacedFileName.test(text.slice(line, match.index));
+    if (spaced) start = line;
     const stem = text.slice(start, match.index);
-    if (!/[_-]/.test(stem)) continue;
+    if (!spaced && !/[_-]/.test(stem)) continue;
     const parts: { start: number; end: number; lower: string }[] = [];
     const splitter = /[^_\-.\s]+/gu;
     for (let part = splitter.exec(stem); part !== null; part = splitter.exec(stem))
@@ -609,8 +621,13 @@ function namesInFileNames(text: string, lexicon: NameLexicon): Span[] {
         lower: part[0].toLowerCase(),
       });
     const ofPerson = parts.some((part) => documentsOfPeople.has(part.lower));
+    // Words with spaces between are a file's name only beside a document filed under people.
+    if (spaced && !ofPerson) continue;
     let run: { start: number; end: number; parts: number; surname: boolean; given: boolean } | undefined;
     const close = () => {
+      // (With spaces, ordinary words of other languages stand between: "Lettre de licenciement v3.docx"; a
+      // run counts there only when the lists know one of its parts as a name.)
+      if (spaced && run !== undefined && !run.surname && !run.given) run = undefined;
       if (run !== undefined && (ofPerson || run.surname || (run.parts >= 2 && run.given)))
         spans.push({ start: run.start, end: run.end, category: "pii", detector: "person-name", score: 0.7 });
       run = undefined;
@@ -1850,6 +1867,13 @@ function cueBefore(text: string, all: readonly Word[], at: number): "strong" | "
     (previous.lower === "letting" || previous.lower === "let") &&
     all[at + 1]?.lower === "go" &&
     gap === " "
+  )
+    return "strong";
+  // "Sehr geehrte/r Saga Ekdahl": a form letter's salutation for either sex ends in "/r".
+  if (
+    previous.lower === "r" &&
+    gap === " " &&
+    text.slice(Math.max(0, previous.start - 9), previous.start).toLowerCase() === " geehrte/"
   )
     return "strong";
   if (!cues.has(previous.lower)) return undefined;
