@@ -1660,3 +1660,15 @@ describe("form letters' salutations and file names with spaces, round eleven", (
     assert.deepEqual(names("Quarterly Review Final.pdf"), []);
   });
 });
+
+describe("initials before a surname after a cue, round eleven", () => {
+  it("finds an initial and a surname after a strong cue", () => {
+    assert.deepEqual(names("cc K. Lindahl for the contract review"), ["K. Lindahl"]);
+    assert.deepEqual(names("thanks Ó. Ferreira"), ["Ó. Ferreira"]);
+  });
+
+  it("does not take a lettered heading for an initialled name", () => {
+    assert.deepEqual(names("see section A. Overview for details"), []);
+    assert.deepEqual(names("cc B. Monday"), []);
+  });
+});

@@ -397,6 +397,7 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
   if (table !== undefined) spans.push(...table.spans);
   spans.push(...namesInRecordFields(text, lexicon));
   if (text.includes(":") && text.includes("\n")) spans.push(...speakersOfTranscripts(text, lexicon));
+  if (text.includes(". ")) spans.push(...initialledNames(text, all, lexicon));
   if (honorificSuffixGate.test(text)) spans.push(...namesBeforeHonorificSuffixes(text));
   // Capitals outside ASCII ("Анжела", "Ľudomila") count too: the profile counts only ASCII's.
   if (profile.upper === 0 && !hasNonAscii(text)) return spans;
@@ -2704,6 +2705,36 @@ function namesBeforeHonorificSuffixes(text: string): Span[] {
 }
 
 // "5c1f45de (Jean-Baptiste Weiß 2026-09-15 332)": git blame's author before the date;
+/**
+ * "cc D. Forsberg for the review", "ask Á. Bergström": after a strong cue, an initial, its full stop and a
+ * capitalised word the lists do not call an ordinary word are a person written with the initial of their
+ * given name.
+ */
+function initialledNames(text: string, all: readonly Word[], lexicon: NameLexicon): Span[] {
+  const spans: Span[] = [];
+  for (let i = 1; i + 1 < all.length; i++) {
+    const initial = all[i] as Word;
+    if (initial.end - initial.start !== 1 || text.charAt(initial.end) !== ".") continue;
+    const letter = text.charAt(initial.start);
+    if (letter === letter.toLowerCase()) continue;
+    const surname = all[i + 1] as Word;
+    if (!/^\. ?$/.test(text.slice(initial.end, surname.start)) || !isNameShaped(text, surname)) continue;
+    const lower = bare(surname.lower);
+    if (lexicon.common.has(lower) && !lexicon.surnames.has(lower)) continue;
+    if (lexicon.calendar.has(lower) || lexicon.products.has(lower)) continue;
+    // ("Dear M. Esposito": French writes Monsieur as "M.", an honorific and no initial.)
+    if (cueBefore(text, all, i) !== "strong" || frenchInitialHonorific(text, initial, surname)) continue;
+    spans.push({
+      start: initial.start,
+      end: trimPossessive(text, initial.start, surname.end),
+      category: "pii",
+      detector: "person-name",
+      score: 0.7,
+    });
+  }
+  return spans;
+}
+
 // A chat transcript copied from a messenger's web page: the speaker's name alone on a line, the time under it.
 const transcriptSpeaker =
   /(?:^|\n)[ \t]{0,4}(\p{Lu}[\p{L}'’-]{1,30}(?: \p{Lu}[\p{L}'’-]{1,30}){0,2})[ \t]{0,4}\n[ \t]{0,4}\d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\.?)?[ \t]{0,4}(?=\n)/gu;
