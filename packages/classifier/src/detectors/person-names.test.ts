@@ -1672,3 +1672,11 @@ describe("initials before a surname after a cue, round eleven", () => {
     assert.deepEqual(names("cc B. Monday"), []);
   });
 });
+
+describe("German specialties, letters, clinics and data as heading nouns, round eleven", () => {
+  it("does not take a German document's or clinic's heading nouns for a name", () => {
+    assert.deepEqual(names("Befundbrief Dermatologie 03.02.2026.pdf"), []);
+    assert.deepEqual(names("Uniklinikum West: Rückmeldung bis Freitag"), []);
+    assert.deepEqual(names("Stammdaten Vertrieb"), []);
+  });
+});

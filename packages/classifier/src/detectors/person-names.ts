@@ -1715,9 +1715,10 @@ function listedAsName(word: Word, lexicon: NameLexicon): boolean {
 }
 
 // German writes every noun capitalised; long ones end in suffixes no name does ("Wechselwirkung",
-// "Erstgespräch", "Blutdrucksenker", "Identifikationsnummer"), roles too ("Teamleiterin", "Personalreferent").
+// "Erstgespräch", "Blutdrucksenker", "Identifikationsnummer"), roles too ("Teamleiterin", "Personalreferent"),
+// and so do specialties, letters, clinics and data ("Kardiologie", "Arztbrief", "Hautklinik", "Stammdaten").
 const germanNounEnding =
-  /(?:ung|ungen|keit|keiten|heit|heiten|schaft|schaften|bericht|berichte|protokoll|übersicht|konzept|freigabe|vorlage|unterlagen|tabelle|gericht|behörde|amt|ämter|gespräch|nummer|zeichen|senker|mittel|bescheinigung|vertrag|leiter|leiterin|referent|referentin|beauftragte|beauftragter|assistentin|koordinator|koordinatorin)$/;
+  /(?:ung|ungen|keit|keiten|heit|heiten|schaft|schaften|bericht|berichte|protokoll|übersicht|konzept|freigabe|vorlage|unterlagen|tabelle|gericht|behörde|amt|ämter|gespräch|nummer|zeichen|senker|mittel|bescheinigung|vertrag|leiter|leiterin|referent|referentin|beauftragte|beauftragter|assistentin|koordinator|koordinatorin|ologie|therapie|brief|klinik|klinikum|daten|istik|torik)$/;
 const minGermanNounLength = 8;
 
 function germanNoun(lower: string): boolean {
