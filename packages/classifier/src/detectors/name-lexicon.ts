@@ -110,6 +110,9 @@ const otherLanguageWords = [
   "elles", "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "leur", "leurs", "yo", "tú", "él",
   "nosotros", "vosotros", "ellos", "ellas", "usted", "ustedes", "su", "sus", "io", "lei", "noi", "voi", "loro",
   "tuo", "tua", "suo", "sua", "eu", "ele", "nós", "eles", "elas", "você", "vocês", "wy", "my",
+  // labels of address forms and stores ("Code postal\nVille", "Lager: Halle 3") and bank details written as
+  // words ("iban is …", "BIC"): a list may hold some as given names, but as labels they are words
+  "ville", "pays", "région", "halle", "lager", "iban", "bic",
   // identity documents and their numbers, capitalised as labels ("Reisepass Nr.", "Passeport N°")
   "reisepass", "personalausweis", "ausweis", "führerschein", "nr", "passeport", "pasaporte", "passaporto",
   "paspoort", "paszport", "passaporte", "dowód", "identité", "identità", "carte", "carta", "nummer", "numéro",

@@ -1680,3 +1680,16 @@ describe("German specialties, letters, clinics and data as heading nouns, round 
     assert.deepEqual(names("Stammdaten Vertrieb"), []);
   });
 });
+
+describe("form and store labels, bank words and owners opening a text, round eleven", () => {
+  it("does not take an address form's or a store's label, or a bank word, for a name", () => {
+    assert.deepEqual(names("Rue\nCode postal\nVille\nPays"), []);
+    assert.deepEqual(names("Artikel;Menge;Lager\nKabel;20;Halle 2"), []);
+    assert.deepEqual(names("iban is below, bic too"), []);
+  });
+
+  it("finds another country's given name that is also a word opening a text as an owner", () => {
+    assert.deepEqual(names("Ville's bonus is settled"), ["Ville"]);
+    assert.deepEqual(names("June's numbers are in"), []);
+  });
+});

@@ -425,6 +425,8 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
       !afterTitle(text, all[i - 1], first) &&
       !filledPersonField(text, all, i, lexicon) &&
       !(i === 0 && absenceOpening(text, first, lexicon)) &&
+      // "Ville's bonus …": another country's given name that is also a word, opening the text as an owner.
+      !(i === 0 && lexicon.givenAlsoWords.has(bare(first.lower)) && /['’]s$/.test(first.lower)) &&
       !greetedByName(text, all, i) &&
       !(listedAsName(first, lexicon) && addressedOrPaired(text, all, i)) &&
       !(
@@ -1194,6 +1196,16 @@ function scoreName(
     if (greetedByName(text, all, from)) score = Math.max(score, 0.6);
     // "Antigone's new base": a possessive makes an unknown capitalised word someone's.
     if (!given && !ambiguous && /['’]s$/.test(text.slice(first.start, first.end))) score = 0.55;
+    // "Ville's bonus this year …", "Mark's offer": a listed given name opening the text with a possessive is
+    // that person's, even one that is also a word or a town (not a month: "June's numbers").
+    if (
+      alsoGiven &&
+      from === 0 &&
+      /['’]s$/.test(text.slice(first.start, first.end)) &&
+      !lexicon.calendar.has(firstName) &&
+      !lexicon.products.has(firstName)
+    )
+      score = Math.max(score, 0.55);
     // "Nikolaj has chemo on Fridays", "Santiago ist ab Montag in Elternzeit": a message that opens with a
     // word no list knows and a verb said of a person is about that person.
     const verb = all[from + 1];
