@@ -97,8 +97,9 @@ const otherLanguageWords = [
   // melde dich", "Schick's an …", "Pour info", "Para mañana"): capitalised there, never a name's part
   "bei", "beim", "für", "nach", "vor", "aus", "über", "ohne", "seit", "zum", "zur", "vom", "wenn", "falls",
   "fragen", "frage", "anbei", "gerne", "gern", "leider", "schick", "schicke", "gib", "mach", "lass", "nimm",
-  // German nouns of time that open dates ("bis Ende Monat", "Anfang Mai", "Mitte Juni", "nächste Woche")
-  "ende", "anfang", "mitte", "monat", "monats", "woche", "wochen", "jahr", "jahres", "quartal", "termine",
+  // the addressees of German form letters ("Sehr geehrte Damen und Herren") and German nouns of time that
+  // open dates ("bis Ende Monat", "Anfang Mai", "Mitte Juni", "nächste Woche")
+  "damen", "herren", "kolleginnen", "kollegen", "ende", "anfang", "mitte", "monat", "monats", "woche", "wochen", "jahr", "jahres", "quartal", "termine",
   "pour", "avec", "sans", "chez", "dans", "sur", "para", "desde", "hasta", "sobre",
   // personal pronouns and possessives of de, nl, sv/no/da, fr, es, it, pt, pl, capitalised when they open a
   // sentence ("Ich hab …", "Wir haben …", "Vi ska …", "Su contrato …", "Ihr Gehalt …"); a few are given names
@@ -109,6 +110,9 @@ const otherLanguageWords = [
   "elles", "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "leur", "leurs", "yo", "tú", "él",
   "nosotros", "vosotros", "ellos", "ellas", "usted", "ustedes", "su", "sus", "io", "lei", "noi", "voi", "loro",
   "tuo", "tua", "suo", "sua", "eu", "ele", "nós", "eles", "elas", "você", "vocês", "wy", "my",
+  // labels of address forms and stores ("Code postal\nVille", "Lager: Halle 3") and bank details written as
+  // words ("iban is …", "BIC"): a list may hold some as given names, but as labels they are words
+  "ville", "pays", "région", "halle", "lager", "iban", "bic",
   // identity documents and their numbers, capitalised as labels ("Reisepass Nr.", "Passeport N°")
   "reisepass", "personalausweis", "ausweis", "führerschein", "nr", "passeport", "pasaporte", "passaporto",
   "paspoort", "paszport", "passaporte", "dowód", "identité", "identità", "carte", "carta", "nummer", "numéro",
@@ -135,6 +139,14 @@ const givenNamesListsLack = [
   "ji-woo", "ji-yeon", "jiyeon", "dong-hyun", "eun-ji", "sung-min", "jae-won",
   "ieva", "gintarė", "mantas", "jurgita", "aušra", "žygimantas", "kristaps", "ilze", "zane",
   "giorgos", "dimitris", "konstantinos", "panagiotis", "vasiliki", "eleni", "katerina",
+  // round eleven: names of working-age adults that faker's lists of today's baby names lack (German, Dutch,
+  // Finnish, Swedish, Basque and Catalan, Polish, Indian, South African, Māori, Japanese); "Saga", "Mere"
+  // and "Montserrat" are words or places too and join as given names that are also words
+  "jürgen", "uwe", "volker", "detlef", "holger", "heike", "ute", "frauke", "annegret", "anke", "dörte",
+  "hannelore", "marloes", "annelies", "jeroen", "marijke", "willemijn", "siiri", "kaisa", "riikka", "kirsi",
+  "saga", "majken", "begoña", "montserrat", "itziar", "ainhoa", "iñigo", "arantxa", "mercè", "inmaculada",
+  "thaís", "przemysław", "bartosz", "radhika", "priyanka", "deepa", "kavitha", "sunil", "thandiwe", "thabo",
+  "bongani", "mere", "wiremu", "hemi", "moana", "rangi", "kaito", "sota",
 ];
 
 const articles = ["der", "het"];
@@ -187,6 +199,8 @@ const holidays = [
   "ramadan", "eid", "passover", "pesach", "kwanzaa", "hogmanay", "whitsun", "pentecost", "ostern",
   "weihnachten", "pfingsten", "silvester", "noël", "pâques", "navidad", "nochebuena", "nochevieja", "pascua",
   "holi", "vesak", "nowruz", "hashanah", "kippur", "sukkot", "purim", "karneval", "fasching", "carnaval",
+  "natale", "pasqua", "capodanno", "ferragosto", "befana", "kerstmis", "sinterklaas", "wigilia", "midsommar",
+  "juhannus",
 ];
 
 let lexicon: NameLexicon | undefined;

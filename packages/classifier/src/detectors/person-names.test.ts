@@ -1625,3 +1625,71 @@ describe("German nouns in German prose, round eleven", () => {
     ]);
   });
 });
+
+describe("given names of working-age adults and feasts of other languages, round eleven", () => {
+  it("finds given names that lists of today's babies lack", () => {
+    assert.deepEqual(names("Hallo Jürgen, kannst du das prüfen?"), ["Jürgen"]);
+    assert.deepEqual(names("Siiri will send the figures"), ["Siiri"]);
+  });
+
+  it("finds a given name that is also a word before a listed surname", () => {
+    assert.deepEqual(names("contract ends for Saga Lindgren next month"), ["Saga Lindgren"]);
+  });
+
+  it("does not take a feast for a person", () => {
+    assert.deepEqual(names("la recita di Natale è venerdì"), []);
+    assert.deepEqual(names("a mere formality"), []);
+  });
+});
+
+describe("form letters' salutations and file names with spaces, round eleven", () => {
+  it("finds the person a German form letter salutes, 'geehrte/r' too", () => {
+    assert.deepEqual(names("Sehr geehrte/r Saga Lindgren, hiermit bestätigen wir den Termin."), [
+      "Saga Lindgren",
+    ]);
+    assert.deepEqual(names("Sehr geehrte Damen und Herren, anbei die Unterlagen."), []);
+  });
+
+  it("finds a surname in a spaced file name beside a document filed under people", () => {
+    assert.deepEqual(names("Aufhebungsvertrag Lindqvist final.docx"), ["Lindqvist"]);
+    assert.deepEqual(names("Offer Letter - Kowalczyk - DRAFT.docx - Word"), ["Kowalczyk"]);
+  });
+
+  it("does not take the words of a spaced file name no person is filed under for a name", () => {
+    assert.deepEqual(names("Lettre de licenciement v3.docx"), []);
+    assert.deepEqual(names("Quarterly Review Final.pdf"), []);
+  });
+});
+
+describe("initials before a surname after a cue, round eleven", () => {
+  it("finds an initial and a surname after a strong cue", () => {
+    assert.deepEqual(names("cc K. Lindahl for the contract review"), ["K. Lindahl"]);
+    assert.deepEqual(names("thanks Ó. Ferreira"), ["Ó. Ferreira"]);
+  });
+
+  it("does not take a lettered heading for an initialled name", () => {
+    assert.deepEqual(names("see section A. Overview for details"), []);
+    assert.deepEqual(names("cc B. Monday"), []);
+  });
+});
+
+describe("German specialties, letters, clinics and data as heading nouns, round eleven", () => {
+  it("does not take a German document's or clinic's heading nouns for a name", () => {
+    assert.deepEqual(names("Befundbrief Dermatologie 03.02.2026.pdf"), []);
+    assert.deepEqual(names("Uniklinikum West: Rückmeldung bis Freitag"), []);
+    assert.deepEqual(names("Stammdaten Vertrieb"), []);
+  });
+});
+
+describe("form and store labels, bank words and owners opening a text, round eleven", () => {
+  it("does not take an address form's or a store's label, or a bank word, for a name", () => {
+    assert.deepEqual(names("Rue\nCode postal\nVille\nPays"), []);
+    assert.deepEqual(names("Artikel;Menge;Lager\nKabel;20;Halle 2"), []);
+    assert.deepEqual(names("iban is below, bic too"), []);
+  });
+
+  it("finds another country's given name that is also a word opening a text as an owner", () => {
+    assert.deepEqual(names("Ville's bonus is settled"), ["Ville"]);
+    assert.deepEqual(names("June's numbers are in"), []);
+  });
+});

@@ -35,6 +35,8 @@ const cues = new Set([
   // "Bom dia Thiago", "Buongiorno Chiara", "Bonsoir Léa")
   "días", "dias", "tardes", "noches", "dia", "buongiorno", "buonasera", "bonsoir", "coucou", "goedemiddag",
   "goedenavond",
+  // formal salutations of letters: "Sehr geehrte Frau …", "Sehr geehrte/r Saga Ekdahl", "Estimada Begoña"
+  "geehrte", "geehrter", "estimado", "estimada",
 ]);
 const signOffs = new Set([
   "best",
@@ -395,6 +397,7 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
   if (table !== undefined) spans.push(...table.spans);
   spans.push(...namesInRecordFields(text, lexicon));
   if (text.includes(":") && text.includes("\n")) spans.push(...speakersOfTranscripts(text, lexicon));
+  if (text.includes(". ")) spans.push(...initialledNames(text, all, lexicon));
   if (honorificSuffixGate.test(text)) spans.push(...namesBeforeHonorificSuffixes(text));
   // Capitals outside ASCII ("Анжела", "Ľudomila") count too: the profile counts only ASCII's.
   if (profile.upper === 0 && !hasNonAscii(text)) return spans;
@@ -422,6 +425,8 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
       !afterTitle(text, all[i - 1], first) &&
       !filledPersonField(text, all, i, lexicon) &&
       !(i === 0 && absenceOpening(text, first, lexicon)) &&
+      // "Ville's bonus …": another country's given name that is also a word, opening the text as an owner.
+      !(i === 0 && lexicon.givenAlsoWords.has(bare(first.lower)) && /['’]s$/.test(first.lower)) &&
       !greetedByName(text, all, i) &&
       !(listedAsName(first, lexicon) && addressedOrPaired(text, all, i)) &&
       !(
@@ -531,7 +536,7 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
   const people = withoutRepeats(
     withoutAssistantsTalkedOf(text, all, withoutPets(text, all, withoutRelatives(text, cells, lexicon))),
   );
-  return [...people, ...repeatedMentions(text, people)];
+  return withoutNested([...people, ...repeatedMentions(text, people)]);
 };
 
 // A signature's line: a name opening it, a pipe, then a phone number or its label ("Sue Mendoza | Portable
@@ -582,6 +587,8 @@ const documentStates = new Set([
 const documentExtension =
   /\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|txt|csv|pages|numbers|key|jpe?g|png|heic|tiff?)(?![\p{L}\p{N}])/giu;
 const maxFileStemLength = 96;
+// A line's start up to a file's extension, of words, spaces, dashes and underscores only.
+const spacedFileName = /^[\p{L}\p{N}_'’. -]+$/u;
 // A part of a file name that is a word of letters: "Takahashi", "Muñoz", "O'Neill".
 const letterPart = /^\p{L}[\p{L}'’]{1,30}$/u;
 
@@ -598,8 +605,16 @@ function namesInFileNames(text: string, lexicon: NameLexicon): Span[] {
     let start = match.index;
     while (start > 0 && match.index - start < maxFileStemLength && isStemCode(text.charCodeAt(start - 1)))
       start--;
+    // "Aufhebungsvertrag Holmgren final.docx", "Offer Letter - Kučerová - DRAFT.docx": a file name with
+    // spaces, standing alone on its line (a window's title), is one stem whose words are its parts.
+    const line = text.lastIndexOf("\n", match.index - 1) + 1;
+    const spaced =
+      start > line &&
+      match.index - line <= maxFileStemLength &&
+      spacedFileName.test(text.slice(line, match.index));
+    if (spaced) start = line;
     const stem = text.slice(start, match.index);
-    if (!/[_-]/.test(stem)) continue;
+    if (!spaced && !/[_-]/.test(stem)) continue;
     const parts: { start: number; end: number; lower: string }[] = [];
     const splitter = /[^_\-.\s]+/gu;
     for (let part = splitter.exec(stem); part !== null; part = splitter.exec(stem))
@@ -609,8 +624,13 @@ function namesInFileNames(text: string, lexicon: NameLexicon): Span[] {
         lower: part[0].toLowerCase(),
       });
     const ofPerson = parts.some((part) => documentsOfPeople.has(part.lower));
+    // Words with spaces between are a file's name only beside a document filed under people.
+    if (spaced && !ofPerson) continue;
     let run: { start: number; end: number; parts: number; surname: boolean; given: boolean } | undefined;
     const close = () => {
+      // (With spaces, ordinary words of other languages stand between: "Lettre de licenciement v3.docx"; a
+      // run counts there only when the lists know one of its parts as a name.)
+      if (spaced && run !== undefined && !run.surname && !run.given) run = undefined;
       if (run !== undefined && (ofPerson || run.surname || (run.parts >= 2 && run.given)))
         spans.push({ start: run.start, end: run.end, category: "pii", detector: "person-name", score: 0.7 });
       run = undefined;
@@ -997,6 +1017,20 @@ function withoutAssistantsTalkedOf(text: string, all: readonly Word[], spans: Sp
   return aiMentions > named ? spans.filter((span) => !isAssistant(span)) : spans;
 }
 
+/** "PIP_Jürgen_Krause_final.docx": a name inside a longer one found by another rule is part of it. */
+function withoutNested(spans: Span[]): Span[] {
+  if (spans.length < 2) return spans;
+  const ordered = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Span[] = [];
+  let reach = -1;
+  for (const span of ordered) {
+    if (span.end <= reach) continue;
+    kept.push(span);
+    reach = Math.max(reach, span.end);
+  }
+  return kept.length === spans.length ? spans : kept;
+}
+
 /** One span per stretch of text: several rules may find the same name ("Author: Ana Ruiz <…>"). */
 function withoutRepeats(spans: Span[]): Span[] {
   const best = new Map<string, Span>();
@@ -1162,6 +1196,16 @@ function scoreName(
     if (greetedByName(text, all, from)) score = Math.max(score, 0.6);
     // "Antigone's new base": a possessive makes an unknown capitalised word someone's.
     if (!given && !ambiguous && /['’]s$/.test(text.slice(first.start, first.end))) score = 0.55;
+    // "Ville's bonus this year …", "Mark's offer": a listed given name opening the text with a possessive is
+    // that person's, even one that is also a word or a town (not a month: "June's numbers").
+    if (
+      alsoGiven &&
+      from === 0 &&
+      /['’]s$/.test(text.slice(first.start, first.end)) &&
+      !lexicon.calendar.has(firstName) &&
+      !lexicon.products.has(firstName)
+    )
+      score = Math.max(score, 0.55);
     // "Nikolaj has chemo on Fridays", "Santiago ist ab Montag in Elternzeit": a message that opens with a
     // word no list knows and a verb said of a person is about that person.
     const verb = all[from + 1];
@@ -1683,9 +1727,10 @@ function listedAsName(word: Word, lexicon: NameLexicon): boolean {
 }
 
 // German writes every noun capitalised; long ones end in suffixes no name does ("Wechselwirkung",
-// "Erstgespräch", "Blutdrucksenker", "Identifikationsnummer"), roles too ("Teamleiterin", "Personalreferent").
+// "Erstgespräch", "Blutdrucksenker", "Identifikationsnummer"), roles too ("Teamleiterin", "Personalreferent"),
+// and so do specialties, letters, clinics and data ("Kardiologie", "Arztbrief", "Hautklinik", "Stammdaten").
 const germanNounEnding =
-  /(?:ung|ungen|keit|keiten|heit|heiten|schaft|schaften|bericht|berichte|protokoll|übersicht|konzept|freigabe|vorlage|unterlagen|tabelle|gericht|behörde|amt|ämter|gespräch|nummer|zeichen|senker|mittel|bescheinigung|vertrag|leiter|leiterin|referent|referentin|beauftragte|beauftragter|assistentin|koordinator|koordinatorin)$/;
+  /(?:ung|ungen|keit|keiten|heit|heiten|schaft|schaften|bericht|berichte|protokoll|übersicht|konzept|freigabe|vorlage|unterlagen|tabelle|gericht|behörde|amt|ämter|gespräch|nummer|zeichen|senker|mittel|bescheinigung|vertrag|leiter|leiterin|referent|referentin|beauftragte|beauftragter|assistentin|koordinator|koordinatorin|ologie|therapie|brief|klinik|klinikum|daten|istik|torik)$/;
 const minGermanNounLength = 8;
 
 function germanNoun(lower: string): boolean {
@@ -1836,6 +1881,13 @@ function cueBefore(text: string, all: readonly Word[], at: number): "strong" | "
     (previous.lower === "letting" || previous.lower === "let") &&
     all[at + 1]?.lower === "go" &&
     gap === " "
+  )
+    return "strong";
+  // "Sehr geehrte/r Saga Ekdahl": a form letter's salutation for either sex ends in "/r".
+  if (
+    previous.lower === "r" &&
+    gap === " " &&
+    text.slice(Math.max(0, previous.start - 9), previous.start).toLowerCase() === " geehrte/"
   )
     return "strong";
   if (!cues.has(previous.lower)) return undefined;
@@ -2243,7 +2295,10 @@ function lowercaseNamesAfterAddressingVerbs(
       (lexicon.surnames.has(surname.lower) || /^[?.,!;:]/.test(text.slice(surname.end, surname.end + 1)))
         ? surname.end
         : name.end;
-    spans.push({ start: name.start, end, category: "pii", detector: "person-name", score: 0.6 });
+    // "pinging uwe heßler about it": a surname before a word that goes on addressing them, as for names no list knows.
+    const withSurname = unlistedLowercaseName(text, all, i + 1, lexicon);
+    const fullEnd = Math.max(end, withSurname?.end ?? end);
+    spans.push({ start: name.start, end: fullEnd, category: "pii", detector: "person-name", score: 0.6 });
   }
   return spans;
 }
@@ -2663,6 +2718,36 @@ function namesBeforeHonorificSuffixes(text: string): Span[] {
 }
 
 // "5c1f45de (Jean-Baptiste Weiß 2026-09-15 332)": git blame's author before the date;
+/**
+ * "cc D. Forsberg for the review", "ask Á. Bergström": after a strong cue, an initial, its full stop and a
+ * capitalised word the lists do not call an ordinary word are a person written with the initial of their
+ * given name.
+ */
+function initialledNames(text: string, all: readonly Word[], lexicon: NameLexicon): Span[] {
+  const spans: Span[] = [];
+  for (let i = 1; i + 1 < all.length; i++) {
+    const initial = all[i] as Word;
+    if (initial.end - initial.start !== 1 || text.charAt(initial.end) !== ".") continue;
+    const letter = text.charAt(initial.start);
+    if (letter === letter.toLowerCase()) continue;
+    const surname = all[i + 1] as Word;
+    if (!/^\. ?$/.test(text.slice(initial.end, surname.start)) || !isNameShaped(text, surname)) continue;
+    const lower = bare(surname.lower);
+    if (lexicon.common.has(lower) && !lexicon.surnames.has(lower)) continue;
+    if (lexicon.calendar.has(lower) || lexicon.products.has(lower)) continue;
+    // ("Dear M. Esposito": French writes Monsieur as "M.", an honorific and no initial.)
+    if (cueBefore(text, all, i) !== "strong" || frenchInitialHonorific(text, initial, surname)) continue;
+    spans.push({
+      start: initial.start,
+      end: trimPossessive(text, initial.start, surname.end),
+      category: "pii",
+      detector: "person-name",
+      score: 0.7,
+    });
+  }
+  return spans;
+}
+
 // A chat transcript copied from a messenger's web page: the speaker's name alone on a line, the time under it.
 const transcriptSpeaker =
   /(?:^|\n)[ \t]{0,4}(\p{Lu}[\p{L}'’-]{1,30}(?: \p{Lu}[\p{L}'’-]{1,30}){0,2})[ \t]{0,4}\n[ \t]{0,4}\d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\.?)?[ \t]{0,4}(?=\n)/gu;
