@@ -32,14 +32,13 @@ import * as v from "./values.ts";
  * the first corpus (templates.ts, values.ts), both of its halves, the second
  * corpus (second/), the third (third/), the fourth (fourth/), the fifth
  * (fifth/), the sixth (sixth/), the seventh (seventh/), the eighth (eighth/),
- * the ninth (ninth/) and the tenth (tenth/), each held out and reported, so
- * they can no longer judge honestly; the tenth, held out in rounds nine and ten
- * and reported, is development now. The held-out part is the eleventh corpus
- * (eleventh/), written apart at the start of round ten by someone who read
- * neither the detectors nor any earlier corpus, and measured once before and
- * once after round ten; it is evaluated only to report, and its mistakes are
- * never listed. The twelfth corpus (twelfth/), written apart for round eleven,
- * is in neither part: `generateTwelfthCorpus` deals it on its own.
+ * the ninth (ninth/), the tenth (tenth/) and the eleventh (eleventh/), each held
+ * out and reported, so they can no longer judge honestly; the eleventh, held out
+ * in rounds ten and eleven and reported, is development now. The held-out part
+ * is the twelfth corpus (twelfth/), written apart at the start of round eleven
+ * by someone who read neither the detectors nor any earlier corpus, and
+ * measured once before and once after round eleven; it is evaluated only to
+ * report, and its mistakes are never listed.
  */
 export const corpusSeed = 20261204;
 export const secondSeed = 20261205;
@@ -79,42 +78,36 @@ export function generateDevelopmentCorpus(): EvalItem[] {
     ...generateEighthCorpus(eighthSeed),
     ...generateNinthCorpus(ninthSeed),
     ...generateTenthCorpus(tenthSeed),
+    ...generateEleventhCorpus(eleventhSeed),
   ];
 }
 
 /**
- * The corpus held out for round eleven: the eleventh, written apart at the
- * start of round ten by someone who read neither the detectors nor any earlier
- * corpus, with its own random source (a 32-bit PCG with the RXS-M-XS output,
- * seeded through FNV-1a) and hand-written values only: 3,010 items in 14
- * families, about a quarter of each family hard negatives. Round ten measured
- * it before and after its rules without reading its mistakes; the tenth, held
- * out in rounds nine and ten, is development now.
+ * The corpus held out for round twelve: the twelfth, written apart at the
+ * start of round eleven by someone who read neither the detectors nor any
+ * earlier corpus, with its own random source (xoroshiro64**, seeded through
+ * the MurmurHash3 finaliser) and hand-written values only: 3,040 items in 14
+ * families, about a quarter of each family hard negatives. Round eleven
+ * measured it before and after its rules without reading its mistakes; the
+ * eleventh, held out in rounds ten and eleven, is development now.
  */
 export function generateHeldOutCorpus(): EvalItem[] {
-  return dealApart(
-    eleventhFamilies,
-    { seed: k.seed, chance: k.chance, pick: k.pick },
-    eleventhSeed,
-    "held-out",
-  );
-}
-
-/**
- * The twelfth corpus: written apart at the start of round eleven by someone
- * who read neither the detectors nor any earlier corpus, with its own random
- * source (xoroshiro64**, seeded through the MurmurHash3 finaliser) and
- * hand-written values only. It belongs to neither the development nor the
- * held-out part: it is generated and scored on its own (`--part twelfth`),
- * to judge the round's rules once, and its mistakes are never listed.
- */
-export function generateTwelfthCorpus(): EvalItem[] {
   return dealApart(
     twelfthFamilies,
     { seed: q.seed, chance: q.chance, pick: q.pick },
     twelfthSeed,
     "held-out",
-  ).map((item) => ({ ...item, id: item.id.replace(/^held-out-/, "twelfth-") }));
+  );
+}
+
+/** The eleventh corpus: written apart for round ten, held out in rounds ten and eleven, development since. */
+function generateEleventhCorpus(seed: number): EvalItem[] {
+  return dealApart(eleventhFamilies, { seed: k.seed, chance: k.chance, pick: k.pick }, seed, "dev").map(
+    (item) => ({
+      ...item,
+      id: item.id.replace(/^dev-/, "dev-l-"),
+    }),
+  );
 }
 
 /** The tenth corpus: written apart for round nine, held out in rounds nine and ten, development since. */
