@@ -311,6 +311,8 @@ const adversarial: Record<string, string> = {
   "health portals named with no sign-in": "doctolib ".repeat(size / 9),
   "one long line of backup-code headings": `${"backup codes: 48219930 ".repeat(size / 23)}\n`,
   "banking labels with two letters swapped": "acocunt 1 ".repeat(size / 10),
+  "salary cells under a pay column": `name,salary\n${",100000".repeat(size / 7)}`,
+  "level codes beside salary-sized figures": "L4,118000\n".repeat(size / 10),
   "verdict cells under a rating column": `Name,Rating\n${"Meets,".repeat(size / 6)}`,
   "numbers after commas on one long line": "a,1234567 ".repeat(size / 10),
   "passport words with two letters swapped": "passprot number 1234567 ".repeat(size / 24),

@@ -616,31 +616,30 @@ const payColumn =
 const salaryCell = /(?<=[\t,;|] ?)[$€£]?\d{2,3}[,.]?\d{3}(?=\s?(?:[\t,;|\n]|$))/gu;
 
 function findCompSheetCells(text: string, spans: Span[]): void {
-  levelCell.lastIndex = 0;
-  for (let match = levelCell.exec(text); match !== null; match = levelCell.exec(text)) {
-    const end = match.index + match[0].length;
-    if (countedThings.test(text.slice(end, end + 16))) continue;
-    if (!overlaps(spans, match.index, end)) spans.push(hrSpan(match.index, end, 0.8));
-  }
+  pushCellsApart(text, levelCell, spans, (end) => countedThings.test(text.slice(end, end + 16)));
   if (!text.includes("\n") || !payColumn.test(text)) return;
-  salaryCell.lastIndex = 0;
-  for (let match = salaryCell.exec(text); match !== null; match = salaryCell.exec(text)) {
-    const end = match.index + match[0].length;
-    if (!overlaps(spans, match.index, end)) spans.push(hrSpan(match.index, end, 0.8));
-  }
+  pushCellsApart(text, salaryCell, spans);
 }
 
 function findReviewSheetCells(text: string, spans: Span[]): void {
   if (!ratingColumn.test(text) || !personColumn.test(text)) return;
-  // The cells come in order and never overlap one another, so each is checked only against the spans found
-  // before, in one sweep of them sorted by start: checked against every span, a sheet of n cells among m
-  // spans would cost n·m checks. `reach` is the furthest end of the spans that start before the cell ends.
+  pushCellsApart(text, verdictCell, spans);
+}
+
+/**
+ * Adds an HR span for each match of the global `cell` that overlaps no span found before the call (and is
+ * not `skipped`). The matches come in order and never overlap one another, so each is checked only against
+ * the spans found before, in one sweep of them sorted by start: checked against every span, a sheet of n
+ * cells would cost n² checks. `reach` is the furthest end of the spans that start before the cell ends.
+ */
+function pushCellsApart(text: string, cell: RegExp, spans: Span[], skipped?: (end: number) => boolean): void {
   const before = spans.slice().sort((a, b) => a.start - b.start);
   let next = 0;
   let reach = -1;
-  verdictCell.lastIndex = 0;
-  for (let match = verdictCell.exec(text); match !== null; match = verdictCell.exec(text)) {
+  cell.lastIndex = 0;
+  for (let match = cell.exec(text); match !== null; match = cell.exec(text)) {
     const end = match.index + match[0].length;
+    if (skipped?.(end)) continue;
     for (let span = before[next]; span !== undefined && span.start < end; span = before[++next])
       reach = Math.max(reach, span.end);
     if (reach <= match.index) spans.push(hrSpan(match.index, end, 0.8));
@@ -657,10 +656,6 @@ const personColumn =
   /(?:^|[\t,;|])\s?["']?(?:name|full name|employee|employee name|mitarbeiter|mitarbeiterin|nom|nombre|nome|naam|medewerker|imię i nazwisko|pracownik|namn|person|report)["']?(?=\s?[\t,;|\n])/imu;
 const verdictCell =
   /(?<=[\t,;|] ?)["']?(?:meets(?: expectations| most| all)?|exceeds(?: expectations)?|below(?: expectations)?|partially meets|does not meet|needs improvement|needs development|outstanding|exceptional|top performer|low performer|erfüllt|teilweise erfüllt|nicht erfüllt|übertrifft|atteint|partiellement atteint|non atteint|dépasse|cumple|cumple parcialmente|no cumple|supera|voldoet|voldoet niet|overtreft)["']?(?=\s?(?:[\t,;|\n]|$))/giu;
-
-function overlaps(spans: readonly Span[], start: number, end: number): boolean {
-  return spans.some((span) => span.start < end && start < span.end);
-}
 
 function hrSpan(start: number, end: number, score: number): Span {
   return { start, end, category: "hr", detector: "hr-term", score: clampScore(score) };
