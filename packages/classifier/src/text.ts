@@ -375,3 +375,41 @@ function irishOrItalianSurname(word: string): boolean {
     fourth !== fourth.toUpperCase()
   );
 }
+
+// ---------------------------------------------------------------- words typed in a hurry
+
+/** Whether `typed` is `word` with exactly one pair of neighbouring letters swapped. */
+export function isOneSwapOf(typed: string, word: string): boolean {
+  if (typed.length !== word.length || typed === word) return false;
+  let i = 0;
+  while (typed.charCodeAt(i) === word.charCodeAt(i)) i++;
+  return (
+    typed.charAt(i) === word.charAt(i + 1) &&
+    typed.charAt(i + 1) === word.charAt(i) &&
+    typed.slice(i + 2) === word.slice(i + 2)
+  );
+}
+
+const swappableLetterRun = /\p{L}{5,27}/gu;
+
+/** `text` with each of `words` typed with two neighbouring letters swapped put right, case kept. */
+export function withSwappedWordsRepaired(text: string, words: readonly string[]): string {
+  // The text is put together once from its pieces: re-sliced per repaired word, it would be copied once a word.
+  const pieces: string[] = [];
+  let copied = 0;
+  swappableLetterRun.lastIndex = 0;
+  for (let match = swappableLetterRun.exec(text); match !== null; match = swappableLetterRun.exec(text)) {
+    const typed = match[0];
+    const lower = typed.toLowerCase();
+    const meant = words.find((word) => isOneSwapOf(lower, word));
+    if (meant === undefined) continue;
+    const fixed = Array.from(meant, (char, i) =>
+      typed.charAt(i) === lower.charAt(i) ? char : char.toUpperCase(),
+    ).join("");
+    pieces.push(text.slice(copied, match.index), fixed);
+    copied = match.index + typed.length;
+  }
+  if (pieces.length === 0) return text;
+  pieces.push(text.slice(copied));
+  return pieces.join("");
+}

@@ -2,8 +2,8 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { detectionInput } from "../detection.ts";
 import { reportThreshold } from "../span.ts";
+import { withSwappedWordsRepaired } from "../text.ts";
 import { findBankAccounts, isValidAbaRouting, isValidSpanishCcc } from "./bank-accounts.ts";
-import { withSwappedWordsRepaired } from "./identity-documents.ts";
 
 const found = (text: string, form?: "bank") =>
   findBankAccounts(detectionInput(text, { form }))

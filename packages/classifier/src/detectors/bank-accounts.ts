@@ -1,9 +1,15 @@
 import type { Detector } from "../detection.ts";
 import { clampScore, type Span } from "../span.ts";
-import { digitGroupRuns, digitString, standsAlone, surroundings, wordMatcher } from "../text.ts";
+import {
+  digitGroupRuns,
+  digitString,
+  standsAlone,
+  surroundings,
+  withSwappedWordsRepaired,
+  wordMatcher,
+} from "../text.ts";
 import { findBankCodes } from "./bank-codes.ts";
 import { identifierShownAsExample } from "./documentation-values.ts";
-import { withSwappedWordsRepaired } from "./identity-documents.ts";
 
 /**
  * ABA routing number: 9 digits whose weighted sum (3, 7, 1 repeating) is a

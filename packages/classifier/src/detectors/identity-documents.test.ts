@@ -2,17 +2,16 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { detectionInput } from "../detection.ts";
 import { reportThreshold } from "../span.ts";
+import { isOneSwapOf, withSwappedWordsRepaired } from "../text.ts";
 import {
   findCheckedNationalIds,
   findPassports,
-  isOneSwapOf,
   isValidBelgianNationalNumber,
   isValidDutchBsn,
   isValidGermanTaxId,
   isValidPesel,
   isValidSwedishPersonnummer,
   mrzCheckDigit,
-  withSwappedWordsRepaired,
 } from "./identity-documents.ts";
 
 const passports = (text: string, form?: "identity" | "bank", code = false) =>

@@ -1,7 +1,16 @@
 import validator from "validator";
 import type { Detector } from "../detection.ts";
 import { clampScore, type Span } from "../span.ts";
-import { digitGroupRuns, digitString, filledAlone, standsAlone, surroundings, wordMatcher } from "../text.ts";
+import {
+  digitGroupRuns,
+  digitString,
+  filledAlone,
+  isOneSwapOf,
+  standsAlone,
+  surroundings,
+  withSwappedWordsRepaired,
+  wordMatcher,
+} from "../text.ts";
 import { withoutPlaceholders } from "./documentation-values.ts";
 import {
   codePenalty,
@@ -151,18 +160,6 @@ const swappablePassportWords = [
   "paszport",
 ];
 const letterRun = /\p{L}{8,15}/gu;
-
-/** Whether `typed` is `word` with exactly one pair of neighbouring letters swapped. */
-export function isOneSwapOf(typed: string, word: string): boolean {
-  if (typed.length !== word.length || typed === word) return false;
-  let i = 0;
-  while (typed.charCodeAt(i) === word.charCodeAt(i)) i++;
-  return (
-    typed.charAt(i) === word.charAt(i + 1) &&
-    typed.charAt(i + 1) === word.charAt(i) &&
-    typed.slice(i + 2) === word.slice(i + 2)
-  );
-}
 
 /** Ends of the words for passport typed with two neighbouring letters swapped ("passprot", "Reisepsas"). */
 function swappedPassportWordEnds(text: string): number[] {
@@ -743,30 +740,6 @@ const swappableIdWords = [
   "national",
   "identity",
 ];
-const letterRunForIds = /\p{L}{5,27}/gu;
-
-/** `text` with each of `words` typed with two neighbouring letters swapped put right, case kept. */
-export function withSwappedWordsRepaired(text: string, words: readonly string[]): string {
-  // The text is put together once from its pieces: re-sliced per repaired word, it would be copied once a word.
-  const pieces: string[] = [];
-  let copied = 0;
-  letterRunForIds.lastIndex = 0;
-  for (let match = letterRunForIds.exec(text); match !== null; match = letterRunForIds.exec(text)) {
-    const typed = match[0];
-    const lower = typed.toLowerCase();
-    const meant = words.find((word) => isOneSwapOf(lower, word));
-    if (meant === undefined) continue;
-    const fixed = Array.from(meant, (char, i) =>
-      typed.charAt(i) === lower.charAt(i) ? char : char.toUpperCase(),
-    ).join("");
-    pieces.push(text.slice(copied, match.index), fixed);
-    copied = match.index + typed.length;
-  }
-  if (pieces.length === 0) return text;
-  pieces.push(text.slice(copied));
-  return pieces.join("");
-}
-
 const findNationalIdsChecked: Detector = ({ text, profile, form, code }) => {
   // An Indian PAN holds four digits among its letters.
   const pans = profile.digits >= 4 && profile.upper >= 6 ? indianPans(text, code, form === "identity") : [];
