@@ -80,13 +80,20 @@ function format(score: Score, part: Split): string {
     "",
     `headline F2 ${head.f2.toFixed(3)} (precision ${head.precision.toFixed(3)}, recall ${head.recall.toFixed(3)}; spans for pii/financial/credential, events for health/hr/prompt)`,
     `prohibited recall ${ratio(prohibitedGot, prohibitedExpected).toFixed(3)} (password fields ${ratio(passwordField.got, passwordField.expected).toFixed(3)} = ${passwordField.got}/${passwordField.expected}, secrets ${ratio(secret.got, secret.expected).toFixed(3)} = ${secret.got}/${secret.expected})`,
-    `permitted items wrongly dropped as prohibited: ${score.wronglyDropped}`,
-    `hard negatives flagged: ${(score.negatives.total === 0 ? 0 : (score.negatives.flagged / score.negatives.total) * 100).toFixed(1)} % (${score.negatives.flagged}/${score.negatives.total})`,
+    `permitted items wrongly dropped as prohibited: ${score.wronglyDropped}${byCount(score.droppedBy)}`,
+    `hard negatives flagged: ${(score.negatives.total === 0 ? 0 : (score.negatives.flagged / score.negatives.total) * 100).toFixed(1)} % (${score.negatives.flagged}/${score.negatives.total})${byCount(score.negatives.flaggedBy)}`,
     showMistakes
       ? `items/s, one core (CPU time, one cold run: not a measurement): ${Math.round(score.items / score.cpuSeconds).toLocaleString("en")}`
       : `items/s, one core (CPU time, fresh classifier, median of 3): ${Math.round(score.items / score.cpuSeconds).toLocaleString("en")}`,
   );
   return lines.join("\n");
+}
+
+/** "; by a 3, b 1", most first: which detectors or topics a count came from (an item may count under several). */
+function byCount(counts: Map<string, number>): string {
+  if (counts.size === 0) return "";
+  const sorted = [...counts].sort(([a, x], [b, y]) => y - x || a.localeCompare(b));
+  return `; by ${sorted.map(([key, n]) => `${key} ${n}`).join(", ")}`;
 }
 
 function pad(value: number, width: number): string {

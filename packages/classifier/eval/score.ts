@@ -51,7 +51,13 @@ export interface Score {
   };
   /** Items with nothing prohibited in them that came out prohibited (dropped). */
   wronglyDropped: number;
-  negatives: { total: number; flagged: number };
+  /** Of those, how many each credential detector had a span in: which rules drop what they should not. */
+  droppedBy: Map<string, number>;
+  /**
+   * Hard negatives, those flagged, and how many each detector (for spans) or topic flagged:
+   * figures, not items, so the held-out part can say which rules raise its false alarms.
+   */
+  negatives: { total: number; flagged: number; flaggedBy: Map<string, number> };
   /** CPU seconds spent classifying, for items/s. */
   cpuSeconds: number;
   mistakes: Mistake[];
@@ -60,6 +66,10 @@ export interface Score {
 // Field-level spans describe the place or the field, not a value in it.
 const fieldSpanDetectors = new Set(["surface", "password-field", "ai-prompt", "chat-app"]);
 
+function count(counts: Map<string, number>, key: string): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+}
+
 export function scoreItems(items: readonly EvalItem[], classifier: Classifier): Score {
   const score: Score = {
     items: items.length,
@@ -67,7 +77,8 @@ export function scoreItems(items: readonly EvalItem[], classifier: Classifier): 
     byKind: new Map(valueKinds.map((kind) => [kind, { labels: 0, found: 0 }])),
     prohibited: { passwordField: { expected: 0, got: 0 }, secret: { expected: 0, got: 0 } },
     wronglyDropped: 0,
-    negatives: { total: 0, flagged: 0 },
+    droppedBy: new Map(),
+    negatives: { total: 0, flagged: 0, flaggedBy: new Map() },
     cpuSeconds: 0,
     mistakes: [],
   };
@@ -140,11 +151,21 @@ export function scoreItems(items: readonly EvalItem[], classifier: Classifier): 
     } else if (found.prohibited) {
       score.wronglyDropped++;
       wrong.push("dropped as prohibited");
+      const credentialSpans = found.spans.filter((span) => span.category === "credential");
+      for (const detector of new Set(credentialSpans.map((span) => span.detector)))
+        count(score.droppedBy, detector);
     }
 
     if (item.negative) {
       score.negatives.total++;
-      if (found.categories.some((category) => category !== "text")) score.negatives.flagged++;
+      if (found.categories.some((category) => category !== "text")) {
+        score.negatives.flagged++;
+        const flaggedBy = new Set([
+          ...predicted.map((span) => span.detector),
+          ...topicCategories.filter((topic) => found.categories.includes(topic)),
+        ]);
+        for (const reason of flaggedBy) count(score.negatives.flaggedBy, reason);
+      }
     }
     if (missed.length > 0 || wrong.length > 0) {
       const where = `${item.eventType} ${item.field} in ${item.app}${item.title === undefined || item.field === "window.title" ? "" : ` "${item.title}"`}`;
