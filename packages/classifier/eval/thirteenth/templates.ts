@@ -36,7 +36,17 @@ import * as v from "./values.ts";
  *   image pinned by digest are not e-mails; a user@localhost or a
  *   user@host.internal shell prompt is not an e-mail.
  * - A message to an assistant other than ChatGPT, Claude or Gemini (Copilot
- *   Chat, Perplexity, Le Chat) carries prompt explicitly.
+ *   Chat, Perplexity, Le Chat, an editor's chat pane) carries prompt
+ *   explicitly.
+ * - A home-directory user name that spells a person's name (/Users/ana.ruiz,
+ *   C:\Users\ana.ruiz) is labelled name; an all-lowercase given name typed
+ *   in chat is still a name.
+ * - A national id in an internal tool's URL query is labelled national-id.
+ * - The base64 of user:password in an HTTP Basic header is a secret, as is
+ *   the P: field of a Wi-Fi QR string and a password glued to mysql's -p.
+ * - A manager's private notes on a report's lateness, band or bonus are HR;
+ *   a Workday task name in a window title (Terminate Employee) is HR even
+ *   without a name.
  */
 
 // ---------------------------------------------------------------- composing
@@ -315,6 +325,52 @@ const givenNames: Family = {
         cat(nameOf(p)),
       );
     }),
+    pos("lowercase-name-typed", () => {
+      const p = v.person();
+      const lower = p.given.toLowerCase();
+      return draft(
+        workChat(),
+        "keys",
+        cat(
+          pick(["thx ", "ty ", "np ", "ok "]),
+          L("name", lower),
+          pick(["!", " 👍", ", merged", " – on it"]),
+        ),
+      );
+    }),
+    pos("reply-quote-header", () => {
+      const p = v.person();
+      return draft(
+        mail(pick(["Re: Budget", "AW: Vertrag", "RE: Devis signé"])),
+        "typed",
+        pick([
+          () =>
+            cat(
+              "Sounds good.\n\nOn Tue, 3 Mar 2026 at 09:14, ",
+              nameOf(p),
+              " <",
+              L("email", v.workEmail(p)),
+              "> wrote:\n> can we move the review to Thursday?",
+            ),
+          () =>
+            cat(
+              "Passt.\n\nAm 03.03.2026 um 09:14 schrieb ",
+              nameOf(p),
+              " <",
+              L("email", v.workEmail(p)),
+              ">:\n> Können wir das Review auf Donnerstag legen?",
+            ),
+          () =>
+            cat(
+              "Ok pour moi.\n\nLe mar. 3 mars 2026 à 09:14, ",
+              nameOf(p),
+              " <",
+              L("email", v.workEmail(p)),
+              "> a écrit :\n> on peut décaler la revue à jeudi ?",
+            ),
+        ])(),
+      );
+    }),
     neg("greeting-without-name", () =>
       draft(
         workChat(),
@@ -549,6 +605,35 @@ const fullNames: Family = {
         ),
       ),
     ),
+    pos("home-directory-username", () => {
+      const p = v.person();
+      const user = `${v.fold(p.given).replace(/[^a-z]/g, "")}.${v.fold(p.family).replace(/[^a-z]/g, "")}`;
+      return draft(
+        terminal(),
+        pick(["screen", "clipboard"]),
+        pick([
+          () =>
+            cat(
+              "Error: ENOENT: no such file or directory, open '/Users/",
+              L("name", user),
+              "/work/atlas/.env'",
+            ),
+          () => cat("C:\\Users\\", L("name", user), "\\Downloads\\invoice_march.pdf"),
+          () => cat("/home/", L("name", user), "/src/ledger/node_modules/.bin/tsc: Permission denied"),
+        ])(),
+      );
+    }),
+    pos("accepted-invite-title", () =>
+      draft(
+        { app: "Microsoft Outlook" },
+        "title",
+        cat(
+          pick(["Accepted: Budget review - ", "Declined: Vendor demo - ", "Zugesagt: Jour fixe - "]),
+          nameOf(),
+          " - Outlook",
+        ),
+      ),
+    ),
     neg("placeholder-person", () =>
       draft(
         docs("Form design"),
@@ -572,6 +657,21 @@ const fullNames: Family = {
             "meeting at Leonardo da Vinci airport is cancelled, Fiumicino is on strike",
             "Mercedes-Benz sent the fleet invoice twice",
             "the Tommy Hilfiger order for the team hoodies shipped",
+          ]),
+        ),
+      ),
+    ),
+    neg("streets-and-stations-named-after-people", () =>
+      draft(
+        workChat(),
+        chatChannel(),
+        plain(
+          pick([
+            "meet at the Karl-Marx-Allee U-Bahn exit, the cafe is right there",
+            "traffic on Boulevard Haussmann is awful, take the metro",
+            "the hotel is near Estación de Atocha-Almudena Grandes",
+            "our table is at Churchill's on the corner, can't miss it",
+            "the Rembrandtplein bar is booked for the Amsterdam offsite",
           ]),
         ),
       ),
@@ -706,6 +806,9 @@ const addresses: Family = {
             "Room 3.07 (Level 3, east wing), 12 seats",
             "Bau 7 / Etage 2 / Raum 2.114",
             "Salle 4B – 2e étage",
+            "Sala 2.3 – planta 2, junto a la cocina",
+            "Desk 5.021 (quiet zone), monitor broken",
+            "Locker 118 – basement, next to the bike racks",
           ]),
         ),
       ),
@@ -859,6 +962,25 @@ const nationalIds: Family = {
         ),
       ),
     ),
+    pos("id-in-internal-url", () => {
+      const kinds: [string, readonly string[]][] = [
+        ["bsn", v.bsns],
+        ["dni", v.dnis],
+        ["pesel", v.pesels],
+        ["cpf", v.cpfs],
+        ["ssn", v.ssns],
+      ];
+      const [param, values] = pick(kinds);
+      return draft(
+        browser("Employee lookup"),
+        "url",
+        cat(
+          `https://hr-tools.${v.company.domain}/lookup?${param}=`,
+          L("national-id", pick(values).replace(/[ .-]/g, "")),
+          "&tab=payroll",
+        ),
+      );
+    }),
     neg("id-field-hints", () =>
       draft(
         browser(pick(idKinds).form),
@@ -1040,6 +1162,9 @@ const passports: Family = {
             "import passport from 'passport';\npassport.use(new LocalStrategy(verifyUser));",
             '"passport": "^0.7.0",\n"passport-jwt": "^4.0.1",',
             "app.use(passport.session()); // must come after express-session",
+            "// passport.authenticate('google', { scope: ['profile'] }) on /auth/google",
+            "npm ls passport → passport@0.7.0 deduped",
+            "const { Strategy: SamlStrategy } = require('passport-saml');",
           ]),
         ),
       ),
@@ -1063,6 +1188,16 @@ const passports: Family = {
 
 // ---------------------------------------------------------------- bank details
 
+/**
+ * A valid IBAN with its check digits shifted: mod 97 admits one pair of check
+ * digits per account, so the shifted one always fails, as a mistyped IBAN does.
+ */
+function wrongCheckIban(): string {
+  const iban = pick(v.ibans);
+  const check = Number(iban.slice(2, 4));
+  const shifted = 2 + ((check - 2 + int(1, 95)) % 97);
+  return `${iban.slice(0, 2)}${String(shifted).padStart(2, "0")}${iban.slice(4)}`;
+}
 const ibanCompact = (iban: string) => (chance(0.35) ? iban.replace(/ /g, "") : iban);
 const usAccount = () => v.digitString(int(8, 12)).replace(/^0/, "4");
 const sortCode = () =>
@@ -1195,13 +1330,11 @@ const bank: Family = {
       ),
     ),
     neg("wrong-check-iban", () =>
-      // check: iban-invalid DE81 6253 7509 1373 9410 81
-      // check: iban-invalid FR96 3279 8445 6299 1596 6960 282
       draft(
         docs("AP exceptions"),
         pick(["typed", "screen"]),
         plain(
-          `${pick(["rejected (checksum): DE81 6253 7509 1373 9410 81", "bank says invalid: FR96 3279 8445 6299 1596 6960 282"])} – vendor to resend`,
+          `${pick(["rejected (checksum): ", "bank says invalid: ", "Prüfziffer falsch: ", "IBAN erronée : "])}${wrongCheckIban()} – vendor to resend`,
         ),
       ),
     ),
@@ -1480,6 +1613,8 @@ const phones: Family = {
             `bump openssl to 3.${int(0, 4)}.${int(1, 15)}, CVE-2025-${int(10000, 49999)} is fixed there`,
             `the SKU is 40-${v.digitString(3)}-${v.digitString(4)}, qty 12`,
             "ISO 3166-1 alpha-2 codes only please",
+            "bump node to 20.11.1 and pnpm to 9.1.4",
+            "PO 4500-118-2277 approved, GR pending",
             `ext. ${int(2000, 4999)} is the front desk`,
           ]),
         ),
@@ -1839,6 +1974,31 @@ const secretsInConfig: Family = {
         ),
       );
     }),
+    pos("mysql-inline-password", () =>
+      draft(
+        terminal(),
+        pick(["typed", "keys"]),
+        cat(
+          "mysql -h ",
+          pick(["db-prod-1.internal", "127.0.0.1", "reporting-replica"]),
+          " -u root -p",
+          L("secret", password()),
+          " ledger < backfill.sql",
+        ),
+      ),
+    ),
+    pos("basic-auth-header", () => {
+      const encoded = Buffer.from(`ci-bot:${password()}`).toString("base64");
+      return draft(
+        terminal(),
+        pick(["typed", "clipboard"]),
+        cat(
+          'curl -H "Authorization: Basic ',
+          L("secret", encoded),
+          `" https://nexus.${v.company.domain}/service/rest/v1/status`,
+        ),
+      );
+    }),
     neg("references-and-placeholders", () =>
       draft(
         editor(pick(["deploy.yml", ".env.example", "config.ts"])),
@@ -1882,6 +2042,9 @@ const secretsInConfig: Family = {
             "PASSWORD_RESET_TIMEOUT = 3600  # seconds",
             '"tokenTtlSeconds": 900, "refreshTokenRotation": true',
             "AUTH_PASSWORD_VALIDATORS = [{'NAME': 'django.contrib.auth.password_validation.MinimumLengthValidator'}]",
+            "bcrypt_rounds: 12\nsession_timeout_minutes: 30",
+            "export const PASSWORD_FIELD = 'password'; // form field name, not a value",
+            "otp:\n  digits: 6\n  period_seconds: 30\n  issuer: Quillmark",
           ]),
         ),
       ),
@@ -2023,6 +2186,13 @@ const secretsInProse: Family = {
         ),
       ),
     ),
+    pos("wifi-qr-string", () =>
+      draft(
+        docs("Office info"),
+        pick(["clipboard", "typed"]),
+        cat("WIFI:T:WPA;S:Quillmark-Guest;P:", L("secret", password()), ";;"),
+      ),
+    ),
     neg("password-talk-without-password", () =>
       draft(
         workChat(),
@@ -2066,6 +2236,8 @@ const secretsInProse: Family = {
             "Never use passwords like 123456, qwerty or letmein – they fall in seconds.",
             "Bad: Password1! Good: a long passphrase from a password manager.",
             "Top leaked passwords of the year: 123456, admin, 12345678, password.",
+            "Tip: a passphrase of four random words beats a short complex password.",
+            "Phishing mails often ask you to 'confirm your password' – we never do.",
           ]),
         ),
       ),
@@ -2106,6 +2278,10 @@ const familyHealth = [
   "mein Sohn hat Scharlach, ich bin bis Mittwoch im Homeoffice",
   "ma mère commence sa chimio lundi, je serai joignable par intermittence",
   "my partner miscarried last week, I'll be taking a few days",
+  "my son broke his arm at school, on my way to A&E",
+  "oma ligt in het ziekenhuis met een gebroken heup, ik ga vanmiddag langs",
+  "mia figlia ha la varicella, lavoro da casa fino a venerdì",
+  "my husband's MRI showed a herniated disc, I'm driving him to appointments this week",
 ];
 
 const health: Family = {
@@ -2133,6 +2309,10 @@ const health: Family = {
             "Prenatal scan (20 wk) - Calendar",
             "Rendez-vous kiné – épaule - Calendrier",
             "Blood draw – fasting - Calendar",
+            "Hausarzt – Befundbesprechung Schilddrüse - Kalender",
+            "Cita matrona 12:30 - Calendario",
+            "Allergy test – hospital (2h) - Calendar",
+            "Couples therapy 18:30 - Calendar",
           ]),
         ),
         ["health"],
@@ -2189,6 +2369,26 @@ const health: Family = {
         ["health"],
       ),
     ),
+    pos("therapy-and-tests", () =>
+      draft(
+        workChat(),
+        chatChannel(),
+        plain(
+          typo(
+            pick([
+              "my therapist suggested I stop checking Slack after 7, so I'm going to try that",
+              "waiting on biopsy results, sorry if I'm distracted this week",
+              "got my flu jab and my arm is dead, typing one-handed",
+              "dentist pulled a wisdom tooth, I'm on painkillers and a bit slow today",
+              "la ginecóloga me ha mandado reposo hasta la semana 20",
+              "je sors d'une crise d'asthme, je reprends demain",
+              "hab heute Nachmittag einen Termin beim Psychiater, bin ab 15 Uhr weg",
+            ]),
+          ),
+        ),
+        ["health"],
+      ),
+    ),
     neg("service-health", () =>
       draft(
         pick([terminal(), workChat()]),
@@ -2234,6 +2434,9 @@ const health: Family = {
             "The clinic chain wants SSO before they roll out to 40 practices.",
             "Our pharma vertical grew 18% – mostly distributors, not hospitals.",
             "Demo for the radiology department software vendor moved to Thursday.",
+            "The veterinary clinics chain churned, they moved to a competitor.",
+            "Pharmacy invoices now go through the Peppol network.",
+            "Patient-portal integration is out of scope for this release.",
           ]),
         ),
       ),
@@ -2343,6 +2546,22 @@ const hr: Family = {
         ["hr"],
       ),
     ),
+    pos("manager-notes-on-report", () =>
+      draft(
+        docs(pick(["1:1 notes", "Team leads – private"])),
+        "typed",
+        cat(
+          givenOf(),
+          pick([
+            ": second late delivery this month, told them next one goes to a formal warning",
+            ": asked about the Senior band, told them the budget is frozen until Q3",
+            ": wants to drop to 4 days a week after the parental leave",
+            ": calibration put them at 'exceeds', bonus multiplier 1.2",
+          ]),
+        ),
+        ["hr"],
+      ),
+    ),
     neg("tech-uses-of-hr-words", () =>
       draft(
         pick([terminal(), workChat()]),
@@ -2378,6 +2597,9 @@ const hr: Family = {
             "Tarifeinigung: Beschäftigte erhalten ab April 5,5 % mehr Gehalt.",
             "The median salary for data engineers in Madrid rose 7% this year.",
             "Benefits: 30 days holiday, learning budget, parental leave top-up.",
+            "Salary bands for engineering are published on the careers page.",
+            "Minimum wage in Spain rises to €1,221 a month, says the government.",
+            "Job ad: Payroll Specialist (Madrid), permanent contract, hybrid.",
           ]),
         ),
       ),
@@ -2391,6 +2613,9 @@ const hr: Family = {
             "ALTER TABLE employees ADD COLUMN salary_band text NOT NULL DEFAULT 'L3';",
             "model Review { id String @id rating Int reviewerId String }",
             "class Termination(models.Model):\n    effective_date = models.DateField()",
+            "SELECT department, avg(base_salary) FROM comp_bands GROUP BY department;",
+            "enum LeaveType { ANNUAL, SICK, PARENTAL, UNPAID }",
+            "// TODO: warnings table needs an index on employee_id",
           ]),
         ),
       ),
@@ -2473,6 +2698,11 @@ const conversations: Family = {
             "why does this test only fail on CI?",
             "add retries with jitter to fetchInvoices",
             "write unit tests for parseIban",
+            "explain this regex: ^[A-Z]{2}\\d{2}[A-Z0-9]{11,30}$",
+            "convert this callback code to async/await",
+            "why is this React effect running twice?",
+            "generate a migration that adds a deleted_at column",
+            "what does this error mean: ERR_REQUIRE_ESM",
           ]),
         ),
         ["prompt"],
@@ -2490,6 +2720,26 @@ const conversations: Family = {
         ),
       );
     }),
+    pos("personal-on-the-work-laptop", () =>
+      draft(
+        workChat(),
+        chatChannel(),
+        plain(
+          typo(
+            pick([
+              "off topic but does anyone know a good divorce lawyer in Munich? asking for me, sadly",
+              "we got the keys to the flat!! moving on Saturday, pizza is on me for helpers",
+              "my grandma turns 100 tomorrow, leaving at 3 to get the train",
+              "anyone want two tickets for the Coldplay gig on Friday? can't go anymore",
+              "my wedding is in June and the seating plan is ruining my life 😩",
+              "sorry for the late reply, date night ran long",
+              "does anyone know a good kindergarten near Prenzlauer Berg? we're moving in spring",
+            ]),
+          ),
+        ),
+        ["prompt"],
+      ),
+    ),
     neg("work-talk-in-messenger", () =>
       draft(messenger(), pick(["typed", "keys"]), plain(typo(pick(workLinesInMessenger)))),
     ),
@@ -2513,6 +2763,9 @@ const conversations: Family = {
             "We have 40 unused Copilot licences, reassign them by Friday.",
             "Prompt engineering workshop moved to room 3.07.",
             "The Claude Team plan renews on 1 March, finance needs the PO.",
+            "Gemini is disabled in the Workspace admin console until legal signs off.",
+            "Assistants may not be used for performance reviews or hiring decisions.",
+            "Perplexity Pro trial ends Friday; nobody asked for an extension.",
           ]),
         ),
       ),
