@@ -1234,8 +1234,7 @@ const bank: Family = {
           nameOf(p),
           "\nIBAN: ",
           L("iban", pick(v.ibans)),
-          "\nBIC: ",
-          pick(["COBADEFFXXX", "BNPAFRPPXXX", "CAIXESBBXXX", "INGBNL2A", "NWBKGB2L"]),
+          pick(["\nVerwendungszweck: Rechnung 2026-114", "\nRéférence : F-3310", "\nReference: INV-7781"]),
         ),
       );
     }),
@@ -1573,6 +1572,18 @@ const phones: Family = {
         ),
       ),
     ),
+    pos("whatsapp-link", () => {
+      const r = v.phone();
+      return draft(
+        browser("WhatsApp"),
+        "url",
+        cat(
+          "https://wa.me/",
+          L("phone", r.international.replace(/[^0-9]/g, "")),
+          pick(["", "?text=Hi%2C%20about%20the%20flat"]),
+        ),
+      );
+    }),
     neg("freephone-and-fictional", () =>
       draft(
         workChat(),
@@ -1864,16 +1875,23 @@ const secretsInConfig: Family = {
       );
     }),
     pos("connection-string", () => {
+      const [lead, scheme, port] = pick([
+        ["DATABASE_URL=", "postgres", "5432"],
+        ["psql ", "postgresql", "5432"],
+        ["mongosh ", "mongodb", "27017"],
+        ["url: ", "mysql", "3306"],
+        ["SPRING_DATASOURCE_URL=jdbc:", "mysql", "3306"],
+      ] as const);
       const user = pick(["ledger_app", "postgres", "svc_reporting", "admin"]);
       return draft(
         pick([editor("docker-compose.yml"), terminal(), workChat()]),
         pick(["typed", "clipboard"]),
         cat(
-          pick(["DATABASE_URL=", "psql ", "mongosh ", "url: "]),
-          pick(["postgres", "postgresql", "mysql", "mongodb+srv"]),
+          lead,
+          scheme,
           `://${user}:`,
           L("secret", password()),
-          `@${dbHost()}:${pick(["5432", "3306", "27017"])}/${pick(["ledger", "atlas", "reports"])}`,
+          `@${dbHost()}:${port}/${pick(["ledger", "atlas", "reports"])}`,
         ),
       );
     }),
@@ -2205,6 +2223,7 @@ const secretsInProse: Family = {
               "your OTP expired, request a new one from the login page",
               "2FA is mandatory from Monday, set up the authenticator app",
               "passwords are in 1Password under the 'Finance – shared' vault",
+              "guest Wi-Fi is Quillmark-Guest, the password is on the whiteboard by reception",
               "Passwort vergessen? Einfach über den Link im Portal zurücksetzen",
             ]),
           ),
@@ -2312,7 +2331,7 @@ const health: Family = {
             "Hausarzt – Befundbesprechung Schilddrüse - Kalender",
             "Cita matrona 12:30 - Calendario",
             "Allergy test – hospital (2h) - Calendar",
-            "Couples therapy 18:30 - Calendar",
+            "Physio – knee rehab 18:30 - Calendar",
           ]),
         ),
         ["health"],
@@ -2562,6 +2581,17 @@ const hr: Family = {
         ["hr"],
       ),
     ),
+    pos("own-offer-to-assistant", () => {
+      const currency = pick(["€", "£", "$"]);
+      const current = int(50, 130);
+      const offer = [`${currency}${current + int(6, 30)}k`, `${currency}${current}k`];
+      return toAssistant(
+        plain(
+          `I have an offer of ${offer[0]} from another company and I'm on ${offer[1]} now. ${pick(["How do I ask my manager for a counter-offer without burning bridges?", "Write a resignation email that leaves the door open.", "Is it worth mentioning the offer in my review next week?"])}`,
+        ),
+        ["hr"],
+      );
+    }),
     neg("tech-uses-of-hr-words", () =>
       draft(
         pick([terminal(), workChat()]),
