@@ -20,6 +20,8 @@ import { tenthFamilies } from "./tenth/templates.ts";
 import * as r from "./tenth/values.ts";
 import { thirdFamilies } from "./third/templates.ts";
 import * as x from "./third/values.ts";
+import { thirteenthFamilies } from "./thirteenth/templates.ts";
+import * as p from "./thirteenth/values.ts";
 import { twelfthFamilies } from "./twelfth/templates.ts";
 import * as q from "./twelfth/values.ts";
 import * as v from "./values.ts";
@@ -54,6 +56,8 @@ export const tenthSeed = 20261213;
 export const eleventhSeed = 0x11c0_a7e5;
 /** The twelfth corpus's own tag, apart from the dates and from the eleventh's. */
 export const twelfthSeed = 0x7e1f_2c0d;
+/** The thirteenth corpus's own tag, apart from the dates and from the eleventh's and twelfth's. */
+export const thirteenthSeed = 0x5eed_0d13;
 
 export type Split = "dev" | "held-out";
 
@@ -98,6 +102,24 @@ export function generateHeldOutCorpus(): EvalItem[] {
     twelfthSeed,
     "held-out",
   );
+}
+
+/**
+ * The thirteenth corpus: written apart at the start of round twelve by
+ * someone who read neither the detectors nor any earlier corpus, with its own
+ * random source (SFC32, seeded through splitmix32) and hand-written values
+ * whose check digits were verified outside the repository. It belongs to
+ * neither the development nor the held-out part: it is generated and scored on
+ * its own (`--part thirteenth`), to judge round twelve's rules before and
+ * after, and its mistakes are never listed.
+ */
+export function generateThirteenthCorpus(): EvalItem[] {
+  return dealApart(
+    thirteenthFamilies,
+    { seed: p.seed, chance: p.chance, pick: p.pick },
+    thirteenthSeed,
+    "held-out",
+  ).map((item) => ({ ...item, id: item.id.replace(/^held-out-/, "thirteenth-") }));
 }
 
 /** The eleventh corpus: written apart for round ten, held out in rounds ten and eleven, development since. */
