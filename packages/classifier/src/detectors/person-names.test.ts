@@ -1693,3 +1693,41 @@ describe("form and store labels, bank words and owners opening a text, round ele
     assert.deepEqual(names("June's numbers are in"), []);
   });
 });
+
+describe("mail header labels in quoted replies, round twelve", () => {
+  it("does not take a quoted mail's header label for a given name, in de, nl, sv, pl, fr", () => {
+    const quote = (label: string, sent: string) =>
+      `Danke!\n\n-----Original-----\n${label}: Tove Lindqvist <tove.lindqvist@example.org>\n${sent}: 3. März 2026`;
+    assert.deepEqual(names(quote("Von", "Gesendet")), ["Tove Lindqvist"]);
+    assert.deepEqual(names(quote("Van", "Verzonden")), ["Tove Lindqvist"]);
+    assert.deepEqual(names(quote("Från", "Skickat")), ["Tove Lindqvist"]);
+    assert.deepEqual(names(quote("Od", "Wysłano")), ["Tove Lindqvist"]);
+    assert.deepEqual(names("Von: Büro Nord\nAn: Einkauf\nBetreff: Lieferung"), []);
+  });
+
+  it("still finds a speaker whose name opens a transcript line", () => {
+    assert.deepEqual(names("Priya: can you share the deck?\nTomás: sure"), ["Priya", "Tomás"]);
+  });
+});
+
+describe("surname-first names filling a table's cell, round twelve", () => {
+  it("finds 'Surname, Given' as a whole cell of a rota or a list", () => {
+    assert.deepEqual(names("Früh\tHolloway, Priya\nSpät\tAshdown, Ruben\nNacht\t—"), [
+      "Holloway, Priya",
+      "Ashdown, Ruben",
+    ]);
+    assert.deepEqual(names("Turno\tMancini, Giulia\nNotte\tRocha, Inês"), ["Mancini, Giulia", "Rocha, Inês"]);
+    assert.deepEqual(names("Dienst | Kowalczyk, Zofia |\nBereit | Lindqvist, Oskar |"), [
+      "Kowalczyk, Zofia",
+      "Lindqvist, Oskar",
+    ]);
+  });
+
+  it("does not take places, firms or greetings written with a comma in a cell for a name", () => {
+    assert.deepEqual(names("Standort\tParis, France\nLager\tBerlin, Germany"), []);
+    assert.deepEqual(names("Lieferant\tMüller, Hamburg\nKunde\tLondon, Ontario"), []);
+    assert.deepEqual(names("Thanks, Anna"), ["Anna"]);
+    assert.deepEqual(names("Versand\tBrandt, Hamburg"), []);
+    assert.deepEqual(names("Grazie, Marco\nTack, Erik\nMoin, Jannik"), ["Marco", "Erik", "Jannik"]);
+  });
+});

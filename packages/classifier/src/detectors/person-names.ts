@@ -195,6 +195,11 @@ const placeFollowers = new Set([
   "tofu", "noodles", "noodle", "dumplings", "chicken", "beef", "pork", "ramen", "bowl",
   // a town's clock ("Denver timezone"; not "time": "Anna time off")
   "timezone", "tz",
+  // a site's wing or gate by its compass point, in the offices' languages ("Tor Nord", "Edificio Norte",
+  // "Halle Ost", "Campus Zuid"); "West" stays a surname after a cue and a given name ("with Adam West"), and
+  // French "est", Spanish "sur" stay out: they are a verb and a preposition after a name ("Léa est là")
+  "north", "south", "east", "west", "nord", "süd", "ost", "norte", "sud", "oeste", "noord", "zuid",
+  "oost", "norr", "söder", "öst", "väst",
 ]);
 // Adjectives of peoples and countries, capitalised in English, that are no one's given name.
 // biome-ignore format: a word list reads better packed
@@ -450,6 +455,7 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
       continue;
     // "Irish Eircodes", "German Tax Office": a people's adjective opens no name; it describes the next word.
     if (demonyms.has(first.lower)) continue;
+    if (mailHeaderLabel(text, first)) continue;
     // "Herr El Amrani": after an honorific, "El", "San" or "De" begins a surname, not a place.
     const afterHonorific = honorifics.has(all[i - 1]?.lower ?? "");
     if (
@@ -2979,8 +2985,29 @@ function nameAddressedAtEnd(text: string, all: readonly Word[], lexicon: NameLex
   return { start: name.start, end: name.end, category: "pii", detector: "person-name", score: 0.55 };
 }
 
-// Header labels of a mail's addresses, in en, de, fr, es, nl.
-const mailHeaders = new Set(["from", "to", "cc", "bcc", "von", "an", "de", "à", "para", "van", "aan"]);
+// Header labels of a mail's addresses, in en, de, fr, es, nl, it, pt, sv, da, no, pl.
+// biome-ignore format: a word list reads better packed
+const mailHeaders = new Set([
+  "from", "to", "cc", "bcc", "von", "an", "de", "à", "para", "van", "aan", "da", "a", "från", "till", "fra",
+  "til", "od", "do",
+]);
+// A quoted mail's header block goes on with its other labels ("Gesendet:", "Betreff:", "Verzonden:").
+const nextMailHeader =
+  /\n[ \t]*(?:gesendet|sent|envoyé|enviado|inviato|verzonden|skickat|sendt|wysłano|betreff|subject|objet|asunto|oggetto|assunto|onderwerp|ämne|emne|temat|an|to|à|para|a|aan|till|til|do|cc|date|datum|data|fecha)[ \t]?:/iu;
+const mailHeaderReach = 300;
+
+/**
+ * "Von: Gijs Verhoeven <gijs@…>", "Van: …\nVerzonden: …": a header label opening its line in a quoted mail,
+ * whose line holds an address or whose block goes on with another label, is the label ("Von", "Van" and
+ * "Da" are names somewhere too).
+ */
+function mailHeaderLabel(text: string, word: Word): boolean {
+  if (!mailHeaders.has(word.lower) || text.charAt(word.end) !== ":" || !lineStart(text, word.start))
+    return false;
+  const rest = text.slice(word.end, word.end + mailHeaderReach);
+  const lineEnd = rest.indexOf("\n");
+  return (lineEnd < 0 ? rest : rest.slice(0, lineEnd)).includes("@") || nextMailHeader.test(rest);
+}
 
 /**
  * "From: Okafor, Chidinma <chidinma.okafor@…>", "To: Lindqvist, Jörg; Fontaine, Aurélie": a directory
@@ -3009,7 +3036,11 @@ function surnameFirstDisplayNames(text: string, all: readonly Word[], lexicon: N
     )
       continue;
     const after = text.slice(given.end, given.end + 2);
-    if (addressAfter(text, given) || (header && (after === "" || /^[;\n]/.test(after) || after === " <"))) {
+    if (
+      addressAfter(text, given) ||
+      (header && (after === "" || /^[;\n]/.test(after) || after === " <")) ||
+      wholeCellOfRota(text, surname, given, lexicon)
+    ) {
       spans.push({
         start: surname.start,
         end: given.end,
@@ -3021,6 +3052,29 @@ function surnameFirstDisplayNames(text: string, all: readonly Word[], lexicon: N
     }
   }
   return spans;
+}
+
+/**
+ * "Früh\tHedlund, Frida", "| Kowalczyk, Zofia |": in a rota's or a list's cell, a surname and a given name
+ * the lists know as nothing else fill the whole cell (a town and its country do not: "Paris, France").
+ */
+function wholeCellOfRota(text: string, surname: Word, given: Word, lexicon: NameLexicon): boolean {
+  if (
+    !lexicon.given.has(given.lower) ||
+    lexicon.givenAlsoWords.has(given.lower) ||
+    lexicon.common.has(given.lower)
+  )
+    return false;
+  // A tab or a pipe opens a cell; a line's start only before a listed surname, as "Grazie, Marco" and
+  // "Tack, Erik" open with a thanks, not a surname.
+  const before = text.slice(Math.max(0, surname.start - 2), surname.start);
+  const opensCell =
+    /(?:\t|\| ?)$/.test(before) ||
+    ((surname.start === 0 || before.endsWith("\n")) &&
+      lexicon.surnames.has(surname.lower) &&
+      !cues.has(surname.lower) &&
+      !signOffs.has(surname.lower));
+  return opensCell && /^(?:$|[\t\n]| ?\|)/.test(text.slice(given.end, given.end + 2));
 }
 
 function addressAfter(text: string, word: Word | undefined): boolean {
