@@ -1710,6 +1710,35 @@ describe("mail header labels in quoted replies, round twelve", () => {
   });
 });
 
+describe("the words of window titles, softphones and transfers, round twelve", () => {
+  it("takes a calendar's section or a file's state in a title for no one, in de, fr, es", () => {
+    for (const title of [
+      "Rückruf Maja Nyström – Kalender – Outlook",
+      "Rappel Léa Martin – Calendrier – Outlook",
+      "Llamada con Pablo Ortega – Calendario – Outlook",
+    ])
+      assert.ok(!names(title).some((name) => /^(?:Kalender|Calendrier|Calendario)$/.test(name)));
+    assert.deepEqual(names("Kündigung Maja Engström - Entwurf.docx"), ["Maja Engström"]);
+    assert.deepEqual(names("Termination letter – Sutrisno.pdf"), ["Sutrisno"]);
+  });
+
+  it("does not take a softphone's call, a heading's adjective or a transfer's purpose for a name", () => {
+    assert.deepEqual(names("Eingehender Anruf 0176 5753506"), []);
+    assert.deepEqual(names("Appel entrant +33 6 12 34 56 78"), []);
+    assert.deepEqual(names("Verpasster Anruf von Jonas Weber"), ["Jonas Weber"]);
+    assert.deepEqual(names("Nächster Termin: 12.03.\nLetzte Änderung: gestern"), []);
+    assert.deepEqual(
+      names("Bitte überweise an BE46 0685 3630 4236, Verwendungszweck Geschenk fürs Team"),
+      [],
+    );
+  });
+
+  it("takes a US state's code in brackets after a town for a place", () => {
+    assert.deepEqual(names("Zug steht in Charlotte (NC), komme 20 min später"), []);
+    assert.deepEqual(names("Charlotte (Finance) approved it"), ["Charlotte"]);
+  });
+});
+
 describe("surname-first names filling a table's cell, round twelve", () => {
   it("finds 'Surname, Given' as a whole cell of a rota or a list", () => {
     assert.deepEqual(names("Früh\tHolloway, Priya\nSpät\tAshdown, Ruben\nNacht\t—"), [
@@ -1729,5 +1758,33 @@ describe("surname-first names filling a table's cell, round twelve", () => {
     assert.deepEqual(names("Thanks, Anna"), ["Anna"]);
     assert.deepEqual(names("Versand\tBrandt, Hamburg"), []);
     assert.deepEqual(names("Grazie, Marco\nTack, Erik\nMoin, Jannik"), ["Marco", "Erik", "Jannik"]);
+  });
+});
+
+describe("names typed all in lower case, given name and surname, round twelve", () => {
+  it("finds a listed given name and a listed surname typed in lower case, in several languages", () => {
+    assert.deepEqual(names("is ebba lindholm ooo today?"), ["ebba lindholm"]);
+    assert.deepEqual(names("frag mal jörg schneider"), ["jörg schneider"]);
+    assert.deepEqual(names("heb je sanne bakker al gesproken?"), ["sanne bakker"]);
+    assert.deepEqual(names("kan du fråga erik johansson om leveransen?"), ["erik johansson"]);
+    assert.deepEqual(names("pergunta ao joão silva se já enviou"), ["joão silva"]);
+    assert.deepEqual(names("ho messo in copia giulia romano, lei segue il cliente"), ["giulia romano"]);
+    assert.deepEqual(names("we're letting wouter jansen go at the end of probation"), ["wouter jansen"]);
+  });
+
+  it("does not take lower-case words that are also names, places or code for a person", () => {
+    assert.deepEqual(names("mark young leaves are green"), []);
+    assert.deepEqual(names("will smith the api later"), []);
+    assert.deepEqual(names("costa rica trip is booked"), []);
+    assert.deepEqual(names("const anna = user.name; // anna lopez", true), []);
+    assert.deepEqual(names("la rosa blanca está en la mesa"), []);
+    assert.deepEqual(names("das ist ein guter plan, frag mal den support"), []);
+    assert.deepEqual(names("wir haben die lieferung von hansen logistik bekommen"), []);
+    assert.deepEqual(names("le jour de la réunion on fera le point sur le budget"), []);
+    assert.deepEqual(names("max mustermann ist der platzhalter im formular"), []);
+    assert.deepEqual(names("mia madre compie 70 anni, organizziamo una festa a sorpresa"), []);
+    assert.deepEqual(names("tengo que llevar el coche al taller, vuelvo en una hora"), []);
+    assert.deepEqual(names("sherlock holmes box set is back in stock"), []);
+    assert.deepEqual(names("ela disse que a festa é amanhã"), []);
   });
 });

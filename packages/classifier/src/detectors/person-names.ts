@@ -392,6 +392,7 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
   const opening = lowercaseNameOpeningMessage(text, all, lexicon);
   if (opening !== undefined) spans.push(opening);
   spans.push(...uncasedNamesInContext(text, all, lexicon));
+  if (!code) spans.push(...lowercaseGivenAndSurname(text, all, lexicon));
   if (text.includes("'s") || text.includes("’s")) spans.push(...lowercaseOwners(text, all, lexicon));
   const addressed = nameAddressedAtEnd(text, all, lexicon);
   if (addressed !== undefined) spans.push(addressed);
@@ -1090,9 +1091,9 @@ function scoreName(
       text.slice(lastWord.end, lastWord.end + 16),
     ) &&
       !honorifics.has(all[from - 1]?.lower ?? "")) ||
-    // "Charlotte NC office", "Austin TX": a US state's code right after the town.
-    /^ (?:NC|NY|CA|TX|FL|WA|GA|VA|MA|IL|NJ|CO|AZ|TN|SC|MN|MI|OH|MO|WI|MD|KY|UT|NV|NM|DC)\b(?![.-])/.test(
-      text.slice(lastWord.end, lastWord.end + 5),
+    // "Charlotte NC office", "Austin TX", "Charlotte (NC)": a US state's code right after the town.
+    /^ \(?(?:NC|NY|CA|TX|FL|WA|GA|VA|MA|IL|NJ|CO|AZ|TN|SC|MN|MI|OH|MO|WI|MD|KY|UT|NV|NM|DC)\b(?![.-])/.test(
+      text.slice(lastWord.end, lastWord.end + 6),
     );
   const transcript = lineStart(text, first.start) && text.charAt(lastWord.end) === ":" && length >= 2;
   const chatTitle = chatTitleAfter(text, lastWord.end);
@@ -1318,8 +1319,10 @@ function scoreName(
     !derivedWord(firstName, lexicon) &&
     !chemicalEnding.test(firstName) &&
     ((lineStart(text, first.start) && mononymRow.test(text.slice(lastWord.end, lastWord.end + 24))) ||
-      // "Termination letter – Sutrisno.pdf": a document named after its one-name person.
-      (/^\.(?:pdf|docx?|odt)\b/i.test(text.slice(lastWord.end, lastWord.end + 6)) &&
+      // "Termination letter – Sutrisno.pdf": a document named after its one-name person ("… - Entwurf.docx"
+      // names the document's state).
+      (!documentStates.has(firstName) &&
+        /^\.(?:pdf|docx?|odt)\b/i.test(text.slice(lastWord.end, lastWord.end + 6)) &&
         / [-–—] $/.test(text.slice(Math.max(0, first.start - 3), first.start))))
   )
     score = Math.max(score, 0.55);
@@ -1734,9 +1737,10 @@ function listedAsName(word: Word, lexicon: NameLexicon): boolean {
 
 // German writes every noun capitalised; long ones end in suffixes no name does ("Wechselwirkung",
 // "Erstgespräch", "Blutdrucksenker", "Identifikationsnummer"), roles too ("Teamleiterin", "Personalreferent"),
-// and so do specialties, letters, clinics and data ("Kardiologie", "Arztbrief", "Hautklinik", "Stammdaten").
+// and so do specialties, letters, clinics and data ("Kardiologie", "Arztbrief", "Hautklinik", "Stammdaten"),
+// and a payment's or a trip's purpose ("Verwendungszweck", "Reisezweck").
 const germanNounEnding =
-  /(?:ung|ungen|keit|keiten|heit|heiten|schaft|schaften|bericht|berichte|protokoll|übersicht|konzept|freigabe|vorlage|unterlagen|tabelle|gericht|behörde|amt|ämter|gespräch|nummer|zeichen|senker|mittel|bescheinigung|vertrag|leiter|leiterin|referent|referentin|beauftragte|beauftragter|assistentin|koordinator|koordinatorin|ologie|therapie|brief|klinik|klinikum|daten|istik|torik)$/;
+  /(?:ung|ungen|keit|keiten|heit|heiten|schaft|schaften|bericht|berichte|protokoll|übersicht|konzept|freigabe|vorlage|unterlagen|tabelle|gericht|behörde|amt|ämter|gespräch|nummer|zeichen|senker|mittel|bescheinigung|vertrag|leiter|leiterin|referent|referentin|beauftragte|beauftragter|assistentin|koordinator|koordinatorin|ologie|therapie|brief|klinik|klinikum|daten|istik|torik|zweck)$/;
 const minGermanNounLength = 8;
 
 function germanNoun(lower: string): boolean {
@@ -3184,6 +3188,69 @@ function shortUncasedName(text: string, all: readonly Word[], from: number, to: 
 }
 
 /** A word in lower case from its first letter, in any script with case ("lihua", "rəşid", "sabīne"). */
+const minLowercaseNamePartLength = 3;
+// Words of the offices' other languages that the name lists hold as given names or surnames: typed in lower
+// case they are the words ("una festa", "vuelvo en una hora", "ella dice", "del mes", "som ali sa").
+// biome-ignore format: a word list reads better packed
+const lowercaseWordsNamedLikePeople = new Set([
+  "una", "uno", "ella", "ela", "del", "mia", "som", "dom", "nada", "anni", "vida", "luz", "sol", "flor", "belle",
+  "heja", "festa", "hora", "dia", "paz", "rosa", "lui", "dan", "ora", "casa", "mar", "fine", "era",
+]);
+
+/** A lower-case word the lists know as a given name and as nothing else. */
+function onlyGivenName(lower: string, lexicon: NameLexicon): boolean {
+  return (
+    lower.length >= minLowercaseNamePartLength &&
+    lexicon.given.has(lower) &&
+    !lexicon.surnames.has(lower) &&
+    !lexicon.ambiguous.has(lower) &&
+    !lexicon.common.has(lower) &&
+    !lexicon.givenAlsoWords.has(lower) &&
+    !lexicon.products.has(lower) &&
+    !lexicon.calendar.has(lower) &&
+    !lexicon.kinship.has(lower)
+  );
+}
+
+/**
+ * "is ebba lundgren ooo today?", "frag mal bram smit", "wouter bosman bekommt …": chat typed without
+ * capitals still names people by given name and surname. Only a word the lists know as a given name and
+ * nothing else, then one they know as a surname and no ordinary word, count ("costa rica", "mark young"
+ * do not: "costa" is a surname too, "mark" and "young" are words).
+ */
+function lowercaseGivenAndSurname(text: string, all: readonly Word[], lexicon: NameLexicon): Span[] {
+  const spans: Span[] = [];
+  for (let i = 0; i + 1 < all.length; i++) {
+    const given = all[i] as Word;
+    const surname = all[i + 1] as Word;
+    if (!isLowercaseWord(text, given) || !onlyGivenName(given.lower, lexicon)) continue;
+    if (lowercaseWordsNamedLikePeople.has(given.lower)) continue;
+    if (text.slice(given.end, surname.start) !== " " || !isLowercaseWord(text, surname)) continue;
+    const lower = bare(surname.lower);
+    if (
+      lower.length < minLowercaseNamePartLength ||
+      !lexicon.surnames.has(lower) ||
+      lexicon.common.has(lower) ||
+      lexicon.ambiguous.has(lower) ||
+      lexicon.products.has(lower) ||
+      lexicon.calendar.has(lower) ||
+      lowercaseWordsNamedLikePeople.has(lower) ||
+      // "sherlock holmes box set": a public or fictional figure is no one in the organisation.
+      publicFigure(text, all, i, i + 1)
+    )
+      continue;
+    spans.push({
+      start: given.start,
+      end: trimPossessive(text, given.start, surname.end),
+      category: "pii",
+      detector: "person-name",
+      score: 0.6,
+    });
+    i++;
+  }
+  return spans;
+}
+
 function isLowercaseWord(text: string, word: Word): boolean {
   const first = text.charAt(word.start);
   return first !== first.toUpperCase() && /^[\p{Ll}'-]+$/u.test(text.slice(word.start, word.end));
