@@ -123,6 +123,9 @@ const otherLanguageWords = [
   "calendario", "postvak", "inkorg", "skrzynka", "anruf", "anrufe", "eingehender", "ausgehender",
   "verpasster", "appel", "entrant", "llamada", "entrante", "chiamata", "oproep", "samtal", "nächste",
   "nächster", "nächstes", "letzte", "letzter", "letztes", "erste", "erster", "erstes",
+  // and the kinds of call, meeting and HR file a title opens with before the person's name ("Rückruf Maja
+  // Nyström", "Rappel Léa Martin", "Contrato Pablo Ortega", "Kündigung Maja Engström")
+  "rückruf", "rappel", "terugbelverzoek", "contrato", "contratto", "contrat", "kündigung", "abmahnung",
 ];
 
 // Common given names of cultures the English and faker lists cover thinly (Irish, Indian, Persian, Turkish,

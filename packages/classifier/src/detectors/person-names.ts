@@ -543,8 +543,23 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
   const people = withoutRepeats(
     withoutAssistantsTalkedOf(text, all, withoutPets(text, all, withoutRelatives(text, cells, lexicon))),
   );
-  return withoutNested([...people, ...repeatedMentions(text, people)]);
+  return withoutPlaceholderPeople(text, withoutNested([...people, ...repeatedMentions(text, people)]));
 };
+
+// The stand-in people of forms, fixtures and examples in the offices' languages ("John Doe", "Max
+// Mustermann", "Mario Rossi", "Jan Kowalski", "Ola Nordmann"): whichever rule found them, no one's name.
+// biome-ignore format: a word list reads better packed
+const placeholderPeople = new Set([
+  "john doe", "jane doe", "joe bloggs", "jane bloggs", "joe schmoe", "max mustermann", "erika mustermann",
+  "maria musterfrau", "hans muster", "mario rossi", "maria rossi", "jan kowalski", "anna kowalska",
+  "ola nordmann", "kari nordmann", "jan jansen", "jan modaal", "juan pérez", "juan perez", "fulano de tal",
+  "jean dupont", "jan novák", "matti meikäläinen", "maija meikäläinen", "sven svensson", "jens hansen",
+  "mustermann, max", "mustermann, erika", "doe, john", "doe, jane", "rossi, mario", "kowalski, jan",
+]);
+
+function withoutPlaceholderPeople(text: string, spans: Span[]): Span[] {
+  return spans.filter((span) => !placeholderPeople.has(text.slice(span.start, span.end).toLowerCase()));
+}
 
 // A signature's line: a name opening it, a pipe, then a phone number or its label ("Sue Mendoza | Portable
 // +61 …", "Jan de Vries | Mobiel: 06 …", "Ana Ruiz | M: +34 …").
@@ -1172,6 +1187,16 @@ function scoreName(
       singleSpace(text, first, all[1] as Word)
     )
       score = Math.max(score, 0.55);
+    // "La ministre présente …", "La reunión de mañana": a Romance article opening a sentence before a
+    // lower-case noun is the article, though a list holds "La" as a given name.
+    const nextWord = all[from + 1];
+    if (
+      romanceArticles.has(firstName) &&
+      nextWord !== undefined &&
+      singleSpace(text, first, nextWord) &&
+      isLowercaseWord(text, nextWord)
+    )
+      score = 0;
     // "Port Gillian", "New Timothy": after a place word it is a place; "Bayer, Graham and Wiza": a firm.
     const previous = all[from - 1];
     if (
@@ -2988,6 +3013,9 @@ function nameAddressedAtEnd(text: string, all: readonly Word[], lexicon: NameLex
   if (!spoken) return undefined;
   return { start: name.start, end: name.end, category: "pii", detector: "person-name", score: 0.55 };
 }
+
+// biome-ignore format: a word list reads better packed
+const romanceArticles = new Set(["la", "le", "les", "el", "il", "lo", "los", "las", "gli", "una", "un", "une", "uno"]);
 
 // Header labels of a mail's addresses, in en, de, fr, es, nl, it, pt, sv, da, no, pl.
 // biome-ignore format: a word list reads better packed
