@@ -1803,3 +1803,16 @@ describe("stand-in people and Romance articles, round twelve", () => {
     assert.deepEqual(names("La Toya Okafor is on the call"), ["La Toya Okafor"]);
   });
 });
+
+describe("Polish and Czech courtesy titles, round twelve", () => {
+  it("finds the surname after pan, pani or paní", () => {
+    assert.deepEqual(names("pan Holmgren prosił o kopię umowy"), ["Holmgren"]);
+    assert.deepEqual(names("u pani Nowak dzwoniła rano"), ["Nowak"]);
+    assert.deepEqual(names("paní Veselá poslala smlouvu"), ["Veselá"]);
+  });
+
+  it("does not take a pan's or Pan's neighbour for a surname", () => {
+    assert.deepEqual(names("the pan Kitchen set is on sale"), []);
+    assert.deepEqual(names("Pan Am was an airline"), []);
+  });
+});

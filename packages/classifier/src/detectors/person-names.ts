@@ -393,6 +393,8 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
   if (opening !== undefined) spans.push(opening);
   spans.push(...uncasedNamesInContext(text, all, lexicon));
   if (!code) spans.push(...lowercaseGivenAndSurname(text, all, lexicon));
+  if (text.includes("pan") || text.includes("Pan") || text.includes("pá"))
+    spans.push(...surnamesAfterPan(text, all, lexicon));
   if (text.includes("'s") || text.includes("’s")) spans.push(...lowercaseOwners(text, all, lexicon));
   const addressed = nameAddressedAtEnd(text, all, lexicon);
   if (addressed !== undefined) spans.push(addressed);
@@ -3216,6 +3218,42 @@ function shortUncasedName(text: string, all: readonly Word[], from: number, to: 
 }
 
 /** A word in lower case from its first letter, in any script with case ("lihua", "rəşid", "sabīne"). */
+// The Polish and Czech courtesy titles, in their cases: "pan Holmgren prosił", "u pani Nowak", "paní Veselá".
+// They are not among the honorifics: "Pan" is a surname too ("Lily Pan") and "pan" an English word.
+const slavicCourtesyTitles = new Set(["pan", "pani", "pana", "panu", "panem", "panią", "paní", "pane"]);
+
+/**
+ * "pan Holmgren prosił o kopię umowy", "Pani Nowak dzwoniła": after a Polish or Czech courtesy title, a
+ * capitalised word no list calls an ordinary word or a product is the person's surname.
+ */
+function surnamesAfterPan(text: string, all: readonly Word[], lexicon: NameLexicon): Span[] {
+  const spans: Span[] = [];
+  for (let i = 0; i + 1 < all.length; i++) {
+    const title = all[i] as Word;
+    const surname = all[i + 1] as Word;
+    if (!slavicCourtesyTitles.has(title.lower) || text.slice(title.end, surname.start) !== " ") continue;
+    if (!isNameShaped(text, surname)) continue;
+    const lower = bare(surname.lower);
+    if (
+      lexicon.common.has(lower) ||
+      lexicon.ambiguous.has(lower) ||
+      lexicon.products.has(lower) ||
+      lexicon.calendar.has(lower)
+    )
+      continue;
+    // A capitalised title opens a sentence or a heading ("Pan Am", "Pan Tadeusz"): only a listed surname follows.
+    if (!isLowercaseWord(text, title) && !lexicon.surnames.has(lower)) continue;
+    spans.push({
+      start: surname.start,
+      end: surname.end,
+      category: "pii",
+      detector: "person-name",
+      score: 0.7,
+    });
+  }
+  return spans;
+}
+
 const minLowercaseNamePartLength = 3;
 // Words of the offices' other languages that the name lists hold as given names or surnames: typed in lower
 // case they are the words ("una festa", "vuelvo en una hora", "ella dice", "del mes", "som ali sa").
