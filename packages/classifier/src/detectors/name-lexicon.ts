@@ -116,6 +116,16 @@ const otherLanguageWords = [
   // identity documents and their numbers, capitalised as labels ("Reisepass Nr.", "Passeport N°")
   "reisepass", "personalausweis", "ausweis", "führerschein", "nr", "passeport", "pasaporte", "passaporto",
   "paspoort", "paszport", "passaporte", "dowód", "identité", "identità", "carte", "carta", "nummer", "numéro",
+  // round twelve: the sections of mail and calendar apps that end window titles ("Rückruf … – Kalender –
+  // Outlook", "Postvak IN"), the calls of softphones' titles ("Eingehender Anruf +49 …", "Appel entrant"),
+  // and German adjectives of order that open a heading ("Nächster Termin", "Letzte Änderung")
+  "kalender", "posteingang", "postausgang", "entwürfe", "aufgaben", "kontakte", "calendrier", "agenda",
+  "calendario", "postvak", "inkorg", "skrzynka", "anruf", "anrufe", "eingehender", "ausgehender",
+  "verpasster", "appel", "entrant", "llamada", "entrante", "chiamata", "oproep", "samtal", "nächste",
+  "nächster", "nächstes", "letzte", "letzter", "letztes", "erste", "erster", "erstes",
+  // and the kinds of call, meeting and HR file a title opens with before the person's name ("Rückruf Maja
+  // Nyström", "Rappel Léa Martin", "Contrato Pablo Ortega", "Kündigung Maja Engström")
+  "rückruf", "rappel", "terugbelverzoek", "contrato", "contratto", "contrat", "kündigung", "abmahnung",
 ];
 
 // Common given names of cultures the English and faker lists cover thinly (Irish, Indian, Persian, Turkish,

@@ -1693,3 +1693,126 @@ describe("form and store labels, bank words and owners opening a text, round ele
     assert.deepEqual(names("June's numbers are in"), []);
   });
 });
+
+describe("mail header labels in quoted replies, round twelve", () => {
+  it("does not take a quoted mail's header label for a given name, in de, nl, sv, pl, fr", () => {
+    const quote = (label: string, sent: string) =>
+      `Danke!\n\n-----Original-----\n${label}: Tove Lindqvist <tove.lindqvist@example.org>\n${sent}: 3. März 2026`;
+    assert.deepEqual(names(quote("Von", "Gesendet")), ["Tove Lindqvist"]);
+    assert.deepEqual(names(quote("Van", "Verzonden")), ["Tove Lindqvist"]);
+    assert.deepEqual(names(quote("Från", "Skickat")), ["Tove Lindqvist"]);
+    assert.deepEqual(names(quote("Od", "Wysłano")), ["Tove Lindqvist"]);
+    assert.deepEqual(names("Von: Büro Nord\nAn: Einkauf\nBetreff: Lieferung"), []);
+  });
+
+  it("still finds a speaker whose name opens a transcript line", () => {
+    assert.deepEqual(names("Priya: can you share the deck?\nTomás: sure"), ["Priya", "Tomás"]);
+  });
+});
+
+describe("the words of window titles, softphones and transfers, round twelve", () => {
+  it("takes a calendar's section, a call's or a file's kind and a file's state in a title for no one", () => {
+    assert.deepEqual(names("Rückruf Maja Nyström – Kalender – Outlook"), ["Maja Nyström"]);
+    assert.deepEqual(names("Rappel Léa Martin – Calendrier – Outlook"), ["Léa Martin"]);
+    assert.deepEqual(names("Llamada con Pablo Ortega – Calendario – Outlook"), ["Pablo Ortega"]);
+    assert.deepEqual(names("Kündigung Maja Engström - Entwurf.docx"), ["Maja Engström"]);
+    assert.deepEqual(names("Contrato Pablo Ortega - borrador.docx"), ["Pablo Ortega"]);
+    assert.deepEqual(names("Termination letter – Sutrisno.pdf"), ["Sutrisno"]);
+  });
+
+  it("does not take a softphone's call, a heading's adjective or a transfer's purpose for a name", () => {
+    assert.deepEqual(names("Eingehender Anruf 0176 5753506"), []);
+    assert.deepEqual(names("Appel entrant +33 6 12 34 56 78"), []);
+    assert.deepEqual(names("Verpasster Anruf von Jonas Weber"), ["Jonas Weber"]);
+    assert.deepEqual(names("Nächster Termin: 12.03.\nLetzte Änderung: gestern"), []);
+    assert.deepEqual(
+      names("Bitte überweise an BE46 0685 3630 4236, Verwendungszweck Geschenk fürs Team"),
+      [],
+    );
+  });
+
+  it("takes a US state's code in brackets after a town for a place", () => {
+    assert.deepEqual(names("Zug steht in Charlotte (NC), komme 20 min später"), []);
+    assert.deepEqual(names("Charlotte (Finance) approved it"), ["Charlotte"]);
+  });
+});
+
+describe("surname-first names filling a table's cell, round twelve", () => {
+  it("finds 'Surname, Given' as a whole cell of a rota or a list", () => {
+    assert.deepEqual(names("Früh\tHolloway, Priya\nSpät\tAshdown, Ruben\nNacht\t—"), [
+      "Holloway, Priya",
+      "Ashdown, Ruben",
+    ]);
+    assert.deepEqual(names("Turno\tMancini, Giulia\nNotte\tRocha, Inês"), ["Mancini, Giulia", "Rocha, Inês"]);
+    assert.deepEqual(names("Dienst | Kowalczyk, Zofia |\nBereit | Lindqvist, Oskar |"), [
+      "Kowalczyk, Zofia",
+      "Lindqvist, Oskar",
+    ]);
+  });
+
+  it("does not take places, firms or greetings written with a comma in a cell for a name", () => {
+    assert.deepEqual(names("Standort\tParis, France\nLager\tBerlin, Germany"), []);
+    assert.deepEqual(names("Lieferant\tMüller, Hamburg\nKunde\tLondon, Ontario"), []);
+    assert.deepEqual(names("Thanks, Anna"), ["Anna"]);
+    assert.deepEqual(names("Versand\tBrandt, Hamburg"), []);
+    assert.deepEqual(names("Grazie, Marco\nTack, Erik\nMoin, Jannik"), ["Marco", "Erik", "Jannik"]);
+  });
+});
+
+describe("names typed all in lower case, given name and surname, round twelve", () => {
+  it("finds a listed given name and a listed surname typed in lower case, in several languages", () => {
+    assert.deepEqual(names("is ebba lindholm ooo today?"), ["ebba lindholm"]);
+    assert.deepEqual(names("frag mal jörg schneider"), ["jörg schneider"]);
+    assert.deepEqual(names("heb je sanne bakker al gesproken?"), ["sanne bakker"]);
+    assert.deepEqual(names("kan du fråga erik johansson om leveransen?"), ["erik johansson"]);
+    assert.deepEqual(names("pergunta ao joão silva se já enviou"), ["joão silva"]);
+    assert.deepEqual(names("ho messo in copia giulia romano, lei segue il cliente"), ["giulia romano"]);
+    assert.deepEqual(names("we're letting wouter jansen go at the end of probation"), ["wouter jansen"]);
+  });
+
+  it("does not take lower-case words that are also names, places or code for a person", () => {
+    assert.deepEqual(names("mark young leaves are green"), []);
+    assert.deepEqual(names("will smith the api later"), []);
+    assert.deepEqual(names("costa rica trip is booked"), []);
+    assert.deepEqual(names("const anna = user.name; // anna lopez", true), []);
+    assert.deepEqual(names("la rosa blanca está en la mesa"), []);
+    assert.deepEqual(names("das ist ein guter plan, frag mal den support"), []);
+    assert.deepEqual(names("wir haben die lieferung von hansen logistik bekommen"), []);
+    assert.deepEqual(names("le jour de la réunion on fera le point sur le budget"), []);
+    assert.deepEqual(names("max mustermann ist der platzhalter im formular"), []);
+    assert.deepEqual(names("mia madre compie 70 anni, organizziamo una festa a sorpresa"), []);
+    assert.deepEqual(names("tengo que llevar el coche al taller, vuelvo en una hora"), []);
+    assert.deepEqual(names("sherlock holmes box set is back in stock"), []);
+    assert.deepEqual(names("ela disse que a festa é amanhã"), []);
+  });
+});
+
+describe("stand-in people and Romance articles, round twelve", () => {
+  it("does not take the stand-in people of forms and fixtures for a person, in the offices' languages", () => {
+    assert.deepEqual(names("e.g. Mario Rossi — replace with the customer's name"), []);
+    assert.deepEqual(names("INSERT INTO customers (name, tier) VALUES ('Joe Bloggs', 'bronze');"), []);
+    assert.deepEqual(names("Beispiel: Max Mustermann, Musterstraße 1"), []);
+    assert.deepEqual(names("Ola Nordmann er et eksempelnavn"), []);
+    assert.deepEqual(names("placeholder: John Doe"), []);
+    assert.deepEqual(names("Mario Rossini joined the call"), ["Mario Rossini"]);
+  });
+
+  it("does not take a capitalised Romance article before a noun for a given name", () => {
+    assert.deepEqual(names("La ministre présente le plan hôpital 2027"), []);
+    assert.deepEqual(names("La reunión de mañana se cancela"), []);
+    assert.deepEqual(names("La Toya Okafor is on the call"), ["La Toya Okafor"]);
+  });
+});
+
+describe("Polish and Czech courtesy titles, round twelve", () => {
+  it("finds the surname after pan, pani or paní", () => {
+    assert.deepEqual(names("pan Holmgren prosił o kopię umowy"), ["Holmgren"]);
+    assert.deepEqual(names("u pani Nowak dzwoniła rano"), ["Nowak"]);
+    assert.deepEqual(names("paní Veselá poslala smlouvu"), ["Veselá"]);
+  });
+
+  it("does not take a pan's or Pan's neighbour for a surname", () => {
+    assert.deepEqual(names("the pan Kitchen set is on sale"), []);
+    assert.deepEqual(names("Pan Am was an airline"), []);
+  });
+});

@@ -195,6 +195,11 @@ const placeFollowers = new Set([
   "tofu", "noodles", "noodle", "dumplings", "chicken", "beef", "pork", "ramen", "bowl",
   // a town's clock ("Denver timezone"; not "time": "Anna time off")
   "timezone", "tz",
+  // a site's wing or gate by its compass point, in the offices' languages ("Tor Nord", "Edificio Norte",
+  // "Halle Ost", "Campus Zuid"); "West" stays a surname after a cue and a given name ("with Adam West"), and
+  // French "est", Spanish "sur" stay out: they are a verb and a preposition after a name ("Léa est là")
+  "north", "south", "east", "west", "nord", "süd", "ost", "norte", "sud", "oeste", "noord", "zuid",
+  "oost", "norr", "söder", "öst", "väst",
 ]);
 // Adjectives of peoples and countries, capitalised in English, that are no one's given name.
 // biome-ignore format: a word list reads better packed
@@ -387,6 +392,9 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
   const opening = lowercaseNameOpeningMessage(text, all, lexicon);
   if (opening !== undefined) spans.push(opening);
   spans.push(...uncasedNamesInContext(text, all, lexicon));
+  if (!code) spans.push(...lowercaseGivenAndSurname(text, all, lexicon));
+  if (text.includes("pan") || text.includes("Pan") || text.includes("pá"))
+    spans.push(...surnamesAfterPan(text, all, lexicon));
   if (text.includes("'s") || text.includes("’s")) spans.push(...lowercaseOwners(text, all, lexicon));
   const addressed = nameAddressedAtEnd(text, all, lexicon);
   if (addressed !== undefined) spans.push(addressed);
@@ -450,6 +458,7 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
       continue;
     // "Irish Eircodes", "German Tax Office": a people's adjective opens no name; it describes the next word.
     if (demonyms.has(first.lower)) continue;
+    if (mailHeaderLabel(text, first)) continue;
     // "Herr El Amrani": after an honorific, "El", "San" or "De" begins a surname, not a place.
     const afterHonorific = honorifics.has(all[i - 1]?.lower ?? "");
     if (
@@ -536,8 +545,23 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
   const people = withoutRepeats(
     withoutAssistantsTalkedOf(text, all, withoutPets(text, all, withoutRelatives(text, cells, lexicon))),
   );
-  return withoutNested([...people, ...repeatedMentions(text, people)]);
+  return withoutPlaceholderPeople(text, withoutNested([...people, ...repeatedMentions(text, people)]));
 };
+
+// The stand-in people of forms, fixtures and examples in the offices' languages ("John Doe", "Max
+// Mustermann", "Mario Rossi", "Jan Kowalski", "Ola Nordmann"): whichever rule found them, no one's name.
+// biome-ignore format: a word list reads better packed
+const placeholderPeople = new Set([
+  "john doe", "jane doe", "joe bloggs", "jane bloggs", "joe schmoe", "max mustermann", "erika mustermann",
+  "maria musterfrau", "hans muster", "mario rossi", "maria rossi", "jan kowalski", "anna kowalska",
+  "ola nordmann", "kari nordmann", "jan jansen", "jan modaal", "juan pérez", "juan perez", "fulano de tal",
+  "jean dupont", "jan novák", "matti meikäläinen", "maija meikäläinen", "sven svensson", "jens hansen",
+  "mustermann, max", "mustermann, erika", "doe, john", "doe, jane", "rossi, mario", "kowalski, jan",
+]);
+
+function withoutPlaceholderPeople(text: string, spans: Span[]): Span[] {
+  return spans.filter((span) => !placeholderPeople.has(text.slice(span.start, span.end).toLowerCase()));
+}
 
 // A signature's line: a name opening it, a pipe, then a phone number or its label ("Sue Mendoza | Portable
 // +61 …", "Jan de Vries | Mobiel: 06 …", "Ana Ruiz | M: +34 …").
@@ -1084,9 +1108,9 @@ function scoreName(
       text.slice(lastWord.end, lastWord.end + 16),
     ) &&
       !honorifics.has(all[from - 1]?.lower ?? "")) ||
-    // "Charlotte NC office", "Austin TX": a US state's code right after the town.
-    /^ (?:NC|NY|CA|TX|FL|WA|GA|VA|MA|IL|NJ|CO|AZ|TN|SC|MN|MI|OH|MO|WI|MD|KY|UT|NV|NM|DC)\b(?![.-])/.test(
-      text.slice(lastWord.end, lastWord.end + 5),
+    // "Charlotte NC office", "Austin TX", "Charlotte (NC)": a US state's code right after the town.
+    /^ \(?(?:NC|NY|CA|TX|FL|WA|GA|VA|MA|IL|NJ|CO|AZ|TN|SC|MN|MI|OH|MO|WI|MD|KY|UT|NV|NM|DC)\b(?![.-])/.test(
+      text.slice(lastWord.end, lastWord.end + 6),
     );
   const transcript = lineStart(text, first.start) && text.charAt(lastWord.end) === ":" && length >= 2;
   const chatTitle = chatTitleAfter(text, lastWord.end);
@@ -1165,6 +1189,16 @@ function scoreName(
       singleSpace(text, first, all[1] as Word)
     )
       score = Math.max(score, 0.55);
+    // "La ministre présente …", "La reunión de mañana": a Romance article opening a sentence before a
+    // lower-case noun is the article, though a list holds "La" as a given name.
+    const nextWord = all[from + 1];
+    if (
+      romanceArticles.has(firstName) &&
+      nextWord !== undefined &&
+      singleSpace(text, first, nextWord) &&
+      isLowercaseWord(text, nextWord)
+    )
+      score = 0;
     // "Port Gillian", "New Timothy": after a place word it is a place; "Bayer, Graham and Wiza": a firm.
     const previous = all[from - 1];
     if (
@@ -1312,8 +1346,10 @@ function scoreName(
     !derivedWord(firstName, lexicon) &&
     !chemicalEnding.test(firstName) &&
     ((lineStart(text, first.start) && mononymRow.test(text.slice(lastWord.end, lastWord.end + 24))) ||
-      // "Termination letter – Sutrisno.pdf": a document named after its one-name person.
-      (/^\.(?:pdf|docx?|odt)\b/i.test(text.slice(lastWord.end, lastWord.end + 6)) &&
+      // "Termination letter – Sutrisno.pdf": a document named after its one-name person ("… - Entwurf.docx"
+      // names the document's state).
+      (!documentStates.has(firstName) &&
+        /^\.(?:pdf|docx?|odt)\b/i.test(text.slice(lastWord.end, lastWord.end + 6)) &&
         / [-–—] $/.test(text.slice(Math.max(0, first.start - 3), first.start))))
   )
     score = Math.max(score, 0.55);
@@ -1728,9 +1764,10 @@ function listedAsName(word: Word, lexicon: NameLexicon): boolean {
 
 // German writes every noun capitalised; long ones end in suffixes no name does ("Wechselwirkung",
 // "Erstgespräch", "Blutdrucksenker", "Identifikationsnummer"), roles too ("Teamleiterin", "Personalreferent"),
-// and so do specialties, letters, clinics and data ("Kardiologie", "Arztbrief", "Hautklinik", "Stammdaten").
+// and so do specialties, letters, clinics and data ("Kardiologie", "Arztbrief", "Hautklinik", "Stammdaten"),
+// and a payment's or a trip's purpose ("Verwendungszweck", "Reisezweck").
 const germanNounEnding =
-  /(?:ung|ungen|keit|keiten|heit|heiten|schaft|schaften|bericht|berichte|protokoll|übersicht|konzept|freigabe|vorlage|unterlagen|tabelle|gericht|behörde|amt|ämter|gespräch|nummer|zeichen|senker|mittel|bescheinigung|vertrag|leiter|leiterin|referent|referentin|beauftragte|beauftragter|assistentin|koordinator|koordinatorin|ologie|therapie|brief|klinik|klinikum|daten|istik|torik)$/;
+  /(?:ung|ungen|keit|keiten|heit|heiten|schaft|schaften|bericht|berichte|protokoll|übersicht|konzept|freigabe|vorlage|unterlagen|tabelle|gericht|behörde|amt|ämter|gespräch|nummer|zeichen|senker|mittel|bescheinigung|vertrag|leiter|leiterin|referent|referentin|beauftragte|beauftragter|assistentin|koordinator|koordinatorin|ologie|therapie|brief|klinik|klinikum|daten|istik|torik|zweck)$/;
 const minGermanNounLength = 8;
 
 function germanNoun(lower: string): boolean {
@@ -2979,8 +3016,32 @@ function nameAddressedAtEnd(text: string, all: readonly Word[], lexicon: NameLex
   return { start: name.start, end: name.end, category: "pii", detector: "person-name", score: 0.55 };
 }
 
-// Header labels of a mail's addresses, in en, de, fr, es, nl.
-const mailHeaders = new Set(["from", "to", "cc", "bcc", "von", "an", "de", "à", "para", "van", "aan"]);
+// biome-ignore format: a word list reads better packed
+const romanceArticles = new Set(["la", "le", "les", "el", "il", "lo", "los", "las", "gli", "una", "un", "une", "uno"]);
+
+// Header labels of a mail's addresses, in en, de, fr, es, nl, it, pt, sv, da, no, pl.
+// biome-ignore format: a word list reads better packed
+const mailHeaders = new Set([
+  "from", "to", "cc", "bcc", "von", "an", "de", "à", "para", "van", "aan", "da", "a", "från", "till", "fra",
+  "til", "od", "do",
+]);
+// A quoted mail's header block goes on with its other labels ("Gesendet:", "Betreff:", "Verzonden:").
+const nextMailHeader =
+  /\n[ \t]*(?:gesendet|sent|envoyé|enviado|inviato|verzonden|skickat|sendt|wysłano|betreff|subject|objet|asunto|oggetto|assunto|onderwerp|ämne|emne|temat|an|to|à|para|a|aan|till|til|do|cc|date|datum|data|fecha)[ \t]?:/iu;
+const mailHeaderReach = 300;
+
+/**
+ * "Von: Gijs Verhoeven <gijs@…>", "Van: …\nVerzonden: …": a header label opening its line in a quoted mail,
+ * whose line holds an address or whose block goes on with another label, is the label ("Von", "Van" and
+ * "Da" are names somewhere too).
+ */
+function mailHeaderLabel(text: string, word: Word): boolean {
+  if (!mailHeaders.has(word.lower) || text.charAt(word.end) !== ":" || !lineStart(text, word.start))
+    return false;
+  const rest = text.slice(word.end, word.end + mailHeaderReach);
+  const lineEnd = rest.indexOf("\n");
+  return (lineEnd < 0 ? rest : rest.slice(0, lineEnd)).includes("@") || nextMailHeader.test(rest);
+}
 
 /**
  * "From: Okafor, Chidinma <chidinma.okafor@…>", "To: Lindqvist, Jörg; Fontaine, Aurélie": a directory
@@ -3009,7 +3070,11 @@ function surnameFirstDisplayNames(text: string, all: readonly Word[], lexicon: N
     )
       continue;
     const after = text.slice(given.end, given.end + 2);
-    if (addressAfter(text, given) || (header && (after === "" || /^[;\n]/.test(after) || after === " <"))) {
+    if (
+      addressAfter(text, given) ||
+      (header && (after === "" || /^[;\n]/.test(after) || after === " <")) ||
+      wholeCellOfRota(text, surname, given, lexicon)
+    ) {
       spans.push({
         start: surname.start,
         end: given.end,
@@ -3021,6 +3086,29 @@ function surnameFirstDisplayNames(text: string, all: readonly Word[], lexicon: N
     }
   }
   return spans;
+}
+
+/**
+ * "Früh\tHedlund, Frida", "| Kowalczyk, Zofia |": in a rota's or a list's cell, a surname and a given name
+ * the lists know as nothing else fill the whole cell (a town and its country do not: "Paris, France").
+ */
+function wholeCellOfRota(text: string, surname: Word, given: Word, lexicon: NameLexicon): boolean {
+  if (
+    !lexicon.given.has(given.lower) ||
+    lexicon.givenAlsoWords.has(given.lower) ||
+    lexicon.common.has(given.lower)
+  )
+    return false;
+  // A tab or a pipe opens a cell; a line's start only before a listed surname, as "Grazie, Marco" and
+  // "Tack, Erik" open with a thanks, not a surname.
+  const before = text.slice(Math.max(0, surname.start - 2), surname.start);
+  const opensCell =
+    /(?:\t|\| ?)$/.test(before) ||
+    ((surname.start === 0 || before.endsWith("\n")) &&
+      lexicon.surnames.has(surname.lower) &&
+      !cues.has(surname.lower) &&
+      !signOffs.has(surname.lower));
+  return opensCell && /^(?:$|[\t\n]| ?\|)/.test(text.slice(given.end, given.end + 2));
 }
 
 function addressAfter(text: string, word: Word | undefined): boolean {
@@ -3130,6 +3218,105 @@ function shortUncasedName(text: string, all: readonly Word[], from: number, to: 
 }
 
 /** A word in lower case from its first letter, in any script with case ("lihua", "rəşid", "sabīne"). */
+// The Polish and Czech courtesy titles, in their cases: "pan Holmgren prosił", "u pani Nowak", "paní Veselá".
+// They are not among the honorifics: "Pan" is a surname too ("Lily Pan") and "pan" an English word.
+const slavicCourtesyTitles = new Set(["pan", "pani", "pana", "panu", "panem", "panią", "paní", "pane"]);
+
+/**
+ * "pan Holmgren prosił o kopię umowy", "Pani Nowak dzwoniła": after a Polish or Czech courtesy title, a
+ * capitalised word no list calls an ordinary word or a product is the person's surname.
+ */
+function surnamesAfterPan(text: string, all: readonly Word[], lexicon: NameLexicon): Span[] {
+  const spans: Span[] = [];
+  for (let i = 0; i + 1 < all.length; i++) {
+    const title = all[i] as Word;
+    const surname = all[i + 1] as Word;
+    if (!slavicCourtesyTitles.has(title.lower) || text.slice(title.end, surname.start) !== " ") continue;
+    if (!isNameShaped(text, surname)) continue;
+    const lower = bare(surname.lower);
+    if (
+      lexicon.common.has(lower) ||
+      lexicon.ambiguous.has(lower) ||
+      lexicon.products.has(lower) ||
+      lexicon.calendar.has(lower)
+    )
+      continue;
+    // A capitalised title opens a sentence or a heading ("Pan Am", "Pan Tadeusz"): only a listed surname follows.
+    if (!isLowercaseWord(text, title) && !lexicon.surnames.has(lower)) continue;
+    spans.push({
+      start: surname.start,
+      end: surname.end,
+      category: "pii",
+      detector: "person-name",
+      score: 0.7,
+    });
+  }
+  return spans;
+}
+
+const minLowercaseNamePartLength = 3;
+// Words of the offices' other languages that the name lists hold as given names or surnames: typed in lower
+// case they are the words ("una festa", "vuelvo en una hora", "ella dice", "del mes", "som ali sa").
+// biome-ignore format: a word list reads better packed
+const lowercaseWordsNamedLikePeople = new Set([
+  "una", "uno", "ella", "ela", "del", "mia", "som", "dom", "nada", "anni", "vida", "luz", "sol", "flor", "belle",
+  "heja", "festa", "hora", "dia", "paz", "rosa", "lui", "dan", "ora", "casa", "mar", "fine", "era",
+]);
+
+/** A lower-case word the lists know as a given name and as nothing else. */
+function onlyGivenName(lower: string, lexicon: NameLexicon): boolean {
+  return (
+    lower.length >= minLowercaseNamePartLength &&
+    lexicon.given.has(lower) &&
+    !lexicon.surnames.has(lower) &&
+    !lexicon.ambiguous.has(lower) &&
+    !lexicon.common.has(lower) &&
+    !lexicon.givenAlsoWords.has(lower) &&
+    !lexicon.products.has(lower) &&
+    !lexicon.calendar.has(lower) &&
+    !lexicon.kinship.has(lower)
+  );
+}
+
+/**
+ * "is ebba lundgren ooo today?", "frag mal bram smit", "wouter bosman bekommt …": chat typed without
+ * capitals still names people by given name and surname. Only a word the lists know as a given name and
+ * nothing else, then one they know as a surname and no ordinary word, count ("costa rica", "mark young"
+ * do not: "costa" is a surname too, "mark" and "young" are words).
+ */
+function lowercaseGivenAndSurname(text: string, all: readonly Word[], lexicon: NameLexicon): Span[] {
+  const spans: Span[] = [];
+  for (let i = 0; i + 1 < all.length; i++) {
+    const given = all[i] as Word;
+    const surname = all[i + 1] as Word;
+    if (!isLowercaseWord(text, given) || !onlyGivenName(given.lower, lexicon)) continue;
+    if (lowercaseWordsNamedLikePeople.has(given.lower)) continue;
+    if (text.slice(given.end, surname.start) !== " " || !isLowercaseWord(text, surname)) continue;
+    const lower = bare(surname.lower);
+    if (
+      lower.length < minLowercaseNamePartLength ||
+      !lexicon.surnames.has(lower) ||
+      lexicon.common.has(lower) ||
+      lexicon.ambiguous.has(lower) ||
+      lexicon.products.has(lower) ||
+      lexicon.calendar.has(lower) ||
+      lowercaseWordsNamedLikePeople.has(lower) ||
+      // "sherlock holmes box set": a public or fictional figure is no one in the organisation.
+      publicFigure(text, all, i, i + 1)
+    )
+      continue;
+    spans.push({
+      start: given.start,
+      end: trimPossessive(text, given.start, surname.end),
+      category: "pii",
+      detector: "person-name",
+      score: 0.6,
+    });
+    i++;
+  }
+  return spans;
+}
+
 function isLowercaseWord(text: string, word: Word): boolean {
   const first = text.charAt(word.start);
   return first !== first.toUpperCase() && /^[\p{Ll}'-]+$/u.test(text.slice(word.start, word.end));
