@@ -345,6 +345,10 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     "várandós", "migrén", "lázas", "betegszabadság", "táppénz", "táppénzen", "νοσοκομείο", "γιατρό", "γιατρός",
     "πυρετό", "έγκυος", "άρρωστος", "άρρωστη", "spital", "spitalul", "gravidă", "febră", "concediu medical",
     "migrenă",
+    // round twelve: rheumatism as German, French, Italian, Spanish, Dutch, Polish and Swedish call it, and the
+    // Finnish sick leave in its standard spelling ("sairauslomalla"; "sairaslomalla" above is the spoken one)
+    "rheuma", "rhumatisme", "rhumatismes", "reumatismo", "reuma", "reumatyzm", "reumatism", "sairausloma",
+    "sairauslomalla", "sairauslomaa", "sairauslomalle", "sairauslomani", "sairauslomasta",
   ],
   ambiguous: [
     "depression", "depressed", "anxiety", "stroke", "therapy", "therapist", "surgery", "operation",
@@ -373,6 +377,9 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     "rheum",
     // Hindi: pain, an injury, a jab and being admitted (also a recruitment drive) want a clinical word near
     "दर्द", "चोट", "टीका", "वैक्सीन", "भर्ती", "ऑपरेशन",
+    // round twelve: side effects in the offices' other languages (also a change's, as in English code talk)
+    "nebenwirkungen", "effets secondaires", "efectos secundarios", "effetti collaterali", "bijwerkingen",
+    "efeitos colaterais", "skutki uboczne", "biverkningar",
   ],
   // "a fever dream" is a figure of speech
   benign: [
@@ -929,6 +936,54 @@ function findMedicineStems(words: ReturnType<Parameters<Detector>[0]["words"]>):
   return spans;
 }
 
+// A medicine as the offices' other languages spell and decline it: "Lévothyrox" with its accent, German
+// "Methotrexat" without the -e, Spanish "metotrexato", Polish "metforminę", Czech "metforminu", Dutch
+// "metformine". Each name is keyed by its letters without accents, with ph, th and y read as f, t and i and
+// a short case ending dropped, so that every spelling of one name has one key; a word is looked up by the
+// same key. Only keys of six letters or more, so that no short word meets one by chance, and no brand
+// whose key is a word ("Concerta" is "concert" without its ending: the strong list holds it as written).
+// biome-ignore format: a word list reads better packed
+const medicineNames = [
+  "metformin", "insulin", "methotrexate", "levothyroxine", "levothyrox", "euthyrox", "sertraline",
+  "fluoxetine", "escitalopram", "citalopram", "paroxetine", "venlafaxine", "duloxetine", "bupropion",
+  "mirtazapine", "trazodone", "alprazolam", "lorazepam", "diazepam", "clonazepam", "methylphenidate",
+  "lisdexamfetamine", "atomoxetine", "lisinopril", "ramipril", "enalapril", "amlodipine", "bisoprolol",
+  "metoprolol", "atorvastatin", "simvastatin", "rosuvastatin", "omeprazole", "pantoprazole", "amoxicillin",
+  "azithromycin", "doxycycline", "ciprofloxacin", "prednisone", "prednisolone", "hydrocortisone",
+  "gabapentin", "pregabalin", "oxycodone", "tramadol", "morphine", "semaglutide", "tirzepatide",
+  "liraglutide", "naltrexone", "buprenorphine", "methadone", "quetiapine", "aripiprazole", "olanzapine",
+  "risperidone", "lamotrigine", "levetiracetam", "carbamazepine", "topiramate", "warfarin", "apixaban",
+  "rivaroxaban", "clopidogrel", "hydroxychloroquine", "ibuprofen", "paracetamol", "acetaminophen",
+  "naproxen", "diclofenac", "metamizole", "novalgin", "salbutamol", "budesonide", "montelukast",
+  "cetirizine", "loratadine", "isotretinoin", "tamoxifen", "letrozole", "allopurinol", "furosemide",
+  "spironolactone", "mesalazine", "adalimumab", "antibiotic", "antidepressant", "ritalin",
+  "elvanse", "medikinet", "ozempic", "wegovy", "mounjaro", "xanax", "zoloft", "prozac", "voltaren",
+];
+const caseEnding = /(?:em|om|um|ie|a|e|i|o|u)$/;
+
+function medicineKey(lower: string): string {
+  const letters = lower
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/ph/g, "f")
+    .replace(/th/g, "t")
+    .replace(/y/g, "i");
+  return letters.replace(caseEnding, "");
+}
+
+const medicineKeys = new Set(medicineNames.map(medicineKey));
+
+function findMedicineSpellings(words: ReturnType<Parameters<Detector>[0]["words"]>): Span[] {
+  const spans: Span[] = [];
+  for (const word of words) {
+    const length = word.end - word.start;
+    if (length < 6 || length > 24) continue;
+    const key = medicineKey(word.lower);
+    if (key.length >= 6 && medicineKeys.has(key)) spans.push(healthSpan(word.start, word.end));
+  }
+  return spans;
+}
+
 // A course of care kept on a schedule: "therapy moved to wednesdays 5pm", "tengo terapia los martes",
 // "Therapie ist jetzt donnerstags", "rehab every morning". Alone "therapy" may be a topic or a product
 // ("gene therapy", "the therapy app"); with a day, an hour or the writer having it, it is someone's.
@@ -997,6 +1052,12 @@ const aboutEveryone = new Set([
   // catalogue ("users can view lab results", "the SKU has ibuprofen variants") name no patient either
   "trial", "trials", "studies", "fda", "nejm", "lancet", "journal", "pharma", "users", "prd", "sku",
   "skus", "inventory", "catalog", "catalogue",
+  // round twelve: policy news ("La ministre présente le plan hôpital 2027"): a minister, a government, a
+  // parliament or a reform speaks for everyone's hospitals, not for a patient's stay
+  "minister", "ministre", "ministra", "ministro", "ministerin", "ministry", "ministère", "ministerio",
+  "ministero", "ministerium", "ministerie", "ministerstwo", "government", "gouvernement", "gobierno",
+  "governo", "regierung", "regering", "regeringen", "rząd", "parliament", "parlement", "parlamento",
+  "parlament", "bundestag", "reform", "réforme", "reforma", "riforma", "hervorming", "reformen",
 ]);
 // biome-ignore format: a word list reads better packed
 const personWords = new Set([
@@ -1102,6 +1163,7 @@ export const findHealthTerms: Detector = (input) => {
           ...findCareStructures(input.words()),
           ...findScheduledCare(input.words()),
           ...findMedicineStems(input.words()),
+          ...findMedicineSpellings(input.words()),
         ]),
   ].filter(
     // Only a term that counts takes a place; one too unsure to count ("fever" alone) leaves it to the form.
