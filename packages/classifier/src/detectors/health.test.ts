@@ -675,3 +675,39 @@ describe("health: medicines as each language spells and inflects them, specialti
     ]);
   });
 });
+
+describe("health: cancers compounded, strokes abbreviated, disabilities recorded, and institutions as customers (round twelve)", () => {
+  it("finds cancers by organ, a stroke as AVC, Alzheimer's accented and a recorded disability", () => {
+    assertAllHealth([
+      "mijn moeder heeft borstkanker",
+      "mein Vater hat Darmkrebs, ich bin diese Woche weniger erreichbar",
+      "min svärmor har bröstcancer",
+      "meu pai teve um AVC",
+      "mon père a fait un AVC hier soir",
+      "mi madre tiene alzhéimer",
+      "ich bin schwerbehindert, GdB 50",
+      "j'ai la RQTH depuis l'an dernier",
+    ]);
+  });
+
+  it("a crayfish, a video codec and a hospital, clinic or vaccine as an account are not health", () => {
+    assertNoneHealth([
+      "Flusskrebs mit Dill beim Teamessen",
+      "the encoder falls back to AVC when HEVC is off",
+      "our vaccine client wants the dashboard by Friday",
+      "the surgery booking system integration is live",
+      "hospital beds KPI dashboard for the NHS trust",
+      "our clinic customers complain about the calendar sync",
+      "Krankenhaus-Kunde will das Angebot bis Freitag",
+      "il cliente ospedale vuole una demo",
+      "we partnered with a pharmacy chain in Poland",
+    ]);
+  });
+
+  it("someone's own hospital or clinic stays health beside the same words", () => {
+    assertAllHealth([
+      "my clinic moved my appointment, the system lost it",
+      "her hospital stay is covered by the insurance contract",
+    ]);
+  });
+});
