@@ -553,4 +553,17 @@ describe("conversation topic: round twelve", () => {
       assert.equal(topic(text), "personal", text);
     }
   });
+
+  it("the week's rota, stocktaking and the office printer are work in the offices' languages", () => {
+    for (const text of [
+      "¿puedes mandarme el cuadrante de la semana?",
+      "mi mandi i turni della settimana?",
+      "możesz wysłać grafik na przyszły tydzień?",
+      "kan du skicka schemat för nästa vecka?",
+      "Inventur am Samstag, bitte alle kommen",
+      "der Drucker im 2. Stock ist wieder kaputt",
+    ]) {
+      assert.equal(topic(text), "work", text);
+    }
+  });
 });

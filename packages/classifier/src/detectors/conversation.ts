@@ -280,6 +280,11 @@ const workWords = new Set([
   "truckförare", "lieferschein", "frachtbrief", "albarán", "albaran", "ddt", "pakbon", "vrachtbrief",
   "fraktsedel", "fraktsedeln", "remessa", "spedition", "spediteur", "transitaire", "entrepôt", "almacén",
   "magazzino", "magazijn", "armazém", "lagret", "wareneingang", "warenausgang",
+  // the week's rota as Spanish, Italian, Polish and Swedish shops and warehouses call it, stocktaking, and the
+  // office's printer
+  "cuadrante", "turni", "turnos", "grafik", "grafiku", "schemat", "inventur", "inventaire",
+  "inventario", "inwentaryzacja", "inventering", "printer", "drucker", "imprimante", "impresora", "stampante",
+  "drukarka", "skrivaren", "impressora",
 ]);
 
 // Work said in two words: "on call" (the rota), where each word alone says nothing.
