@@ -495,3 +495,75 @@ describe("speaks of someone (round eleven)", () => {
     assert.ok(!someone("kocioł gazowy w serwisie"));
   });
 });
+
+describe("conversation topic: round twelve", () => {
+  it("splitting up and divorcing, said as the pair's verb or with a partner's word, in the offices' languages", () => {
+    for (const text of [
+      "kız arkadaşımla ayrıldık, biraz moralim bozuk",
+      "erkek arkadaşım beni terk etti",
+      "rozwodzimy się, przepraszam że ostatnio jestem nieobecna",
+      "jestem po rozwodzie i szukam mieszkania",
+      "mon mec m'a quittée hier soir, je suis pas très concentrée désolée",
+      "ma meuf et moi on fait une pause",
+      "nos estamos divorciando, perdonad si estoy distraída",
+      "ci stiamo separando, scusate se sono distratta",
+      "vamos nos divorciar, desculpem a distração",
+      "wir lassen uns scheiden, sorry wenn ich gerade neben der Spur bin",
+      "vi ska skiljas, förlåt att jag är frånvarande",
+      "my ex and I are finally divorcing",
+    ]) {
+      assert.equal(topic(text), "personal", text);
+    }
+  });
+
+  it("a solution, a separated list and a split service are no break-up", () => {
+    for (const text of [
+      "rozwiązanie jest w PR, sprawdź proszę",
+      "waarden gescheiden door komma's in de export",
+      "we split the monolith into two services last sprint",
+      "la séparation des responsabilités dans ce module",
+    ]) {
+      assert.notEqual(topic(text), "personal", text);
+    }
+  });
+
+  it("a warehouse's lorries, loading docks, pallets and delivery notes are work in the offices' languages", () => {
+    for (const text of [
+      "LKW steht an Rampe 2, kannst du die Papiere bringen?",
+      "the lorry is at dock 4, can you bring the delivery note?",
+      "le camion est au quai 3, tu peux apporter le bon de livraison ?",
+      "el camión está en el muelle 2, ¿me traes el albarán?",
+      "il camion è alla rampa 2, mi porti il DDT?",
+      "de vrachtwagen staat bij laadperron 2, neem je de vrachtbrief mee?",
+      "ciężarówka stoi przy rampie 2, przyniesiesz list przewozowy?",
+      "lastbilen står vid lastkajen, kan du ta med fraktsedeln?",
+      "o camião está no cais 2, trazes a guia de remessa?",
+      "noch 12 Paletten für Bielefeld, Stapler ist frei",
+    ]) {
+      assert.equal(topic(text), "work", text);
+    }
+  });
+
+  it("family moving house with a van and a painter's palette stay personal", () => {
+    for (const text of [
+      "my brother's van is outside, can you help carry the sofa?",
+      "Umzug am Samstag, mein Bruder bringt den Transporter",
+      "ma fille a peint avec sa nouvelle palette toute la journée",
+    ]) {
+      assert.equal(topic(text), "personal", text);
+    }
+  });
+
+  it("the week's rota, stocktaking and the office printer are work in the offices' languages", () => {
+    for (const text of [
+      "¿puedes mandarme el cuadrante de la semana?",
+      "mi mandi i turni della settimana?",
+      "możesz wysłać grafik na przyszły tydzień?",
+      "kan du skicka schemat för nästa vecka?",
+      "Inventur am Samstag, bitte alle kommen",
+      "der Drucker im 2. Stock ist wieder kaputt",
+    ]) {
+      assert.equal(topic(text), "work", text);
+    }
+  });
+});

@@ -150,6 +150,12 @@ const personalWords = new Set([
   "kinderärztin", "kinderarts", "pediatrician", "paediatrician", "barnläkare", "plombier", "fontanero",
   "klempner", "idraulico", "loodgieter", "canalizador", "chauffe-eau", "lavatrice", "lave-linge",
   "waschmaschine", "lavadora",
+  // round twelve: divorcing and splitting up in the forms chat uses, in Polish, Turkish, German, Swedish and
+  // Italian (the Romance and English "divorc-" words are found by their stem below); not Polish "rozwodzić
+  // się" alone (also "to dwell on"), nor Dutch "gescheiden" (also "separated by commas")
+  "rozwód", "rozwodu", "rozwodzie", "rozwodem", "rozwodzimy", "rozwiedziony", "rozwiedziona", "rozwiedli",
+  "ayrıldık", "ayrıldım", "ayrılıyoruz", "boşanma", "boşandım", "geschieden", "skiljas", "skilsmässa",
+  "separandoci",
   // Hindi: wedding, family, partners, birthdays
   "शादी", "माँ", "मां", "मम्मी", "पापा", "पिताजी", "बेटा", "बेटी", "पति", "पत्नी", "तलाक", "परिवार", "बच्चे",
   "जन्मदिन", "भाई", "बहन", "गर्लफ्रेंड", "बॉयफ्रेंड", "सगाई",
@@ -195,6 +201,11 @@ const personalPhrases = new Set([
   // an adoption of a child ("adoption" alone is a feature's uptake) and coming out
   "adoption paperwork", "adoption papers", "adoption agency", "adoption hearing", "adopted a", "adopting a",
   "i'm gay", "i'm bi", "i'm trans", "i'm queer", "i'm lesbian", "coming out", "bin schwul", "suis gay", "soy gay",
+  // round twelve: a partner said as chat says it ("mon mec", "kız arkadaşım") and splitting up as the pair's
+  // verb ("ci stiamo separando", "uns scheiden", "beni terk etti")
+  "mon mec", "ma meuf", "mon ex", "kız arkadaşım", "kız arkadaşımla", "kız arkadaşımdan", "erkek arkadaşım",
+  "erkek arkadaşımla", "erkek arkadaşımdan", "beni terk", "stiamo separando", "ci separiamo", "uns scheiden",
+  "nos separando",
 ]);
 
 // Pairs that lean personal but are also said of work ("last night's deploy", "our new API"): half a
@@ -261,12 +272,26 @@ const workWords = new Set([
   "ședință", "ședința", "clientul", "furnizor", "furnizorul", "factura", "serverul", "proiect", "proiectul",
   "σύσκεψη", "συνάντηση", "πελάτης", "πελάτη", "προμηθευτής", "τιμολόγιο", "έργο",
   "møde", "mødet", "møte", "møtet", "kunden", "leverandør", "leverandøren", "faktura", "projektet", "prosjekt",
+  // round twelve: a warehouse's loading docks, pallets, forklifts and delivery notes in the offices'
+  // languages ("LKW steht an Rampe 2"); not the lorry or the van alone, which families move house with
+  "rampe", "laderampe", "rampie", "dock", "laadperron", "lastkaj", "lastkajen", "pallet", "pallets",
+  "palette", "paletten", "palé", "palés", "palet", "palets", "bancale", "bancali", "pallar", "pallen",
+  "palety", "paletes", "paletas", "forklift", "stapler", "gabelstapler", "heftruck", "carretilla", "muletto",
+  "truckförare", "lieferschein", "frachtbrief", "albarán", "albaran", "ddt", "pakbon", "vrachtbrief",
+  "fraktsedel", "fraktsedeln", "remessa", "spedition", "spediteur", "transitaire", "entrepôt", "almacén",
+  "magazzino", "magazijn", "armazém", "lagret", "wareneingang", "warenausgang",
+  // the week's rota as Spanish, Italian, Polish and Swedish shops and warehouses call it, stocktaking, and the
+  // office's printer
+  "cuadrante", "turni", "turnos", "grafik", "grafiku", "schemat", "inventur", "inventaire",
+  "inventario", "inwentaryzacja", "inventering", "printer", "drucker", "imprimante", "impresora", "stampante",
+  "drukarka", "skrivaren", "impressora",
 ]);
 
 // Work said in two words: "on call" (the rota), where each word alone says nothing.
 // biome-ignore format: word lists read better packed
 const workPhrases = new Set([
   "on call", "pull request", "code review", "the build", "the release", "coffee machine", "team lunch",
+  "delivery note", "list przewozowy", "bon de livraison",
   "the office", "mise en", "smart working", "sala de", "the call", "a call", "client call",
   // CI, not the Italian "ci" of "ci vediamo"
   "the ci", "ci is", "ci failed", "ci pipeline", "ci run", "ci job", "in ci",
@@ -292,15 +317,16 @@ export function conversationSignals(words: readonly Word[]): { personal: number;
     const word = bareWord(words[i]?.lower ?? "");
     const next = words[i + 1];
     const pair = next === undefined ? "" : `${word} ${bareWord(next.lower)}`;
+    const divorcing = divorceStem.test(word);
     if (
-      (personalWords.has(word) || personalWords.has(dutchDiminutiveBase(word))) &&
+      (personalWords.has(word) || personalWords.has(dutchDiminutiveBase(word)) || divorcing) &&
       !story &&
       !inTechPair &&
       !kinIdioms.has(pair) &&
       !nameBefore(words[i], next) &&
       !(word === "relationship" && withWorkCompany(words, i + 1))
     ) {
-      personal += lifeEvents.has(word) ? 2 : 1;
+      personal += lifeEvents.has(word) || divorcing ? 2 : 1;
     }
     if (workWords.has(word) || workWords.has(verbStem(word))) work++;
     // Japanese, Chinese and Korean write words without spaces between them: a run is searched for them.
@@ -458,6 +484,10 @@ const lifeEvents = new Set([
   "beerdigung", "scheidung", "trauerfeier", "enterrement", "obsèques", "entierro", "divorcio", "funerale",
   "begrafenis", "uitvaart", "enterro", "pogrzeb", "begravning",
 ]);
+
+// Divorcing in every form English and the Romance languages give it: "divorcing", "divorciando", "divorçons",
+// "divórcio", "divorziare". A loss like those above.
+const divorceStem = /^(?:divorc|divorç|divórc|divorz)/;
 
 // Family words in sayings that are about no family: "baby steps", "a sister company", "dog food".
 // biome-ignore format: word lists read better packed

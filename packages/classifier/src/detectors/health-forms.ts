@@ -190,7 +190,7 @@ function isClinicalCompound(word: string): boolean {
 // A specialty named with an appointment: "my dermatology appointment", "Termin in der Kardiologie".
 // Alone a specialty names a department or a field of study ("psychology of UX").
 const specialty =
-  /^(?:dermat|cardi|kardi|neur|gastroenter|endocrin|endokrin|onco|onko|rh?eumat|rhumat|ur|gyn|gyn[eé]c|gynäk|ginec|pneum|neum|pulmon|ophthalm|oftalm|orthop|traumat|h[eé]mat|hämat|allerg|alerg|n[eé]phr|nefr|proct|hepat|angi|p[eé]diatr|pädiatr)(?:ology|ologie|olog[ií]a|ologi|ologii)$/;
+  /^(?:dermat|cardi|kardi|neur|gastroenter|endocrin|endokrin|onco|onko|rh?eumat|rhumat|ur|gyn|gyn[eé]c|gynäk|ginec|pneum|neum|pulmon|ophthalm|oftalm|orthop|traumat|h[eé]mat|hämat|allerg|alerg|n[eé]phr|nefr|proct|hepat|angi|diab[eé]t|p[eé]diatr|pädiatr)(?:ology|ologie|olog[ií]a|ologi|ologii)$/;
 const visitWords = new Set([
   "appointment",
   "appt",

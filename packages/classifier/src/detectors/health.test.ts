@@ -610,3 +610,104 @@ describe("health: intolerances and deafness on sign-up forms, and hospitals and 
     ]);
   });
 });
+
+describe("health: medicines as each language spells and inflects them, specialties and news (round twelve)", () => {
+  it("finds a medicine spelt or declined the other languages' way, with its accent or its case ending", () => {
+    assertAllHealth([
+      "je prends du Lévothyrox depuis mars, d'où la fatigue",
+      "biorę metforminę, więc muszę jeść regularnie",
+      "welche Nebenwirkungen hat Methotrexat bei Rheuma?",
+      "mi madre toma metotrexato desde enero",
+      "od tygodnia jestem na sertralinie i śpię gorzej",
+      "mijn vader slikt metformine sinds zijn diagnose",
+      "ho iniziato la levotiroxina, 50 al mattino",
+      "min mamma tar warfarin och blöder lätt",
+      "comecei a tomar sertralina há duas semanas",
+      "jsem na metforminu a pořád mám hlad",
+    ]);
+  });
+
+  it("a word that merely begins or ends like a medicine, and a pharma company's market news, are not health", () => {
+    assertNoneHealth([
+      "the insulinator service is down again",
+      "Morphing transitions in the new onboarding flow",
+      "Warfare game night on Friday, who's in?",
+      "bought the concert tickets, row 12",
+      "Ozempic sales lift Novo Nordisk revenue again, pharma stocks up",
+      "we sell our scheduling tool to hospitals in Bavaria",
+      "the clinic app crashes when the appointment service times out",
+    ]);
+  });
+
+  it("a specialty's consultation in Portuguese, Italian and German, and rheumatism, are care", () => {
+    assertAllHealth([
+      "consulta de diabetologia às 19:00",
+      "Termin in der Diabetologie am Montag",
+      "visita di diabetologia giovedì",
+      "meine Oma hat Rheuma und kann kaum laufen",
+      "olen sairauslomalla, selkä jumissa",
+      "olin sairauslomalla koko viikon",
+    ]);
+  });
+
+  it("a minister's plan for hospitals, health policy and a government's reform name no patient", () => {
+    assertNoneHealth([
+      "La ministre présente le plan hôpital 2027",
+      "Der Gesundheitsminister stellt die Krankenhausreform vor",
+      "El gobierno aprueba el plan de hospitales para 2026",
+      "Minister announces hospital funding for the winter",
+      "il ministro presenta la riforma degli ospedali",
+    ]);
+  });
+
+  it("service health checks, healthy codebases and figurative complaints stay clean in several languages", () => {
+    assertNoneHealth([
+      "healthcheck failing on the payments pod, restarting",
+      "the codebase is pretty healthy after the refactor",
+      "this migration is a real headache",
+      "ce bug est viral dans l'équipe support",
+      "I'm allergic to meetings before 10",
+      "der Deploy hat heute Fieber, alles rot",
+      "la migración es un dolor de cabeza",
+      "leg day at the gym, my legs are dead lol",
+      "ik eet geen gluten deze maand, gewoon als experiment",
+      "meal prep Sunday: chicken, rice, broccoli",
+    ]);
+  });
+});
+
+describe("health: cancers compounded, strokes abbreviated, disabilities recorded, and institutions as customers (round twelve)", () => {
+  it("finds cancers by organ, a stroke as AVC, Alzheimer's accented and a recorded disability", () => {
+    assertAllHealth([
+      "mijn moeder heeft borstkanker",
+      "mein Vater hat Darmkrebs, ich bin diese Woche weniger erreichbar",
+      "min svärmor har bröstcancer",
+      "meu pai teve um AVC",
+      "mon père a fait un AVC hier soir",
+      "mi madre tiene alzhéimer",
+      "ich bin schwerbehindert, GdB 50",
+      "j'ai la RQTH depuis l'an dernier",
+    ]);
+  });
+
+  it("a crayfish, a video codec and a hospital, clinic or vaccine as an account are not health", () => {
+    assertNoneHealth([
+      "Flusskrebs mit Dill beim Teamessen",
+      "the encoder falls back to AVC when HEVC is off",
+      "our vaccine client wants the dashboard by Friday",
+      "the surgery booking system integration is live",
+      "hospital beds KPI dashboard for the NHS trust",
+      "our clinic customers complain about the calendar sync",
+      "Krankenhaus-Kunde will das Angebot bis Freitag",
+      "il cliente ospedale vuole una demo",
+      "we partnered with a pharmacy chain in Poland",
+    ]);
+  });
+
+  it("someone's own hospital or clinic stays health beside the same words", () => {
+    assertAllHealth([
+      "my clinic moved my appointment, the system lost it",
+      "her hospital stay is covered by the insurance contract",
+    ]);
+  });
+});

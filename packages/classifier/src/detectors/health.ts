@@ -345,6 +345,16 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     "várandós", "migrén", "lázas", "betegszabadság", "táppénz", "táppénzen", "νοσοκομείο", "γιατρό", "γιατρός",
     "πυρετό", "έγκυος", "άρρωστος", "άρρωστη", "spital", "spitalul", "gravidă", "febră", "concediu medical",
     "migrenă",
+    // round twelve: rheumatism as German, French, Italian, Spanish, Dutch, Polish and Swedish call it, and the
+    // Finnish sick leave in its standard spelling ("sairauslomalla"; "sairaslomalla" above is the spoken one)
+    "rheuma", "rhumatisme", "rhumatismes", "reumatismo", "reuma", "reumatyzm", "reumatism", "sairausloma",
+    "sairauslomalla", "sairauslomaa", "sairauslomalle", "sairauslomani", "sairauslomasta",
+    // Alzheimer's as the other languages write it, and a disability as offices record it (a severe
+    // disability's German pass, France's RQTH, Spain's and Poland's certificates, Italy's law 104)
+    "alzheimer", "alzhéimer", "schwerbehindert", "schwerbehinderte", "schwerbehinderung",
+    "schwerbehindertenausweis", "grad der behinderung", "rqth", "travailleur handicapé",
+    "certificado de discapacidad", "grado de discapacidad", "orzeczenie o niepełnosprawności",
+    "invalidità civile", "legge 104",
   ],
   ambiguous: [
     "depression", "depressed", "anxiety", "stroke", "therapy", "therapist", "surgery", "operation",
@@ -373,6 +383,9 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     "rheum",
     // Hindi: pain, an injury, a jab and being admitted (also a recruitment drive) want a clinical word near
     "दर्द", "चोट", "टीका", "वैक्सीन", "भर्ती", "ऑपरेशन",
+    // round twelve: side effects in the offices' other languages (also a change's, as in English code talk)
+    "nebenwirkungen", "effets secondaires", "efectos secundarios", "effetti collaterali", "bijwerkingen",
+    "efeitos colaterais", "skutki uboczne", "biverkningar",
   ],
   // "a fever dream" is a figure of speech
   benign: [
@@ -409,7 +422,8 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     "hennes", "meu", "minha", "meus", "minhas", "seu",
   ],
   heldAcronyms: ["RA", "MS", "ALS", "POTS", "CFS", "GAD", "BPD", "TBI", "IBD", "CKD", "DVT", "UTI", "ASD"],
-  contextAcronyms: ["RA", "MS", "ALS", "POTS", "CFS", "GAD", "BPD", "TBI", "ENT", "IBD", "CKD", "DVT", "UTI", "CT", "ASD", "IRM", "MRT", "TAC", "ICU", "AU", "PT", "OB", "CBT"],
+  // round twelve: a stroke as French, Portuguese ("AVC") and Spanish ("ACV") abbreviate it
+  contextAcronyms: ["AVC", "ACV", "RA", "MS", "ALS", "POTS", "CFS", "GAD", "BPD", "TBI", "ENT", "IBD", "CKD", "DVT", "UTI", "CT", "ASD", "IRM", "MRT", "TAC", "ICU", "AU", "PT", "OB", "CBT"],
   figurativeObjectOpeners: ["on", "of", "auf", "an", "sur", "en", "su", "op", "na", "på"],
   figurativeWith: [
     "merge", "conflict", "conflicts", "monolith", "codebase", "repo", "code", "legacy", "service", "pipeline",
@@ -929,6 +943,69 @@ function findMedicineStems(words: ReturnType<Parameters<Detector>[0]["words"]>):
   return spans;
 }
 
+// A medicine as the offices' other languages spell and decline it: "Lévothyrox" with its accent, German
+// "Methotrexat" without the -e, Spanish "metotrexato", Polish "metforminę", Czech "metforminu", Dutch
+// "metformine". Each name is keyed by its letters without accents, with ph, th and y read as f, t and i and
+// a short case ending dropped, so that every spelling of one name has one key; a word is looked up by the
+// same key. Only keys of six letters or more, so that no short word meets one by chance, and no brand
+// whose key is a word ("Concerta" is "concert" without its ending: the strong list holds it as written).
+// biome-ignore format: a word list reads better packed
+const medicineNames = [
+  "metformin", "insulin", "methotrexate", "levothyroxine", "levothyrox", "euthyrox", "sertraline",
+  "fluoxetine", "escitalopram", "citalopram", "paroxetine", "venlafaxine", "duloxetine", "bupropion",
+  "mirtazapine", "trazodone", "alprazolam", "lorazepam", "diazepam", "clonazepam", "methylphenidate",
+  "lisdexamfetamine", "atomoxetine", "lisinopril", "ramipril", "enalapril", "amlodipine", "bisoprolol",
+  "metoprolol", "atorvastatin", "simvastatin", "rosuvastatin", "omeprazole", "pantoprazole", "amoxicillin",
+  "azithromycin", "doxycycline", "ciprofloxacin", "prednisone", "prednisolone", "hydrocortisone",
+  "gabapentin", "pregabalin", "oxycodone", "tramadol", "morphine", "semaglutide", "tirzepatide",
+  "liraglutide", "naltrexone", "buprenorphine", "methadone", "quetiapine", "aripiprazole", "olanzapine",
+  "risperidone", "lamotrigine", "levetiracetam", "carbamazepine", "topiramate", "warfarin", "apixaban",
+  "rivaroxaban", "clopidogrel", "hydroxychloroquine", "ibuprofen", "paracetamol", "acetaminophen",
+  "naproxen", "diclofenac", "metamizole", "novalgin", "salbutamol", "budesonide", "montelukast",
+  "cetirizine", "loratadine", "isotretinoin", "tamoxifen", "letrozole", "allopurinol", "furosemide",
+  "spironolactone", "mesalazine", "adalimumab", "antibiotic", "antidepressant", "ritalin",
+  "elvanse", "medikinet", "ozempic", "wegovy", "mounjaro", "xanax", "zoloft", "prozac", "voltaren",
+];
+const caseEnding = /(?:em|om|um|ie|a|e|i|o|u)$/;
+
+function medicineKey(lower: string): string {
+  const letters = lower
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/ph/g, "f")
+    .replace(/th/g, "t")
+    .replace(/y/g, "i");
+  return letters.replace(caseEnding, "");
+}
+
+const medicineKeys = new Set(medicineNames.map(medicineKey));
+
+function findMedicineSpellings(words: ReturnType<Parameters<Detector>[0]["words"]>): Span[] {
+  const spans: Span[] = [];
+  for (const word of words) {
+    const length = word.end - word.start;
+    if (length < 6 || length > 24) continue;
+    const key = medicineKey(word.lower);
+    if (key.length >= 6 && medicineKeys.has(key)) spans.push(healthSpan(word.start, word.end));
+  }
+  return spans;
+}
+
+// A cancer named by its organ, as German, Dutch and the Nordic languages compound it: "Brustkrebs",
+// "borstkanker", "bröstcancer", "tarmkræft". A crab ("Flusskrebs", "Einsiedlerkrebs") ends alike.
+const cancerCompound = /(?:krebs|kanker|cancer|kræft|kreft)$/;
+const crabs = /(?:fluss|taschen|einsiedler|edel|königs|bach|sumpf|signal|kamtschatka|hummer)krebs$/;
+
+function findCancerCompounds(words: ReturnType<Parameters<Detector>[0]["words"]>): Span[] {
+  const spans: Span[] = [];
+  for (const word of words) {
+    const length = word.end - word.start;
+    if (length < 9 || length > 30 || !cancerCompound.test(word.lower) || crabs.test(word.lower)) continue;
+    spans.push(healthSpan(word.start, word.end));
+  }
+  return spans;
+}
+
 // A course of care kept on a schedule: "therapy moved to wednesdays 5pm", "tengo terapia los martes",
 // "Therapie ist jetzt donnerstags", "rehab every morning". Alone "therapy" may be a topic or a product
 // ("gene therapy", "the therapy app"); with a day, an hour or the writer having it, it is someone's.
@@ -997,6 +1074,12 @@ const aboutEveryone = new Set([
   // catalogue ("users can view lab results", "the SKU has ibuprofen variants") name no patient either
   "trial", "trials", "studies", "fda", "nejm", "lancet", "journal", "pharma", "users", "prd", "sku",
   "skus", "inventory", "catalog", "catalogue",
+  // round twelve: policy news ("La ministre présente le plan hôpital 2027"): a minister, a government, a
+  // parliament or a reform speaks for everyone's hospitals, not for a patient's stay
+  "minister", "ministre", "ministra", "ministro", "ministerin", "ministry", "ministère", "ministerio",
+  "ministero", "ministerium", "ministerie", "ministerstwo", "government", "gouvernement", "gobierno",
+  "governo", "regierung", "regering", "regeringen", "rząd", "parliament", "parlement", "parlamento",
+  "parlament", "bundestag", "reform", "réforme", "reforma", "riforma", "hervorming", "reformen",
 ]);
 // biome-ignore format: a word list reads better packed
 const personWords = new Set([
@@ -1071,12 +1154,79 @@ function withoutSignsAndSignIns(text: string, spans: Span[]): Span[] {
   });
 }
 
+// A hospital, a clinic, a surgery or a vaccine as a customer or a market: "our clinic customers complain
+// about the calendar sync", "hospital beds KPI dashboard for the NHS trust", "Krankenhaus-Kunde will das
+// Angebot". Beside a word of selling, contracts or product work the institution is an account, not a
+// patient's stay, unless someone's own is named just before it ("my mum's clinic").
+// biome-ignore format: a word list reads better packed
+const institutionTerms = new Set([
+  "hospital", "hospitals", "clinic", "clinics", "surgery", "surgeries", "pharmacy", "pharmacies", "vaccine",
+  "vaccines", "krankenhaus", "krankenhäuser", "klinik", "kliniken", "hôpital", "hôpitaux", "clinique",
+  "cliniques", "clínica", "clínicas", "ospedale", "ospedali", "clinica", "cliniche", "ziekenhuis",
+  "ziekenhuizen", "kliniek", "szpital", "szpitale", "sjukhus", "sjukhuset", "apotheke", "apotheken",
+  "pharmacie", "farmacia", "farmácia", "apotek",
+]);
+// biome-ignore format: a word list reads better packed
+const commerceWords = new Set([
+  "client", "clients", "customer", "customers", "contract", "contracts", "deal", "deals", "quote", "tender",
+  "rfp", "prospect", "prospects", "pitch", "pitching", "demo", "sales", "sell", "selling", "sold", "revenue",
+  "integration", "kpi", "kpis", "dashboard", "dashboards", "license", "licence", "licenses", "rollout",
+  "go-live", "onboarding", "partnered", "partnership", "vendor", "procurement", "invoice",
+  "system", "software", "saas", "crm", "erp", "ehr", "emr", "trust", "chain",
+  "kunde", "kunden", "kundin", "angebot", "vertrag", "ausschreibung", "vertrieb", "lizenz", "cliente",
+  "clientes", "contrat", "devis", "ventes", "contrato", "presupuesto", "licitación", "ventas", "clienti",
+  "contratto", "preventivo", "gara", "vendite", "klant", "klanten", "offerte", "aanbesteding", "klient",
+  "klienta", "klienci", "umowa", "przetarg", "oferta", "orçamento", "licitação", "kund", "kunder", "avtal",
+  "offert", "upphandling",
+]);
+// biome-ignore format: a word list reads better packed
+const ownInstitution = new Set([
+  "my", "his", "her", "mum's", "mom's", "dad's", "mein", "meine", "meinem", "mon", "ma", "mi", "mio", "mia",
+  "mijn", "mój", "moja", "meu", "minha", "min", "mitt",
+]);
+
+function withoutCustomerInstitutions(
+  text: string,
+  words: ReturnType<Parameters<Detector>[0]["words"]>,
+  spans: Span[],
+): Span[] {
+  const institutions = spans.filter((span) =>
+    institutionTerms.has(text.slice(span.start, span.end).toLowerCase()),
+  );
+  if (institutions.length === 0) return spans;
+  const indexByStart = new Map<number, number>();
+  for (const [index, word] of words.entries()) indexByStart.set(word.start, index);
+  const accounts = new Set<Span>();
+  for (const span of institutions) {
+    const at = indexByStart.get(span.start);
+    if (at === undefined) continue;
+    if (ownInstitution.has(words[at - 1]?.lower ?? "") || ownInstitution.has(words[at - 2]?.lower ?? ""))
+      continue;
+    for (let i = Math.max(0, at - 4); i < Math.min(words.length, at + 5); i++) {
+      const near = words[i]?.lower ?? "";
+      // "Krankenhaus-Kunde": a compound's last part is the word that counts.
+      if (i !== at && (commerceWords.has(near) || commerceWords.has(near.slice(near.lastIndexOf("-") + 1)))) {
+        accounts.add(span);
+        break;
+      }
+    }
+    const compound = words[at]?.lower ?? "";
+    if (compound.includes("-") && commerceWords.has(compound.slice(compound.lastIndexOf("-") + 1)))
+      accounts.add(span);
+  }
+  return accounts.size === 0 ? spans : spans.filter((span) => !accounts.has(span));
+}
+
 /**
  * Health: the vocabulary above, and medical specialists named by their roots and endings in the
  * offices' languages, so a specialty nobody listed ("neumólogo") is still one.
  */
 export const findHealthTerms: Detector = (input) => {
-  const spans = withoutSignsAndSignIns(input.text, findHealthVocabulary(input));
+  const spans = withoutCustomerInstitutions(
+    input.text,
+    input.words(),
+    withoutSignsAndSignIns(input.text, findHealthVocabulary(input)),
+  );
   if (input.text.includes("xpecting")) spans.push(...findExpecting(input.text));
   if (spans.length > 0 && namesNoOne(input.words())) return [];
   // A sentence copied into an editor ("Cita con el neumólogo el martes.") is still prose.
@@ -1095,6 +1245,7 @@ export const findHealthTerms: Detector = (input) => {
     ...findAchingParts(input.words()),
     ...findSpecialistVisits(input.words()),
     ...findFractureCompounds(input.words()),
+    ...findCancerCompounds(input.words()),
     ...(namesNoOne(input.words())
       ? []
       : [
@@ -1102,6 +1253,7 @@ export const findHealthTerms: Detector = (input) => {
           ...findCareStructures(input.words()),
           ...findScheduledCare(input.words()),
           ...findMedicineStems(input.words()),
+          ...findMedicineSpellings(input.words()),
         ]),
   ].filter(
     // Only a term that counts takes a place; one too unsure to count ("fever" alone) leaves it to the form.
