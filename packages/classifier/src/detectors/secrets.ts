@@ -315,9 +315,16 @@ export function isPlaceholderValue(value: string): boolean {
   return (
     /example|your[-_]|placeholder|dummy|changeme|change[-_]me|changeit|replace[-_]?me|^(?:todo|tbd|fixme)$|redacted|sample|x{5,}|X{5,}|x{3,}[-_ .:]x{3,}|[*•●]{3,}|\.{3}|[<>]|\$\{|\{\{/i.test(
       value,
-    ) || shellPrompt.test(value)
+    ) ||
+    shellPrompt.test(value) ||
+    commandOrTag.test(value)
   );
 }
+
+// `-P "$(cat ~/.zippass)"`, `` `pass show db` ``: a command run in its place reads the password from elsewhere;
+// `password: !vault |`, `!Ref DbPassword`: a YAML tag says where the value comes from, encrypted or looked up.
+const commandOrTag =
+  /^["']?(?:\$\(|`)|^!!?[a-z][a-z_]*$|^!(?:Ref|Sub|GetAtt|ImportValue|Join|Select|FindInMap|Base64|Secret|Env)$/;
 
 // `root@web01:~#`, `ops@bastion:/var/log$`: a shell's prompt, the line a terminal prints after its
 // `Password:` label once the (unechoed) password was accepted, is no value of that label.
