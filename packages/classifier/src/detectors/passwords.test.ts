@@ -904,3 +904,15 @@ describe("passwords: round eleven", () => {
     assert.deepEqual(passwords("log in to the registry first, then pull node:20-alpine and redis:7.2"), []);
   });
 });
+
+describe("passwords: a value read from elsewhere", () => {
+  it("a command run in a password's place or a YAML tag before it is no password", () => {
+    for (const line of [
+      'unzip -P "$(cat ~/.zippass)" archive.zip',
+      "mysql -u report -p$(pass show db/report) sales",
+      "password: !vault |\n  $ANSIBLE_VAULT;1.1;AES256",
+      "MasterUserPassword: !Ref DbPassword",
+    ])
+      assert.deepEqual(passwords(line), [], line);
+  });
+});

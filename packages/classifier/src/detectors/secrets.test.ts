@@ -1639,3 +1639,37 @@ describe("secrets: round eleven", () => {
     assert.deepEqual(secrets(`api key ${key}`), [`high-entropy-token:${key}`]);
   });
 });
+
+describe("secrets: a key that names something about the secret", () => {
+  it("a key ending in a word that times, dates, sizes or configures the secret holds no secret", () => {
+    for (const line of [
+      "PASSWORD_RESET_TIMEOUT = 3600",
+      'secret_version = "latest"',
+      'PASSWORD_ALGORITHM = "bcrypt"',
+      "PASSWORD_COMPLEXITY=High",
+      '"password_strength": "medium"',
+      'api_key_header = "X-API-Key"',
+      'api_key_prefix = "sk_live_"',
+      "passwordExpiresAt: 2025-06-30T00:00:00Z",
+      "token_created: 2024-11-18 09:12:44",
+      "TOKEN_ROTATION_DAYS=30",
+      "session_secret_lifetime: 8h",
+      'variable "db_password_length" {\n  default = "24"\n}',
+    ])
+      assert.deepEqual(secrets(line), [], line);
+  });
+
+  it("a date or an AWS resource name given as a secret's value opens nothing", () => {
+    assert.deepEqual(secrets("password_expires: 2025-06-30"), []);
+    assert.deepEqual(secrets('secret = "arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/db"'), []);
+  });
+
+  it("a key ending in an owner, an environment or a plain word after the secret's word still holds one", () => {
+    for (const key of ["DB_PASSWORD_PROD", "password_root", "REDIS_PASSWORD_2", "smtp_password_value"]) {
+      const value = `${alnum(10)}!7`;
+      assert.deepEqual(secrets(`${key}=${value}`), [`secret-assignment:${value}`], key);
+    }
+    const base = alnum(48);
+    assert.deepEqual(secrets(`SECRET_KEY_BASE=${base}`).length, 1);
+  });
+});

@@ -315,9 +315,16 @@ export function isPlaceholderValue(value: string): boolean {
   return (
     /example|your[-_]|placeholder|dummy|changeme|change[-_]me|changeit|replace[-_]?me|^(?:todo|tbd|fixme)$|redacted|sample|x{5,}|X{5,}|x{3,}[-_ .:]x{3,}|[*•●]{3,}|\.{3}|[<>]|\$\{|\{\{/i.test(
       value,
-    ) || shellPrompt.test(value)
+    ) ||
+    shellPrompt.test(value) ||
+    commandOrTag.test(value)
   );
 }
+
+// `-P "$(cat ~/.zippass)"`, `` `pass show db` ``: a command run in its place reads the password from elsewhere;
+// `password: !vault |`, `!Ref DbPassword`: a YAML tag says where the value comes from, encrypted or looked up.
+const commandOrTag =
+  /^["']?(?:\$\(|`)|^!!?[a-z][a-z_]*$|^!(?:Ref|Sub|GetAtt|ImportValue|Join|Select|FindInMap|Base64|Secret|Env)$/;
 
 // `root@web01:~#`, `ops@bastion:/var/log$`: a shell's prompt, the line a terminal prints after its
 // `Password:` label once the (unechoed) password was accepted, is no value of that label.
@@ -889,6 +896,40 @@ const codeReference = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*(?:[([].*)?$|[([]
 const aboutSecretSuffix =
   /(?:file|path|dir|name|names|env|var|param|ref|id|field|length|len|policy|hash|reset|prompt|label|url|uri|type|expiry|expires|ttl|count|limit|max|min|required|hint)["']?\s*$/i;
 
+// `PASSWORD_RESET_TIMEOUT`, `secret_version`, `api_key_header`, `passwordExpiresAt`: a key whose last word
+// measures, dates, names or configures the secret holds that, not the secret. Read by word (snake, kebab or
+// camel case), so a short word (`at`, `ms`) ends a key only as its own word and `GITHUB_PAT` keeps its value.
+const attributeWords = new Set(
+  (
+    "timeout timeouts version versions algorithm algorithms algo alg arn prefix suffix complexity strength " +
+    "created updated rotated changed modified issued generated sent at on date dates time timestamp ts " +
+    "seconds secs sec ms millis minutes mins hours days weeks age lifetime duration interval period rotation " +
+    "format size bits bytes mode scheme encoding hasher hashers hashing header headers provider providers " +
+    "store backend source location endpoint issuer audience scope scopes retries attempts tries enabled " +
+    "disabled regex pattern rule rules requirement requirements validator validators validation strategy " +
+    "manager service class kind status state template chars characters digits charset history reuse " +
+    "expiration expire expired lockout threshold storage schema column table index generator helper " +
+    "placeholder description desc help message msg error errors title caption tooltip visible visibility " +
+    "toggle input form dialog button btn icon page view modal route link"
+  ).split(" "),
+);
+
+/** Whether the rest of a key after its secret's word ends in a word about the secret rather than the secret. */
+function keyNamesAnAttribute(rest: string): boolean {
+  const words = rest
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .split(/[^A-Za-z0-9]+/)
+    .filter((word) => word !== "");
+  const last = words[words.length - 1];
+  return last !== undefined && attributeWords.has(last.toLowerCase());
+}
+
+// `password_expires_at: 2025-06-30T00:00:00Z`, `secret: arn:aws:secretsmanager:…`: a date says when and an
+// ARN says where a secret is kept; neither opens anything.
+const dateOrTimestamp =
+  /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const resourceName = /^arn:aws[\w-]*:[\w-]+:/;
+
 const environmentRead =
   /^(?:process\.env|import\.meta\.env|os\.environ|os\.getenv|System\.getenv|Deno\.env|ENV\[|env\()/;
 const storedSecretPiece =
@@ -991,8 +1032,8 @@ function findSecretAssignments(text: string, code: boolean): Span[] {
         // "my password's letmein": the verb cut to `'s` says it as well.
         prose =
           proseVerb.test(separator[0]) || /['’]s\s+$/.test(separator[0]) || verbThenColon.test(separator[0]);
-        if (aboutSecretSuffix.test(separator[0].replace(/\s*(?::=|=>|=|:|\s\p{L}{1,5}\s)\s*$/u, "")))
-          continue;
+        const rest = separator[0].replace(/\s*(?::=|=>|=|:|\s\p{L}{1,5}\s)\s*$/u, "");
+        if (aboutSecretSuffix.test(rest) || keyNamesAnAttribute(rest.replace(/["']$/, ""))) continue;
         // "is"/"was" are how people say it in prose; a password is said that way, and a key or token
         // when what follows is random ("the token is 9fQ2…"), read below.
         if (prose && !passwordLike) spaceOnly = true;
@@ -1069,6 +1110,7 @@ function findSecretAssignments(text: string, code: boolean): Span[] {
       continue;
     if (decodesToPlainText(value.text) || isPlaceholderValue(value.text) || isPasswordHash(value.text))
       continue;
+    if (dateOrTimestamp.test(value.text) || resourceName.test(value.text)) continue;
     // `proxy_pass http://localhost:3000`, `token_endpoint: https://…`: a URL without a user in it is a
     // location (a URL that carries a password is `password-in-url`'s; a key in its path is a token's).
     if (urlWithoutUser.test(value.text) || pagingValueAt(text, value.start)) continue;
@@ -1784,7 +1826,8 @@ function findTerraformDefaults(text: string): Span[] {
   const spans: Span[] = [];
   terraformVariable.lastIndex = 0;
   for (let match = terraformVariable.exec(text); match !== null; match = terraformVariable.exec(text)) {
-    if (!secretVariableName.test(match[1] ?? "") || aboutSecretSuffix.test(match[1] ?? "")) continue;
+    const name = match[1] ?? "";
+    if (!secretVariableName.test(name) || aboutSecretSuffix.test(name) || keyNamesAnAttribute(name)) continue;
     const bodyStart = match.index + match[0].length;
     const window = text.slice(bodyStart, bodyStart + 400);
     const close = window.indexOf("}");
