@@ -601,3 +601,71 @@ describe("passports: the Dutch 'pas nummer'", () => {
     assert.deepEqual(passports("pas nummer 3 aan de beurt"), []);
   });
 });
+
+describe("passports, round twelve: numbers in more shapes, words and records", () => {
+  it("a word for something else that merely ends a longer word (hotel, showcase) does not name the number", () => {
+    assert.deepEqual(passports("passport number for the hotel: 12AB34567"), ["12AB34567"]);
+    assert.deepEqual(passports("Reisepass für das Motel: C4KX7R2L9"), ["C4KX7R2L9"]);
+    assert.deepEqual(passports("passport, see the order: 12AB34567"), []);
+  });
+
+  it("a passport number written in groups after its word is one number", () => {
+    assert.deepEqual(passports("Passport No: 548 390 216"), ["548 390 216"]);
+    assert.deepEqual(passports("passport: 12 AB 34567"), ["12 AB 34567"]);
+    assert.deepEqual(passports("Reisepass C4KX 7R2L9"), ["C4KX 7R2L9"]);
+  });
+
+  it("groups after the word that are a date, an amount or two numbers are not one passport number", () => {
+    assert.deepEqual(passports("passport expires 2031 05 12"), []);
+    assert.deepEqual(passports("passport fee 75 50 GBP"), []);
+    assert.deepEqual(passports("passport photos 2 x 35 45 mm"), []);
+  });
+
+  it("every number of a list of travellers after one word for passports is a passport", () => {
+    assert.deepEqual(passports("passports: Anna C4KX7R2L9, Ben CF7X3K9P1"), ["C4KX7R2L9", "CF7X3K9P1"]);
+    assert.deepEqual(passports("Reisepässe: Lea YA4827361 und Tom YB1234987"), ["YA4827361", "YB1234987"]);
+  });
+
+  it("the word for passport in Finnish, Czech, Slovak, Romanian, Serbian, Baltic and other inflections", () => {
+    assert.deepEqual(passports("passin numero XP4829173"), ["XP4829173"]);
+    assert.deepEqual(passports("číslo pasu 48291735"), ["48291735"]);
+    assert.deepEqual(passports("numărul pașaportului 058291735"), ["058291735"]);
+    assert.deepEqual(passports("broj pasoša 014829173"), ["014829173"]);
+    assert.deepEqual(passports("pases numurs LV4829173"), ["LV4829173"]);
+    assert.deepEqual(passports("paso numeris 48291735"), ["48291735"]);
+    assert.deepEqual(passports("Reisepässe: C4KX7R2L9"), ["C4KX7R2L9"]);
+  });
+
+  it("an airline's passport record (SSR DOCS, APIS) gives the passport number by its fields", () => {
+    assert.deepEqual(passports("SSR DOCS LH HK1 P/DEU/C4KX7R2L9/DEU/12MAR88/M/01MAY31/BERG/JONAS"), [
+      "C4KX7R2L9",
+    ]);
+    assert.deepEqual(passports("P/GBR/548390216/GBR/04JUN91/F/11AUG30/SMITH/ANNA"), ["548390216"]);
+  });
+
+  it("a record of another document, a slash path or a record with an impossible date is no passport record", () => {
+    assert.deepEqual(passports("I/DEU/L01X00T47/DEU/12MAR88/M/01MAY31/BERG/JONAS"), []);
+    assert.deepEqual(passports("P/GBR/548390216/GBR/04XYZ91/F/11AUG30/SMITH/ANNA"), []);
+    assert.deepEqual(passports("git checkout P/ABC/release-2024/DEF"), []);
+  });
+
+  it("look-alikes beside the word stay clean: photos, control, fees, apps and Passport.js", () => {
+    assert.deepEqual(passports("renew your passport before the trip, mine expires in May"), []);
+    assert.deepEqual(passports("passport control took 45 minutes at gate B12"), []);
+    assert.deepEqual(passports("passport renewal fee is 75.50 GBP, ref 548390216"), []);
+    assert.deepEqual(passports("the Passport app build 48291735 crashed"), []);
+    assert.deepEqual(passports("Passport.js strategy v0.7.0 released"), []);
+    assert.deepEqual(passports("číslo objednávky 48291735, pas de problème"), []);
+  });
+
+  it("a product's row with a code and a date is no traveller's", () => {
+    assert.deepEqual(passports("Widget Pro\tPA4829173\t12.05.2030"), []);
+    assert.deepEqual(passports("Jonas Berg\tPA4829173\t12.05.2030"), ["PA4829173"]);
+  });
+});
+
+describe("passports, round twelve: placeholder airline records", () => {
+  it("an airline record whose number is filler digits is a placeholder", () => {
+    assert.deepEqual(passports("SSR DOCS YY HK1 P/GBR/123456789/GBR/12JUL64/M/23AUG19/SMITH/JOHN"), []);
+  });
+});
