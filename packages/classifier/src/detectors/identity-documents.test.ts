@@ -669,3 +669,37 @@ describe("passports, round twelve: placeholder airline records", () => {
     assert.deepEqual(passports("SSR DOCS YY HK1 P/GBR/123456789/GBR/12JUL64/M/23AUG19/SMITH/JOHN"), []);
   });
 });
+
+describe("passports, round twelve: rows of a list of travellers", () => {
+  const inTravel = (text: string) =>
+    findPassports(detectionInput(text, { form: "travel" }))
+      .filter((span) => span.score >= reportThreshold)
+      .map((span) => text.slice(span.start, span.end));
+
+  it("in a list of travellers, a row's number of any country's passport shape is a passport, digits only too", () => {
+    assert.deepEqual(inTravel("Rowan Ashworth\tI611595\t02.10.2027"), ["I611595"]);
+    assert.deepEqual(inTravel("Nino Beridze\t45702170\t20.09.2025"), ["45702170"]);
+    assert.deepEqual(inTravel("Lina Sørensen;209384756;2030-01-14"), ["209384756"]);
+  });
+
+  it("outside a travel form such a row needs a number with a letter and a common shape", () => {
+    assert.deepEqual(passports("Rowan Ashworth\tI611595\t02.10.2027"), []);
+    assert.deepEqual(passports("Nino Beridze\t45702170\t20.09.2025"), []);
+  });
+
+  it("in a travel form a row of a firm, a product, or a number too short or of few digits is no traveller's", () => {
+    assert.deepEqual(inTravel("Acme GmbH\t45702170\t20.09.2025"), []);
+    assert.deepEqual(inTravel("Rowan Ashworth\tAB12\t02.10.2027"), []);
+    assert.deepEqual(inTravel("Rowan Ashworth\tFLIGHTX1\t02.10.2027"), []);
+  });
+});
+
+describe("passports, round twelve: travellers named in scripts without capitals", () => {
+  it("a row of a name in Georgian or Arabic and a number of digits in a list of travellers is a passport", () => {
+    const text = "ნინო ბერიძე\t45702170\t20.09.2025";
+    const found = findPassports(detectionInput(text, { form: "travel" })).map((span) =>
+      text.slice(span.start, span.end),
+    );
+    assert.deepEqual(found, ["45702170"]);
+  });
+});

@@ -128,13 +128,17 @@ export const findPassports: Detector = ({ text, form, code, profile }) => {
   // passport the form asks for, whatever words surround it (a misspelt "passpeort", "for the visa letter").
   if (form === "travel" && spans.length === 0 && text.length <= 200 && profile.digits >= 5)
     spans.push(...passportsInTravelMessage(text, code));
-  // Both kinds of row hold a capital (a number's letter or a nationality) and a date's eight digits or more.
+  // Both kinds of row hold a capital (a number's letter or a nationality) and a date's eight digits or more;
+  // in a list of travellers the number may be digits only beside a name in a script without capitals.
   if (
-    profile.upper >= 1 &&
+    (profile.upper >= 1 || form === "travel") &&
     profile.digits >= 9 &&
     (text.includes("\t") || text.includes(",") || text.includes(";"))
   )
-    spans.push(...documentsAfterNationality(text, code), ...documentsOfTravellers(text, code));
+    spans.push(
+      ...documentsAfterNationality(text, code),
+      ...documentsOfTravellers(text, code, form === "travel"),
+    );
   return [...withoutPlaceholders(text, spans), ...records];
 };
 
@@ -217,20 +221,25 @@ function swappedPassportWordEnds(text: string): number[] {
 // A traveller's row with no nationality: a name (two to four words, any script), a document number with
 // letters, and a date (its expiry), in cells of a table or a CSV line ("Frauke Stein\tNK3366642\t11.10.2026").
 const travellerRow =
-  /(?:^|\n)[ \t]*(\p{L}[\p{L}'’.-]{0,30}(?: \p{L}[\p{L}'’.-]{0,30}){1,3})(\t|[,;|] ?)([A-Z0-9]{8,9})\2(?:\d{4}-\d{2}-\d{2}|\d{2}[./]\d{2}[./]\d{4})(?![\p{N}])/gu;
+  /(?:^|\n)[ \t]*(\p{L}[\p{L}'’.-]{0,30}(?: \p{L}[\p{L}'’.-]{0,30}){1,3})(\t|[,;|] ?)([A-Z0-9]{7,10})\2(?:\d{4}-\d{2}-\d{2}|\d{2}[./]\d{2}[./]\d{4})(?![\p{N}])/gu;
 // A row that names a firm, a team or a product is not a traveller's.
 const notTraveller =
   /(?<![\p{L}])(?:ltd|gmbh|inc|llc|plc|corp|sa|sl|bv|ag|team|order|invoice|sprint|release|project|build|pro|plus|lite|ultra|kit|pack|bundle|edition|model|series)(?![\p{L}])/iu;
 
-function documentsOfTravellers(text: string, code: boolean): Span[] {
+function documentsOfTravellers(text: string, code: boolean, travelForm: boolean): Span[] {
   const spans: Span[] = [];
   travellerRow.lastIndex = 0;
   for (let match = travellerRow.exec(text); match !== null; match = travellerRow.exec(text)) {
     const [, name = "", , number = ""] = match;
     // A name in capitals is a heading or a code; a name in a script without case (Arabic, Georgian) is not.
     const inCapitals = name === name.toUpperCase() && name !== name.toLowerCase();
-    if (!/[A-Z]/.test(number) || notTraveller.test(name) || inCapitals) continue;
-    if (!isPassportShape(number)) continue;
+    if (notTraveller.test(name) || inCapitals) continue;
+    // A list of travellers (its title says so) asks for their passports: any country's shape will do,
+    // with five digits or more. Elsewhere the number needs a letter and one of the common shapes.
+    const shaped = travelForm
+      ? number.replace(/\D/g, "").length >= 5 && isLabelledPassportShape(number)
+      : /[A-Z]/.test(number) && isPassportShape(number);
+    if (!shaped) continue;
     const start = match.index + match[0].indexOf(number, match[0].indexOf(name) + name.length);
     spans.push(identitySpan(start, start + number.length, "passport", code ? 0.45 : 0.7));
   }
