@@ -703,3 +703,46 @@ describe("passports, round twelve: travellers named in scripts without capitals"
     assert.deepEqual(found, ["45702170"]);
   });
 });
+
+describe("national ids, round twelve: payroll imports with an id column", () => {
+  // A PESEL built from its check rule: born 1985-07-14, serial 0312.
+  const pesel = (() => {
+    const ten = "8507140312";
+    const weights = [1, 3, 7, 9, 1, 3, 7, 9, 1, 3];
+    let sum = 0;
+    for (let i = 0; i < 10; i++) sum += Number(ten.charAt(i)) * (weights[i] ?? 0);
+    return `${ten}${(10 - (sum % 10)) % 10}`;
+  })();
+  const bsn = (() => {
+    for (let n = 73920581; ; n++) {
+      const candidate = `1${String(n).slice(0, 7)}`;
+      let sum = 0;
+      for (let i = 0; i < 8; i++) sum += Number(candidate.charAt(i)) * (9 - i);
+      const check = sum % 11;
+      if (check < 10) return `${candidate}${check}`;
+    }
+  })();
+
+  it("BSNs and PESELs under an id heading beside a name heading are national ids, with no date in the row", () => {
+    const csv = `naam;id;afdeling\nBram Brouwer;${bsn};magazijn\nEwa Nowak;${pesel};kantoor`;
+    assert.deepEqual([...new Set(nationalIds(csv))].sort(), [bsn, pesel].sort());
+  });
+
+  it("a Swedish personnummer written compact counts in such a column or beside its word, not after another word", () => {
+    const ten = "8711230356";
+    let sum = 0;
+    for (let i = 0; i < 9; i++) {
+      const doubled = Number(ten.charAt(i)) * (i % 2 === 0 ? 2 : 1);
+      sum += doubled > 9 ? doubled - 9 : doubled;
+    }
+    const number = `${ten.slice(0, 9)}${(10 - (sum % 10)) % 10}`;
+    assert.deepEqual([...new Set(nationalIds(`namn;id;avdelning\nElsa Holm;${number};lager`))], [number]);
+    assert.deepEqual([...new Set(nationalIds(`personnummer ${number}`))], [number]);
+    assert.deepEqual(nationalIds(`ticket ${number}`), []);
+  });
+
+  it("the same numbers under an order heading, or without a name heading, are not", () => {
+    assert.deepEqual(nationalIds(`naam;ordernummer;afdeling\nBram Brouwer;${bsn};magazijn`), []);
+    assert.deepEqual(nationalIds(`id;product;prijs\n${bsn};Widget Pro;12,50`), []);
+  });
+});

@@ -15,6 +15,7 @@ import { placeholderDigits, withoutPlaceholders } from "./documentation-values.t
 import {
   codePenalty,
   findNationalIds,
+  headedIdCell,
   indianPans,
   personalTaxIdWords,
   personLookupUrl,
@@ -558,7 +559,8 @@ function filledInForm(
   return (
     (identityForm && (filledAlone(text, start, end) || soleLongNumber(text))) ||
     (personLookup && filledAlone(text, start, end)) ||
-    personnelRowCell(text, start, end)
+    personnelRowCell(text, start, end) ||
+    headedIdCell(text, start, end)
   );
 }
 
@@ -771,6 +773,10 @@ function findDatedNationalIds(
     // the date and Luhn check as above, beside its word or as the value asked for.
     else if (widths === "12" && /^(?:19|20)/.test(digits) && isValidSwedishPersonnummer(digits))
       score = personnummerWords(around) ? 0.9 : alone ? 0.7 : 0;
+    // Compact without its hyphen ("8711238355"), ten digits are too common a shape to stand alone in a form:
+    // beside its word, or under a column headed as a person's id.
+    else if (widths === "10" && isValidSwedishPersonnummer(digits))
+      score = personnummerWords(around) ? 0.9 : headedIdCell(text, first.start, last.end) ? 0.7 : 0;
     if (code) score -= codePenalty(rowCell, textShowsCode);
     if (score >= 0.5) spans.push(identitySpan(first.start, last.end, "national-id", score));
   }

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import {
   findNationalIds,
+  headedIdCell,
   isValidAustralianTfn,
   isValidDanishCpr,
   isValidFinnishHetu,
@@ -426,5 +427,33 @@ describe("national ids, round twelve: Hungarian TAJ numbers", () => {
     assert.deepEqual(found("TAJ szám: 123 456 788"), ["123 456 788"]);
     assert.deepEqual(found("TAJ szám: 123 456 787"), []);
     assert.deepEqual(found("tax id 123456788"), []);
+  });
+});
+
+describe("national ids, round twelve: a column headed as a person's id", () => {
+  const pesel = turkishKimlik("518204937");
+
+  it("a cell under an id heading beside a name heading is a cell asked for a person's id, in CSV, tabs or commas", () => {
+    assert.equal(headedIdCell("naam;id;afdeling\nBram Brouwer;X;magazijn", 30, 31), true);
+    const tabs = `Name\tBSN\tTeam\nAnna Berg\t${pesel}\tOps`;
+    assert.equal(headedIdCell(tabs, tabs.indexOf(pesel), tabs.indexOf(pesel) + 11), true);
+    const commas = `nombre,dni,departamento\nAna Ruiz,${pesel},ventas`;
+    assert.equal(headedIdCell(commas, commas.indexOf(pesel), commas.indexOf(pesel) + 11), true);
+  });
+
+  it("a cell under an order, SKU or amount heading, a table without a name heading, or the header itself is not", () => {
+    const orders = `naam;order;afdeling\nBram Brouwer;${pesel};magazijn`;
+    assert.equal(headedIdCell(orders, orders.indexOf(pesel), orders.indexOf(pesel) + 11), false);
+    const products = `id;product;price\n${pesel};Widget Pro;12.50`;
+    assert.equal(headedIdCell(products, products.indexOf(pesel), products.indexOf(pesel) + 11), false);
+    const header = `${pesel};name;id\nx;y;z`;
+    assert.equal(headedIdCell(header, 0, 11), false);
+  });
+
+  it("a valid id in such a column counts; an invalid one, or the same number under another heading, does not", () => {
+    assert.deepEqual(found(`naam;id;afdeling\nEwa Nowak;${pesel};magazijn`), [pesel]);
+    const broken = `${pesel.slice(0, 10)}${(Number(pesel.charAt(10)) + 1) % 10}`;
+    assert.deepEqual(found(`naam;id;afdeling\nEwa Nowak;${broken};magazijn`), []);
+    assert.deepEqual(found(`naam;bestelling;afdeling\nEwa Nowak;${pesel};magazijn`), []);
   });
 });

@@ -559,7 +559,10 @@ export function findNationalIds(
     if (typed.some((span) => span.start === start && span.end === end)) continue;
     const around = surroundings(text, start, end);
     const rowCell = personnelRowCell(text, start, end);
-    const alone = ((identityForm || personLookup) && filledAlone(text, start, end)) || rowCell;
+    const alone =
+      ((identityForm || personLookup) && filledAlone(text, start, end)) ||
+      rowCell ||
+      headedIdCell(text, start, end);
     let best = 0;
     for (const rule of rules) {
       if (!rule.shape.test(value) || !rule.valid(value)) continue;
@@ -676,6 +679,43 @@ export function personnelRowCell(text: string, start: number, end: number, shape
     cells.length >= 3 &&
     (dateCell.test(line) || (shaped && employmentCell.test(line))) &&
     cells.some((cell) => /^\p{L}[\p{L}'’. -]{1,60}\p{L}$/u.test(cell.trim()) && cell.trim().includes(" "))
+  );
+}
+
+// A column headed as a person's id, and a column headed as a person's name, in a table's first line.
+const personIdHeading =
+  /^(?:id|ids|bsn|burgerservicenummer|sofinummer|pesel|personnummer|personnr|person ?number|national[ _-]?id|national[ _-]?identifier|id[ _-]?(?:number|nr|no)|personal[ _-]?id|tax[ _-]?id|steuer-?id|nif|nie|dni|cpr|hetu|henkilötunnus|fødselsnummer|rijksregisternummer|insz|niss|oib|egn|cnp|amka|tckn|tc kimlik no|personnummer \(\w+\))$/iu;
+const personNameHeading =
+  /^(?:name|full[ _-]?name|employee|employee[ _-]?name|naam|volledige naam|medewerker|nom|nom complet|nombre|nombre completo|nome|nome completo|namn|navn|nimi|imię i nazwisko|nazwisko|mitarbeiter(?::in)?|vor- und nachname)$/iu;
+
+/**
+ * `[start, end)` is a whole cell of a row under a table's first line that heads its column as a
+ * person's id ("naam;id;afdeling", "Name\tBSN\tTeam") beside a column headed as a name: a number there
+ * whose check digits hold for some country's id is that person's id, with or without a date in the row.
+ */
+export function headedIdCell(text: string, start: number, end: number): boolean {
+  const before = text.charAt(start - 1);
+  // A cell's own edges first: most candidates fail here, before any line is read.
+  if (!(before === "\t" || before === ";" || before === "," || before === "\n")) return false;
+  // The first line, read at most `maxRowChars` far: a longer one heads no table.
+  const headerEnd = text.slice(0, maxRowChars + 1).indexOf("\n");
+  if (headerEnd === -1 || start <= headerEnd) return false;
+  const header = text.slice(0, headerEnd);
+  const separator = header.includes("\t") ? "\t" : header.includes(";") ? ";" : ",";
+  const after = text.charAt(end);
+  if (!(before === separator || before === "\n")) return false;
+  if (!(after === separator || after === "\n" || end === text.length)) return false;
+  // The row up to the cell, read at most `maxRowChars` back.
+  const from = Math.max(headerEnd, start - maxRowChars);
+  const lineBreak = text.slice(from, start).lastIndexOf("\n");
+  if (lineBreak === -1) return false;
+  const column = text.slice(from + lineBreak + 1, start).split(separator).length - 1;
+  const headings = header.split(separator).map((heading) => heading.trim());
+  const heading = headings[column];
+  return (
+    heading !== undefined &&
+    personIdHeading.test(heading) &&
+    headings.some((other) => personNameHeading.test(other))
   );
 }
 
