@@ -746,3 +746,21 @@ describe("national ids, round twelve: payroll imports with an id column", () => 
     assert.deepEqual(nationalIds(`id;product;prijs\n${bsn};Widget Pro;12,50`), []);
   });
 });
+
+describe("national ids, round twelve: identity card numbers typed in lower case", () => {
+  const withCheck = (nine: string) => `${nine}${mrzCheckDigit(nine.toUpperCase())}`;
+
+  it("a lower-case card number after its word counts when its ICAO check digit holds", () => {
+    const number = withCheck("l4xk9tr2c");
+    assert.deepEqual(nationalIds(`ausweisnummer ${number}, gültig bis 11.07.2031`), [number]);
+    const other = withCheck("t7h42kp9m");
+    assert.deepEqual(nationalIds(`meine Personalausweisnummer ist ${other}`), [other]);
+  });
+
+  it("a lower-case token after the word without the check digit, or a word's run of letters, is not", () => {
+    const number = withCheck("l4xk9tr2c");
+    const broken = `${number.slice(0, 9)}${(Number(number.charAt(9)) + 1) % 10}`;
+    assert.deepEqual(nationalIds(`ausweisnummer ${broken}`), []);
+    assert.deepEqual(nationalIds("id card is expired, see ticket abcdefgh12"), []);
+  });
+});

@@ -415,6 +415,11 @@ function airlinePassportRecords(text: string, code: boolean): Span[] {
   return spans;
 }
 
+/** Ten characters: a document's nine and its ICAO 9303 check digit last. */
+function hasDocumentCheckDigit(value: string): boolean {
+  return /^[A-Z0-9]{9}\d$/.test(value) && mrzCheckDigit(value.slice(0, 9)) === Number(value.charAt(9));
+}
+
 /** ICAO 9303 check digit: weights 7, 3, 1; digits their value, A–Z 10–35, the filler `<` zero. */
 export function mrzCheckDigit(field: string): number {
   let sum = 0;
@@ -793,7 +798,7 @@ const idCardWords =
   /(?<![\p{L}\p{N}])(?:id card|identity card|national id card|personalausweis|personalausweisnummer|ausweisnummer|ausweis-nr\.?|carte d'identité|carte nationale d'identité|documento de identidad|documento nacional de identidad|carta d'identità|carta di identità|identiteitskaart|dowód osobisty|dowodu osobistego|cartão de cidadão|henkilökortti|id-kort|identitetskort)(?![\p{L}\p{N}])/giu;
 // "ID card number: X", "Personalausweis Nr. X", "numéro de carte d'identité X": the value follows within a few short words.
 const idCardValue =
-  /^(?:\s{0,3}(?:number|no\.?|nr\.?|n°|nº|num(?:ber|éro)?|#|is|:|-|,|número|nummer))*\s{0,3}([A-Z0-9]{8,12})(?![\p{L}\p{N}])/iu;
+  /^(?:\s{0,3}(?:number|no\.?|nr\.?|n°|nº|num(?:ber|éro)?|#|is|ist|est|es|è|:|-|,|número|nummer))*\s{0,3}([A-Z0-9]{8,12})(?![\p{L}\p{N}])/iu;
 
 /** The number of a national identity card after its word: 8–12 capitals and digits, at least two digits. */
 function identityCardNumbers(text: string, code: boolean): Span[] {
@@ -804,7 +809,9 @@ function identityCardNumbers(text: string, code: boolean): Span[] {
     const value = idCardValue.exec(text.slice(from, from + 48));
     const token = value?.[1];
     if (value === null || token === undefined || token.replace(/\D/g, "").length < 2) continue;
-    if (token !== token.toUpperCase()) continue;
+    // Typed in lower case in a chat ("ausweisnummer y2ww3jh7v9"), a card number needs its check digit: nine
+    // characters and the ICAO 9303 digit over them, as German identity cards print it.
+    if (token !== token.toUpperCase() && !hasDocumentCheckDigit(token.toUpperCase())) continue;
     const start = from + value[0].length - token.length;
     spans.push(identitySpan(start, start + token.length, "national-id", code ? 0.55 : 0.85));
   }
