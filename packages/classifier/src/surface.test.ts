@@ -164,6 +164,9 @@ describe("surface: forms", () => {
     assert.equal(form("Passagiere - Lufthansa"), "travel");
     assert.equal(form("Passeggeri - ITA Airways"), "travel");
     assert.equal(form("Traveller details – Ryanair"), "travel");
+    assert.equal(form("offsite-travellers.xlsx - Excel"), "travel");
+    assert.equal(form("Reisende Offsite 2026 – Notion"), "travel");
+    assert.equal(form("Liste des voyageurs - Google Sheets"), "travel");
     assert.equal(form("Passage planning - Notion"), undefined);
     assert.equal(form("Passagierschiff - Wikipedia"), undefined);
   });

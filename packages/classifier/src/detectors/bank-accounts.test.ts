@@ -379,3 +379,28 @@ describe("account numbers under a table's header", () => {
     assert.deepEqual(found("bank,account\nChase,checking"), []);
   });
 });
+
+describe("US bank details, round twelve: a routing number named after it", () => {
+  const scored = (text: string) =>
+    findBankAccounts(detectionInput(text)).map((span) => [text.slice(span.start, span.end), span.score]);
+
+  it("a checksum-valid number that a phrase after it calls a routing number or an ABA is labelled so", () => {
+    for (const text of [
+      "is 075765600 a Chase routing number?",
+      "021000021 is the ABA for JPMorgan",
+      "Is 011000015 the right routing no. for Fed Boston?",
+      "ist 026009593 die Routing Number der Bank of America?",
+    ]) {
+      const found = scored(text);
+      assert.equal(found.length, 1, text);
+      assert.ok(Number(found[0]?.[1]) >= 0.95, text);
+    }
+  });
+
+  it("a number followed by other words, or failing the checksum, is not labelled", () => {
+    assert.deepEqual(scored("is 075765601 a Chase routing number?"), []);
+    assert.ok(
+      scored("call 075765600 about the routing of parcels").every(([, score]) => Number(score) < 0.95),
+    );
+  });
+});

@@ -88,6 +88,11 @@ const routingWords = wordMatcher([
 // and a number with an unassigned prefix written after "routing" is still meant as bank details.
 const routingLabel =
   /(?<![\p{L}\p{N}])(?:routing|aba|rtn|transit|micr|bank code|sort code)(?:\s*(?:number|no\.?|nr\.?|#|\([^)]{0,20}\)|:|\/|routing|aba))*\s*[:#]?\s*$/iu;
+// "is 075765600 a Chase routing number?", "021000021 is the ABA for JPMorgan": a phrase right after the
+// number that calls it a routing number labels it as a label before it does (at most a verb, an article
+// and three words, such as a bank's name, between).
+const routingLabelAfter =
+  /^\s*(?:is |ist |est |es )?(?:(?:a|an|the|my|our|die|der|das|le|la|el) )?(?:[\p{L}&.'’-]{1,20} ){0,3}(?:routing (?:number|no\b|nr\b|#)|aba\b|rtn\b)/iu;
 const routingSlashAccount = /^ ?\/ ?\d{4,17}(?![\d/.-])/;
 // A cheque's MICR line reads routing number, then account number; said in words, "then" or "and".
 const micrWords = wordMatcher(["cheque", "check", "checks", "cheques", "micr", "voided check"]);
@@ -170,7 +175,8 @@ const findBankDetails: Detector = ({ text, profile, form, code }) => {
     const before = text.slice(Math.max(0, group.start - 40), group.start);
     if (digits.length === 9 && abaChecksumHolds(digits)) {
       const near = `${before} ${text.slice(group.end, group.end + 40)}`.toLowerCase();
-      const labelled = routingLabel.test(before);
+      const labelled =
+        routingLabel.test(before) || routingLabelAfter.test(text.slice(group.end, group.end + 48));
       const alone =
         form === "bank" &&
         text.slice(0, group.start).trim() === "" &&

@@ -601,3 +601,166 @@ describe("passports: the Dutch 'pas nummer'", () => {
     assert.deepEqual(passports("pas nummer 3 aan de beurt"), []);
   });
 });
+
+describe("passports, round twelve: numbers in more shapes, words and records", () => {
+  it("a word for something else that merely ends a longer word (hotel, showcase) does not name the number", () => {
+    assert.deepEqual(passports("passport number for the hotel: 12AB34567"), ["12AB34567"]);
+    assert.deepEqual(passports("Reisepass für das Motel: C4KX7R2L9"), ["C4KX7R2L9"]);
+    assert.deepEqual(passports("passport, see the order: 12AB34567"), []);
+  });
+
+  it("a passport number written in groups after its word is one number", () => {
+    assert.deepEqual(passports("Passport No: 548 390 216"), ["548 390 216"]);
+    assert.deepEqual(passports("passport: 12 AB 34567"), ["12 AB 34567"]);
+    assert.deepEqual(passports("Reisepass C4KX 7R2L9"), ["C4KX 7R2L9"]);
+  });
+
+  it("groups after the word that are a date, an amount or two numbers are not one passport number", () => {
+    assert.deepEqual(passports("passport expires 2031 05 12"), []);
+    assert.deepEqual(passports("passport fee 75 50 GBP"), []);
+    assert.deepEqual(passports("passport photos 2 x 35 45 mm"), []);
+  });
+
+  it("every number of a list of travellers after one word for passports is a passport", () => {
+    assert.deepEqual(passports("passports: Anna C4KX7R2L9, Ben CF7X3K9P1"), ["C4KX7R2L9", "CF7X3K9P1"]);
+    assert.deepEqual(passports("Reisepässe: Lea YA4827361 und Tom YB1234987"), ["YA4827361", "YB1234987"]);
+  });
+
+  it("the word for passport in Finnish, Czech, Slovak, Romanian, Serbian, Baltic and other inflections", () => {
+    assert.deepEqual(passports("passin numero XP4829173"), ["XP4829173"]);
+    assert.deepEqual(passports("číslo pasu 48291735"), ["48291735"]);
+    assert.deepEqual(passports("numărul pașaportului 058291735"), ["058291735"]);
+    assert.deepEqual(passports("broj pasoša 014829173"), ["014829173"]);
+    assert.deepEqual(passports("pases numurs LV4829173"), ["LV4829173"]);
+    assert.deepEqual(passports("paso numeris 48291735"), ["48291735"]);
+    assert.deepEqual(passports("Reisepässe: C4KX7R2L9"), ["C4KX7R2L9"]);
+  });
+
+  it("an airline's passport record (SSR DOCS, APIS) gives the passport number by its fields", () => {
+    assert.deepEqual(passports("SSR DOCS LH HK1 P/DEU/C4KX7R2L9/DEU/12MAR88/M/01MAY31/BERG/JONAS"), [
+      "C4KX7R2L9",
+    ]);
+    assert.deepEqual(passports("P/GBR/548390216/GBR/04JUN91/F/11AUG30/SMITH/ANNA"), ["548390216"]);
+  });
+
+  it("a record of another document, a slash path or a record with an impossible date is no passport record", () => {
+    assert.deepEqual(passports("I/DEU/L01X00T47/DEU/12MAR88/M/01MAY31/BERG/JONAS"), []);
+    assert.deepEqual(passports("P/GBR/548390216/GBR/04XYZ91/F/11AUG30/SMITH/ANNA"), []);
+    assert.deepEqual(passports("git checkout P/ABC/release-2024/DEF"), []);
+  });
+
+  it("look-alikes beside the word stay clean: photos, control, fees, apps and Passport.js", () => {
+    assert.deepEqual(passports("renew your passport before the trip, mine expires in May"), []);
+    assert.deepEqual(passports("passport control took 45 minutes at gate B12"), []);
+    assert.deepEqual(passports("passport renewal fee is 75.50 GBP, ref 548390216"), []);
+    assert.deepEqual(passports("the Passport app build 48291735 crashed"), []);
+    assert.deepEqual(passports("Passport.js strategy v0.7.0 released"), []);
+    assert.deepEqual(passports("číslo objednávky 48291735, pas de problème"), []);
+  });
+
+  it("a product's row with a code and a date is no traveller's", () => {
+    assert.deepEqual(passports("Widget Pro\tPA4829173\t12.05.2030"), []);
+    assert.deepEqual(passports("Jonas Berg\tPA4829173\t12.05.2030"), ["PA4829173"]);
+  });
+});
+
+describe("passports, round twelve: placeholder airline records", () => {
+  it("an airline record whose number is filler digits is a placeholder", () => {
+    assert.deepEqual(passports("SSR DOCS YY HK1 P/GBR/123456789/GBR/12JUL64/M/23AUG19/SMITH/JOHN"), []);
+  });
+});
+
+describe("passports, round twelve: rows of a list of travellers", () => {
+  const inTravel = (text: string) =>
+    findPassports(detectionInput(text, { form: "travel" }))
+      .filter((span) => span.score >= reportThreshold)
+      .map((span) => text.slice(span.start, span.end));
+
+  it("in a list of travellers, a row's number of any country's passport shape is a passport, digits only too", () => {
+    assert.deepEqual(inTravel("Rowan Ashworth\tI611595\t02.10.2027"), ["I611595"]);
+    assert.deepEqual(inTravel("Nino Beridze\t45702170\t20.09.2025"), ["45702170"]);
+    assert.deepEqual(inTravel("Lina Sørensen;209384756;2030-01-14"), ["209384756"]);
+  });
+
+  it("outside a travel form such a row needs a number with a letter and a common shape", () => {
+    assert.deepEqual(passports("Rowan Ashworth\tI611595\t02.10.2027"), []);
+    assert.deepEqual(passports("Nino Beridze\t45702170\t20.09.2025"), []);
+  });
+
+  it("in a travel form a row of a firm, a product, or a number too short or of few digits is no traveller's", () => {
+    assert.deepEqual(inTravel("Acme GmbH\t45702170\t20.09.2025"), []);
+    assert.deepEqual(inTravel("Rowan Ashworth\tAB12\t02.10.2027"), []);
+    assert.deepEqual(inTravel("Rowan Ashworth\tFLIGHTX1\t02.10.2027"), []);
+  });
+});
+
+describe("passports, round twelve: travellers named in scripts without capitals", () => {
+  it("a row of a name in Georgian or Arabic and a number of digits in a list of travellers is a passport", () => {
+    const text = "ნინო ბერიძე\t45702170\t20.09.2025";
+    const found = findPassports(detectionInput(text, { form: "travel" })).map((span) =>
+      text.slice(span.start, span.end),
+    );
+    assert.deepEqual(found, ["45702170"]);
+  });
+});
+
+describe("national ids, round twelve: payroll imports with an id column", () => {
+  // A PESEL built from its check rule: born 1985-07-14, serial 0312.
+  const pesel = (() => {
+    const ten = "8507140312";
+    const weights = [1, 3, 7, 9, 1, 3, 7, 9, 1, 3];
+    let sum = 0;
+    for (let i = 0; i < 10; i++) sum += Number(ten.charAt(i)) * (weights[i] ?? 0);
+    return `${ten}${(10 - (sum % 10)) % 10}`;
+  })();
+  const bsn = (() => {
+    for (let n = 73920581; ; n++) {
+      const candidate = `1${String(n).slice(0, 7)}`;
+      let sum = 0;
+      for (let i = 0; i < 8; i++) sum += Number(candidate.charAt(i)) * (9 - i);
+      const check = sum % 11;
+      if (check < 10) return `${candidate}${check}`;
+    }
+  })();
+
+  it("BSNs and PESELs under an id heading beside a name heading are national ids, with no date in the row", () => {
+    const csv = `naam;id;afdeling\nBram Brouwer;${bsn};magazijn\nEwa Nowak;${pesel};kantoor`;
+    assert.deepEqual([...new Set(nationalIds(csv))].sort(), [bsn, pesel].sort());
+  });
+
+  it("a Swedish personnummer written compact counts in such a column or beside its word, not after another word", () => {
+    const ten = "8711230356";
+    let sum = 0;
+    for (let i = 0; i < 9; i++) {
+      const doubled = Number(ten.charAt(i)) * (i % 2 === 0 ? 2 : 1);
+      sum += doubled > 9 ? doubled - 9 : doubled;
+    }
+    const number = `${ten.slice(0, 9)}${(10 - (sum % 10)) % 10}`;
+    assert.deepEqual([...new Set(nationalIds(`namn;id;avdelning\nElsa Holm;${number};lager`))], [number]);
+    assert.deepEqual([...new Set(nationalIds(`personnummer ${number}`))], [number]);
+    assert.deepEqual(nationalIds(`ticket ${number}`), []);
+  });
+
+  it("the same numbers under an order heading, or without a name heading, are not", () => {
+    assert.deepEqual(nationalIds(`naam;ordernummer;afdeling\nBram Brouwer;${bsn};magazijn`), []);
+    assert.deepEqual(nationalIds(`id;product;prijs\n${bsn};Widget Pro;12,50`), []);
+  });
+});
+
+describe("national ids, round twelve: identity card numbers typed in lower case", () => {
+  const withCheck = (nine: string) => `${nine}${mrzCheckDigit(nine.toUpperCase())}`;
+
+  it("a lower-case card number after its word counts when its ICAO check digit holds", () => {
+    const number = withCheck("l4xk9tr2c");
+    assert.deepEqual(nationalIds(`ausweisnummer ${number}, gültig bis 11.07.2031`), [number]);
+    const other = withCheck("t7h42kp9m");
+    assert.deepEqual(nationalIds(`meine Personalausweisnummer ist ${other}`), [other]);
+  });
+
+  it("a lower-case token after the word without the check digit, or a word's run of letters, is not", () => {
+    const number = withCheck("l4xk9tr2c");
+    const broken = `${number.slice(0, 9)}${(Number(number.charAt(9)) + 1) % 10}`;
+    assert.deepEqual(nationalIds(`ausweisnummer ${broken}`), []);
+    assert.deepEqual(nationalIds("id card is expired, see ticket abcdefgh12"), []);
+  });
+});

@@ -11,10 +11,11 @@ import {
   withSwappedWordsRepaired,
   wordMatcher,
 } from "../text.ts";
-import { withoutPlaceholders } from "./documentation-values.ts";
+import { placeholderDigits, withoutPlaceholders } from "./documentation-values.ts";
 import {
   codePenalty,
   findNationalIds,
+  headedIdCell,
   indianPans,
   personalTaxIdWords,
   personLookupUrl,
@@ -44,7 +45,7 @@ const germanPassportOfLetters = /^[CFGHJK][CFGHJKLMNPRTVWXYZ]{8}$/;
 const dutchPassport = /^[A-Z]{2}[A-Z0-9]{6}\d$/;
 
 const passportWord =
-  /(?<![\p{L}\p{N}])(?:passport|passports|passport number|pasaporte|passaporte|passeport|reisepass|reisepassnummer|passnummer|passaporto|paspoort|paspoortnummer|pas[ -]?nummer|paspoort[ -]?nr|paszport|paszportu|passi|passinumero|passnummer|pasaport|pasaportu|passeportnummer|cestovní pas|cestovního pasu|cestovný pas|útlevél|útlevélszám|pașaport|paşaport|pașaportul|putovnica|putovnice|potni list|διαβατήριο|διαβατηρίου|паспорт|паспорта|旅券|旅券番号|パスポート|パスポート番号|护照|护照号码|護照|護照號碼|여권|여권번호|جواز السفر|جواز سفر|דרכון|पासपोर्ट|หนังสือเดินทาง|hộ chiếu|paspor|pasport|pass(?=[ -]?(?:no\b|nr\b|#))|pp(?= ?(?:no\b|nr\b|#|number\b)))(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:passport|passports|passport number|pasaporte|passaporte|passeport|reisepass|reisepassnummer|passnummer|passaporto|paspoort|paspoortnummer|pas[ -]?nummer|paspoort[ -]?nr|paszport|paszportu|passi|passinumero|passnummer|pasaport|pasaportu|passeportnummer|cestovní pas|cestovního pasu|cestovný pas|útlevél|útlevélszám|pașaport|paşaport|pașaportul|putovnica|putovnice|potni list|διαβατήριο|διαβατηρίου|паспорт|паспорта|旅券|旅券番号|パスポート|パスポート番号|护照|护照号码|護照|護照號碼|여권|여권번호|جواز السفر|جواز سفر|דרכון|पासपोर्ट|หนังสือเดินทาง|hộ chiếu|paspor|pasport|passin|číslo pasu|čísla pasu|pașaportului|paşaportului|pasoš|pasoša|pasoša broj|pases numurs|paso numeris|passeports|pasaportes|passaportes|passaporti|paspoorten|paszporty|reisepässe|pass(?=[ -]?(?:no\b|nr\b|#))|pp(?= ?(?:no\b|nr\b|#|number\b)))(?![\p{L}\p{N}])/iu;
 const passportWords = new RegExp(passportWord.source, "giu");
 
 // The countries whose passport formats validator knows, tried after a word for passport.
@@ -78,8 +79,13 @@ export const findPassports: Detector = ({ text, form, code, profile }) => {
   if (passportWord.test(text)) {
     passportWords.lastIndex = 0;
     for (let match = passportWords.exec(text); match !== null; match = passportWords.exec(text)) {
-      const found = passportAfterWord(text, match.index + match[0].length, code);
+      const wordEnd = match.index + match[0].length;
+      const found = passportAfterWord(text, wordEnd, code);
       if (found !== undefined) spans.push(found);
+      // "passports: Anna C4KX7R2L9, Ben CF7X3K9P1": after a plural, every number of the clause is one.
+      if (found !== undefined && pluralPassportWord.test(match[0]))
+        for (const more of passportsLaterInClause(text, found.end, passportListChars))
+          spans.push(identitySpan(more.start, more.end, "passport", code ? 0.5 : 0.8));
     }
     spans.push(...documentNumbersOfPassports(text, code));
   } else if (profile.digits >= 5 && profile.letters >= 7) {
@@ -90,6 +96,8 @@ export const findPassports: Detector = ({ text, form, code, profile }) => {
     }
   }
   if (text.includes("<<")) spans.push(...machineReadableZones(text, code));
+  // An airline's record says "SSR DOCS" of itself, which is no documentation: its spans skip that test.
+  const records = text.includes("P/") ? airlinePassportRecords(text, code) : [];
   if (/document/i.test(text)) spans.push(...documentsOfNamedCountries(text, code));
   const alone = text.trim();
   // Typed alone into an identity-document form, the value is as good as labelled: any country's
@@ -121,14 +129,18 @@ export const findPassports: Detector = ({ text, form, code, profile }) => {
   // passport the form asks for, whatever words surround it (a misspelt "passpeort", "for the visa letter").
   if (form === "travel" && spans.length === 0 && text.length <= 200 && profile.digits >= 5)
     spans.push(...passportsInTravelMessage(text, code));
-  // Both kinds of row hold a capital (a number's letter or a nationality) and a date's eight digits or more.
+  // Both kinds of row hold a capital (a number's letter or a nationality) and a date's eight digits or more;
+  // in a list of travellers the number may be digits only beside a name in a script without capitals.
   if (
-    profile.upper >= 1 &&
+    (profile.upper >= 1 || form === "travel") &&
     profile.digits >= 9 &&
     (text.includes("\t") || text.includes(",") || text.includes(";"))
   )
-    spans.push(...documentsAfterNationality(text, code), ...documentsOfTravellers(text, code));
-  return withoutPlaceholders(text, spans);
+    spans.push(
+      ...documentsAfterNationality(text, code),
+      ...documentsOfTravellers(text, code, form === "travel"),
+    );
+  return [...withoutPlaceholders(text, spans), ...records];
 };
 
 /** The passport number after a word for passport ending at `wordEnd`: right after it, on the line below, or later in its clause. */
@@ -141,10 +153,44 @@ function passportAfterWord(text: string, wordEnd: number, code: boolean): Span |
     const start = wordEnd + value[0].length - token.length;
     return identitySpan(start, start + token.length, "passport", code ? 0.55 : 0.9);
   }
+  const grouped = groupedPassportAfterLabel(window);
+  if (grouped !== undefined)
+    return identitySpan(wordEnd + grouped.start, wordEnd + grouped.end, "passport", code ? 0.55 : 0.85);
   const below = passportNumberLineBelow(text, wordEnd);
   if (below !== undefined) return identitySpan(below.start, below.end, "passport", code ? 0.55 : 0.85);
   const later = passportLaterInClause(text, wordEnd);
   return later === undefined ? undefined : identitySpan(later.start, later.end, "passport", code ? 0.5 : 0.8);
+}
+
+// The labels that may stand between a word for passport and its number ("number", "no.", ":").
+const passportLabels =
+  /^(?:\s*(?:number|no\.?|nr\.?|n°|nº|n\.|num(?:ber|éro)?|#|is|:|：|-|,|número|numero|nummer|de|du|do|di))*\s*/iu;
+// A number printed in groups: two to four groups of capitals and digits, one space apart.
+const passportGroups = /^[A-Z0-9]{1,6}(?: [A-Z0-9]{1,7}){1,3}/u;
+
+/**
+ * "Passport No: 548 390 216", "passport: 12 AB 34567": groups of capitals and digits right after the
+ * word and its labels that, run together, are a passport of some country. Fewer groups are tried when
+ * more do not fit ("548 390 216 issued 2022"); groups of digits that make a date are a date.
+ */
+function groupedPassportAfterLabel(window: string): { start: number; end: number } | undefined {
+  const labels = passportLabels.exec(window);
+  const from = labels === null ? 0 : labels[0].length;
+  const groups = passportGroups.exec(window.slice(from));
+  if (groups === null) return undefined;
+  const parts = groups[0].split(" ");
+  for (let count = parts.length; count >= 2; count--) {
+    const taken = parts.slice(0, count);
+    const joined = taken.join(" ");
+    const after = window.charAt(from + joined.length);
+    if (/[\p{L}\p{N}]/u.test(after)) continue;
+    const compact = taken.join("");
+    if (compact.replace(/\D/g, "").length < 2 || !isLabelledPassportShape(compact)) continue;
+    const widths = taken.map((part) => (/^\d+$/.test(part) ? String(part.length) : "x")).join(",");
+    if (widths === "2,2,4" || widths === "4,2,2" || widths === "2,2,2") continue;
+    return { start: from, end: from + joined.length };
+  }
+  return undefined;
 }
 
 // The words for passport most often typed, to be recognised with two neighbouring letters swapped.
@@ -176,20 +222,25 @@ function swappedPassportWordEnds(text: string): number[] {
 // A traveller's row with no nationality: a name (two to four words, any script), a document number with
 // letters, and a date (its expiry), in cells of a table or a CSV line ("Frauke Stein\tNK3366642\t11.10.2026").
 const travellerRow =
-  /(?:^|\n)[ \t]*(\p{L}[\p{L}'’.-]{0,30}(?: \p{L}[\p{L}'’.-]{0,30}){1,3})(\t|[,;|] ?)([A-Z0-9]{8,9})\2(?:\d{4}-\d{2}-\d{2}|\d{2}[./]\d{2}[./]\d{4})(?![\p{N}])/gu;
+  /(?:^|\n)[ \t]*(\p{L}[\p{L}'’.-]{0,30}(?: \p{L}[\p{L}'’.-]{0,30}){1,3})(\t|[,;|] ?)([A-Z0-9]{7,10})\2(?:\d{4}-\d{2}-\d{2}|\d{2}[./]\d{2}[./]\d{4})(?![\p{N}])/gu;
 // A row that names a firm, a team or a product is not a traveller's.
 const notTraveller =
-  /(?<![\p{L}])(?:ltd|gmbh|inc|llc|plc|corp|sa|sl|bv|ag|team|order|invoice|sprint|release|project|build)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:ltd|gmbh|inc|llc|plc|corp|sa|sl|bv|ag|team|order|invoice|sprint|release|project|build|pro|plus|lite|ultra|kit|pack|bundle|edition|model|series)(?![\p{L}])/iu;
 
-function documentsOfTravellers(text: string, code: boolean): Span[] {
+function documentsOfTravellers(text: string, code: boolean, travelForm: boolean): Span[] {
   const spans: Span[] = [];
   travellerRow.lastIndex = 0;
   for (let match = travellerRow.exec(text); match !== null; match = travellerRow.exec(text)) {
     const [, name = "", , number = ""] = match;
     // A name in capitals is a heading or a code; a name in a script without case (Arabic, Georgian) is not.
     const inCapitals = name === name.toUpperCase() && name !== name.toLowerCase();
-    if (!/[A-Z]/.test(number) || notTraveller.test(name) || inCapitals) continue;
-    if (!isPassportShape(number)) continue;
+    if (notTraveller.test(name) || inCapitals) continue;
+    // A list of travellers (its title says so) asks for their passports: any country's shape will do,
+    // with five digits or more. Elsewhere the number needs a letter and one of the common shapes.
+    const shaped = travelForm
+      ? number.replace(/\D/g, "").length >= 5 && isLabelledPassportShape(number)
+      : /[A-Z]/.test(number) && isPassportShape(number);
+    if (!shaped) continue;
     const start = match.index + match[0].indexOf(number, match[0].indexOf(name) + name.length);
     spans.push(identitySpan(start, start + number.length, "passport", code ? 0.45 : 0.7));
   }
@@ -288,6 +339,24 @@ function passportLaterInClause(text: string, from: number): { start: number; end
   }
   return undefined;
 }
+const pluralPassportWord =
+  /^(?:passports|passeports|pasaportes|passaportes|passaporti|paspoorten|paszporty|reisepässe)$/iu;
+// How far after a plural word for passports the numbers of its list are looked for.
+const passportListChars = 160;
+
+/** Every passport-shaped token of the clause that starts at `from`, each as `passportLaterInClause` takes the first. */
+function passportsLaterInClause(text: string, from: number, reach: number): { start: number; end: number }[] {
+  const found: { start: number; end: number }[] = [];
+  let next = from;
+  while (next < from + reach) {
+    const later = passportLaterInClause(text, next);
+    if (later === undefined) break;
+    found.push(later);
+    next = later.end;
+  }
+  return found;
+}
+
 /** Passport-shaped tokens with a letter (8–9 long, five digits or a German or Dutch book), not another thing's number. */
 function passportsInTravelMessage(text: string, code: boolean): Span[] {
   const spans: Span[] = [];
@@ -302,9 +371,54 @@ function passportsInTravelMessage(text: string, code: boolean): Span[] {
 }
 
 const clauseBreak = /(?<!(?:^|[^\p{L}])(?:no|nr|nº|n°|num|exp|approx|incl|ca|e\.g|i\.e))[.!?;]\s|\n/iu;
+// Whole words only: "hotel" ends in "tel" and "showcase" in "case", and neither names a number.
 const otherNumberWord =
-  /(?:order|ticket|invoice|ref|booking|tracking|case|job|build|phone|tel|pedido|commande|bestellung)\W{0,3}(?:no\.?|nr\.?|#)?\W{0,2}$/i;
+  /(?<![\p{L}])(?:order|ticket|invoice|ref|booking|tracking|case|job|build|phone|tel|pedido|commande|bestellung)\W{0,3}(?:no\.?|nr\.?|#)?\W{0,2}$/iu;
 const clauseToken = /(?<![\p{L}\p{N}])[A-Z0-9]{7,10}(?![\p{L}\p{N}])/gu;
+
+// An airline's record of a traveller's passport (SSR DOCS, APIS): P, issuing state, number,
+// nationality, birth date, sex, expiry, surname, given names ("P/DEU/C4KX7R2L9/DEU/12MAR88/M/01MAY31/BERG/JONAS").
+const airlinePassportRecord =
+  /(?<![\p{L}\p{N}/])P\/([A-Z]{3})?\/([A-Z0-9]{5,15})\/([A-Z]{3})\/(\d{2})([A-Z]{3})\d{2}\/(?:[MFXU]I?)\/(\d{2})([A-Z]{3})\d{2}\//gu;
+const monthAbbreviations = new Set([
+  "JAN",
+  "FEB",
+  "MAR",
+  "APR",
+  "MAY",
+  "JUN",
+  "JUL",
+  "AUG",
+  "SEP",
+  "OCT",
+  "NOV",
+  "DEC",
+]);
+
+/** The number of an airline's passport record, whose two dates are real days of named months. */
+function airlinePassportRecords(text: string, code: boolean): Span[] {
+  const spans: Span[] = [];
+  airlinePassportRecord.lastIndex = 0;
+  for (
+    let match = airlinePassportRecord.exec(text);
+    match !== null;
+    match = airlinePassportRecord.exec(text)
+  ) {
+    const [, , number = "", , birthDay = "", birthMonth = "", expiryDay = "", expiryMonth = ""] = match;
+    const realDay = (day: string) => Number(day) >= 1 && Number(day) <= 31;
+    if (!monthAbbreviations.has(birthMonth) || !monthAbbreviations.has(expiryMonth)) continue;
+    if (!realDay(birthDay) || !realDay(expiryDay) || !/\d/.test(number) || placeholderDigits(number))
+      continue;
+    const start = match.index + match[0].indexOf(`/${number}/`) + 1;
+    spans.push(identitySpan(start, start + number.length, "passport", code ? 0.6 : 0.9));
+  }
+  return spans;
+}
+
+/** Ten characters: a document's nine and its ICAO 9303 check digit last. */
+function hasDocumentCheckDigit(value: string): boolean {
+  return /^[A-Z0-9]{9}\d$/.test(value) && mrzCheckDigit(value.slice(0, 9)) === Number(value.charAt(9));
+}
 
 /** ICAO 9303 check digit: weights 7, 3, 1; digits their value, A–Z 10–35, the filler `<` zero. */
 export function mrzCheckDigit(field: string): number {
@@ -450,7 +564,8 @@ function filledInForm(
   return (
     (identityForm && (filledAlone(text, start, end) || soleLongNumber(text))) ||
     (personLookup && filledAlone(text, start, end)) ||
-    personnelRowCell(text, start, end)
+    personnelRowCell(text, start, end) ||
+    headedIdCell(text, start, end)
   );
 }
 
@@ -663,6 +778,10 @@ function findDatedNationalIds(
     // the date and Luhn check as above, beside its word or as the value asked for.
     else if (widths === "12" && /^(?:19|20)/.test(digits) && isValidSwedishPersonnummer(digits))
       score = personnummerWords(around) ? 0.9 : alone ? 0.7 : 0;
+    // Compact without its hyphen ("8711238355"), ten digits are too common a shape to stand alone in a form:
+    // beside its word, or under a column headed as a person's id.
+    else if (widths === "10" && isValidSwedishPersonnummer(digits))
+      score = personnummerWords(around) ? 0.9 : headedIdCell(text, first.start, last.end) ? 0.7 : 0;
     if (code) score -= codePenalty(rowCell, textShowsCode);
     if (score >= 0.5) spans.push(identitySpan(first.start, last.end, "national-id", score));
   }
@@ -679,7 +798,7 @@ const idCardWords =
   /(?<![\p{L}\p{N}])(?:id card|identity card|national id card|personalausweis|personalausweisnummer|ausweisnummer|ausweis-nr\.?|carte d'identité|carte nationale d'identité|documento de identidad|documento nacional de identidad|carta d'identità|carta di identità|identiteitskaart|dowód osobisty|dowodu osobistego|cartão de cidadão|henkilökortti|id-kort|identitetskort)(?![\p{L}\p{N}])/giu;
 // "ID card number: X", "Personalausweis Nr. X", "numéro de carte d'identité X": the value follows within a few short words.
 const idCardValue =
-  /^(?:\s{0,3}(?:number|no\.?|nr\.?|n°|nº|num(?:ber|éro)?|#|is|:|-|,|número|nummer))*\s{0,3}([A-Z0-9]{8,12})(?![\p{L}\p{N}])/iu;
+  /^(?:\s{0,3}(?:number|no\.?|nr\.?|n°|nº|num(?:ber|éro)?|#|is|ist|est|es|è|:|-|,|número|nummer))*\s{0,3}([A-Z0-9]{8,12})(?![\p{L}\p{N}])/iu;
 
 /** The number of a national identity card after its word: 8–12 capitals and digits, at least two digits. */
 function identityCardNumbers(text: string, code: boolean): Span[] {
@@ -690,7 +809,9 @@ function identityCardNumbers(text: string, code: boolean): Span[] {
     const value = idCardValue.exec(text.slice(from, from + 48));
     const token = value?.[1];
     if (value === null || token === undefined || token.replace(/\D/g, "").length < 2) continue;
-    if (token !== token.toUpperCase()) continue;
+    // Typed in lower case in a chat ("ausweisnummer y2ww3jh7v9"), a card number needs its check digit: nine
+    // characters and the ICAO 9303 digit over them, as German identity cards print it.
+    if (token !== token.toUpperCase() && !hasDocumentCheckDigit(token.toUpperCase())) continue;
     const start = from + value[0].length - token.length;
     spans.push(identitySpan(start, start + token.length, "national-id", code ? 0.55 : 0.85));
   }

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import {
   findNationalIds,
+  headedIdCell,
   isValidAustralianTfn,
   isValidDanishCpr,
   isValidFinnishHetu,
@@ -355,5 +356,104 @@ describe("national ids: an HR profile's id type and value lines, and a SIN typed
     assert.deepEqual(found("247 961 212", { identityForm: true }), ["247 961 212"]);
     assert.deepEqual(found("247 961 213", { identityForm: true }), []);
     assert.deepEqual(found("ticket 247 961 212"), []);
+  });
+});
+
+// Turkish and Hungarian numbers are built here from their check rules, so none is copied from anywhere.
+function turkishKimlik(nine: string): string {
+  const d = [...nine].map(Number);
+  const odd = (d[0] ?? 0) + (d[2] ?? 0) + (d[4] ?? 0) + (d[6] ?? 0) + (d[8] ?? 0);
+  const even = (d[1] ?? 0) + (d[3] ?? 0) + (d[5] ?? 0) + (d[7] ?? 0);
+  const tenth = (((odd * 7 - even) % 10) + 10) % 10;
+  const eleventh = (d.reduce((sum, digit) => sum + digit, 0) + tenth) % 10;
+  return `${nine}${tenth}${eleventh}`;
+}
+
+function hungarianPersonal(sexDate: string, serial: number): string {
+  for (let n = serial; n < 1000; n++) {
+    const ten = `${sexDate}${String(n).padStart(3, "0")}`;
+    let sum = 0;
+    for (let i = 0; i < 10; i++) sum += Number(ten.charAt(i)) * (i + 1);
+    if (sum % 11 !== 10) return `${ten}${sum % 11}`;
+  }
+  throw new Error("no serial");
+}
+
+describe("national ids, round twelve: Turkish and Hungarian numbers", () => {
+  const kimlik = turkishKimlik("384915206");
+  const other = turkishKimlik("527301948");
+  const magyar = hungarianPersonal("1850314", 217);
+
+  it("a Turkish TC kimlik number counts beside its word in Turkish or English, or beside a generic national id label", () => {
+    assert.deepEqual(found(`TC kimlik no: ${kimlik}`), [kimlik]);
+    assert.deepEqual(found(`T.C. Kimlik Numarası ${other}`), [other]);
+    assert.deepEqual(found(`kimlik numaram ${kimlik}, yarın gönderirim`), [kimlik]);
+    assert.deepEqual(found(`Name: Deniz Aksoy\nNational ID: ${other}\nMobile: +90 5xx`), [other]);
+    assert.deepEqual(found(`my Turkish ID number is ${kimlik}`), [kimlik]);
+  });
+
+  it("a Turkish number typed alone into an identity form counts; one failing either check digit does not", () => {
+    assert.deepEqual(found(kimlik, { identityForm: true }), [kimlik]);
+    const broken = `${kimlik.slice(0, 10)}${(Number(kimlik.charAt(10)) + 1) % 10}`;
+    assert.deepEqual(found(broken, { identityForm: true }), []);
+    assert.deepEqual(found(`TC kimlik no: ${broken}`), []);
+  });
+
+  it("a Hungarian personal identification number counts beside its word or alone in an identity form", () => {
+    assert.deepEqual(found(`személyi azonosító: ${magyar}`), [magyar]);
+    assert.deepEqual(found(`a személyi számom ${magyar}`), [magyar]);
+    assert.deepEqual(found(`Hungarian personal ID ${magyar}`), [magyar]);
+    assert.deepEqual(found(magyar, { identityForm: true }), [magyar]);
+  });
+
+  it("a Hungarian number with an impossible birth date or a wrong check digit is not one", () => {
+    const badDate = hungarianPersonal("1851332", 217);
+    assert.deepEqual(found(`személyi azonosító: ${badDate}`), []);
+    const broken = `${magyar.slice(0, 10)}${(Number(magyar.charAt(10)) + 1) % 10}`;
+    assert.deepEqual(found(`személyi azonosító: ${broken}`), []);
+  });
+
+  it("eleven digits passing a check are no id in an order, an invoice or a tracking message, or bare in chat", () => {
+    assert.deepEqual(found(`sipariş no ${kimlik} kargoya verildi`), []);
+    assert.deepEqual(found(`invoice ${other} is overdue`), []);
+    assert.deepEqual(found(`rendelésszám: ${magyar}`), []);
+    assert.deepEqual(found(`build ${kimlik} passed`), []);
+    assert.deepEqual(found(kimlik), []);
+  });
+});
+
+describe("national ids, round twelve: Hungarian TAJ numbers", () => {
+  it("a TAJ number counts beside its own word only: a tenth of nine-digit numbers pass its check", () => {
+    assert.deepEqual(found("TAJ szám: 123 456 788"), ["123 456 788"]);
+    assert.deepEqual(found("TAJ szám: 123 456 787"), []);
+    assert.deepEqual(found("tax id 123456788"), []);
+  });
+});
+
+describe("national ids, round twelve: a column headed as a person's id", () => {
+  const pesel = turkishKimlik("518204937");
+
+  it("a cell under an id heading beside a name heading is a cell asked for a person's id, in CSV, tabs or commas", () => {
+    assert.equal(headedIdCell("naam;id;afdeling\nBram Brouwer;X;magazijn", 30, 31), true);
+    const tabs = `Name\tBSN\tTeam\nAnna Berg\t${pesel}\tOps`;
+    assert.equal(headedIdCell(tabs, tabs.indexOf(pesel), tabs.indexOf(pesel) + 11), true);
+    const commas = `nombre,dni,departamento\nAna Ruiz,${pesel},ventas`;
+    assert.equal(headedIdCell(commas, commas.indexOf(pesel), commas.indexOf(pesel) + 11), true);
+  });
+
+  it("a cell under an order, SKU or amount heading, a table without a name heading, or the header itself is not", () => {
+    const orders = `naam;order;afdeling\nBram Brouwer;${pesel};magazijn`;
+    assert.equal(headedIdCell(orders, orders.indexOf(pesel), orders.indexOf(pesel) + 11), false);
+    const products = `id;product;price\n${pesel};Widget Pro;12.50`;
+    assert.equal(headedIdCell(products, products.indexOf(pesel), products.indexOf(pesel) + 11), false);
+    const header = `${pesel};name;id\nx;y;z`;
+    assert.equal(headedIdCell(header, 0, 11), false);
+  });
+
+  it("a valid id in such a column counts; an invalid one, or the same number under another heading, does not", () => {
+    assert.deepEqual(found(`naam;id;afdeling\nEwa Nowak;${pesel};magazijn`), [pesel]);
+    const broken = `${pesel.slice(0, 10)}${(Number(pesel.charAt(10)) + 1) % 10}`;
+    assert.deepEqual(found(`naam;id;afdeling\nEwa Nowak;${broken};magazijn`), []);
+    assert.deepEqual(found(`naam;bestelling;afdeling\nEwa Nowak;${pesel};magazijn`), []);
   });
 });

@@ -23,6 +23,8 @@ interface NationalIdRule {
   formAlone: boolean;
   /** A shape and check this strong count anywhere, at this score: no other number is written so. */
   bare?: number;
+  /** A check digit too weak (a tenth of numbers pass) for a generic label ("tax id") to name it. */
+  ownWordsOnly?: boolean;
 }
 
 /** NHS number (England, Wales, Isle of Man) and Scottish CHI: ten digits, the last a mod-11 check. */
@@ -248,6 +250,46 @@ export function isValidKoreanRrn(value: string): boolean {
   return match !== null && isDayOfMonth(Number(match[2]), Number(match[1]));
 }
 
+/**
+ * Turkish identity number (T.C. Kimlik No): eleven digits, never starting with 0; the tenth digit is
+ * seven times the sum of the odd-placed first nine minus the sum of the even-placed ones, mod 10, and
+ * the eleventh the sum of the first ten, mod 10. Two check digits: a hundredth of numbers pass.
+ */
+export function isValidTurkishKimlik(digits: string): boolean {
+  if (!/^[1-9]\d{10}$/.test(digits)) return false;
+  const d = (i: number) => Number(digits.charAt(i));
+  const odd = d(0) + d(2) + d(4) + d(6) + d(8);
+  const even = d(1) + d(3) + d(5) + d(7);
+  if ((((odd * 7 - even) % 10) + 10) % 10 !== d(9)) return false;
+  let sum = 0;
+  for (let i = 0; i < 10; i++) sum += d(i);
+  return sum % 10 === d(10);
+}
+
+/**
+ * Hungarian personal identification number (személyi azonosító): a digit for sex and century (1–8),
+ * the birth date YYMMDD, a serial of three and a check digit, the digits weighted 1…10 mod 11 (10…1
+ * for those born from 1997).
+ */
+export function isValidHungarianPersonalNumber(digits: string): boolean {
+  if (!/^[1-8]\d{10}$/.test(digits)) return false;
+  if (!isDayOfMonth(Number(digits.slice(5, 7)), Number(digits.slice(3, 5)))) return false;
+  const sex = Number(digits.charAt(0));
+  const year = Number(digits.slice(1, 3));
+  const fromNinetySeven = sex === 3 || sex === 4 || ((sex === 1 || sex === 2) && year >= 97);
+  let sum = 0;
+  for (let i = 0; i < 10; i++) sum += Number(digits.charAt(i)) * (fromNinetySeven ? 10 - i : i + 1);
+  return sum % 11 !== 10 && sum % 11 === Number(digits.charAt(10));
+}
+
+/** Hungarian social security number (TAJ szám): nine digits, weights 3 and 7 alternating, mod 10. */
+export function isValidHungarianTaj(digits: string): boolean {
+  if (!/^\d{9}$/.test(digits)) return false;
+  let sum = 0;
+  for (let i = 0; i < 8; i++) sum += Number(digits.charAt(i)) * (i % 2 === 0 ? 3 : 7);
+  return sum % 10 === Number(digits.charAt(8));
+}
+
 // A person's tax number named in general words ("here's my tax id for the new contract 301016434").
 export const genericTaxIdWords = wordMatcher([
   "tax id",
@@ -292,6 +334,21 @@ const ahvWords = wordMatcher([
   "numero avs",
 ]);
 
+const hungarianPersonalWords = wordMatcher([
+  "személyi azonosító",
+  "személyi azonosítóm",
+  "személyi azonosítója",
+  "személyi azonosító szám",
+  "személyi azonosító jel",
+  "személyazonosító",
+  "személyi szám",
+  "személyi számom",
+  "személyi száma",
+  "személyi számát",
+  "hungarian personal id",
+  "hungarian personal number",
+]);
+
 // biome-ignore format: one rule per country reads better packed
 const rules: readonly NationalIdRule[] = [
   { shape: /^\d{9}$/, valid: (v) => /^[1235689]/.test(v) && validator.isTaxID(v, "pt-PT"), words: wordMatcher(["nif", "contribuinte", "número de contribuinte", "numero de contribuinte", "número fiscal", "nipc"]), formAlone: true },
@@ -327,6 +384,13 @@ const rules: readonly NationalIdRule[] = [
   { shape: /^[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d$/, valid: isValidCurp, words: wordMatcher(["curp", "clave única", "clave unica"]), formAlone: true, bare: 0.85 },
   { shape: /^[A-ZÑ&]{4}\d{6}[A-Z0-9]{2}[0-9A]$/, valid: isValidRfc, words: wordMatcher(["rfc", "registro federal de contribuyentes"]), formAlone: true },
   { shape: /^\d{6}-\d{7}$/, valid: isValidKoreanRrn, words: wordMatcher(["주민등록번호", "주민번호", "주민등록", "rrn", "resident registration", "resident registration number", "jumin"]), formAlone: true },
+  // Round twelve: Turkey's T.C. Kimlik No (two check digits) and Hungary's personal number (a birth
+  // date and a check digit) count alone in an identity form; Hungary's tax number and TAJ beside their words.
+  { shape: /^[1-9]\d{10}$/, valid: isValidTurkishKimlik, words: wordMatcher(["tc kimlik", "t.c. kimlik", "t.c kimlik", "tckn", "tc no", "t.c. no", "kimlik no", "kimlik numarası", "kimlik numaram", "kimlik numaranız", "kimlik numarasını", "vatandaşlık numarası", "turkish id", "turkish identity number", "turkish national id"]), formAlone: true },
+  { shape: /^[1-8]\d{10}$/, valid: isValidHungarianPersonalNumber, words: hungarianPersonalWords, formAlone: true },
+  { shape: /^[1-8][ -]?\d{6}[ -]?\d{4}$/, valid: (v) => isValidHungarianPersonalNumber(compact(v)), words: hungarianPersonalWords, formAlone: false },
+  { shape: /^8\d{9}$/, valid: (v) => validator.isTaxID(v, "hu-HU"), words: wordMatcher(["adóazonosító", "adóazonosító jel", "adóazonosító jelem", "adószám", "hungarian tax number", "hungarian tax id"]), formAlone: true },
+  { shape: /^\d{3}[ -]?\d{3}[ -]?\d{3}$/, valid: (v) => isValidHungarianTaj(compact(v)), words: wordMatcher(["taj", "taj szám", "taj-szám", "tajszám", "társadalombiztosítási azonosító"]), formAlone: false, ownWordsOnly: true },
   { shape: /^\d{8} ?\d ?[A-Z]{2}\d$/, valid: isValidCitizenCard, words: wordMatcher(["cartão de cidadão", "cartao de cidadao", "cartão do cidadão", "cc", "n.º do cc", "citizen card", "documento de identificação"]), formAlone: true },
 ];
 
@@ -495,13 +559,16 @@ export function findNationalIds(
     if (typed.some((span) => span.start === start && span.end === end)) continue;
     const around = surroundings(text, start, end);
     const rowCell = personnelRowCell(text, start, end);
-    const alone = ((identityForm || personLookup) && filledAlone(text, start, end)) || rowCell;
+    const alone =
+      ((identityForm || personLookup) && filledAlone(text, start, end)) ||
+      rowCell ||
+      headedIdCell(text, start, end);
     let best = 0;
     for (const rule of rules) {
       if (!rule.shape.test(value) || !rule.valid(value)) continue;
       const score = rule.words(around)
         ? 0.9
-        : genericIdWords(around) && !firmWords.test(around)
+        : rule.ownWordsOnly !== true && genericIdWords(around) && !firmWords.test(around)
           ? 0.8
           : rule.bare !== undefined
             ? rule.bare
@@ -612,6 +679,43 @@ export function personnelRowCell(text: string, start: number, end: number, shape
     cells.length >= 3 &&
     (dateCell.test(line) || (shaped && employmentCell.test(line))) &&
     cells.some((cell) => /^\p{L}[\p{L}'’. -]{1,60}\p{L}$/u.test(cell.trim()) && cell.trim().includes(" "))
+  );
+}
+
+// A column headed as a person's id, and a column headed as a person's name, in a table's first line.
+const personIdHeading =
+  /^(?:id|ids|bsn|burgerservicenummer|sofinummer|pesel|personnummer|personnr|person ?number|national[ _-]?id|national[ _-]?identifier|id[ _-]?(?:number|nr|no)|personal[ _-]?id|tax[ _-]?id|steuer-?id|nif|nie|dni|cpr|hetu|henkilötunnus|fødselsnummer|rijksregisternummer|insz|niss|oib|egn|cnp|amka|tckn|tc kimlik no|personnummer \(\w+\))$/iu;
+const personNameHeading =
+  /^(?:name|full[ _-]?name|employee|employee[ _-]?name|naam|volledige naam|medewerker|nom|nom complet|nombre|nombre completo|nome|nome completo|namn|navn|nimi|imię i nazwisko|nazwisko|mitarbeiter(?::in)?|vor- und nachname)$/iu;
+
+/**
+ * `[start, end)` is a whole cell of a row under a table's first line that heads its column as a
+ * person's id ("naam;id;afdeling", "Name\tBSN\tTeam") beside a column headed as a name: a number there
+ * whose check digits hold for some country's id is that person's id, with or without a date in the row.
+ */
+export function headedIdCell(text: string, start: number, end: number): boolean {
+  const before = text.charAt(start - 1);
+  // A cell's own edges first: most candidates fail here, before any line is read.
+  if (!(before === "\t" || before === ";" || before === "," || before === "\n")) return false;
+  // The first line, read at most `maxRowChars` far: a longer one heads no table.
+  const headerEnd = text.slice(0, maxRowChars + 1).indexOf("\n");
+  if (headerEnd === -1 || start <= headerEnd) return false;
+  const header = text.slice(0, headerEnd);
+  const separator = header.includes("\t") ? "\t" : header.includes(";") ? ";" : ",";
+  const after = text.charAt(end);
+  if (!(before === separator || before === "\n")) return false;
+  if (!(after === separator || after === "\n" || end === text.length)) return false;
+  // The row up to the cell, read at most `maxRowChars` back.
+  const from = Math.max(headerEnd, start - maxRowChars);
+  const lineBreak = text.slice(from, start).lastIndexOf("\n");
+  if (lineBreak === -1) return false;
+  const column = text.slice(from + lineBreak + 1, start).split(separator).length - 1;
+  const headings = header.split(separator).map((heading) => heading.trim());
+  const heading = headings[column];
+  return (
+    heading !== undefined &&
+    personIdHeading.test(heading) &&
+    headings.some((other) => personNameHeading.test(other))
   );
 }
 

@@ -33,7 +33,7 @@ describe("payment cards", () => {
   it("finds a card written compact, with spaces, with dashes, and in Amex grouping", () => {
     assert.deepEqual(found("pay 4111111111111111 now"), ["4111111111111111"]);
     assert.deepEqual(found("card: 4111 1111 1111 1111."), ["4111 1111 1111 1111"]);
-    assert.deepEqual(found("5555-5555-5555-4444"), ["5555-5555-5555-4444"]);
+    assert.deepEqual(found("5318-6270-4915-3725"), ["5318-6270-4915-3725"]);
     assert.deepEqual(found("amex 3782 822463 10005"), ["3782 822463 10005"]);
   });
 
@@ -80,9 +80,9 @@ describe("payment cards", () => {
   it("scores lower in code and near id words, higher near card words", () => {
     const score = (text: string, code = false) =>
       findPaymentCards(detectionInput(text, { code }))[0]?.score ?? 0;
-    assert.ok(score("visa 4111111111111111") > score("4111111111111111"));
-    assert.ok(score("order id 4111111111111111") < score("4111111111111111"));
-    assert.ok(score("4111111111111111", true) < score("4111111111111111"));
+    assert.ok(score("visa 4916381274051936") > score("4916381274051936"));
+    assert.ok(score("order id 4916381274051936") < score("4916381274051936"));
+    assert.ok(score("4916381274051936", true) < score("4916381274051936"));
   });
 });
 
@@ -163,5 +163,40 @@ describe("payment cards: an IBAN's body", () => {
   it("a card after an ordinary word or a date is still a card", () => {
     assert.deepEqual(found("card 4111 1111 1111 1111 exp 12/29"), ["4111 1111 1111 1111"]);
     assert.deepEqual(found("Q3 2026 4111 1111 1111 1111"), ["4111 1111 1111 1111"]);
+  });
+});
+
+describe("payment cards, round twelve: processors' published test cards", () => {
+  const inForm = (text: string, form: "address" | "bank") =>
+    findPaymentCards(detectionInput(text, { form })).map((span) => text.slice(span.start, span.end));
+
+  it("a published test card beside a word of testing or of a test scenario is a test card, whatever its digits", () => {
+    assert.deepEqual(found("378282246310005 – Amex test number"), []);
+    assert.deepEqual(found("use 4000000000003220 to trigger 3DS"), []);
+    assert.deepEqual(found("4000 0000 0000 9995 simuliert insufficient funds"), []);
+    assert.deepEqual(found("con 4000 0027 6000 3184 se activa 3D Secure"), []);
+    assert.deepEqual(found("Braintree sandbox: 4012 8888 8888 1881"), []);
+    assert.deepEqual(found("carte de test Adyen 4988 4388 4388 4305"), []);
+    assert.deepEqual(found("PayPal sandbox rejects 4007000000027 now"), []);
+  });
+
+  it("a published test card quoted as a literal, or pasted alone outside a checkout, is a test card", () => {
+    assert.deepEqual(found("card: '4000 0566 5566 5556', exp: '12/34', cvc: '123'"), []);
+    assert.deepEqual(found('{ number: "5555555555554444", cvc: "314" }'), []);
+    assert.deepEqual(found("4242 4242 4242 4242"), []);
+    assert.deepEqual(found("6011 1111 1111 1117"), []);
+  });
+
+  it("a published test card typed into a checkout or a bank form, or called someone's own, is still a card", () => {
+    assert.deepEqual(inForm("4242 4242 4242 4242", "address"), ["4242 4242 4242 4242"]);
+    assert.deepEqual(inForm("5555 5555 5555 4444", "bank"), ["5555 5555 5555 4444"]);
+    assert.deepEqual(found("my card 378282246310005 for the test booking"), ["378282246310005"]);
+    assert.deepEqual(found("card 4242 4242 4242 4242 exp 09/28"), ["4242 4242 4242 4242"]);
+  });
+
+  it("a card off the published lists keeps being a card beside test words, quoted or alone", () => {
+    assert.deepEqual(found("use 4916338127405511 to trigger 3DS"), ["4916338127405511"]);
+    assert.deepEqual(found("card: '4916 3381 2740 5511', exp: '12/34'"), ["4916 3381 2740 5511"]);
+    assert.deepEqual(found("4916 3381 2740 5511"), ["4916 3381 2740 5511"]);
   });
 });

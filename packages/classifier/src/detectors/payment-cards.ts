@@ -163,6 +163,90 @@ function saidOfTesting(text: string, start: number, end: number): boolean {
   return testingWords(sentence) && !ownerWords(sentence);
 }
 
+// Card numbers that processors publish for everyone to test with (Stripe, Adyen, Braintree, PayPal and
+// Authorize.net, Worldpay, Checkout.com), each passing Luhn in a network's range. No issuer hands them to
+// a customer, but a checkout typed with one is still a card number to its field, so they count as test
+// cards only where the text says so (see `isPublishedTestCardUse`).
+// biome-ignore format: a list of numbers reads better packed
+const publishedTestCards = new Set([
+  // Stripe: brands, declines, 3D Secure and countries.
+  "4242424242424242", "4000056655665556", "5555555555554444", "2223003122003222", "5200828282828210", "5105105105105100",
+  "378282246310005", "371449635398431", "6011111111111117", "6011000990139424", "6011981111111113", "3056930009020004",
+  "36227206271667", "6555900000604105", "3566002020360505", "6200000000000005", "6200000000000047", "6205500000000000004",
+  "4000002500003155", "4000002760003184", "4000003800000446", "4000000000003220", "4000000000003063", "4000008400001629",
+  "4000000000000002", "4000000000009995", "4000000000009987", "4000000000009979", "4000000000000069", "4000000000000127",
+  "4000000000000119", "4000000000000101", "4000000000000341", "4000000000005126", "4000000000000077", "4000000000000093",
+  "4000000000000010", "4000000000000036", "4000000000000028", "4000000000000044", "4000000000000259", "4000000000001976",
+  "4100000000000019", "4000000000004954", "4000000000006975", "4000000000003238", "4000000000003246", "4000000000003253",
+  "4000000000000325", "4000002500001001", "4000000000003055", "4000000000003097", "4000000000001091", "4000000000001000",
+  "4000000000001208", "4000000000001216", "4000000000001224", "4000000000001232", "4000000000001240", "4000000000000416",
+  "4000000000000424", "4000000000000432", "4000000000000440", "4000000760000002", "4000001240000000", "4000004840008001",
+  "4000000400000008", "4000000560000004", "4000002080000001", "4000002460000001", "4000002500000003", "4000002760000016",
+  "4000003720000005", "4000003800000008", "4000004420000006", "4000005280000002", "4000005780000007", "4000006160000005",
+  "4000006200000007", "4000007240000007", "4000007520000008", "4000007560000009", "4000008260000000", "4000000360000006",
+  "4000001560000002", "4000003440000004", "4000003920000003", "4000004580000002", "4000005540000008", "4000007020000003",
+  "4000007640000003", "4000003560000008",
+  // Adyen.
+  "4111111145551142", "4988438843884305", "4166676667666746", "4646464646464644", "4000620000000007", "4000060000000006",
+  "4293189100000008", "4988080000000000", "4111112014267661", "4444333322221111", "4001590000000001", "4000180000000002",
+  "5555341244441115", "5577000055770004", "5555444433331111", "2222410740360010", "2222410700000002", "2222400010000008",
+  "2223000048410010", "2222400060000007", "2223520443560010", "2222400030000004", "5100060000000002", "5100290029002909",
+  "370000000000002", "370000000100018", "36006666333344", "36070500001020", "6011601160116611", "6445644564456445",
+  "3569990010095841", "6250946000000016", "6243030000000001", "6212345678901232", "4212345678901237", "5212345678901234",
+  "4917610000000000",
+  // Braintree and PayPal.
+  "4111111111111111", "36259600000004", "6011000991300009", "3530111333300000", "6304000000000000", "2223000048400011",
+  "4005519200000004", "4009348888881881", "4012000033330026", "4012000077777777", "4012888888881881", "4217651111111119",
+  "4500600000000061", "6221261111117766", "6223164991230014", "4000111111111115", "378734493671000", "4007000000027",
+  "4222222222222", "30569309025904", "38520000023237", "4012888818888",
+  // Authorize.net, Worldpay, Checkout.com, Cybersource and network qualification cards.
+  "5424000000000015", "6011000000000012", "38000000000006", "2223000010309703", "2223000010309711", "4484070000000000",
+  "5454545454545454", "4911830000000", "4917300000000008", "6759649826438453", "4462030000000000", "4929000000006",
+  "4543474002249996", "5436031030606378", "345678901234564", "30123456789019", "4012001037141112", "4012001038443335",
+  "4012001038488884", "5204740000001002", "4035501000000008", "4360000001000005", "2222420000001113", "2222630000001125",
+  "4761739001010010", "4761739001010119", "5200000000000007", "4571000000000001", "4000020000000000", "4000160000000004",
+]);
+
+// Words of a test scenario a published test card is typed to set off ("to trigger 3DS", "insufficient funds").
+const testScenarioWords = wordMatcher([
+  "trigger",
+  "triggers",
+  "3ds",
+  "3ds2",
+  "3d secure",
+  "3-d secure",
+  "3dsecure",
+  "frictionless",
+  "insufficient funds",
+  "fonds insuffisants",
+  "fondos insuficientes",
+  "simuliert",
+  "simula",
+  "simuler",
+]);
+
+/**
+ * Whether a published test card is used as one: in code, in a sentence of testing or of a test
+ * scenario, quoted as a fixture's literal ("card: '4000 0566 5566 5556'"), or pasted alone outside a
+ * checkout or bank form. Someone's own card ("my card …") stays a card outside code.
+ */
+function isPublishedTestCardUse(
+  text: string,
+  start: number,
+  end: number,
+  code: boolean,
+  paymentForm: boolean,
+): boolean {
+  if (!publishedTestCards.has(text.slice(start, end).replace(/[ -]/g, ""))) return false;
+  if (code) return true;
+  const sentence = surroundings(text, start, end, sentenceReachChars);
+  if (ownerWords(sentence)) return false;
+  if (saidOfTesting(text, start, end) || testScenarioWords(sentence)) return true;
+  const quote = text.charAt(start - 1);
+  if ((quote === "'" || quote === '"' || quote === "`") && text.charAt(end) === quote) return true;
+  return !paymentForm && text.trim().length === end - start;
+}
+
 const idWords = wordMatcher([
   "order",
   "tracking",
@@ -183,7 +267,7 @@ const idWords = wordMatcher([
  * run of digit groups is tried whole and then by contiguous groups, so a card
  * followed by its CVV ("4111 1111 1111 1111 123") is still found.
  */
-export const findPaymentCards: Detector = ({ text, profile, code }) => {
+export const findPaymentCards: Detector = ({ text, profile, code, form }) => {
   if (profile.digits < 12) return [];
   const spans: Span[] = [];
   for (const groups of digitGroupRuns(text, " -")) {
@@ -205,6 +289,8 @@ export const findPaymentCards: Detector = ({ text, profile, code }) => {
       // number", "to simulate a successful charge") are a processor's published test card, unless the
       // sentence calls the card someone's ("my real card, not test mode").
       if (placeholderDigits(text.slice(start, end)) && (code || saidOfTesting(text, start, end))) continue;
+      // The numbers processors publish for testing are test cards wherever the text uses them as such.
+      if (isPublishedTestCardUse(text, start, end, code, form === "address" || form === "bank")) continue;
       const around = surroundings(text, start, end);
       // A card's digits cut from a longer run of groups beside "tracking" or "order" are part of that number.
       const cutFromRun = found.firstGroup > 0 || found.lastGroup < groups.length - 1;
