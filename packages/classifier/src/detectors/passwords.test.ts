@@ -945,4 +945,18 @@ describe("passwords: one-time codes forwarded (round twelve)", () => {
     assert.deepEqual(passwords("LaunchDarkly flag enable_password_reset_v2 is on for 10%"), []);
     assert.deepEqual(passwords("the column force_password_change_2fa is true for new hires"), []);
   });
+
+  it("on a network's line of a note, a key generated in groups is the key; words and names are not", () => {
+    const key = ["680I", "87F0", "OYKb"].map(() => faker.string.alphanumeric({ length: 4, casing: "mixed" }));
+    const value = `${key[0]}-7${key[1]?.slice(1)}-${key[2]?.slice(0, 3)}x`;
+    assert.deepEqual(passwords(`Scanner-Admin: admin\nWLAN Halle 3: ${value}`), [`password-prose:${value}`]);
+    for (const text of [
+      "WLAN Halle 3: kein Empfang seit Montag",
+      "WLAN: 5 GHz only",
+      "WLAN Halle 3: Access Point AP-07 getauscht",
+      "WLAN Gäste: Acme-Gast",
+    ]) {
+      assert.deepEqual(passwords(text), [], text);
+    }
+  });
 });

@@ -431,9 +431,27 @@ function fourClassPassword(value: string): boolean {
 const networkKeyAfterColon =
   /(?<![\p{L}\p{N}])(?:wifi|Wifi|WiFi|WIFI|wi-fi|Wi-Fi|WI-FI|wlan|Wlan|WLAN)[ \t]?:[ \t]{0,3}([a-z]{5,24}\d{1,6})(?=[ \t]*(?:$|[\n.,;!)]))/gu;
 
-/** The lower-case word-and-number told after `wifi:` is the network's key, not its name. */
+// "WLAN Halle 3: 680I-87F0-OYKb": a line of a note naming a network (and where it is) before a colon,
+// then one value closing the line.
+const networkLineValue =
+  /^[ \t]{0,8}(?:wifi|wi-fi|wlan)(?:[ \t]{1,2}[\p{L}\d-]{1,20}){0,3}[ \t]?:[ \t]{0,3}(\S{6,40})[ \t]*$/imu;
+
+/**
+ * The lower-case word-and-number told after `wifi:` is the network's key, not its name; so is, on a
+ * network's line of a note, a value generated in groups of one length ("680I-87F0-OYKb"); a name with
+ * a sign is a router's ("FRITZ!Box-7590") and is left alone.
+ */
 function networkKeysAfterColon(text: string): Span[] {
   const spans: Span[] = [];
+  for (const line of linesOf(text)) {
+    if (line.text.length > 120) continue;
+    const match = networkLineValue.exec(line.text);
+    const value = match?.[1];
+    if (match === null || value === undefined) continue;
+    if (!generatedInGroups(value)) continue;
+    const start = line.start + match.index + match[0].lastIndexOf(value);
+    spans.push(span(start, start + value.length, "password-prose", 0.7));
+  }
   networkKeyAfterColon.lastIndex = 0;
   for (let match = networkKeyAfterColon.exec(text); match !== null; match = networkKeyAfterColon.exec(text)) {
     const value = match[1] ?? "";
