@@ -49,6 +49,15 @@ describe("typed-text reconstruction", () => {
     ]);
   });
 
+  it("keeps a line break sent as a character, so the line below a command stays apart from it", () => {
+    assert.deepEqual(textsOf(typeText("ssh ops@bastion\nsecond line")), ["ssh ops@bastion\nsecond line"]);
+    assert.deepEqual(textsOf([...typeText("first"), key("Enter"), ...typeText("second")]), [
+      "first",
+      "second",
+    ]);
+    assert.deepEqual(textsOf(typeText("a\tb\u0007c")), ["abc"]);
+  });
+
   it("moves the caret with arrows, Home and End, and inserts there", () => {
     const events = [
       ...typeText("jane@example.com"),

@@ -296,7 +296,9 @@ function applyKey(
 
 function isPrintable(key: string): boolean {
   // One user-perceived character: "a", "é", "€", an emoji; named keys ("F5", "Insert") are longer words.
-  if (key.length === 1) return key >= " ";
+  // A line break sent as the character (a multi-line field's Shift+Enter, a collector that reports the
+  // character typed) is part of the text: the line below a command is what was typed at its prompt.
+  if (key.length === 1) return key >= " " || key === "\n";
   const codePoints = [...key];
   return codePoints.length <= 2 && !/^[A-Z][a-zA-Z0-9]+$/.test(key);
 }

@@ -916,3 +916,59 @@ describe("passwords: a value read from elsewhere", () => {
       assert.deepEqual(passwords(line), [], line);
   });
 });
+
+describe("passwords: one-time codes forwarded (round twelve)", () => {
+  it("a code told with a word that it runs out, came by text message or signs in is the one just sent", () => {
+    const code = faker.string.numeric({ length: 6, allowLeadingZeros: false });
+    for (const text of [
+      `der Code ist ${code}, schnell bevor er abläuft`,
+      `the code is ${code}, quick before it expires`,
+      `le code c'est ${code}, vite il expire dans 5 minutes`,
+      `el código es ${code}, rápido que caduca`,
+      `il codice è ${code}, sbrigati che scade`,
+      `de code is ${code}, snel voordat hij verloopt`,
+      `kod to ${code}, szybko zanim wygaśnie`,
+      `koden är ${code}, skynda innan den går ut`,
+      `Code: ${code} (gilt 10 Minuten)`,
+      `just got the code by SMS: ${code}`,
+      `code ${code} — valid for 5 minutes, type it in quickly`,
+    ]) {
+      assert.deepEqual(passwords(text), [`password-prose:${code}`], text);
+    }
+  });
+
+  it("a code of an error, a status, a record or a length stays text beside the same words", () => {
+    for (const text of [
+      "der Code ist 404, die Seite gibt es nicht",
+      "the error code is 500, it expires the session",
+      "der Gutscheincode 4711 läuft Ende des Monats ab",
+      "the code is 1200 lines long, review expires tomorrow",
+      "exit code 137 again, the pod expires after 3600 seconds",
+      "the zip code is 10115 and the offer expires soon",
+      "tracking code 482913 expires in 3 days",
+      "the code expires in 600 seconds by default (OTP_TTL=600)",
+      "your verification code will expire in 10 minutes",
+    ]) {
+      assert.deepEqual(passwords(text), [], text);
+    }
+  });
+
+  it("a snake_case flag or column named after passwords is no password", () => {
+    assert.deepEqual(passwords("LaunchDarkly flag enable_password_reset_v2 is on for 10%"), []);
+    assert.deepEqual(passwords("the column force_password_change_2fa is true for new hires"), []);
+  });
+
+  it("on a network's line of a note, a key generated in groups is the key; words and names are not", () => {
+    const key = ["680I", "87F0", "OYKb"].map(() => faker.string.alphanumeric({ length: 4, casing: "mixed" }));
+    const value = `${key[0]}-7${key[1]?.slice(1)}-${key[2]?.slice(0, 3)}x`;
+    assert.deepEqual(passwords(`Scanner-Admin: admin\nWLAN Halle 3: ${value}`), [`password-prose:${value}`]);
+    for (const text of [
+      "WLAN Halle 3: kein Empfang seit Montag",
+      "WLAN: 5 GHz only",
+      "WLAN Halle 3: Access Point AP-07 getauscht",
+      "WLAN Gäste: Acme-Gast",
+    ]) {
+      assert.deepEqual(passwords(text), [], text);
+    }
+  });
+});

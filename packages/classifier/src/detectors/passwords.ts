@@ -431,9 +431,27 @@ function fourClassPassword(value: string): boolean {
 const networkKeyAfterColon =
   /(?<![\p{L}\p{N}])(?:wifi|Wifi|WiFi|WIFI|wi-fi|Wi-Fi|WI-FI|wlan|Wlan|WLAN)[ \t]?:[ \t]{0,3}([a-z]{5,24}\d{1,6})(?=[ \t]*(?:$|[\n.,;!)]))/gu;
 
-/** The lower-case word-and-number told after `wifi:` is the network's key, not its name. */
+// "WLAN Halle 3: 680I-87F0-OYKb": a line of a note naming a network (and where it is) before a colon,
+// then one value closing the line.
+const networkLineValue =
+  /^[ \t]{0,8}(?:wifi|wi-fi|wlan)(?:[ \t]{1,2}[\p{L}\d-]{1,20}){0,3}[ \t]?:[ \t]{0,3}(\S{6,40})[ \t]*$/imu;
+
+/**
+ * The lower-case word-and-number told after `wifi:` is the network's key, not its name; so is, on a
+ * network's line of a note, a value generated in groups of one length ("680I-87F0-OYKb"); a name with
+ * a sign is a router's ("FRITZ!Box-7590") and is left alone.
+ */
 function networkKeysAfterColon(text: string): Span[] {
   const spans: Span[] = [];
+  for (const line of linesOf(text)) {
+    if (line.text.length > 120) continue;
+    const match = networkLineValue.exec(line.text);
+    const value = match?.[1];
+    if (match === null || value === undefined) continue;
+    if (!generatedInGroups(value)) continue;
+    const start = line.start + match.index + match[0].lastIndexOf(value);
+    spans.push(span(start, start + value.length, "password-prose", 0.7));
+  }
   networkKeyAfterColon.lastIndex = 0;
   for (let match = networkKeyAfterColon.exec(text); match !== null; match = networkKeyAfterColon.exec(text)) {
     const value = match[1] ?? "";
@@ -582,6 +600,9 @@ function looksLikePassword(value: string): boolean {
   if (setting !== null) return looksLikePassword(setting[1] ?? "");
   // `postgres:16`, `node:20-alpine`, `db:5432`: an image and its tag or a host and its port, in lower case.
   if (/^[a-z][a-z0-9._/-]{0,40}:v?\d[a-z0-9._-]{0,30}$/.test(value)) return false;
+  // `enable_password_reset_v2`, `feature_login_2fa`: a flag's or a column's snake_case name, words and a
+  // version at most; a password's words are joined by hyphens or capitals, not underscores.
+  if (/^[a-z]{2,}(?:_[a-z]{2,})+(?:_v?\d{1,4}[a-z]{0,2})?$/.test(value)) return false;
   // `req.logIn`, `this.userName`: a member access in code, not a password.
   if (/^[A-Za-z_$][A-Za-z_$]*(?:\.[A-Za-z_$][A-Za-z_$]*)+$/.test(value)) return false;
   const lower = /[a-z]/.test(value);
@@ -1280,10 +1301,11 @@ function codesTold(text: string): Span[] {
     const qualifier = told === null ? "" : told[0];
     const lockBefore = lockNoun.test(before.slice(lastClauseBreak(before)));
     const pin = match[1] !== undefined || match[3] !== undefined;
-    const locked = pin || lockBefore || lockNoun.test(qualifier);
+    const oneTime = match[2] !== undefined && oneTimeCue.test(lineAround(text, match.index));
+    const locked = pin || lockBefore || lockNoun.test(qualifier) || oneTime;
     if (!locked && !networkContext.test(qualifier)) continue;
     // "key box by the back door, code 3391": right after the word when a lock was named before it.
-    const at = told !== null ? after + qualifier.length : lockBefore ? after + 1 : -1;
+    const at = told !== null ? after + qualifier.length : lockBefore || oneTime ? after + 1 : -1;
     if (at === -1 || (told === null && !/^[ \t]/.test(text.charAt(after)))) continue;
     const value = (locked ? codeAt(text, at, !pin) : undefined) ?? networkCodeAt(text, at, told !== null);
     if (value !== undefined) spans.push(span(at, at + value.length, "password-prose", 0.8));
@@ -1306,6 +1328,21 @@ function networkCodeAt(text: string, at: number, told: boolean): string | undefi
   return toldValue(value, true, true) ? value : undefined;
 }
 
+// What only a one-time code is said to do: run out within minutes, arrive by text message, or let
+// someone sign in. "der Code ist 044411, schnell bevor er abläuft": a code with one of these beside it
+// is the one just sent, whatever it opens.
+const oneTimeCue =
+  /(?<![\p{L}])(?:expires?|expiring|expired|runs? out|abl[äa]uft|l[äa]uft[^\n.!?]{0,20}ab|verf[äa]llt|g[üu]ltig|gilt \d|valid (?:for|until)|expire|caduca|vence|scade|verloopt|vervalt|geldig|wyga[sś]\p{L}*|wa[żz]n\p{L}*|g[åa]r ut|giltig|upph[öo]r|expira|v[áa]lido|sms|text message|texted|per text|authenticator|2fa|mfa|two-factor|zwei-faktor|log ?in|sign ?in|anmeld\p{L}*|einlogg\p{L}*|connexion|iniciar sesi[óo]n|inloggen|inloggning|logowani\p{L}*)(?![\p{L}])/iu;
+
+/** The line around a word, at most 120 characters either side: where a one-time code's cue is said. */
+function lineAround(text: string, at: number): string {
+  let start = at;
+  while (start > 0 && at - start < 120 && text.charAt(start - 1) !== "\n") start--;
+  let end = at;
+  while (end < text.length && end - at < 120 && text.charAt(end) !== "\n") end++;
+  return text.slice(start, end);
+}
+
 function lastClauseBreak(before: string): number {
   let at = before.length;
   while (at > 0 && !/[.!?;\n]/.test(before.charAt(at - 1))) at--;
@@ -1318,7 +1355,7 @@ function codeAt(text: string, at: number, keypadLetters: boolean): string | unde
   // A date or a time is no code ("2026-04-01", "1400 hours").
   if (value === undefined || /^\d{4}-\d{2}-\d{2}/.test(rest)) return undefined;
   if (
-    /^[ \t]*(?:hours|hrs|h|uhr|am|pm|eur|usd|€|\$|%|km|m|kg|days|tage|jours|días)(?![\p{L}])/iu.test(
+    /^[ \t]*(?:hours|hrs|h|uhr|am|pm|eur|usd|€|\$|%|km|m|kg|days|tage|jours|días|lines|zeilen|lignes|líneas|righe|regels|linii|rader|loc|bytes|seconds|secondes|sekunden|segundos|secondi|sec|s|ms|minutes|minuten|min|minutos|minuti)(?![\p{L}])/iu.test(
       rest.slice(value.length),
     )
   )

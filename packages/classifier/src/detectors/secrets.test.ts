@@ -1673,3 +1673,81 @@ describe("secrets: a key that names something about the secret", () => {
     assert.deepEqual(secrets(`SECRET_KEY_BASE=${base}`).length, 1);
   });
 });
+
+describe("secrets: round twelve", () => {
+  const lowerAlnum = (length: number) => faker.string.alphanumeric({ length, casing: "lower" });
+  // Enough digits spread through it to read as a random key in one case, as such keys do.
+  const lowerKey = (length: number) => {
+    const chars = [...lowerAlnum(length)];
+    for (const at of [2, Math.floor(length / 2), length - 3]) chars[at] = String(faker.number.int(9));
+    return chars.join("");
+  };
+
+  it("a key typed or pasted in one case is still a key beside a key word", () => {
+    const google = `aiza${lowerKey(35)}`;
+    const openai = `sk-proj-${lowerKey(48)}`;
+    const plain = lowerKey(32);
+    assert.deepEqual(secrets(`api key para maps: ${google}`), [`high-entropy-token:${google}`]);
+    assert.deepEqual(secrets(`gebruik deze key: ${openai}`), [`provider-token:${openai}`]);
+    assert.deepEqual(secrets(`der API-Key lautet ${plain}`), [`high-entropy-token:${plain}`]);
+    assert.deepEqual(secrets(`use this key ${plain.toUpperCase()}`), [
+      `high-entropy-token:${plain.toUpperCase()}`,
+    ]);
+  });
+
+  it("a one-case name, slug or id beside a key word stays text", () => {
+    assert.deepEqual(secrets("api key name: payments-service-prod-2026"), []);
+    assert.deepEqual(secrets(`api key id: key_${lowerKey(24)}`), []);
+    assert.deepEqual(secrets("the key is under release_2026_q3_hotfix_12"), []);
+    assert.deepEqual(
+      secrets(`key ${faker.string.hexadecimal({ length: 40, casing: "lower", prefix: "" })} is the commit`),
+      [],
+    );
+  });
+
+  it("keys of records (storage objects, caches, retries) and a public DSN key are no secrets", () => {
+    const piece = alnum(20);
+    assert.deepEqual(secrets(`object key uploads/${alnum(16)}/${piece}.png`), []);
+    assert.deepEqual(secrets(`idempotency key ${alnum(24)}`), []);
+    assert.deepEqual(secrets(`cache key: ${alnum(24)}`), []);
+    const dsnKey = faker.string.hexadecimal({ length: 32, casing: "lower", prefix: "" });
+    assert.deepEqual(secrets(`Sentry DSN https://${dsnKey}@o123456.ingest.sentry.io/4504`), []);
+    // A secret's key word beside a record's still makes it a key.
+    const key = alnum(32);
+    assert.deepEqual(secrets(`storage account key: ${key}`), [`high-entropy-token:${key}`]);
+  });
+
+  it("a field's name in capitals where its value goes is a placeholder", () => {
+    assert.deepEqual(secrets("curl -u USERNAME:PASSWORD https://api.example.com"), []);
+    assert.deepEqual(secrets("password: PASSWORD"), []);
+  });
+
+  it("values random by design and public stay text: public keys, salts, nonces, key ids, module checksums", () => {
+    const b64 = (length: number) =>
+      faker.string.fromCharacters("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/", length);
+    for (const text of [
+      `PublicKey = ${b64(43)}=`,
+      `"publicKey": "${b64(44)}"`,
+      `salt: ${alnum(22)}`,
+      `nonce=${alnum(22)}`,
+      `x5t#S256: ${alnum(43)}`,
+      `WebAuthn credential id ${alnum(43)}`,
+      `go.sum: golang.org/x/text v0.14.0 h1:${b64(43)}=`,
+      `Spotify track ${alnum(22)}`,
+      `base64 of the logo: ${b64(120)}`,
+    ]) {
+      assert.deepEqual(secrets(text), [], text);
+    }
+    // Beside them a private key or a secret still counts.
+    const key = b64(43);
+    assert.deepEqual(secrets(`PrivateKey = ${key}=`), [`secret-assignment:${key}=`]);
+  });
+
+  it("a meeting's join link and an example or famous password are no one's login", () => {
+    assert.deepEqual(secrets(`https://acme.zoom.us/j/84522319087?pwd=${alnum(32)}.1`), []);
+    assert.deepEqual(secrets("example password: Tr0ub4dor&3 (from xkcd 936)"), []);
+    assert.deepEqual(secrets(`z.B. Passwort: ${alnum(10)}7!`), []);
+    const real = `${alnum(10)}7!`;
+    assert.deepEqual(secrets(`Passwort: ${real}`), [`secret-assignment:${real}`]);
+  });
+});

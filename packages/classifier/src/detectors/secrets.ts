@@ -317,7 +317,8 @@ export function isPlaceholderValue(value: string): boolean {
       value,
     ) ||
     shellPrompt.test(value) ||
-    commandOrTag.test(value)
+    commandOrTag.test(value) ||
+    fieldNamedInCapitals.test(value)
   );
 }
 
@@ -325,6 +326,10 @@ export function isPlaceholderValue(value: string): boolean {
 // `password: !vault |`, `!Ref DbPassword`: a YAML tag says where the value comes from, encrypted or looked up.
 const commandOrTag =
   /^["']?(?:\$\(|`)|^!!?[a-z][a-z_]*$|^!(?:Ref|Sub|GetAtt|ImportValue|Join|Select|FindInMap|Base64|Secret|Env)$/;
+
+// `curl -u USERNAME:PASSWORD`, `--token TOKEN`: the field's own name in capitals stands where a value goes.
+const fieldNamedInCapitals =
+  /^(?:USER(?:NAME)?:)?(?:PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|API_?KEY|ACCESS_?TOKEN|CLIENT_?SECRET|USER(?:NAME)?)$/;
 
 // `root@web01:~#`, `ops@bastion:/var/log$`: a shell's prompt, the line a terminal prints after its
 // `Password:` label once the (unechoed) password was accepted, is no value of that label.
@@ -436,6 +441,12 @@ function findSecretTokens(text: string): Span[] {
       publicBlocks.some((block) => start > block.start && start < block.end);
     // Pieces between `/` and `.` are where a key sits in a path, URL or sentence.
     let inUrl: boolean | undefined;
+    let fileToken: boolean | undefined;
+    // Read once per token, and only when a piece of it needs the answer.
+    const tokenIsFileInPath = (): boolean => {
+      fileToken ??= fileInPath.test(token);
+      return fileToken;
+    };
     let pieceStart = 0;
     for (const piece of token.split(/[./]/)) {
       const at = start + pieceStart;
@@ -446,6 +457,9 @@ function findSecretTokens(text: string): Span[] {
       if (provider !== undefined) {
         if (!isPlaceholderValue(trimmed) && randomEnoughForProvider(provider.detector, trimmed))
           spans.push(secret(at + offset, at + piece.length, provider.detector, 0.99));
+        // "gebruik deze key: sk-proj-_-t-xzrzd6…": a provider's key typed in lower case, named a key.
+        else if (oneCaseRandomKey(trimmed) && namesKey(surroundings(text, at, at + piece.length, 30)))
+          spans.push(secret(at + offset, at + piece.length, provider.detector, 0.9));
         continue;
       }
       if (
@@ -461,7 +475,10 @@ function findSecretTokens(text: string): Span[] {
         continue;
       // Words around decide what a random string is: near "key" or "token" a secret, near "id" or "link" an id.
       const around = surroundings(text, at, at + piece.length, 30);
-      const keyWordsNear = namesKey(around) || jwkPrivateMemberAt(text, at);
+      const keyWordNear = namesKey(around);
+      const recordKeyNamed = keyWordNear && onlyRecordKeyNamed(surroundings(text, at, at + piece.length, 45));
+      const publicNamed = publicValueBefore.test(text.slice(Math.max(0, start - 30), start));
+      const keyWordsNear = (keyWordNear && !recordKeyNamed && !publicNamed) || jwkPrivateMemberAt(text, at);
       if (
         (looksRandom(trimmed, keyWordsNear ? relaxedEntropy : 1) ||
           (keyWordsNear && prefixedRandomKey(trimmed))) &&
@@ -470,13 +487,30 @@ function findSecretTokens(text: string): Span[] {
         // An id, digest or request-id word before the whole token names it, even when the piece is
         // further along a path (`x-amz-id-2: eftix…/2mki…`, `Content-MD5: rL0Y…`).
         const tokenBefore = text.slice(Math.max(0, start - 30), start).toLowerCase();
-        const named = idWords(around) || hashWords(around) || idWords(tokenBefore) || hashWords(tokenBefore);
+        // `uploads/9fK…/P5rc….png`: a random piece of a file's path is the name a system gave the file.
+        const named =
+          idWords(around) ||
+          hashWords(around) ||
+          idWords(tokenBefore) ||
+          hashWords(tokenBefore) ||
+          recordKeyNamed ||
+          publicNamed ||
+          (!keyWordsNear && tokenIsFileInPath());
         // `api_key_id: "key_01HZ…"`, `"tokenId": …`: a key named an id holds the id of a key, not the key.
         if (idKeyBefore.test(text.slice(Math.max(0, start - 24), start))) continue;
         // A random piece of a URL pasted in a message is a document's or meeting's id, as in a URL field.
         inUrl ??= insideUrl(text, start);
         const score = keyWordsNear ? 0.9 : named || inUrl ? 0.4 : 0.7;
         spans.push(secret(at + offset, at + piece.length, "high-entropy-token", score));
+      } else if (
+        keyWordsNear &&
+        oneCaseRandomKey(trimmed) &&
+        !idKeyBefore.test(text.slice(Math.max(0, start - 24), start)) &&
+        !insideUrl(text, start)
+      ) {
+        // "api key para maps: aizaz8qd…", "gebruik deze key: sk-proj-…" typed or pasted in lower case:
+        // a key word beside letters and digits mixed all through is the key, whatever its case.
+        spans.push(secret(at + offset, at + piece.length, "high-entropy-token", 0.85));
       } else if (
         (keyWordsNear || handedOverAsOwn(around) || pastedAlone(text, trimmed)) &&
         !publicKeyWords.test(around) &&
@@ -571,7 +605,42 @@ function readableWord(piece: string): boolean {
   );
 }
 
-const idKeyBefore = /(?:[_-]id|[a-z]Id|_ID)["']?\s{0,3}[:=]\s{0,3}["']?$/;
+const idKeyBefore = /(?:[_-]id|[a-z]Id|_ID|(?:key|token|secret) id)["']?\s{0,3}[:=]\s{0,3}["']?$/i;
+
+// Keys of records, not of locks: a storage object's, a cache entry's, a request's retry key, a table's
+// sort or primary key, a translation's. "object key uploads/9fK…/x.png" names where a file is kept.
+const recordKey =
+  /(?<![\p{L}])(?:object|cache|idempotency|idempotence|partition|sort|primary|foreign|composite|surrogate|natural|unique|routing|row|dedup|dedupe|deduplication|lookup|s3|translation|i18n|message|map|shard|sharding|bucket|blob|public)[ _-]?keys?(?![\p{L}])/giu;
+
+/** Whether every key word in `around` names a record's key ("object key", "idempotency key"). */
+function onlyRecordKeyNamed(around: string): boolean {
+  if (!recordKey.test(around)) return false;
+  recordKey.lastIndex = 0;
+  return !namesKey(around.replace(recordKey, " "));
+}
+
+/**
+ * "aizaz8qdqeocv9qwqh3l9acebh0j_xneol7kiae": a key typed or pasted in one case. Random letters and digits
+ * mix all through (three runs of digits at least) with the spread of random characters, where a
+ * name's digits are a number or two at its end; hex is a digest's alphabet and is judged apart.
+ */
+function oneCaseRandomKey(token: string): boolean {
+  if (token.length < 24 || token.length > 128 || !/^[a-z0-9_-]+$|^[A-Z0-9_-]+$/.test(token)) return false;
+  if (/^[0-9a-f_-]+$/i.test(token) || readableName(token)) return false;
+  // `release_2026_q3_hotfix_12`: words and numbers joined into a name.
+  const pieces = token.split(/[_-]/);
+  if (pieces.length >= 3 && pieces.filter((piece) => piece.length >= 4 && readableWord(piece)).length >= 2)
+    return false;
+  const digits = token.replace(/\D/g, "").length;
+  const letters = token.replace(/[^A-Za-z]/g, "").length;
+  const digitRuns = token.match(/\d+/g)?.length ?? 0;
+  return (
+    digits >= 3 &&
+    letters * 3 >= token.length &&
+    digitRuns >= 3 &&
+    entropyBitsPerChar(token) >= entropyThreshold(token.length) * relaxedEntropy
+  );
+}
 
 // Keys said to be public: Algolia's search-only key, a publishable key, a site key, a public token.
 const publicKeyWords =
@@ -708,7 +777,31 @@ const idWords = wordMatcher([
   "tracking",
   "address",
   "wallet",
+  // Things whose ids are random and public: a track's, a deployment's, a trace's, an image's bytes.
+  // (Not "project" or "build": "for the build server use 9fK…" hands a key over.)
+  "track",
+  "playlist",
+  "album",
+  "episode",
+  "deployment",
+  "trace",
+  "span",
+  "logo",
+  "image",
+  "icon",
+  "thumbnail",
+  "avatar",
+  "photo",
+  "picture",
+  "favicon",
+  "font",
+  "screenshot",
 ]);
+
+// Values that are random by design and public: a public key, a salt, a nonce, an IV, a key's id or
+// thumbprint, a WebAuthn credential's id, a module checksum (`h1:` in go.sum). Named right before the value.
+const publicValueBefore =
+  /(?<![\p{L}\p{N}])(?:public[ _-]?key|salt|nonce|iv|kid|x5t(?:#s256)?|thumbprint|fingerprint|challenge|h1|(?:credential|key|client|app|track|device)[ _-]?id)["']?\s{0,3}[:=]?\s{0,3}["']?$/iu;
 
 /** A JWT: three base64url parts whose first decodes to a JSON header naming its algorithm. */
 function jwtWithin(token: string): { offset: number; length: number; documentation: boolean } | undefined {
@@ -758,9 +851,16 @@ export function entropyThreshold(length: number): number {
   return Math.min(4.6, Math.log2(length) * 0.84);
 }
 
+const fileInPath =
+  /\/[^/]{1,200}\.(?:png|jpe?g|gif|webp|svg|heic|pdf|csv|tsv|parquet|avro|orc|json|ndjson|xml|txt|log|zip|gz|tgz|tar|mp4|mov|mp3|wav|docx?|xlsx?|pptx?|html?)$/i;
+
 /** Data URIs (`base64,…`) and subresource-integrity hashes (`sha512-…`) are random by design and public. */
 function isPublicRandom(text: string, start: number, token: string): boolean {
   return (
+    // A Sentry DSN's key is sent by every page that reports errors: Sentry calls it safe to publish.
+    /^@(?:o\d{1,12}\.)?ingest\.(?:[a-z]{2}\.)?sentry\.io/.test(
+      text.slice(start + token.length, start + token.length + 40),
+    ) ||
     text.slice(Math.max(0, start - 7), start) === "base64," ||
     // A file's bytes in base64 without the data URI (a JSON field's thumbnail): JPEG, PNG, GIF, WebP, PDF, SVG.
     /^\/?(?:\/9j\/|iVBORw0KGgo|R0lGODlh|R0lGODdh|UklGR|JVBERi0|PHN2Zy)/.test(token) ||
@@ -943,6 +1043,11 @@ function namesStoredSecret(value: string): boolean {
 
 const urlWithoutUser = /^[a-z][a-z0-9+.-]{1,15}:\/\/[^@\s]*$/i;
 
+const meetingJoinLink =
+  /(?:zoom\.us|zoomgov\.com)\/(?:j|w|s|wc\/join)\/\d{9,11}\?(?:[\w.-]{1,40}=[\w.-]{0,80}&){0,3}$/;
+const exampleBefore =
+  /(?<![\p{L}])(?:example|sample|e\.g\.|for instance|beispiel|z\.\s?b\.|exemple|par ex\.?|ejemplo|p\.\s?ej\.|esempio|ad es\.|voorbeeld|bijv\.|exemplo|przykład|przykładowe|exempel|t\.ex\.)[ \t:-]{0,3}$/iu;
+
 function findSecretAssignments(text: string, code: boolean): Span[] {
   const spans: Span[] = [];
   assignmentKeywords.lastIndex = 0;
@@ -960,6 +1065,8 @@ function findSecretAssignments(text: string, code: boolean): Span[] {
       )
     )
       continue;
+    // "example password: …", "z.B. Passwort: …": a value shown to explain the form is no one's password.
+    if (exampleBefore.test(text.slice(Math.max(0, match.index - 24), match.index))) continue;
     let at = match.index + match[0].length;
     let prose = false;
     let spaceOnly = false;
@@ -1070,6 +1177,9 @@ function findSecretAssignments(text: string, code: boolean): Span[] {
     }
     // `?api_key=…&next=…`: a query parameter's value ends at the next parameter or the fragment.
     const queryParameter = /[?&][\w-]{0,40}$/.test(text.slice(Math.max(0, match.index - 41), match.index));
+    // A meeting's join link (`zoom.us/j/845…?pwd=…`) is sent to every invitee: an invitation, not a login.
+    if (queryParameter && meetingJoinLink.test(text.slice(Math.max(0, match.index - 120), match.index)))
+      continue;
     const read = (pinLike ? groupedCodeAt(text, at) : undefined) ?? secretValueAt(text, at, queryParameter);
     if (read === undefined) continue;
     // "door code 4821#", "gate code 2580*": a keypad's enter key typed after the digits is no part of the code.
