@@ -21,9 +21,9 @@ const ips = (text: string) =>
 
 describe("email", () => {
   it("finds addresses inside sentences, brackets and after punctuation", () => {
-    assert.deepEqual(emails("mail jane.doe+cordon@example.co.uk, or <ops@example.org>."), [
+    assert.deepEqual(emails("mail jane.doe+cordon@example.co.uk, or <t.okafor@example.org>."), [
       "jane.doe+cordon@example.co.uk",
-      "ops@example.org",
+      "t.okafor@example.org",
     ]);
   });
 
@@ -292,8 +292,8 @@ describe("logins and hosts of a credential", () => {
     assert.deepEqual(emails("the shared login is ana.sample@mail.example.net, ask her"), [
       "ana.sample@mail.example.net",
     ]);
-    assert.deepEqual(emails("az login -u deploy@corp.example.net --use-device-code"), [
-      "deploy@corp.example.net",
+    assert.deepEqual(emails("az login -u t.okafor@corp.example.net --use-device-code"), [
+      "t.okafor@corp.example.net",
     ]);
   });
 
@@ -1060,5 +1060,37 @@ describe("ip: networks in CIDR notation and multicast groups", () => {
 
   it("a multicast group every listener shares is no host", () => {
     assert.deepEqual(ips("mDNS answers on 224.0.0.251, SSDP on 239.255.255.250"), []);
+  });
+});
+
+describe("e-mail: devices', systems' and teams' mailboxes (round twelve)", () => {
+  it("a scanner's, printer's or server's mailbox, numbered or not, is no one's", () => {
+    assert.deepEqual(emails('"User": "scanner@vandermolen-bouw.nl",'), []);
+    assert.deepEqual(emails("scan to email sends from printer-3og@firma-xyz.de"), []);
+    assert.deepEqual(emails("der Kopierer schickt als kopierer2@kanzlei-berg.de"), []);
+    assert.deepEqual(emails("l'imprimante envoie depuis imprimante@atelier-roussel.fr"), []);
+    assert.deepEqual(emails("la stampante usa stampante01@ferrovia-dati.it"), []);
+    assert.deepEqual(emails("cron mails come from root@build-07.northwind.io"), []);
+    assert.deepEqual(emails("Jenkins notifies via jenkins@northwind.dev and mfp@quintal.pt"), []);
+  });
+
+  it("a team's one-word mailbox is no one's, in a sentence and percent-encoded in a reset link", () => {
+    assert.deepEqual(emails("page ops@northwind.io or it@firma-xyz.de, cc alerts@acme.io"), []);
+    assert.deepEqual(emails("mail noc@halvorsen.no and sre@quintal.pt"), []);
+    assert.deepEqual(
+      emails("https://app.northwind.io/account/reset-password?token=abc&email=ops%40northwind.io"),
+      [],
+    );
+  });
+
+  it("a person's address that starts like a role or device word is still theirs", () => {
+    assert.deepEqual(emails("mail itziar.goikoetxea@grupo-olmedo.es"), ["itziar.goikoetxea@grupo-olmedo.es"]);
+    assert.deepEqual(emails("cc opsahl.kari@halvorsen.no"), ["opsahl.kari@halvorsen.no"]);
+    assert.deepEqual(emails("cc ops.anna@acme.io and scanner.lena@acme.io"), [
+      "ops.anna@acme.io",
+      "scanner.lena@acme.io",
+    ]);
+    assert.deepEqual(emails("?email=lena.voss%40northwind.io"), ["lena.voss%40northwind.io"]);
+    assert.deepEqual(emails("send it to rootsi.maarja@telia.ee"), ["rootsi.maarja@telia.ee"]);
   });
 });
