@@ -498,3 +498,71 @@ describe("postal addresses: fixtures' keys, a table's first cell and quoted valu
     assert.deepEqual(addresses('{ "component": "Lindenallee 14" }', true), []);
   });
 });
+
+describe("postal addresses typed in lower case (round twelve)", () => {
+  it("a lower-case address after an address word, a preposition or a label's colon is found", () => {
+    assert.deepEqual(addresses("ship the sample to 88 maple grove rd apt 4, dayton, oh 45402 pls"), [
+      "88 maple grove rd apt 4, dayton, oh 45402",
+    ]);
+    assert.deepEqual(addresses("send it to 412 w 23rd st, new york, ny 10011 thx"), [
+      "412 w 23rd st, new york, ny 10011",
+    ]);
+    assert.deepEqual(addresses("new address: 12 harrow lane, leeds ls6 2ab"), [
+      "12 harrow lane, leeds ls6 2ab",
+    ]);
+    assert.deepEqual(addresses("meine neue adresse: lindenstraße 14, 50968 köln"), [
+      "lindenstraße 14, 50968 köln",
+    ]);
+    assert.deepEqual(addresses("nouvelle adresse : 14 rue oberkampf, 75011 paris"), [
+      "14 rue oberkampf, 75011 paris",
+    ]);
+    assert.deepEqual(addresses("mi dirección: calle de toledo 48, 2º b, 28005 madrid"), [
+      "calle de toledo 48, 2º b, 28005 madrid",
+    ]);
+    assert.deepEqual(addresses("abito in via roma 15, 20121 milano (mi)"), [
+      "via roma 15, 20121 milano (mi)",
+    ]);
+    assert.deepEqual(addresses("mijn adres: keizersgracht 112-3, 1015 cw amsterdam"), [
+      "keizersgracht 112-3, 1015 cw amsterdam",
+    ]);
+    assert.deepEqual(addresses("nova morada: rua augusta, 120, 3º esq., 1100-053 lisboa"), [
+      "rua augusta, 120, 3º esq., 1100-053 lisboa",
+    ]);
+    assert.deepEqual(addresses("ny adress: drottninggatan 53, 111 21 stockholm"), [
+      "drottninggatan 53, 111 21 stockholm",
+    ]);
+    assert.deepEqual(addresses("mój adres: ul. floriańska 14, 31-019 kraków"), [
+      "ul. floriańska 14, 31-019 kraków",
+    ]);
+  });
+
+  it("lower-case look-alikes with no street before the code, or no address opening, are not addresses", () => {
+    assert.deepEqual(addresses("build 2048 passed, 75011 tests ran"), []);
+    assert.deepEqual(addresses("the 2 road closures cost us 30000 euros"), []);
+    assert.deepEqual(addresses("we took 2 road trips, 30000 km in total"), []);
+    assert.deepEqual(addresses("sent via email 2, 30000 users got it"), []);
+    assert.deepEqual(addresses("room 12 on the main st side, oh 43215 is the zip of columbus"), []);
+    assert.deepEqual(addresses("the warehouse on halsted st, madison, wi 53708"), []);
+    assert.deepEqual(addresses("zip codes 43229 and 85757, columbus and tucson"), []);
+    assert.deepEqual(addresses("sprint 12 review, 10115 berlin office"), []);
+  });
+});
+
+describe("postal addresses: house-number suffixes and Nordic street endings (round twelve)", () => {
+  it("a Dutch house number with its -bis and a Swedish -stigen street in a block are found", () => {
+    assert.deepEqual(addresses("paket bitte an Vismarkt 156-bis, 5611 WJ Eindhoven schicken"), [
+      "Vismarkt 156-bis, 5611 WJ Eindhoven",
+    ]);
+    assert.deepEqual(addresses("Lieferadresse\nHampus Lundgren\nBjörkstigen 11\n413 51 Göteborg"), [
+      "Björkstigen 11\n413 51 Göteborg",
+    ]);
+    assert.deepEqual(addresses("Leveransadress:\nSlottsbacken 4\n111 30 Stockholm"), [
+      "Slottsbacken 4\n111 30 Stockholm",
+    ]);
+  });
+
+  it("a gate, a platform or a hall numbered before a town stays no address", () => {
+    assert.deepEqual(addresses("Tor 4, 5611 WJ Eindhoven"), []);
+    assert.deepEqual(addresses("Spår 11\n413 51 Göteborg C"), []);
+  });
+});
