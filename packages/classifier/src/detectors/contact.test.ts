@@ -1094,3 +1094,71 @@ describe("e-mail: devices', systems' and teams' mailboxes (round twelve)", () =>
     assert.deepEqual(emails("send it to rootsi.maarja@telia.ee"), ["rootsi.maarja@telia.ee"]);
   });
 });
+
+describe("phone: the offices' numbers in signatures and chat, records in the wider region's languages (round twelve)", () => {
+  const offices = (text: string) =>
+    slices(
+      text,
+      findPhoneNumbers(detectionInput(text, { regions: ["US", "GB", "DE", "FR", "ES"] })).filter(
+        (s) => s.score >= 0.5,
+      ),
+    );
+
+  it("a number a signature labels T or M is a phone even in a range not yet assigned", () => {
+    assert.deepEqual(offices("Gesa Wiegand\nKey Account Manager\nT +49 40 4908281\nM +49 151 6377544"), [
+      "+49 40 4908281",
+      "+49 151 6377544",
+    ]);
+    assert.deepEqual(offices("Salvatore Galli\nT +39 340 041 4838\nM 3404558854"), [
+      "+39 340 041 4838",
+      "3404558854",
+    ]);
+    assert.deepEqual(offices("Mob. +31 6 75061784 | Tel. +31 20 5550199"), [
+      "+31 6 75061784",
+      "+31 20 5550199",
+    ]);
+  });
+
+  it("a number right after a word for calling or being reached is a phone, spaced or not", () => {
+    assert.deepEqual(offices("mention I tried calling +31 6 75061784"), ["+31 6 75061784"]);
+    assert.deepEqual(offices("mention I tried calling 898-803-527"), ["898-803-527"]);
+    assert.deepEqual(offices("je suis joignable au 3290580877 jusqu'à 18h"), ["3290580877"]);
+    assert.deepEqual(offices("direct line 338 947 2266, ask for the night shift"), ["338 947 2266"]);
+    assert.deepEqual(offices("meine Durchwahl 0711 633222"), ["0711 633222"]);
+    // The word names the number before: the account's digits after it are no phone.
+    assert.deepEqual(offices("Routing number: 636139264 / Acct #: 89410538849"), []);
+    assert.deepEqual(offices("call me back, ref 3290580877"), []);
+  });
+
+  it("an international number pasted alone, in its country's groups, is a phone", () => {
+    assert.deepEqual(offices("+33 7 16 67 18 92"), ["+33 7 16 67 18 92"]);
+    assert.deepEqual(offices("  +351 916 482 071\n"), ["+351 916 482 071"]);
+  });
+
+  it("order, invoice and company numbers named in Finnish, Czech, Romanian, Greek, Nordic or Hungarian are not phones", () => {
+    assert.deepEqual(offices("tilausnumero 8135031265"), []);
+    assert.deepEqual(offices("laskun numero 8135031265 erääntyy"), []);
+    assert.deepEqual(offices("číslo objednávky 661310/4695"), []);
+    assert.deepEqual(offices("faktura k objednávce 6613104695"), []);
+    assert.deepEqual(offices("numărul comenzii 624148343"), []);
+    assert.deepEqual(offices("factura nr. 624148343 din 3 martie"), []);
+    assert.deepEqual(offices("αριθμός παραγγελίας 9757042349"), []);
+    assert.deepEqual(offices("Org.nr. 516 961 872 MVA"), []);
+    assert.deepEqual(offices("organisationsnummer 556036-0793"), []);
+    assert.deepEqual(offices("rendelésszám 9415272958"), []);
+    assert.deepEqual(offices("ordrenummer 9415272958 er sendt"), []);
+  });
+
+  it("the same languages' words for a phone still make a phone", () => {
+    assert.deepEqual(offices("puhelinnumero +358 40 739 2816"), ["+358 40 739 2816"]);
+    assert.deepEqual(offices("telefonní číslo +420 603 482 917"), ["+420 603 482 917"]);
+    assert.deepEqual(offices("numărul meu de telefon +40 721 648 203"), ["+40 721 648 203"]);
+  });
+
+  it("a service line named a service number or a freephone number is no one's own", () => {
+    assert.deepEqual(offices("Service-Nummer 0900 916 287"), []);
+    assert.deepEqual(offices("numéro vert 0 805 16 71 20"), []);
+    assert.deepEqual(offices("numero verde 800 123 456"), []);
+    assert.deepEqual(offices("Servicetelefon: 0180 6 123456"), []);
+  });
+});

@@ -82,6 +82,28 @@ const phoneWords = wordMatcher([
   "ring meg",
   "ring mig",
   "soita",
+  // Having called or tried to ("I tried calling …", "rang her on …"), and a direct line, in the offices' languages.
+  "calling",
+  "called",
+  "phoned",
+  "phoning",
+  "rang",
+  "direct line",
+  "landline",
+  "durchwahl",
+  "ligne directe",
+  "línea directa",
+  "linea diretta",
+  "doorkiesnummer",
+  "direktnummer",
+  // A phone's own word in the wider region's languages ("puhelinnumero", "telefonní číslo", "τηλέφωνο").
+  "puhelinnumero",
+  "telefonní",
+  "telefonu",
+  "telefonszám",
+  "τηλέφωνο",
+  "τηλεφώνου",
+  "κινητό",
   // Asking to be called, as people type it in the offices' and their neighbours' languages
   // ("bel me even op …", "ruf mich kurz an: …", "llámame al …", "appelle-moi au …").
   "bel me",
@@ -397,6 +419,48 @@ const notPhoneWords = wordMatcher([
   "devis",
   "presupuesto",
   "preventivo",
+  // Orders, invoices and a company's registration in the wider region's languages: Finnish, Czech and
+  // Slovak, Romanian, Greek, Hungarian, Croatian, Turkish, and the Nordic "Org.nr." and "ordrenummer".
+  "tilausnumero",
+  "tilaus",
+  "tilauksen",
+  "laskun",
+  "laskunumero",
+  "asiakasnumero",
+  "viitenumero",
+  "objednávky",
+  "objednávka",
+  "objednávce",
+  "objednávku",
+  "zakázky",
+  "comenzii",
+  "comanda",
+  "comandă",
+  "comenzi",
+  "facturii",
+  "factură",
+  "παραγγελίας",
+  "παραγγελία",
+  "τιμολογίου",
+  "τιμολόγιο",
+  "rendelésszám",
+  "rendelés",
+  "számla",
+  "számlaszám",
+  "narudžba",
+  "narudžbe",
+  "sipariş",
+  "siparis",
+  "org.nr",
+  "orgnr",
+  "org.nummer",
+  "organisasjonsnummer",
+  "organisationsnummer",
+  "ordrenummer",
+  "ordrenr",
+  "ordernummer",
+  "ordernr",
+  "bestillingsnummer",
   "offerte",
   "oferta",
   "offert",
@@ -554,6 +618,8 @@ export const findPhoneNumbers: Detector = ({ text, profile, code, regions, form 
         international &&
         ((spaced &&
           (phoneWords(surroundings(text, start, i)) ||
+            phoneLabelBefore.test(text.slice(Math.max(0, start - 6), start)) ||
+            text.trim() === candidate.trim() ||
             listCell(text, start, i) ||
             contactRowCell(text, start, i))) ||
           phoneFieldNamed(text, start, i))
@@ -576,6 +642,7 @@ export const findPhoneNumbers: Detector = ({ text, profile, code, regions, form 
           (phoneWords(near) ||
             numberLabelBefore(text, start) ||
             phoneLabelBefore.test(text.slice(Math.max(0, start - 6), start)))) ||
+          (unbrokenNational.test(candidate.trim()) && phoneNamedJustBefore(text, start)) ||
           contactRowCell(text, start, i) ||
           phoneFieldNamed(text, start, i))
       )
@@ -710,6 +777,21 @@ const serviceLabelWords = [
   "infolinia",
   "zákaznická linka",
   // A firm's general line, which reception answers, is no one's own either ("Switchboard +49 30 …").
+  // A service's number and a freephone's name ("Service-Nummer 0900 …", "numéro vert 0 805 …").
+  "service-nummer",
+  "service nummer",
+  "servicetelefon",
+  "service-telefon",
+  "service-hotline",
+  "numéro vert",
+  "numero verde",
+  "número verde",
+  "linea verde",
+  "numéro azur",
+  "gratisnummer",
+  "freephone",
+  "toll-free",
+  "toll free",
   "switchboard",
   "main line",
   "main office",
@@ -810,6 +892,19 @@ function lastTried(
   let last: CountryCode | undefined;
   for (const region of regions) if (trunkZero === (trunkPrefixOf(region) === "0")) last = region;
   return last;
+}
+
+// "M 3404558854", "joignable au 3290580877": a national number in one unbroken run, read in the other
+// countries people write from only when a label or a word for a phone stands right before it.
+const unbrokenNational = /^\d{9,11}$/;
+
+function phoneNamedJustBefore(text: string, start: number): boolean {
+  if (phoneLabelBefore.test(text.slice(Math.max(0, start - 6), start))) return true;
+  const before = text.slice(wordStartBefore(text, Math.max(0, start - 24)), start);
+  // Only the words since the line's or the last number's end: "Routing number: 636139264 / Acct #: …"
+  // names the first number, not the account's after it.
+  const words = before.slice(Math.max(before.lastIndexOf("\n"), before.search(/\d\D*$/)) + 1);
+  return phoneWords(words) && !serviceLineWords(words) && !notPhoneWords(words);
 }
 
 // A national number in groups split by spaces or hyphens, or with its area code in brackets:
