@@ -1149,6 +1149,27 @@ describe("phone: the offices' numbers in signatures and chat, records in the wid
     assert.deepEqual(offices("ordrenummer 9415272958 er sendt"), []);
   });
 
+  it("a compound ending in the Finnish, Hungarian or a hyphenated number word names a record, not a phone", () => {
+    assert.deepEqual(offices("Tilausnro 4155552671"), []);
+    assert.deepEqual(offices("rekisterinumero 0612489307"), []);
+    assert.deepEqual(offices("ügyfélszám 4155552671"), []);
+    assert.deepEqual(offices("Bestell-Nr. 0612489307"), []);
+    assert.deepEqual(offices("Lieferschein-Nummer 0612489307"), []);
+    assert.deepEqual(offices("matkapuhelinnumero 0612489307"), ["0612489307"]);
+    assert.deepEqual(offices("Telefon-Nr. 0612489307"), ["0612489307"]);
+  });
+
+  it("serial, file, account and vehicle numbers named in the neighbours' languages are not phones", () => {
+    assert.deepEqual(offices("numéro de série 0612489307"), []);
+    assert.deepEqual(offices("número de serie 4155552671"), []);
+    assert.deepEqual(offices("numero pratica 4155552671"), []);
+    assert.deepEqual(offices("číslo účtu 4155552671"), []);
+    assert.deepEqual(offices("sygnatura akt 0612489307"), []);
+    assert.deepEqual(offices("hesap no 4155552671"), []);
+    assert.deepEqual(offices("zakázka 4155552671 je hotová"), []);
+    assert.deepEqual(offices("PNR 4155552671, VIN 0612489307, container 4155552671"), []);
+  });
+
   it("the same languages' words for a phone still make a phone", () => {
     assert.deepEqual(offices("puhelinnumero +358 40 739 2816"), ["+358 40 739 2816"]);
     assert.deepEqual(offices("telefonní číslo +420 603 482 917"), ["+420 603 482 917"]);

@@ -244,7 +244,6 @@ const deviceMailboxes = new Set([
   "skaner",
   "drukarka",
   "skrivare",
-  "printer",
   "root",
   "daemon",
   "system",

@@ -461,6 +461,23 @@ const notPhoneWords = wordMatcher([
   "ordernummer",
   "ordernr",
   "bestillingsnummer",
+  // Serial, file, account and vehicle numbers in the neighbours' languages ("numéro de série", "numero
+  // pratica", "číslo účtu", "sygnatura akt", "hesap no"), and a booking's or a container's reference.
+  "serie",
+  "série",
+  "seriennummer",
+  "serienummer",
+  "pratica",
+  "účtu",
+  "účet",
+  "sygnatura",
+  "hesap",
+  "zakázka",
+  "pnr",
+  "container",
+  "chassis",
+  "vin",
+  "fahrgestellnummer",
   "offerte",
   "oferta",
   "offert",
@@ -824,8 +841,10 @@ function serviceLabel(lineBefore: string): boolean {
 // A compound ending in "number" names whose number it is ("Angebotsnummer 604 …", "klantnummer",
 // "ordernummer", "Vertragsnr."): only a phone's own compounds (Telefon-, Handy-, Mobil-, Ruf-,
 // Festnetz-, Privat-, Fax-, Durchwahl-, Kontakt-, Notfall-) name a phone. Cheap gate: the text must hold "numm" or "nr".
+// Finnish and Hungarian compound the same way ("tilausnumero", "Tilausnro", "ügyfélszám"), and German
+// hyphenates ("Bestell-Nr.", "Lieferschein-Nummer"); "matkapuhelinnumero" and "telefonszám" are a phone's.
 const recordCompoundBefore =
-  /(?<![\p{L}])(?!(?:telefon|telefoon|handy|mobil|mobilfunk|mobiel|ruf|rückruf|festnetz|privat|direkt|büro|fax|durchwahl|kontakt|contact|notfall|nood|tlf|tel|gsm|sms|whatsapp)(?:s|e)?-?(?:nummer|nr))\p{L}{2,24}(?:nummer|nr\.?)(?:\s|:|#)*$/iu;
+  /(?<![\p{L}])(?!(?:telefon|telefoon|handy|mobil|mobilfunk|mobiel|ruf|rückruf|festnetz|privat|direkt|büro|fax|durchwahl|kontakt|contact|notfall|nood|tlf|tel|gsm|sms|whatsapp|puhelin|matkapuhelin|kännykkä|mobiili)(?:s|e)?-?(?:nummer|nr|numero|nro|szám))\p{L}{2,24}-?(?:nummer|nr\.?|numero|nro\.?|szám)(?:\s|:|#)*$/iu;
 
 // "orders 5834215867 and 7487259700", "Rechnung 4829163705, 4829163706": a number joined to the one
 // before it by a comma or a conjunction (in the offices' languages) is listed under the same word.
@@ -863,7 +882,13 @@ function companyServiceLabel(text: string, begin: number): boolean {
 }
 
 function recordNumberBefore(lineBefore: string): boolean {
-  return (lineBefore.includes("numm") || lineBefore.includes("nr")) && recordCompoundBefore.test(lineBefore);
+  return (
+    (lineBefore.includes("numm") ||
+      lineBefore.includes("nr") ||
+      lineBefore.includes("numero") ||
+      lineBefore.includes("szám")) &&
+    recordCompoundBefore.test(lineBefore)
+  );
 }
 
 /**
