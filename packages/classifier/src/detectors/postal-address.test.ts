@@ -566,3 +566,35 @@ describe("postal addresses: house-number suffixes and Nordic street endings (rou
     assert.deepEqual(addresses("Spår 11\n413 51 Göteborg C"), []);
   });
 });
+
+describe("postal addresses: platforms, terminals, rooms and lines are no street (round twelve)", () => {
+  it("a numbered platform, gate, terminal, exit, line or office before a town and its code is no address", () => {
+    assert.deepEqual(addresses("Treffpunkt Hauptbahnhof, Gleis 12, 10557 Berlin"), []);
+    assert.deepEqual(addresses("Hamburg Hbf, Steig 4, 20099 Hamburg"), []);
+    assert.deepEqual(addresses("Abflug Terminal 2, 85356 München Flughafen"), []);
+    assert.deepEqual(addresses("rendez-vous Voie 7, 75010 Paris"), []);
+    assert.deepEqual(addresses("Bureau 12, 75008 Paris"), []);
+    assert.deepEqual(addresses("Aula 5, 00185 Roma"), []);
+    assert.deepEqual(addresses("ci vediamo al Binario 9, 20124 Milano"), []);
+    assert.deepEqual(addresses("Andén 4, 28045 Madrid"), []);
+    assert.deepEqual(addresses("Bus 42, 1000 Bruxelles"), []);
+    assert.deepEqual(addresses("Linie 12, 1010 Wien"), []);
+    assert.deepEqual(addresses("Zone 3, 1017 BZ Amsterdam"), []);
+    assert.deepEqual(addresses("Ausgang 4, 80335 München"), []);
+    assert.deepEqual(addresses("Sektor 7, 00-950 Warszawa"), []);
+    assert.deepEqual(addresses("Peron 2, 00-950 Warszawa"), []);
+    assert.deepEqual(addresses("Spår 4, 111 20 Stockholm"), []);
+    assert.deepEqual(addresses("Perron 5, 3511 Utrecht"), []);
+    assert.deepEqual(addresses("Haus 3, 10115 Berlin"), []);
+  });
+
+  it("a street named like a place of its own, with its number, is still an address", () => {
+    assert.deepEqual(addresses("Lieferadresse: Am Bahnhof 12, 10557 Berlin"), [
+      "Am Bahnhof 12, 10557 Berlin",
+    ]);
+    assert.deepEqual(addresses("neue Anschrift: Ringbahnstraße 4, 12099 Berlin"), [
+      "Ringbahnstraße 4, 12099 Berlin",
+    ]);
+    assert.deepEqual(addresses("Adres: Stationsweg 5, 3511 Utrecht"), ["Stationsweg 5, 3511 Utrecht"]);
+  });
+});

@@ -58,15 +58,19 @@ const slashNumberedStreetBeforeCode =
 
 // Words that, before a number, name a release, a room, a page or a record, never a street
 // ("Sprint 12, 20099 Hamburg" is a sprint and an office).
+// A station's platform, an airport's terminal, a bus or tram line, an exit, a zone, an office or a lecture
+// room, a building on a campus: numbered places inside a town, in the offices' and neighbours' languages.
 const notStreetNames =
-  /^(?:Sprint|Version|Release|Build|Phase|Step|Stage|Week|Woche|Semaine|Semana|Room|Raum|Zimmer|Salle|Sala|Page|Seite|Kapitel|Chapter|Ticket|Order|Invoice|Rechnung|Auftrag|Team|Gruppe|Group|Level|Etage|Floor|Stock|Gate|Tor|Halle|Hall|Table|Tisch|Slot|Lot|Batch|Case|Fall|Issue|Item|Artikel|Punkt|Point|Q[1-4]|KW)$/;
+  /^(?:Gleis|Steig|Bahnsteig|Terminal|Voie|Binario|Andén|Anden|Perron|Peron|Spår|Spor|Plattform|Platform|Bus|Linie|Line|Ligne|Línea|Linea|Tram|Zone|Zona|Sektor|Sector|Ausgang|Eingang|Exit|Entrance|Sortie|Salida|Uscita|Bureau|Büro|Office|Oficina|Ufficio|Kantoor|Biuro|Aula|Saal|Hörsaal|Haus|Gebäude|Building|Bâtiment|Edificio|Edifício|Trakt|Flügel|Wing|Terminal|Hangar|Dock|Rampe|Stand|Parkplatz|Parkhaus|Parking|Sprint|Version|Release|Build|Phase|Step|Stage|Week|Woche|Semaine|Semana|Room|Raum|Zimmer|Salle|Sala|Page|Seite|Kapitel|Chapter|Ticket|Order|Invoice|Rechnung|Auftrag|Team|Gruppe|Group|Level|Etage|Floor|Stock|Gate|Tor|Halle|Hall|Table|Tisch|Slot|Lot|Batch|Case|Fall|Issue|Item|Artikel|Punkt|Point|Q[1-4]|KW)$/;
 
 /** A street named without a street word before the postal code, unless its first word names something else. */
 function namedStreetBefore(line: string): RegExpExecArray | null {
   const street = namedStreetBeforeCode.exec(line) ?? slashNumberedStreetBeforeCode.exec(line);
   if (street === null) return null;
   const first = /^[\p{L}.'-]+/u.exec(street[0])?.[0] ?? "";
-  return notStreetNames.test(first) ? null : street;
+  // "Abflug Terminal 2, …": the word the number counts names the place, wherever the name starts.
+  const counted = /([\p{L}.'-]+) \d/u.exec(street[0])?.[1] ?? "";
+  return notStreetNames.test(first) || notStreetNames.test(counted) ? null : street;
 }
 
 /**
