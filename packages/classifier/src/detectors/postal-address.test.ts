@@ -598,3 +598,25 @@ describe("postal addresses: platforms, terminals, rooms and lines are no street 
     assert.deepEqual(addresses("Adres: Stationsweg 5, 3511 Utrecht"), ["Stationsweg 5, 3511 Utrecht"]);
   });
 });
+
+describe("postal addresses: a number and a comma before the town (round twelve)", () => {
+  it("a counted thing's number, a comma and a town with its postcode is no house", () => {
+    assert.deepEqual(addresses("Platform 9, London NW1 2DN"), []);
+    assert.deepEqual(addresses("Year 2024, London SW1A 1AA"), []);
+    assert.deepEqual(addresses("Lot 42, Austin TX 78701"), []);
+    assert.deepEqual(addresses("Chapter 11, Delaware DE 19801"), []);
+    assert.deepEqual(addresses("Bay 7, Felixstowe IP11 3SY"), []);
+  });
+
+  it("a house number, a comma and a street with its street word is still an address", () => {
+    assert.deepEqual(addresses("home: 155, 12th Main Road, Indiranagar, Pune 411038"), [
+      "155, 12th Main Road, Indiranagar, Pune 411038",
+    ]);
+    assert.deepEqual(addresses("Delivering to\n100, MG Road, Mumbai 400001"), [
+      "100, MG Road, Mumbai 400001",
+    ]);
+    assert.deepEqual(addresses("Adresse : 12, rue de la Paix, 75002 Paris"), [
+      "12, rue de la Paix, 75002 Paris",
+    ]);
+  });
+});
