@@ -21,9 +21,9 @@ const ips = (text: string) =>
 
 describe("email", () => {
   it("finds addresses inside sentences, brackets and after punctuation", () => {
-    assert.deepEqual(emails("mail jane.doe+cordon@example.co.uk, or <ops@example.org>."), [
+    assert.deepEqual(emails("mail jane.doe+cordon@example.co.uk, or <t.okafor@example.org>."), [
       "jane.doe+cordon@example.co.uk",
-      "ops@example.org",
+      "t.okafor@example.org",
     ]);
   });
 
@@ -292,8 +292,8 @@ describe("logins and hosts of a credential", () => {
     assert.deepEqual(emails("the shared login is ana.sample@mail.example.net, ask her"), [
       "ana.sample@mail.example.net",
     ]);
-    assert.deepEqual(emails("az login -u deploy@corp.example.net --use-device-code"), [
-      "deploy@corp.example.net",
+    assert.deepEqual(emails("az login -u t.okafor@corp.example.net --use-device-code"), [
+      "t.okafor@corp.example.net",
     ]);
   });
 
@@ -1060,5 +1060,126 @@ describe("ip: networks in CIDR notation and multicast groups", () => {
 
   it("a multicast group every listener shares is no host", () => {
     assert.deepEqual(ips("mDNS answers on 224.0.0.251, SSDP on 239.255.255.250"), []);
+  });
+});
+
+describe("e-mail: devices', systems' and teams' mailboxes (round twelve)", () => {
+  it("a scanner's, printer's or server's mailbox, numbered or not, is no one's", () => {
+    assert.deepEqual(emails('"User": "scanner@vandermolen-bouw.nl",'), []);
+    assert.deepEqual(emails("scan to email sends from printer-3og@firma-xyz.de"), []);
+    assert.deepEqual(emails("der Kopierer schickt als kopierer2@kanzlei-berg.de"), []);
+    assert.deepEqual(emails("l'imprimante envoie depuis imprimante@atelier-roussel.fr"), []);
+    assert.deepEqual(emails("la stampante usa stampante01@ferrovia-dati.it"), []);
+    assert.deepEqual(emails("cron mails come from root@build-07.northwind.io"), []);
+    assert.deepEqual(emails("Jenkins notifies via jenkins@northwind.dev and mfp@quintal.pt"), []);
+  });
+
+  it("a team's one-word mailbox is no one's, in a sentence and percent-encoded in a reset link", () => {
+    assert.deepEqual(emails("page ops@northwind.io or it@firma-xyz.de, cc alerts@acme.io"), []);
+    assert.deepEqual(emails("mail noc@halvorsen.no and sre@quintal.pt"), []);
+    assert.deepEqual(
+      emails("https://app.northwind.io/account/reset-password?token=abc&email=ops%40northwind.io"),
+      [],
+    );
+  });
+
+  it("a person's address that starts like a role or device word is still theirs", () => {
+    assert.deepEqual(emails("mail itziar.goikoetxea@grupo-olmedo.es"), ["itziar.goikoetxea@grupo-olmedo.es"]);
+    assert.deepEqual(emails("cc opsahl.kari@halvorsen.no"), ["opsahl.kari@halvorsen.no"]);
+    assert.deepEqual(emails("cc ops.anna@acme.io and scanner.lena@acme.io"), [
+      "ops.anna@acme.io",
+      "scanner.lena@acme.io",
+    ]);
+    assert.deepEqual(emails("?email=lena.voss%40northwind.io"), ["lena.voss%40northwind.io"]);
+    assert.deepEqual(emails("send it to rootsi.maarja@telia.ee"), ["rootsi.maarja@telia.ee"]);
+  });
+});
+
+describe("phone: the offices' numbers in signatures and chat, records in the wider region's languages (round twelve)", () => {
+  const offices = (text: string) =>
+    slices(
+      text,
+      findPhoneNumbers(detectionInput(text, { regions: ["US", "GB", "DE", "FR", "ES"] })).filter(
+        (s) => s.score >= 0.5,
+      ),
+    );
+
+  it("a number a signature labels T or M is a phone even in a range not yet assigned", () => {
+    assert.deepEqual(offices("Gesa Wiegand\nKey Account Manager\nT +49 40 4908281\nM +49 151 6377544"), [
+      "+49 40 4908281",
+      "+49 151 6377544",
+    ]);
+    assert.deepEqual(offices("Salvatore Galli\nT +39 340 041 4838\nM 3404558854"), [
+      "+39 340 041 4838",
+      "3404558854",
+    ]);
+    assert.deepEqual(offices("Mob. +31 6 75061784 | Tel. +31 20 5550199"), [
+      "+31 6 75061784",
+      "+31 20 5550199",
+    ]);
+  });
+
+  it("a number right after a word for calling or being reached is a phone, spaced or not", () => {
+    assert.deepEqual(offices("mention I tried calling +31 6 75061784"), ["+31 6 75061784"]);
+    assert.deepEqual(offices("mention I tried calling 898-803-527"), ["898-803-527"]);
+    assert.deepEqual(offices("je suis joignable au 3290580877 jusqu'à 18h"), ["3290580877"]);
+    assert.deepEqual(offices("direct line 338 947 2266, ask for the night shift"), ["338 947 2266"]);
+    assert.deepEqual(offices("meine Durchwahl 0711 633222"), ["0711 633222"]);
+    // The word names the number before: the account's digits after it are no phone.
+    assert.deepEqual(offices("Routing number: 636139264 / Acct #: 89410538849"), []);
+    assert.deepEqual(offices("call me back, ref 3290580877"), []);
+  });
+
+  it("an international number pasted alone, in its country's groups, is a phone", () => {
+    assert.deepEqual(offices("+33 7 16 67 18 92"), ["+33 7 16 67 18 92"]);
+    assert.deepEqual(offices("  +351 916 482 071\n"), ["+351 916 482 071"]);
+  });
+
+  it("order, invoice and company numbers named in Finnish, Czech, Romanian, Greek, Nordic or Hungarian are not phones", () => {
+    assert.deepEqual(offices("tilausnumero 8135031265"), []);
+    assert.deepEqual(offices("laskun numero 8135031265 erääntyy"), []);
+    assert.deepEqual(offices("číslo objednávky 661310/4695"), []);
+    assert.deepEqual(offices("faktura k objednávce 6613104695"), []);
+    assert.deepEqual(offices("numărul comenzii 624148343"), []);
+    assert.deepEqual(offices("factura nr. 624148343 din 3 martie"), []);
+    assert.deepEqual(offices("αριθμός παραγγελίας 9757042349"), []);
+    assert.deepEqual(offices("Org.nr. 516 961 872 MVA"), []);
+    assert.deepEqual(offices("organisationsnummer 556036-0793"), []);
+    assert.deepEqual(offices("rendelésszám 9415272958"), []);
+    assert.deepEqual(offices("ordrenummer 9415272958 er sendt"), []);
+  });
+
+  it("a compound ending in the Finnish, Hungarian or a hyphenated number word names a record, not a phone", () => {
+    assert.deepEqual(offices("Tilausnro 4155552671"), []);
+    assert.deepEqual(offices("rekisterinumero 0612489307"), []);
+    assert.deepEqual(offices("ügyfélszám 4155552671"), []);
+    assert.deepEqual(offices("Bestell-Nr. 0612489307"), []);
+    assert.deepEqual(offices("Lieferschein-Nummer 0612489307"), []);
+    assert.deepEqual(offices("matkapuhelinnumero 0612489307"), ["0612489307"]);
+    assert.deepEqual(offices("Telefon-Nr. 0612489307"), ["0612489307"]);
+  });
+
+  it("serial, file, account and vehicle numbers named in the neighbours' languages are not phones", () => {
+    assert.deepEqual(offices("numéro de série 0612489307"), []);
+    assert.deepEqual(offices("número de serie 4155552671"), []);
+    assert.deepEqual(offices("numero pratica 4155552671"), []);
+    assert.deepEqual(offices("číslo účtu 4155552671"), []);
+    assert.deepEqual(offices("sygnatura akt 0612489307"), []);
+    assert.deepEqual(offices("hesap no 4155552671"), []);
+    assert.deepEqual(offices("zakázka 4155552671 je hotová"), []);
+    assert.deepEqual(offices("PNR 4155552671, VIN 0612489307, container 4155552671"), []);
+  });
+
+  it("the same languages' words for a phone still make a phone", () => {
+    assert.deepEqual(offices("puhelinnumero +358 40 739 2816"), ["+358 40 739 2816"]);
+    assert.deepEqual(offices("telefonní číslo +420 603 482 917"), ["+420 603 482 917"]);
+    assert.deepEqual(offices("numărul meu de telefon +40 721 648 203"), ["+40 721 648 203"]);
+  });
+
+  it("a service line named a service number or a freephone number is no one's own", () => {
+    assert.deepEqual(offices("Service-Nummer 0900 916 287"), []);
+    assert.deepEqual(offices("numéro vert 0 805 16 71 20"), []);
+    assert.deepEqual(offices("numero verde 800 123 456"), []);
+    assert.deepEqual(offices("Servicetelefon: 0180 6 123456"), []);
   });
 });

@@ -224,6 +224,88 @@ const functionWords = new Set([
   "service-desk",
 ]);
 
+// Mailboxes of a machine or a system: a scanner or printer that mails what it scanned, a server's
+// cron and root, a build or monitoring robot. Devices are numbered ("scanner2@", "printer-3og@").
+const deviceMailboxes = new Set([
+  "scanner",
+  "scan",
+  "scans",
+  "printer",
+  "print",
+  "copier",
+  "fax",
+  "mfp",
+  "drucker",
+  "kopierer",
+  "imprimante",
+  "stampante",
+  "impresora",
+  "escaner",
+  "skaner",
+  "drukarka",
+  "skrivare",
+  "root",
+  "daemon",
+  "system",
+  "sysadmin",
+  "cron",
+  "backup",
+  "backups",
+  "bot",
+  "robot",
+  "automation",
+  "jenkins",
+  "ci",
+  "smtp",
+  "relay",
+  "mailer",
+  "notify",
+  "notification",
+  "alert",
+  "monitor",
+  "nagios",
+  "zabbix",
+  "grafana",
+]);
+
+// A team's or function's mailbox in one word: the people behind "ops@" or "it@" change, so writing to
+// it identifies no one ("ops" and "it" alone; joined to a name, "ops.anna@" is Anna's).
+const teamMailboxes = new Set([
+  "ops",
+  "devops",
+  "sre",
+  "noc",
+  "soc",
+  "it",
+  "itsupport",
+  "oncall",
+  "monitoring",
+  "incidents",
+  "facilities",
+  "logistics",
+  "warehouse",
+  "shipping",
+  "returns",
+  "treasury",
+  "expenses",
+  "travel",
+  "onboarding",
+  "people",
+  "talent",
+  "staff",
+  "tickets",
+  "builds",
+  "deploy",
+  "lager",
+  "versand",
+]);
+
+/** `scanner@`, `printer-3og@`, `kopierer2@`, `ops@`: one device's, system's or team's word, maybe numbered. */
+function machineOrTeamMailbox(base: string): boolean {
+  const word = base.replace(/[-_.]?\d{1,3}(?:og|eg)?$/, "");
+  return deviceMailboxes.has(word) || (word === base && teamMailboxes.has(word));
+}
+
 /** `accounts-payable`, `it.helpdesk`: two or more parts, each a role or a function's word. */
 function functionMailbox(base: string): boolean {
   const parts = base.split(/[-_.]/);
@@ -282,6 +364,7 @@ function reachesNoOne(address: string): boolean {
   const plus = local.indexOf("+");
   const base = plus === -1 ? local : local.slice(0, plus);
   if (roleMailboxes.has(base) || templateLocalPart.test(base) || functionMailbox(base)) return true;
+  if (machineOrTeamMailbox(base)) return true;
   if (groupLocalPart.test(base) || listDomain.test(address.slice(at + 1))) return true;
   return placeholderUser.test(base) && placeholderDomain.test(address);
 }

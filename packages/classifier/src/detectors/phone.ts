@@ -82,6 +82,28 @@ const phoneWords = wordMatcher([
   "ring meg",
   "ring mig",
   "soita",
+  // Having called or tried to ("I tried calling …", "rang her on …"), and a direct line, in the offices' languages.
+  "calling",
+  "called",
+  "phoned",
+  "phoning",
+  "rang",
+  "direct line",
+  "landline",
+  "durchwahl",
+  "ligne directe",
+  "línea directa",
+  "linea diretta",
+  "doorkiesnummer",
+  "direktnummer",
+  // A phone's own word in the wider region's languages ("puhelinnumero", "telefonní číslo", "τηλέφωνο").
+  "puhelinnumero",
+  "telefonní",
+  "telefonu",
+  "telefonszám",
+  "τηλέφωνο",
+  "τηλεφώνου",
+  "κινητό",
   // Asking to be called, as people type it in the offices' and their neighbours' languages
   // ("bel me even op …", "ruf mich kurz an: …", "llámame al …", "appelle-moi au …").
   "bel me",
@@ -397,6 +419,65 @@ const notPhoneWords = wordMatcher([
   "devis",
   "presupuesto",
   "preventivo",
+  // Orders, invoices and a company's registration in the wider region's languages: Finnish, Czech and
+  // Slovak, Romanian, Greek, Hungarian, Croatian, Turkish, and the Nordic "Org.nr." and "ordrenummer".
+  "tilausnumero",
+  "tilaus",
+  "tilauksen",
+  "laskun",
+  "laskunumero",
+  "asiakasnumero",
+  "viitenumero",
+  "objednávky",
+  "objednávka",
+  "objednávce",
+  "objednávku",
+  "zakázky",
+  "comenzii",
+  "comanda",
+  "comandă",
+  "comenzi",
+  "facturii",
+  "factură",
+  "παραγγελίας",
+  "παραγγελία",
+  "τιμολογίου",
+  "τιμολόγιο",
+  "rendelésszám",
+  "rendelés",
+  "számla",
+  "számlaszám",
+  "narudžba",
+  "narudžbe",
+  "sipariş",
+  "siparis",
+  "org.nr",
+  "orgnr",
+  "org.nummer",
+  "organisasjonsnummer",
+  "organisationsnummer",
+  "ordrenummer",
+  "ordrenr",
+  "ordernummer",
+  "ordernr",
+  "bestillingsnummer",
+  // Serial, file, account and vehicle numbers in the neighbours' languages ("numéro de série", "numero
+  // pratica", "číslo účtu", "sygnatura akt", "hesap no"), and a booking's or a container's reference.
+  "serie",
+  "série",
+  "seriennummer",
+  "serienummer",
+  "pratica",
+  "účtu",
+  "účet",
+  "sygnatura",
+  "hesap",
+  "zakázka",
+  "pnr",
+  "container",
+  "chassis",
+  "vin",
+  "fahrgestellnummer",
   "offerte",
   "oferta",
   "offert",
@@ -554,6 +635,8 @@ export const findPhoneNumbers: Detector = ({ text, profile, code, regions, form 
         international &&
         ((spaced &&
           (phoneWords(surroundings(text, start, i)) ||
+            phoneLabelBefore.test(text.slice(Math.max(0, start - 6), start)) ||
+            text.trim() === candidate.trim() ||
             listCell(text, start, i) ||
             contactRowCell(text, start, i))) ||
           phoneFieldNamed(text, start, i))
@@ -576,6 +659,7 @@ export const findPhoneNumbers: Detector = ({ text, profile, code, regions, form 
           (phoneWords(near) ||
             numberLabelBefore(text, start) ||
             phoneLabelBefore.test(text.slice(Math.max(0, start - 6), start)))) ||
+          (unbrokenNational.test(candidate.trim()) && phoneNamedJustBefore(text, start)) ||
           contactRowCell(text, start, i) ||
           phoneFieldNamed(text, start, i))
       )
@@ -710,6 +794,21 @@ const serviceLabelWords = [
   "infolinia",
   "zákaznická linka",
   // A firm's general line, which reception answers, is no one's own either ("Switchboard +49 30 …").
+  // A service's number and a freephone's name ("Service-Nummer 0900 …", "numéro vert 0 805 …").
+  "service-nummer",
+  "service nummer",
+  "servicetelefon",
+  "service-telefon",
+  "service-hotline",
+  "numéro vert",
+  "numero verde",
+  "número verde",
+  "linea verde",
+  "numéro azur",
+  "gratisnummer",
+  "freephone",
+  "toll-free",
+  "toll free",
   "switchboard",
   "main line",
   "main office",
@@ -742,8 +841,10 @@ function serviceLabel(lineBefore: string): boolean {
 // A compound ending in "number" names whose number it is ("Angebotsnummer 604 …", "klantnummer",
 // "ordernummer", "Vertragsnr."): only a phone's own compounds (Telefon-, Handy-, Mobil-, Ruf-,
 // Festnetz-, Privat-, Fax-, Durchwahl-, Kontakt-, Notfall-) name a phone. Cheap gate: the text must hold "numm" or "nr".
+// Finnish and Hungarian compound the same way ("tilausnumero", "Tilausnro", "ügyfélszám"), and German
+// hyphenates ("Bestell-Nr.", "Lieferschein-Nummer"); "matkapuhelinnumero" and "telefonszám" are a phone's.
 const recordCompoundBefore =
-  /(?<![\p{L}])(?!(?:telefon|telefoon|handy|mobil|mobilfunk|mobiel|ruf|rückruf|festnetz|privat|direkt|büro|fax|durchwahl|kontakt|contact|notfall|nood|tlf|tel|gsm|sms|whatsapp)(?:s|e)?-?(?:nummer|nr))\p{L}{2,24}(?:nummer|nr\.?)(?:\s|:|#)*$/iu;
+  /(?<![\p{L}])(?!(?:telefon|telefoon|handy|mobil|mobilfunk|mobiel|ruf|rückruf|festnetz|privat|direkt|büro|fax|durchwahl|kontakt|contact|notfall|nood|tlf|tel|gsm|sms|whatsapp|puhelin|matkapuhelin|kännykkä|mobiili)(?:s|e)?-?(?:nummer|nr|numero|nro|szám))\p{L}{2,24}-?(?:nummer|nr\.?|numero|nro\.?|szám)(?:\s|:|#)*$/iu;
 
 // "orders 5834215867 and 7487259700", "Rechnung 4829163705, 4829163706": a number joined to the one
 // before it by a comma or a conjunction (in the offices' languages) is listed under the same word.
@@ -781,7 +882,13 @@ function companyServiceLabel(text: string, begin: number): boolean {
 }
 
 function recordNumberBefore(lineBefore: string): boolean {
-  return (lineBefore.includes("numm") || lineBefore.includes("nr")) && recordCompoundBefore.test(lineBefore);
+  return (
+    (lineBefore.includes("numm") ||
+      lineBefore.includes("nr") ||
+      lineBefore.includes("numero") ||
+      lineBefore.includes("szám")) &&
+    recordCompoundBefore.test(lineBefore)
+  );
 }
 
 /**
@@ -810,6 +917,19 @@ function lastTried(
   let last: CountryCode | undefined;
   for (const region of regions) if (trunkZero === (trunkPrefixOf(region) === "0")) last = region;
   return last;
+}
+
+// "M 3404558854", "joignable au 3290580877": a national number in one unbroken run, read in the other
+// countries people write from only when a label or a word for a phone stands right before it.
+const unbrokenNational = /^\d{9,11}$/;
+
+function phoneNamedJustBefore(text: string, start: number): boolean {
+  if (phoneLabelBefore.test(text.slice(Math.max(0, start - 6), start))) return true;
+  const before = text.slice(wordStartBefore(text, Math.max(0, start - 24)), start);
+  // Only the words since the line's or the last number's end: "Routing number: 636139264 / Acct #: …"
+  // names the first number, not the account's after it.
+  const words = before.slice(Math.max(before.lastIndexOf("\n"), before.search(/\d\D*$/)) + 1);
+  return phoneWords(words) && !serviceLineWords(words) && !notPhoneWords(words);
 }
 
 // A national number in groups split by spaces or hyphens, or with its area code in brackets:

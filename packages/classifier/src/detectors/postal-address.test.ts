@@ -498,3 +498,125 @@ describe("postal addresses: fixtures' keys, a table's first cell and quoted valu
     assert.deepEqual(addresses('{ "component": "Lindenallee 14" }', true), []);
   });
 });
+
+describe("postal addresses typed in lower case (round twelve)", () => {
+  it("a lower-case address after an address word, a preposition or a label's colon is found", () => {
+    assert.deepEqual(addresses("ship the sample to 88 maple grove rd apt 4, dayton, oh 45402 pls"), [
+      "88 maple grove rd apt 4, dayton, oh 45402",
+    ]);
+    assert.deepEqual(addresses("send it to 412 w 23rd st, new york, ny 10011 thx"), [
+      "412 w 23rd st, new york, ny 10011",
+    ]);
+    assert.deepEqual(addresses("new address: 12 harrow lane, leeds ls6 2ab"), [
+      "12 harrow lane, leeds ls6 2ab",
+    ]);
+    assert.deepEqual(addresses("meine neue adresse: lindenstraße 14, 50968 köln"), [
+      "lindenstraße 14, 50968 köln",
+    ]);
+    assert.deepEqual(addresses("nouvelle adresse : 14 rue oberkampf, 75011 paris"), [
+      "14 rue oberkampf, 75011 paris",
+    ]);
+    assert.deepEqual(addresses("mi dirección: calle de toledo 48, 2º b, 28005 madrid"), [
+      "calle de toledo 48, 2º b, 28005 madrid",
+    ]);
+    assert.deepEqual(addresses("abito in via roma 15, 20121 milano (mi)"), [
+      "via roma 15, 20121 milano (mi)",
+    ]);
+    assert.deepEqual(addresses("mijn adres: keizersgracht 112-3, 1015 cw amsterdam"), [
+      "keizersgracht 112-3, 1015 cw amsterdam",
+    ]);
+    assert.deepEqual(addresses("nova morada: rua augusta, 120, 3º esq., 1100-053 lisboa"), [
+      "rua augusta, 120, 3º esq., 1100-053 lisboa",
+    ]);
+    assert.deepEqual(addresses("ny adress: drottninggatan 53, 111 21 stockholm"), [
+      "drottninggatan 53, 111 21 stockholm",
+    ]);
+    assert.deepEqual(addresses("mój adres: ul. floriańska 14, 31-019 kraków"), [
+      "ul. floriańska 14, 31-019 kraków",
+    ]);
+  });
+
+  it("lower-case look-alikes with no street before the code, or no address opening, are not addresses", () => {
+    assert.deepEqual(addresses("build 2048 passed, 75011 tests ran"), []);
+    assert.deepEqual(addresses("the 2 road closures cost us 30000 euros"), []);
+    assert.deepEqual(addresses("we took 2 road trips, 30000 km in total"), []);
+    assert.deepEqual(addresses("sent via email 2, 30000 users got it"), []);
+    assert.deepEqual(addresses("room 12 on the main st side, oh 43215 is the zip of columbus"), []);
+    assert.deepEqual(addresses("the warehouse on halsted st, madison, wi 53708"), []);
+    assert.deepEqual(addresses("zip codes 43229 and 85757, columbus and tucson"), []);
+    assert.deepEqual(addresses("sprint 12 review, 10115 berlin office"), []);
+  });
+});
+
+describe("postal addresses: house-number suffixes and Nordic street endings (round twelve)", () => {
+  it("a Dutch house number with its -bis and a Swedish -stigen street in a block are found", () => {
+    assert.deepEqual(addresses("paket bitte an Vismarkt 156-bis, 5611 WJ Eindhoven schicken"), [
+      "Vismarkt 156-bis, 5611 WJ Eindhoven",
+    ]);
+    assert.deepEqual(addresses("Lieferadresse\nHampus Lundgren\nBjörkstigen 11\n413 51 Göteborg"), [
+      "Björkstigen 11\n413 51 Göteborg",
+    ]);
+    assert.deepEqual(addresses("Leveransadress:\nSlottsbacken 4\n111 30 Stockholm"), [
+      "Slottsbacken 4\n111 30 Stockholm",
+    ]);
+  });
+
+  it("a gate, a platform or a hall numbered before a town stays no address", () => {
+    assert.deepEqual(addresses("Tor 4, 5611 WJ Eindhoven"), []);
+    assert.deepEqual(addresses("Spår 11\n413 51 Göteborg C"), []);
+  });
+});
+
+describe("postal addresses: platforms, terminals, rooms and lines are no street (round twelve)", () => {
+  it("a numbered platform, gate, terminal, exit, line or office before a town and its code is no address", () => {
+    assert.deepEqual(addresses("Treffpunkt Hauptbahnhof, Gleis 12, 10557 Berlin"), []);
+    assert.deepEqual(addresses("Hamburg Hbf, Steig 4, 20099 Hamburg"), []);
+    assert.deepEqual(addresses("Abflug Terminal 2, 85356 München Flughafen"), []);
+    assert.deepEqual(addresses("rendez-vous Voie 7, 75010 Paris"), []);
+    assert.deepEqual(addresses("Bureau 12, 75008 Paris"), []);
+    assert.deepEqual(addresses("Aula 5, 00185 Roma"), []);
+    assert.deepEqual(addresses("ci vediamo al Binario 9, 20124 Milano"), []);
+    assert.deepEqual(addresses("Andén 4, 28045 Madrid"), []);
+    assert.deepEqual(addresses("Bus 42, 1000 Bruxelles"), []);
+    assert.deepEqual(addresses("Linie 12, 1010 Wien"), []);
+    assert.deepEqual(addresses("Zone 3, 1017 BZ Amsterdam"), []);
+    assert.deepEqual(addresses("Ausgang 4, 80335 München"), []);
+    assert.deepEqual(addresses("Sektor 7, 00-950 Warszawa"), []);
+    assert.deepEqual(addresses("Peron 2, 00-950 Warszawa"), []);
+    assert.deepEqual(addresses("Spår 4, 111 20 Stockholm"), []);
+    assert.deepEqual(addresses("Perron 5, 3511 Utrecht"), []);
+    assert.deepEqual(addresses("Haus 3, 10115 Berlin"), []);
+  });
+
+  it("a street named like a place of its own, with its number, is still an address", () => {
+    assert.deepEqual(addresses("Lieferadresse: Am Bahnhof 12, 10557 Berlin"), [
+      "Am Bahnhof 12, 10557 Berlin",
+    ]);
+    assert.deepEqual(addresses("neue Anschrift: Ringbahnstraße 4, 12099 Berlin"), [
+      "Ringbahnstraße 4, 12099 Berlin",
+    ]);
+    assert.deepEqual(addresses("Adres: Stationsweg 5, 3511 Utrecht"), ["Stationsweg 5, 3511 Utrecht"]);
+  });
+});
+
+describe("postal addresses: a number and a comma before the town (round twelve)", () => {
+  it("a counted thing's number, a comma and a town with its postcode is no house", () => {
+    assert.deepEqual(addresses("Platform 9, London NW1 2DN"), []);
+    assert.deepEqual(addresses("Year 2024, London SW1A 1AA"), []);
+    assert.deepEqual(addresses("Lot 42, Austin TX 78701"), []);
+    assert.deepEqual(addresses("Chapter 11, Delaware DE 19801"), []);
+    assert.deepEqual(addresses("Bay 7, Felixstowe IP11 3SY"), []);
+  });
+
+  it("a house number, a comma and a street with its street word is still an address", () => {
+    assert.deepEqual(addresses("home: 155, 12th Main Road, Indiranagar, Pune 411038"), [
+      "155, 12th Main Road, Indiranagar, Pune 411038",
+    ]);
+    assert.deepEqual(addresses("Delivering to\n100, MG Road, Mumbai 400001"), [
+      "100, MG Road, Mumbai 400001",
+    ]);
+    assert.deepEqual(addresses("Adresse : 12, rue de la Paix, 75002 Paris"), [
+      "12, rue de la Paix, 75002 Paris",
+    ]);
+  });
+});

@@ -37,18 +37,20 @@ const postalCodes = new RegExp(
   "gu",
 );
 
-// What starts the street part: "221B Baker", "12 bis rue", "Calle Mayor", "Hauptstraße 12"; Armenian
+// What starts the street part: "221B Baker", "12 bis rue", "Calle Mayor", "Hauptstraße 12"; a comma after
+// the number only before a street word or a name ending in one ("12, rue de la Paix", "100, MG Road"):
+// "Platform 9, London NW1 2DN" and "Year 2024, London SW1A 1AA" number no house; Armenian
 // names the street before its lower-case word for avenue, street, lane or highway ("Աբովյան փողոց 5").
 // A flat, unit or suite before the house number belongs to the address ("Flat 5, 212 Station Road").
 const streetStart =
-  /(?<![\p{L}\p{N}])(?:(?:[Ff]lat|[Aa]pt\.?|[Aa]partment|[Uu]nit|[Ss]uite|[Ll]evel|[Ff]loor|Appartement|Wohnung|Piso) [\dA-Z]{1,4}, )?(?:\d{1,5}[A-Za-z]?(?: bis| ter)?,? (?:\p{Lu}|[\p{Script=Thai}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}]|\d{1,3}(?:st|nd|rd|th) |rue |avenue |av\. |boulevard |bd |place |allée |impasse |chemin |quai |route |cours |via |viale |piazza )|(?:Calle|C\/|Avenida|Avda\.|Av\.|Plaza|Pza\.|Paseo|Camino|Carretera|Ronda|Travesía|Carrer|Avinguda|Passeig|Rúa|Rua|Travessa|Largo|Praça|Via|Viale|Piazza|Corso|Borgo|Contrada|Strada|Vicolo|Rue|Avenue|Boulevard|Chaussée|Chemin|Quai|Impasse|ul\.|ulica|Aleja|al\.) |(?:\p{Lu}[\p{L}-]{1,40} ){1,2}(?:Straße|Strasse|Str\.|Gasse|Platz|Allee|Ring|Weg|Damm|Ufer|Kai|Markt|gate|gata|gatan|vägen|gade|vej|vei|veien|vegen|katu|tie) \d|\p{Lu}[\p{L}-]{1,40} {1,2}(?:պողոտա|փողոց|նրբանցք|խճուղի) \d|\p{Lu}[\p{L}-]{0,40}(?:[Ss]traße|[Ss]trasse|[Ss]tr\.|[Ww]eg|[Pp]latz|[Aa]llee|[Gg]asse|[Rr]ing|[Dd]amm|[Uu]fer|[Cc]haussee|[Ss]teig|[Pp]fad|straat|laan|gracht|plein|kade|singel|dijk|plantsoen|gatan|gata|gade|vej|veien|vegen|vägen|katu|tie) \d)/u;
+  /(?<![\p{L}\p{N}])(?:(?:[Ff]lat|[Aa]pt\.?|[Aa]partment|[Uu]nit|[Ss]uite|[Ll]evel|[Ff]loor|Appartement|Wohnung|Piso) [\dA-Z]{1,4}, )?(?:\d{1,5}[A-Za-z]?(?: bis| ter)? (?:\p{Lu}|[\p{Script=Thai}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}]|\d{1,3}(?:st|nd|rd|th) |rue |avenue |av\. |boulevard |bd |place |allée |impasse |chemin |quai |route |cours |via |viale |piazza )|\d{1,5}[A-Za-z]?(?: bis| ter)?, (?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Bb]d|[Pp]lace|[Aa]llée|[Ii]mpasse|[Cc]hemin|[Qq]uai|[Rr]oute|[Cc]ours|[Vv]ia|[Vv]iale|[Pp]iazza|[Cc]alle|[Aa]venida|[Rr]ua) |\d{1,5}[A-Za-z]?, (?=\d{1,3}(?:st|nd|rd|th) |(?:\p{Lu}[\p{L}'-]{0,24} ){1,3}(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Drive|Dr|Marg|Nagar|Main|Cross)(?![\p{L}]))|(?:Calle|C\/|Avenida|Avda\.|Av\.|Plaza|Pza\.|Paseo|Camino|Carretera|Ronda|Travesía|Carrer|Avinguda|Passeig|Rúa|Rua|Travessa|Largo|Praça|Via|Viale|Piazza|Corso|Borgo|Contrada|Strada|Vicolo|Rue|Avenue|Boulevard|Chaussée|Chemin|Quai|Impasse|ul\.|ulica|Aleja|al\.) |(?:\p{Lu}[\p{L}-]{1,40} ){1,2}(?:Straße|Strasse|Str\.|Gasse|Platz|Allee|Ring|Weg|Damm|Ufer|Kai|Markt|gate|gata|gatan|vägen|gade|vej|vei|veien|vegen|katu|tie) \d|\p{Lu}[\p{L}-]{1,40} {1,2}(?:պողոտա|փողոց|նրբանցք|խճուղի) \d|\p{Lu}[\p{L}-]{0,40}(?:[Ss]traße|[Ss]trasse|[Ss]tr\.|[Ww]eg|[Pp]latz|[Aa]llee|[Gg]asse|[Rr]ing|[Dd]amm|[Uu]fer|[Cc]haussee|[Ss]teig|[Pp]fad|straat|laan|gracht|plein|kade|singel|dijk|plantsoen|gatan|gata|gade|vej|veien|vegen|vägen|stigen|gränd|torget|backen|katu|tie) \d)/u;
 
 // Or, ending right before the postal code, a street name and its number with no street word in
 // it, as German addresses often are ("Am Weiher 171, ", "Wiehbachtal 131, ", "An der Alster 45 · " on a
 // letterhead, which parts street and town with a middle dot or a bar). A floor after the number is
 // written "5º izq" in Spain and "1. tv" in Denmark and Norway ("Strøget 150, 1. tv, 7904 København").
 const namedStreetBeforeCode =
-  /(?:(?:Am|An der|An den|Im|In der|In den|Auf der|Auf dem|Zum|Zur|Unter den|Hinter der) )?\p{Lu}[\p{L}.'-]{1,40}(?: \p{Lu}[\p{L}.'-]{1,40}){0,2} \d{1,4}(?:[a-z]|-[A-Z]{1,3}|-\d{1,3}| [IVX]{1,3}| [a-z])?(?:, ?\d{1,2}(?:º|ª|\.º|\.)(?: ?\p{L}{1,6}\.?)?)?(?:, ?|,? [·|–] )$/u;
+  /(?:(?:Am|An der|An den|Im|In der|In den|Auf der|Auf dem|Zum|Zur|Unter den|Hinter der) )?\p{Lu}[\p{L}.'-]{1,40}(?: \p{Lu}[\p{L}.'-]{1,40}){0,2} \d{1,4}(?:[a-z]|-[A-Z]{1,3}|-\d{1,3}|-bis|-ter| [IVX]{1,3}| [a-z])?(?:, ?\d{1,2}(?:º|ª|\.º|\.)(?: ?\p{L}{1,6}\.?)?)?(?:, ?|,? [·|–] )$/u;
 
 // Czech, Slovak and Polish houses carry two numbers split by a slash (the land register's and the
 // street's: "Dukelských hrdinů 1937/55, ", "Marszałkowska 84/92, "); such a number ends a street
@@ -58,15 +60,19 @@ const slashNumberedStreetBeforeCode =
 
 // Words that, before a number, name a release, a room, a page or a record, never a street
 // ("Sprint 12, 20099 Hamburg" is a sprint and an office).
+// A station's platform, an airport's terminal, a bus or tram line, an exit, a zone, an office or a lecture
+// room, a building on a campus: numbered places inside a town, in the offices' and neighbours' languages.
 const notStreetNames =
-  /^(?:Sprint|Version|Release|Build|Phase|Step|Stage|Week|Woche|Semaine|Semana|Room|Raum|Zimmer|Salle|Sala|Page|Seite|Kapitel|Chapter|Ticket|Order|Invoice|Rechnung|Auftrag|Team|Gruppe|Group|Level|Etage|Floor|Stock|Gate|Tor|Halle|Hall|Table|Tisch|Slot|Lot|Batch|Case|Fall|Issue|Item|Artikel|Punkt|Point|Q[1-4]|KW)$/;
+  /^(?:Gleis|Steig|Bahnsteig|Terminal|Voie|Binario|Andén|Anden|Perron|Peron|Spår|Spor|Plattform|Platform|Bus|Linie|Line|Ligne|Línea|Linea|Tram|Zone|Zona|Sektor|Sector|Ausgang|Eingang|Exit|Entrance|Sortie|Salida|Uscita|Bureau|Büro|Office|Oficina|Ufficio|Kantoor|Biuro|Aula|Saal|Hörsaal|Haus|Gebäude|Building|Bâtiment|Edificio|Edifício|Trakt|Flügel|Wing|Terminal|Hangar|Dock|Rampe|Stand|Parkplatz|Parkhaus|Parking|Sprint|Version|Release|Build|Phase|Step|Stage|Week|Woche|Semaine|Semana|Room|Raum|Zimmer|Salle|Sala|Page|Seite|Kapitel|Chapter|Ticket|Order|Invoice|Rechnung|Auftrag|Team|Gruppe|Group|Level|Etage|Floor|Stock|Gate|Tor|Halle|Hall|Table|Tisch|Slot|Lot|Batch|Case|Fall|Issue|Item|Artikel|Punkt|Point|Q[1-4]|KW)$/;
 
 /** A street named without a street word before the postal code, unless its first word names something else. */
 function namedStreetBefore(line: string): RegExpExecArray | null {
   const street = namedStreetBeforeCode.exec(line) ?? slashNumberedStreetBeforeCode.exec(line);
   if (street === null) return null;
   const first = /^[\p{L}.'-]+/u.exec(street[0])?.[0] ?? "";
-  return notStreetNames.test(first) ? null : street;
+  // "Abflug Terminal 2, …": the word the number counts names the place, wherever the name starts.
+  const counted = /([\p{L}.'-]+) \d/u.exec(street[0])?.[1] ?? "";
+  return notStreetNames.test(first) || notStreetNames.test(counted) ? null : street;
 }
 
 /**
@@ -125,7 +131,20 @@ function streetIn(line: string): RegExpExecArray | null {
   return streetStart.exec(line) ?? (line === asWritten(line) ? null : streetStart.exec(asWritten(line)));
 }
 
-export const findPostalAddresses: Detector = ({ text: original, profile, code, form }) => {
+export const findPostalAddresses: Detector = (input) => {
+  const found = findCasedAddresses(input);
+  const { text, profile, code } = input;
+  if (profile.digits < 4 || !lowerStreetWord.test(text)) return found;
+  const lower = lowerCaseAddresses(text, code);
+  return lower.length === 0
+    ? found
+    : [
+        ...found,
+        ...lower.filter((span) => !found.some((other) => other.start < span.end && span.start < other.end)),
+      ];
+};
+
+const findCasedAddresses: Detector = ({ text: original, profile, code, form }) => {
   if (form === "address" && profile.digits >= 1) {
     const line = streetLineFilledAlone(original, code);
     if (line.length > 0) return line;
@@ -305,7 +324,7 @@ const compoundStreet =
   /(?<![\p{L}\p{N}])\p{Lu}[\p{L}-]{2,40}(?:straße|strasse|str\.|weg|gasse|allee|straat|laan|gracht|plein|kade|singel|dijk|gatan|vägen|gade|vej) \d{1,4}[a-z]?(?![\p{L}\p{N}])/gu;
 // Words within a short stretch before a street that say an address follows, in the offices' languages.
 const addressCue =
-  /(?<![\p{L}])(?:address|addr|adresse|anschrift|dirección|direccion|domicilio|indirizzo|adres|adresu|morada|endereço|street|straße|live|lives|living|moved|moving|wohne|wohnt|wohnen|habite|habitons|vivo|vive|vivimos|abito|abita|woon|woont|wonen|mieszkam|mieszka|moro|mora|deliver|delivery|ship|shipping|send|post|courier|parcel|package|pick|drop|visit|liefern|lieferung|envoyer|livraison|enviar|envío|spedire|spedizione|bezorg|bezorgen|wysłać|enviar)(?![\p{L}])[^\n]{0,40}$/iu;
+  /(?<![\p{L}])(?:address|addr|adresse|adress|adressen|adresa|osoite|anschrift|dirección|direccion|domicilio|indirizzo|adres|adresu|morada|endereço|street|straße|live|lives|living|moved|moving|wohne|wohnt|wohnen|habite|habitons|vivo|vive|vivimos|abito|abita|woon|woont|wonen|mieszkam|mieszka|moro|mora|deliver|delivery|ship|shipping|send|post|courier|parcel|package|pick|drop|visit|liefern|lieferung|envoyer|livraison|enviar|envío|spedire|spedizione|bezorg|bezorgen|wysłać|enviar)(?![\p{L}])[^\n]{0,40}$/iu;
 // A preposition right before the street: "at 42 Oak Lane", "au 14 rue …", "en la Calle …", "op Prinsengracht 263".
 const prepositionBefore =
   /(?<![\p{L}])(?:at|to|au|à|en|en la|en el|in|in der|op|aan|na|no|przy|w|bei|chez|a|em)\s$/iu;
@@ -447,4 +466,44 @@ function streetLineFilledAlone(text: string, code: boolean): Span[] {
       score: clampScore(code ? 0.45 : 0.7),
     },
   ];
+}
+
+// Addresses typed all in lower case, as chat is ("ship it to 75 linden court apt 5b, columbus, oh 43229",
+// "ny adress: storgatan 116, 211 27 malmö"). With no capitals to say where a name starts, the street
+// must have its shape whole: a house number, up to three words and an English street word last (maybe
+// a flat after it); a French street word after the number; a Romance or Polish street word first and
+// the number after the name; or one word ending in a street word, and its number. Then maybe a floor
+// ("2º dto."), one or two towns, and a postal code with its town. Each part is bounded; the whole match
+// must hold no capital, since cased addresses are read above.
+const lowerStreet = String.raw`(?:\d{1,5}[a-z]?(?:-\d{1,3}|-bis)? (?:[nsew]\.? )?(?:[\p{Ll}\d][\p{Ll}\d'’.-]{0,24} ){0,3}(?:st|street|rd|road|ave|avenue|dr|drive|ln|lane|ct|court|blvd|boulevard|way|pl|place|ter|terrace|cir|circle|pkwy|parkway|hwy|highway|close|crescent|gardens|grove|row|sq|square|mews|walk|trail)\.?(?: (?:apt|unit|suite|ste|flat|#) ?[\da-z]{1,4})?|\d{1,4}(?: bis| ter)?,? (?:rue|avenue|boulevard|bd|allée|impasse|quai|chemin|place|cours|route) (?:[\p{Ll}'’-]{1,30} ){0,3}[\p{Ll}'’-]{1,30}|(?:calle|c\/|avenida|avda\.|av\.|paseo|plaza|carrer|avinguda|passeig|rambla|rua|travessa|largo|praça|via|viale|piazza|corso|vicolo|ul\.|ulica|aleja|al\.) (?:[\p{Ll}'’.-]{1,30} ){0,4}[\p{Ll}'’.-]{1,30},? \d{1,4}[a-z]?|\p{Ll}[\p{Ll}-]{2,40}(?:straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|straat|laan|gracht|plein|kade|singel|dijk|markt|gatan|gata|vägen|stigen|gränd|torget|backen|gade|vej|veien|vegen|gate|katu|tie) \d{1,4}(?:[a-z]|-\d{1,3}|-bis)?)`;
+const lowerFloor = String.raw`(?:, ?\d{1,2}(?:º|ª|\.º|\.) ?(?:\p{Ll}{1,6}\.?)?)?`;
+const lowerTown = String.raw`\p{Ll}[\p{Ll}'-]{1,30}`;
+const lowerPostalCode = String.raw`(?:(?:, ?${lowerTown}(?: ${lowerTown})?){1,2},? ([a-z]{2}) \d{5}(?:-\d{4})?|, ?${lowerTown} [a-z]{1,2}\d[a-z\d]? ?\d[abd-hjlnp-uw-z]{2}|, ?(?:\d{5}|\d{4} ?[a-z]{2}|\d{4}-\d{3}|\d{3} \d{2}|\d{2}-\d{3}|\d{4}) ${lowerTown}(?: \([a-z]{2}\))?)`;
+const lowerAddress = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])${lowerStreet}${lowerFloor}${lowerPostalCode}(?![\p{L}\p{N}])`,
+  "gu",
+);
+// Cheap gate: some street word, in lower case, is in the text.
+const lowerStreetWord =
+  /\d (?:[a-z\d.' -]{0,40})?(?:st|rd|ave|dr|ln|ct|blvd|way|pl|court|road|street|lane|drive|avenue)\b|rue |calle|avda|avenida|via |viale|piazza|rua |ul\.|(?:straße|strasse|weg|gasse|allee|platz|straat|laan|gracht|plein|kade|singel|dijk|markt|gatan|gata|vägen|stigen|gade|vej|veien|gate|katu|tie) \d/;
+
+/** Lower-case addresses that open after an address word, a preposition, a label's colon or the line's start. */
+function lowerCaseAddresses(text: string, code: boolean): Span[] {
+  const spans: Span[] = [];
+  lowerAddress.lastIndex = 0;
+  for (let match = lowerAddress.exec(text); match !== null; match = lowerAddress.exec(text)) {
+    const state = match[1];
+    if (state !== undefined && !usStates.has(state.toUpperCase())) continue;
+    const lineStart = text.lastIndexOf("\n", match.index - 1) + 1;
+    const lead = text.slice(Math.max(lineStart, match.index - streetCueReach), match.index);
+    if (!(/^[ \t]*$|:[ \t]*$/.test(lead) || addressCue.test(lead) || prepositionBefore.test(lead))) continue;
+    spans.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      category: "pii",
+      detector: "postal-address",
+      score: clampScore(code ? 0.5 : 0.8),
+    });
+  }
+  return spans;
 }
