@@ -142,6 +142,10 @@ const departure =
 // "We're letting Thành Tín go on Friday": a name between "letting" and "go" is someone leaving.
 const lettingGo =
   /(?<![\p{L}\p{N}])(?:letting|let) \p{Lu}[\p{L}'’-]{1,30}(?: \p{Lu}[\p{L}'’-]{1,30})? go(?![\p{L}\p{N}]| ahead| through| live| back)/gu;
+// "we're letting wouter bosman go": the same with a name typed in lower case, whose first word must then be a given
+// name ("letting things go", "let them go" name no one).
+const lettingGoLowerCase =
+  /(?<![\p{L}\p{N}])(?:letting|let) (\p{Ll}[\p{L}'’-]{1,30})(?: \p{Ll}[\p{L}'’-]{1,30})? go(?![\p{L}\p{N}]| ahead| through| live| back)/gu;
 const arrow = /(?:→|->|=>|\bto\b)/;
 // A raise said as a percentage: "a 3% raise", "4 % Gehaltserhöhung", "une augmentation de 5 %".
 const percentRaise =
@@ -518,6 +522,13 @@ export const findHrSignals: Detector = ({ text, profile, code, words }) => {
     lettingGo.lastIndex = 0;
     for (let match = lettingGo.exec(text); match !== null; match = lettingGo.exec(text)) {
       spans.push(hrSpan(match.index, match.index + match[0].length, 0.8));
+    }
+    lettingGoLowerCase.lastIndex = 0;
+    for (let match = lettingGoLowerCase.exec(text); match !== null; match = lettingGoLowerCase.exec(text)) {
+      const first = match[1] ?? "";
+      const lexicon = nameLexicon();
+      if (lexicon.given.has(first) && !lexicon.common.has(first) && !lexicon.products.has(first))
+        spans.push(hrSpan(match.index, match.index + match[0].length, 0.8));
     }
   }
   const verdict = text.includes("rat") || text.includes("verdict") ? ratingVerdict.exec(text) : null;
