@@ -126,8 +126,9 @@ function ownsSomething(word: Word): boolean {
 // ("Samira's performance"). An offer, a notice, an exit, a leave or a contract is everyone's ("Anna's offer to
 // host", "Jack's notice on the door", "Mark's exit from the call"), so none of them is here.
 const ownedMatter =
-  /(?<![\p{L}\p{N}])([Mm]y|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}\p{Ll}{1,20}['’]s) (?:(?:current|new|last|final|annual|base|upcoming|first|next|revised|fixed-term|yearly|whole|entire) )?(salary|salaries|pay|paycheck|paycheque|payslip|comp|compensation|raise|pay rise|bonus|rsus|promo|promotion|probation|probationary period|resignation|termination|dismissal|severance|last day|last working day|notice period|sick leave|mat leave|maternity leave|paternity leave|parental leave|maternity|paternity|work permit|right to work|offer letter|sick day|sick days|pip|performance review|perf review|appraisal|rating|relocation package|performance|visa|background check|disciplinary|rsu refresh|rsu grant|RSU refresh|RSU grant|RSUs|equity refresh|equity grant|stock grant|option grant|sign-on bonus|signing bonus|(?:30|60|90)-day review|(?:3|6|three|six)-month review|probation review|probationary review|exit interview)(?![\p{L}\p{N}-])/gu;
-const namedOnly = new Set(["performance", "visa", "rating"]);
+  /(?<![\p{L}\p{N}])([Mm]y|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}\p{Ll}{1,20}['’]s) (?:(?:current|new|last|final|annual|base|upcoming|first|next|revised|fixed-term|yearly|whole|entire) )?(salary|salaries|pay|paycheck|paycheque|payslip|comp|compensation|raise|pay rise|bonus|rsus|promo|promotion|probation|probationary period|resignation|termination|dismissal|severance|last day|last working day|notice period|sick leave|mat leave|maternity leave|paternity leave|parental leave|maternity|paternity|work permit|right to work|offer letter|sick day|sick days|pip|performance review|perf review|appraisal|rating|relocation package|performance|visa|background check|disciplinary|rsu refresh|rsu grant|RSU refresh|RSU grant|RSUs|equity refresh|equity grant|stock grant|option grant|sign-on bonus|signing bonus|(?:30|60|90)-day review|(?:3|6|three|six)-month review|probation review|probationary review|offboarding|onboarding|exit interview)(?![\p{L}\p{N}-])/gu;
+// Round twelve: "Tom's onboarding" is a new hire's, "my onboarding call" may be a vendor's walkthrough.
+const namedOnly = new Set(["performance", "visa", "rating", "onboarding"]);
 // biome-ignore format: a word list reads better packed
 const ownedThings = new Set([
   "account", "accounts", "app", "apps", "field", "fields", "column", "columns", "table", "api", "calculator",
@@ -678,6 +679,10 @@ function findMovesOfPeople(text: string, spans: Span[]): void {
  * invoice's gross, a server's evaluation and a release candidate name none.
  */
 function findPayVerdictsAndPicks(text: string, spans: Span[]): void {
+  if (text.includes("reference")) {
+    const reference = referenceFromEmployer.exec(text);
+    if (reference !== null) spans.push(hrSpan(reference.index, reference.index + reference[0].length));
+  }
   if (grossOrNet.test(text)) {
     const earned = earnsGrossOrNet.exec(text);
     if (earned !== null && personNear(text, earned.index, earned.index + earned[0].length)) {
@@ -771,3 +776,7 @@ const candidateLine =
 const postWord = /poste|puesto|role|position|ruolo|posizione|functie|stanowisko|stelle|tjänsten|cargo|vaga/iu;
 const chosenForPost =
   /(?<![\p{L}])(?:on retient|nous retenons|retenons|on prend|elegimos a|escogimos a|seleccionamos a|nos quedamos con|scegliamo|abbiamo scelto|we(?:['’]re| are) going with|we(?:['’]ll| will) go with|going with|we picked|we chose|wir nehmen|wir entscheiden uns für|escolhemos|ficamos com|we kiezen voor|wybieramy|vi väljer) (\p{L}[\p{L}'’-]{1,20})(?: \p{L}[\p{L}'’-]{1,20}){0,2} (?:pour le poste|pour ce poste|pour le rôle|para el puesto|para el cargo|para a vaga|para o cargo|per il ruolo|per la posizione|for the (?:[\p{L}-]{2,20} ){0,2}(?:role|position|job|post|opening)|voor de functie|na stanowisko|für die (?:[\p{L}-]{2,20} )?(?:stelle|position|rolle)|för tjänsten)(?![\p{L}])/iu;
+
+// "Priya's reference from her last employer was lukewarm": a reference given about someone by a past employer.
+const referenceFromEmployer =
+  /(?<![\p{L}])references? (?:from|by) (?:her|his|their|my|your) (?:last|previous|former|old|current) (?:employer|manager|boss|company|job|line manager)(?![\p{L}])/iu;

@@ -268,7 +268,7 @@ const hrSystemAct =
 // An applicant tracking system's offer, scorecard or rejection page is one candidate's likewise.
 // The same topics in the offices' other languages ("Gehalt", "Vergütung", "Rémunération", "Sueldo").
 const hrSystemTopic =
-  /(?:compensation|salary|bonus|calibration|performance|offer|scorecard|rejection|payroll|gehalt|vergütung|rémunération|salaire|salario|sueldo|stipendio|salaris|lön|wynagrodzenie)\p{L}{0,12}/iu;
+  /(?:compensation|salary|bonus|calibration|performance|offer|scorecard|rejection|payroll|onboarding|offboarding|gehalt|vergütung|rémunération|salaire|salario|sueldo|stipendio|salaris|lön|wynagrodzenie)\p{L}{0,12}/iu;
 // Time off and absences are pages too ("Time Off - BambooHR", "/employees/pto/"): they are one person's
 // only when the title names someone by a given name or the address by an id.
 const hrSystemLeave = /(?:time[ -]off|absence|abwesenheit(?:en)?|absences|pto|leave)(?![\p{L}])/iu;
@@ -301,6 +301,7 @@ const ownPayPage =
 
 const rangeDash = /^ ?[–—-] ?$/;
 const rangeEnd = /\d ?[–—-] ?$/;
+const bareRangeBottom = /\d[.,\u00a0\u202f ]\d{3} ?(?:[–—-]|bis|to|à|a|tot|do|till) ?$/u;
 const offeredToSomeone = wordMatcher([
   "offer",
   "offered",
@@ -562,9 +563,11 @@ export const findHrSignals: Detector = ({ text, profile, code, words }) => {
     if (programmeBonus.test(around)) continue;
     // "€70,000–€90,000", "$120k - $150k": a range is a role's band in an advert, unless it is offered to someone.
     const previous = amounts[index - 1];
+    // Round twelve: "65.000–80.000 €" writes the currency once, so the range's bottom is a bare figure.
     const inRange =
       (next !== undefined && rangeDash.test(text.slice(amount.end, next.start))) ||
-      (previous !== undefined && rangeDash.test(text.slice(previous.end, amount.start)));
+      (previous !== undefined && rangeDash.test(text.slice(previous.end, amount.start))) ||
+      bareRangeBottom.test(text.slice(Math.max(0, amount.start - 16), amount.start));
     if (inRange && !offeredToSomeone(around)) continue;
     const underTenThousand = /^\D*\d[,.]\d{3}/.test(text.slice(amount.start, amount.end));
     if (underTenThousand && !bonusWords(around) && !monthlyPayWords(around)) continue;

@@ -708,3 +708,41 @@ describe("HR round twelve: a person's gross pay, review verdict, candidacy and p
     ]);
   });
 });
+
+describe("HR round twelve: look-alikes from products, instruments, sport and the news", () => {
+  it("an advert's range, sector pay news, a sensor's calibration, a sale, a library check, sport and a customer grievance are not HR", () => {
+    assertNotHr([
+      "Senior Backend Engineer (m/w/d), Gehalt 65.000–80.000 € je nach Erfahrung, jetzt bewerben",
+      "les salaires dans la fonction publique augmentent de 3 % en 2026",
+      "salaries in tech rose 4% last year according to the survey",
+      "the calibration of the sensor drifted again, re-run the calibration script",
+      "Promotion: 20% off all annual plans this week",
+      "please do a reference check on the library before we adopt it",
+      "add a null reference check before dereferencing the user",
+      "disciplinary bodies of FIFA fined the club",
+      "grievance redressal mechanism for customers on the support portal",
+      "my onboarding call with the Stripe team went well",
+    ]);
+  });
+
+  it("the same words about a person stay HR", () => {
+    assertHr([
+      "Ana's promotion to senior was approved, 20% raise from April",
+      "calibration meeting tomorrow, Tom is a 2 for now",
+      "his salary rises 5% in April",
+      "we offered Ana 65.000–80.000 € depending on the level",
+      "reference check for Priya: her previous manager was positive",
+      "the disciplinary hearing for Marco is on Monday",
+      "Priya's reference from her last employer was lukewarm",
+    ]);
+  });
+
+  it("a person's onboarding and offboarding, in chat or an HR system's title, are HR", () => {
+    assertHr([
+      "Tom's offboarding is on Friday, revoke his laptop and badge",
+      "Tom's onboarding starts Monday, please set up his laptop",
+      "my offboarding is next week, who takes my tickets?",
+      "Onboarding - Ana Lima - Workday",
+    ]);
+  });
+});

@@ -407,6 +407,9 @@ const findHrVocabulary = termDetector("hr", "hr-term", {
     "legal review", "legal reviews", "compliance review", "privacy review", "black friday promotion",
     "cyber monday promotion", "holiday promotion", "summer promotion", "spring promotion", "launch promotion",
     "sales promotion", "limited-time promotion",
+    // round twelve: a customer's grievance office is customer service, not an employee's complaint
+    "grievance redressal", "customer grievance", "customer grievances", "consumer grievance", "consumer grievances",
+    "grievance officer", "grievance portal",
   ],
 });
 
@@ -490,6 +493,15 @@ function aboutNoOnesEmployment(
   if (raiseRequest.test(words)) return raiseOfSomethingElse.test(after);
   if (ordinalPay.test(words)) return ordinalOfSomethingElse.test(after);
   if (words === "review") return reviewOfThings.test(text.slice(Math.max(0, span.start - 24), span.start));
+  if (words === "calibration")
+    return thingCalibrated.test(text.slice(Math.max(0, span.start - 30), span.end + 40));
+  if (/^promotions?$/u.test(words) || words === "promo")
+    return saleNear.test(text.slice(Math.max(0, span.start - 80), span.end + 80));
+  if (words === "reference check")
+    return referenceOfThing.test(text.slice(Math.max(0, span.start - 12), span.end + 40));
+  if (/^disciplinar/u.test(words)) return sportsBody.test(text);
+  if (payPlural.test(words) && marketMove.test(text.slice(span.end, span.end + 80)))
+    return !about.possessed() && !ownPlural.test(text);
   if (firedForms.test(words))
     return thingFired.test(text.slice(Math.max(0, span.start - 40), span.start + words.indexOf("fired")));
   if (referenceLetter.test(words)) return writingAReference(text, span.start);
@@ -524,6 +536,33 @@ const ordinalOfSomethingElse =
 // reviews is a business meeting, not someone's review.
 const reviewOfThings =
   /(?<![\p{L}])(?:carrier|carriers|vendor|vendors|supplier|suppliers|partner|partners|account|accounts|client|customer|budget|pipeline|portfolio|risk|incident|post-incident|release|product|roadmap|architecture|access|contract|contracts|pricing|inventory|capacity|fleet|route|safety|quality|process|site|warehouse|freight|logistics|kpi|okr|metrics|ops|operations|board|strategy|spend|procurement|tender|project|programme|program|backlog|sprint|quarter|deal|deals|lane|sla|inventory|stock|audit|policy|document|doc|design|code|ux|tax|expense|expenses|forecast|sales|marketing|campaign|brand|content|media|asset|assets|fund|investment|loan|credit|claims|insurance|compliance|security|privacy|legal|data|model|system|systems|network|infra|infrastructure|cost|costs|finance|financial|budgeting)(?: [\p{L}-]{3,15})? $/iu;
+
+// Round twelve: an instrument's or a model's calibration, and the scripts and data that do it ("the calibration of the
+// sensor drifted", "re-run the calibration script"), are no review cycle's.
+const thingCalibrated =
+  /(?<![\p{L}])(?:sensors?|cameras?|probes?|instruments?|devices?|scales?|models?|displays?|monitors?|screens?|printers?|colou?rs?|gyro|accelerometers?|thermometers?|lidar|imu|robots?|machines?|meters?|gauges?|lens|lenses|microphones?|touchscreens?|lasers?|classifiers?|thresholds?|probabilit(?:y|ies)|confidence)(?: [\p{L}-]{1,15})? calibration|calibration (?:of|for|on) (?:the |our |a |an |this |that |each |every )?(?:[\p{L}-]{1,15} )?(?:sensors?|cameras?|probes?|instruments?|devices?|scales?|models?|displays?|monitors?|screens?|printers?|colou?rs?|gyro|accelerometers?|thermometers?|lidar|imu|robots?|machines?|meters?|gauges?|lens|lenses|microphones?|touchscreens?|lasers?|classifiers?|thresholds?|probabilit(?:y|ies)|scores?)|calibration (?:script|scripts|data|file|files|curve|curves|set|sets|error|matrix|routine|step|run|runs|tool|target|plot|drift|pattern|certificate)(?![\p{L}])/iu;
+
+// A shop's promotion: a discount, a code or a sale beside it ("Promotion: 20% off all annual plans").
+const saleNear =
+  /\d ?% (?:off|discount|rabatt|de (?:remise|réduction|descuento)|di sconto|korting|rabat|zniżki)|(?<![\p{L}])(?:discount|coupon|promo code|voucher|rabatt|remise|réduction|descuento|sconto|korting|rabat|zniżka|black friday|cyber monday|sale ends|offer ends|free shipping|buy one get)(?![\p{L}])/iu;
+
+// "a reference check on the library", "add a null reference check": checking a reference in code or a source.
+const referenceOfThing =
+  /(?:null|nil|dangling|weak|circular|broken|dead|cross)[ -]reference check|reference check (?:on|of|for) (?:the |this |that |a |an |our |each |every )?(?:[\p{L}-]{1,15} )?(?:library|libraries|package|packages|dependency|dependencies|code|link|links|citation|citations|source|sources|pointer|pointers|object|objects|field|fields|column|columns|table|tables|key|keys|url|urls|doc|docs|document|documents|vendor|vendors|supplier|suppliers|data|dataset|schema)(?![\p{L}])/iu;
+
+// A sport's disciplinary bodies fine clubs and players, not employees.
+const sportsBody =
+  /(?<![\p{L}])(?:fifa|uefa|nba|nfl|nhl|mlb|football|soccer|premier league|bundesliga|la liga|serie a|ligue 1|eredivisie|ekstraklasa|allsvenskan|referee|referees|schiedsrichter|arbitre|árbitro|arbitro|scheidsrechter)(?![\p{L}])/iu;
+
+// Pay in the plural moving by a share, with no one's pay named: a sector's or a country's pay news ("les salaires dans la
+// fonction publique augmentent de 3 %", "salaries in tech rose 4% last year").
+const payPlural =
+  /^(?:salaries|salaires|salarios|salari|stipendi|salarissen|lönerna|gehälter|löhne|pensje|wynagrodzenia|salários)$/u;
+const marketMove =
+  /^[^.!?\n]{0,60}?(?:augment|rise|rose|rising|increase|grew|grow|fall|fell|steig|stieg|sink|suben|subieron|aumenta|aumentano|stijgen|stegen|stiger|steg|rosną|wzrosły|sobem|cresc|baiss|dalen|bajan|calan)\p{L}*[^.!?\n]{0,30}?\d+(?:[.,]\d+)? ?%/iu;
+// "our salaries go up 3% in January": the organisation's own pay round.
+const ownPlural =
+  /(?<![\p{L}])(?:our|my|nos|nuestros|nuestras|unsere|onze|nostri|våra|nasze|nossos)(?![\p{L}])/iu;
 
 // "it's been fired twice", "that alert has been fired": fired with a thing as its subject is an event firing.
 const firedForms = /^(?:got fired|was fired|were fired|been fired|be fired|getting fired)$/u;
