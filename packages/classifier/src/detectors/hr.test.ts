@@ -746,3 +746,43 @@ describe("HR round twelve: look-alikes from products, instruments, sport and the
     ]);
   });
 });
+
+describe("HR round twelve: HR documents in window titles, and machines in HR words", () => {
+  it("HR documents about one person, named in titles and file names, are HR", () => {
+    assertHr([
+      "Performance Review - Jonas Berg - Lattice",
+      "Abmahnung_Müller_2026.pdf",
+      "Kündigungsschreiben Frau Schulz.docx - Word",
+      "PIP - Daniel Okoro - Confidential.docx",
+      "Bonus letter 2026 - Priya Nair.pdf",
+      "Contrat de travail - Julien Morel (signé).pdf",
+      "Carta de despido - Marta Ruiz.docx",
+    ]);
+  });
+
+  it("HR events in the offices' languages are HR", () => {
+    assertHr([
+      "Jonas dostał wypowiedzenie w piątek",
+      "Marta è in congedo di maternità fino a settembre",
+      "Pieter is met zwangerschapsverlof tot juni",
+      "Ana recebeu uma advertência por escrito",
+      "Jonas hat die Probezeit nicht bestanden",
+      "Karim a demandé une rupture conventionnelle",
+      "Erik fick sparken i går",
+      "we laid off the night shift last month",
+    ]);
+  });
+
+  it("a dashboard's performance page, machines laid off, code reviews and app ratings are not HR", () => {
+    assertNotHr([
+      "Performance Review - Q3 dashboards - Grafana",
+      "performance review: checkout service latency",
+      "we laid off the old Jenkins boxes",
+      "la revue de code de la PR 412 est faite",
+      "de beoordeling van de app in de store is 3,1",
+      "betyg på appen: 4,5 stjärnor",
+      "probation period for new sellers on the marketplace is 14 days",
+      "Leave Policy 2026.pdf - Google Drive",
+    ]);
+  });
+});

@@ -282,6 +282,11 @@ const findHrVocabulary = termDetector("hr", "hr-term", {
     "lønforhøjelse", "lønforhøjelsen", "lønforhøjelser", "lønnsøkning", "lønnsforhøyelse", "barselsorlov", "på barsel", "foreldrepermisjon",
     "afskedigelse", "mărire de salariu", "mărirea de salariu", "salariul", "concediat", "concediată",
     "concedierea", "concediere", "și-a dat demisia", "concediu de maternitate", "concediu de creștere", "avertisment scris",
+    // round twelve: letters HR writes to one person about pay or a promotion, as their files are named, and the
+    // German dismissal letter
+    "bonus letter", "bonus statement", "bonus notification", "salary letter", "compensation letter",
+    "compensation statement", "comp statement", "total rewards statement", "pay letter", "raise letter",
+    "promotion letter", "increment letter", "appraisal letter", "kündigungsschreiben",
   ],
   ambiguous: [
     // "the cron job fired twice": said of a person only with someone fired or HR words near
@@ -508,6 +513,7 @@ function aboutNoOnesEmployment(
   if (productRatingWords.test(words) && about.productRating()) return true;
   if (advertisedPay.test(words) && about.jobAdvert() && !about.offeredToOne()) return true;
   if (reviewOfPerformance.test(words)) return softwareUnderReview.test(text.slice(span.end, span.end + 60));
+  if (layoffWords.test(words) && thingsLaidOff.test(after)) return true;
   if (layoffWords.test(words)) return about.layoffNews() && !about.ownLayoff();
   if (words.includes("salar")) return about.occupationPay() && !about.ownLayoff() && !about.possessed();
   return false;
@@ -590,10 +596,14 @@ const offeredToOne = /(?:offer(?:ed)? (?:to|her|him)|(?:her|his|my) offer)/iu;
 // A review of performance, in the offices' languages.
 const reviewOfPerformance =
   /^(?:performance reviews?|evaluación de desempeño|valutazione delle prestazioni|avaliação de desempenho|leistungsbeurteilung)$/u;
-// "performance review of the checkout API", "evaluación de desempeño del modelo": what is reviewed is software.
+// "performance review of the checkout API", "evaluación de desempeño del modelo": what is reviewed is software; round
+// twelve: so is a page's or a heading's next segment ("Performance Review - Q3 dashboards - Grafana").
 const softwareUnderReview =
-  /^ (?:of|for|on|del|de la|de los|de|des|du|della|dello|dei|do|da|van) (?:the |our |this |that |a |an |your |my |het |de |la |le |il |o |l['’])?(?:[\p{L}\p{N}.-]{1,20} ){0,2}(?:api|apis|service|services|endpoint|endpoints|database|db|query|queries|cluster|pipeline|app|site|website|page|pages|backend|frontend|server|servers|servidor|serveur|system|sistema|système|systems|code|build|stack|platform|infra|infrastructure|network|cache|model|modelo|modèle|modello|modells|search|checkout|job|jobs|algorithm|algoritmo|index|indexes|indices|schema|migration|migrations|release|deploy|deployment|queue|worker|workers|function|functions|lambda|script|scripts|component|components|feature|module|library|sdk|ui|dashboard|engine|planner|optimizer|compiler|runtime|storage|disk|disks|vendor|vendors|supplier|suppliers|cdn|gpu|gpus|cpu|kernel|container|containers|pod|pods|index|índice|indice)(?![\p{L}])/iu;
+  /^(?: (?:of|for|on|del|de la|de los|de|des|du|della|dello|dei|do|da|van)| ?[-–—:|]) (?:the |our |this |that |a |an |your |my |het |de |la |le |il |o |l['’])?(?:[\p{L}\p{N}.-]{1,20} ){0,2}(?:api|apis|service|services|endpoint|endpoints|database|db|query|queries|cluster|pipeline|app|site|website|page|pages|backend|frontend|server|servers|servidor|serveur|system|sistema|système|systems|code|build|stack|platform|infra|infrastructure|network|cache|model|modelo|modèle|modello|modells|search|checkout|job|jobs|algorithm|algoritmo|index|indexes|indices|schema|migration|migrations|release|deploy|deployment|queue|worker|workers|function|functions|lambda|script|scripts|component|components|feature|module|library|sdk|ui|dashboard|dashboards|engine|planner|optimizer|compiler|runtime|storage|disk|disks|vendor|vendors|supplier|suppliers|cdn|gpu|gpus|cpu|kernel|container|containers|pod|pods|index|índice|indice)(?![\p{L}])/iu;
 
+// "we laid off the old Jenkins boxes": machines retired, said as a joke about people.
+const thingsLaidOff =
+  /^ (?:the |our |those |these |all |some |two |three |\d+ )?(?:[\p{L}\p{N}-]{1,15} ){0,2}(?:boxes|servers|machines|bots|nodes|vms|instances|runners|agents|hosts|racks|laptops|printers)(?![\p{L}])/iu;
 const layoffWords = /^(?:layoff|layoffs|laid off|redundancies|redundancy)$/u;
 // A newsroom's headline: a firm cutting jobs, named by the paper that reports it.
 const layoffNews =
