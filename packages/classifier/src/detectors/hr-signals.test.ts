@@ -159,7 +159,11 @@ describe("HR: feedback on a person", () => {
 
 describe("HR: pay in the offices' other formats, and feedback on someone described", () => {
   it("a monthly salary, a figure grouped by spaces and a currency word are pay beside pay words", () => {
-    assert.deepEqual(signals("Sven bekommt ab April 5.200 € brutto"), ["5.200 €"]);
+    // round twelve: the person's clause, earning a figure written gross, is found beside the figure itself
+    assert.deepEqual(signals("Sven bekommt ab April 5.200 € brutto"), [
+      "bekommt ab April 5.200 € brutto",
+      "5.200 €",
+    ]);
     assert.deepEqual(signals("Sophie passe à 58 000 € brut annuel"), ["58 000 €"]);
     assert.deepEqual(signals("Ana cobra 42.000 euros al año"), ["42.000 euros"]);
   });

@@ -142,6 +142,10 @@ const departure =
 // "We're letting Thành Tín go on Friday": a name between "letting" and "go" is someone leaving.
 const lettingGo =
   /(?<![\p{L}\p{N}])(?:letting|let) \p{Lu}[\p{L}'’-]{1,30}(?: \p{Lu}[\p{L}'’-]{1,30})? go(?![\p{L}\p{N}]| ahead| through| live| back)/gu;
+// "we're letting wouter bosman go": the same with a name typed in lower case, whose first word must then be a given
+// name ("letting things go", "let them go" name no one).
+const lettingGoLowerCase =
+  /(?<![\p{L}\p{N}])(?:letting|let) (\p{Ll}[\p{L}'’-]{1,30})(?: \p{Ll}[\p{L}'’-]{1,30})? go(?![\p{L}\p{N}]| ahead| through| live| back)/gu;
 const arrow = /(?:→|->|=>|\bto\b)/;
 // A raise said as a percentage: "a 3% raise", "4 % Gehaltserhöhung", "une augmentation de 5 %".
 const percentRaise =
@@ -264,7 +268,7 @@ const hrSystemAct =
 // An applicant tracking system's offer, scorecard or rejection page is one candidate's likewise.
 // The same topics in the offices' other languages ("Gehalt", "Vergütung", "Rémunération", "Sueldo").
 const hrSystemTopic =
-  /(?:compensation|salary|bonus|calibration|performance|offer|scorecard|rejection|payroll|gehalt|vergütung|rémunération|salaire|salario|sueldo|stipendio|salaris|lön|wynagrodzenie)\p{L}{0,12}/iu;
+  /(?:compensation|salary|bonus|calibration|performance|offer|scorecard|rejection|payroll|onboarding|offboarding|gehalt|vergütung|rémunération|salaire|salario|sueldo|stipendio|salaris|lön|wynagrodzenie)\p{L}{0,12}/iu;
 // Time off and absences are pages too ("Time Off - BambooHR", "/employees/pto/"): they are one person's
 // only when the title names someone by a given name or the address by an id.
 const hrSystemLeave = /(?:time[ -]off|absence|abwesenheit(?:en)?|absences|pto|leave)(?![\p{L}])/iu;
@@ -297,6 +301,7 @@ const ownPayPage =
 
 const rangeDash = /^ ?[–—-] ?$/;
 const rangeEnd = /\d ?[–—-] ?$/;
+const bareRangeBottom = /\d[.,\u00a0\u202f ]\d{3} ?(?:[–—-]|bis|to|à|a|tot|do|till) ?$/u;
 const offeredToSomeone = wordMatcher([
   "offer",
   "offered",
@@ -519,6 +524,13 @@ export const findHrSignals: Detector = ({ text, profile, code, words }) => {
     for (let match = lettingGo.exec(text); match !== null; match = lettingGo.exec(text)) {
       spans.push(hrSpan(match.index, match.index + match[0].length, 0.8));
     }
+    lettingGoLowerCase.lastIndex = 0;
+    for (let match = lettingGoLowerCase.exec(text); match !== null; match = lettingGoLowerCase.exec(text)) {
+      const first = match[1] ?? "";
+      const lexicon = nameLexicon();
+      if (lexicon.given.has(first) && !lexicon.common.has(first) && !lexicon.products.has(first))
+        spans.push(hrSpan(match.index, match.index + match[0].length, 0.8));
+    }
   }
   const verdict = text.includes("rat") || text.includes("verdict") ? ratingVerdict.exec(text) : null;
   if (verdict !== null && !notPeopleRating(text.slice(Math.max(0, verdict.index - 40), verdict.index + 60))) {
@@ -551,9 +563,11 @@ export const findHrSignals: Detector = ({ text, profile, code, words }) => {
     if (programmeBonus.test(around)) continue;
     // "€70,000–€90,000", "$120k - $150k": a range is a role's band in an advert, unless it is offered to someone.
     const previous = amounts[index - 1];
+    // Round twelve: "65.000–80.000 €" writes the currency once, so the range's bottom is a bare figure.
     const inRange =
       (next !== undefined && rangeDash.test(text.slice(amount.end, next.start))) ||
-      (previous !== undefined && rangeDash.test(text.slice(previous.end, amount.start)));
+      (previous !== undefined && rangeDash.test(text.slice(previous.end, amount.start))) ||
+      bareRangeBottom.test(text.slice(Math.max(0, amount.start - 16), amount.start));
     if (inRange && !offeredToSomeone(around)) continue;
     const underTenThousand = /^\D*\d[,.]\d{3}/.test(text.slice(amount.start, amount.end));
     if (underTenThousand && !bonusWords(around) && !monthlyPayWords(around)) continue;

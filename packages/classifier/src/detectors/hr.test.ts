@@ -550,3 +550,239 @@ describe("HR round eleven: leaving, a post cut and the company doctor in the off
     ]);
   });
 });
+
+describe("HR round twelve: pay that is only pay, a raise asked for, and the neighbours' languages", () => {
+  it("a thirteenth month, a holiday allowance and a raise request are HR", () => {
+    assertHr([
+      "quando arriva la tredicesima?",
+      "wann kommt das Weihnachtsgeld?",
+      "cuándo pagan la paga extra de verano",
+      "le treizième mois est versé en décembre ?",
+      "wanneer wordt het vakantiegeld uitbetaald",
+      "rédige un refus de demande d'augmentation, ton bienveillant",
+      "scrivi una risposta a una richiesta di aumento di Paolo",
+    ]);
+  });
+
+  it("an ordinal before its noun, a quota or capital raised and a general question are not HR", () => {
+    assertNotHr([
+      "la tredicesima sinfonia di Šostakovič",
+      "demande d'augmentation de quota pour le projet GCP",
+      "solicitud de aumento de capacidad del clúster",
+      "richiesta di aumento di capitale approvata",
+      "comment répondre à une demande d'augmentation de salaire",
+    ]);
+  });
+
+  it("pay, leave, warnings and dismissals in Greek, Hungarian, Czech, Turkish, Finnish, Danish and Romanian are HR", () => {
+    assertHr([
+      "ο/η Katerina Antoniou παίρνει αύξηση μισθού από τον Ιανουάριο",
+      "Ο Νίκος απολύθηκε χθες",
+      "Zsófia Horváth fizetésemelést kap januártól",
+      "Vojtěch Procházková nastupuje na rodičovskou dovolenou v březnu",
+      "Jana je na mateřské dovolené do června",
+      "Selin Kılıç deneme süresinde işten çıkarılacak",
+      "Mehmet doğum iznine çıkıyor",
+      "Kaisa Salo sai varoituksen myöhästelystä",
+      "Rasmus Kristensen får en lønforhøjelse på 4 % fra januar",
+      "Corina Georgescu a primit calificativul „nesatisfăcător” la evaluare",
+      "Andrei a fost concediat ieri",
+    ]);
+  });
+
+  it("a parking warning, a software trial and a new version starting are not HR", () => {
+    assertNotHr([
+      "Kaisa sai varoituksen pysäköinnistä",
+      "deneme süresi 14 gün, sonra ücretli plana geçiş",
+      "nastupuje nová verze v březnu",
+    ]);
+  });
+});
+
+describe("HR round twelve: reviews of things and events that fire", () => {
+  it("a review named by what it reviews is a business meeting", () => {
+    assertNotHr([
+      "Quarterly carrier review\n07.11.2027 09:50–18:00\nOrganizer: Ana Lima\nAttendees: Jonas Berg, Ines Costa\nRoom: Oslo 2.14",
+      "Quarterly vendor review\n12.03.2027 10:00–11:00\nOrganizer: Paula Neri\nAttendees: Jonas Berg, Ines Costa",
+      "Annual supplier review with Kuehne+Nagel on Thursday, Lena will present the scorecard",
+      "Quarterly carrier review: DHL on-time rate dropped, Tom to follow up",
+    ]);
+  });
+
+  it("a person's review stays HR", () => {
+    assertHr([
+      "Quarterly performance review with Jonas on Thursday, he's below expectations",
+      "Annual review for Paula Neri — rating: partially meets",
+      "Jonas's quarterly review went badly, he's on a warning now",
+    ]);
+  });
+
+  it("a worker, a webhook or an alert fired is an event, a person fired is HR", () => {
+    assertNotHr([
+      "kill -9 the stuck worker, it's been fired twice",
+      "the webhook was fired 3 times for the same order",
+      "that alert has been fired twice since the deploy",
+      "the onClick handler is fired on every keystroke",
+    ]);
+    assertHr([
+      "Tom was fired last week for stealing",
+      "she got fired after the audit",
+      "I think he's going to be fired",
+    ]);
+  });
+});
+
+describe("HR round twelve: a person's gross pay, review verdict, candidacy and post, by their shape", () => {
+  it("a person who gets or earns a figure written gross or net is HR", () => {
+    assertHr([
+      "Mariana Antunes bekommt ab Januar 4.200 brutto, bitte im Lohnlauf berücksichtigen",
+      "Jonas verdient 3.800 netto im Monat",
+      "ab März bekommt Lea 52.000 brutto im Jahr",
+      "er bekommt ab März 3.900 brutto",
+      "Ana gana 2.300 brutos al mes",
+      "Pieter krijgt 3.900 bruto per maand vanaf juli",
+      "Giulia prende 1.900 netti al mese",
+    ]);
+  });
+
+  it("an invoice, an offer, a server and a supplier's gross or net are not pay", () => {
+    assertNotHr([
+      "Die Rechnung über 4.200 brutto ist bezahlt",
+      "Das Angebot liegt bei 12.500 € netto zzgl. MwSt.",
+      "der Server bekommt 64 GB RAM, Kosten 4.200 netto",
+      "Lieferant bekommt 3.000 netto für die Lizenzen",
+      "Rechnung: Server bekommt Upgrade, 4.200 netto",
+      "gross margin was 4,200 this quarter",
+    ]);
+  });
+
+  it("a review's verdict against expectations, said of a person, is HR", () => {
+    assertHr([
+      'o Mathis Castagné teve avaliação "abaixo do esperado" outra vez',
+      "a avaliação da Joana ficou abaixo do esperado",
+      'Lucía tuvo una evaluación "por debajo de lo esperado"',
+      "l'évaluation de Karim : en dessous des attentes",
+    ]);
+  });
+
+  it("a server's or a quarter's results below expectations are not HR", () => {
+    assertNotHr([
+      "o desempenho do servidor ficou abaixo do esperado",
+      "las ventas del trimestre quedaron por debajo de lo esperado",
+    ]);
+  });
+
+  it("a named candidate's decision and a person chosen for a post are HR", () => {
+    assertHr([
+      "Kandidat Malte Oberhuber: fachlich ok, aber kein Culture-Fit → Absage",
+      "Kandidatin Lea Vogel: sehr stark, Zusage",
+      "Candidat Julien Marchand : bon profil, mais refus",
+      "Candidata Sofia Greco: ottimo colloquio → assumere",
+      "on retient Colin Gallagher pour le poste de chef d'équipe",
+      "we're going with Priya Nair for the team lead role",
+      "elegimos a Marta Ruiz para el puesto de jefa de equipo",
+    ]);
+  });
+
+  it("a release candidate, an advert's ideal candidate and a tool chosen for a role are not HR", () => {
+    assertNotHr([
+      "on retient la solution Kafka pour le projet",
+      "Kandidat für das Release: v2.3.1 → Absage an den Hotfix",
+      "release candidate rc2: rejected, Tom to rebuild",
+      "le candidat idéal : autonome, rigoureux, refus de la routine",
+      "abbiamo scelto Kafka per il ruolo di message broker",
+    ]);
+  });
+
+  it("letting a person go is HR however the name is typed, letting things go is not", () => {
+    assertHr([
+      "we're letting wouter bosman go at the end of the probation period",
+      "we're letting maria go next week",
+    ]);
+    assertNotHr([
+      "we're letting the old servers go at the end of the quarter",
+      "let it go, the build will retry",
+      "let them go, we don't need the extra replicas",
+      "letting things go is hard",
+      "we're letting the contract go",
+    ]);
+  });
+});
+
+describe("HR round twelve: look-alikes from products, instruments, sport and the news", () => {
+  it("an advert's range, sector pay news, a sensor's calibration, a sale, a library check, sport and a customer grievance are not HR", () => {
+    assertNotHr([
+      "Senior Backend Engineer (m/w/d), Gehalt 65.000–80.000 € je nach Erfahrung, jetzt bewerben",
+      "les salaires dans la fonction publique augmentent de 3 % en 2026",
+      "salaries in tech rose 4% last year according to the survey",
+      "the calibration of the sensor drifted again, re-run the calibration script",
+      "Promotion: 20% off all annual plans this week",
+      "please do a reference check on the library before we adopt it",
+      "add a null reference check before dereferencing the user",
+      "disciplinary bodies of FIFA fined the club",
+      "grievance redressal mechanism for customers on the support portal",
+      "my onboarding call with the Stripe team went well",
+    ]);
+  });
+
+  it("the same words about a person stay HR", () => {
+    assertHr([
+      "Ana's promotion to senior was approved, 20% raise from April",
+      "calibration meeting tomorrow, Tom is a 2 for now",
+      "his salary rises 5% in April",
+      "we offered Ana 65.000–80.000 € depending on the level",
+      "reference check for Priya: her previous manager was positive",
+      "the disciplinary hearing for Marco is on Monday",
+      "Priya's reference from her last employer was lukewarm",
+    ]);
+  });
+
+  it("a person's onboarding and offboarding, in chat or an HR system's title, are HR", () => {
+    assertHr([
+      "Tom's offboarding is on Friday, revoke his laptop and badge",
+      "Tom's onboarding starts Monday, please set up his laptop",
+      "my offboarding is next week, who takes my tickets?",
+      "Onboarding - Ana Lima - Workday",
+    ]);
+  });
+});
+
+describe("HR round twelve: HR documents in window titles, and machines in HR words", () => {
+  it("HR documents about one person, named in titles and file names, are HR", () => {
+    assertHr([
+      "Performance Review - Jonas Berg - Lattice",
+      "Abmahnung_Müller_2026.pdf",
+      "Kündigungsschreiben Frau Schulz.docx - Word",
+      "PIP - Daniel Okoro - Confidential.docx",
+      "Bonus letter 2026 - Priya Nair.pdf",
+      "Contrat de travail - Julien Morel (signé).pdf",
+      "Carta de despido - Marta Ruiz.docx",
+    ]);
+  });
+
+  it("HR events in the offices' languages are HR", () => {
+    assertHr([
+      "Jonas dostał wypowiedzenie w piątek",
+      "Marta è in congedo di maternità fino a settembre",
+      "Pieter is met zwangerschapsverlof tot juni",
+      "Ana recebeu uma advertência por escrito",
+      "Jonas hat die Probezeit nicht bestanden",
+      "Karim a demandé une rupture conventionnelle",
+      "Erik fick sparken i går",
+      "we laid off the night shift last month",
+    ]);
+  });
+
+  it("a dashboard's performance page, machines laid off, code reviews and app ratings are not HR", () => {
+    assertNotHr([
+      "Performance Review - Q3 dashboards - Grafana",
+      "performance review: checkout service latency",
+      "we laid off the old Jenkins boxes",
+      "la revue de code de la PR 412 est faite",
+      "de beoordeling van de app in de store is 3,1",
+      "betyg på appen: 4,5 stjärnor",
+      "probation period for new sellers on the marketplace is 14 days",
+      "Leave Policy 2026.pdf - Google Drive",
+    ]);
+  });
+});

@@ -254,6 +254,39 @@ const findHrVocabulary = termDetector("hr", "hr-term", {
     "stelle wurde gestrichen", "stelle fällt weg", "poste est supprimé", "poste sera supprimé", "puesto se elimina",
     "attestation pôle emploi",
     "attestation france travail",
+    // round twelve: pay that is only ever pay — a thirteenth month, a Christmas or holiday allowance — and a raise
+    // asked for, in the offices' languages ("quando arriva la tredicesima?", "rédige un refus de demande
+    // d'augmentation"; a request to raise a quota or capital is told apart in aboutNoOnesEmployment)
+    "tredicesima", "quattordicesima", "weihnachtsgeld", "urlaubsgeld", "treizième mois", "13e mois",
+    "13ème mois", "paga extra", "pagas extra", "pagas extras", "décimo terceiro", "décimo-terceiro",
+    "vakantiegeld", "dertiende maand", "semesterersättning", "semesterlön", "feriepenge", "lomaraha",
+    "thirteenth-month pay", "13th-month pay", "13th month pay", "thirteenth month pay",
+    "demande d'augmentation", "demandes d'augmentation", "refus d'augmentation", "richiesta di aumento",
+    "richieste di aumento", "solicitud de aumento", "petición de aumento", "pedido de aumento",
+    // round twelve: pay, raises, leave, warnings and dismissals in the neighbours' languages (Greek, Hungarian,
+    // Czech, Slovak, Turkish, Finnish, Danish, Norwegian, Romanian), in the forms that name nothing else; one's own sick leave there is
+    // health talk, as the corpus labels it ("táppénzen vagyok, influenza"), and is left to the health detector
+    "αύξηση μισθού", "αύξηση αποδοχών", "μισθός", "μισθού", "μισθό", "απόλυση", "απολύθηκε", "απολύθηκαν",
+    "παραίτηση", "παραιτήθηκε", "άδεια μητρότητας", "fizetésemelés", "fizetésemelést", "fizetésemelése", "fizetésemelésre", "kirúgták", "felmondtak neki",
+    "szülési szabadság", "szülési szabadságra", "szülési szabadságon", "írásbeli figyelmeztetés", "írásbeli figyelmeztetést",
+    "rodičovská dovolená", "rodičovskou dovolenou", "rodičovské dovolené", "mateřská dovolená",
+    "mateřskou dovolenou", "mateřské dovolené", "na mateřské", "na mateřskou", "zvýšení platu", "zvýšení mzdy", "dostal výpověď", "dostala výpověď",
+    "písemná výtka", "materská dovolenka", "materskú dovolenku", "materskej dovolenke", "rodičovská dovolenka",
+    "rodičovskú dovolenku", "zvýšenie platu", "dostal výpoveď", "dostala výpoveď",
+    "maaş zammı", "maaşına zam", "işten çıkarıldı", "işten çıkarılacak", "işten çıkarılması", "işten çıkarıldım",
+    "işten çıkardılar", "istifa etti", "istifa ediyorum", "istifasını verdi", "doğum izni", "doğum iznine",
+    "doğum izninde", "babalık izni", "disiplin cezası", "performans değerlendirmesi",
+    "palkankorotus", "palkankorotuksen", "palkankorotusta", "äitiysloma", "äitiyslomalla", "äitiyslomalle", "vanhempainvapaa", "vanhempainvapaalla",
+    "vanhempainvapaalle", "isyysvapaa", "isyysvapaalla", "irtisanottiin", "irtisanottu", "irtisanominen",
+    "irtisanoutui", "kirjallinen varoitus", "kirjallisen varoituksen",
+    "lønforhøjelse", "lønforhøjelsen", "lønforhøjelser", "lønnsøkning", "lønnsforhøyelse", "barselsorlov", "på barsel", "foreldrepermisjon",
+    "afskedigelse", "mărire de salariu", "mărirea de salariu", "salariul", "concediat", "concediată",
+    "concedierea", "concediere", "și-a dat demisia", "concediu de maternitate", "concediu de creștere", "avertisment scris",
+    // round twelve: letters HR writes to one person about pay or a promotion, as their files are named, and the
+    // German dismissal letter
+    "bonus letter", "bonus statement", "bonus notification", "salary letter", "compensation letter",
+    "compensation statement", "comp statement", "total rewards statement", "pay letter", "raise letter",
+    "promotion letter", "increment letter", "appraisal letter", "kündigungsschreiben",
   ],
   ambiguous: [
     // "the cron job fired twice": said of a person only with someone fired or HR words near
@@ -275,6 +308,8 @@ const findHrVocabulary = termDetector("hr", "hr-term", {
     "nomina",
     // a raise in Polish is also a price rise ("podwyżka cen"): pay only beside pay words ("1200 zł brutto")
     "podwyżka", "podwyżkę", "podwyżki",
+    // round twelve: a Finnish warning and a Romanian review's grade, read only with lateness or a review near
+    "varoituksen", "varoitus", "calificativul",
   ],
   // An HR system's window lifts a term only a little: its pages are full of these words
   // ("Absences", "Reviews", "Bonus") whoever is signed in, so they count there only when lifted.
@@ -303,6 +338,9 @@ const findHrVocabulary = termDetector("hr", "hr-term", {
     "verspätungen", "retrasos", "ritardi", "spóźnienia", "atrasos", "disciplinaire", "disciplinare",
     "disciplinario", "disziplinarisch", "rédiger", "écrit", "escrito", "scritto", "schriftlich",
     "kollege", "kollegin", "vorgesetzter", "vorgesetzte", "betriebsrat", "personalabteilung",
+    // round twelve: lateness and absence in Finnish, a review and its failing grade in Romanian
+    "myöhästelystä", "myöhästelyn", "myöhästymisestä", "poissaoloista", "esihenkilö", "evaluare", "evaluarea",
+    "nesatisfăcător",
   ],
   // A separation's legal names: no process, job or saga is dismissed by agreement ("rupture conventionnelle signée
   // avec Saga Lindqvist" names a person called Saga).
@@ -374,6 +412,9 @@ const findHrVocabulary = termDetector("hr", "hr-term", {
     "legal review", "legal reviews", "compliance review", "privacy review", "black friday promotion",
     "cyber monday promotion", "holiday promotion", "summer promotion", "spring promotion", "launch promotion",
     "sales promotion", "limited-time promotion",
+    // round twelve: a customer's grievance office is customer service, not an employee's complaint
+    "grievance redressal", "customer grievance", "customer grievances", "consumer grievance", "consumer grievances",
+    "grievance officer", "grievance portal",
   ],
 });
 
@@ -451,16 +492,88 @@ function aboutNoOnesEmployment(
   question: boolean,
   about: ReturnType<typeof employmentContext>,
 ): boolean {
-  if (question) return true;
   const words = text.slice(span.start, span.end).toLowerCase();
+  if (question) return !(expectedPayment.test(words) && whenQuestion.test(text));
+  const after = text.slice(span.end, span.end + 40);
+  if (raiseRequest.test(words)) return raiseOfSomethingElse.test(after);
+  if (ordinalPay.test(words)) return ordinalOfSomethingElse.test(after);
+  if (words === "review") return reviewOfThings.test(text.slice(Math.max(0, span.start - 24), span.start));
+  if (words === "calibration")
+    return thingCalibrated.test(text.slice(Math.max(0, span.start - 30), span.end + 40));
+  if (/^promotions?$/u.test(words) || words === "promo")
+    return saleNear.test(text.slice(Math.max(0, span.start - 80), span.end + 80));
+  if (words === "reference check")
+    return referenceOfThing.test(text.slice(Math.max(0, span.start - 12), span.end + 40));
+  if (/^disciplinar/u.test(words)) return sportsBody.test(text);
+  if (payPlural.test(words) && marketMove.test(text.slice(span.end, span.end + 80)))
+    return !about.possessed() && !ownPlural.test(text);
+  if (firedForms.test(words))
+    return thingFired.test(text.slice(Math.max(0, span.start - 40), span.start + words.indexOf("fired")));
   if (referenceLetter.test(words)) return writingAReference(text, span.start);
   if (productRatingWords.test(words) && about.productRating()) return true;
   if (advertisedPay.test(words) && about.jobAdvert() && !about.offeredToOne()) return true;
   if (reviewOfPerformance.test(words)) return softwareUnderReview.test(text.slice(span.end, span.end + 60));
+  if (layoffWords.test(words) && thingsLaidOff.test(after)) return true;
   if (layoffWords.test(words)) return about.layoffNews() && !about.ownLayoff();
   if (words.includes("salar")) return about.occupationPay() && !about.ownLayoff() && !about.possessed();
   return false;
 }
+
+// Round twelve. A payment asked about by when it comes ("quando arriva la tredicesima?", "wann kommt das
+// Weihnachtsgeld?") is one the asker waits for: their own pay, not a general question about how pay works.
+const expectedPayment =
+  /^(?:tredicesima|quattordicesima|weihnachtsgeld|urlaubsgeld|treizième mois|13e mois|13ème mois|paga extra|pagas extras?|vakantiegeld|dertiende maand|semesterersättning|semesterlön|feriepenge|lomaraha|thirteenth-month pay|13th-month pay|13th month pay|thirteenth month pay|bonus|salary|salaire|gehalt|sueldo|stipendio|salaris|lön|pensja|wynagrodzenie|salário)$/u;
+const whenQuestion = /^\s*(?:when|wann|quand|quando|cuándo|cuando|wanneer|kiedy|när)(?![\p{L}])/iu;
+
+// A raise asked for is pay unless what is to be raised follows ("demande d'augmentation de quota", "solicitud de
+// aumento de capacidad", "richiesta di aumento di capitale"); "… de salaire" is pay, and says so itself.
+const raiseRequest =
+  /^(?:demandes? d['’]augmentation|refus d['’]augmentation|richiest[ae] di aumento|solicitud de aumento|petición de aumento|pedido de aumento)$/u;
+const raiseOfSomethingElse =
+  /^ (?:de|du|des|d['’]|di|del|della|dello|dei|delle|do|da) ?(?!(?:salaire|sueldo|salario|stipendio|salário|paga|rémunération|retribuzione|remuneración)(?![\p{L}]))\p{Ll}/u;
+
+// A thirteenth month's pay is a noun standing alone; the ordinal before its noun is something else ("la
+// tredicesima sinfonia", "le treizième mois consécutif de hausse").
+const ordinalPay = /^(?:tredicesima|quattordicesima|treizième mois|13e mois|13ème mois|dertiende maand)$/u;
+const ordinalOfSomethingElse =
+  /^ (?:sinfonia|edizione|giornata|puntata|volta|posizione|stagione|tappa|settimana|riga|versione|consécutif|d['’]affilée|de suite|de hausse|de baisse|de croissance|op rij|achter elkaar)(?![\p{L}])/iu;
+
+// "Quarterly carrier review", "annual supplier review", "weekly pipeline review": a review named by the thing it
+// reviews is a business meeting, not someone's review.
+const reviewOfThings =
+  /(?<![\p{L}])(?:carrier|carriers|vendor|vendors|supplier|suppliers|partner|partners|account|accounts|client|customer|budget|pipeline|portfolio|risk|incident|post-incident|release|product|roadmap|architecture|access|contract|contracts|pricing|inventory|capacity|fleet|route|safety|quality|process|site|warehouse|freight|logistics|kpi|okr|metrics|ops|operations|board|strategy|spend|procurement|tender|project|programme|program|backlog|sprint|quarter|deal|deals|lane|sla|inventory|stock|audit|policy|document|doc|design|code|ux|tax|expense|expenses|forecast|sales|marketing|campaign|brand|content|media|asset|assets|fund|investment|loan|credit|claims|insurance|compliance|security|privacy|legal|data|model|system|systems|network|infra|infrastructure|cost|costs|finance|financial|budgeting)(?: [\p{L}-]{3,15})? $/iu;
+
+// Round twelve: an instrument's or a model's calibration, and the scripts and data that do it ("the calibration of the
+// sensor drifted", "re-run the calibration script"), are no review cycle's.
+const thingCalibrated =
+  /(?<![\p{L}])(?:sensors?|cameras?|probes?|instruments?|devices?|scales?|models?|displays?|monitors?|screens?|printers?|colou?rs?|gyro|accelerometers?|thermometers?|lidar|imu|robots?|machines?|meters?|gauges?|lens|lenses|microphones?|touchscreens?|lasers?|classifiers?|thresholds?|probabilit(?:y|ies)|confidence)(?: [\p{L}-]{1,15})? calibration|calibration (?:of|for|on) (?:the |our |a |an |this |that |each |every )?(?:[\p{L}-]{1,15} )?(?:sensors?|cameras?|probes?|instruments?|devices?|scales?|models?|displays?|monitors?|screens?|printers?|colou?rs?|gyro|accelerometers?|thermometers?|lidar|imu|robots?|machines?|meters?|gauges?|lens|lenses|microphones?|touchscreens?|lasers?|classifiers?|thresholds?|probabilit(?:y|ies)|scores?)|calibration (?:script|scripts|data|file|files|curve|curves|set|sets|error|matrix|routine|step|run|runs|tool|target|plot|drift|pattern|certificate)(?![\p{L}])/iu;
+
+// A shop's promotion: a discount, a code or a sale beside it ("Promotion: 20% off all annual plans").
+const saleNear =
+  /\d ?% (?:off|discount|rabatt|de (?:remise|réduction|descuento)|di sconto|korting|rabat|zniżki)|(?<![\p{L}])(?:discount|coupon|promo code|voucher|rabatt|remise|réduction|descuento|sconto|korting|rabat|zniżka|black friday|cyber monday|sale ends|offer ends|free shipping|buy one get)(?![\p{L}])/iu;
+
+// "a reference check on the library", "add a null reference check": checking a reference in code or a source.
+const referenceOfThing =
+  /(?:null|nil|dangling|weak|circular|broken|dead|cross)[ -]reference check|reference check (?:on|of|for) (?:the |this |that |a |an |our |each |every )?(?:[\p{L}-]{1,15} )?(?:library|libraries|package|packages|dependency|dependencies|code|link|links|citation|citations|source|sources|pointer|pointers|object|objects|field|fields|column|columns|table|tables|key|keys|url|urls|doc|docs|document|documents|vendor|vendors|supplier|suppliers|data|dataset|schema)(?![\p{L}])/iu;
+
+// A sport's disciplinary bodies fine clubs and players, not employees.
+const sportsBody =
+  /(?<![\p{L}])(?:fifa|uefa|nba|nfl|nhl|mlb|football|soccer|premier league|bundesliga|la liga|serie a|ligue 1|eredivisie|ekstraklasa|allsvenskan|referee|referees|schiedsrichter|arbitre|árbitro|arbitro|scheidsrechter)(?![\p{L}])/iu;
+
+// Pay in the plural moving by a share, with no one's pay named: a sector's or a country's pay news ("les salaires dans la
+// fonction publique augmentent de 3 %", "salaries in tech rose 4% last year").
+const payPlural =
+  /^(?:salaries|salaires|salarios|salari|stipendi|salarissen|lönerna|gehälter|löhne|pensje|wynagrodzenia|salários)$/u;
+const marketMove =
+  /^[^.!?\n]{0,60}?(?:augment|rise|rose|rising|increase|grew|grow|fall|fell|steig|stieg|sink|suben|subieron|aumenta|aumentano|stijgen|stegen|stiger|steg|rosną|wzrosły|sobem|cresc|baiss|dalen|bajan|calan)\p{L}*[^.!?\n]{0,30}?\d+(?:[.,]\d+)? ?%/iu;
+// "our salaries go up 3% in January": the organisation's own pay round.
+const ownPlural =
+  /(?<![\p{L}])(?:our|my|nos|nuestros|nuestras|unsere|onze|nostri|våra|nasze|nossos)(?![\p{L}])/iu;
+
+// "it's been fired twice", "that alert has been fired": fired with a thing as its subject is an event firing.
+const firedForms = /^(?:got fired|was fired|were fired|been fired|be fired|getting fired)$/u;
+const thingFired =
+  /(?<![\p{L}])(?:it|it['’]s|that|that['’]s|this|which|alerts?|alarms?|events?|webhooks?|triggers?|hooks?|callbacks?|handlers?|jobs?|crons?|cron jobs?|timers?|interrupts?|signals?|rules?|lambdas?|functions?|requests?|notifications?|listeners?|pixels?|tags?|shots?|rounds?|rockets?|missiles?|kilns?|pings?|tasks?)(?: (?:has|have|had|was|were|got|gets|is|are|will|would|may|might|could|should|must|just|already|never|not|now|also|then|again|both|all|once|been|be|get|getting)){0,4} $/iu;
 
 // A letter vouching for someone, which the writer may be asked to write as a favour (see writingAReference).
 const referenceLetter = /^(?:reference letter|recommendation letter|letter of recommendation)s?$/u;
@@ -483,10 +596,14 @@ const offeredToOne = /(?:offer(?:ed)? (?:to|her|him)|(?:her|his|my) offer)/iu;
 // A review of performance, in the offices' languages.
 const reviewOfPerformance =
   /^(?:performance reviews?|evaluación de desempeño|valutazione delle prestazioni|avaliação de desempenho|leistungsbeurteilung)$/u;
-// "performance review of the checkout API", "evaluación de desempeño del modelo": what is reviewed is software.
+// "performance review of the checkout API", "evaluación de desempeño del modelo": what is reviewed is software; round
+// twelve: so is a page's or a heading's next segment ("Performance Review - Q3 dashboards - Grafana").
 const softwareUnderReview =
-  /^ (?:of|for|on|del|de la|de los|de|des|du|della|dello|dei|do|da|van) (?:the |our |this |that |a |an |your |my |het |de |la |le |il |o |l['’])?(?:[\p{L}\p{N}.-]{1,20} ){0,2}(?:api|apis|service|services|endpoint|endpoints|database|db|query|queries|cluster|pipeline|app|site|website|page|pages|backend|frontend|server|servers|servidor|serveur|system|sistema|système|systems|code|build|stack|platform|infra|infrastructure|network|cache|model|modelo|modèle|modello|modells|search|checkout|job|jobs|algorithm|algoritmo|index|indexes|indices|schema|migration|migrations|release|deploy|deployment|queue|worker|workers|function|functions|lambda|script|scripts|component|components|feature|module|library|sdk|ui|dashboard|engine|planner|optimizer|compiler|runtime|storage|disk|disks|vendor|vendors|supplier|suppliers|cdn|gpu|gpus|cpu|kernel|container|containers|pod|pods|index|índice|indice)(?![\p{L}])/iu;
+  /^(?: (?:of|for|on|del|de la|de los|de|des|du|della|dello|dei|do|da|van)| ?[-–—:|]) (?:the |our |this |that |a |an |your |my |het |de |la |le |il |o |l['’])?(?:[\p{L}\p{N}.-]{1,20} ){0,2}(?:api|apis|service|services|endpoint|endpoints|database|db|query|queries|cluster|pipeline|app|site|website|page|pages|backend|frontend|server|servers|servidor|serveur|system|sistema|système|systems|code|build|stack|platform|infra|infrastructure|network|cache|model|modelo|modèle|modello|modells|search|checkout|job|jobs|algorithm|algoritmo|index|indexes|indices|schema|migration|migrations|release|deploy|deployment|queue|worker|workers|function|functions|lambda|script|scripts|component|components|feature|module|library|sdk|ui|dashboard|dashboards|engine|planner|optimizer|compiler|runtime|storage|disk|disks|vendor|vendors|supplier|suppliers|cdn|gpu|gpus|cpu|kernel|container|containers|pod|pods|index|índice|indice)(?![\p{L}])/iu;
 
+// "we laid off the old Jenkins boxes": machines retired, said as a joke about people.
+const thingsLaidOff =
+  /^ (?:the |our |those |these |all |some |two |three |\d+ )?(?:[\p{L}\p{N}-]{1,15} ){0,2}(?:boxes|servers|machines|bots|nodes|vms|instances|runners|agents|hosts|racks|laptops|printers)(?![\p{L}])/iu;
 const layoffWords = /^(?:layoff|layoffs|laid off|redundancies|redundancy)$/u;
 // A newsroom's headline: a firm cutting jobs, named by the paper that reports it.
 const layoffNews =
