@@ -4,6 +4,7 @@ import { faker } from "@faker-js/faker";
 import { detectionInput } from "../detection.ts";
 import { reportThreshold } from "../span.ts";
 import { findPasswords } from "./passwords.ts";
+import { findSecrets } from "./secrets.ts";
 
 const passwords = (text: string) =>
   findPasswords(detectionInput(text))
@@ -969,6 +970,54 @@ describe("passwords: one-time codes forwarded (round twelve)", () => {
       "WLAN Gäste: Acme-Gast",
     ]) {
       assert.deepEqual(passwords(text), [], text);
+    }
+  });
+});
+
+describe("passwords: shown as an example, not handed over", () => {
+  // Made up at run time, shaped like the passwords training text warns against.
+  const weak = () =>
+    `${faker.helpers.arrayElement(["Summer", "Welcome", "Azerty", "Verano", "Winter"])}${faker.number.int({ min: 2020, max: 2029 })}!`;
+  const secrets = (text: string) =>
+    findSecrets(detectionInput(text))
+      .filter((span) => span.score >= reportThreshold)
+      .map((span) => text.slice(span.start, span.end));
+  const found = (text: string) => [...secrets(text), ...passwords(text)];
+
+  it("a password training text or a policy shows as an example or judges weak is nobody's", () => {
+    for (const make of [
+      (p: string) => `Bad password: ${p}`,
+      (p: string) => `Un mot de passe comme ${p} est trop faible.`,
+      (p: string) => `Contraseña débil: ${p} — usa una frase larga.`,
+      (p: string) => `e.g. password: ${p}`,
+      (p: string) => `Example: --password ${p}`,
+      (p: string) => `Password rules: min 12 chars, e.g. "${p}" is weak.`,
+      (p: string) => `Quiz: is "${p}" a strong password? Answer: no.`,
+      (p: string) => `Password spraying tries ${p} against every account.`,
+    ]) {
+      const text = make(weak());
+      assert.deepEqual(found(text), [], text);
+    }
+  });
+
+  it("a password handed over beside the same words is still found", () => {
+    for (const make of [
+      (p: string) => `the wifi password is ${p}, like I said yesterday`,
+      (p: string) => `I'd like you to use the password ${p} for the shared mailbox`,
+      (p: string) => `new password for the VPN: ${p} (the old one was too weak)`,
+      (p: string) => `le mot de passe comme convenu : ${p}`,
+      (p: string) => `la contraseña es ${p}, como te dije`,
+      (p: string) => `our weak old password got leaked, the new one is ${p}`,
+      (p: string) => `common account for the demo laptop - password: ${p}`,
+      (p: string) => `DB_PASSWORD=${p}  # bad idea to commit this`,
+      (p: string) => `example.com admin password: ${p}`,
+    ]) {
+      const value = `${faker.string.alphanumeric({ length: 8, casing: "mixed" })}#7`;
+      const text = make(value);
+      assert.ok(
+        found(text).some((span) => span.endsWith(value)),
+        text,
+      );
     }
   });
 });

@@ -1,7 +1,12 @@
 import type { Detector } from "../detection.ts";
 import { clampScore, type DetectorName, resolveOverlaps, type Span } from "../span.ts";
 import { isSpaceCode } from "../text.ts";
-import { isPasswordHash, isPlaceholderValue, withHurriedSwapsUndone } from "./secrets.ts";
+import {
+  isPasswordHash,
+  isPlaceholderValue,
+  withHurriedSwapsUndone,
+  withoutPasswordsShownAsExamples,
+} from "./secrets.ts";
 
 /**
  * Passwords that no `password=` names: in a connection string
@@ -51,7 +56,7 @@ export const findPasswords: Detector = (input) => {
   if (handOverWords.test(text)) spans.push(...passwordsHandedOver(text));
   else if (text.length <= maxReplyLength) spans.push(...passwordGivenAsReply(text));
   // One password found two ways (`--password X` is also handed over in words) is reported once.
-  return resolveOverlaps(spans);
+  return resolveOverlaps(withoutPasswordsShownAsExamples(text, spans));
 };
 
 function span(start: number, end: number, detector: DetectorName, score: number): Span {

@@ -71,8 +71,61 @@ export const findSecrets: Detector = (input) => {
   )
     spans.push(...findPlaceCodes(text));
   // One secret found two ways (a key in `API_KEY=…`, a private key's lines) is reported once, by the surer way.
-  return resolveOverlaps(spans);
+  return resolveOverlaps(withoutPasswordsShownAsExamples(text, spans));
 };
+
+// Training text and policies show passwords to warn against them: "never use a password like Welcome1!",
+// "Bad password: Summer2024!", "un mot de passe comme Azerty123! est trop faible", "password spraying tries
+// Winter2024!". A password written there is nobody's: the example or the verdict around it says so.
+const examplePasswordGate =
+  /like|such as|e\.g\.|exampl|instance|z\.\s?b\.|beispiel|exemple|p\.\s?ej\.|ejemplo|esempio|voorbeeld|bijv|exemplo|przykład|t\.ex\.|comme|como|come|zoals|weak|bad|common|guessable|insecure|débil|schwach|faible|debol|zwak|svag|słab|fraca|spraying|wordlist|rockyou|strong password\s?\?/iu;
+// Right before the value: "like", "such as", "e.g.", "comme", "wie z.B." … and an opening quote.
+const exampleMarkerBefore =
+  /(?<![\p{L}])(?:like|such as|e\.g\.|for example|for instance|z\.\s?b\.|zum beispiel|par exemple|p\.\s?ej\.|por ejemplo|ad esempio|bijvoorbeeld|bijv\.|por exemplo|np\.|na przykład|t\.ex\.|comme|como|come|zoals)[ \t:,]{0,3}["'“„«‘]?$/iu;
+// In the clause before it, an example's word ("e.g. password: …", "Example: --password …"), or a verdict
+// on the very password word ("weak passwords", "Bad password:", "contraseña débil", "schwache Passwörter"),
+// or an attack that tries lists of them.
+const exampleInClause =
+  /(?<![\p{L}])(?:e\.g\.|for example|for instance|example(?![.\w])|z\.\s?b\.|zum beispiel|beispiel(?![.\w])|par exemple|exemple(?![.\w])|p\.\s?ej\.|por ejemplo|ejemplo(?![.\w])|esempio|voorbeeld|bijv\.|exemplo(?![.\w])|przykład|t\.ex\.|password spraying|wordlists?|rockyou)(?![\p{L}])/iu;
+const verdictOnPasswordWord =
+  /(?<![\p{L}])(?:(?:weak|bad|common|guessable|insecure|schwache?[rsn]?|zwakke?|svaga?|słabe)[ \t]{1,2}(?:passwords?|pass(?:words?)?|passwörter|passwort|kennwörter|wachtwoorden?|lösenord(?:et)?|hasła|hasło)|(?:mots? de passe|contraseñas?|password|senhas?)[ \t]{1,2}(?:faibles?|débil(?:es)?|debol[ei]|fracas?))(?![\p{L}])/iu;
+// A new password after the verdict is handed over: "our weak old password got leaked, the new one is …".
+const newOneAfter =
+  /(?<![\p{L}])(?:new|now|neue[sr]?|jetzt|nouveau|nouvel|nuev[ao]|nuov[ao]|nieuwe?|nya?|nytt|now[eya]|nov[ao])(?![\p{L}])/iu;
+// After it, in the same sentence: "… is weak", "… est trop faible", "… a strong password?".
+const verdictAfter =
+  /^["'”»’]?[ \t]{0,2}(?:(?:is|are|est|ist|es|è|är|jest|é)[ \t]{1,3}(?:(?:too|very|trop|zu|muy|troppo|te|för|za|muito|sehr|bien)[ \t]{1,3})?(?:weak|bad|guessable|insecure|faible|schwach|débil|debole|zwak|svagt|słabe|fraca)|(?:a|an)[ \t](?:strong|good|secure|safe|weak)[ \t]password[ \t]?\?)/iu;
+
+export function withoutPasswordsShownAsExamples(text: string, spans: Span[]): Span[] {
+  if (!examplePasswordGate.test(text)) return spans;
+  return spans.filter((span) => !shownAsExample(text, span));
+}
+
+const exampleDetectors = new Set(["secret-assignment", "password-prose", "password-flag"]);
+
+/** Whether a password a rule found is one the text shows as an example or judges, not one it hands over. */
+export function shownAsExample(text: string, span: Span): boolean {
+  if (!exampleDetectors.has(span.detector)) return false;
+  const before = clauseBefore(text, span.start);
+  if (exampleMarkerBefore.test(before) || exampleInClause.test(before)) return true;
+  const verdict = verdictOnPasswordWord.exec(before);
+  if (verdict !== null && !newOneAfter.test(before.slice(verdict.index + verdict[0].length))) return true;
+  return verdictAfter.test(text.slice(span.end, span.end + 48));
+}
+
+/** The text before a value back to its clause's start (a full stop and a capital, a line break), at most 60 characters. */
+function clauseBefore(text: string, at: number): string {
+  const window = text.slice(Math.max(0, at - 60), at);
+  let start = 0;
+  for (let i = window.length - 2; i >= 0; i--) {
+    const char = window.charAt(i);
+    if (char === "\n" || (/[.;!?]/.test(char) && /^\s+\p{Lu}/u.test(window.slice(i + 1, i + 4)))) {
+      start = i + 1;
+      break;
+    }
+  }
+  return window.slice(start);
+}
 
 // People type in a hurry and two neighbouring letters of a word swap ("Psaswort für den Testnutzer: …",
 // "mot de pases : …"): the words for a password, read by every rule below, are set right again before
