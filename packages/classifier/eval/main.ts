@@ -6,30 +6,25 @@
  * items/s of CPU. Always exits 0: it is for reading.
  *   npm run eval:classifier                        both parts
  *   npm run eval:classifier -- --part dev --mistakes
- *   npm run eval:classifier -- --part thirteenth   the thirteenth corpus alone
  * With --mistakes each part is scored once (items/s is then a cold run's).
- * Mistakes are listed for the development part only: the held-out part and
- * the thirteenth corpus are there to be measured, not read.
+ * Mistakes are listed for the development part only: the held-out part is
+ * there to be measured, not read.
  */
 import { createClassifier } from "../src/index.ts";
-import { generateEvalCorpus, generateThirteenthCorpus, type Split } from "./corpus.ts";
+import { generateEvalCorpus, type Split } from "./corpus.ts";
 import { organisation } from "./organisation.ts";
 import { f2, headline, ratio, type Score, scoreItems } from "./score.ts";
 
 const args = process.argv.slice(2);
 const partArg = args.includes("--part") ? args[args.indexOf("--part") + 1] : undefined;
-// The thirteenth corpus is no part of the evaluation corpus: it is scored only when asked for by name.
-type Part = Split | "thirteenth";
-const parts: Part[] =
-  partArg === "dev" || partArg === "held-out" || partArg === "thirteenth" ? [partArg] : ["dev", "held-out"];
+const parts: Split[] = partArg === "dev" || partArg === "held-out" ? [partArg] : ["dev", "held-out"];
 const showMistakes = args.includes("--mistakes");
 const templateFilter = args.includes("--template") ? args[args.indexOf("--template") + 1] : undefined;
 
-const corpus = parts.some((part) => part !== "thirteenth") ? generateEvalCorpus() : [];
+const corpus = generateEvalCorpus();
 
 for (const part of parts) {
-  const items =
-    part === "thirteenth" ? generateThirteenthCorpus() : corpus.filter((item) => item.split === part);
+  const items = corpus.filter((item) => item.split === part);
   if (items.length === 0) {
     console.log(`## ${part}: no items\n`);
     continue;
@@ -55,7 +50,7 @@ for (const part of parts) {
   }
 }
 
-function format(score: Score, part: Part): string {
+function format(score: Score, part: Split): string {
   const negatives = score.items === 0 ? 0 : score.negatives.total;
   const lines = [
     `## ${part}: ${score.items} items, ${negatives} hard negatives (${((negatives / score.items) * 100).toFixed(1)} %)`,
