@@ -1021,3 +1021,38 @@ describe("passwords: shown as an example, not handed over", () => {
     }
   });
 });
+
+describe("passwords: the MySQL clients' -p and passwords typed alone (round twelve)", () => {
+  it("a plain name after the MySQL clients' bare -p is the database, a password-shaped word still a password", () => {
+    assert.deepEqual(passwords("mysql -h 127.0.0.1 -u root -p orders"), []);
+    assert.deepEqual(passwords("mysqldump -u backup -p shop_db > shop.sql"), []);
+    const value = `${faker.string.alphanumeric({ length: 8, casing: "mixed" })}3!`;
+    assert.deepEqual(passwords(`mysql -u root -p ${value} shop`), [`password-flag:${value}`]);
+    assert.deepEqual(passwords(`docker login -u ci -p ${value} registry.example.org`), [
+      `password-flag:${value}`,
+    ]);
+  });
+
+  it("a generated password typed alone is one: letter groups of scrambled case, words and a number, signs among letters", () => {
+    const scrambled = () =>
+      `${faker.string.alpha({ length: 2, casing: "lower" })}${faker.string.alpha({ length: 2, casing: "upper" })}`;
+    for (const value of [
+      `${scrambled()}-${scrambled()}-${scrambled()}`,
+      "velvet-comet-saffron-38",
+      "T!&BJFmheADT&Z",
+    ])
+      assert.deepEqual(passwords(value), [`password-prose:${value}`], value);
+  });
+
+  it("slugs, headings and capitals typed alone are not passwords", () => {
+    for (const value of [
+      "team-sync-2024",
+      "release-notes-v2",
+      "ABCD-EFGH-IJKL",
+      "JIRA-Core-Plan",
+      "HELLO!!WORLD!!",
+      "#Team&Family!!",
+    ])
+      assert.deepEqual(passwords(value), [], value);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Detector } from "../detection.ts";
 import { clampScore, type DetectorName, resolveOverlaps, type Span } from "../span.ts";
-import { isSpaceCode } from "../text.ts";
+import { entropyBitsPerChar, isSpaceCode } from "../text.ts";
 import {
   isPasswordHash,
   isPlaceholderValue,
@@ -204,7 +204,8 @@ function passwordsOnCommandLines(text: string): Span[] {
         next !== undefined &&
         !next.value.startsWith("-") &&
         !/^[\d.:]+(?:\/\w+)?$/.test(next.value) &&
-        !mysqladminCommand.test(next.value)
+        !mysqladminCommand.test(next.value) &&
+        !databaseAfterMysqlPrompt(text, token, next)
       ) {
         value = unquoted(next);
       }
@@ -247,6 +248,17 @@ function passwordsOnCommandLines(text: string): Span[] {
 }
 
 // `mysqladmin -u root -p status`: after a bare `-p` (which prompts) comes mysqladmin's command.
+// `mysql -h db -u root -p orders`: the MySQL clients' `-p` never takes the next word (it asks for the password
+// at a prompt), so a plain name after it is the database; only a word shaped like a password is read as one.
+const mysqlClient =
+  /(?:^|[\s;|&(])(?:mysql|mysqldump|mariadb|mariadb-dump|mysqladmin|mysqlcheck|mysqlimport)\s[^;|&\n]{0,300}$/;
+
+function databaseAfterMysqlPrompt(text: string, flag: Token, next: Token): boolean {
+  const lineStart = Math.max(text.lastIndexOf("\n", flag.start) + 1, flag.start - 320);
+  if (!mysqlClient.test(text.slice(lineStart, flag.start))) return false;
+  return /^[A-Za-z_][\w$]{0,63}$/.test(next.value) && !(/\d/.test(next.value) && /[A-Z]/.test(next.value));
+}
+
 const mysqladminCommand =
   /^(?:status|extended-status|processlist|ping|version|variables|shutdown|reload|refresh|create|drop|kill|password|debug|start-replica|stop-replica|flush-[a-z-]+)$/;
 const lftpCommand = /(?:^|[\s;|&(])lftp\s/;
@@ -476,11 +488,15 @@ const maxAloneLength = 66;
 function passwordCopiedAlone(text: string): Span[] {
   const value = text.trim();
   if (value.length < 8 || value.length > 40 || /\s/.test(value)) return [];
-  if (nameAndYear(value) || generatedInGroups(value)) {
+  if (nameAndYear(value) || generatedInGroups(value) || wordsAndNumberAlone(value)) {
     const start = text.indexOf(value);
     return [span(start, start + value.length, "password-prose", 0.7)];
   }
   if (/^[#@][A-Za-z]/.test(value) || !looksLikePassword(value)) return [];
+  if (randomSignsAndLetters(value)) {
+    const start = text.indexOf(value);
+    return [span(start, start + value.length, "password-prose", 0.7)];
+  }
   if (!/[a-z]/.test(value) || !/[A-Z]/.test(value) || !/\d/.test(value) || !/[!#$%&*?^~+=@]/.test(value))
     return [];
   // `a!=b1C`, `x+=Y2z`: an expression; `Re:Q3Plan`, `Q3_Report_Final!`, `Node.js18+`, `C++20`, `R&D2026`:
@@ -562,7 +578,33 @@ function generatedInGroups(value: string): boolean {
   const length = groups[0]?.length ?? 0;
   if (!groups.every((group) => group.length === length && !/^(.)\1+$/.test(group))) return false;
   const withLetters = groups.filter((group) => /[a-zA-Z]/.test(group)).length;
-  return withLetters >= 2 && groups.some((group) => /\d/.test(group) && /[a-zA-Z]/.test(group));
+  // "jqHK-EyjS-UUGn": letters only, but the case changes inside the groups as no word's does.
+  const scrambled = groups.filter((group) => /[a-z][A-Z]|[A-Z]{2}[a-z]/.test(group)).length;
+  return (
+    (withLetters >= 2 && groups.some((group) => /\d/.test(group) && /[a-zA-Z]/.test(group))) || scrambled >= 2
+  );
+}
+
+// "velvet-comet-saffron-38": three to five lower-case words and a small number, joined by hyphens, typed
+// alone: how password managers make a memorable password. A branch's or a page's slug names work in its
+// words (fix, release, notes …) or ends in a year or a ticket's number, and is none.
+const passphraseAlone = /^[a-z]{3,10}(?:-[a-z]{3,10}){2,4}-\d{1,3}$/;
+const slugWord =
+  /^(?:fix|feat|feature|bug|hotfix|release|chore|docs|doc|test|tests|refactor|update|add|remove|main|master|dev|develop|staging|prod|api|web|app|service|team|sync|plan|notes|draft|final|report|page|post|blog|issue|ticket|task|sprint|build|deploy|config|setup|the|and|for|with|how|why|what|new|old)$/;
+
+function wordsAndNumberAlone(value: string): boolean {
+  if (!passphraseAlone.test(value)) return false;
+  return !value.split("-").some((word) => slugWord.test(word));
+}
+
+// "T!&BJFmheADT&Z": twelve or more letters of both cases with two signs or more among them and no word in
+// them, spread as a generator spreads characters.
+function randomSignsAndLetters(value: string): boolean {
+  if (value.length < 12 || /\d/.test(value) || !/[a-z]/.test(value) || !/[A-Z]/.test(value)) return false;
+  if ((value.match(/[!#$%&*?^~+=@]/g) ?? []).length < 2 || !/^[A-Za-z!#$%&*?^~+=@]+$/.test(value))
+    return false;
+  if (/[a-z]{5}/.test(value) || (value.match(/[A-Z][a-z]{2,}/g) ?? []).length > 1) return false;
+  return entropyBitsPerChar(value) >= 3.2;
 }
 
 const maxReplyLength = 80;

@@ -1751,3 +1751,28 @@ describe("secrets: round twelve", () => {
     assert.deepEqual(secrets(`Passwort: ${real}`), [`secret-assignment:${real}`]);
   });
 });
+
+describe("secrets: an assignment's value ends with its line (round twelve)", () => {
+  it("a key left empty in an example file takes nothing from the line below", () => {
+    assert.deepEqual(
+      secrets(
+        "# copy to .env and fill in\nSENDGRID_API_KEY=\nDATABASE_URL=postgres://user:password@localhost:5432/app",
+      ),
+      [],
+    );
+    assert.deepEqual(secrets("api_key:\nother_key: 1"), []);
+  });
+
+  it("a value on the line below a colon is still read, and the next key's own value too", () => {
+    const value = `${alnum(10)}#7`;
+    assert.deepEqual(secrets(`password:\n  ${value}`), [`secret-assignment:${value}`]);
+    assert.deepEqual(secrets(`API_KEY=\nDB_PASSWORD=${value}`), [`secret-assignment:${value}`]);
+  });
+
+  it("a generated password with a dot in it is a value, a property path with one number is code", () => {
+    const value = `${alnum(3)}7${alnum(3)}Z3${alnum(2)}6fI_Tc.yc_C`;
+    assert.deepEqual(secrets(`password=${value}`), [`secret-assignment:${value}`]);
+    assert.deepEqual(secrets("token = self.authToken2.value", true), []);
+    assert.deepEqual(secrets("const token = auth.getToken2FA.result", true), []);
+  });
+});

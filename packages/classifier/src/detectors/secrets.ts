@@ -1094,6 +1094,17 @@ function namesStoredSecret(value: string): boolean {
   return value.split(/[-_.]/).some((piece) => storedSecretPiece.test(piece));
 }
 
+/**
+ * Whether a key's separator runs over a line break to what is no value of it: after `=` nothing on the next
+ * line is (an assignment's value ends with its line), and after `:` a next line that is itself a key is not.
+ */
+function emptyBeforeLineBreak(separator: string, text: string, valueAt: number): boolean {
+  const lineBreak = separator.indexOf("\n");
+  if (lineBreak === -1) return false;
+  if (separator.slice(0, lineBreak).includes("=")) return true;
+  return /^[\w.-]{1,64}[ \t]{0,3}(?:=|:(?![/]))/.test(text.slice(valueAt, valueAt + 70));
+}
+
 const urlWithoutUser = /^[a-z][a-z0-9+.-]{1,15}:\/\/[^@\s]*$/i;
 
 const meetingJoinLink =
@@ -1187,6 +1198,8 @@ function findSecretAssignments(text: string, code: boolean): Span[] {
         spaceOnly = true;
         at++;
       }
+      // `SENDGRID_API_KEY=` left empty in an example file: the line below is the next key, not this one's value.
+      if (separator !== null && emptyBeforeLineBreak(separator[0], text, at + separator[0].length)) continue;
       if (separator !== null) {
         separated = true;
         // "my password's letmein": the verb cut to `'s` says it as well.
@@ -1311,8 +1324,21 @@ function findSecretAssignments(text: string, code: boolean): Span[] {
       // `password = user.password`, `token: string`, `secret = getSecret()`: a reference, not a secret.
       // A bare value with digits or symbols in it (`REDIS_PASSWORD=XpT4u1Rs`) is a value, not a name.
       // So is anything after `KEY=` in an environment file, where no expression can stand.
+      // `password=nwj7izZ3v6fI_Tc.yc_C`: a dot inside a generated password is no property access; a piece
+      // of both cases with digits scattered through it (not an identifier's one number) is the value's own.
+      const generatedPiece = value.text
+        .split(".")
+        .some(
+          (piece) =>
+            piece.length >= 8 &&
+            /\d[^\d]{1,4}\d[^\d]{1,4}\d/.test(piece) &&
+            /[a-z]/.test(piece) &&
+            /[A-Z]/.test(piece) &&
+            !readableName(piece),
+        );
       const bareValue =
         (/^[A-Za-z0-9_]+$/.test(value.text) && /\d/.test(value.text) && mixed) ||
+        generatedPiece ||
         envFileLine(text, match.index);
       if (code && !bareValue) continue;
       // In prose an unquoted plain word counts only when it ends the line ("password: hunter").
