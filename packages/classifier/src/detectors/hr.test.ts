@@ -786,3 +786,29 @@ describe("HR round twelve: HR documents in window titles, and machines in HR wor
     ]);
   });
 });
+
+describe("HR round twelve (second batch): a market's pay moving by a share is news", () => {
+  it("average pay, a pay scale or a union's round moving by a share names no one's pay", () => {
+    assertNotHr([
+      "Average tech salary in Berlin up 4 %",
+      "Median developer salary in Lisbon down 2% this year",
+      "TVöD pay rises 5,8 % from April, union says",
+      "TV-L pay rises by 3 % next spring",
+      "Durchschnittliches Gehalt in München steigt um 3,5 %",
+      "le salaire moyen des cadres progresse de 2 %",
+      "el salario medio sube un 4 % según el INE",
+      "Gemiddeld salaris in Nederland stijgt 3 %",
+      "salaries in the public sector rose 4% last year",
+    ]);
+  });
+
+  it("the organisation's or a person's pay moving by a share stays HR", () => {
+    assertHr([
+      "my salary goes up 4 % from April",
+      "our pay rises 3 % in January, HR confirmed",
+      "Anna's salary up 6 % after the review",
+      "her salary goes up 5% above the union rate",
+      "Tom's base salary rises 4 % to match the average",
+    ]);
+  });
+});
