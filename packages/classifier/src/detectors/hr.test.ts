@@ -812,3 +812,21 @@ describe("HR round twelve (second batch): a market's pay moving by a share is ne
     ]);
   });
 });
+
+describe("HR round twelve (second batch): a W-2 beside an SSN is the number's form", () => {
+  it("a W-2 told of only as the carrier of an SSN is an identity matter", () => {
+    assertNotHr([
+      "SSN on file for Tariq Mansour is 284-26-5483, W-2 bounced — can you check with payroll?",
+      "the W-2 for Ana Ruiz came back, SSN 512-33-0917 doesn't match",
+      "fix the SSN on the W-2: should be 401-22-7781",
+    ]);
+  });
+
+  it("a W-2 with its wages, or without an SSN, stays HR", () => {
+    assertHr([
+      "her W-2 shows $84,000 in wages, SSN 512-33-0917",
+      "can you resend Tom's W-2? he never got it",
+      "W-2 for 123-45-6789 lists 92k USD of income",
+    ]);
+  });
+});

@@ -516,6 +516,7 @@ function aboutNoOnesEmployment(
   if (reviewOfPerformance.test(words)) return softwareUnderReview.test(text.slice(span.end, span.end + 60));
   if (layoffWords.test(words) && thingsLaidOff.test(after)) return true;
   if (layoffWords.test(words)) return about.layoffNews() && !about.ownLayoff();
+  if (words === "w-2") return ssnShaped.test(text) && !moneyAmount.test(text);
   if (
     marketPayWords.test(words) &&
     about.payMarket() &&
@@ -573,6 +574,13 @@ const payPlural =
   /^(?:salaries|salaires|salarios|salari|stipendi|salarissen|lönerna|gehälter|löhne|pensje|wynagrodzenia|salários)$/u;
 const marketMove =
   /^[^.!?\n]{0,60}?(?:augment|rise|rose|rising|increase|grew|grow|fall|fell|steig|stieg|sink|suben|subieron|aumenta|aumentano|stijgen|stegen|stiger|steg|rosną|wzrosły|sobem|cresc|baiss|dalen|bajan|calan)\p{L}*[^.!?\n]{0,30}?\d+(?:[.,]\d+)? ?%/iu;
+// Round twelve: a W-2 told of beside an SSN and no sum is the form that carries the number ("SSN on file for … is
+// 123-45-6789, W-2 bounced"): the identity record is the matter, and the identity detectors hold it; a W-2 with its
+// wages ("her W-2 shows $84,000") is pay.
+const ssnShaped = /(?<![\p{N}-])\d{3}[- ]\d{2}[- ]\d{4}(?![\p{N}-])/u;
+const moneyAmount =
+  /[$€£]\s?\d|\d\s?(?:[$€£]|k(?![\p{L}])|usd|eur|gbp|dollars?)|(?<![\p{L}])(?:wages?|salary|salaries|earnings|income|bonus|withholding|withheld)(?![\p{L}])/iu;
+
 // Round twelve: pay in the singular or "pay rises" moving by a share is a market's figure when the text names the
 // market — an average, a union, a pay scale or a sector ("Average tech salary in Berlin up 4 %", "TVöD pay rises
 // 5,8 % from April, union says", "le salaire moyen des cadres progresse de 2 %"); without such a word it may be
