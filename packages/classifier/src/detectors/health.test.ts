@@ -711,3 +711,34 @@ describe("health: cancers compounded, strokes abbreviated, disabilities recorded
     ]);
   });
 });
+
+describe("health: appointments at an office and fevers of test suites (round twelve, second batch)", () => {
+  it("an appointment at an embassy, a consulate or a registry office is no care", () => {
+    assertNoneHealth([
+      "Visa appointments take about 8 weeks right now",
+      "passport appointments at the consulate are booked out until May",
+      "the embassy appointment is on Tuesday, bring two photos",
+      "Termin beim Bürgeramt dauert gerade ewig",
+      "biometrics appointment moved to the 14th",
+    ]);
+  });
+
+  it("a test suite or a linter with a fever is a figure of speech", () => {
+    assertNoneHealth([
+      "Our test suite has a fever lol",
+      "the e2e suite has a fever again",
+      "our linter has a fever today 😅",
+    ]);
+  });
+
+  it("a person's appointment and a person's fever stay health", () => {
+    assertAllHealth([
+      "my hospital appointment is on Tuesday",
+      "can't make it, doctor's appointment at 3",
+      "my son has a fever, working from home",
+      "I've got a fever and a sore throat, out today",
+      "had my visa interview and then a hospital appointment for the scan",
+      "my daughter has a fever and the nursery sent her home",
+    ]);
+  });
+});

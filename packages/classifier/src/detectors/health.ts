@@ -436,6 +436,9 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     "qa", "jenkins", "jira", "app", "page", "crashes", "feature", "module", "screen", "corosync", "failover",
     "snyk", "sonar", "sonarqube", "trivy", "dependabot", "scanner", "cve", "cves", "technical", "debt",
     "grafana", "dashboard", "graph", "chart", "metrics", "dicom", "hotfix",
+    // round twelve: a test suite or a linter has the fever, and a visa, a passport or an embassy the appointment
+    // ("Visa appointments take about 8 weeks", "our test suite has a fever lol")
+    "suite", "linter", "e2e", "visa", "visas", "embassy", "consulate", "passport", "biometrics",
     // marketing's figures: a viral loop or coefficient, a campaign that went viral
     "coefficient", "campaign", "marketing", "content", "growth", "reel", "tiktok", "loop", "cpu", "gpu",
     "laptop", "roadmap", "deck", "strategy", "okrs", "kpi", "kpis", "revenue", "sales", "spreadsheet", "excel",
@@ -731,6 +734,8 @@ const illnessOfThings = new Set([
   "codebase", "service", "services", "app", "builds", "prod", "production", "staging", "ci", "project",
   "sprint", "backlog", "release", "deploy", "deployment", "dashboard", "metrics", "graph", "chart", "jenkins",
   "market", "stock", "stocks", "economy", "portfolio", "roadmap", "kubernetes", "k8s", "cpu", "gpu",
+  // round twelve: "our test suite has a fever lol"
+  "suite", "suites", "testsuite", "linter", "e2e",
 ]);
 // biome-ignore format: a word list reads better packed
 const illnessUses = new Set([

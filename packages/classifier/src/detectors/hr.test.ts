@@ -786,3 +786,47 @@ describe("HR round twelve: HR documents in window titles, and machines in HR wor
     ]);
   });
 });
+
+describe("HR round twelve (second batch): a market's pay moving by a share is news", () => {
+  it("average pay, a pay scale or a union's round moving by a share names no one's pay", () => {
+    assertNotHr([
+      "Average tech salary in Berlin up 4 %",
+      "Median developer salary in Lisbon down 2% this year",
+      "TVöD pay rises 5,8 % from April, union says",
+      "TV-L pay rises by 3 % next spring",
+      "Durchschnittliches Gehalt in München steigt um 3,5 %",
+      "le salaire moyen des cadres progresse de 2 %",
+      "el salario medio sube un 4 % según el INE",
+      "Gemiddeld salaris in Nederland stijgt 3 %",
+      "salaries in the public sector rose 4% last year",
+    ]);
+  });
+
+  it("the organisation's or a person's pay moving by a share stays HR", () => {
+    assertHr([
+      "my salary goes up 4 % from April",
+      "our pay rises 3 % in January, HR confirmed",
+      "Anna's salary up 6 % after the review",
+      "her salary goes up 5% above the union rate",
+      "Tom's base salary rises 4 % to match the average",
+    ]);
+  });
+});
+
+describe("HR round twelve (second batch): a W-2 beside an SSN is the number's form", () => {
+  it("a W-2 told of only as the carrier of an SSN is an identity matter", () => {
+    assertNotHr([
+      "SSN on file for Tariq Mansour is 284-26-5483, W-2 bounced — can you check with payroll?",
+      "the W-2 for Ana Ruiz came back, SSN 512-33-0917 doesn't match",
+      "fix the SSN on the W-2: should be 401-22-7781",
+    ]);
+  });
+
+  it("a W-2 with its wages, or without an SSN, stays HR", () => {
+    assertHr([
+      "her W-2 shows $84,000 in wages, SSN 512-33-0917",
+      "can you resend Tom's W-2? he never got it",
+      "W-2 for 123-45-6789 lists 92k USD of income",
+    ]);
+  });
+});

@@ -454,6 +454,7 @@ function employmentContext(text: string) {
     ownLayoff: once(ownLayoff),
     occupationPay: once(occupationPay),
     possessed: once(possessed),
+    payMarket: once(payMarket),
   };
 }
 
@@ -515,6 +516,13 @@ function aboutNoOnesEmployment(
   if (reviewOfPerformance.test(words)) return softwareUnderReview.test(text.slice(span.end, span.end + 60));
   if (layoffWords.test(words) && thingsLaidOff.test(after)) return true;
   if (layoffWords.test(words)) return about.layoffNews() && !about.ownLayoff();
+  if (words === "w-2") return ssnShaped.test(text) && !moneyAmount.test(text);
+  if (
+    marketPayWords.test(words) &&
+    about.payMarket() &&
+    payMovesByAShare(words, text.slice(span.end, span.end + 80))
+  )
+    return !about.possessed() && !ownPlural.test(text);
   if (words.includes("salar")) return about.occupationPay() && !about.ownLayoff() && !about.possessed();
   return false;
 }
@@ -566,6 +574,29 @@ const payPlural =
   /^(?:salaries|salaires|salarios|salari|stipendi|salarissen|lönerna|gehälter|löhne|pensje|wynagrodzenia|salários)$/u;
 const marketMove =
   /^[^.!?\n]{0,60}?(?:augment|rise|rose|rising|increase|grew|grow|fall|fell|steig|stieg|sink|suben|subieron|aumenta|aumentano|stijgen|stegen|stiger|steg|rosną|wzrosły|sobem|cresc|baiss|dalen|bajan|calan)\p{L}*[^.!?\n]{0,30}?\d+(?:[.,]\d+)? ?%/iu;
+// Round twelve: a W-2 told of beside an SSN and no sum is the form that carries the number ("SSN on file for … is
+// 123-45-6789, W-2 bounced"): the identity record is the matter, and the identity detectors hold it; a W-2 with its
+// wages ("her W-2 shows $84,000") is pay.
+const ssnShaped = /(?<![\p{N}-])\d{3}[- ]\d{2}[- ]\d{4}(?![\p{N}-])/u;
+const moneyAmount =
+  /[$€£]\s?\d|\d\s?(?:[$€£]|k(?![\p{L}])|usd|eur|gbp|dollars?)|(?<![\p{L}])(?:wages?|salary|salaries|earnings|income|bonus|withholding|withheld)(?![\p{L}])/iu;
+
+// Round twelve: pay in the singular or "pay rises" moving by a share is a market's figure when the text names the
+// market — an average, a union, a pay scale or a sector ("Average tech salary in Berlin up 4 %", "TVöD pay rises
+// 5,8 % from April, union says", "le salaire moyen des cadres progresse de 2 %"); without such a word it may be
+// the organisation's own pay round, and stays HR.
+const marketPayWords =
+  /^(?:salary|salaries|base salary|pay rises?|pay raises?|salaire|salaires|gehalt|gehälter|löhne|sueldo|sueldos|salario|salarios|stipendio|stipendi|salaris|salarissen|lön|lönerna|pensje|wynagrodzenia|salário|salários)$/u;
+const payMarket =
+  /(?<![\p{L}])(?:average|median|typical|avg|durchschnittlich\p{L}*|durchschnitts\p{L}*|moyen|moyenne|medio|media|promedio|gemiddeld\p{L}*|mediaan|średni\p{L}*|genomsnitt\p{L}*|unions?|trade union|gewerkschaft\p{L}*|ver\.di|syndicats?|sindicatos?|sindacat[oi]|vakbond\p{L}*|związk\p{L}*|facket|fackförbund\p{L}*|tvöd|tv-l|tarif\p{L}*|collective (?:agreement|bargaining)|convention collective|convenio colectivo|contratto collettivo|ccnl|cao|kollektivavtal\p{L}*|układ\p{L}* zbiorow\p{L}*|minimum wage|mindestlohn|smic|public sector|civil servants|beamte\p{L}*|nationwide|inflation|survey|index|statistics|destatis|insee|istat|eurostat)(?![\p{L}])/iu;
+const payMoveWord = /^pay (?:rises?|raises?)$/u;
+const shareFollows =
+  /^ (?:of |by |von |um |de |di |van |o )?(?:about |around |roughly |some |up to |bis zu |jusqu'à )?\d+(?:[.,]\d+)? ?%/iu;
+const payMovesBy =
+  /^[^.!?\n]{0,60}?(?:(?<![\p{L}])(?:up|down)(?![\p{L}])|augment|rise|rose|rising|increase|grew|grow|fall|fell|steig|stieg|sink|suben|subieron|aumenta|aumentano|stijgen|stegen|stiger|steg|rosną|wzrosły|sobem|cresc|baiss|dalen|bajan|calan|progress)\p{L}*[^.!?\n]{0,30}?\d+(?:[.,]\d+)? ?%/iu;
+function payMovesByAShare(words: string, after: string): boolean {
+  return payMoveWord.test(words) ? shareFollows.test(after) : payMovesBy.test(after);
+}
 // "our salaries go up 3% in January": the organisation's own pay round.
 const ownPlural =
   /(?<![\p{L}])(?:our|my|nos|nuestros|nuestras|unsere|onze|nostri|våra|nasze|nossos)(?![\p{L}])/iu;
