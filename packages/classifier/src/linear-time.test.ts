@@ -326,6 +326,7 @@ const adversarial: Record<string, string> = {
   "SQL rows under a phone column": "(name, phone) VALUES ('0612345678', ".repeat(size / 36),
   "transcript speakers over clock times": "Ana\n12:30\nhi\n".repeat(size / 13),
   "capitalised words moving to levels never named": "Ana Ruiz is moving up to ".repeat(size / 25),
+  "lower-case addresses on one long line": "ship to 12 oak st, springfield, il 62704 ".repeat(size / 41),
 };
 
 // Inputs also typed into a personal messenger and into work chat, where what a message is about is judged.
