@@ -327,6 +327,7 @@ const adversarial: Record<string, string> = {
   "transcript speakers over clock times": "Ana\n12:30\nhi\n".repeat(size / 13),
   "capitalised words moving to levels never named": "Ana Ruiz is moving up to ".repeat(size / 25),
   "lower-case addresses on one long line": "ship to 12 oak st, springfield, il 62704 ".repeat(size / 41),
+  "white space before published test cards": `${" ".repeat(size / 2)}${"4242424242424242 x ".repeat(size / 36)}`,
 };
 
 // Inputs also typed into a personal messenger and into work chat, where what a message is about is judged.
