@@ -380,6 +380,8 @@ const adversarial: Record<string, string> = {
   "lower-case street compounds before one number": `${"aaastraße ".repeat(size / 10)}1`,
   "house numbers and one-letter words": "1 a ".repeat(size / 4),
   "numbers and commas before capitalised words": "1, Aaaa Bbbb Cccc ".repeat(size / 18),
+  "disciplinary words without a sports body": "disciplinary ".repeat(size / 13),
+  "salaries rising by a percentage without an owner": "salaries rose 5% ".repeat(size / 17),
 };
 
 // Inputs also typed into a personal messenger and into work chat, where what a message is about is judged.

@@ -454,6 +454,9 @@ function employmentContext(text: string) {
     ownLayoff: once(ownLayoff),
     occupationPay: once(occupationPay),
     possessed: once(possessed),
+    // Read once per text, not once per span: a text may hold a span on every line.
+    sportsBody: once(sportsBody),
+    ownPlural: once(ownPlural),
   };
 }
 
@@ -504,9 +507,9 @@ function aboutNoOnesEmployment(
     return saleNear.test(text.slice(Math.max(0, span.start - 80), span.end + 80));
   if (words === "reference check")
     return referenceOfThing.test(text.slice(Math.max(0, span.start - 12), span.end + 40));
-  if (/^disciplinar/u.test(words)) return sportsBody.test(text);
+  if (/^disciplinar/u.test(words)) return about.sportsBody();
   if (payPlural.test(words) && marketMove.test(text.slice(span.end, span.end + 80)))
-    return !about.possessed() && !ownPlural.test(text);
+    return !about.possessed() && !about.ownPlural();
   if (firedForms.test(words))
     return thingFired.test(text.slice(Math.max(0, span.start - 40), span.start + words.indexOf("fired")));
   if (referenceLetter.test(words)) return writingAReference(text, span.start);
