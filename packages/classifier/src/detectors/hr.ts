@@ -454,7 +454,12 @@ function employmentContext(text: string) {
     ownLayoff: once(ownLayoff),
     occupationPay: once(occupationPay),
     possessed: once(possessed),
+    // Read once per text, not once per span: a text may hold a span on every line.
     payMarket: once(payMarket),
+    sportsBody: once(sportsBody),
+    ownPlural: once(ownPlural),
+    ssnShaped: once(ssnShaped),
+    moneyAmount: once(moneyAmount),
   };
 }
 
@@ -505,9 +510,9 @@ function aboutNoOnesEmployment(
     return saleNear.test(text.slice(Math.max(0, span.start - 80), span.end + 80));
   if (words === "reference check")
     return referenceOfThing.test(text.slice(Math.max(0, span.start - 12), span.end + 40));
-  if (/^disciplinar/u.test(words)) return sportsBody.test(text);
+  if (/^disciplinar/u.test(words)) return about.sportsBody();
   if (payPlural.test(words) && marketMove.test(text.slice(span.end, span.end + 80)))
-    return !about.possessed() && !ownPlural.test(text);
+    return !about.possessed() && !about.ownPlural();
   if (firedForms.test(words))
     return thingFired.test(text.slice(Math.max(0, span.start - 40), span.start + words.indexOf("fired")));
   if (referenceLetter.test(words)) return writingAReference(text, span.start);
@@ -516,13 +521,13 @@ function aboutNoOnesEmployment(
   if (reviewOfPerformance.test(words)) return softwareUnderReview.test(text.slice(span.end, span.end + 60));
   if (layoffWords.test(words) && thingsLaidOff.test(after)) return true;
   if (layoffWords.test(words)) return about.layoffNews() && !about.ownLayoff();
-  if (words === "w-2") return ssnShaped.test(text) && !moneyAmount.test(text);
+  if (words === "w-2") return about.ssnShaped() && !about.moneyAmount();
   if (
     marketPayWords.test(words) &&
     about.payMarket() &&
     payMovesByAShare(words, text.slice(span.end, span.end + 80))
   )
-    return !about.possessed() && !ownPlural.test(text);
+    return !about.possessed() && !about.ownPlural();
   if (words.includes("salar")) return about.occupationPay() && !about.ownLayoff() && !about.possessed();
   return false;
 }

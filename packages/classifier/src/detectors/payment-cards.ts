@@ -236,6 +236,7 @@ function isPublishedTestCardUse(
   end: number,
   code: boolean,
   paymentForm: boolean,
+  trimmedLength: () => number,
 ): boolean {
   if (!publishedTestCards.has(text.slice(start, end).replace(/[ -]/g, ""))) return false;
   if (code) return true;
@@ -244,7 +245,7 @@ function isPublishedTestCardUse(
   if (saidOfTesting(text, start, end) || testScenarioWords(sentence)) return true;
   const quote = text.charAt(start - 1);
   if ((quote === "'" || quote === '"' || quote === "`") && text.charAt(end) === quote) return true;
-  return !paymentForm && text.trim().length === end - start;
+  return !paymentForm && trimmedLength() === end - start;
 }
 
 const idWords = wordMatcher([
@@ -270,6 +271,12 @@ const idWords = wordMatcher([
 export const findPaymentCards: Detector = ({ text, profile, code, form }) => {
   if (profile.digits < 12) return [];
   const spans: Span[] = [];
+  // Trimmed once per text, not per card: white space runs as long as the text may.
+  let trimmed: number | undefined;
+  const trimmedLength = (): number => {
+    trimmed ??= text.trim().length;
+    return trimmed;
+  };
   for (const groups of digitGroupRuns(text, " -")) {
     let first = 0;
     while (first < groups.length) {
@@ -290,7 +297,10 @@ export const findPaymentCards: Detector = ({ text, profile, code, form }) => {
       // sentence calls the card someone's ("my real card, not test mode").
       if (placeholderDigits(text.slice(start, end)) && (code || saidOfTesting(text, start, end))) continue;
       // The numbers processors publish for testing are test cards wherever the text uses them as such.
-      if (isPublishedTestCardUse(text, start, end, code, form === "address" || form === "bank")) continue;
+      if (
+        isPublishedTestCardUse(text, start, end, code, form === "address" || form === "bank", trimmedLength)
+      )
+        continue;
       const around = surroundings(text, start, end);
       // A card's digits cut from a longer run of groups beside "tracking" or "order" are part of that number.
       const cutFromRun = found.firstGroup > 0 || found.lastGroup < groups.length - 1;

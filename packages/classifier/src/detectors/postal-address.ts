@@ -494,8 +494,9 @@ function lowerCaseAddresses(text: string, code: boolean): Span[] {
   for (let match = lowerAddress.exec(text); match !== null; match = lowerAddress.exec(text)) {
     const state = match[1];
     if (state !== undefined && !usStates.has(state.toUpperCase())) continue;
-    const lineStart = text.lastIndexOf("\n", match.index - 1) + 1;
-    const lead = text.slice(Math.max(lineStart, match.index - streetCueReach), match.index);
+    // The lead is read within `streetCueReach` back and from its line's start: bounded, however long the line.
+    const reach = text.slice(Math.max(0, match.index - streetCueReach), match.index);
+    const lead = reach.slice(reach.lastIndexOf("\n") + 1);
     if (!(/^[ \t]*$|:[ \t]*$/.test(lead) || addressCue.test(lead) || prepositionBefore.test(lead))) continue;
     spans.push({
       start: match.index,
