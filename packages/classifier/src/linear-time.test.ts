@@ -382,6 +382,18 @@ const adversarial: Record<string, string> = {
   "numbers and commas before capitalised words": "1, Aaaa Bbbb Cccc ".repeat(size / 18),
   "disciplinary words without a sports body": "disciplinary ".repeat(size / 13),
   "salaries rising by a percentage without an owner": "salaries rose 5% ".repeat(size / 17),
+  "keys left empty before a line break": "API_KEY=\n".repeat(size / 9),
+  "keys ending in an attribute word": "PASSWORD_RESET_TIMEOUT_".repeat(size / 23),
+  "weak-password verdicts before password-shaped words": "weak password: Ab1!cdefgh ".repeat(size / 26),
+  "example words before password flags": "e.g. --password Ab1!cdefgh ".repeat(size / 27),
+  "MySQL prompts before plain words": "mysql -u root -p orders ".repeat(size / 24),
+  "dotted generated values after a password word": `password=${"aB3d7Z.".repeat(size / 7)}`,
+  "commands substituted for a password": 'mysql -p"$(cat '.repeat(size / 15),
+  "market pay words then a long run": `durchschnitts${"a".repeat(size)} salary up 4 %`,
+  "W-2 beside SSN-like pieces never closed": `W-2 ${"123-45-".repeat(size / 7)}`,
+  "W-2 beside an SSN then spaced digits": `W-2 123-45-6789 ${"1 ".repeat(size / 2)}`,
+  "W-2 words repeated": "W-2 ".repeat(size / 4),
+  "pay words moving up without a share": `salary${" up".repeat(size / 3)} 4 %`,
 };
 
 // Inputs also typed into a personal messenger and into work chat, where what a message is about is judged.

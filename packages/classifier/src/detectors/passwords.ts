@@ -254,8 +254,10 @@ const mysqlClient =
   /(?:^|[\s;|&(])(?:mysql|mysqldump|mariadb|mariadb-dump|mysqladmin|mysqlcheck|mysqlimport)\s[^;|&\n]{0,300}$/;
 
 function databaseAfterMysqlPrompt(text: string, flag: Token, next: Token): boolean {
-  const lineStart = Math.max(text.lastIndexOf("\n", flag.start) + 1, flag.start - 320);
-  if (!mysqlClient.test(text.slice(lineStart, flag.start))) return false;
+  // The line before the flag, at most 320 characters of it: a search back to the line's start would read a
+  // long line once per flag.
+  const before = text.slice(Math.max(0, flag.start - 320), flag.start);
+  if (!mysqlClient.test(before.slice(before.lastIndexOf("\n") + 1))) return false;
   return /^[A-Za-z_][\w$]{0,63}$/.test(next.value) && !(/\d/.test(next.value) && /[A-Z]/.test(next.value));
 }
 
