@@ -1816,3 +1816,60 @@ describe("Polish and Czech courtesy titles, round twelve", () => {
     assert.deepEqual(names("Pan Am was an airline"), []);
   });
 });
+
+describe("names in directory entries and person records, round twelve", () => {
+  it("finds the person an LDAP or Active Directory entry's first CN names, whatever the name lists know", () => {
+    assert.deepEqual(
+      names("dn: CN=Oyelaran Adewuyi,OU=Sales,DC=corp,DC=local\nmemberOf: CN=vpn-users,OU=Groups", true),
+      ["Oyelaran Adewuyi"],
+    );
+    assert.deepEqual(names("distinguishedName: CN=Grzegorz Wiśniewski-Lis,OU=Finanse,DC=firma,DC=pl", true), [
+      "Grzegorz Wiśniewski-Lis",
+    ]);
+    assert.deepEqual(names("CN=Inês da Cunha,OU=Vendas,DC=empresa,DC=pt", true), ["Inês da Cunha"]);
+    assert.deepEqual(names("Get-ADUser 'CN=Riikka Halonen,CN=Users,DC=yhtio,DC=fi'", true), [
+      "Riikka Halonen",
+    ]);
+  });
+
+  it("does not take a directory's built-in groups, containers or service accounts for people", () => {
+    assert.deepEqual(names("dn: CN=Domain Admins,CN=Users,DC=corp,DC=local", true), []);
+    assert.deepEqual(names("memberOf: CN=Remote Desktop Users,CN=Builtin,DC=corp,DC=local", true), []);
+    assert.deepEqual(names("dn: CN=Group Policy Creator Owners,CN=Users,DC=corp,DC=local", true), []);
+    assert.deepEqual(names("dn: CN=svc-backup,OU=Service Accounts,DC=corp,DC=local", true), []);
+    assert.deepEqual(names("dn: CN=Print Operators,CN=Builtin,DC=corp,DC=local", true), []);
+    assert.deepEqual(names("subject=CN=Let's Encrypt Authority X3,O=Let's Encrypt,C=US", true), []);
+    assert.deepEqual(
+      names("issuer: CN=DigiCert Global Root CA,OU=www.digicert.com,O=DigiCert Inc,C=US", true),
+      [],
+    );
+  });
+
+  it("takes a record's two-word name when the record also holds a person's contact details", () => {
+    assert.deepEqual(
+      names(
+        '{\n  "id": "cus_1",\n  "name": "Adaeze Nwosu",\n  "phone": "+44 7700 900123",\n  "tier": "gold"\n}',
+        true,
+      ),
+      ["Adaeze Nwosu"],
+    );
+    assert.deepEqual(names('{"name": "Seo-yeon Baek", "email": "sy.baek@example.org"}', true), [
+      "Seo-yeon Baek",
+    ]);
+    assert.deepEqual(names("- name: Wenjing Huo\n  email: wenjing.huo@example.com\n  plan: team", true), [
+      "Wenjing Huo",
+    ]);
+    assert.deepEqual(names("kontakt:\n  name: Jędrzej Kuc\n  telefon: +48 600 100 200", true), [
+      "Jędrzej Kuc",
+    ]);
+  });
+
+  it("does not take a product, a team or a service for a person because its record has an e-mail", () => {
+    assert.deepEqual(names('{"name": "Platform Team", "email": "platform@example.com"}', true), []);
+    assert.deepEqual(names('{"name": "Support Desk", "phone": "+1 555 0100"}', true), []);
+    assert.deepEqual(names("- name: Billing Service\n  email: billing@example.com", true), []);
+    assert.deepEqual(names("name: CI Pipeline\non: push\n", true), []);
+    assert.deepEqual(names("- name: Install Dependencies\n  run: npm ci", true), []);
+    assert.deepEqual(names('{"name": "Nordic Express", "email": "orders@example.se"}', true), []);
+  });
+});
