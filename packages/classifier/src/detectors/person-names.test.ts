@@ -1873,3 +1873,25 @@ describe("names in directory entries and person records, round twelve", () => {
     assert.deepEqual(names('{"name": "Nordic Express", "email": "orders@example.se"}', true), []);
   });
 });
+
+describe("assistants' products, one-word streets and saints' cities, round twelve", () => {
+  it("an assistant's name before its product word is the product, not a person with a surname", () => {
+    assert.deepEqual(names("Claude Code finished the refactor in 12 min"), []);
+    assert.deepEqual(names("Gemini Advanced hat die Zusammenfassung geschrieben"), []);
+    assert.deepEqual(names("j'ai demandé à Copilot Pro de relire le texte"), []);
+    assert.deepEqual(names("Claude Moreau finished the refactor"), ["Claude Moreau"]);
+  });
+
+  it("a street written as one word with its avenue, embankment or lane is a place", () => {
+    assert.deepEqual(names("Let's meet at the café on Kastanienallee on Friday"), []);
+    assert.deepEqual(names("wir treffen uns am Kurfürstendamm"), []);
+    assert.deepEqual(names("ons kantoor zit aan de Beethovenlaan"), []);
+    assert.deepEqual(names("vi ses på Vesterbrogade i morgen"), []);
+    assert.deepEqual(names("ask Hannah Döring about the lease"), ["Hannah Döring"]);
+  });
+
+  it("a Portuguese saint's city is a place", () => {
+    assert.deepEqual(names("Flight to São Paulo is booked for the 23rd"), []);
+    assert.deepEqual(names("o voo para São Luís sai às 9h"), []);
+  });
+});

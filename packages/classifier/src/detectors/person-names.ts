@@ -217,7 +217,7 @@ const generationalSuffixes = new Set(["jr", "sr", "ii", "iii", "iv"]);
 // biome-ignore format: a word list reads better packed
 const placePrefixes = new Set([
   "port", "north", "south", "east", "west", "new", "lake", "mount", "mt", "fort", "saint", "st", "san", "santa",
-  "los", "las", "el", "upper", "lower", "great", "little", "old", "glen", "cape", "bad", "sankt",
+  "los", "las", "el", "upper", "lower", "great", "little", "old", "glen", "cape", "bad", "sankt", "são",
   // streets and squares in the organisation's other languages ("Gran Vía", "Rue Oberkampf")
   "gran", "calle", "avenida", "plaza", "paseo", "rue", "avenue", "boulevard", "piazza", "via", "rua",
   // meeting rooms named after people ("Salle Eiffel", "Sala Goya", "Raum Curie") and stations
@@ -263,7 +263,11 @@ const machineGloss =
 const streetLinks = new Set(["del", "de", "di", "do", "da", "della", "dos", "das", "des", "du"]);
 // Endings of streets written as one word ("Van Woustraat", "Schillerstraße", "Storgatan"): never a name's part.
 // biome-ignore format: a word list reads better packed
-const streetEndings = ["straat", "straße", "strasse", "gracht", "gasse", "gatan", "vägen", "plein", "kade", "singel"];
+const streetEndings = [
+  "straat", "straße", "strasse", "gracht", "gasse", "gatan", "vägen", "plein", "kade", "singel",
+  // avenues, embankments, promenades and lanes ("Kastanienallee", "Kurfürstendamm", "Beethovenlaan", "Vesterbrogade")
+  "allee", "damm", "chaussee", "promenade", "laan", "gade",
+];
 const minStreetWordLength = 7;
 // German streets and squares named after a person are hyphenated onto the street word
 // ("Konrad-Adenauer-Ufer", "Rosa-Luxemburg-Platz", "Willy-Brandt-Allee"): the whole is a place.
@@ -1523,6 +1527,8 @@ function scoreName(
   // some of which are also given names; as the title's last part, it is the assistant.
   // "Claude - Firefox": a browser adds its own name after the page's, so the assistant's is then the title's last part but one.
   // "Claude" as a whole title, "Claude models support …", "Le Chat - Mistral AI": the assistant and its products.
+  // "Claude Code finished the refactor", "Gemini Advanced": a product word after it was read as a surname.
+  if (length === 2 && assistantNames.has(firstName) && assistantProducts.has(lastWord.lower)) score = 0;
   if (
     length === 1 &&
     assistantNames.has(firstName) &&
