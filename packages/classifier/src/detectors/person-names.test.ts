@@ -1895,3 +1895,19 @@ describe("assistants' products, one-word streets and saints' cities, round twelv
     assert.deepEqual(names("o voo para São Luís sai às 9h"), []);
   });
 });
+
+describe("romanised Korean given names, round twelve", () => {
+  it("a hyphenated Korean given name is a given name, alone or before or after a surname", () => {
+    assert.deepEqual(names("Write a polite SMS to Seo-yeon saying I'll be late"), ["Seo-yeon"]);
+    assert.deepEqual(names("Während ich weg bin, übernimmt Hye-jin die Rufbereitschaft."), ["Hye-jin"]);
+    assert.deepEqual(names("Min-jun, désolé pour ton père. Je pense à toi"), ["Min-jun"]);
+    assert.deepEqual(names("ask Kyung-ho Baek about the vendor calls"), ["Kyung-ho Baek"]);
+  });
+
+  it("hyphenated words, laughter and a workout are not Korean names", () => {
+    assert.deepEqual(names("Ha-ha, that deploy went well"), []);
+    assert.deepEqual(names("Check-in at 9, Sign-off at 5"), []);
+    assert.deepEqual(names("Tae-bo class is on Monday"), []);
+    assert.deepEqual(names("Re-run the job, then Co-op review"), []);
+  });
+});
