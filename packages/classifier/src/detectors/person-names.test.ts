@@ -1911,3 +1911,14 @@ describe("romanised Korean given names, round twelve", () => {
     assert.deepEqual(names("Re-run the job, then Co-op review"), []);
   });
 });
+
+describe("a form's placeholder of name fields, round twelve", () => {
+  it("the words of a name field's labels are a placeholder, not a person", () => {
+    assert.deepEqual(names("Nom Prénom"), []);
+    assert.deepEqual(names("Vorname Nachname"), []);
+    assert.deepEqual(names("Nombre Apellido"), []);
+    assert.deepEqual(names("Imię Nazwisko"), []);
+    assert.deepEqual(names("Voornaam Achternaam"), []);
+    assert.deepEqual(names("Chat | Lean Nicolay |"), ["Lean Nicolay"]);
+  });
+});

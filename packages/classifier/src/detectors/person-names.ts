@@ -565,7 +565,16 @@ const placeholderPeople = new Set([
 ]);
 
 function withoutPlaceholderPeople(text: string, spans: Span[]): Span[] {
-  return spans.filter((span) => !placeholderPeople.has(text.slice(span.start, span.end).toLowerCase()));
+  return spans.filter((span) => {
+    const found = text.slice(span.start, span.end).toLowerCase();
+    return !placeholderPeople.has(found) && !namesNameFields(found);
+  });
+}
+
+/** "Nom Prénom", "Vorname Nachname", "Nome Cognome": a form's placeholder names its fields, not a person. */
+function namesNameFields(found: string): boolean {
+  const parts = found.split(" ");
+  return parts.length >= 2 && parts.every((part) => nameColumns.has(part) || looseNameColumns.has(part));
 }
 
 // A signature's line: a name opening it, a pipe, then a phone number or its label ("Sue Mendoza | Portable
