@@ -213,6 +213,25 @@ const holidays = [
   "juhannus",
 ];
 
+// Korean given names are two syllables, written romanised with a hyphen ("Ji-ho", "Ha-eun", "Min-jun",
+// "Seo-yeon"); no list holds them all, but the syllables given names are made of are few. A doubled syllable
+// ("Ha-ha") and "bo" ("Tae-bo") stay out: those are words.
+// biome-ignore format: a word list reads better packed
+const koreanGivenSyllables = [
+  "ji", "ho", "ha", "eun", "su", "soo", "bin", "do", "yoon", "yun", "min", "jun", "joon", "seo", "yeon", "hyun",
+  "woo", "jae", "young", "yeong", "sung", "seong", "hee", "jin", "kyung", "hye", "ye", "seung", "dong", "sang",
+  "hoon", "hun", "won", "mi", "na", "ra", "yu", "da", "chan", "gyu", "kyu", "tae", "hwan", "jung", "jeong",
+  "myung", "sook", "ja", "sun", "hae", "ah", "ri", "seon", "han", "cheol", "chul", "il", "gi", "ki", "si",
+  "rin", "yul", "hyuk", "wook", "kyeong", "jeon", "hwa", "ok", "nam", "yong", "geun", "seok", "sik",
+];
+
+function koreanGivenNames(): string[] {
+  const names: string[] = [];
+  for (const first of koreanGivenSyllables)
+    for (const second of koreanGivenSyllables) if (first !== second) names.push(`${first}-${second}`);
+  return names;
+}
+
 let lexicon: NameLexicon | undefined;
 
 export function nameLexicon(): NameLexicon {
@@ -272,7 +291,7 @@ function buildNameLexicon(): NameLexicon {
   // Other countries' names join the lists only where they are not also an ordinary English word
   // ("Hunter", "Mai" stay what the English lists say they are).
   const givenAlsoWords = new Set<string>();
-  for (const name of [...peopleNamesOfLocales("first_name"), ...givenNamesListsLack]) {
+  for (const name of [...peopleNamesOfLocales("first_name"), ...givenNamesListsLack, ...koreanGivenNames()]) {
     if (!otherMeaning.has(name)) given.add(name);
     else if (!given.has(name)) givenAlsoWords.add(name);
   }

@@ -1816,3 +1816,109 @@ describe("Polish and Czech courtesy titles, round twelve", () => {
     assert.deepEqual(names("Pan Am was an airline"), []);
   });
 });
+
+describe("names in directory entries and person records, round twelve", () => {
+  it("finds the person an LDAP or Active Directory entry's first CN names, whatever the name lists know", () => {
+    assert.deepEqual(
+      names("dn: CN=Oyelaran Adewuyi,OU=Sales,DC=corp,DC=local\nmemberOf: CN=vpn-users,OU=Groups", true),
+      ["Oyelaran Adewuyi"],
+    );
+    assert.deepEqual(names("distinguishedName: CN=Grzegorz Wiśniewski-Lis,OU=Finanse,DC=firma,DC=pl", true), [
+      "Grzegorz Wiśniewski-Lis",
+    ]);
+    assert.deepEqual(names("CN=Inês da Cunha,OU=Vendas,DC=empresa,DC=pt", true), ["Inês da Cunha"]);
+    assert.deepEqual(names("Get-ADUser 'CN=Riikka Halonen,CN=Users,DC=yhtio,DC=fi'", true), [
+      "Riikka Halonen",
+    ]);
+  });
+
+  it("does not take a directory's built-in groups, containers or service accounts for people", () => {
+    assert.deepEqual(names("dn: CN=Domain Admins,CN=Users,DC=corp,DC=local", true), []);
+    assert.deepEqual(names("memberOf: CN=Remote Desktop Users,CN=Builtin,DC=corp,DC=local", true), []);
+    assert.deepEqual(names("dn: CN=Group Policy Creator Owners,CN=Users,DC=corp,DC=local", true), []);
+    assert.deepEqual(names("dn: CN=svc-backup,OU=Service Accounts,DC=corp,DC=local", true), []);
+    assert.deepEqual(names("dn: CN=Print Operators,CN=Builtin,DC=corp,DC=local", true), []);
+    assert.deepEqual(names("subject=CN=Let's Encrypt Authority X3,O=Let's Encrypt,C=US", true), []);
+    assert.deepEqual(
+      names("issuer: CN=DigiCert Global Root CA,OU=www.digicert.com,O=DigiCert Inc,C=US", true),
+      [],
+    );
+  });
+
+  it("takes a record's two-word name when the record also holds a person's contact details", () => {
+    assert.deepEqual(
+      names(
+        '{\n  "id": "cus_1",\n  "name": "Adaeze Nwosu",\n  "phone": "+44 7700 900123",\n  "tier": "gold"\n}',
+        true,
+      ),
+      ["Adaeze Nwosu"],
+    );
+    assert.deepEqual(names('{"name": "Seo-yeon Baek", "email": "sy.baek@example.org"}', true), [
+      "Seo-yeon Baek",
+    ]);
+    assert.deepEqual(names("- name: Wenjing Huo\n  email: wenjing.huo@example.com\n  plan: team", true), [
+      "Wenjing Huo",
+    ]);
+    assert.deepEqual(names("kontakt:\n  name: Jędrzej Kuc\n  telefon: +48 600 100 200", true), [
+      "Jędrzej Kuc",
+    ]);
+  });
+
+  it("does not take a product, a team or a service for a person because its record has an e-mail", () => {
+    assert.deepEqual(names('{"name": "Platform Team", "email": "platform@example.com"}', true), []);
+    assert.deepEqual(names('{"name": "Support Desk", "phone": "+1 555 0100"}', true), []);
+    assert.deepEqual(names("- name: Billing Service\n  email: billing@example.com", true), []);
+    assert.deepEqual(names("name: CI Pipeline\non: push\n", true), []);
+    assert.deepEqual(names("- name: Install Dependencies\n  run: npm ci", true), []);
+    assert.deepEqual(names('{"name": "Nordic Express", "email": "orders@example.se"}', true), []);
+  });
+});
+
+describe("assistants' products, one-word streets and saints' cities, round twelve", () => {
+  it("an assistant's name before its product word is the product, not a person with a surname", () => {
+    assert.deepEqual(names("Claude Code finished the refactor in 12 min"), []);
+    assert.deepEqual(names("Gemini Advanced hat die Zusammenfassung geschrieben"), []);
+    assert.deepEqual(names("j'ai demandé à Copilot Pro de relire le texte"), []);
+    assert.deepEqual(names("Claude Moreau finished the refactor"), ["Claude Moreau"]);
+  });
+
+  it("a street written as one word with its avenue, embankment or lane is a place", () => {
+    assert.deepEqual(names("Let's meet at the café on Kastanienallee on Friday"), []);
+    assert.deepEqual(names("wir treffen uns am Kurfürstendamm"), []);
+    assert.deepEqual(names("ons kantoor zit aan de Beethovenlaan"), []);
+    assert.deepEqual(names("vi ses på Vesterbrogade i morgen"), []);
+    assert.deepEqual(names("ask Hannah Döring about the lease"), ["Hannah Döring"]);
+  });
+
+  it("a Portuguese saint's city is a place", () => {
+    assert.deepEqual(names("Flight to São Paulo is booked for the 23rd"), []);
+    assert.deepEqual(names("o voo para São Luís sai às 9h"), []);
+  });
+});
+
+describe("romanised Korean given names, round twelve", () => {
+  it("a hyphenated Korean given name is a given name, alone or before or after a surname", () => {
+    assert.deepEqual(names("Write a polite SMS to Seo-yeon saying I'll be late"), ["Seo-yeon"]);
+    assert.deepEqual(names("Während ich weg bin, übernimmt Hye-jin die Rufbereitschaft."), ["Hye-jin"]);
+    assert.deepEqual(names("Min-jun, désolé pour ton père. Je pense à toi"), ["Min-jun"]);
+    assert.deepEqual(names("ask Kyung-ho Baek about the vendor calls"), ["Kyung-ho Baek"]);
+  });
+
+  it("hyphenated words, laughter and a workout are not Korean names", () => {
+    assert.deepEqual(names("Ha-ha, that deploy went well"), []);
+    assert.deepEqual(names("Check-in at 9, Sign-off at 5"), []);
+    assert.deepEqual(names("Tae-bo class is on Monday"), []);
+    assert.deepEqual(names("Re-run the job, then Co-op review"), []);
+  });
+});
+
+describe("a form's placeholder of name fields, round twelve", () => {
+  it("the words of a name field's labels are a placeholder, not a person", () => {
+    assert.deepEqual(names("Nom Prénom"), []);
+    assert.deepEqual(names("Vorname Nachname"), []);
+    assert.deepEqual(names("Nombre Apellido"), []);
+    assert.deepEqual(names("Imię Nazwisko"), []);
+    assert.deepEqual(names("Voornaam Achternaam"), []);
+    assert.deepEqual(names("Chat | Lean Nicolay |"), ["Lean Nicolay"]);
+  });
+});

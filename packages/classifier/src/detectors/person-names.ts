@@ -217,7 +217,7 @@ const generationalSuffixes = new Set(["jr", "sr", "ii", "iii", "iv"]);
 // biome-ignore format: a word list reads better packed
 const placePrefixes = new Set([
   "port", "north", "south", "east", "west", "new", "lake", "mount", "mt", "fort", "saint", "st", "san", "santa",
-  "los", "las", "el", "upper", "lower", "great", "little", "old", "glen", "cape", "bad", "sankt",
+  "los", "las", "el", "upper", "lower", "great", "little", "old", "glen", "cape", "bad", "sankt", "são",
   // streets and squares in the organisation's other languages ("Gran Vía", "Rue Oberkampf")
   "gran", "calle", "avenida", "plaza", "paseo", "rue", "avenue", "boulevard", "piazza", "via", "rua",
   // meeting rooms named after people ("Salle Eiffel", "Sala Goya", "Raum Curie") and stations
@@ -263,7 +263,11 @@ const machineGloss =
 const streetLinks = new Set(["del", "de", "di", "do", "da", "della", "dos", "das", "des", "du"]);
 // Endings of streets written as one word ("Van Woustraat", "Schillerstraße", "Storgatan"): never a name's part.
 // biome-ignore format: a word list reads better packed
-const streetEndings = ["straat", "straße", "strasse", "gracht", "gasse", "gatan", "vägen", "plein", "kade", "singel"];
+const streetEndings = [
+  "straat", "straße", "strasse", "gracht", "gasse", "gatan", "vägen", "plein", "kade", "singel",
+  // avenues, embankments, promenades and lanes ("Kastanienallee", "Kurfürstendamm", "Beethovenlaan", "Vesterbrogade")
+  "allee", "damm", "chaussee", "promenade", "laan", "gade",
+];
 const minStreetWordLength = 7;
 // German streets and squares named after a person are hyphenated onto the street word
 // ("Konrad-Adenauer-Ufer", "Rosa-Luxemburg-Platz", "Willy-Brandt-Allee"): the whole is a place.
@@ -404,6 +408,7 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
   const table = text.includes("\n") ? namesInTableColumns(text, lexicon) : undefined;
   if (table !== undefined) spans.push(...table.spans);
   spans.push(...namesInRecordFields(text, lexicon));
+  if (text.includes("CN=")) spans.push(...namesInDirectoryEntries(text, lexicon));
   if (text.includes(":") && text.includes("\n")) spans.push(...speakersOfTranscripts(text, lexicon));
   if (text.includes(". ")) spans.push(...initialledNames(text, all, lexicon));
   if (honorificSuffixGate.test(text)) spans.push(...namesBeforeHonorificSuffixes(text));
@@ -560,7 +565,16 @@ const placeholderPeople = new Set([
 ]);
 
 function withoutPlaceholderPeople(text: string, spans: Span[]): Span[] {
-  return spans.filter((span) => !placeholderPeople.has(text.slice(span.start, span.end).toLowerCase()));
+  return spans.filter((span) => {
+    const found = text.slice(span.start, span.end).toLowerCase();
+    return !placeholderPeople.has(found) && !namesNameFields(found);
+  });
+}
+
+/** "Nom Prénom", "Vorname Nachname", "Nome Cognome": a form's placeholder names its fields, not a person. */
+function namesNameFields(found: string): boolean {
+  const parts = found.split(" ");
+  return parts.length >= 2 && parts.every((part) => nameColumns.has(part) || looseNameColumns.has(part));
 }
 
 // A signature's line: a name opening it, a pipe, then a phone number or its label ("Sue Mendoza | Portable
@@ -895,11 +909,17 @@ const placeholderNames = new Set([
 function namesInRecordFields(text: string, lexicon: NameLexicon): Span[] {
   if (!recordKeyGate.test(text)) return [];
   const spans: Span[] = [];
+  // Computed once a "name" key is met: does the record also hold a way to reach a person?
+  let contactRecord: boolean | undefined;
   const push = (key: string, start: number, value: string) => {
     if (!isNameKey(key)) return;
     const strict = isPersonOnlyKey(key);
     const trimmed = value.trim();
-    if (!recordName(trimmed, strict, lexicon)) return;
+    if (!recordName(trimmed, strict, lexicon)) {
+      if (squeezeKey(key) !== "name") return;
+      contactRecord ??= contactKey.test(text);
+      if (!contactRecord || !unlistedPersonName(trimmed, lexicon)) return;
+    }
     const at = start + value.indexOf(trimmed);
     spans.push({
       start: at,
@@ -926,6 +946,79 @@ function namesInRecordFields(text: string, lexicon: NameLexicon): Span[] {
     }
   }
   if (/VALUES/i.test(text)) namesInSqlRows(text, push);
+  if (text.includes(":") && text.includes("\n")) {
+    yamlValue.lastIndex = 0;
+    for (let match = yamlValue.exec(text); match !== null; match = yamlValue.exec(text)) {
+      const value = match[2] ?? "";
+      push(match[1] ?? "", match.index + match[0].length - value.length, value);
+    }
+  }
+  return spans;
+}
+
+// A YAML mapping's unquoted value on its own line ("- name: Xiaoling Tang", "  first_name: Ilse").
+const yamlValue =
+  /(?<=^|\n)[ \t]{0,12}(?:- )?(\p{L}[\p{L}\p{N}_-]{0,30}):[ \t]{1,4}([^\n"'#:{}[\]|>&*]{2,80})(?=\n|$)/gu;
+// The keys of a record that belongs to a person: whoever a record's phone or e-mail reaches is its "name".
+const contactKey =
+  /["']?\b(?:e-?mail|email_address|phone(?:_number)?|mobile|tel|telefon|telephone|téléphone|telefono|telefone|handy|cell)["']?[ \t]{0,4}[:=]/i;
+
+/**
+ * A name of two to four words, particles between, each word capitalised and ending in a lower-case letter,
+ * none an ordinary word or a product: "Folasade Eze", "Ji-ho Jeong", "Ottavia D'Alessio". Where the context
+ * already says a person is named (a directory's person entry, a record with a phone), the name lists need
+ * not know the name, but a group, a team or a product ("Domain Admins", "Support Desk") still fails.
+ */
+function unlistedPersonName(value: string, lexicon: NameLexicon): boolean {
+  if (value.length < 3 || value.length > 80) return false;
+  const parts = value.split(" ");
+  let capitalised = 0;
+  for (const [index, part] of parts.entries()) {
+    if (index > 0 && index < parts.length - 1 && particles.has(part)) continue;
+    if (!personWord.test(part)) return false;
+    const lower = bare(part.toLowerCase());
+    const singular = lower.endsWith("s") ? lower.slice(0, -1) : lower;
+    const listed = lexicon.given.has(lower) || lexicon.surnames.has(lower);
+    if (
+      !listed &&
+      (lexicon.common.has(lower) ||
+        lexicon.common.has(singular) ||
+        lexicon.products.has(lower) ||
+        lexicon.calendar.has(lower))
+    )
+      return false;
+    if (placeholderNames.has(lower)) return false;
+    capitalised++;
+  }
+  return capitalised >= 2 && capitalised <= 4;
+}
+const personWord = /^\p{Lu}(?:[\p{L}'’-]{0,30}\p{Ll})?$/u;
+const hyphenatedGiven = /^\p{Lu}\p{Ll}+-\p{Lu}?\p{Ll}+$/u;
+
+// "dn: CN=Päivi Virtanen,OU=Engineering,DC=halvard,DC=local": a directory entry's common name, followed by
+// the containers it sits in.
+const directoryEntry = /(?<![\p{L}\p{N}])CN=([^,=\n\\]{2,80}),(?=(?:OU|CN|DC)=)/gu;
+
+/**
+ * The person an LDAP or Active Directory entry names: its common name when that reads as a person's
+ * (two to four unlisted but name-shaped words, or one listed given name, or a hyphenated given name as
+ * "Madonna-Rae"). Groups and containers ("Domain Admins", "vpn-users", "Builtin") are words, not names.
+ */
+function namesInDirectoryEntries(text: string, lexicon: NameLexicon): Span[] {
+  const spans: Span[] = [];
+  directoryEntry.lastIndex = 0;
+  for (let match = directoryEntry.exec(text); match !== null; match = directoryEntry.exec(text)) {
+    const value = (match[1] ?? "").trim();
+    const lower = bare(value.toLowerCase());
+    const single =
+      !value.includes(" ") &&
+      (lexicon.given.has(lower) || hyphenatedGiven.test(value)) &&
+      !lexicon.common.has(lower) &&
+      !lexicon.products.has(lower);
+    if (!single && !unlistedPersonName(value, lexicon)) continue;
+    const start = match.index + 3 + (match[1] ?? "").indexOf(value);
+    spans.push({ start, end: start + value.length, category: "pii", detector: "person-name", score: 0.75 });
+  }
   return spans;
 }
 
@@ -1443,6 +1536,8 @@ function scoreName(
   // some of which are also given names; as the title's last part, it is the assistant.
   // "Claude - Firefox": a browser adds its own name after the page's, so the assistant's is then the title's last part but one.
   // "Claude" as a whole title, "Claude models support …", "Le Chat - Mistral AI": the assistant and its products.
+  // "Claude Code finished the refactor", "Gemini Advanced": a product word after it was read as a surname.
+  if (length === 2 && assistantNames.has(firstName) && assistantProducts.has(lastWord.lower)) score = 0;
   if (
     length === 1 &&
     assistantNames.has(firstName) &&
