@@ -394,6 +394,16 @@ const adversarial: Record<string, string> = {
   "W-2 beside an SSN then spaced digits": `W-2 123-45-6789 ${"1 ".repeat(size / 2)}`,
   "W-2 words repeated": "W-2 ".repeat(size / 4),
   "pay words moving up without a share": `salary${" up".repeat(size / 3)} 4 %`,
+  "directory-entry common names never closed": "CN=".repeat(size / 3),
+  "a directory entry's long common name": `CN=${"a".repeat(size)}`,
+  "directory-entry names without a unit": "CN=a b,".repeat(size / 7),
+  "YAML name keys after a long indent": `\n${" ".repeat(size)}- name:`,
+  "YAML name values at their longest, no line end": `\n            - name: ${"x".repeat(79)}`.repeat(
+    size / 100,
+  ),
+  "YAML keys of one letter": "\n- a:".repeat(size / 5),
+  "contact keys after a name never closed": `{"name": "Ab Cd", ${'"email'.repeat(size / 6)}`,
+  "phone words repeated": "tel ".repeat(size / 4),
 };
 
 // Inputs also typed into a personal messenger and into work chat, where what a message is about is judged.
