@@ -1183,3 +1183,21 @@ describe("phone: the offices' numbers in signatures and chat, records in the wid
     assert.deepEqual(offices("Servicetelefon: 0180 6 123456"), []);
   });
 });
+
+describe("ip: the server a libpq connection string or a .pgpass line opens with its password", () => {
+  it("a host in a keyword/value connection string with a password, or a .pgpass line's host, is part of the credential", () => {
+    assert.deepEqual(ips('psql "host=10.20.30.40 user=etl password=Zq8-made-up-Xy dbname=warehouse"'), []);
+    assert.deepEqual(ips("pg_dump 'hostaddr=172.19.4.21 port=5432 user=report password=Kx7!fake'"), []);
+    assert.deepEqual(ips("10.188.87.12:5432:orders:reporting:L$made$up9"), []);
+    assert.deepEqual(ips("db.example.org:5432:*:app:x\n192.168.10.7:5432:*:app_rw:nz6Q-fake-JfLP"), []);
+  });
+
+  it("the same host without a password, or a host:port in prose, is still an address", () => {
+    assert.deepEqual(ips('psql "host=10.20.30.40 user=etl dbname=warehouse"'), ["10.20.30.40"]);
+    assert.deepEqual(ips("Verbindung zu 10.188.87.12:5432 schlägt fehl, password reset needed"), [
+      "10.188.87.12",
+    ]);
+    assert.deepEqual(ips("10.188.87.12:5432 refused the connection"), ["10.188.87.12"]);
+    assert.deepEqual(ips("le serveur host=10.20.30.40 ne répond plus"), ["10.20.30.40"]);
+  });
+});
