@@ -1237,3 +1237,11 @@ describe("phones: written the way only phones are, in ranges not yet assigned", 
     assert.deepEqual(phones("ana@lumenfold.es 2026 10 11 review"), []);
   });
 });
+
+describe("phones: a messenger link's number in a range not yet assigned", () => {
+  it("reads the path of a wa.me or t.me link as the number it dials, and not a number of impossible length", () => {
+    assert.deepEqual(phones("https://wa.me/12912501347"), ["12912501347"]);
+    assert.deepEqual(phones("schreib mir: https://wa.me/34773018625?text=hola"), ["34773018625"]);
+    assert.deepEqual(phones("https://wa.me/1291250"), []);
+  });
+});

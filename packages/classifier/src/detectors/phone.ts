@@ -585,7 +585,12 @@ export const findPhoneNumbers: Detector = ({ text, profile, code, regions, form 
     if (/^\d{8,15}$/.test(candidate) && messengerLinkBefore(text, start)) {
       calls++;
       const number = parsePhoneNumberFromString(`+${candidate}`);
-      if (number?.isValid() && !noOnesLine(number, `+${candidate}`, "")) {
+      // The link's host says the path is a phone number: a range not yet assigned is still someone's.
+      if (
+        (number?.isValid() || number?.isPossible()) &&
+        number !== undefined &&
+        !noOnesLine(number, `+${candidate}`, "")
+      ) {
         spans.push({ start, end: i, category: "pii", detector: "phone", score: clampScore(0.9) });
         continue;
       }
