@@ -1183,3 +1183,65 @@ describe("phone: the offices' numbers in signatures and chat, records in the wid
     assert.deepEqual(offices("Servicetelefon: 0180 6 123456"), []);
   });
 });
+
+describe("ip: the server a libpq connection string or a .pgpass line opens with its password", () => {
+  it("a host in a keyword/value connection string with a password, or a .pgpass line's host, is part of the credential", () => {
+    assert.deepEqual(ips('psql "host=10.20.30.40 user=etl password=Zq8-made-up-Xy dbname=warehouse"'), []);
+    assert.deepEqual(ips("pg_dump 'hostaddr=172.19.4.21 port=5432 user=report password=Kx7!fake'"), []);
+    assert.deepEqual(ips("10.188.87.12:5432:orders:reporting:L$made$up9"), []);
+    assert.deepEqual(ips("db.example.org:5432:*:app:x\n192.168.10.7:5432:*:app_rw:nz6Q-fake-JfLP"), []);
+  });
+
+  it("the same host without a password, or a host:port in prose, is still an address", () => {
+    assert.deepEqual(ips('psql "host=10.20.30.40 user=etl dbname=warehouse"'), ["10.20.30.40"]);
+    assert.deepEqual(ips("Verbindung zu 10.188.87.12:5432 schlägt fehl, password reset needed"), [
+      "10.188.87.12",
+    ]);
+    assert.deepEqual(ips("10.188.87.12:5432 refused the connection"), ["10.188.87.12"]);
+    assert.deepEqual(ips("le serveur host=10.20.30.40 ne répond plus"), ["10.20.30.40"]);
+  });
+});
+
+describe("phones: written the way only phones are, in ranges not yet assigned", () => {
+  it("reads a North American number in brackets or dots by its numbering plan's shape", () => {
+    assert.deepEqual(phones("Write a polite SMS to Sönke at (597) 484-3255 saying I'll be late"), [
+      "(597) 484-3255",
+    ]);
+    assert.deepEqual(phones("(690) 206-2388"), ["(690) 206-2388"]);
+    assert.deepEqual(phones("text me at 482.258.3095 when you land"), ["482.258.3095"]);
+    assert.deepEqual(phones("mi número en EE. UU. es 739.388.2649"), ["739.388.2649"]);
+    assert.deepEqual(phones("ruf Jonas unter (446) 520-1822 an"), ["(446) 520-1822"]);
+  });
+
+  it("reads a number in its country's spaced groups, or one beside a contact's e-mail address", () => {
+    assert.deepEqual(phones("Write a polite SMS to Loïc at +81 90-0072-8185 saying I'm late"), [
+      "+81 90-0072-8185",
+    ]);
+    assert.deepEqual(phones("Envoie un SMS à +33 7 20 63 70 02 pour confirmer"), ["+33 7 20 63 70 02"]);
+    assert.deepEqual(phones("complaint from Yulia (yulia.k88@lumenfold.fr, +44 7772 728695): broken"), [
+      "+44 7772 728695",
+    ]);
+    assert.deepEqual(
+      phones("reclamo di Nour (nour.m@vantapay.fi, 0402 754 383): nessuno ha richiamato", false, "GB"),
+      ["0402 754 383"],
+    );
+    assert.deepEqual(phones("sipho1996@protonmail.me 765 965 800"), ["765 965 800"]);
+  });
+
+  it("leaves bracketed counts, dotted versions, drama numbers and amounts with a sign alone", () => {
+    assert.deepEqual(phones("(202) 555-0143 is the number on the movie poster"), []);
+    assert.deepEqual(phones("Table (3) 120-4511 rows, (4) 98-3321 rows"), []);
+    assert.deepEqual(phones("release 2026.258.3095 is out"), []);
+    assert.deepEqual(phones("Umsatz +15 320 410 EUR im Quartal"), []);
+    assert.deepEqual(phones("ticket 159.258.3095 reopened"), []);
+    assert.deepEqual(phones("ana@lumenfold.es 2026 10 11 review"), []);
+  });
+});
+
+describe("phones: a messenger link's number in a range not yet assigned", () => {
+  it("reads the path of a wa.me or t.me link as the number it dials, and not a number of impossible length", () => {
+    assert.deepEqual(phones("https://wa.me/12912501347"), ["12912501347"]);
+    assert.deepEqual(phones("schreib mir: https://wa.me/34773018625?text=hola"), ["34773018625"]);
+    assert.deepEqual(phones("https://wa.me/1291250"), []);
+  });
+});

@@ -764,3 +764,18 @@ describe("national ids, round twelve: identity card numbers typed in lower case"
     assert.deepEqual(nationalIds("id card is expired, see ticket abcdefgh12"), []);
   });
 });
+
+describe("passports: a traveller's row whose expiry names its month", () => {
+  it("reads the number between a nationality and an expiry written with a month's name", () => {
+    assert.deepEqual(passports("Begoña Cifuentes\tUSA\tA95498476\t12 Oct 2030"), ["A95498476"]);
+    assert.deepEqual(passports("Brianna McAllister\tCAN\tPT060202\t7 Aug 2036"), ["PT060202"]);
+    assert.deepEqual(passports("Eero Virtanen;GBR;457996491;21 Mar 2035"), ["457996491"]);
+    assert.deepEqual(passports("Jonas Berg\tD\tC4KX7R2L9\t3 Mai 2031"), ["C4KX7R2L9"]);
+    assert.deepEqual(passports("Lucie Martin\tFRA\t34IC44804\t15 déc. 2031"), ["34IC44804"]);
+  });
+
+  it("leaves a row whose last cell is no date, or whose code is no state", () => {
+    assert.deepEqual(passports("Order\tSKU\tA95498476\t12 units 2030"), []);
+    assert.deepEqual(passports("Sprint\tAPI\tPT060202\t7 Aug 2036"), []);
+  });
+});

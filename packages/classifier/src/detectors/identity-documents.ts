@@ -249,8 +249,15 @@ function documentsOfTravellers(text: string, code: boolean, travelForm: boolean)
 
 // A traveller's row: nationality as ICAO 9303 writes it (ISO 3166 alpha-3, or D), then the document
 // number, then an expiry date, in cells of a table or a CSV line ("Ana Ruiz\tESP\tPCF992275\t2034-09-27").
+// The expiry may name its month, in the offices' languages ("12 Oct 2030", "3 Mai 2031", "15 déc. 2031").
 const nationalityThenNumber =
-  /(?<![\p{L}\p{N}])([A-Z]{3}|D)(?:\t|[,;|] ?)([A-Z0-9]{6,10})(?:\t|[,;|] ?)(\d{4}-\d{2}-\d{2}|\d{2}[./]\d{2}[./]\d{4})(?![\p{N}])/gu;
+  /(?<![\p{L}\p{N}])([A-Z]{3}|D)(?:\t|[,;|] ?)([A-Z0-9]{6,10})(?:\t|[,;|] ?)(\d{4}-\d{2}-\d{2}|\d{2}[./]\d{2}[./]\d{4}|\d{1,2}\.? (\p{L}{3,10})\.? \d{4})(?![\p{N}])/gu;
+// The first letters of the months' names in en, de, fr, es, it, nl and pt.
+const monthNameStarts = new Set(
+  "jan feb mar apr may jun jul aug sep oct nov dec mär mai okt dez fév fev avr aoû aou déc ene abr ago dic gen mag giu lug set ott mrt mei out dez".split(
+    " ",
+  ),
+);
 
 function documentsAfterNationality(text: string, code: boolean): Span[] {
   const spans: Span[] = [];
@@ -260,7 +267,8 @@ function documentsAfterNationality(text: string, code: boolean): Span[] {
     match !== null;
     match = nationalityThenNumber.exec(text)
   ) {
-    const [, nationality = "", number = ""] = match;
+    const [, nationality = "", number = "", , month] = match;
+    if (month !== undefined && !monthNameStarts.has(month.slice(0, 3).toLowerCase())) continue;
     // ICAO 9303 writes Germany as "D"; every other state by its ISO 3166 alpha-3 code.
     const state = nationality === "D" || validator.isISO31661Alpha3(nationality);
     if (!state || !/\d/.test(number) || !isLabelledPassportShape(number)) continue;

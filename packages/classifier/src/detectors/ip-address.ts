@@ -240,6 +240,30 @@ function lastPartOfUrlPath(text: string, start: number, end: number): boolean {
   return token.includes("://") || urlWithoutScheme.test(token);
 }
 
+// libpq's keyword/value connection string (`psql "host=10.0.3.12 user=etl password=…"`): its host key, and
+// a password key later on the same line, each after a space or the string's opening quote.
+const conninfoHostBefore = /(?:^|[\s"'])(?:host|hostaddr)\s?=\s?$/;
+const conninfoPassword = /(?:^|[\s"'])password\s?=\s?[^\s"']/;
+// A .pgpass line after its host: port (or `*`), database, user, then the password to the line's end.
+const pgpassRest = /^:(?:\d{1,5}|\*):[^:\s]{1,64}:[^:\s]{1,64}:\S/;
+
+/**
+ * The host a PostgreSQL credential opens: the `host=` of a libpq connection string that carries a
+ * `password=` on the same line, or the first field of a `.pgpass` line (host:port:db:user:password).
+ * Like a URL's host after its login, it is part of the credential, in a field dropped anyway.
+ */
+function postgresCredentialHost(text: string, start: number, end: number): boolean {
+  const startsLine = start === 0 || text.charAt(start - 1) === "\n";
+  if (startsLine && pgpassRest.test(text.slice(end, end + 140))) return true;
+  if (!conninfoHostBefore.test(text.slice(Math.max(0, start - 10), start))) return false;
+  // The same line, a few hundred characters either side: the lookups stay bounded per address.
+  const around = text.slice(Math.max(0, start - 300), end + 300);
+  const offset = start - Math.max(0, start - 300);
+  const lineStart = around.lastIndexOf("\n", offset) + 1;
+  const lineEnd = around.indexOf("\n", offset);
+  return conninfoPassword.test(around.slice(lineStart, lineEnd === -1 ? around.length : lineEnd));
+}
+
 function isHexOrColon(code: number): boolean {
   return (
     isDigit(code) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102) || code === 58 || code === 46
@@ -269,7 +293,8 @@ export const findIpAddresses: Detector = ({ text, profile, code }) => {
     // The same for the host of a command line or a connection string that carries a password.
     const credentialedHost =
       (text.charAt(start - 1) === "@" && inUrlAuthority(text, start - 1)) ||
-      opensWithPassword(text, start, end);
+      opensWithPassword(text, start, end) ||
+      postgresCredentialHost(text, start, end);
     if (versionShaped || credentialedHost) score -= 0.5;
     else if (networkWords(around)) score += 0.1;
     // Only a version word just before the address says it is a version ("build 10.2.0.1"); one that

@@ -585,7 +585,12 @@ export const findPhoneNumbers: Detector = ({ text, profile, code, regions, form 
     if (/^\d{8,15}$/.test(candidate) && messengerLinkBefore(text, start)) {
       calls++;
       const number = parsePhoneNumberFromString(`+${candidate}`);
-      if (number?.isValid() && !noOnesLine(number, `+${candidate}`, "")) {
+      // The link's host says the path is a phone number: a range not yet assigned is still someone's.
+      if (
+        (number?.isValid() || number?.isPossible()) &&
+        number !== undefined &&
+        !noOnesLine(number, `+${candidate}`, "")
+      ) {
         spans.push({ start, end: i, category: "pii", detector: "phone", score: clampScore(0.9) });
         continue;
       }
@@ -627,6 +632,7 @@ export const findPhoneNumbers: Detector = ({ text, profile, code, regions, form 
         }
       }
       const spaced = international && spacedInternational.test(candidate);
+      const near = surroundings(text, start, i);
       // A number in a range the numbering plan has not assigned yet, but written with its country
       // code and spaced groups beside a word for phone, is still someone's number as they wrote it.
       // Under a key that names a phone (`"msisdn": "+34…"`) it is one however it is written.
@@ -638,15 +644,30 @@ export const findPhoneNumbers: Detector = ({ text, profile, code, regions, form 
             phoneLabelBefore.test(text.slice(Math.max(0, start - 6), start)) ||
             text.trim() === candidate.trim() ||
             listCell(text, start, i) ||
-            contactRowCell(text, start, i))) ||
+            contactRowCell(text, start, i) ||
+            !serviceLineWords(near))) ||
           phoneFieldNamed(text, start, i))
       )
         found = possibleInternational(parsed);
       // The same for a national number in spaced groups ("call me on 348 550 3809", "emergencia … 757 892 133").
       const spacedHome = !international && spacedNational.test(candidate.trim());
       // A service's hotline in an unassigned range is still no one's own line.
-      const near = surroundings(text, start, i);
-      if (found.length === 0 && spacedHome && phoneWords(near) && !serviceLineWords(near))
+      if (
+        found.length === 0 &&
+        spacedHome &&
+        (phoneWords(near) || contactRowCell(text, start, i)) &&
+        !serviceLineWords(near)
+      )
+        found = possibleNational(candidate, region);
+      // "(597) 484-3255", "482.258.3095": the North American plan's own shapes, an area code and an exchange
+      // that start with 2 to 9, then four digits; written so, a number in an unassigned area code is still one.
+      if (
+        found.length === 0 &&
+        !international &&
+        trunk === "1" &&
+        northAmericanShape.test(withoutClosingPunctuation(candidate)) &&
+        !serviceLineWords(near)
+      )
         found = possibleNational(candidate, region);
       // Colleagues and families live outside the offices' countries: a national number written in
       // spaced groups beside a word for phone ("mob: 975 56 543", "Ph: 088797 00225"), or in the cell
@@ -966,11 +987,22 @@ function listCell(text: string, start: number, end: number): boolean {
   return opens && closes && (from > 0 || to < text.length);
 }
 
-/** `[start, end)` is the cell after an e-mail address in a contact row ("Ola Berg,ola@x.no,0449 350 989"). */
+// An e-mail address then a space, as a form's fields are typed one after the other ("ana@x.es 765 965 800").
+const emailFieldBefore = /[\p{L}\p{N}._%+-]@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+ $/u;
+
+/**
+ * `[start, end)` is the cell after an e-mail address in a contact row ("Ola Berg,ola@x.no,0449 350 989"),
+ * the second half of a contact given in brackets ("(ana@x.fr, +44 7772 728695)"), or the field typed
+ * after an address that ends the text ("ana@x.es 765 965 800").
+ */
 function contactRowCell(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 64), start);
   // A SQL row quotes its values with single quotes ("…, 'ana@x.es', '070-123 45 67');").
-  if (!cellCloses(text.charAt(end))) return false;
-  return emailCellBefore.test(text.slice(Math.max(0, start - 64), start));
+  if (cellCloses(text.charAt(end)))
+    return emailCellBefore.test(before) || (end === text.length && emailFieldBefore.test(before));
+  // The scan takes the closing bracket into the candidate: the cell ends at it, or just before it.
+  const close = text.charAt(end - 1) === ")" ? end - 1 : end;
+  return text.charAt(close) === ")" && emailCellBefore.test(before) && before.includes("(");
 }
 
 /** Whether `after` (a character, or "" at the end) closes a cell of a table or a row of values. */
@@ -1111,7 +1143,9 @@ function validElsewhere(
   candidate: string,
   international: boolean,
 ): ReturnType<typeof findPhoneNumbersInText> {
-  const value = candidate.trim();
+  const trimmed = candidate.trim();
+  // A bracket the number did not open closes the clause around it: "(ana@x.fi, 0402 754 383)".
+  const value = trimmed.endsWith(")") && !trimmed.includes("(") ? trimmed.slice(0, -1) : trimmed;
   const startsAt = candidate.indexOf(value);
   const digits = value.replace(/\D/g, "").length;
   if (digits < 7 || digits > 13) return [];
@@ -1123,12 +1157,17 @@ function validElsewhere(
   return [];
 }
 
+// North America's written shapes: "(NXX) NXX-XXXX" and "NXX.NXX.XXXX", N being 2 to 9.
+const northAmericanShape = /^(?:\([2-9]\d{2}\) ?[2-9]\d{2}-|[2-9]\d{2}\.[2-9]\d{2}\.)\d{4}$/;
+
 // A national number in groups of two to five digits split by spaces: "0341 7549025", "936 28 42 91".
 const spacedNational = /^\(?\d{2,5}\)?[ \u00a0]\d{2,8}(?:[ \u00a0]\d{2,4}){0,3}$/;
 
 /** The candidate trimmed of spaces and of the full stop or dash that closes its sentence ("… unter +49 151 4105383."). */
 function withoutClosingPunctuation(candidate: string): string {
-  return candidate.trim().replace(/[ ./-]+$/, "");
+  const value = candidate.trim().replace(/[ ./-]+$/, "");
+  // "(ana@x.fr, +44 7772 728695)": a bracket the number did not open closes the clause around it.
+  return value.endsWith(")") && !value.includes("(") ? value.slice(0, -1) : value;
 }
 
 /** The candidate, trimmed, as one possible (right length for the region) national number. */
@@ -1209,7 +1248,8 @@ function touchesClockOrThousands(text: string, start: number, end: number): bool
       !phoneColumnCell(text, start, end) &&
       (isDigit(text.charCodeAt(start - 2)) ||
         (!/^\+|\d[ (-]\d|\d[ -]\(?\d/.test(text.slice(start, end)) && !contactRowCell(text, start, end)))) ||
-    after === ":" ||
+    // "(ana@x.fr, +44 7772 728695): …": a colon after the bracket that closes a clause is no clock's.
+    (after === ":" && text.charAt(end - 1) !== ")") ||
     (after === "," && isDigit(text.charCodeAt(end + 1)))
   );
 }
