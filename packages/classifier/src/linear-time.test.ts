@@ -404,6 +404,14 @@ const adversarial: Record<string, string> = {
   "YAML keys of one letter": "\n- a:".repeat(size / 5),
   "contact keys after a name never closed": `{"name": "Ab Cd", ${'"email'.repeat(size / 6)}`,
   "phone words repeated": "tel ".repeat(size / 4),
+  "libpq hosts on one line without a password": "host=10.0.0.1 ".repeat(size / 14),
+  "a pgpass line's fields never closed": `\n10.0.0.1:5432:db:${":".repeat(size)}`,
+  "a libpq host far from its password": `psql "host=10.0.0.1 ${"x".repeat(size)} password=a"`,
+  "bracketed phones after an e-mail": `(a@b.co, ${"(234) 567-8901) ".repeat(size / 16)}`,
+  "dotted phones after an e-mail": `a@b.co ${"234.567.8901 ".repeat(size / 13)}`,
+  "a messenger link's long path": `https://wa.me/${"1".repeat(size)}`,
+  "a traveller's expiry month repeated": `ITA\tKW1124275\t4 ${"Oktober".repeat(size / 7)} 2030`,
+  "traveller rows with named months": "USA\tA95498476\t12 Oct 2030\t".repeat(size / 27),
 };
 
 // Inputs also typed into a personal messenger and into work chat, where what a message is about is judged.
