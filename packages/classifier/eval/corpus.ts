@@ -4,6 +4,8 @@ import { eleventhFamilies } from "./eleventh/templates.ts";
 import * as k from "./eleventh/values.ts";
 import { fifthFamilies } from "./fifth/templates.ts";
 import * as z from "./fifth/values.ts";
+import { fourteenthFamilies } from "./fourteenth/templates.ts";
+import * as h from "./fourteenth/values.ts";
 import { fourthFamilies } from "./fourth/templates.ts";
 import * as y from "./fourth/values.ts";
 import type { EvalItem, ItemEventType } from "./items.ts";
@@ -38,9 +40,10 @@ import * as v from "./values.ts";
  * twelfth (twelfth/) and the thirteenth (thirteenth/), each held out and
  * reported, so they can no longer judge honestly; the thirteenth, held out in
  * round twelve and reported, is development now. The held-out part is the
- * fourteenth corpus, being written apart in round thirteen by someone who reads
- * neither the detectors nor any earlier corpus; until it lands the held-out
- * part is empty.
+ * fourteenth corpus (fourteenth/), written apart in round thirteen by someone
+ * who read neither the detectors nor any earlier corpus, with its own random
+ * source; it judges round thirteen's rules before and after, and its mistakes
+ * are not read.
  */
 export const corpusSeed = 20261204;
 export const secondSeed = 20261205;
@@ -58,6 +61,8 @@ export const eleventhSeed = 0x11c0_a7e5;
 export const twelfthSeed = 0x7e1f_2c0d;
 /** The thirteenth corpus's own tag, apart from the dates and from the eleventh's and twelfth's. */
 export const thirteenthSeed = 0x5eed_0d13;
+/** The fourteenth corpus's own tag, apart from the dates and from every earlier hex tag. */
+export const fourteenthSeed = 0x14ba_5e0d;
 
 export type Split = "dev" | "held-out";
 
@@ -89,12 +94,19 @@ export function generateDevelopmentCorpus(): EvalItem[] {
 }
 
 /**
- * The corpus held out for round thirteen: the fourteenth, being written apart
- * by someone who reads neither the detectors nor any earlier corpus. Empty until
- * it lands; the thirteenth, held out in round twelve, is development now.
+ * The corpus held out for round thirteen: the fourteenth, written apart by
+ * someone who read neither the detectors nor any earlier corpus, with its own
+ * random source (xoshiro128**, seeded through lowbias32), dealt as the others
+ * are with ids held-out-NNNNN. The thirteenth, held out in round twelve, is
+ * development now.
  */
 export function generateHeldOutCorpus(): EvalItem[] {
-  return [];
+  return dealApart(
+    fourteenthFamilies,
+    { seed: h.seed, chance: h.chance, pick: h.pick },
+    fourteenthSeed,
+    "held-out",
+  );
 }
 
 /**
