@@ -15,8 +15,12 @@ import * as v from "./values.ts";
  * - In a passport's machine-readable zone, the document number is labelled
  *   passport and the holder's name field (SURNAME<<GIVEN) name; the rest of
  *   the zone (dates, check digits, fillers) is left unlabelled.
- * - A name written family first (Hungarian) is one name label; a LinkedIn or
- *   wiki URL slug that spells a person's name is labelled name on the slug.
+ * - A name written family first (Hungarian, Vietnamese) is one name label;
+ *   a LinkedIn URL slug that spells a person's name is labelled name on the
+ *   slug; a colleague's name in a ticket, task or board title is a name.
+ * - Given names used as sprint, project or product names (Victoria, Ruby,
+ *   Jasper, Alexa) and laws or algorithms named after people (Parkinson's
+ *   law, Dijkstra, Kalman) are not names.
  * - An address inside a maps URL is labelled address on its encoded form.
  * - A published example IBAN (DE89 3704 0044 0532 0130 00, GB82 WEST 1234
  *   5698 7654 32) quoted as a format example, a published test card in test
@@ -24,6 +28,12 @@ import * as v from "./values.ts";
  * - A bare identifier typed into a form is labelled by what the form asks
  *   for, as its title or URL tells (a Steuer-ID field, a passport field).
  * - In a password field the whole typed text is labelled secret.
+ * - A UK sort code is labelled routing-number and the account beside it
+ *   bank-account; a BIC names a bank, not an account, and stays unlabelled.
+ * - A manager's 1:1 notes on a report's burnout, anxiety or phased return
+ *   are health and HR both; a sick note sent to HR is health.
+ * - A chat message saying where a password is kept (the vault, 1Password)
+ *   without giving it is clean.
  * - A lockfile's integrity hash, a pagination cursor and a download's
  *   checksum are not secrets; a TOTP enrolment secret in an otpauth:// URL
  *   and a backup recovery code are.
@@ -282,6 +292,22 @@ const names: Family = {
         ),
       );
     }),
+    pos("ticket-title-with-name", () => {
+      const who = v.person();
+      return draft(
+        browser(""),
+        "title",
+        around(
+          [
+            [`IT-${v.digits(4)} Laptop and accounts for new joiner `, " - Jira"],
+            [`HR-${v.digits(3)} Visa support for `, " - Jira Service Management"],
+            ["Offboarding checklist: ", " – Asana"],
+            ["Welcome pack for ", " - Trello"],
+          ],
+          name(who),
+        ),
+      );
+    }),
     pos("teams-chat-title", () => {
       const who = v.person();
       return draft({ app: "Microsoft Teams" }, "title", c("Chat | ", name(who), " | Microsoft Teams"));
@@ -357,10 +383,13 @@ const names: Family = {
       return draft(
         terminal(),
         pick<Channel>(["typed", "keys", "screen"]),
-        c(
-          pick(["cd /Users/", "ls -la /home/", "C:\\Users\\"]),
+        around(
+          [
+            ["cd /Users/", "/Downloads/statements"],
+            ["ls -la /home/", "/src/ledger"],
+            ["dir C:\\Users\\", "\\Documents\\Exports"],
+          ],
           L("name", v.handle(who)),
-          pick(["/Downloads/statements", "/src/ledger", "\\Documents\\Exports"]),
         ),
       );
     }),
@@ -545,15 +574,15 @@ const addresses: Family = {
       return draft(
         messenger(),
         chatChannel(),
-        c(
-          pick([
-            "Courier needs the full address: ",
-            "Para el mensajero: ",
-            "Adresse pour la livraison : ",
-            "Indirizzo per il corriere: ",
-          ]),
+        around(
+          [
+            ["Courier needs the full address: ", " (ring twice)"],
+            ["Para el mensajero: ", ", el timbre de arriba"],
+            ["Adresse pour la livraison : ", " – interphone au nom de la boîte"],
+            ["Indirizzo per il corriere: ", ", secondo campanello"],
+            ["Lieferadresse: ", " – bitte beim Nachbarn abgeben, falls keiner da ist"],
+          ],
           L("address", v.oneLine(home)),
-          pick([" (ring twice)", " – code porte au rez-de-chaussée", "", " 2nd bell from the top"]),
         ),
       );
     }),
@@ -1082,6 +1111,9 @@ const nationalIds: Family = {
 type IbanCountry = keyof typeof v.ids.iban;
 const iban = (country: IbanCountry = pick(Object.keys(v.ids.iban) as IbanCountry[])) =>
   L("iban", pick(v.ids.iban[country]));
+/** A bank's BIC in the IBAN's country: a bank's code, nobody's account, so never labelled. */
+const bic = (ibanValue: string) =>
+  `${pick(["COBA", "BNPA", "CAIX", "UNCR", "RABO", "BCOM", "PKOP", "NDEA", "DABA", "HAND"])}${ibanValue.slice(0, 2)}${pick(["FF", "PP", "MM", "2X", "22"])}`;
 const accountNumber = () => L("bank-account", v.digits(pick([8, 10, 12])));
 const sortCode = () => `${v.digits(2)}-${v.digits(2)}-${v.digits(2)}`;
 const banks: Family = {
@@ -1169,15 +1201,36 @@ const banks: Family = {
         c("Routing ", L("routing-number", pick(v.ids.aba)), " / Checking ", accountNumber()),
       ),
     ),
+    pos("sepa-form-fields", () => {
+      const who = v.person();
+      return draft(
+        doc(pick(["Bankverbindung neu", "Coordonnées bancaires", "Datos bancarios"])),
+        pick<Channel>(["clipboard", "screen", "typed"]),
+        around(
+          [
+            ["Kontoinhaber: ", ""],
+            ["Titulaire du compte : ", ""],
+            ["Titular: ", ""],
+          ],
+          (() => {
+            const account = iban();
+            return c(name(who), "\nIBAN: ", account, `\nBIC: ${bic(account.value)}`);
+          })(),
+        ),
+      );
+    }),
     pos("invoice-footer", () =>
       draft(
         doc(`Invoice ${v.digits(4)}`),
         proseChannel(),
-        c(
-          `Payment within 14 days to ${pick(["Nordlicht Design", "Atelier Glycine", "Estudio Faro", "Studio Aquilone"])} — IBAN `,
-          iban(),
-          ` · BIC ${v.upperAlnum(8)}`,
-        ),
+        (() => {
+          const account = iban();
+          return c(
+            `Payment within 14 days to ${pick(["Nordlicht Design", "Atelier Glycine", "Estudio Faro", "Studio Aquilone"])} — IBAN `,
+            account,
+            ` · BIC ${bic(account.value)}`,
+          );
+        })(),
       ),
     ),
     pos("prompt-with-bank-details", () =>
@@ -1372,18 +1425,20 @@ const phones: Family = {
       return draft(
         dm(who),
         chatChannel(),
-        c(
-          pick([
-            "call me on ",
-            "my mobile: ",
-            "ruf mich an: ",
-            "appelle-moi au ",
-            "llámame al ",
-            "chiamami al ",
-            "bel me even op ",
-          ]),
+        around(
+          [
+            ["call me on ", ", I'm in the car"],
+            ["my mobile: ", ""],
+            ["easier by phone, ", " after 5"],
+            ["ruf mich kurz an: ", ", bin im Zug"],
+            ["appelle-moi au ", " après 17h"],
+            ["llámame al ", " cuando puedas"],
+            ["chiamami al ", ", sono in macchina"],
+            ["bel me even op ", ", geen bereik in het lab"],
+            ["zadzwoń do mnie: ", ""],
+            ["ring mig på ", " efter lunch"],
+          ],
           L("phone", v.phone()),
-          pick(["", ", I'm in the car", " after 5", " – no signal in the lab"]),
         ),
       );
     }),
@@ -1815,6 +1870,24 @@ const secretsInChat: Family = {
         ),
       ),
     ),
+    neg("password-mentioned-not-given", () =>
+      draft(
+        pick([workChat(), messenger()]),
+        chatChannel(),
+        c(
+          slip(
+            pick([
+              "the password is in 1Password under 'Staging Grafana', ask for access",
+              "Das Passwort steht im Tresor unter Lager-WLAN, bitte nicht hier posten",
+              "le mot de passe est dans Bitwarden, collection Finance",
+              "la contraseña está en el gestor, no la pongo aquí",
+              "asked IT to reset the shared password, the new one comes by SMS",
+              "het wachtwoord staat in de kluis, niet in Slack zetten aub",
+            ]),
+          ),
+        ),
+      ),
+    ),
     neg("hashes-ids-and-cursors", () =>
       draft(
         terminal(),
@@ -2150,6 +2223,21 @@ const health: Family = {
         ["health", "hr"],
       );
     }),
+    pos("sick-note-mail", () =>
+      draft(
+        mail(pick(["Krankmeldung", "Sick note", "Arrêt de travail"])),
+        proseChannel(),
+        c(
+          pick([
+            "Anbei meine Arbeitsunfähigkeitsbescheinigung bis einschließlich Freitag. Diagnose habe ich geschwärzt, es ist aber der Bandscheibenvorfall von letztem Jahr.",
+            "Attached is my fit note for two weeks, the GP signed me off with stress.",
+            "Ci-joint mon arrêt de travail, prolongé jusqu'au 15 suite à ma fracture du poignet.",
+            "Adjunto el parte de baja, tengo neumonía y el médico me ha mandado reposo.",
+          ]),
+        ),
+        ["health"],
+      ),
+    ),
     pos("pregnancy-announcement", () =>
       draft(
         dm(v.person()),
@@ -2388,6 +2476,18 @@ const hr: Family = {
             ": wants to move to band L5, not ready, bonus at target",
             ": resignation expected after the counter-offer fell through",
           ]),
+        ),
+        ["hr"],
+      );
+    }),
+    pos("comp-spreadsheet-row", () => {
+      const who = v.person();
+      return draft(
+        { app: "Microsoft Excel", title: "Comp planning 2027 - CONFIDENTIAL.xlsx - Excel" },
+        "clipboard",
+        c(
+          name(who),
+          `\tL${int(2, 6)}\t${int(52, 140)}${pick([" 000", ",000", "000"])}\t${int(0, 15)} %\t${pick(["promote", "hold", "exit risk"])}`,
         ),
         ["hr"],
       );

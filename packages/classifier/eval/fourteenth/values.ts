@@ -282,7 +282,7 @@ export const people: readonly Person[] = [
   p("uk", "Taras", "Hrytsenko"),
   p("uk", "Solomiia", "Bondarenko"),
   // Asia
-  p("en", "Nguyen Thi", "Thu Trang"),
+  p("en", "Thu Trang", "Nguyen Thi", true),
   p("en", "Haruto", "Kobayashi"),
   p("en", "Ji-woo", "Baek"),
   p("en", "Xiaoling", "Fang"),
