@@ -1561,10 +1561,15 @@ const emailsAndIps: Family = {
       return draft(
         workChat(),
         chatChannel(),
-        c(
-          pick(["send it to my private address ", "add ", "invite "]),
+        around(
+          [
+            ["send it to my private address ", ", work mail is full"],
+            ["add ", " to the shared drive"],
+            ["invite ", " as a guest to the channel"],
+            ["schick es bitte an ", ", mein Firmenpostfach spinnt"],
+            ["envoie-le sur ", " stp"],
+          ],
           L("email", v.emailOf(who, pick(v.privateDomains))),
-          pick(["", " to the shared drive", " as guest", ", work mail is full"]),
         ),
       );
     }),
@@ -1747,16 +1752,16 @@ const secretsInChat: Family = {
       return draft(
         pick([workChat(), messenger()]),
         chatChannel(),
-        c(
-          pick([
-            "quick, the code for the shared AWS root is ",
-            "SMS code just came in: ",
-            "Code de vérification : ",
-            "der Bestätigungscode ist ",
-            "el código es ",
-          ]),
+        around(
+          [
+            ["quick, the code for the shared AWS root is ", ", go"],
+            ["SMS code just came in: ", " – expires in 5 min"],
+            ["voilà le code de vérification : ", ", tu as 5 minutes"],
+            ["der Bestätigungscode ist ", ", schnell bevor er abläuft"],
+            ["el código es ", ", dale ya"],
+            ["kod z SMS-a: ", ""],
+          ],
           L("secret", code),
-          pick(["", " – expires in 5 min", ", go"]),
         ),
       );
     }),
@@ -2600,7 +2605,7 @@ const conversations: Family = {
         messenger(),
         chatChannel(),
         c(
-          pick(["my manager ", "honestly "]),
+          pick(["my manager ", "my boss ", "so "]),
           given(who),
           pick([
             " told me my contract won't be renewed after March",
