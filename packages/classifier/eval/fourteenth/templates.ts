@@ -1828,6 +1828,17 @@ const secretsInChat: Family = {
         ),
       ),
     ),
+    pos("join-network-password-field", () =>
+      draft(
+        pick<Place>([
+          { app: "System Settings", title: `Wi-Fi – ${pick(["Acme-Guest", "Lager-5G", "Oficina_Planta2"])}` },
+          { app: "Settings", title: "Network & internet › Wi-Fi" },
+          browser("Guest Wi-Fi login", "https://guest.acme-wifi.net/portal"),
+        ]),
+        "password",
+        c(L("secret", pick([v.wifiKey(), v.password()]))),
+      ),
+    ),
     pos("wifi-qr-string", () =>
       draft(
         doc("Guest wifi"),
@@ -2030,6 +2041,19 @@ const secretsInConfig: Family = {
         ),
         "password",
         c(L("secret", pick([v.password(), v.password(), v.passphrase()]))),
+      ),
+    ),
+    pos("desktop-credential-prompt", () =>
+      draft(
+        pick<Place>([
+          { app: "GlobalProtect", title: "GlobalProtect - Sign In" },
+          { app: "Cisco Secure Client", title: "Cisco Secure Client | vpn.acme.com" },
+          { app: "Windows Security", title: "Enter network credentials" },
+          { app: "SecurityAgent", title: "Keychain Access wants to use the login keychain" },
+          { app: "KeePassXC", title: "Unlock Database - KeePassXC" },
+        ]),
+        "password",
+        c(L("secret", pick([v.password(), v.passphrase(), v.wifiKey()]))),
       ),
     ),
     neg("env-example-placeholders", () =>
