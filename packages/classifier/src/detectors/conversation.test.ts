@@ -628,3 +628,18 @@ describe("conversation: round thirteen", () => {
     assert.equal(topic("pls approve my expenses in the ERP before payday"), "work");
   });
 });
+
+describe("conversation: round thirteen, late to a meeting and the Nordic languages' definite work words", () => {
+  it("late with the others told to start without the writer is work; a Danish server, a Swedish client are work", () => {
+    assert.equal(topic("running 10 min late to the cient, start without me"), "work");
+    assert.equal(topic("train is delayed 20 min, start without me"), "work");
+    assert.equal(topic("serveren er syg igen, genstart den lige"), "work");
+    assert.equal(topic("servern är nere igen, kan du kolla?"), "work");
+    assert.equal(topic("budgeten för projektet är klar"), "work");
+  });
+
+  it("words that end like a definite form but are no work word stay as they were", () => {
+    assert.equal(topic("the token is broken, listen to this"), "unclear");
+    assert.equal(topic("min mamma kommer på middag, hunden är sjuk"), "personal");
+  });
+});

@@ -306,6 +306,8 @@ const workPhrases = new Set([
   "on call", "pull request", "code review", "the build", "the release", "coffee machine", "team lunch",
   "delivery note", "list przewozowy", "bon de livraison",
   "the office", "mise en", "smart working", "sala de", "the call", "a call", "client call",
+  // round thirteen: late to a meeting, the others told to start ("running late to the client, start without me")
+  "start without",
   // CI, not the Italian "ci" of "ci vediamo"
   "the ci", "ci is", "ci failed", "ci pipeline", "ci run", "ci job", "in ci",
 ]);
@@ -345,7 +347,8 @@ export function conversationSignals(words: readonly Word[]): { personal: number;
     ) {
       personal += lifeEvents.has(word) || divorcing ? 2 : 1;
     }
-    if (workWords.has(word) || workWords.has(verbStem(word))) work++;
+    if (workWords.has(word) || workWords.has(verbStem(word)) || workWords.has(nordicDefiniteBase(word)))
+      work++;
     // Japanese, Chinese and Korean write words without spaces between them: a run is searched for them.
     if (unspacedScript(word)) {
       if (!story) personal += unspacedHits(word, unspacedPersonal);
@@ -418,6 +421,17 @@ function dutchDiminutiveBase(lower: string): string {
   if (lower.length < 5 || !lower.endsWith("je")) return "";
   const base = lower.slice(0, lower.endsWith("tje") || lower.endsWith("pje") ? -3 : -2);
   return personalWords.has(base) ? base : "";
+}
+
+/**
+ * Danish, Norwegian and Swedish put the article at a noun's end: "serveren", "servern", "budgeten" are the
+ * server and the budget. Only words of seven letters or more, so short words ending alike are left alone.
+ */
+function nordicDefiniteBase(lower: string): string {
+  if (lower.length < 7) return "";
+  if (lower.endsWith("en") || lower.endsWith("et")) return lower.slice(0, -2);
+  if (lower.endsWith("n")) return lower.slice(0, -1);
+  return "";
 }
 
 /** "deploying" is "deploy", "released" is "release": English work verbs in -ing and -ed. */

@@ -798,3 +798,21 @@ describe("health: blood draws, imaging of a body part and a lost pregnancy in th
     ]);
   });
 });
+
+describe("health: sick notes as a kind of document (round thirteen)", () => {
+  it("a hotline or a process for sick notes in general is no one's sick note", () => {
+    assertNoneHealth([
+      "numéro vert 0 800 123 456 pour les arrêts de travail",
+      "die Krankmeldungen gehen ab März über das Portal",
+      "las bajas médicas se registran en el sistema nuevo",
+    ]);
+  });
+
+  it("someone's own sick note stays health", () => {
+    assertAllHealth([
+      "ci-joint mon arrêt de travail pour une entorse de la cheville",
+      "anbei meine Krankmeldung bis Freitag",
+      "te mando la baja médica por la gripe",
+    ]);
+  });
+});

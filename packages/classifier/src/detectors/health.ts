@@ -399,6 +399,11 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     "fever dream", "fever dreams", "a fever dream", "fever pitch", "a fever pitch", "mental health first aid",
     "mental health awareness", "mental health week", "mental health resources", "surgeon general",
     "like a surgeon", "surgical precision", "giving me cancer", "gives me cancer", "give me cancer",
+    // round thirteen: sick notes as a kind of document, a hotline's or a process's ("pour les arrêts de
+    // travail", "die Krankmeldungen gehen über das Portal"), not anyone's own
+    "les arrêts de travail", "des arrêts de travail", "aux arrêts de travail", "les arrêts maladie",
+    "die krankmeldungen", "alle krankmeldungen", "las bajas médicas", "los partes de baja", "the sick notes",
+    "all sick notes", "de ziekmeldingen", "i certificati medici",
     // round thirteen: a chemistry laboratory's spectrometer
     "resonancia magnética nuclear", "risonanza magnetica nucleare", "ressonância magnética nuclear",
   ],
