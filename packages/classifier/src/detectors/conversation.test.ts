@@ -567,3 +567,79 @@ describe("conversation topic: round twelve", () => {
     }
   });
 });
+
+const absence = (text: string) => announcesAbsence(wordsOf(text));
+
+describe("conversation: round thirteen", () => {
+  it("an absence until a day is a note of availability, whoever is away", () => {
+    assert.ok(absence("Rhys's partner went into labour last night, so they're out until Monday"));
+    assert.ok(absence("Jonas ist bis Mittwoch nicht da, Tickets bitte an mich"));
+    assert.ok(absence("I'm off until Thursday, ping Ana for reviews"));
+    assert.ok(absence("she's away until the 14th, route approvals to me"));
+    assert.ok(!absence("my mum is out until Monday at my sister's, so I have the flat to myself"));
+  });
+
+  it("pets, a night at the cinema or a concert, and a campsite are the writer's life, in the offices' languages", () => {
+    for (const text of [
+      "kun je de kat eten geven, ik ben pas laat thuis",
+      "kan je de poes voeren vanavond?",
+      "did you book the campsite for August or should I?",
+      "¿vamos al cine el sábado? ponen una de terror que pinta bien",
+      "tu viens au ciné ce soir ?",
+      "gehen wir Samstag ins Kino?",
+      "anyone want two tickets for the Coldplay gig on Friday? can't go anymore",
+      "abbiamo i biglietti per il concerto di sabato",
+    ]) {
+      assert.equal(topic(text), "personal", text);
+    }
+  });
+
+  it("a campsite booking system, a film studio's client and a concert venue's invoice are work", () => {
+    for (const text of [
+      "the campsite booking API times out on staging",
+      "the cinema chain client wants the deck by Friday",
+      "invoice for the concert hall rental is in the procurement queue",
+      "Kino-Kunde braucht das Angebot bis Freitag",
+      "the concert venue's invoice is overdue, escalate to procurement",
+      "the export is a 3 gig file, upload it to the bucket",
+    ]) {
+      assert.equal(topic(text), "work", text);
+    }
+  });
+
+  it("a plan with no one in it is no one's life", () => {
+    assert.notEqual(topic("bought the concert tickets, row 12"), "personal");
+    assert.notEqual(topic("the cinema on Main Street closes at 11"), "personal");
+  });
+
+  it("an emergency contact handed over in work chat names a relative as a record's value", () => {
+    for (const text of [
+      "emergency contact – my sister, +49 1511 6607764",
+      "next of kin: my husband, 07700 900123",
+      "Notfallkontakt: meine Mutter, 0151 2345678",
+      "contacto de emergencia: mi hermana, 612 345 678",
+    ]) {
+      assert.notEqual(topic(text), "personal", text);
+    }
+  });
+
+  it("approving a purchase order in the ERP is work", () => {
+    assert.equal(topic("can you approve the PO in SAP when you get a sec?"), "work");
+    assert.equal(topic("pls approve my expenses in the ERP before payday"), "work");
+  });
+});
+
+describe("conversation: round thirteen, late to a meeting and the Nordic languages' definite work words", () => {
+  it("late with the others told to start without the writer is work; a Danish server, a Swedish client are work", () => {
+    assert.equal(topic("running 10 min late to the cient, start without me"), "work");
+    assert.equal(topic("train is delayed 20 min, start without me"), "work");
+    assert.equal(topic("serveren er syg igen, genstart den lige"), "work");
+    assert.equal(topic("servern är nere igen, kan du kolla?"), "work");
+    assert.equal(topic("budgeten för projektet är klar"), "work");
+  });
+
+  it("words that end like a definite form but are no work word stay as they were", () => {
+    assert.equal(topic("the token is broken, listen to this"), "unclear");
+    assert.equal(topic("min mamma kommer på middag, hunden är sjuk"), "personal");
+  });
+});

@@ -156,9 +156,20 @@ const personalWords = new Set([
   "rozwód", "rozwodu", "rozwodzie", "rozwodem", "rozwodzimy", "rozwiedziony", "rozwiedziona", "rozwiedli",
   "ayrıldık", "ayrıldım", "ayrılıyoruz", "boşanma", "boşandım", "geschieden", "skiljas", "skilsmässa",
   "separandoci",
+  // round thirteen: a cat as Dutch calls it
+  "kat", "poes",
   // Hindi: wedding, family, partners, birthdays
   "शादी", "माँ", "मां", "मम्मी", "पापा", "पिताजी", "बेटा", "बेटी", "पति", "पत्नी", "तलाक", "परिवार", "बच्चे",
   "जन्मदिन", "भाई", "बहन", "गर्लफ्रेंड", "बॉयफ्रेंड", "सगाई",
+]);
+
+// round thirteen: an evening out or a weekend away (the cinema, a concert or a gig, a campsite), in the offices'
+// languages. A plan is someone's life only with someone in it ("did you book the campsite or should I?",
+// "¿vamos al cine?"); "bought the concert tickets, row 12" names no one.
+// biome-ignore format: word lists read better packed
+const outingWords = new Set([
+  "cine", "cinema", "cinéma", "ciné", "kino", "bioscoop", "gig", "concert", "concerto", "konzert", "concierto",
+  "koncert", "konsert", "campsite", "campground", "camping", "campeggio", "zelten",
 ]);
 
 // "at home" is not among them: it says where the writer is ("forgot my inhaler at home"), which
@@ -285,6 +296,8 @@ const workWords = new Set([
   "cuadrante", "turni", "turnos", "grafik", "grafiku", "schemat", "inventur", "inventaire",
   "inventario", "inwentaryzacja", "inventering", "printer", "drucker", "imprimante", "impresora", "stampante",
   "drukarka", "skrivaren", "impressora",
+  // round thirteen: approving in the business's systems ("approve the PO in SAP")
+  "approve", "approves", "sap", "erp", "crm", "salesforce", "servicenow", "netsuite",
 ]);
 
 // Work said in two words: "on call" (the rota), where each word alone says nothing.
@@ -293,6 +306,8 @@ const workPhrases = new Set([
   "on call", "pull request", "code review", "the build", "the release", "coffee machine", "team lunch",
   "delivery note", "list przewozowy", "bon de livraison",
   "the office", "mise en", "smart working", "sala de", "the call", "a call", "client call",
+  // round thirteen: late to a meeting, the others told to start ("running late to the client, start without me")
+  "start without",
   // CI, not the Italian "ci" of "ci vediamo"
   "the ci", "ci is", "ci failed", "ci pipeline", "ci run", "ci job", "in ci",
 ]);
@@ -308,6 +323,10 @@ export function conversationTopic(words: readonly Word[]): ConversationTopic {
 export function conversationSignals(words: readonly Word[]): { personal: number; work: number } {
   let personal = 0;
   let work = 0;
+  // "emergency contact: my sister, +49 …": a record's label makes the relative after it that record's value.
+  let recordsRelative = false;
+  let outings = 0;
+  let someone = false;
   // In a story's plot ("in the finale they get divorced") the family and the wedding are characters'.
   const story = tellsStory(words);
   // Set when the word before made this one part of a tree or a process ("proceso hijo", "nodo padre").
@@ -328,7 +347,8 @@ export function conversationSignals(words: readonly Word[]): { personal: number;
     ) {
       personal += lifeEvents.has(word) || divorcing ? 2 : 1;
     }
-    if (workWords.has(word) || workWords.has(verbStem(word))) work++;
+    if (workWords.has(word) || workWords.has(verbStem(word)) || workWords.has(nordicDefiniteBase(word)))
+      work++;
     // Japanese, Chinese and Korean write words without spaces between them: a run is searched for them.
     if (unspacedScript(word)) {
       if (!story) personal += unspacedHits(word, unspacedPersonal);
@@ -345,9 +365,24 @@ export function conversationSignals(words: readonly Word[]): { personal: number;
         personal++;
     } else if (leaningPersonalPhrases.has(pair)) personal += 0.5;
     if (workPhrases.has(pair)) work++;
+    if (recordLabelWords.has(word) || recordLabelPairs.has(pair)) recordsRelative = true;
+    if (outingWords.has(word) && !story && !(word === "gig" && /^\d/.test(words[i - 1]?.lower ?? "")))
+      outings++;
+    if (someoneWords.has(word) || word === "anyone") someone = true;
   }
-  return { personal, work };
+  if (someone) personal += outings;
+  return { personal: recordsRelative ? 0 : personal, work };
 }
+
+// An HR record's label for the relative to call ("emergency contact", "next of kin", "Notfallkontakt", "contact
+// d'urgence", "contacto de emergencia", "kontakt awaryjny"), in the offices' languages.
+// biome-ignore format: word lists read better packed
+const recordLabelWords = new Set(["notfallkontakt", "noodcontact", "nödkontakt", "nødkontakt", "hätäyhteyshenkilö"]);
+// biome-ignore format: word lists read better packed
+const recordLabelPairs = new Set([
+  "emergency contact", "of kin", "contact d'urgence", "de emergencia", "di emergenza", "de emergência",
+  "kontakt awaryjny", "kontaktní osoba",
+]);
 
 // Meeting someone or being close to them, said of a date, a meal or a relationship: the company named in
 // the three words after says whose life it is ("a relationship with the vendor" is work's).
@@ -386,6 +421,17 @@ function dutchDiminutiveBase(lower: string): string {
   if (lower.length < 5 || !lower.endsWith("je")) return "";
   const base = lower.slice(0, lower.endsWith("tje") || lower.endsWith("pje") ? -3 : -2);
   return personalWords.has(base) ? base : "";
+}
+
+/**
+ * Danish, Norwegian and Swedish put the article at a noun's end: "serveren", "servern", "budgeten" are the
+ * server and the budget. Only words of seven letters or more, so short words ending alike are left alone.
+ */
+function nordicDefiniteBase(lower: string): string {
+  if (lower.length < 7) return "";
+  if (lower.endsWith("en") || lower.endsWith("et")) return lower.slice(0, -2);
+  if (lower.endsWith("n")) return lower.slice(0, -1);
+  return "";
 }
 
 /** "deploying" is "deploy", "released" is "release": English work verbs in -ing and -ed. */
@@ -566,6 +612,8 @@ const absencePhrases = new Set([
   "from home", "mornings only", "afternoons only", "half days", "working mornings", "working afternoons",
   "out sick", "off sick", "sick day", "further notice", "route requests", "leave from", "leave starting", "leave until",
   "leave through", "leave since", "leave for", "cover for",
+  // round thirteen: away until a day ("they're out until Monday", "off till Thursday")
+  "out until", "off until", "away until", "out till", "off till", "away till",
   "nicht da", "nicht erreichbar", "wieder da", "nur vormittags", "nur nachmittags",
   "arrêt maladie", "en arrêt", "de retour", "pas joignable",
   "de baja", "estaré fuera", "no estaré", "vuelvo el", "lavoro solo", "in malattia", "sarò fuori",

@@ -742,3 +742,77 @@ describe("health: appointments at an office and fevers of test suites (round twe
     ]);
   });
 });
+
+describe("health: a condition someone is treated for, struggles with or suffers from (round thirteen)", () => {
+  it("finds a mind's illness held by a person, in the offices' languages", () => {
+    assertAllHealth([
+      "please go easy on Maja, they're dealing with burnout and just came back",
+      "explain to my team that I'm being treated for depression and will work reduced hours",
+      "she's been struggling with anxiety since the spring, so keep her load light",
+      "Tomasz is recovering from burnout, back part-time in May",
+      "mi hermano sufre de depresión desde hace años",
+      "elle souffre de dépression, elle reprend à mi-temps",
+      "er leidet unter Depressionen und ist in Behandlung",
+      "mia sorella soffre di ansia, non può viaggiare",
+      "hij lijdt aan een burn-out en werkt halve dagen",
+      "ela sofre de ansiedade, vai trabalhar de casa",
+    ]);
+  });
+
+  it("burnout or depression as a topic, a market's depression and an economy's are not someone's condition", () => {
+    assertNoneHealth([
+      "dealing with burnout as a manager: a reading list",
+      "the survey asks how teams are dealing with burnout",
+      "the market is struggling with depression-era lows",
+      "we are dealing with anxiety about the launch date",
+      "how to avoid burnout when you're on call",
+      "treated for burnout risk in the attrition model",
+    ]);
+  });
+});
+
+describe("health: blood draws, imaging of a body part and a lost pregnancy in the offices' languages (round thirteen)", () => {
+  it("finds a blood draw, an imaging test of a knee or a hip and a miscarriage said as a verb", () => {
+    assertAllHealth([
+      "Blood draw – fasting - Calendar",
+      "Blutabnahme nüchtern 7:30",
+      "prelievo di sangue alle 8, arrivo dopo",
+      "mañana tengo la resonancia de la rodilla, llego a las 12",
+      "amanhã faço a ressonância do joelho",
+      "ho la risonanza alla spalla giovedì",
+      "Röntgen vom Knie am Dienstag",
+      "my partner miscarried last week, I'll be taking a few days",
+      "meine Frau hatte eine Fehlgeburt",
+      "mijn vrouw heeft een miskraam gehad",
+    ]);
+  });
+
+  it("resonance in physics, a draw of a lottery and X-rays of parcels are not health", () => {
+    assertNoneHealth([
+      "la resonancia del puente se calcula con el modelo",
+      "la resonancia magnética nuclear del laboratorio de química está libre",
+      "the prize draw is on Friday, blood orange theme",
+      "Röntgen der Pakete am Flughafen dauert länger",
+      "a ressonância do projeto com os clientes foi boa",
+      "the build miscarried again lol",
+    ]);
+  });
+});
+
+describe("health: sick notes as a kind of document (round thirteen)", () => {
+  it("a hotline or a process for sick notes in general is no one's sick note", () => {
+    assertNoneHealth([
+      "numéro vert 0 800 123 456 pour les arrêts de travail",
+      "die Krankmeldungen gehen ab März über das Portal",
+      "las bajas médicas se registran en el sistema nuevo",
+    ]);
+  });
+
+  it("someone's own sick note stays health", () => {
+    assertAllHealth([
+      "ci-joint mon arrêt de travail pour une entorse de la cheville",
+      "anbei meine Krankmeldung bis Freitag",
+      "te mando la baja médica por la gripe",
+    ]);
+  });
+});

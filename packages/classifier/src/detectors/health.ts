@@ -19,7 +19,7 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     "parkinsons", "schizophrenia", "bipolar disorder", "adhd", "autism", "autistic", "ptsd", "hiv",
     "hiv-positive", "chlamydia", "gonorrhea", "syphilis", "herpes", "hepatitis", "tuberculosis", "leukemia",
     "leukaemia", "lymphoma", "melanoma", "tumor", "tumour", "chemo", "chemotherapy", "radiotherapy",
-    "radiation therapy", "miscarriage", "pregnant", "pregnancy", "ivf", "infertility", "endometriosis",
+    "radiation therapy", "miscarriage", "miscarried", "pregnant", "pregnancy", "ivf", "infertility", "endometriosis",
     "menopause", "anorexia", "bulimia", "eating disorder", "ocd", "multiple sclerosis", "crohn's", "crohns",
     "celiac", "coeliac", "copd", "sleep apnea", "sleep apnoea", "fibromyalgia", "lupus", "psoriasis", "eczema",
     "panic attack", "panic disorder", "anxiety disorder", "clinical depression", "major depressive disorder",
@@ -310,6 +310,10 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     "resultats analyses", "exame de sangue", "exames de sangue", "bloedtest", "bluttest", "badanie krwi",
     "badania krwi", "blodprov", "quimio", "cirurgia", "migrän", "migrene", "migrena", "visit summary",
     "after visit summary",
+    // round thirteen: a blood draw, and a pregnancy lost, said as the offices' languages say them
+    "blood draw", "blood draws", "bloodwork", "prelievo di sangue", "prelievo del sangue", "extracción de sangre",
+    "bloedafname", "coleta de sangue", "pobranie krwi", "blodprovstagning", "fehlgeburt", "miskraam", "missfall",
+    "poronienie", "poroniła", "aborto spontaneo", "aborto espontâneo",
     // round ten: Hindi, written in Devanagari with English loanwords for tests and procedures
     "अस्पताल", "डॉक्टर", "डाक्टर", "दवा", "दवाई", "दवाइयां", "दवाइयाँ", "बुखार", "जुकाम", "ज़ुकाम", "खांसी",
     "खाँसी", "सर्जरी", "डायलिसिस", "कैंसर", "मधुमेह", "डायबिटीज", "गर्भवती", "प्रेगनेंट", "इलाज", "बीमार",
@@ -386,12 +390,22 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     // round twelve: side effects in the offices' other languages (also a change's, as in English code talk)
     "nebenwirkungen", "effets secondaires", "efectos secundarios", "effetti collaterali", "bijwerkingen",
     "efeitos colaterais", "skutki uboczne", "biverkningar",
+    // round thirteen: an imaging test said bare, which a body part beside it makes someone's
+    // ("la resonancia de la rodilla", "Röntgen vom Knie"); a bridge's resonance names none
+    "resonancia", "ressonância", "risonanza", "röntgen", "radiografía", "radiografia",
   ],
   // "a fever dream" is a figure of speech
   benign: [
     "fever dream", "fever dreams", "a fever dream", "fever pitch", "a fever pitch", "mental health first aid",
     "mental health awareness", "mental health week", "mental health resources", "surgeon general",
     "like a surgeon", "surgical precision", "giving me cancer", "gives me cancer", "give me cancer",
+    // round thirteen: sick notes as a kind of document, a hotline's or a process's ("pour les arrêts de
+    // travail", "die Krankmeldungen gehen über das Portal"), not anyone's own
+    "les arrêts de travail", "des arrêts de travail", "aux arrêts de travail", "les arrêts maladie",
+    "die krankmeldungen", "alle krankmeldungen", "las bajas médicas", "los partes de baja", "the sick notes",
+    "all sick notes", "de ziekmeldingen", "i certificati medici",
+    // round thirteen: a chemistry laboratory's spectrometer
+    "resonancia magnética nuclear", "risonanza magnetica nucleare", "ressonância magnética nuclear",
   ],
   literal: [
     "panic attack", "morning sickness", "miscarriage", "chemotherapy", "chemo", "ivf", "pregnant", "pregnancy",
@@ -757,7 +771,8 @@ function findHadIllness(words: ReturnType<Parameters<Detector>[0]["words"]>): Sp
     let at = i - 1;
     while (at > 0 && at > i - 3 && illnessArticles.has(words[at]?.lower ?? "")) at--;
     const verb = words[at];
-    if (verb === undefined || !havingVerbs.has(verb.lower)) continue;
+    if (verb === undefined) continue;
+    if (!havingVerbs.has(verb.lower) && !holdsCondition(words, at)) continue;
     // "a", "ha", "ma", "com", "con", "met", "mit" and "had" are also articles, words of other languages
     // or prepositions: they count as the verb only right before the illness or its article.
     if (at === i - 1 && illnessArticles.has(verb.lower) && !strongHaving.has(verb.lower)) continue;
@@ -775,6 +790,68 @@ function findHadIllness(words: ReturnType<Parameters<Detector>[0]["words"]>): Sp
   }
   return spans;
 }
+// round thirteen: a condition someone is treated for, struggles with or suffers from ("they're dealing with
+// burnout", "I'm being treated for depression", "elle souffre de dépression", "er leidet unter Depressionen").
+// The conjugated verbs of the other languages carry their person; English's pairs need one before them.
+// biome-ignore format: a word list reads better packed
+const sufferingVerbs = new Set([
+  "souffre", "souffrent", "sufre", "sufren", "soffre", "soffrono", "sofre", "sofrem", "lijdt", "cierpi",
+  "battling", "battles", "battled",
+]);
+// biome-ignore format: a word list reads better packed
+const holdingPairs = new Set([
+  "dealing with", "struggling with", "struggles with", "struggled with", "treated for", "suffering from",
+  "suffers from", "suffered from", "recovering from", "recovered from", "living with", "coping with",
+  "diagnosed with", "leidet unter", "leidet an", "leide unter", "soigné pour", "soignée pour", "traité pour",
+  "traitée pour", "tratamiento por", "tratamiento para", "cura per", "prese con", "behandeld voor",
+  "worstelt met", "kampt met", "lidando com", "tratado para", "tratada para", "cierpi na", "lider av",
+  "behandlas för", "behandelt wegen", "soffre di", "soffrono di", "lijdt aan", "lijden aan",
+]);
+const englishHoldingFirst = new Set([
+  "dealing",
+  "struggling",
+  "struggles",
+  "struggled",
+  "treated",
+  "suffering",
+  "suffers",
+  "suffered",
+  "recovering",
+  "recovered",
+  "living",
+  "coping",
+  "diagnosed",
+]);
+// The person who holds it, a few words before: "they're dealing", "I'm being treated", "Owen is recovering".
+// "we" is left out: "we're dealing with burnout" is a team's topic as often as anyone's condition.
+// biome-ignore format: a word list reads better packed
+const holderWords = new Set([
+  "i", "i'm", "im", "i've", "ive", "he", "she", "they", "he's", "she's", "they're", "they've", "you're",
+  "someone", "who", "is", "was",
+]);
+
+const notAHolder = new Set(["the", "this", "that", "it", "our", "their", "which", "what", "there"]);
+
+/** The word at `at` is a verb of suffering or ends a pair that holds a condition, with its person before it. */
+function holdsCondition(words: ReturnType<Parameters<Detector>[0]["words"]>, at: number): boolean {
+  const verb = words[at]?.lower ?? "";
+  if (sufferingVerbs.has(verb)) return true;
+  const first = words[at - 1];
+  if (first === undefined || !holdingPairs.has(`${first.lower} ${verb}`)) return false;
+  if (!englishHoldingFirst.has(first.lower)) return true;
+  for (let j = at - 2; j >= Math.max(0, at - 5); j--) {
+    const word = words[j];
+    if (word === undefined) break;
+    if (holderWords.has(word.lower)) {
+      // "is" and "was" need a name or a pronoun before them: "Owen is recovering", not "the market is".
+      if (word.lower !== "is" && word.lower !== "was") return true;
+      const subject = words[j - 1];
+      return subject?.capitalised === true && !notAHolder.has(subject.lower);
+    }
+  }
+  return false;
+}
+
 const strongHaving = new Set([
   "tengo",
   "tiene",
