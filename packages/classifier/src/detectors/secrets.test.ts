@@ -1776,3 +1776,32 @@ describe("secrets: an assignment's value ends with its line (round twelve)", () 
     assert.deepEqual(secrets("const token = auth.getToken2FA.result", true), []);
   });
 });
+
+describe("secrets: an option's value that is itself an assignment (round thirteen)", () => {
+  const generated = () =>
+    `${faker.string.alphanumeric({ length: 4, casing: "mixed" })}-${faker.string.alphanumeric({ length: 4, casing: "mixed" })}7q`;
+
+  it("reads the password of `--from-literal=password=…`, `-var=password=…` and a nested environment key", () => {
+    const value = generated();
+    assert.deepEqual(
+      secrets(
+        `kubectl create secret generic smtp --from-literal=username=mailer --from-literal=password=${value} -n atlas`,
+      ),
+      [`secret-assignment:${value}`],
+    );
+    assert.deepEqual(secrets("kubectl create secret generic app --from-literal=password=lanternmeadow42"), [
+      "secret-assignment:lanternmeadow42",
+    ]);
+    assert.deepEqual(secrets(`terraform plan -var=db_password=${value}`), [`secret-assignment:${value}`]);
+    assert.deepEqual(secrets(`kubectl create secret generic app --from-literal=DB_PASSWORD=${value}`), [
+      `secret-assignment:${value}`,
+    ]);
+  });
+
+  it("a field's name given as an option's or an attribute's value is no assignment", () => {
+    assert.deepEqual(secrets("vault kv get -field=password secret/db"), []);
+    assert.deepEqual(secrets('<input type="password" name="password">'), []);
+    assert.deepEqual(secrets("kubectl create secret generic tls --from-file=password=./pw.txt"), []);
+    assert.deepEqual(secrets("kubectl get secret smtp -o jsonpath='{.data.password}'"), []);
+  });
+});

@@ -1121,7 +1121,15 @@ function findSecretAssignments(text: string, code: boolean): Span[] {
     const passwordLike = passwordKeyword.test(keyword);
     const pinLike = pinKeyword.test(keyword);
     // `-field=password`, `type="password"`: the word is a value here, naming a field, not introducing one.
-    if (/=["']?$/.test(text.slice(Math.max(0, match.index - 2), match.index))) continue;
+    // `--from-literal=password=…`, `-var=db_password=…`: an option's value that is itself an assignment
+    // still introduces one.
+    if (
+      /=["']?$/.test(text.slice(Math.max(0, match.index - 2), match.index)) &&
+      !/^[A-Za-z0-9_]{0,40}=[^\s=]/.test(
+        text.slice(match.index + match[0].length, match.index + match[0].length + 42),
+      )
+    )
+      continue;
     // `arn:aws:secretsmanager:…:secret:prod/db`: an AWS resource name says where a secret is kept.
     if (
       /(?:^|[\s"'=])arn:aws[\w-]{0,12}:[\w:/.-]{0,160}$/.test(
@@ -1535,6 +1543,8 @@ function qualifiedValueAt(
   const value = secretValueAt(text, at + qualifier[0].length);
   if (value === undefined || isPlaceholderValue(value.text) || decodesToPlainText(value.text))
     return undefined;
+  // `secret generic app --from-literal=DB_PASSWORD=…`: what follows is an assignment of its own, read by its key.
+  if (/^[A-Za-z_][\w.-]{0,40}=/.test(value.text)) return undefined;
   // `password for user = getPassword()`, `= config.db.pass`: after `=` code may read a secret instead.
   if (
     /=[ \t]*$/.test(qualifier[0]) &&
