@@ -1056,3 +1056,107 @@ describe("passwords: the MySQL clients' -p and passwords typed alone (round twel
       assert.deepEqual(passwords(value), [], value);
   });
 });
+
+describe("passwords: codes, keys and connection strings of round thirteen", () => {
+  it("a password with an unencoded `#` in a connection string outranks the address its tail reads as", () => {
+    const value = `${faker.string.alphanumeric({ length: 7, casing: "mixed" })}#${faker.string.alphanumeric({ length: 8, casing: "mixed" })}`;
+    const text = `psql postgresql://postgres:${value}@pg.atlas.svc:5432/ledger`;
+    const found = findPasswords(detectionInput(text));
+    assert.deepEqual(
+      found.map((span) => `${span.detector}:${text.slice(span.start, span.end)}`),
+      [`password-in-url:${value}`],
+    );
+    assert.ok((found[0]?.score ?? 0) > 0.95, "surer than an e-mail address (0.95)");
+  });
+
+  it("a six-digit code named by its article alone and told is a one-time code, in the offices' languages", () => {
+    const code = () => faker.string.numeric({ length: 6, allowLeadingZeros: true });
+    for (const template of [
+      (value: string) => `the code is ${value} for the shared AWS root`,
+      (value: string) =>
+        `can you read me the code from the shared phone? it's ${value} right? expires in 30s`,
+      (value: string) => `what's the code from the authenticator? it's ${value}`,
+      (value: string) => `el código es ${value} para la cuenta compartida`,
+      (value: string) => `il codice è ${value} per l'account condiviso`,
+      (value: string) => `de code is ${value} voor het gedeelde account`,
+      (value: string) => `der Code ist ${value}, schnell bevor er abläuft`,
+    ]) {
+      const value = code();
+      assert.deepEqual(passwords(template(value)), [`password-prose:${value}`], template(value));
+    }
+  });
+
+  it("a code of a record, a count of lines or a code not of six digits is no one-time code", () => {
+    for (const text of [
+      "the code is 200 lines long",
+      "the error code is 500123",
+      "the postal code is 75011",
+      "the HS code is 847130 for laptops",
+      "the sort code is 204060",
+      "the project code is 240117",
+      "the code is on line 123456 of the log",
+      "the code is in PR 123456",
+      "Code review: the code is 120 lines, see PR 2041",
+      "the code is 4096 bytes",
+    ])
+      assert.deepEqual(passwords(text), [], text);
+  });
+
+  it("the key of a safe or a vault, told, is the password that opens it", () => {
+    for (const [text, value] of [
+      ["Zeynep, la clé du coffre : Juniper2000%", "Juniper2000%"],
+      ["Yannick, la clé du coffre : velvet-lantern23$", "velvet-lantern23$"],
+      ["der Schlüssel für den Tresor: Kiesel!Weg47", "Kiesel!Weg47"],
+      ["la llave de la caja fuerte es Norte-2024!", "Norte-2024!"],
+      ["la chiave della cassaforte: Tramonto88#", "Tramonto88#"],
+      ["de sleutel van de kluis: Fietsbel!77", "Fietsbel!77"],
+      ["the vault key: Harbor1980!", "Harbor1980!"],
+    ] as const)
+      assert.deepEqual(passwords(text), [`password-prose:${value}`], text);
+  });
+
+  it("a key that is a thing, or a key to no lock, is no password", () => {
+    for (const text of [
+      "the key to the safe: it's in the top drawer",
+      "la clé du coffre est dans le tiroir",
+      "the key for the vault: ask Maria",
+      "the key to success: Practice2024",
+      "Schlüssel zum Tresor: Raum 4.12",
+      "the primary key: user_id2",
+    ])
+      assert.deepEqual(passwords(text), [], text);
+  });
+});
+
+describe("passwords: generated passwords handed over and examples judged by a label (round thirteen)", () => {
+  const scrambled = () =>
+    `${faker.string.alpha({ length: 2, casing: "lower" })}${faker.string.alpha({ length: 2, casing: "upper" })}`;
+
+  it("a generator's password after a verb of using is one, with or without a digit", () => {
+    for (const value of [
+      `${scrambled()}-${scrambled()}-${scrambled()}`,
+      "@AZ*%#HW!rvTAqgA",
+      "#Xk!mPz*QwRt&",
+    ]) {
+      for (const text of [
+        `Neha, while I'm on leave use ${value}`,
+        `während ich weg bin nimm ${value}`,
+        `pendant mon absence utilise ${value}`,
+        `usa ${value} para el portal`,
+      ])
+        assert.deepEqual(passwords(text), [`password-prose:${value}`], text);
+    }
+  });
+
+  it("headings, cmdlets, slugs, mentions and versions after a verb of using are none", () => {
+    for (const text of [
+      "use ABCD-EFGH-IJKL for the header",
+      "use Get-ChildItem to list files",
+      "use team-sync-plan for the branch",
+      "use @here!! to ping everyone",
+      "use C++20 for the build",
+      "use iPad-iPhone-iMac for testing",
+    ])
+      assert.deepEqual(passwords(text), [], text);
+  });
+});
