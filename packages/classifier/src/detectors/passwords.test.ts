@@ -1159,4 +1159,23 @@ describe("passwords: generated passwords handed over and examples judged by a la
     ])
       assert.deepEqual(passwords(text), [], text);
   });
+
+  it("a password after a verdict written as a label is an example, in the offices' languages", () => {
+    for (const text of [
+      "Bad: Password1! Good: a long passphrase from a password manager.",
+      "Weak: Summer2024! Strong: four random words.",
+      "Schlecht: Sommer2024! Gut: eine lange Passphrase.",
+      "Mauvais : Azerty123! Bon : une longue phrase de passe.",
+      "Malo: Verano2024! Bueno: una frase larga.",
+      "❌ Welcome1! ✅ a passphrase",
+      "Never: Password1! — use a passphrase",
+    ])
+      assert.deepEqual(passwords(text), [], text);
+  });
+
+  it("a verdict that is no label before the value leaves a handed-over password found", () => {
+    const value = `${faker.string.alpha({ length: 6, casing: "mixed" })}!Weg47`;
+    assert.deepEqual(passwords(`Bad news: the wifi password is now ${value}`), [`password-prose:${value}`]);
+    assert.deepEqual(passwords(`new password: ${value} (the bad one leaked)`), [`password-prose:${value}`]);
+  });
 });

@@ -78,7 +78,7 @@ export const findSecrets: Detector = (input) => {
 // "Bad password: Summer2024!", "un mot de passe comme Azerty123! est trop faible", "password spraying tries
 // Winter2024!". A password written there is nobody's: the example or the verdict around it says so.
 const examplePasswordGate =
-  /like|such as|e\.g\.|exampl|instance|z\.\s?b\.|beispiel|exemple|p\.\s?ej\.|ejemplo|esempio|voorbeeld|bijv|exemplo|przykład|t\.ex\.|comme|como|come|zoals|weak|bad|common|guessable|insecure|débil|schwach|faible|debol|zwak|svag|słab|fraca|spraying|wordlist|rockyou|strong password\s?\?/iu;
+  /like|such as|e\.g\.|exampl|instance|z\.\s?b\.|beispiel|exemple|p\.\s?ej\.|ejemplo|esempio|voorbeeld|bijv|exemplo|przykład|t\.ex\.|comme|como|come|zoals|weak|bad|common|guessable|insecure|débil|schwach|faible|debol|zwak|svag|słab|fraca|spraying|wordlist|rockyou|strong password\s?\?|schlecht|mauvais|malo|mala|cattiv|slecht|ruim|poor|avoid|never|don['’]t|do not|vermeiden|jamais|à éviter|evitar|nunca|evitare|vermijden|nooit|evite|złe|zły|unikaj|nigdy|dålig|undvik|aldrig|[❌✗✘🚫👎⛔]/iu;
 // Right before the value: "like", "such as", "e.g.", "comme", "wie z.B." … and an opening quote.
 const exampleMarkerBefore =
   /(?<![\p{L}])(?:like|such as|e\.g\.|for example|for instance|z\.\s?b\.|zum beispiel|par exemple|p\.\s?ej\.|por ejemplo|ad esempio|bijvoorbeeld|bijv\.|por exemplo|np\.|na przykład|t\.ex\.|comme|como|come|zoals)[ \t:,]{0,3}["'“„«‘]?$/iu;
@@ -92,6 +92,10 @@ const verdictOnPasswordWord =
 // A new password after the verdict is handed over: "our weak old password got leaked, the new one is …".
 const newOneAfter =
   /(?<![\p{L}])(?:new|now|neue[sr]?|jetzt|nouveau|nouvel|nuev[ao]|nuov[ao]|nieuwe?|nya?|nytt|now[eya]|nov[ao])(?![\p{L}])/iu;
+// Training slides label their examples: "Bad: Password1! Good: a long passphrase", "Schwach: Sommer2024!",
+// "Mauvais : Azerty123!", "❌ Welcome1!". A verdict written as a label right before the value judges it.
+const verdictLabelBefore =
+  /(?:(?<![\p{L}])(?:bad|weak|poor|avoid|never|don['’]t|do not|schlecht|schwach|vermeiden|mauvais|faible|à éviter|jamais|malo|mala|débil|evitar|nunca|cattiv[ao]|debole|da evitare|slecht|zwak|vermijden|nooit|ruim|fraca|evite|złe|zły|słabe|słaby|unikaj|nigdy|dålig[t]?|svag[t]?|undvik|aldrig)[ \t]{0,2}[:：–—][ \t]{0,3}|[❌✗✘🚫👎⛔][ \t]{0,3})["'“„«‘]?$/iu;
 // After it, in the same sentence: "… is weak", "… est trop faible", "… a strong password?".
 const verdictAfter =
   /^["'”»’]?[ \t]{0,2}(?:(?:is|are|est|ist|es|è|är|jest|é)[ \t]{1,3}(?:(?:too|very|trop|zu|muy|troppo|te|för|za|muito|sehr|bien)[ \t]{1,3})?(?:weak|bad|guessable|insecure|faible|schwach|débil|debole|zwak|svagt|słabe|fraca)|(?:a|an)[ \t](?:strong|good|secure|safe|weak)[ \t]password[ \t]?\?)/iu;
@@ -107,7 +111,8 @@ const exampleDetectors = new Set(["secret-assignment", "password-prose", "passwo
 export function shownAsExample(text: string, span: Span): boolean {
   if (!exampleDetectors.has(span.detector)) return false;
   const before = clauseBefore(text, span.start);
-  if (exampleMarkerBefore.test(before) || exampleInClause.test(before)) return true;
+  if (exampleMarkerBefore.test(before) || exampleInClause.test(before) || verdictLabelBefore.test(before))
+    return true;
   const verdict = verdictOnPasswordWord.exec(before);
   if (verdict !== null && !newOneAfter.test(before.slice(verdict.index + verdict[0].length))) return true;
   return verdictAfter.test(text.slice(span.end, span.end + 48));
