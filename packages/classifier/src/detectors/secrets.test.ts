@@ -4,6 +4,7 @@ import { faker } from "@faker-js/faker";
 import { detectionInput } from "../detection.ts";
 import { reportThreshold } from "../span.ts";
 import { entropyBitsPerChar } from "../text.ts";
+import { findPasswords } from "./passwords.ts";
 import { entropyThreshold, findSecrets, looksRandom } from "./secrets.ts";
 
 const secrets = (text: string, code = false) =>
@@ -1803,5 +1804,34 @@ describe("secrets: an option's value that is itself an assignment (round thirtee
     assert.deepEqual(secrets('<input type="password" name="password">'), []);
     assert.deepEqual(secrets("kubectl create secret generic tls --from-file=password=./pw.txt"), []);
     assert.deepEqual(secrets("kubectl get secret smtp -o jsonpath='{.data.password}'"), []);
+  });
+});
+
+describe("secrets: one list of example words for every rule's password (round thirteen)", () => {
+  const value = () => `${faker.string.alpha({ length: 6, casing: "mixed" })}!Weg${faker.string.numeric(2)}`;
+
+  it("a password shown after an example's word is no one's, whichever rule reads it", () => {
+    for (const template of [
+      (v: string) => `e.g. password: ${v}`,
+      (v: string) => `z.B. Passwort: ${v}`,
+      (v: string) => `Beispiel-Passwort: ${v}`,
+      (v: string) => `sample password: ${v}`,
+      (v: string) => `par ex. mot de passe : ${v}`,
+      (v: string) => `ad es. password: ${v}`,
+      (v: string) => `przykładowe hasło: ${v}`,
+      (v: string) => `exempel lösenord: ${v}`,
+    ]) {
+      const text = template(value());
+      assert.deepEqual(secrets(text), [], text);
+      assert.deepEqual(findPasswords(detectionInput(text)), [], text);
+    }
+  });
+
+  it("a sample or an example elsewhere in the message leaves a handed-over password found", () => {
+    const told = value();
+    assert.deepEqual(secrets(`I sent the sample to the lab, password is ${told}`), [
+      `secret-assignment:${told}`,
+    ]);
+    assert.deepEqual(secrets(`See the example. Password: ${told}`), [`secret-assignment:${told}`]);
   });
 });

@@ -78,15 +78,15 @@ export const findSecrets: Detector = (input) => {
 // "Bad password: Summer2024!", "un mot de passe comme Azerty123! est trop faible", "password spraying tries
 // Winter2024!". A password written there is nobody's: the example or the verdict around it says so.
 const examplePasswordGate =
-  /like|such as|e\.g\.|exampl|instance|z\.\s?b\.|beispiel|exemple|p\.\s?ej\.|ejemplo|esempio|voorbeeld|bijv|exemplo|przykład|t\.ex\.|comme|como|come|zoals|weak|bad|common|guessable|insecure|débil|schwach|faible|debol|zwak|svag|słab|fraca|spraying|wordlist|rockyou|strong password\s?\?|schlecht|mauvais|malo|mala|cattiv|slecht|ruim|poor|avoid|never|don['’]t|do not|vermeiden|jamais|à éviter|evitar|nunca|evitare|vermijden|nooit|evite|złe|zły|unikaj|nigdy|dålig|undvik|aldrig|[❌✗✘🚫👎⛔]/iu;
+  /like|such as|e\.g\.|exampl|sample|exempel|par ex|ad es\.|instance|z\.\s?b\.|beispiel|exemple|p\.\s?ej\.|ejemplo|esempio|voorbeeld|bijv|exemplo|przykład|t\.ex\.|comme|como|come|zoals|weak|bad|common|guessable|insecure|débil|schwach|faible|debol|zwak|svag|słab|fraca|spraying|wordlist|rockyou|strong password\s?\?|schlecht|mauvais|malo|mala|cattiv|slecht|ruim|poor|avoid|never|don['’]t|do not|vermeiden|jamais|à éviter|evitar|nunca|evitare|vermijden|nooit|evite|złe|zły|unikaj|nigdy|dålig|undvik|aldrig|[❌✗✘🚫👎⛔]/iu;
 // Right before the value: "like", "such as", "e.g.", "comme", "wie z.B." … and an opening quote.
 const exampleMarkerBefore =
   /(?<![\p{L}])(?:like|such as|e\.g\.|for example|for instance|z\.\s?b\.|zum beispiel|par exemple|p\.\s?ej\.|por ejemplo|ad esempio|bijvoorbeeld|bijv\.|por exemplo|np\.|na przykład|t\.ex\.|comme|como|come|zoals)[ \t:,]{0,3}["'“„«‘]?$/iu;
-// In the clause before it, an example's word ("e.g. password: …", "Example: --password …"), or a verdict
-// on the very password word ("weak passwords", "Bad password:", "contraseña débil", "schwache Passwörter"),
-// or an attack that tries lists of them.
+// In the clause before it, an example's word ("e.g. password: …", "Example: --password …", "Beispiel-Passwort:",
+// "przykładowe hasło:", "sample password:"), or an attack that tries lists of them. The one list of example
+// words, read for every rule's password.
 const exampleInClause =
-  /(?<![\p{L}])(?:e\.g\.|for example|for instance|example(?![.\w])|z\.\s?b\.|zum beispiel|beispiel(?![.\w])|par exemple|exemple(?![.\w])|p\.\s?ej\.|por ejemplo|ejemplo(?![.\w])|esempio|voorbeeld|bijv\.|exemplo(?![.\w])|przykład|t\.ex\.|password spraying|wordlists?|rockyou)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:e\.g\.|for example|for instance|example(?![.\w])|sample(?=[ \t-]{1,2}(?:pass|pw|cred|key|token|secret))|z\.\s?b\.|zum beispiel|beispiel(?![.\w])|par exemple|par ex\.|exemple(?![.\w])|p\.\s?ej\.|por ejemplo|ejemplo(?![.\w])|esempio|ad es\.|voorbeeld|bijv\.|exemplo(?![.\w])|przykład\p{L}{0,4}|exempel|t\.ex\.|password spraying|wordlists?|rockyou)(?![\p{L}])/iu;
 const verdictOnPasswordWord =
   /(?<![\p{L}])(?:(?:weak|bad|common|guessable|insecure|schwache?[rsn]?|zwakke?|svaga?|słabe)[ \t]{1,2}(?:passwords?|pass(?:words?)?|passwörter|passwort|kennwörter|wachtwoorden?|lösenord(?:et)?|hasła|hasło)|(?:mots? de passe|contraseñas?|password|senhas?)[ \t]{1,2}(?:faibles?|débil(?:es)?|debol[ei]|fracas?))(?![\p{L}])/iu;
 // A new password after the verdict is handed over: "our weak old password got leaked, the new one is …".
@@ -118,13 +118,22 @@ export function shownAsExample(text: string, span: Span): boolean {
   return verdictAfter.test(text.slice(span.end, span.end + 48));
 }
 
+const abbreviationEnd =
+  /(?:^|[^\p{L}])(?:e\.g|z\.\s?b|p\.\s?ej|bijv|t\.ex|par ex|ad es|np|i\.e|bspw|vgl)\.$/iu;
+
 /** The text before a value back to its clause's start (a full stop and a capital, a line break), at most 60 characters. */
 function clauseBefore(text: string, at: number): string {
   const window = text.slice(Math.max(0, at - 60), at);
   let start = 0;
   for (let i = window.length - 2; i >= 0; i--) {
     const char = window.charAt(i);
-    if (char === "\n" || (/[.;!?]/.test(char) && /^\s+\p{Lu}/u.test(window.slice(i + 1, i + 4)))) {
+    // "z.B. Passwort: …", "e.g. Password: …": an abbreviation's full stop ends no clause.
+    if (
+      char === "\n" ||
+      (/[.;!?]/.test(char) &&
+        /^\s+\p{Lu}/u.test(window.slice(i + 1, i + 4)) &&
+        !abbreviationEnd.test(window.slice(Math.max(0, i - 6), i + 1)))
+    ) {
       start = i + 1;
       break;
     }
@@ -1114,9 +1123,6 @@ const urlWithoutUser = /^[a-z][a-z0-9+.-]{1,15}:\/\/[^@\s]*$/i;
 
 const meetingJoinLink =
   /(?:zoom\.us|zoomgov\.com)\/(?:j|w|s|wc\/join)\/\d{9,11}\?(?:[\w.-]{1,40}=[\w.-]{0,80}&){0,3}$/;
-const exampleBefore =
-  /(?<![\p{L}])(?:example|sample|e\.g\.|for instance|beispiel|z\.\s?b\.|exemple|par ex\.?|ejemplo|p\.\s?ej\.|esempio|ad es\.|voorbeeld|bijv\.|exemplo|przykład|przykładowe|exempel|t\.ex\.)[ \t:-]{0,3}$/iu;
-
 function findSecretAssignments(text: string, code: boolean): Span[] {
   const spans: Span[] = [];
   assignmentKeywords.lastIndex = 0;
@@ -1142,8 +1148,6 @@ function findSecretAssignments(text: string, code: boolean): Span[] {
       )
     )
       continue;
-    // "example password: …", "z.B. Passwort: …": a value shown to explain the form is no one's password.
-    if (exampleBefore.test(text.slice(Math.max(0, match.index - 24), match.index))) continue;
     let at = match.index + match[0].length;
     let prose = false;
     let spaceOnly = false;
