@@ -1179,3 +1179,34 @@ describe("passwords: generated passwords handed over and examples judged by a la
     assert.deepEqual(passwords(`new password: ${value} (the bad one leaked)`), [`password-prose:${value}`]);
   });
 });
+
+describe("passwords: a login's words in the offices' languages (round thirteen)", () => {
+  it("a password-shaped word in a short message about access or credentials is handed over", () => {
+    const value = `${faker.string.alpha({ length: 6, casing: "mixed" })}!Weg${faker.string.numeric(2)}`;
+    for (const text of [
+      `Servus, der Zugang fürs Portal: ${value}`,
+      `accès au portail : ${value}`,
+      `acceso al portal: ${value}`,
+      `inloggegevens van het portaal: ${value}`,
+      `dostęp do portalu: ${value}`,
+      `credenziali del NAS: admin / ${value}`,
+    ])
+      assert.deepEqual(passwords(text), [`password-prose:${value}`], text);
+  });
+
+  it("what the access is to, a machine's or an account's name, an error or a link is no password", () => {
+    for (const text of [
+      "login failed for svc_Report2024",
+      "accès refusé pour svc_Report2024",
+      "Der Zugang zum VPN klappt nicht, Fehler 0x80070005",
+      "Zugang zum Repo: github.com/acme/Infra-Tools2",
+      "acceso denegado al bucket s3://Finance-Reports2024",
+      "accesso al server Web-Prod01 negato",
+      "toegang tot SharePoint-Site2024 aangevraagd",
+      "dostęp do JIRA-2041 nadany",
+      "Zugang zum Portal: Raum-4B",
+      "accès au portail : voir Confluence",
+    ])
+      assert.deepEqual(passwords(text), [], text);
+  });
+});

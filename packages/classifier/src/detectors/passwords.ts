@@ -318,8 +318,10 @@ function passwordsInCommandSyntax(text: string): Span[] {
   return spans;
 }
 
+// A login's words in the offices' languages too: "der Zugang fürs Portal: …", "accès au portail : …",
+// "inloggegevens van het portaal: …", "dane logowania: …".
 const handOverWords =
-  /(?<![\p{L}\p{N}])(?:password|passwort|mot de passe|contraseña|pw|pwd|login|log in|sign in|reset|temporary|temp|credentials|creds|one-time|otp|wifi|wi-fi|ssid|wlan)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:password|passwort|mot de passe|contraseña|pw|pwd|login|log in|sign in|reset|temporary|temp|credentials|creds|one-time|otp|wifi|wi-fi|ssid|wlan|zugang|zugangsdaten|anmeldedaten|logindaten|accès|identifiants|acceso|credenciales|accesso|credenziali|toegang|inloggegevens|acesso|credenciais|dostęp|dane logowania|inloggning|inloggningsuppgifter|åtkomst)(?![\p{L}\p{N}])/iu;
 
 /**
  * In a short message about a login or a reset, a word that mixes letters with
@@ -340,9 +342,13 @@ function passwordsHandedOver(text: string): Span[] {
     // "reset password for Office365", "password for db01.internal": after "for" a name made of letters,
     // digits, dots and hyphens is what the password opens, a product or a host ("reset it to Summer2024"
     // tells the new one).
+    // "accesso al server Web-Prod01", "toegang tot SharePoint-Site2024", "login failed for svc_Report2024": the
+    // same in the other offices' languages, after a machine's noun, and an account's name with an underscore.
     if (
-      /^[\p{L}\p{N}.-]+$/u.test(value) &&
-      /^(?:for|on|at|für|fürs|pour|para|voor|per|för)$/i.test(tokens[index - 1]?.value ?? "")
+      /^[\p{L}\p{N}._-]+$/u.test(value) &&
+      /^(?:for|on|at|für|fürs|zum|zur|pour|au|aux|para|al|voor|tot|naar|per|allo|alla|ao|do|för|till|server|serveur|servidor|host|vm|rechner|machine|máquina|macchina)$/i.test(
+        tokens[index - 1]?.value ?? "",
+      )
     )
       continue;
     // "wifi: Office-5G", "WLAN FritzBox-7590": right after the network's word comes its name; a name
