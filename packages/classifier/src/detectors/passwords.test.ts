@@ -1210,3 +1210,25 @@ describe("passwords: a login's words in the offices' languages (round thirteen)"
       assert.deepEqual(passwords(text), [], text);
   });
 });
+
+describe("passwords: a passphrase of capitalised words (round thirteen)", () => {
+  it("after a passphrase's own word, capitalised nouns told after a colon are the passphrase", () => {
+    for (const [text, value] of [
+      ["Passphrase für die Sicherung: Wolke Tanne Fluss Stein", "Wolke Tanne Fluss Stein"],
+      ["Passphrase für den Tresor: Apfel Birne Kirsche Pflaume", "Apfel Birne Kirsche Pflaume"],
+      ["Wachtzin voor de back-up: Fiets Molen Kaas Tulp", "Fiets Molen Kaas Tulp"],
+    ] as const)
+      assert.deepEqual(passwords(text), [`password-prose:${value}`], text);
+  });
+
+  it("capitalised words that say where it is, rules for one, or after a password's word are none", () => {
+    for (const text of [
+      "Passphrase für die Sicherung: Siehe Tresor Eintrag",
+      "Passphrase für die Sicherung: Liegt Im Tresor",
+      "Passphrase Regeln: Vier Zufällige Wörter",
+      "Passwort: Bitte Beim Admin Fragen",
+      "the passphrase is: Ask The Helpdesk",
+    ])
+      assert.deepEqual(passwords(text), [], text);
+  });
+});

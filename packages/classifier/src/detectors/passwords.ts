@@ -1336,6 +1336,9 @@ const phraseStopWords = new Set(
 const phraseMetaQualifier =
   /(?<![\p{L}])(?:rules?|policy|policies|requirements?|length|hint|format|examples?|strength|manager|reset|generator|tips?|guidelines?|regeln|richtlinie|länge|règles?|politique|longueur|reglas|política|longitud|regole|lunghezza|regels|beleid|lengte|regras|comprimento|zasady|długość|regler|längd)(?![\p{L}])/iu;
 
+const passphraseWord =
+  /pass ?-?phrase|passwortsatz|phrase secrète|phrase de passe|frase de contraseña|frase secreta|frase segreta|frase d['’]accesso|frase-senha|frase senha|wachtzin|lösenfras/iu;
+
 function passphrasesTold(text: string): Span[] {
   if (text.length > 600) return [];
   const spans: Span[] = [];
@@ -1350,7 +1353,13 @@ function passphrasesTold(text: string): Span[] {
     const phrase = raw.replace(/[ \t"'”’]+$/, "").replace(/^["'“‘]/, "");
     const words = phrase.split(/[ \t]+/);
     if (words.length < 3 || words.length > 8) continue;
-    if (!words.every((word) => /^\p{Ll}{2,12}$/u.test(word) && !phraseStopWords.has(word))) continue;
+    // German writes a passphrase's nouns capitalised ("Passphrase für die Sicherung: Wolke Tanne Fluss Stein"):
+    // after a passphrase's own word, capitalised words count as well, all of them.
+    const capitalised =
+      passphraseWord.test(match[0]) &&
+      words.every((word) => /^\p{Lu}\p{Ll}{1,11}$/u.test(word) && !phraseStopWords.has(word.toLowerCase()));
+    if (!capitalised && !words.every((word) => /^\p{Ll}{2,12}$/u.test(word) && !phraseStopWords.has(word)))
+      continue;
     const at = start + raw.indexOf(phrase);
     spans.push(span(at, at + phrase.length, "password-prose", 0.8));
   }
