@@ -1056,3 +1056,179 @@ describe("passwords: the MySQL clients' -p and passwords typed alone (round twel
       assert.deepEqual(passwords(value), [], value);
   });
 });
+
+describe("passwords: codes, keys and connection strings of round thirteen", () => {
+  it("a password with an unencoded `#` in a connection string outranks the address its tail reads as", () => {
+    const value = `${faker.string.alphanumeric({ length: 7, casing: "mixed" })}#${faker.string.alphanumeric({ length: 8, casing: "mixed" })}`;
+    const text = `psql postgresql://postgres:${value}@pg.atlas.svc:5432/ledger`;
+    const found = findPasswords(detectionInput(text));
+    assert.deepEqual(
+      found.map((span) => `${span.detector}:${text.slice(span.start, span.end)}`),
+      [`password-in-url:${value}`],
+    );
+    assert.ok((found[0]?.score ?? 0) > 0.95, "surer than an e-mail address (0.95)");
+  });
+
+  it("a six-digit code named by its article alone and told is a one-time code, in the offices' languages", () => {
+    const code = () => faker.string.numeric({ length: 6, allowLeadingZeros: true });
+    for (const template of [
+      (value: string) => `the code is ${value} for the shared AWS root`,
+      (value: string) =>
+        `can you read me the code from the shared phone? it's ${value} right? expires in 30s`,
+      (value: string) => `what's the code from the authenticator? it's ${value}`,
+      (value: string) => `el código es ${value} para la cuenta compartida`,
+      (value: string) => `il codice è ${value} per l'account condiviso`,
+      (value: string) => `de code is ${value} voor het gedeelde account`,
+      (value: string) => `der Code ist ${value}, schnell bevor er abläuft`,
+    ]) {
+      const value = code();
+      assert.deepEqual(passwords(template(value)), [`password-prose:${value}`], template(value));
+    }
+  });
+
+  it("a code of a record, a count of lines or a code not of six digits is no one-time code", () => {
+    for (const text of [
+      "the code is 200 lines long",
+      "the error code is 500123",
+      "the postal code is 75011",
+      "the HS code is 847130 for laptops",
+      "the sort code is 204060",
+      "the project code is 240117",
+      "the code is on line 123456 of the log",
+      "the code is in PR 123456",
+      "Code review: the code is 120 lines, see PR 2041",
+      "the code is 4096 bytes",
+    ])
+      assert.deepEqual(passwords(text), [], text);
+  });
+
+  it("the key of a safe or a vault, told, is the password that opens it", () => {
+    for (const [text, value] of [
+      ["Zeynep, la clé du coffre : Juniper2000%", "Juniper2000%"],
+      ["Yannick, la clé du coffre : velvet-lantern23$", "velvet-lantern23$"],
+      ["der Schlüssel für den Tresor: Kiesel!Weg47", "Kiesel!Weg47"],
+      ["la llave de la caja fuerte es Norte-2024!", "Norte-2024!"],
+      ["la chiave della cassaforte: Tramonto88#", "Tramonto88#"],
+      ["de sleutel van de kluis: Fietsbel!77", "Fietsbel!77"],
+      ["the vault key: Harbor1980!", "Harbor1980!"],
+    ] as const)
+      assert.deepEqual(passwords(text), [`password-prose:${value}`], text);
+  });
+
+  it("a key that is a thing, or a key to no lock, is no password", () => {
+    for (const text of [
+      "the key to the safe: it's in the top drawer",
+      "la clé du coffre est dans le tiroir",
+      "the key for the vault: ask Maria",
+      "the key to success: Practice2024",
+      "Schlüssel zum Tresor: Raum 4.12",
+      "the primary key: user_id2",
+    ])
+      assert.deepEqual(passwords(text), [], text);
+  });
+});
+
+describe("passwords: generated passwords handed over and examples judged by a label (round thirteen)", () => {
+  const scrambled = () =>
+    `${faker.string.alpha({ length: 2, casing: "lower" })}${faker.string.alpha({ length: 2, casing: "upper" })}`;
+
+  it("a generator's password after a verb of using is one, with or without a digit", () => {
+    for (const value of [
+      `${scrambled()}-${scrambled()}-${scrambled()}`,
+      "@AZ*%#HW!rvTAqgA",
+      "#Xk!mPz*QwRt&",
+    ]) {
+      for (const text of [
+        `Neha, while I'm on leave use ${value}`,
+        `während ich weg bin nimm ${value}`,
+        `pendant mon absence utilise ${value}`,
+        `usa ${value} para el portal`,
+      ])
+        assert.deepEqual(passwords(text), [`password-prose:${value}`], text);
+    }
+  });
+
+  it("headings, cmdlets, slugs, mentions and versions after a verb of using are none", () => {
+    for (const text of [
+      "use ABCD-EFGH-IJKL for the header",
+      "use Get-ChildItem to list files",
+      "use team-sync-plan for the branch",
+      "use @here!! to ping everyone",
+      "use C++20 for the build",
+      "use iPad-iPhone-iMac for testing",
+    ])
+      assert.deepEqual(passwords(text), [], text);
+  });
+
+  it("a password after a verdict written as a label is an example, in the offices' languages", () => {
+    for (const text of [
+      "Bad: Password1! Good: a long passphrase from a password manager.",
+      "Weak: Summer2024! Strong: four random words.",
+      "Schlecht: Sommer2024! Gut: eine lange Passphrase.",
+      "Mauvais : Azerty123! Bon : une longue phrase de passe.",
+      "Malo: Verano2024! Bueno: una frase larga.",
+      "❌ Welcome1! ✅ a passphrase",
+      "Never: Password1! — use a passphrase",
+    ])
+      assert.deepEqual(passwords(text), [], text);
+  });
+
+  it("a verdict that is no label before the value leaves a handed-over password found", () => {
+    const value = `${faker.string.alpha({ length: 6, casing: "mixed" })}!Weg47`;
+    assert.deepEqual(passwords(`Bad news: the wifi password is now ${value}`), [`password-prose:${value}`]);
+    assert.deepEqual(passwords(`new password: ${value} (the bad one leaked)`), [`password-prose:${value}`]);
+  });
+});
+
+describe("passwords: a login's words in the offices' languages (round thirteen)", () => {
+  it("a password-shaped word in a short message about access or credentials is handed over", () => {
+    const value = `${faker.string.alpha({ length: 6, casing: "mixed" })}!Weg${faker.string.numeric(2)}`;
+    for (const text of [
+      `Servus, der Zugang fürs Portal: ${value}`,
+      `accès au portail : ${value}`,
+      `acceso al portal: ${value}`,
+      `inloggegevens van het portaal: ${value}`,
+      `dostęp do portalu: ${value}`,
+      `credenziali del NAS: admin / ${value}`,
+    ])
+      assert.deepEqual(passwords(text), [`password-prose:${value}`], text);
+  });
+
+  it("what the access is to, a machine's or an account's name, an error or a link is no password", () => {
+    for (const text of [
+      "login failed for svc_Report2024",
+      "accès refusé pour svc_Report2024",
+      "Der Zugang zum VPN klappt nicht, Fehler 0x80070005",
+      "Zugang zum Repo: github.com/acme/Infra-Tools2",
+      "acceso denegado al bucket s3://Finance-Reports2024",
+      "accesso al server Web-Prod01 negato",
+      "toegang tot SharePoint-Site2024 aangevraagd",
+      "dostęp do JIRA-2041 nadany",
+      "Zugang zum Portal: Raum-4B",
+      "accès au portail : voir Confluence",
+    ])
+      assert.deepEqual(passwords(text), [], text);
+  });
+});
+
+describe("passwords: a passphrase of capitalised words (round thirteen)", () => {
+  it("after a passphrase's own word, capitalised nouns told after a colon are the passphrase", () => {
+    for (const [text, value] of [
+      ["Passphrase für die Sicherung: Wolke Tanne Fluss Stein", "Wolke Tanne Fluss Stein"],
+      ["Passphrase für den Tresor: Apfel Birne Kirsche Pflaume", "Apfel Birne Kirsche Pflaume"],
+      ["Wachtzin voor de back-up: Fiets Molen Kaas Tulp", "Fiets Molen Kaas Tulp"],
+    ] as const)
+      assert.deepEqual(passwords(text), [`password-prose:${value}`], text);
+  });
+
+  it("capitalised words that say where it is, rules for one, or after a password's word are none", () => {
+    for (const text of [
+      "Passphrase für die Sicherung: Siehe Tresor Eintrag",
+      "Passphrase für die Sicherung: Liegt Im Tresor",
+      "Passphrase Regeln: Vier Zufällige Wörter",
+      "Passwort: Bitte Beim Admin Fragen",
+      "the passphrase is: Ask The Helpdesk",
+    ])
+      assert.deepEqual(passwords(text), [], text);
+  });
+});

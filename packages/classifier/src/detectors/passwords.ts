@@ -93,7 +93,8 @@ function passwordsInUrls(text: string): Span[] {
         !/^(?:password|pass|secret|pwd)$/i.test(password) &&
         !localDefaultLogin(user, password, host)
       ) {
-        spans.push(span(colon + 1, atSign, "password-in-url", 0.95));
+        // Surer than an address: `user:Pa#ss@host` also reads as the address `ss@host`, and the userinfo is a password.
+        spans.push(span(colon + 1, atSign, "password-in-url", 0.97));
       }
     }
     at = text.indexOf("://", authorityStart);
@@ -317,8 +318,10 @@ function passwordsInCommandSyntax(text: string): Span[] {
   return spans;
 }
 
+// A login's words in the offices' languages too: "der Zugang fürs Portal: …", "accès au portail : …",
+// "inloggegevens van het portaal: …", "dane logowania: …".
 const handOverWords =
-  /(?<![\p{L}\p{N}])(?:password|passwort|mot de passe|contraseña|pw|pwd|login|log in|sign in|reset|temporary|temp|credentials|creds|one-time|otp|wifi|wi-fi|ssid|wlan)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:password|passwort|mot de passe|contraseña|pw|pwd|login|log in|sign in|reset|temporary|temp|credentials|creds|one-time|otp|wifi|wi-fi|ssid|wlan|zugang|zugangsdaten|anmeldedaten|logindaten|accès|identifiants|acceso|credenciales|accesso|credenziali|toegang|inloggegevens|acesso|credenciais|dostęp|dane logowania|inloggning|inloggningsuppgifter|åtkomst)(?![\p{L}\p{N}])/iu;
 
 /**
  * In a short message about a login or a reset, a word that mixes letters with
@@ -339,9 +342,13 @@ function passwordsHandedOver(text: string): Span[] {
     // "reset password for Office365", "password for db01.internal": after "for" a name made of letters,
     // digits, dots and hyphens is what the password opens, a product or a host ("reset it to Summer2024"
     // tells the new one).
+    // "accesso al server Web-Prod01", "toegang tot SharePoint-Site2024", "login failed for svc_Report2024": the
+    // same in the other offices' languages, after a machine's noun, and an account's name with an underscore.
     if (
-      /^[\p{L}\p{N}.-]+$/u.test(value) &&
-      /^(?:for|on|at|für|fürs|pour|para|voor|per|för)$/i.test(tokens[index - 1]?.value ?? "")
+      /^[\p{L}\p{N}._-]+$/u.test(value) &&
+      /^(?:for|on|at|für|fürs|zum|zur|pour|au|aux|para|al|voor|tot|naar|per|allo|alla|ao|do|för|till|server|serveur|servidor|host|vm|rechner|machine|máquina|macchina)$/i.test(
+        tokens[index - 1]?.value ?? "",
+      )
     )
       continue;
     // "wifi: Office-5G", "WLAN FritzBox-7590": right after the network's word comes its name; a name
@@ -375,7 +382,9 @@ function passwordsToUse(text: string): Span[] {
     let value = text.slice(at, end).replace(/^["'“‘]|["'”’,:]$/g, "");
     if (value.endsWith(".") && !/[.]{2}$/.test(value)) value = value.slice(0, -1);
     const start = at + (/^["'“‘]/.test(text.charAt(at)) ? 1 : 0);
-    if (!fourClassPassword(value)) continue;
+    // "while I'm on leave use eFlH-Ekdb-NPce": a generator's password has no digit as often as not, but its
+    // groups of scrambled case or its signs among letters say what it is.
+    if (!fourClassPassword(value) && !generatedInGroups(value) && !randomSignsAndLetters(value)) continue;
     if (
       !useVerbObject.test(text.slice(start + value.length, start + value.length + 12).replace(/^["'”’]/, ""))
     )
@@ -1181,7 +1190,7 @@ const cjkPasswordNounEnd =
   /(?:パスワード|暗証番号|密码|口令|비밀번호|비번|암호)(?:は|が|是|为|는|은|가|이)?$/u;
 // Words that name a network's key only beside a Wi-Fi word ("WLAN: FRITZ!Box, Schlüssel 0298…").
 const networkKeyNoun =
-  /^(?:key|schlüssel|netzwerkschlüssel|wlan-schlüssel|wlan-key|wifi-key|wpa-key|clé|cle|clave|chiave|sleutel|chave|klucz|nyckel|nøgle|nøkkel|avain|psk)$/iu;
+  /^(?:key|schlüssel|netzwerkschlüssel|wlan-schlüssel|wlan-key|wifi-key|wpa-key|clé|cle|clave|llave|chiave|sleutel|chave|klucz|nyckel|nøgle|nøkkel|avain|psk)$/iu;
 const networkContext =
   /(?<![\p{L}])(?:wifi|wi-fi|wlan|ssid|hotspot|router|fritz|livebox|movistar|réseau|netzwerk|wpa2?|와이파이|無線|无线|ワイファイ)/iu;
 // What may stand between such a word and its value: a verb that tells it, a colon, a particle.
@@ -1206,6 +1215,13 @@ function valuesAfterSecretNoun(text: string): Span[] {
     let next = i + 1;
     let noun =
       passwordNoun.test(word) || cjkPasswordNounEnd.test(word) || (aboutNetwork && networkKeyNoun.test(word));
+    // "la clé du coffre : …", "der Schlüssel zum Tresor: …", "the vault key: …": the key of a safe or of a
+    // password manager's vault, told, is the password that opens it.
+    if (!noun && networkKeyNoun.test(word)) {
+      const key = lockKeyTold(text, tokens, i);
+      if (key !== undefined) spans.push(key);
+      continue;
+    }
     if (!noun && /^mot de passe$/i.test(`${two} ${tokens[i + 2]?.value ?? ""}`.replace(/[:：,]$/, ""))) {
       noun = true;
       next = i + 3;
@@ -1246,6 +1262,34 @@ function valuesAfterSecretNoun(text: string): Span[] {
     spans.push(span(start, start + value.length, "password-prose", 0.8));
   }
   return spans;
+}
+
+const keyTellingWord = /^(?:is|are|est|c['’]est|ist|lautet|es|è|é|är|er|jest|to|:|：)$/iu;
+
+/**
+ * "la clé du coffre : Juniper2000%", "der Schlüssel zum Tresor: …", "the vault key: …": a key's word with a
+ * safe or a password manager's vault named beside it, then within a few words a colon or a telling verb and
+ * a value shaped like a password. A key that is a thing ("the key to the safe is in the drawer") is no value.
+ */
+function lockKeyTold(text: string, tokens: readonly Token[], at: number): Span | undefined {
+  for (let ahead = at; ahead < tokens.length && ahead < at + 6; ahead++) {
+    const word = (tokens[ahead] as Token).value;
+    const colon = ahead > at && /[:：]$/.test(word) && word.length > 1;
+    if (!colon && !(ahead > at && keyTellingWord.test(word)) && !(ahead === at && /[:：]$/.test(word))) {
+      if (/[.!?;,]$/.test(word)) return undefined;
+      continue;
+    }
+    const token = tokens[ahead + 1];
+    if (token === undefined) return undefined;
+    const named = text.slice((tokens[at] as Token).start, token.start);
+    const lockBefore = at > 0 && lockNoun.test((tokens[at - 1] as Token).value);
+    if (!lockBefore && !lockNoun.test(named)) return undefined;
+    const value = token.value.replace(/[.,;:)"'”’]+$/, "").replace(/^["'(“‘]+/, "");
+    if (/^\d+$/.test(value) || !toldValue(value, true, false)) return undefined;
+    const start = token.start + token.value.indexOf(value);
+    return span(start, start + value.length, "password-prose", 0.8);
+  }
+  return undefined;
 }
 
 function toldValue(value: string, told: boolean, aboutNetwork: boolean): boolean {
@@ -1292,6 +1336,9 @@ const phraseStopWords = new Set(
 const phraseMetaQualifier =
   /(?<![\p{L}])(?:rules?|policy|policies|requirements?|length|hint|format|examples?|strength|manager|reset|generator|tips?|guidelines?|regeln|richtlinie|länge|règles?|politique|longueur|reglas|política|longitud|regole|lunghezza|regels|beleid|lengte|regras|comprimento|zasady|długość|regler|längd)(?![\p{L}])/iu;
 
+const passphraseWord =
+  /pass ?-?phrase|passwortsatz|phrase secrète|phrase de passe|frase de contraseña|frase secreta|frase segreta|frase d['’]accesso|frase-senha|frase senha|wachtzin|lösenfras/iu;
+
 function passphrasesTold(text: string): Span[] {
   if (text.length > 600) return [];
   const spans: Span[] = [];
@@ -1306,7 +1353,13 @@ function passphrasesTold(text: string): Span[] {
     const phrase = raw.replace(/[ \t"'”’]+$/, "").replace(/^["'“‘]/, "");
     const words = phrase.split(/[ \t]+/);
     if (words.length < 3 || words.length > 8) continue;
-    if (!words.every((word) => /^\p{Ll}{2,12}$/u.test(word) && !phraseStopWords.has(word))) continue;
+    // German writes a passphrase's nouns capitalised ("Passphrase für die Sicherung: Wolke Tanne Fluss Stein"):
+    // after a passphrase's own word, capitalised words count as well, all of them.
+    const capitalised =
+      passphraseWord.test(match[0]) &&
+      words.every((word) => /^\p{Lu}\p{Ll}{1,11}$/u.test(word) && !phraseStopWords.has(word.toLowerCase()));
+    if (!capitalised && !words.every((word) => /^\p{Ll}{2,12}$/u.test(word) && !phraseStopWords.has(word)))
+      continue;
     const at = start + raw.indexOf(phrase);
     spans.push(span(at, at + phrase.length, "password-prose", 0.8));
   }
@@ -1326,6 +1379,12 @@ const recordBeforeCode =
 // The verbs that tell a code and the ones that say it opens something ("opens with", "öffnet mit").
 const codeTold =
   /^(?:[ \t]{1,2}[^\s:=.!?;\d]{1,20}){0,6}?[ \t]{0,2}(?:[:=：][ \t]{0,3}|[ \t](?:is|'s|’s|es|est|c['’]est|ist|lautet|è|é|är|er|jest|to|is now|ist jetzt|es ahora|changed to|set to|geändert auf|cambiado a|changé en|now|hai|है)[ \t]{1,3}|(?:は|が|是|为|는|은)[ \t]{0,3})(?=[^\s]{0,40}\d)/iu;
+// "the code from the shared phone? it's 336777": the writer asks for the code and answers in the next breath.
+const codeAskedThenTold =
+  /^[^\n.!?]{0,60}\?[ \t]{1,3}(?:it['’]s|it is|that['’]s|c['’]est|das ist|ist es|es|è|é|är det|is het)[ \t]{1,3}(?=\d)/iu;
+// Only an article or a possessive between the clause's start and the word: "the code", "der Code", "le code".
+const codeNamedByArticle =
+  /(?:^|[\s,;:(])(?:the|this|that|my|your|der|den|dein|mein|le|ce|mon|ton|votre|el|este|ese|mi|tu|su|il|questo|quel|mio|tuo|de|het|deze|die|mijn|je|o|esse|meu|teu|seu|ten|mój|twój)[ \t]{1,2}$/iu;
 const opensWith =
   /(?<![\p{L}])(?:takes|accepts|opens with|open(?:s|ed)? it with|unlocks? with|disarms? with|öffnet(?: sich)? mit|s['’]ouvre avec|se abre con|si apre con|gaat open met|abre com|öppnas med|åbnes med|otwiera się kodem|otwierasz kodem)[ \t]{1,3}/giu;
 const codeValue = /^\d(?:[ -]?\d){3,7}[#*]?(?![\p{L}\p{N}]|[ -]\d|[.,]\d)/u;
@@ -1346,17 +1405,28 @@ function codesTold(text: string): Span[] {
     const clauseStart = Math.max(0, match.index - 60);
     const before = text.slice(clauseStart, match.index);
     if (recordBeforeCode.test(before)) continue;
-    const told = codeTold.exec(text.slice(after, after + 160));
+    const told =
+      codeTold.exec(text.slice(after, after + 160)) ?? codeAskedThenTold.exec(text.slice(after, after + 90));
     const qualifier = told === null ? "" : told[0];
     const lockBefore = lockNoun.test(before.slice(lastClauseBreak(before)));
     const pin = match[1] !== undefined || match[3] !== undefined;
     const oneTime = match[2] !== undefined && oneTimeCue.test(lineAround(text, match.index));
-    const locked = pin || lockBefore || lockNoun.test(qualifier) || oneTime;
+    // "the code is 467958", "der Code ist 482913": a code named by its article alone and told as six digits,
+    // the length every authenticator and text message uses, is the one just sent.
+    const sixDigitCode = match[2] !== undefined && told !== null && codeNamedByArticle.test(before);
+    const locked = pin || lockBefore || lockNoun.test(qualifier) || oneTime || sixDigitCode;
     if (!locked && !networkContext.test(qualifier)) continue;
     // "key box by the back door, code 3391": right after the word when a lock was named before it.
     const at = told !== null ? after + qualifier.length : lockBefore || oneTime ? after + 1 : -1;
     if (at === -1 || (told === null && !/^[ \t]/.test(text.charAt(after)))) continue;
-    const value = (locked ? codeAt(text, at, !pin) : undefined) ?? networkCodeAt(text, at, told !== null);
+    let value = locked ? codeAt(text, at, !pin) : undefined;
+    if (
+      value !== undefined &&
+      !(pin || lockBefore || lockNoun.test(qualifier) || oneTime) &&
+      value.replace(/\D/g, "").length !== 6
+    )
+      value = undefined;
+    value ??= networkCodeAt(text, at, told !== null);
     if (value !== undefined) spans.push(span(at, at + value.length, "password-prose", 0.8));
   }
   opensWith.lastIndex = 0;
@@ -1414,7 +1484,7 @@ function codeAt(text: string, at: number, keypadLetters: boolean): string | unde
 
 // Cheap gates: a word for a password or a key, a code or PIN word, before any token is read.
 const secretNounGate =
-  /pass|pw|mdp|wort|contrase|senha|has[łl]o|wacht|lösen|losen|salasana|jelsz|heslo|geslo|lozinka|[şs]ifre|parola|key|schlüssel|clé|cle|clave|chiave|sleutel|chave|klucz|nyckel|nøgle|nøkkel|avain|psk|비밀번호|비번|암호|パスワード|暗証番号|密码|口令|पासवर्ड|adgangskode/i;
+  /pass|pw|mdp|wort|contrase|senha|has[łl]o|wacht|lösen|losen|salasana|jelsz|heslo|geslo|lozinka|[şs]ifre|parola|key|schlüssel|clé|cle|clave|llave|chiave|sleutel|chave|klucz|nyckel|nøgle|nøkkel|avain|psk|비밀번호|비번|암호|パスワード|暗証番号|密码|口令|पासवर्ड|adgangskode/i;
 const codeGate =
   /pin|code|kod|kód|c[oó]dig|codice|combin|combo|kombina|geheimzahl|暗証番号|门禁|digit|ziffer|chiffre|dígito|cifr|cijfer|takes|accepts|opens|unlock|disarm|öffnet|ouvre|abre|apre|open met|öppnas|åbnes|otwier/i;
 

@@ -4,6 +4,7 @@ import { faker } from "@faker-js/faker";
 import { detectionInput } from "../detection.ts";
 import { reportThreshold } from "../span.ts";
 import { entropyBitsPerChar } from "../text.ts";
+import { findPasswords } from "./passwords.ts";
 import { entropyThreshold, findSecrets, looksRandom } from "./secrets.ts";
 
 const secrets = (text: string, code = false) =>
@@ -1774,5 +1775,63 @@ describe("secrets: an assignment's value ends with its line (round twelve)", () 
     assert.deepEqual(secrets(`password=${value}`), [`secret-assignment:${value}`]);
     assert.deepEqual(secrets("token = self.authToken2.value", true), []);
     assert.deepEqual(secrets("const token = auth.getToken2FA.result", true), []);
+  });
+});
+
+describe("secrets: an option's value that is itself an assignment (round thirteen)", () => {
+  const generated = () =>
+    `${faker.string.alphanumeric({ length: 4, casing: "mixed" })}-${faker.string.alphanumeric({ length: 4, casing: "mixed" })}7q`;
+
+  it("reads the password of `--from-literal=password=…`, `-var=password=…` and a nested environment key", () => {
+    const value = generated();
+    assert.deepEqual(
+      secrets(
+        `kubectl create secret generic smtp --from-literal=username=mailer --from-literal=password=${value} -n atlas`,
+      ),
+      [`secret-assignment:${value}`],
+    );
+    assert.deepEqual(secrets("kubectl create secret generic app --from-literal=password=lanternmeadow42"), [
+      "secret-assignment:lanternmeadow42",
+    ]);
+    assert.deepEqual(secrets(`terraform plan -var=db_password=${value}`), [`secret-assignment:${value}`]);
+    assert.deepEqual(secrets(`kubectl create secret generic app --from-literal=DB_PASSWORD=${value}`), [
+      `secret-assignment:${value}`,
+    ]);
+  });
+
+  it("a field's name given as an option's or an attribute's value is no assignment", () => {
+    assert.deepEqual(secrets("vault kv get -field=password secret/db"), []);
+    assert.deepEqual(secrets('<input type="password" name="password">'), []);
+    assert.deepEqual(secrets("kubectl create secret generic tls --from-file=password=./pw.txt"), []);
+    assert.deepEqual(secrets("kubectl get secret smtp -o jsonpath='{.data.password}'"), []);
+  });
+});
+
+describe("secrets: one list of example words for every rule's password (round thirteen)", () => {
+  const value = () => `${faker.string.alpha({ length: 6, casing: "mixed" })}!Weg${faker.string.numeric(2)}`;
+
+  it("a password shown after an example's word is no one's, whichever rule reads it", () => {
+    for (const template of [
+      (v: string) => `e.g. password: ${v}`,
+      (v: string) => `z.B. Passwort: ${v}`,
+      (v: string) => `Beispiel-Passwort: ${v}`,
+      (v: string) => `sample password: ${v}`,
+      (v: string) => `par ex. mot de passe : ${v}`,
+      (v: string) => `ad es. password: ${v}`,
+      (v: string) => `przykładowe hasło: ${v}`,
+      (v: string) => `exempel lösenord: ${v}`,
+    ]) {
+      const text = template(value());
+      assert.deepEqual(secrets(text), [], text);
+      assert.deepEqual(findPasswords(detectionInput(text)), [], text);
+    }
+  });
+
+  it("a sample or an example elsewhere in the message leaves a handed-over password found", () => {
+    const told = value();
+    assert.deepEqual(secrets(`I sent the sample to the lab, password is ${told}`), [
+      `secret-assignment:${told}`,
+    ]);
+    assert.deepEqual(secrets(`See the example. Password: ${told}`), [`secret-assignment:${told}`]);
   });
 });

@@ -78,20 +78,24 @@ export const findSecrets: Detector = (input) => {
 // "Bad password: Summer2024!", "un mot de passe comme Azerty123! est trop faible", "password spraying tries
 // Winter2024!". A password written there is nobody's: the example or the verdict around it says so.
 const examplePasswordGate =
-  /like|such as|e\.g\.|exampl|instance|z\.\s?b\.|beispiel|exemple|p\.\s?ej\.|ejemplo|esempio|voorbeeld|bijv|exemplo|przykład|t\.ex\.|comme|como|come|zoals|weak|bad|common|guessable|insecure|débil|schwach|faible|debol|zwak|svag|słab|fraca|spraying|wordlist|rockyou|strong password\s?\?/iu;
+  /like|such as|e\.g\.|exampl|sample|exempel|par ex|ad es\.|instance|z\.\s?b\.|beispiel|exemple|p\.\s?ej\.|ejemplo|esempio|voorbeeld|bijv|exemplo|przykład|t\.ex\.|comme|como|come|zoals|weak|bad|common|guessable|insecure|débil|schwach|faible|debol|zwak|svag|słab|fraca|spraying|wordlist|rockyou|strong password\s?\?|schlecht|mauvais|malo|mala|cattiv|slecht|ruim|poor|avoid|never|don['’]t|do not|vermeiden|jamais|à éviter|evitar|nunca|evitare|vermijden|nooit|evite|złe|zły|unikaj|nigdy|dålig|undvik|aldrig|[❌✗✘🚫👎⛔]/iu;
 // Right before the value: "like", "such as", "e.g.", "comme", "wie z.B." … and an opening quote.
 const exampleMarkerBefore =
   /(?<![\p{L}])(?:like|such as|e\.g\.|for example|for instance|z\.\s?b\.|zum beispiel|par exemple|p\.\s?ej\.|por ejemplo|ad esempio|bijvoorbeeld|bijv\.|por exemplo|np\.|na przykład|t\.ex\.|comme|como|come|zoals)[ \t:,]{0,3}["'“„«‘]?$/iu;
-// In the clause before it, an example's word ("e.g. password: …", "Example: --password …"), or a verdict
-// on the very password word ("weak passwords", "Bad password:", "contraseña débil", "schwache Passwörter"),
-// or an attack that tries lists of them.
+// In the clause before it, an example's word ("e.g. password: …", "Example: --password …", "Beispiel-Passwort:",
+// "przykładowe hasło:", "sample password:"), or an attack that tries lists of them. The one list of example
+// words, read for every rule's password.
 const exampleInClause =
-  /(?<![\p{L}])(?:e\.g\.|for example|for instance|example(?![.\w])|z\.\s?b\.|zum beispiel|beispiel(?![.\w])|par exemple|exemple(?![.\w])|p\.\s?ej\.|por ejemplo|ejemplo(?![.\w])|esempio|voorbeeld|bijv\.|exemplo(?![.\w])|przykład|t\.ex\.|password spraying|wordlists?|rockyou)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:e\.g\.|for example|for instance|example(?![.\w])|sample(?=[ \t-]{1,2}(?:pass|pw|cred|key|token|secret))|z\.\s?b\.|zum beispiel|beispiel(?![.\w])|par exemple|par ex\.|exemple(?![.\w])|p\.\s?ej\.|por ejemplo|ejemplo(?![.\w])|esempio|ad es\.|voorbeeld|bijv\.|exemplo(?![.\w])|przykład\p{L}{0,4}|exempel|t\.ex\.|password spraying|wordlists?|rockyou)(?![\p{L}])/iu;
 const verdictOnPasswordWord =
   /(?<![\p{L}])(?:(?:weak|bad|common|guessable|insecure|schwache?[rsn]?|zwakke?|svaga?|słabe)[ \t]{1,2}(?:passwords?|pass(?:words?)?|passwörter|passwort|kennwörter|wachtwoorden?|lösenord(?:et)?|hasła|hasło)|(?:mots? de passe|contraseñas?|password|senhas?)[ \t]{1,2}(?:faibles?|débil(?:es)?|debol[ei]|fracas?))(?![\p{L}])/iu;
 // A new password after the verdict is handed over: "our weak old password got leaked, the new one is …".
 const newOneAfter =
   /(?<![\p{L}])(?:new|now|neue[sr]?|jetzt|nouveau|nouvel|nuev[ao]|nuov[ao]|nieuwe?|nya?|nytt|now[eya]|nov[ao])(?![\p{L}])/iu;
+// Training slides label their examples: "Bad: Password1! Good: a long passphrase", "Schwach: Sommer2024!",
+// "Mauvais : Azerty123!", "❌ Welcome1!". A verdict written as a label right before the value judges it.
+const verdictLabelBefore =
+  /(?:(?<![\p{L}])(?:bad|weak|poor|avoid|never|don['’]t|do not|schlecht|schwach|vermeiden|mauvais|faible|à éviter|jamais|malo|mala|débil|evitar|nunca|cattiv[ao]|debole|da evitare|slecht|zwak|vermijden|nooit|ruim|fraca|evite|złe|zły|słabe|słaby|unikaj|nigdy|dålig[t]?|svag[t]?|undvik|aldrig)[ \t]{0,2}[:：–—][ \t]{0,3}|[❌✗✘🚫👎⛔][ \t]{0,3})["'“„«‘]?$/iu;
 // After it, in the same sentence: "… is weak", "… est trop faible", "… a strong password?".
 const verdictAfter =
   /^["'”»’]?[ \t]{0,2}(?:(?:is|are|est|ist|es|è|är|jest|é)[ \t]{1,3}(?:(?:too|very|trop|zu|muy|troppo|te|för|za|muito|sehr|bien)[ \t]{1,3})?(?:weak|bad|guessable|insecure|faible|schwach|débil|debole|zwak|svagt|słabe|fraca)|(?:a|an)[ \t](?:strong|good|secure|safe|weak)[ \t]password[ \t]?\?)/iu;
@@ -107,11 +111,15 @@ const exampleDetectors = new Set(["secret-assignment", "password-prose", "passwo
 export function shownAsExample(text: string, span: Span): boolean {
   if (!exampleDetectors.has(span.detector)) return false;
   const before = clauseBefore(text, span.start);
-  if (exampleMarkerBefore.test(before) || exampleInClause.test(before)) return true;
+  if (exampleMarkerBefore.test(before) || exampleInClause.test(before) || verdictLabelBefore.test(before))
+    return true;
   const verdict = verdictOnPasswordWord.exec(before);
   if (verdict !== null && !newOneAfter.test(before.slice(verdict.index + verdict[0].length))) return true;
   return verdictAfter.test(text.slice(span.end, span.end + 48));
 }
+
+const abbreviationEnd =
+  /(?:^|[^\p{L}])(?:e\.g|z\.\s?b|p\.\s?ej|bijv|t\.ex|par ex|ad es|np|i\.e|bspw|vgl)\.$/iu;
 
 /** The text before a value back to its clause's start (a full stop and a capital, a line break), at most 60 characters. */
 function clauseBefore(text: string, at: number): string {
@@ -119,7 +127,13 @@ function clauseBefore(text: string, at: number): string {
   let start = 0;
   for (let i = window.length - 2; i >= 0; i--) {
     const char = window.charAt(i);
-    if (char === "\n" || (/[.;!?]/.test(char) && /^\s+\p{Lu}/u.test(window.slice(i + 1, i + 4)))) {
+    // "z.B. Passwort: …", "e.g. Password: …": an abbreviation's full stop ends no clause.
+    if (
+      char === "\n" ||
+      (/[.;!?]/.test(char) &&
+        /^\s+\p{Lu}/u.test(window.slice(i + 1, i + 4)) &&
+        !abbreviationEnd.test(window.slice(Math.max(0, i - 6), i + 1)))
+    ) {
       start = i + 1;
       break;
     }
@@ -1109,9 +1123,6 @@ const urlWithoutUser = /^[a-z][a-z0-9+.-]{1,15}:\/\/[^@\s]*$/i;
 
 const meetingJoinLink =
   /(?:zoom\.us|zoomgov\.com)\/(?:j|w|s|wc\/join)\/\d{9,11}\?(?:[\w.-]{1,40}=[\w.-]{0,80}&){0,3}$/;
-const exampleBefore =
-  /(?<![\p{L}])(?:example|sample|e\.g\.|for instance|beispiel|z\.\s?b\.|exemple|par ex\.?|ejemplo|p\.\s?ej\.|esempio|ad es\.|voorbeeld|bijv\.|exemplo|przykład|przykładowe|exempel|t\.ex\.)[ \t:-]{0,3}$/iu;
-
 function findSecretAssignments(text: string, code: boolean): Span[] {
   const spans: Span[] = [];
   assignmentKeywords.lastIndex = 0;
@@ -1121,7 +1132,15 @@ function findSecretAssignments(text: string, code: boolean): Span[] {
     const passwordLike = passwordKeyword.test(keyword);
     const pinLike = pinKeyword.test(keyword);
     // `-field=password`, `type="password"`: the word is a value here, naming a field, not introducing one.
-    if (/=["']?$/.test(text.slice(Math.max(0, match.index - 2), match.index))) continue;
+    // `--from-literal=password=…`, `-var=db_password=…`: an option's value that is itself an assignment
+    // still introduces one.
+    if (
+      /=["']?$/.test(text.slice(Math.max(0, match.index - 2), match.index)) &&
+      !/^[A-Za-z0-9_]{0,40}=[^\s=]/.test(
+        text.slice(match.index + match[0].length, match.index + match[0].length + 42),
+      )
+    )
+      continue;
     // `arn:aws:secretsmanager:…:secret:prod/db`: an AWS resource name says where a secret is kept.
     if (
       /(?:^|[\s"'=])arn:aws[\w-]{0,12}:[\w:/.-]{0,160}$/.test(
@@ -1129,8 +1148,6 @@ function findSecretAssignments(text: string, code: boolean): Span[] {
       )
     )
       continue;
-    // "example password: …", "z.B. Passwort: …": a value shown to explain the form is no one's password.
-    if (exampleBefore.test(text.slice(Math.max(0, match.index - 24), match.index))) continue;
     let at = match.index + match[0].length;
     let prose = false;
     let spaceOnly = false;
@@ -1535,6 +1552,8 @@ function qualifiedValueAt(
   const value = secretValueAt(text, at + qualifier[0].length);
   if (value === undefined || isPlaceholderValue(value.text) || decodesToPlainText(value.text))
     return undefined;
+  // `secret generic app --from-literal=DB_PASSWORD=…`: what follows is an assignment of its own, read by its key.
+  if (/^[A-Za-z_][\w.-]{0,40}=/.test(value.text)) return undefined;
   // `password for user = getPassword()`, `= config.db.pass`: after `=` code may read a secret instead.
   if (
     /=[ \t]*$/.test(qualifier[0]) &&
