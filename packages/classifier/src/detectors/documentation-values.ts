@@ -49,6 +49,8 @@ export function identifierShownAsExample(
 
 /** National ids and documents: the spans `identifierShownAsExample` calls placeholders are left out. */
 export function withoutPlaceholders(text: string, spans: Span[]): Span[] {
+  // Most texts have no such span: the test's closure is not even built for them.
+  if (spans.length === 0) return spans;
   const placeholder = (span: Span) =>
     identifierShownAsExample(text, span.start, span.end, { fillerNeedsWord: true });
   return spans.some(placeholder) ? spans.filter((span) => !placeholder(span)) : spans;

@@ -314,6 +314,8 @@ const assistantProducts = new Set([
 
 /** The word at start–end is one side of `Word & Word`, each side a single capitalised word. */
 function joinedByAmpersand(text: string, start: number, end: number): boolean {
+  // Both patterns need " & " against the word; most names have none, and the patterns are rebuilt per call.
+  if (!text.startsWith(" & ", start - 3) && !text.startsWith(" & ", end)) return false;
   return (
     /(?:^|[^\p{L}\s]|\s)\p{Lu}[\p{L}'’-]{0,24} & $/u.test(text.slice(Math.max(0, start - 30), start)) ||
     /^ & \p{Lu}[\p{L}'’-]{0,24}(?:[^\p{L}'’-]|$)(?!\s?\p{Lu})/u.test(text.slice(end, end + 32))
