@@ -103,6 +103,55 @@ export function findBankCodes(text: string, code: boolean, banking: boolean): Sp
     spans.push(financialSpan(accountStart, accountStart + digits.length, "bank-account", code ? 0.5 : 0.92));
     labelPattern.lastIndex = accountStart + digits.length;
   }
+  if (text.includes("-")) spans.push(...unlabelledSortCodePairs(text, code, banking, spans));
+  return spans;
+}
+
+// A UK sort code and account written as a pair with no label: "pay it into 40-71-56 / 47203928",
+// "77-85-74 acc 77638051". Three dashed pairs then eight digits is the shape UK banks print; an account
+// word between them, or a payment verb or bank before them, says it is meant so. Dashed pairs that
+// read as a date (12-04-24) need the account word.
+const unlabelledSortCode = /(?<![\p{L}\p{N}./-])(\d{2})-(\d{2})-(\d{2})(?![\p{L}\p{N}]|[-/.]\p{N})/gu;
+const accountAfterSortCode =
+  /^\s{0,3}[,/|;–-]?\s{0,3}(?:((?:account|acct|acc|a\/c|konto|kto|compte|cuenta|conto|rekening)\.?)(?:\s{0,2}(?:number|no\.?|nr\.?|#|:))?\s{0,3}[:#.]?\s{0,3})?(\d{8})(?![\p{L}\p{N}]|[.,/-]\p{N})/iu;
+// Verbs of paying, in the offices' languages, and the UK's high-street and app banks.
+const paymentWords =
+  /(?<![\p{L}])(?:pay|paid|payment|transfer|send|sent|wire|deposit|refund|reimburs|überweis|zahl|virement|vire|transfi[eé]r|paga|pagar|bonific|versa|overmak|przel|betal|monzo|starling|barclays|hsbc|lloyds|natwest|santander|halifax|nationwide|revolut|bank)/iu;
+
+function dateShaped(first: number, second: number): boolean {
+  const day = (n: number) => n >= 1 && n <= 31;
+  const month = (n: number) => n >= 1 && n <= 12;
+  return (day(first) && month(second)) || (month(first) && day(second));
+}
+
+function unlabelledSortCodePairs(
+  text: string,
+  code: boolean,
+  banking: boolean,
+  found: readonly Span[],
+): Span[] {
+  const spans: Span[] = [];
+  unlabelledSortCode.lastIndex = 0;
+  for (let match = unlabelledSortCode.exec(text); match !== null; match = unlabelledSortCode.exec(text)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (found.some((span) => span.start < end && start < span.end)) continue;
+    const account = accountAfterSortCode.exec(text.slice(end, end + 40));
+    const digits = account?.[2];
+    if (account === null || digits === undefined) continue;
+    const worded = account[1] !== undefined;
+    // The verb stands before the pair in English and French, after it in German ("auf … überweisen").
+    const accountEnd = end + account[0].length;
+    const paying =
+      banking ||
+      paymentWords.test(text.slice(Math.max(0, start - 48), start)) ||
+      paymentWords.test(text.slice(accountEnd, accountEnd + 32));
+    if (!worded && !(paying && !dateShaped(Number(match[1]), Number(match[2])))) continue;
+    spans.push(financialSpan(start, end, "bank-code", code ? 0.55 : 0.9));
+    const accountStart = end + account[0].length - digits.length;
+    spans.push(financialSpan(accountStart, accountStart + digits.length, "bank-account", code ? 0.5 : 0.92));
+    unlabelledSortCode.lastIndex = accountStart + digits.length;
+  }
   return spans;
 }
 
