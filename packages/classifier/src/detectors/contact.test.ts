@@ -1245,3 +1245,34 @@ describe("phones: a messenger link's number in a range not yet assigned", () => 
     assert.deepEqual(phones("https://wa.me/1291250"), []);
   });
 });
+
+describe("ip and phone, round thirteen: routers and IBAN-shaped digits", () => {
+  it("a route's next hop on a line about routes names a router, not anyone's host", () => {
+    assert.deepEqual(ips("ip route add 10.60.0.0/16 via 10.0.0.1 table 184"), []);
+    assert.deepEqual(ips("default via 192.168.1.1 dev eth0 proto dhcp"), []);
+    assert.deepEqual(ips("route add -net 10.8.0.0/16 gw 10.0.0.1"), []);
+    assert.deepEqual(ips("Route hinzugefügt: 172.16.0.0/12 via 172.16.0.254"), []);
+    assert.deepEqual(ips("ip route 0.0.0.0 0.0.0.0 next-hop 10.0.0.254"), []);
+  });
+
+  it("'via' without a route, and the route's own hosts, still name hosts", () => {
+    assert.deepEqual(ips("ssh via 10.0.3.12 and then the db"), ["10.0.3.12"]);
+    assert.deepEqual(ips("connexion via 10.0.3.12 refusée"), ["10.0.3.12"]);
+    assert.deepEqual(ips("ip route add 10.60.4.7/32 via 10.0.0.1"), ["10.60.4.7"]);
+    assert.deepEqual(ips("default route is fine; laptop at 10.0.3.12 can't reach it"), ["10.0.3.12"]);
+  });
+
+  it("digits after an IBAN's country, check digits and groups are no phone number, even when its check fails", () => {
+    assert.deepEqual(
+      phones("rejected (checksum): NL89 TRIO 2399 1516 07 – vendor to resend", false, "GB"),
+      [],
+    );
+    assert.deepEqual(phones("IBAN falsch? DE44 5001 0517 5407 3249 31", false, "GB"), []);
+    assert.deepEqual(phones("IBAN erronée FR76 3000 6000 0112 3456 7890 189"), []);
+  });
+
+  it("a phone number after a postcode or a word with digits is still one", () => {
+    assert.deepEqual(phones("SW1A 1AA, tel 020 7183 8750", false, "GB"), ["020 7183 8750"]);
+    assert.deepEqual(phones("Room B204, 020 7183 8750", false, "GB"), ["020 7183 8750"]);
+  });
+});

@@ -86,6 +86,19 @@ function ipv4NetworkPrefix(text: string, address: string, end: number): boolean 
 // Multicast groups (224.0.0.0/4: mDNS's 224.0.0.251, SSDP's 239.255.255.250): every listener shares them.
 const multicastRange = /^(?:22[4-9]|23\d)\./;
 
+// A route's next hop: `ip route add 10.60.0.0/16 via 10.0.0.1`, `default via 192.168.1.1 dev eth0`,
+// `route add -net 10.8.0.0/16 gw 10.0.0.1`, `ip route 0.0.0.0 0.0.0.0 10.0.0.254` is the router the network's
+// traffic leaves by, shared by every host behind it. Only on a line that speaks of routes: "ssh via 10.0.3.12"
+// reaches a host.
+const nextHopBefore = /(?<![\p{L}\p{N}])(?:via|gw|gateway|next-?hop|nexthop)\s{1,3}$/iu;
+const routeLine = /(?<![\p{L}\p{N}])(?:route|routes|routing|default)(?![\p{L}\p{N}])/iu;
+
+function routeNextHop(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 120), start);
+  if (!nextHopBefore.test(before)) return false;
+  return routeLine.test(before.slice(before.lastIndexOf("\n") + 1));
+}
+
 /** An address that names no one's machine: reserved for docs, a netmask, a broadcast or multicast group, a network, or called an example where it stands. */
 function namesNoHost(text: string, start: number, end: number): boolean {
   const address = text.slice(start, end);
@@ -96,6 +109,7 @@ function namesNoHost(text: string, start: number, end: number): boolean {
     multicastRange.test(address) ||
     ipv4NetworkPrefix(text, address, end) ||
     broadcastLabelBefore.test(text.slice(Math.max(0, start - 11), start)) ||
+    routeNextHop(text, start) ||
     ipv6NetworkPrefix(text, address, end) ||
     identifierShownAsExample(text, start, end)
   );

@@ -692,7 +692,8 @@ export const findPhoneNumbers: Detector = ({ text, profile, code, regions, form 
         if (
           noOnesLine(number.number, text.slice(begin, end), around) ||
           identifierShownAsExample(text, begin, end) ||
-          calledOtherNumberAfter(text, end)
+          calledOtherNumberAfter(text, end) ||
+          insideIbanShape(text, begin)
         )
           continue;
         let score = number.number.isValid() ? 0.8 : 0.6;
@@ -951,6 +952,15 @@ function phoneNamedJustBefore(text: string, start: number): boolean {
   // names the first number, not the account's after it.
   const words = before.slice(Math.max(before.lastIndexOf("\n"), before.search(/\d\D*$/)) + 1);
   return phoneWords(words) && !serviceLineWords(words) && !notPhoneWords(words);
+}
+
+// "NL89 TRIO 2399 1516 07", "DE44 5001 0517 5407 3249 31": an IBAN's country, check digits and groups of
+// four before the digits. Written so, the digits are an account (one whose check digits may fail, as a
+// rejected or mistyped IBAN's do), never a phone number. Read from a bounded slice.
+const ibanShapeBefore = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){1,7} ?$/u;
+
+function insideIbanShape(text: string, begin: number): boolean {
+  return ibanShapeBefore.test(text.slice(Math.max(0, begin - 44), begin));
 }
 
 // A national number in groups split by spaces or hyphens, or with its area code in brackets:
