@@ -519,3 +519,50 @@ describe("bank details, round thirteen: a nine-digit account after its label", (
     ]);
   });
 });
+
+describe("bank details, round thirteen: other countries' domestic pairs and cheque symbols", () => {
+  it("an Australian BSB and account after a payment verb or bank are a bank-code pair", () => {
+    assert.deepEqual(found("pls pay to 062-000 / 12345678 (CommBank)"), [
+      "bank-code:062-000",
+      "bank-account:12345678",
+    ]);
+    assert.deepEqual(found("transfer to 033-000 acc 123456789 please"), [
+      "bank-code:033-000",
+      "bank-account:123456789",
+    ]);
+  });
+
+  it("a BSB-shaped pair with no verb or account word is not", () => {
+    assert.deepEqual(found("ticket 062-000 / 12345678 reopened"), []);
+    assert.deepEqual(found("call 062-000 12345678"), []);
+  });
+
+  it("a cheque's transit symbol labels the routing number and the account after it", () => {
+    assert.deepEqual(found("⑆021000021⑆ 44827361⑈ 0123"), ["aba-routing:021000021", "bank-account:44827361"]);
+  });
+
+  it("'DDA' (a demand deposit account) labels the account after a routing number", () => {
+    assert.deepEqual(found("RTN: 021000021 / DDA: 44827361"), [
+      "aba-routing:021000021",
+      "bank-account:44827361",
+    ]);
+    assert.deepEqual(found("DDA 44827361"), []);
+  });
+
+  it("a Swedish clearing number labels a bank code and the account after it", () => {
+    assert.deepEqual(found("Clearingnummer 8327-9, kontonummer 123 456 789-0"), [
+      "bank-code:8327-9",
+      "bank-account:123 456 789-0",
+    ]);
+    assert.deepEqual(found("clearingnr 6789 konto 12 345 678"), [
+      "bank-code:6789",
+      "bank-account:12 345 678",
+    ]);
+    assert.deepEqual(found("clearing 8327-9 ok"), ["bank-code:8327-9"]);
+  });
+
+  it("'clearing' before a year, a price or a ticket is not a bank code", () => {
+    assert.deepEqual(found("clearing 2025 ended"), []);
+    assert.deepEqual(found("the clearing house fee is 1200 EUR"), []);
+  });
+});

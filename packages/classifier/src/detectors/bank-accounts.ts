@@ -89,7 +89,7 @@ const routingWords = wordMatcher([
 // checksum alone decides: the prefix check is for numbers that only sit near banking words,
 // and a number with an unassigned prefix written after "routing" is still meant as bank details.
 const routingLabel =
-  /(?<![\p{L}\p{N}])(?:routing|aba|rtn|rtg|transit|micr|bank code|sort code)(?:\s*(?:number|no\.?|nr\.?|#|\([^)]{0,20}\)|:|\/|routing|aba))*\s*[:#]?\s*$/iu;
+  /(?<![\p{L}\p{N}])(?:routing|aba|rtn|rtg|transit|micr|bank code|sort code|⑆)(?:\s*(?:number|no\.?|nr\.?|#|\([^)]{0,20}\)|:|\/|routing|aba))*\s*[:#]?\s*$/iu;
 // "is 075765600 a Chase routing number?", "021000021 is the ABA for JPMorgan": a phrase right after the
 // number that calls it a routing number labels it as a label before it does (at most a verb, an article
 // and three words, such as a bank's name, between).
@@ -98,11 +98,11 @@ const routingLabelAfter =
 const routingSlashAccount = /^ ?\/ ?\d{4,17}(?![\d/.-])/;
 // A cheque's MICR line reads routing number, then account number; said in words, "then" or "and".
 const micrWords = wordMatcher(["cheque", "check", "checks", "cheques", "micr", "voided check"]);
-const micrConnector = /^\s*(?:[,/⑆⑈|–-]|then|and|acct|account|\s)\s*(?:no\.?\s*)?$/iu;
+const micrConnector = /^\s*(?:[,/⑆⑈|–-]|then|and|acct|account|dda|\s)\s*(?:no\.?\s*|:\s*)?$/iu;
 // The word for a bank account's number in the offices' languages, also as a key of JSON, CSV or
 // code (`"account_number": "…"`, `account-no=…`).
 const accountWords =
-  /(?<![\p{L}\p{N}])(?:account|acct|acc|a\/c|kontonummer|kontonr\.?|konto|kto\.?|n[°º]\s?de compte|num[ée]ro de compte|n[°º]\s?de cuenta|n[úu]mero de cuenta|n[úu]mero da conta|numero di conto|numero conto|conto n\.?|conto corrente(?: n\.?)?|c\/c n?\.?|rekeningnummer|rekening|numer konta|numer rachunku|nr konta|nr rachunku|tilinumero|kontonumre)(?:[\s_-]*(?:number|num|no\.?|nr\.?|#|:|=|"|'))*\s*$/iu;
+  /(?<![\p{L}\p{N}])(?:account|acct|acc|a\/c|dda|kontonummer|kontonr\.?|konto|kto\.?|n[°º]\s?de compte|num[ée]ro de compte|n[°º]\s?de cuenta|n[úu]mero de cuenta|n[úu]mero da conta|numero di conto|numero conto|conto n\.?|conto corrente(?: n\.?)?|c\/c n?\.?|rekeningnummer|rekening|numer konta|numer rachunku|nr konta|nr rachunku|tilinumero|kontonumre)(?:[\s_-]*(?:number|num|no\.?|nr\.?|#|:|=|"|'))*\s*$/iu;
 
 // The phrases for a bank account's number that mean nothing else: after them six or more digits are
 // the account even with no other banking word ("numero di conto 000000063917", "Kontonummer 0532019417").
@@ -154,7 +154,8 @@ const swappableBankingWords = [
 ];
 const findBankDetails: Detector = ({ text, profile, form, code }) => {
   const lower = text.toLowerCase();
-  const micr = micrWords(lower);
+  // The cheque's transit symbol (⑆) frames its routing number on a MICR line as the word would.
+  const micr = micrWords(lower) || text.includes("⑆");
   let banking = form === "bank" || micr || routingWords(lower);
   const spans: Span[] = findBankCodes(text, code, banking);
   // A bank code found (a BLZ, a sort code) makes the text bank details: "Konto: 4829163705 BLZ 37040044"
