@@ -1276,3 +1276,34 @@ describe("ip and phone, round thirteen: routers and IBAN-shaped digits", () => {
     assert.deepEqual(phones("Room B204, 020 7183 8750", false, "GB"), ["020 7183 8750"]);
   });
 });
+
+describe("ip, round thirteen: dotted numbers that are steps, versions named after, and clauses of a document", () => {
+  it("a step, figure or abbreviated version word before a dotted quad makes it a numbered part or version", () => {
+    assert.deepEqual(ips("Schritt 1.2.3.4 im Handbuch"), []);
+    assert.deepEqual(ips("follow step 2.3.1.4 first"), []);
+    assert.deepEqual(ips("voir étape 4.2.1.3"), []);
+    assert.deepEqual(ips("ver. 4.2.1.3 installed"), []);
+    assert.deepEqual(ips("see fig. 3.2.1.4"), []);
+    assert.deepEqual(ips("rev 2.1.0.14 of the board"), []);
+  });
+
+  it("a version word right after a dotted quad (upgrade, rollout, hotfix) makes it a version", () => {
+    assert.deepEqual(ips("Veeam 12.1.2.172 upgrade done"), []);
+    assert.deepEqual(ips("Elastic agent 8.11.3.1 rollout tonight"), []);
+    assert.deepEqual(ips("der 4.2.0.17 Hotfix ist live"), []);
+  });
+
+  it("a document named right after a dotted quad makes it its clause", () => {
+    assert.deepEqual(ips("see 2.3.1.4 of the spec"), []);
+    assert.deepEqual(ips("voir 4.2.1.3 du contrat"), []);
+    assert.deepEqual(ips("siehe 3.1.2.4 der Richtlinie"), []);
+  });
+
+  it("an address beside a network word, a step on a host, or an upgrade of a host is still an address", () => {
+    assert.deepEqual(ips("server 10.0.3.12 upgrade failed"), ["10.0.3.12"]);
+    assert.deepEqual(ips("ssh 10.0.3.12 then step 2"), ["10.0.3.12"]);
+    assert.deepEqual(ips("the Synology is on 192.168.1.50"), ["192.168.1.50"]);
+    assert.deepEqual(ips("our printer at 10.20.30.40 jammed"), ["10.20.30.40"]);
+    assert.deepEqual(ips("snmpget -v2c -c public 10.0.3.12 1.3.6.1.2.1.1.5.0"), ["10.0.3.12"]);
+  });
+});

@@ -198,7 +198,35 @@ const versionWords = wordMatcher([
   "avsnitt",
   "bilaga",
   "§",
+  // Round thirteen: a procedure's steps, a figure's number and abbreviated version words
+  // ("Schritt 1.2.3.4", "fig. 3.2.1.4", "ver. 4.2.1.3", "rev 2.1.0.14").
+  "step",
+  "steps",
+  "schritt",
+  "étape",
+  "paso",
+  "passo",
+  "stap",
+  "krok",
+  "steg",
+  "fig",
+  "figure",
+  "abb",
+  "abbildung",
+  "tabelle",
+  "ver",
+  "vers",
+  "rev",
+  "revision",
+  "patch",
+  "hotfix",
 ]);
+// A version word or a document named right after the quad: "Veeam 12.1.2.172 upgrade", "8.11.3.1 rollout",
+// "2.3.1.4 of the spec", "4.2.1.3 du contrat". A network word near the address still wins.
+const versionAfter =
+  /^\s{1,2}(?:upgrade|update|rollout|roll-out|release|hotfix|patch|installer)(?![\p{L}\p{N}])/iu;
+const documentAfter =
+  /^\s{1,2}(?:(?:of the|of|in the|du|de la|de|der|des|im|in|del|della|van de|van het)\s{1,2})?(?:spec|specification|standard|rfc|manual|handbook|handbuch|contract|contrat|contrato|contratto|vertrag|vertrags|agb|richtlinie|policy|guideline|leitfaden|norm|annex|appendix|sla)/iu;
 const networkWords = wordMatcher([
   "ip",
   "address",
@@ -316,6 +344,8 @@ export const findIpAddresses: Detector = ({ text, profile, code }) => {
     // The host of a URL (`http://10.0.3.12:9200/health`) is never a version, and a command's one-letter
     // flag (`curl -v`, `ssh -v`) is no version word.
     else if (softwareBefore.test(text.slice(Math.max(0, start - 12), start))) score -= 0.45;
+    else if (versionAfter.test(text.slice(end, end + 16)) || documentAfter.test(text.slice(end, end + 32)))
+      score -= 0.45;
     else if (
       text.slice(Math.max(0, start - 3), start) !== "://" &&
       versionWords(
