@@ -1307,3 +1307,19 @@ describe("ip, round thirteen: dotted numbers that are steps, versions named afte
     assert.deepEqual(ips("snmpget -v2c -c public 10.0.3.12 1.3.6.1.2.1.1.5.0"), ["10.0.3.12"]);
   });
 });
+
+describe("phone, round thirteen: North American groups in an unassigned area code", () => {
+  it("a 3-3-4 number typed alone or beside a word for phone is one, whatever its area code", () => {
+    assert.deepEqual(phones("693 518 6512"), ["693 518 6512"]);
+    assert.deepEqual(phones("693-518-6512"), ["693-518-6512"]);
+    assert.deepEqual(phones("cell: 693 518 6512"), ["693 518 6512"]);
+    assert.deepEqual(phones("Handy meiner Frau 693 518 6512"), ["693 518 6512"]);
+  });
+
+  it("the same groups in a sentence with no phone word, starting 0 or 1, or mixed separators, are not", () => {
+    assert.deepEqual(phones("ticket 693 518 6512 closed"), []);
+    assert.deepEqual(phones("193 518 6512"), []);
+    assert.deepEqual(phones("693 518-6512 rows"), []);
+    assert.deepEqual(phones("693 018 6512"), []);
+  });
+});

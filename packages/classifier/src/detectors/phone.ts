@@ -669,6 +669,17 @@ export const findPhoneNumbers: Detector = ({ text, profile, code, regions, form 
         !serviceLineWords(near)
       )
         found = possibleNational(candidate, region);
+      // "693 518 6512", "693-518-6512" typed alone into a field (an emergency contact's, a profile's) or
+      // beside a word for phone: the plan's groups of three, three and four, whatever the area code.
+      if (
+        found.length === 0 &&
+        !international &&
+        trunk === "1" &&
+        northAmericanGroups.test(candidate.trim()) &&
+        (text.trim() === candidate.trim() || phoneWords(near)) &&
+        !serviceLineWords(near)
+      )
+        found = possibleNational(candidate, region);
       // Colleagues and families live outside the offices' countries: a national number written in
       // spaced groups beside a word for phone ("mob: 975 56 543", "Ph: 088797 00225"), or in the cell
       // after an e-mail address of a contact row, is read in the other countries people write from.
@@ -1169,6 +1180,7 @@ function validElsewhere(
 
 // North America's written shapes: "(NXX) NXX-XXXX" and "NXX.NXX.XXXX", N being 2 to 9.
 const northAmericanShape = /^(?:\([2-9]\d{2}\) ?[2-9]\d{2}-|[2-9]\d{2}\.[2-9]\d{2}\.)\d{4}$/;
+const northAmericanGroups = /^[2-9]\d{2}([ -])[2-9]\d{2}\1\d{4}$/;
 
 // A national number in groups of two to five digits split by spaces: "0341 7549025", "936 28 42 91".
 const spacedNational = /^\(?\d{2,5}\)?[ \u00a0]\d{2,8}(?:[ \u00a0]\d{2,4}){0,3}$/;
