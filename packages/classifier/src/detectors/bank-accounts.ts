@@ -164,9 +164,23 @@ const findBankDetails: Detector = ({ text, profile, form, code }) => {
   if (profile.digits >= 20) spans.push(...findSpanishCccs(text, code));
   if (profile.digits >= 11) spans.push(...findNorwegianAccounts(text, code));
   // A number a bank code's rule already read (the code, or the account after it) is not read again.
-  const codeSpans = [...spans];
-  const read = (start: number, end: number) =>
-    codeSpans.some((span) => span.start <= start && end <= span.end);
+  // Sorted by start and searched by halves, so a text of many codes costs no pass over them per number.
+  const codeSpans = [...spans].sort((a, b) => a.start - b.start);
+  // The furthest end among the spans up to each one: a number is read if any span starting at or before
+  // it ends at or after it.
+  const furthestEnd: number[] = [];
+  for (const span of codeSpans)
+    furthestEnd.push(Math.max(span.end, furthestEnd[furthestEnd.length - 1] ?? 0));
+  const read = (start: number, end: number) => {
+    let low = 0;
+    let high = codeSpans.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((codeSpans[middle]?.start ?? 0) <= start) low = middle + 1;
+      else high = middle;
+    }
+    return low > 0 && end <= (furthestEnd[low - 1] ?? 0);
+  };
   let routingEnd = -1;
   for (const groups of digitGroupRuns(text, "")) {
     const group = groups[0];

@@ -139,11 +139,15 @@ function unlabelledSortCodePairs(
   found: readonly Span[],
 ): Span[] {
   const spans: Span[] = [];
+  // The labelled codes and accounts are found in order; one pointer walks them beside the scan.
+  let next = 0;
   unlabelledSortCode.lastIndex = 0;
   for (let match = unlabelledSortCode.exec(text); match !== null; match = unlabelledSortCode.exec(text)) {
     const start = match.index;
     const end = start + match[0].length;
-    if (found.some((span) => span.start < end && start < span.end)) continue;
+    while (next < found.length && (found[next]?.end ?? 0) <= start) next++;
+    const ahead = found[next];
+    if (ahead !== undefined && ahead.start < end) continue;
     const account = accountAfterSortCode.exec(text.slice(end, end + 40));
     const digits = account?.[2];
     if (account === null || digits === undefined) continue;
