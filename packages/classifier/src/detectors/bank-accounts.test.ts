@@ -404,3 +404,165 @@ describe("US bank details, round twelve: a routing number named after it", () =>
     );
   });
 });
+
+// Round thirteen: bank details as people write them in chat and forms, without the full labels.
+const scored = (text: string) =>
+  findBankAccounts(detectionInput(text))
+    .filter((span) => span.score >= reportThreshold)
+    .map(
+      (span) => `${span.detector}:${text.slice(span.start, span.end)}:${span.score >= 0.96 ? "high" : "low"}`,
+    );
+
+describe("bank details, round thirteen: abbreviated routing labels", () => {
+  it("'rtg', 'rtg#' and 'rt no.' label a routing number, and the account after it is read", () => {
+    assert.deepEqual(found("rtg 011000015, acct 44827361"), [
+      "aba-routing:011000015",
+      "bank-account:44827361",
+    ]);
+    assert.deepEqual(found("rtg# 021000021 / acct# 2921817471"), [
+      "aba-routing:021000021",
+      "bank-account:2921817471",
+    ]);
+    assert.deepEqual(found("Rtg no. 021000021 — Kto 44827361"), [
+      "aba-routing:021000021",
+      "bank-account:44827361",
+    ]);
+    assert.deepEqual(found("neue Bankverbindung: rtg 021000021, acct 44827361"), [
+      "aba-routing:021000021",
+      "bank-account:44827361",
+    ]);
+  });
+
+  it("'rtg' before a number that fails the checksum, or a rating, is not bank details", () => {
+    // Like "routing", the word says bank details: the account is read, the failing number is not a routing number.
+    assert.deepEqual(found("rtg 021000022, acct 44827361"), ["bank-account:44827361"]);
+    assert.deepEqual(found("rtg 021000022"), []);
+    assert.deepEqual(found("rtg 4.5 from 1200 reviews"), []);
+    assert.deepEqual(found("avg rtg 87 across 021 stores"), []);
+  });
+});
+
+describe("bank details, round thirteen: an account labelled after a routing number outranks a phone reading", () => {
+  it("an account labelled by its word or type, after a routing number, scores above a phone number's reading", () => {
+    assert.deepEqual(
+      scored("Routing number\n021000021\nAccount number\n6502747013\nAccount type: Checking"),
+      ["aba-routing:021000021:high", "bank-account:6502747013:high"],
+    );
+    assert.deepEqual(scored("Routing number: 021000021, Checking: 6472780240"), [
+      "aba-routing:021000021:high",
+      "bank-account:6472780240:high",
+    ]);
+    assert.deepEqual(scored("ABA 021000021 · Konto 4155552671"), [
+      "aba-routing:021000021:high",
+      "bank-account:4155552671:high",
+    ]);
+  });
+
+  it("an account word on a page with no routing number keeps its lower score", () => {
+    assert.deepEqual(scored("bank account 4155552671"), ["bank-account:4155552671:low"]);
+  });
+});
+
+describe("bank details, round thirteen: a UK sort code and account written as a pair", () => {
+  it("a dashed sort code then an eight-digit account, after a payment verb or with an account word, is bank details", () => {
+    assert.deepEqual(found("pay it into 40-71-56 / 47203928"), [
+      "bank-code:40-71-56",
+      "bank-account:47203928",
+    ]);
+    assert.deepEqual(found("pay it into 77-85-74 acc 77638051 (Monzo)"), [
+      "bank-code:77-85-74",
+      "bank-account:77638051",
+    ]);
+    assert.deepEqual(found("09-30-77, account no. 19509243 – thanks!"), [
+      "bank-code:09-30-77",
+      "bank-account:19509243",
+    ]);
+    assert.deepEqual(found("kannst du es auf 20-87-56 14788902 überweisen?"), [
+      "bank-code:20-87-56",
+      "bank-account:14788902",
+    ]);
+    assert.deepEqual(found("transfer to 83-20-88 86085291 please"), [
+      "bank-code:83-20-88",
+      "bank-account:86085291",
+    ]);
+    assert.deepEqual(found("virement sur 40-27-28 / 40147830 stp"), [
+      "bank-code:40-27-28",
+      "bank-account:40147830",
+    ]);
+  });
+
+  it("dashed numbers with no account word or payment verb, or the wrong account length, are not", () => {
+    assert.deepEqual(found("build 12-34-56 / 47203928 failed"), []);
+    assert.deepEqual(found("meeting on 09-12-24 ref 47203928"), []);
+    assert.deepEqual(found("pay it into 40-71-56 / 4720392855 (ticket)"), []);
+    assert.deepEqual(found("pay 12-34-56-78 / 47203928"), []);
+    assert.deepEqual(found("paid invoices 12-04-24 / 20240412"), []);
+  });
+});
+
+describe("bank details, round thirteen: a nine-digit account after its label", () => {
+  it("nine digits labelled as the account are the account even when they pass a routing number's check", () => {
+    assert.deepEqual(found("Routing number\n021000021\nAccount number\n662764247\nAccount type: Checking"), [
+      "aba-routing:021000021",
+      "bank-account:662764247",
+    ]);
+    assert.deepEqual(found("ABA 021000021, Kontonummer 662764247"), [
+      "aba-routing:021000021",
+      "bank-account:662764247",
+    ]);
+  });
+
+  it("a routing number labelled as one is still read first", () => {
+    assert.deepEqual(found("Account details: routing 662764247, acct 44827361"), [
+      "aba-routing:662764247",
+      "bank-account:44827361",
+    ]);
+  });
+});
+
+describe("bank details, round thirteen: other countries' domestic pairs and cheque symbols", () => {
+  it("an Australian BSB and account after a payment verb or bank are a bank-code pair", () => {
+    assert.deepEqual(found("pls pay to 062-000 / 12345678 (CommBank)"), [
+      "bank-code:062-000",
+      "bank-account:12345678",
+    ]);
+    assert.deepEqual(found("transfer to 033-000 acc 123456789 please"), [
+      "bank-code:033-000",
+      "bank-account:123456789",
+    ]);
+  });
+
+  it("a BSB-shaped pair with no verb or account word is not", () => {
+    assert.deepEqual(found("ticket 062-000 / 12345678 reopened"), []);
+    assert.deepEqual(found("call 062-000 12345678"), []);
+  });
+
+  it("a cheque's transit symbol labels the routing number and the account after it", () => {
+    assert.deepEqual(found("⑆021000021⑆ 44827361⑈ 0123"), ["aba-routing:021000021", "bank-account:44827361"]);
+  });
+
+  it("'DDA' (a demand deposit account) labels the account after a routing number", () => {
+    assert.deepEqual(found("RTN: 021000021 / DDA: 44827361"), [
+      "aba-routing:021000021",
+      "bank-account:44827361",
+    ]);
+    assert.deepEqual(found("DDA 44827361"), []);
+  });
+
+  it("a Swedish clearing number labels a bank code and the account after it", () => {
+    assert.deepEqual(found("Clearingnummer 8327-9, kontonummer 123 456 789-0"), [
+      "bank-code:8327-9",
+      "bank-account:123 456 789-0",
+    ]);
+    assert.deepEqual(found("clearingnr 6789 konto 12 345 678"), [
+      "bank-code:6789",
+      "bank-account:12 345 678",
+    ]);
+    assert.deepEqual(found("clearing 8327-9 ok"), ["bank-code:8327-9"]);
+  });
+
+  it("'clearing' before a year, a price or a ticket is not a bank code", () => {
+    assert.deepEqual(found("clearing 2025 ended"), []);
+    assert.deepEqual(found("the clearing house fee is 1200 EUR"), []);
+  });
+});

@@ -38,6 +38,8 @@ const routingWords = wordMatcher([
   "routing",
   "aba",
   "rtn",
+  // "rtg 021000021, acct …": chat's abbreviation of routing.
+  "rtg",
   "routing number",
   "transit number",
   "wire",
@@ -87,7 +89,7 @@ const routingWords = wordMatcher([
 // checksum alone decides: the prefix check is for numbers that only sit near banking words,
 // and a number with an unassigned prefix written after "routing" is still meant as bank details.
 const routingLabel =
-  /(?<![\p{L}\p{N}])(?:routing|aba|rtn|transit|micr|bank code|sort code)(?:\s*(?:number|no\.?|nr\.?|#|\([^)]{0,20}\)|:|\/|routing|aba))*\s*[:#]?\s*$/iu;
+  /(?<![\p{L}\p{N}])(?:routing|aba|rtn|rtg|transit|micr|bank code|sort code|⑆)(?:\s*(?:number|no\.?|nr\.?|#|\([^)]{0,20}\)|:|\/|routing|aba))*\s*[:#]?\s*$/iu;
 // "is 075765600 a Chase routing number?", "021000021 is the ABA for JPMorgan": a phrase right after the
 // number that calls it a routing number labels it as a label before it does (at most a verb, an article
 // and three words, such as a bank's name, between).
@@ -96,11 +98,11 @@ const routingLabelAfter =
 const routingSlashAccount = /^ ?\/ ?\d{4,17}(?![\d/.-])/;
 // A cheque's MICR line reads routing number, then account number; said in words, "then" or "and".
 const micrWords = wordMatcher(["cheque", "check", "checks", "cheques", "micr", "voided check"]);
-const micrConnector = /^\s*(?:[,/⑆⑈|–-]|then|and|acct|account|\s)\s*(?:no\.?\s*)?$/iu;
+const micrConnector = /^\s*(?:[,/⑆⑈|–-]|then|and|acct|account|dda|\s)\s*(?:no\.?\s*|:\s*)?$/iu;
 // The word for a bank account's number in the offices' languages, also as a key of JSON, CSV or
 // code (`"account_number": "…"`, `account-no=…`).
 const accountWords =
-  /(?<![\p{L}\p{N}])(?:account|acct|acc|a\/c|kontonummer|kontonr\.?|konto|n[°º]\s?de compte|num[ée]ro de compte|n[°º]\s?de cuenta|n[úu]mero de cuenta|n[úu]mero da conta|numero di conto|numero conto|conto n\.?|conto corrente(?: n\.?)?|c\/c n?\.?|rekeningnummer|rekening|numer konta|numer rachunku|nr konta|nr rachunku|tilinumero|kontonumre)(?:[\s_-]*(?:number|num|no\.?|nr\.?|#|:|=|"|'))*\s*$/iu;
+  /(?<![\p{L}\p{N}])(?:account|acct|acc|a\/c|dda|kontonummer|kontonr\.?|konto|kto\.?|n[°º]\s?de compte|num[ée]ro de compte|n[°º]\s?de cuenta|n[úu]mero de cuenta|n[úu]mero da conta|numero di conto|numero conto|conto n\.?|conto corrente(?: n\.?)?|c\/c n?\.?|rekeningnummer|rekening|numer konta|numer rachunku|nr konta|nr rachunku|tilinumero|kontonumre)(?:[\s_-]*(?:number|num|no\.?|nr\.?|#|:|=|"|'))*\s*$/iu;
 
 // The phrases for a bank account's number that mean nothing else: after them six or more digits are
 // the account even with no other banking word ("numero di conto 000000063917", "Kontonummer 0532019417").
@@ -152,7 +154,8 @@ const swappableBankingWords = [
 ];
 const findBankDetails: Detector = ({ text, profile, form, code }) => {
   const lower = text.toLowerCase();
-  const micr = micrWords(lower);
+  // The cheque's transit symbol (⑆) frames its routing number on a MICR line as the word would.
+  const micr = micrWords(lower) || text.includes("⑆");
   let banking = form === "bank" || micr || routingWords(lower);
   const spans: Span[] = findBankCodes(text, code, banking);
   // A bank code found (a BLZ, a sort code) makes the text bank details: "Konto: 4829163705 BLZ 37040044"
@@ -161,9 +164,23 @@ const findBankDetails: Detector = ({ text, profile, form, code }) => {
   if (profile.digits >= 20) spans.push(...findSpanishCccs(text, code));
   if (profile.digits >= 11) spans.push(...findNorwegianAccounts(text, code));
   // A number a bank code's rule already read (the code, or the account after it) is not read again.
-  const codeSpans = [...spans];
-  const read = (start: number, end: number) =>
-    codeSpans.some((span) => span.start <= start && end <= span.end);
+  // Sorted by start and searched by halves, so a text of many codes costs no pass over them per number.
+  const codeSpans = [...spans].sort((a, b) => a.start - b.start);
+  // The furthest end among the spans up to each one: a number is read if any span starting at or before
+  // it ends at or after it.
+  const furthestEnd: number[] = [];
+  for (const span of codeSpans)
+    furthestEnd.push(Math.max(span.end, furthestEnd[furthestEnd.length - 1] ?? 0));
+  const read = (start: number, end: number) => {
+    let low = 0;
+    let high = codeSpans.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((codeSpans[middle]?.start ?? 0) <= start) low = middle + 1;
+      else high = middle;
+    }
+    return low > 0 && end <= (furthestEnd[low - 1] ?? 0);
+  };
   let routingEnd = -1;
   for (const groups of digitGroupRuns(text, "")) {
     const group = groups[0];
@@ -176,7 +193,10 @@ const findBankDetails: Detector = ({ text, profile, form, code }) => {
     // "Beispiel: Konto 0000123456", "account 12345678 (sample)": documentation's numbers, nobody's account.
     if (identifierShownAsExample(text, group.start, group.end)) continue;
     const before = text.slice(Math.max(0, group.start - 40), group.start);
-    if (digits.length === 9 && abaChecksumHolds(digits)) {
+    // "Account number\n662764247": nine digits labelled as the account are the account, though a tenth of
+    // them pass a routing number's check; only a routing label of their own makes them one.
+    const accountLabelled = accountWords.test(before) && !routingLabel.test(before);
+    if (digits.length === 9 && abaChecksumHolds(digits) && !accountLabelled) {
       const near = `${before} ${text.slice(group.end, group.end + 40)}`.toLowerCase();
       const labelled =
         routingLabel.test(before) || routingLabelAfter.test(text.slice(group.end, group.end + 48));
@@ -207,6 +227,9 @@ const findBankDetails: Detector = ({ text, profile, form, code }) => {
     }
     const afterRouting = routingEnd !== -1 && micrConnector.test(text.slice(routingEnd, group.start));
     const typed = (routingEnd !== -1 || form === "bank") && accountTypeWords.test(before);
+    // "Routing number\n032098064\nAccount number\n6502747013": labelled as an account in a text that also
+    // holds a routing number, the number is bank details before it is the phone number ten digits make.
+    const labelledAfterRouting = routingEnd !== -1 && (typed || accountWords.test(before));
     const strongLabel =
       digits.length >= 6 &&
       bankAccountLabel.test(before) &&
@@ -216,7 +239,8 @@ const findBankDetails: Detector = ({ text, profile, form, code }) => {
       digits.length <= 17 &&
       ((banking && (accountWords.test(before) || afterRouting || typed)) || strongLabel)
     ) {
-      spans.push(bankSpan(group.start, group.end, "bank-account", code ? 0.5 : afterRouting ? 0.96 : 0.8));
+      const score = code ? 0.5 : afterRouting || labelledAfterRouting ? 0.96 : 0.8;
+      spans.push(bankSpan(group.start, group.end, "bank-account", score));
     } else if (form === "bank" && digits.length >= 6 && digits.length <= 17 && text.trim() === digits) {
       // Typed alone into a bank-details form, a number that is not its routing number is the account.
       spans.push(bankSpan(group.start, group.end, "bank-account", code ? 0.45 : 0.75));

@@ -12,7 +12,7 @@ import { clampScore, type Span } from "../span.ts";
 // Each label is a literal alternation; what follows it is read from a bounded slice with an
 // anchored pattern of bounded quantifiers, so the scan stays linear however long the text.
 const labelPattern =
-  /(?<![\p{L}\p{N}])(?:bank sort code|sort[ -]?code|sort|s\/c|sc|bsb(?: number| no\.?)?|transit(?: number| no\.?| #)?|institution(?: number| no\.?| #)?|ifsc(?: code)?|blz|bankleitzahl|code banque|code guichet|clé rib|rib)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:bank sort code|sort[ -]?code|sort|s\/c|sc|bsb(?: number| no\.?)?|transit(?: number| no\.?| #)?|institution(?: number| no\.?| #)?|ifsc(?: code)?|blz|bankleitzahl|code banque|code guichet|clé rib|rib|clearingnummer|clearingnr\.?|clearing(?: nr\.?| number)?)(?![\p{L}\p{N}])/giu;
 
 const sortCode = /^\s{0,3}[:#]?\s{0,3}(\d{2}[- ]\d{2}[- ]\d{2}|\d{6})(?![\p{L}\p{N}-])/u;
 const bsb = /^\s{0,3}[:#]?\s{0,3}(\d{3}[- ]?\d{3})(?![\p{L}\p{N}-])/u;
@@ -25,6 +25,8 @@ const frenchBankCode = /^\s{0,3}[:#]?\s{0,3}(\d{5})(?![\p{L}\p{N}])/u;
 // A RIB: code banque, code guichet, account number (11 characters), key (2 digits).
 const rib = /^\s{0,3}[:#]?\s{0,3}(\d{5} ?\d{5} ?[0-9A-Z]{11} ?\d{2})(?![\p{L}\p{N}])/u;
 const ribKey = /^\s{0,3}[:#]?\s{0,3}(\d{2})(?![\p{L}\p{N}])/u;
+// A Swedish clearing number: four digits, Swedbank's with a fifth check digit after a hyphen ("8327-9").
+const clearingNumber = /^\s{0,3}[:#]?\s{0,3}(\d{4}(?:-\d)?)(?![\p{L}\p{N}]|-\d)/u;
 
 function valuePatternOf(label: string): RegExp {
   if (label.includes("sort") || label === "sc" || label === "s/c") return sortCode;
@@ -35,6 +37,7 @@ function valuePatternOf(label: string): RegExp {
   if (label === "blz" || label === "bankleitzahl") return blz;
   if (label === "rib") return rib;
   if (label === "clé rib") return ribKey;
+  if (label.startsWith("clearing")) return clearingNumber;
   return frenchBankCode;
 }
 
@@ -43,7 +46,7 @@ function valuePatternOf(label: string): RegExp {
 // A word of five to nine letters in the account word's place is read as it only when it is "account"
 // mistyped by one letter ("acocunt", "acount"): typed text keeps its typos.
 const accountAfterCode =
-  /^[\s,;/|–-]{0,4}(?:and\s{1,3})?(?:(?:account|acct|acc|a\/c|konto|kontonummer|compte|cuenta|conto|rekening|n°|no|(\p{L}{5,9}))(?:\s{0,2}(?:number|no\.?|nr\.?|#|:))?\s{0,3}[:#.]?\s{0,3})?(\d{2,6}(?: \d{2,6}){1,3}|\d{4,17})(?![\p{L}\p{N}])/iu;
+  /^[\s,;/|–-]{0,4}(?:and\s{1,3})?(?:(?:account|acct|acc|a\/c|konto|kontonummer|compte|cuenta|conto|rekening|n°|no|(\p{L}{5,9}))(?:\s{0,2}(?:number|no\.?|nr\.?|#|:))?\s{0,3}[:#.]?\s{0,3})?(\d{2,6}(?: \d{2,6}){1,3}(?:-\d)?|\d{4,17})(?![\p{L}\p{N}])/iu;
 
 /** Whether `word` is "account" with one letter added, dropped, changed or two neighbours swapped. */
 export function isMistypedAccount(word: string): boolean {
@@ -87,6 +90,9 @@ export function findBankCodes(text: string, code: boolean, banking: boolean): Sp
     // "transit 12345" and "institution 003" are bank codes only where bank details are spoken of, or
     // where a Canadian cheque's pair (transit, hyphen, institution: "87614-016") has an account after it.
     const chequePair = /^\d{5}-\d{3}$/.test(token) && account !== null;
+    // "clearing 2025", "clearing 1200": the word alone names a clearing house or run as well; only the
+    // clearing number's own check digit ("8327-9") or an account after it makes four digits one.
+    if (label === "clearing" && !/-\d$/.test(token) && (account === null || account === undefined)) continue;
     if ((label.startsWith("transit") || label.startsWith("institution")) && !banking && !chequePair) continue;
     const digits = account?.[2];
     if (
@@ -102,6 +108,65 @@ export function findBankCodes(text: string, code: boolean, banking: boolean): Sp
     const accountStart = end + account[0].length - digits.length;
     spans.push(financialSpan(accountStart, accountStart + digits.length, "bank-account", code ? 0.5 : 0.92));
     labelPattern.lastIndex = accountStart + digits.length;
+  }
+  if (text.includes("-")) spans.push(...unlabelledSortCodePairs(text, code, banking, spans));
+  return spans;
+}
+
+// A UK sort code and account written as a pair with no label: "pay it into 40-71-56 / 47203928",
+// "77-85-74 acc 77638051". Three dashed pairs then eight digits is the shape UK banks print; an account
+// word between them, or a payment verb or bank before them, says it is meant so. Dashed pairs that
+// read as a date (12-04-24) need the account word.
+// An Australian BSB (three digits, hyphen, three) with its account of six to ten digits reads the same way.
+const unlabelledSortCode =
+  /(?<![\p{L}\p{N}./-])(?:(\d{2})-(\d{2})-(\d{2})|\d{3}-\d{3})(?![\p{L}\p{N}]|[-/.]\p{N})/gu;
+const accountAfterSortCode =
+  /^\s{0,3}[,/|;–-]?\s{0,3}(?:((?:account|acct|acc|a\/c|konto|kto|compte|cuenta|conto|rekening)\.?)(?:\s{0,2}(?:number|no\.?|nr\.?|#|:))?\s{0,3}[:#.]?\s{0,3})?(\d{6,10})(?![\p{L}\p{N}]|[.,/-]\p{N})/iu;
+// Verbs of paying, in the offices' languages, and the UK's high-street and app banks.
+const paymentWords =
+  /(?<![\p{L}])(?:pay|paid|payment|transfer|send|sent|wire|deposit|refund|reimburs|überweis|zahl|virement|vire|transfi[eé]r|paga|pagar|bonific|versa|overmak|przel|betal|monzo|starling|barclays|hsbc|lloyds|natwest|santander|halifax|nationwide|revolut|commbank|westpac|anz|nab|bank)/iu;
+
+function dateShaped(first: number, second: number): boolean {
+  const day = (n: number) => n >= 1 && n <= 31;
+  const month = (n: number) => n >= 1 && n <= 12;
+  return (day(first) && month(second)) || (month(first) && day(second));
+}
+
+function unlabelledSortCodePairs(
+  text: string,
+  code: boolean,
+  banking: boolean,
+  found: readonly Span[],
+): Span[] {
+  const spans: Span[] = [];
+  // The labelled codes and accounts are found in order; one pointer walks them beside the scan.
+  let next = 0;
+  unlabelledSortCode.lastIndex = 0;
+  for (let match = unlabelledSortCode.exec(text); match !== null; match = unlabelledSortCode.exec(text)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    while (next < found.length && (found[next]?.end ?? 0) <= start) next++;
+    const ahead = found[next];
+    if (ahead !== undefined && ahead.start < end) continue;
+    const account = accountAfterSortCode.exec(text.slice(end, end + 40));
+    const digits = account?.[2];
+    if (account === null || digits === undefined) continue;
+    // A UK account has eight digits; a BSB's six to ten.
+    const sortCodeShaped = match[1] !== undefined;
+    if (sortCodeShaped && digits.length !== 8) continue;
+    const worded = account[1] !== undefined;
+    // The verb stands before the pair in English and French, after it in German ("auf … überweisen").
+    const accountEnd = end + account[0].length;
+    const paying =
+      banking ||
+      paymentWords.test(text.slice(Math.max(0, start - 48), start)) ||
+      paymentWords.test(text.slice(accountEnd, accountEnd + 32));
+    const dated = sortCodeShaped && dateShaped(Number(match[1]), Number(match[2]));
+    if (!worded && !(paying && !dated)) continue;
+    spans.push(financialSpan(start, end, "bank-code", code ? 0.55 : 0.9));
+    const accountStart = end + account[0].length - digits.length;
+    spans.push(financialSpan(accountStart, accountStart + digits.length, "bank-account", code ? 0.5 : 0.92));
+    unlabelledSortCode.lastIndex = accountStart + digits.length;
   }
   return spans;
 }

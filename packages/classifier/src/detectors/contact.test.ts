@@ -1245,3 +1245,81 @@ describe("phones: a messenger link's number in a range not yet assigned", () => 
     assert.deepEqual(phones("https://wa.me/1291250"), []);
   });
 });
+
+describe("ip and phone, round thirteen: routers and IBAN-shaped digits", () => {
+  it("a route's next hop on a line about routes names a router, not anyone's host", () => {
+    assert.deepEqual(ips("ip route add 10.60.0.0/16 via 10.0.0.1 table 184"), []);
+    assert.deepEqual(ips("default via 192.168.1.1 dev eth0 proto dhcp"), []);
+    assert.deepEqual(ips("route add -net 10.8.0.0/16 gw 10.0.0.1"), []);
+    assert.deepEqual(ips("Route hinzugefügt: 172.16.0.0/12 via 172.16.0.254"), []);
+    assert.deepEqual(ips("ip route 0.0.0.0 0.0.0.0 next-hop 10.0.0.254"), []);
+  });
+
+  it("'via' without a route, and the route's own hosts, still name hosts", () => {
+    assert.deepEqual(ips("ssh via 10.0.3.12 and then the db"), ["10.0.3.12"]);
+    assert.deepEqual(ips("connexion via 10.0.3.12 refusée"), ["10.0.3.12"]);
+    assert.deepEqual(ips("ip route add 10.60.4.7/32 via 10.0.0.1"), ["10.60.4.7"]);
+    assert.deepEqual(ips("default route is fine; laptop at 10.0.3.12 can't reach it"), ["10.0.3.12"]);
+  });
+
+  it("digits after an IBAN's country, check digits and groups are no phone number, even when its check fails", () => {
+    assert.deepEqual(
+      phones("rejected (checksum): NL89 TRIO 2399 1516 07 – vendor to resend", false, "GB"),
+      [],
+    );
+    assert.deepEqual(phones("IBAN falsch? DE44 5001 0517 5407 3249 31", false, "GB"), []);
+    assert.deepEqual(phones("IBAN erronée FR76 3000 6000 0112 3456 7890 189"), []);
+  });
+
+  it("a phone number after a postcode or a word with digits is still one", () => {
+    assert.deepEqual(phones("SW1A 1AA, tel 020 7183 8750", false, "GB"), ["020 7183 8750"]);
+    assert.deepEqual(phones("Room B204, 020 7183 8750", false, "GB"), ["020 7183 8750"]);
+  });
+});
+
+describe("ip, round thirteen: dotted numbers that are steps, versions named after, and clauses of a document", () => {
+  it("a step, figure or abbreviated version word before a dotted quad makes it a numbered part or version", () => {
+    assert.deepEqual(ips("Schritt 1.2.3.4 im Handbuch"), []);
+    assert.deepEqual(ips("follow step 2.3.1.4 first"), []);
+    assert.deepEqual(ips("voir étape 4.2.1.3"), []);
+    assert.deepEqual(ips("ver. 4.2.1.3 installed"), []);
+    assert.deepEqual(ips("see fig. 3.2.1.4"), []);
+    assert.deepEqual(ips("rev 2.1.0.14 of the board"), []);
+  });
+
+  it("a version word right after a dotted quad (upgrade, rollout, hotfix) makes it a version", () => {
+    assert.deepEqual(ips("Veeam 12.1.2.172 upgrade done"), []);
+    assert.deepEqual(ips("Elastic agent 8.11.3.1 rollout tonight"), []);
+    assert.deepEqual(ips("der 4.2.0.17 Hotfix ist live"), []);
+  });
+
+  it("a document named right after a dotted quad makes it its clause", () => {
+    assert.deepEqual(ips("see 2.3.1.4 of the spec"), []);
+    assert.deepEqual(ips("voir 4.2.1.3 du contrat"), []);
+    assert.deepEqual(ips("siehe 3.1.2.4 der Richtlinie"), []);
+  });
+
+  it("an address beside a network word, a step on a host, or an upgrade of a host is still an address", () => {
+    assert.deepEqual(ips("server 10.0.3.12 upgrade failed"), ["10.0.3.12"]);
+    assert.deepEqual(ips("ssh 10.0.3.12 then step 2"), ["10.0.3.12"]);
+    assert.deepEqual(ips("the Synology is on 192.168.1.50"), ["192.168.1.50"]);
+    assert.deepEqual(ips("our printer at 10.20.30.40 jammed"), ["10.20.30.40"]);
+    assert.deepEqual(ips("snmpget -v2c -c public 10.0.3.12 1.3.6.1.2.1.1.5.0"), ["10.0.3.12"]);
+  });
+});
+
+describe("phone, round thirteen: North American groups in an unassigned area code", () => {
+  it("a 3-3-4 number typed alone or beside a word for phone is one, whatever its area code", () => {
+    assert.deepEqual(phones("693 518 6512"), ["693 518 6512"]);
+    assert.deepEqual(phones("693-518-6512"), ["693-518-6512"]);
+    assert.deepEqual(phones("cell: 693 518 6512"), ["693 518 6512"]);
+    assert.deepEqual(phones("Handy meiner Frau 693 518 6512"), ["693 518 6512"]);
+  });
+
+  it("the same groups in a sentence with no phone word, starting 0 or 1, or mixed separators, are not", () => {
+    assert.deepEqual(phones("ticket 693 518 6512 closed"), []);
+    assert.deepEqual(phones("193 518 6512"), []);
+    assert.deepEqual(phones("693 518-6512 rows"), []);
+    assert.deepEqual(phones("693 018 6512"), []);
+  });
+});

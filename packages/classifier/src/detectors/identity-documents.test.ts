@@ -779,3 +779,22 @@ describe("passports: a traveller's row whose expiry names its month", () => {
     assert.deepEqual(passports("Sprint\tAPI\tPT060202\t7 Aug 2036"), []);
   });
 });
+
+describe("national ids, round thirteen: dated ids named by a general word for a person's id", () => {
+  it("a PESEL, a compact Belgian number or a personnummer called a tax id, national id or personal id is one", () => {
+    // Some PESELs also pass another country's check and are found twice: the spans are the same.
+    const distinct = (text: string) => [...new Set(nationalIds(text))];
+    assert.deepEqual(distinct("Is 02070803628 a valid format for a tax id? payroll rejects it"), [
+      "02070803628",
+    ]);
+    assert.deepEqual(distinct("numéro d'identification : 02070803628"), ["02070803628"]);
+    assert.deepEqual(nationalIds("national identifier 90011512363 for the onboarding"), ["90011512363"]);
+    assert.deepEqual(nationalIds("personal id number 811218-9876 please update"), ["811218-9876"]);
+  });
+
+  it("the same digits as a firm's tax id, or with no word at all, are not a person's id", () => {
+    assert.deepEqual(nationalIds("supplier tax id 02070803628 on the invoice"), []);
+    assert.deepEqual(nationalIds("order 02070803628 shipped"), []);
+    assert.deepEqual(nationalIds("the ticket 90011512363 was closed"), []);
+  });
+});

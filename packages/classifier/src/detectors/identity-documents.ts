@@ -17,6 +17,7 @@ import {
   findNationalIds,
   headedIdCell,
   indianPans,
+  personalIdWords,
   personalTaxIdWords,
   personLookupUrl,
   personnelRowCell,
@@ -777,11 +778,16 @@ function findDatedNationalIds(
     let score = 0;
     if (widths === "2,2,2,3,2" && isValidBelgianNationalNumber(digits)) score = 0.85;
     // Compact, a Belgian number needs its word or an identity form, as a PESEL does.
-    else if (widths === "11" && isValidBelgianNationalNumber(digits) && (belgianNumberWords(around) || alone))
-      score = belgianNumberWords(around) ? 0.9 : 0.7;
-    else if (widths === "11" && isValidPesel(digits)) score = peselWords(around) ? 0.9 : alone ? 0.7 : 0;
+    else if (
+      widths === "11" &&
+      isValidBelgianNationalNumber(digits) &&
+      (belgianNumberWords(around) || alone || personalIdWords(around))
+    )
+      score = belgianNumberWords(around) ? 0.9 : personalIdWords(around) ? 0.8 : 0.7;
+    else if (widths === "11" && isValidPesel(digits))
+      score = peselWords(around) ? 0.9 : personalIdWords(around) ? 0.8 : alone ? 0.7 : 0;
     else if ((widths === "6,4" || widths === "8,4") && isValidSwedishPersonnummer(digits))
-      score = personnummerWords(around) ? 0.9 : alone ? 0.7 : 0;
+      score = personnummerWords(around) ? 0.9 : personalIdWords(around) ? 0.8 : alone ? 0.7 : 0;
     // Written compact with its century ("198005059541"), as Swedish payroll and tax systems store it:
     // the date and Luhn check as above, beside its word or as the value asked for.
     else if (widths === "12" && /^(?:19|20)/.test(digits) && isValidSwedishPersonnummer(digits))

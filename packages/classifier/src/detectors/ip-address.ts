@@ -86,6 +86,19 @@ function ipv4NetworkPrefix(text: string, address: string, end: number): boolean 
 // Multicast groups (224.0.0.0/4: mDNS's 224.0.0.251, SSDP's 239.255.255.250): every listener shares them.
 const multicastRange = /^(?:22[4-9]|23\d)\./;
 
+// A route's next hop: `ip route add 10.60.0.0/16 via 10.0.0.1`, `default via 192.168.1.1 dev eth0`,
+// `route add -net 10.8.0.0/16 gw 10.0.0.1`, `ip route 0.0.0.0 0.0.0.0 10.0.0.254` is the router the network's
+// traffic leaves by, shared by every host behind it. Only on a line that speaks of routes: "ssh via 10.0.3.12"
+// reaches a host.
+const nextHopBefore = /(?<![\p{L}\p{N}])(?:via|gw|gateway|next-?hop|nexthop)\s{1,3}$/iu;
+const routeLine = /(?<![\p{L}\p{N}])(?:route|routes|routing|default)(?![\p{L}\p{N}])/iu;
+
+function routeNextHop(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 120), start);
+  if (!nextHopBefore.test(before)) return false;
+  return routeLine.test(before.slice(before.lastIndexOf("\n") + 1));
+}
+
 /** An address that names no one's machine: reserved for docs, a netmask, a broadcast or multicast group, a network, or called an example where it stands. */
 function namesNoHost(text: string, start: number, end: number): boolean {
   const address = text.slice(start, end);
@@ -96,6 +109,7 @@ function namesNoHost(text: string, start: number, end: number): boolean {
     multicastRange.test(address) ||
     ipv4NetworkPrefix(text, address, end) ||
     broadcastLabelBefore.test(text.slice(Math.max(0, start - 11), start)) ||
+    routeNextHop(text, start) ||
     ipv6NetworkPrefix(text, address, end) ||
     identifierShownAsExample(text, start, end)
   );
@@ -184,7 +198,35 @@ const versionWords = wordMatcher([
   "avsnitt",
   "bilaga",
   "§",
+  // Round thirteen: a procedure's steps, a figure's number and abbreviated version words
+  // ("Schritt 1.2.3.4", "fig. 3.2.1.4", "ver. 4.2.1.3", "rev 2.1.0.14").
+  "step",
+  "steps",
+  "schritt",
+  "étape",
+  "paso",
+  "passo",
+  "stap",
+  "krok",
+  "steg",
+  "fig",
+  "figure",
+  "abb",
+  "abbildung",
+  "tabelle",
+  "ver",
+  "vers",
+  "rev",
+  "revision",
+  "patch",
+  "hotfix",
 ]);
+// A version word or a document named right after the quad: "Veeam 12.1.2.172 upgrade", "8.11.3.1 rollout",
+// "2.3.1.4 of the spec", "4.2.1.3 du contrat". A network word near the address still wins.
+const versionAfter =
+  /^\s{1,2}(?:upgrade|update|rollout|roll-out|release|hotfix|patch|installer)(?![\p{L}\p{N}])/iu;
+const documentAfter =
+  /^\s{1,2}(?:(?:of the|of|in the|du|de la|de|der|des|im|in|del|della|van de|van het)\s{1,2})?(?:spec|specification|standard|rfc|manual|handbook|handbuch|contract|contrat|contrato|contratto|vertrag|vertrags|agb|richtlinie|policy|guideline|leitfaden|norm|annex|appendix|sla)/iu;
 const networkWords = wordMatcher([
   "ip",
   "address",
@@ -302,6 +344,8 @@ export const findIpAddresses: Detector = ({ text, profile, code }) => {
     // The host of a URL (`http://10.0.3.12:9200/health`) is never a version, and a command's one-letter
     // flag (`curl -v`, `ssh -v`) is no version word.
     else if (softwareBefore.test(text.slice(Math.max(0, start - 12), start))) score -= 0.45;
+    else if (versionAfter.test(text.slice(end, end + 16)) || documentAfter.test(text.slice(end, end + 32)))
+      score -= 0.45;
     else if (
       text.slice(Math.max(0, start - 3), start) !== "://" &&
       versionWords(

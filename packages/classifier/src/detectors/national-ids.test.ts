@@ -146,6 +146,24 @@ describe("national ids: personnel rows and short replies", () => {
     assert.equal(personnelRowCell(staff, staff.indexOf("1234"), staff.indexOf("1234") + 9), true);
   });
 
+  it("round thirteen: a date written without leading zeros (4.4.1978, 23/4/1974) makes a personnel row too", () => {
+    const cell = (row: string) => personnelRowCell(row, row.indexOf("1234"), row.indexOf("1234") + 9);
+    assert.equal(cell("Ana Sample\t4.4.1978\t123456782\tSales"), true);
+    assert.equal(cell("Jan de Vries\t23.4.1974\t123456782\tFinanciën"), true);
+    assert.equal(cell("Léa Exemple\t7/11/1969\t123456782\tVentes"), true);
+    assert.equal(cell("Pia Muster;1.12.2001;123456782;Vertrieb"), true);
+    // A version or a score is no date; a row of them is no personnel row.
+    assert.equal(cell("Ana Sample\t4.4.19\t123456782\tSales"), false);
+    assert.equal(cell("Ana Sample\t1.2.3.4\t123456782\tSales"), false);
+    assert.equal(cell("Release notes\tv4.4\t123456782\tbuild"), false);
+  });
+
+  it("round thirteen: a Finnish henkilötunnus in a staff row dated without leading zeros is found", () => {
+    const hetu = finnish("050364", "723");
+    assert.deepEqual(found(`Ana Sample\t4.4.1978\t${hetu}\tSales`), [hetu]);
+    assert.deepEqual(found(`Ana Sample\tQ2 1978\t${hetu}\tSales`), []);
+  });
+
   it("a semicolon row without a date, or a semicolon inside a tab-separated row, is not", () => {
     const noDate = "Artikel;Menge;Lager\nAna Sample;123456782;Halle 3";
     assert.equal(personnelRowCell(noDate, noDate.indexOf("1234"), noDate.indexOf("1234") + 9), false);
@@ -455,5 +473,21 @@ describe("national ids, round twelve: a column headed as a person's id", () => {
     const broken = `${pesel.slice(0, 10)}${(Number(pesel.charAt(10)) + 1) % 10}`;
     assert.deepEqual(found(`naam;id;afdeling\nEwa Nowak;${broken};magazijn`), []);
     assert.deepEqual(found(`naam;bestelling;afdeling\nEwa Nowak;${pesel};magazijn`), []);
+  });
+});
+
+describe("national ids, round thirteen: Finnish inflected words for the henkilötunnus", () => {
+  it("'hetuni', 'hetusi', 'hetun' name the number as the possessive and genitive forms do", () => {
+    const hetu = finnish("181099", "775");
+    assert.deepEqual(found(`Hetuni on ${hetu}, kiitos!`), [hetu]);
+    assert.deepEqual(found(`tarvitsen hetusi: ${hetu}?`), [hetu]);
+    assert.deepEqual(found(`Liisan hetun loppu on ${hetu}`), [hetu]);
+  });
+
+  it("the same shape with a failing check, or without a word, is not read", () => {
+    const hetu = finnish("181099", "775");
+    const wrong = `${hetu.slice(0, -1)}${hetu.endsWith("8") ? "9" : "8"}`;
+    assert.deepEqual(found(`Hetuni on ${wrong}, kiitos!`), []);
+    assert.deepEqual(found(`ticket ${hetu} closed`), []);
   });
 });

@@ -307,6 +307,11 @@ export const genericTaxIdWords = wordMatcher([
 const firmWords =
   /(?<![\p{L}])(?:company|supplier|vendor|firm|business|employer|vat|gmbh|ltd|llc|inc|bv|nv|sarl|s\.a\.|lda|plc)(?![\p{L}])/iu;
 
+/** General words for a person's id (national id, tax id, personal id) with no firm's word beside them. */
+export function personalIdWords(around: string): boolean {
+  return genericIdWords(around) && !firmWords.test(around);
+}
+
 /** General words for a tax id with no firm's word beside them: a person's own number. */
 export function personalTaxIdWords(around: string): boolean {
   return genericTaxIdWords(around) && !firmWords.test(around);
@@ -357,7 +362,7 @@ const rules: readonly NationalIdRule[] = [
   { shape: /^\d{6}-\d{4}$/, valid: isValidDanishCpr, words: cprWords, formAlone: true },
   // Written compact ("2906921237"), a CPR number is ten digits with a date: only beside its word.
   { shape: /^\d{10}$/, valid: isValidDanishCpr, words: cprWords, formAlone: false },
-  { shape: /^\d{6}[-+ABCDEFUVWXY]\d{3}[0-9A-Y]$/i, valid: isValidFinnishHetu, words: wordMatcher(["henkilötunnus", "henkilötunnukseni", "henkilötunnukseni on", "henkilötunnusta", "henkilötunnuksen", "hetu", "personal identity code", "sosiaaliturvatunnus", "personbeteckning"]), formAlone: true },
+  { shape: /^\d{6}[-+ABCDEFUVWXY]\d{3}[0-9A-Y]$/i, valid: isValidFinnishHetu, words: wordMatcher(["henkilötunnus", "henkilötunnukseni", "henkilötunnukseni on", "henkilötunnusta", "henkilötunnuksen", "henkilötunnuksesi", "hetu", "hetuni", "hetusi", "hetun", "hetua", "hetut", "personal identity code", "sosiaaliturvatunnus", "personbeteckning"]), formAlone: true },
   { shape: /^\d{6} ?\d{5}$/, valid: (v) => isValidNorwegianBirthNumber(compact(v)), words: wordMatcher(["fødselsnummer", "fødselsnummeret", "fødselsnummeret mitt", "fodselsnummer", "fødselsnr", "personnummer", "personnummeret", "d-nummer"]), formAlone: true },
   { shape: /^\d{7}[A-W][ABHWTX]?$/i, valid: isValidIrishPps, words: wordMatcher(["pps", "ppsn", "pps number", "pps no", "personal public service"]), formAlone: true },
   { shape: /^\d{3} ?\d{3} ?\d{2,3}$/, valid: (v) => isValidAustralianTfn(compact(v)), words: wordMatcher(["tfn", "tax file number", "tax file no"]), formAlone: false },
@@ -640,8 +645,9 @@ export function codePenalty(rowCell: boolean, textShowsCode: boolean): number {
   return rowCell && !textShowsCode ? 0.1 : 0.3;
 }
 
-// A date cell: ISO (2026-03-01) or day first (01.03.2026, 01/03/2026).
-const dateCell = /(?:^|[\t;])(?:\d{4}-\d{2}-\d{2}|\d{2}[./]\d{2}[./]\d{4})(?:[\t;]|$)/;
+// A date cell: ISO (2026-03-01) or day first (01.03.2026, 01/03/2026), the day and month also
+// written without their leading zero ("4.4.1978", "23.4.1974"), as German, Dutch and Nordic sheets show them.
+const dateCell = /(?:^|[\t;])(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})(?:[\t;]|$)/;
 // A cell that says how someone is employed ("Full-time", "Teilzeit", "CDI", "contractor"): a staff row.
 const employmentCell =
   /(?:^|[\t;])[ ]?(?:full[ -]?time|part[ -]?time|contractor|freelancer?|intern|permanent|temporary|fixed[ -]term|vollzeit|teilzeit|befristet|unbefristet|werkstudent(?:in)?|temps (?:plein|partiel)|cdi|cdd|stagiaire|alternant|jornada (?:completa|parcial)|tiempo (?:completo|parcial)|indefinido|temporal|tempo (?:pieno|parziale)|voltijd|deeltijd|heltid|deltid|kokoaikainen|osa-aikainen|pełny etat|umowa o pracę)[ ]?(?:[\t;]|$)/i;

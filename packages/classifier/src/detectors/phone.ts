@@ -669,6 +669,17 @@ export const findPhoneNumbers: Detector = ({ text, profile, code, regions, form 
         !serviceLineWords(near)
       )
         found = possibleNational(candidate, region);
+      // "693 518 6512", "693-518-6512" typed alone into a field (an emergency contact's, a profile's) or
+      // beside a word for phone: the plan's groups of three, three and four, whatever the area code.
+      if (
+        found.length === 0 &&
+        !international &&
+        trunk === "1" &&
+        northAmericanGroups.test(candidate.trim()) &&
+        (text.trim() === candidate.trim() || phoneWords(near)) &&
+        !serviceLineWords(near)
+      )
+        found = possibleNational(candidate, region);
       // Colleagues and families live outside the offices' countries: a national number written in
       // spaced groups beside a word for phone ("mob: 975 56 543", "Ph: 088797 00225"), or in the cell
       // after an e-mail address of a contact row, is read in the other countries people write from.
@@ -692,7 +703,8 @@ export const findPhoneNumbers: Detector = ({ text, profile, code, regions, form 
         if (
           noOnesLine(number.number, text.slice(begin, end), around) ||
           identifierShownAsExample(text, begin, end) ||
-          calledOtherNumberAfter(text, end)
+          calledOtherNumberAfter(text, end) ||
+          insideIbanShape(text, begin)
         )
           continue;
         let score = number.number.isValid() ? 0.8 : 0.6;
@@ -953,6 +965,15 @@ function phoneNamedJustBefore(text: string, start: number): boolean {
   return phoneWords(words) && !serviceLineWords(words) && !notPhoneWords(words);
 }
 
+// "NL89 TRIO 2399 1516 07", "DE44 5001 0517 5407 3249 31": an IBAN's country, check digits and groups of
+// four before the digits. Written so, the digits are an account (one whose check digits may fail, as a
+// rejected or mistyped IBAN's do), never a phone number. Read from a bounded slice.
+const ibanShapeBefore = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){1,7} ?$/u;
+
+function insideIbanShape(text: string, begin: number): boolean {
+  return ibanShapeBefore.test(text.slice(Math.max(0, begin - 44), begin));
+}
+
 // A national number in groups split by spaces or hyphens, or with its area code in brackets:
 // "975 56 543", "070-183 45 67", "(11) 99247-7047".
 const groupedNational = /^(?:\(\d{2,5}\) ?|\d{2,6}[ \u00a0-])\d{2,8}(?:[ \u00a0-]\d{2,4}){0,3}$/;
@@ -1159,6 +1180,7 @@ function validElsewhere(
 
 // North America's written shapes: "(NXX) NXX-XXXX" and "NXX.NXX.XXXX", N being 2 to 9.
 const northAmericanShape = /^(?:\([2-9]\d{2}\) ?[2-9]\d{2}-|[2-9]\d{2}\.[2-9]\d{2}\.)\d{4}$/;
+const northAmericanGroups = /^[2-9]\d{2}([ -])[2-9]\d{2}\1\d{4}$/;
 
 // A national number in groups of two to five digits split by spaces: "0341 7549025", "936 28 42 91".
 const spacedNational = /^\(?\d{2,5}\)?[ \u00a0]\d{2,8}(?:[ \u00a0]\d{2,4}){0,3}$/;
