@@ -1,6 +1,7 @@
 import type { Detector } from "../detection.ts";
 import { clampScore, type Span } from "../span.ts";
 import { wordMatcher } from "../text.ts";
+import { aboutEmploymentInGeneral } from "./hr.ts";
 import { findHrActs, writingAReference } from "./hr-acts.ts";
 import { holdsGivenName, nameLexicon } from "./name-lexicon.ts";
 
@@ -479,7 +480,13 @@ function findUnspacedHrTerm(text: string): Span | undefined {
  * ("rated 2 out of 5 this cycle"). Two regular-expression scans with bounded
  * quantifiers, so linear in the text.
  */
-export const findHrSignals: Detector = ({ text, profile, code, words }) => {
+export const findHrSignals: Detector = (input) => {
+  const spans = findHrFacts(input);
+  // Round thirteen: a pay figure in pay news or a benefits list is no one's pay (see aboutEmploymentInGeneral).
+  return spans.length === 0 || !aboutEmploymentInGeneral(input.text) ? spans : [];
+};
+
+const findHrFacts: Detector = ({ text, profile, code, words }) => {
   if (code) return [];
   const spans: Span[] = [];
   const pageWords = text.length <= maxHrSystemPageLength ? words() : [];

@@ -830,3 +830,41 @@ describe("HR round twelve (second batch): a W-2 beside an SSN is the number's fo
     ]);
   });
 });
+
+describe("HR round thirteen: employment in general, with no one in it", () => {
+  it("benefits lists, published bands, pay news and rules about HR processes are no one's employment", () => {
+    assertNotHr([
+      "Benefits: 30 days holiday, learning budget, parental leave top-up.",
+      "Perks: private health cover, sabbatical after five years, annual bonus scheme",
+      "Wir bieten: 30 Tage Urlaub, Elternzeit-Zuschuss und Weihnachtsgeld",
+      "Nous offrons : 13e mois, congé parental prolongé, mutuelle",
+      "Ofrecemos: baja por paternidad ampliada y salario competitivo",
+      "Salary bands for engineering are published on the careers page.",
+      "Pay bands for every level are published in the handbook",
+      "Minimum wage in Spain rises to €1,221 a month, says the government.",
+      "Tarifeinigung: Beschäftigte erhalten ab April 5,5 % mehr Gehalt.",
+      "Le gouvernement annonce une hausse du salaire minimum pour les salariés",
+      "I dipendenti pubblici riceveranno la tredicesima a dicembre, dice il governo",
+      "Werknemers krijgen vakantiegeld in mei, zo staat in de cao",
+      "Pracownicy otrzymają wyższe wynagrodzenia od kwietnia, ogłosił rząd",
+      "Anställda har rätt till föräldraledighet enligt lagen",
+      "Assistants may not be used for performance reviews or hiring decisions.",
+      "AI tools must not be used for disciplinary decisions or salary reviews",
+      "KI-Tools dürfen nicht für Leistungsbeurteilungen verwendet werden",
+      "numéro vert 0 800 123 456 pour les arrêts de travail",
+      "Hotline for sick notes and parental leave questions: 0800 555 010",
+    ]);
+  });
+
+  it("the same words about someone, or with someone named, stay HR", () => {
+    assertHr([
+      "Benefits for Ana: parental leave top-up from March, salary €82,000",
+      "per the handbook, Tom's parental leave starts on 1 March",
+      "the government job offered me a salary of €48k, should I take it?",
+      "my salary band was published wrong on the careers page",
+      "Beschäftigte wie Jana in der Probezeit bekommen keine Gehaltserhöhung",
+      "she may not be used to the performance review process yet, her rating is below expectations",
+      "HR policy: Marta's maternity leave ends in June",
+    ]);
+  });
+});

@@ -428,10 +428,61 @@ export const findHrTerms: Detector = (input) => {
   const spans = findHrVocabulary(input);
   if (spans.length === 0) return spans;
   const { text } = input;
+  if (aboutEmploymentInGeneral(text)) return [];
   const question = generalQuestion(text);
   const about = employmentContext(text);
   return spans.filter((span) => !aboutNoOnesEmployment(text, span, question, about));
 };
+
+/**
+ * Round thirteen. Employment in general: a benefits list ("Benefits: 30 days holiday, parental leave top-up"), pay
+ * bands published for a whole function, pay news a government or a union announces ("Minimum wage in Spain rises
+ * to €1,221 a month"), a rule about HR work ("Assistants may not be used for performance reviews") or a helpline
+ * for sick notes. Such a text speaks of workers as a class and names no one — no pronoun, no possessive, no given
+ * name — so whatever HR words it holds are no one's pay, leave or review. Read once per text, and only for a text
+ * that holds an HR word, and bounded in length: a long text that names no one is likelier a document about people
+ * than a statement of policy.
+ */
+export function aboutEmploymentInGeneral(text: string): boolean {
+  // An address or a file name is no statement: "/employees/813136/salary-history" is one employee's record.
+  if (text.length > maxGeneralStatementLength || !text.includes(" ") || text.includes("://")) return false;
+  const cue = generalityCue.exec(text);
+  if (cue === null) return false;
+  // A benefits list opens in the firm's own voice ("Wir bieten:", "Nous offrons :"), which is no one's person.
+  const rest = cue.index === 0 && benefitsOpening.test(cue[0]) ? text.slice(cue[0].length) : text;
+  return !personWord.test(rest) && !holdsGivenName(rest.replace(monthOrDay, " "));
+}
+
+// "ab April", "in June": a month or a day that is also a given name names no one.
+const monthOrDay =
+  /(?<![\p{L}])(?:january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember|avril|juin|juillet|août|mayo|junio|julio|agosto|aprile|maggio|giugno|luglio|mei|juli|maj|czerwiec|lipiec|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}])/giu;
+
+const benefitsOpening = /:|：|–|-$/u;
+
+const maxGeneralStatementLength = 280;
+// biome-ignore format: word lists read better packed
+const generalityCue = new RegExp(
+  [
+    // a benefits list, as adverts and careers pages open it
+    String.raw`^\s*(?:benefits|perks|what we offer|we offer|our benefits|wir bieten|was wir bieten|unsere benefits|nous offrons|ce que nous offrons|nos avantages|avantages|ofrecemos|qué ofrecemos|beneficios|offriamo|cosa offriamo|wij bieden|wat wij bieden|oferujemy|benefity|vi erbjuder|förmåner|oferecemos|benefícios)\s*[:：–-]`,
+    // a public authority, a law or collective bargaining deciding everyone's pay or leave
+    String.raw`(?<![\p{L}])(?:government|gouvernement|gobierno|governo|regierung|bundesregierung|regering|regeringen|rząd|ministry|minister|ministère|ministerio|ministero|ministerie|ministerstwo|parliament|parlement|parlamento|bundestag|law|laws|lagen|gesetz|gesetzlich\p{L}*|loi|ley|legge|wet|ustawa|ustawy|unions?|trade unions?|syndicats?|gewerkschaft\p{L}*|sindicatos?|sindacat[oi]|vakbond\p{L}*|związ\p{L}* zawodow\p{L}*|facket|tarif\p{L}*|cao|ccnl|convenio colectivo|convention collective|collective agreement|minimum wage|mindestlohn|smic|salaire minimum|salario mínimo|salario minimo|minimumloon|płaca minimalna|płacy minimalnej|minimilön)(?![\p{L}])`,
+    // a handbook, a policy or a page that publishes terms for everyone
+    String.raw`(?<![\p{L}])(?:published|publishes|careers page|career page|careers site|job board|handbook|employee handbook|policy|policies|richtlinie\p{L}*|betriebsvereinbarung|politique|política|politica|beleid|regulamin|riktlinje\p{L}*|intranet)(?![\p{L}])`,
+    // a rule about what a tool may be used for
+    String.raw`(?:may|must|shall|should|can|cannot)(?: not|n['’]t)? be used for|dürfen nicht|ne (?:doivent|peuvent) pas être utilisé|no (?:deben|pueden) (?:usarse|utilizarse)|non (?:devono|possono) essere usat|mogen niet (?:worden )?gebruikt|nie (?:mogą|może) być używan|får inte användas`,
+    // workers as a class
+    String.raw`(?<![\p{L}])(?:employees|all staff|staff members|workers|beschäftigte|arbeitnehmer|arbeitnehmerinnen|mitarbeitende|belegschaft|salariés|travailleurs|trabajadores|empleados|dipendenti|lavoratori|werknemers|medewerkers|pracownicy|anställda|arbetstagare|funcionários|trabalhadores)(?![\p{L}])`,
+    // a helpline everyone calls
+    String.raw`(?<![\p{L}])(?:hotline|helpline|freephone|numéro vert|numero verde|número gratuito|línea gratuita|infolijn)(?![\p{L}])`,
+  ].join("|"),
+  "iu",
+);
+// The writer, someone spoken to or of, or someone's possession, in the offices' languages. Words that are also
+// articles or common words elsewhere ("il", "on", "er", "ma", "zijn", "min", "han", "sein") are left out: a statement of
+// policy holds them as often as a note about a person does.
+const personWord =
+  /(?<![\p{L}])(?:i|i['’]m|i['’]ve|i['’]d|me|my|mine|we|our|us|he|she|him|her|his|you|your|ich|mich|mir|mein\p{L}{0,2}|wir|uns|unser\p{L}{0,2}|ihm|ihn|je|j['’]|moi|mon|mes|nous|notre|elle|lui|son|sa|ses|yo|mi|mis|nosotros|nuestr[oa]s?|él|ella|su|sus|io|mio|mia|miei|noi|lei|suo|sua|ik|mijn|wij|ons|onze|hij|haar|eu|meu|minha|nós|ele|ela|seu|ja|mnie|mój|moja|moje|nasz\p{L}{0,2}|ona|jego|jej|jag|mig|mitt|mina|vi|oss|vår|hon|honom|henne|hans|hennes)(?![\p{L}])|\p{Lu}\p{Ll}+['’]s(?![\p{L}])/u;
 
 /**
  * What the whole text says about whose employment it is. Each test reads the whole text, so each is
