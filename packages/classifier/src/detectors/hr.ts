@@ -287,6 +287,13 @@ const findHrVocabulary = termDetector("hr", "hr-term", {
     "bonus letter", "bonus statement", "bonus notification", "salary letter", "compensation letter",
     "compensation statement", "comp statement", "total rewards statement", "pay letter", "raise letter",
     "promotion letter", "increment letter", "appraisal letter", "kündigungsschreiben",
+    // round thirteen: notice handed in without a possessive, and a review cycle's check-in as HR tools name it
+    "hands in notice", "handed in notice", "handing in notice", "hand in notice", "hands in her notice",
+    "hands in his notice", "hands in their notice", "handing in her notice", "handing in his notice",
+    "handing in their notice", "handing in my notice", "turned in her notice", "turned in his notice",
+    "turned in my notice", "tendered her resignation", "tendered his resignation", "tendered my resignation",
+    "mid-year check-in", "mid-year check in", "midyear check-in", "year-end check-in", "end-of-year check-in",
+    "performance check-in", "halbjahresgespräch", "entretien de mi-année", "entretien semestriel",
   ],
   ambiguous: [
     // "the cron job fired twice": said of a person only with someone fired or HR words near
@@ -551,6 +558,7 @@ function aboutNoOnesEmployment(
 ): boolean {
   const words = text.slice(span.start, span.end).toLowerCase();
   if (question) return !(expectedPayment.test(words) && whenQuestion.test(text));
+  if (relativesJobOrPayAccount(text, span)) return true;
   const after = text.slice(span.end, span.end + 40);
   if (raiseRequest.test(words)) return raiseOfSomethingElse.test(after);
   if (ordinalPay.test(words)) return ordinalOfSomethingElse.test(after);
@@ -582,6 +590,34 @@ function aboutNoOnesEmployment(
   if (words.includes("salar")) return about.occupationPay() && !about.ownLayoff() && !about.possessed();
   return false;
 }
+
+/**
+ * Round thirteen. A relative's job lost, or the account pay goes into: a span of any HR detector that is one of
+ * these names no matter of the organisation's employment. Reads a few dozen characters around the span.
+ */
+export function relativesJobOrPayAccount(text: string, span: Span): boolean {
+  const words = text.slice(span.start, span.end).toLowerCase();
+  if (jobLoss.test(words)) return relativeBefore.test(text.slice(Math.max(0, span.start - 48), span.start));
+  if (payNoun.test(words) && payInto.test(text.slice(Math.max(0, span.start - 20), span.start)))
+    return bankDetails.test(text.slice(Math.max(0, span.start - 80), span.end + 60));
+  return false;
+}
+
+// A relative losing their job ("Mijn vader is ontslagen", "my dad got laid off", "ma mère a été
+// licenciée") is family news told to friends: the organisation employs the writer, not the writer's father.
+const jobLoss =
+  /^(?:ontslagen|layoff|laid off|got fired|was fired|been fired|got let go|was let go|been let go|got the sack|made redundant|entlassen|licencié|licenciée|despedido|despedida|licenziato|licenziata|uppsagd|fått sparken|fick sparken|demitido|demitida)$/u;
+const relativeBefore =
+  /(?<![\p{L}])(?:my|mijn|mein|meine|ma|mon|mi|mio|mia|min|mitt|meu|minha|mój|moja) (?:dad|father|mum|mom|mother|brother|sister|husband|wife|son|daughter|uncle|aunt|cousin|grandpa|grandma|stepdad|stepmom|vader|moeder|pa|broer|zus|man|vrouw|vater|mutter|bruder|schwester|mann|frau|sohn|tochter|onkel|tante|papa|mama|père|mère|frère|sœur|mari|femme|fils|fille|padre|madre|hermano|hermana|marido|esposa|hijo|hija|fratello|sorella|marito|moglie|figlio|figlia|pappa|mamma|bror|syster|pai|mãe|irmão|irmã|tata|brat|siostra|mąż|żona)(?![\p{L}])[^.!?\n]{0,24}$/iu;
+
+// Round thirteen. Bank details given for pay to go into ("new IBAN for my salary", "RIB pour mon salaire",
+// "Kontonummer für mein Gehalt") change where pay is paid, as "salary account" does: banking, not pay.
+const payNoun =
+  /^(?:(?:my|the|mein|meine|das|mon|le|mi|la|mio|il mio|lo|mijn|het|min|moje|meu|o meu|o) )?(?:salary|salaire|gehalt|sueldo|nómina|nomina|stipendio|salaris|lön|lönen|pensja|pensję|salário)$/u;
+const payInto =
+  /(?<![\p{L}])(?:for|für|pour|para|per|voor|för|na)(?: (?:my|the|mein|das|mon|le|mi|la|il mio|lo|mijn|het|min|moje|o meu|o))? $/iu;
+const bankDetails =
+  /(?<![\p{L}])(?:iban|bank account|account number|bank details|bankverbindung|kontonummer|konto|rib|coordonnées bancaires|cuenta|conto corrente|conta|rekening|rekeningnummer|numer konta|bankgiro)(?![\p{L}])/iu;
 
 // Round twelve. A payment asked about by when it comes ("quando arriva la tredicesima?", "wann kommt das
 // Weihnachtsgeld?") is one the asker waits for: their own pay, not a general question about how pay works.
