@@ -1,6 +1,7 @@
 import type { Detector } from "../detection.ts";
 import { clampScore, type Span } from "../span.ts";
 import { wordMatcher } from "../text.ts";
+import { aboutEmploymentInGeneral, relativesJobOrPayAccount } from "./hr.ts";
 import { findHrActs, writingAReference } from "./hr-acts.ts";
 import { holdsGivenName, nameLexicon } from "./name-lexicon.ts";
 
@@ -31,6 +32,16 @@ const payWords = wordMatcher([
   "payroll",
   "earns",
   "earning",
+  // round thirteen: one's own earnings said with the verb ("I earn $119,000 as a product manager")
+  "earn",
+  "verdiene",
+  "gagne",
+  "gano",
+  "guadagno",
+  "verdien",
+  "zarabiam",
+  "tjänar",
+  "ganho",
   "making",
   "band",
   "level",
@@ -314,6 +325,14 @@ const offeredToSomeone = wordMatcher([
 ]);
 
 // A salary said in thousands without a currency ("offered me 95k", "I'm on 62k", "210 base 50k sign on").
+// Round thirteen: a pay band named by its level ("asked about the Senior band", "move to the L5 band"), said of a
+// person: a 1:1 note headed by their name ("Baraka: …"), a given name or a pronoun. A school's senior band plays.
+const levelBand =
+  /(?<![\p{L}])(?:the|a|her|his|their|my|next|to) (?:senior|junior|staff|principal|lead|mid|mid-level|entry|associate|(?:L|IC|P|E|M)\d{1,2}) band(?![\p{L}])/iu;
+const bandHolder =
+  /^\s*\p{Lu}[\p{Ll}\p{Lu}'’-]{1,20}(?: \p{Lu}[\p{Ll}'’-]{1,20})?:|(?<![\p{L}])(?:he|she|him|her|his|i|my|me)(?![\p{L}])/u;
+const basePay =
+  /^ (?:base|basic)(?: (?:salary|pay|gross|brutto))?(?:[.,;!?)]|$|\s+(?:from|starting|effective|ab|dès|desde|da|vanaf|od|från|in|next|this)(?![\p{L}]))/u;
 const bareThousands =
   /(?<![\p{L}\p{N}.,$€£])\d{2,3}(?:[.,]\d)?k(?![\p{L}\p{N}])|(?<![\p{L}\p{N}.,$€£])\d{2,3}(?= base(?![\p{L}\p{N}]| pair))/gu;
 // What else is counted in thousands: "95k rows", "10k requests", "50k users".
@@ -479,7 +498,14 @@ function findUnspacedHrTerm(text: string): Span | undefined {
  * ("rated 2 out of 5 this cycle"). Two regular-expression scans with bounded
  * quantifiers, so linear in the text.
  */
-export const findHrSignals: Detector = ({ text, profile, code, words }) => {
+export const findHrSignals: Detector = (input) => {
+  const spans = findHrFacts(input);
+  // Round thirteen: a pay figure in pay news or a benefits list is no one's pay (see aboutEmploymentInGeneral).
+  if (spans.length === 0 || aboutEmploymentInGeneral(input.text)) return [];
+  return spans.filter((span) => !relativesJobOrPayAccount(input.text, span));
+};
+
+const findHrFacts: Detector = ({ text, profile, code, words }) => {
   if (code) return [];
   const spans: Span[] = [];
   const pageWords = text.length <= maxHrSystemPageLength ? words() : [];
@@ -515,6 +541,11 @@ export const findHrSignals: Detector = ({ text, profile, code, words }) => {
     for (let match = departure.exec(text); match !== null; match = departure.exec(text)) {
       spans.push(hrSpan(match.index, match.index + match[0].length, 0.8));
     }
+  }
+  if (text.includes(" band")) {
+    const band = levelBand.exec(text);
+    if (band !== null && (bandHolder.test(text.slice(0, 400)) || holdsGivenName(text.slice(0, 400))))
+      spans.push(hrSpan(band.index, band.index + band[0].length, 0.8));
   }
   spans.push(...findHrActs(text, words()));
   const unspaced = findUnspacedHrTerm(text);
@@ -570,7 +601,9 @@ export const findHrSignals: Detector = ({ text, profile, code, words }) => {
       bareRangeBottom.test(text.slice(Math.max(0, amount.start - 16), amount.start));
     if (inRange && !offeredToSomeone(around)) continue;
     const underTenThousand = /^\D*\d[,.]\d{3}/.test(text.slice(amount.start, amount.end));
-    if (underTenThousand && !bonusWords(around) && !monthlyPayWords(around)) continue;
+    // Round thirteen: "goes to £4,956 base" is a monthly base; "£4,956 base plus VAT" and "base price" are a price.
+    const baseFollows = basePay.test(text.slice(amount.end, amount.end + 24));
+    if (underTenThousand && !bonusWords(around) && !monthlyPayWords(around) && !baseFollows) continue;
     if (payWords(around) || changes || compRow.test(around))
       spans.push(hrSpan(amount.start, changes && next ? next.end : amount.end, 0.8));
   }
@@ -624,7 +657,9 @@ export const findHrSignals: Detector = ({ text, profile, code, words }) => {
 // A compensation sheet's cells: a level code with a salary-sized figure in the next cell ("L4\t118,000"), or
 // a header naming pay columns ("current_base,proposed_base") over rows of such figures. A revenue sheet has
 // neither (no level, no pay column), and a figure counting things ("P1,118000 tickets") is no pay.
-const levelCell = /(?<![\p{L}\p{N}])(?:L|IC|E|M|P)\d{1,2}[\t,;|] ?[$€£]?\d{2,3}[,.]?\d{3}(?![\p{N}.,]\d)/gu;
+// Round thirteen: the figure may be written in thousands or with a space ("L4\t$235k", "L4\t78 000 € bruts annuels").
+const levelCell =
+  /(?<![\p{L}\p{N}])(?:L|IC|E|M|P)\d{1,2}[\t,;|] ?[$€£]?(?:\d{2,3}[,. \u00a0]?\d{3}(?![\p{N}.,]\d)|\d{2,3}(?:[.,]\d)? ?k(?![\p{L}\p{N}]))/gu;
 const payColumn =
   /(?:^|[\t,;|])\s?["']?(?:(?:current|proposed|new|old|annual)[_ ])?(?:base[_ ]salary|base[_ ]pay|salary|total[_ ]comp|comp|bonus|gehalt|salaire|salario|salaris|lön|pensja|(?<=(?:current|proposed|new|old)[_ ])base)(?:[_ ](?:usd|eur|gbp|amount|\d{4}))?["']?(?=\s?[\t,;|\n]|$)/imu;
 const salaryCell = /(?<=[\t,;|] ?)[$€£]?\d{2,3}[,.]?\d{3}(?=\s?(?:[\t,;|\n]|$))/gu;

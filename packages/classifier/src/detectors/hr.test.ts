@@ -830,3 +830,134 @@ describe("HR round twelve (second batch): a W-2 beside an SSN is the number's fo
     ]);
   });
 });
+
+describe("HR round thirteen: employment in general, with no one in it", () => {
+  it("benefits lists, published bands, pay news and rules about HR processes are no one's employment", () => {
+    assertNotHr([
+      "Benefits: 30 days holiday, learning budget, parental leave top-up.",
+      "Perks: private health cover, sabbatical after five years, annual bonus scheme",
+      "Wir bieten: 30 Tage Urlaub, Elternzeit-Zuschuss und Weihnachtsgeld",
+      "Nous offrons : 13e mois, congé parental prolongé, mutuelle",
+      "Ofrecemos: baja por paternidad ampliada y salario competitivo",
+      "Salary bands for engineering are published on the careers page.",
+      "Pay bands for every level are published in the handbook",
+      "Minimum wage in Spain rises to €1,221 a month, says the government.",
+      "Tarifeinigung: Beschäftigte erhalten ab April 5,5 % mehr Gehalt.",
+      "Le gouvernement annonce une hausse du salaire minimum pour les salariés",
+      "I dipendenti pubblici riceveranno la tredicesima a dicembre, dice il governo",
+      "Werknemers krijgen vakantiegeld in mei, zo staat in de cao",
+      "Pracownicy otrzymają wyższe wynagrodzenia od kwietnia, ogłosił rząd",
+      "Anställda har rätt till föräldraledighet enligt lagen",
+      "Assistants may not be used for performance reviews or hiring decisions.",
+      "AI tools must not be used for disciplinary decisions or salary reviews",
+      "KI-Tools dürfen nicht für Leistungsbeurteilungen verwendet werden",
+      "numéro vert 0 800 123 456 pour les arrêts de travail",
+      "Hotline for sick notes and parental leave questions: 0800 555 010",
+    ]);
+  });
+
+  it("the same words about someone, or with someone named, stay HR", () => {
+    assertHr([
+      "Benefits for Ana: parental leave top-up from March, salary €82,000",
+      "per the handbook, Tom's parental leave starts on 1 March",
+      "the government job offered me a salary of €48k, should I take it?",
+      "my salary band was published wrong on the careers page",
+      "Beschäftigte wie Jana in der Probezeit bekommen keine Gehaltserhöhung",
+      "she may not be used to the performance review process yet, her rating is below expectations",
+      "HR policy: Marta's maternity leave ends in June",
+    ]);
+  });
+});
+
+describe("HR round thirteen: one person's pay, notice and review said in more ways", () => {
+  it("the writer's or a named person's earnings as a figure are pay", () => {
+    assertHr([
+      "I earn $119,000 as a product manager in Munich — is that fair?",
+      "I make €64,000 a year, how do I negotiate a raise?",
+      "ich verdiene 58.000 € brutto als Entwicklerin in Köln",
+      "je gagne 42 000 euros par an comme analyste",
+      "gano 31.000 € al año como enfermera, ¿es justo?",
+      "ik verdien 52.000 euro per jaar als data-analist",
+      "she earns £48,000 and wants to ask for more",
+    ]);
+  });
+
+  it("earnings of a firm or a product, and counts that are no pay, stay clean", () => {
+    assertNotHr(["we make 40,000 requests a minute at peak", "I make 3 commits a day on average"]);
+  });
+
+  it("notice handed in and a review cycle's check-in are HR", () => {
+    assertHr([
+      "Solène hands in notice on Friday, last day end of January",
+      "Marek handed in notice this morning",
+      "heads up: Priya is handing in her notice tomorrow",
+      "Mid-year check-in – Karim Al-Khatib – Workday",
+      "Year-end check-in: Femke ter Horst",
+    ]);
+  });
+
+  it("a hotel's or a flight's check-in and a notice on a board are no HR", () => {
+    assertNotHr([
+      "online check-in opens 24 hours before the flight",
+      "hands in the air if you want pizza",
+      "hand in your badge at reception on the way out",
+    ]);
+  });
+
+  it("a person's pay band by level and a sheet row with a level and a figure are HR", () => {
+    assertHr([
+      "Baraka: asked about the Senior band, told them the budget is frozen until Q3",
+      "Viktor wants to move to the L5 band next cycle",
+      "Jörg Leitner\tSenior Analyst\tL4\t$235k\t0%",
+      "Priya Chaudhry\tSenior Analyst\tL4\t78 000 € bruts annuels\t0%",
+      "Agnieszka Zając goes to £4,956 base",
+    ]);
+  });
+
+  it("a band that plays and a base that is a price stay clean", () => {
+    assertNotHr([
+      "the senior band is playing at the summer party",
+      "the plan costs £4,956 base plus VAT per seat",
+      "Tanya Novak\tSenior Analyst\tL4\t12 tickets\t0%",
+    ]);
+  });
+});
+
+describe("HR round thirteen: a relative's job and the account pay goes into", () => {
+  it("a relative losing their job is family news, not the organisation's HR", () => {
+    assertNotHr([
+      "Mijn vader is ontslagen 🙈",
+      "my dad got laid off today, rough week",
+      "mein Vater wurde entlassen, ich bin ganz fertig",
+      "ma mère a été licenciée hier",
+      "mi hermano fue despedido la semana pasada",
+      "mio fratello è stato licenziato",
+      "min pappa fick sparken igår",
+      "meu pai foi demitido ontem",
+    ]);
+  });
+
+  it("a colleague or a named person let go stays HR", () => {
+    assertHr([
+      "Tom was laid off today, his last day is Friday",
+      "my report got laid off in the RIF",
+      "Marie a été licenciée pour faute grave",
+    ]);
+  });
+
+  it("bank details given for a salary to be paid into are banking, not pay", () => {
+    assertNotHr([
+      "new IBAN for my salary from next month: ES33 1704 9797 9206 6587 0222",
+      "neue Kontonummer für mein Gehalt ab März: DE89 3704 0044 0532 0130 00",
+      "nouveau RIB pour mon salaire à partir d'avril : FR76 3000 6000 0112 3456 7890 189",
+      "nuevo IBAN para mi nómina: ES91 2100 0418 4502 0005 1332",
+    ]);
+  });
+
+  it("pay itself told beside bank details stays HR", () => {
+    assertHr([
+      "my salary goes up to €72,000 from April, IBAN unchanged",
+      "Ana's salary is wrong this month, check the account it was paid to",
+    ]);
+  });
+});

@@ -287,6 +287,13 @@ const findHrVocabulary = termDetector("hr", "hr-term", {
     "bonus letter", "bonus statement", "bonus notification", "salary letter", "compensation letter",
     "compensation statement", "comp statement", "total rewards statement", "pay letter", "raise letter",
     "promotion letter", "increment letter", "appraisal letter", "kündigungsschreiben",
+    // round thirteen: notice handed in without a possessive, and a review cycle's check-in as HR tools name it
+    "hands in notice", "handed in notice", "handing in notice", "hand in notice", "hands in her notice",
+    "hands in his notice", "hands in their notice", "handing in her notice", "handing in his notice",
+    "handing in their notice", "handing in my notice", "turned in her notice", "turned in his notice",
+    "turned in my notice", "tendered her resignation", "tendered his resignation", "tendered my resignation",
+    "mid-year check-in", "mid-year check in", "midyear check-in", "year-end check-in", "end-of-year check-in",
+    "performance check-in", "halbjahresgespräch", "entretien de mi-année", "entretien semestriel",
   ],
   ambiguous: [
     // "the cron job fired twice": said of a person only with someone fired or HR words near
@@ -428,10 +435,61 @@ export const findHrTerms: Detector = (input) => {
   const spans = findHrVocabulary(input);
   if (spans.length === 0) return spans;
   const { text } = input;
+  if (aboutEmploymentInGeneral(text)) return [];
   const question = generalQuestion(text);
   const about = employmentContext(text);
   return spans.filter((span) => !aboutNoOnesEmployment(text, span, question, about));
 };
+
+/**
+ * Round thirteen. Employment in general: a benefits list ("Benefits: 30 days holiday, parental leave top-up"), pay
+ * bands published for a whole function, pay news a government or a union announces ("Minimum wage in Spain rises
+ * to €1,221 a month"), a rule about HR work ("Assistants may not be used for performance reviews") or a helpline
+ * for sick notes. Such a text speaks of workers as a class and names no one — no pronoun, no possessive, no given
+ * name — so whatever HR words it holds are no one's pay, leave or review. Read once per text, and only for a text
+ * that holds an HR word, and bounded in length: a long text that names no one is likelier a document about people
+ * than a statement of policy.
+ */
+export function aboutEmploymentInGeneral(text: string): boolean {
+  // An address or a file name is no statement: "/employees/813136/salary-history" is one employee's record.
+  if (text.length > maxGeneralStatementLength || !text.includes(" ") || text.includes("://")) return false;
+  const cue = generalityCue.exec(text);
+  if (cue === null) return false;
+  // A benefits list opens in the firm's own voice ("Wir bieten:", "Nous offrons :"), which is no one's person.
+  const rest = cue.index === 0 && benefitsOpening.test(cue[0]) ? text.slice(cue[0].length) : text;
+  return !personWord.test(rest) && !holdsGivenName(rest.replace(monthOrDay, " "));
+}
+
+// "ab April", "in June": a month or a day that is also a given name names no one.
+const monthOrDay =
+  /(?<![\p{L}])(?:january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember|avril|juin|juillet|août|mayo|junio|julio|agosto|aprile|maggio|giugno|luglio|mei|juli|maj|czerwiec|lipiec|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}])/giu;
+
+const benefitsOpening = /:|：|–|-$/u;
+
+const maxGeneralStatementLength = 280;
+// biome-ignore format: word lists read better packed
+const generalityCue = new RegExp(
+  [
+    // a benefits list, as adverts and careers pages open it
+    String.raw`^\s*(?:benefits|perks|what we offer|we offer|our benefits|wir bieten|was wir bieten|unsere benefits|nous offrons|ce que nous offrons|nos avantages|avantages|ofrecemos|qué ofrecemos|beneficios|offriamo|cosa offriamo|wij bieden|wat wij bieden|oferujemy|benefity|vi erbjuder|förmåner|oferecemos|benefícios)\s*[:：–-]`,
+    // a public authority, a law or collective bargaining deciding everyone's pay or leave
+    String.raw`(?<![\p{L}])(?:government|gouvernement|gobierno|governo|regierung|bundesregierung|regering|regeringen|rząd|ministry|minister|ministère|ministerio|ministero|ministerie|ministerstwo|parliament|parlement|parlamento|bundestag|law|laws|lagen|gesetz|gesetzlich\p{L}*|loi|ley|legge|wet|ustawa|ustawy|unions?|trade unions?|syndicats?|gewerkschaft\p{L}*|sindicatos?|sindacat[oi]|vakbond\p{L}*|związ\p{L}* zawodow\p{L}*|facket|tarif\p{L}*|cao|ccnl|convenio colectivo|convention collective|collective agreement|minimum wage|mindestlohn|smic|salaire minimum|salario mínimo|salario minimo|minimumloon|płaca minimalna|płacy minimalnej|minimilön)(?![\p{L}])`,
+    // a handbook, a policy or a page that publishes terms for everyone
+    String.raw`(?<![\p{L}])(?:published|publishes|careers page|career page|careers site|job board|handbook|employee handbook|policy|policies|richtlinie\p{L}*|betriebsvereinbarung|politique|política|politica|beleid|regulamin|riktlinje\p{L}*|intranet)(?![\p{L}])`,
+    // a rule about what a tool may be used for
+    String.raw`(?:may|must|shall|should|can|cannot)(?: not|n['’]t)? be used for|dürfen nicht|ne (?:doivent|peuvent) pas être utilisé|no (?:deben|pueden) (?:usarse|utilizarse)|non (?:devono|possono) essere usat|mogen niet (?:worden )?gebruikt|nie (?:mogą|może) być używan|får inte användas`,
+    // workers as a class
+    String.raw`(?<![\p{L}])(?:employees|all staff|staff members|workers|beschäftigte|arbeitnehmer|arbeitnehmerinnen|mitarbeitende|belegschaft|salariés|travailleurs|trabajadores|empleados|dipendenti|lavoratori|werknemers|medewerkers|pracownicy|anställda|arbetstagare|funcionários|trabalhadores)(?![\p{L}])`,
+    // a helpline everyone calls
+    String.raw`(?<![\p{L}])(?:hotline|helpline|freephone|numéro vert|numero verde|número gratuito|línea gratuita|infolijn)(?![\p{L}])`,
+  ].join("|"),
+  "iu",
+);
+// The writer, someone spoken to or of, or someone's possession, in the offices' languages. Words that are also
+// articles or common words elsewhere ("il", "on", "er", "ma", "zijn", "min", "han", "sein") are left out: a statement of
+// policy holds them as often as a note about a person does.
+const personWord =
+  /(?<![\p{L}])(?:i|i['’]m|i['’]ve|i['’]d|me|my|mine|we|our|us|he|she|him|her|his|you|your|ich|mich|mir|mein\p{L}{0,2}|wir|uns|unser\p{L}{0,2}|ihm|ihn|je|j['’]|moi|mon|mes|nous|notre|elle|lui|son|sa|ses|yo|mi|mis|nosotros|nuestr[oa]s?|él|ella|su|sus|io|mio|mia|miei|noi|lei|suo|sua|ik|mijn|wij|ons|onze|hij|haar|eu|meu|minha|nós|ele|ela|seu|ja|mnie|mój|moja|moje|nasz\p{L}{0,2}|ona|jego|jej|jag|mig|mitt|mina|vi|oss|vår|hon|honom|henne|hans|hennes)(?![\p{L}])|\p{Lu}\p{Ll}+['’]s(?![\p{L}])/u;
 
 /**
  * What the whole text says about whose employment it is. Each test reads the whole text, so each is
@@ -500,6 +558,7 @@ function aboutNoOnesEmployment(
 ): boolean {
   const words = text.slice(span.start, span.end).toLowerCase();
   if (question) return !(expectedPayment.test(words) && whenQuestion.test(text));
+  if (relativesJobOrPayAccount(text, span)) return true;
   const after = text.slice(span.end, span.end + 40);
   if (raiseRequest.test(words)) return raiseOfSomethingElse.test(after);
   if (ordinalPay.test(words)) return ordinalOfSomethingElse.test(after);
@@ -531,6 +590,34 @@ function aboutNoOnesEmployment(
   if (words.includes("salar")) return about.occupationPay() && !about.ownLayoff() && !about.possessed();
   return false;
 }
+
+/**
+ * Round thirteen. A relative's job lost, or the account pay goes into: a span of any HR detector that is one of
+ * these names no matter of the organisation's employment. Reads a few dozen characters around the span.
+ */
+export function relativesJobOrPayAccount(text: string, span: Span): boolean {
+  const words = text.slice(span.start, span.end).toLowerCase();
+  if (jobLoss.test(words)) return relativeBefore.test(text.slice(Math.max(0, span.start - 48), span.start));
+  if (payNoun.test(words) && payInto.test(text.slice(Math.max(0, span.start - 20), span.start)))
+    return bankDetails.test(text.slice(Math.max(0, span.start - 80), span.end + 60));
+  return false;
+}
+
+// A relative losing their job ("Mijn vader is ontslagen", "my dad got laid off", "ma mère a été
+// licenciée") is family news told to friends: the organisation employs the writer, not the writer's father.
+const jobLoss =
+  /^(?:ontslagen|layoff|laid off|got fired|was fired|been fired|got let go|was let go|been let go|got the sack|made redundant|entlassen|licencié|licenciée|despedido|despedida|licenziato|licenziata|uppsagd|fått sparken|fick sparken|demitido|demitida)$/u;
+const relativeBefore =
+  /(?<![\p{L}])(?:my|mijn|mein|meine|ma|mon|mi|mio|mia|min|mitt|meu|minha|mój|moja) (?:dad|father|mum|mom|mother|brother|sister|husband|wife|son|daughter|uncle|aunt|cousin|grandpa|grandma|stepdad|stepmom|vader|moeder|pa|broer|zus|man|vrouw|vater|mutter|bruder|schwester|mann|frau|sohn|tochter|onkel|tante|papa|mama|père|mère|frère|sœur|mari|femme|fils|fille|padre|madre|hermano|hermana|marido|esposa|hijo|hija|fratello|sorella|marito|moglie|figlio|figlia|pappa|mamma|bror|syster|pai|mãe|irmão|irmã|tata|brat|siostra|mąż|żona)(?![\p{L}])[^.!?\n]{0,24}$/iu;
+
+// Round thirteen. Bank details given for pay to go into ("new IBAN for my salary", "RIB pour mon salaire",
+// "Kontonummer für mein Gehalt") change where pay is paid, as "salary account" does: banking, not pay.
+const payNoun =
+  /^(?:(?:my|the|mein|meine|das|mon|le|mi|la|mio|il mio|lo|mijn|het|min|moje|meu|o meu|o) )?(?:salary|salaire|gehalt|sueldo|nómina|nomina|stipendio|salaris|lön|lönen|pensja|pensję|salário)$/u;
+const payInto =
+  /(?<![\p{L}])(?:for|für|pour|para|per|voor|för|na)(?: (?:my|the|mein|das|mon|le|mi|la|il mio|lo|mijn|het|min|moje|o meu|o))? $/iu;
+const bankDetails =
+  /(?<![\p{L}])(?:iban|bank account|account number|bank details|bankverbindung|kontonummer|konto|rib|coordonnées bancaires|cuenta|conto corrente|conta|rekening|rekeningnummer|numer konta|bankgiro)(?![\p{L}])/iu;
 
 // Round twelve. A payment asked about by when it comes ("quando arriva la tredicesima?", "wann kommt das
 // Weihnachtsgeld?") is one the asker waits for: their own pay, not a general question about how pay works.
