@@ -384,6 +384,8 @@ const peoplePaths = [
 export const findPersonNames: Detector = ({ text, profile, code, words }) => {
   const spans: Span[] = [];
   if (text.includes("/")) spans.push(...namesInProfileUrls(text), ...namesInHandles(text));
+  if (text.includes("Users") || text.includes("/home/"))
+    spans.push(...namesInHomeDirectories(text, nameLexicon()));
   if (text.includes("=")) spans.push(...namesInQueryValues(text));
   if (text.includes("=") && peopleSystemHost.test(text)) spans.push(...namesSearchedInPeopleSystems(text));
   if (text.includes("@")) spans.push(...mentionedHandles(text));
@@ -395,6 +397,11 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
   spans.push(...lowercaseNamesAfterAddressingVerbs(text, all, lexicon));
   const opening = lowercaseNameOpeningMessage(text, all, lexicon);
   if (opening !== undefined) spans.push(opening);
+  const answered =
+    greeted === undefined && all.length <= maxAnsweredWords
+      ? lowercaseNameAfterAcknowledgement(text, all, lexicon)
+      : undefined;
+  if (answered !== undefined) spans.push(answered);
   spans.push(...uncasedNamesInContext(text, all, lexicon));
   if (!code) spans.push(...lowercaseGivenAndSurname(text, all, lexicon));
   if (text.includes("pan") || text.includes("Pan") || text.includes("pá"))
@@ -2495,10 +2502,66 @@ function mentionedHandles(text: string): Span[] {
   for (let match = mentionHandle.exec(text); match !== null; match = mentionHandle.exec(text)) {
     const given = match[1] ?? "";
     const family = match[2] ?? "";
-    if (!lexicon.given.has(given) || lexicon.ambiguous.has(given) || lexicon.common.has(family)) continue;
+    const listed = lexicon.given.has(given) && !lexicon.ambiguous.has(given);
+    if (lexicon.common.has(family) || !(listed || unlistedDottedHandle(text, match, lexicon))) continue;
     spans.push({
       start: match.index + 1,
       end: match.index + match[0].length,
+      category: "pii",
+      detector: "person-name",
+      score: 0.7,
+    });
+  }
+  return spans;
+}
+
+/**
+ * "@jorg.leitner PTAL", "@dohyun.baek can you approve": a mention spelled given.family names a person even when
+ * no list holds the given name, as long as neither part is a word or a tool and it is no decorator ("@numba.jit"
+ * stands alone on its line or before its arguments).
+ */
+function unlistedDottedHandle(text: string, match: RegExpExecArray, lexicon: NameLexicon): boolean {
+  const [handle, given = "", family = ""] = match;
+  if (handle.charAt(given.length + 1) !== "." || family.length < 3) return false;
+  const end = match.index + handle.length;
+  if (/^[ \t]*(?:$|\n|\()/.test(text.slice(end, end + 8)) && lineStart(text, match.index)) return false;
+  if (text.charAt(end) === "(") return false;
+  return [given, family].every(
+    (part) =>
+      !lexicon.common.has(part) &&
+      !isAccountPart(part, lexicon) &&
+      !greetedGroups.has(part) &&
+      /[aeiouyäöüåéèáíóú]/.test(part),
+  );
+}
+
+// Words of service accounts and machines' users that the word lists lack ("web.admin", "svc.backup").
+// biome-ignore format: a word list reads better packed
+const accountWords = new Set([
+  "admin", "sysadmin", "adm", "svc", "srv", "daemon", "www", "web", "api", "app", "ci", "cd", "bot", "backup",
+  "staging", "sandbox", "demo", "tmp", "temp", "runner", "localadmin", "ubuntu", "debian", "centos", "ec", "vagrant",
+]);
+const isAccountPart = (part: string, lexicon: NameLexicon) =>
+  lexicon.products.has(part) || addressedThings.has(part) || accountWords.has(part);
+
+// A home directory named given.family: "/home/yasmin.haddad/…", "C:\Users\till.oberlander\…".
+const homeDirectory = /(?:\/home\/|\/Users\/|\\Users\\)(\p{Ll}{2,20})\.(\p{Ll}{2,24})(?=[/\\\s'"]|$)/gu;
+
+/**
+ * Company machines name home directories after their users, given.family; the family part must be no word
+ * ("svc.deploy", "jenkins.agent", "shared.drive" are accounts and folders) and neither part a tool.
+ */
+function namesInHomeDirectories(text: string, lexicon: NameLexicon): Span[] {
+  const spans: Span[] = [];
+  homeDirectory.lastIndex = 0;
+  for (let match = homeDirectory.exec(text); match !== null; match = homeDirectory.exec(text)) {
+    const [whole, given = "", family = ""] = match;
+    if (family.length < 3 || lexicon.common.has(family) || lexicon.ambiguous.has(family)) continue;
+    if (isAccountPart(given, lexicon) || isAccountPart(family, lexicon)) continue;
+    const end = match.index + whole.length;
+    spans.push({
+      start: end - given.length - family.length - 1,
+      end,
       category: "pii",
       detector: "person-name",
       score: 0.7,
@@ -3570,6 +3633,75 @@ function lowercaseNameOpeningMessage(
   if (!lexicon.given.has(name.lower) || lexicon.ambiguous.has(name.lower) || lexicon.common.has(name.lower))
     return undefined;
   return { start: name.start, end: name.end, category: "pii", detector: "person-name", score: 0.55 };
+}
+
+// Acknowledgements a chat reply opens with, in the offices' languages ("ok ingrid – on it", "np rosalind 👍",
+// "danke jörg!").
+// biome-ignore format: a word list reads better packed
+const acknowledgements = new Set([
+  "ok", "okay", "okk", "kk", "k", "np", "thx", "ty", "thanks", "tnx", "cheers", "sure", "yep", "yup", "yes", "noted",
+  "merci", "danke", "gracias", "grazie", "tack", "takk", "tak", "dzięki", "obrigado", "obrigada", "dank", "bedankt",
+  "kiitos", "gerne", "vale", "oké", "oki", "okej", "jasne", "d'accord",
+]);
+// What follows an acknowledgement when it is no one's name: another reply ("ok parfait", "ok vale", "ok passt"),
+// chat shorthand ("ok lgtm", "ok ptal") and words said to anyone ("np mate", "ok boomer"); several are given
+// names somewhere (Vale, Bon, Si, Jo, Mille), but after "ok" they are the reply.
+// biome-ignore format: a word list reads better packed
+const repliesAfterAcknowledgement = new Set([
+  "lgtm", "sgtm", "ptal", "wfm", "nvm", "idk", "imo", "imho", "tbh", "brb", "afk", "omw", "ttyl", "lmk", "wdyt",
+  "asap", "ack", "gotcha", "boomer", "yall", "hun", "hon", "bby", "kthx", "thnx", "thanx", "ofc", "obv", "tmrw",
+  "parfait", "parfaitement", "compris", "entendu", "noté", "bon", "voilà", "daccord", "dacc", "oui", "si", "sì",
+  "perfecto", "entendido", "claro", "listo", "hecho", "bueno", "bien", "vale", "genial", "perfetto", "ottimo",
+  "capito", "bene", "fatto", "certo", "passt", "klar", "genau", "erledigt", "gemacht", "prima", "toll", "top",
+  "super", "mega", "jasne", "dobrze", "spoko", "tak", "nie", "bedankt", "precies", "helder", "klopt", "prima",
+  "toppen", "snyggt", "bra", "kiitos", "selvä", "perfeito", "beleza", "valeu", "ja", "jo", "nej", "nee", "mille",
+  "merci", "danke", "gracias", "grazie", "tack", "dzięki", "obrigado", "obrigada", "okidoki", "dank", "cheers",
+]);
+const maxAnsweredWords = 8;
+// What may close a reply after the name: the end, punctuation, a dash that starts the rest, an emoji.
+const closesReply = /^\s*(?:$|[!.,;:)]|[–—-](?:\s|$)|\p{Extended_Pictographic})/u;
+
+/**
+ * "ok imogen – on it", "np funmilayo 👍", "thx maialen!": a short reply that opens with an acknowledgement,
+ * then one lower-case word that closes the reply, answers that person. A listed given name is enough; a word no
+ * list knows must be no ordinary word, reply, tool or group either.
+ */
+function lowercaseNameAfterAcknowledgement(
+  text: string,
+  all: readonly Word[],
+  lexicon: NameLexicon,
+): Span | undefined {
+  const [ack, name] = all;
+  if (ack === undefined || name === undefined || !acknowledgements.has(ack.lower)) return undefined;
+  if (ack.start !== text.length - text.trimStart().length || !/^,? $/.test(text.slice(ack.end, name.start)))
+    return undefined;
+  if (!isLowercaseWord(text, name) || name.end - name.start < 3 || name.end - name.start > 20)
+    return undefined;
+  if (!closesReply.test(text.slice(name.end, name.end + 8))) return undefined;
+  const lower = name.lower;
+  // ("merci d'avance", "grazie dell'aiuto": an elided article opens a phrase, not a name.)
+  if (
+    lower.includes("'") ||
+    repliesAfterAcknowledgement.has(lower) ||
+    acknowledgements.has(lower) ||
+    addressedThings.has(lower) ||
+    greetedGroups.has(lower) ||
+    assistantNames.has(lower) ||
+    lexicon.common.has(lower) ||
+    lexicon.products.has(lower) ||
+    lexicon.calendar.has(lower) ||
+    lexicon.kinship.has(lower) ||
+    !/[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿąęœ]/.test(lower)
+  )
+    return undefined;
+  const listed = lexicon.given.has(lower) && !lexicon.ambiguous.has(lower);
+  return {
+    start: name.start,
+    end: name.end,
+    category: "pii",
+    detector: "person-name",
+    score: listed ? 0.6 : 0.55,
+  };
 }
 
 // Firms, houses and brands named after their founders, written as a person's name is: the names
