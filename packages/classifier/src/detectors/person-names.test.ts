@@ -1962,7 +1962,9 @@ describe("a lower-case given name after a chat acknowledgement, round thirteen",
 
 describe("a first.last handle in a home directory or a mention, round thirteen", () => {
   it("a home directory named first.last is that person's, whether or not the lists know the given name", () => {
-    assert.deepEqual(names("/home/tuomas.virtanen/src/app/node_modules/.bin/vite: not found"), ["tuomas.virtanen"]);
+    assert.deepEqual(names("/home/tuomas.virtanen/src/app/node_modules/.bin/vite: not found"), [
+      "tuomas.virtanen",
+    ]);
     assert.deepEqual(names("open '/Users/oihane.etxeberria/work/api/.env'"), ["oihane.etxeberria"]);
     assert.deepEqual(names("C:\\Users\\chidi.okonkwo\\Desktop\\rapport.xlsx"), ["chidi.okonkwo"]);
     assert.deepEqual(names("Fehler: /home/jürgen.ostheimer/.ssh/config nicht lesbar"), ["jürgen.ostheimer"]);
@@ -1990,5 +1992,37 @@ describe("a first.last handle in a home directory or a mention, round thirteen",
     assert.deepEqual(names("@app.route('/health')"), []);
     assert.deepEqual(names("npm i @vitest.ui"), []);
     assert.deepEqual(names("@here.team the deploy is done"), []);
+  });
+});
+
+describe("people's verbs of the offices' languages and pairs with a listed name, round thirteen", () => {
+  it("a message opening with a word no list knows and a verb of speech in any office language is about a person", () => {
+    assert.deepEqual(names("Oluwatobi sagt, der Build ist grün"), ["Oluwatobi"]);
+    assert.deepEqual(names("Nkechi dit que la démo est prête"), ["Nkechi"]);
+    assert.deepEqual(names("Itzel dice que el cliente firmó"), ["Itzel"]);
+    assert.deepEqual(names("Wairimu zegt dat de release klaar is"), ["Wairimu"]);
+    assert.deepEqual(names("Aigerim säger att mötet flyttas"), ["Aigerim"]);
+  });
+
+  it("a tool, a service or a word opening with a verb of speech stays what it is", () => {
+    assert.deepEqual(names("Jenkins sagt, der Build ist rot"), []);
+    assert.deepEqual(names("Datadog dit que le disque est plein"), []);
+    assert.deepEqual(names("Kubectl dice que el pod no existe"), []);
+    assert.deepEqual(names("Alles sagt, dass es klappt"), []);
+    assert.deepEqual(names("Arzt sagt es ist nur eine Erkältung"), []);
+    assert.deepEqual(names("Médecin dit que c'est une entorse"), []);
+  });
+
+  it("a word joined by 'and' to a listed given name is a given name too", () => {
+    assert.deepEqual(names("Ingrid and Tuomas are pairing on the invoice bug"), ["Ingrid", "Tuomas"]);
+    assert.deepEqual(names("Ingrid en Tuomas doen de retro"), ["Ingrid", "Tuomas"]);
+    assert.deepEqual(names("Oihane and Daniel swapped on-call this week"), ["Oihane", "Daniel"]);
+  });
+
+  it("tools, places and words joined by 'and' stay what they are", () => {
+    assert.deepEqual(names("Kafka and Flink are both down"), []);
+    assert.deepEqual(names("Terraform and Pulumi are both options"), []);
+    assert.deepEqual(names("Ada and Pascal are in the legacy repo"), []);
+    assert.deepEqual(names("Lisbon and Porto offices close early"), []);
   });
 });

@@ -1356,6 +1356,10 @@ function scoreName(
         (given && otherLanguagePersonVerbs.has(verb.lower)))
     )
       score = Math.max(score, 0.55);
+    // "Ioana and Yui will run the retro", "Tamsin and Ingrid are pairing": a word no list calls a word or a
+    // thing, joined by "and" to a listed given name, is a given name too.
+    if (!alsoGiven && !ambiguous && pairedWithGivenName(text, all, from, lexicon))
+      score = Math.max(score, 0.55);
     // "Ada and Pascal are in the legacy repo", "Victoria and Albert are meeting rooms": a word joined by
     // "and" to a product, a place or an ordinary word is of that word's kind.
     if (
@@ -2238,6 +2242,16 @@ function inListOfCapitalised(text: string, all: readonly Word[], at: number): bo
   // people; firms named after founders put surnames there ("Graham and Wiza", "Bayer, Graham").
   const bothGiven = (other: Word | undefined) =>
     other !== undefined && clearlyGiven(word, lexicon) && clearlyGiven(other, lexicon);
+  // "Ioana and Yui will run the retro": a given name before "and" and a word no list holds, alone, pair two
+  // people; a firm's founders are surnames the lists hold ("Graham and Wiza").
+  const givenBeforeUnlisted = (other: Word | undefined) =>
+    other !== undefined &&
+    clearlyGiven(word, lexicon) &&
+    !/^,/.test(text.slice(Math.max(0, word.start - 2), word.start).trimStart()) &&
+    all[at + 3]?.capitalised !== true &&
+    !lexicon.given.has(other.lower) &&
+    !lexicon.surnames.has(other.lower) &&
+    !unlistedWordOrName(other.lower, lexicon);
   const joinedBefore =
     previous?.capitalised === true &&
     !bothGiven(previous) &&
@@ -2248,7 +2262,10 @@ function inListOfCapitalised(text: string, all: readonly Word[], at: number): bo
   const joinedAfter =
     next !== undefined &&
     ((/^, $/.test(text.slice(word.end, next.start)) && next.capitalised && !bothGiven(next)) ||
-      (next.lower === "and" && all[at + 2]?.capitalised === true && !bothGiven(all[at + 2])));
+      (next.lower === "and" &&
+        all[at + 2]?.capitalised === true &&
+        !bothGiven(all[at + 2]) &&
+        !givenBeforeUnlisted(all[at + 2])));
   return joinedBefore || joinedAfter;
 }
 
@@ -3832,7 +3849,39 @@ const saidOfPersonOpening = new Set([
   // (a firm confirms, agrees, replies and emails too: "Ferrero confirmed PO-2024-125843")
   "said", "says", "asked", "asks", "thinks", "thought", "mentioned", "told", "suggested", "promised",
   "explained", "feels", "felt", "believes", "texted", "messaged",
+  // verbs of speech and opinion of the offices' other languages ("Baraka sagt, …", "Nkechi dit que …")
+  "sagt", "meint", "findet", "fragt", "dit", "pense", "trouve", "demande", "dice", "piensa", "pregunta", "pensa",
+  "chiede", "zegt", "vindt", "vraagt", "säger", "tycker", "frågar", "sier", "synes", "siger", "mener", "mówi",
+  "uważa", "pyta", "diz", "acha", "pergunta",
 ]);
+
+// The word for "and" of the offices' languages, that pairs two people ("Ioana and Yui", "Tamsin und Jörg").
+const pairingWords = new Set(["and", "&", "und", "et", "y", "e", "en", "och", "og", "i", "oraz"]);
+
+/** The word at `at` is joined by "and" to a given name the lists hold as nothing else, before or after it. */
+function pairedWithGivenName(text: string, all: readonly Word[], at: number, lexicon: NameLexicon): boolean {
+  const word = all[at] as Word;
+  const lower = bare(word.lower);
+  if (lexicon.common.has(lower) || lexicon.products.has(lower) || lexicon.calendar.has(lower)) return false;
+  // A firm's founders come surname first ("Graham and Wiza"): before "and", only a given name that is no surname.
+  const isGiven = (other: Word | undefined, surnameToo: boolean) =>
+    other?.capitalised === true &&
+    lexicon.given.has(other.lower) &&
+    !lexicon.ambiguous.has(other.lower) &&
+    !lexicon.common.has(other.lower) &&
+    (surnameToo || !lexicon.surnames.has(other.lower));
+  const joins = (left: Word | undefined, and: Word | undefined, right: Word | undefined) =>
+    left !== undefined &&
+    and !== undefined &&
+    right !== undefined &&
+    pairingWords.has(and.lower) &&
+    text.slice(left.end, and.start) === " " &&
+    text.slice(and.end, right.start) === " ";
+  return (
+    (joins(all[at - 2], all[at - 1], word) && isGiven(all[at - 2], false)) ||
+    (joins(word, all[at + 1], all[at + 2]) && isGiven(all[at + 2], true) && all[at + 3]?.capitalised !== true)
+  );
+}
 
 /** `at` is on the second line, under a first line that is only two to four capitalised words: a card's name. */
 function roleLineOfCard(text: string, at: number): boolean {
