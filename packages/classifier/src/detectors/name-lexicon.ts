@@ -67,6 +67,8 @@ const productWords = [
   "auth0", "duo", "onelogin", "ping", "jumpcloud", "crowdstrike", "snyk", "sonar", "veracode", "dependabot",
   "renovate", "circle", "travis", "drone", "buildkite", "harness", "spinnaker", "octopus", "bamboo", "apollo",
   "hermes", "atlas", "titan", "zeus", "odin", "thor", "mac", "macintosh",
+  // a code-review tool and a hardware maker that engineers name daily ("Gerrit review is down", "Dell monitors")
+  "gerrit", "dell",
   // desktop apps whose names end window titles ("Inbox - Mozilla Thunderbird")
   "mozilla", "thunderbird", "libreoffice", "vivaldi", "obsidian", "mattermost", "evolution",
   // people's names that name diseases ("Crohn's", "Parkinson's")

@@ -2026,3 +2026,21 @@ describe("people's verbs of the offices' languages and pairs with a listed name,
     assert.deepEqual(names("Lisbon and Porto offices close early"), []);
   });
 });
+
+describe("brands and salutations named like people, round thirteen", () => {
+  it("tools, furniture, retail and pharma brands named after people are brands", () => {
+    assert.deepEqual(names("Gerrit review is down, push to the fallback branch"), []);
+    assert.deepEqual(names("der Gerrit-Server hängt wieder"), []);
+    assert.deepEqual(names("ordered two Dell monitors and a Herman Miller chair"), []);
+    assert.deepEqual(names("on a commandé chez Leroy Merlin pour la boutique"), []);
+    assert.deepEqual(names("Boehringer Ingelheim confirmed the PO, delivery Friday"), []);
+    assert.deepEqual(names("Eli Lilly sent the contract back signed"), []);
+  });
+
+  it("a letter's 'Cher'/'Chère' is the salutation, and the name after it is still found", () => {
+    assert.deepEqual(names("Cher Monsieur Szalai,\n\nmerci pour votre retour."), ["Szalai"]);
+    assert.deepEqual(names("Chère Madame Okafor,"), ["Okafor"]);
+    assert.deepEqual(names("Chère Léa,\nmerci !"), ["Léa"]);
+    assert.deepEqual(names("Querida Itziar, gracias por todo"), ["Itziar"]);
+  });
+});

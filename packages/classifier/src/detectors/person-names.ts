@@ -37,6 +37,8 @@ const cues = new Set([
   "goedenavond",
   // formal salutations of letters: "Sehr geehrte Frau …", "Sehr geehrte/r Saga Ekdahl", "Estimada Begoña"
   "geehrte", "geehrter", "estimado", "estimada",
+  // the "Dear" of French, Spanish, Swedish and Polish letters ("Cher Monsieur Szalai", "Querida Itziar")
+  "cher", "chère", "chers", "chères", "querido", "querida", "kära", "drogi", "droga",
 ]);
 const signOffs = new Set([
   "best",
@@ -3735,6 +3737,9 @@ const eponymousFirms = new Set([
   // brands and chains named after a person, said every day ("a Tim Hortons run", "McDonald's for lunch")
   "mercedes benz", "jack daniels", "jack daniel's", "tim hortons", "mcdonald's", "wendy's", "sainsbury's",
   "macy's", "kellogg's", "denny's", "domino's", "trader joe's", "dunkin", "ben jerry's", "martha stewart",
+  // office furniture, DIY, pharma, optics and electronics named after founders ("a Herman Miller chair")
+  "herman miller", "leroy merlin", "boehringer ingelheim", "eli lilly", "carl zeiss", "robert bosch",
+  "bang olufsen", "dolce gabbana", "peek cloppenburg", "john deere", "georg jensen", "ernst klett",
 ]);
 
 // People the whole world writes about: historical, famous and fictional people, quoted in quizzes, book
