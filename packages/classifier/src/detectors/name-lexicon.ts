@@ -67,6 +67,8 @@ const productWords = [
   "auth0", "duo", "onelogin", "ping", "jumpcloud", "crowdstrike", "snyk", "sonar", "veracode", "dependabot",
   "renovate", "circle", "travis", "drone", "buildkite", "harness", "spinnaker", "octopus", "bamboo", "apollo",
   "hermes", "atlas", "titan", "zeus", "odin", "thor", "mac", "macintosh",
+  // a code-review tool and a hardware maker that engineers name daily ("Gerrit review is down", "Dell monitors")
+  "gerrit", "dell",
   // desktop apps whose names end window titles ("Inbox - Mozilla Thunderbird")
   "mozilla", "thunderbird", "libreoffice", "vivaldi", "obsidian", "mattermost", "evolution",
   // people's names that name diseases ("Crohn's", "Parkinson's")
@@ -104,6 +106,14 @@ const otherLanguageWords = [
   // personal pronouns and possessives of de, nl, sv/no/da, fr, es, it, pt, pl, capitalised when they open a
   // sentence ("Ich hab …", "Wir haben …", "Vi ska …", "Su contrato …", "Ihr Gehalt …"); a few are given names
   // somewhere (Vi, Su, Son, Min) and so become names that need a cue
+  // indefinite pronouns that open a sentence before a verb of speech ("Alles sagt …", "Tout dit …")
+  "alles", "jeder", "jede", "niemand", "jemand", "keiner", "man", "tout", "personne", "chacun", "todo", "nadie",
+  "alguien", "tutti", "nessuno", "iedereen", "iemand", "alla", "ingen", "någon", "wszyscy", "nikt", "ktoś",
+  "ninguém",
+  // the people a sentence names by their role, capitalised as German nouns or at a sentence start ("Arzt sagt …")
+  "arzt", "ärztin", "doktor", "chefin", "médecin", "docteur", "patron", "patronne", "médico", "médica", "doctora",
+  "jefe", "jefa", "medico", "dottore", "dottoressa", "capo", "dokter", "huisarts", "baas", "läkaren", "läkare",
+  "chefen", "lekarz", "lekarka", "szef", "szefowa", "legen", "lægen",
   "ich", "du", "er", "sie", "es", "wir", "ihr", "dein", "deine", "sein", "seine", "unser", "euer", "hab", "habe",
   "ist", "sind", "wird", "war", "ik", "jij", "wij", "zij", "mijn", "jouw", "zijn", "ons", "onze", "jag", "vi",
   "ni", "jeg", "mitt", "min", "din", "ditt", "sin", "sitt", "vår", "je", "tu", "il", "nous", "vous", "ils",

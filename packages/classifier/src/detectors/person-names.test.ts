@@ -1922,3 +1922,125 @@ describe("a form's placeholder of name fields, round twelve", () => {
     assert.deepEqual(names("Chat | Lean Nicolay |"), ["Lean Nicolay"]);
   });
 });
+
+describe("a lower-case given name after a chat acknowledgement, round thirteen", () => {
+  it("a word after 'ok', 'np', 'thx' that closes the message is who is answered, listed or not", () => {
+    assert.deepEqual(names("ok ingrid – on it"), ["ingrid"]);
+    assert.deepEqual(names("np rosalind 👍"), ["rosalind"]);
+    assert.deepEqual(names("thx tiago!"), ["tiago"]);
+    assert.deepEqual(names("merci hélène, c'est noté"), ["hélène"]);
+    assert.deepEqual(names("danke jörg!"), ["jörg"]);
+    assert.deepEqual(names("ok itziar 👍"), ["itziar"]);
+    assert.deepEqual(names("np oluwaseun!"), ["oluwaseun"]);
+    assert.deepEqual(names("ty sigrún – will do"), ["sigrún"]);
+  });
+
+  it("replies, shorthand, groups and tools after an acknowledgement are not names", () => {
+    assert.deepEqual(names("ok thanks 👍"), []);
+    assert.deepEqual(names("ok lgtm!"), []);
+    assert.deepEqual(names("np mate!"), []);
+    assert.deepEqual(names("ok cool – on it"), []);
+    assert.deepEqual(names("ok merged!"), []);
+    assert.deepEqual(names("thx folks 👍"), []);
+    assert.deepEqual(names("ok parfait, merci"), []);
+    assert.deepEqual(names("ok vale!"), []);
+    assert.deepEqual(names("ok perfetto 👍"), []);
+    assert.deepEqual(names("ok passt – mach ich"), []);
+    assert.deepEqual(names("ok jasne!"), []);
+    assert.deepEqual(names("ok entendido 👍"), []);
+    assert.deepEqual(names("ok gotcha!"), []);
+    assert.deepEqual(names("thx chatgpt!"), []);
+    assert.deepEqual(names("ok kubectl – on it"), []);
+    assert.deepEqual(names("ok boomer"), []);
+    assert.deepEqual(names("ok bon, on y va"), []);
+    assert.deepEqual(names("ok si!"), []);
+    assert.deepEqual(names("ok ptal"), []);
+    assert.deepEqual(names("merci d'avance !"), []);
+    assert.deepEqual(names("grazie dell'aiuto!"), []);
+  });
+});
+
+describe("a first.last handle in a home directory or a mention, round thirteen", () => {
+  it("a home directory named first.last is that person's, whether or not the lists know the given name", () => {
+    assert.deepEqual(names("/home/tuomas.virtanen/src/app/node_modules/.bin/vite: not found"), [
+      "tuomas.virtanen",
+    ]);
+    assert.deepEqual(names("open '/Users/oihane.etxeberria/work/api/.env'"), ["oihane.etxeberria"]);
+    assert.deepEqual(names("C:\\Users\\chidi.okonkwo\\Desktop\\rapport.xlsx"), ["chidi.okonkwo"]);
+    assert.deepEqual(names("Fehler: /home/jürgen.ostheimer/.ssh/config nicht lesbar"), ["jürgen.ostheimer"]);
+  });
+
+  it("service accounts, shared folders and dotted tool names in a home directory are no one's", () => {
+    assert.deepEqual(names("/home/ubuntu/app/logs/error.log"), []);
+    assert.deepEqual(names("/home/ec2-user/.aws/credentials"), []);
+    assert.deepEqual(names("C:\\Users\\Public\\Documents\\setup.exe"), []);
+    assert.deepEqual(names("/home/svc.deploy/releases/current"), []);
+    assert.deepEqual(names("/home/jenkins.agent/workspace/build"), []);
+    assert.deepEqual(names("/Users/shared.drive/Q3/report.pdf"), []);
+    assert.deepEqual(names("/home/web.admin/public_html/index.php"), []);
+  });
+
+  it("a chat mention of first.last names that person even when the given name is unlisted", () => {
+    assert.deepEqual(names("@tuomas.virtanen PTAL at #4412"), ["tuomas.virtanen"]);
+    assert.deepEqual(names("@oihane.etxeberria can you approve the PR?"), ["oihane.etxeberria"]);
+    assert.deepEqual(names("kannst du @chidi.okonkwo fragen?"), ["chidi.okonkwo"]);
+  });
+
+  it("decorators, scoped packages and group mentions are not people", () => {
+    assert.deepEqual(names("@numba.jit\ndef total(xs):"), []);
+    assert.deepEqual(names("@pytest.hookimpl(tryfirst=True)"), []);
+    assert.deepEqual(names("@app.route('/health')"), []);
+    assert.deepEqual(names("npm i @vitest.ui"), []);
+    assert.deepEqual(names("@here.team the deploy is done"), []);
+  });
+});
+
+describe("people's verbs of the offices' languages and pairs with a listed name, round thirteen", () => {
+  it("a message opening with a word no list knows and a verb of speech in any office language is about a person", () => {
+    assert.deepEqual(names("Oluwatobi sagt, der Build ist grün"), ["Oluwatobi"]);
+    assert.deepEqual(names("Nkechi dit que la démo est prête"), ["Nkechi"]);
+    assert.deepEqual(names("Itzel dice que el cliente firmó"), ["Itzel"]);
+    assert.deepEqual(names("Wairimu zegt dat de release klaar is"), ["Wairimu"]);
+    assert.deepEqual(names("Aigerim säger att mötet flyttas"), ["Aigerim"]);
+  });
+
+  it("a tool, a service or a word opening with a verb of speech stays what it is", () => {
+    assert.deepEqual(names("Jenkins sagt, der Build ist rot"), []);
+    assert.deepEqual(names("Datadog dit que le disque est plein"), []);
+    assert.deepEqual(names("Kubectl dice que el pod no existe"), []);
+    assert.deepEqual(names("Alles sagt, dass es klappt"), []);
+    assert.deepEqual(names("Arzt sagt es ist nur eine Erkältung"), []);
+    assert.deepEqual(names("Médecin dit que c'est une entorse"), []);
+  });
+
+  it("a word joined by 'and' to a listed given name is a given name too", () => {
+    assert.deepEqual(names("Ingrid and Tuomas are pairing on the invoice bug"), ["Ingrid", "Tuomas"]);
+    assert.deepEqual(names("Ingrid en Tuomas doen de retro"), ["Ingrid", "Tuomas"]);
+    assert.deepEqual(names("Oihane and Daniel swapped on-call this week"), ["Oihane", "Daniel"]);
+  });
+
+  it("tools, places and words joined by 'and' stay what they are", () => {
+    assert.deepEqual(names("Kafka and Flink are both down"), []);
+    assert.deepEqual(names("Terraform and Pulumi are both options"), []);
+    assert.deepEqual(names("Ada and Pascal are in the legacy repo"), []);
+    assert.deepEqual(names("Lisbon and Porto offices close early"), []);
+  });
+});
+
+describe("brands and salutations named like people, round thirteen", () => {
+  it("tools, furniture, retail and pharma brands named after people are brands", () => {
+    assert.deepEqual(names("Gerrit review is down, push to the fallback branch"), []);
+    assert.deepEqual(names("der Gerrit-Server hängt wieder"), []);
+    assert.deepEqual(names("ordered two Dell monitors and a Herman Miller chair"), []);
+    assert.deepEqual(names("on a commandé chez Leroy Merlin pour la boutique"), []);
+    assert.deepEqual(names("Boehringer Ingelheim confirmed the PO, delivery Friday"), []);
+    assert.deepEqual(names("Eli Lilly sent the contract back signed"), []);
+  });
+
+  it("a letter's 'Cher'/'Chère' is the salutation, and the name after it is still found", () => {
+    assert.deepEqual(names("Cher Monsieur Szalai,\n\nmerci pour votre retour."), ["Szalai"]);
+    assert.deepEqual(names("Chère Madame Okafor,"), ["Okafor"]);
+    assert.deepEqual(names("Chère Léa,\nmerci !"), ["Léa"]);
+    assert.deepEqual(names("Querida Itziar, gracias por todo"), ["Itziar"]);
+  });
+});

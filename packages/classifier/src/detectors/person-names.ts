@@ -37,6 +37,8 @@ const cues = new Set([
   "goedenavond",
   // formal salutations of letters: "Sehr geehrte Frau …", "Sehr geehrte/r Saga Ekdahl", "Estimada Begoña"
   "geehrte", "geehrter", "estimado", "estimada",
+  // the "Dear" of French, Spanish, Swedish and Polish letters ("Cher Monsieur Szalai", "Querida Itziar")
+  "cher", "chère", "chers", "chères", "querido", "querida", "kära", "drogi", "droga",
 ]);
 const signOffs = new Set([
   "best",
@@ -386,6 +388,8 @@ const peoplePaths = [
 export const findPersonNames: Detector = ({ text, profile, code, words }) => {
   const spans: Span[] = [];
   if (text.includes("/")) spans.push(...namesInProfileUrls(text), ...namesInHandles(text));
+  if (text.includes("Users") || text.includes("/home/"))
+    spans.push(...namesInHomeDirectories(text, nameLexicon()));
   if (text.includes("=")) spans.push(...namesInQueryValues(text));
   if (text.includes("=") && peopleSystemHost.test(text)) spans.push(...namesSearchedInPeopleSystems(text));
   if (text.includes("@")) spans.push(...mentionedHandles(text));
@@ -397,6 +401,11 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
   spans.push(...lowercaseNamesAfterAddressingVerbs(text, all, lexicon));
   const opening = lowercaseNameOpeningMessage(text, all, lexicon);
   if (opening !== undefined) spans.push(opening);
+  const answered =
+    greeted === undefined && all.length <= maxAnsweredWords
+      ? lowercaseNameAfterAcknowledgement(text, all, lexicon)
+      : undefined;
+  if (answered !== undefined) spans.push(answered);
   spans.push(...uncasedNamesInContext(text, all, lexicon));
   if (!code) spans.push(...lowercaseGivenAndSurname(text, all, lexicon));
   if (text.includes("pan") || text.includes("Pan") || text.includes("pá"))
@@ -1351,6 +1360,10 @@ function scoreName(
         (given && otherLanguagePersonVerbs.has(verb.lower)))
     )
       score = Math.max(score, 0.55);
+    // "Ioana and Yui will run the retro", "Tamsin and Ingrid are pairing": a word no list calls a word or a
+    // thing, joined by "and" to a listed given name, is a given name too.
+    if (!alsoGiven && !ambiguous && pairedWithGivenName(text, all, from, lexicon))
+      score = Math.max(score, 0.55);
     // "Ada and Pascal are in the legacy repo", "Victoria and Albert are meeting rooms": a word joined by
     // "and" to a product, a place or an ordinary word is of that word's kind.
     if (
@@ -2233,6 +2246,16 @@ function inListOfCapitalised(text: string, all: readonly Word[], at: number): bo
   // people; firms named after founders put surnames there ("Graham and Wiza", "Bayer, Graham").
   const bothGiven = (other: Word | undefined) =>
     other !== undefined && clearlyGiven(word, lexicon) && clearlyGiven(other, lexicon);
+  // "Ioana and Yui will run the retro": a given name before "and" and a word no list holds, alone, pair two
+  // people; a firm's founders are surnames the lists hold ("Graham and Wiza").
+  const givenBeforeUnlisted = (other: Word | undefined) =>
+    other !== undefined &&
+    clearlyGiven(word, lexicon) &&
+    !/^,/.test(text.slice(Math.max(0, word.start - 2), word.start).trimStart()) &&
+    all[at + 3]?.capitalised !== true &&
+    !lexicon.given.has(other.lower) &&
+    !lexicon.surnames.has(other.lower) &&
+    !unlistedWordOrName(other.lower, lexicon);
   const joinedBefore =
     previous?.capitalised === true &&
     !bothGiven(previous) &&
@@ -2243,7 +2266,10 @@ function inListOfCapitalised(text: string, all: readonly Word[], at: number): bo
   const joinedAfter =
     next !== undefined &&
     ((/^, $/.test(text.slice(word.end, next.start)) && next.capitalised && !bothGiven(next)) ||
-      (next.lower === "and" && all[at + 2]?.capitalised === true && !bothGiven(all[at + 2])));
+      (next.lower === "and" &&
+        all[at + 2]?.capitalised === true &&
+        !bothGiven(all[at + 2]) &&
+        !givenBeforeUnlisted(all[at + 2])));
   return joinedBefore || joinedAfter;
 }
 
@@ -2497,10 +2523,66 @@ function mentionedHandles(text: string): Span[] {
   for (let match = mentionHandle.exec(text); match !== null; match = mentionHandle.exec(text)) {
     const given = match[1] ?? "";
     const family = match[2] ?? "";
-    if (!lexicon.given.has(given) || lexicon.ambiguous.has(given) || lexicon.common.has(family)) continue;
+    const listed = lexicon.given.has(given) && !lexicon.ambiguous.has(given);
+    if (lexicon.common.has(family) || !(listed || unlistedDottedHandle(text, match, lexicon))) continue;
     spans.push({
       start: match.index + 1,
       end: match.index + match[0].length,
+      category: "pii",
+      detector: "person-name",
+      score: 0.7,
+    });
+  }
+  return spans;
+}
+
+/**
+ * "@jorg.leitner PTAL", "@dohyun.baek can you approve": a mention spelled given.family names a person even when
+ * no list holds the given name, as long as neither part is a word or a tool and it is no decorator ("@numba.jit"
+ * stands alone on its line or before its arguments).
+ */
+function unlistedDottedHandle(text: string, match: RegExpExecArray, lexicon: NameLexicon): boolean {
+  const [handle, given = "", family = ""] = match;
+  if (handle.charAt(given.length + 1) !== "." || family.length < 3) return false;
+  const end = match.index + handle.length;
+  if (/^[ \t]*(?:$|\n|\()/.test(text.slice(end, end + 8)) && lineStart(text, match.index)) return false;
+  if (text.charAt(end) === "(") return false;
+  return [given, family].every(
+    (part) =>
+      !lexicon.common.has(part) &&
+      !isAccountPart(part, lexicon) &&
+      !greetedGroups.has(part) &&
+      /[aeiouyäöüåéèáíóú]/.test(part),
+  );
+}
+
+// Words of service accounts and machines' users that the word lists lack ("web.admin", "svc.backup").
+// biome-ignore format: a word list reads better packed
+const accountWords = new Set([
+  "admin", "sysadmin", "adm", "svc", "srv", "daemon", "www", "web", "api", "app", "ci", "cd", "bot", "backup",
+  "staging", "sandbox", "demo", "tmp", "temp", "runner", "localadmin", "ubuntu", "debian", "centos", "ec", "vagrant",
+]);
+const isAccountPart = (part: string, lexicon: NameLexicon) =>
+  lexicon.products.has(part) || addressedThings.has(part) || accountWords.has(part);
+
+// A home directory named given.family: "/home/yasmin.haddad/…", "C:\Users\till.oberlander\…".
+const homeDirectory = /(?:\/home\/|\/Users\/|\\Users\\)(\p{Ll}{2,20})\.(\p{Ll}{2,24})(?=[/\\\s'"]|$)/gu;
+
+/**
+ * Company machines name home directories after their users, given.family; the family part must be no word
+ * ("svc.deploy", "jenkins.agent", "shared.drive" are accounts and folders) and neither part a tool.
+ */
+function namesInHomeDirectories(text: string, lexicon: NameLexicon): Span[] {
+  const spans: Span[] = [];
+  homeDirectory.lastIndex = 0;
+  for (let match = homeDirectory.exec(text); match !== null; match = homeDirectory.exec(text)) {
+    const [whole, given = "", family = ""] = match;
+    if (family.length < 3 || lexicon.common.has(family) || lexicon.ambiguous.has(family)) continue;
+    if (isAccountPart(given, lexicon) || isAccountPart(family, lexicon)) continue;
+    const end = match.index + whole.length;
+    spans.push({
+      start: end - given.length - family.length - 1,
+      end,
       category: "pii",
       detector: "person-name",
       score: 0.7,
@@ -3574,6 +3656,75 @@ function lowercaseNameOpeningMessage(
   return { start: name.start, end: name.end, category: "pii", detector: "person-name", score: 0.55 };
 }
 
+// Acknowledgements a chat reply opens with, in the offices' languages ("ok ingrid – on it", "np rosalind 👍",
+// "danke jörg!").
+// biome-ignore format: a word list reads better packed
+const acknowledgements = new Set([
+  "ok", "okay", "okk", "kk", "k", "np", "thx", "ty", "thanks", "tnx", "cheers", "sure", "yep", "yup", "yes", "noted",
+  "merci", "danke", "gracias", "grazie", "tack", "takk", "tak", "dzięki", "obrigado", "obrigada", "dank", "bedankt",
+  "kiitos", "gerne", "vale", "oké", "oki", "okej", "jasne", "d'accord",
+]);
+// What follows an acknowledgement when it is no one's name: another reply ("ok parfait", "ok vale", "ok passt"),
+// chat shorthand ("ok lgtm", "ok ptal") and words said to anyone ("np mate", "ok boomer"); several are given
+// names somewhere (Vale, Bon, Si, Jo, Mille), but after "ok" they are the reply.
+// biome-ignore format: a word list reads better packed
+const repliesAfterAcknowledgement = new Set([
+  "lgtm", "sgtm", "ptal", "wfm", "nvm", "idk", "imo", "imho", "tbh", "brb", "afk", "omw", "ttyl", "lmk", "wdyt",
+  "asap", "ack", "gotcha", "boomer", "yall", "hun", "hon", "bby", "kthx", "thnx", "thanx", "ofc", "obv", "tmrw",
+  "parfait", "parfaitement", "compris", "entendu", "noté", "bon", "voilà", "daccord", "dacc", "oui", "si", "sì",
+  "perfecto", "entendido", "claro", "listo", "hecho", "bueno", "bien", "vale", "genial", "perfetto", "ottimo",
+  "capito", "bene", "fatto", "certo", "passt", "klar", "genau", "erledigt", "gemacht", "prima", "toll", "top",
+  "super", "mega", "jasne", "dobrze", "spoko", "tak", "nie", "bedankt", "precies", "helder", "klopt", "prima",
+  "toppen", "snyggt", "bra", "kiitos", "selvä", "perfeito", "beleza", "valeu", "ja", "jo", "nej", "nee", "mille",
+  "merci", "danke", "gracias", "grazie", "tack", "dzięki", "obrigado", "obrigada", "okidoki", "dank", "cheers",
+]);
+const maxAnsweredWords = 8;
+// What may close a reply after the name: the end, punctuation, a dash that starts the rest, an emoji.
+const closesReply = /^\s*(?:$|[!.,;:)]|[–—-](?:\s|$)|\p{Extended_Pictographic})/u;
+
+/**
+ * "ok imogen – on it", "np funmilayo 👍", "thx maialen!": a short reply that opens with an acknowledgement,
+ * then one lower-case word that closes the reply, answers that person. A listed given name is enough; a word no
+ * list knows must be no ordinary word, reply, tool or group either.
+ */
+function lowercaseNameAfterAcknowledgement(
+  text: string,
+  all: readonly Word[],
+  lexicon: NameLexicon,
+): Span | undefined {
+  const [ack, name] = all;
+  if (ack === undefined || name === undefined || !acknowledgements.has(ack.lower)) return undefined;
+  if (ack.start !== text.length - text.trimStart().length || !/^,? $/.test(text.slice(ack.end, name.start)))
+    return undefined;
+  if (!isLowercaseWord(text, name) || name.end - name.start < 3 || name.end - name.start > 20)
+    return undefined;
+  if (!closesReply.test(text.slice(name.end, name.end + 8))) return undefined;
+  const lower = name.lower;
+  // ("merci d'avance", "grazie dell'aiuto": an elided article opens a phrase, not a name.)
+  if (
+    lower.includes("'") ||
+    repliesAfterAcknowledgement.has(lower) ||
+    acknowledgements.has(lower) ||
+    addressedThings.has(lower) ||
+    greetedGroups.has(lower) ||
+    assistantNames.has(lower) ||
+    lexicon.common.has(lower) ||
+    lexicon.products.has(lower) ||
+    lexicon.calendar.has(lower) ||
+    lexicon.kinship.has(lower) ||
+    !/[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿąęœ]/.test(lower)
+  )
+    return undefined;
+  const listed = lexicon.given.has(lower) && !lexicon.ambiguous.has(lower);
+  return {
+    start: name.start,
+    end: name.end,
+    category: "pii",
+    detector: "person-name",
+    score: listed ? 0.6 : 0.55,
+  };
+}
+
 // Firms, houses and brands named after their founders, written as a person's name is: the names
 // of banks, consultancies, fashion houses and carmakers engineers and sales teams write daily.
 // biome-ignore format: a word list reads better packed
@@ -3588,6 +3739,9 @@ const eponymousFirms = new Set([
   // brands and chains named after a person, said every day ("a Tim Hortons run", "McDonald's for lunch")
   "mercedes benz", "jack daniels", "jack daniel's", "tim hortons", "mcdonald's", "wendy's", "sainsbury's",
   "macy's", "kellogg's", "denny's", "domino's", "trader joe's", "dunkin", "ben jerry's", "martha stewart",
+  // office furniture, DIY, pharma, optics and electronics named after founders ("a Herman Miller chair")
+  "herman miller", "leroy merlin", "boehringer ingelheim", "eli lilly", "carl zeiss", "robert bosch",
+  "bang olufsen", "dolce gabbana", "peek cloppenburg", "john deere", "georg jensen", "ernst klett",
 ]);
 
 // People the whole world writes about: historical, famous and fictional people, quoted in quizzes, book
@@ -3702,7 +3856,39 @@ const saidOfPersonOpening = new Set([
   // (a firm confirms, agrees, replies and emails too: "Ferrero confirmed PO-2024-125843")
   "said", "says", "asked", "asks", "thinks", "thought", "mentioned", "told", "suggested", "promised",
   "explained", "feels", "felt", "believes", "texted", "messaged",
+  // verbs of speech and opinion of the offices' other languages ("Baraka sagt, …", "Nkechi dit que …")
+  "sagt", "meint", "findet", "fragt", "dit", "pense", "trouve", "demande", "dice", "piensa", "pregunta", "pensa",
+  "chiede", "zegt", "vindt", "vraagt", "säger", "tycker", "frågar", "sier", "synes", "siger", "mener", "mówi",
+  "uważa", "pyta", "diz", "acha", "pergunta",
 ]);
+
+// The word for "and" of the offices' languages, that pairs two people ("Ioana and Yui", "Tamsin und Jörg").
+const pairingWords = new Set(["and", "&", "und", "et", "y", "e", "en", "och", "og", "i", "oraz"]);
+
+/** The word at `at` is joined by "and" to a given name the lists hold as nothing else, before or after it. */
+function pairedWithGivenName(text: string, all: readonly Word[], at: number, lexicon: NameLexicon): boolean {
+  const word = all[at] as Word;
+  const lower = bare(word.lower);
+  if (lexicon.common.has(lower) || lexicon.products.has(lower) || lexicon.calendar.has(lower)) return false;
+  // A firm's founders come surname first ("Graham and Wiza"): before "and", only a given name that is no surname.
+  const isGiven = (other: Word | undefined, surnameToo: boolean) =>
+    other?.capitalised === true &&
+    lexicon.given.has(other.lower) &&
+    !lexicon.ambiguous.has(other.lower) &&
+    !lexicon.common.has(other.lower) &&
+    (surnameToo || !lexicon.surnames.has(other.lower));
+  const joins = (left: Word | undefined, and: Word | undefined, right: Word | undefined) =>
+    left !== undefined &&
+    and !== undefined &&
+    right !== undefined &&
+    pairingWords.has(and.lower) &&
+    text.slice(left.end, and.start) === " " &&
+    text.slice(and.end, right.start) === " ";
+  return (
+    (joins(all[at - 2], all[at - 1], word) && isGiven(all[at - 2], false)) ||
+    (joins(word, all[at + 1], all[at + 2]) && isGiven(all[at + 2], true) && all[at + 3]?.capitalised !== true)
+  );
+}
 
 /** `at` is on the second line, under a first line that is only two to four capitalised words: a card's name. */
 function roleLineOfCard(text: string, at: number): boolean {
