@@ -173,6 +173,14 @@ function passwordsOnCommandLines(text: string): Span[] {
   // made a line of repeated `mysql -u root -p orders` quadratic (38 s for 1.6 MB).
   let lftpInText: boolean | undefined;
   let sambaInText: boolean | undefined;
+  const runsLftp = () => {
+    lftpInText ??= lftpCommand.test(text);
+    return lftpInText;
+  };
+  const runsSamba = () => {
+    sambaInText ??= sambaCommand.test(text);
+    return sambaInText;
+  };
   let otherFlag: string | undefined;
   // After `-u NAME` (`az login -u ops@x.io -p …`, `oc login -u dev -p …`), `-p` is that user's password.
   let userGiven = false;
@@ -222,11 +230,7 @@ function passwordsOnCommandLines(text: string): Span[] {
     ) {
       // `mysql -pS3cret`: the password is glued to the flag.
       value = unquoted(token, token.start + 2);
-    } else if (
-      (token.value === "-U" || token.value === "--user") &&
-      next !== undefined &&
-      (sambaInText ??= sambaCommand.test(text))
-    ) {
+    } else if ((token.value === "-U" || token.value === "--user") && next !== undefined && runsSamba()) {
       // `smbclient //fs01/share -U jdoe%S3cret`: Samba's tools join user and password by `%`.
       const inner = unquoted(next);
       const percent = inner.value.indexOf("%");
@@ -240,7 +244,7 @@ function passwordsOnCommandLines(text: string): Span[] {
       userGiven = !next.value.startsWith("-");
       // `curl -u admin:S3cret`: user and password in one argument; `lftp -u user,S3cret` joins them by a comma.
       const inner = unquoted(next);
-      const colon = inner.value.indexOf((lftpInText ??= lftpCommand.test(text)) ? "," : ":");
+      const colon = inner.value.indexOf(runsLftp() ? "," : ":");
       if (colon > 0 && colon < inner.value.length - 1) {
         value = { start: inner.start + colon + 1, end: inner.end, value: inner.value.slice(colon + 1) };
       }
