@@ -659,24 +659,17 @@ export const findPhoneNumbers: Detector = ({ text, profile, code, regions, form 
         !serviceLineWords(near)
       )
         found = possibleNational(candidate, region);
-      // "(597) 484-3255", "482.258.3095": the North American plan's own shapes, an area code and an exchange
-      // that start with 2 to 9, then four digits; written so, a number in an unassigned area code is still one.
+      // The North American plan's own shapes, read whatever the area code: "(597) 484-3255", "482.258.3095"
+      // (an area code and an exchange that start with 2 to 9, then four digits), and "693 518 6512" or
+      // "693-518-6512" (groups of three, three and four) typed alone into a field (an emergency contact's,
+      // a profile's) or beside a word for phone.
       if (
         found.length === 0 &&
         !international &&
         trunk === "1" &&
-        northAmericanShape.test(withoutClosingPunctuation(candidate)) &&
-        !serviceLineWords(near)
-      )
-        found = possibleNational(candidate, region);
-      // "693 518 6512", "693-518-6512" typed alone into a field (an emergency contact's, a profile's) or
-      // beside a word for phone: the plan's groups of three, three and four, whatever the area code.
-      if (
-        found.length === 0 &&
-        !international &&
-        trunk === "1" &&
-        northAmericanGroups.test(candidate.trim()) &&
-        (text.trim() === candidate.trim() || phoneWords(near)) &&
+        (northAmericanShape.test(withoutClosingPunctuation(candidate)) ||
+          (northAmericanGroups.test(candidate.trim()) &&
+            (text.trim() === candidate.trim() || phoneWords(near)))) &&
         !serviceLineWords(near)
       )
         found = possibleNational(candidate, region);
