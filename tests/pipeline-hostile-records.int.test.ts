@@ -70,7 +70,7 @@ describe("pipeline against hostile records on the raw topic", () => {
     collectorId: string;
     orgId: string;
     subjectId: string;
-  }): { name: string; value: Buffer; headers?: Record<string, string> }[] => {
+  }): { name: string; value: Buffer; headers?: Record<string, string>; reason?: string }[] => {
     const valid = sealed(ids());
     const wrongVersion = Buffer.from(valid);
     wrongVersion[3] = 99;
@@ -91,6 +91,20 @@ describe("pipeline against hostile records on the raw topic", () => {
       {
         name: "ciphertext under a key wrapped by no KMS key at all",
         value: sealed(ids(), { key: { plaintext: randomBytes(32), wrapped: randomBytes(3), keyId: "x" } }),
+      },
+      {
+        // The local KMS emulator drops the connection on this blob instead of
+        // refusing it, as a buggy or hostile KMS front could: it must not be
+        // retried for ever.
+        name: "a wrapped key whose leading length byte runs past its end",
+        reason: "transit-key-unanswered",
+        value: sealed(ids(), {
+          key: {
+            plaintext: randomBytes(32),
+            wrapped: Buffer.concat([Buffer.from([0xff]), randomBytes(183)]),
+            keyId: "arn:aws:kms:unknown",
+          },
+        }),
       },
       {
         name: "garbage Kafka headers",
@@ -196,6 +210,8 @@ describe("pipeline against hostile records on the raw topic", () => {
       const letter = letters.find((candidate) => candidate.value.equals(record.value));
       assert.ok(letter !== undefined, `${record.name}: dead-lettered as it came`);
       assert.ok(letter.headers["cordon-dead-letter-reason"], `${record.name}: with a reason`);
+      if (record.reason !== undefined)
+        assert.equal(letter.headers["cordon-dead-letter-reason"], record.reason);
     }
     // The partition's committed offset is past the last record: nothing is stuck behind any of them.
     const { rows } = await stack.admin.query<{ next_offset: string }>(

@@ -13,6 +13,7 @@ import {
 } from "@cordon/transit";
 import type { SubjectPseudonym } from "./catalog.ts";
 import { SchemaDriftError, validEvents } from "./lake-rows.ts";
+import { TransitKeyUnansweredError } from "./transit-keys.ts";
 import type { CarriedRecord } from "./typed-text-carry.ts";
 
 /** Why a record went to the dead-letter topic; sent as a header, never with content. */
@@ -21,6 +22,8 @@ const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 export type PoisonReason =
   | "envelope-invalid"
   | "transit-key-refused"
+  /** KMS kept failing on the record's wrapped key while it unwrapped others (`TransitKeyUnansweredError`). */
+  | "transit-key-unanswered"
   | "undecodable"
   | "ids-mismatch"
   | "org-id-invalid"
@@ -61,7 +64,8 @@ export const hourMs = 3_600_000;
  * are built once its typed text is complete (`TypedTextCarry`). A
  * record that can never be read is poison; a failure that is not the
  * record's fault (KMS unreachable, the transit key disabled) is thrown, so
- * the batch is retried.
+ * the batch is retried, until the unwrapper finds KMS failing on this key
+ * alone.
  */
 export async function openRecord(record: ConsumedRecord, deps: OpenRecordDeps): Promise<CarriedRecord> {
   let opened: Awaited<ReturnType<typeof openBatch>>;
@@ -72,6 +76,8 @@ export async function openRecord(record: ConsumedRecord, deps: OpenRecordDeps): 
     if (error instanceof KeyServiceError && error.code === "unwrap-refused") {
       return { kind: "poison", reason: "transit-key-refused" };
     }
+    if (error instanceof TransitKeyUnansweredError)
+      return { kind: "poison", reason: "transit-key-unanswered" };
     throw error;
   }
   let raw: RawBatch;
