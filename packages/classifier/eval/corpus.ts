@@ -37,13 +37,12 @@ import * as v from "./values.ts";
  * corpus (second/), the third (third/), the fourth (fourth/), the fifth
  * (fifth/), the sixth (sixth/), the seventh (seventh/), the eighth (eighth/),
  * the ninth (ninth/), the tenth (tenth/), the eleventh (eleventh/), the
- * twelfth (twelfth/) and the thirteenth (thirteenth/), each held out and
- * reported, so they can no longer judge honestly; the thirteenth, held out in
- * round twelve and reported, is development now. The held-out part is the
- * fourteenth corpus (fourteenth/), written apart in round thirteen by someone
- * who read neither the detectors nor any earlier corpus, with its own random
- * source; it judges round thirteen's rules before and after, and its mistakes
- * are not read.
+ * twelfth (twelfth/), the thirteenth (thirteenth/) and the fourteenth
+ * (fourteenth/), each held out and reported, so they can no longer judge
+ * honestly; the fourteenth, held out in round thirteen and reported, is
+ * development now. The held-out part is the fifteenth corpus, being written
+ * apart in round fourteen by someone who reads neither the detectors nor any
+ * earlier corpus; until it lands the held-out part is empty.
  */
 export const corpusSeed = 20261204;
 export const secondSeed = 20261205;
@@ -90,22 +89,30 @@ export function generateDevelopmentCorpus(): EvalItem[] {
     ...generateEleventhCorpus(eleventhSeed),
     ...generateTwelfthCorpus(twelfthSeed),
     ...generateThirteenthCorpus(thirteenthSeed),
+    ...generateFourteenthCorpus(fourteenthSeed),
   ];
 }
 
 /**
- * The corpus held out for round thirteen: the fourteenth, written apart by
- * someone who read neither the detectors nor any earlier corpus, with its own
- * random source (xoshiro128**, seeded through lowbias32), dealt as the others
- * are with ids held-out-NNNNN. The thirteenth, held out in round twelve, is
- * development now.
+ * The corpus held out for round fourteen: the fifteenth, being written apart
+ * by someone who reads neither the detectors nor any earlier corpus. Empty until
+ * it lands; the fourteenth, held out in round thirteen, is development now.
  */
 export function generateHeldOutCorpus(): EvalItem[] {
-  return dealApart(
-    fourteenthFamilies,
-    { seed: h.seed, chance: h.chance, pick: h.pick },
-    fourteenthSeed,
-    "held-out",
+  return [];
+}
+
+/**
+ * The fourteenth corpus: written apart for round thirteen with its own random
+ * source (xoshiro128**, seeded through lowbias32), held out in round thirteen
+ * and measured before and after it, development since.
+ */
+function generateFourteenthCorpus(seed: number): EvalItem[] {
+  return dealApart(fourteenthFamilies, { seed: h.seed, chance: h.chance, pick: h.pick }, seed, "dev").map(
+    (item) => ({
+      ...item,
+      id: item.id.replace(/^dev-/, "dev-o-"),
+    }),
   );
 }
 
