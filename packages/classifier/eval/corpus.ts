@@ -2,6 +2,8 @@ import { eighthFamilies } from "./eighth/templates.ts";
 import * as e from "./eighth/values.ts";
 import { eleventhFamilies } from "./eleventh/templates.ts";
 import * as k from "./eleventh/values.ts";
+import { fifteenthFamilies } from "./fifteenth/templates.ts";
+import * as f from "./fifteenth/values.ts";
 import { fifthFamilies } from "./fifth/templates.ts";
 import * as z from "./fifth/values.ts";
 import { fourteenthFamilies } from "./fourteenth/templates.ts";
@@ -40,9 +42,10 @@ import * as v from "./values.ts";
  * twelfth (twelfth/), the thirteenth (thirteenth/) and the fourteenth
  * (fourteenth/), each held out and reported, so they can no longer judge
  * honestly; the fourteenth, held out in round thirteen and reported, is
- * development now. The held-out part is the fifteenth corpus, being written
- * apart in round fourteen by someone who reads neither the detectors nor any
- * earlier corpus; until it lands the held-out part is empty.
+ * development now. The held-out part is the fifteenth corpus (fifteenth/),
+ * written apart in round fourteen by someone who read neither the detectors
+ * nor any earlier corpus, with its own random source; it judges round
+ * fourteen's rules before and after, and its mistakes are not read.
  */
 export const corpusSeed = 20261204;
 export const secondSeed = 20261205;
@@ -62,6 +65,8 @@ export const twelfthSeed = 0x7e1f_2c0d;
 export const thirteenthSeed = 0x5eed_0d13;
 /** The fourteenth corpus's own tag, apart from the dates and from every earlier hex tag. */
 export const fourteenthSeed = 0x14ba_5e0d;
+/** The fifteenth corpus's own tag, apart from the dates and from every earlier hex tag. */
+export const fifteenthSeed = 0x15f1_eed5;
 
 export type Split = "dev" | "held-out";
 
@@ -94,12 +99,19 @@ export function generateDevelopmentCorpus(): EvalItem[] {
 }
 
 /**
- * The corpus held out for round fourteen: the fifteenth, being written apart
- * by someone who reads neither the detectors nor any earlier corpus. Empty until
- * it lands; the fourteenth, held out in round thirteen, is development now.
+ * The corpus held out for round fourteen: the fifteenth, written apart by
+ * someone who read neither the detectors nor any earlier corpus, with its own
+ * random source (JSF32, seeded through murmur3's fmix32), dealt as the others
+ * are with ids held-out-NNNNN. The fourteenth, held out in round thirteen, is
+ * development now.
  */
 export function generateHeldOutCorpus(): EvalItem[] {
-  return [];
+  return dealApart(
+    fifteenthFamilies,
+    { seed: f.seed, chance: f.chance, pick: f.pick },
+    fifteenthSeed,
+    "held-out",
+  );
 }
 
 /**

@@ -372,7 +372,7 @@ export const lang = (): Lang =>
     ["sv", 2],
   ]);
 
-const strip = (s: string): string =>
+export const slug = (s: string): string =>
   s
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -420,8 +420,8 @@ export const freeMail = (): string =>
   ]);
 /** A person's address at work or at home. */
 export function email(who: Person = person(), work = chance(0.6)): string {
-  const g = strip(who.given);
-  const f = strip(who.family);
+  const g = slug(who.given);
+  const f = slug(who.family);
   const local = pick([
     `${g}.${f}`,
     `${g.charAt(0)}${f}`,
@@ -433,9 +433,9 @@ export function email(who: Person = person(), work = chance(0.6)): string {
 }
 export const handle = (who: Person = person()): string =>
   pick([
-    `${strip(who.given)}.${strip(who.family)}`,
-    `${strip(who.given)}${strip(who.family).charAt(0)}`,
-    `@${strip(who.given)}_${strip(who.family)}`,
+    `${slug(who.given)}.${slug(who.family)}`,
+    `${slug(who.given)}${slug(who.family).charAt(0)}`,
+    `@${slug(who.given)}_${slug(who.family)}`,
   ]);
 
 // ---------------------------------------------------------------- phones
@@ -712,8 +712,6 @@ export const secret = {
   npm: (): string => `npm_${base62(36)}`,
   pypi: (): string => `pypi-AgEIcHlwaS5vcmc${base62(int(60, 80))}`,
   datadog: (): string => hex(32),
-  azureConn: (): string =>
-    `DefaultEndpointsProtocol=https;AccountName=${pick(["stfinprod", "stlogsweu", "stexportsne"])}${digits(2)};AccountKey=${base62(86)}==;EndpointSuffix=core.windows.net`,
   jwt: (): string =>
     `eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJ${base62(int(40, 90))}.${alphabet("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_", 43)}`,
   hexKey: (n = 64): string => hex(n),
