@@ -510,6 +510,57 @@ const engineering: Family = {
           ),
       ])();
     }),
+    pos("tracker-titles", () => {
+      const who = v.person();
+      return pick([
+        () =>
+          draft(
+            { app: "Google Chrome", title: "Jira" },
+            "title",
+            s`[${v.lookalike.ticket()}] ${pick(["Offboard access for", "Laptop for new starter", "Give prod read access to", "On-call handover from"])} ${nm(who)} - Jira`,
+          ),
+        () =>
+          draft(
+            { app: "Linear", title: "Linear" },
+            "title",
+            s`${v.lookalike.ticket()} Pair with ${nm(who)} on the ledger export › Linear`,
+          ),
+        () =>
+          draft(
+            { app: "Google Chrome", title: "GitHub" },
+            "url",
+            s`https://github.com/orsova/ledger/pulls?q=is%3Aopen+reviewed-by%3A${lab("name", `${v.slug(who.given)}-${v.slug(who.family)}`)}`,
+          ),
+      ])();
+    }),
+    neg("tracker-neg", () =>
+      pick([
+        () =>
+          draft(
+            { app: "Google Chrome", title: "Jira" },
+            "title",
+            s`[${v.lookalike.ticket()}] ${pick(["Retry KMS unwrap on throttling", "Kill stale workers on deploy", "Health check flaps on ledger-api", "Bump pg to 8.13.1"])} - Jira`,
+          ),
+        () =>
+          draft(
+            { app: "Google Chrome", title: "GitHub" },
+            "url",
+            s`https://github.com/orsova/ledger/pull/${int(100, 4999)}/files#diff-${v.hex(64)}`,
+          ),
+        () =>
+          draft(
+            { app: "Firefox", title: "GitLab" },
+            "url",
+            s`https://gitlab.orsova.lan/platform/ledger/-/commit/${v.lookalike.sha()}`,
+          ),
+        () =>
+          draft(
+            { app: "Google Chrome", title: "Grafana" },
+            "url",
+            s`https://grafana.orsova.cloud/d/${v.base62(9)}/ledger?orgId=1&from=now-6h&to=now&var-pod=ledger-api-${v.lowerAlnum(5)}`,
+          ),
+      ])(),
+    ),
     neg("build-output", () =>
       pick([
         () =>
@@ -641,6 +692,39 @@ const workTalk: Family = {
             pt: [() => s`a senha do ${sys} é ${pw}`],
             pl: [() => s`hasło do ${sys} to ${pw}`],
             sv: [() => s`lösenordet till ${sys} är ${pw}`],
+          }),
+        ),
+      );
+    }),
+    pos("token-in-chat", () => {
+      const l = pick(["en", "en", "de", "fr", "es", "nl"] as const);
+      const token = sec(
+        pick([
+          v.secret.github(),
+          v.secret.slackBot(),
+          v.secret.stripe(),
+          v.secret.openai(),
+          v.secret.gitlab(),
+          v.secret.npm(),
+        ]),
+      );
+      return draft(
+        workChat(),
+        pick(["typed", "clipboard"] as const),
+        casual(
+          say(l, {
+            en: [
+              () => s`use this one until vault is back: ${token}`,
+              () => s`here's the token for the import script ${token} - rotate it after`,
+              () => s`${token} <- CI one, don't commit it`,
+            ],
+            de: [
+              () => s`nimm solange den hier: ${token} (danach rotieren)`,
+              () => s`Token für das Skript: ${token}`,
+            ],
+            fr: [() => s`voilà le token en attendant : ${token}`],
+            es: [() => s`usa este token mientras tanto: ${token}`],
+            nl: [() => s`gebruik deze token voorlopig: ${token}`],
           }),
         ),
       );
@@ -843,6 +927,13 @@ const workTalk: Family = {
               s`orphaned pods again in ${pick(["payments", "ledger", "search"])}, someone should fire the cleanup job`,
             () => s`the onboarding flow for new tenants is broken since ${v.lookalike.semver()}`,
             () => s`let's retire the v1 API and give the workers a graceful exit`,
+            () => s`kannst du den hängenden Kindprozess killen? der Worker startet dann neu`,
+            () =>
+              s`wir befördern das Replikat in Frankfurt zum Primary und beenden die alte Instanz um ${clock()}`,
+            () => s`on tue les workers zombies et on relance, le superviseur s'en occupe`,
+            () => s`hay que despedir al proceso huérfano, luego el cron lo levanta otra vez`,
+            () => s`il job di onboarding dei nuovi tenant fallisce da ${v.lookalike.semver()}`,
+            () => s`de pod is ontslagen door de OOM-killer, limiet naar ${int(512, 2048)}Mi`,
           ])(),
         ),
       ),
@@ -861,6 +952,12 @@ const workTalk: Family = {
             () => s`virus scan flagged the installer again, false positive`,
             () => s`the build is allergic to node ${int(18, 22)}, pin it`,
             () => s`cold start is killing us, need a dose of caching`,
+            () => s`der Healthcheck von ${pick(["ledger-api", "search"])} ist wieder rot, Heartbeat-Timeout`,
+            () => s`kurzer Sanity-Check vor dem Merge? ist nur ein Pflaster, keine Heilung`,
+            () => s`le post-mortem de l'incident du ${when("fr")} est sur le wiki`,
+            () => s`cette migration me donne mal à la tête mdr`,
+            () => s`el antivirus ha vuelto a marcar el instalador, falso positivo`,
+            () => s`la build es alérgica a node ${int(18, 22)}, fíjalo`,
           ])(),
         ),
       ),
@@ -878,6 +975,11 @@ const workTalk: Family = {
             () => s`lunch at that place on Rue Victor Hugo?`,
             () => s`anyone going to the Jackson Hole conference? or just to Washington`,
             () => s`the Ferrari demo went well, Mercedes next week`,
+            () => s`Treffpunkt Alexanderplatz, dann zum Kunden in der Karl-Marx-Allee`,
+            () => s`les nouveaux écrans sont des Philips, les portables des Dell`,
+            () => s`quedamos en la estación de Príncipe Pío a las ${clock()}`,
+            () => s`de klant zit naast station Amsterdam Sloterdijk, vlak bij de Heineken-brouwerij`,
+            () => s`spotkanie przy Dworcu Centralnym, potem do biura przy rondzie Daszyńskiego`,
           ])(),
         ),
       ),
@@ -1291,6 +1393,11 @@ const finance: Family = {
           () =>
             s`month-end close: accruals ${int(10, 99)}k, deferred revenue ${int(100, 999)}k, headcount cost flat`,
           () => s`Q${int(1, 4)} forecast v${int(2, 9)} uploaded, variance ${int(-12, 12)}% vs budget`,
+          () =>
+            s`Monatsabschluss: Rückstellungen ${int(10, 99)}k, Umsatz periodengerecht abgegrenzt, Personalkosten stabil`,
+          () =>
+            s`clôture mensuelle : ${int(10, 99)} k€ de charges à payer, écart de ${int(-9, 9)} % sur le budget`,
+          () => s`cierre de mes: ${int(100, 900)} facturas contabilizadas, desviación del ${int(-9, 9)} %`,
         ])(),
       ),
     ),
@@ -1408,8 +1515,37 @@ const people: Family = {
           () =>
             s`We have decided to end ${nm(who)}'s employment effective ${when("en")}. Severance: ${int(2, 12)} weeks' pay. Please prepare the settlement agreement.`,
           () =>
+            s`Abmahnung ${nm(who)}: wiederholtes unentschuldigtes Fehlen am ${when("de")} und ${when("de")}. Im Wiederholungsfall droht die Kündigung.`,
+          () =>
+            s`Convocation à un entretien préalable à licenciement : ${nm(who)}, le ${when("fr")} à ${clock()}, en présence de ${nm(mgr)}.`,
+          () =>
+            s`Carta de despido disciplinario de ${nm(who)} con efectos del ${when("es")}; responsable: ${nm(mgr)}.`,
+          () =>
             s`Termination checklist for ${nm(who)}: revoke access at ${clock()}, final pay incl. ${int(3, 20)} days' holiday, return laptop.`,
         ])(),
+        ["hr"],
+      );
+    }),
+    pos("payroll-sheet", () => {
+      const rows = Array.from({ length: int(2, 4) }, () => {
+        const who = v.person(pick(["DE", "FR", "ES", "GB", "NL"] as const));
+        const cc = who.country as keyof typeof v.ids.iban;
+        const gross = int(2800, 9800) + v.unit();
+        return s`${nm(who)}\t${gross.toFixed(2).replace(".", ",")}\t${(gross * (0.55 + v.unit() / 7)).toFixed(2).replace(".", ",")}\t${lab("iban", ibanOf(cc))}`;
+      });
+      return draft(
+        pick([
+          {
+            app: "Microsoft Excel",
+            title: `Payroll_${pick(["2026-10", "2026-11", "Dez-2026"])}.xlsx - Excel`,
+          },
+          hris("Payroll run"),
+        ]),
+        pick(["clipboard", "screen"] as const),
+        join([
+          pick(["Name\tGross\tNet\tIBAN", "Mitarbeiter\tBrutto\tNetto\tIBAN", "Salarié\tBrut\tNet\tIBAN"]),
+          ...rows,
+        ]),
         ["hr"],
       );
     }),
@@ -1751,6 +1887,11 @@ const health: Family = {
             s`Cycle-to-work scheme window is open until ${when("en")}; the salary sacrifice runs over 12 months.`,
           () =>
             s`The EAP is free and confidential, 24/7, in ${int(8, 30)} languages: 0800 number on the intranet.`,
+          () =>
+            s`Jobrad: Leasing über ${int(24, 36)} Monate per Gehaltsumwandlung, Anträge bis ${when("de")}.`,
+          () =>
+            s`Mutuelle : la nouvelle grille de garanties s'applique au ${when("fr")}. Rien à faire de votre côté.`,
+          () => s`Seguro médico: el periodo de alta de beneficiarios se abre el ${when("es")}.`,
         ])(),
       ),
     ),
@@ -1782,6 +1923,8 @@ const health: Family = {
             s`The Mayo Clinic and Charité case studies are good references for the healthcare vertical deck`,
           () => s`Pharmacy chain sales in Q${int(1, 4)} were up ${int(2, 12)}%, mostly cosmetics`,
           () => s`we sponsor the hospital run on ${when("en")}, team shirts in the kitchen`,
+          () => s`Die Charité und das Klinikum rechts der Isar sind Referenzkunden für das Healthcare-Deck`,
+          () => s`la pharmacie du coin fait aussi point relais, pratique pour les colis`,
         ])(),
       ),
     ),
@@ -1921,6 +2064,9 @@ const sales: Family = {
           () => s`pipeline coverage is ${(2 + v.unit() * 2).toFixed(1)}x for Q${int(1, 4)}, DACH is light`,
           () => s`Deal ${v.lookalike.ticket()}: discount approval ${int(5, 25)}%, legal review pending`,
           () => s`forecast call moved to ${clock()}, bring the top ${int(5, 15)} deals`,
+          () => s`Forecast-Call auf ${clock()} verschoben, bitte die Top-${int(5, 15)}-Deals mitbringen`,
+          () =>
+            s`opportunité ${v.lookalike.ticket()} passée en négociation, remise de ${int(5, 25)} % à valider`,
         ])(),
       ),
     ),
