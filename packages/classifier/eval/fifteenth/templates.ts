@@ -1591,6 +1591,31 @@ const people: Family = {
         ])(),
       );
     }),
+    pos("contractor-ids", () => {
+      const who = v.person();
+      const [word, id] = pick([
+        ["Finnish personal identity code (henkilötunnus)", () => pick(v.ids.nationalId.hetu)],
+        ["Canadian SIN", () => pick(v.ids.nationalId.sin)],
+        ["Australian TFN", () => pick(v.ids.nationalId.tfn)],
+        ["CPF", () => pick(v.ids.nationalId.cpf)],
+        ["Belgian national number (rijksregisternummer)", () => pick(v.ids.nationalId.belgianNn)],
+        ["NIF (Portugal)", () => pick(v.ids.nationalId.nifPt)],
+      ] as const);
+      return draft(
+        pick([
+          hris("Contractor onboarding"),
+          mailbox("Contractor paperwork"),
+          { app: "Deel", title: "People - Deel" },
+        ]),
+        pick(["screen", "typed", "clipboard"] as const),
+        pick([
+          () =>
+            s`Contractor: ${nm(who)}\n${word}: ${lab("national-id", id())}\nPaid via Deel, monthly invoice`,
+          () => s`${first(who)} sent the ${word} for the contract: ${lab("national-id", id())}`,
+          () => s`${word} ${lab("national-id", id())}`,
+        ])(),
+      );
+    }),
     pos("leave-medical", () => {
       const l = pick(["en", "en", "de", "fr", "es", "nl", "sv"] as const);
       const who = local(l);
