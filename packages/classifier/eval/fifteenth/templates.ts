@@ -75,6 +75,17 @@ import * as v from "./values.ts";
  *   Lovelace, Hilton, Marriott, Lindbergh Hotel) is not a name.
  * - An automated text (a carrier's delivery slot, a ride's arrival, a
  *   phone bill) in a messenger is not a personal conversation.
+ * - A card's expiry date and security code beside its number are left
+ *   unlabelled: the number carries the card label and the event is
+ *   financial either way. A date of birth is not a kind of its own and is
+ *   left unlabelled too.
+ * - A support line or switchboard number in a signature is labelled phone,
+ *   as an office address is labelled address.
+ * - A doctor's or clinician's name (in an appointment, a results letter or
+ *   a booking URL) is a name like anyone's.
+ * - Credentials files (~/.aws/credentials, .netrc, .git-credentials) label
+ *   each key, token or password; a role login (ci@…) in them is not an
+ *   e-mail, as role mailboxes are not.
  */
 
 // ---------------------------------------------------------------- composing
@@ -369,6 +380,24 @@ const engineering: Family = {
             term(),
             "keys",
             s`kubectl create secret generic smtp-relay --from-literal=user=mailer --from-literal=password='${sec(v.secret.password())}' -n notifications`,
+          ),
+        () =>
+          draft(
+            ide("credentials"),
+            "screen",
+            s`[default]\naws_access_key_id = ${sec(v.secret.awsKeyId())}\naws_secret_access_key = ${sec(v.secret.awsSecret())}\nregion = eu-west-1\n\n[reporting]\nrole_arn = arn:aws:iam::${v.digits(12)}:role/ReadOnly\nsource_profile = default`,
+          ),
+        () =>
+          draft(
+            ide(".netrc"),
+            pick(["screen", "clipboard"] as const),
+            s`machine api.heroku.com\n  login ${mail(v.person(), true)}\n  password ${sec(v.lookalike.uuid())}\nmachine git.heroku.com\n  login ci@orsova.cloud\n  password ${sec(v.secret.hexKey(40))}`,
+          ),
+        () =>
+          draft(
+            ide(".git-credentials"),
+            "screen",
+            s`https://${pick(["deploy-bot", "jenkins", "oauth2"])}:${sec(v.secret.github())}@github.com\nhttps://ci:${sec(v.secret.gitlab())}@gitlab.orsova.lan`,
           ),
       ])(),
     ),
@@ -785,6 +814,18 @@ const workTalk: Family = {
             sv: [() => s`ring ${nm(who)} på ${tel(who.country)}`],
           }),
         ),
+      );
+    }),
+    pos("meeting-participants", () => {
+      const names = Array.from({ length: int(3, 6) }, () => nm());
+      return draft(
+        pick([
+          { app: "zoom.us", title: "Zoom Meeting" },
+          { app: "Microsoft Teams", title: "Meeting | Microsoft Teams" },
+          web("Meet - abc-defg-hij", "https://meet.google.com/abc-defg-hij"),
+        ]),
+        "screen",
+        s`${pick(["Participants", "Teilnehmende", "Participants", "Participantes"])} (${names.length})\n${join(names.map((n, i) => (i === 0 ? s`${n} (Host, me)` : s`${n}`)))}`,
       );
     }),
     pos("lowercase-mentions", () => {
@@ -1765,19 +1806,19 @@ const health: Family = {
         say(l, {
           en: [
             () =>
-              s`Appointment confirmed for ${nm(who)}\n${pick(["Dr", "Mr", "Ms"])} ${v.person("GB").family}, ${pick(["Cardiology", "Dermatology", "Gastroenterology", "Psychiatry"])}\n${when("en")} at ${clock()}\nBring your referral letter and list of current medicines.`,
+              s`Appointment confirmed for ${nm(who)}\n${pick(["Dr", "Mr", "Ms"])} ${lab("name", v.person("GB").family)}, ${pick(["Cardiology", "Dermatology", "Gastroenterology", "Psychiatry"])}\n${when("en")} at ${clock()}\nBring your referral letter and list of current medicines.`,
           ],
           fr: [
             () =>
-              s`Rendez-vous confirmé pour ${nm(who)}\nDr ${v.person("FR").family} – ${pick(["gynécologue", "psychiatre", "rhumatologue", "ORL"])}\nle ${when("fr")} à ${clock()}`,
+              s`Rendez-vous confirmé pour ${nm(who)}\nDr ${lab("name", v.person("FR").family)} – ${pick(["gynécologue", "psychiatre", "rhumatologue", "ORL"])}\nle ${when("fr")} à ${clock()}`,
           ],
           de: [
             () =>
-              s`Termin bestätigt: ${nm(who)}\n${pick(["Orthopädie", "Neurologie", "Psychotherapie"])}, Dr. ${v.person("DE").family}\nam ${when("de")} um ${clock()} Uhr`,
+              s`Termin bestätigt: ${nm(who)}\n${pick(["Orthopädie", "Neurologie", "Psychotherapie"])}, Dr. ${lab("name", v.person("DE").family)}\nam ${when("de")} um ${clock()} Uhr`,
           ],
           es: [
             () =>
-              s`Cita confirmada para ${nm(who)}\n${pick(["Ginecología", "Traumatología", "Salud mental"])}, Dra. ${v.person("ES").family}\n${when("es")} a las ${clock()}`,
+              s`Cita confirmada para ${nm(who)}\n${pick(["Ginecología", "Traumatología", "Salud mental"])}, Dra. ${lab("name", v.person("ES").family)}\n${when("es")} a las ${clock()}`,
           ],
         }),
         ["health"],
@@ -1868,7 +1909,7 @@ const health: Family = {
         "screen",
         pick([
           () =>
-            s`Dear ${nm(who)},\nyour ${pick(["HbA1c", "TSH", "cholesterol", "ferritin", "PSA"])} result of ${int(4, 90)}.${int(0, 9)} is ${pick(["above", "below"])} the reference range. Please book a review with Dr ${v.person("GB").family} within two weeks.`,
+            s`Dear ${nm(who)},\nyour ${pick(["HbA1c", "TSH", "cholesterol", "ferritin", "PSA"])} result of ${int(4, 90)}.${int(0, 9)} is ${pick(["above", "below"])} the reference range. Please book a review with Dr ${lab("name", v.person("GB").family)} within two weeks.`,
           () =>
             s`Biopsy report for ${nm(who)}: ${pick(["benign", "no malignancy detected", "further imaging recommended"])}. Follow-up MRI on ${when("en")}.`,
         ])(),
@@ -2838,7 +2879,7 @@ const travel: Family = {
           draft(
             booking(""),
             "url",
-            s`https://www.booking.com/mybooking.html?pincode=${v.digits(4)}&guest=${lab("name", encodeURIComponent(v.fullName(who)))}`,
+            s`https://www.booking.com/mybooking.html?aid=${int(300000, 399999)}&guest=${lab("name", encodeURIComponent(v.fullName(who)))}`,
           ),
       ])();
     }),
@@ -2850,7 +2891,7 @@ const travel: Family = {
           () =>
             s`Booking reference ${pnr()}\n${pick(["LH", "IB", "AF", "SK", "BA", "TP"])}${int(100, 2999)} ${pick(["FRA", "MAD", "CDG", "ARN", "LHR", "LIS"])} → ${pick(["BCN", "WAW", "MUC", "CPH", "DUB"])} · ${when("en")} ${clock()} · seat ${int(1, 38)}${pick(["A", "C", "D", "F"])} · ${pick(["Economy", "Premium", "Business"])}`,
           () =>
-            s`Hotel confirmation ${v.digits(10)} · PIN ${v.digits(4)} · check-in from 15:00 · ${pick(["Hotel Victoria", "NH Collection Paseo del Prado", "Scandic Continental", "Motel One Berlin-Alexanderplatz"])}`,
+            s`Hotel confirmation ${v.digits(10)} · check-in from 15:00 · ${pick(["Hotel Victoria", "NH Collection Paseo del Prado", "Scandic Continental", "Motel One Berlin-Alexanderplatz"])}`,
           () =>
             s`Train ICE ${int(500, 1099)} Frankfurt(Main)Hbf → München Hbf, Wagen ${int(1, 14)}, Platz ${int(11, 98)}, Auftragsnummer ${v.upperAlnum(6)}`,
           () => s`e-ticket ${int(220, 250)}-${v.digits(10)} · fare basis ${v.upperAlnum(7)} · baggage 1PC`,
@@ -3172,6 +3213,48 @@ const email: Family = {
         ["health", "hr"],
       );
     }),
+    pos("calendar", () => {
+      const who = v.person();
+      return pick([
+        () =>
+          draft(
+            { app: "Microsoft Outlook", title: "Calendar - Outlook" },
+            "title",
+            s`1:1 ${nm(who)} / ${nm()} - Meeting`,
+          ),
+        () =>
+          draft(
+            { app: "Calendar", title: "Calendar" },
+            "screen",
+            s`${clock()} ${pick(["Physio (left knee)", "Dentist - root canal", "Dr appt - thyroid bloods", "Therapy", "Fertility clinic", "Vaccination"])}\n${clock()} ${pick(["Sprint review", "Vendor call", "Month-end close"])}`,
+            ["health"],
+          ),
+        () =>
+          draft(
+            web("Google Calendar - Week", "https://calendar.google.com/calendar/u/0/r/week"),
+            "screen",
+            s`${pick(["Exit interview", "Disciplinary hearing", "Salary review", "Probation review"])} – ${nm(who)}\n${when("en")}, ${clock()} – ${clock()}\nRoom ${pick(["Turing", "Curie", "Hopper"])}`,
+            ["hr"],
+          ),
+      ])();
+    }),
+    neg("calendar-neg", () =>
+      draft(
+        pick([
+          { app: "Calendar", title: "Calendar" },
+          web("Google Calendar - Week", "https://calendar.google.com/calendar/u/0/r/week"),
+        ]),
+        "screen",
+        pick([
+          () =>
+            s`${clock()} Sprint planning\n${clock()} Release ${v.lookalike.semver()} go/no-go\n${clock()} Focus time`,
+          () =>
+            s`Company holiday - ${pick(["Boxing Day", "Tag der Deutschen Einheit", "Fête nationale", "Día de la Hispanidad"])}`,
+          () => s`Room Turing booked ${clock()}–${clock()} · Room Curie free · Room Hopper: projector broken`,
+          () => s`Wöchentliches Team-Meeting, ${clock()} Uhr, Raum ${int(1, 4)}.${int(10, 40)}`,
+        ])(),
+      ),
+    ),
     neg("notifications", () =>
       draft(
         mailbox(pick(["Your weekly digest", "Build failed", "Invoice available", "Security alert"])),
