@@ -3226,14 +3226,14 @@ const email: Family = {
           draft(
             { app: "Calendar", title: "Calendar" },
             "screen",
-            s`${clock()} ${pick(["Physio (left knee)", "Dentist - root canal", "Dr appt - thyroid bloods", "Therapy", "Fertility clinic", "Vaccination"])}\n${clock()} ${pick(["Sprint review", "Vendor call", "Month-end close"])}`,
+            s`${int(8, 11)}:${pick(["00", "30"])} ${pick(["Physio (left knee)", "Dentist - root canal", "Dr appt - thyroid bloods", "Therapy", "Fertility clinic", "Vaccination"])}\n${int(13, 17)}:${pick(["00", "30"])} ${pick(["Sprint review", "Vendor call", "Month-end close"])}`,
             ["health"],
           ),
         () =>
           draft(
             web("Google Calendar - Week", "https://calendar.google.com/calendar/u/0/r/week"),
             "screen",
-            s`${pick(["Exit interview", "Disciplinary hearing", "Salary review", "Probation review"])} – ${nm(who)}\n${when("en")}, ${clock()} – ${clock()}\nRoom ${pick(["Turing", "Curie", "Hopper"])}`,
+            s`${pick(["Exit interview", "Disciplinary hearing", "Salary review", "Probation review"])} – ${nm(who)}\n${when("en")}, ${int(9, 12)}:00 – ${int(13, 17)}:00\nRoom ${pick(["Turing", "Curie", "Hopper"])}`,
             ["hr"],
           ),
       ])();
@@ -3247,10 +3247,11 @@ const email: Family = {
         "screen",
         pick([
           () =>
-            s`${clock()} Sprint planning\n${clock()} Release ${v.lookalike.semver()} go/no-go\n${clock()} Focus time`,
+            s`${int(8, 10)}:00 Sprint planning\n${int(11, 13)}:30 Release ${v.lookalike.semver()} go/no-go\n${int(14, 17)}:00 Focus time`,
           () =>
             s`Company holiday - ${pick(["Boxing Day", "Tag der Deutschen Einheit", "Fête nationale", "Día de la Hispanidad"])}`,
-          () => s`Room Turing booked ${clock()}–${clock()} · Room Curie free · Room Hopper: projector broken`,
+          () =>
+            s`Room Turing booked ${int(8, 11)}:00–${int(12, 17)}:30 · Room Curie free · Room Hopper: projector broken`,
           () => s`Wöchentliches Team-Meeting, ${clock()} Uhr, Raum ${int(1, 4)}.${int(10, 40)}`,
         ])(),
       ),
