@@ -643,3 +643,61 @@ describe("conversation: round thirteen, late to a meeting and the Nordic languag
     assert.equal(topic("min mamma kommer på middag, hunden är sjuk"), "personal");
   });
 });
+
+describe("conversation topic: round fourteen", () => {
+  it("a sport or a day out planned for a free day with someone is personal life, in the offices' languages", () => {
+    for (const text of [
+      "anyone up for climbing on Sunday",
+      "kommst du Samstag mit klettern?",
+      "tu viens à l'escalade dimanche ?",
+      "¿te vienes de senderismo el sábado?",
+      "vieni a sciare domenica?",
+      "gaan jullie zondag mee boulderen?",
+      "vamos fazer uma trilha no domingo, vens?",
+      "idziesz w sobotę na wspinaczkę?",
+      "hänger du med på klättring på lördag?",
+    ])
+      assert.equal(topic(text), "personal", text);
+  });
+
+  it("a number that is climbing, a price hike and a climbing-wall supplier are no day out", () => {
+    assert.notEqual(topic("our error rate is climbing since Sunday"), "personal");
+    assert.notEqual(topic("the price hike lands Saturday, let us know"), "personal");
+    assert.equal(topic("climbing wall supplier invoice due Sunday"), "work");
+  });
+
+  it("last night alone is no one's private life; a date or a partner last night is", () => {
+    assert.notEqual(topic("what a match last night, that penalty though"), "personal");
+    assert.equal(topic("had a date last night, it went great"), "personal");
+    assert.equal(topic("last night my wife and I finally slept"), "personal");
+  });
+
+  it("a treat in the office's kitchen is shared with the team, whoever's birthday it is", () => {
+    assert.equal(topic("Jolene is vandaag jarig, taart om 3 uur in de keuken 🎂"), "work");
+    assert.equal(topic("cake in the kitchen for Tom's birthday, help yourselves"), "work");
+    assert.equal(topic("Kuchen in der Teeküche, bedient euch"), "work");
+    assert.equal(topic("il y a un gâteau dans la cuisine pour l'anniversaire de Paul"), "work");
+  });
+
+  it("the writer's family outweighs the treat: a cake for a daughter's birthday stays personal", () => {
+    assert.equal(topic("baked a cake for my daughter's birthday, it's in the kitchen"), "personal");
+  });
+
+  it("a loan for the home refused is money trouble; a bank account's credit is not", () => {
+    assert.equal(topic("o banco recusou o crédito da casa"), "personal");
+    assert.equal(topic("on n'a pas eu le prêt immobilier, je suis dégoûtée"), "personal");
+    assert.notEqual(topic("o crédito da conta caiu hoje"), "personal");
+  });
+
+  it("who cooks tonight is home life", () => {
+    assert.equal(topic("Kochst du heute oder bestellen wir Pizza?"), "personal");
+    assert.equal(topic("kook jij vanavond of bestellen we?"), "personal");
+    assert.equal(topic("who's cooking tonight? I can grab groceries"), "personal");
+  });
+
+  it("a partner, a break-up and parents as Czech, Turkish and Hungarian inflect them are personal life", () => {
+    assert.equal(topic("rozešla jsem se s přítelem, promiň že jsem mimo"), "personal");
+    assert.equal(topic("annemler hafta sonu bize geliyor, ev darmadağın"), "personal");
+    assert.equal(topic("a párommal most vettünk kutyát"), "personal");
+  });
+});

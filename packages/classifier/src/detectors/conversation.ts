@@ -158,6 +158,10 @@ const personalWords = new Set([
   "separandoci",
   // round thirteen: a cat as Dutch calls it
   "kat", "poes",
+  // round fourteen: a boyfriend, a break-up and a partner as Czech and Hungarian inflect them, "my parents" as
+  // Turkish says it ("annemler"), a dog as the object of a Hungarian sentence
+  "přítelem", "přítele", "rozešla", "rozešel", "annemler", "babamlar", "párom", "párommal", "páromnak",
+  "kutyát", "kutyánk",
   // Hindi: wedding, family, partners, birthdays
   "शादी", "माँ", "मां", "मम्मी", "पापा", "पिताजी", "बेटा", "बेटी", "पति", "पत्नी", "तलाक", "परिवार", "बच्चे",
   "जन्मदिन", "भाई", "बहन", "गर्लफ्रेंड", "बॉयफ्रेंड", "सगाई",
@@ -217,13 +221,26 @@ const personalPhrases = new Set([
   "mon mec", "ma meuf", "mon ex", "kız arkadaşım", "kız arkadaşımla", "kız arkadaşımdan", "erkek arkadaşım",
   "erkek arkadaşımla", "erkek arkadaşımdan", "beni terk", "stiamo separando", "ci separiamo", "uns scheiden",
   "nos separando",
+  // round fourteen: a loan for the home ("o banco recusou o crédito da casa"), and who cooks tonight
+  "crédito habitação", "prêt immobilier", "crédit immobilier", "home loan",
+  "mutuo casa", "il mutuo", "kochst du", "kochen wir", "koche ich", "cook tonight", "cooking tonight",
+  "who's cooking", "tu cuisines", "cocinas tú", "cocino yo", "cucini tu", "cucino io", "kook jij", "kook ik",
+  "cozinhas tu", "gotujesz dziś", "lagar du",
+]);
+
+// round fourteen: a loan for the home said in three words ("o crédito da casa", "el préstamo de la casa");
+// "crédito da conta" is a bank's, and "el préstamo de la empresa" a company's.
+// biome-ignore format: word lists read better packed
+const personalTriples = new Set([
+  "crédito da casa", "empréstimo da casa", "kredyt na mieszkanie", "kredyt na dom", "lån på huset",
 ]);
 
 // Pairs that lean personal but are also said of work ("last night's deploy", "our new API"): half a
-// word's weight, so one work word outweighs them.
+// word's weight, so one work word outweighs them. Round fourteen: "last night" alone is no longer among
+// them ("what a match last night" is small talk); a night one apologises for ("sorry about last night") is.
 // biome-ignore format: word lists read better packed
 const leaningPersonalPhrases = new Set([
-  "last night", "date last", "between us", "we're expecting", "come visit", "notre nouvelle", "unsere neue",
+  "date last", "about last", "between us", "we're expecting", "come visit", "notre nouvelle", "unsere neue",
   "nuestra nueva", "nossa nova", "la nostra", "ons nieuwe", "our new", "running on", "this weekend",
 ]);
 
@@ -364,14 +381,71 @@ export function conversationSignals(words: readonly Word[]): { personal: number;
       )
         personal++;
     } else if (leaningPersonalPhrases.has(pair)) personal += 0.5;
+    const third = words[i + 2];
+    if (third !== undefined && personalTriples.has(`${pair} ${bareWord(third.lower)}`)) personal++;
     if (workPhrases.has(pair)) work++;
     if (recordLabelWords.has(word) || recordLabelPairs.has(pair)) recordsRelative = true;
     if (outingWords.has(word) && !story && !(word === "gig" && /^\d/.test(words[i - 1]?.lower ?? "")))
       outings++;
     if (someoneWords.has(word) || word === "anyone") someone = true;
   }
-  if (someone) personal += outings;
+  const { activities, officeTreat } = sharedOccasions(words);
+  if (someone) personal += outings + activities;
+  // "Jolene is jarig, taart om 3 uur in de keuken": a treat in the office's kitchen is shared with the team,
+  // whatever the occasion; the writer's own family outweighs it ("my daughter's birthday cake").
+  if (officeTreat) work += 2;
   return { personal: recordsRelative ? 0 : personal, work };
+}
+
+// round fourteen: a sport or an outdoor day out, in the offices' languages. Like an evening out it is someone's
+// life only with someone in it, and only on a free day ("anyone up for climbing on Sunday"): "CPU usage is
+// climbing" is not.
+// biome-ignore format: word lists read better packed
+const activityWords = new Set([
+  "climbing", "bouldering", "hiking", "skiing", "kayaking", "sailing", "padel", "klettern", "bouldern",
+  "wandern", "wanderung", "skifahren", "escalade", "randonnée", "rando", "senderismo", "rocódromo", "esquiar",
+  "arrampicata", "escursione", "sciare", "klimmen", "boulderen", "wandelen", "skiën", "trilha", "caminhada",
+  "wspinaczka", "wspinaczkę", "narty", "klättring", "klättra", "vandring", "skidor",
+]);
+// biome-ignore format: word lists read better packed
+const freeDays = new Set([
+  "saturday", "sunday", "weekend", "samstag", "sonntag", "wochenende", "samedi", "dimanche", "week-end",
+  "sábado", "domingo", "finde", "sabato", "domenica", "zaterdag", "zondag", "sobota", "sobotę", "niedziela",
+  "niedzielę", "lördag", "söndag", "helgen",
+]);
+// A treat left for the team and the office's kitchen it waits in, in the offices' languages.
+// biome-ignore format: word lists read better packed
+const treatWords = new Set([
+  "cake", "cakes", "donuts", "doughnuts", "pastries", "croissants", "bagels", "kuchen", "torte", "taart",
+  "gebak", "gâteau", "gâteaux", "tarta", "torta", "bolo", "ciasto", "tårta", "fika",
+]);
+// biome-ignore format: word lists read better packed
+const sharedKitchens = new Set([
+  "kitchen", "kitchenette", "pantry", "küche", "teeküche", "keuken", "cuisine", "cocina", "cucina",
+  "cozinha", "kuchnia", "kuchni", "köket", "pentry",
+]);
+
+// "is climbing", "keeps climbing": a verb of something rising, not a day out.
+// biome-ignore format: word lists read better packed
+const beForms = new Set([
+  "is", "are", "was", "were", "been", "be", "keeps", "kept", "still", "it's", "ist", "sind", "est", "está", "è",
+  "jest", "är",
+]);
+
+/** Sports and days out planned for a free day, and a treat waiting in the office's kitchen. */
+function sharedOccasions(words: readonly Word[]): { activities: number; officeTreat: boolean } {
+  let activities = 0;
+  let freeDay = false;
+  let treat = false;
+  let kitchen = false;
+  for (let i = 0; i < words.length; i++) {
+    const lower = bareWord(words[i]?.lower ?? "");
+    if (activityWords.has(lower)) activities += beForms.has(words[i - 1]?.lower ?? "") ? 0 : 1;
+    else if (freeDays.has(lower)) freeDay = true;
+    else if (treatWords.has(lower)) treat = true;
+    else if (sharedKitchens.has(lower)) kitchen = true;
+  }
+  return { activities: freeDay ? activities : 0, officeTreat: treat && kitchen };
 }
 
 // An HR record's label for the relative to call ("emergency contact", "next of kin", "Notfallkontakt", "contact
@@ -726,7 +800,7 @@ const someoneWords = new Set([
   "vuoi", "andiamo",
   "ik", "mij", "mijn", "jij", "jou", "jouw", "jullie", "wij", "ons", "onze", "hij", "zij", "ze", "hem", "haar",
   "eu", "meu", "minha", "você", "vc", "nós", "ele", "ela", "estou", "vou", "tenho", "chego", "vens",
-  "ja", "mnie", "mój", "moja", "ty", "ciebie", "nas", "ona", "jestem", "będę", "mam", "idę", "jesteś", "możesz",
+  "ja", "mnie", "mój", "moja", "ty", "ciebie", "nas", "ona", "jestem", "będę", "mam", "idę", "jesteś", "możesz", "idziesz", "idziemy",
   "मेरी", "मेरा", "मेरे", "मैं", "मुझे", "तुम", "आप",
   "jag", "mig", "mej", "mitt", "dig", "dej", "din", "vi", "oss", "han", "hon", "honom", "henne",
   "hi", "hey", "hello", "hiya", "hallo", "salut", "coucou", "hola", "ciao", "hoi", "oi", "olá", "cześć", "hej",
