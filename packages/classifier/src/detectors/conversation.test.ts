@@ -372,9 +372,11 @@ describe("round nine: letters", () => {
     assert.ok(family("Lieve oma, bedankt voor het cadeau"));
   });
 
-  it("a letter to a colleague, a client or everyone, or family named later, is not", () => {
+  it("a letter to a colleague, a client or everyone about work, or family named later, is not", () => {
     assert.ok(!family("Dear Mr Keller, please find the contract attached"));
-    assert.ok(!family("Hi all, the adoption paperwork finally went through"));
+    // round fourteen: greeting everyone with private life and no work in it is a letter to the family
+    // ("Hi all, the adoption paperwork finally went through"); greeting everyone about work is not.
+    assert.ok(!family("Hi all, the adoption agency invoice is attached for the client"));
     assert.ok(!family("Hi Tom, my mum says hello"));
   });
 });
@@ -699,5 +701,38 @@ describe("conversation topic: round fourteen", () => {
     assert.equal(topic("rozešla jsem se s přítelem, promiň že jsem mimo"), "personal");
     assert.equal(topic("annemler hafta sonu bize geliyor, ev darmadağın"), "personal");
     assert.equal(topic("a párommal most vettünk kutyát"), "personal");
+  });
+});
+
+describe("conversation topic: round fourteen, a contact handed over", () => {
+  it("a number labelled with whose it is hands a contact over: the trade or relative named is its description", () => {
+    assert.notEqual(
+      topic("this is Gaëtan's number, the plumber she recommended: +31 6 8979 3760"),
+      "personal",
+    );
+    assert.notEqual(topic("die Nummer von meiner Schwester: 0151 2345678"), "personal");
+    assert.notEqual(topic("le numéro de ma sœur : 06 12 34 56 78"), "personal");
+  });
+
+  it("asking for a relative's number, or a number of children, is still family talk", () => {
+    assert.equal(topic("what's your sister's number? I want to invite her to the wedding"), "personal");
+    assert.equal(topic("my sister's number of kids is 3 now, the twins arrived"), "personal");
+  });
+});
+
+describe("a letter to everyone", () => {
+  const family = (text: string) => addressesFamily(wordsOf(text));
+
+  it("greeting everyone and telling private life with no work in it is a letter to the family", () => {
+    assert.equal(family("Hi all, the adoption paperwork finally went through !!"), true);
+    assert.equal(family("btw Hi all, I've been meaning to tell you I'm gay"), true);
+    assert.equal(family("Hallo zusammen, wir heiraten im Mai!"), true);
+    assert.equal(family("Bonjour à tous, mamie va mieux, elle rentre samedi"), true);
+  });
+
+  it("a work mail to everyone stays work, a family word in it or not", () => {
+    assert.equal(family("Hi all, the release notes for the deploy are attached"), false);
+    assert.equal(family("Hi all, please find the invoice for the wedding venue attached"), false);
+    assert.equal(family("Hola a todos, el informe del cliente está listo"), false);
   });
 });

@@ -342,6 +342,7 @@ export function conversationSignals(words: readonly Word[]): { personal: number;
   let work = 0;
   // "emergency contact: my sister, +49 …": a record's label makes the relative after it that record's value.
   let recordsRelative = false;
+  let contactNumber = false;
   let outings = 0;
   let someone = false;
   // In a story's plot ("in the finale they get divorced") the family and the wedding are characters'.
@@ -385,6 +386,9 @@ export function conversationSignals(words: readonly Word[]): { personal: number;
     if (third !== undefined && personalTriples.has(`${pair} ${bareWord(third.lower)}`)) personal++;
     if (workPhrases.has(pair)) work++;
     if (recordLabelWords.has(word) || recordLabelPairs.has(pair)) recordsRelative = true;
+    // "this is Gaëtan's number, the plumber she recommended: +31 6 …": the digits after the label hand it over.
+    if (contactNumber && digitsAt.test(word)) recordsRelative = true;
+    contactNumber ||= namesContactNumber(words[i]?.lower ?? "", next?.lower ?? "", words[i + 2]?.lower ?? "");
     if (outingWords.has(word) && !story && !(word === "gig" && /^\d/.test(words[i - 1]?.lower ?? "")))
       outings++;
     if (someoneWords.has(word) || word === "anyone") someone = true;
@@ -458,6 +462,30 @@ const recordLabelPairs = new Set([
   "kontakt awaryjny", "kontaktní osoba",
 ]);
 
+// round fourteen: a number's word after a possessive ("Gaëtan's number", "my mum's number") or before whose it is
+// ("die Nummer von Jana", "le numéro de ma sœur"), in the offices' languages.
+// biome-ignore format: word lists read better packed
+const numberWords = new Set([
+  "number", "numbers", "nummer", "numéro", "número", "numero", "numer", "no.", "mobile", "cell", "handynummer",
+]);
+// biome-ignore format: word lists read better packed
+const numberOfPairs = new Set([
+  "number for", "nummer von", "nummer van", "numéro de", "número de", "numero di", "número do", "número da",
+  "numer do", "nummer till", "nummer för", "nummer til",
+]);
+const digitsAt = /^\+?\d/;
+
+/**
+ * "this is Gaëtan's number, the plumber she recommended: +31 6 …", "die Nummer von Jana: 0151 …": a contact
+ * handed over with a word on whose it is. The people and trades named after it are the contact's
+ * description, not news of anyone's life, once the digits follow.
+ */
+function namesContactNumber(word: string, next: string, after: string): boolean {
+  // "my sister's number of kids" counts; it is no phone number.
+  if (after === "of") return false;
+  return (word.endsWith("'s") && numberWords.has(next)) || numberOfPairs.has(`${word} ${next}`);
+}
+
 // Meeting someone or being close to them, said of a date, a meal or a relationship: the company named in
 // the three words after says whose life it is ("a relationship with the vendor" is work's).
 // biome-ignore format: word lists read better packed
@@ -479,13 +507,28 @@ const letterGreetings = new Set([
   "kochany", "droga", "drogi", "cześć", "kära", "hej",
 ]);
 
-/** The letter opens by greeting a family member: "Dear Mum,", "ok so Hi Dad", "Liebe Oma", "Querida mamá". */
+// Everyone the letter greets at once: "Hi all", "Hallo zusammen", "Bonjour à tous", "Hola a todos".
+// biome-ignore format: word lists read better packed
+const everyoneWords = new Set([
+  "all", "everyone", "everybody", "zusammen", "alle", "tous", "todos", "todas", "tutti", "allemaal", "wszyscy",
+  "wszystkim", "alla",
+]);
+
+/**
+ * The letter opens by greeting a family member: "Dear Mum,", "ok so Hi Dad", "Liebe Oma", "Querida mamá";
+ * or it greets everyone and tells private life with not a word of work in it ("Hi all, the adoption paperwork finally
+ * went through", "Hi all, I've been meaning to tell you I'm gay"), as a letter to the family does.
+ */
 export function addressesFamily(words: readonly Word[]): boolean {
   const opening = Math.min(words.length - 1, 4);
   for (let i = 0; i < opening; i++) {
     if (!letterGreetings.has(words[i]?.lower ?? "")) continue;
     const next = words[i + 1]?.lower ?? "";
     if (personalWords.has(next) || personalWords.has(dutchDiminutiveBase(next))) return true;
+    if (everyoneWords.has(next) || everyoneWords.has(words[i + 2]?.lower ?? "")) {
+      const { personal, work } = conversationSignals(words);
+      return personal >= 1 && work === 0;
+    }
   }
   return false;
 }
