@@ -736,3 +736,20 @@ describe("a letter to everyone", () => {
     assert.equal(family("Hola a todos, el informe del cliente está listo"), false);
   });
 });
+
+describe("conversation topic: round fourteen, where to reach the writer and the company's IT", () => {
+  it("a number to reach the writer at hands it over, whatever the message says around it", () => {
+    assert.notEqual(topic("text me at 482.258.3095 when you land"), "personal");
+    assert.notEqual(topic("call me on 07700 900123 when you're home"), "personal");
+  });
+
+  it("without the number it is still said to someone close", () => {
+    assert.equal(topic("text me when you land, love you"), "personal");
+  });
+
+  it("asking IT to reset an account is work talk; a family member's password reset stays family", () => {
+    assert.equal(topic("asked IT to reset the shared password, the new one comes by SMS"), "work");
+    assert.equal(topic("the helpdesk says the laptop comes Monday"), "work");
+    assert.equal(topic("my mum did a password reset again, my sister is helping her"), "personal");
+  });
+});

@@ -315,6 +315,8 @@ const workWords = new Set([
   "drukarka", "skrivaren", "impressora",
   // round thirteen: approving in the business's systems ("approve the PO in SAP")
   "approve", "approves", "sap", "erp", "crm", "salesforce", "servicenow", "netsuite",
+  // round fourteen: the company's help desk
+  "helpdesk", "servicedesk", "service-desk",
 ]);
 
 // Work said in two words: "on call" (the rota), where each word alone says nothing.
@@ -325,6 +327,9 @@ const workPhrases = new Set([
   "the office", "mise en", "smart working", "sala de", "the call", "a call", "client call",
   // round thirteen: late to a meeting, the others told to start ("running late to the client, start without me")
   "start without",
+  // round fourteen: the company's IT asked to reset an account ("asked IT to reset the shared password"), as
+  // words are lower-cased "asked it"; "ask it" alone is left, being any question
+  "asked it", "it support", "it department", "it helpdesk", "password reset", "reset password",
   // CI, not the Italian "ci" of "ci vediamo"
   "the ci", "ci is", "ci failed", "ci pipeline", "ci run", "ci job", "in ci",
 ]);
@@ -473,17 +478,29 @@ const numberOfPairs = new Set([
   "number for", "nummer von", "nummer van", "numéro de", "número de", "numero di", "número do", "número da",
   "numer do", "nummer till", "nummer för", "nummer til",
 ]);
+// Where to reach the writer, the number after it: "text me at 482.258.3095 when you land", "ruf mich unter …
+// an", "appelle-moi au …", "llámame al …", "bel me op …", "ring mig på …".
+// biome-ignore format: word lists read better packed
+const reachMePhrases = new Set([
+  "text me at", "text me on", "call me at", "call me on", "ring me on", "ring me at", "reach me at", "reach me on",
+  "whatsapp me at", "whatsapp me on", "message me at", "message me on", "ruf mich unter", "erreichst mich unter",
+  "schreib mir unter", "appelle-moi au", "écris-moi au", "llámame al", "escríbeme al", "chiamami al",
+  "scrivimi al", "bel me op", "app me op", "liga-me para", "ligue-me no", "zadzwoń pod", "dzwoń pod",
+  "ring mig på", "nå mig på",
+]);
 const digitsAt = /^\+?\d/;
 
 /**
- * "this is Gaëtan's number, the plumber she recommended: +31 6 …", "die Nummer von Jana: 0151 …": a contact
- * handed over with a word on whose it is. The people and trades named after it are the contact's
+ * "this is Gaëtan's number, the plumber she recommended: +31 6 …", "die Nummer von Jana: 0151 …", "text me
+ * at 482.258.3095 when you land": a contact handed over with a word on whose it is. The people and trades named after it are the contact's
  * description, not news of anyone's life, once the digits follow.
  */
 function namesContactNumber(word: string, next: string, after: string): boolean {
+  const pair = `${word} ${next}`;
+  if (reachMePhrases.has(pair) || reachMePhrases.has(`${pair} ${after}`)) return true;
   // "my sister's number of kids" counts; it is no phone number.
   if (after === "of") return false;
-  return (word.endsWith("'s") && numberWords.has(next)) || numberOfPairs.has(`${word} ${next}`);
+  return (word.endsWith("'s") && numberWords.has(next)) || numberOfPairs.has(pair);
 }
 
 // Meeting someone or being close to them, said of a date, a meal or a relationship: the company named in
