@@ -753,3 +753,16 @@ describe("conversation topic: round fourteen, where to reach the writer and the 
     assert.equal(topic("my mum did a password reset again, my sister is helping her"), "personal");
   });
 });
+
+describe("conversation topic: round fourteen, a snippet pasted into a messenger", () => {
+  it("a command line is work talk, though its flags read as words ('-i' as I)", () => {
+    assert.equal(topic("git rebase -i HEAD~3"), "work");
+    assert.equal(topic("sudo systemctl restart nginx"), "work");
+    assert.equal(topic("curl -i http://localhost:8080/health"), "work");
+    assert.equal(topic("npm i -D typescript"), "work");
+  });
+
+  it("a brother called a git is still family", () => {
+    assert.equal(topic("my brother is such a git, he forgot my birthday"), "personal");
+  });
+});

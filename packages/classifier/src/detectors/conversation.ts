@@ -315,8 +315,10 @@ const workWords = new Set([
   "drukarka", "skrivaren", "impressora",
   // round thirteen: approving in the business's systems ("approve the PO in SAP")
   "approve", "approves", "sap", "erp", "crm", "salesforce", "servicenow", "netsuite",
-  // round fourteen: the company's help desk
-  "helpdesk", "servicedesk", "service-desk",
+  // round fourteen: the company's help desk, and the commands of a snippet pasted into a messenger ("git rebase -i
+  // HEAD~3", whose "-i" reads as "I")
+  "helpdesk", "servicedesk", "service-desk", "git", "rebase", "npm", "pnpm", "npx", "yarn", "curl", "sudo",
+  "ssh", "grep", "kubectl", "traceback", "stacktrace", "localhost", "stderr", "stdout",
 ]);
 
 // Work said in two words: "on call" (the rota), where each word alone says nothing.
