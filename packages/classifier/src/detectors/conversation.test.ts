@@ -372,9 +372,11 @@ describe("round nine: letters", () => {
     assert.ok(family("Lieve oma, bedankt voor het cadeau"));
   });
 
-  it("a letter to a colleague, a client or everyone, or family named later, is not", () => {
+  it("a letter to a colleague, a client or everyone about work, or family named later, is not", () => {
     assert.ok(!family("Dear Mr Keller, please find the contract attached"));
-    assert.ok(!family("Hi all, the adoption paperwork finally went through"));
+    // round fourteen: greeting everyone with private life and no work in it is a letter to the family
+    // ("Hi all, the adoption paperwork finally went through"); greeting everyone about work is not.
+    assert.ok(!family("Hi all, the adoption agency invoice is attached for the client"));
     assert.ok(!family("Hi Tom, my mum says hello"));
   });
 });
@@ -641,5 +643,126 @@ describe("conversation: round thirteen, late to a meeting and the Nordic languag
   it("words that end like a definite form but are no work word stay as they were", () => {
     assert.equal(topic("the token is broken, listen to this"), "unclear");
     assert.equal(topic("min mamma kommer på middag, hunden är sjuk"), "personal");
+  });
+});
+
+describe("conversation topic: round fourteen", () => {
+  it("a sport or a day out planned for a free day with someone is personal life, in the offices' languages", () => {
+    for (const text of [
+      "anyone up for climbing on Sunday",
+      "kommst du Samstag mit klettern?",
+      "tu viens à l'escalade dimanche ?",
+      "¿te vienes de senderismo el sábado?",
+      "vieni a sciare domenica?",
+      "gaan jullie zondag mee boulderen?",
+      "vamos fazer uma trilha no domingo, vens?",
+      "idziesz w sobotę na wspinaczkę?",
+      "hänger du med på klättring på lördag?",
+    ])
+      assert.equal(topic(text), "personal", text);
+  });
+
+  it("a number that is climbing, a price hike and a climbing-wall supplier are no day out", () => {
+    assert.notEqual(topic("our error rate is climbing since Sunday"), "personal");
+    assert.notEqual(topic("the price hike lands Saturday, let us know"), "personal");
+    assert.equal(topic("climbing wall supplier invoice due Sunday"), "work");
+  });
+
+  it("last night alone is no one's private life; a date or a partner last night is", () => {
+    assert.notEqual(topic("what a match last night, that penalty though"), "personal");
+    assert.equal(topic("had a date last night, it went great"), "personal");
+    assert.equal(topic("last night my wife and I finally slept"), "personal");
+  });
+
+  it("a treat in the office's kitchen is shared with the team, whoever's birthday it is", () => {
+    assert.equal(topic("Jolene is vandaag jarig, taart om 3 uur in de keuken 🎂"), "work");
+    assert.equal(topic("cake in the kitchen for Tom's birthday, help yourselves"), "work");
+    assert.equal(topic("Kuchen in der Teeküche, bedient euch"), "work");
+    assert.equal(topic("il y a un gâteau dans la cuisine pour l'anniversaire de Paul"), "work");
+  });
+
+  it("the writer's family outweighs the treat: a cake for a daughter's birthday stays personal", () => {
+    assert.equal(topic("baked a cake for my daughter's birthday, it's in the kitchen"), "personal");
+  });
+
+  it("a loan for the home refused is money trouble; a bank account's credit is not", () => {
+    assert.equal(topic("o banco recusou o crédito da casa"), "personal");
+    assert.equal(topic("on n'a pas eu le prêt immobilier, je suis dégoûtée"), "personal");
+    assert.notEqual(topic("o crédito da conta caiu hoje"), "personal");
+  });
+
+  it("who cooks tonight is home life", () => {
+    assert.equal(topic("Kochst du heute oder bestellen wir Pizza?"), "personal");
+    assert.equal(topic("kook jij vanavond of bestellen we?"), "personal");
+    assert.equal(topic("who's cooking tonight? I can grab groceries"), "personal");
+  });
+
+  it("a partner, a break-up and parents as Czech, Turkish and Hungarian inflect them are personal life", () => {
+    assert.equal(topic("rozešla jsem se s přítelem, promiň že jsem mimo"), "personal");
+    assert.equal(topic("annemler hafta sonu bize geliyor, ev darmadağın"), "personal");
+    assert.equal(topic("a párommal most vettünk kutyát"), "personal");
+  });
+});
+
+describe("conversation topic: round fourteen, a contact handed over", () => {
+  it("a number labelled with whose it is hands a contact over: the trade or relative named is its description", () => {
+    assert.notEqual(
+      topic("this is Gaëtan's number, the plumber she recommended: +31 6 8979 3760"),
+      "personal",
+    );
+    assert.notEqual(topic("die Nummer von meiner Schwester: 0151 2345678"), "personal");
+    assert.notEqual(topic("le numéro de ma sœur : 06 12 34 56 78"), "personal");
+  });
+
+  it("asking for a relative's number, or a number of children, is still family talk", () => {
+    assert.equal(topic("what's your sister's number? I want to invite her to the wedding"), "personal");
+    assert.equal(topic("my sister's number of kids is 3 now, the twins arrived"), "personal");
+  });
+});
+
+describe("a letter to everyone", () => {
+  const family = (text: string) => addressesFamily(wordsOf(text));
+
+  it("greeting everyone and telling private life with no work in it is a letter to the family", () => {
+    assert.equal(family("Hi all, the adoption paperwork finally went through !!"), true);
+    assert.equal(family("btw Hi all, I've been meaning to tell you I'm gay"), true);
+    assert.equal(family("Hallo zusammen, wir heiraten im Mai!"), true);
+    assert.equal(family("Bonjour à tous, mamie va mieux, elle rentre samedi"), true);
+  });
+
+  it("a work mail to everyone stays work, a family word in it or not", () => {
+    assert.equal(family("Hi all, the release notes for the deploy are attached"), false);
+    assert.equal(family("Hi all, please find the invoice for the wedding venue attached"), false);
+    assert.equal(family("Hola a todos, el informe del cliente está listo"), false);
+  });
+});
+
+describe("conversation topic: round fourteen, where to reach the writer and the company's IT", () => {
+  it("a number to reach the writer at hands it over, whatever the message says around it", () => {
+    assert.notEqual(topic("text me at 482.258.3095 when you land"), "personal");
+    assert.notEqual(topic("call me on 07700 900123 when you're home"), "personal");
+  });
+
+  it("without the number it is still said to someone close", () => {
+    assert.equal(topic("text me when you land, love you"), "personal");
+  });
+
+  it("asking IT to reset an account is work talk; a family member's password reset stays family", () => {
+    assert.equal(topic("asked IT to reset the shared password, the new one comes by SMS"), "work");
+    assert.equal(topic("the helpdesk says the laptop comes Monday"), "work");
+    assert.equal(topic("my mum did a password reset again, my sister is helping her"), "personal");
+  });
+});
+
+describe("conversation topic: round fourteen, a snippet pasted into a messenger", () => {
+  it("a command line is work talk, though its flags read as words ('-i' as I)", () => {
+    assert.equal(topic("git rebase -i HEAD~3"), "work");
+    assert.equal(topic("sudo systemctl restart nginx"), "work");
+    assert.equal(topic("curl -i http://localhost:8080/health"), "work");
+    assert.equal(topic("npm i -D typescript"), "work");
+  });
+
+  it("a brother called a git is still family", () => {
+    assert.equal(topic("my brother is such a git, he forgot my birthday"), "personal");
   });
 });

@@ -158,6 +158,10 @@ const personalWords = new Set([
   "separandoci",
   // round thirteen: a cat as Dutch calls it
   "kat", "poes",
+  // round fourteen: a boyfriend, a break-up and a partner as Czech and Hungarian inflect them, "my parents" as
+  // Turkish says it ("annemler"), a dog as the object of a Hungarian sentence
+  "přítelem", "přítele", "rozešla", "rozešel", "annemler", "babamlar", "párom", "párommal", "páromnak",
+  "kutyát", "kutyánk",
   // Hindi: wedding, family, partners, birthdays
   "शादी", "माँ", "मां", "मम्मी", "पापा", "पिताजी", "बेटा", "बेटी", "पति", "पत्नी", "तलाक", "परिवार", "बच्चे",
   "जन्मदिन", "भाई", "बहन", "गर्लफ्रेंड", "बॉयफ्रेंड", "सगाई",
@@ -217,13 +221,26 @@ const personalPhrases = new Set([
   "mon mec", "ma meuf", "mon ex", "kız arkadaşım", "kız arkadaşımla", "kız arkadaşımdan", "erkek arkadaşım",
   "erkek arkadaşımla", "erkek arkadaşımdan", "beni terk", "stiamo separando", "ci separiamo", "uns scheiden",
   "nos separando",
+  // round fourteen: a loan for the home ("o banco recusou o crédito da casa"), and who cooks tonight
+  "crédito habitação", "prêt immobilier", "crédit immobilier", "home loan",
+  "mutuo casa", "il mutuo", "kochst du", "kochen wir", "koche ich", "cook tonight", "cooking tonight",
+  "who's cooking", "tu cuisines", "cocinas tú", "cocino yo", "cucini tu", "cucino io", "kook jij", "kook ik",
+  "cozinhas tu", "gotujesz dziś", "lagar du",
+]);
+
+// round fourteen: a loan for the home said in three words ("o crédito da casa", "el préstamo de la casa");
+// "crédito da conta" is a bank's, and "el préstamo de la empresa" a company's.
+// biome-ignore format: word lists read better packed
+const personalTriples = new Set([
+  "crédito da casa", "empréstimo da casa", "kredyt na mieszkanie", "kredyt na dom", "lån på huset",
 ]);
 
 // Pairs that lean personal but are also said of work ("last night's deploy", "our new API"): half a
-// word's weight, so one work word outweighs them.
+// word's weight, so one work word outweighs them. Round fourteen: "last night" alone is no longer among
+// them ("what a match last night" is small talk); a night one apologises for ("sorry about last night") is.
 // biome-ignore format: word lists read better packed
 const leaningPersonalPhrases = new Set([
-  "last night", "date last", "between us", "we're expecting", "come visit", "notre nouvelle", "unsere neue",
+  "date last", "about last", "between us", "we're expecting", "come visit", "notre nouvelle", "unsere neue",
   "nuestra nueva", "nossa nova", "la nostra", "ons nieuwe", "our new", "running on", "this weekend",
 ]);
 
@@ -298,6 +315,10 @@ const workWords = new Set([
   "drukarka", "skrivaren", "impressora",
   // round thirteen: approving in the business's systems ("approve the PO in SAP")
   "approve", "approves", "sap", "erp", "crm", "salesforce", "servicenow", "netsuite",
+  // round fourteen: the company's help desk, and the commands of a snippet pasted into a messenger ("git rebase -i
+  // HEAD~3", whose "-i" reads as "I")
+  "helpdesk", "servicedesk", "service-desk", "git", "rebase", "npm", "pnpm", "npx", "yarn", "curl", "sudo",
+  "ssh", "grep", "kubectl", "traceback", "stacktrace", "localhost", "stderr", "stdout",
 ]);
 
 // Work said in two words: "on call" (the rota), where each word alone says nothing.
@@ -308,6 +329,9 @@ const workPhrases = new Set([
   "the office", "mise en", "smart working", "sala de", "the call", "a call", "client call",
   // round thirteen: late to a meeting, the others told to start ("running late to the client, start without me")
   "start without",
+  // round fourteen: the company's IT asked to reset an account ("asked IT to reset the shared password"), as
+  // words are lower-cased "asked it"; "ask it" alone is left, being any question
+  "asked it", "it support", "it department", "it helpdesk", "password reset", "reset password",
   // CI, not the Italian "ci" of "ci vediamo"
   "the ci", "ci is", "ci failed", "ci pipeline", "ci run", "ci job", "in ci",
 ]);
@@ -325,6 +349,7 @@ export function conversationSignals(words: readonly Word[]): { personal: number;
   let work = 0;
   // "emergency contact: my sister, +49 …": a record's label makes the relative after it that record's value.
   let recordsRelative = false;
+  let contactNumber = false;
   let outings = 0;
   let someone = false;
   // In a story's plot ("in the finale they get divorced") the family and the wedding are characters'.
@@ -364,14 +389,74 @@ export function conversationSignals(words: readonly Word[]): { personal: number;
       )
         personal++;
     } else if (leaningPersonalPhrases.has(pair)) personal += 0.5;
+    const third = words[i + 2];
+    if (third !== undefined && personalTriples.has(`${pair} ${bareWord(third.lower)}`)) personal++;
     if (workPhrases.has(pair)) work++;
     if (recordLabelWords.has(word) || recordLabelPairs.has(pair)) recordsRelative = true;
+    // "this is Gaëtan's number, the plumber she recommended: +31 6 …": the digits after the label hand it over.
+    if (contactNumber && digitsAt.test(word)) recordsRelative = true;
+    contactNumber ||= namesContactNumber(words[i]?.lower ?? "", next?.lower ?? "", words[i + 2]?.lower ?? "");
     if (outingWords.has(word) && !story && !(word === "gig" && /^\d/.test(words[i - 1]?.lower ?? "")))
       outings++;
     if (someoneWords.has(word) || word === "anyone") someone = true;
   }
-  if (someone) personal += outings;
+  const { activities, officeTreat } = sharedOccasions(words);
+  if (someone) personal += outings + activities;
+  // "Jolene is jarig, taart om 3 uur in de keuken": a treat in the office's kitchen is shared with the team,
+  // whatever the occasion; the writer's own family outweighs it ("my daughter's birthday cake").
+  if (officeTreat) work += 2;
   return { personal: recordsRelative ? 0 : personal, work };
+}
+
+// round fourteen: a sport or an outdoor day out, in the offices' languages. Like an evening out it is someone's
+// life only with someone in it, and only on a free day ("anyone up for climbing on Sunday"): "CPU usage is
+// climbing" is not.
+// biome-ignore format: word lists read better packed
+const activityWords = new Set([
+  "climbing", "bouldering", "hiking", "skiing", "kayaking", "sailing", "padel", "klettern", "bouldern",
+  "wandern", "wanderung", "skifahren", "escalade", "randonnée", "rando", "senderismo", "rocódromo", "esquiar",
+  "arrampicata", "escursione", "sciare", "klimmen", "boulderen", "wandelen", "skiën", "trilha", "caminhada",
+  "wspinaczka", "wspinaczkę", "narty", "klättring", "klättra", "vandring", "skidor",
+]);
+// biome-ignore format: word lists read better packed
+const freeDays = new Set([
+  "saturday", "sunday", "weekend", "samstag", "sonntag", "wochenende", "samedi", "dimanche", "week-end",
+  "sábado", "domingo", "finde", "sabato", "domenica", "zaterdag", "zondag", "sobota", "sobotę", "niedziela",
+  "niedzielę", "lördag", "söndag", "helgen",
+]);
+// A treat left for the team and the office's kitchen it waits in, in the offices' languages.
+// biome-ignore format: word lists read better packed
+const treatWords = new Set([
+  "cake", "cakes", "donuts", "doughnuts", "pastries", "croissants", "bagels", "kuchen", "torte", "taart",
+  "gebak", "gâteau", "gâteaux", "tarta", "torta", "bolo", "ciasto", "tårta", "fika",
+]);
+// biome-ignore format: word lists read better packed
+const sharedKitchens = new Set([
+  "kitchen", "kitchenette", "pantry", "küche", "teeküche", "keuken", "cuisine", "cocina", "cucina",
+  "cozinha", "kuchnia", "kuchni", "köket", "pentry",
+]);
+
+// "is climbing", "keeps climbing": a verb of something rising, not a day out.
+// biome-ignore format: word lists read better packed
+const beForms = new Set([
+  "is", "are", "was", "were", "been", "be", "keeps", "kept", "still", "it's", "ist", "sind", "est", "está", "è",
+  "jest", "är",
+]);
+
+/** Sports and days out planned for a free day, and a treat waiting in the office's kitchen. */
+function sharedOccasions(words: readonly Word[]): { activities: number; officeTreat: boolean } {
+  let activities = 0;
+  let freeDay = false;
+  let treat = false;
+  let kitchen = false;
+  for (let i = 0; i < words.length; i++) {
+    const lower = bareWord(words[i]?.lower ?? "");
+    if (activityWords.has(lower)) activities += beForms.has(words[i - 1]?.lower ?? "") ? 0 : 1;
+    else if (freeDays.has(lower)) freeDay = true;
+    else if (treatWords.has(lower)) treat = true;
+    else if (sharedKitchens.has(lower)) kitchen = true;
+  }
+  return { activities: freeDay ? activities : 0, officeTreat: treat && kitchen };
 }
 
 // An HR record's label for the relative to call ("emergency contact", "next of kin", "Notfallkontakt", "contact
@@ -383,6 +468,42 @@ const recordLabelPairs = new Set([
   "emergency contact", "of kin", "contact d'urgence", "de emergencia", "di emergenza", "de emergência",
   "kontakt awaryjny", "kontaktní osoba",
 ]);
+
+// round fourteen: a number's word after a possessive ("Gaëtan's number", "my mum's number") or before whose it is
+// ("die Nummer von Jana", "le numéro de ma sœur"), in the offices' languages.
+// biome-ignore format: word lists read better packed
+const numberWords = new Set([
+  "number", "numbers", "nummer", "numéro", "número", "numero", "numer", "no.", "mobile", "cell", "handynummer",
+]);
+// biome-ignore format: word lists read better packed
+const numberOfPairs = new Set([
+  "number for", "nummer von", "nummer van", "numéro de", "número de", "numero di", "número do", "número da",
+  "numer do", "nummer till", "nummer för", "nummer til",
+]);
+// Where to reach the writer, the number after it: "text me at 482.258.3095 when you land", "ruf mich unter …
+// an", "appelle-moi au …", "llámame al …", "bel me op …", "ring mig på …".
+// biome-ignore format: word lists read better packed
+const reachMePhrases = new Set([
+  "text me at", "text me on", "call me at", "call me on", "ring me on", "ring me at", "reach me at", "reach me on",
+  "whatsapp me at", "whatsapp me on", "message me at", "message me on", "ruf mich unter", "erreichst mich unter",
+  "schreib mir unter", "appelle-moi au", "écris-moi au", "llámame al", "escríbeme al", "chiamami al",
+  "scrivimi al", "bel me op", "app me op", "liga-me para", "ligue-me no", "zadzwoń pod", "dzwoń pod",
+  "ring mig på", "nå mig på",
+]);
+const digitsAt = /^\+?\d/;
+
+/**
+ * "this is Gaëtan's number, the plumber she recommended: +31 6 …", "die Nummer von Jana: 0151 …", "text me
+ * at 482.258.3095 when you land": a contact handed over with a word on whose it is. The people and trades named after it are the contact's
+ * description, not news of anyone's life, once the digits follow.
+ */
+function namesContactNumber(word: string, next: string, after: string): boolean {
+  const pair = `${word} ${next}`;
+  if (reachMePhrases.has(pair) || reachMePhrases.has(`${pair} ${after}`)) return true;
+  // "my sister's number of kids" counts; it is no phone number.
+  if (after === "of") return false;
+  return (word.endsWith("'s") && numberWords.has(next)) || numberOfPairs.has(pair);
+}
 
 // Meeting someone or being close to them, said of a date, a meal or a relationship: the company named in
 // the three words after says whose life it is ("a relationship with the vendor" is work's).
@@ -405,13 +526,28 @@ const letterGreetings = new Set([
   "kochany", "droga", "drogi", "cześć", "kära", "hej",
 ]);
 
-/** The letter opens by greeting a family member: "Dear Mum,", "ok so Hi Dad", "Liebe Oma", "Querida mamá". */
+// Everyone the letter greets at once: "Hi all", "Hallo zusammen", "Bonjour à tous", "Hola a todos".
+// biome-ignore format: word lists read better packed
+const everyoneWords = new Set([
+  "all", "everyone", "everybody", "zusammen", "alle", "tous", "todos", "todas", "tutti", "allemaal", "wszyscy",
+  "wszystkim", "alla",
+]);
+
+/**
+ * The letter opens by greeting a family member: "Dear Mum,", "ok so Hi Dad", "Liebe Oma", "Querida mamá";
+ * or it greets everyone and tells private life with not a word of work in it ("Hi all, the adoption paperwork finally
+ * went through", "Hi all, I've been meaning to tell you I'm gay"), as a letter to the family does.
+ */
 export function addressesFamily(words: readonly Word[]): boolean {
   const opening = Math.min(words.length - 1, 4);
   for (let i = 0; i < opening; i++) {
     if (!letterGreetings.has(words[i]?.lower ?? "")) continue;
     const next = words[i + 1]?.lower ?? "";
     if (personalWords.has(next) || personalWords.has(dutchDiminutiveBase(next))) return true;
+    if (everyoneWords.has(next) || everyoneWords.has(words[i + 2]?.lower ?? "")) {
+      const { personal, work } = conversationSignals(words);
+      return personal >= 1 && work === 0;
+    }
   }
   return false;
 }
@@ -726,7 +862,7 @@ const someoneWords = new Set([
   "vuoi", "andiamo",
   "ik", "mij", "mijn", "jij", "jou", "jouw", "jullie", "wij", "ons", "onze", "hij", "zij", "ze", "hem", "haar",
   "eu", "meu", "minha", "você", "vc", "nós", "ele", "ela", "estou", "vou", "tenho", "chego", "vens",
-  "ja", "mnie", "mój", "moja", "ty", "ciebie", "nas", "ona", "jestem", "będę", "mam", "idę", "jesteś", "możesz",
+  "ja", "mnie", "mój", "moja", "ty", "ciebie", "nas", "ona", "jestem", "będę", "mam", "idę", "jesteś", "możesz", "idziesz", "idziemy",
   "मेरी", "मेरा", "मेरे", "मैं", "मुझे", "तुम", "आप",
   "jag", "mig", "mej", "mitt", "dig", "dej", "din", "vi", "oss", "han", "hon", "honom", "henne",
   "hi", "hey", "hello", "hiya", "hallo", "salut", "coucou", "hola", "ciao", "hoi", "oi", "olá", "cześć", "hej",
