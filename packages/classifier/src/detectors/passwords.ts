@@ -1237,16 +1237,15 @@ function valuesAfterSecretNoun(text: string): Span[] {
     if (!noun) continue;
     let told = colon || /(?:는|은|は|是|为)$/u.test(word);
     // "Kennwort fürs Intranet ist jetzt …": up to four words of what it opens, then the telling word.
+    // A verb or a colon is looked for first, so that an article or a preposition among the words ("het
+    // wachtwoord van de gedeelde mailbox is …") does not stop the search before it.
     if (!told && !linkingWord.test(tokens[next]?.value ?? "")) {
-      for (let ahead = next; ahead < tokens.length && ahead < next + 4; ahead++) {
-        const between = (tokens[ahead] as Token).value;
-        // "pw reset: …", "password policy: …": what is said of passwords, not one told.
-        if (/[.!?;]$/.test(between) || phraseMetaQualifier.test(between)) break;
-        if (/[:：]$/.test(between) || linkingWord.test(tokens[ahead + 1]?.value ?? "")) {
-          if (/[:：]$/.test(between)) told = true;
-          next = ahead + 1;
-          break;
-        }
+      for (const linking of [tellingWord, linkingWord]) {
+        const found = wordsBeforeLinking(tokens, next, linking);
+        if (found === undefined) continue;
+        told ||= found.colon;
+        next = found.next;
+        break;
       }
     }
     let steps = 0;
@@ -1270,6 +1269,26 @@ function valuesAfterSecretNoun(text: string): Span[] {
     spans.push(span(start, start + value.length, "password-prose", 0.8));
   }
   return spans;
+}
+
+// The linking words that tell a value (a verb, a colon), without the prepositions and network words.
+const tellingWord =
+  /^(?:is|are|'s|’s|es|est|c'est|c’est|ist|lautet|è|é|är|er|jest|to|hai|है|he|now|jetzt|ahora|maintenant|ora|nu|agora|teraz|nun|still|dafür|:|=|：|-|–|->|→|は|是|는|은)$/iu;
+
+/** Up to four words of what a password opens after its word, ending in a colon or before a `linking` word. */
+function wordsBeforeLinking(
+  tokens: readonly Token[],
+  from: number,
+  linking: RegExp,
+): { next: number; colon: boolean } | undefined {
+  for (let ahead = from; ahead < tokens.length && ahead < from + 4; ahead++) {
+    const between = (tokens[ahead] as Token).value;
+    // "pw reset: …", "password policy: …": what is said of passwords, not one told.
+    if (/[.!?;]$/.test(between) || phraseMetaQualifier.test(between)) return undefined;
+    const colon = /[:：]$/.test(between);
+    if (colon || linking.test(tokens[ahead + 1]?.value ?? "")) return { next: ahead + 1, colon };
+  }
+  return undefined;
 }
 
 const keyTellingWord = /^(?:is|are|est|c['’]est|ist|lautet|es|è|é|är|er|jest|to|:|：)$/iu;
@@ -1320,9 +1339,9 @@ function toldValue(value: string, told: boolean, aboutNetwork: boolean): boolean
 // word for a passphrase or a password, a few words saying what it opens, a colon or a telling verb, then
 // plain lower-case words to the end of the line or sentence.
 const phraseWordGate =
-  /passphrase|pass phrase|passwort|password|kennwort|mot de passe|phrase secrète|phrase de passe|contraseña|frase|wachtzin|wachtwoord|lösenfras|lösenord|hasło|senha|passord|salasana|parola/i;
+  /phrase|passwort|password|kennwort|mot de passe|contraseña|frase|fraza|zin|wachtwoord|fras|lösenord|hasło|senha|passord|salasana|parola/i;
 const phraseTold =
-  /(?<![\p{L}\p{N}])(?:passphrase|pass phrase|pass-phrase|master password|master-passwort|masterpasswort|passwortsatz|passwort|kennwort|password|phrase secrète|phrase de passe|mot de passe(?: maître)?|frase de contraseña|frase secreta|frase segreta|frase d['’]accesso|frase-senha|frase senha|wachtzin|wachtwoord|lösenfras|lösenord|hasło|senha|passord|salasana|parola d'ordine)(?:[ \t]{1,2}[^\s:=.!?;,]{1,20}){0,6}?[ \t]{0,2}(?:[:=：→⇒][ \t]{0,3}|[ \t]->[ \t]{1,3}|[ \t](?:is|ist|lautet|est|c['’]est|es|è|é|är|er|jest|to)[ \t]{1,3}(?:now[ \t]|jetzt[ \t]|:[ \t])?)/giu;
+  /(?<![\p{L}\p{N}])(?:passphrase|pass phrase|pass-phrase|(?:unlock|master|vault|secret|backup)[ -]phrase|entsperr-?phrase|phrase de déverrouillage|frase de desbloqueo|frase di sblocco|ontgrendelzin|upplåsningsfras|fraza (?:odblokowania|dostępu)|frase de desbloqueio|master password|master-passwort|masterpasswort|passwortsatz|passwort|kennwort|password|phrase secrète|phrase de passe|mot de passe(?: maître)?|frase de contraseña|frase secreta|frase segreta|frase d['’]accesso|frase-senha|frase senha|wachtzin|wachtwoord|lösenfras|lösenord|hasło|senha|passord|salasana|parola d'ordine)(?:[ \t]{1,2}[^\s:=.!?;,]{1,20}){0,6}?[ \t]{0,2}(?:[:=：→⇒][ \t]{0,3}|[ \t]->[ \t]{1,3}|[ \t](?:is|ist|lautet|est|c['’]est|es|è|é|är|er|jest|to)[ \t]{1,3}(?:now[ \t]|jetzt[ \t]|:[ \t])?)/giu;
 // Words that run a sentence on, or say where a secret is rather than what ("see the vault", "will send it").
 const phraseStopWords = new Set(
   (
@@ -1345,7 +1364,7 @@ const phraseMetaQualifier =
   /(?<![\p{L}])(?:rules?|policy|policies|requirements?|length|hint|format|examples?|strength|manager|reset|generator|tips?|guidelines?|regeln|richtlinie|länge|règles?|politique|longueur|reglas|política|longitud|regole|lunghezza|regels|beleid|lengte|regras|comprimento|zasady|długość|regler|längd)(?![\p{L}])/iu;
 
 const passphraseWord =
-  /pass ?-?phrase|passwortsatz|phrase secrète|phrase de passe|frase de contraseña|frase secreta|frase segreta|frase d['’]accesso|frase-senha|frase senha|wachtzin|lösenfras/iu;
+  /pass ?-?phrase|(?:unlock|master|vault|secret|backup)[ -]phrase|entsperr-?phrase|phrase de déverrouillage|frase de desbloqueo|frase di sblocco|ontgrendelzin|upplåsningsfras|fraza (?:odblokowania|dostępu)|frase de desbloqueio|passwortsatz|phrase secrète|phrase de passe|frase de contraseña|frase secreta|frase segreta|frase d['’]accesso|frase-senha|frase senha|wachtzin|lösenfras/iu;
 
 function passphrasesTold(text: string): Span[] {
   if (text.length > 600) return [];
@@ -1356,10 +1375,23 @@ function passphrasesTold(text: string): Span[] {
     if (phraseMetaQualifier.test(match[0])) continue;
     const start = match.index + match[0].length;
     let end = start;
-    while (end < text.length && end - start < 120 && !/[\n.!?;,]/.test(text.charAt(end))) end++;
+    // A full stop ends the phrase; a dot between two letters joins its words ("magnet.pelican.yodel").
+    while (
+      end < text.length &&
+      end - start < 120 &&
+      !/[\n!?;,]/.test(text.charAt(end)) &&
+      !(text.charAt(end) === "." && !/\p{Ll}/u.test(text.charAt(end + 1)))
+    )
+      end++;
     const raw = text.slice(start, end);
     const phrase = raw.replace(/[ \t"'”’]+$/, "").replace(/^["'“‘]/, "");
-    const words = phrase.split(/[ \t]+/);
+    // Diceware words are as often joined by one sign as spaced: "quartz-rocket-marble-violin".
+    const joiner = /^\p{Ll}+([-._])\p{Ll}/u.exec(phrase)?.[1];
+    const spaced = phrase.split(/[ \t]+/);
+    const joined = spaced.length === 1 && joiner !== undefined;
+    const words = joined ? phrase.split(joiner) : spaced;
+    // Joined, each word has three letters at least, so a file's name ("backup.tar.gz") is none.
+    if (joined && words.some((word) => word.length < 3)) continue;
     if (words.length < 3 || words.length > 8) continue;
     // German writes a passphrase's nouns capitalised ("Passphrase für die Sicherung: Wolke Tanne Fluss Stein"):
     // after a passphrase's own word, capitalised words count as well, all of them.
@@ -1419,9 +1451,13 @@ function codesTold(text: string): Span[] {
     const lockBefore = lockNoun.test(before.slice(lastClauseBreak(before)));
     const pin = match[1] !== undefined || match[3] !== undefined;
     const oneTime = match[2] !== undefined && oneTimeCue.test(lineAround(text, match.index));
-    // "the code is 467958", "der Code ist 482913": a code named by its article alone and told as six digits,
-    // the length every authenticator and text message uses, is the one just sent.
-    const sixDigitCode = match[2] !== undefined && told !== null && codeNamedByArticle.test(before);
+    // "the code is 467958", "der Code ist 482913", "el código es 36856126": a code named by its article alone
+    // and told as six to eight digits, the lengths authenticators and text messages use, is the one just sent.
+    // Swedish, Danish and Norwegian make a noun definite with its ending: "koden är 368561".
+    const sixDigitCode =
+      match[2] !== undefined &&
+      told !== null &&
+      (codeNamedByArticle.test(before) || (/^koden$/i.test(match[2]) && /(?:^|[\s,;:(])$/.test(before)));
     const locked = pin || lockBefore || lockNoun.test(qualifier) || oneTime || sixDigitCode;
     if (!locked && !networkContext.test(qualifier)) continue;
     // "key box by the back door, code 3391": right after the word when a lock was named before it.
@@ -1431,7 +1467,7 @@ function codesTold(text: string): Span[] {
     if (
       value !== undefined &&
       !(pin || lockBefore || lockNoun.test(qualifier) || oneTime) &&
-      value.replace(/\D/g, "").length !== 6
+      !oneTimeCodeDigits(value)
     )
       value = undefined;
     value ??= networkCodeAt(text, at, told !== null);
@@ -1446,6 +1482,14 @@ function codesTold(text: string): Span[] {
     if (value !== undefined) spans.push(span(at, at + value.length, "password-prose", 0.8));
   }
   return spans;
+}
+
+/** Six to eight digits, as one-time codes are sent; eight that read as a date (`20261204`) say when instead. */
+function oneTimeCodeDigits(value: string): boolean {
+  const digits = value.replace(/\D/g, "");
+  if (digits.length < 6 || digits.length > 8) return false;
+  const date = /^(?:19|20)\d{2}(0[1-9]|1[0-2])(\d{2})$/.exec(digits);
+  return date === null || Number(date[2]) < 1 || Number(date[2]) > 31;
 }
 
 // "the code for the wifi is blueHouse-17": a network's code is its key, letters and digits alike.
