@@ -1309,3 +1309,54 @@ describe("passwords: unlock phrases, qualified handovers and one-time codes (rou
       assert.deepEqual(passwords(text), [], text);
   });
 });
+
+describe("passwords: trying one and asking for one, in the offices' languages (round fourteen)", () => {
+  const secret = () =>
+    `${faker.string.alpha({ length: 1, casing: "upper" })}${faker.string.alpha({ length: 5, casing: "lower" })}#${faker.string.alpha({ length: 1, casing: "upper" })}${faker.string.alpha({ length: 2, casing: "lower" })}42`;
+
+  it("a verb of trying with its filler or 'with' before a password-shaped word hands it over", () => {
+    for (const lead of [
+      "probier mal",
+      "versuch's mit",
+      "prueba con",
+      "intenta con",
+      "prova con",
+      "tenta",
+      "spróbuj",
+      "testa med",
+      "probeer het met",
+    ]) {
+      const value = secret();
+      assert.deepEqual(passwords(`${lead} ${value}`), [`password-prose:${value}`], lead);
+    }
+  });
+
+  it("versions, tickets, addresses and names after a verb of trying are no password", () => {
+    for (const text of [
+      "prueba con TypeScript5+ primero",
+      "probier mal Node18+ aus",
+      "prova con C++20",
+      "testa med PROJ-4821",
+      "versuch es mit v2.3.1-rc1",
+      "intenta con user@example.com",
+    ])
+      assert.deepEqual(passwords(text), [], text);
+  });
+
+  it("a password-shaped word after a question with the password's word in Dutch, Polish, Swedish, Portuguese or as mdp", () => {
+    for (const question of [
+      "mdp ?",
+      "wat is het wachtwoord van de printer?\n",
+      "hasło?",
+      "lösenordet?",
+      "senha?",
+    ]) {
+      const value = secret();
+      assert.deepEqual(passwords(`${question} ${value}`), [`password-prose:${value}`], question);
+    }
+  });
+
+  it("a link's or button's name after 'op' in a Dutch message about a forgotten password is no password", () => {
+    assert.deepEqual(passwords("wachtwoord vergeten? klik op Reset-Link2024"), []);
+  });
+});

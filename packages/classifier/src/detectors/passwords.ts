@@ -329,7 +329,7 @@ function passwordsInCommandSyntax(text: string): Span[] {
 // A login's words in the offices' languages too: "der Zugang fürs Portal: …", "accès au portail : …",
 // "inloggegevens van het portaal: …", "dane logowania: …".
 const handOverWords =
-  /(?<![\p{L}\p{N}])(?:password|passwort|mot de passe|contraseña|pw|pwd|login|log in|sign in|reset|temporary|temp|credentials|creds|one-time|otp|wifi|wi-fi|ssid|wlan|zugang|zugangsdaten|anmeldedaten|logindaten|accès|identifiants|acceso|credenciales|accesso|credenziali|toegang|inloggegevens|acesso|credenciais|dostęp|dane logowania|inloggning|inloggningsuppgifter|åtkomst)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:password|passwort|mot de passe|mdp|contraseña|contrasena|clave|wachtwoord|hasło|haslo|lösenord|lösenordet|senha|palavra-passe|pw|pwd|login|log in|sign in|reset|temporary|temp|credentials|creds|one-time|otp|wifi|wi-fi|ssid|wlan|zugang|zugangsdaten|anmeldedaten|logindaten|accès|identifiants|acceso|credenciales|accesso|credenziali|toegang|inloggegevens|acesso|credenciais|dostęp|dane logowania|inloggning|inloggningsuppgifter|åtkomst)(?![\p{L}\p{N}])/iu;
 
 /**
  * In a short message about a login or a reset, a word that mixes letters with
@@ -354,7 +354,7 @@ function passwordsHandedOver(text: string): Span[] {
     // same in the other offices' languages, after a machine's noun, and an account's name with an underscore.
     if (
       /^[\p{L}\p{N}._-]+$/u.test(value) &&
-      /^(?:for|on|at|für|fürs|zum|zur|pour|au|aux|para|al|voor|tot|naar|per|allo|alla|ao|do|för|till|server|serveur|servidor|host|vm|rechner|machine|máquina|macchina)$/i.test(
+      /^(?:for|on|at|für|fürs|zum|zur|auf|pour|au|aux|sur|para|al|voor|tot|naar|op|per|allo|alla|su|ao|do|em|för|till|på|server|serveur|servidor|host|vm|rechner|machine|máquina|macchina)$/i.test(
         tokens[index - 1]?.value ?? "",
       )
     )
@@ -370,8 +370,10 @@ function passwordsHandedOver(text: string): Span[] {
 
 // "use X for the staging box", "try X on the wifi", "nimm X für den Router", "utilise X pour le NAS":
 // a verb of using, one password-shaped word, then what it opens or the end of the clause.
+// "probier mal X", "versuch's mit X", "prueba con X", "prova con X", "tenta X", "spróbuj X", "testa med X":
+// a verb of trying takes a filler word or "with" before the password in most of the offices' languages.
 const useVerb =
-  /(?<![\p{L}\p{N}])(?:use|try|enter|type|tippe|tipp|teclea|digita|typ|nimm|nehmt|benutze|benutz|verwende|probier|utilise|utilisez|essaie|essayez|tape|usa|usá|prueba|probá|introduce|gebruik|probeer|prova|inserisci|użyj|wpisz|använd|brug|bruk|käytä|kullan|použij)[ \t]{1,3}(?=\S)/giu;
+  /(?<![\p{L}\p{N}])(?:use|try|enter|type|tippe|tipp|teclea|digita|typ|nimm|nehmt|benutze|benutz|verwende|probier|probiere|probiers|versuch|versuche|versuchs|versuch['’]s|utilise|utilisez|essaie|essayez|essaye|tape|usa|usá|prueba|probá|intenta|intentá|introduce|gebruik|probeer|prova|inserisci|użyj|wpisz|spróbuj|använd|testa|brug|bruk|käytä|kullan|použij|tenta|tente|experimenta)(?:[ \t]{1,3}(?:mal|es|es mal|mal mit|mit|con|com|avec|met|eens|het met|z|med))?[ \t]{1,3}(?=\S)/giu;
 const useVerbObject =
   /^(?:$|[.!;)]|[ \t]+as[ \t](?:\S{1,12}[ \t]){0,2}(?:password|passwort|pw|pass|mot de passe|contraseña|wachtwoord)|[ \t]+(?:and|then|und|dann|et|puis|y|e|en|en dan|i|och|og)[ \t]+(?:hit|press|click|drück|drücke|klick|appuie|appuyez|pulsa|presiona|premi|druk|klik|naciśnij|tryck|tryk|trykk)(?![\p{L}])|[ \t]+(?:for|on|to|at|with|when|if|until|till|bis|jusqu['’]à|hasta|fino|finché|totdat|tot|tills|dopóki|für|fürs|beim|am|pour|sur|avec|para|en|con|voor|op|bij|per|su|do|na|przy|för|på|til|som)(?![\p{L}\p{N}]))/iu;
 
