@@ -1360,3 +1360,41 @@ describe("passwords: trying one and asking for one, in the offices' languages (r
     assert.deepEqual(passwords("wachtwoord vergeten? klik op Reset-Link2024"), []);
   });
 });
+
+describe("passwords: changed to a new one, said of it (round fourteen)", () => {
+  const secret = () =>
+    `${faker.string.alpha({ length: 2, casing: "upper" })}${faker.string.numeric(1)}$${faker.string.alpha({ length: 3, casing: "lower" })}${faker.string.numeric(2)}Lm`;
+
+  it("a verb of changing, a pronoun and the word for 'to' before a four-class word tell the new password, in the offices' languages", () => {
+    for (const lead of [
+      "I changed it to",
+      "reset it to",
+      "je l'ai changé en",
+      "lo cambié a",
+      "l'ho cambiata in",
+      "ik heb het veranderd naar",
+      "mudei para",
+      "zmieniłem na",
+      "jag bytte det till",
+    ]) {
+      const value = secret();
+      assert.deepEqual(passwords(`${lead} ${value}`), [`password-prose:${value}`], lead);
+    }
+    const value = secret();
+    assert.deepEqual(passwords(`ich hab es auf ${value} geändert`), [`password-prose:${value}`]);
+  });
+
+  it("versions, tickets, links, settings and expressions something was changed to are no password", () => {
+    for (const text of [
+      "I changed it to Node18+ yesterday",
+      "set it to C++20 please",
+      "I switched it to TypeScript5+ last week",
+      "changed the ticket to PROJ-4821",
+      "updated the link to https://example.com/a?b=C1d",
+      "changed the env var to DB_HOST=db01",
+      "set the threshold to a!=b1C",
+      "ich habe das auf Version2.0 geändert",
+    ])
+      assert.deepEqual(passwords(text), [], text);
+  });
+});

@@ -46,6 +46,7 @@ export const findPasswords: Detector = (input) => {
     spans.push(...passwordsAtAPrompt(text));
   if (useVerb.test(text)) spans.push(...passwordsToUse(text));
   if (handOverPhrase.test(text)) spans.push(...passwordsAfterHandOverPhrase(text));
+  if (changeVerbGate.test(text)) spans.push(...passwordsChangedTo(text));
   if (namedBackGate.test(text)) spans.push(...passwordsNamedAfterward(text));
   if (text.includes(":")) spans.push(...networkKeysAfterColon(text));
   if (secretNounGate.test(text)) spans.push(...valuesAfterSecretNoun(text));
@@ -417,6 +418,35 @@ function passwordsAfterHandOverPhrase(text: string): Span[] {
     const start = match.index + match[0].length;
     const end = wordEnd(text, start);
     const value = text.slice(start, end).replace(/[.,;)"']+$/, "");
+    if (fourClassPassword(value)) spans.push(span(start, start + value.length, "password-prose", 0.7));
+  }
+  return spans;
+}
+
+// "I changed it to X", "ich hab es auf X geändert", "je l'ai changé en X", "lo cambié a X", "l'ho cambiata in X",
+// "ik heb het veranderd naar X", "mudei para X", "zmieniłem na X", "jag bytte det till X": a verb of changing,
+// a pronoun pointing back at the password, and the new one after the word for "to".
+const changeVerbGate =
+  /chang|reset|set|updat|switch|ge[äa]ndert|gesetzt|modifi|mis |cambi|puse|restablec|impostat|veranderd|gewijzigd|aangepast|gezet|mud|alter|troqu|redefin|zmieni|ustawi|bytt|ändrade|satte/i;
+const changedTo =
+  /(?<![\p{L}])(?:chang|reset|set|updat|switch|changé|modifié|mis|réinitialisé|cambi|puse|restablec|impostat|messo|messa|veranderd|gewijzigd|aangepast|gezet|mud|alter|troqu|redefin|zmieni|ustawi|bytt|ändrade|satte)\p{L}{0,6}(?:[ \t]{1,2}[\p{L}'’]{1,10}){0,3}?[ \t]{1,2}(?:to|zu|en|à|a|in|naar|op|para|na|till|como|come|su)[ \t]{1,3}(?=\S)/giu;
+// German puts the verb last: "ich hab es auf X geändert", "auf X zurückgesetzt".
+const changedToGerman =
+  /(?<![\p{L}])auf[ \t]{1,3}(\S{8,40})[ \t]{1,3}(?:geändert|geaendert|gesetzt|zurückgesetzt|umgestellt)(?![\p{L}])/giu;
+
+function passwordsChangedTo(text: string): Span[] {
+  if (text.length > 400) return [];
+  const spans: Span[] = [];
+  changedTo.lastIndex = 0;
+  for (let match = changedTo.exec(text); match !== null; match = changedTo.exec(text)) {
+    const start = match.index + match[0].length;
+    const value = text.slice(start, wordEnd(text, start)).replace(/[.,;:)"'”’]+$/, "");
+    if (fourClassPassword(value)) spans.push(span(start, start + value.length, "password-prose", 0.7));
+  }
+  changedToGerman.lastIndex = 0;
+  for (let match = changedToGerman.exec(text); match !== null; match = changedToGerman.exec(text)) {
+    const value = match[1] ?? "";
+    const start = match.index + match[0].indexOf(value, 3);
     if (fourClassPassword(value)) spans.push(span(start, start + value.length, "password-prose", 0.7));
   }
   return spans;
