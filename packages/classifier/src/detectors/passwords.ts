@@ -696,6 +696,8 @@ function looksLikePassword(value: string): boolean {
   // `PASSWORD_MIN_LENGTH=12`, `LOGIN_RETRIES=5`: in a setting, only the value can be a password.
   const setting = /^[A-Za-z_][\w.-]{0,40}=(.*)$/.exec(value);
   if (setting !== null) return looksLikePassword(setting[1] ?? "");
+  // `fd59:a:e6::e`, `00:1A:2B:3C:4D:5E`: an IPv6 or MAC address in a log line's `ip=` is no password.
+  if (/^(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}$/i.test(value)) return false;
   // `postgres:16`, `node:20-alpine`, `db:5432`: an image and its tag or a host and its port, in lower case.
   if (/^[a-z][a-z0-9._/-]{0,40}:v?\d[a-z0-9._-]{0,30}$/.test(value)) return false;
   // `enable_password_reset_v2`, `feature_login_2fa`: a flag's or a column's snake_case name, words and a
