@@ -1323,3 +1323,19 @@ describe("phone, round thirteen: North American groups in an unassigned area cod
     assert.deepEqual(phones("693 018 6512"), []);
   });
 });
+
+describe("contact: a log line's user beside its IPv6 address (round fourteen)", () => {
+  it("an address after user= stays an address when the line's ip= holds an IPv6 or a MAC address", () => {
+    assert.deepEqual(
+      emails("2026-02-26 21:26:09,920 INFO  auth.login user=vanh@vantapay.fi ip=fd59:a:e6::e result=locked"),
+      ["vanh@vantapay.fi"],
+    );
+    assert.deepEqual(emails("auth.login user=jchoi@tidewell.es mac=00:1A:2B:3C:4D:5E"), [
+      "jchoi@tidewell.es",
+    ]);
+  });
+
+  it("a login handed over with its password in a log-in message still stands for the pair", () => {
+    assert.deepEqual(emails("login: ana@vantapay.fi / kk3m$Sl1ogV17"), []);
+  });
+});

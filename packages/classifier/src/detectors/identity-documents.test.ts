@@ -798,3 +798,19 @@ describe("national ids, round thirteen: dated ids named by a general word for a 
     assert.deepEqual(nationalIds("the ticket 90011512363 was closed"), []);
   });
 });
+
+describe("identity documents: an id's word in the label before its colon (round fourteen)", () => {
+  it("a personnummer, PESEL or Belgian number named in a label that goes on to what it is for counts", () => {
+    assert.deepEqual(nationalIds("Mitt personnummer till Skatteverket-blanketten: 821123-1702"), [
+      "821123-1702",
+    ]);
+    assert.deepEqual(nationalIds("Mitt personnummer till Skatteverket-blanketten: 19870807-7832"), [
+      "19870807-7832",
+    ]);
+  });
+
+  it("a label without the id's word, or the word on another line, names no id", () => {
+    assert.deepEqual(nationalIds("Ordernummer till Skatteverket-blanketten och fakturan: 821123-1702"), []);
+    assert.deepEqual(nationalIds("personnummer ska inte skickas här\nreferens: 821123-1702"), []);
+  });
+});

@@ -740,6 +740,23 @@ export function isValidSwedishPersonnummer(digits: string): boolean {
   return sum % 10 === 0;
 }
 
+// How far back a value's label before its colon is read: the id's word and what it is for.
+const maxLabelLength = 80;
+
+/**
+ * `around` with the label of the value at `start` when a colon closes it on the same line: "Mitt
+ * personnummer till Skatteverket-blanketten: 821123-1702" names the id further back than the words
+ * around it reach.
+ */
+export function withLabelBefore(text: string, start: number, around: string): string {
+  let colon = start;
+  while (colon > 0 && (text.charAt(colon - 1) === " " || text.charAt(colon - 1) === "\t")) colon--;
+  if (text.charAt(colon - 1) !== ":") return around;
+  const from = Math.max(0, colon - 1 - maxLabelLength);
+  const line = text.lastIndexOf("\n", colon - 1);
+  return `${text.slice(Math.max(from, line + 1), colon - 1).toLowerCase()} ${around}`;
+}
+
 const peselWords = wordMatcher(["pesel"]);
 const belgianNumberWords = wordMatcher([
   "rijksregisternummer",
@@ -772,7 +789,7 @@ function findDatedNationalIds(
     if (first === undefined || last === undefined || !standsAlone(text, first.start, last.end)) continue;
     const widths = groups.map((group) => group.end - group.start).join(",");
     const digits = digitString(text, first.start, last.end);
-    const around = surroundings(text, first.start, last.end);
+    const around = withLabelBefore(text, first.start, surroundings(text, first.start, last.end));
     const alone = filledInForm(text, first.start, last.end, identityForm, personLookup);
     const rowCell = personnelRowCell(text, first.start, last.end);
     let score = 0;

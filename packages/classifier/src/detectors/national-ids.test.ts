@@ -491,3 +491,27 @@ describe("national ids, round thirteen: Finnish inflected words for the henkilö
     assert.deepEqual(found(`ticket ${hetu} closed`), []);
   });
 });
+
+describe("national ids: an NHS number printed as its card prints it in a staff row (round fourteen)", () => {
+  // The tenth digit is the mod-11 check of the first nine (weights 10 to 2).
+  const withCheck = (nine: string) => {
+    let sum = 0;
+    for (let i = 0; i < 9; i++) sum += Number(nine.charAt(i)) * (10 - i);
+    const check = (11 - (sum % 11)) % 11;
+    return `${nine}${check}`;
+  };
+  const number = withCheck("612345678");
+  const grouped = `${number.slice(0, 3)} ${number.slice(3, 6)} ${number.slice(6)}`;
+  const failing = `${grouped.slice(0, -1)}${(Number(grouped.slice(-1)) + 1) % 10}`;
+
+  it("a valid NHS number in three, three and four digits is the id of a row with a name and a birth date", () => {
+    assert.ok(isValidNhsNumber(number));
+    assert.deepEqual(found(`Grady Holcomb\t12.9.1998\t${grouped}\tFinance`), [grouped]);
+  });
+
+  it("compact, with a failing check digit, or in a row with no date or contract it is not", () => {
+    assert.deepEqual(found(`Grady Holcomb\t12.9.1998\t${number}\tFinance`), []);
+    assert.deepEqual(found(`Grady Holcomb\t12.9.1998\t${failing}\tFinance`), []);
+    assert.deepEqual(found(`Grady Holcomb\t${grouped}`), []);
+  });
+});

@@ -25,6 +25,8 @@ interface NationalIdRule {
   bare?: number;
   /** A check digit too weak (a tenth of numbers pass) for a generic label ("tax id") to name it. */
   ownWordsOnly?: boolean;
+  /** Written in this layout, as the id's own card prints it, it counts as a cell of a personnel row without its word. */
+  rowLayout?: RegExp;
 }
 
 /** NHS number (England, Wales, Isle of Man) and Scottish CHI: ten digits, the last a mod-11 check. */
@@ -376,7 +378,7 @@ const rules: readonly NationalIdRule[] = [
   { shape: /^\d{6}(?:\/\d{3,4}|\d{4})$/, valid: (v) => validator.isTaxID(v.replace("/", ""), "cs-CZ"), words: wordMatcher(["rodné číslo", "rodne cislo", "rodného čísla", "birth number"]), formAlone: true },
   { shape: /^\d{11}$/, valid: isValidGreekAmka, words: wordMatcher(["amka", "αμκα"]), formAlone: false },
   { shape: /^\d{5} ?\d{5}$/, valid: () => true, words: wordMatcher(["utr", "unique taxpayer reference"]), formAlone: false },
-  { shape: /^\d{3}[ -]?\d{3}[ -]?\d{4}$/, valid: (v) => isValidNhsNumber(compact(v)), words: wordMatcher(["nhs number", "nhs no", "nhs-nummer", "chi number"]), formAlone: false },
+  { shape: /^\d{3}[ -]?\d{3}[ -]?\d{4}$/, valid: (v) => isValidNhsNumber(compact(v)), words: wordMatcher(["nhs number", "nhs no", "nhs-nummer", "chi number"]), formAlone: false, rowLayout: /^\d{3} \d{3} \d{4}$/ },
   { shape: /^9\d{2}-?\d{2}-?\d{4}$/, valid: isValidItin, words: wordMatcher(["itin", "individual taxpayer"]), formAlone: true },
   { shape: /^\d{4} ?\d{6}$/, valid: (v) => isValidAustrianSvnr(compact(v)), words: wordMatcher(["svnr", "sv-nr", "sv-nummer", "sozialversicherungsnummer", "versicherungsnummer", "e-card", "ecard"]), formAlone: true },
   // Swiss AHV/AVS number as the card prints it (756.1234.5678.97): its country prefix, dots and EAN check are enough.
@@ -581,7 +583,9 @@ export function findNationalIds(
               ? 0.7
               : rule.formAlone && soleNumber
                 ? 0.6
-                : 0;
+                : rowCell && rule.rowLayout?.test(value) === true
+                  ? 0.7
+                  : 0;
       best = Math.max(best, score);
     }
     if (code) best -= codePenalty(rowCell, textShowsCode);

@@ -1232,3 +1232,169 @@ describe("passwords: a passphrase of capitalised words (round thirteen)", () => 
       assert.deepEqual(passwords(text), [], text);
   });
 });
+
+describe("passwords: unlock phrases, qualified handovers and one-time codes (round fourteen)", () => {
+  it("an unlock phrase named with an aside before its colon is told, its words spaced or joined by one sign", () => {
+    assert.deepEqual(passwords("vault unlock phrase (don't lose it): quartz-rocket-marble-violin"), [
+      "password-prose:quartz-rocket-marble-violin",
+    ]);
+    assert.deepEqual(passwords("vault unlock phrase (don't lose it): magnet.pelican.yodel.parsley"), [
+      "password-prose:magnet.pelican.yodel.parsley",
+    ]);
+    assert.deepEqual(passwords("master phrase: tiger spruce nebula canyon"), [
+      "password-prose:tiger spruce nebula canyon",
+    ]);
+    assert.deepEqual(passwords("phrase de déverrouillage (à garder) : ombre-cactus-violon-marbre"), [
+      "password-prose:ombre-cactus-violon-marbre",
+    ]);
+    assert.deepEqual(passwords("frase de desbloqueo: tigre.pino.nube.roca"), [
+      "password-prose:tigre.pino.nube.roca",
+    ]);
+    assert.deepEqual(passwords("Entsperrphrase (nicht verlieren): Wolke Tanne Fluss Stein"), [
+      "password-prose:Wolke Tanne Fluss Stein",
+    ]);
+  });
+
+  it("joined words that are a file's name, run a sentence on or state rules are no unlock phrase", () => {
+    for (const text of [
+      "unlock phrase: backup.tar.gz",
+      "backup phrase: store-it-offline",
+      "master phrase rules: four-random-words-minimum",
+      "unlock phrase: see the vault entry",
+      "the vault unlock phrase is in 1Password",
+    ])
+      assert.deepEqual(passwords(text), [], text);
+  });
+
+  it("a password told after several words of what it opens, articles among them, in Dutch as elsewhere", () => {
+    const secret = `$${faker.string.alpha(5).toLowerCase()}_${faker.string.alpha({ length: 5, casing: "upper" })}35`;
+    assert.deepEqual(passwords(`het wachtwoord van de gedeelde mailbox is ${secret}`), [
+      `password-prose:${secret}`,
+    ]);
+    assert.deepEqual(passwords(`the password for the shared mailbox is ${secret}`), [
+      `password-prose:${secret}`,
+    ]);
+    assert.deepEqual(passwords(`das Passwort für das gemeinsame Postfach ist ${secret}`), [
+      `password-prose:${secret}`,
+    ]);
+  });
+
+  it("what is said of a password after the words of what it opens is no password", () => {
+    for (const text of [
+      "het wachtwoord van de server is verlopen",
+      "het wachtwoord van de gedeelde mailbox is in de kluis",
+      "das Passwort für den Drucker ist abgelaufen",
+      "le mot de passe de la boîte partagée est dans le coffre",
+    ])
+      assert.deepEqual(passwords(text), [], text);
+  });
+
+  it("a code named by its article alone and told as six to eight digits is a one-time code, in the offices' languages", () => {
+    assert.deepEqual(passwords("el código es 36856126, dale ya"), ["password-prose:36856126"]);
+    assert.deepEqual(passwords("der Code ist 3685612"), ["password-prose:3685612"]);
+    assert.deepEqual(passwords("il codice è 36856126, veloce"), ["password-prose:36856126"]);
+    assert.deepEqual(passwords("o código é 368561"), ["password-prose:368561"]);
+    assert.deepEqual(passwords("koden är 368561"), ["password-prose:368561"]);
+  });
+
+  it("a date, a project's or an error's code, four or nine digits after a bare code word are no one-time code", () => {
+    for (const text of [
+      "le code est 20261204",
+      "the code is 4471",
+      "the code is 123456789",
+      "the project code is 36856126",
+      "the error code is 36856126",
+      "the code is 36856126 lines long",
+    ])
+      assert.deepEqual(passwords(text), [], text);
+  });
+});
+
+describe("passwords: trying one and asking for one, in the offices' languages (round fourteen)", () => {
+  const secret = () =>
+    `${faker.string.alpha({ length: 1, casing: "upper" })}${faker.string.alpha({ length: 5, casing: "lower" })}#${faker.string.alpha({ length: 1, casing: "upper" })}${faker.string.alpha({ length: 2, casing: "lower" })}42`;
+
+  it("a verb of trying with its filler or 'with' before a password-shaped word hands it over", () => {
+    for (const lead of [
+      "probier mal",
+      "versuch's mit",
+      "prueba con",
+      "intenta con",
+      "prova con",
+      "tenta",
+      "spróbuj",
+      "testa med",
+      "probeer het met",
+    ]) {
+      const value = secret();
+      assert.deepEqual(passwords(`${lead} ${value}`), [`password-prose:${value}`], lead);
+    }
+  });
+
+  it("versions, tickets, addresses and names after a verb of trying are no password", () => {
+    for (const text of [
+      "prueba con TypeScript5+ primero",
+      "probier mal Node18+ aus",
+      "prova con C++20",
+      "testa med PROJ-4821",
+      "versuch es mit v2.3.1-rc1",
+      "intenta con user@example.com",
+    ])
+      assert.deepEqual(passwords(text), [], text);
+  });
+
+  it("a password-shaped word after a question with the password's word in Dutch, Polish, Swedish, Portuguese or as mdp", () => {
+    for (const question of [
+      "mdp ?",
+      "wat is het wachtwoord van de printer?\n",
+      "hasło?",
+      "lösenordet?",
+      "senha?",
+    ]) {
+      const value = secret();
+      assert.deepEqual(passwords(`${question} ${value}`), [`password-prose:${value}`], question);
+    }
+  });
+
+  it("a link's or button's name after 'op' in a Dutch message about a forgotten password is no password", () => {
+    assert.deepEqual(passwords("wachtwoord vergeten? klik op Reset-Link2024"), []);
+  });
+});
+
+describe("passwords: changed to a new one, said of it (round fourteen)", () => {
+  const secret = () =>
+    `${faker.string.alpha({ length: 2, casing: "upper" })}${faker.string.numeric(1)}$${faker.string.alpha({ length: 3, casing: "lower" })}${faker.string.numeric(2)}Lm`;
+
+  it("a verb of changing, a pronoun and the word for 'to' before a four-class word tell the new password, in the offices' languages", () => {
+    for (const lead of [
+      "I changed it to",
+      "reset it to",
+      "je l'ai changé en",
+      "lo cambié a",
+      "l'ho cambiata in",
+      "ik heb het veranderd naar",
+      "mudei para",
+      "zmieniłem na",
+      "jag bytte det till",
+    ]) {
+      const value = secret();
+      assert.deepEqual(passwords(`${lead} ${value}`), [`password-prose:${value}`], lead);
+    }
+    const value = secret();
+    assert.deepEqual(passwords(`ich hab es auf ${value} geändert`), [`password-prose:${value}`]);
+  });
+
+  it("versions, tickets, links, settings and expressions something was changed to are no password", () => {
+    for (const text of [
+      "I changed it to Node18+ yesterday",
+      "set it to C++20 please",
+      "I switched it to TypeScript5+ last week",
+      "changed the ticket to PROJ-4821",
+      "updated the link to https://example.com/a?b=C1d",
+      "changed the env var to DB_HOST=db01",
+      "set the threshold to a!=b1C",
+      "ich habe das auf Version2.0 geändert",
+    ])
+      assert.deepEqual(passwords(text), [], text);
+  });
+});

@@ -46,6 +46,7 @@ export const findPasswords: Detector = (input) => {
     spans.push(...passwordsAtAPrompt(text));
   if (useVerb.test(text)) spans.push(...passwordsToUse(text));
   if (handOverPhrase.test(text)) spans.push(...passwordsAfterHandOverPhrase(text));
+  if (changeVerbGate.test(text)) spans.push(...passwordsChangedTo(text));
   if (namedBackGate.test(text)) spans.push(...passwordsNamedAfterward(text));
   if (text.includes(":")) spans.push(...networkKeysAfterColon(text));
   if (secretNounGate.test(text)) spans.push(...valuesAfterSecretNoun(text));
@@ -329,7 +330,7 @@ function passwordsInCommandSyntax(text: string): Span[] {
 // A login's words in the offices' languages too: "der Zugang fürs Portal: …", "accès au portail : …",
 // "inloggegevens van het portaal: …", "dane logowania: …".
 const handOverWords =
-  /(?<![\p{L}\p{N}])(?:password|passwort|mot de passe|contraseña|pw|pwd|login|log in|sign in|reset|temporary|temp|credentials|creds|one-time|otp|wifi|wi-fi|ssid|wlan|zugang|zugangsdaten|anmeldedaten|logindaten|accès|identifiants|acceso|credenciales|accesso|credenziali|toegang|inloggegevens|acesso|credenciais|dostęp|dane logowania|inloggning|inloggningsuppgifter|åtkomst)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:password|passwort|mot de passe|mdp|contraseña|contrasena|clave|wachtwoord|hasło|haslo|lösenord|lösenordet|senha|palavra-passe|pw|pwd|login|log in|sign in|reset|temporary|temp|credentials|creds|one-time|otp|wifi|wi-fi|ssid|wlan|zugang|zugangsdaten|anmeldedaten|logindaten|accès|identifiants|acceso|credenciales|accesso|credenziali|toegang|inloggegevens|acesso|credenciais|dostęp|dane logowania|inloggning|inloggningsuppgifter|åtkomst)(?![\p{L}\p{N}])/iu;
 
 /**
  * In a short message about a login or a reset, a word that mixes letters with
@@ -354,7 +355,7 @@ function passwordsHandedOver(text: string): Span[] {
     // same in the other offices' languages, after a machine's noun, and an account's name with an underscore.
     if (
       /^[\p{L}\p{N}._-]+$/u.test(value) &&
-      /^(?:for|on|at|für|fürs|zum|zur|pour|au|aux|para|al|voor|tot|naar|per|allo|alla|ao|do|för|till|server|serveur|servidor|host|vm|rechner|machine|máquina|macchina)$/i.test(
+      /^(?:for|on|at|für|fürs|zum|zur|auf|pour|au|aux|sur|para|al|voor|tot|naar|op|per|allo|alla|su|ao|do|em|för|till|på|server|serveur|servidor|host|vm|rechner|machine|máquina|macchina)$/i.test(
         tokens[index - 1]?.value ?? "",
       )
     )
@@ -370,8 +371,10 @@ function passwordsHandedOver(text: string): Span[] {
 
 // "use X for the staging box", "try X on the wifi", "nimm X für den Router", "utilise X pour le NAS":
 // a verb of using, one password-shaped word, then what it opens or the end of the clause.
+// "probier mal X", "versuch's mit X", "prueba con X", "prova con X", "tenta X", "spróbuj X", "testa med X":
+// a verb of trying takes a filler word or "with" before the password in most of the offices' languages.
 const useVerb =
-  /(?<![\p{L}\p{N}])(?:use|try|enter|type|tippe|tipp|teclea|digita|typ|nimm|nehmt|benutze|benutz|verwende|probier|utilise|utilisez|essaie|essayez|tape|usa|usá|prueba|probá|introduce|gebruik|probeer|prova|inserisci|użyj|wpisz|använd|brug|bruk|käytä|kullan|použij)[ \t]{1,3}(?=\S)/giu;
+  /(?<![\p{L}\p{N}])(?:use|try|enter|type|tippe|tipp|teclea|digita|typ|nimm|nehmt|benutze|benutz|verwende|probier|probiere|probiers|versuch|versuche|versuchs|versuch['’]s|utilise|utilisez|essaie|essayez|essaye|tape|usa|usá|prueba|probá|intenta|intentá|introduce|gebruik|probeer|prova|inserisci|użyj|wpisz|spróbuj|använd|testa|brug|bruk|käytä|kullan|použij|tenta|tente|experimenta)(?:[ \t]{1,3}(?:mal|es|es mal|mal mit|mit|con|com|avec|met|eens|het met|z|med))?[ \t]{1,3}(?=\S)/giu;
 const useVerbObject =
   /^(?:$|[.!;)]|[ \t]+as[ \t](?:\S{1,12}[ \t]){0,2}(?:password|passwort|pw|pass|mot de passe|contraseña|wachtwoord)|[ \t]+(?:and|then|und|dann|et|puis|y|e|en|en dan|i|och|og)[ \t]+(?:hit|press|click|drück|drücke|klick|appuie|appuyez|pulsa|presiona|premi|druk|klik|naciśnij|tryck|tryk|trykk)(?![\p{L}])|[ \t]+(?:for|on|to|at|with|when|if|until|till|bis|jusqu['’]à|hasta|fino|finché|totdat|tot|tills|dopóki|für|fürs|beim|am|pour|sur|avec|para|en|con|voor|op|bij|per|su|do|na|przy|för|på|til|som)(?![\p{L}\p{N}]))/iu;
 
@@ -415,6 +418,35 @@ function passwordsAfterHandOverPhrase(text: string): Span[] {
     const start = match.index + match[0].length;
     const end = wordEnd(text, start);
     const value = text.slice(start, end).replace(/[.,;)"']+$/, "");
+    if (fourClassPassword(value)) spans.push(span(start, start + value.length, "password-prose", 0.7));
+  }
+  return spans;
+}
+
+// "I changed it to X", "ich hab es auf X geändert", "je l'ai changé en X", "lo cambié a X", "l'ho cambiata in X",
+// "ik heb het veranderd naar X", "mudei para X", "zmieniłem na X", "jag bytte det till X": a verb of changing,
+// a pronoun pointing back at the password, and the new one after the word for "to".
+const changeVerbGate =
+  /chang|reset|set|updat|switch|ge[äa]ndert|gesetzt|modifi|mis |cambi|puse|restablec|impostat|veranderd|gewijzigd|aangepast|gezet|mud|alter|troqu|redefin|zmieni|ustawi|bytt|ändrade|satte/i;
+const changedTo =
+  /(?<![\p{L}])(?:chang|reset|set|updat|switch|changé|modifié|mis|réinitialisé|cambi|puse|restablec|impostat|messo|messa|veranderd|gewijzigd|aangepast|gezet|mud|alter|troqu|redefin|zmieni|ustawi|bytt|ändrade|satte)\p{L}{0,6}(?:[ \t]{1,2}[\p{L}'’]{1,10}){0,3}?[ \t]{1,2}(?:to|zu|en|à|a|in|naar|op|para|na|till|como|come|su)[ \t]{1,3}(?=\S)/giu;
+// German puts the verb last: "ich hab es auf X geändert", "auf X zurückgesetzt".
+const changedToGerman =
+  /(?<![\p{L}])auf[ \t]{1,3}(\S{8,40})[ \t]{1,3}(?:geändert|geaendert|gesetzt|zurückgesetzt|umgestellt)(?![\p{L}])/giu;
+
+function passwordsChangedTo(text: string): Span[] {
+  if (text.length > 400) return [];
+  const spans: Span[] = [];
+  changedTo.lastIndex = 0;
+  for (let match = changedTo.exec(text); match !== null; match = changedTo.exec(text)) {
+    const start = match.index + match[0].length;
+    const value = text.slice(start, wordEnd(text, start)).replace(/[.,;:)"'”’]+$/, "");
+    if (fourClassPassword(value)) spans.push(span(start, start + value.length, "password-prose", 0.7));
+  }
+  changedToGerman.lastIndex = 0;
+  for (let match = changedToGerman.exec(text); match !== null; match = changedToGerman.exec(text)) {
+    const value = match[1] ?? "";
+    const start = match.index + match[0].indexOf(value, 3);
     if (fourClassPassword(value)) spans.push(span(start, start + value.length, "password-prose", 0.7));
   }
   return spans;
@@ -664,6 +696,8 @@ function looksLikePassword(value: string): boolean {
   // `PASSWORD_MIN_LENGTH=12`, `LOGIN_RETRIES=5`: in a setting, only the value can be a password.
   const setting = /^[A-Za-z_][\w.-]{0,40}=(.*)$/.exec(value);
   if (setting !== null) return looksLikePassword(setting[1] ?? "");
+  // `fd59:a:e6::e`, `00:1A:2B:3C:4D:5E`: an IPv6 or MAC address in a log line's `ip=` is no password.
+  if (/^(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}$/i.test(value)) return false;
   // `postgres:16`, `node:20-alpine`, `db:5432`: an image and its tag or a host and its port, in lower case.
   if (/^[a-z][a-z0-9._/-]{0,40}:v?\d[a-z0-9._-]{0,30}$/.test(value)) return false;
   // `enable_password_reset_v2`, `feature_login_2fa`: a flag's or a column's snake_case name, words and a
@@ -1237,16 +1271,15 @@ function valuesAfterSecretNoun(text: string): Span[] {
     if (!noun) continue;
     let told = colon || /(?:는|은|は|是|为)$/u.test(word);
     // "Kennwort fürs Intranet ist jetzt …": up to four words of what it opens, then the telling word.
+    // A verb or a colon is looked for first, so that an article or a preposition among the words ("het
+    // wachtwoord van de gedeelde mailbox is …") does not stop the search before it.
     if (!told && !linkingWord.test(tokens[next]?.value ?? "")) {
-      for (let ahead = next; ahead < tokens.length && ahead < next + 4; ahead++) {
-        const between = (tokens[ahead] as Token).value;
-        // "pw reset: …", "password policy: …": what is said of passwords, not one told.
-        if (/[.!?;]$/.test(between) || phraseMetaQualifier.test(between)) break;
-        if (/[:：]$/.test(between) || linkingWord.test(tokens[ahead + 1]?.value ?? "")) {
-          if (/[:：]$/.test(between)) told = true;
-          next = ahead + 1;
-          break;
-        }
+      for (const linking of [tellingWord, linkingWord]) {
+        const found = wordsBeforeLinking(tokens, next, linking);
+        if (found === undefined) continue;
+        told ||= found.colon;
+        next = found.next;
+        break;
       }
     }
     let steps = 0;
@@ -1270,6 +1303,26 @@ function valuesAfterSecretNoun(text: string): Span[] {
     spans.push(span(start, start + value.length, "password-prose", 0.8));
   }
   return spans;
+}
+
+// The linking words that tell a value (a verb, a colon), without the prepositions and network words.
+const tellingWord =
+  /^(?:is|are|'s|’s|es|est|c'est|c’est|ist|lautet|è|é|är|er|jest|to|hai|है|he|now|jetzt|ahora|maintenant|ora|nu|agora|teraz|nun|still|dafür|:|=|：|-|–|->|→|は|是|는|은)$/iu;
+
+/** Up to four words of what a password opens after its word, ending in a colon or before a `linking` word. */
+function wordsBeforeLinking(
+  tokens: readonly Token[],
+  from: number,
+  linking: RegExp,
+): { next: number; colon: boolean } | undefined {
+  for (let ahead = from; ahead < tokens.length && ahead < from + 4; ahead++) {
+    const between = (tokens[ahead] as Token).value;
+    // "pw reset: …", "password policy: …": what is said of passwords, not one told.
+    if (/[.!?;]$/.test(between) || phraseMetaQualifier.test(between)) return undefined;
+    const colon = /[:：]$/.test(between);
+    if (colon || linking.test(tokens[ahead + 1]?.value ?? "")) return { next: ahead + 1, colon };
+  }
+  return undefined;
 }
 
 const keyTellingWord = /^(?:is|are|est|c['’]est|ist|lautet|es|è|é|är|er|jest|to|:|：)$/iu;
@@ -1320,9 +1373,9 @@ function toldValue(value: string, told: boolean, aboutNetwork: boolean): boolean
 // word for a passphrase or a password, a few words saying what it opens, a colon or a telling verb, then
 // plain lower-case words to the end of the line or sentence.
 const phraseWordGate =
-  /passphrase|pass phrase|passwort|password|kennwort|mot de passe|phrase secrète|phrase de passe|contraseña|frase|wachtzin|wachtwoord|lösenfras|lösenord|hasło|senha|passord|salasana|parola/i;
+  /phrase|passwort|password|kennwort|mot de passe|contraseña|frase|fraza|zin|wachtwoord|fras|lösenord|hasło|senha|passord|salasana|parola/i;
 const phraseTold =
-  /(?<![\p{L}\p{N}])(?:passphrase|pass phrase|pass-phrase|master password|master-passwort|masterpasswort|passwortsatz|passwort|kennwort|password|phrase secrète|phrase de passe|mot de passe(?: maître)?|frase de contraseña|frase secreta|frase segreta|frase d['’]accesso|frase-senha|frase senha|wachtzin|wachtwoord|lösenfras|lösenord|hasło|senha|passord|salasana|parola d'ordine)(?:[ \t]{1,2}[^\s:=.!?;,]{1,20}){0,6}?[ \t]{0,2}(?:[:=：→⇒][ \t]{0,3}|[ \t]->[ \t]{1,3}|[ \t](?:is|ist|lautet|est|c['’]est|es|è|é|är|er|jest|to)[ \t]{1,3}(?:now[ \t]|jetzt[ \t]|:[ \t])?)/giu;
+  /(?<![\p{L}\p{N}])(?:passphrase|pass phrase|pass-phrase|(?:unlock|master|vault|secret|backup)[ -]phrase|entsperr-?phrase|phrase de déverrouillage|frase de desbloqueo|frase di sblocco|ontgrendelzin|upplåsningsfras|fraza (?:odblokowania|dostępu)|frase de desbloqueio|master password|master-passwort|masterpasswort|passwortsatz|passwort|kennwort|password|phrase secrète|phrase de passe|mot de passe(?: maître)?|frase de contraseña|frase secreta|frase segreta|frase d['’]accesso|frase-senha|frase senha|wachtzin|wachtwoord|lösenfras|lösenord|hasło|senha|passord|salasana|parola d'ordine)(?:[ \t]{1,2}[^\s:=.!?;,]{1,20}){0,6}?[ \t]{0,2}(?:[:=：→⇒][ \t]{0,3}|[ \t]->[ \t]{1,3}|[ \t](?:is|ist|lautet|est|c['’]est|es|è|é|är|er|jest|to)[ \t]{1,3}(?:now[ \t]|jetzt[ \t]|:[ \t])?)/giu;
 // Words that run a sentence on, or say where a secret is rather than what ("see the vault", "will send it").
 const phraseStopWords = new Set(
   (
@@ -1345,7 +1398,7 @@ const phraseMetaQualifier =
   /(?<![\p{L}])(?:rules?|policy|policies|requirements?|length|hint|format|examples?|strength|manager|reset|generator|tips?|guidelines?|regeln|richtlinie|länge|règles?|politique|longueur|reglas|política|longitud|regole|lunghezza|regels|beleid|lengte|regras|comprimento|zasady|długość|regler|längd)(?![\p{L}])/iu;
 
 const passphraseWord =
-  /pass ?-?phrase|passwortsatz|phrase secrète|phrase de passe|frase de contraseña|frase secreta|frase segreta|frase d['’]accesso|frase-senha|frase senha|wachtzin|lösenfras/iu;
+  /pass ?-?phrase|(?:unlock|master|vault|secret|backup)[ -]phrase|entsperr-?phrase|phrase de déverrouillage|frase de desbloqueo|frase di sblocco|ontgrendelzin|upplåsningsfras|fraza (?:odblokowania|dostępu)|frase de desbloqueio|passwortsatz|phrase secrète|phrase de passe|frase de contraseña|frase secreta|frase segreta|frase d['’]accesso|frase-senha|frase senha|wachtzin|lösenfras/iu;
 
 function passphrasesTold(text: string): Span[] {
   if (text.length > 600) return [];
@@ -1356,10 +1409,23 @@ function passphrasesTold(text: string): Span[] {
     if (phraseMetaQualifier.test(match[0])) continue;
     const start = match.index + match[0].length;
     let end = start;
-    while (end < text.length && end - start < 120 && !/[\n.!?;,]/.test(text.charAt(end))) end++;
+    // A full stop ends the phrase; a dot between two letters joins its words ("magnet.pelican.yodel").
+    while (
+      end < text.length &&
+      end - start < 120 &&
+      !/[\n!?;,]/.test(text.charAt(end)) &&
+      !(text.charAt(end) === "." && !/\p{Ll}/u.test(text.charAt(end + 1)))
+    )
+      end++;
     const raw = text.slice(start, end);
     const phrase = raw.replace(/[ \t"'”’]+$/, "").replace(/^["'“‘]/, "");
-    const words = phrase.split(/[ \t]+/);
+    // Diceware words are as often joined by one sign as spaced: "quartz-rocket-marble-violin".
+    const joiner = /^\p{Ll}+([-._])\p{Ll}/u.exec(phrase)?.[1];
+    const spaced = phrase.split(/[ \t]+/);
+    const joined = spaced.length === 1 && joiner !== undefined;
+    const words = joined ? phrase.split(joiner) : spaced;
+    // Joined, each word has three letters at least, so a file's name ("backup.tar.gz") is none.
+    if (joined && words.some((word) => word.length < 3)) continue;
     if (words.length < 3 || words.length > 8) continue;
     // German writes a passphrase's nouns capitalised ("Passphrase für die Sicherung: Wolke Tanne Fluss Stein"):
     // after a passphrase's own word, capitalised words count as well, all of them.
@@ -1419,9 +1485,13 @@ function codesTold(text: string): Span[] {
     const lockBefore = lockNoun.test(before.slice(lastClauseBreak(before)));
     const pin = match[1] !== undefined || match[3] !== undefined;
     const oneTime = match[2] !== undefined && oneTimeCue.test(lineAround(text, match.index));
-    // "the code is 467958", "der Code ist 482913": a code named by its article alone and told as six digits,
-    // the length every authenticator and text message uses, is the one just sent.
-    const sixDigitCode = match[2] !== undefined && told !== null && codeNamedByArticle.test(before);
+    // "the code is 467958", "der Code ist 482913", "el código es 36856126": a code named by its article alone
+    // and told as six to eight digits, the lengths authenticators and text messages use, is the one just sent.
+    // Swedish, Danish and Norwegian make a noun definite with its ending: "koden är 368561".
+    const sixDigitCode =
+      match[2] !== undefined &&
+      told !== null &&
+      (codeNamedByArticle.test(before) || (/^koden$/i.test(match[2]) && /(?:^|[\s,;:(])$/.test(before)));
     const locked = pin || lockBefore || lockNoun.test(qualifier) || oneTime || sixDigitCode;
     if (!locked && !networkContext.test(qualifier)) continue;
     // "key box by the back door, code 3391": right after the word when a lock was named before it.
@@ -1431,7 +1501,7 @@ function codesTold(text: string): Span[] {
     if (
       value !== undefined &&
       !(pin || lockBefore || lockNoun.test(qualifier) || oneTime) &&
-      value.replace(/\D/g, "").length !== 6
+      !oneTimeCodeDigits(value)
     )
       value = undefined;
     value ??= networkCodeAt(text, at, told !== null);
@@ -1446,6 +1516,14 @@ function codesTold(text: string): Span[] {
     if (value !== undefined) spans.push(span(at, at + value.length, "password-prose", 0.8));
   }
   return spans;
+}
+
+/** Six to eight digits, as one-time codes are sent; eight that read as a date (`20261204`) say when instead. */
+function oneTimeCodeDigits(value: string): boolean {
+  const digits = value.replace(/\D/g, "");
+  if (digits.length < 6 || digits.length > 8) return false;
+  const date = /^(?:19|20)\d{2}(0[1-9]|1[0-2])(\d{2})$/.exec(digits);
+  return date === null || Number(date[2]) < 1 || Number(date[2]) > 31;
 }
 
 // "the code for the wifi is blueHouse-17": a network's code is its key, letters and digits alike.

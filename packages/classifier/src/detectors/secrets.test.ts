@@ -902,6 +902,17 @@ describe("secrets: passwords changed to a value, codes in lists and more languag
     assert.deepEqual(secrets("recovery codes\nare in the vault"), []);
   });
 
+  it("a listed recovery code of letters alone counts at the top of a list that goes on with surer codes", () => {
+    const codes = ["elbsg-xvbtk", "zuna9-hu94s", "9c7c4-fojkk"];
+    assert.deepEqual(secrets(`GitHub recovery codes for the bot account:\n${codes.join("\n")}`), [
+      `secret-assignment:${codes.join("\n")}`,
+    ]);
+    assert.deepEqual(secrets(`Backup-Codes:\n${codes[0]}  ${codes[1]}\n${codes[2]}`), [
+      `secret-assignment:${codes[0]}  ${codes[1]}\n${codes[2]}`,
+    ]);
+    assert.deepEqual(secrets("recovery codes for the team:\nread-write\nsee-below"), []);
+  });
+
   it("an arrow after a password's qualifier tells it like a colon", () => {
     const secret = value();
     assert.deepEqual(secrets(`pass for guest network → ${secret}`), [`secret-assignment:${secret}`]);

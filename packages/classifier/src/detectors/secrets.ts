@@ -1620,6 +1620,9 @@ function codesListedBelow(text: string, at: number): Span | undefined {
   let position = at + heading[0].length;
   let first = -1;
   let last = -1;
+  // Random groups of five letters and digits have no digit one time in twenty-five: such a code at the top
+  // of the list ("elbsg-xvbtk") is held until a code that is surely one follows it.
+  let pending = -1;
   for (let line = 0; line < maxListedCodes && position < text.length; line++) {
     const lineEnd = text.indexOf("\n", position);
     const end = lineEnd === -1 ? text.length : lineEnd;
@@ -1631,8 +1634,13 @@ function codesListedBelow(text: string, at: number): Span | undefined {
     const codes = cells.map((cell) => cell.replace(/^(?:[-*•]|\d{1,2}[.)])[ \t]+/, ""));
     // A code of letters alone counts below or beside a code that is surely one.
     const besideAnother = first !== -1 || codes.some((code) => listedCodeShape(code, false));
-    if (!codes.every((code) => listedCodeShape(code, besideAnother))) break;
-    if (first === -1) first = position + raw.indexOf(codes[0] ?? "");
+    if (!codes.every((code) => listedCodeShape(code, besideAnother))) {
+      if (first !== -1 || pending !== -1 || !codes.every((code) => twoGroupCode.test(code))) break;
+      pending = position + raw.indexOf(codes[0] ?? "");
+      position = end + 1;
+      continue;
+    }
+    if (first === -1) first = pending !== -1 ? pending : position + raw.indexOf(codes[0] ?? "");
     last = position + raw.trimEnd().length;
     position = end + 1;
   }
@@ -1688,10 +1696,12 @@ function codesListedInline(text: string, at: number): Span | undefined {
  * case ("HFK5FSXRDA"); a code of letters alone counts only below or beside another, so a heading's
  * button ("DOWNLOAD") does not start a list.
  */
+const twoGroupCode = /^[a-z0-9]{4,6}-[a-z0-9]{4,6}$|^[A-Z0-9]{4,6}-[A-Z0-9]{4,6}$/;
+
 function listedCodeShape(code: string, belowAnother: boolean): boolean {
   return (
     recoveryCodeShape.test(code) ||
-    (belowAnother && /^[a-z0-9]{4,6}-[a-z0-9]{4,6}$|^[A-Z0-9]{4,6}-[A-Z0-9]{4,6}$/.test(code)) ||
+    (belowAnother && twoGroupCode.test(code)) ||
     /^\d{8}$|^\d{4,5}[ -]\d{4,5}$/.test(code) ||
     (/^[A-Z0-9]{8,12}$|^[a-z0-9]{8,12}$/.test(code) && (/\d/.test(code) || belowAnother))
   );
