@@ -86,14 +86,21 @@ function namedStreetOpening(before: string): RegExpExecArray | null {
   const lead = before.slice(0, street.index);
   // "Paris 2024, 1000 Athletes": a year is no house number.
   if (/(?<!\d)(?:19|20)\d\d,/.test(street[0])) return null;
-  return /^[ \t]*$|:[ \t]*$/.test(lead) || addressCue.test(lead) || prepositionBefore.test(lead)
+  return /^[ \t]*$|:[ \t]*$/.test(lead) ||
+    addressCue.test(lead) ||
+    prepositionBefore.test(lead) ||
+    mapPlaceLead.test(lead)
     ? street
     : null;
 }
 
+// A map's URL opens the place it shows or searches for after its path or its query's key
+// ("/maps/place/…", "/maps/search/?api=1&query=…", "maps?daddr=…"), its spaces already read from `+`.
+const mapPlaceLead = /\/maps\b[^\s]{0,200}(?:\/place\/|\/dir\/|[?&](?:q|query|daddr|destination)=)$/;
+
 // The English street words that let a town and its digits stand for a postal code ("22 Queen Street, Auckland 1010").
 const englishStreetWord =
-  /(?<![\p{L}])(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Place|Pl|Crescent|Cres|Terrace|Tce|Court|Ct|Boulevard|Blvd|Parade|Highway|Hwy|Square|Marg|Nagar|Colony|Layout|Quay)\.?,/u;
+  /(?<![\p{L}])(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Place|Pl|Crescent|Cres|Terrace|Tce|Court|Ct|Boulevard|Blvd|Parade|Highway|Hwy|Square|Marg|Nagar|Colony|Layout|Quay|Grove|Gardens|Mews|Parkway|Pkwy)\.?,/u;
 
 // "157 Highgate, Frankton, Hamilton 3204": a house number and a street, then a suburb, then the town
 // and its code, with no street word: the comma-separated places after a house number say address.
@@ -320,8 +327,9 @@ const numberFirstStreet =
   /(?<![\p{L}\p{N}.])\d{1,4}(?: ?bis| ?ter)?,? (?:rue|avenue|boulevard|bd|allée|impasse|quai|chemin|place|cours|route) (?:(?:de la|de l'|du|des|de|d'|l')[ ']?)?\p{Lu}[\p{L}'’-]{1,30}(?: \p{Lu}[\p{L}'’-]{1,30}){0,2}/giu;
 const wordFirstStreet =
   /(?<![\p{L}\p{N}])(?:Calle|C\/|Avenida|Avda\.|Av\.|Paseo|Plaza|Carrer|Avinguda|Passeig|Rambla|Gran Vía|Rua|Travessa|Largo|Praça|Via|Viale|Piazza|Corso|Vicolo|ul\.|ulica|al\.|aleja|Rue|Avenue|Boulevard) (?:\p{L}[\p{L}'’.-]{0,30} ){0,4}\p{Lu}[\p{L}'’.-]{0,30},? \d{1,4}[A-Za-z]?(?![\p{L}\p{N}])/gu;
+// A Dutch floor after the number in Roman numerals ("Van Speijkstraat 88-III") belongs to the house number.
 const compoundStreet =
-  /(?<![\p{L}\p{N}])\p{Lu}[\p{L}-]{2,40}(?:straße|strasse|str\.|weg|gasse|allee|straat|laan|gracht|plein|kade|singel|dijk|gatan|vägen|gade|vej) \d{1,4}[a-z]?(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])\p{Lu}[\p{L}-]{2,40}(?:straße|strasse|str\.|weg|gasse|allee|straat|laan|gracht|plein|kade|singel|dijk|gatan|vägen|gade|vej) \d{1,4}(?:[a-z]|-[IVX]{1,4})?(?![\p{L}\p{N}-])/gu;
 // Words within a short stretch before a street that say an address follows, in the offices' languages.
 const addressCue =
   /(?<![\p{L}])(?:address|addr|adresse|adress|adressen|adresa|osoite|anschrift|dirección|direccion|domicilio|indirizzo|adres|adresu|morada|endereço|street|straße|live|lives|living|moved|moving|wohne|wohnt|wohnen|habite|habitons|vivo|vive|vivimos|abito|abita|woon|woont|wonen|mieszkam|mieszka|moro|mora|deliver|delivery|ship|shipping|send|post|courier|parcel|package|pick|drop|visit|liefern|lieferung|envoyer|livraison|enviar|envío|spedire|spedizione|bezorg|bezorgen|wysłać|enviar)(?![\p{L}])[^\n]{0,40}$/iu;
@@ -330,9 +338,10 @@ const prepositionBefore =
   /(?<![\p{L}])(?:at|to|au|à|en|en la|en el|in|in der|op|aan|na|no|przy|w|bei|chez|a|em)\s$/iu;
 // After the street, what ends it as an address: its town (", Springfield", " in Leipzig"), its flat or floor
 // (", Apt 3B", ", 5º izq", ", 2. OG"), the end of its clause, or when ("tomorrow", "between 9 and 12").
-// "2 Main Street mockups", "Hauptstraße 12' fixtures" go on as something else.
+// "2 Main Street mockups", "Hauptstraße 12' fixtures" go on as something else. A map app's window title
+// ends a street it shows or routes to ("Directions to 14 rue des Tanneurs – Apple Maps").
 const streetEnds =
-  /^(?:,? ?(?:[Aa]pt|APT|[Uu]nit|[Ss]uite|[Ff]lat|[Ss]te|#|[Ff]loor|[Pp]iso|[Pp]lanta|étage|[Ss]tock|OG|int\.|m\.|\/)|, ?\d{1,2}(?:º|ª|\.|e|er|st|nd|rd|th)|, ?\p{Lu}\p{Ll}|, ?[A-Z]{2}\b| (?:in|à|en|a|w|em|im) \p{Lu}\p{Ll}|[ \t]*[.;!?)]?[ \t]*(?:\n|$)|[.;!?)] | (?:tomorrow|today|tonight|at|on|by|between|before|after|from|morgen|heute|demain|mañana|domani|jutro|amanhã|um|ab|bis|tra|entre|tussen|zwischen)(?![\p{L}]))/u;
+  /^(?: [-–—|] (?:Google Maps|Apple Maps|Bing Maps|Maps|Waze|OpenStreetMap|HERE WeGo)(?![\p{L}])|,? ?(?:[Aa]pt|APT|[Uu]nit|[Ss]uite|[Ff]lat|[Ss]te|#|[Ff]loor|[Pp]iso|[Pp]lanta|étage|[Ss]tock|OG|int\.|m\.|\/)|, ?\d{1,2}(?:º|ª|\.|e|er|st|nd|rd|th)|, ?\p{Lu}\p{Ll}|, ?[A-Z]{2}\b| (?:in|à|en|a|w|em|im) \p{Lu}\p{Ll}|[ \t]*[.;!?)]?[ \t]*(?:\n|$)|[.;!?)] | (?:tomorrow|today|tonight|at|on|by|between|before|after|from|morgen|heute|demain|mañana|domani|jutro|amanhã|um|ab|bis|tra|entre|tussen|zwischen)(?![\p{L}]))/u;
 // A release, a page, a sprint or a line before a number makes it that ("version 12 Baker …").
 const countedThingBefore =
   /(?<![\p{L}])(?:version|release|sprint|section|chapter|page|line|step|phase|build|issue|ticket|item|room|floor|level|gate|desk|seat|row|table|slide|week|v)\s$/iu;
@@ -398,6 +407,11 @@ function streetsWithoutPostalCode(
 const addressKeyBefore =
   /(?:street|address|addr|strasse|straße|adresse|dirección|direccion|indirizzo|adres|endereço|rue|calle)[\p{L}\d_-]{0,12}["']?[ \t]{0,2}[:=][ \t]{0,2}["']$/iu;
 
+/** What stands before a street says an address follows: an address word, or a label's colon. */
+function addressOpening(lead: string): boolean {
+  return /:[ \t]*$/.test(lead) || addressCue.test(lead);
+}
+
 /** The street opens its line after a form's label. */
 function afterLabel(text: string, at: number): boolean {
   const lineStart = text.lastIndexOf("\n", at - 1) + 1;
@@ -437,8 +451,10 @@ function streetLinesAbove(
         : streetWordOnly
           ? null
           : namedStreetBefore(`${line}, `);
-    if (street !== null && street.index === indent && (/\d/.test(line) || numberLineBelow))
-      return lineStart + street.index;
+    // "meine neue Anschrift ist Uhlandring 16\n50574 Köln": after an address word or a label's colon the street
+    // may end its line rather than open it.
+    const opens = street !== null && (street.index === indent || addressOpening(line.slice(0, street.index)));
+    if (street !== null && opens && (/\d/.test(line) || numberLineBelow)) return lineStart + street.index;
     if (houseNumberLine.test(line)) numberLineBelow = true;
     lineEnd = lineStart - 1;
   }
