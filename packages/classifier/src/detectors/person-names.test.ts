@@ -2044,3 +2044,54 @@ describe("brands and salutations named like people, round thirteen", () => {
     assert.deepEqual(names("Querida Itziar, gracias por todo"), ["Itziar"]);
   });
 });
+
+describe("person names, round fourteen", () => {
+  it("a home directory or a mention spoken to, named by an initial and a surname run together, names a person", () => {
+    assert.deepEqual(names("ls -la /home/aholmboe/src/ledger"), ["aholmboe"]);
+    assert.deepEqual(names("cd /Users/pramaswamy/Downloads/statements"), ["pramaswamy"]);
+    assert.deepEqual(names("dir C:\\Users\\kiyer\\Documents\\Exports"), ["kiyer"]);
+    assert.deepEqual(names("cc @bvautrin can you take this one?"), ["bvautrin"]);
+    assert.deepEqual(names("@hwittkamp see thread above"), ["hwittkamp"]);
+  });
+
+  it("machines' accounts, tools' and firms' handles, scopes and unaddressed mentions are no initial and surname", () => {
+    for (const text of [
+      "ls /home/ubuntu/app",
+      "ls /home/azureuser/app",
+      "ls /home/syncthing/x",
+      "ls /home/bitnami/x",
+      "ls /home/webadmin/x",
+      "cd /Users/Shared/x",
+      "@channel please review",
+      "@devops please check",
+      "@octocat hello",
+      "@codecov report",
+      "@coderabbitai review",
+      "@tensorflow is great",
+      "thanks to @anthropic",
+      "//registry.npmjs.org/:_authToken=x\n@halvard:registry=https://npm.pkg.github.com",
+    ])
+      assert.deepEqual(names(text), [], text);
+  });
+
+  it("the person an HR act is done to is a name, even a given name that is also a word", () => {
+    assert.deepEqual(names("I'll start Bob on a performance improvement plan"), ["Bob"]);
+    assert.deepEqual(names("HR recommends placing Milan on a formal warning"), ["Milan"]);
+    assert.deepEqual(names("bump Jazz to 176k USD starting in April"), ["Jazz"]);
+    assert.deepEqual(names("We're letting Mere go on Friday"), ["Mere"]);
+  });
+
+  it("versions, products, days and ordinary words in an HR act's frame are no people", () => {
+    for (const text of [
+      "bump Node to 20 before the release",
+      "bump Kafka to 3.7",
+      "start Grafana on a new port",
+      "put Jira on a warning banner",
+      "placing Orders on a plan",
+      "start Ticket on a plan",
+      "move Prod to 2k nodes",
+      "we should start Monday on a new plan",
+    ])
+      assert.deepEqual(names(text), [], text);
+  });
+});

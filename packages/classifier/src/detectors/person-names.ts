@@ -389,10 +389,14 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
   const spans: Span[] = [];
   if (text.includes("/")) spans.push(...namesInProfileUrls(text), ...namesInHandles(text));
   if (text.includes("Users") || text.includes("/home/"))
-    spans.push(...namesInHomeDirectories(text, nameLexicon()));
+    spans.push(
+      ...namesInHomeDirectories(text, nameLexicon()),
+      ...initialledAccounts(text, initialledHomeDirectory, nameLexicon()),
+    );
   if (text.includes("=")) spans.push(...namesInQueryValues(text));
   if (text.includes("=") && peopleSystemHost.test(text)) spans.push(...namesSearchedInPeopleSystems(text));
-  if (text.includes("@")) spans.push(...mentionedHandles(text));
+  if (text.includes("@"))
+    spans.push(...mentionedHandles(text), ...initialledAccounts(text, initialledMention, nameLexicon()));
   const lexicon = nameLexicon();
   if (text.includes(".")) spans.push(...namesInFileNames(text, lexicon));
   const all = words();
@@ -452,6 +456,7 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
       // "Ville's bonus …": another country's given name that is also a word, opening the text as an owner.
       !(i === 0 && lexicon.givenAlsoWords.has(bare(first.lower)) && /['’]s$/.test(first.lower)) &&
       !greetedByName(text, all, i) &&
+      !objectOfHrAct(text, all, i, lexicon) &&
       !(listedAsName(first, lexicon) && addressedOrPaired(text, all, i)) &&
       !(
         (cueBefore(text, all, i) === "strong" ||
@@ -1400,6 +1405,7 @@ function scoreName(
     // "Summer is out till Friday", "Hope starts parental leave": a message that opens with a given name,
     // even one that is also a word, and says someone is away is about that person.
     if (from === 0 && absenceOpening(text, first, lexicon)) score = Math.max(score, 0.6);
+    if (objectOfHrAct(text, all, from, lexicon)) score = Math.max(score, 0.6);
     // "The Watson integration", "the Jupyter notebooks": a single word after "the" is a thing.
     if (previous?.lower === "the" && singleSpace(text, previous, first)) score -= 0.5;
     // "Hi Ceylin,": after a greeting even a name no list knows is a name.
@@ -1615,6 +1621,52 @@ const absenceAfterName =
 /** The text opens with a listed given name, then says that person is away. */
 function absenceOpening(text: string, first: Word, lexicon: NameLexicon): boolean {
   return lexicon.given.has(bare(first.lower)) && absenceAfterName.test(text.slice(first.end, first.end + 28));
+}
+
+// The verbs of HR acts done to a person, and what follows the person: a plan or a warning they are put on,
+// a sum of pay they are moved to ("start Bob on a performance improvement plan", "placing Milan on a formal
+// warning", "bump Jazz to 176k USD"); a version is no sum ("bump Node to 20").
+const putOnVerbs = new Set([
+  "start",
+  "starting",
+  "starts",
+  "put",
+  "putting",
+  "puts",
+  "place",
+  "placing",
+  "places",
+  "placed",
+]);
+const putOnWhat =
+  /^ on (?:a |an |the |another |his |her |their )?(?:[\p{L}\d-]+ ){0,3}(?:plan|pip|warning|probation|notice)(?![\p{L}])/iu;
+const payMoveVerbs = new Set(["bump", "bumping", "move", "moving", "raise", "raising"]);
+const toSumOfPay =
+  /^ to (?:[$€£]\d|\d[\d.,]*[kK]? ?(?:€|USD|EUR|GBP|CHF|SEK|NOK|DKK|PLN|brutto|gross|base)(?![\p{L}]))/u;
+const hrActReach = 64;
+
+/**
+ * A capitalised word between a verb of an HR act and its plan, warning or sum is the person it is done to,
+ * even a given name that is also a word ("Bob", "Jazz", "Milan"), unless it names a day or a product.
+ */
+function objectOfHrAct(text: string, all: readonly Word[], at: number, lexicon: NameLexicon): boolean {
+  const word = all[at] as Word;
+  const verb = all[at - 1];
+  if (verb === undefined || text.slice(verb.end, word.start) !== " " || !isLowercaseWord(text, verb))
+    return false;
+  const lower = bare(word.lower);
+  if (lexicon.calendar.has(lower) || lexicon.products.has(lower)) return false;
+  // "placing Orders on a plan": an ordinary word must also be someone's given name to be one here.
+  if (
+    (lexicon.common.has(lower) || derivedWord(lower, lexicon)) &&
+    !lexicon.given.has(lower) &&
+    !lexicon.givenAlsoWords.has(lower)
+  )
+    return false;
+  const after = text.slice(word.end, word.end + hrActReach);
+  if (putOnVerbs.has(verb.lower)) return putOnWhat.test(after);
+  if (payMoveVerbs.has(verb.lower)) return toSumOfPay.test(after);
+  return (verb.lower === "letting" || verb.lower === "let") && /^ go(?![\p{L}])/u.test(after);
 }
 
 /** The word at `at` is a capitalised product, place or ordinary word, not a given name. */
@@ -2561,6 +2613,8 @@ function unlistedDottedHandle(text: string, match: RegExpExecArray, lexicon: Nam
 const accountWords = new Set([
   "admin", "sysadmin", "adm", "svc", "srv", "daemon", "www", "web", "api", "app", "ci", "cd", "bot", "backup",
   "staging", "sandbox", "demo", "tmp", "temp", "runner", "localadmin", "ubuntu", "debian", "centos", "ec", "vagrant",
+  // the users of images and samples ("/home/bitnami", GitHub's "@octocat")
+  "bitnami", "octocat",
 ]);
 const isAccountPart = (part: string, lexicon: NameLexicon) =>
   lexicon.products.has(part) || addressedThings.has(part) || accountWords.has(part);
@@ -2587,6 +2641,80 @@ function namesInHomeDirectories(text: string, lexicon: NameLexicon): Span[] {
       detector: "person-name",
       score: 0.7,
     });
+  }
+  return spans;
+}
+
+// A home directory or a mention named by an initial and a surname, in one lower-case word: "/home/aholmboe/",
+// "C:\\Users\\fchowdhury\\", "cc @rwickramasinghe".
+const initialledHomeDirectory = /(?:\/home\/|\/Users\/|\\Users\\)(\p{Ll}{5,21})(?=[/\\\s'"]|$)/gu;
+const initialledMention = /(?<![\p{L}\p{N}._%+-])@(\p{Ll}{6,21})(?![\p{L}\p{N}@/._-])/gu;
+// Parts of machines' and teams' account names that a word list may lack inside a run-together word.
+const accountInside =
+  /admin|user|svc|bot|dev|ops|test|prod|stage|build|deploy|backup|team|guest|root|service|support/;
+// How tools' and firms' handles end ("@coderabbitai", "@sveltejs", "@codecov").
+const toolEnding = /(?:ai|hq|app|io|js|cov|ci|ify|ly|labs?)$/;
+const minUnlistedSurnameLength = 6;
+const minWordEndingLength = 4;
+
+/** "tensorflow", "syncthing": a run-together name whose end is an English word is a tool's. */
+function endsInWord(lower: string, lexicon: NameLexicon): boolean {
+  for (let k = minWordEndingLength; k < lower.length; k++)
+    if (lexicon.common.has(lower.slice(-k))) return true;
+  return false;
+}
+
+/**
+ * Company machines and chat handles name people by their initial and surname run together. The whole must be no
+ * word, tool, listed given name or account, and the rest a listed surname, or a word no list knows that is no
+ * compound of words.
+ */
+function initialAndSurname(account: string, lexicon: NameLexicon): boolean {
+  if (
+    lexicon.common.has(account) ||
+    lexicon.ambiguous.has(account) ||
+    lexicon.given.has(account) ||
+    lexicon.surnames.has(account) ||
+    isAccountPart(account, lexicon) ||
+    accountInside.test(account) ||
+    derivedWord(account, lexicon)
+  )
+    return false;
+  const surname = account.slice(1);
+  if (lexicon.common.has(surname) || lexicon.ambiguous.has(surname) || isAccountPart(surname, lexicon))
+    return false;
+  if (lexicon.surnames.has(surname)) return true;
+  return (
+    surname.length >= minUnlistedSurnameLength &&
+    !lexicon.given.has(surname) &&
+    !derivedWord(surname, lexicon) &&
+    !endsInWord(account, lexicon) &&
+    !toolEnding.test(account) &&
+    /[aeiouy]/.test(surname)
+  );
+}
+
+// A mention spoken to: at a message's start before its words, or after "cc" or "ping" ("cc @bvautrin can you…").
+const mentionAddressed = /(?:^|\n|(?<![\p{L}])(?:cc|cc:|ping|ask|thanks|ty|with))[ \t]*$/iu;
+// ("@halvard:registry=…" is an npm scope's line of a config, not a mention.)
+const wordsAfterMention = /^[,:]?[ \t]+\p{Ll}/u;
+
+function addressedMention(text: string, start: number, end: number): boolean {
+  return (
+    mentionAddressed.test(text.slice(Math.max(0, start - 10), start)) &&
+    wordsAfterMention.test(text.slice(end, end + 3))
+  );
+}
+
+function initialledAccounts(text: string, pattern: RegExp, lexicon: NameLexicon): Span[] {
+  const spans: Span[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    const account = match[1] ?? "";
+    const end = match.index + match[0].length;
+    if (pattern === initialledMention && !addressedMention(text, match.index, end)) continue;
+    if (!initialAndSurname(account, lexicon)) continue;
+    spans.push({ start: end - account.length, end, category: "pii", detector: "person-name", score: 0.6 });
   }
   return spans;
 }
