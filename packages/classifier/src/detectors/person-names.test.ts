@@ -2095,3 +2095,39 @@ describe("person names, round fourteen", () => {
       assert.deepEqual(names(text), [], text);
   });
 });
+
+describe("person names no list knows, by what befalls them, round fourteen", () => {
+  it("two unlisted words joined by 'and' before what people do are two given names", () => {
+    assert.deepEqual(names("fyi Tamsin and Candela are pairing on the invoice bug today"), [
+      "Tamsin",
+      "Candela",
+    ]);
+    for (const text of [
+      "Kafka and Zookeeper are out of sync",
+      "Ansible and Terraform are meeting our needs",
+      "Aurora and Athena were out for an hour",
+    ])
+      assert.deepEqual(names(text), [], text);
+  });
+
+  it("a message opening with an unlisted word that a health or job event befalls is about that person", () => {
+    assert.deepEqual(names("Xiaoling tested positive for covid, the offsite is moved online"), ["Xiaoling"]);
+    assert.deepEqual(names("Farhana had a panic attack in the meeting"), ["Farhana"]);
+    assert.deepEqual(names("Wanjiru got a written warning for the expense thing"), ["Wanjiru"]);
+    assert.deepEqual(names("Dohyun hands in notice on Friday"), ["Dohyun"]);
+    assert.deepEqual(names("Selamawit est hospitalisé(e) pour une pneumonie"), ["Selamawit"]);
+  });
+
+  it("tools, places and ordinary words that have outages, releases and warnings are no people", () => {
+    for (const text of [
+      "Kubelet had an outage yesterday",
+      "Vitest got a new release",
+      "Login got slower",
+      "Checkout got a warning from the linter",
+      "Staging got promoted to prod",
+      "Tokyo had an earthquake",
+      "Paris est magnifique",
+    ])
+      assert.deepEqual(names(text), [], text);
+  });
+});

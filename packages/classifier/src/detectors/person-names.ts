@@ -1369,6 +1369,15 @@ function scoreName(
     // thing, joined by "and" to a listed given name, is a given name too.
     if (!alsoGiven && !ambiguous && pairedWithGivenName(text, all, from, lexicon))
       score = Math.max(score, 0.55);
+    if (unlistedPairOfPeople(text, all, from, lexicon)) score = Math.max(score, 0.55);
+    if (
+      from === 0 &&
+      !ambiguous &&
+      !lexicon.common.has(firstName) &&
+      !lexicon.products.has(firstName) &&
+      befallsPerson.test(text.slice(first.end, first.end + 48))
+    )
+      score = Math.max(score, 0.55);
     // "Ada and Pascal are in the legacy repo", "Victoria and Albert are meeting rooms": a word joined by
     // "and" to a product, a place or an ordinary word is of that word's kind.
     if (
@@ -3980,6 +3989,8 @@ const doneByPeopleAfterWill = new Set([
 // biome-ignore format: a word list reads better packed
 const saidOfPersonOpening = new Set([
   "has", "is", "was", "starts", "started", "takes", "covers", "joined", "left", "resigned", "tiene", "está",
+  // French "is" ("Selamawit est hospitalisé(e)")
+  "est",
   // what only people say or think ("Priyanka said the build is green", "Chidi thinks we should wait")
   // (a firm confirms, agrees, replies and emails too: "Ferrero confirmed PO-2024-125843")
   "said", "says", "asked", "asks", "thinks", "thought", "mentioned", "told", "suggested", "promised",
@@ -4016,6 +4027,49 @@ function pairedWithGivenName(text: string, all: readonly Word[], at: number, lex
     (joins(all[at - 2], all[at - 1], word) && isGiven(all[at - 2], false)) ||
     (joins(word, all[at + 1], all[at + 2]) && isGiven(all[at + 2], true) && all[at + 3]?.capitalised !== true)
   );
+}
+
+// What befalls a person's health or job, said right after the person: "Xiaoling tested positive", "Farhana had
+// a panic attack", "Wanjiru got a written warning", "Dohyun hands in notice" (a tool has an outage, gets a
+// release).
+const befallsPerson =
+  /^ (?:just )?(?:tested (?:positive|negative)|had (?:a |an |her |his |their )?(?:panic attack|heart attack|stroke|seizure|baby|miscarriage|surgery|operation|accident|breakdown|fall|fever|relapse)|got (?:a |an )?(?:(?:first |second |final |formal |written |verbal )*warning|promoted|promotion|fired|sacked|laid off|let go|diagnosed|engaged|married|pregnant|hired|covid|sick|a raise|the job|an offer)|hands? in (?:(?:her|his|their) )?(?:notice|resignation)|handed in (?:(?:her|his|their) )?(?:notice|resignation))(?![\p{L}])/u;
+
+// What two people joined by "and" do or are, that tools and firms are not: pairing, meeting, out, saying.
+const doneByPairOfPeople =
+  /^ (?:(?:are|were|will be) (?:pairing|meeting|out|off|away|leaving|joining|coming|presenting|interviewing|travelling|traveling|getting married|on (?:leave|holiday|vacation|call))|(?:have |both |already )?(?:said|told|asked|met|agreed|paired|resigned|think|say|want|need)|will (?:join|attend|present|host|lead|cover|meet|pair))(?![\p{L}])/u;
+
+/**
+ * "Tamsin and Candela are pairing on the bug": two words no list knows, joined by "and" and followed by what
+ * people do or are, are two given names, though no list holds either.
+ */
+function unlistedPairOfPeople(text: string, all: readonly Word[], at: number, lexicon: NameLexicon): boolean {
+  const unlisted = (word: Word | undefined) => {
+    if (word === undefined || !word.capitalised || !isNameShaped(text, word)) return false;
+    const lower = bare(word.lower);
+    return !(
+      lexicon.common.has(lower) ||
+      lexicon.products.has(lower) ||
+      lexicon.calendar.has(lower) ||
+      lexicon.ambiguous.has(lower) ||
+      derivedWord(lower, lexicon)
+    );
+  };
+  const pair = (left: number) => {
+    const and = all[left + 1];
+    const right = all[left + 2];
+    return (
+      and !== undefined &&
+      right !== undefined &&
+      and.lower === "and" &&
+      text.slice((all[left] as Word).end, and.start) === " " &&
+      text.slice(and.end, right.start) === " " &&
+      unlisted(all[left]) &&
+      unlisted(right) &&
+      doneByPairOfPeople.test(text.slice(right.end, right.end + 40))
+    );
+  };
+  return (all[at - 1]?.lower === "and" && at >= 2 && pair(at - 2)) || (all[at] !== undefined && pair(at));
 }
 
 /** `at` is on the second line, under a first line that is only two to four capitalised words: a card's name. */
