@@ -136,6 +136,18 @@ const otherLanguageWords = [
   // and the kinds of call, meeting and HR file a title opens with before the person's name ("Rückruf Maja
   // Nyström", "Rappel Léa Martin", "Contrato Pablo Ortega", "Kündigung Maja Engström")
   "rückruf", "rappel", "terugbelverzoek", "contrato", "contratto", "contrat", "kündigung", "abmahnung",
+  // round fourteen: medical specialists and care, rarer than SCOWL's sizes reach, that open calendar entries
+  // and pharmacy titles ("Physio – knee rehab", "Dermatologist – mole check", "Ordonnance – ibuprofen")
+  "physio", "physiotherapist", "physiotherapy", "dermatologist", "cardiologist", "podiatrist", "osteopath",
+  "osteo", "chiro", "gynaecologist", "gynecologist", "obstetrician", "oncologist", "neurologist", "urologist",
+  "radiologist", "paediatrician", "pediatrician", "endocrinologist", "gastroenterologist", "rheumatologist",
+  "ophthalmologist", "optometrist", "audiologist", "hygienist", "allergist", "haematologist", "hematologist",
+  "nephrologist", "pulmonologist", "psychotherapist", "dietitian", "dietician", "nutritionist", "orthopaedist",
+  "orthopedist", "sonographer", "phlebotomist", "ordonnance", "kiné", "kinésithérapeute", "dermatologue",
+  "physiotherapeut", "fisioterapeuta", "fisioterapista", "fysiotherapeut", "fysioterapeut", "fizjoterapeuta",
+  // hiring and teams' words rarer than SCOWL's sizes reach ("Backfill approved", "Ops Alerts"), and the
+  // hyphenated words of radio and sound ("guest Wi-Fi")
+  "backfill", "offboarding", "headcount", "ops", "devops", "secops", "wi-fi", "hi-fi", "sci-fi",
 ];
 
 // Common given names of cultures the English and faker lists cover thinly (Irish, Indian, Persian, Turkish,

@@ -2131,3 +2131,39 @@ describe("person names no list knows, by what befalls them, round fourteen", () 
       assert.deepEqual(names(text), [], text);
   });
 });
+
+describe("words read as names, round fourteen", () => {
+  it("medical specialists, hiring words, teams and Wi-Fi opening titles and lines are no people", () => {
+    for (const text of [
+      "Physio – knee rehab 18:30 - Calendar",
+      "Dermatologist – mole check - Calendar",
+      "Ordonnance – levothyroxine 30 Stück – Shop Apotheke",
+      "Head of Finance (vacant)\nReports to: CFO\nBackfill approved",
+      "Ops Alerts – Telegram",
+      "the MAC address filter on the guest Wi-Fi blocks the new printers",
+    ])
+      assert.deepEqual(names(text), [], text);
+    assert.deepEqual(names("Physio with Anna at 5"), ["Anna"]);
+    assert.deepEqual(names("Yuxuan — are you still on the hook for the deploy?"), ["Yuxuan"]);
+  });
+
+  it("health providers, studios, German streets, map places and an assistant's outage are no people", () => {
+    for (const text of [
+      "Prenatal check-up 28 weeks - Kaiser Permanente",
+      "Payment within 14 days to Estudio Faro — IBAN GB40",
+      "Road closure on Unter den Linden, take the U5",
+      "Sagrada Família - Google Maps",
+      "Claude was down for 20 minutes, status page says resolved",
+      "Gemini is back up",
+    ])
+      assert.deepEqual(names(text), [], text);
+    assert.deepEqual(names("Claude is the new designer on our team"), ["Claude"]);
+    assert.deepEqual(names("Dr. Kaiser will see you"), ["Kaiser"]);
+  });
+
+  it("the stand-in people of German and Swedish forms are no one", () => {
+    assert.deepEqual(names("Example: Otto Normalverbraucher"), []);
+    assert.deepEqual(names("p. ej. Medel Svensson"), []);
+    assert.deepEqual(names("Otto Müller joins on Monday"), ["Otto Müller"]);
+  });
+});

@@ -236,7 +236,9 @@ const placePrefixes = new Set([
   "stadt", "gemeinde", "landkreis", "kreis", "città", "comune", "municipio", "ayuntamiento", "gmina",
   "miasto", "gemeente", "kommune", "kommun",
   // houses, studios and shops named as a brand ("Maison Verre", "Atelier Rousseau", "Studio Ocra")
-  "maison", "atelier", "studio", "galerie", "boutique", "bodega", "trattoria", "osteria",
+  "maison", "atelier", "studio", "galerie", "boutique", "bodega", "trattoria", "osteria", "estudio", "estúdio",
+  // German streets that open with a preposition ("Unter den Linden", "Hinter der Mauer")
+  "unter", "hinter",
   // hotels, stadiums, parks, museums, theatres and palaces named after people or families ("Hotel Sacher",
   // "Estadio Azteca", "Parque Retiro", "Museo Reina Sofía", "Palazzo Pitti", "Schloss Charlottenburg")
   "hotel", "estadio", "stade", "stadion", "stadio", "parque", "parc", "museo", "musée", "teatro", "théâtre",
@@ -577,6 +579,7 @@ const placeholderPeople = new Set([
   "maria musterfrau", "hans muster", "mario rossi", "maria rossi", "jan kowalski", "anna kowalska",
   "ola nordmann", "kari nordmann", "jan jansen", "jan modaal", "juan pérez", "juan perez", "fulano de tal",
   "jean dupont", "jan novák", "matti meikäläinen", "maija meikäläinen", "sven svensson", "jens hansen",
+  "otto normalverbraucher", "medel svensson", "joe public", "john q. public",
   "mustermann, max", "mustermann, erika", "doe, john", "doe, jane", "rossi, mario", "kowalski, jan",
 ]);
 
@@ -1490,10 +1493,12 @@ function scoreName(
   // ("Product Roadmap - Confluence": a heading standing alone is a page's title, not a person's.)
   if (length >= 2 && !heading && standsAsName(text, first, lastWord)) score += 0.3;
   // "Yuxuan — are you still on the hook": a message that opens with a given name and a dash addresses it.
+  // ("Physio – knee rehab 18:30 - Calendar": a word no list knows before a title's further parts opens a title.)
   if (
     length === 1 &&
     from === 0 &&
-    (given || !(ambiguous || lexicon.common.has(firstName))) &&
+    (given ||
+      !(ambiguous || lexicon.common.has(firstName) || titleParts.test(text.slice(lastWord.end + 3)))) &&
     /^ [—–] \p{Ll}/u.test(text.slice(lastWord.end, lastWord.end + 4))
   )
     score = Math.max(score, 0.6);
@@ -1574,9 +1579,13 @@ function scoreName(
     (endsTitle(text, first.start, lastWord.end) ||
       namesPageBeforeBrowser(text, first.start, lastWord.end) ||
       text.trim() === text.slice(first.start, lastWord.end) ||
-      assistantProducts.has(all[to + 1]?.lower ?? ""))
+      assistantProducts.has(all[to + 1]?.lower ?? "") ||
+      // "Claude was down for 20 minutes": a service's state is the assistant's.
+      assistantState.test(text.slice(lastWord.end, lastWord.end + 40)))
   )
     score = 0;
+  // "Sagrada Família - Google Maps": a map app's title shows a place.
+  if (mapAppAfter.test(text.slice(lastWord.end, lastWord.end + 20))) score = 0;
   // "Reference: Reisekosten Dez", "Betreff: Quartalsbericht Q3": the value of a field that holds no person.
   const label = all[from - 1];
   if (
@@ -1591,6 +1600,14 @@ function scoreName(
   if (!given && roleLineOfCard(text, first.start)) score -= 0.6;
   return score;
 }
+
+// A service's state after an assistant's name ("Claude was down", "Gemini is back up").
+const assistantState =
+  /^ (?:is|was|went|goes|seems|keeps) (?:(?:still|totally|completely) )?(?:down|up|back|slow|out|offline|unavailable|overloaded|lagging|timing out|hallucinating|rate[- ]limited)(?![\p{L}])/u;
+// A map app's name after a title's separator.
+const mapAppAfter = /^ [-–—|] (?:Google Maps|Apple Maps|Bing Maps|OpenStreetMap|Waze)(?![\p{L}])/u;
+// A title's further part: a separator with spaces round it, as window titles part page, section and app.
+const titleParts = / [-–—|] /;
 
 /**
  * "Frau Winter", "Herr Schick", "Mr. Bishop": after a capitalised title a surname that is also a word is
@@ -3878,6 +3895,8 @@ const eponymousFirms = new Set([
   "macy's", "kellogg's", "denny's", "domino's", "trader joe's", "dunkin", "ben jerry's", "martha stewart",
   // office furniture, DIY, pharma, optics and electronics named after founders ("a Herman Miller chair")
   "herman miller", "leroy merlin", "boehringer ingelheim", "eli lilly", "carl zeiss", "robert bosch",
+  // health providers named after people, which end the titles of their portals ("… - Kaiser Permanente")
+  "kaiser permanente", "johns hopkins", "mount sinai", "cedars sinai", "cedars-sinai", "sutter health",
   "bang olufsen", "dolce gabbana", "peek cloppenburg", "john deere", "georg jensen", "ernst klett",
 ]);
 

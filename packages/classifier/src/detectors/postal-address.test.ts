@@ -658,3 +658,15 @@ describe("postal addresses, round fourteen", () => {
     assert.deepEqual(addresses("see ticket Sprint 12 in the notes\n20099 Hamburg office"), []);
   });
 });
+
+describe("placeholder addresses, round fourteen", () => {
+  it("a placeholder town right after a street marks the street as a placeholder", () => {
+    assert.deepEqual(
+      addresses("Example: 123 Main Street, Anytown, ST 12345 (placeholder, do not geocode)"),
+      [],
+    );
+    assert.deepEqual(addresses("Deliver to 221B Baker Street, London NW1 6XE"), [
+      "221B Baker Street, London NW1 6XE",
+    ]);
+  });
+});

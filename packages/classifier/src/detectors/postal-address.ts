@@ -250,8 +250,13 @@ const placeholderWord = /Muster|Anytown|Example|Sample|Beispiel/i;
 const placeholderPart =
   /(?<![\p{L}])(?:Muster\p{Ll}+|Anytown|Any ?[Cc]ity|(?:Example|Sample|Beispiel)(?: ?(?:Street|Road|Avenue|Lane|[Ss]tra(?:ß|ss)e|[Ww]eg|[Ss]tadt|[Oo]rt|City|Town))?)(?![\p{L}])/u;
 
+// "123 Main Street, Anytown, ST 12345": a placeholder town right after a street found alone marks the street too.
+const placeholderReach = 24;
+
 function placeholderAddress(text: string, span: Span): boolean {
-  return placeholderPart.test(text.slice(span.start, span.end));
+  const after = text.slice(span.end, span.end + placeholderReach);
+  const sameLine = after.slice(0, after.indexOf("\n") < 0 ? after.length : after.indexOf("\n"));
+  return placeholderPart.test(text.slice(span.start, span.end)) || placeholderPart.test(sameLine);
 }
 
 // Japanese addresses in Latin letters run from the block numbers up: "1-13-29 Sangenjaya, Setagaya-ku,
