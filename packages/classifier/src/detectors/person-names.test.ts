@@ -2167,3 +2167,37 @@ describe("words read as names, round fourteen", () => {
     assert.deepEqual(names("Otto Müller joins on Monday"), ["Otto Müller"]);
   });
 });
+
+describe("people spoken to, round fourteen", () => {
+  it("after a family word spoken to, the message opens anew, and the family word lists no firm", () => {
+    assert.deepEqual(names("Mama, Taras has the school play on Thursday, are you coming?"), ["Taras"]);
+    assert.deepEqual(names("Mama, Garrett has the school play on Friday, call us tonight"), ["Garrett"]);
+    for (const text of [
+      "Mum, Berlin has great weather",
+      "Oma, Kafka wants more memory",
+      "Mama, Tuesday is fine",
+    ])
+      assert.deepEqual(names(text), [], text);
+  });
+
+  it("a word no list knows that opens a message and is spoken to is a given name", () => {
+    assert.deepEqual(names("Chukwuemeka, so sorry about your dad."), ["Chukwuemeka"]);
+    assert.deepEqual(names("Abebe, my private number for the weekend: +55 11 93069-0766"), ["Abebe"]);
+    assert.deepEqual(names("Eoghan, your temporary password is on its way"), ["Eoghan"]);
+  });
+
+  it("interjections, places, days, seasons, products and ordinary words before such a comma are no people", () => {
+    for (const text of [
+      "Welp, my laptop died",
+      "Hehe, you wish",
+      "Hmmm, my build failed",
+      "Kubernetes, my nemesis",
+      "Berlin, my favourite city",
+      "Summer, my favourite season",
+      "Update, my PR is merged",
+      "Tuesday, my day off",
+      "Lisbon, here's the plan",
+    ])
+      assert.deepEqual(names(text), [], text);
+  });
+});

@@ -1355,8 +1355,14 @@ function scoreName(
     // "Nikolaj has chemo on Fridays", "Santiago ist ab Montag in Elternzeit": a message that opens with a
     // word no list knows and a verb said of a person is about that person.
     const verb = all[from + 1];
+    // "Mama, Taras has the school play": after a family word spoken to, the message opens anew.
+    const opening =
+      from === 0 ||
+      (from === 1 &&
+        lexicon.kinship.has(bare((all[0] as Word).lower)) &&
+        /^, ?$/.test(text.slice((all[0] as Word).end, first.start)));
     if (
-      from === 0 &&
+      opening &&
       !lexicon.products.has(firstName) &&
       verb !== undefined &&
       singleSpace(text, first, verb) &&
@@ -1373,6 +1379,23 @@ function scoreName(
     if (!alsoGiven && !ambiguous && pairedWithGivenName(text, all, from, lexicon))
       score = Math.max(score, 0.55);
     if (unlistedPairOfPeople(text, all, from, lexicon)) score = Math.max(score, 0.55);
+    // "Abebe, my private number for the weekend", "Chukwuemeka, so sorry about your dad": a word no list
+    // knows, opening a message and spoken to, is a given name.
+    if (
+      from === 0 &&
+      !given &&
+      !ambiguous &&
+      !lexicon.common.has(firstName) &&
+      !lexicon.products.has(firstName) &&
+      !lexicon.calendar.has(firstName) &&
+      !termsOfAddress.has(firstName) &&
+      !interjections.has(firstName) &&
+      firstName.length >= minSpokenToLength &&
+      !drawnOut.test(firstName) &&
+      !derivedWord(firstName, lexicon) &&
+      spokenToUnlistedAfter.test(text.slice(first.end, first.end + 20))
+    )
+      score = Math.max(score, 0.6);
     if (
       from === 0 &&
       !ambiguous &&
@@ -2340,6 +2363,8 @@ function inListOfCapitalised(text: string, all: readonly Word[], at: number): bo
     !lexicon.calendar.has(previous.lower) &&
     !cues.has(previous.lower) &&
     !signOffs.has(previous.lower) &&
+    // "Mama, Garrett has the school play": a family word before the comma is spoken to, no firm's name.
+    !lexicon.kinship.has(bare(previous.lower)) &&
     /^, $/.test(text.slice(previous.end, word.start));
   const joinedAfter =
     next !== undefined &&
@@ -2785,7 +2810,19 @@ const quotedMessageOpening = /(?:^|[\s:])["“„«]$/u;
 const pairedWithWriter = /^ (?:and|&) (?:I|me)(?![\p{L}])/u;
 const writerPairedWith = /(?:^|[^\p{L}])(?:me|I) and $/u;
 const spokenToAfter =
-  /^, (?:you|your|you're|you've|you'll|can|could|would|please|thanks|thank|are|do|did|have|welcome|congrats)(?![\p{L}'])/iu;
+  /^, (?:you|your|you're|you've|you'll|can|could|would|please|thanks|thank|are|do|did|have|welcome|congrats|so sorry|just so you know)(?![\p{L}'])/iu;
+// What follows a word no list knows that opens a message and is spoken to: the words above, or the writer's
+// own news for that person ("Abebe, my private number for the weekend: …", "Chukwuemeka, so sorry about your dad").
+const spokenToUnlistedAfter =
+  /^, (?:you|your|you're|you've|you'll|can|could|would|please|thanks|thank|are|do|did|have|welcome|congrats|so sorry|sorry|just so you know|my|here's|here is|quick question|heads up)(?![\p{L}'])/iu;
+// Interjections no list holds that open a message before a comma ("Welp, my laptop died", "Hehe, you wish").
+// biome-ignore format: a word list reads better packed
+const interjections = new Set([
+  "welp", "hehe", "haha", "ahaha", "hahaha", "woohoo", "lmao", "lmfao", "rofl", "argh", "yikes", "sheesh", "whew",
+  "phew", "yass", "yasss", "ngl", "tbh", "imho", "fwiw", "afaik", "iirc", "ooops", "uhh", "umm", "ehh", "aah",
+]);
+const minSpokenToLength = 4;
+const drawnOut = /(\p{L})\1$/u;
 // What people call those they speak to that is no name, though lists hold some as names ("Honey, can you …").
 // biome-ignore format: a word list reads better packed
 const termsOfAddress = new Set([
