@@ -25,6 +25,8 @@ export interface NameLexicon {
   givenAlsoWords: ReadonlySet<string>;
   /** What family call each other ("Mum", "Oma", "Nonna"): capitalised like names, but no one's name. */
   kinship: ReadonlySet<string>;
+  /** Frequent words of the offices' other languages ("tomo", "bitte", "votre"), some also given names elsewhere. */
+  otherLanguageWords: ReadonlySet<string>;
 }
 
 const require = createRequire(import.meta.url);
@@ -345,7 +347,7 @@ function buildNameLexicon(): NameLexicon {
   for (const word of productWords) givenAlsoWords.delete(word);
   const kinship = new Set(kinshipWords);
   // biome-ignore format: one line reads better
-  return { given, surnames, ambiguous, common, products: new Set(productWords), calendar, givenAlsoWords, kinship };
+  return { given, surnames, ambiguous, common, products: new Set(productWords), calendar, givenAlsoWords, kinship, otherLanguageWords: new Set(otherLanguageWords) };
 }
 
 // Faker's locales (Dutch, Polish, Turkish, Vietnamese, Yoruba, Zulu and sixty more) list the

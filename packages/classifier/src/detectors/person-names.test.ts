@@ -2201,3 +2201,48 @@ describe("people spoken to, round fourteen", () => {
       assert.deepEqual(names(text), [], text);
   });
 });
+
+describe("given names that are words, and names in titles and notes, round fourteen", () => {
+  it("another country's given name that is a word, before a surname no list knows, is a person", () => {
+    assert.deepEqual(names("HR-151 Visa support for Saga Lindahl - Jira Service Management"), [
+      "Saga Lindahl",
+    ]);
+    assert.deepEqual(names("[SEC-3390] Laptop return for Till Oberländer - Jira"), ["Till Oberländer"]);
+    assert.deepEqual(names("PIP for Mere Ngata: 45 days"), ["Mere Ngata"]);
+  });
+
+  it("towns before their airports, things named with English nouns and sentences of other languages stay out", () => {
+    for (const text of [
+      "Summer Sale starts today",
+      "Rich Text Editor is broken",
+      "Till Monday then",
+      "Mere Christianity is a book",
+      "we fly into Milan Malpensa tomorrow",
+      "Milan Cortina 2026 tickets",
+      "Saga Orchestrator failed",
+      "Tomo Sintrom, así que nada de ibuprofeno.",
+    ])
+      assert.deepEqual(names(text), [], text);
+  });
+
+  it("both sides of a one-to-one's title before a dash and its length are people, teams are not", () => {
+    assert.deepEqual(names("Maialen / Annika – catch-up (30 min)"), ["Maialen", "Annika"]);
+    assert.deepEqual(names("Design / Eng – sync (30 min)"), []);
+    assert.deepEqual(names("Annika / Platform – catch-up"), []);
+  });
+
+  it("greetings passed on, a Spanish greeting and a manager's note name their person", () => {
+    assert.deepEqual(names("say hi to Dohyun from me, miss you all"), ["Dohyun"]);
+    assert.deepEqual(names("Qué tal Yareli! could you send me the contract?"), ["Yareli"]);
+    assert.deepEqual(names("Baraka: wants to drop to 4 days a week after the parental leave"), ["Baraka"]);
+    for (const text of [
+      "say hello to Grafana for me",
+      "send my love to Berlin",
+      "qué tal Madrid?",
+      "Update: asked legal about it",
+      "Grafana: wants a restart",
+      "Staging: wants a redeploy",
+    ])
+      assert.deepEqual(names(text), [], text);
+  });
+});
