@@ -2246,3 +2246,21 @@ describe("given names that are words, and names in titles and notes, round fourt
       assert.deepEqual(names(text), [], text);
   });
 });
+
+describe("lower-case names checked with, round fourteen", () => {
+  it("a lower-case given name after 'check with' or 'talk to' is a person, a team is not", () => {
+    assert.deepEqual(names("check with arjun for the admin login to jira"), ["arjun"]);
+    assert.deepEqual(names("check with xiaoling about the cron setup"), ["xiaoling"]);
+    assert.deepEqual(names("talk to xiaoling about it"), ["xiaoling"]);
+    for (const text of [
+      "check with legal about it",
+      "check with frontend about it",
+      "check with backend about it",
+      "check with infra about the cron setup",
+      "speak to legal about it",
+      "check with the team first",
+      "reply to this email",
+    ])
+      assert.deepEqual(names(text), [], text);
+  });
+});

@@ -2539,6 +2539,29 @@ const addressingVerbs = new Set([
   "told",
 ]);
 
+const checkingVerbs = new Set([
+  "check",
+  "checking",
+  "checked",
+  "sync",
+  "syncing",
+  "synced",
+  "confirm",
+  "confirming",
+]);
+const talkingVerbs = new Set([
+  "talk",
+  "talking",
+  "talked",
+  "speak",
+  "speaking",
+  "spoke",
+  "reach",
+  "reached",
+  "reply",
+  "write",
+]);
+
 /**
  * A lower-case word after a verb that addresses someone is a name when the lists know it as a
  * given name and as nothing else ("ask frederick about…"; not "ask around", "ping me").
@@ -2552,8 +2575,11 @@ function lowercaseNamesAfterAddressingVerbs(
   for (let i = 0; i + 1 < all.length; i++) {
     const verb = all[i] as Word;
     const name = all[i + 1] as Word;
-    // "loop in owen": the phrasal verb addresses whoever follows its particle.
-    const loopIn = verb.lower === "in" && all[i - 1]?.lower === "loop";
+    // "loop in owen", "check with arjun", "talk to xiaoling": the phrasal verb addresses whoever follows its particle.
+    const loopIn =
+      (verb.lower === "in" && all[i - 1]?.lower === "loop") ||
+      (verb.lower === "with" && checkingVerbs.has(all[i - 1]?.lower ?? "")) ||
+      (verb.lower === "to" && talkingVerbs.has(all[i - 1]?.lower ?? ""));
     if (!(addressingVerbs.has(verb.lower) || loopIn) || text.slice(verb.end, name.start) !== " ") continue;
     if (!isLowercaseWord(text, name) || name.end - name.start < 3) continue;
     if (
@@ -3766,6 +3792,9 @@ const addressedThings = new Set([
   "prod", "dev", "qa", "ops", "devops", "sre", "infra", "legal", "finance", "support", "everyone", "team",
   "chatgpt", "gpt", "copilot", "gemini", "bot", "slackbot", "oncall", "localhost", "kubectl", "nginx", "k8s",
   "jenkins", "sentry", "datadog", "grafana", "github", "gitlab", "jira", "zendesk", "hubspot", "salesforce",
+  // teams checked with ("check with frontend about it")
+  "frontend", "backend", "fullstack", "helpdesk", "servicedesk", "devrel", "finops", "secops", "sysops",
+  "netops", "dataops", "mlops", "webdev", "appsec", "infosec", "itsec",
 ]);
 
 /**
