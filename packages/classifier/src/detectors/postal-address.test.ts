@@ -670,3 +670,29 @@ describe("placeholder addresses, round fourteen", () => {
     ]);
   });
 });
+
+describe("named houses, round fourteen", () => {
+  it("a house known by its name, on a street with its word, above or before a postcode is an address", () => {
+    assert.deepEqual(
+      addresses("Leaving drinks at my place: Rose Cottage, Church Lane, Little Shelford, Cambridge CB22 5HG"),
+      ["Rose Cottage, Church Lane, Little Shelford, Cambridge CB22 5HG"],
+    );
+    assert.deepEqual(
+      addresses("Abebe Tesfaye\nRose Cottage, Church Lane\nLittle Shelford\nCambridge CB22 5HG\nGB"),
+      ["Rose Cottage, Church Lane\nLittle Shelford\nCambridge CB22 5HG"],
+    );
+    assert.deepEqual(addresses("The Old Rectory, Mill Road, Histon, Cambridge CB24 9JD"), [
+      "The Old Rectory, Mill Road, Histon, Cambridge CB24 9JD",
+    ]);
+  });
+
+  it("a named building without its postcode or street word is no address", () => {
+    for (const text of [
+      "we visited the White House, Pennsylvania Avenue today",
+      "Opera House, Bennelong Point",
+      "Meeting at Google House, Old Street later",
+      "Rose Cottage is lovely",
+    ])
+      assert.deepEqual(addresses(text), [], text);
+  });
+});

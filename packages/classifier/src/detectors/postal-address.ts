@@ -37,6 +37,13 @@ const postalCodes = new RegExp(
   "gu",
 );
 
+// A house known by its name on the street it stands on, as English villages write it ("Rose Cottage, Church
+// Lane", "The Old Rectory, Mill Road"): no house number, so the street's word must follow.
+const namedHouse = String.raw`(?:\p{Lu}[\p{L}'’-]{1,20} ){1,2}(?:Cottage|Cottages|House|Farm|Farmhouse|Lodge|Barn|Manor|Mill|Villa|Grange|Rectory|Vicarage), (?:\p{Lu}[\p{L}'’-]{1,24} ){1,2}(?:Lane|Road|Street|Close|Way|Drive|Avenue|Hill|Green|Row|Walk|End)(?![\p{L}])`;
+const namedHouseStart = new RegExp(`^${namedHouse}`, "u");
+const namedHouseIn = new RegExp(`(?<![\\p{L}\\p{N}])${namedHouse}`, "u");
+const namedHouseStreet = new RegExp(`(?<![\\p{L}\\p{N}])${namedHouse}`, "gu");
+
 // What starts the street part: "221B Baker", "12 bis rue", "Calle Mayor", "Hauptstraße 12"; a comma after
 // the number only before a street word or a name ending in one ("12, rue de la Paix", "100, MG Road"):
 // "Platform 9, London NW1 2DN" and "Year 2024, London SW1A 1AA" number no house; Armenian
@@ -135,7 +142,11 @@ function asWritten(line: string): string {
 }
 
 function streetIn(line: string): RegExpExecArray | null {
-  return streetStart.exec(line) ?? (line === asWritten(line) ? null : streetStart.exec(asWritten(line)));
+  return (
+    streetStart.exec(line) ??
+    namedHouseIn.exec(line) ??
+    (line === asWritten(line) ? null : streetStart.exec(asWritten(line)))
+  );
 }
 
 export const findPostalAddresses: Detector = (input) => {
@@ -200,7 +211,7 @@ const findCasedAddresses: Detector = ({ text: original, profile, code, form }) =
     if (from === undefined || card.some((span) => span.start <= from && end <= span.end)) continue;
     // The street part holds a house number (or a box's), and a separator before the postal code.
     const streetPart = text.slice(from, match.index);
-    if (!/\d/.test(streetPart) || !/[,\s]$/.test(streetPart)) continue;
+    if (!(/\d/.test(streetPart) || namedHouseStart.test(streetPart)) || !/[,\s]$/.test(streetPart)) continue;
     spans.push({
       start: from,
       end,
@@ -377,7 +388,14 @@ function streetsWithoutPostalCode(
         score: clampScore(code && !keyed ? score - 0.3 : score),
       });
   };
-  for (const pattern of [englishStreet, numberFirstStreet, wordFirstStreet, compoundStreet, postBoxAlone]) {
+  for (const pattern of [
+    englishStreet,
+    numberFirstStreet,
+    wordFirstStreet,
+    compoundStreet,
+    postBoxAlone,
+    namedHouseStreet,
+  ]) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
       const start = match.index;
@@ -459,7 +477,12 @@ function streetLinesAbove(
     // "meine neue Anschrift ist Uhlandring 16\n50574 Köln": after an address word or a label's colon the street
     // may end its line rather than open it.
     const opens = street !== null && (street.index === indent || addressOpening(line.slice(0, street.index)));
-    if (street !== null && opens && (/\d/.test(line) || numberLineBelow)) return lineStart + street.index;
+    if (
+      street !== null &&
+      opens &&
+      (/\d/.test(line) || numberLineBelow || namedHouseStart.test(line.slice(street.index)))
+    )
+      return lineStart + street.index;
     if (houseNumberLine.test(line)) numberLineBelow = true;
     lineEnd = lineStart - 1;
   }
