@@ -2264,3 +2264,33 @@ describe("lower-case names checked with, round fourteen", () => {
       assert.deepEqual(names(text), [], text);
   });
 });
+
+describe("people away, disagreeing and gossiped about, round fourteen", () => {
+  it("a given name that is also a word, opening a message that says the person is away, is a person", () => {
+    assert.deepEqual(names("Summer is out till Friday, tonsillitis"), ["Summer"]);
+    assert.deepEqual(names("Poppy starts a 90-day performance improvement plan on Monday"), ["Poppy"]);
+    for (const text of [
+      "Summer is off to a slow start",
+      "Paris is out of reach",
+      "Milan is off the table",
+      "May is off",
+    ])
+      assert.deepEqual(names(text), [], text);
+  });
+
+  it("after a semicolon a word no list knows before what only people think is a person", () => {
+    assert.deepEqual(
+      names("Summarise: Kaito Tanabe wants it moved; Xiaoling disagrees because QA found blockers."),
+      ["Kaito Tanabe", "Xiaoling"],
+    );
+    assert.deepEqual(names("done; Kubelet is restarting"), []);
+  });
+
+  it("who is heard of in gossip is a person, a product is not", () => {
+    assert.deepEqual(names("did you hear Tenzin is leaving, the competitor offered them 20k more"), [
+      "Tenzin",
+    ]);
+    assert.deepEqual(names("did you hear Kafka is deprecated"), []);
+    assert.deepEqual(names("did you hear Figma is down"), []);
+  });
+});

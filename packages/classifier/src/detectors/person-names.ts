@@ -1357,11 +1357,19 @@ function scoreName(
     // word no list knows and a verb said of a person is about that person.
     const verb = all[from + 1];
     // "Mama, Taras has the school play": after a family word spoken to, the message opens anew.
+    // "…; Wanjiru disagrees because …": a clause after a semicolon opens as a message does.
+    // "did you hear Tenzin is leaving": what is heard of opens a clause of its own.
     const opening =
       from === 0 ||
       (from === 1 &&
         lexicon.kinship.has(bare((all[0] as Word).lower)) &&
-        /^, ?$/.test(text.slice((all[0] as Word).end, first.start)));
+        /^, ?$/.test(text.slice((all[0] as Word).end, first.start))) ||
+      (previous !== undefined &&
+        text.slice(previous.end, first.start) === "; " &&
+        opinionVerbs.has(all[from + 1]?.lower ?? "")) ||
+      ((previous?.lower === "hear" || previous?.lower === "heard") &&
+        text.slice(previous.end, first.start) === " " &&
+        all[from - 2]?.lower === "you");
     if (
       opening &&
       !lexicon.products.has(firstName) &&
@@ -1666,11 +1674,23 @@ function filledPersonField(text: string, all: readonly Word[], at: number, lexic
 }
 
 const absenceAfterName =
-  /^ (?:is (?:out|off|sick|ill|away|on (?:leave|holiday|vacation|pto|sick leave))|starts (?:parental|maternity|paternity)|called in sick|went home sick)\b/;
+  /^ (?:is (?:out(?! of (?!office))|off(?! (?:to|the|limits))|sick|ill|away|on (?:leave|holiday|vacation|pto|sick leave))|starts (?:parental|maternity|paternity|a (?:\d{1,3}-day )?(?:performance improvement plan|pip))|called in sick|went home sick)\b/;
 
-/** The text opens with a listed given name, then says that person is away. */
+// ("Paris is out of reach", "Milan is off the table": idioms of out and off say nothing of a person.)
+/**
+ * The text opens with a given name, then says that person is away ("Summer is out till Friday", "Poppy starts
+ * a 90-day performance improvement plan"): a listed one, another country's that is also a word ("Summer"), or
+ * one a list holds as a person and no list as a word ("Bronte").
+ */
 function absenceOpening(text: string, first: Word, lexicon: NameLexicon): boolean {
-  return lexicon.given.has(bare(first.lower)) && absenceAfterName.test(text.slice(first.end, first.end + 28));
+  const lower = bare(first.lower);
+  const givenName =
+    lexicon.given.has(lower) ||
+    lexicon.givenAlsoWords.has(lower) ||
+    (lexicon.ambiguous.has(lower) && !lexicon.common.has(lower) && !lexicon.products.has(lower));
+  return (
+    givenName && !lexicon.calendar.has(lower) && absenceAfterName.test(text.slice(first.end, first.end + 48))
+  );
 }
 
 // The verbs of HR acts done to a person, and what follows the person: a plan or a warning they are put on,
@@ -4132,9 +4152,16 @@ const doneByPeopleAfterWill = new Set([
   "join", "attend", "present", "host", "chair", "lead", "cover", "call", "email", "ping", "review", "approve",
   "introduce", "visit", "fly", "travel", "drive", "meet", "miss", "bring", "sign",
 ]);
+// What only people say, think or want, after a clause's break ("…; Wanjiru disagrees because …").
+// biome-ignore format: a word list reads better packed
+const opinionVerbs = new Set([
+  "said", "says", "asked", "asks", "thinks", "thought", "mentioned", "told", "suggested", "promised", "explained",
+  "feels", "felt", "believes", "disagrees", "agrees", "wants", "objects", "prefers", "insists",
+]);
 // biome-ignore format: a word list reads better packed
 const saidOfPersonOpening = new Set([
   "has", "is", "was", "starts", "started", "takes", "covers", "joined", "left", "resigned", "tiene", "está",
+  "disagrees",
   // French "is" ("Selamawit est hospitalisé(e)")
   "est",
   // what only people say or think ("Priyanka said the build is green", "Chidi thinks we should wait")
