@@ -25,6 +25,8 @@ export interface NameLexicon {
   givenAlsoWords: ReadonlySet<string>;
   /** What family call each other ("Mum", "Oma", "Nonna"): capitalised like names, but no one's name. */
   kinship: ReadonlySet<string>;
+  /** Frequent words of the offices' other languages ("tomo", "bitte", "votre"), some also given names elsewhere. */
+  otherLanguageWords: ReadonlySet<string>;
 }
 
 const require = createRequire(import.meta.url);
@@ -136,6 +138,18 @@ const otherLanguageWords = [
   // and the kinds of call, meeting and HR file a title opens with before the person's name ("Rückruf Maja
   // Nyström", "Rappel Léa Martin", "Contrato Pablo Ortega", "Kündigung Maja Engström")
   "rückruf", "rappel", "terugbelverzoek", "contrato", "contratto", "contrat", "kündigung", "abmahnung",
+  // round fourteen: medical specialists and care, rarer than SCOWL's sizes reach, that open calendar entries
+  // and pharmacy titles ("Physio – knee rehab", "Dermatologist – mole check", "Ordonnance – ibuprofen")
+  "physio", "physiotherapist", "physiotherapy", "dermatologist", "cardiologist", "podiatrist", "osteopath",
+  "osteo", "chiro", "gynaecologist", "gynecologist", "obstetrician", "oncologist", "neurologist", "urologist",
+  "radiologist", "paediatrician", "pediatrician", "endocrinologist", "gastroenterologist", "rheumatologist",
+  "ophthalmologist", "optometrist", "audiologist", "hygienist", "allergist", "haematologist", "hematologist",
+  "nephrologist", "pulmonologist", "psychotherapist", "dietitian", "dietician", "nutritionist", "orthopaedist",
+  "orthopedist", "sonographer", "phlebotomist", "ordonnance", "kiné", "kinésithérapeute", "dermatologue",
+  "physiotherapeut", "fisioterapeuta", "fisioterapista", "fysiotherapeut", "fysioterapeut", "fizjoterapeuta",
+  // hiring and teams' words rarer than SCOWL's sizes reach ("Backfill approved", "Ops Alerts"), and the
+  // hyphenated words of radio and sound ("guest Wi-Fi")
+  "backfill", "offboarding", "headcount", "ops", "devops", "secops", "wi-fi", "hi-fi", "sci-fi",
 ];
 
 // Common given names of cultures the English and faker lists cover thinly (Irish, Indian, Persian, Turkish,
@@ -333,7 +347,7 @@ function buildNameLexicon(): NameLexicon {
   for (const word of productWords) givenAlsoWords.delete(word);
   const kinship = new Set(kinshipWords);
   // biome-ignore format: one line reads better
-  return { given, surnames, ambiguous, common, products: new Set(productWords), calendar, givenAlsoWords, kinship };
+  return { given, surnames, ambiguous, common, products: new Set(productWords), calendar, givenAlsoWords, kinship, otherLanguageWords: new Set(otherLanguageWords) };
 }
 
 // Faker's locales (Dutch, Polish, Turkish, Vietnamese, Yoruba, Zulu and sixty more) list the

@@ -33,7 +33,7 @@ const cues = new Set([
   "hei", "halo", "שלום", "مرحبا", "سلام", "नमस्ते", "γεια",
   // the second word of two-word greetings and the one-word greetings of it, fr, pt, nl ("Buenos días Itziar,",
   // "Bom dia Thiago", "Buongiorno Chiara", "Bonsoir Léa")
-  "días", "dias", "tardes", "noches", "dia", "buongiorno", "buonasera", "bonsoir", "coucou", "goedemiddag",
+  "días", "dias", "tardes", "noches", "dia", "buongiorno", "buonasera", "bonsoir", "coucou", "goedemiddag", "buenas",
   "goedenavond",
   // formal salutations of letters: "Sehr geehrte Frau …", "Sehr geehrte/r Saga Ekdahl", "Estimada Begoña"
   "geehrte", "geehrter", "estimado", "estimada",
@@ -236,7 +236,9 @@ const placePrefixes = new Set([
   "stadt", "gemeinde", "landkreis", "kreis", "città", "comune", "municipio", "ayuntamiento", "gmina",
   "miasto", "gemeente", "kommune", "kommun",
   // houses, studios and shops named as a brand ("Maison Verre", "Atelier Rousseau", "Studio Ocra")
-  "maison", "atelier", "studio", "galerie", "boutique", "bodega", "trattoria", "osteria",
+  "maison", "atelier", "studio", "galerie", "boutique", "bodega", "trattoria", "osteria", "estudio", "estúdio",
+  // German streets that open with a preposition ("Unter den Linden", "Hinter der Mauer")
+  "unter", "hinter",
   // hotels, stadiums, parks, museums, theatres and palaces named after people or families ("Hotel Sacher",
   // "Estadio Azteca", "Parque Retiro", "Museo Reina Sofía", "Palazzo Pitti", "Schloss Charlottenburg")
   "hotel", "estadio", "stade", "stadion", "stadio", "parque", "parc", "museo", "musée", "teatro", "théâtre",
@@ -389,10 +391,14 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
   const spans: Span[] = [];
   if (text.includes("/")) spans.push(...namesInProfileUrls(text), ...namesInHandles(text));
   if (text.includes("Users") || text.includes("/home/"))
-    spans.push(...namesInHomeDirectories(text, nameLexicon()));
+    spans.push(
+      ...namesInHomeDirectories(text, nameLexicon()),
+      ...initialledAccounts(text, initialledHomeDirectory, nameLexicon()),
+    );
   if (text.includes("=")) spans.push(...namesInQueryValues(text));
   if (text.includes("=") && peopleSystemHost.test(text)) spans.push(...namesSearchedInPeopleSystems(text));
-  if (text.includes("@")) spans.push(...mentionedHandles(text));
+  if (text.includes("@"))
+    spans.push(...mentionedHandles(text), ...initialledAccounts(text, initialledMention, nameLexicon()));
   const lexicon = nameLexicon();
   if (text.includes(".")) spans.push(...namesInFileNames(text, lexicon));
   const all = words();
@@ -452,6 +458,8 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
       // "Ville's bonus …": another country's given name that is also a word, opening the text as an owner.
       !(i === 0 && lexicon.givenAlsoWords.has(bare(first.lower)) && /['’]s$/.test(first.lower)) &&
       !greetedByName(text, all, i) &&
+      !objectOfHrAct(text, all, i, lexicon) &&
+      !(lexicon.givenAlsoWords.has(bare(first.lower)) && surnameNoListKnows(text, all, i, lexicon)) &&
       !(listedAsName(first, lexicon) && addressedOrPaired(text, all, i)) &&
       !(
         (cueBefore(text, all, i) === "strong" ||
@@ -572,6 +580,7 @@ const placeholderPeople = new Set([
   "maria musterfrau", "hans muster", "mario rossi", "maria rossi", "jan kowalski", "anna kowalska",
   "ola nordmann", "kari nordmann", "jan jansen", "jan modaal", "juan pérez", "juan perez", "fulano de tal",
   "jean dupont", "jan novák", "matti meikäläinen", "maija meikäläinen", "sven svensson", "jens hansen",
+  "otto normalverbraucher", "medel svensson", "joe public", "john q. public",
   "mustermann, max", "mustermann, erika", "doe, john", "doe, jane", "rossi, mario", "kowalski, jan",
 ]);
 
@@ -1347,8 +1356,22 @@ function scoreName(
     // "Nikolaj has chemo on Fridays", "Santiago ist ab Montag in Elternzeit": a message that opens with a
     // word no list knows and a verb said of a person is about that person.
     const verb = all[from + 1];
+    // "Mama, Taras has the school play": after a family word spoken to, the message opens anew.
+    // "…; Wanjiru disagrees because …": a clause after a semicolon opens as a message does.
+    // "did you hear Tenzin is leaving": what is heard of opens a clause of its own.
+    const opening =
+      from === 0 ||
+      (from === 1 &&
+        lexicon.kinship.has(bare((all[0] as Word).lower)) &&
+        /^, ?$/.test(text.slice((all[0] as Word).end, first.start))) ||
+      (previous !== undefined &&
+        text.slice(previous.end, first.start) === "; " &&
+        opinionVerbs.has(all[from + 1]?.lower ?? "")) ||
+      ((previous?.lower === "hear" || previous?.lower === "heard") &&
+        text.slice(previous.end, first.start) === " " &&
+        all[from - 2]?.lower === "you");
     if (
-      from === 0 &&
+      opening &&
       !lexicon.products.has(firstName) &&
       verb !== undefined &&
       singleSpace(text, first, verb) &&
@@ -1363,6 +1386,32 @@ function scoreName(
     // "Ioana and Yui will run the retro", "Tamsin and Ingrid are pairing": a word no list calls a word or a
     // thing, joined by "and" to a listed given name, is a given name too.
     if (!alsoGiven && !ambiguous && pairedWithGivenName(text, all, from, lexicon))
+      score = Math.max(score, 0.55);
+    if (unlistedPairOfPeople(text, all, from, lexicon)) score = Math.max(score, 0.55);
+    // "Abebe, my private number for the weekend", "Chukwuemeka, so sorry about your dad": a word no list
+    // knows, opening a message and spoken to, is a given name.
+    if (
+      from === 0 &&
+      !given &&
+      !ambiguous &&
+      !lexicon.common.has(firstName) &&
+      !lexicon.products.has(firstName) &&
+      !lexicon.calendar.has(firstName) &&
+      !termsOfAddress.has(firstName) &&
+      !interjections.has(firstName) &&
+      firstName.length >= minSpokenToLength &&
+      !drawnOut.test(firstName) &&
+      !derivedWord(firstName, lexicon) &&
+      spokenToUnlistedAfter.test(text.slice(first.end, first.end + 20))
+    )
+      score = Math.max(score, 0.6);
+    if (
+      from === 0 &&
+      !ambiguous &&
+      !lexicon.common.has(firstName) &&
+      !lexicon.products.has(firstName) &&
+      befallsPerson.test(text.slice(first.end, first.end + 48))
+    )
       score = Math.max(score, 0.55);
     // "Ada and Pascal are in the legacy repo", "Victoria and Albert are meeting rooms": a word joined by
     // "and" to a product, a place or an ordinary word is of that word's kind.
@@ -1400,6 +1449,7 @@ function scoreName(
     // "Summer is out till Friday", "Hope starts parental leave": a message that opens with a given name,
     // even one that is also a word, and says someone is away is about that person.
     if (from === 0 && absenceOpening(text, first, lexicon)) score = Math.max(score, 0.6);
+    if (objectOfHrAct(text, all, from, lexicon)) score = Math.max(score, 0.6);
     // "The Watson integration", "the Jupyter notebooks": a single word after "the" is a thing.
     if (previous?.lower === "the" && singleSpace(text, previous, first)) score -= 0.5;
     // "Hi Ceylin,": after a greeting even a name no list knows is a name.
@@ -1475,10 +1525,12 @@ function scoreName(
   // ("Product Roadmap - Confluence": a heading standing alone is a page's title, not a person's.)
   if (length >= 2 && !heading && standsAsName(text, first, lastWord)) score += 0.3;
   // "Yuxuan — are you still on the hook": a message that opens with a given name and a dash addresses it.
+  // ("Physio – knee rehab 18:30 - Calendar": a word no list knows before a title's further parts opens a title.)
   if (
     length === 1 &&
     from === 0 &&
-    (given || !(ambiguous || lexicon.common.has(firstName))) &&
+    (given ||
+      !(ambiguous || lexicon.common.has(firstName) || titleParts.test(text.slice(lastWord.end + 3)))) &&
     /^ [—–] \p{Ll}/u.test(text.slice(lastWord.end, lastWord.end + 4))
   )
     score = Math.max(score, 0.6);
@@ -1559,9 +1611,13 @@ function scoreName(
     (endsTitle(text, first.start, lastWord.end) ||
       namesPageBeforeBrowser(text, first.start, lastWord.end) ||
       text.trim() === text.slice(first.start, lastWord.end) ||
-      assistantProducts.has(all[to + 1]?.lower ?? ""))
+      assistantProducts.has(all[to + 1]?.lower ?? "") ||
+      // "Claude was down for 20 minutes": a service's state is the assistant's.
+      assistantState.test(text.slice(lastWord.end, lastWord.end + 40)))
   )
     score = 0;
+  // "Sagrada Família - Google Maps": a map app's title shows a place.
+  if (mapAppAfter.test(text.slice(lastWord.end, lastWord.end + 20))) score = 0;
   // "Reference: Reisekosten Dez", "Betreff: Quartalsbericht Q3": the value of a field that holds no person.
   const label = all[from - 1];
   if (
@@ -1576,6 +1632,14 @@ function scoreName(
   if (!given && roleLineOfCard(text, first.start)) score -= 0.6;
   return score;
 }
+
+// A service's state after an assistant's name ("Claude was down", "Gemini is back up").
+const assistantState =
+  /^ (?:is|was|went|goes|seems|keeps) (?:(?:still|totally|completely) )?(?:down|up|back|slow|out|offline|unavailable|overloaded|lagging|timing out|hallucinating|rate[- ]limited)(?![\p{L}])/u;
+// A map app's name after a title's separator.
+const mapAppAfter = /^ [-–—|] (?:Google Maps|Apple Maps|Bing Maps|OpenStreetMap|Waze)(?![\p{L}])/u;
+// A title's further part: a separator with spaces round it, as window titles part page, section and app.
+const titleParts = / [-–—|] /;
 
 /**
  * "Frau Winter", "Herr Schick", "Mr. Bishop": after a capitalised title a surname that is also a word is
@@ -1610,11 +1674,69 @@ function filledPersonField(text: string, all: readonly Word[], at: number, lexic
 }
 
 const absenceAfterName =
-  /^ (?:is (?:out|off|sick|ill|away|on (?:leave|holiday|vacation|pto|sick leave))|starts (?:parental|maternity|paternity)|called in sick|went home sick)\b/;
+  /^ (?:is (?:out(?! of (?!office))|off(?! (?:to|the|limits))|sick|ill|away|on (?:leave|holiday|vacation|pto|sick leave))|starts (?:parental|maternity|paternity|a (?:\d{1,3}-day )?(?:performance improvement plan|pip))|called in sick|went home sick)\b/;
 
-/** The text opens with a listed given name, then says that person is away. */
+// ("Paris is out of reach", "Milan is off the table": idioms of out and off say nothing of a person.)
+/**
+ * The text opens with a given name, then says that person is away ("Summer is out till Friday", "Poppy starts
+ * a 90-day performance improvement plan"): a listed one, another country's that is also a word ("Summer"), or
+ * one a list holds as a person and no list as a word ("Bronte").
+ */
 function absenceOpening(text: string, first: Word, lexicon: NameLexicon): boolean {
-  return lexicon.given.has(bare(first.lower)) && absenceAfterName.test(text.slice(first.end, first.end + 28));
+  const lower = bare(first.lower);
+  const givenName =
+    lexicon.given.has(lower) ||
+    lexicon.givenAlsoWords.has(lower) ||
+    (lexicon.ambiguous.has(lower) && !lexicon.common.has(lower) && !lexicon.products.has(lower));
+  return (
+    givenName && !lexicon.calendar.has(lower) && absenceAfterName.test(text.slice(first.end, first.end + 48))
+  );
+}
+
+// The verbs of HR acts done to a person, and what follows the person: a plan or a warning they are put on,
+// a sum of pay they are moved to ("start Bob on a performance improvement plan", "placing Milan on a formal
+// warning", "bump Jazz to 176k USD"); a version is no sum ("bump Node to 20").
+const putOnVerbs = new Set([
+  "start",
+  "starting",
+  "starts",
+  "put",
+  "putting",
+  "puts",
+  "place",
+  "placing",
+  "places",
+  "placed",
+]);
+const putOnWhat =
+  /^ on (?:a |an |the |another |his |her |their )?(?:[\p{L}\d-]+ ){0,3}(?:plan|pip|warning|probation|notice)(?![\p{L}])/iu;
+const payMoveVerbs = new Set(["bump", "bumping", "move", "moving", "raise", "raising"]);
+const toSumOfPay =
+  /^ to (?:[$€£]\d|\d[\d.,]*[kK]? ?(?:€|USD|EUR|GBP|CHF|SEK|NOK|DKK|PLN|brutto|gross|base)(?![\p{L}]))/u;
+const hrActReach = 64;
+
+/**
+ * A capitalised word between a verb of an HR act and its plan, warning or sum is the person it is done to,
+ * even a given name that is also a word ("Bob", "Jazz", "Milan"), unless it names a day or a product.
+ */
+function objectOfHrAct(text: string, all: readonly Word[], at: number, lexicon: NameLexicon): boolean {
+  const word = all[at] as Word;
+  const verb = all[at - 1];
+  if (verb === undefined || text.slice(verb.end, word.start) !== " " || !isLowercaseWord(text, verb))
+    return false;
+  const lower = bare(word.lower);
+  if (lexicon.calendar.has(lower) || lexicon.products.has(lower)) return false;
+  // "placing Orders on a plan": an ordinary word must also be someone's given name to be one here.
+  if (
+    (lexicon.common.has(lower) || derivedWord(lower, lexicon)) &&
+    !lexicon.given.has(lower) &&
+    !lexicon.givenAlsoWords.has(lower)
+  )
+    return false;
+  const after = text.slice(word.end, word.end + hrActReach);
+  if (putOnVerbs.has(verb.lower)) return putOnWhat.test(after);
+  if (payMoveVerbs.has(verb.lower)) return toSumOfPay.test(after);
+  return (verb.lower === "letting" || verb.lower === "let") && /^ go(?![\p{L}])/u.test(after);
 }
 
 /** The word at `at` is a capitalised product, place or ordinary word, not a given name. */
@@ -1688,8 +1810,9 @@ const notificationVerbs = new Set([
 ]);
 // Of those, what only a person does: a single word no list knows before one is someone ("Murugan shared a
 // document with you"); bots and tools open, push and merge.
+// (A manager's note on a report opens with the person and what they asked or want: "Baraka: asked about the band".)
 const mononymRow =
-  /^(?:\t[+£$€(]?\d|[ \t]+\|[ \t]+(?:mobile|mob|phone|tel|cell|portable|handy|m|t)\b|: (?:strong |no |yes |lean |hire)|\n\d{1,4}[a-z]? \p{Lu})/iu;
+  /^(?:\t[+£$€(]?\d|[ \t]+\|[ \t]+(?:mobile|mob|phone|tel|cell|portable|handy|m|t)\b|: (?:strong |no |yes |lean |hire|asked |wants |wanted |told |said |says |needs |feels |thinks |agreed |requested |would like )|\n\d{1,4}[a-z]? \p{Lu})/iu;
 // Lab analytes, drugs and compounds in a results table's first cell ("Ferritin", "Creatinine", "Glucose").
 const chemicalEnding = /(?:in|ine|ol|ide|ate|ase|one|ium|yl|ene|ose|ic|al|mab|nib|pril|sartan|statin)$/;
 const notificationVerbsOfPeople = new Set([
@@ -1999,6 +2122,17 @@ const leadsToPerson = new Set([
 ]);
 
 /** The word before, across at most a colon, dash, bar or comma: "Hi Ana", "Assignee: Ana", "Chat – Ana". */
+// Greetings passed on to someone ("say hi to Mads", "send my love to Ana", "give my regards to Herr Kühn").
+const greetedThrough = new Set([
+  "hi",
+  "hello",
+  "love",
+  "regards",
+  "greetings",
+  "congrats",
+  "congratulations",
+]);
+
 function cueBefore(text: string, all: readonly Word[], at: number): "strong" | "weak" | undefined {
   const previous = all[at - 1];
   const word = all[at];
@@ -2010,6 +2144,14 @@ function cueBefore(text: string, all: readonly Word[], at: number): "strong" | "
     return "strong";
   // A signature after a dash on a line of its own at the end: "\n\n— Heikki".
   if (/\n[ \t]*(?:—|–|--?)[ \t]?$/.test(gap) && lastLine(text, word.end)) return "strong";
+  // "say hi to Mads from me", "Qué tal Yareli!": a greeting's person after its last word.
+  if (gap === " " && previous.lower === "to" && greetedThrough.has(all[at - 2]?.lower ?? "")) return "strong";
+  if (
+    gap === " " &&
+    previous.lower === "tal" &&
+    (all[at - 2]?.lower === "qué" || all[at - 2]?.lower === "que")
+  )
+    return "strong";
   // "Sync w/ Juha Lie": "w/" is "with".
   if (previous.lower === "w" && gap === "/ " && leadsToPerson.has(all[at - 2]?.lower ?? "")) return "strong";
   if (frenchInitialHonorific(text, previous, word)) return "strong";
@@ -2262,6 +2404,8 @@ function inListOfCapitalised(text: string, all: readonly Word[], at: number): bo
     !lexicon.calendar.has(previous.lower) &&
     !cues.has(previous.lower) &&
     !signOffs.has(previous.lower) &&
+    // "Mama, Garrett has the school play": a family word before the comma is spoken to, no firm's name.
+    !lexicon.kinship.has(bare(previous.lower)) &&
     /^, $/.test(text.slice(previous.end, word.start));
   const joinedAfter =
     next !== undefined &&
@@ -2415,6 +2559,29 @@ const addressingVerbs = new Set([
   "told",
 ]);
 
+const checkingVerbs = new Set([
+  "check",
+  "checking",
+  "checked",
+  "sync",
+  "syncing",
+  "synced",
+  "confirm",
+  "confirming",
+]);
+const talkingVerbs = new Set([
+  "talk",
+  "talking",
+  "talked",
+  "speak",
+  "speaking",
+  "spoke",
+  "reach",
+  "reached",
+  "reply",
+  "write",
+]);
+
 /**
  * A lower-case word after a verb that addresses someone is a name when the lists know it as a
  * given name and as nothing else ("ask frederick about…"; not "ask around", "ping me").
@@ -2428,8 +2595,11 @@ function lowercaseNamesAfterAddressingVerbs(
   for (let i = 0; i + 1 < all.length; i++) {
     const verb = all[i] as Word;
     const name = all[i + 1] as Word;
-    // "loop in owen": the phrasal verb addresses whoever follows its particle.
-    const loopIn = verb.lower === "in" && all[i - 1]?.lower === "loop";
+    // "loop in owen", "check with arjun", "talk to xiaoling": the phrasal verb addresses whoever follows its particle.
+    const loopIn =
+      (verb.lower === "in" && all[i - 1]?.lower === "loop") ||
+      (verb.lower === "with" && checkingVerbs.has(all[i - 1]?.lower ?? "")) ||
+      (verb.lower === "to" && talkingVerbs.has(all[i - 1]?.lower ?? ""));
     if (!(addressingVerbs.has(verb.lower) || loopIn) || text.slice(verb.end, name.start) !== " ") continue;
     if (!isLowercaseWord(text, name) || name.end - name.start < 3) continue;
     if (
@@ -2561,6 +2731,8 @@ function unlistedDottedHandle(text: string, match: RegExpExecArray, lexicon: Nam
 const accountWords = new Set([
   "admin", "sysadmin", "adm", "svc", "srv", "daemon", "www", "web", "api", "app", "ci", "cd", "bot", "backup",
   "staging", "sandbox", "demo", "tmp", "temp", "runner", "localadmin", "ubuntu", "debian", "centos", "ec", "vagrant",
+  // the users of images and samples ("/home/bitnami", GitHub's "@octocat")
+  "bitnami", "octocat",
 ]);
 const isAccountPart = (part: string, lexicon: NameLexicon) =>
   lexicon.products.has(part) || addressedThings.has(part) || accountWords.has(part);
@@ -2587,6 +2759,80 @@ function namesInHomeDirectories(text: string, lexicon: NameLexicon): Span[] {
       detector: "person-name",
       score: 0.7,
     });
+  }
+  return spans;
+}
+
+// A home directory or a mention named by an initial and a surname, in one lower-case word: "/home/aholmboe/",
+// "C:\\Users\\fchowdhury\\", "cc @rwickramasinghe".
+const initialledHomeDirectory = /(?:\/home\/|\/Users\/|\\Users\\)(\p{Ll}{5,21})(?=[/\\\s'"]|$)/gu;
+const initialledMention = /(?<![\p{L}\p{N}._%+-])@(\p{Ll}{6,21})(?![\p{L}\p{N}@/._-])/gu;
+// Parts of machines' and teams' account names that a word list may lack inside a run-together word.
+const accountInside =
+  /admin|user|svc|bot|dev|ops|test|prod|stage|build|deploy|backup|team|guest|root|service|support/;
+// How tools' and firms' handles end ("@coderabbitai", "@sveltejs", "@codecov").
+const toolEnding = /(?:ai|hq|app|io|js|cov|ci|ify|ly|labs?)$/;
+const minUnlistedSurnameLength = 6;
+const minWordEndingLength = 4;
+
+/** "tensorflow", "syncthing": a run-together name whose end is an English word is a tool's. */
+function endsInWord(lower: string, lexicon: NameLexicon): boolean {
+  for (let k = minWordEndingLength; k < lower.length; k++)
+    if (lexicon.common.has(lower.slice(-k))) return true;
+  return false;
+}
+
+/**
+ * Company machines and chat handles name people by their initial and surname run together. The whole must be no
+ * word, tool, listed given name or account, and the rest a listed surname, or a word no list knows that is no
+ * compound of words.
+ */
+function initialAndSurname(account: string, lexicon: NameLexicon): boolean {
+  if (
+    lexicon.common.has(account) ||
+    lexicon.ambiguous.has(account) ||
+    lexicon.given.has(account) ||
+    lexicon.surnames.has(account) ||
+    isAccountPart(account, lexicon) ||
+    accountInside.test(account) ||
+    derivedWord(account, lexicon)
+  )
+    return false;
+  const surname = account.slice(1);
+  if (lexicon.common.has(surname) || lexicon.ambiguous.has(surname) || isAccountPart(surname, lexicon))
+    return false;
+  if (lexicon.surnames.has(surname)) return true;
+  return (
+    surname.length >= minUnlistedSurnameLength &&
+    !lexicon.given.has(surname) &&
+    !derivedWord(surname, lexicon) &&
+    !endsInWord(account, lexicon) &&
+    !toolEnding.test(account) &&
+    /[aeiouy]/.test(surname)
+  );
+}
+
+// A mention spoken to: at a message's start before its words, or after "cc" or "ping" ("cc @bvautrin can you…").
+const mentionAddressed = /(?:^|\n|(?<![\p{L}])(?:cc|cc:|ping|ask|thanks|ty|with))[ \t]*$/iu;
+// ("@halvard:registry=…" is an npm scope's line of a config, not a mention.)
+const wordsAfterMention = /^[,:]?[ \t]+\p{Ll}/u;
+
+function addressedMention(text: string, start: number, end: number): boolean {
+  return (
+    mentionAddressed.test(text.slice(Math.max(0, start - 10), start)) &&
+    wordsAfterMention.test(text.slice(end, end + 3))
+  );
+}
+
+function initialledAccounts(text: string, pattern: RegExp, lexicon: NameLexicon): Span[] {
+  const spans: Span[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    const account = match[1] ?? "";
+    const end = match.index + match[0].length;
+    if (pattern === initialledMention && !addressedMention(text, match.index, end)) continue;
+    if (!initialAndSurname(account, lexicon)) continue;
+    spans.push({ start: end - account.length, end, category: "pii", detector: "person-name", score: 0.6 });
   }
   return spans;
 }
@@ -2631,7 +2877,19 @@ const quotedMessageOpening = /(?:^|[\s:])["“„«]$/u;
 const pairedWithWriter = /^ (?:and|&) (?:I|me)(?![\p{L}])/u;
 const writerPairedWith = /(?:^|[^\p{L}])(?:me|I) and $/u;
 const spokenToAfter =
-  /^, (?:you|your|you're|you've|you'll|can|could|would|please|thanks|thank|are|do|did|have|welcome|congrats)(?![\p{L}'])/iu;
+  /^, (?:you|your|you're|you've|you'll|can|could|would|please|thanks|thank|are|do|did|have|welcome|congrats|so sorry|just so you know)(?![\p{L}'])/iu;
+// What follows a word no list knows that opens a message and is spoken to: the words above, or the writer's
+// own news for that person ("Abebe, my private number for the weekend: …", "Chukwuemeka, so sorry about your dad").
+const spokenToUnlistedAfter =
+  /^, (?:you|your|you're|you've|you'll|can|could|would|please|thanks|thank|are|do|did|have|welcome|congrats|so sorry|sorry|just so you know|my|here's|here is|quick question|heads up)(?![\p{L}'])/iu;
+// Interjections no list holds that open a message before a comma ("Welp, my laptop died", "Hehe, you wish").
+// biome-ignore format: a word list reads better packed
+const interjections = new Set([
+  "welp", "hehe", "haha", "ahaha", "hahaha", "woohoo", "lmao", "lmfao", "rofl", "argh", "yikes", "sheesh", "whew",
+  "phew", "yass", "yasss", "ngl", "tbh", "imho", "fwiw", "afaik", "iirc", "ooops", "uhh", "umm", "ehh", "aah",
+]);
+const minSpokenToLength = 4;
+const drawnOut = /(\p{L})\1$/u;
 // What people call those they speak to that is no name, though lists hold some as names ("Honey, can you …").
 // biome-ignore format: a word list reads better packed
 const termsOfAddress = new Set([
@@ -2667,6 +2925,45 @@ function addressedOrPaired(text: string, all: readonly Word[], at: number): bool
 }
 
 /** The next word, one space on, is capitalised and known as a surname or as nothing at all. */
+const englishNounEnding = /(?:ator|izer|iser|ment|tion|sion|ness|ity|ism|ology|ware|ship|hood)$/;
+
+/**
+ * "Saga Lindahl", "Till Oberländer", "Mere Ngata": after another country's given name that is also an English
+ * word, a capitalised word that no list holds as a word, a place, a product or a day is that person's surname,
+ * when the name ends there.
+ */
+function surnameNoListKnows(text: string, all: readonly Word[], at: number, lexicon: NameLexicon): boolean {
+  const word = all[at] as Word;
+  const next = all[at + 1];
+  if (
+    next === undefined ||
+    !singleSpace(text, word, next) ||
+    !isNameShaped(text, next) ||
+    /['’]s$/.test(word.lower)
+  )
+    return false;
+  const lower = bare(next.lower);
+  const after = all[at + 2];
+  return (
+    // "Milan Malpensa": after a town, its airport; "Tomo Sintrom, así que …": a word of the offices' other
+    // languages ("tomo", I take) opens a sentence there.
+    !lexicon.ambiguous.has(bare(word.lower)) &&
+    !lexicon.otherLanguageWords.has(bare(word.lower)) &&
+    // "Saga Orchestrator", "Mere Christianity": an English noun's ending makes a thing's name.
+    !englishNounEnding.test(lower) &&
+    !lexicon.common.has(lower) &&
+    !lexicon.ambiguous.has(lower) &&
+    !lexicon.products.has(lower) &&
+    !lexicon.calendar.has(lower) &&
+    !lexicon.kinship.has(lower) &&
+    !placeFollowers.has(lower) &&
+    !derivedWord(lower, lexicon) &&
+    !germanNoun(lower) &&
+    !romanceNoun(lower, lexicon) &&
+    !(after !== undefined && singleSpace(text, next, after) && after.capitalised)
+  );
+}
+
 function unlistedSurnameAfter(text: string, all: readonly Word[], at: number, lexicon: NameLexicon): boolean {
   const word = all[at];
   const next = all[at + 1];
@@ -3078,9 +3375,10 @@ function authorsOfCommits(text: string): Span[] {
 // Bosman - Google Calendar": a meeting title names its two people on either side of a slash.
 const meetingTitle =
   /^(?:(?:meet|zoom|teams|calendar|google meet|webex) [-–—|] )?(?:(?:updated )?invitation: |accepted: |declined: |tentatively accepted: |einladung: |invitación: |invito: |uitnodiging: )?(?:1:1|1-1|1on1|1-on-1|one-on-one|sync|catch-?up|check-?in|coffee|chat|call|intro|gespräch|entretien|reunión|riunione|overleg|gesprek)\b[ :–—-]{1,3}([^/\n]{2,48}) \/ ([^\n@]{2,48}?)(?: @ [^\n]{1,100}| [-–—|] [^\n]{1,60})?$/iu;
-// "Aino / Guy 1:1 - Event", "Friederike / Mark weekly - Meeting": the same with the meeting's word after the names.
+// "Aino / Guy 1:1 - Event", "Friederike / Mark weekly - Meeting": the same with the meeting's word after the names,
+// maybe after a dash and before its length ("Maialen / Annika – catch-up (30 min)").
 const meetingTitleNamesFirst =
-  /^([^/\n]{2,48}) \/ ([^\n]{2,48}?) (?:1:1|1-1|1on1|1-on-1|one-on-one|sync|weekly|biweekly|monthly|catch-?up|check-?in|coffee|chat|call|intro|gespräch|entretien|reunión|riunione|overleg|gesprek)(?: [-–—|] [^\n]{1,60})?$/iu;
+  /^([^/\n]{2,48}) \/ ([^\n]{2,48}?) (?:[-–—] )?(?:1:1|1-1|1on1|1-on-1|one-on-one|sync|weekly|biweekly|monthly|catch-?up|check-?in|coffee|chat|call|intro|gespräch|entretien|reunión|riunione|overleg|gesprek)(?: \(\d{1,3} ?min\))?(?: [-–—|] [^\n]{1,60})?$/iu;
 const titleName =
   /^(?:\p{Lu}[\p{L}'’-]{0,30}|\p{Script=Han}{1,4}|\p{Script=Hangul}{1,4}|\p{Script=Hebrew}{2,12}|\p{Script=Arabic}{2,12}|van|von|der|den|de|da|bin|bint|al|el|la|le)(?: (?:\p{Lu}[\p{L}'’-]{0,30}|\p{Script=Han}{1,4}|\p{Script=Hangul}{1,4}|\p{Script=Hebrew}{2,12}|\p{Script=Arabic}{2,12}|van|von|der|den|de|da|bin|bint|al|el|la|le)){0,3}$/u;
 const maxMeetingTitleLength = 160;
@@ -3514,6 +3812,9 @@ const addressedThings = new Set([
   "prod", "dev", "qa", "ops", "devops", "sre", "infra", "legal", "finance", "support", "everyone", "team",
   "chatgpt", "gpt", "copilot", "gemini", "bot", "slackbot", "oncall", "localhost", "kubectl", "nginx", "k8s",
   "jenkins", "sentry", "datadog", "grafana", "github", "gitlab", "jira", "zendesk", "hubspot", "salesforce",
+  // teams checked with ("check with frontend about it")
+  "frontend", "backend", "fullstack", "helpdesk", "servicedesk", "devrel", "finops", "secops", "sysops",
+  "netops", "dataops", "mlops", "webdev", "appsec", "infosec", "itsec",
 ]);
 
 /**
@@ -3741,6 +4042,8 @@ const eponymousFirms = new Set([
   "macy's", "kellogg's", "denny's", "domino's", "trader joe's", "dunkin", "ben jerry's", "martha stewart",
   // office furniture, DIY, pharma, optics and electronics named after founders ("a Herman Miller chair")
   "herman miller", "leroy merlin", "boehringer ingelheim", "eli lilly", "carl zeiss", "robert bosch",
+  // health providers named after people, which end the titles of their portals ("… - Kaiser Permanente")
+  "kaiser permanente", "johns hopkins", "mount sinai", "cedars sinai", "cedars-sinai", "sutter health",
   "bang olufsen", "dolce gabbana", "peek cloppenburg", "john deere", "georg jensen", "ernst klett",
 ]);
 
@@ -3849,9 +4152,18 @@ const doneByPeopleAfterWill = new Set([
   "join", "attend", "present", "host", "chair", "lead", "cover", "call", "email", "ping", "review", "approve",
   "introduce", "visit", "fly", "travel", "drive", "meet", "miss", "bring", "sign",
 ]);
+// What only people say, think or want, after a clause's break ("…; Wanjiru disagrees because …").
+// biome-ignore format: a word list reads better packed
+const opinionVerbs = new Set([
+  "said", "says", "asked", "asks", "thinks", "thought", "mentioned", "told", "suggested", "promised", "explained",
+  "feels", "felt", "believes", "disagrees", "agrees", "wants", "objects", "prefers", "insists",
+]);
 // biome-ignore format: a word list reads better packed
 const saidOfPersonOpening = new Set([
   "has", "is", "was", "starts", "started", "takes", "covers", "joined", "left", "resigned", "tiene", "está",
+  "disagrees",
+  // French "is" ("Selamawit est hospitalisé(e)")
+  "est",
   // what only people say or think ("Priyanka said the build is green", "Chidi thinks we should wait")
   // (a firm confirms, agrees, replies and emails too: "Ferrero confirmed PO-2024-125843")
   "said", "says", "asked", "asks", "thinks", "thought", "mentioned", "told", "suggested", "promised",
@@ -3888,6 +4200,49 @@ function pairedWithGivenName(text: string, all: readonly Word[], at: number, lex
     (joins(all[at - 2], all[at - 1], word) && isGiven(all[at - 2], false)) ||
     (joins(word, all[at + 1], all[at + 2]) && isGiven(all[at + 2], true) && all[at + 3]?.capitalised !== true)
   );
+}
+
+// What befalls a person's health or job, said right after the person: "Xiaoling tested positive", "Farhana had
+// a panic attack", "Wanjiru got a written warning", "Dohyun hands in notice" (a tool has an outage, gets a
+// release).
+const befallsPerson =
+  /^ (?:just )?(?:tested (?:positive|negative)|had (?:a |an |her |his |their )?(?:panic attack|heart attack|stroke|seizure|baby|miscarriage|surgery|operation|accident|breakdown|fall|fever|relapse)|got (?:a |an )?(?:(?:first |second |final |formal |written |verbal )*warning|promoted|promotion|fired|sacked|laid off|let go|diagnosed|engaged|married|pregnant|hired|covid|sick|a raise|the job|an offer)|hands? in (?:(?:her|his|their) )?(?:notice|resignation)|handed in (?:(?:her|his|their) )?(?:notice|resignation))(?![\p{L}])/u;
+
+// What two people joined by "and" do or are, that tools and firms are not: pairing, meeting, out, saying.
+const doneByPairOfPeople =
+  /^ (?:(?:are|were|will be) (?:pairing|meeting|out|off|away|leaving|joining|coming|presenting|interviewing|travelling|traveling|getting married|on (?:leave|holiday|vacation|call))|(?:have |both |already )?(?:said|told|asked|met|agreed|paired|resigned|think|say|want|need)|will (?:join|attend|present|host|lead|cover|meet|pair))(?![\p{L}])/u;
+
+/**
+ * "Tamsin and Candela are pairing on the bug": two words no list knows, joined by "and" and followed by what
+ * people do or are, are two given names, though no list holds either.
+ */
+function unlistedPairOfPeople(text: string, all: readonly Word[], at: number, lexicon: NameLexicon): boolean {
+  const unlisted = (word: Word | undefined) => {
+    if (word === undefined || !word.capitalised || !isNameShaped(text, word)) return false;
+    const lower = bare(word.lower);
+    return !(
+      lexicon.common.has(lower) ||
+      lexicon.products.has(lower) ||
+      lexicon.calendar.has(lower) ||
+      lexicon.ambiguous.has(lower) ||
+      derivedWord(lower, lexicon)
+    );
+  };
+  const pair = (left: number) => {
+    const and = all[left + 1];
+    const right = all[left + 2];
+    return (
+      and !== undefined &&
+      right !== undefined &&
+      and.lower === "and" &&
+      text.slice((all[left] as Word).end, and.start) === " " &&
+      text.slice(and.end, right.start) === " " &&
+      unlisted(all[left]) &&
+      unlisted(right) &&
+      doneByPairOfPeople.test(text.slice(right.end, right.end + 40))
+    );
+  };
+  return (all[at - 1]?.lower === "and" && at >= 2 && pair(at - 2)) || (all[at] !== undefined && pair(at));
 }
 
 /** `at` is on the second line, under a first line that is only two to four capitalised words: a card's name. */

@@ -620,3 +620,79 @@ describe("postal addresses: a number and a comma before the town (round twelve)"
     ]);
   });
 });
+
+describe("postal addresses, round fourteen", () => {
+  it("a map app's window title ends a street it routes to, and numbered places stay places", () => {
+    assert.deepEqual(addresses("Directions to 14 rue des Tanneurs – Apple Maps"), ["14 rue des Tanneurs"]);
+    assert.deepEqual(addresses("Directions to 918 W Wellington Ave – Apple Maps"), ["918 W Wellington Ave"]);
+    assert.deepEqual(addresses("Directions to Lindenstraße 48 - Google Maps"), ["Lindenstraße 48"]);
+    assert.deepEqual(addresses("Directions to Van Speijkstraat 88-III - Google Maps"), [
+      "Speijkstraat 88-III",
+    ]);
+    assert.deepEqual(addresses("Directions to Heathrow Terminal 5 - Google Maps"), []);
+    assert.deepEqual(addresses("Directions to Platform 9 - Google Maps"), []);
+    assert.deepEqual(addresses("Release notes for version 12 Baker Street – Apple Maps"), []);
+  });
+
+  it("a map URL's place or query opens the address it shows, but a web search's does not", () => {
+    assert.deepEqual(
+      addresses("https://www.google.com/maps/place/12+Wattle+Grove,+Fitzroy+VIC+3065/@48.13,23.10,17z"),
+      ["12+Wattle+Grove,+Fitzroy+VIC+3065"],
+    );
+    assert.deepEqual(
+      addresses("https://www.google.com/maps/search/?api=1&query=Vinohradská+1233/54,+120+00+Praha+2"),
+      ["Vinohradská+1233/54,+120+00+Praha"],
+    );
+    assert.deepEqual(addresses("https://www.google.com/search?q=Vinohradská+1233/54,+120+00+Praha+2"), []);
+  });
+
+  it("a street ending its line after an address word or a label, above its postal code, is an address", () => {
+    assert.deepEqual(
+      addresses("Hallo zusammen,\nmeine neue Anschrift ist Uhlandring 16\n50574 Köln. Danke"),
+      ["Uhlandring 16\n50574 Köln"],
+    );
+    assert.deepEqual(addresses("Neue Adresse: Am Kiesgrund 103\n33959 Bielefeld"), [
+      "Am Kiesgrund 103\n33959 Bielefeld",
+    ]);
+    assert.deepEqual(addresses("wir treffen uns in Raum 12\n10115 Berlin ist die Stadt"), []);
+    assert.deepEqual(addresses("see ticket Sprint 12 in the notes\n20099 Hamburg office"), []);
+  });
+});
+
+describe("placeholder addresses, round fourteen", () => {
+  it("a placeholder town right after a street marks the street as a placeholder", () => {
+    assert.deepEqual(
+      addresses("Example: 123 Main Street, Anytown, ST 12345 (placeholder, do not geocode)"),
+      [],
+    );
+    assert.deepEqual(addresses("Deliver to 221B Baker Street, London NW1 6XE"), [
+      "221B Baker Street, London NW1 6XE",
+    ]);
+  });
+});
+
+describe("named houses, round fourteen", () => {
+  it("a house known by its name, on a street with its word, above or before a postcode is an address", () => {
+    assert.deepEqual(
+      addresses("Leaving drinks at my place: Rose Cottage, Church Lane, Little Shelford, Cambridge CB22 5HG"),
+      ["Rose Cottage, Church Lane, Little Shelford, Cambridge CB22 5HG"],
+    );
+    assert.deepEqual(
+      addresses("Abebe Tesfaye\nRose Cottage, Church Lane\nLittle Shelford\nCambridge CB22 5HG\nGB"),
+      ["Rose Cottage, Church Lane\nLittle Shelford\nCambridge CB22 5HG"],
+    );
+    assert.deepEqual(addresses("The Old Rectory, Mill Road, Histon, Cambridge CB24 9JD"), [
+      "The Old Rectory, Mill Road, Histon, Cambridge CB24 9JD",
+    ]);
+  });
+
+  it("a named building without its postcode or street word is no address", () => {
+    for (const text of [
+      "we visited the White House, Pennsylvania Avenue today",
+      "Opera House, Bennelong Point",
+      "Meeting at Google House, Old Street later",
+      "Rose Cottage is lovely",
+    ])
+      assert.deepEqual(addresses(text), [], text);
+  });
+});

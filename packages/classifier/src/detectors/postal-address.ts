@@ -37,6 +37,13 @@ const postalCodes = new RegExp(
   "gu",
 );
 
+// A house known by its name on the street it stands on, as English villages write it ("Rose Cottage, Church
+// Lane", "The Old Rectory, Mill Road"): no house number, so the street's word must follow.
+const namedHouse = String.raw`(?:\p{Lu}[\p{L}'’-]{1,20} ){1,2}(?:Cottage|Cottages|House|Farm|Farmhouse|Lodge|Barn|Manor|Mill|Villa|Grange|Rectory|Vicarage), (?:\p{Lu}[\p{L}'’-]{1,24} ){1,2}(?:Lane|Road|Street|Close|Way|Drive|Avenue|Hill|Green|Row|Walk|End)(?![\p{L}])`;
+const namedHouseStart = new RegExp(`^${namedHouse}`, "u");
+const namedHouseIn = new RegExp(`(?<![\\p{L}\\p{N}])${namedHouse}`, "u");
+const namedHouseStreet = new RegExp(`(?<![\\p{L}\\p{N}])${namedHouse}`, "gu");
+
 // What starts the street part: "221B Baker", "12 bis rue", "Calle Mayor", "Hauptstraße 12"; a comma after
 // the number only before a street word or a name ending in one ("12, rue de la Paix", "100, MG Road"):
 // "Platform 9, London NW1 2DN" and "Year 2024, London SW1A 1AA" number no house; Armenian
@@ -86,14 +93,21 @@ function namedStreetOpening(before: string): RegExpExecArray | null {
   const lead = before.slice(0, street.index);
   // "Paris 2024, 1000 Athletes": a year is no house number.
   if (/(?<!\d)(?:19|20)\d\d,/.test(street[0])) return null;
-  return /^[ \t]*$|:[ \t]*$/.test(lead) || addressCue.test(lead) || prepositionBefore.test(lead)
+  return /^[ \t]*$|:[ \t]*$/.test(lead) ||
+    addressCue.test(lead) ||
+    prepositionBefore.test(lead) ||
+    mapPlaceLead.test(lead)
     ? street
     : null;
 }
 
+// A map's URL opens the place it shows or searches for after its path or its query's key
+// ("/maps/place/…", "/maps/search/?api=1&query=…", "maps?daddr=…"), its spaces already read from `+`.
+const mapPlaceLead = /\/maps\b[^\s]{0,200}(?:\/place\/|\/dir\/|[?&](?:q|query|daddr|destination)=)$/;
+
 // The English street words that let a town and its digits stand for a postal code ("22 Queen Street, Auckland 1010").
 const englishStreetWord =
-  /(?<![\p{L}])(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Place|Pl|Crescent|Cres|Terrace|Tce|Court|Ct|Boulevard|Blvd|Parade|Highway|Hwy|Square|Marg|Nagar|Colony|Layout|Quay)\.?,/u;
+  /(?<![\p{L}])(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Place|Pl|Crescent|Cres|Terrace|Tce|Court|Ct|Boulevard|Blvd|Parade|Highway|Hwy|Square|Marg|Nagar|Colony|Layout|Quay|Grove|Gardens|Mews|Parkway|Pkwy)\.?,/u;
 
 // "157 Highgate, Frankton, Hamilton 3204": a house number and a street, then a suburb, then the town
 // and its code, with no street word: the comma-separated places after a house number say address.
@@ -128,7 +142,11 @@ function asWritten(line: string): string {
 }
 
 function streetIn(line: string): RegExpExecArray | null {
-  return streetStart.exec(line) ?? (line === asWritten(line) ? null : streetStart.exec(asWritten(line)));
+  return (
+    streetStart.exec(line) ??
+    namedHouseIn.exec(line) ??
+    (line === asWritten(line) ? null : streetStart.exec(asWritten(line)))
+  );
 }
 
 export const findPostalAddresses: Detector = (input) => {
@@ -193,7 +211,7 @@ const findCasedAddresses: Detector = ({ text: original, profile, code, form }) =
     if (from === undefined || card.some((span) => span.start <= from && end <= span.end)) continue;
     // The street part holds a house number (or a box's), and a separator before the postal code.
     const streetPart = text.slice(from, match.index);
-    if (!/\d/.test(streetPart) || !/[,\s]$/.test(streetPart)) continue;
+    if (!(/\d/.test(streetPart) || namedHouseStart.test(streetPart)) || !/[,\s]$/.test(streetPart)) continue;
     spans.push({
       start: from,
       end,
@@ -243,8 +261,13 @@ const placeholderWord = /Muster|Anytown|Example|Sample|Beispiel/i;
 const placeholderPart =
   /(?<![\p{L}])(?:Muster\p{Ll}+|Anytown|Any ?[Cc]ity|(?:Example|Sample|Beispiel)(?: ?(?:Street|Road|Avenue|Lane|[Ss]tra(?:ß|ss)e|[Ww]eg|[Ss]tadt|[Oo]rt|City|Town))?)(?![\p{L}])/u;
 
+// "123 Main Street, Anytown, ST 12345": a placeholder town right after a street found alone marks the street too.
+const placeholderReach = 24;
+
 function placeholderAddress(text: string, span: Span): boolean {
-  return placeholderPart.test(text.slice(span.start, span.end));
+  const after = text.slice(span.end, span.end + placeholderReach);
+  const sameLine = after.slice(0, after.indexOf("\n") < 0 ? after.length : after.indexOf("\n"));
+  return placeholderPart.test(text.slice(span.start, span.end)) || placeholderPart.test(sameLine);
 }
 
 // Japanese addresses in Latin letters run from the block numbers up: "1-13-29 Sangenjaya, Setagaya-ku,
@@ -320,8 +343,9 @@ const numberFirstStreet =
   /(?<![\p{L}\p{N}.])\d{1,4}(?: ?bis| ?ter)?,? (?:rue|avenue|boulevard|bd|allée|impasse|quai|chemin|place|cours|route) (?:(?:de la|de l'|du|des|de|d'|l')[ ']?)?\p{Lu}[\p{L}'’-]{1,30}(?: \p{Lu}[\p{L}'’-]{1,30}){0,2}/giu;
 const wordFirstStreet =
   /(?<![\p{L}\p{N}])(?:Calle|C\/|Avenida|Avda\.|Av\.|Paseo|Plaza|Carrer|Avinguda|Passeig|Rambla|Gran Vía|Rua|Travessa|Largo|Praça|Via|Viale|Piazza|Corso|Vicolo|ul\.|ulica|al\.|aleja|Rue|Avenue|Boulevard) (?:\p{L}[\p{L}'’.-]{0,30} ){0,4}\p{Lu}[\p{L}'’.-]{0,30},? \d{1,4}[A-Za-z]?(?![\p{L}\p{N}])/gu;
+// A Dutch floor after the number in Roman numerals ("Van Speijkstraat 88-III") belongs to the house number.
 const compoundStreet =
-  /(?<![\p{L}\p{N}])\p{Lu}[\p{L}-]{2,40}(?:straße|strasse|str\.|weg|gasse|allee|straat|laan|gracht|plein|kade|singel|dijk|gatan|vägen|gade|vej) \d{1,4}[a-z]?(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])\p{Lu}[\p{L}-]{2,40}(?:straße|strasse|str\.|weg|gasse|allee|straat|laan|gracht|plein|kade|singel|dijk|gatan|vägen|gade|vej) \d{1,4}(?:[a-z]|-[IVX]{1,4})?(?![\p{L}\p{N}-])/gu;
 // Words within a short stretch before a street that say an address follows, in the offices' languages.
 const addressCue =
   /(?<![\p{L}])(?:address|addr|adresse|adress|adressen|adresa|osoite|anschrift|dirección|direccion|domicilio|indirizzo|adres|adresu|morada|endereço|street|straße|live|lives|living|moved|moving|wohne|wohnt|wohnen|habite|habitons|vivo|vive|vivimos|abito|abita|woon|woont|wonen|mieszkam|mieszka|moro|mora|deliver|delivery|ship|shipping|send|post|courier|parcel|package|pick|drop|visit|liefern|lieferung|envoyer|livraison|enviar|envío|spedire|spedizione|bezorg|bezorgen|wysłać|enviar)(?![\p{L}])[^\n]{0,40}$/iu;
@@ -330,9 +354,10 @@ const prepositionBefore =
   /(?<![\p{L}])(?:at|to|au|à|en|en la|en el|in|in der|op|aan|na|no|przy|w|bei|chez|a|em)\s$/iu;
 // After the street, what ends it as an address: its town (", Springfield", " in Leipzig"), its flat or floor
 // (", Apt 3B", ", 5º izq", ", 2. OG"), the end of its clause, or when ("tomorrow", "between 9 and 12").
-// "2 Main Street mockups", "Hauptstraße 12' fixtures" go on as something else.
+// "2 Main Street mockups", "Hauptstraße 12' fixtures" go on as something else. A map app's window title
+// ends a street it shows or routes to ("Directions to 14 rue des Tanneurs – Apple Maps").
 const streetEnds =
-  /^(?:,? ?(?:[Aa]pt|APT|[Uu]nit|[Ss]uite|[Ff]lat|[Ss]te|#|[Ff]loor|[Pp]iso|[Pp]lanta|étage|[Ss]tock|OG|int\.|m\.|\/)|, ?\d{1,2}(?:º|ª|\.|e|er|st|nd|rd|th)|, ?\p{Lu}\p{Ll}|, ?[A-Z]{2}\b| (?:in|à|en|a|w|em|im) \p{Lu}\p{Ll}|[ \t]*[.;!?)]?[ \t]*(?:\n|$)|[.;!?)] | (?:tomorrow|today|tonight|at|on|by|between|before|after|from|morgen|heute|demain|mañana|domani|jutro|amanhã|um|ab|bis|tra|entre|tussen|zwischen)(?![\p{L}]))/u;
+  /^(?: [-–—|] (?:Google Maps|Apple Maps|Bing Maps|Maps|Waze|OpenStreetMap|HERE WeGo)(?![\p{L}])|,? ?(?:[Aa]pt|APT|[Uu]nit|[Ss]uite|[Ff]lat|[Ss]te|#|[Ff]loor|[Pp]iso|[Pp]lanta|étage|[Ss]tock|OG|int\.|m\.|\/)|, ?\d{1,2}(?:º|ª|\.|e|er|st|nd|rd|th)|, ?\p{Lu}\p{Ll}|, ?[A-Z]{2}\b| (?:in|à|en|a|w|em|im) \p{Lu}\p{Ll}|[ \t]*[.;!?)]?[ \t]*(?:\n|$)|[.;!?)] | (?:tomorrow|today|tonight|at|on|by|between|before|after|from|morgen|heute|demain|mañana|domani|jutro|amanhã|um|ab|bis|tra|entre|tussen|zwischen)(?![\p{L}]))/u;
 // A release, a page, a sprint or a line before a number makes it that ("version 12 Baker …").
 const countedThingBefore =
   /(?<![\p{L}])(?:version|release|sprint|section|chapter|page|line|step|phase|build|issue|ticket|item|room|floor|level|gate|desk|seat|row|table|slide|week|v)\s$/iu;
@@ -363,7 +388,14 @@ function streetsWithoutPostalCode(
         score: clampScore(code && !keyed ? score - 0.3 : score),
       });
   };
-  for (const pattern of [englishStreet, numberFirstStreet, wordFirstStreet, compoundStreet, postBoxAlone]) {
+  for (const pattern of [
+    englishStreet,
+    numberFirstStreet,
+    wordFirstStreet,
+    compoundStreet,
+    postBoxAlone,
+    namedHouseStreet,
+  ]) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
       const start = match.index;
@@ -397,6 +429,11 @@ function streetsWithoutPostalCode(
 // A key of JSON, YAML or a form's data that names the street or the address ("street": "…", `address_line1: `).
 const addressKeyBefore =
   /(?:street|address|addr|strasse|straße|adresse|dirección|direccion|indirizzo|adres|endereço|rue|calle)[\p{L}\d_-]{0,12}["']?[ \t]{0,2}[:=][ \t]{0,2}["']$/iu;
+
+/** What stands before a street says an address follows: an address word, or a label's colon. */
+function addressOpening(lead: string): boolean {
+  return /:[ \t]*$/.test(lead) || addressCue.test(lead);
+}
 
 /** The street opens its line after a form's label. */
 function afterLabel(text: string, at: number): boolean {
@@ -437,7 +474,14 @@ function streetLinesAbove(
         : streetWordOnly
           ? null
           : namedStreetBefore(`${line}, `);
-    if (street !== null && street.index === indent && (/\d/.test(line) || numberLineBelow))
+    // "meine neue Anschrift ist Uhlandring 16\n50574 Köln": after an address word or a label's colon the street
+    // may end its line rather than open it.
+    const opens = street !== null && (street.index === indent || addressOpening(line.slice(0, street.index)));
+    if (
+      street !== null &&
+      opens &&
+      (/\d/.test(line) || numberLineBelow || namedHouseStart.test(line.slice(street.index)))
+    )
       return lineStart + street.index;
     if (houseNumberLine.test(line)) numberLineBelow = true;
     lineEnd = lineStart - 1;
