@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { createClassifier } from "./classifier.ts";
-import { resolveOverlaps, type Span } from "./span.ts";
+import { resolveOverlaps, type Span, SpanBlocks } from "./span.ts";
 
 const span = (start: number, end: number, detector: Span["detector"], score: number): Span => ({
   start,
@@ -55,5 +55,33 @@ describe("an event about a person's health and an HR matter at once", () => {
     for (const text of ["Parental leave from 3 March for 12 weeks", "my unpaid leave starts Monday"]) {
       assert.ok(!categories(text).includes("health"), text);
     }
+  });
+});
+
+describe("SpanBlocks", () => {
+  const span = (start: number, end: number): Span => ({
+    start,
+    end,
+    category: "pii",
+    detector: "postal-address",
+    score: 0.9,
+  });
+
+  it("finds an overlap with a span in the same block, across a block's edge and under a long span", () => {
+    const blocks = new SpanBlocks([span(10, 20), span(250, 270), span(1_000, 5_000)]);
+    assert.equal(blocks.overlaps(15, 16), true);
+    assert.equal(blocks.overlaps(255, 258), true);
+    assert.equal(blocks.overlaps(260, 300), true);
+    assert.equal(blocks.overlaps(3_000, 3_010), true);
+  });
+
+  it("finds no overlap for stretches that only touch a span or lie between spans", () => {
+    const blocks = new SpanBlocks([span(10, 20), span(250, 270)]);
+    assert.equal(blocks.overlaps(20, 30), false);
+    assert.equal(blocks.overlaps(0, 10), false);
+    assert.equal(blocks.overlaps(100, 250), false);
+    assert.equal(blocks.overlaps(270, 600), false);
+    blocks.add(span(500, 520));
+    assert.equal(blocks.overlaps(270, 600), true);
   });
 });

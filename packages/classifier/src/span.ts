@@ -120,3 +120,38 @@ function classOf(span: Span): "field" | DetectorName | "value" {
   if (fieldLevel.has(span.detector)) return "field";
   return terms.has(span.detector) ? span.detector : "value";
 }
+
+const blockSize = 256;
+
+/**
+ * Spans filed by the 256-character blocks of text they cover, so that asking
+ * whether a stretch overlaps any of them reads only its own blocks: a
+ * detector that checks each new find against all earlier ones stays linear
+ * however many it finds in a long text.
+ */
+export class SpanBlocks {
+  readonly #blocks = new Map<number, Span[]>();
+
+  constructor(spans: Iterable<Span> = []) {
+    for (const span of spans) this.add(span);
+  }
+
+  add(span: Span): void {
+    for (let block = blockOf(span.start); block <= blockOf(span.end - 1); block++) {
+      const filed = this.#blocks.get(block);
+      if (filed === undefined) this.#blocks.set(block, [span]);
+      else filed.push(span);
+    }
+  }
+
+  /** Whether `[start, end)` shares a character with a span added. */
+  overlaps(start: number, end: number): boolean {
+    for (let block = blockOf(start); block <= blockOf(end - 1); block++) {
+      const filed = this.#blocks.get(block);
+      if (filed?.some((span) => span.start < end && start < span.end)) return true;
+    }
+    return false;
+  }
+}
+
+const blockOf = (position: number) => Math.floor(position / blockSize);

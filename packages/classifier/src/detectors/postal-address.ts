@@ -1,5 +1,5 @@
 import type { Detector } from "../detection.ts";
-import { clampScore, type Span } from "../span.ts";
+import { clampScore, type Span, SpanBlocks } from "../span.ts";
 
 /**
  * Postal addresses in the shapes of the US, the UK, Germany, France and
@@ -375,18 +375,19 @@ function streetsWithoutPostalCode(
 ): Span[] {
   if (!anyStreetWord.test(text)) return [];
   const spans: Span[] = [];
-  const overlaps = (start: number, end: number) =>
-    [...found, ...spans].some((span) => span.start < end && start < span.end);
+  const taken = new SpanBlocks(found);
   const add = (start: number, end: number, score: number, keyed = false) => {
-    if (!overlaps(start, end))
-      spans.push({
-        start,
-        end,
-        category: "pii",
-        detector: "postal-address",
-        // Under a key that names an address a fixture's street is one, in an editor too.
-        score: clampScore(code && !keyed ? score - 0.3 : score),
-      });
+    if (taken.overlaps(start, end)) return;
+    const span: Span = {
+      start,
+      end,
+      category: "pii",
+      detector: "postal-address",
+      // Under a key that names an address a fixture's street is one, in an editor too.
+      score: clampScore(code && !keyed ? score - 0.3 : score),
+    };
+    spans.push(span);
+    taken.add(span);
   };
   for (const pattern of [
     englishStreet,
