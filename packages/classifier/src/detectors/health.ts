@@ -2,6 +2,16 @@ import type { Detector } from "../detection.ts";
 import { clampScore, reportThreshold, type Span } from "../span.ts";
 import { readsAsProse } from "../text.ts";
 import { findHealthForms } from "./health-forms.ts";
+import {
+  findConditionReturns,
+  findOwnDepression,
+  findPositiveTests,
+  findSpecialtyBesideDoctor,
+  findSwappedConditions,
+  withoutAnimalsIllness,
+  withoutEponymousLaws,
+  withoutStreetNames,
+} from "./health-grammar.ts";
 import { findUnspacedHealth } from "./health-unspaced.ts";
 import { termDetector } from "./terms.ts";
 
@@ -359,6 +369,12 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     "schwerbehindertenausweis", "grad der behinderung", "rqth", "travailleur handicapé",
     "certificado de discapacidad", "grado de discapacidad", "orzeczenie o niepełnosprawności",
     "invalidità civile", "legge 104",
+    // round fourteen: migraine as Turkish writes it; care before a birth in the offices' languages; lice, which
+    // a school sends home word of, in those languages; and a child or an adult who threw up
+    "migren", "migreni",
+    "prenatal", "antenatal", "pränatal", "pränatale", "prénatal", "prénatale", "prenatale", "prenataal",
+    "prenatalne", "prenatalny", "pré-natal", "piojos", "pidocchi", "hoofdluis", "luizen", "wszy", "piolhos",
+    "huvudlöss", "kopfläuse", "threw up", "thrown up",
   ],
   ambiguous: [
     "depression", "depressed", "anxiety", "stroke", "therapy", "therapist", "surgery", "operation",
@@ -406,6 +422,9 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     "all sick notes", "de ziekmeldingen", "i certificati medici",
     // round thirteen: a chemistry laboratory's spectrometer
     "resonancia magnética nuclear", "risonanza magnetica nucleare", "ressonância magnética nuclear",
+    // round fourteen: what was thrown up on a page, a stand or a screen is put there
+    "threw up a", "threw up an", "threw up the", "threw up some", "threw up my hands", "thrown up a",
+    "thrown up an", "thrown up the",
   ],
   literal: [
     "panic attack", "morning sickness", "miscarriage", "chemotherapy", "chemo", "ivf", "pregnant", "pregnancy",
@@ -463,7 +482,7 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     "सर्वर", "सिस्टम", "कोड", "ऐप", "वेबसाइट", "बिल्ड", "प्रोजेक्ट", "डिप्लॉय", "डेटाबेस",
   ],
   // "FIV", "FIVET": IVF as French, Spanish and Italian write it.
-  acronyms: ["MRI", "IBS", "HIV", "ADHD", "PTSD", "OCD", "COPD", "MDD", "GERD", "PCOS", "T1D", "T2D", "HPV", "AFib", "A1C", "HbA1c", "TSH", "PSA", "ECG", "EKG", "NIPT", "CBC", "OB-GYN", "IVF", "IUI", "RSV", "LDL", "HDL", "FIV", "FIVET"],
+  acronyms: ["ADHS", "TDAH", "MRI", "IBS", "HIV", "ADHD", "PTSD", "OCD", "COPD", "MDD", "GERD", "PCOS", "T1D", "T2D", "HPV", "AFib", "A1C", "HbA1c", "TSH", "PSA", "ECG", "EKG", "NIPT", "CBC", "OB-GYN", "IVF", "IUI", "RSV", "LDL", "HDL", "FIV", "FIVET"],
   context: [
     "diagnosed", "diagnosis", "doctor", "doctors", "dr", "gp", "nurse", "prescribed", "prescription",
     "symptoms", "treatment", "therapy", "therapist", "medication", "meds", "mg", "hospital", "clinic",
@@ -496,6 +515,8 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     "ventre", "barriga", "gorge", "garganta", "gola", "keel", "hals", "mage", "brzuch", "gardło", "buik",
     "kopf", "tête", "cabeza", "testa", "cabeça", "głowa", "hoofd", "huvud", "rug", "rygg", "plecy",
     "pregnant", "weeks", "wks", "dental",
+    // round fourteen: a record's leave column beside its reason ("on_leave;… yes (sick)")
+    "on_leave", "leave_type", "leave_reason", "absence_reason", "absence_type",
     // a calendar's entry names the writer's own time: "Blocked: therapist – Calendar"
     "calendar", "kalender", "calendario", "calendrier", "benign", "malignant",
     // Hindi: the writer and the family whose pain or admission it is
@@ -556,7 +577,7 @@ const vitals =
 // semaines", "sono alla 10ª settimana", "jestem w 12. tygodniu" (English "weeks pregnant" is a term above).
 const mayNamePregnancyWeek = /seman|ssw|semaine|settiman|tygodni|weeks/i;
 const pregnancyWeek =
-  /(?<![\p{L}])(?:(?:estoy|está|estás|estou) de \d{1,2} semanas|\d{1,2}\. ?SSW|SSW \d{1,2}|(?:je suis|elle est) à \d{1,2} semaines|(?:sono|è) alla \d{1,2}[ªa°]? settimana|(?:jestem|jest) w \d{1,2}\.? tygodniu|(?:i['’]m|i am|she['’]s|she is) (?:[4-9]|[1-3]\d|4[0-2]) weeks(?! (?:into|in|behind|late|away|out|from|off|ahead|left|of|old|now|until|till|since|before|after|on|at))(?![\p{L}]))(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?:estoy|está|estás|estou)(?: \p{L}{3,14})? de \d{1,2} semanas|\d{1,2}\. ?SSW|SSW \d{1,2}|(?:je suis|elle est) à \d{1,2} semaines|(?:sono|è) alla \d{1,2}[ªa°]? settimana|(?:jestem|jest) w \d{1,2}\.? tygodniu|(?:i['’]m|i am|she['’]s|she is) (?:[4-9]|[1-3]\d|4[0-2]) weeks(?! (?:into|in|behind|late|away|out|from|off|ahead|left|of|old|now|until|till|since|before|after|on|at))(?![\p{L}]))(?![\p{L}])/giu;
 
 function findBodyReadings(text: string, digits: number): Span[] {
   const spans: Span[] = [];
@@ -718,6 +739,8 @@ const illnessNouns = new Set([
   "resfriado", "raffreddore", "verkoudheid", "przeziębienie", "förkylning", "migraine", "migräne", "migraña",
   "emicrania", "enxaqueca", "angina", "angine", "mono", "strep", "shingles", "chickenpox", "measles", "rash",
   "sore", "temperature", "temp",
+  // round fourteen: a rash, as the offices' languages have it ("młody ma wysypkę", "er hat Ausschlag")
+  "wysypkę", "wysypka", "wysypki", "ausschlag", "sarpullido", "uitslag", "utslag", "eruzione", "éruption",
   // a mind's illness is had the same way: "je fais une dépression", "mam depresję", "zit thuis met een burn-out"
   "depression", "dépression", "depresión", "depressione", "depressie", "depresję", "depresja", "depressão",
   "depressionen", "anxiety", "ansiedad", "anxiété", "ansia", "ansiedade", "ångest", "lęki", "burnout",
@@ -1165,6 +1188,11 @@ const aboutEveryone = new Set([
   "ministero", "ministerium", "ministerie", "ministerstwo", "government", "gouvernement", "gobierno",
   "governo", "regierung", "regering", "regeringen", "rząd", "parliament", "parlement", "parlamento",
   "parlament", "bundestag", "reform", "réforme", "reforma", "riforma", "hervorming", "reformen",
+  // round fourteen: sport's news ("the club's keeper is out for six weeks with a hamstring injury, the coach
+  // confirmed") tells of a player's injury to everyone who follows the club
+  "club", "club's", "coach", "squad", "keeper", "goalkeeper", "striker", "midfielder", "defender", "winger",
+  "league", "fixture", "fixtures", "entrenador", "entraîneur", "allenatore", "trainer", "trener", "tränare",
+  "treinador", "verein", "mannschaft", "equipo", "plantilla", "squadra", "elftal", "drużyna", "laget",
 ]);
 // biome-ignore format: a word list reads better packed
 const personWords = new Set([
@@ -1177,6 +1205,19 @@ const personWords = new Set([
   "kid", "kids", "baby", "mutter", "vater", "sohn", "tochter", "mère", "père", "fils", "fille", "madre", "padre",
   "hijo", "hija", "moeder", "vader", "figlio", "figlia", "matka", "ojciec", "syn", "córka",
 ]);
+
+// A prescription filled for a medicine ("Repeat prescription – prednisolone 30 Stück – Shop Apotheke",
+// "Ordonnance – ibuprofen 600 x2") is someone's, on a shop's page too; a shop's medicine alone is stock.
+// biome-ignore format: a word list reads better packed
+const prescriptionWords = new Set([
+  "prescription", "ordonnance", "rezept", "e-rezept", "receta", "ricetta", "recept", "recepta", "receita",
+  "e-recepta", "e-recept",
+]);
+
+function fillsPrescription(words: ReturnType<Parameters<Detector>[0]["words"]>): boolean {
+  if (!words.some((word) => prescriptionWords.has(word.lower))) return false;
+  return findMedicineSpellings(words).length > 0 || findMedicineStems(words).length > 0;
+}
 
 function namesNoOne(words: readonly { lower: string }[]): boolean {
   let general = false;
@@ -1307,20 +1348,27 @@ function withoutCustomerInstitutions(
  * offices' languages, so a specialty nobody listed ("neumólogo") is still one.
  */
 export const findHealthTerms: Detector = (input) => {
-  const spans = withoutCustomerInstitutions(
-    input.text,
-    input.words(),
-    withoutSignsAndSignIns(input.text, findHealthVocabulary(input)),
-  );
+  const found = findHealthVocabulary(input);
+  const spans =
+    found.length === 0
+      ? found
+      : withoutStreetNames(
+          input.text,
+          input.words(),
+          withoutEponymousLaws(
+            input.text,
+            withoutCustomerInstitutions(input.text, input.words(), withoutSignsAndSignIns(input.text, found)),
+          ),
+        );
   if (input.text.includes("xpecting")) spans.push(...findExpecting(input.text));
-  if (spans.length > 0 && namesNoOne(input.words())) return [];
+  if (spans.length > 0 && namesNoOne(input.words()) && !fillsPrescription(input.words())) return [];
   // A sentence copied into an editor ("Cita con el neumólogo el martes.") is still prose.
   if (input.code && !readsAsProse(input.text, input.profile)) return spans;
   // Japanese, Chinese and Korean say much in few characters ("头疼", "입원"): read before the length gate.
   const unspaced = findUnspacedHealth(input.text, input.words()).map((found) =>
     healthSpan(found.start, found.end),
   );
-  if (input.profile.letters < 7) return [...spans, ...unspaced];
+  if (input.profile.letters < 7) return withoutAnimalsIllness(input.words(), [...spans, ...unspaced]);
   // A specialist or a form already on the list ("rheumatologist", "colonoscopy") is reported once.
   const unlisted = [
     ...unspaced,
@@ -1331,9 +1379,14 @@ export const findHealthTerms: Detector = (input) => {
     ...findSpecialistVisits(input.words()),
     ...findFractureCompounds(input.words()),
     ...findCancerCompounds(input.words()),
+    ...findSpecialtyBesideDoctor(input.text, input.words(), clinicalRoot),
+    ...findSwappedConditions(input.words()),
     ...(namesNoOne(input.words())
       ? []
       : [
+          ...findPositiveTests(input.words()),
+          ...findConditionReturns(input.words()),
+          ...findOwnDepression(input.words()),
           ...findHadIllness(input.words()),
           ...findCareStructures(input.words()),
           ...findScheduledCare(input.words()),
@@ -1347,5 +1400,5 @@ export const findHealthTerms: Detector = (input) => {
         (span) => span.score >= reportThreshold && span.start < found.end && found.start < span.end,
       ),
   );
-  return [...spans, ...unlisted];
+  return withoutAnimalsIllness(input.words(), [...spans, ...unlisted]);
 };
