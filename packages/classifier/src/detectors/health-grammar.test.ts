@@ -76,6 +76,7 @@ describe("health told by grammar (round fourteen)", () => {
     assertNoneHealth([
       "Dr. Smith presented the radiology roadmap to the board",
       "Cardiology module release notes for the hospital customer",
+      'appointment.department = "gynaecology"',
     ]);
   });
 
@@ -120,6 +121,47 @@ describe("health told by grammar (round fourteen)", () => {
   it("a condition typed with two letters swapped is still the condition", () => {
     assertAllHealth(["epielpsie, geen stroboscoop op het feest graag", "my son is diabteic"]);
     assertNoneHealth(["the diagonal layout is broken", "parkinglot sensors are down"]);
+  });
+});
+
+describe("someone's body told by its verbs (round fourteen)", () => {
+  it("a person who threw up; a compiler, a parser or a monitor that threw up errors is no one", () => {
+    assertAllHealth([
+      "school called, the little one threw up, can you pick him up?",
+      "he threw up after the party",
+      "mi hijo ha vomitado dos veces",
+    ]);
+    assertNoneHealth([
+      "the compiler threw up on that file",
+      "Sentry threw up 40 new issues overnight",
+      "the parser has thrown up twice on this input",
+      "we threw up a quick banner on the landing page",
+    ]);
+  });
+
+  it("a part of someone's body taken out or torn", () => {
+    assertAllHealth([
+      "I'm having my gallbladder out next month",
+      "she had her tonsils removed",
+      "I tore a ligament playing football",
+      "he ruptured his achilles at five-a-side",
+    ]);
+    assertNoneHealth(["we took the lump sum out of the budget", "the PM tore the roadmap apart"]);
+  });
+
+  it("a cancer someone has, signed off sick, a referral and a baby on the way", () => {
+    assertAllHealth([
+      "mijn moeder heeft kanker",
+      "moja mama ma raka",
+      "he's been signed off with stress for two weeks",
+      "my GP referred me to a specialist",
+      "she's having a baby in June",
+    ]);
+    assertNoneHealth([
+      "the PM signed off on the design yesterday",
+      "I'm signing off for the day, see you tomorrow",
+      "the ticket was referred to the platform team",
+    ]);
   });
 });
 

@@ -187,6 +187,17 @@ const doctorWords = new Set([
   "wizyta", "besök", "consultation", "confirmed", "confirmé", "bestätigt", "confirmada", "confermata",
 ]);
 
+// `appointment.department = "cardiology"`, `Appointment(dept='cardiology')`: a value or a member of code.
+const codeBefore = /["'`=._/:]\s?$/;
+const codeAfter = /^\s?["'`_(.=]/;
+
+function quotedInCode(text: string, word: Word): boolean {
+  return (
+    codeBefore.test(text.slice(Math.max(0, word.start - 2), word.start)) ||
+    codeAfter.test(text.slice(word.end, word.end + 2))
+  );
+}
+
 export function findSpecialtyBesideDoctor(
   text: string,
   words: readonly Word[],
@@ -196,7 +207,7 @@ export function findSpecialtyBesideDoctor(
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
     if (word === undefined || word.end - word.start < 7 || !specialtyEnding.test(word.lower)) continue;
-    if (!clinicalRoot.test(word.lower)) continue;
+    if (!clinicalRoot.test(word.lower) || quotedInCode(text, word)) continue;
     // Right after a visit ("rendez-vous cardiologie"), or closing a doctor's line ("Dr. Kulkarni,
     // Orthopädie – Jameda"): a field that goes on to a noun is a department's ("radiology roadmap").
     const next = words[i + 1];
@@ -327,6 +338,122 @@ export function findSwappedConditions(words: readonly Word[]): Span[] {
     const meant = conditionsByLetters.get(sortedLetters(word.lower));
     if (meant?.some((condition) => isOneSwapOf(word.lower, condition)) === true)
       spans.push(healthSpan(word.start, word.end, 0.85));
+  }
+  return spans;
+}
+
+// Someone who threw up: "the little one threw up", "he threw up twice", "mi hijo ha vomitado". A compiler,
+// a parser or a monitor "throws up" errors too, so the one who did it must be a person: a pronoun, a
+// child or a relative just before the verb (a helping verb or an adverb may stand between).
+// biome-ignore format: a word list reads better packed
+const vomitingVerbs = new Set(["threw", "thrown", "throw", "throws", "puked", "vomited", "vomitado", "vomi", "vomitato", "overgegeven", "gebrochen", "kräkts", "zwymiotował", "zwymiotowała"]);
+// biome-ignore format: a word list reads better packed
+const vomitingPeople = new Set([
+  "i", "he", "she", "they", "we", "you", "one", "kid", "kids", "baby", "son", "daughter", "toddler", "child",
+  "children", "boy", "girl", "wife", "husband", "partner", "mum", "mom", "dad", "hijo", "hija", "niño", "niña",
+  "bebé", "fils", "fille", "bébé", "figlio", "figlia", "bambino", "bambina", "zoon", "dochter", "kind", "sohn",
+  "tochter", "syn", "córka", "dziecko", "sonen", "dottern", "barnet", "ha", "a", "heeft", "hat", "har", "è",
+]);
+const betweenVomiting = new Set([
+  "has",
+  "have",
+  "had",
+  "just",
+  "also",
+  "been",
+  "then",
+  "all",
+  "already",
+  "twice",
+  "literally",
+]);
+const vomitingUp = new Set(["threw", "thrown", "throw", "throws"]);
+// biome-ignore format: a word list reads better packed
+const putUpObjects = new Set([
+  "a", "an", "the", "some", "our", "this", "that", "these", "those", "another", "new", "errors", "warnings",
+]);
+
+export function findPersonVomiting(words: readonly Word[]): Span[] {
+  const spans: Span[] = [];
+  for (let i = 1; i < words.length; i++) {
+    const verb = words[i];
+    if (verb === undefined || !vomitingVerbs.has(verb.lower)) continue;
+    // "we threw up a banner", "threw up the staging site": what is put up follows.
+    if (
+      vomitingUp.has(verb.lower) &&
+      (words[i + 1]?.lower !== "up" || putUpObjects.has(words[i + 2]?.lower ?? ""))
+    )
+      continue;
+    let at = i - 1;
+    while (at > 0 && at > i - 4 && betweenVomiting.has(words[at]?.lower ?? "")) at--;
+    if (!vomitingPeople.has(words[at]?.lower ?? "")) continue;
+    const end = vomitingUp.has(verb.lower) ? (words[i + 1]?.end ?? verb.end) : verb.end;
+    spans.push(healthSpan(verb.start, end, 0.85));
+  }
+  return spans;
+}
+
+// A part of someone's body taken out ("I'm having my gallbladder out", "she had her tonsils removed")
+// and a tissue torn ("I tore a ligament playing football", "ruptured his Achilles"): the part names a
+// body, the possessive or the person before the verb whose it is.
+// biome-ignore format: a word list reads better packed
+const removableParts = new Set([
+  "gallbladder", "appendix", "tonsils", "adenoids", "uterus", "ovary", "ovaries", "kidney", "spleen",
+  "thyroid", "cyst", "mole", "moles", "lump", "gall", "tooth", "teeth", "polyp", "polyps", "stitches",
+]);
+const removedWords = new Set(["out", "removed", "taken"]);
+// biome-ignore format: a word list reads better packed
+const tornTissues = new Set([
+  "ligament", "ligaments", "tendon", "tendons", "muscle", "cartilage", "meniscus", "acl", "mcl", "achilles",
+  "hamstring", "calf", "rotator", "retina", "eardrum",
+]);
+const tearingVerbs = new Set([
+  "tore",
+  "torn",
+  "ruptured",
+  "rupture",
+  "ruptures",
+  "tear",
+  "tearing",
+  "strained",
+  "pulled",
+]);
+const tearPeople = new Set([
+  "i",
+  "i've",
+  "he",
+  "she",
+  "they",
+  "he's",
+  "she's",
+  "we",
+  "you",
+  "just",
+  "has",
+  "have",
+  "had",
+]);
+const bodyOwnersShort = new Set(["my", "his", "her", "their", "a", "the"]);
+
+export function findBodyPartsTakenOrTorn(words: readonly Word[]): Span[] {
+  const spans: Span[] = [];
+  for (let i = 1; i < words.length; i++) {
+    const part = words[i];
+    if (part === undefined) continue;
+    const owner = words[i - 1]?.lower ?? "";
+    if (removableParts.has(part.lower) && (owner === "my" || owner === "his" || owner === "her")) {
+      if (removedWords.has(words[i + 1]?.lower ?? ""))
+        spans.push(healthSpan(part.start, words[i + 1]?.end ?? part.end, 0.85));
+      continue;
+    }
+    if (!tornTissues.has(part.lower)) continue;
+    let at = i - 1;
+    if (bodyOwnersShort.has(owner)) at--;
+    const verb = words[at];
+    if (verb === undefined || !tearingVerbs.has(verb.lower)) continue;
+    if (!tearPeople.has(words[at - 1]?.lower ?? "") && owner !== "my" && owner !== "his" && owner !== "her")
+      continue;
+    spans.push(healthSpan(verb.start, part.end, 0.85));
   }
   return spans;
 }

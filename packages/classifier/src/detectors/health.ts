@@ -3,8 +3,10 @@ import { clampScore, reportThreshold, type Span } from "../span.ts";
 import { readsAsProse } from "../text.ts";
 import { findHealthForms } from "./health-forms.ts";
 import {
+  findBodyPartsTakenOrTorn,
   findConditionReturns,
   findOwnDepression,
+  findPersonVomiting,
   findPositiveTests,
   findSpecialtyBesideDoctor,
   findSwappedConditions,
@@ -370,11 +372,16 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     "certificado de discapacidad", "grado de discapacidad", "orzeczenie o niepełnosprawności",
     "invalidità civile", "legge 104",
     // round fourteen: migraine as Turkish writes it; care before a birth in the offices' languages; lice, which
-    // a school sends home word of, in those languages; and a child or an adult who threw up
+    // a school sends home word of, in those languages
     "migren", "migreni",
     "prenatal", "antenatal", "pränatal", "pränatale", "prénatal", "prénatale", "prenatale", "prenataal",
     "prenatalne", "prenatalny", "pré-natal", "piojos", "pidocchi", "hoofdluis", "luizen", "wszy", "piolhos",
-    "huvudlöss", "kopfläuse", "threw up", "thrown up",
+    "huvudlöss", "kopfläuse",
+    // signed off sick, with a complaint of the mind ("the PM signed off on the design" is an approval)
+    "signed off sick", "signed off work", "signed off with stress", "signed off with anxiety",
+    "signed off with depression", "signed off with burnout", "signed off with a bad back",
+    // a baby on the way said as a plan ("we're having a baby in June")
+    "having a baby", "having our first baby", "having our second baby",
   ],
   ambiguous: [
     "depression", "depressed", "anxiety", "stroke", "therapy", "therapist", "surgery", "operation",
@@ -422,9 +429,6 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     "all sick notes", "de ziekmeldingen", "i certificati medici",
     // round thirteen: a chemistry laboratory's spectrometer
     "resonancia magnética nuclear", "risonanza magnetica nucleare", "ressonância magnética nuclear",
-    // round fourteen: what was thrown up on a page, a stand or a screen is put there
-    "threw up a", "threw up an", "threw up the", "threw up some", "threw up my hands", "thrown up a",
-    "thrown up an", "thrown up the",
   ],
   literal: [
     "panic attack", "morning sickness", "miscarriage", "chemotherapy", "chemo", "ivf", "pregnant", "pregnancy",
@@ -741,6 +745,8 @@ const illnessNouns = new Set([
   "sore", "temperature", "temp",
   // round fourteen: a rash, as the offices' languages have it ("młody ma wysypkę", "er hat Ausschlag")
   "wysypkę", "wysypka", "wysypki", "ausschlag", "sarpullido", "uitslag", "utslag", "eruzione", "éruption",
+  // and a cancer someone has, as the offices' languages name it ("mijn moeder heeft kanker", "mama ma raka")
+  "cancer", "kanker", "krebs", "cáncer", "cancro", "câncer", "raka", "kræft", "kreft",
   // a mind's illness is had the same way: "je fais une dépression", "mam depresję", "zit thuis met een burn-out"
   "depression", "dépression", "depresión", "depressione", "depressie", "depresję", "depresja", "depressão",
   "depressionen", "anxiety", "ansiedad", "anxiété", "ansia", "ansiedade", "ångest", "lęki", "burnout",
@@ -949,6 +955,8 @@ const carerSayings = new Set([
   "suggested", "ordered", "sagt", "meint", "meinte", "sagte", "zegt", "zei", "vindt",
   // "my GP signed me off for two weeks": a carer who signs someone off writes a sick note
   "signed",
+  // round fourteen: "my GP referred me to a specialist", "la médica me derivó"
+  "referred", "refers", "überwies", "überweist", "derivó", "adressé",
 ]);
 // biome-ignore format: a word list reads better packed
 const medicineNouns = new Set([
@@ -1387,6 +1395,8 @@ export const findHealthTerms: Detector = (input) => {
           ...findPositiveTests(input.words()),
           ...findConditionReturns(input.words()),
           ...findOwnDepression(input.words()),
+          ...findPersonVomiting(input.words()),
+          ...findBodyPartsTakenOrTorn(input.words()),
           ...findHadIllness(input.words()),
           ...findCareStructures(input.words()),
           ...findScheduledCare(input.words()),
