@@ -165,6 +165,27 @@ describe("someone's body told by its verbs (round fourteen)", () => {
   });
 });
 
+describe("pain, strokes, comas and hospital stays (round fourteen)", () => {
+  it("pain told with its sufferer as the object, in Spanish, Italian and Portuguese", () => {
+    assertAllHealth([
+      "me duele mucho la muela",
+      "a mi hijo le duele la garganta desde ayer",
+      "mi fa male la schiena da lunedì",
+      "me dói a cabeça desde manhã",
+    ]);
+    assertNoneHealth(["me duele decirlo pero el proyecto se cancela", "mi fa male vedere il codice così"]);
+  });
+
+  it("a stroke someone had, a coma and leaving hospital; a stroke of luck and a food coma are not", () => {
+    assertAllHealth(["she had a stroke last night", "he's in a coma", "my sister just got out of hospital"]);
+    assertNoneHealth([
+      "that was a stroke of luck for the release",
+      "she had a stroke of genius in the design review",
+      "I am in a food coma after lunch",
+    ]);
+  });
+});
+
 describe("clinical words that are no one's health (round fourteen)", () => {
   it("a disease's eponym naming a law of work", () => {
     assertNoneHealth([

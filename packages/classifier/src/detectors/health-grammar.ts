@@ -457,3 +457,48 @@ export function findBodyPartsTakenOrTorn(words: readonly Word[]): Span[] {
   }
   return spans;
 }
+
+// Pain said with the sufferer as the verb's object, as Spanish, Italian and Portuguese say it: "me duele
+// mucho la muela", "a mi hijo le duele la garganta", "mi fa male la schiena", "me dói a cabeça". The
+// part of the body a few words on says it is a body's pain, not a decision's ("me duele decirlo").
+// biome-ignore format: a word list reads better packed
+const painToSomeone = new Set(["duele", "duelen", "dolía", "dolían", "male", "dói", "doem", "doía"]);
+const painReceivers = new Set([
+  "me",
+  "te",
+  "le",
+  "nos",
+  "les",
+  "mi",
+  "ti",
+  "gli",
+  "ci",
+  "fa",
+  "fanno",
+  "faceva",
+]);
+// biome-ignore format: a word list reads better packed
+const painfulParts = new Set([
+  "muela", "muelas", "cabeza", "espalda", "rodilla", "rodillas", "garganta", "estómago", "pecho", "oído",
+  "oídos", "brazo", "pierna", "piernas", "pie", "pies", "mano", "tobillo", "hombro", "cuello", "barriga",
+  "tripa", "diente", "dientes", "ojos", "testa", "schiena", "ginocchio", "gola", "stomaco", "denti", "dente",
+  "pancia", "spalla", "collo", "piede", "braccio", "gamba", "orecchio", "cabeça", "costas", "joelho",
+  "estômago", "peito", "ouvido", "perna", "ombro", "pescoço",
+]);
+
+export function findPainToSomeone(words: readonly Word[]): Span[] {
+  const spans: Span[] = [];
+  for (let i = 1; i < words.length; i++) {
+    const pain = words[i];
+    if (pain === undefined || !painToSomeone.has(pain.lower) || !painReceivers.has(words[i - 1]?.lower ?? ""))
+      continue;
+    for (let j = i + 1; j < Math.min(words.length, i + 5); j++) {
+      const part = words[j];
+      if (part !== undefined && painfulParts.has(part.lower)) {
+        spans.push(healthSpan(pain.start, part.end, 0.85));
+        break;
+      }
+    }
+  }
+  return spans;
+}

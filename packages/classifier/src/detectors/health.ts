@@ -6,6 +6,7 @@ import {
   findBodyPartsTakenOrTorn,
   findConditionReturns,
   findOwnDepression,
+  findPainToSomeone,
   findPersonVomiting,
   findPositiveTests,
   findSpecialtyBesideDoctor,
@@ -380,6 +381,9 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     // signed off sick, with a complaint of the mind ("the PM signed off on the design" is an approval)
     "signed off sick", "signed off work", "signed off with stress", "signed off with anxiety",
     "signed off with depression", "signed off with burnout", "signed off with a bad back",
+    // out of hospital, and a coma ("a food coma" is an afternoon's)
+    "out of hospital", "out of the hospital", "discharged from hospital", "discharged from the hospital",
+    "in a coma", "induced coma", "en coma", "in coma", "im koma", "w śpiączce",
     // a baby on the way said as a plan ("we're having a baby in June")
     "having a baby", "having our first baby", "having our second baby",
   ],
@@ -745,7 +749,9 @@ const illnessNouns = new Set([
   "sore", "temperature", "temp",
   // round fourteen: a rash, as the offices' languages have it ("młody ma wysypkę", "er hat Ausschlag")
   "wysypkę", "wysypka", "wysypki", "ausschlag", "sarpullido", "uitslag", "utslag", "eruzione", "éruption",
-  // and a cancer someone has, as the offices' languages name it ("mijn moeder heeft kanker", "mama ma raka")
+  // a stroke someone had ("a stroke of luck" goes on with "of"); and a cancer someone has, as the offices'
+  // languages name it ("mijn moeder heeft kanker", "mama ma raka")
+  "stroke",
   "cancer", "kanker", "krebs", "cáncer", "cancro", "câncer", "raka", "kræft", "kreft",
   // a mind's illness is had the same way: "je fais une dépression", "mam depresję", "zit thuis met een burn-out"
   "depression", "dépression", "depresión", "depressione", "depressie", "depresję", "depresja", "depressão",
@@ -786,7 +792,7 @@ const illnessUses = new Set([
   "dashboard", "stats", "statistics", "tracker", "app", "api", "funding", "money", "budget", "measures",
   "protocol", "protocols", "regulations", "relief", "era", "times", "loans", "definitions", "signatures",
   "scanner", "scan", "warning", "alert", "outbreak", "pandemic", "call", "feet", "shoulder", "start", "war",
-  "spell", "brew", "email", "emails", "storage", "snap", "front",
+  "spell", "brew", "email", "emails", "storage", "snap", "front", "of",
   // a worry about something is a feeling, not a condition: "anxiety about the launch"
   "about", "over", "around", "regarding", "before", "ahead",
 ]);
@@ -1397,6 +1403,7 @@ export const findHealthTerms: Detector = (input) => {
           ...findOwnDepression(input.words()),
           ...findPersonVomiting(input.words()),
           ...findBodyPartsTakenOrTorn(input.words()),
+          ...findPainToSomeone(input.words()),
           ...findHadIllness(input.words()),
           ...findCareStructures(input.words()),
           ...findScheduledCare(input.words()),
