@@ -179,6 +179,10 @@ describe("pain, strokes, comas and hospital stays (round fourteen)", () => {
   it("a stroke someone had, a coma and leaving hospital; a stroke of luck and a food coma are not", () => {
     assertAllHealth(["she had a stroke last night", "he's in a coma", "my sister just got out of hospital"]);
     assertNoneHealth([
+      "Jira has cancer lol",
+      "the spreadsheet has cancer, who built it",
+      "Excel had a stroke again",
+      "die Datenbank hat Krebs",
       "that was a stroke of luck for the release",
       "she had a stroke of genius in the design review",
       "I am in a food coma after lunch",

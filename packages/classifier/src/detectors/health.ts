@@ -16,6 +16,7 @@ import {
   withoutStreetNames,
 } from "./health-grammar.ts";
 import { findUnspacedHealth } from "./health-unspaced.ts";
+import { nameLexicon } from "./name-lexicon.ts";
 import { termDetector } from "./terms.ts";
 
 /**
@@ -821,6 +822,9 @@ function findHadIllness(words: ReturnType<Parameters<Detector>[0]["words"]>): Sp
     // A cold, a sore or a temperature is had by the weather, a wound and a room as well: only with "got"
     // or "caught", or a person's verb ("I've got a cold", "she caught a cold").
     if (weakIllness.has(illness.lower) && !caughtVerbs.has(verb.lower)) continue;
+    // A cancer or a stroke is had by a person ("my dad has cancer", "Ana had a stroke"); what else "has
+    // cancer" or "had a stroke" (Jira, the spreadsheet, a merge) is a figure of speech.
+    if (graveIllness.has(illness.lower) && !personBefore(words, at)) continue;
     spans.push(healthSpan(verb.start, illness.end));
   }
   return spans;
@@ -907,6 +911,48 @@ const strongHaving = new Set([
   "lijd",
 ]);
 const weakIllness = new Set(["cold", "sore", "temperature", "temp", "rash", "virus"]);
+// biome-ignore format: a word list reads better packed
+const graveIllness = new Set([
+  "cancer", "kanker", "krebs", "cáncer", "cancro", "câncer", "raka", "kræft", "kreft", "stroke",
+]);
+// biome-ignore format: a word list reads better packed
+const relatives = new Set([
+  "who", "mama", "mamá", "mamma", "papa", "papá", "papà", "tata", "oma", "opa", "mamie", "papi", "nonna", "nonno",
+  "babcia", "dziadek", "abuela", "abuelo", "avó", "avô", "mormor", "morfar", "farmor", "farfar", "brat",
+  "siostra", "bruder", "schwester", "hermano", "hermana", "frère", "sœur", "soeur", "fratello", "sorella",
+  "broer", "zus", "irmão", "irmã", "bror", "syster", "brother", "sister", "aunt", "uncle", "grandma",
+  "grandpa", "friend", "partner", "boyfriend", "girlfriend", "colleague", "neighbour", "neighbor", "mother",
+  "father", "parents", "mutti", "vati",
+]);
+const beforeHaving = new Set([
+  "just",
+  "also",
+  "recently",
+  "has",
+  "have",
+  "had",
+  "been",
+  "finally",
+  "now",
+  "who",
+]);
+
+/** The verb at `at` has a person before it: a pronoun, a relative, "who", or a given name and nothing else. */
+function personBefore(words: ReturnType<Parameters<Detector>[0]["words"]>, at: number): boolean {
+  let j = at - 1;
+  while (j > 0 && j > at - 3 && beforeHaving.has(words[j]?.lower ?? "") && words[j]?.lower !== "who") j--;
+  const subject = words[j];
+  if (subject === undefined) return false;
+  if (personWords.has(subject.lower) || relatives.has(subject.lower) || subject.lower.endsWith("'s"))
+    return true;
+  const names = nameLexicon();
+  return (
+    subject.capitalised &&
+    names.given.has(subject.lower) &&
+    !names.common.has(subject.lower) &&
+    !names.products.has(subject.lower)
+  );
+}
 const caughtVerbs = new Set([
   "caught",
   "catch",
