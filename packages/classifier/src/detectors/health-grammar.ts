@@ -23,6 +23,15 @@ const positiveWords = new Set([
   "positive", "positif", "positive", "positivo", "positiva", "positiv", "positief", "pozytywny",
   "pozytywna", "pozytywnie", "positivt", "positiver", "positives",
 ]);
+// biome-ignore format: a word list reads better packed
+const resultLinkers = new Set([
+  "test", "tests", "is", "was", "came", "back", "est", "était", "ist", "war", "è", "era", "es", "dio", "fue",
+  "salió", "resultó", "deu", "foi", "wyszedł", "wyszła", "blev", "var", "är", "returned", "result", "results",
+  "today", "again", "also", "still", "heute", "wieder", "aujourd'hui", "hoy", "oggi", "vandaag", "idag",
+  "ha", "dato", "a", "was", "uitslag", "ergebnis", "résultat", "resultado", "risultato", "wynik", "just",
+  "de", "di", "mi", "my", "his", "her", "mon", "mein", "meine", "mijn", "mój", "min", "meu", "this", "morning",
+  "morgen", "ce", "matin", "mattina", "stamattina", "esta", "mañana", "vanochtend", "rano", "dziś", "imorse",
+]);
 const falseWords = new Set([
   "false",
   "faux",
@@ -40,13 +49,17 @@ export function findPositiveTests(words: readonly Word[]): Span[] {
   for (let i = 0; i < words.length; i++) {
     const test = words[i];
     if (test === undefined || !infectionTests.has(test.lower)) continue;
-    for (let j = Math.max(0, i - 2); j < Math.min(words.length, i + 5); j++) {
-      const positive = words[j];
-      if (j === i || positive === undefined || !positiveWords.has(positive.lower)) continue;
-      if (falseWords.has(words[j - 1]?.lower ?? "")) continue;
-      spans.push(healthSpan(Math.min(test.start, positive.start), Math.max(test.end, positive.end), 0.85));
-      break;
+    // "positive PCR", "positiver Schnelltest" before; after, only the words that report a result between
+    // ("Le test PCR est positif", "my antigen test came back positive"), not a clause's own subject.
+    let at = positiveWords.has(words[i - 1]?.lower ?? "") ? i - 1 : -1;
+    for (let j = i + 1; at < 0 && j < Math.min(words.length, i + 5); j++) {
+      const word = words[j]?.lower ?? "";
+      if (positiveWords.has(word)) at = j;
+      else if (!resultLinkers.has(word)) break;
     }
+    const positive = words[at];
+    if (positive === undefined || falseWords.has(words[at - 1]?.lower ?? "")) continue;
+    spans.push(healthSpan(Math.min(test.start, positive.start), Math.max(test.end, positive.end), 0.85));
   }
   return spans;
 }
@@ -108,7 +121,8 @@ export function findConditionReturns(words: readonly Word[]): Span[] {
 
 // The writer saying their own mood is an illness: "I think I'm depressed", "I feel so depressed",
 // "je suis déprimée", "estoy deprimido", "sono depressa", "ik ben depressief", "jag är deprimerad".
-// Depressed about something ("I'm depressed about the release") is a feeling about it.
+// Depressed about something ("I'm depressed about the release") is a feeling about it: the state must
+// close its clause or run on with "and", "since" or "lately".
 // biome-ignore format: a word list reads better packed
 const depressedWords = new Set([
   "depressed", "déprimé", "déprimée", "deprimido", "deprimida", "depresso", "depressa", "depressief",
@@ -119,48 +133,19 @@ const firstPersonBeing = new Set([
   "i'm", "im", "am", "feel", "feeling", "felt", "been", "suis", "sens", "estoy", "siento", "sono", "sento",
   "ben", "voel", "är", "känner", "bin", "fühle", "estou", "sinto",
 ]);
+// biome-ignore format: a word list reads better packed
 const beingAdverbs = new Set([
-  "so",
-  "really",
-  "very",
-  "quite",
-  "clinically",
-  "si",
-  "tan",
-  "très",
-  "molto",
-  "zo",
-  "så",
-  "so",
-  "sehr",
-  "muito",
-  "un",
-  "peu",
-  "bit",
-  "a",
-  "kind",
-  "of",
+  "so", "really", "very", "quite", "clinically", "si", "tan", "très", "molto", "zo", "så", "sehr", "muito",
+  "un", "peu", "bit", "a", "kind", "of",
 ]);
-const feelingAbout = new Set([
-  "about",
-  "that",
-  "because",
-  "over",
-  "by",
-  "with",
-  "after",
-  "über",
-  "wegen",
-  "por",
-  "de",
-  "par",
-  "per",
-  "om",
-  "över",
-  "com",
+// biome-ignore format: a word list reads better packed
+const stateGoesOn = new Set([
+  "and", "since", "for", "lately", "again", "recently", "all", "most", "every", "these", "et", "depuis", "und",
+  "seit", "y", "desde", "e", "da", "en", "sinds", "och", "sedan", "i", "od", "desde", "ultimamente",
+  "últimamente", "ultimamente", "tout", "todo", "tutto",
 ]);
 
-export function findOwnDepression(words: readonly Word[]): Span[] {
+export function findOwnDepression(text: string, words: readonly Word[]): Span[] {
   const spans: Span[] = [];
   for (let i = 1; i < words.length; i++) {
     const state = words[i];
@@ -169,7 +154,11 @@ export function findOwnDepression(words: readonly Word[]): Span[] {
     while (at > 0 && at > i - 4 && beingAdverbs.has(words[at]?.lower ?? "")) at--;
     const being = words[at];
     if (being === undefined || !firstPersonBeing.has(being.lower)) continue;
-    if (feelingAbout.has(words[i + 1]?.lower ?? "")) continue;
+    // "I'm depressed, I can't focus", "I'm depressed and tired": the state closes its clause or runs on
+    // with and, since or lately; "I'm depressed the match got cancelled" is about the match.
+    const next = words[i + 1];
+    const closes = next === undefined || /[^\s\p{L}]/u.test(text.slice(state.end, next.start));
+    if (!closes && !stateGoesOn.has(next?.lower ?? "")) continue;
     spans.push(healthSpan(being.start, state.end, 0.85));
   }
   return spans;

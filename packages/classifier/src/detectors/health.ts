@@ -1446,7 +1446,7 @@ export const findHealthTerms: Detector = (input) => {
       : [
           ...findPositiveTests(input.words()),
           ...findConditionReturns(input.words()),
-          ...findOwnDepression(input.words()),
+          ...findOwnDepression(input.text, input.words()),
           ...findPersonVomiting(input.words()),
           ...findBodyPartsTakenOrTorn(input.words()),
           ...findPainToSomeone(input.words()),
