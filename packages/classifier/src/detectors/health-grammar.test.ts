@@ -37,6 +37,9 @@ describe("health told by grammar (round fourteen)", () => {
       "our rapid prototype got positive feedback",
       "we tested the flow, positive results for the checkout",
       "The test suite is positive about the change",
+      "the covid situation looks positive for the Q3 event",
+      "Corona beer sales were positive this quarter",
+      "the PCR reagent team reported positive margins",
     ]);
   });
 
@@ -63,7 +66,9 @@ describe("health told by grammar (round fourteen)", () => {
     ]);
     assertNoneHealth([
       "I'm depressed about the release slipping again",
+      "I'm depressed the match got cancelled",
       "the market is depressed this quarter",
+      "the button looks depressed when clicked",
     ]);
   });
 
