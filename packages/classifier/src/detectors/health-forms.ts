@@ -244,7 +244,7 @@ const accidentAndEmergency = /(?<![\p{L}&])A&E(?![\p{L}&])/u;
 // "word geopereerd aan mijn knie", "mi operano al ginocchio", "operację kolana", "opererad i knät".
 const mayNameOperation = /operi|opereer|opera|opéré|operowan|operacj|opereras|opererad/i;
 const operatedOn =
-  /(?<![\p{L}])(?:(?:werde|wird|wurde|bin|ist) (?:am|an der|an den|an dem|an) \p{L}{3,20} operiert|(?:word|wordt|werd|ben|is) (?:\p{L}{2,12} ){0,2}geopereerd|mi (?:operano|opero|hanno operato)|(?:je me fais|il se fait|elle se fait) opérer|(?:suis|est|a été|ai été) opérée? (?:du|de la|des|de l['’]|d['’])|(?:fui|foi|vou ser|vai ser|fue) operad[oa]|operowan[yaą]|operacj[ęaię] (?:kolana|biodra|serca|kręgosłupa|ręki|nogi|oka|barku|ramienia|przepukliny|zaćmy)|opereras|opererades|opererad)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:werde|wird|wurde|bin|ist) (?:am|an der|an den|an dem|an) \p{L}{3,20} operiert|(?:word|wordt|werd|ben|is) (?:\p{L}{2,12} ){0,2}geopereerd|mi (?:operano|opero|hanno operato)|(?:è|sono|fu) stat[oaie] operat[oaie]|(?:ha|han) sido operad[oa]s?|wurde (?:\p{L}{2,12} )?operiert|ist operiert worden|(?:je me fais|il se fait|elle se fait) opérer|(?:suis|est|a été|ai été) opérée? (?:du|de la|des|de l['’]|d['’])|(?:fui|foi|vou ser|vai ser|fue) operad[oa]|operowan[yaą]|operacj[ęaię] (?:kolana|biodra|serca|kręgosłupa|ręki|nogi|oka|barku|ramienia|przepukliny|zaćmy)|opereras|opererades|opererad)(?![\p{L}])/iu;
 const mayNameInjury =
   /brok|fractur|sprain|twist|disloc|tor[en]|pulled|hurt|injur|romp|roto|cass|foul|tordu|luxé|gebrochen|verstaucht|ausgerenkt|verletzt|rott|slogat/i;
 // A part of one's body broken, sprained or torn: "broke my wrist", "sprained her ankle", "me rompí el
@@ -258,7 +258,7 @@ const dose =
 const perKilogram = /\d ?(?:mg|mcg|µg|ml)\/kg/i;
 // How often it is taken, in the offices' languages.
 const schedule =
-  /(?<![\p{L}\p{N}])(?:\d ?x ?(?:daily|a day|per day|täglich|tgl|am tag|pro tag|par jour|al d[ií]a|por d[ií]a|ao dia|por dia|al giorno|per dag|daags|dziennie|om dagen|per dygn)|(?:once|twice|three times|four times|thrice) (?:a|per|each) day|(?:einmal|zweimal|dreimal|viermal) (?:täglich|am tag|pro tag)|(?:une|deux|trois|quatre|\d) fois par jour|(?:una|dos|tres|cuatro|\d) veces (?:al|por) d[ií]a|(?:una|due|tre|quattro|\d) volt[ae] al giorno|(?:een|twee|drie|vier|\d) ?(?:maal|keer) (?:daags|per dag)|(?:raz|dwa razy|trzy razy|\d razy) dziennie|(?:uma|duas|tr[eê]s|\d) vezes (?:ao|por) dia|every \d{1,2} ?(?:hours|hrs|h)|alle \d{1,2} ?(?:stunden|std|h)|toutes les \d{1,2} ?(?:heures|h)|cada \d{1,2} ?(?:horas|h)|ogni \d{1,2} ?(?:ore|h)|elke \d{1,2} ?(?:uur|u)|co \d{1,2} ?(?:godzin|godziny|h)|q\d{1,2}h|daily|nightly|at bedtime|before bed|täglich|morgens und abends|par jour|al d[ií]a|al giorno|dziennie|per dag|om dagen|bid|tid|qid|prn)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:\d ?x ?(?:daily|a day|per day|täglich|tgl|am tag|pro tag|par jour|al d[ií]a|por d[ií]a|ao dia|por dia|al giorno|per dag|daags|dziennie|om dagen|per dygn)|(?:once|twice|three times|four times|thrice) (?:a|per|each) day|(?:einmal|zweimal|dreimal|viermal) (?:täglich|am tag|pro tag)|(?:une|deux|trois|quatre|\d) fois par jour|(?:una|dos|tres|cuatro|\d) veces (?:al|por) d[ií]a|(?:una|due|tre|quattro|\d) volt[ae] al giorno|(?:een|twee|drie|vier|\d) ?(?:maal|keer) (?:daags|per dag)|(?:raz|dwa razy|trzy razy|\d razy) dziennie|(?:uma|duas|tr[eê]s|\d) vezes (?:ao|por) dia|every \d{1,2} ?(?:hours|hrs|h)|alle \d{1,2} ?(?:stunden|std|h)|toutes les \d{1,2} ?(?:heures|h)|cada \d{1,2} ?(?:horas|h)|ogni \d{1,2} ?(?:ore|h)|elke \d{1,2} ?(?:uur|u)|co \d{1,2} ?(?:godzin|godziny|h)|q\d{1,2}h|daily|nightly|weekly|at bedtime|before bed|täglich|wöchentlich|hebdomadaire|par semaine|semanal|a la semana|settimanale|a settimana|wekelijks|per week|tygodniowo|w tygodniu|i veckan|per vecka|semanalmente|once a week|morgens und abends|par jour|al d[ií]a|al giorno|dziennie|per dag|om dagen|bid|tid|qid|prn)(?![\p{L}\p{N}])/iu;
 // A German dosing scheme, morning-noon-evening(-night): "1-0-1", "½-0-½", "1-1-1-1".
 const dosingScheme =
   /(?<![\p{L}\p{N}./-])(?:[0-3]|½)-(?:[0-3]|½)-(?:[0-3]|½)(?:-(?:[0-3]|½))?(?![\p{L}\p{N}./-])/u;
@@ -282,6 +282,6 @@ function findDoseSchedules(text: string): Span[] {
   return spans;
 }
 
-function healthSpan(start: number, end: number, score: number): Span {
+export function healthSpan(start: number, end: number, score: number): Span {
   return { start, end, category: "health", detector: "health-term", score: clampScore(score) };
 }

@@ -2,7 +2,21 @@ import type { Detector } from "../detection.ts";
 import { clampScore, reportThreshold, type Span } from "../span.ts";
 import { readsAsProse } from "../text.ts";
 import { findHealthForms } from "./health-forms.ts";
+import {
+  findBodyPartsTakenOrTorn,
+  findConditionReturns,
+  findOwnDepression,
+  findPainToSomeone,
+  findPersonVomiting,
+  findPositiveTests,
+  findSpecialtyBesideDoctor,
+  findSwappedConditions,
+  withoutAnimalsIllness,
+  withoutEponymousLaws,
+  withoutStreetNames,
+} from "./health-grammar.ts";
 import { findUnspacedHealth } from "./health-unspaced.ts";
+import { nameLexicon } from "./name-lexicon.ts";
 import { termDetector } from "./terms.ts";
 
 /**
@@ -359,6 +373,20 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     "schwerbehindertenausweis", "grad der behinderung", "rqth", "travailleur handicapé",
     "certificado de discapacidad", "grado de discapacidad", "orzeczenie o niepełnosprawności",
     "invalidità civile", "legge 104",
+    // round fourteen: migraine as Turkish writes it; care before a birth in the offices' languages; lice, which
+    // a school sends home word of, in those languages
+    "migren", "migreni",
+    "prenatal", "antenatal", "pränatal", "pränatale", "prénatal", "prénatale", "prenatale", "prenataal",
+    "prenatalne", "prenatalny", "pré-natal", "piojos", "pidocchi", "hoofdluis", "luizen", "wszy", "piolhos",
+    "huvudlöss", "kopfläuse",
+    // signed off sick, with a complaint of the mind ("the PM signed off on the design" is an approval)
+    "signed off sick", "signed off work", "signed off with stress", "signed off with anxiety",
+    "signed off with depression", "signed off with burnout", "signed off with a bad back",
+    // out of hospital, and a coma ("a food coma" is an afternoon's)
+    "out of hospital", "out of the hospital", "discharged from hospital", "discharged from the hospital",
+    "in a coma", "induced coma", "en coma", "in coma", "im koma", "w śpiączce",
+    // a baby on the way said as a plan ("we're having a baby in June")
+    "having a baby", "having our first baby", "having our second baby",
   ],
   ambiguous: [
     "depression", "depressed", "anxiety", "stroke", "therapy", "therapist", "surgery", "operation",
@@ -463,7 +491,7 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     "सर्वर", "सिस्टम", "कोड", "ऐप", "वेबसाइट", "बिल्ड", "प्रोजेक्ट", "डिप्लॉय", "डेटाबेस",
   ],
   // "FIV", "FIVET": IVF as French, Spanish and Italian write it.
-  acronyms: ["MRI", "IBS", "HIV", "ADHD", "PTSD", "OCD", "COPD", "MDD", "GERD", "PCOS", "T1D", "T2D", "HPV", "AFib", "A1C", "HbA1c", "TSH", "PSA", "ECG", "EKG", "NIPT", "CBC", "OB-GYN", "IVF", "IUI", "RSV", "LDL", "HDL", "FIV", "FIVET"],
+  acronyms: ["ADHS", "TDAH", "MRI", "IBS", "HIV", "ADHD", "PTSD", "OCD", "COPD", "MDD", "GERD", "PCOS", "T1D", "T2D", "HPV", "AFib", "A1C", "HbA1c", "TSH", "PSA", "ECG", "EKG", "NIPT", "CBC", "OB-GYN", "IVF", "IUI", "RSV", "LDL", "HDL", "FIV", "FIVET"],
   context: [
     "diagnosed", "diagnosis", "doctor", "doctors", "dr", "gp", "nurse", "prescribed", "prescription",
     "symptoms", "treatment", "therapy", "therapist", "medication", "meds", "mg", "hospital", "clinic",
@@ -496,6 +524,8 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     "ventre", "barriga", "gorge", "garganta", "gola", "keel", "hals", "mage", "brzuch", "gardło", "buik",
     "kopf", "tête", "cabeza", "testa", "cabeça", "głowa", "hoofd", "huvud", "rug", "rygg", "plecy",
     "pregnant", "weeks", "wks", "dental",
+    // round fourteen: a record's leave column beside its reason ("on_leave;… yes (sick)")
+    "on_leave", "leave_type", "leave_reason", "absence_reason", "absence_type",
     // a calendar's entry names the writer's own time: "Blocked: therapist – Calendar"
     "calendar", "kalender", "calendario", "calendrier", "benign", "malignant",
     // Hindi: the writer and the family whose pain or admission it is
@@ -556,7 +586,7 @@ const vitals =
 // semaines", "sono alla 10ª settimana", "jestem w 12. tygodniu" (English "weeks pregnant" is a term above).
 const mayNamePregnancyWeek = /seman|ssw|semaine|settiman|tygodni|weeks/i;
 const pregnancyWeek =
-  /(?<![\p{L}])(?:(?:estoy|está|estás|estou) de \d{1,2} semanas|\d{1,2}\. ?SSW|SSW \d{1,2}|(?:je suis|elle est) à \d{1,2} semaines|(?:sono|è) alla \d{1,2}[ªa°]? settimana|(?:jestem|jest) w \d{1,2}\.? tygodniu|(?:i['’]m|i am|she['’]s|she is) (?:[4-9]|[1-3]\d|4[0-2]) weeks(?! (?:into|in|behind|late|away|out|from|off|ahead|left|of|old|now|until|till|since|before|after|on|at))(?![\p{L}]))(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?:estoy|está|estás|estou)(?: \p{L}{3,14})? de \d{1,2} semanas|\d{1,2}\. ?SSW|SSW \d{1,2}|(?:je suis|elle est) à \d{1,2} semaines|(?:sono|è) alla \d{1,2}[ªa°]? settimana|(?:jestem|jest) w \d{1,2}\.? tygodniu|(?:i['’]m|i am|she['’]s|she is) (?:[4-9]|[1-3]\d|4[0-2]) weeks(?! (?:into|in|behind|late|away|out|from|off|ahead|left|of|old|now|until|till|since|before|after|on|at))(?![\p{L}]))(?![\p{L}])/giu;
 
 function findBodyReadings(text: string, digits: number): Span[] {
   const spans: Span[] = [];
@@ -718,6 +748,12 @@ const illnessNouns = new Set([
   "resfriado", "raffreddore", "verkoudheid", "przeziębienie", "förkylning", "migraine", "migräne", "migraña",
   "emicrania", "enxaqueca", "angina", "angine", "mono", "strep", "shingles", "chickenpox", "measles", "rash",
   "sore", "temperature", "temp",
+  // round fourteen: a rash, as the offices' languages have it ("młody ma wysypkę", "er hat Ausschlag")
+  "wysypkę", "wysypka", "wysypki", "ausschlag", "sarpullido", "uitslag", "utslag", "eruzione", "éruption",
+  // a stroke someone had ("a stroke of luck" goes on with "of"); and a cancer someone has, as the offices'
+  // languages name it ("mijn moeder heeft kanker", "mama ma raka")
+  "stroke",
+  "cancer", "kanker", "krebs", "cáncer", "cancro", "câncer", "raka", "kræft", "kreft",
   // a mind's illness is had the same way: "je fais une dépression", "mam depresję", "zit thuis met een burn-out"
   "depression", "dépression", "depresión", "depressione", "depressie", "depresję", "depresja", "depressão",
   "depressionen", "anxiety", "ansiedad", "anxiété", "ansia", "ansiedade", "ångest", "lęki", "burnout",
@@ -757,7 +793,7 @@ const illnessUses = new Set([
   "dashboard", "stats", "statistics", "tracker", "app", "api", "funding", "money", "budget", "measures",
   "protocol", "protocols", "regulations", "relief", "era", "times", "loans", "definitions", "signatures",
   "scanner", "scan", "warning", "alert", "outbreak", "pandemic", "call", "feet", "shoulder", "start", "war",
-  "spell", "brew", "email", "emails", "storage", "snap", "front",
+  "spell", "brew", "email", "emails", "storage", "snap", "front", "of",
   // a worry about something is a feeling, not a condition: "anxiety about the launch"
   "about", "over", "around", "regarding", "before", "ahead",
 ]);
@@ -786,6 +822,9 @@ function findHadIllness(words: ReturnType<Parameters<Detector>[0]["words"]>): Sp
     // A cold, a sore or a temperature is had by the weather, a wound and a room as well: only with "got"
     // or "caught", or a person's verb ("I've got a cold", "she caught a cold").
     if (weakIllness.has(illness.lower) && !caughtVerbs.has(verb.lower)) continue;
+    // A cancer or a stroke is had by a person ("my dad has cancer", "Ana had a stroke"); what else "has
+    // cancer" or "had a stroke" (Jira, the spreadsheet, a merge) is a figure of speech.
+    if (graveIllness.has(illness.lower) && !personBefore(words, at)) continue;
     spans.push(healthSpan(verb.start, illness.end));
   }
   return spans;
@@ -872,6 +911,48 @@ const strongHaving = new Set([
   "lijd",
 ]);
 const weakIllness = new Set(["cold", "sore", "temperature", "temp", "rash", "virus"]);
+// biome-ignore format: a word list reads better packed
+const graveIllness = new Set([
+  "cancer", "kanker", "krebs", "cáncer", "cancro", "câncer", "raka", "kræft", "kreft", "stroke",
+]);
+// biome-ignore format: a word list reads better packed
+const relatives = new Set([
+  "who", "mama", "mamá", "mamma", "papa", "papá", "papà", "tata", "oma", "opa", "mamie", "papi", "nonna", "nonno",
+  "babcia", "dziadek", "abuela", "abuelo", "avó", "avô", "mormor", "morfar", "farmor", "farfar", "brat",
+  "siostra", "bruder", "schwester", "hermano", "hermana", "frère", "sœur", "soeur", "fratello", "sorella",
+  "broer", "zus", "irmão", "irmã", "bror", "syster", "brother", "sister", "aunt", "uncle", "grandma",
+  "grandpa", "friend", "partner", "boyfriend", "girlfriend", "colleague", "neighbour", "neighbor", "mother",
+  "father", "parents", "mutti", "vati",
+]);
+const beforeHaving = new Set([
+  "just",
+  "also",
+  "recently",
+  "has",
+  "have",
+  "had",
+  "been",
+  "finally",
+  "now",
+  "who",
+]);
+
+/** The verb at `at` has a person before it: a pronoun, a relative, "who", or a given name and nothing else. */
+function personBefore(words: ReturnType<Parameters<Detector>[0]["words"]>, at: number): boolean {
+  let j = at - 1;
+  while (j > 0 && j > at - 3 && beforeHaving.has(words[j]?.lower ?? "") && words[j]?.lower !== "who") j--;
+  const subject = words[j];
+  if (subject === undefined) return false;
+  if (personWords.has(subject.lower) || relatives.has(subject.lower) || subject.lower.endsWith("'s"))
+    return true;
+  const names = nameLexicon();
+  return (
+    subject.capitalised &&
+    names.given.has(subject.lower) &&
+    !names.common.has(subject.lower) &&
+    !names.products.has(subject.lower)
+  );
+}
 const caughtVerbs = new Set([
   "caught",
   "catch",
@@ -926,6 +1007,8 @@ const carerSayings = new Set([
   "suggested", "ordered", "sagt", "meint", "meinte", "sagte", "zegt", "zei", "vindt",
   // "my GP signed me off for two weeks": a carer who signs someone off writes a sick note
   "signed",
+  // round fourteen: "my GP referred me to a specialist", "la médica me derivó"
+  "referred", "refers", "überwies", "überweist", "derivó", "adressé",
 ]);
 // biome-ignore format: a word list reads better packed
 const medicineNouns = new Set([
@@ -1165,6 +1248,11 @@ const aboutEveryone = new Set([
   "ministero", "ministerium", "ministerie", "ministerstwo", "government", "gouvernement", "gobierno",
   "governo", "regierung", "regering", "regeringen", "rząd", "parliament", "parlement", "parlamento",
   "parlament", "bundestag", "reform", "réforme", "reforma", "riforma", "hervorming", "reformen",
+  // round fourteen: sport's news ("the club's keeper is out for six weeks with a hamstring injury, the coach
+  // confirmed") tells of a player's injury to everyone who follows the club
+  "club", "club's", "coach", "squad", "keeper", "goalkeeper", "striker", "midfielder", "defender", "winger",
+  "league", "fixture", "fixtures", "entrenador", "entraîneur", "allenatore", "trainer", "trener", "tränare",
+  "treinador", "verein", "mannschaft", "equipo", "plantilla", "squadra", "elftal", "drużyna", "laget",
 ]);
 // biome-ignore format: a word list reads better packed
 const personWords = new Set([
@@ -1177,6 +1265,19 @@ const personWords = new Set([
   "kid", "kids", "baby", "mutter", "vater", "sohn", "tochter", "mère", "père", "fils", "fille", "madre", "padre",
   "hijo", "hija", "moeder", "vader", "figlio", "figlia", "matka", "ojciec", "syn", "córka",
 ]);
+
+// A prescription filled for a medicine ("Repeat prescription – prednisolone 30 Stück – Shop Apotheke",
+// "Ordonnance – ibuprofen 600 x2") is someone's, on a shop's page too; a shop's medicine alone is stock.
+// biome-ignore format: a word list reads better packed
+const prescriptionWords = new Set([
+  "prescription", "ordonnance", "rezept", "e-rezept", "receta", "ricetta", "recept", "recepta", "receita",
+  "e-recepta", "e-recept",
+]);
+
+function fillsPrescription(words: ReturnType<Parameters<Detector>[0]["words"]>): boolean {
+  if (!words.some((word) => prescriptionWords.has(word.lower))) return false;
+  return findMedicineSpellings(words).length > 0 || findMedicineStems(words).length > 0;
+}
 
 function namesNoOne(words: readonly { lower: string }[]): boolean {
   let general = false;
@@ -1307,20 +1408,27 @@ function withoutCustomerInstitutions(
  * offices' languages, so a specialty nobody listed ("neumólogo") is still one.
  */
 export const findHealthTerms: Detector = (input) => {
-  const spans = withoutCustomerInstitutions(
-    input.text,
-    input.words(),
-    withoutSignsAndSignIns(input.text, findHealthVocabulary(input)),
-  );
+  const found = findHealthVocabulary(input);
+  const spans =
+    found.length === 0
+      ? found
+      : withoutStreetNames(
+          input.text,
+          input.words(),
+          withoutEponymousLaws(
+            input.text,
+            withoutCustomerInstitutions(input.text, input.words(), withoutSignsAndSignIns(input.text, found)),
+          ),
+        );
   if (input.text.includes("xpecting")) spans.push(...findExpecting(input.text));
-  if (spans.length > 0 && namesNoOne(input.words())) return [];
+  if (spans.length > 0 && namesNoOne(input.words()) && !fillsPrescription(input.words())) return [];
   // A sentence copied into an editor ("Cita con el neumólogo el martes.") is still prose.
   if (input.code && !readsAsProse(input.text, input.profile)) return spans;
   // Japanese, Chinese and Korean say much in few characters ("头疼", "입원"): read before the length gate.
   const unspaced = findUnspacedHealth(input.text, input.words()).map((found) =>
     healthSpan(found.start, found.end),
   );
-  if (input.profile.letters < 7) return [...spans, ...unspaced];
+  if (input.profile.letters < 7) return withoutAnimalsIllness(input.words(), [...spans, ...unspaced]);
   // A specialist or a form already on the list ("rheumatologist", "colonoscopy") is reported once.
   const unlisted = [
     ...unspaced,
@@ -1331,9 +1439,17 @@ export const findHealthTerms: Detector = (input) => {
     ...findSpecialistVisits(input.words()),
     ...findFractureCompounds(input.words()),
     ...findCancerCompounds(input.words()),
+    ...findSpecialtyBesideDoctor(input.text, input.words(), clinicalRoot),
+    ...findSwappedConditions(input.words()),
     ...(namesNoOne(input.words())
       ? []
       : [
+          ...findPositiveTests(input.words()),
+          ...findConditionReturns(input.words()),
+          ...findOwnDepression(input.text, input.words()),
+          ...findPersonVomiting(input.words()),
+          ...findBodyPartsTakenOrTorn(input.words()),
+          ...findPainToSomeone(input.words()),
           ...findHadIllness(input.words()),
           ...findCareStructures(input.words()),
           ...findScheduledCare(input.words()),
@@ -1347,5 +1463,5 @@ export const findHealthTerms: Detector = (input) => {
         (span) => span.score >= reportThreshold && span.start < found.end && found.start < span.end,
       ),
   );
-  return [...spans, ...unlisted];
+  return withoutAnimalsIllness(input.words(), [...spans, ...unlisted]);
 };
