@@ -961,3 +961,75 @@ describe("HR round thirteen: a relative's job and the account pay goes into", ()
     ]);
   });
 });
+
+describe("HR round fourteen: HR words about no one, and one person's review, leave and letter", () => {
+  it("a review season or a rule for every team at once names no one's review", () => {
+    assertNotHr([
+      "Performance review season opens on 1 October for all teams.",
+      "Die Leistungsbeurteilung startet im Mai für alle Teams.",
+      "Evaluación de desempeño: empieza en junio para todos los equipos.",
+      "Salary review is company-wide this year and closes on 15 March.",
+    ]);
+  });
+
+  it("a survey's or a report's finding about layoffs and pay is news, not someone's matter", () => {
+    assertNotHr([
+      "Retail layoffs rose in the second quarter, the report says.",
+      "According to a new survey, layoffs in fintech doubled this year.",
+    ]);
+  });
+
+  it("a review season or a survey told by someone it touches stays HR", () => {
+    assertHr([
+      "Tech layoffs hit my team, the survey says nothing about that",
+      "calibration season for all teams, and my manager says I'm getting a 'does not meet'",
+    ]);
+  });
+
+  it("a quarterly or weekly review held as a meeting is no one's review; someone's quarterly review is", () => {
+    assertNotHr([
+      "can't talk, I'm stuck in the quarterly review until 4",
+      "pushing our weekly review to Thursday",
+    ]);
+    assertHr(["Ana's quarterly review is next week", "her quarterly review went badly"]);
+  });
+
+  it("an identifier sent for the right-to-work check names the check's purpose", () => {
+    assertNotHr(["for the right-to-work check: Jonas Berg, passport no. X1234567, nationality Swedish."]);
+    assertHr(["right-to-work check for Hannelore still pending, her visa expired"]);
+  });
+
+  it("a payslip told of beside an identity number and no sum is the identity record's matter", () => {
+    assertNotHr([
+      "BSN staat sinds dit jaar niet meer op de loonstrook",
+      "the NI number on the payslip is printed in full, can we mask it?",
+    ]);
+    assertHr(["her payslip shows €4,200 net for March"]);
+  });
+
+  it("a termination letter is a person's even when their given name is a word of software", () => {
+    assertHr(["draft a termination letter for Saga Nilsson, missed targets all year"]);
+  });
+
+  it("one reasonable adjustment, a phased return and a referral to the assistance programme are HR", () => {
+    assertHr([
+      "Dorota asked for a reasonable adjustment to her shifts",
+      "Kemal: back next week on a phased return, mornings only",
+      "Lena: struggling since the merger; referred to the employee assistance programme",
+    ]);
+    assertNotHr(["a phased return to the office starts in June"]);
+  });
+
+  it("the annual review in fr, es, pt and nl is HR; an annual review of risks or suppliers is not", () => {
+    assertHr([
+      "Chloé Martin — évaluation annuelle : objectifs partiellement atteints",
+      "evaluación anual de Marta: cumple lo esperado",
+      "avaliação anual do João marcada para sexta",
+      "jaarlijkse beoordeling Sanne: goed functioneren",
+    ]);
+    assertNotHr([
+      "l'évaluation annuelle des risques est prévue en mars",
+      "la evaluación anual de proveedores se retrasa",
+    ]);
+  });
+});
