@@ -492,7 +492,15 @@ function findLeaveAndPayPhrases(text: string, spans: Span[]): void {
     const bonus = bonusOfPeriod.exec(text);
     if (bonus !== null) spans.push(hrSpan(bonus.index, bonus.index + bonus[0].length));
   }
+  if (lower.includes("-related ")) {
+    const leave = leaveForACause.exec(text);
+    if (leave !== null) spans.push(hrSpan(leave.index, leave.index + leave[0].length));
+  }
 }
+
+// Round fourteen: leave named by its cause ("back from depression-related leave", "stress-related absence") is a
+// person's leave, whatever the cause; "weather-related delays" is no leave.
+const leaveForACause = /(?<![\p{L}])\p{L}{3,20}-related (?:sick )?(?:leave|absence|time off)(?![\p{L}])/iu;
 
 // "signed off for 4 weeks", "signed me off for another month": a count of days, weeks or months off work;
 // "signed off on the design" and "signing off for the day" count nothing.
@@ -567,6 +575,11 @@ const levelChange =
 // word before the verb must be a name or a capitalised word no list calls common ("Traffic moves to E2" is not).
 const movesToLevel =
   /(?<![\p{L}\p{N}])(\p{Lu}[\p{Ll}'’-]{1,20}) (?:(?:is|was|will|gets|got|just|now) ){0,2}(?:moves|moved|moving|move|goes|going|bumped|levelled|leveled) (?:up )?to (?:L|IC|E|M|P)\d{1,2}(?![\p{L}\p{N}])/gu;
+
+// Round fourteen: "Aminata Diallo: wants to move to band L5", "he's pushing to get to level E6": a level a person
+// asks for, with its band or level word. A cache level or a plan's tier has no person before it (checked by the caller).
+const wantsLevel =
+  /(?<![\p{L}])(?:wants|wanted|asks|asked|asking|hopes|hoping|expects|expecting|pushing|ready|not ready) to (?:move|go|get|be promoted|be bumped|be levelled|be leveled)(?: up)? to (?:band|level|grade) (?:L|IC|E|M|P)\d{1,2}(?![\p{L}\p{N}])/gu;
 
 // "cutting Yusuf's hours", "reduce her hours": a person's working time cut. "cutting the build time" and
 // "Yusuf's hours on the timesheet" (a count of time logged) cut no one's hours.
@@ -660,6 +673,10 @@ function findMovesOfPeople(text: string, spans: Span[]): void {
     if (named || personBefore(text, match.index))
       spans.push(hrSpan(match.index, match.index + match[0].length));
   }
+  wantsLevel.lastIndex = 0;
+  for (let match = wantsLevel.exec(text); match !== null; match = wantsLevel.exec(text)) {
+    if (personBefore(text, match.index)) spans.push(hrSpan(match.index, match.index + match[0].length));
+  }
   lateTimes.lastIndex = 0;
   for (let match = lateTimes.exec(text); match !== null; match = lateTimes.exec(text)) {
     if (personBefore(text, match.index)) spans.push(hrSpan(match.index, match.index + match[0].length));
@@ -703,12 +720,24 @@ function findPayVerdictsAndPicks(text: string, spans: Span[]): void {
     if (line !== null && namesCandidate(line[1] ?? ""))
       spans.push(hrSpan(line.index, line.index + line[0].length));
   }
+  if (text.includes(" than ")) {
+    const compared = paidComparedTo.exec(text);
+    if (compared !== null && personNear(text, compared.index, compared.index + compared[0].length)) {
+      spans.push(hrSpan(compared.index, compared.index + compared[0].length));
+    }
+  }
   if (postWord.test(text)) {
     const pick = chosenForPost.exec(text);
     if (pick !== null && isNamedOrPronoun(pick[1] ?? ""))
       spans.push(hrSpan(pick.index, pick.index + pick[0].length));
   }
 }
+
+// Round fourteen: one person's pay set against another's ("Babajide asked why they're paid less than the new hire",
+// "she earns more than her manager"). A class compared ("nurses are paid less than teachers") names no one (checked
+// by the caller).
+const paidComparedTo =
+  /(?<![\p{L}])(?:paid|earns|earning|earned|makes|making|gets paid|getting paid) (?:\p{L}+ )?(?:less|more|lower|higher) than(?![\p{L}])/iu;
 
 // A figure written gross or net in the offices' languages.
 const grossOrNet = /brut|nett|neto|lord|gross|net /iu;
