@@ -737,7 +737,7 @@ function findPayVerdictsAndPicks(text: string, spans: Span[]): void {
 // "she earns more than her manager"). A class compared ("nurses are paid less than teachers") names no one (checked
 // by the caller).
 const paidComparedTo =
-  /(?<![\p{L}])(?:paid|earns|earning|earned|makes|making|gets paid|getting paid) (?:\p{L}+ )?(?:less|more|lower|higher) than(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:paid|earns|earning|earned|makes|making|gets paid|getting paid) (?:\p{L}{1,20} )?(?:less|more|lower|higher) than(?![\p{L}])/iu;
 
 // A figure written gross or net in the offices' languages.
 const grossOrNet = /brut|nett|neto|lord|gross|net /iu;

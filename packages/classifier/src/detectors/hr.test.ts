@@ -1026,10 +1026,26 @@ describe("HR round fourteen: HR words about no one, and one person's review, lea
       "evaluación anual de Marta: cumple lo esperado",
       "avaliação anual do João marcada para sexta",
       "jaarlijkse beoordeling Sanne: goed functioneren",
+      "revisión anual de desempeño de Iker: por debajo de lo esperado",
     ]);
     assertNotHr([
       "l'évaluation annuelle des risques est prévue en mars",
       "la evaluación anual de proveedores se retrasa",
+      "revisión de desempeño del servidor tras la migración",
     ]);
+  });
+});
+
+describe("HR round fourteen: job adverts and revenue in the offices' languages", () => {
+  it("a job advert's pay, by its heading or its gender marker, is the role's", () => {
+    assertNotHr([
+      "Offre d'emploi : développeuse Java, salaire 45-55 k€",
+      "Oferta de empleo: analista de datos, sueldo 30.000 € brutos anuales",
+      "Backend-Entwickler (m/w/d), Gehalt 68.000 € brutto, remote möglich",
+    ]);
+  });
+
+  it("a product's or a business's earnings are revenue", () => {
+    assertNotHr(["my side project earns $12,000 a month now", "Die App verdient 5.000 € im Monat"]);
   });
 });

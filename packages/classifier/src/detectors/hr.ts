@@ -300,7 +300,8 @@ const findHrVocabulary = termDetector("hr", "hr-term", {
     "reasonable adjustment", "phased return", "referred to the employee assistance programme",
     "referred to the employee assistance program", "referred to the eap", "referral to the employee assistance programme",
     "referral to the employee assistance program", "évaluation annuelle", "evaluación anual", "avaliação anual",
-    "jaarlijkse beoordeling",
+    "jaarlijkse beoordeling", "revisión de desempeño", "revisión del desempeño", "revisión anual de desempeño",
+    "evaluación del desempeño",
   ],
   ambiguous: [
     // "the cron job fired twice": said of a person only with someone fired or HR words near
@@ -756,13 +757,18 @@ const advertisedPay =
   /^(?:salary|salaries|base salary|salary band|pay band|pay grade|base pay|compensation|salaire|gehalt|gehaltsband|sueldo|salario|stipendio|salaris|lön|månadslön|årslön|pensja|wynagrodzenie)$/u;
 // Words only an advert uses: the firm hiring, a role open, a call to apply, in the offices' languages.
 const jobAdvert =
-  /(?:we(?:['’]re| are) hiring|(?:salary|pay|salaire|rémunération|salario|sueldo|gehalt|vergütung|stipendio|salaris) (?:depending on|based on|selon|según|je nach|in base a|afhankelijk van) (?:experience|profile|profil|expérience|perfil|experiencia|erfahrung|qualifikation|esperienza|ervaring)|commensurate with experience|join (?:our|the) team|open (?:roles?|positions?)|apply (?:now|here|today|via|at)|(?:wir suchen|wir stellen ein)|nous recrutons|on recrute|estamos contratando|buscamos|vacature|we zoeken|zatrudnimy|vi söker|stiamo cercando|assumiamo|estamos a contratar)/iu;
+  /(?:we(?:['’]re| are) hiring|(?:salary|pay|salaire|rémunération|salario|sueldo|gehalt|vergütung|stipendio|salaris) (?:depending on|based on|selon|según|je nach|in base a|afhankelijk van) (?:experience|profile|profil|expérience|perfil|experiencia|erfahrung|qualifikation|esperienza|ervaring)|commensurate with experience|join (?:our|the) team|open (?:roles?|positions?)|apply (?:now|here|today|via|at)|(?:wir suchen|wir stellen ein)|nous recrutons|on recrute|estamos contratando|buscamos|vacature|we zoeken|zatrudnimy|vi söker|stiamo cercando|assumiamo|estamos a contratar|\((?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|h\/f|f\/h|m\/v\/x|m\/v|m\/k|k\/m|m\/f)\)|(?:^|\n)[ \t]{0,3}(?:offre d['’]emploi|oferta de empleo|offerta di lavoro|stellenangebot|stellenanzeige|stellenausschreibung|oferta pracy|ledig tjänst|vaga de emprego|vacante)[ \t]{0,3}:|nous recherchons|on recherche|cerchiamo|szukamy|poszukujemy|procuramos|contratamos)/iu;
 // …unless the figure is offered to someone ("we're hiring Ana, offer at €80k").
 const offeredToOne = /(?:offer(?:ed)? (?:to|her|him)|(?:her|his|my) offer)/iu;
 
+/** Round fourteen: whether a text is a job advert, whose pay figures are the role's and no one's yet. */
+export function advertisesARole(text: string): boolean {
+  return jobAdvert.test(text) && !offeredToOne.test(text);
+}
+
 // A review of performance, in the offices' languages.
 const reviewOfPerformance =
-  /^(?:performance reviews?|evaluación de desempeño|valutazione delle prestazioni|avaliação de desempenho|leistungsbeurteilung)$/u;
+  /^(?:performance reviews?|evaluación de desempeño|evaluación del desempeño|revisión de desempeño|revisión del desempeño|revisión anual de desempeño|valutazione delle prestazioni|avaliação de desempenho|leistungsbeurteilung)$/u;
 // "performance review of the checkout API", "evaluación de desempeño del modelo": what is reviewed is software; round
 // twelve: so is a page's or a heading's next segment ("Performance Review - Q3 dashboards - Grafana").
 const softwareUnderReview =
