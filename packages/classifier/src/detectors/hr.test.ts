@@ -1049,3 +1049,22 @@ describe("HR round fourteen: job adverts and revenue in the offices' languages",
     assertNotHr(["my side project earns $12,000 a month now", "Die App verdient 5.000 € im Monat"]);
   });
 });
+
+describe("HR round fourteen: notice, severance and leave said of things and of a class", () => {
+  it("a lease's notice period, a cable's severance and the series Severance are no one's", () => {
+    assertNotHr([
+      "notice period for the flat is three months",
+      "the severance of the fibre link took the region down",
+      "we binged Severance all weekend",
+    ]);
+  });
+
+  it("a person's notice period and severance stay HR", () => {
+    assertHr(["Tom's notice period is three months", "Severance pay for Ingrid is 3 months"]);
+  });
+
+  it("parents as a class given leave by a country's rule are no one's leave; a named parent's is", () => {
+    assertNotHr(["In Norway, parents share 49 weeks of parental leave"]);
+    assertHr(["Jonas starts parental leave in May", "my parents are visiting, I'm on parental leave anyway"]);
+  });
+});

@@ -494,7 +494,7 @@ const generalityCue = new RegExp(
     // a rule about what a tool may be used for
     String.raw`(?:may|must|shall|should|can|cannot)(?: not|n['’]t)? be used for|dürfen nicht|ne (?:doivent|peuvent) pas être utilisé|no (?:deben|pueden) (?:usarse|utilizarse)|non (?:devono|possono) essere usat|mogen niet (?:worden )?gebruikt|nie (?:mogą|może) być używan|får inte användas`,
     // workers as a class
-    String.raw`(?<![\p{L}])(?:employees|all staff|staff members|workers|beschäftigte|arbeitnehmer|arbeitnehmerinnen|mitarbeitende|belegschaft|salariés|travailleurs|trabajadores|empleados|dipendenti|lavoratori|werknemers|medewerkers|pracownicy|anställda|arbetstagare|funcionários|trabalhadores)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:employees|all staff|staff members|workers|parents|new parents|mothers|fathers|eltern|ouders|genitori|föräldrar|rodzice|beschäftigte|arbeitnehmer|arbeitnehmerinnen|mitarbeitende|belegschaft|salariés|travailleurs|trabajadores|empleados|dipendenti|lavoratori|werknemers|medewerkers|pracownicy|anställda|arbetstagare|funcionários|trabalhadores)(?![\p{L}])`,
     // a helpline everyone calls
     String.raw`(?<![\p{L}])(?:hotline|helpline|freephone|numéro vert|numero verde|número gratuito|línea gratuita|infolijn)(?![\p{L}])`,
     // round fourteen: every team at once, or the cycle's season ("Performance review season opens on 1 November
@@ -539,6 +539,7 @@ function employmentContext(text: string) {
     ownPlural: once(ownPlural),
     identityNumber: once(identityNumber),
     moneyAmount: once(moneyAmount),
+    viewing: once(viewingWords),
   };
 }
 
@@ -589,6 +590,10 @@ function aboutNoOnesEmployment(
   }
   if (annualReviewAbroad.test(words)) return annualReviewOfThing.test(after);
   if (words === "phased return") return returnToOffice.test(after);
+  if (words === "notice period") return noticeOfAThing.test(after);
+  // "I watched Severance last night": the television series, written with its capital beside a viewer's words.
+  if (words === "severance")
+    return thingSevered.test(after) || (text.charAt(span.start) === "S" && span.start > 0 && about.viewing());
   if (words === "calibration")
     return thingCalibrated.test(text.slice(Math.max(0, span.start - 30), span.end + 40));
   if (/^promotions?$/u.test(words) || words === "promo")
@@ -680,6 +685,18 @@ const annualReviewAbroad =
   /^(?:l['’])?(?:évaluation annuelle|evaluación anual|valutazione annuale|avaliação anual|jaarlijkse beoordeling)$/u;
 const annualReviewOfThing =
   /^ (?:des|du|de la|de l['’]|de|del|de los|de las|dei|delle|della|dello|di|dos|das|do|da|van de|van het|van) (?!(?:performances?|desempeño|desempenho|prestazion[ei]|rendimiento|personnel|personal|collaborat|employé|salarié|empleado|trabajador|dipendent|lavorator|funcionári|colaborador|medewerker|werknemer|prestaties|objectifs|objetivos|obiettivi|doelen)\p{L}*)\p{Ll}/u;
+
+// Round fourteen: a lease's, a plan's or a vendor contract's notice period is no one's notice ("notice period for the
+// lease is three months").
+const noticeOfAThing =
+  /^ (?:for|on|of|in) (?:the |a |an |our |my |your |this |that )?(?:[\p{L}-]{1,15} )?(?:lease|leases|tenancy|rental|flat|apartment|subscription|subscriptions|plan|licen[cs]e|licen[cs]es|vendor|supplier|contract with|account|domain|hosting|mortgage|loan|gym|membership|policy)(?![\p{L}])/iu;
+
+// Round fourteen: "the severance of the cable", "severance of diplomatic ties": a thing cut; "severance of employment"
+// is the dismissal's.
+const thingSevered =
+  /^ of (?:the |a |an |all |diplomatic |its )?(?!(?:employment|contract|work|service|staff|employees)(?![\p{L}]))\p{Ll}/u;
+const viewingWords =
+  /(?<![\p{L}])(?:watch|watched|watching|binge|binged|binging|rewatch|rewatching|show|series|episode|episodes|finale|apple tv|tv)(?![\p{L}])/iu;
 
 // Round fourteen: a phased return to the office is everyone's, after remote work; to work, it is one person's after leave.
 const returnToOffice = /^ to (?:the |our )?(?:office|offices|campus|workplace|site)(?![\p{L}])/iu;
