@@ -647,6 +647,16 @@ describe("HR acts round fourteen: leave by its cause, pay compared, a level aske
 
   it("a person wanting a band or a level is HR; a cache moving to a level is not", () => {
     assert.equal(acts("Marisol Vega: wants to move to band L6, ready in a year").length, 1);
+    assert.equal(acts("Xabier Goikoetxea: wants to move to band L4, needs a project first").length, 1);
     assert.deepEqual(acts("the cache wants to move to level L2"), []);
+    assert.deepEqual(acts("Redis Cluster: wants to move to level L2"), [] as string[]);
+  });
+});
+
+describe("HR acts round fourteen: a manager's note on a person's burnout", () => {
+  it("a line headed by a person's full name telling their burnout is HR; a team's or one's own is not", () => {
+    assert.equal(acts("Ayla Demir: close to burnout after the launch, asked to skip on-call").length, 1);
+    assert.deepEqual(acts("Team Update: burnout risk is high across support"), []);
+    assert.deepEqual(acts("honestly I'm so burned out this week"), []);
   });
 });

@@ -492,11 +492,21 @@ function findLeaveAndPayPhrases(text: string, spans: Span[]): void {
     const bonus = bonusOfPeriod.exec(text);
     if (bonus !== null) spans.push(hrSpan(bonus.index, bonus.index + bonus[0].length));
   }
+  if (lower.includes("burn")) {
+    const note = burnoutInNote.exec(text);
+    if (note !== null && isPerson(note[1] ?? "")) spans.push(hrSpan(note.index, note.index + note[0].length));
+  }
   if (lower.includes("-related ")) {
     const leave = leaveForACause.exec(text);
     if (leave !== null) spans.push(hrSpan(leave.index, leave.index + leave[0].length));
   }
 }
+
+// Round fourteen: a manager's note on one person's burnout, the line headed by their full name ("Deniz Öztürk: says
+// they're close to burnout, …"), is a matter of their work as well as their health; "Team Update: burnout risk" heads
+// its line with no person (checked by the caller).
+const burnoutInNote =
+  /(?:^|\n)(\p{Lu}[\p{L}'’-]{1,20})(?: \p{Lu}[\p{L}'’-]{1,20}){1,2} ?:[^\n]{0,80}?(?<![\p{L}])(?:burnout|burn-out|burned out|burnt out|burning out)(?![\p{L}])/u;
 
 // Round fourteen: leave named by its cause ("back from depression-related leave", "stress-related absence") is a
 // person's leave, whatever the cause; "weather-related delays" is no leave.
@@ -580,6 +590,10 @@ const movesToLevel =
 // asks for, with its band or level word. A cache level or a plan's tier has no person before it (checked by the caller).
 const wantsLevel =
   /(?<![\p{L}])(?:wants|wanted|asks|asked|asking|hopes|hoping|expects|expecting|pushing|ready|not ready) to (?:move|go|get|be promoted|be bumped|be levelled|be leveled)(?: up)? to (?:band|level|grade) (?:L|IC|E|M|P)\d{1,2}(?![\p{L}\p{N}])/gu;
+
+// A manager's note opens its line with the person's full name and a colon ("Iñaki Etxeberria: wants …"), whether or
+// not the lexicon knows the given name.
+const noteHeading = /(?:^|\n)(\p{Lu}[\p{L}'’-]{1,20})(?: \p{Lu}[\p{L}'’-]{1,20}){1,2} ?: ?$/u;
 
 // "cutting Yusuf's hours", "reduce her hours": a person's working time cut. "cutting the build time" and
 // "Yusuf's hours on the timesheet" (a count of time logged) cut no one's hours.
@@ -675,6 +689,12 @@ function findMovesOfPeople(text: string, spans: Span[]): void {
   }
   wantsLevel.lastIndex = 0;
   for (let match = wantsLevel.exec(text); match !== null; match = wantsLevel.exec(text)) {
+    const heading = noteHeading.exec(text.slice(Math.max(0, match.index - 50), match.index));
+    // "Redis Cluster: wants …" heads its line with a product, not a person.
+    if (heading !== null && isPerson(heading[1] ?? "")) {
+      spans.push(hrSpan(match.index, match.index + match[0].length));
+      continue;
+    }
     if (personBefore(text, match.index)) spans.push(hrSpan(match.index, match.index + match[0].length));
   }
   lateTimes.lastIndex = 0;
