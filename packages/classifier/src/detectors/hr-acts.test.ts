@@ -632,3 +632,31 @@ describe("HR acts round eleven: a candidacy not retained", () => {
     assert.deepEqual(acts("la proposition de Hugo n'est pas retenue"), []);
   });
 });
+
+describe("HR acts round fourteen: leave by its cause, pay compared, a level asked for", () => {
+  it("leave named by its cause is a person's leave; a delay named by its cause is not", () => {
+    assert.equal(acts("Priya: back from stress-related leave on Monday").length, 1);
+    assert.deepEqual(acts("weather-related delays hit the warehouse"), []);
+  });
+
+  it("a named person's pay set against another's is HR; a class's is not", () => {
+    assert.equal(acts("Olumide asked why he's paid less than the new hire").length, 1);
+    assert.deepEqual(acts("nurses are paid less than teachers in most countries"), []);
+    assert.deepEqual(acts("this query makes more than 40 calls"), []);
+  });
+
+  it("a person wanting a band or a level is HR; a cache moving to a level is not", () => {
+    assert.equal(acts("Marisol Vega: wants to move to band L6, ready in a year").length, 1);
+    assert.equal(acts("Xabier Goikoetxea: wants to move to band L4, needs a project first").length, 1);
+    assert.deepEqual(acts("the cache wants to move to level L2"), []);
+    assert.deepEqual(acts("Redis Cluster: wants to move to level L2"), [] as string[]);
+  });
+});
+
+describe("HR acts round fourteen: a manager's note on a person's burnout", () => {
+  it("a line headed by a person's full name telling their burnout is HR; a team's or one's own is not", () => {
+    assert.equal(acts("Ayla Demir: close to burnout after the launch, asked to skip on-call").length, 1);
+    assert.deepEqual(acts("Team Update: burnout risk is high across support"), []);
+    assert.deepEqual(acts("honestly I'm so burned out this week"), []);
+  });
+});

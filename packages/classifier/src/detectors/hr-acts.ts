@@ -492,7 +492,25 @@ function findLeaveAndPayPhrases(text: string, spans: Span[]): void {
     const bonus = bonusOfPeriod.exec(text);
     if (bonus !== null) spans.push(hrSpan(bonus.index, bonus.index + bonus[0].length));
   }
+  if (lower.includes("burn")) {
+    const note = burnoutInNote.exec(text);
+    if (note !== null && isPerson(note[1] ?? "")) spans.push(hrSpan(note.index, note.index + note[0].length));
+  }
+  if (lower.includes("-related ")) {
+    const leave = leaveForACause.exec(text);
+    if (leave !== null) spans.push(hrSpan(leave.index, leave.index + leave[0].length));
+  }
 }
+
+// Round fourteen: a manager's note on one person's burnout, the line headed by their full name ("Deniz Öztürk: says
+// they're close to burnout, …"), is a matter of their work as well as their health; "Team Update: burnout risk" heads
+// its line with no person (checked by the caller).
+const burnoutInNote =
+  /(?:^|\n)(\p{Lu}[\p{L}'’-]{1,20})(?: \p{Lu}[\p{L}'’-]{1,20}){1,2} ?:[^\n]{0,80}?(?<![\p{L}])(?:burnout|burn-out|burned out|burnt out|burning out)(?![\p{L}])/u;
+
+// Round fourteen: leave named by its cause ("back from depression-related leave", "stress-related absence") is a
+// person's leave, whatever the cause; "weather-related delays" is no leave.
+const leaveForACause = /(?<![\p{L}])\p{L}{3,20}-related (?:sick )?(?:leave|absence|time off)(?![\p{L}])/iu;
 
 // "signed off for 4 weeks", "signed me off for another month": a count of days, weeks or months off work;
 // "signed off on the design" and "signing off for the day" count nothing.
@@ -567,6 +585,15 @@ const levelChange =
 // word before the verb must be a name or a capitalised word no list calls common ("Traffic moves to E2" is not).
 const movesToLevel =
   /(?<![\p{L}\p{N}])(\p{Lu}[\p{Ll}'’-]{1,20}) (?:(?:is|was|will|gets|got|just|now) ){0,2}(?:moves|moved|moving|move|goes|going|bumped|levelled|leveled) (?:up )?to (?:L|IC|E|M|P)\d{1,2}(?![\p{L}\p{N}])/gu;
+
+// Round fourteen: "Aminata Diallo: wants to move to band L5", "he's pushing to get to level E6": a level a person
+// asks for, with its band or level word. A cache level or a plan's tier has no person before it (checked by the caller).
+const wantsLevel =
+  /(?<![\p{L}])(?:wants|wanted|asks|asked|asking|hopes|hoping|expects|expecting|pushing|ready|not ready) to (?:move|go|get|be promoted|be bumped|be levelled|be leveled)(?: up)? to (?:band|level|grade) (?:L|IC|E|M|P)\d{1,2}(?![\p{L}\p{N}])/gu;
+
+// A manager's note opens its line with the person's full name and a colon ("Iñaki Etxeberria: wants …"), whether or
+// not the lexicon knows the given name.
+const noteHeading = /(?:^|\n)(\p{Lu}[\p{L}'’-]{1,20})(?: \p{Lu}[\p{L}'’-]{1,20}){1,2} ?: ?$/u;
 
 // "cutting Yusuf's hours", "reduce her hours": a person's working time cut. "cutting the build time" and
 // "Yusuf's hours on the timesheet" (a count of time logged) cut no one's hours.
@@ -660,6 +687,16 @@ function findMovesOfPeople(text: string, spans: Span[]): void {
     if (named || personBefore(text, match.index))
       spans.push(hrSpan(match.index, match.index + match[0].length));
   }
+  wantsLevel.lastIndex = 0;
+  for (let match = wantsLevel.exec(text); match !== null; match = wantsLevel.exec(text)) {
+    const heading = noteHeading.exec(text.slice(Math.max(0, match.index - 50), match.index));
+    // "Redis Cluster: wants …" heads its line with a product, not a person.
+    if (heading !== null && isPerson(heading[1] ?? "")) {
+      spans.push(hrSpan(match.index, match.index + match[0].length));
+      continue;
+    }
+    if (personBefore(text, match.index)) spans.push(hrSpan(match.index, match.index + match[0].length));
+  }
   lateTimes.lastIndex = 0;
   for (let match = lateTimes.exec(text); match !== null; match = lateTimes.exec(text)) {
     if (personBefore(text, match.index)) spans.push(hrSpan(match.index, match.index + match[0].length));
@@ -703,12 +740,24 @@ function findPayVerdictsAndPicks(text: string, spans: Span[]): void {
     if (line !== null && namesCandidate(line[1] ?? ""))
       spans.push(hrSpan(line.index, line.index + line[0].length));
   }
+  if (text.includes(" than ")) {
+    const compared = paidComparedTo.exec(text);
+    if (compared !== null && personNear(text, compared.index, compared.index + compared[0].length)) {
+      spans.push(hrSpan(compared.index, compared.index + compared[0].length));
+    }
+  }
   if (postWord.test(text)) {
     const pick = chosenForPost.exec(text);
     if (pick !== null && isNamedOrPronoun(pick[1] ?? ""))
       spans.push(hrSpan(pick.index, pick.index + pick[0].length));
   }
 }
+
+// Round fourteen: one person's pay set against another's ("Babajide asked why they're paid less than the new hire",
+// "she earns more than her manager"). A class compared ("nurses are paid less than teachers") names no one (checked
+// by the caller).
+const paidComparedTo =
+  /(?<![\p{L}])(?:paid|earns|earning|earned|makes|making|gets paid|getting paid) (?:\p{L}{1,20} )?(?:less|more|lower|higher) than(?![\p{L}])/iu;
 
 // A figure written gross or net in the offices' languages.
 const grossOrNet = /brut|nett|neto|lord|gross|net /iu;

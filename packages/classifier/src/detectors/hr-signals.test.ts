@@ -463,3 +463,26 @@ describe("HR numbers round eleven: review sheets in the offices' languages", () 
     ]);
   });
 });
+
+describe("HR numbers round fourteen: figures earned by things and advertised for roles", () => {
+  it("a figure a product or a business earns is revenue, not pay", () => {
+    assert.deepEqual(signals("my side project earns $12,000 a month now"), []);
+    assert.deepEqual(signals("Die App verdient 5.000 € im Monat"), []);
+    assert.deepEqual(signals("la boutique rapporte 3 000 € par mois"), []);
+  });
+
+  it("a person who earns the figure, even one named by a business, is paid", () => {
+    assert.deepEqual(signals("the shop owner earns $5,000 a month"), ["$5,000"]);
+    assert.deepEqual(signals("Tom makes $140,000 base"), ["$140,000"]);
+  });
+
+  it("a job advert's figures, its range written short or a single figure, are the role's", () => {
+    assert.deepEqual(signals("Offre d'emploi : développeur Java, salaire 45-55 k€"), []);
+    assert.deepEqual(signals("Oferta de empleo: analista de datos, sueldo 30.000 € brutos anuales"), []);
+    assert.deepEqual(signals("Backend-Entwickler (m/w/d), Gehalt 68.000 € brutto, remote möglich"), []);
+  });
+
+  it("a figure offered to someone in an advert's words stays pay", () => {
+    assert.equal(signals("we're hiring Ana, offered her €80,000 base").length > 0, true);
+  });
+});

@@ -1,7 +1,7 @@
 import type { Detector } from "../detection.ts";
 import { clampScore, type Span } from "../span.ts";
 import { wordMatcher } from "../text.ts";
-import { aboutEmploymentInGeneral, relativesJobOrPayAccount } from "./hr.ts";
+import { aboutEmploymentInGeneral, advertisesARole, relativesJobOrPayAccount } from "./hr.ts";
 import { findHrActs, writingAReference } from "./hr-acts.ts";
 import { holdsGivenName, nameLexicon } from "./name-lexicon.ts";
 
@@ -401,6 +401,12 @@ const onPay =
 const namedPersonEarns =
   /(?<![\p{L}])(\p{Lu}\p{Ll}{1,20}|[Hh]e|[Ss]he|I|I['’]m) (?:makes|earns|make|earn|is making|am making|is on|['’]s on|on|gets paid) (\d{2,3})(?= (?:and|but|now|base|before|after|while|vs|versus)(?![\p{L}])|[,;!?]|\.(?!\d)|$)/gu;
 
+// Round fourteen: a figure a product or a business earns ("my side project earns $12,000 a month", "die App verdient
+// 5.000 € im Monat", "la boutique rapporte 3 000 €") is revenue, earned by a thing and paid to no one. Read in the 40
+// characters before the figure, lower-cased. A person named after the thing ("the shop owner earns $5,000") is paid.
+const earnedByAThing =
+  /(?<![\p{L}])(?:apps?|appli|side project|side hustle|project|business|shop|store|startup|channel|blog|newsletter|site|website|saas|product|plugin|extension|course|podcast|rental|flat|apartment|airbnb|property|company|firm|game|book|kanal|laden|projekt|firma|boutique|entreprise|chaîne|tienda|negocio|empresa|canal|negozio|azienda|winkel|bedrijf|sklep|butik|företaget|företag|loja)(?:['’]s)? (?:(?!(?:owner|owners|manager|founder|founders|keeper|staff|worker|workers|employee|employees|assistant|clerk|person|people|guy|lead|head|director|developer|developers|engineer|engineers)(?![\p{L}]))[\p{L}-]{1,15} ){0,2}(?:earns|earned|makes|made|brings in|brought in|generates|generated|pulls in|rakes in|grosses|grossed|nets|netted|does|did|verdient|verdiente|bringt|brachte|rapporte|génère|genera|gana|factura|guadagna|fattura|rende|levert|genereert|zarabia|przynosi|generuje|tjänar|drar in|ganha|fatura|gera)(?: (?:about|around|roughly|over|almost|nearly|now|already|ungefähr|etwa|environ|unos|circa|około|ungefär))? (?:[$€£] ?)?$/iu;
+
 // Documents and deals between firms, in the offices' languages.
 const transactionWords = wordMatcher([
   "invoice",
@@ -502,7 +508,13 @@ export const findHrSignals: Detector = (input) => {
   const spans = findHrFacts(input);
   // Round thirteen: a pay figure in pay news or a benefits list is no one's pay (see aboutEmploymentInGeneral).
   if (spans.length === 0 || aboutEmploymentInGeneral(input.text)) return [];
-  return spans.filter((span) => !relativesJobOrPayAccount(input.text, span));
+  // Round fourteen: a job advert's figures are the role's pay, offered to no one yet (see advertisesARole).
+  const advert = advertisesARole(input.text);
+  return spans.filter(
+    (span) =>
+      !relativesJobOrPayAccount(input.text, span) &&
+      !(advert && /\d/.test(input.text.slice(span.start, span.end))),
+  );
 };
 
 const findHrFacts: Detector = ({ text, profile, code, words }) => {
@@ -590,6 +602,7 @@ const findHrFacts: Detector = ({ text, profile, code, words }) => {
     // pays another is a transaction; it is someone's pay only with words that name pay itself.
     const before = text.slice(Math.max(0, amount.start - 40), amount.start).toLowerCase();
     if (transactionWords(before) && !personalPayWords(around)) continue;
+    if (earnedByAThing.test(before) && !personalPayWords(around)) continue;
     // A referral bonus or a company bonus pool is a programme's figure, not one person's pay.
     if (programmeBonus.test(around)) continue;
     // "€70,000–€90,000", "$120k - $150k": a range is a role's band in an advert, unless it is offered to someone.
@@ -598,7 +611,9 @@ const findHrFacts: Detector = ({ text, profile, code, words }) => {
     const inRange =
       (next !== undefined && rangeDash.test(text.slice(amount.end, next.start))) ||
       (previous !== undefined && rangeDash.test(text.slice(previous.end, amount.start))) ||
-      bareRangeBottom.test(text.slice(Math.max(0, amount.start - 16), amount.start));
+      bareRangeBottom.test(text.slice(Math.max(0, amount.start - 16), amount.start)) ||
+      // Round fourteen: "salaire 45-55 k€" writes the range's bottom without its thousands.
+      rangeEnd.test(text.slice(Math.max(0, amount.start - 8), amount.start));
     if (inRange && !offeredToSomeone(around)) continue;
     const underTenThousand = /^\D*\d[,.]\d{3}/.test(text.slice(amount.start, amount.end));
     // Round thirteen: "goes to £4,956 base" is a monthly base; "£4,956 base plus VAT" and "base price" are a price.
@@ -636,6 +651,7 @@ const findHrFacts: Detector = ({ text, profile, code, words }) => {
         continue;
       const before = text.slice(Math.max(0, match.index - 40), match.index).toLowerCase();
       if (transactionWords(before) && !personalPayWords(around)) continue;
+      if (earnedByAThing.test(before) && !personalPayWords(around)) continue;
       // "210 base" needs pay named besides the word "base" ("210 base tables" is a count).
       const pay = !match[0].endsWith("k") ? basePayWords(around) : strictPayWords(around);
       if (pay || onPay.test(text.slice(Math.max(0, match.index - 12), match.index)))

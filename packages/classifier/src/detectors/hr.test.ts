@@ -961,3 +961,110 @@ describe("HR round thirteen: a relative's job and the account pay goes into", ()
     ]);
   });
 });
+
+describe("HR round fourteen: HR words about no one, and one person's review, leave and letter", () => {
+  it("a review season or a rule for every team at once names no one's review", () => {
+    assertNotHr([
+      "Performance review season opens on 1 October for all teams.",
+      "Die Leistungsbeurteilung startet im Mai für alle Teams.",
+      "Evaluación de desempeño: empieza en junio para todos los equipos.",
+      "Salary review is company-wide this year and closes on 15 March.",
+    ]);
+  });
+
+  it("a survey's or a report's finding about layoffs and pay is news, not someone's matter", () => {
+    assertNotHr([
+      "Retail layoffs rose in the second quarter, the report says.",
+      "According to a new survey, layoffs in fintech doubled this year.",
+    ]);
+  });
+
+  it("a review season or a survey told by someone it touches stays HR", () => {
+    assertHr([
+      "Tech layoffs hit my team, the survey says nothing about that",
+      "calibration season for all teams, and my manager says I'm getting a 'does not meet'",
+    ]);
+  });
+
+  it("a quarterly or weekly review held as a meeting is no one's review; someone's quarterly review is", () => {
+    assertNotHr([
+      "can't talk, I'm stuck in the quarterly review until 4",
+      "pushing our weekly review to Thursday",
+    ]);
+    assertHr(["Ana's quarterly review is next week", "her quarterly review went badly"]);
+  });
+
+  it("an identifier sent for the right-to-work check names the check's purpose", () => {
+    assertNotHr(["for the right-to-work check: Jonas Berg, passport no. X1234567, nationality Swedish."]);
+    assertHr(["right-to-work check for Hannelore still pending, her visa expired"]);
+  });
+
+  it("a payslip told of beside an identity number and no sum is the identity record's matter", () => {
+    assertNotHr([
+      "BSN staat sinds dit jaar niet meer op de loonstrook",
+      "the NI number on the payslip is printed in full, can we mask it?",
+    ]);
+    assertHr(["her payslip shows €4,200 net for March"]);
+  });
+
+  it("a termination letter is a person's even when their given name is a word of software", () => {
+    assertHr(["draft a termination letter for Saga Nilsson, missed targets all year"]);
+  });
+
+  it("one reasonable adjustment, a phased return and a referral to the assistance programme are HR", () => {
+    assertHr([
+      "Dorota asked for a reasonable adjustment to her shifts",
+      "Kemal: back next week on a phased return, mornings only",
+      "Lena: struggling since the merger; referred to the employee assistance programme",
+    ]);
+    assertNotHr(["a phased return to the office starts in June"]);
+  });
+
+  it("the annual review in fr, es, pt and nl is HR; an annual review of risks or suppliers is not", () => {
+    assertHr([
+      "Chloé Martin — évaluation annuelle : objectifs partiellement atteints",
+      "evaluación anual de Marta: cumple lo esperado",
+      "avaliação anual do João marcada para sexta",
+      "jaarlijkse beoordeling Sanne: goed functioneren",
+      "revisión anual de desempeño de Iker: por debajo de lo esperado",
+    ]);
+    assertNotHr([
+      "l'évaluation annuelle des risques est prévue en mars",
+      "la evaluación anual de proveedores se retrasa",
+      "revisión de desempeño del servidor tras la migración",
+    ]);
+  });
+});
+
+describe("HR round fourteen: job adverts and revenue in the offices' languages", () => {
+  it("a job advert's pay, by its heading or its gender marker, is the role's", () => {
+    assertNotHr([
+      "Offre d'emploi : développeuse Java, salaire 45-55 k€",
+      "Oferta de empleo: analista de datos, sueldo 30.000 € brutos anuales",
+      "Backend-Entwickler (m/w/d), Gehalt 68.000 € brutto, remote möglich",
+    ]);
+  });
+
+  it("a product's or a business's earnings are revenue", () => {
+    assertNotHr(["my side project earns $12,000 a month now", "Die App verdient 5.000 € im Monat"]);
+  });
+});
+
+describe("HR round fourteen: notice, severance and leave said of things and of a class", () => {
+  it("a lease's notice period, a cable's severance and the series Severance are no one's", () => {
+    assertNotHr([
+      "notice period for the flat is three months",
+      "the severance of the fibre link took the region down",
+      "we binged Severance all weekend",
+    ]);
+  });
+
+  it("a person's notice period and severance stay HR", () => {
+    assertHr(["Tom's notice period is three months", "Severance pay for Ingrid is 3 months"]);
+  });
+
+  it("parents as a class given leave by a country's rule are no one's leave; a named parent's is", () => {
+    assertNotHr(["In Norway, parents share 49 weeks of parental leave"]);
+    assertHr(["Jonas starts parental leave in May", "my parents are visiting, I'm on parental leave anyway"]);
+  });
+});

@@ -294,6 +294,14 @@ const findHrVocabulary = termDetector("hr", "hr-term", {
     "turned in my notice", "tendered her resignation", "tendered his resignation", "tendered my resignation",
     "mid-year check-in", "mid-year check in", "midyear check-in", "year-end check-in", "end-of-year check-in",
     "performance check-in", "halbjahresgespräch", "entretien de mi-année", "entretien semestriel",
+    // round fourteen: one adjustment for a disability as well as several, a return to work in steps, a referral to
+    // the employee assistance programme, and the annual review in French, Spanish, Portuguese and Dutch (a review
+    // of things, "évaluation annuelle des risques", is told apart in aboutNoOnesEmployment)
+    "reasonable adjustment", "phased return", "referred to the employee assistance programme",
+    "referred to the employee assistance program", "referred to the eap", "referral to the employee assistance programme",
+    "referral to the employee assistance program", "évaluation annuelle", "evaluación anual", "avaliação anual",
+    "jaarlijkse beoordeling", "revisión de desempeño", "revisión del desempeño", "revisión anual de desempeño",
+    "evaluación del desempeño",
   ],
   ambiguous: [
     // "the cron job fired twice": said of a person only with someone fired or HR words near
@@ -354,6 +362,9 @@ const findHrVocabulary = termDetector("hr", "hr-term", {
   literal: [
     "rupture conventionnelle", "aufhebungsvertrag", "vaststellingsovereenkomst", "finiquito",
     "indemnité de licenciement", "indemnización por despido", "transitievergoeding", "settlement agreement",
+    // round fourteen: nor is a letter of dismissal written to anything but a person ("a termination letter for
+    // Saga Lindahl")
+    "termination letter", "dismissal letter", "notice of termination", "kündigungsschreiben",
   ],
   figurativeWith: [
     "process", "instance", "instances", "pod", "pods", "container", "thread", "job", "exception", "error",
@@ -400,6 +411,10 @@ const findHrVocabulary = termDetector("hr", "hr-term", {
     // an identifier sent "for the background check" names the check's purpose, as "for payroll" does
     "for the background check", "for my background check", "for your background check",
     "for our background check", "for a background check",
+    // round fourteen: so does one sent "for the right-to-work check", the documents' purpose
+    "for the right-to-work check", "for the right to work check", "for your right-to-work check",
+    "for your right to work check", "for my right-to-work check", "for my right to work check",
+    "for a right-to-work check", "for a right to work check",
     // a market's salary asked about is no one's pay ("What's the average salary of a backend developer in Lisbon?")
     "average salary", "average salaries", "median salary", "typical salary", "market salary", "salario medio",
     "salaire moyen", "salaire médian", "stipendio medio", "gemiddeld salaris",
@@ -479,9 +494,15 @@ const generalityCue = new RegExp(
     // a rule about what a tool may be used for
     String.raw`(?:may|must|shall|should|can|cannot)(?: not|n['’]t)? be used for|dürfen nicht|ne (?:doivent|peuvent) pas être utilisé|no (?:deben|pueden) (?:usarse|utilizarse)|non (?:devono|possono) essere usat|mogen niet (?:worden )?gebruikt|nie (?:mogą|może) być używan|får inte användas`,
     // workers as a class
-    String.raw`(?<![\p{L}])(?:employees|all staff|staff members|workers|beschäftigte|arbeitnehmer|arbeitnehmerinnen|mitarbeitende|belegschaft|salariés|travailleurs|trabajadores|empleados|dipendenti|lavoratori|werknemers|medewerkers|pracownicy|anställda|arbetstagare|funcionários|trabalhadores)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:employees|all staff|staff members|workers|parents|new parents|mothers|fathers|eltern|ouders|genitori|föräldrar|rodzice|beschäftigte|arbeitnehmer|arbeitnehmerinnen|mitarbeitende|belegschaft|salariés|travailleurs|trabajadores|empleados|dipendenti|lavoratori|werknemers|medewerkers|pracownicy|anställda|arbetstagare|funcionários|trabalhadores)(?![\p{L}])`,
     // a helpline everyone calls
     String.raw`(?<![\p{L}])(?:hotline|helpline|freephone|numéro vert|numero verde|número gratuito|línea gratuita|infolijn)(?![\p{L}])`,
+    // round fourteen: every team at once, or the cycle's season ("Performance review season opens on 1 November
+    // for all teams"), in the offices' languages
+    String.raw`(?<![\p{L}])(?:all teams|every team|all departments|company-wide|companywide|organi[sz]ation-wide|across the company|alle teams|alle abteilungen|unternehmensweit|toutes les équipes|tous les services|todos los equipos|todos los departamentos|tutti i team|tutti i reparti|todas as equipes|todas as equipas|alle afdelingen|organisatiebreed|wszystkie zespoły|wszystkich zespołów|alla team|alla avdelningar|(?:review|appraisal|promo|promotion|bonus|calibration|comp) season)(?![\p{L}])`,
+    // round fourteen: a survey's or a report's finding, as the news tells it ("Tech layoffs slowed in the third
+    // quarter, the survey says")
+    String.raw`(?<![\p{L}])(?:survey|report|study|poll|analysis|data|index|statistics) (?:says|say|said|shows|show|showed|finds|found|suggests)(?![\p{L}])|according to (?:a |the )?(?:new |recent |latest )?(?:survey|report|study|poll|analysis|data)(?![\p{L}])`,
   ].join("|"),
   "iu",
 );
@@ -516,8 +537,9 @@ function employmentContext(text: string) {
     payMarket: once(payMarket),
     sportsBody: once(sportsBody),
     ownPlural: once(ownPlural),
-    ssnShaped: once(ssnShaped),
+    identityNumber: once(identityNumber),
     moneyAmount: once(moneyAmount),
+    viewing: once(viewingWords),
   };
 }
 
@@ -562,7 +584,16 @@ function aboutNoOnesEmployment(
   const after = text.slice(span.end, span.end + 40);
   if (raiseRequest.test(words)) return raiseOfSomethingElse.test(after);
   if (ordinalPay.test(words)) return ordinalOfSomethingElse.test(after);
-  if (words === "review") return reviewOfThings.test(text.slice(Math.max(0, span.start - 24), span.start));
+  if (words === "review") {
+    const before = text.slice(Math.max(0, span.start - 24), span.start);
+    return reviewOfThings.test(before) || businessCadenceReview.test(before);
+  }
+  if (annualReviewAbroad.test(words)) return annualReviewOfThing.test(after);
+  if (words === "phased return") return returnToOffice.test(after);
+  if (words === "notice period") return noticeOfAThing.test(after);
+  // "I watched Severance last night": the television series, written with its capital beside a viewer's words.
+  if (words === "severance")
+    return thingSevered.test(after) || (text.charAt(span.start) === "S" && span.start > 0 && about.viewing());
   if (words === "calibration")
     return thingCalibrated.test(text.slice(Math.max(0, span.start - 30), span.end + 40));
   if (/^promotions?$/u.test(words) || words === "promo")
@@ -580,7 +611,7 @@ function aboutNoOnesEmployment(
   if (reviewOfPerformance.test(words)) return softwareUnderReview.test(text.slice(span.end, span.end + 60));
   if (layoffWords.test(words) && thingsLaidOff.test(after)) return true;
   if (layoffWords.test(words)) return about.layoffNews() && !about.ownLayoff();
-  if (words === "w-2") return about.ssnShaped() && !about.moneyAmount();
+  if (payslipWords.test(words)) return about.identityNumber() && !about.moneyAmount();
   if (
     marketPayWords.test(words) &&
     about.payMarket() &&
@@ -643,6 +674,33 @@ const ordinalOfSomethingElse =
 const reviewOfThings =
   /(?<![\p{L}])(?:carrier|carriers|vendor|vendors|supplier|suppliers|partner|partners|account|accounts|client|customer|budget|pipeline|portfolio|risk|incident|post-incident|release|product|roadmap|architecture|access|contract|contracts|pricing|inventory|capacity|fleet|route|safety|quality|process|site|warehouse|freight|logistics|kpi|okr|metrics|ops|operations|board|strategy|spend|procurement|tender|project|programme|program|backlog|sprint|quarter|deal|deals|lane|sla|inventory|stock|audit|policy|document|doc|design|code|ux|tax|expense|expenses|forecast|sales|marketing|campaign|brand|content|media|asset|assets|fund|investment|loan|credit|claims|insurance|compliance|security|privacy|legal|data|model|system|systems|network|infra|infrastructure|cost|costs|finance|financial|budgeting)(?: [\p{L}-]{3,15})? $/iu;
 
+// Round fourteen: "stuck in the quarterly review", "our weekly review": a review held on a business's cadence is a
+// meeting; a person's is "her quarterly review" or "Tom's".
+const businessCadenceReview =
+  /(?<![\p{L}])(?:the|a|our|this|that|today['’]s|tomorrow['’]s) (?:quarterly|weekly|monthly|bi-?weekly|daily|fortnightly)(?: business)? $/iu;
+
+// Round fourteen: the annual review in French, Spanish, Italian, Portuguese and Dutch; "of" a thing after it
+// ("évaluation annuelle des risques", "valutazione annuale dei fornitori") reviews that thing.
+const annualReviewAbroad =
+  /^(?:l['’])?(?:évaluation annuelle|evaluación anual|valutazione annuale|avaliação anual|jaarlijkse beoordeling)$/u;
+const annualReviewOfThing =
+  /^ (?:des|du|de la|de l['’]|de|del|de los|de las|dei|delle|della|dello|di|dos|das|do|da|van de|van het|van) (?!(?:performances?|desempeño|desempenho|prestazion[ei]|rendimiento|personnel|personal|collaborat|employé|salarié|empleado|trabajador|dipendent|lavorator|funcionári|colaborador|medewerker|werknemer|prestaties|objectifs|objetivos|obiettivi|doelen)\p{L}*)\p{Ll}/u;
+
+// Round fourteen: a lease's, a plan's or a vendor contract's notice period is no one's notice ("notice period for the
+// lease is three months").
+const noticeOfAThing =
+  /^ (?:for|on|of|in) (?:the |a |an |our |my |your |this |that )?(?:[\p{L}-]{1,15} )?(?:lease|leases|tenancy|rental|flat|apartment|subscription|subscriptions|plan|licen[cs]e|licen[cs]es|vendor|supplier|contract with|account|domain|hosting|mortgage|loan|gym|membership|policy)(?![\p{L}])/iu;
+
+// Round fourteen: "the severance of the cable", "severance of diplomatic ties": a thing cut; "severance of employment"
+// is the dismissal's.
+const thingSevered =
+  /^ of (?:the |a |an |all |diplomatic |its )?(?!(?:employment|contract|work|service|staff|employees)(?![\p{L}]))\p{Ll}/u;
+const viewingWords =
+  /(?<![\p{L}])(?:watch|watched|watching|binge|binged|binging|rewatch|rewatching|show|series|episode|episodes|finale|apple tv|tv)(?![\p{L}])/iu;
+
+// Round fourteen: a phased return to the office is everyone's, after remote work; to work, it is one person's after leave.
+const returnToOffice = /^ to (?:the |our )?(?:office|offices|campus|workplace|site)(?![\p{L}])/iu;
+
 // Round twelve: an instrument's or a model's calibration, and the scripts and data that do it ("the calibration of the
 // sensor drifted", "re-run the calibration script"), are no review cycle's.
 const thingCalibrated =
@@ -668,8 +726,12 @@ const marketMove =
   /^[^.!?\n]{0,60}?(?:augment|rise|rose|rising|increase|grew|grow|fall|fell|steig|stieg|sink|suben|subieron|aumenta|aumentano|stijgen|stegen|stiger|steg|rosną|wzrosły|sobem|cresc|baiss|dalen|bajan|calan)\p{L}*[^.!?\n]{0,30}?\d+(?:[.,]\d+)? ?%/iu;
 // Round twelve: a W-2 told of beside an SSN and no sum is the form that carries the number ("SSN on file for … is
 // 123-45-6789, W-2 bounced"): the identity record is the matter, and the identity detectors hold it; a W-2 with its
-// wages ("her W-2 shows $84,000") is pay.
-const ssnShaped = /(?<![\p{N}-])\d{3}[- ]\d{2}[- ]\d{4}(?![\p{N}-])/u;
+// wages ("her W-2 shows $84,000") is pay. Round fourteen: so is any payslip told of beside an identity number or its
+// name ("BSN wordt niet meer op de loonstrook gezet", "the NI number on the payslip is wrong").
+const payslipWords =
+  /^(?:w-2|p60|payslips?|pay slips?|pay stubs?|paystubs?|loonstrook|salarisstrook|lohnabrechnung|gehaltsabrechnung|entgeltabrechnung|fiche de paie|bulletin de paie|nómina|busta paga|cedolino|holerite|lönespecifikation|pasek wypłaty)$/u;
+const identityNumber =
+  /(?<![\p{N}-])\d{3}[- ]\d{2}[- ]\d{4}(?![\p{N}-])|(?<![\p{L}])(?:ssn|social security number|bsn|burgerservicenummer|ni number|national insurance number|steuer-?id|steueridentifikationsnummer|sozialversicherungsnummer|numéro de sécurité sociale|dni|nie|nif|codice fiscale|pesel|personnummer|cpf)(?![\p{L}])/iu;
 const moneyAmount =
   /[$€£]\s?\d|\d\s?(?:[$€£]|k(?![\p{L}])|usd|eur|gbp|dollars?)|(?<![\p{L}])(?:wages?|salary|salaries|earnings|income|bonus|withholding|withheld)(?![\p{L}])/iu;
 
@@ -712,13 +774,18 @@ const advertisedPay =
   /^(?:salary|salaries|base salary|salary band|pay band|pay grade|base pay|compensation|salaire|gehalt|gehaltsband|sueldo|salario|stipendio|salaris|lön|månadslön|årslön|pensja|wynagrodzenie)$/u;
 // Words only an advert uses: the firm hiring, a role open, a call to apply, in the offices' languages.
 const jobAdvert =
-  /(?:we(?:['’]re| are) hiring|(?:salary|pay|salaire|rémunération|salario|sueldo|gehalt|vergütung|stipendio|salaris) (?:depending on|based on|selon|según|je nach|in base a|afhankelijk van) (?:experience|profile|profil|expérience|perfil|experiencia|erfahrung|qualifikation|esperienza|ervaring)|commensurate with experience|join (?:our|the) team|open (?:roles?|positions?)|apply (?:now|here|today|via|at)|(?:wir suchen|wir stellen ein)|nous recrutons|on recrute|estamos contratando|buscamos|vacature|we zoeken|zatrudnimy|vi söker|stiamo cercando|assumiamo|estamos a contratar)/iu;
+  /(?:we(?:['’]re| are) hiring|(?:salary|pay|salaire|rémunération|salario|sueldo|gehalt|vergütung|stipendio|salaris) (?:depending on|based on|selon|según|je nach|in base a|afhankelijk van) (?:experience|profile|profil|expérience|perfil|experiencia|erfahrung|qualifikation|esperienza|ervaring)|commensurate with experience|join (?:our|the) team|open (?:roles?|positions?)|apply (?:now|here|today|via|at)|(?:wir suchen|wir stellen ein)|nous recrutons|on recrute|estamos contratando|buscamos|vacature|we zoeken|zatrudnimy|vi söker|stiamo cercando|assumiamo|estamos a contratar|\((?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|h\/f|f\/h|m\/v\/x|m\/v|m\/k|k\/m|m\/f)\)|(?:^|\n)[ \t]{0,3}(?:offre d['’]emploi|oferta de empleo|offerta di lavoro|stellenangebot|stellenanzeige|stellenausschreibung|oferta pracy|ledig tjänst|vaga de emprego|vacante)[ \t]{0,3}:|nous recherchons|on recherche|cerchiamo|szukamy|poszukujemy|procuramos|contratamos)/iu;
 // …unless the figure is offered to someone ("we're hiring Ana, offer at €80k").
 const offeredToOne = /(?:offer(?:ed)? (?:to|her|him)|(?:her|his|my) offer)/iu;
 
+/** Round fourteen: whether a text is a job advert, whose pay figures are the role's and no one's yet. */
+export function advertisesARole(text: string): boolean {
+  return jobAdvert.test(text) && !offeredToOne.test(text);
+}
+
 // A review of performance, in the offices' languages.
 const reviewOfPerformance =
-  /^(?:performance reviews?|evaluación de desempeño|valutazione delle prestazioni|avaliação de desempenho|leistungsbeurteilung)$/u;
+  /^(?:performance reviews?|evaluación de desempeño|evaluación del desempeño|revisión de desempeño|revisión del desempeño|revisión anual de desempeño|valutazione delle prestazioni|avaliação de desempenho|leistungsbeurteilung)$/u;
 // "performance review of the checkout API", "evaluación de desempeño del modelo": what is reviewed is software; round
 // twelve: so is a page's or a heading's next segment ("Performance Review - Q3 dashboards - Grafana").
 const softwareUnderReview =
