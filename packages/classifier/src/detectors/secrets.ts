@@ -101,15 +101,20 @@ const verdictAfter =
   /^["'”»’]?[ \t]{0,2}(?:(?:is|are|est|ist|es|è|är|jest|é)[ \t]{1,3}(?:(?:too|very|trop|zu|muy|troppo|te|för|za|muito|sehr|bien)[ \t]{1,3})?(?:weak|bad|guessable|insecure|faible|schwach|débil|debole|zwak|svagt|słabe|fraca)|(?:a|an)[ \t](?:strong|good|secure|safe|weak)[ \t]password[ \t]?\?)/iu;
 
 export function withoutPasswordsShownAsExamples(text: string, spans: Span[]): Span[] {
-  if (!examplePasswordGate.test(text)) return spans;
+  // Most texts hold no password a rule of prose found: the gate's many words need not be read for them.
+  if (!spans.some(isExampleDetectorSpan) || !examplePasswordGate.test(text)) return spans;
   return spans.filter((span) => !shownAsExample(text, span));
 }
 
 const exampleDetectors = new Set(["secret-assignment", "password-prose", "password-flag"]);
 
+function isExampleDetectorSpan(span: Span): boolean {
+  return exampleDetectors.has(span.detector);
+}
+
 /** Whether a password a rule found is one the text shows as an example or judges, not one it hands over. */
 export function shownAsExample(text: string, span: Span): boolean {
-  if (!exampleDetectors.has(span.detector)) return false;
+  if (!isExampleDetectorSpan(span)) return false;
   const before = clauseBefore(text, span.start);
   if (exampleMarkerBefore.test(before) || exampleInClause.test(before) || verdictLabelBefore.test(before))
     return true;
