@@ -4,7 +4,9 @@ import type { FormKind } from "./surface.ts";
 import {
   type DigitGroup,
   digitGroupRuns,
+  type LetterRun,
   profileText,
+  swappableLetterRuns,
   type TextProfile,
   type Word,
   wordsOf,
@@ -82,4 +84,9 @@ export function perInput<T extends object | string>(
 /** Digit groups joined by one space or hyphen ("4111 1111-1111 1111", "046-454-286", "123 45 6789"): cards, Canadian SINs and US SSNs read them. */
 export const spaceOrHyphenDigitRuns: (input: DetectionInput) => readonly (readonly DigitGroup[])[] = perInput(
   (input) => digitGroupRuns(input.text, " -"),
+);
+
+/** The text's runs of five to 27 letters, lower-cased: national ids and bank accounts repair their swapped words in them. */
+export const swappableLetterRunsOf: (input: DetectionInput) => readonly LetterRun[] = perInput((input) =>
+  swappableLetterRuns(input.text),
 );

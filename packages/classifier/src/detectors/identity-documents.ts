@@ -1,5 +1,10 @@
 import validator from "validator";
-import { type DetectionInput, type Detector, spaceOrHyphenDigitRuns } from "../detection.ts";
+import {
+  type DetectionInput,
+  type Detector,
+  spaceOrHyphenDigitRuns,
+  swappableLetterRunsOf,
+} from "../detection.ts";
 import { clampScore, type Span } from "../span.ts";
 import {
   digitGroupRuns,
@@ -872,7 +877,7 @@ export const findCheckedNationalIds: Detector = (input) => {
   if (input.profile.digits < 4) return [];
   // "presonnummer 811218-9876": typed in a hurry, two neighbouring letters of an id's word swap. A swap
   // keeps the text's length, so the repaired text's spans stand at the same offsets.
-  const repaired = withSwappedWordsRepaired(input.text, swappableIdWords);
+  const repaired = withSwappedWordsRepaired(input.text, swappableIdWords, swappableLetterRunsOf(input));
   return findNationalIdsChecked(repaired === input.text ? input : { ...input, text: repaired });
 };
 
