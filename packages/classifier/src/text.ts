@@ -378,6 +378,16 @@ function irishOrItalianSurname(word: string): boolean {
 
 // ---------------------------------------------------------------- words typed in a hurry
 
+/** Whether `word` ends with an English possessive, `'s` or `’s` ("Anna's"); a character test, asked of many words per text. */
+export function endsWithPossessive(word: string): boolean {
+  return word.endsWith("'s") || word.endsWith("’s");
+}
+
+/** `word` without an English possessive `'s` or `’s` at its end ("Anna's" → "Anna"). */
+export function withoutPossessive(word: string): string {
+  return endsWithPossessive(word) ? word.slice(0, -2) : word;
+}
+
 /** Whether `typed` is `word` with exactly one pair of neighbouring letters swapped. */
 export function isOneSwapOf(typed: string, word: string): boolean {
   if (typed.length !== word.length || typed === word) return false;
