@@ -1,7 +1,16 @@
 import type { CountryCode } from "libphonenumber-js/max";
 import type { Span } from "./span.ts";
 import type { FormKind } from "./surface.ts";
-import { profileText, type TextProfile, type Word, wordsOf } from "./text.ts";
+import {
+  type DigitGroup,
+  digitGroupRuns,
+  type LetterRun,
+  profileText,
+  swappableLetterRuns,
+  type TextProfile,
+  type Word,
+  wordsOf,
+} from "./text.ts";
 
 /** What every detector is given: the text, its one-pass profile, and where it was seen. */
 export interface DetectionInput {
@@ -52,3 +61,32 @@ export function detectionInput(
     },
   };
 }
+
+/**
+ * `derive` computed on an input's first use and kept for that input: several detectors that read the same
+ * thing of one text share one computation. Kept per input object, so an input made again with another
+ * text (`{ ...input, text: repaired }`) derives its own.
+ */
+export function perInput<T extends object | string>(
+  derive: (input: DetectionInput) => T,
+): (input: DetectionInput) => T {
+  const derived = new WeakMap<DetectionInput, T>();
+  return (input) => {
+    let value = derived.get(input);
+    if (value === undefined) {
+      value = derive(input);
+      derived.set(input, value);
+    }
+    return value;
+  };
+}
+
+/** Digit groups joined by one space or hyphen ("4111 1111-1111 1111", "046-454-286", "123 45 6789"): cards, Canadian SINs and US SSNs read them. */
+export const spaceOrHyphenDigitRuns: (input: DetectionInput) => readonly (readonly DigitGroup[])[] = perInput(
+  (input) => digitGroupRuns(input.text, " -"),
+);
+
+/** The text's runs of five to 27 letters, lower-cased: national ids and bank accounts repair their swapped words in them. */
+export const swappableLetterRunsOf: (input: DetectionInput) => readonly LetterRun[] = perInput((input) =>
+  swappableLetterRuns(input.text),
+);

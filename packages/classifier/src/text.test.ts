@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { isSpaceCode, wordsOf } from "./text.ts";
+import { endsWithPossessive, isSpaceCode, withoutPossessive, wordsOf } from "./text.ts";
 
 const lowers = (text: string) => wordsOf(text).map((word) => word.lower);
 
@@ -54,5 +54,21 @@ describe("isSpaceCode", () => {
 
   it("is false past the end of a text (charCodeAt gives NaN)", () => {
     assert.equal(isSpaceCode("a".charCodeAt(1)), false);
+  });
+});
+
+describe("endsWithPossessive and withoutPossessive", () => {
+  it("read a possessive 's or ’s at the end of a word, and take it off", () => {
+    assert.equal(endsWithPossessive("anna's"), true);
+    assert.equal(endsWithPossessive("Anna’s"), true);
+    assert.equal(withoutPossessive("Anna's"), "Anna");
+    assert.equal(withoutPossessive("Anna’s"), "Anna");
+  });
+
+  it("leave alone an 's inside a word, a capital S, a plural and a bare apostrophe", () => {
+    for (const word of ["it'sy", "ANNA'S", "annas", "anna'", "s", "'"]) {
+      assert.equal(endsWithPossessive(word), false, word);
+      assert.equal(withoutPossessive(word), word);
+    }
   });
 });

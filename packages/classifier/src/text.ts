@@ -378,6 +378,16 @@ function irishOrItalianSurname(word: string): boolean {
 
 // ---------------------------------------------------------------- words typed in a hurry
 
+/** Whether `word` ends with an English possessive, `'s` or `’s` ("Anna's"); a character test, asked of many words per text. */
+export function endsWithPossessive(word: string): boolean {
+  return word.endsWith("'s") || word.endsWith("’s");
+}
+
+/** `word` without an English possessive `'s` or `’s` at its end ("Anna's" → "Anna"). */
+export function withoutPossessive(word: string): string {
+  return endsWithPossessive(word) ? word.slice(0, -2) : word;
+}
+
 /** Whether `typed` is `word` with exactly one pair of neighbouring letters swapped. */
 export function isOneSwapOf(typed: string, word: string): boolean {
   if (typed.length !== word.length || typed === word) return false;
@@ -392,22 +402,44 @@ export function isOneSwapOf(typed: string, word: string): boolean {
 
 const swappableLetterRun = /\p{L}{5,27}/gu;
 
-/** `text` with each of `words` typed with two neighbouring letters swapped put right, case kept. */
-export function withSwappedWordsRepaired(text: string, words: readonly string[]): string {
+/** A run of five to 27 letters (a longer run is cut), where a word typed with two letters swapped may be. */
+export interface LetterRun {
+  start: number;
+  end: number;
+  /** Lower-cased. */
+  lower: string;
+}
+
+/** The text's runs of five to 27 letters, the words `withSwappedWordsRepaired` may put right. */
+export function swappableLetterRuns(text: string): LetterRun[] {
+  const runs: LetterRun[] = [];
+  swappableLetterRun.lastIndex = 0;
+  for (let match = swappableLetterRun.exec(text); match !== null; match = swappableLetterRun.exec(text))
+    runs.push({ start: match.index, end: match.index + match[0].length, lower: match[0].toLowerCase() });
+  return runs;
+}
+
+/**
+ * `text` with each of `words` typed with two neighbouring letters swapped put right, case kept. `runs`
+ * are the text's `swappableLetterRuns`, passed in when several word lists are repaired in one text.
+ */
+export function withSwappedWordsRepaired(
+  text: string,
+  words: readonly string[],
+  runs: readonly LetterRun[] = swappableLetterRuns(text),
+): string {
   // The text is put together once from its pieces: re-sliced per repaired word, it would be copied once a word.
   const pieces: string[] = [];
   let copied = 0;
-  swappableLetterRun.lastIndex = 0;
-  for (let match = swappableLetterRun.exec(text); match !== null; match = swappableLetterRun.exec(text)) {
-    const typed = match[0];
-    const lower = typed.toLowerCase();
+  for (const { start, end, lower } of runs) {
     const meant = words.find((word) => isOneSwapOf(lower, word));
     if (meant === undefined) continue;
+    const typed = text.slice(start, end);
     const fixed = Array.from(meant, (char, i) =>
       typed.charAt(i) === lower.charAt(i) ? char : char.toUpperCase(),
     ).join("");
-    pieces.push(text.slice(copied, match.index), fixed);
-    copied = match.index + typed.length;
+    pieces.push(text.slice(copied, start), fixed);
+    copied = end;
   }
   if (pieces.length === 0) return text;
   pieces.push(text.slice(copied));

@@ -1,4 +1,4 @@
-import type { Detector } from "../detection.ts";
+import { type Detector, swappableLetterRunsOf } from "../detection.ts";
 import { clampScore, type Span } from "../span.ts";
 import {
   digitGroupRuns,
@@ -133,7 +133,7 @@ export const findBankAccounts: Detector = (input) => {
   if (input.profile.digits < 4) return [];
   // "acocunt 12345678", "rotuing 021000021": typed in a hurry, two neighbouring letters of a label swap.
   // A swap keeps the text's length, so the repaired text's spans stand at the same offsets.
-  const repaired = withSwappedWordsRepaired(input.text, swappableBankingWords);
+  const repaired = withSwappedWordsRepaired(input.text, swappableBankingWords, swappableLetterRunsOf(input));
   return findBankDetails(repaired === input.text ? input : { ...input, text: repaired });
 };
 

@@ -1,6 +1,6 @@
-import type { DetectionInput, Detector } from "../detection.ts";
+import { type DetectionInput, type Detector, spaceOrHyphenDigitRuns } from "../detection.ts";
 import { clampScore, type Span } from "../span.ts";
-import { digitGroupRuns, digitString, filledAlone, standsAlone, surroundings, wordMatcher } from "../text.ts";
+import { digitString, filledAlone, standsAlone, surroundings, wordMatcher } from "../text.ts";
 import { withoutPlaceholders } from "./documentation-values.ts";
 import { codePenalty, personnelRowCell } from "./national-ids.ts";
 
@@ -31,10 +31,11 @@ const notSsnWords = wordMatcher(["phone", "tel", "fax", "order", "zip", "invoice
  * US SSNs: `123-45-6789` or `123 45 6789` on their own, and nine bare digits
  * only when the words around say SSN.
  */
-export const findUsSsns: Detector = ({ text, profile, code, form }) => {
+export const findUsSsns: Detector = (input) => {
+  const { text, profile, code, form } = input;
   if (profile.digits < 9) return [];
   const spans: Span[] = [];
-  for (const groups of digitGroupRuns(text, "- ")) {
+  for (const groups of spaceOrHyphenDigitRuns(input)) {
     const first = groups[0];
     const last = groups[groups.length - 1];
     if (first === undefined || last === undefined || (groups.length !== 1 && groups.length !== 3)) continue;

@@ -1,5 +1,5 @@
 import { clampScore, type Span } from "../span.ts";
-import { type Word, wordsOf } from "../text.ts";
+import { type Word, withoutPossessive, wordsOf } from "../text.ts";
 import { nameLexicon } from "./name-lexicon.ts";
 
 /**
@@ -253,7 +253,7 @@ const personAct =
 
 function isPerson(object: string): boolean {
   if (object === "him" || object === "her") return true;
-  const word = object.replace(/['’]s$/, "").toLowerCase();
+  const word = withoutPossessive(object).toLowerCase();
   const lexicon = nameLexicon();
   if (lexicon.products.has(word) || lexicon.calendar.has(word)) return false;
   return lexicon.given.has(word) || lexicon.surnames.has(word) || !lexicon.common.has(word);
@@ -647,7 +647,7 @@ function isNamedOrPronoun(word: string): boolean {
 function personBefore(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - 40), index);
   for (const word of before.match(/\p{L}[\p{L}'’-]*/gu) ?? []) {
-    const bare = word.replace(/['’]s$/, "");
+    const bare = withoutPossessive(word);
     if (/^(?:he|she|He|She)$/.test(bare)) return true;
     if (/^\p{Lu}/u.test(bare) && isGivenName(bare)) return true;
   }

@@ -1,5 +1,10 @@
 import validator from "validator";
-import type { Detector } from "../detection.ts";
+import {
+  type DetectionInput,
+  type Detector,
+  spaceOrHyphenDigitRuns,
+  swappableLetterRunsOf,
+} from "../detection.ts";
 import { clampScore, type Span } from "../span.ts";
 import {
   digitGroupRuns,
@@ -627,9 +632,10 @@ const sinWords = wordMatcher([
  * Canadian social insurance number: nine digits (`046 454 286`, `046-454-286`) passing the
  * Luhn check (validator's `isTaxID` for en-CA), beside its name: a tenth of nine-digit numbers pass.
  */
-function findCanadianSins(text: string, code: boolean): Span[] {
+function findCanadianSins(input: DetectionInput): Span[] {
+  const { text, code } = input;
   const spans: Span[] = [];
-  for (const groups of digitGroupRuns(text, " -")) {
+  for (const groups of spaceOrHyphenDigitRuns(input)) {
     const first = groups[0];
     const last = groups[groups.length - 1];
     if (first === undefined || last === undefined) continue;
@@ -871,7 +877,7 @@ export const findCheckedNationalIds: Detector = (input) => {
   if (input.profile.digits < 4) return [];
   // "presonnummer 811218-9876": typed in a hurry, two neighbouring letters of an id's word swap. A swap
   // keeps the text's length, so the repaired text's spans stand at the same offsets.
-  const repaired = withSwappedWordsRepaired(input.text, swappableIdWords);
+  const repaired = withSwappedWordsRepaired(input.text, swappableIdWords, swappableLetterRunsOf(input));
   return findNationalIdsChecked(repaired === input.text ? input : { ...input, text: repaired });
 };
 
@@ -892,7 +898,8 @@ const swappableIdWords = [
   "national",
   "identity",
 ];
-const findNationalIdsChecked: Detector = ({ text, profile, form, code }) => {
+const findNationalIdsChecked: Detector = (input) => {
+  const { text, profile, form, code } = input;
   // An Indian PAN holds four digits among its letters.
   const pans = profile.digits >= 4 && profile.upper >= 6 ? indianPans(text, code, form === "identity") : [];
   if (profile.digits < 5) return pans;
@@ -914,7 +921,7 @@ const findNationalIdsChecked: Detector = ({ text, profile, form, code }) => {
       }),
     );
   if (profile.digits < 9) return withoutPlaceholders(text, spans);
-  spans.push(...findCanadianSins(text, code));
+  spans.push(...findCanadianSins(input));
   spans.push(...findDatedNationalIds(text, identityForm, code, personLookup, textShowsCode));
   // Compact, or as the tax office prints a Steuer-ID: "12 345 678 901".
   for (const groups of digitGroupRuns(text, " ")) {

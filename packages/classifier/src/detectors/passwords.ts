@@ -2,9 +2,9 @@ import type { Detector } from "../detection.ts";
 import { clampScore, type DetectorName, resolveOverlaps, type Span } from "../span.ts";
 import { entropyBitsPerChar, isSpaceCode } from "../text.ts";
 import {
+  hurriedSwapsUndone,
   isPasswordHash,
   isPlaceholderValue,
-  withHurriedSwapsUndone,
   withoutPasswordsShownAsExamples,
 } from "./secrets.ts";
 
@@ -17,7 +17,7 @@ import {
  * token, so the cost is linear in the text.
  */
 export const findPasswords: Detector = (input) => {
-  const text = withHurriedSwapsUndone(input.text, input.profile.digits);
+  const text = hurriedSwapsUndone(input);
   const spans: Span[] = [];
   if (text.includes("://")) spans.push(...passwordsInUrls(text));
   if (text.includes(" -")) spans.push(...passwordsOnCommandLines(text));

@@ -1,6 +1,6 @@
-import type { Detector } from "../detection.ts";
+import { type Detector, spaceOrHyphenDigitRuns } from "../detection.ts";
 import { clampScore, type Span } from "../span.ts";
-import { digitGroupRuns, standsAlone, surroundings, wordMatcher } from "../text.ts";
+import { standsAlone, surroundings, wordMatcher } from "../text.ts";
 import { placeholderDigits, shownAsExample } from "./documentation-values.ts";
 
 function luhnOf(digits: Uint8Array, length: number): boolean {
@@ -268,7 +268,8 @@ const idWords = wordMatcher([
  * run of digit groups is tried whole and then by contiguous groups, so a card
  * followed by its CVV ("4111 1111 1111 1111 123") is still found.
  */
-export const findPaymentCards: Detector = ({ text, profile, code, form }) => {
+export const findPaymentCards: Detector = (input) => {
+  const { text, profile, code, form } = input;
   if (profile.digits < 12) return [];
   const spans: Span[] = [];
   // Trimmed once per text, not per card: white space runs as long as the text may.
@@ -277,7 +278,7 @@ export const findPaymentCards: Detector = ({ text, profile, code, form }) => {
     trimmed ??= text.trim().length;
     return trimmed;
   };
-  for (const groups of digitGroupRuns(text, " -")) {
+  for (const groups of spaceOrHyphenDigitRuns(input)) {
     let first = 0;
     while (first < groups.length) {
       const found = longestCardFrom(text, groups, first);

@@ -1,6 +1,6 @@
 import type { Detector } from "../detection.ts";
 import { clampScore, reportThreshold, type Span } from "../span.ts";
-import { isDigit, isWordCode, type Word } from "../text.ts";
+import { endsWithPossessive, isDigit, isWordCode, type Word, withoutPossessive } from "../text.ts";
 import { type NameLexicon, nameLexicon } from "./name-lexicon.ts";
 
 // Words after which a capitalised word is a person: greetings, sign-offs,
@@ -456,7 +456,7 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
       !filledPersonField(text, all, i, lexicon) &&
       !(i === 0 && absenceOpening(text, first, lexicon)) &&
       // "Ville's bonus …": another country's given name that is also a word, opening the text as an owner.
-      !(i === 0 && lexicon.givenAlsoWords.has(bare(first.lower)) && /['’]s$/.test(first.lower)) &&
+      !(i === 0 && lexicon.givenAlsoWords.has(bare(first.lower)) && endsWithPossessive(first.lower)) &&
       !greetedByName(text, all, i) &&
       !objectOfHrAct(text, all, i, lexicon) &&
       !(lexicon.givenAlsoWords.has(bare(first.lower)) && surnameNoListKnows(text, all, i, lexicon)) &&
@@ -494,7 +494,7 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
     // Grow the name: capitalised words one space apart, particles ("van", "de") between them.
     let last = i;
     // "King's Cross", "Anna's Laptop": a possessive ends a name; what follows is the thing owned.
-    while (last - i < 4 && !/['’]s$/.test(all[last]?.lower ?? "")) {
+    while (last - i < 4 && !endsWithPossessive(all[last]?.lower ?? "")) {
       let next = last + 1;
       while (
         next - last <= 2 &&
@@ -757,7 +757,7 @@ function withoutPets(text: string, all: readonly Word[], spans: Span[]): Span[] 
   if (petAt.length === 0) return spans;
   const isPet = (span: Span) => {
     const name = text.slice(span.start, span.end);
-    if (name.includes(" ") || /['’]s$/.test(name) || text.startsWith("'s", span.end)) return false;
+    if (name.includes(" ") || endsWithPossessive(name) || text.startsWith("'s", span.end)) return false;
     // Only on the name's own line: a transcript's speaker heads the line a dog is talked of on, and is no dog.
     const sameLine = (at: number) =>
       !text.slice(Math.min(at, span.start), Math.max(at, span.end)).includes("\n");
@@ -1342,13 +1342,13 @@ function scoreName(
     // "Hi Till,", "Morning Jun,": a greeting, then the word, then a comma or a dash.
     if (greetedByName(text, all, from)) score = Math.max(score, 0.6);
     // "Antigone's new base": a possessive makes an unknown capitalised word someone's.
-    if (!given && !ambiguous && /['’]s$/.test(text.slice(first.start, first.end))) score = 0.55;
+    if (!given && !ambiguous && endsWithPossessive(text.slice(first.start, first.end))) score = 0.55;
     // "Ville's bonus this year …", "Mark's offer": a listed given name opening the text with a possessive is
     // that person's, even one that is also a word or a town (not a month: "June's numbers").
     if (
       alsoGiven &&
       from === 0 &&
-      /['’]s$/.test(text.slice(first.start, first.end)) &&
+      endsWithPossessive(text.slice(first.start, first.end)) &&
       !lexicon.calendar.has(firstName) &&
       !lexicon.products.has(firstName)
     )
@@ -1423,7 +1423,7 @@ function scoreName(
       score -= 0.3;
     // "at King's Cross", "near St John's Wood": a possessive before a capitalised word after "at" names a place.
     if (
-      /['’]s$/.test(first.lower) &&
+      endsWithPossessive(first.lower) &&
       previous !== undefined &&
       atPlace.has(previous.lower) &&
       all[from + 1]?.capitalised === true &&
@@ -1442,7 +1442,7 @@ function scoreName(
     if (previous?.lower === "dr" && doctorsBrands.has(firstName)) score = 0;
     // "Schick's an Ana", "Gib's mir": a German imperative with "es" cut short is no possessive.
     if (
-      /['’]s$/.test(text.slice(first.start, first.end)) &&
+      endsWithPossessive(text.slice(first.start, first.end)) &&
       germanAfterImperative.has(following?.lower ?? "")
     )
       score = 0;
@@ -1461,7 +1461,7 @@ function scoreName(
       !ambiguous &&
       !honorifics.has(previous?.lower ?? "") &&
       !greetedByName(text, all, from) &&
-      !/['’]s$/.test(first.lower) &&
+      !endsWithPossessive(first.lower) &&
       derivedWord(firstName, lexicon)
     )
       score -= 0.3;
@@ -1550,7 +1550,7 @@ function scoreName(
   if (length >= 3 && particleInside(text, all, from, to) && listedAsGiven(first, lexicon))
     score = Math.max(score, 0.7);
   // "Dijkstra's algorithm", "Conway's law", "Crohn's disease": a name owning a discovery is an eponym.
-  if (/['’]s$/.test(lastWord.lower) && eponymNouns.has(all[to + 1]?.lower ?? "")) score = 0;
+  if (endsWithPossessive(lastWord.lower) && eponymNouns.has(all[to + 1]?.lower ?? "")) score = 0;
   // "the Dunning Kruger effect", "Bayes theorem": without the possessive, a lower-case eponym's noun right
   // after the name; "Brooks Law", "Bayes Theorem": capitalised as the name's last word after a name that is
   // no clear given name ("Jude Law" stays a person).
@@ -1568,7 +1568,7 @@ function scoreName(
     eponymNouns.has(lastWord.lower) &&
     cue !== "strong" &&
     !(given && !ambiguous) &&
-    !/['’]s$/.test((all[to - 1] as Word).lower)
+    !endsWithPossessive((all[to - 1] as Word).lower)
   )
     score = 0;
   // "How to Ask for a Raise | Forbes", "10 Ways to Save Money | Forbes - Google Chrome": one word after a
@@ -2939,7 +2939,7 @@ function surnameNoListKnows(text: string, all: readonly Word[], at: number, lexi
     next === undefined ||
     !singleSpace(text, word, next) ||
     !isNameShaped(text, next) ||
-    /['’]s$/.test(word.lower)
+    endsWithPossessive(word.lower)
   )
     return false;
   const lower = bare(next.lower);
@@ -3006,7 +3006,7 @@ function isUncasedWord(text: string, word: Word | undefined): word is Word {
   const length = word.end - word.start;
   if (length > maxSpacedUncasedWordLength) return false;
   // "陽大's salary", "תפארת's wedding": an English possessive after the name.
-  const value = text.slice(word.start, word.end).replace(/['’]s$/, "");
+  const value = withoutPossessive(text.slice(word.start, word.end));
   return (length <= maxUncasedWordLength || spacedUncasedScript.test(value)) && uncasedLetter.test(value);
 }
 
@@ -3095,7 +3095,7 @@ function uncasedNamesInContext(text: string, all: readonly Word[], lexicon: Name
     // "Attendees: Yannick Roux, عادل الحق, Anne-Sophie Roux": every item of a list of people.
     const listed = /^, ?$/.test(gap) && lines.listsPeople(first.start);
     // "陽大's salary": the possessive is inside the last word.
-    const possessive = /['’]s$/.test(text.slice(first.start, end));
+    const possessive = endsWithPossessive(text.slice(first.start, end));
     const labelled =
       chatTitleAfter(text, end) ||
       (shortUncasedName(text, all, i, last) &&
@@ -4090,10 +4090,7 @@ const eponymNouns = new Set([
 function publicFigure(text: string, all: readonly Word[], from: number, to: number): boolean {
   const first = all[from] as Word;
   const last = all[to] as Word;
-  const name = text
-    .slice(first.start, last.end)
-    .toLowerCase()
-    .replace(/['’]s$/, "");
+  const name = withoutPossessive(text.slice(first.start, last.end).toLowerCase());
   if (publicFigures.has(name)) return true;
   // "Ada Lovelace's notes": a first name that is also a product leaves the surname alone.
   const previous = all[from - 1];

@@ -1,4 +1,4 @@
-import type { Detector } from "../detection.ts";
+import { type DetectionInput, type Detector, perInput } from "../detection.ts";
 import { clampScore, type DetectorName, resolveOverlaps, type Span } from "../span.ts";
 import {
   entropyBitsPerChar,
@@ -23,7 +23,7 @@ import {
  */
 export const findSecrets: Detector = (input) => {
   const { profile } = input;
-  const text = withHurriedSwapsUndone(input.text, profile.digits);
+  const text = hurriedSwapsUndone(input);
   const spans: Span[] = [...findPrivateKeys(text)];
   // In a URL a random token alone is a path's id (the classifier sets those aside), so a query's
   // `?api_key=…` must be reported as the assignment it is: found first, it wins the tie with the token.
@@ -180,8 +180,13 @@ for (const word of hurriedWords) {
 const swappedWord = new RegExp([...swapAt.keys()].join("|"), "gi");
 const maxHurriedLength = 400;
 
+/** `withHurriedSwapsUndone` of an input's text, computed once: secrets and passwords both read it. */
+export const hurriedSwapsUndone: (input: DetectionInput) => string = perInput((input) =>
+  withHurriedSwapsUndone(input.text, input.profile.digits),
+);
+
 /** `text` with a password's word whose neighbouring letters were swapped set right; `text` itself when none. */
-export function withHurriedSwapsUndone(text: string, digits: number): string {
+function withHurriedSwapsUndone(text: string, digits: number): string {
   if (digits === 0 || text.length > maxHurriedLength) return text;
   swappedWord.lastIndex = 0;
   let mended = text;
