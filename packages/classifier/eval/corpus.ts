@@ -39,13 +39,13 @@ import * as v from "./values.ts";
  * corpus (second/), the third (third/), the fourth (fourth/), the fifth
  * (fifth/), the sixth (sixth/), the seventh (seventh/), the eighth (eighth/),
  * the ninth (ninth/), the tenth (tenth/), the eleventh (eleventh/), the
- * twelfth (twelfth/), the thirteenth (thirteenth/) and the fourteenth
- * (fourteenth/), each held out and reported, so they can no longer judge
- * honestly; the fourteenth, held out in round thirteen and reported, is
- * development now. The held-out part is the fifteenth corpus (fifteenth/),
- * written apart in round fourteen by someone who read neither the detectors
- * nor any earlier corpus, with its own random source; it judges round
- * fourteen's rules before and after, and its mistakes are not read.
+ * twelfth (twelfth/), the thirteenth (thirteenth/), the fourteenth
+ * (fourteenth/) and the fifteenth (fifteenth/), each held out and reported,
+ * so they can no longer judge honestly; the fifteenth, held out in round
+ * fourteen and reported, is development now. The held-out part is the
+ * sixteenth corpus, being written apart in round fifteen by someone who reads
+ * neither the detectors nor any earlier corpus; until it lands the held-out
+ * part is empty.
  */
 export const corpusSeed = 20261204;
 export const secondSeed = 20261205;
@@ -95,22 +95,30 @@ export function generateDevelopmentCorpus(): EvalItem[] {
     ...generateTwelfthCorpus(twelfthSeed),
     ...generateThirteenthCorpus(thirteenthSeed),
     ...generateFourteenthCorpus(fourteenthSeed),
+    ...generateFifteenthCorpus(fifteenthSeed),
   ];
 }
 
 /**
- * The corpus held out for round fourteen: the fifteenth, written apart by
- * someone who read neither the detectors nor any earlier corpus, with its own
- * random source (JSF32, seeded through murmur3's fmix32), dealt as the others
- * are with ids held-out-NNNNN. The fourteenth, held out in round thirteen, is
- * development now.
+ * The corpus held out for round fifteen: the sixteenth, being written apart
+ * by someone who reads neither the detectors nor any earlier corpus. Empty until
+ * it lands; the fifteenth, held out in round fourteen, is development now.
  */
 export function generateHeldOutCorpus(): EvalItem[] {
-  return dealApart(
-    fifteenthFamilies,
-    { seed: f.seed, chance: f.chance, pick: f.pick },
-    fifteenthSeed,
-    "held-out",
+  return [];
+}
+
+/**
+ * The fifteenth corpus: written apart for round fourteen with its own random
+ * source (JSF32, seeded through murmur3's fmix32), held out in round fourteen
+ * and measured before and after it, development since.
+ */
+function generateFifteenthCorpus(seed: number): EvalItem[] {
+  return dealApart(fifteenthFamilies, { seed: f.seed, chance: f.chance, pick: f.pick }, seed, "dev").map(
+    (item) => ({
+      ...item,
+      id: item.id.replace(/^dev-/, "dev-p-"),
+    }),
   );
 }
 
