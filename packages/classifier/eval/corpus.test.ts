@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { generateDevelopmentCorpus } from "./corpus.ts";
+import { generateDevelopmentCorpus, generateHeldOutCorpus } from "./corpus.ts";
 import type { EvalItem } from "./items.ts";
 
 const writtenApart = (idPrefix: string) => () =>
@@ -104,4 +104,30 @@ describe("the fourteenth corpus, held out in round thirteen and development sinc
 
 describe("the fifteenth corpus, held out in round fourteen and development since", () => {
   itIsAWellFormedCorpus(writtenApart("dev-p-"), { split: "dev", idPrefix: "dev-p-" });
+});
+
+describe("the held-out corpus (the sixteenth)", () => {
+  const items = itIsAWellFormedCorpus(generateHeldOutCorpus, { split: "held-out", idPrefix: "held-out-" });
+
+  it("shares no labelled item text with the development part", () => {
+    const labelled = (item: EvalItem) => item.labels.length > 0 || item.topics.length > 0;
+    const development = new Set(
+      generateDevelopmentCorpus()
+        .filter(labelled)
+        .map((item) => item.text),
+    );
+    const shared = items.filter((item) => labelled(item) && development.has(item.text));
+    assert.deepEqual(
+      shared.map((item) => `${item.id} ${item.template}`),
+      [],
+    );
+  });
+
+  it("labels password fields as dropped and every secret as prohibited", () => {
+    for (const item of items) {
+      if (item.inputType === "password") assert.equal(item.prohibited, "password-field", item.id);
+      else if (item.labels.some((label) => label.kind === "secret"))
+        assert.equal(item.prohibited, "secret", item.id);
+    }
+  });
 });

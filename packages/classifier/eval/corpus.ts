@@ -17,6 +17,8 @@ import { heldOutFamilies as secondFamilies } from "./second/templates.ts";
 import * as w from "./second/values.ts";
 import { seventhFamilies } from "./seventh/templates.ts";
 import * as u from "./seventh/values.ts";
+import { sixteenthFamilies } from "./sixteenth/templates.ts";
+import * as g from "./sixteenth/values.ts";
 import { sixthFamilies } from "./sixth/templates.ts";
 import * as s from "./sixth/values.ts";
 import { type Draft, families, type Template } from "./templates.ts";
@@ -43,9 +45,10 @@ import * as v from "./values.ts";
  * (fourteenth/) and the fifteenth (fifteenth/), each held out and reported,
  * so they can no longer judge honestly; the fifteenth, held out in round
  * fourteen and reported, is development now. The held-out part is the
- * sixteenth corpus, being written apart in round fifteen by someone who reads
- * neither the detectors nor any earlier corpus; until it lands the held-out
- * part is empty.
+ * sixteenth corpus (sixteenth/), written apart in round fifteen by someone
+ * who read neither the detectors nor any earlier corpus, with its own random
+ * source; it judges round fifteen's rules before and after, and its mistakes
+ * are not read.
  */
 export const corpusSeed = 20261204;
 export const secondSeed = 20261205;
@@ -67,6 +70,8 @@ export const thirteenthSeed = 0x5eed_0d13;
 export const fourteenthSeed = 0x14ba_5e0d;
 /** The fifteenth corpus's own tag, apart from the dates and from every earlier hex tag. */
 export const fifteenthSeed = 0x15f1_eed5;
+/** The sixteenth corpus's own tag, apart from the dates and from every earlier hex tag. */
+export const sixteenthSeed = 0x16d0_5ea1;
 
 export type Split = "dev" | "held-out";
 
@@ -100,12 +105,19 @@ export function generateDevelopmentCorpus(): EvalItem[] {
 }
 
 /**
- * The corpus held out for round fifteen: the sixteenth, being written apart
- * by someone who reads neither the detectors nor any earlier corpus. Empty until
- * it lands; the fifteenth, held out in round fourteen, is development now.
+ * The corpus held out for round fifteen: the sixteenth, written apart by
+ * someone who read neither the detectors nor any earlier corpus, with its own
+ * random source (PCG-XSH-RR 32, seeded through Chris Wellons's triple32),
+ * dealt as the others are with ids held-out-NNNNN. The fifteenth, held out in
+ * round fourteen, is development now.
  */
 export function generateHeldOutCorpus(): EvalItem[] {
-  return [];
+  return dealApart(
+    sixteenthFamilies,
+    { seed: g.seed, chance: g.chance, pick: g.pick },
+    sixteenthSeed,
+    "held-out",
+  );
 }
 
 /**
