@@ -344,6 +344,15 @@ const engineering: Family = {
         s`${lab("ip", v.publicIp())} - - [0${v.int(1, 8)}/Dec/2026:${time()}:${v.pad(v.int(0, 59), 2)} +0000] "POST /api/v2/login HTTP/1.1" 401 ${v.int(40, 900)} "-" "Mozilla/5.0"\n${lab("ip", v.ipv6())} - - [0${v.int(1, 8)}/Dec/2026:${time()}:${v.pad(v.int(0, 59), 2)} +0000] "GET /healthz HTTP/1.1" 200 2 "-" "kube-probe/1.31"`,
       ),
     ),
+    neg("four-part-versions", () =>
+      draft(
+        ide("ua-parser.test.ts"),
+        "screen",
+        plain(
+          `expect(parse("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 Chrome/${v.int(120, 134)}.0.${v.int(6000, 6999)}.${v.int(10, 200)} Safari/537.36").os).toBe("Windows 10.0.19045.${v.int(3000, 5999)}");\n// OID 1.3.6.1.4.1.311.${v.int(10, 99)}.${v.int(1, 9)} — build 24.${v.int(1, 12)}.${v.int(1, 28)}.${v.int(1000, 9999)}`,
+        ),
+      ),
+    ),
     neg("version-bump", () =>
       draft(
         terminal(),
@@ -515,6 +524,15 @@ const support: Family = {
         ),
       ),
     ),
+    neg("request-ids", () =>
+      draft(
+        helpdesk("Internal note"),
+        "typed",
+        plain(
+          `${v.pick(["Checked logs:", "Logs geprüft:", "Vérifié les logs :", "Revisado:"])} request_id=${uuid()} ts=${v.int(1760000000, 1799999999)}${v.digits(3)} status=502 upstream=billing-${v.int(1, 9)} retry_after=${v.int(1, 60)}s. ${v.pick(["Escalated to L2.", "An L2 eskaliert.", "Escaladé en N2.", "Escalado a N2."])}`,
+        ),
+      ),
+    ),
     neg("macro-placeholders", () =>
       draft(
         helpdesk("Macro: address change"),
@@ -623,6 +641,21 @@ const finance: Family = {
         s`Proszę o przelew zwrotu kosztów dla ${name(p.full)} na konto ${lab("iban", v.iban("PL"))}, kwota ${v.int(100, 3000)},00 zł.`,
       );
     }),
+    neg("invoice-local", () =>
+      draft(
+        mailApp(v.pick(["Rechnung", "Facture", "Factura", "Fattura", "Factuur"])),
+        "typed",
+        plain(
+          v.pick([
+            `Anbei die Rechnung Nr. ${v.int(2026000, 2026999)} über ${v.int(100, 9000)},${v.pad(v.int(0, 99), 2)} EUR, zahlbar innerhalb von 14 Tagen ohne Abzug.`,
+            `Veuillez trouver ci-joint la facture n° F-${v.digits(6)} d'un montant de ${v.int(100, 9000)},${v.pad(v.int(0, 99), 2)} € TTC, échéance à 30 jours.`,
+            `Adjuntamos la factura ${v.int(1, 9)}/${v.digits(5)} por importe de ${v.int(100, 9000)},${v.pad(v.int(0, 99), 2)} €, vencimiento a 60 días.`,
+            `In allegato la fattura n. ${v.int(100, 999)}/2026, importo ${v.int(100, 9000)},${v.pad(v.int(0, 99), 2)} €, pagamento a 30 gg d.f.f.m.`,
+            `In de bijlage vindt u factuur ${v.int(20260000, 20269999)} van € ${v.int(100, 9000)},${v.pad(v.int(0, 99), 2)}, te betalen binnen 30 dagen.`,
+          ]),
+        ),
+      ),
+    ),
     neg("invoice-summary", () =>
       draft(
         sheet("AP aging"),
@@ -1088,6 +1121,29 @@ const crm: Family = {
         s`À l'attention de ${name(p.full)}\n${addr(v.address("FR", true))}\n\nObjet : devis pour ${v.int(20, 300)} licences`,
       );
     }),
+    tpl("call-log-local", () => {
+      const language = v.pick<v.Lang>(["de", "fr", "es", "it", "nl", "pl"]);
+      const p = v.person(language);
+      return draft(
+        browser("Aktivität protokollieren"),
+        "typed",
+        s`${say(language, {
+          de: ["Telefonat mit", "Rückruf von"],
+          fr: ["Appel avec", "Rappelé"],
+          es: ["Llamada con", "Hablé con"],
+          it: ["Chiamata con", "Sentito"],
+          nl: ["Gebeld met", "Teruggebeld door"],
+          pl: ["Rozmowa z", "Oddzwonić do"],
+        })} ${name(p.full)}, ${phoneL(v.phone(v.countryOf[language]))}. ${say(language, {
+          de: ["Will Angebot bis Freitag, Budget steht."],
+          fr: ["Veut une démo la semaine prochaine."],
+          es: ["Pide presupuesto para 50 licencias."],
+          it: ["Interessato al piano Enterprise."],
+          nl: ["Wil eerst een security review."],
+          pl: ["Prosi o ofertę do piątku."],
+        })}`,
+      );
+    }),
     neg("brand-names", () =>
       draft(
         workChat("#sales-emea"),
@@ -1379,6 +1435,34 @@ const workchat: Family = {
         })}`,
       );
     }),
+    tpl("signature-local", () => {
+      const language = v.pick<v.Lang>(["de", "fr", "es", "it", "nl", "pl", "sv"]);
+      const p = v.person(language);
+      const c = v.countryOf[language];
+      return draft(
+        mailApp(
+          say(language, {
+            de: ["Termin"],
+            fr: ["Réunion"],
+            es: ["Reunión"],
+            it: ["Riunione"],
+            nl: ["Afspraak"],
+            pl: ["Spotkanie"],
+            sv: ["Möte"],
+          }),
+        ),
+        "typed",
+        s`${say(language, {
+          de: ["Mit freundlichen Grüßen", "Viele Grüße"],
+          fr: ["Bien cordialement,", "Cordialement,"],
+          es: ["Un saludo,", "Saludos cordiales,"],
+          it: ["Cordiali saluti,", "Un saluto,"],
+          nl: ["Met vriendelijke groet,"],
+          pl: ["Pozdrawiam serdecznie,"],
+          sv: ["Vänliga hälsningar,"],
+        })}\n${name(p.full)}\n${say(language, { de: ["Tel."], fr: ["Tél."], es: ["Tel."], it: ["Cell."], nl: ["Tel."], pl: ["Tel."], sv: ["Tel."] })} ${phoneL(v.phone(c))}\n${addr(v.address(c))}`,
+      );
+    }),
     neg("jira-and-builds", () =>
       draft(
         workChat("#eng-platform"),
@@ -1534,6 +1618,15 @@ const forms: Family = {
         ),
       ),
     ),
+    neg("isbn-ean", () =>
+      draft(
+        browser("Bestellung"),
+        "screen",
+        plain(
+          `ISBN 978-3-${v.digits(3)}-${v.digits(5)}-${v.digits(1)} · EAN ${v.digits(13)} · Artikelnr. ${v.digits(8)} · Lieferung am ${date()}`,
+        ),
+      ),
+    ),
     neg("coupon-and-order", () =>
       draft(
         browser("Order confirmation"),
@@ -1635,6 +1728,29 @@ const prompts: Family = {
         assistant(),
         "prompt",
         s`turn this into a markdown table:\n${name(a.full)} ${email(a.email)} ${lab("iban", v.iban())}\n${name(b.full)} ${email(b.email)} ${lab("iban", v.iban())}`,
+      );
+    }),
+    tpl("prompt-local", () => {
+      const language = v.pick<v.Lang>(["de", "fr", "es", "it", "nl", "pt"]);
+      const p = v.person(language);
+      return draft(
+        assistant(),
+        "prompt",
+        s`${say(language, {
+          de: ["Formuliere eine freundliche Absage an"],
+          fr: ["Rédige un mail de relance poli pour"],
+          es: ["Escribe un correo para felicitar a"],
+          it: ["Scrivi un messaggio di benvenuto per"],
+          nl: ["Schrijf een korte introductie-mail over"],
+          pt: ["Escreve um e-mail de boas-vindas para"],
+        })} ${name(p.full)}${say(language, {
+          de: [", die sich als Werkstudentin beworben hat."],
+          fr: [" qui n'a pas répondu au devis."],
+          es: [" por su primer año en el equipo."],
+          it: [" che inizia lunedì nel team vendite."],
+          nl: [", onze nieuwe collega bij support."],
+          pt: [", que começa na segunda-feira."],
+        })}`,
       );
     }),
     neg("assistant-titles", () =>
@@ -1986,6 +2102,24 @@ const office: Family = {
             "tack, ser bra ut!",
             "ci sono i biscotti in cucina",
             "dzięki, wrzucę to jutro",
+          ]),
+        ),
+      ),
+    ),
+    neg("boring-mail-local", () =>
+      draft(
+        mailApp(v.pick(["Re: Präsentation", "Re: Compte rendu", "Re: Acta", "Re: Verslag", "Re: Verbale"])),
+        "typed",
+        plain(
+          v.pick([
+            "Hallo zusammen, anbei die Folien von gestern. Feedback gerne bis Donnerstag.",
+            "Bonjour à tous, voici le compte rendu de la réunion de lundi. Bonne journée !",
+            "Hola equipo, os paso el acta de la reunión. Cualquier cosa me decís.",
+            "Hoi allemaal, hierbij het verslag van de sprint review.",
+            "Ciao a tutti, vi giro il verbale della riunione di ieri.",
+            "Hej alla, här är anteckningarna från mötet.",
+            "Cześć, w załączniku notatki ze spotkania.",
+            "Olá a todos, segue em anexo a apresentação de ontem.",
           ]),
         ),
       ),
