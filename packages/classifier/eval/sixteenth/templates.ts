@@ -976,19 +976,13 @@ const health: Family = {
         ["health", "hr"],
       );
     }),
-    tpl("therapy-calendar", () =>
-      draft(
-        {
-          app: "Calendar",
-          title: `${v.pick(["Therapie", "Therapy session", "Physio", "Psicóloga"])} – ${date()}`,
-        },
-        "title",
-        plain(
-          `${v.pick(["Therapie (Dr. Kessler)", "Therapy session", "Physio – knee", "Psicóloga"])} – ${date()}`,
-        ),
-        ["health"],
-      ),
-    ),
+    tpl("therapy-calendar", () => {
+      const doctor = v.person();
+      const body = v.chance(0.5)
+        ? s`${v.pick(["Therapie", "Therapy session", "Physio – knee", "Psicóloga"])} – ${date()}`
+        : s`${v.pick(["Therapie bei", "Therapy with", "Dermatologist –", "Psychiatre :"])} ${name(doctor.last)} – ${date()}`;
+      return draft({ app: "Calendar", title: body.text }, "title", body, ["health"]);
+    }),
     tpl("pregnancy-leave-nl", () => {
       const p = v.person("nl");
       return draft(
@@ -2043,7 +2037,7 @@ const legal: Family = {
         "typed",
         plain(
           v.pick([
-            "See Case C-311/18 (Schrems II) and the EDPB Recommendations 01/2020 on supplementary measures.",
+            "See Case C-311/18 and the EDPB Recommendations 01/2020 on supplementary measures for transfers.",
             "Cf. BAG, Urteil vom 17.11.2021 – 5 AZR 234/21, Rn. 14.",
             "Article 28(3) GDPR requires the processor terms; Annex II lists the TOMs.",
           ]),
