@@ -766,3 +766,35 @@ describe("conversation topic: round fourteen, a snippet pasted into a messenger"
     assert.equal(topic("my brother is such a git, he forgot my birthday"), "personal");
   });
 });
+
+describe("conversation topic: round fifteen, a service's text in a messenger", () => {
+  it("a service's notice to its customer is no conversation, in the offices' languages", () => {
+    for (const text of [
+      "Vodafone: your bill of £58.31 is ready. Reply STOP to opt out.",
+      "DHL: Your parcel 4206 4621 5219 will be delivered today between 8:00 and 8:15.",
+      "Your Uber is arriving in 3 min. Look for the grey Skoda Octavia.",
+      "Your table for 2 at Dishoom is confirmed for Friday 19:30. Reply YES to confirm.",
+      "DPD: Ihr Paket wird heute zwischen 10:00 und 11:00 zugestellt.",
+      "Correos: Su envío 123456 llegará mañana entre 9:00 y 14:00.",
+      "BRT: il tuo pacco sarà consegnato oggi tra le 9 e le 13.",
+      "PostNL: Uw pakket wordt vandaag tussen 14:00 en 16:00 bezorgd.",
+      "InPost: Twoja paczka czeka w Paczkomacie WAW123. Kod odbioru: 123456",
+    ])
+      assert.equal(topic(text), "notice", text);
+  });
+
+  it("a friend's message about the reader's things is no service's notice: no number, a writer, a relative", () => {
+    for (const text of [
+      "your keys are on the table",
+      "your train gets in at 6:40 so leave the house by 6",
+      "your share of the dinner was 23.50, send it whenever",
+      "your parcel came at 3, I put it in the shed",
+      "your flight lands at 17:05, mum's picking you up",
+      "reply yes if you want to come on the 12th",
+      "votre train arrive à 18h, on vous attend à la gare",
+      "ihr könnt um 19 Uhr kommen, das Essen ist dann fertig",
+      "Anna: your train is at 6, don't miss it",
+    ])
+      assert.notEqual(topic(text), "notice", text);
+  });
+});
