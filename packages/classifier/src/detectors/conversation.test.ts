@@ -798,3 +798,24 @@ describe("conversation topic: round fifteen, a service's text in a messenger", (
       assert.notEqual(topic(text), "notice", text);
   });
 });
+
+describe("conversation topic: round fifteen, a contact handed over inside family news", () => {
+  it("the family said before a relative's number stays said: the message is personal", () => {
+    for (const text of [
+      "can you grab the kids at 4? I'm stuck in a meeting. mum's number if you need her 07409 653846",
+      "¿puedes recoger a los niños a las 5? el número de la abuela es 916 90 78 65",
+      "kannst du die Kinder um 4 abholen? die Nummer von Oma ist 0151 2345678",
+      "peux-tu récupérer les enfants à 17h ? le numéro de ma mère : 06 12 34 56 78",
+    ])
+      assert.equal(topic(text), "personal", text);
+  });
+
+  it("a relative named only as the contact's owner or a record's value is still no family news", () => {
+    for (const text of [
+      "emergency contact: my sister, +49 151 2345678",
+      "my wife's number is 0151 2345678",
+      "this is Gaëtan's number, the plumber she recommended: +31 6 12345678",
+    ])
+      assert.notEqual(topic(text), "personal", text);
+  });
+});

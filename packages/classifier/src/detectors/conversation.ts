@@ -350,8 +350,12 @@ export function conversationSignals(words: readonly Word[]): { personal: number;
   let personal = 0;
   let work = 0;
   // "emergency contact: my sister, +49 …": a record's label makes the relative after it that record's value.
+  // What was said before the label stays said ("can you grab the kids at 4? mum's number if you need her: …"):
+  // `beforeLabel` holds the personal count before the word ahead of the label ("my" of "my mum's number").
   let recordsRelative = false;
   let contactNumber = false;
+  let beforeLabel = 0;
+  let beforePrevious = 0;
   let outings = 0;
   let someone = false;
   // In a story's plot ("in the finale they get divorced") the family and the wedding are characters'.
@@ -359,6 +363,7 @@ export function conversationSignals(words: readonly Word[]): { personal: number;
   // Set when the word before made this one part of a tree or a process ("proceso hijo", "nodo padre").
   let inTechPair = false;
   for (let i = 0; i < words.length; i++) {
+    const beforeThis = personal;
     // "my dad's flight", "my son's school": a possessive is the word it belongs to.
     const word = bareWord(words[i]?.lower ?? "");
     const next = words[i + 1];
@@ -394,10 +399,20 @@ export function conversationSignals(words: readonly Word[]): { personal: number;
     const third = words[i + 2];
     if (third !== undefined && personalTriples.has(`${pair} ${bareWord(third.lower)}`)) personal++;
     if (workPhrases.has(pair)) work++;
-    if (recordLabelWords.has(word) || recordLabelPairs.has(pair)) recordsRelative = true;
+    if (!recordsRelative && (recordLabelWords.has(word) || recordLabelPairs.has(pair))) {
+      recordsRelative = true;
+      if (!contactNumber) beforeLabel = beforePrevious;
+    }
     // "this is Gaëtan's number, the plumber she recommended: +31 6 …": the digits after the label hand it over.
     if (contactNumber && digitsAt.test(word)) recordsRelative = true;
-    contactNumber ||= namesContactNumber(words[i]?.lower ?? "", next?.lower ?? "", words[i + 2]?.lower ?? "");
+    if (
+      !contactNumber &&
+      namesContactNumber(words[i]?.lower ?? "", next?.lower ?? "", words[i + 2]?.lower ?? "")
+    ) {
+      contactNumber = true;
+      if (!recordsRelative) beforeLabel = beforePrevious;
+    }
+    beforePrevious = beforeThis;
     if (outingWords.has(word) && !story && !(word === "gig" && /^\d/.test(words[i - 1]?.lower ?? "")))
       outings++;
     if (someoneWords.has(word) || word === "anyone") someone = true;
@@ -407,7 +422,7 @@ export function conversationSignals(words: readonly Word[]): { personal: number;
   // "Jolene is jarig, taart om 3 uur in de keuken": a treat in the office's kitchen is shared with the team,
   // whatever the occasion; the writer's own family outweighs it ("my daughter's birthday cake").
   if (officeTreat) work += 2;
-  return { personal: recordsRelative ? 0 : personal, work };
+  return { personal: recordsRelative ? beforeLabel : personal, work };
 }
 
 // round fourteen: a sport or an outdoor day out, in the offices' languages. Like an evening out it is someone's
