@@ -819,3 +819,29 @@ describe("conversation topic: round fifteen, a contact handed over inside family
       assert.notEqual(topic(text), "personal", text);
   });
 });
+
+describe("speaks of someone: round fifteen, a first-person verb of a language that drops its pronouns", () => {
+  const someone = (text: string) => speaksOfSomeone(text, wordsOf(text));
+
+  it("a Polish, Spanish, Portuguese or Italian first-person verb puts the writer in the message", () => {
+    for (const text of [
+      "chyba się rozstaniemy, nie daję już rady",
+      "w sobotę idziemy do kina",
+      "nie mogę dziś przyjść",
+      "mañana salimos temprano",
+      "chegamos amanhã às 10",
+      "ci vediamo domani sera",
+    ])
+      assert.equal(someone(text), true, text);
+  });
+
+  it("nouns and adjectives with the same endings name no one: an accent or a noun's -my", () => {
+    for (const text of [
+      "los últimos detalles del préstamo",
+      "las próximas ofertas de la tienda",
+      "problemy z dostawą od rana",
+      "programy telewizyjne na weekend",
+    ])
+      assert.equal(someone(text), false, text);
+  });
+});

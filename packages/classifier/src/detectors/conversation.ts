@@ -907,6 +907,19 @@ const someoneWords = new Set([
 ]);
 
 const elidedPronoun = /^(?:j|t|m)'/;
+
+// round fifteen: the languages that drop their pronouns say "we" and "I" in the verb's ending. Polish "-iemy",
+// "-imy", "-śmy" ("rozstaniemy", "robimy", "byliśmy") and a negated "-ę" ("nie daję", "nie mogę"); Spanish and
+// Portuguese "-amos", "-emos", "-imos" ("nos mudamos", "tenemos", "saímos" aside), never with a written accent,
+// which marks the adjectives ("últimos", "próximos") and nouns ("préstamos"); Italian "-iamo" ("ci vediamo").
+const firstPersonPlural = /(?:iemy|imy|śmy|amos|emos|imos|iamo)$/;
+const writtenAccent = /[áéíóú]/;
+
+/** A first-person verb of Polish, Spanish, Portuguese or Italian, found by its ending: the writer is in the message. */
+function firstPersonVerb(lower: string, before: string): boolean {
+  if (lower.length >= 5 && firstPersonPlural.test(lower) && !writtenAccent.test(lower)) return true;
+  return before === "nie" && lower.length >= 4 && lower.endsWith("ę");
+}
 // Faces and hearts show how someone feels (😩 😊 🥲 🤗 ❤); a party popper or a ball does not.
 const feelingEmoji = /[\u{1F600}-\u{1F64F}\u{1F910}-\u{1F92F}\u{1F970}-\u{1F97A}\u2764]/u;
 
@@ -931,6 +944,7 @@ export function speaksOfSomeone(text: string, words: readonly Word[]): boolean {
     if (!story && unspacedScript(word.lower) && unspacedHits(word.lower, unspacedSomeone) > 0) return true;
     // French and Italian elide a pronoun onto the verb: "j'arrive", "t'es où", "m'appelle".
     if (elidedPronoun.test(word.lower)) return true;
+    if (firstPersonVerb(word.lower, words[i - 1]?.lower ?? "")) return true;
     // English chat drops "I" before a verb that opens a clause: "bought the tickets", "taking the bus",
     // "btw going to mass with gran".
     if (
