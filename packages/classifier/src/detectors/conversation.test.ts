@@ -845,3 +845,19 @@ describe("speaks of someone: round fifteen, a first-person verb of a language th
       assert.equal(someone(text), false, text);
   });
 });
+
+describe('conversation topic: round fifteen, whose confidence "between us" keeps', () => {
+  it("the writer's own confidence leans personal", () => {
+    assert.equal(topic("I was diagnosed with coeliac disease, please keep it between us"), "personal");
+    assert.equal(topic("Still dealing with long COVID, please keep it between us"), "personal");
+    assert.equal(topic("between us, my landlord is selling the flat"), "personal");
+  });
+
+  it("a colleague's HR matter passed on in confidence is no one's personal life told by the writer", () => {
+    assert.notEqual(
+      topic("between us, Keiko Whitfield is on a PIP until 17 April - don't mention it"),
+      "personal",
+    );
+    assert.notEqual(topic("between us, the Lisbon team is being merged into ours"), "personal");
+  });
+});

@@ -395,7 +395,9 @@ export function conversationSignals(words: readonly Word[]): { personal: number;
         !(companyPhrases.has(pair) && withWorkCompany(words, i + 1))
       )
         personal++;
-    } else if (leaningPersonalPhrases.has(pair)) personal += 0.5;
+    } else if (leaningPersonalPhrases.has(pair) && !(pair === "between us" && !writerConfides(words))) {
+      personal += 0.5;
+    }
     const third = words[i + 2];
     if (third !== undefined && personalTriples.has(`${pair} ${bareWord(third.lower)}`)) personal++;
     if (workPhrases.has(pair)) work++;
@@ -423,6 +425,15 @@ export function conversationSignals(words: readonly Word[]): { personal: number;
   // whatever the occasion; the writer's own family outweighs it ("my daughter's birthday cake").
   if (officeTreat) work += 2;
   return { personal: recordsRelative ? beforeLabel : personal, work };
+}
+
+/**
+ * "please keep it between us" is a confidence of the writer's own ("I was diagnosed with …", "Still dealing
+ * with …"); "between us, Keiko is on a PIP until April" passes on a colleague's, which is work's gossip.
+ */
+function writerConfides(words: readonly Word[]): boolean {
+  if (droppedSubjectVerb(words[0]?.lower ?? "")) return true;
+  return words.some((word) => selfWords.has(word.lower) || word.lower === "i");
 }
 
 // round fourteen: a sport or an outdoor day out, in the offices' languages. Like an evening out it is someone's
