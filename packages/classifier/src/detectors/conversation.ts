@@ -356,6 +356,7 @@ export function conversationSignals(words: readonly Word[]): { personal: number;
   let contactNumber = false;
   let beforeLabel = 0;
   let beforePrevious = 0;
+  let confides: boolean | undefined;
   let outings = 0;
   let someone = false;
   // In a story's plot ("in the finale they get divorced") the family and the wedding are characters'.
@@ -395,8 +396,10 @@ export function conversationSignals(words: readonly Word[]): { personal: number;
         !(companyPhrases.has(pair) && withWorkCompany(words, i + 1))
       )
         personal++;
-    } else if (leaningPersonalPhrases.has(pair) && !(pair === "between us" && !writerConfides(words))) {
-      personal += 0.5;
+    } else if (leaningPersonalPhrases.has(pair)) {
+      // Asked once per text, however often "between us" is repeated.
+      if (pair === "between us") confides ??= writerConfides(words);
+      if (pair !== "between us" || confides) personal += 0.5;
     }
     const third = words[i + 2];
     if (third !== undefined && personalTriples.has(`${pair} ${bareWord(third.lower)}`)) personal++;
