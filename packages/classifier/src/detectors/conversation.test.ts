@@ -766,3 +766,98 @@ describe("conversation topic: round fourteen, a snippet pasted into a messenger"
     assert.equal(topic("my brother is such a git, he forgot my birthday"), "personal");
   });
 });
+
+describe("conversation topic: round fifteen, a service's text in a messenger", () => {
+  it("a service's notice to its customer is no conversation, in the offices' languages", () => {
+    for (const text of [
+      "Vodafone: your bill of £58.31 is ready. Reply STOP to opt out.",
+      "DHL: Your parcel 4206 4621 5219 will be delivered today between 8:00 and 8:15.",
+      "Your Uber is arriving in 3 min. Look for the grey Skoda Octavia.",
+      "Your table for 2 at Dishoom is confirmed for Friday 19:30. Reply YES to confirm.",
+      "DPD: Ihr Paket wird heute zwischen 10:00 und 11:00 zugestellt.",
+      "Correos: Su envío 123456 llegará mañana entre 9:00 y 14:00.",
+      "BRT: il tuo pacco sarà consegnato oggi tra le 9 e le 13.",
+      "PostNL: Uw pakket wordt vandaag tussen 14:00 en 16:00 bezorgd.",
+      "InPost: Twoja paczka czeka w Paczkomacie WAW123. Kod odbioru: 123456",
+    ])
+      assert.equal(topic(text), "notice", text);
+  });
+
+  it("a friend's message about the reader's things is no service's notice: no number, a writer, a relative", () => {
+    for (const text of [
+      "your keys are on the table",
+      "your train gets in at 6:40 so leave the house by 6",
+      "your share of the dinner was 23.50, send it whenever",
+      "your parcel came at 3, I put it in the shed",
+      "your flight lands at 17:05, mum's picking you up",
+      "reply yes if you want to come on the 12th",
+      "votre train arrive à 18h, on vous attend à la gare",
+      "ihr könnt um 19 Uhr kommen, das Essen ist dann fertig",
+      "Anna: your train is at 6, don't miss it",
+    ])
+      assert.notEqual(topic(text), "notice", text);
+  });
+});
+
+describe("conversation topic: round fifteen, a contact handed over inside family news", () => {
+  it("the family said before a relative's number stays said: the message is personal", () => {
+    for (const text of [
+      "can you grab the kids at 4? I'm stuck in a meeting. mum's number if you need her 07409 653846",
+      "¿puedes recoger a los niños a las 5? el número de la abuela es 916 90 78 65",
+      "kannst du die Kinder um 4 abholen? die Nummer von Oma ist 0151 2345678",
+      "peux-tu récupérer les enfants à 17h ? le numéro de ma mère : 06 12 34 56 78",
+    ])
+      assert.equal(topic(text), "personal", text);
+  });
+
+  it("a relative named only as the contact's owner or a record's value is still no family news", () => {
+    for (const text of [
+      "emergency contact: my sister, +49 151 2345678",
+      "my wife's number is 0151 2345678",
+      "this is Gaëtan's number, the plumber she recommended: +31 6 12345678",
+    ])
+      assert.notEqual(topic(text), "personal", text);
+  });
+});
+
+describe("speaks of someone: round fifteen, a first-person verb of a language that drops its pronouns", () => {
+  const someone = (text: string) => speaksOfSomeone(text, wordsOf(text));
+
+  it("a Polish, Spanish, Portuguese or Italian first-person verb puts the writer in the message", () => {
+    for (const text of [
+      "chyba się rozstaniemy, nie daję już rady",
+      "w sobotę idziemy do kina",
+      "nie mogę dziś przyjść",
+      "mañana salimos temprano",
+      "chegamos amanhã às 10",
+      "ci vediamo domani sera",
+    ])
+      assert.equal(someone(text), true, text);
+  });
+
+  it("nouns and adjectives with the same endings name no one: an accent or a noun's -my", () => {
+    for (const text of [
+      "los últimos detalles del préstamo",
+      "las próximas ofertas de la tienda",
+      "problemy z dostawą od rana",
+      "programy telewizyjne na weekend",
+    ])
+      assert.equal(someone(text), false, text);
+  });
+});
+
+describe('conversation topic: round fifteen, whose confidence "between us" keeps', () => {
+  it("the writer's own confidence leans personal", () => {
+    assert.equal(topic("I was diagnosed with coeliac disease, please keep it between us"), "personal");
+    assert.equal(topic("Still dealing with long COVID, please keep it between us"), "personal");
+    assert.equal(topic("between us, my landlord is selling the flat"), "personal");
+  });
+
+  it("a colleague's HR matter passed on in confidence is no one's personal life told by the writer", () => {
+    assert.notEqual(
+      topic("between us, Keiko Whitfield is on a PIP until 17 April - don't mention it"),
+      "personal",
+    );
+    assert.notEqual(topic("between us, the Lisbon team is being merged into ours"), "personal");
+  });
+});

@@ -3,11 +3,12 @@ import type { Word } from "../text.ts";
 /**
  * What a chat message is about: personal life (family, partners, home,
  * money, pets, life events, feelings) or work (code, releases, meetings,
- * clients). A personal message typed into work chat is a conversation the
- * product must protect as `prompt`; work talk typed into a personal messenger
- * is not. One lookup per word and per pair of words.
+ * clients), or it is a service's notice to its customer (a parcel, a bill, a
+ * ride, a code). A personal message typed into work chat is a conversation the
+ * product must protect as `prompt`; work talk or a service's text arriving in a
+ * personal messenger is not. One lookup per word and per pair of words.
  */
-export type ConversationTopic = "personal" | "work" | "unclear";
+export type ConversationTopic = "personal" | "work" | "notice" | "unclear";
 
 // biome-ignore format: word lists read better packed
 const personalWords = new Set([
@@ -337,6 +338,7 @@ const workPhrases = new Set([
 ]);
 
 export function conversationTopic(words: readonly Word[]): ConversationTopic {
+  if (sentByService(words)) return "notice";
   const { personal, work } = conversationSignals(words);
   if (personal > 0 && personal >= work) return "personal";
   if (work > 0) return "work";
@@ -348,8 +350,13 @@ export function conversationSignals(words: readonly Word[]): { personal: number;
   let personal = 0;
   let work = 0;
   // "emergency contact: my sister, +49 …": a record's label makes the relative after it that record's value.
+  // What was said before the label stays said ("can you grab the kids at 4? mum's number if you need her: …"):
+  // `beforeLabel` holds the personal count before the word ahead of the label ("my" of "my mum's number").
   let recordsRelative = false;
   let contactNumber = false;
+  let beforeLabel = 0;
+  let beforePrevious = 0;
+  let confides: boolean | undefined;
   let outings = 0;
   let someone = false;
   // In a story's plot ("in the finale they get divorced") the family and the wedding are characters'.
@@ -357,6 +364,7 @@ export function conversationSignals(words: readonly Word[]): { personal: number;
   // Set when the word before made this one part of a tree or a process ("proceso hijo", "nodo padre").
   let inTechPair = false;
   for (let i = 0; i < words.length; i++) {
+    const beforeThis = personal;
     // "my dad's flight", "my son's school": a possessive is the word it belongs to.
     const word = bareWord(words[i]?.lower ?? "");
     const next = words[i + 1];
@@ -388,14 +396,28 @@ export function conversationSignals(words: readonly Word[]): { personal: number;
         !(companyPhrases.has(pair) && withWorkCompany(words, i + 1))
       )
         personal++;
-    } else if (leaningPersonalPhrases.has(pair)) personal += 0.5;
+    } else if (leaningPersonalPhrases.has(pair)) {
+      // Asked once per text, however often "between us" is repeated.
+      if (pair === "between us") confides ??= writerConfides(words);
+      if (pair !== "between us" || confides) personal += 0.5;
+    }
     const third = words[i + 2];
     if (third !== undefined && personalTriples.has(`${pair} ${bareWord(third.lower)}`)) personal++;
     if (workPhrases.has(pair)) work++;
-    if (recordLabelWords.has(word) || recordLabelPairs.has(pair)) recordsRelative = true;
+    if (!recordsRelative && (recordLabelWords.has(word) || recordLabelPairs.has(pair))) {
+      recordsRelative = true;
+      if (!contactNumber) beforeLabel = beforePrevious;
+    }
     // "this is Gaëtan's number, the plumber she recommended: +31 6 …": the digits after the label hand it over.
     if (contactNumber && digitsAt.test(word)) recordsRelative = true;
-    contactNumber ||= namesContactNumber(words[i]?.lower ?? "", next?.lower ?? "", words[i + 2]?.lower ?? "");
+    if (
+      !contactNumber &&
+      namesContactNumber(words[i]?.lower ?? "", next?.lower ?? "", words[i + 2]?.lower ?? "")
+    ) {
+      contactNumber = true;
+      if (!recordsRelative) beforeLabel = beforePrevious;
+    }
+    beforePrevious = beforeThis;
     if (outingWords.has(word) && !story && !(word === "gig" && /^\d/.test(words[i - 1]?.lower ?? "")))
       outings++;
     if (someoneWords.has(word) || word === "anyone") someone = true;
@@ -405,7 +427,16 @@ export function conversationSignals(words: readonly Word[]): { personal: number;
   // "Jolene is jarig, taart om 3 uur in de keuken": a treat in the office's kitchen is shared with the team,
   // whatever the occasion; the writer's own family outweighs it ("my daughter's birthday cake").
   if (officeTreat) work += 2;
-  return { personal: recordsRelative ? 0 : personal, work };
+  return { personal: recordsRelative ? beforeLabel : personal, work };
+}
+
+/**
+ * "please keep it between us" is a confidence of the writer's own ("I was diagnosed with …", "Still dealing
+ * with …"); "between us, Keiko is on a PIP until April" passes on a colleague's, which is work's gossip.
+ */
+function writerConfides(words: readonly Word[]): boolean {
+  if (droppedSubjectVerb(words[0]?.lower ?? "")) return true;
+  return words.some((word) => selfWords.has(word.lower) || word.lower === "i");
 }
 
 // round fourteen: a sport or an outdoor day out, in the offices' languages. Like an evening out it is someone's
@@ -890,6 +921,19 @@ const someoneWords = new Set([
 ]);
 
 const elidedPronoun = /^(?:j|t|m)'/;
+
+// round fifteen: the languages that drop their pronouns say "we" and "I" in the verb's ending. Polish "-iemy",
+// "-imy", "-śmy" ("rozstaniemy", "robimy", "byliśmy") and a negated "-ę" ("nie daję", "nie mogę"); Spanish and
+// Portuguese "-amos", "-emos", "-imos" ("nos mudamos", "tenemos", "saímos" aside), never with a written accent,
+// which marks the adjectives ("últimos", "próximos") and nouns ("préstamos"); Italian "-iamo" ("ci vediamo").
+const firstPersonPlural = /(?:iemy|imy|śmy|amos|emos|imos|iamo)$/;
+const writtenAccent = /[áéíóú]/;
+
+/** A first-person verb of Polish, Spanish, Portuguese or Italian, found by its ending: the writer is in the message. */
+function firstPersonVerb(lower: string, before: string): boolean {
+  if (lower.length >= 5 && firstPersonPlural.test(lower) && !writtenAccent.test(lower)) return true;
+  return before === "nie" && lower.length >= 4 && lower.endsWith("ę");
+}
 // Faces and hearts show how someone feels (😩 😊 🥲 🤗 ❤); a party popper or a ball does not.
 const feelingEmoji = /[\u{1F600}-\u{1F64F}\u{1F910}-\u{1F92F}\u{1F970}-\u{1F97A}\u2764]/u;
 
@@ -914,6 +958,7 @@ export function speaksOfSomeone(text: string, words: readonly Word[]): boolean {
     if (!story && unspacedScript(word.lower) && unspacedHits(word.lower, unspacedSomeone) > 0) return true;
     // French and Italian elide a pronoun onto the verb: "j'arrive", "t'es où", "m'appelle".
     if (elidedPronoun.test(word.lower)) return true;
+    if (firstPersonVerb(word.lower, words[i - 1]?.lower ?? "")) return true;
     // English chat drops "I" before a verb that opens a clause: "bought the tickets", "taking the bus",
     // "btw going to mass with gran".
     if (
@@ -953,6 +998,78 @@ function isServiceNotice(words: readonly Word[]): boolean {
       (serviceNouns.has(words[1]?.lower ?? "") || serviceNouns.has(words[2]?.lower ?? "")));
   if (!opens) return false;
   return !words.some((word) => selfWords.has(word.lower) || personalWords.has(bareWord(word.lower)));
+}
+
+// The reader's possessive a service opens its text with, after its own name at most ("Your parcel", "DHL: Ihr
+// Paket", "Votre colis", "BRT: il tuo pacco", "Uw pakket", "A sua encomenda", "Twoja paczka", "Ditt paket").
+// Not "tu", which is also the French, Italian and Portuguese "you".
+// biome-ignore format: word lists read better packed
+const readerPossessives = new Set([
+  "your", "votre", "vos", "ihr", "ihre", "ihren", "su", "sus", "tuo", "tua", "uw", "twoja", "twój", "twoje",
+  "din", "ditt", "dina", "seu", "sua",
+]);
+// How a service's texts tell the reader to answer or stop them: "Reply STOP", "Reply C to cancel", "Antworte
+// STOP", "Répondez STOP", "Responde BAJA".
+// biome-ignore format: word lists read better packed
+const replyVerbs = new Set([
+  "reply", "txt", "text", "sms", "antworte", "antworten", "répondez", "repondez", "responde", "responda",
+  "rispondi", "antwoord", "svara", "odpowiedz", "envía", "envia",
+]);
+// biome-ignore format: word lists read better packed
+const stopCodes = new Set(["stop", "stopp", "arret", "arrêt", "baja", "fin", "unsubscribe"]);
+// biome-ignore format: word lists read better packed
+const answerCodes = new Set(["y", "n", "yes", "c", "help", "info", "ja", "oui", "si", "sí", "tak", "1", "2"]);
+const optOutWords = new Set(["opt-out", "unsubscribe", "abmelden", "désabonner", "désinscrire"]);
+// What a service keeps for its customer, beside serviceNouns: a bill, an account, a code, a ride.
+// biome-ignore format: word lists read better packed
+const accountNouns = new Set([
+  "bill", "account", "statement", "balance", "code", "card", "ride", "driver", "courier", "table", "item",
+  "items", "rechnung", "konto", "facture", "compte", "factura", "cuenta", "fattura", "conto", "rekening",
+  "fatura", "conta", "rachunek", "faktura", "räkning", "kod", "código", "codice", "pacco",
+]);
+// Chat's own marks, which no service writes: a kiss, a laugh, "pls", "u", the writer's "I".
+// biome-ignore format: word lists read better packed
+const chatMarks = new Set([
+  "x", "xx", "xxx", "xo", "lol", "haha", "hahaha", "lmao", "omg", "pls", "plz", "u", "ur", "ya", "babe", "i", "i'll",
+]);
+
+/**
+ * A service's text to its customer, arriving in a messenger like any other: "Vodafone: your bill of £58.31 is
+ * ready. Reply STOP to opt out", "DHL: Your parcel 4206 … will be delivered today between 8:00 and 8:15", "Your
+ * Uber is arriving in 3 min". Either it tells how to answer or stop it ("Reply STOP", "Reply C to cancel"), or
+ * it opens, after the service's name at most, with the reader's possessive before what the service holds for
+ * them (an order, a bill, a code, or the service itself by name: "Your Uber") and quotes a number (an amount, a
+ * time, a reference). No one in it writes as "I", names a relative or signs with a kiss: "your train gets in at
+ * 6:40" holds nothing a service keeps, "your parcel came, I put it in the shed" has a writer.
+ */
+export function sentByService(words: readonly Word[]): boolean {
+  if (words.length < 6) return false;
+  let addressed = false;
+  let reference = false;
+  let instructed = false;
+  for (let i = 0; i < words.length; i++) {
+    const lower = (words[i] as Word).lower;
+    if (selfWords.has(lower) || chatMarks.has(lower) || personalWords.has(bareWord(lower))) return false;
+    if (!reference && isDigitCode(lower.charCodeAt(0))) reference = true;
+    const next = words[i + 1];
+    if (i <= 2 && readerPossessives.has(lower) && next !== undefined && heldByService(next)) addressed = true;
+    if (optOutWords.has(lower) || (lower === "opt" && next?.lower === "out")) instructed = true;
+    // "Reply STOP", "Reply C to cancel", "Reply YES to confirm": a code, then what it does, if it is no stop.
+    if (replyVerbs.has(lower) && next !== undefined) {
+      const code = next.lower;
+      if (stopCodes.has(code) || (answerCodes.has(code) && words[i + 2]?.lower === "to")) instructed = true;
+    }
+  }
+  return instructed || (addressed && reference);
+}
+
+/** What the reader's possessive in a service's text names: an order, a bill, a code, or the service ("Uber"). */
+function heldByService(word: Word): boolean {
+  return serviceNouns.has(word.lower) || accountNouns.has(word.lower) || word.capitalised;
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 // Words a chat message opens with before its clause: "btw", "ok so", "ugh", "lol", "anyway".
