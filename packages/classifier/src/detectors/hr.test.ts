@@ -1068,3 +1068,66 @@ describe("HR round fourteen: notice, severance and leave said of things and of a
     assertHr(["Jonas starts parental leave in May", "my parents are visiting, I'm on parental leave anyway"]);
   });
 });
+
+describe("round fifteen: HR policy, tools and tables about no one", () => {
+  it("a table of pay bands, a review cycle opening and a benefit's enrolment window name no one", () => {
+    assertNotHr([
+      "Salary bands 2026 (EMEA): L3 55-60k, L4 70-88k, L5 82-103k. Bands are reviewed every April.",
+      "Gehaltsbänder 2026: Junior 45.000–55.000 €, Senior 70.000–90.000 €",
+      "Review cycle opens 3 March. Self-review, 2 peer reviews, manager review, calibration.",
+      "Campagne d'entretiens annuels : ouverture le 3 mars, auto-évaluation puis entretien avec le manager.",
+      "Il ciclo di valutazione si apre il 3 marzo: autovalutazione, poi colloquio con il manager.",
+      "Cycle-to-work scheme window is open until 14 June; the salary sacrifice runs over 12 months.",
+    ]);
+  });
+
+  it("the same band, cycle or window said of a person stays HR", () => {
+    assertHr([
+      "Salary bands: L3 55-60k, L4 70-88k. Priya is at the top of L4 at 88k salary.",
+      "Review cycle opens 3 March and my manager already said my rating will be 'needs improvement'.",
+    ]);
+  });
+
+  it("a handbook's rule addressed to any reader names no one, in the offices' languages", () => {
+    assertNotHr([
+      "Sick leave: notify your manager before 9:00 on the first day; a doctor's note is needed from day 3.",
+      "Parental leave: tell your manager eight weeks ahead; a MATB1 form is required.",
+      "Krankmeldung: Eine AU-Bescheinigung ist ab dem 3. Tag vorzulegen.",
+      "Congé maladie : un arrêt de travail est obligatoire à partir du 2e jour.",
+    ]);
+  });
+
+  it("the same rule said of a named person or the writer stays HR", () => {
+    assertHr([
+      "Tom is on sick leave, a doctor's note is needed from day 3.",
+      "I'm on sick leave; my note is needed from day 3.",
+    ]);
+  });
+
+  it("a review with a doctor is a patient's appointment, an employee's review with a manager is HR", () => {
+    assertNotHr([
+      "Dear Ana Ruiz,\nyour TSH result is below the reference range. Please book a review with Dr Pemberton within two weeks.",
+      "book a medication review with your GP within 4 weeks",
+    ]);
+    assertHr(["Dear Ana, your performance review with your manager is in two weeks"]);
+  });
+
+  it("a sum a contract orders paid to someone is a payment, a salary offered is pay", () => {
+    assertNotHr([
+      "The Company shall pay the sum of £45,700 to Niamh Oyelaran within 14 days by transfer to GB54 MIDL 2733 2013 0475 84.",
+      "La empresa abonará la suma de 30.000 € a Lucía Romero en el plazo de 14 días.",
+    ]);
+    assertHr(["We are pleased to offer you a base salary of £45,700 per year, Niamh."]);
+  });
+
+  it("a sentence about an HR system's sync acts on sessions, a page of it names its person", () => {
+    assertNotHr([
+      "the Workday → Okta sync terminates sessions for deactivated users, that's expected",
+      "BambooHR webhook promotes the record to the archive table every night",
+    ]);
+    assertHr([
+      "Termination - Ana Ruiz - Workday",
+      "Workday: terminate Ana Ruiz effective Friday, her manager agreed",
+    ]);
+  });
+});
