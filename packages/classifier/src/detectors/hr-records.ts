@@ -67,10 +67,11 @@ function payrollSheetHeader(text: string): { start: number; end: number } | unde
 }
 
 // "Valutazione di Ginevra Santoro: …", "Evaluación de Unai Villanueva: …", "Jahresgespräch Emre Dreßler: …",
-// "Performance review – Ana Ruiz: …": a review's note headed by the person reviewed, then a colon. "Evaluation of
-// Kafka: …" heads a tool's, and names no given name (checked by the caller).
+// "Performance review – Ana Ruiz: …": a review's note headed by the person reviewed, then a colon. "Valutazione di
+// Kafka Streams: …" heads a tool's, and names no given name (checked by the caller). English "Evaluation of" and
+// "Assessment of" head a clinician's notes as often, so only a performance review or an appraisal counts in English.
 const reviewHeading =
-  /(?<![\p{L}])(?:[Pp]erformance review|[Aa]nnual review|[Aa]ppraisal|[Ee]valuation|[Aa]ssessment|[Rr]eview|[Jj]ahresgespräch|[Mm]itarbeitergespräch|[Mm]itarbeiterjahresgespräch|[Bb]eurteilung|[Ll]eistungsbeurteilung|[ÉéEe]valuation annuelle|[Éé]valuation|[Ee]ntretien annuel|[Ee]valuación(?: de desempeño| anual)?|[Vv]alutazione(?: annuale| delle prestazioni)?|[Bb]eoordeling|[Ff]unctioneringsgesprek|[Bb]eoordelingsgesprek|[Oo]cena(?: roczna| okresowa)?|[Aa]valiação(?: de desempenho| anual)?|[Mm]edarbetarsamtal|[Uu]tvecklingssamtal|[Bb]edömning)(?: (?:of|for|von|für|de|d['’]|di|del|de la|van|för|do|da|dla))? ?[-–—]? ?(\p{Lu}[\p{L}'’-]{1,20}(?: (?:(?:van|de|der|den|ter|von|da|di|del|la|le|du|dos|das) ){0,2}\p{Lu}[\p{L}'’-]{1,20}){1,2}) ?:/u;
+  /(?<![\p{L}])(?:[Pp]erformance review|[Aa]nnual review|[Aa]ppraisal|[Pp]erformance evaluation|[Jj]ahresgespräch|[Mm]itarbeitergespräch|[Mm]itarbeiterjahresgespräch|[Bb]eurteilung|[Ll]eistungsbeurteilung|[ÉéEe]valuation annuelle|[Éé]valuation|[Ee]ntretien annuel|[Ee]valuación(?: de desempeño| anual)?|[Vv]alutazione(?: annuale| delle prestazioni)?|[Bb]eoordeling|[Ff]unctioneringsgesprek|[Bb]eoordelingsgesprek|[Oo]cena(?: roczna| okresowa)?|[Aa]valiação(?: de desempenho| anual)?|[Mm]edarbetarsamtal|[Uu]tvecklingssamtal|[Bb]edömning)(?: (?:of|for|von|für|de|d['’]|di|del|de la|van|för|do|da|dla))? ?[-–—]? ?(\p{Lu}[\p{L}'’-]{1,20}(?: (?:(?:van|de|der|den|ter|von|da|di|del|la|le|du|dos|das) ){0,2}\p{Lu}[\p{L}'’-]{1,20}){1,2}) ?:/u;
 // A product's or a venue's review rates with stars or points out of ten.
 const productReview =
   /★|☆|(?<![\p{L}])(?:stars?|sterne|étoiles|estrellas|stelle|sterren|gwiazdk\p{L}*|stjärnor|estrelas)(?![\p{L}])|\d ?\/ ?10(?![\p{N}])/iu;

@@ -106,6 +106,25 @@ const payWords = wordMatcher([
   "will be on",
   "calibration",
   "of target",
+  // round fifteen: a year's or a month's pay as German compounds it and the offices' languages name it ("Jahresgehalt:
+  // 55.200 €", "salaire annuel brut", "retribuzione annua lorda")
+  "jahresgehalt",
+  "monatsgehalt",
+  "bruttogehalt",
+  "bruttojahresgehalt",
+  "bruttomonatsgehalt",
+  "grundgehalt",
+  "festgehalt",
+  "zielgehalt",
+  "jahresbrutto",
+  "salaire annuel",
+  "rémunération annuelle",
+  "retribución anual",
+  "retribuzione annua",
+  "jaarsalaris",
+  "maandsalaris",
+  "wynagrodzenie roczne",
+  "salário anual",
 ]);
 // Bonuses run to four figures ("€4,589 (135% of target)"): a figure under ten thousand is pay only beside these.
 const bonusWords = wordMatcher([
@@ -120,6 +139,9 @@ const bonusWords = wordMatcher([
 const programmeBonus = /referral bonus|bonus pool|referral programme|referral program/;
 // A monthly salary is four figures ("5.200 € brutto", "3 800 € net par mois"): pay beside these.
 const monthlyPayWords = wordMatcher([
+  "monatsgehalt",
+  "bruttomonatsgehalt",
+  "maandsalaris",
   "brutto",
   "netto",
   "brut",
