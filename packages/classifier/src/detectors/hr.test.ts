@@ -1131,3 +1131,95 @@ describe("round fifteen: HR policy, tools and tables about no one", () => {
     ]);
   });
 });
+
+describe("round fifteen: pay named by its German compounds and leave by more of its kinds", () => {
+  it("a figure beside a year's or a month's pay compounded is HR", () => {
+    assertHr([
+      "Sehr geehrte Frau Weber, wir freuen uns, Ihnen die Stelle anzubieten. Jahresgehalt: 55.200 €.",
+      "Bruttomonatsgehalt 4.350 € ab Januar",
+      "Le salaire annuel proposé est de 48 000 €",
+    ]);
+  });
+
+  it("a price, a budget or a revenue figure beside the same numbers is not HR", () => {
+    assertNotHr([
+      "Jahresbudget Marketing: 55.200 €",
+      "Jahresumsatz 2026: 55.200 €",
+      "Kaufpreis der Maschine: 55.200 €",
+    ]);
+  });
+
+  it("adoption and carer's leave, and keeping-in-touch days, are a person's leave", () => {
+    assertHr([
+      "Guillermo starts adoption leave on 4 April; keeping-in-touch days agreed",
+      "Marta is on carer's leave until June",
+    ]);
+  });
+});
+
+describe("round fifteen: an HR letter's template names no one", () => {
+  it("a letter whose person is a slot to fill in is no one's HR, in the offices' languages", () => {
+    assertNotHr([
+      "Dear [Employee Name], your performance rating for this cycle is [rating]. Your manager will discuss next steps.",
+      "Hi <employee>, this letter confirms your termination effective <date>.",
+      "Cher/Chère [Prénom], votre salaire annuel brut sera de [montant] € à compter du [date].",
+      "Template: Performance improvement plan for [Name] – goals, support, review dates",
+    ]);
+  });
+
+  it("the same letter filled in for a person, or naming one beside the slot, is HR", () => {
+    assertHr([
+      "Hi Ana, this letter confirms your termination effective 1 May.",
+      "Dear [Employee Name], Tom's rating is below expectations.",
+      "Cher Paul, votre salaire annuel brut sera de 48 000 €.",
+    ]);
+  });
+});
+
+describe("round fifteen: HR records told by their layout (hr-records.ts)", () => {
+  it("a payroll export's rows, a person and their gross and net pay, are HR in the offices' languages", () => {
+    assertHr([
+      "Name\tGross\tNet\tIBAN\nSergio Gallardo\t3410,70\t2078,03\tES41 0048 3943 0721 5332 2004",
+      "Mitarbeiter\tBrutto\tNetto\nLukas Becker\t4200,00\t2750,10",
+      "Salarié;Brut;Net\nCamille Durand;3 200,00;2 480,00",
+      "Nombre|Salario bruto|Salario neto\nLucía Romero|2.900,00|2.210,40",
+      "Dipendente\tLordo\tNetto\nGiulia Bianchi\t2800,00\t2050,00",
+      "Medewerker;Bruto loon;Netto loon\nSanne de Vries;3900,00;2800,00",
+      "Namn\tBruttolön\tNettolön\nAnna Lindqvist\t42000\t31000",
+      "Pracownik;Wynagrodzenie brutto\nTomasz Nowak;7500,00",
+    ]);
+  });
+
+  it("an invoice's, a price list's or a firm's table with net and gross columns is no one's pay", () => {
+    assertNotHr([
+      "Product\tNet\tVAT\tGross\nWidget Pro\t100,00\t19,00\t119,00",
+      "Name\tNet\tGross\nAnna Schmidt GmbH\t100,00\t119,00",
+      "Customer\tGross\tNet\nAnna Schmidt\t119,00\t100,00",
+      "Name\tGross\tNet\nHarbor Lights Inn\t3410,70\t2078,03",
+      "Artikel;Menge;Netto;Brutto\nKabel USB-C;2;8,40;10,00",
+      "Name\tRole\tStart date\nAnna Schmidt\tEngineer\t2026-01-01",
+    ]);
+  });
+
+  it("a review's note headed by the person reviewed is HR in the offices' languages", () => {
+    assertHr([
+      "Valutazione di Ginevra Santoro: obiettivi non raggiunti, piano di miglioramento di 60 giorni.",
+      "Evaluación de Lucía Romero: no alcanza los objetivos, se propone plan de mejora.",
+      "Jahresgespräch Jonas Weber: Ziele nur teilweise erreicht.",
+      "Évaluation de Camille Durand : objectifs non atteints",
+      "Beoordeling Sanne de Vries: doelen niet behaald",
+      "Ocena roczna Tomasz Nowak: cele nieosiągnięte",
+      "Performance review – Ana Ruiz: missed both quarterly goals",
+    ]);
+  });
+
+  it("a review of a tool, a library or a restaurant headed the same way is no one's review", () => {
+    assertNotHr([
+      "Evaluation of Kafka Streams: throughput fine, latency high.",
+      "Valutazione di Kafka Streams: throughput buono, latenza alta.",
+      "Assessment of Maria Lopez: chest pain, troponin negative, discharged.",
+      "Bewertung von Anna Schmidt: 5 Sterne, tolles Essen",
+      "Valutazione di Trattoria Roma: 8/10, ottima pasta",
+    ]);
+  });
+});

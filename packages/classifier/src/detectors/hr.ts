@@ -300,6 +300,10 @@ const findHrVocabulary = termDetector("hr", "hr-term", {
     "reasonable adjustment", "phased return", "referred to the employee assistance programme",
     "referred to the employee assistance program", "referred to the eap", "referral to the employee assistance programme",
     "referral to the employee assistance program", "évaluation annuelle", "evaluación anual", "avaliação anual",
+    // round fifteen: leave by more of its kinds, and the days an employee on leave keeps in touch
+    "adoption leave", "shared parental leave", "carer's leave", "carers leave", "carer’s leave", "keeping-in-touch days",
+    "keeping in touch days", "congé d'adoption", "congé adoption", "adoptionsurlaub", "permiso por adopción",
+    "congedo per adozione", "adoptieverlof", "urlop adopcyjny", "licença de adoção",
     "jaarlijkse beoordeling", "revisión de desempeño", "revisión del desempeño", "revisión anual de desempeño",
     "evaluación del desempeño",
   ],
@@ -482,9 +486,19 @@ export function aboutEmploymentInGeneral(text: string): boolean {
  * note is needed from day 3").
  */
 function statesARule(text: string): boolean {
-  if (!ruleCue.test(text)) return false;
-  return !personWord.test(text.replace(genericYou, " ")) && !holdsGivenName(text.replace(monthOrDay, " "));
+  if (!ruleCue.test(text) && !personPlaceholder.test(text)) return false;
+  return (
+    !personWord.test(text.replace(genericYou, " ")) &&
+    !holdsGivenName(text.replace(monthOrDay, " ").replace(greeting, " "))
+  );
 }
+// A letter's greeting before its slot ("Hi <employee>", "Cher [Prénom]"): "Hi" and "Cher" are given names too.
+const greeting =
+  /(?<![\p{L}])(?:hi|hello|dear|cher|chère|cher\/chère|liebe|lieber|hallo|hola|estimado|estimada|estimado\/a|caro|cara|gentile|beste|drogi|droga|hej|olá|prezado|prezada)(?![\p{L}])/giu;
+// A template's slot where the person goes ("Dear [Employee Name], your rating is [rating]", "Hi <employee>,"): the
+// letter is written for whoever is filled in, and names no one yet.
+const personPlaceholder =
+  /[[<]\s?(?:employee|employee[ _-]name|(?:first|last|full|given)[ _-]?name|name|candidate|candidate[ _-]name|prénom|nom|nom du salarié|vorname|nachname|name des mitarbeiters|mitarbeiter(?:in)?|nombre|nombre del empleado|nome|nome do colaborador|nome del dipendente|naam|voornaam|naam medewerker|imię|imię i nazwisko|namn|förnamn)\s?[\]>]/iu;
 const ruleCue =
   /(?<![\p{L}])(?:from (?:the )?(?:day \d|\d{1,2}(?:st|nd|rd|th) day)|ab (?:dem )?(?:tag \d|\d{1,2}\. (?:krankheits|fehl)?tag)|à partir du (?:\d{1,2}(?:e|ème) |premier )jour|a partir del (?:día \d|\d{1,2}º? día)|dal \d{1,2}[°º]? giorno|vanaf (?:dag \d|de \d{1,2}e dag)|od \d{1,2}\. dnia|från (?:dag \d|\d{1,2}:e dagen)|a partir do \d{1,2}º? dia|(?:is|are) (?:needed|required|mandatory)|(?:ist|sind) (?:erforderlich|vorzulegen)|(?:est|sont) (?:requis|obligatoires?)|(?:es|son) obligatori[oa]s?|è (?:obbligatori[oa]|richiest[oa])|(?:is|zijn) verplicht|(?:jest|są) wymagan[ey]|krävs|(?:é|são) obrigatóri[oa]s?)(?![\p{L}])/iu;
 // A handbook's "you" is its reader, whoever that is.
