@@ -717,5 +717,6 @@ describe("round fifteen: pay frozen, contracts ended, raises and verdicts receiv
     assert.equal(found("Camille a reçu « partiellement atteint » à son évaluation"), true);
     assert.equal(found('Anna got "LGTM" on her PR review'), false);
     assert.equal(found('Anna hat im Code Review "passt so" bekommen'), false);
+    assert.equal(found('Lena got "approve" from the design review'), false);
   });
 });

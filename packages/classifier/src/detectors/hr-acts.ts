@@ -550,7 +550,7 @@ const verdictReceived = new RegExp(
 const reviewWord =
   /review|appraisal|rating|beurteilung|bewertung|jahresgespräch|mitarbeitergespräch|évaluation|entretien annuel|evaluación|valutazione|beoordeling|functioneringsgesprek|ocen|avaliação|bedömning|medarbetarsamtal/iu;
 const codeReview =
-  /code review|pull request|merge request|(?<![\p{L}])(?:pr|mr|diff|commit|patch)(?![\p{L}])/iu;
+  /(?:code|design|security|legal|architecture|ux|ui|doc|document|docs|compliance|privacy|sprint) reviews?|pull request|merge request|(?<![\p{L}])(?:pr|mr|diff|commit|patch)(?![\p{L}])/iu;
 
 // Round fourteen: a manager's note on one person's burnout, the line headed by their full name ("Deniz Öztürk: says
 // they're close to burnout, …"), is a matter of their work as well as their health; "Team Update: burnout risk" heads

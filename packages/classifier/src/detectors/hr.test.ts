@@ -1223,3 +1223,20 @@ describe("round fifteen: HR records told by their layout (hr-records.ts)", () =>
     ]);
   });
 });
+
+describe("round fifteen: pay averaged over a country, a sector or a job is no one's", () => {
+  it("an average or a median salary with its figure names no one, in the offices' languages", () => {
+    assertNotHr([
+      "Salaire brut moyen en France : 2 700 €, selon l'Insee",
+      "average gross salary in Lisbon is €1,600 a month",
+      "Durchschnittsgehalt in Berlin: 4.100 € brutto",
+    ]);
+  });
+
+  it("one's own pay beside the average stays HR", () => {
+    assertHr([
+      "my salary is below the average salary for my level, €52,000",
+      "Tomás cobra 2.300 € al mes, el salario medio es 2.000 €",
+    ]);
+  });
+});

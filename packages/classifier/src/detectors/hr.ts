@@ -534,6 +534,9 @@ const generalityCue = new RegExp(
     // June"), in the offices' languages
     String.raw`(?<![\p{N}.,])\d{2,3}(?:[.,\u00a0 ]\d{3})? ?k? ?[–—-] ?[$€£]?\d{2,3}(?: ?k|[.,\u00a0 ]\d{3})(?![\p{N}])[^\n]{1,40}?(?<![\p{N}.,])\d{2,3}(?:[.,\u00a0 ]\d{3})? ?k? ?[–—-] ?[$€£]?\d{2,3}(?: ?k|[.,\u00a0 ]\d{3})(?![\p{N}])`,
     String.raw`(?<![\p{L}])(?:(?:review|appraisal|performance|promo|promotion|bonus|calibration|comp|compensation|merit|pay|salary) (?:cycle|round|window)|beurteilungsrunde|gehaltsrunde|campagne d['’](?:entretiens|évaluation)|ciclo de (?:evaluación|evaluaciones|revisión)|ciclo di valutazione|beoordelingscyclus|beoordelingsronde|cykl ocen|ciclo de avaliação|(?:enrol?ment|enrol?lment|scheme|programme|program) window|open enrol?l?ment)(?![\p{L}])`,
+    // round fifteen: pay averaged over a country, a sector or a job ("Salaire brut moyen en France : 2 700 €", "average
+    // gross salary in Lisbon", "Durchschnittsgehalt in Berlin"), no one's pay
+    String.raw`(?<![\p{L}])(?:(?:salary|pay|wage|wages|earnings|salaire|sueldo|salario|stipendio|salaris|gehalt|lön|wynagrodzenie|salário)(?: [\p{L}]{1,12})? (?:moyen|moyenne|médian|médiane|medio|media|promedio|mediano|mediana|durchschnittlich|gemiddeld|gemiddelde|średnie|średnia|genomsnittlig|médio|média)|(?:average|median|mean) (?:[\p{L}]{1,12} )?(?:salary|salaries|pay|wage|wages|earnings)|durchschnittsgehalt|durchschnittslohn|medianlön|medellön|salario medio|stipendio medio)(?![\p{L}])`,
     // round fourteen: a survey's or a report's finding, as the news tells it ("Tech layoffs slowed in the third
     // quarter, the survey says")
     String.raw`(?<![\p{L}])(?:survey|report|study|poll|analysis|data|index|statistics) (?:says|say|said|shows|show|showed|finds|found|suggests)(?![\p{L}])|according to (?:a |the )?(?:new |recent |latest )?(?:survey|report|study|poll|analysis|data)(?![\p{L}])`,
