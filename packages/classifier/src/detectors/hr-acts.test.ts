@@ -660,3 +660,63 @@ describe("HR acts round fourteen: a manager's note on a person's burnout", () =>
     assert.deepEqual(acts("honestly I'm so burned out this week"), []);
   });
 });
+
+describe("round fifteen: pay frozen, contracts ended, raises and verdicts received", () => {
+  const found = (text: string) => acts(text).length > 0;
+
+  it("pay frozen said with the verb is HR in the offices' languages", () => {
+    for (const text of [
+      "my boss said the raise is frozen again this year",
+      "die Gehälter sind schon wieder eingefroren",
+      "les salaires sont gelés jusqu'en 2027",
+      "los sueldos están congelados otra vez",
+      "gli stipendi sono congelati da due anni",
+      "de salarissen zijn bevroren",
+    ])
+      assert.equal(found(text), true, text);
+  });
+
+  it("an account, a screen or a build frozen is no pay", () => {
+    for (const text of [
+      "the account is frozen until Monday",
+      "the screen is frozen again",
+      "the build is frozen",
+    ])
+      assert.equal(found(text), false, text);
+  });
+
+  it("the writer's own contract not renewed is HR; a phone or an agency contract is not", () => {
+    assert.equal(found("my manager told me my contract won't be renewed after March"), true);
+    assert.equal(found("mon contrat ne sera pas renouvelé en juin"), true);
+    assert.equal(found("my phone contract won't be renewed, switching to Vodafone"), false);
+    assert.equal(found("my contract with the agency won't be renewed"), false);
+  });
+
+  it("a raise a named person received is HR in the offices' languages", () => {
+    for (const text of [
+      "Aurélien a eu une augmentation de 300 € par mois",
+      "Ana recibió un aumento de 200 euros al mes",
+      "Marco ha avuto un aumento",
+      "Tobias got a raise last week",
+      "Henrike hat eine Gehaltserhöhung bekommen",
+    ])
+      assert.equal(found(text), true, text);
+  });
+
+  it("a rise of rent or prices a person had, or a city's, is no raise", () => {
+    for (const text of [
+      "Marie a eu une augmentation de loyer",
+      "Paris a eu une augmentation des loyers de 300 € par mois",
+      "Carlos recibió un aumento de precio del proveedor",
+    ])
+      assert.equal(found(text), false, text);
+  });
+
+  it("a review's verdict a named person received, quoted, is HR; a code review's is not", () => {
+    assert.equal(found('Henrike hat im Review nur "erfüllt teilweise" bekommen'), true);
+    assert.equal(found("Camille a reçu « partiellement atteint » à son évaluation"), true);
+    assert.equal(found('Anna got "LGTM" on her PR review'), false);
+    assert.equal(found('Anna hat im Code Review "passt so" bekommen'), false);
+    assert.equal(found('Lena got "approve" from the design review'), false);
+  });
+});

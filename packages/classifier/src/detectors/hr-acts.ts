@@ -277,7 +277,7 @@ const notRenewed =
 // Under /i a \p{Lu} matches any letter ("vendor's contract"), so the named owner is checked case-sensitively;
 // a name in a script without capitals (Arabic, Georgian, Hebrew, CJK) stands for a capitalised one.
 const someonesContract =
-  /(?:(?:their|his|her|your|sein|seine|ihr|ihre|son|sa|suo|sua|su|zijn|haar|jego|jej|dele|dela|hans|hennes) (?:(?:fixed-term|temporary|current|befristeter|befristete) )?(?:contract|contrat|contratto|contrato|vertrag|arbeitsvertrag|umowa|kontrakt|avtal)|employee|mitarbeiter|salarié|dipendente|empleado|medewerker|pracownik|funcionário|someone on my team)/iu;
+  /(?:(?:my|mein|meine|mon|ma|mi|mio|mia|il mio|mijn|moja|moją|min|mitt|meu|minha) (?:(?:fixed-term|temporary|current|befristeter|befristete) )?(?:contract|contrat|contratto|contrato|vertrag|arbeitsvertrag|umowa|umowę|kontrakt|avtal)(?! (?:with|for|at|on|mit|für|avec|pour|con|para|per|met|voor|z|med|för|com))|(?:their|his|her|your|sein|seine|ihr|ihre|son|sa|suo|sua|su|zijn|haar|jego|jej|dele|dela|hans|hennes) (?:(?:fixed-term|temporary|current|befristeter|befristete) )?(?:contract|contrat|contratto|contrato|vertrag|arbeitsvertrag|umowa|kontrakt|avtal)|employee|mitarbeiter|salarié|dipendente|empleado|medewerker|pracownik|funcionário|someone on my team)/iu;
 const namedContract =
   /(?:[Cc]ontract|[Cc]ontrat|CDD|CDI|[Cc]ontratto|[Cc]ontrato|[Vv]ertrag|[Uu]mowa|[Uu]mowę|[Kk]ontrakt) (?:of|de|di|von|van|z|för) (?:\p{Lu}|[^\P{L}\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}\p{sc=Armenian}])|\p{Lu}\p{Ll}+['’]s (?:(?:fixed-term|temporary|current) )?contract/u;
 
@@ -500,7 +500,57 @@ function findLeaveAndPayPhrases(text: string, spans: Span[]): void {
     const leave = leaveForACause.exec(text);
     if (leave !== null) spans.push(hrSpan(leave.index, leave.index + leave[0].length));
   }
+  if (mayBeFrozen.test(text)) {
+    const frozen = payFrozen.exec(text);
+    if (frozen !== null) spans.push(hrSpan(frozen.index, frozen.index + frozen[0].length));
+  }
+  findRaisesAndVerdictsReceived(text, spans);
 }
+
+// Round fifteen: pay frozen, said with the verb as "pay freeze" says it with the noun ("the raise is frozen again this
+// year", "die Gehälter sind eingefroren", "les salaires sont gelés"). A frozen account, screen or build is no pay.
+const mayBeFrozen = /frozen|eingefroren|gelé|congelad|congelat|bevroren|fryst|zamrożon/iu;
+const payFrozen =
+  /(?<![\p{L}])(?:raises?|pay rises?|pay|salary|salaries|merit increases?|bonus(?:es)?|wages|gehalt|gehälter|löhne|gehaltserhöhungen|salaires?|augmentations?|sueldos?|salarios?|aumentos?|stipendi|aumenti|salarissen|lonen|löner(?:na)?|lönerna|pensje|podwyżki|salários)(?: (?:are|is|was|were|has been|have been|got|get|will be|stay|remain|sind|ist|wurden|wurde|bleiben|sont|est|ont été|a été|restent|están|está|han sido|fueron|quedan|sono|è|sono stati|restano|zijn|worden|blijven|är|har|förblir|są|zostały|pozostają|estão|foram|ficam))(?: (?:\p{L}+ ){0,2})?(?:frozen|eingefroren|gelés?|gelées?|congelad[oa]s?|congelat[ie]|bevroren|frysta|frysts?|zamrożone)(?![\p{L}])/iu;
+
+/**
+ * Round fifteen: a raise or a review's verdict a named person received, told as gossip in the offices' languages
+ * ("Aurélien a eu une augmentation de 300 € par mois", "Henrike hat im Review nur \"erfüllt teilweise\" bekommen",
+ * "Ana recibió un aumento"). The subject is a given name; a price, a rent or a code review received is no one's pay
+ * or verdict (a code review is checked for).
+ */
+function findRaisesAndVerdictsReceived(text: string, spans: Span[]): void {
+  const raise = mayNameRaise.test(text) || text.includes("raise") ? raiseReceived.exec(text) : null;
+  const raiseEnd = raise === null ? 0 : raise.index + raise[0].length;
+  if (
+    raise !== null &&
+    isGivenName(raise[1] ?? "") &&
+    !riseOfAThing.test(text.slice(raiseEnd, raiseEnd + 30))
+  )
+    spans.push(hrSpan(raise.index, raiseEnd));
+  if (!/["“„«]/u.test(text)) return;
+  const verdict = verdictReceived.exec(text);
+  if (verdict === null || !isGivenName(verdict[1] ?? "")) return;
+  const sentence = text.slice(verdict.index, verdict.index + verdict[0].length + 60);
+  if (reviewWord.test(sentence) && !codeReview.test(sentence))
+    spans.push(hrSpan(verdict.index, verdict.index + verdict[0].length));
+}
+const receivedVerb = String.raw`(?:a eu|a obtenu|a reçu|vient d['’]avoir|hat|hatte|bekommt|bekam|erhielt|erhält|hat (?:\p{L}+ ){0,3}(?:bekommen|erhalten)|got|gets|received|was given|ha avuto|ha ottenuto|ha ricevuto|ha preso|ha recibido|recibió|obtuvo|ha tenido|tuvo|le dieron|kreeg|krijgt|heeft (?:\p{L}+ ){0,3}gekregen|dostał|dostała|otrzymał|otrzymała|fick|har fått|får|teve|recebeu|ganhou)`;
+const raiseReceived = new RegExp(
+  String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}{1,20}) ${receivedVerb} (?:\p{Ll}+ ){0,2}(?:une |eine |un |una |een |um |uma |a |an )?(?:augmentation|[Gg]ehaltserhöhung|[Ll]ohnerhöhung|[Ee]rhöhung|aumento|[Oo]pslag|opslag|loonsverhoging|salarisverhoging|podwyżkę|podwyżka|löneförhöjning|raise|pay rise|pay raise)(?![\p{L}])`,
+  "u",
+);
+// "a eu une augmentation de loyer", "got a raise in rent": a rise of something named after it, other than pay.
+const riseOfAThing =
+  /^ (?:de|du|des|d['’]|del|de la|della|dello|di|do|da|of|in|on|van|von|der|des) ?(?!(?:salaire|sueldo|salario|stipendio|salário|salaris|pay|salary|gehalt|lohn|loon|pensji|lön)(?![\p{L}]))\p{L}/iu;
+const verdictReceived = new RegExp(
+  String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}{1,20}) ${receivedVerb}[^"“„«\n]{0,30}["“„«][^"”“»\n]{2,30}["”“»]`,
+  "u",
+);
+const reviewWord =
+  /review|appraisal|rating|beurteilung|bewertung|jahresgespräch|mitarbeitergespräch|évaluation|entretien annuel|evaluación|valutazione|beoordeling|functioneringsgesprek|ocen|avaliação|bedömning|medarbetarsamtal/iu;
+const codeReview =
+  /(?:code|design|security|legal|architecture|ux|ui|doc|document|docs|compliance|privacy|sprint) reviews?|pull request|merge request|(?<![\p{L}])(?:pr|mr|diff|commit|patch)(?![\p{L}])/iu;
 
 // Round fourteen: a manager's note on one person's burnout, the line headed by their full name ("Deniz Öztürk: says
 // they're close to burnout, …"), is a matter of their work as well as their health; "Team Update: burnout risk" heads

@@ -3,6 +3,7 @@ import { clampScore, type Span } from "../span.ts";
 import { wordMatcher } from "../text.ts";
 import { aboutEmploymentInGeneral, advertisesARole, relativesJobOrPayAccount } from "./hr.ts";
 import { findHrActs, writingAReference } from "./hr-acts.ts";
+import { findHrRecords } from "./hr-records.ts";
 import { holdsGivenName, nameLexicon } from "./name-lexicon.ts";
 
 // A yearly pay figure: $145,000, €72.500, £68k, 140k USD. One to three digits before the
@@ -105,6 +106,25 @@ const payWords = wordMatcher([
   "will be on",
   "calibration",
   "of target",
+  // round fifteen: a year's or a month's pay as German compounds it and the offices' languages name it ("Jahresgehalt:
+  // 55.200 €", "salaire annuel brut", "retribuzione annua lorda")
+  "jahresgehalt",
+  "monatsgehalt",
+  "bruttogehalt",
+  "bruttojahresgehalt",
+  "bruttomonatsgehalt",
+  "grundgehalt",
+  "festgehalt",
+  "zielgehalt",
+  "jahresbrutto",
+  "salaire annuel",
+  "rémunération annuelle",
+  "retribución anual",
+  "retribuzione annua",
+  "jaarsalaris",
+  "maandsalaris",
+  "wynagrodzenie roczne",
+  "salário anual",
 ]);
 // Bonuses run to four figures ("€4,589 (135% of target)"): a figure under ten thousand is pay only beside these.
 const bonusWords = wordMatcher([
@@ -119,6 +139,9 @@ const bonusWords = wordMatcher([
 const programmeBonus = /referral bonus|bonus pool|referral programme|referral program/;
 // A monthly salary is four figures ("5.200 € brutto", "3 800 € net par mois"): pay beside these.
 const monthlyPayWords = wordMatcher([
+  "monatsgehalt",
+  "bruttomonatsgehalt",
+  "maandsalaris",
   "brutto",
   "netto",
   "brut",
@@ -306,6 +329,16 @@ function namesPersonOrId(page: string): boolean {
   return holdsGivenName(page);
 }
 
+// A page's title is cut into segments ("Termination - Ana Ruiz - Workday") or is an address; a sentence of six words or
+// more runs without either.
+const pageSegmentBreak = / [-–—|:·] |:\/\//u;
+function readsAsSentence(text: string): boolean {
+  if (pageSegmentBreak.test(text)) return false;
+  let spaces = 0;
+  for (let at = text.indexOf(" "); at >= 0 && spaces < 5; at = text.indexOf(" ", at + 1)) spaces++;
+  return spaces >= 5;
+}
+
 // An HR system's self-service pages of one's own pay, titled in capitals ("My Pay - Workday").
 const ownPayPage =
   /(?<![\p{L}])My (?:Pay|Payslips?|Pay Slips?|Pay Statements?|Compensation|Salary|Salary History|Total Rewards)(?![\p{L}])/u;
@@ -425,6 +458,16 @@ const transactionWords = wordMatcher([
   "renewal",
   "refund",
   "payment",
+  // round fifteen: a sum a contract or a court orders paid ("shall pay the sum of £45,700 to"), once, not a wage
+  "sum",
+  "summe",
+  "somme",
+  "suma",
+  "somma",
+  "bedrag",
+  "kwota",
+  "belopp",
+  "quantia",
   "rechnung",
   "bestellung",
   "auftrag",
@@ -523,8 +566,11 @@ const findHrFacts: Detector = ({ text, profile, code, words }) => {
   const pageWords = text.length <= maxHrSystemPageLength ? words() : [];
   const hrTool = pageWords.some((word) => hrToolWords.has(word.lower));
   if (text.length <= maxHrSystemPageLength && (hrTool || hrSystem.test(text))) {
+    // Round fifteen: a sentence about the HR system ("the Workday → Okta sync terminates sessions for deactivated
+    // users") is no page of it; its act is someone's only when it names them.
+    const aboutTheSystem = readsAsSentence(text) && !namesPersonOrId(text);
     const action =
-      hrSystemAct.exec(text) ??
+      (aboutTheSystem ? null : hrSystemAct.exec(text)) ??
       (namesSomeone(text) ? hrSystemTopic.exec(text) : null) ??
       (namesPersonOrId(text) ? hrSystemLeave.exec(text) : null);
     if (action !== null) spans.push(hrSpan(action.index, action.index + action[0].length, 0.8));
@@ -560,6 +606,7 @@ const findHrFacts: Detector = ({ text, profile, code, words }) => {
       spans.push(hrSpan(band.index, band.index + band[0].length, 0.8));
   }
   spans.push(...findHrActs(text, words()));
+  spans.push(...findHrRecords(text));
   const unspaced = findUnspacedHrTerm(text);
   if (unspaced !== undefined) spans.push(unspaced);
   if (text.includes(" go")) {

@@ -1068,3 +1068,175 @@ describe("HR round fourteen: notice, severance and leave said of things and of a
     assertHr(["Jonas starts parental leave in May", "my parents are visiting, I'm on parental leave anyway"]);
   });
 });
+
+describe("round fifteen: HR policy, tools and tables about no one", () => {
+  it("a table of pay bands, a review cycle opening and a benefit's enrolment window name no one", () => {
+    assertNotHr([
+      "Salary bands 2026 (EMEA): L3 55-60k, L4 70-88k, L5 82-103k. Bands are reviewed every April.",
+      "Gehaltsbänder 2026: Junior 45.000–55.000 €, Senior 70.000–90.000 €",
+      "Review cycle opens 3 March. Self-review, 2 peer reviews, manager review, calibration.",
+      "Campagne d'entretiens annuels : ouverture le 3 mars, auto-évaluation puis entretien avec le manager.",
+      "Il ciclo di valutazione si apre il 3 marzo: autovalutazione, poi colloquio con il manager.",
+      "Cycle-to-work scheme window is open until 14 June; the salary sacrifice runs over 12 months.",
+    ]);
+  });
+
+  it("the same band, cycle or window said of a person stays HR", () => {
+    assertHr([
+      "Salary bands: L3 55-60k, L4 70-88k. Priya is at the top of L4 at 88k salary.",
+      "Review cycle opens 3 March and my manager already said my rating will be 'needs improvement'.",
+    ]);
+  });
+
+  it("a handbook's rule addressed to any reader names no one, in the offices' languages", () => {
+    assertNotHr([
+      "Sick leave: notify your manager before 9:00 on the first day; a doctor's note is needed from day 3.",
+      "Parental leave: tell your manager eight weeks ahead; a MATB1 form is required.",
+      "Krankmeldung: Eine AU-Bescheinigung ist ab dem 3. Tag vorzulegen.",
+      "Congé maladie : un arrêt de travail est obligatoire à partir du 2e jour.",
+    ]);
+  });
+
+  it("the same rule said of a named person or the writer stays HR", () => {
+    assertHr([
+      "Tom is on sick leave, a doctor's note is needed from day 3.",
+      "I'm on sick leave; my note is needed from day 3.",
+    ]);
+  });
+
+  it("a review with a doctor is a patient's appointment, an employee's review with a manager is HR", () => {
+    assertNotHr([
+      "Dear Ana Ruiz,\nyour TSH result is below the reference range. Please book a review with Dr Pemberton within two weeks.",
+      "book a medication review with your GP within 4 weeks",
+    ]);
+    assertHr(["Dear Ana, your performance review with your manager is in two weeks"]);
+  });
+
+  it("a sum a contract orders paid to someone is a payment, a salary offered is pay", () => {
+    assertNotHr([
+      "The Company shall pay the sum of £45,700 to Niamh Oyelaran within 14 days by transfer to GB54 MIDL 2733 2013 0475 84.",
+      "La empresa abonará la suma de 30.000 € a Lucía Romero en el plazo de 14 días.",
+    ]);
+    assertHr(["We are pleased to offer you a base salary of £45,700 per year, Niamh."]);
+  });
+
+  it("a sentence about an HR system's sync acts on sessions, a page of it names its person", () => {
+    assertNotHr([
+      "the Workday → Okta sync terminates sessions for deactivated users, that's expected",
+      "BambooHR webhook promotes the record to the archive table every night",
+    ]);
+    assertHr([
+      "Termination - Ana Ruiz - Workday",
+      "Workday: terminate Ana Ruiz effective Friday, her manager agreed",
+    ]);
+  });
+});
+
+describe("round fifteen: pay named by its German compounds and leave by more of its kinds", () => {
+  it("a figure beside a year's or a month's pay compounded is HR", () => {
+    assertHr([
+      "Sehr geehrte Frau Weber, wir freuen uns, Ihnen die Stelle anzubieten. Jahresgehalt: 55.200 €.",
+      "Bruttomonatsgehalt 4.350 € ab Januar",
+      "Le salaire annuel proposé est de 48 000 €",
+    ]);
+  });
+
+  it("a price, a budget or a revenue figure beside the same numbers is not HR", () => {
+    assertNotHr([
+      "Jahresbudget Marketing: 55.200 €",
+      "Jahresumsatz 2026: 55.200 €",
+      "Kaufpreis der Maschine: 55.200 €",
+    ]);
+  });
+
+  it("adoption and carer's leave, and keeping-in-touch days, are a person's leave", () => {
+    assertHr([
+      "Guillermo starts adoption leave on 4 April; keeping-in-touch days agreed",
+      "Marta is on carer's leave until June",
+    ]);
+  });
+});
+
+describe("round fifteen: an HR letter's template names no one", () => {
+  it("a letter whose person is a slot to fill in is no one's HR, in the offices' languages", () => {
+    assertNotHr([
+      "Dear [Employee Name], your performance rating for this cycle is [rating]. Your manager will discuss next steps.",
+      "Hi <employee>, this letter confirms your termination effective <date>.",
+      "Cher/Chère [Prénom], votre salaire annuel brut sera de [montant] € à compter du [date].",
+      "Template: Performance improvement plan for [Name] – goals, support, review dates",
+    ]);
+  });
+
+  it("the same letter filled in for a person, or naming one beside the slot, is HR", () => {
+    assertHr([
+      "Hi Ana, this letter confirms your termination effective 1 May.",
+      "Dear [Employee Name], Tom's rating is below expectations.",
+      "Cher Paul, votre salaire annuel brut sera de 48 000 €.",
+    ]);
+  });
+});
+
+describe("round fifteen: HR records told by their layout (hr-records.ts)", () => {
+  it("a payroll export's rows, a person and their gross and net pay, are HR in the offices' languages", () => {
+    assertHr([
+      "Name\tGross\tNet\tIBAN\nSergio Gallardo\t3410,70\t2078,03\tES41 0048 3943 0721 5332 2004",
+      "Mitarbeiter\tBrutto\tNetto\nLukas Becker\t4200,00\t2750,10",
+      "Salarié;Brut;Net\nCamille Durand;3 200,00;2 480,00",
+      "Nombre|Salario bruto|Salario neto\nLucía Romero|2.900,00|2.210,40",
+      "Dipendente\tLordo\tNetto\nGiulia Bianchi\t2800,00\t2050,00",
+      "Medewerker;Bruto loon;Netto loon\nSanne de Vries;3900,00;2800,00",
+      "Namn\tBruttolön\tNettolön\nAnna Lindqvist\t42000\t31000",
+      "Pracownik;Wynagrodzenie brutto\nTomasz Nowak;7500,00",
+    ]);
+  });
+
+  it("an invoice's, a price list's or a firm's table with net and gross columns is no one's pay", () => {
+    assertNotHr([
+      "Product\tNet\tVAT\tGross\nWidget Pro\t100,00\t19,00\t119,00",
+      "Name\tNet\tGross\nAnna Schmidt GmbH\t100,00\t119,00",
+      "Customer\tGross\tNet\nAnna Schmidt\t119,00\t100,00",
+      "Name\tGross\tNet\nHarbor Lights Inn\t3410,70\t2078,03",
+      "Artikel;Menge;Netto;Brutto\nKabel USB-C;2;8,40;10,00",
+      "Name\tRole\tStart date\nAnna Schmidt\tEngineer\t2026-01-01",
+    ]);
+  });
+
+  it("a review's note headed by the person reviewed is HR in the offices' languages", () => {
+    assertHr([
+      "Valutazione di Ginevra Santoro: obiettivi non raggiunti, piano di miglioramento di 60 giorni.",
+      "Evaluación de Lucía Romero: no alcanza los objetivos, se propone plan de mejora.",
+      "Jahresgespräch Jonas Weber: Ziele nur teilweise erreicht.",
+      "Évaluation de Camille Durand : objectifs non atteints",
+      "Beoordeling Sanne de Vries: doelen niet behaald",
+      "Ocena roczna Tomasz Nowak: cele nieosiągnięte",
+      "Performance review – Ana Ruiz: missed both quarterly goals",
+    ]);
+  });
+
+  it("a review of a tool, a library or a restaurant headed the same way is no one's review", () => {
+    assertNotHr([
+      "Evaluation of Kafka Streams: throughput fine, latency high.",
+      "Valutazione di Kafka Streams: throughput buono, latenza alta.",
+      "Assessment of Maria Lopez: chest pain, troponin negative, discharged.",
+      "Bewertung von Anna Schmidt: 5 Sterne, tolles Essen",
+      "Valutazione di Trattoria Roma: 8/10, ottima pasta",
+    ]);
+  });
+});
+
+describe("round fifteen: pay averaged over a country, a sector or a job is no one's", () => {
+  it("an average or a median salary with its figure names no one, in the offices' languages", () => {
+    assertNotHr([
+      "Salaire brut moyen en France : 2 700 €, selon l'Insee",
+      "average gross salary in Lisbon is €1,600 a month",
+      "Durchschnittsgehalt in Berlin: 4.100 € brutto",
+    ]);
+  });
+
+  it("one's own pay beside the average stays HR", () => {
+    assertHr([
+      "my salary is below the average salary for my level, €52,000",
+      "Tomás cobra 2.300 € al mes, el salario medio es 2.000 €",
+    ]);
+  });
+});

@@ -300,6 +300,10 @@ const findHrVocabulary = termDetector("hr", "hr-term", {
     "reasonable adjustment", "phased return", "referred to the employee assistance programme",
     "referred to the employee assistance program", "referred to the eap", "referral to the employee assistance programme",
     "referral to the employee assistance program", "évaluation annuelle", "evaluación anual", "avaliação anual",
+    // round fifteen: leave by more of its kinds, and the days an employee on leave keeps in touch
+    "adoption leave", "shared parental leave", "carer's leave", "carers leave", "carer’s leave", "keeping-in-touch days",
+    "keeping in touch days", "congé d'adoption", "congé adoption", "adoptionsurlaub", "permiso por adopción",
+    "congedo per adozione", "adoptieverlof", "urlop adopcyjny", "licença de adoção",
     "jaarlijkse beoordeling", "revisión de desempeño", "revisión del desempeño", "revisión anual de desempeño",
     "evaluación del desempeño",
   ],
@@ -469,11 +473,36 @@ export function aboutEmploymentInGeneral(text: string): boolean {
   // An address or a file name is no statement: "/employees/813136/salary-history" is one employee's record.
   if (text.length > maxGeneralStatementLength || !text.includes(" ") || text.includes("://")) return false;
   const cue = generalityCue.exec(text);
-  if (cue === null) return false;
+  if (cue === null) return statesARule(text);
   // A benefits list opens in the firm's own voice ("Wir bieten:", "Nous offrons :"), which is no one's person.
   const rest = cue.index === 0 && benefitsOpening.test(cue[0]) ? text.slice(cue[0].length) : text;
   return !personWord.test(rest) && !holdsGivenName(rest.replace(monthOrDay, " "));
 }
+
+/**
+ * Round fifteen. A rule of a handbook, addressed to whoever reads it: "Sick leave: notify your manager before 9:00 on
+ * the first day; a doctor's note is needed from day 3". It counts the days of anyone's absence or says what is
+ * required, and its "you" is anyone; a note about someone names them ("Tom needs a doctor's note from day 3", "my
+ * note is needed from day 3").
+ */
+function statesARule(text: string): boolean {
+  if (!ruleCue.test(text) && !personPlaceholder.test(text)) return false;
+  return (
+    !personWord.test(text.replace(genericYou, " ")) &&
+    !holdsGivenName(text.replace(monthOrDay, " ").replace(greeting, " "))
+  );
+}
+// A letter's greeting before its slot ("Hi <employee>", "Cher [Prénom]"): "Hi" and "Cher" are given names too.
+const greeting =
+  /(?<![\p{L}])(?:hi|hello|dear|cher|chère|cher\/chère|liebe|lieber|hallo|hola|estimado|estimada|estimado\/a|caro|cara|gentile|beste|drogi|droga|hej|olá|prezado|prezada)(?![\p{L}])/giu;
+// A template's slot where the person goes ("Dear [Employee Name], your rating is [rating]", "Hi <employee>,"): the
+// letter is written for whoever is filled in, and names no one yet.
+const personPlaceholder =
+  /[[<]\s?(?:employee|employee[ _-]name|(?:first|last|full|given)[ _-]?name|name|candidate|candidate[ _-]name|prénom|nom|nom du salarié|vorname|nachname|name des mitarbeiters|mitarbeiter(?:in)?|nombre|nombre del empleado|nome|nome do colaborador|nome del dipendente|naam|voornaam|naam medewerker|imię|imię i nazwisko|namn|förnamn)\s?[\]>]/iu;
+const ruleCue =
+  /(?<![\p{L}])(?:from (?:the )?(?:day \d|\d{1,2}(?:st|nd|rd|th) day)|ab (?:dem )?(?:tag \d|\d{1,2}\. (?:krankheits|fehl)?tag)|à partir du (?:\d{1,2}(?:e|ème) |premier )jour|a partir del (?:día \d|\d{1,2}º? día)|dal \d{1,2}[°º]? giorno|vanaf (?:dag \d|de \d{1,2}e dag)|od \d{1,2}\. dnia|från (?:dag \d|\d{1,2}:e dagen)|a partir do \d{1,2}º? dia|(?:is|are) (?:needed|required|mandatory)|(?:ist|sind) (?:erforderlich|vorzulegen)|(?:est|sont) (?:requis|obligatoires?)|(?:es|son) obligatori[oa]s?|è (?:obbligatori[oa]|richiest[oa])|(?:is|zijn) verplicht|(?:jest|są) wymagan[ey]|krävs|(?:é|são) obrigatóri[oa]s?)(?![\p{L}])/iu;
+// A handbook's "you" is its reader, whoever that is.
+const genericYou = /(?<![\p{L}])(?:you|your|yours)(?![\p{L}])/giu;
 
 // "ab April", "in June": a month or a day that is also a given name names no one.
 const monthOrDay =
@@ -500,6 +529,14 @@ const generalityCue = new RegExp(
     // round fourteen: every team at once, or the cycle's season ("Performance review season opens on 1 November
     // for all teams"), in the offices' languages
     String.raw`(?<![\p{L}])(?:all teams|every team|all departments|company-wide|companywide|organi[sz]ation-wide|across the company|alle teams|alle abteilungen|unternehmensweit|toutes les équipes|tous les services|todos los equipos|todos los departamentos|tutti i team|tutti i reparti|todas as equipes|todas as equipas|alle afdelingen|organisatiebreed|wszystkie zespoły|wszystkich zespołów|alla team|alla avdelningar|(?:review|appraisal|promo|promotion|bonus|calibration|comp) season)(?![\p{L}])`,
+    // round fifteen: a table of pay bands, two ranges or more in thousands ("L3 55-60k, L4 70-88k"), a review cycle
+    // or a benefit's enrolment opening for everyone ("Review cycle opens 3 March", "the scheme window is open until 14
+    // June"), in the offices' languages
+    String.raw`(?<![\p{N}.,])\d{2,3}(?:[.,\u00a0 ]\d{3})? ?k? ?[–—-] ?[$€£]?\d{2,3}(?: ?k|[.,\u00a0 ]\d{3})(?![\p{N}])[^\n]{1,40}?(?<![\p{N}.,])\d{2,3}(?:[.,\u00a0 ]\d{3})? ?k? ?[–—-] ?[$€£]?\d{2,3}(?: ?k|[.,\u00a0 ]\d{3})(?![\p{N}])`,
+    String.raw`(?<![\p{L}])(?:(?:review|appraisal|performance|promo|promotion|bonus|calibration|comp|compensation|merit|pay|salary) (?:cycle|round|window)|beurteilungsrunde|gehaltsrunde|campagne d['’](?:entretiens|évaluation)|ciclo de (?:evaluación|evaluaciones|revisión)|ciclo di valutazione|beoordelingscyclus|beoordelingsronde|cykl ocen|ciclo de avaliação|(?:enrol?ment|enrol?lment|scheme|programme|program) window|open enrol?l?ment)(?![\p{L}])`,
+    // round fifteen: pay averaged over a country, a sector or a job ("Salaire brut moyen en France : 2 700 €", "average
+    // gross salary in Lisbon", "Durchschnittsgehalt in Berlin"), no one's pay
+    String.raw`(?<![\p{L}])(?:(?:salary|pay|wage|wages|earnings|salaire|sueldo|salario|stipendio|salaris|gehalt|lön|wynagrodzenie|salário)(?: [\p{L}]{1,12})? (?:moyen|moyenne|médian|médiane|medio|media|promedio|mediano|mediana|durchschnittlich|gemiddeld|gemiddelde|średnie|średnia|genomsnittlig|médio|média)|(?:average|median|mean) (?:[\p{L}]{1,12} )?(?:salary|salaries|pay|wage|wages|earnings)|durchschnittsgehalt|durchschnittslohn|medianlön|medellön|salario medio|stipendio medio)(?![\p{L}])`,
     // round fourteen: a survey's or a report's finding, as the news tells it ("Tech layoffs slowed in the third
     // quarter, the survey says")
     String.raw`(?<![\p{L}])(?:survey|report|study|poll|analysis|data|index|statistics) (?:says|say|said|shows|show|showed|finds|found|suggests)(?![\p{L}])|according to (?:a |the )?(?:new |recent |latest )?(?:survey|report|study|poll|analysis|data)(?![\p{L}])`,
@@ -586,7 +623,11 @@ function aboutNoOnesEmployment(
   if (ordinalPay.test(words)) return ordinalOfSomethingElse.test(after);
   if (words === "review") {
     const before = text.slice(Math.max(0, span.start - 24), span.start);
-    return reviewOfThings.test(before) || businessCadenceReview.test(before);
+    return (
+      reviewOfThings.test(before) ||
+      businessCadenceReview.test(before) ||
+      clinicalReview.test(text.slice(span.end, span.end + 40))
+    );
   }
   if (annualReviewAbroad.test(words)) return annualReviewOfThing.test(after);
   if (words === "phased return") return returnToOffice.test(after);
@@ -673,6 +714,11 @@ const ordinalOfSomethingElse =
 // reviews is a business meeting, not someone's review.
 const reviewOfThings =
   /(?<![\p{L}])(?:carrier|carriers|vendor|vendors|supplier|suppliers|partner|partners|account|accounts|client|customer|budget|pipeline|portfolio|risk|incident|post-incident|release|product|roadmap|architecture|access|contract|contracts|pricing|inventory|capacity|fleet|route|safety|quality|process|site|warehouse|freight|logistics|kpi|okr|metrics|ops|operations|board|strategy|spend|procurement|tender|project|programme|program|backlog|sprint|quarter|deal|deals|lane|sla|inventory|stock|audit|policy|document|doc|design|code|ux|tax|expense|expenses|forecast|sales|marketing|campaign|brand|content|media|asset|assets|fund|investment|loan|credit|claims|insurance|compliance|security|privacy|legal|data|model|system|systems|network|infra|infrastructure|cost|costs|finance|financial|budgeting)(?: [\p{L}-]{3,15})? $/iu;
+
+// Round fifteen: "book a review with Dr Pemberton", "a medication review with your GP": a review held by a clinician
+// is a patient's appointment, not an employee's review.
+const clinicalReview =
+  /^ (?:with|by|at) (?:your |the |a |an |our )?(?:dr\.?|doctor|gp|consultant|nurse|specialist|clinician|pharmacist|surgeon|physio|physiotherapist|practice|clinic|surgery|hospital)(?![\p{L}])/iu;
 
 // Round fourteen: "stuck in the quarterly review", "our weekly review": a review held on a business's cadence is a
 // meeting; a person's is "her quarterly review" or "Tom's".
