@@ -1339,3 +1339,21 @@ describe("contact: a log line's user beside its IPv6 address (round fourteen)", 
     assert.deepEqual(emails("login: ana@vantapay.fi / kk3m$Sl1ogV17"), []);
   });
 });
+
+describe("phones in rows separated by bars (round fifteen)", () => {
+  it("the cell after an e-mail address in a pipe-separated row or a Markdown table is a phone", () => {
+    assert.deepEqual(
+      phones(
+        "Tommaso Esposito | esposito.tommaso@libero.it | 359 596 7293\nSigrid Sandberg | s@x.se | +46 70 482 91 36",
+      ),
+      ["359 596 7293", "+46 70 482 91 36"],
+    );
+    assert.deepEqual(phones("| Ana Berg | ana@acme.it | 338 280 3961 |"), ["338 280 3961"]);
+    assert.deepEqual(phones("ana@acme.it|338 280 3961"), ["338 280 3961"]);
+  });
+
+  it("a bar after a number that follows no e-mail address makes no phone of it", () => {
+    assert.deepEqual(phones("INV-2291 | 359 596 7293 | paid"), []);
+    assert.deepEqual(phones("Status | 359 596 7293 | open"), []);
+  });
+});

@@ -979,8 +979,9 @@ function numberLabelBefore(text: string, start: number): boolean {
   return numberLabel.test(text.slice(Math.max(0, start - 12), start));
 }
 
-// An e-mail address ending right before the comma, tab or semicolon that opens the cell.
-const emailCellBefore = /[\p{L}\p{N}._%+-]@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+["']?[,;\t] ?["']?$/u;
+// An e-mail address ending right before the comma, tab, semicolon or bar that opens the cell (a pasted
+// Markdown table or a pipe-separated export writes "Ana Berg | ana@x.it | 359 596 7293").
+const emailCellBefore = /[\p{L}\p{N}._%+-]@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+["']?(?:[,;\t|]| \|) ?["']?$/u;
 
 /**
  * `Ana, +31 6 7332 3114, Madrid`, a tab-separated row: a number with its country code in spaced
@@ -1012,11 +1013,16 @@ const emailFieldBefore = /[\p{L}\p{N}._%+-]@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+ 
 function contactRowCell(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 64), start);
   // A SQL row quotes its values with single quotes ("…, 'ana@x.es', '070-123 45 67');").
-  if (cellCloses(text.charAt(end)))
+  if (cellCloses(text.charAt(end)) || barClosesCell(text, end))
     return emailCellBefore.test(before) || (end === text.length && emailFieldBefore.test(before));
   // The scan takes the closing bracket into the candidate: the cell ends at it, or just before it.
   const close = text.charAt(end - 1) === ")" ? end - 1 : end;
   return text.charAt(close) === ")" && emailCellBefore.test(before) && before.includes("(");
+}
+
+/** Whether a bar, right at `end` or after one space, closes a cell of a pipe-separated row. */
+function barClosesCell(text: string, end: number): boolean {
+  return text.charAt(end) === "|" || (text.charAt(end) === " " && text.charAt(end + 1) === "|");
 }
 
 /** Whether `after` (a character, or "" at the end) closes a cell of a table or a row of values. */
