@@ -1357,3 +1357,31 @@ describe("phones in rows separated by bars (round fifteen)", () => {
     assert.deepEqual(phones("Status | 359 596 7293 | open"), []);
   });
 });
+
+describe("a firm's register numbers beside its phone (round fifteen)", () => {
+  const phonesIn = (text: string) =>
+    slices(
+      text,
+      findPhoneNumbers(detectionInput(text, { regions: ["NL", "DE", "DK", "US"] })).filter(
+        (s) => s.score >= 0.5,
+      ),
+    );
+
+  it("a number after a company register's word (KvK, HRB, CVR, REGON, P.IVA) is the firm's, not a phone", () => {
+    assert.deepEqual(phonesIn("KvK 02591342 · DUNS 151240266 · employees 4969"), []);
+    assert.deepEqual(phonesIn("Handelsregister HRB 0231857194"), []);
+    assert.deepEqual(phonesIn("CVR 31852604"), []);
+  });
+
+  it("the phone after a register's number, past a separator, is still a phone", () => {
+    assert.deepEqual(phonesIn("Acme B.V. · KvK 02591342 · Tel 020 521 3344"), ["020 521 3344"]);
+    assert.deepEqual(phonesIn("Acme ApS | CVR 31852604 | tlf. 31 85 26 04"), ["31 85 26 04"]);
+    assert.deepEqual(phonesIn("bel me op 06 48213390, de kvk-afspraak is morgen"), ["06 48213390"]);
+  });
+});
+
+describe("a register's word that is also a chat word (round fifteen)", () => {
+  it('"btw" is by the way before a new number, not the Dutch VAT register', () => {
+    assert.deepEqual(phones("new number btw +49 157 97090177"), ["+49 157 97090177"]);
+  });
+});

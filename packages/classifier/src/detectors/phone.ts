@@ -312,7 +312,32 @@ const notPhoneWords = wordMatcher([
   "vat",
   "ust-idnr",
   "company number",
+  "company no",
+  "registration number",
   "crn",
+  // The same registers in the offices' other countries ("KvK 02591342", "HRB 86123", "REGON 123456785",
+  // "CVR 31852604", "KBO 0456.789.123", "P.IVA 01234567890"): a firm's number, no one's line.
+  "kvk",
+  "kvk-nummer",
+  "handelsregister",
+  "handelsregisternummer",
+  "hrb",
+  "hra",
+  "firmenbuch",
+  "rcs",
+  "kbo",
+  "ondernemingsnummer",
+  // Not "btw" alone: "new number btw 0157 …" is English for "by the way".
+  "btw-nummer",
+  "cif",
+  "registro mercantil",
+  "partita iva",
+  "p.iva",
+  "nipc",
+  "regon",
+  "krs",
+  "cvr",
+  "cvr-nr",
   "artikelnummer",
   "article",
   "item",
@@ -703,8 +728,12 @@ export const findPhoneNumbers: Detector = ({ text, profile, code, regions, form 
         let score = number.number.isValid() ? 0.8 : 0.6;
         // Only the words just before, on the same line, say what a number is ("order 555 1234"); a job
         // title two lines up, or a US state's "ID" at the end of the line above, does not.
+        // A number in between ends a label's reach: in "KvK 02591342 · Tel 020 …" the register's word names
+        // the first number, not the phone after it.
         const lineBefore = text.slice(wordStartBefore(text, Math.max(0, begin - 16)), begin);
-        const sameLine = lineBefore.slice(lineBefore.lastIndexOf("\n") + 1).toLowerCase();
+        const sameLine = lineBefore
+          .slice(Math.max(lineBefore.lastIndexOf("\n"), labelReachStart(lineBefore)) + 1)
+          .toLowerCase();
         const labelled =
           phoneLabelBefore.test(text.slice(Math.max(0, begin - 6), begin)) ||
           phoneFieldNamed(text, begin, end) ||
@@ -744,6 +773,12 @@ export const findPhoneNumbers: Detector = ({ text, profile, code, regions, form 
   }
   return spans;
 };
+
+/** Where the words after the last number of `before` start, less one: -1 when it holds no number followed by a separator. */
+function labelReachStart(before: string): number {
+  const lastNumber = /\d[^\d\p{L}]*[·|•][^\d]*$/u.exec(before);
+  return lastNumber === null ? -1 : lastNumber.index;
+}
 
 // Ranges regulators keep for films, books and documentation, as written at home (a country code
 // read back to the trunk zero): North America's 555-0100 to 555-0199 under any area code; Ofcom's
