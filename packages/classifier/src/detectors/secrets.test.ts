@@ -1914,3 +1914,13 @@ describe("what in a URL or a log line makes a value a secret", () => {
     assert.deepEqual(passwords("login for the NAS is Hunter2024x!"), ["password-prose:Hunter2024x!"]);
   });
 });
+
+describe("a URL's words before its token, wherever the clause's window starts (round fifteen)", () => {
+  it("a reset token whose clause window starts inside the scheme's :// is still read as in a URL", () => {
+    const token = hex(48);
+    for (let pad = 0; pad < 8; pad++) {
+      const url = `https://portal.example-bank.eu/reset?user=${"k".repeat(pad)}wabenam@yahoo.es&token=${token}`;
+      assert.deepEqual(secrets(url), [`secret-assignment:${token}`], url);
+    }
+  });
+});

@@ -5,6 +5,7 @@ import {
   isAlnum,
   isDigit,
   isLower,
+  isSpaceCode,
   isUpper,
   surroundings,
   wordMatcher,
@@ -129,11 +130,16 @@ export function shownAsExample(text: string, span: Span): boolean {
  * the URL ("e.g. https://…") is kept.
  */
 function withoutUrlBefore(text: string, at: number, clause: string): string {
-  let runStart = at;
-  while (runStart > 0 && at - runStart < maxTokenLength && !/\s/.test(text.charAt(runStart - 1))) runStart--;
-  const scheme = text.indexOf("://", runStart);
-  if (scheme === -1 || scheme >= at) return clause;
-  return clause.slice(0, Math.max(0, clause.length - (at - runStart)));
+  let i = clause.length;
+  while (i > 0 && !isSpaceCode(clause.charCodeAt(i - 1))) i--;
+  // The clause's part in the value's own run of characters: a URL's when it holds the scheme's `://`.
+  if (clause.includes("://", i)) return clause.slice(0, i);
+  if (i > 0) return clause;
+  // The whole clause lies in a run begun before it: a URL's when the scheme is in that run, a bounded
+  // look back as a token is.
+  const back = text.slice(Math.max(0, at - clause.length - maxTokenLength), at);
+  const scheme = back.lastIndexOf("://");
+  return scheme !== -1 && !/\s/.test(back.slice(scheme)) ? "" : clause;
 }
 
 const abbreviationEnd =
