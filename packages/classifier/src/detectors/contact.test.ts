@@ -1385,3 +1385,30 @@ describe("a register's word that is also a chat word (round fifteen)", () => {
     assert.deepEqual(phones("new number btw +49 157 97090177"), ["+49 157 97090177"]);
   });
 });
+
+describe("a national number that closes a sentence, or follows the verb to call (round fifteen)", () => {
+  const phonesIn = (text: string) =>
+    slices(
+      text,
+      findPhoneNumbers(detectionInput(text, { regions: ["US", "GB", "DE", "FR", "ES", "NL"] })).filter(
+        (s) => s.score >= 0.5,
+      ),
+    );
+
+  it("a spaced national number beside a phone's word is read with or without the full stop that ends its sentence", () => {
+    assert.deepEqual(phonesIn("Mi teléfono es 792 89 03 05."), ["792 89 03 05"]);
+    assert.deepEqual(phonesIn("Mi teléfono es 792 89 03 05"), ["792 89 03 05"]);
+  });
+
+  it("the verb to call in the offices' languages names the number after the person", () => {
+    assert.deepEqual(phonesIn("tu peux appeler Thibault Chevallier au 07 10 33 60 93 ?"), ["07 10 33 60 93"]);
+    assert.deepEqual(phonesIn("kun je Joost bellen op 06 4821 3390?"), ["06 4821 3390"]);
+    assert.deepEqual(phonesIn("puedes llamar a Ana al 689 41 27 93."), ["689 41 27 93"]);
+  });
+
+  it("a number closing a sentence with no phone's word, or after the verb that says a name, is no phone", () => {
+    assert.deepEqual(phonesIn("Totals for Q3: 792 89 03 05."), []);
+    assert.deepEqual(phonesIn("il s'appelle Marc, il a 35 ans et 2 enfants"), []);
+    assert.deepEqual(phonesIn("la réunion est à 10 30, salle 4."), []);
+  });
+});

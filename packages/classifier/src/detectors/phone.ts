@@ -115,6 +115,17 @@ const phoneWords = wordMatcher([
   "llamame",
   "appelle-moi",
   "appelez-moi",
+  // The verb to call in the offices' languages ("tu peux appeler Thibault au …", "puedes llamar a Ana al …",
+  // "kun je Joost bellen op …", "pode ligar para …", "du kan ringa Freja på …"); not the forms that also
+  // say what someone is called ("il s'appelle", "se llama", "si chiama").
+  "appeler",
+  "appelez",
+  "llamar",
+  "chiamare",
+  "bellen",
+  "ligar",
+  "ringa",
+  "zadzwonić",
   "chiamami",
   "me liga",
   "liga-me",
@@ -675,7 +686,7 @@ export const findPhoneNumbers: Detector = ({ text, profile, code, regions, form 
       )
         found = possibleInternational(parsed);
       // The same for a national number in spaced groups ("call me on 348 550 3809", "emergencia … 757 892 133").
-      const spacedHome = !international && spacedNational.test(candidate.trim());
+      const spacedHome = !international && spacedNational.test(withoutClosingPunctuation(candidate));
       // A service's hotline in an unassigned range is still no one's own line.
       if (
         found.length === 0 &&
