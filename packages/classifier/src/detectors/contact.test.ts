@@ -1339,3 +1339,76 @@ describe("contact: a log line's user beside its IPv6 address (round fourteen)", 
     assert.deepEqual(emails("login: ana@vantapay.fi / kk3m$Sl1ogV17"), []);
   });
 });
+
+describe("phones in rows separated by bars (round fifteen)", () => {
+  it("the cell after an e-mail address in a pipe-separated row or a Markdown table is a phone", () => {
+    assert.deepEqual(
+      phones(
+        "Tommaso Esposito | esposito.tommaso@libero.it | 359 596 7293\nSigrid Sandberg | s@x.se | +46 70 482 91 36",
+      ),
+      ["359 596 7293", "+46 70 482 91 36"],
+    );
+    assert.deepEqual(phones("| Ana Berg | ana@acme.it | 338 280 3961 |"), ["338 280 3961"]);
+    assert.deepEqual(phones("ana@acme.it|338 280 3961"), ["338 280 3961"]);
+  });
+
+  it("a bar after a number that follows no e-mail address makes no phone of it", () => {
+    assert.deepEqual(phones("INV-2291 | 359 596 7293 | paid"), []);
+    assert.deepEqual(phones("Status | 359 596 7293 | open"), []);
+  });
+});
+
+describe("a firm's register numbers beside its phone (round fifteen)", () => {
+  const phonesIn = (text: string) =>
+    slices(
+      text,
+      findPhoneNumbers(detectionInput(text, { regions: ["NL", "DE", "DK", "US"] })).filter(
+        (s) => s.score >= 0.5,
+      ),
+    );
+
+  it("a number after a company register's word (KvK, HRB, CVR, REGON, P.IVA) is the firm's, not a phone", () => {
+    assert.deepEqual(phonesIn("KvK 02591342 · DUNS 151240266 · employees 4969"), []);
+    assert.deepEqual(phonesIn("Handelsregister HRB 0231857194"), []);
+    assert.deepEqual(phonesIn("CVR 31852604"), []);
+  });
+
+  it("the phone after a register's number, past a separator, is still a phone", () => {
+    assert.deepEqual(phonesIn("Acme B.V. · KvK 02591342 · Tel 020 521 3344"), ["020 521 3344"]);
+    assert.deepEqual(phonesIn("Acme ApS | CVR 31852604 | tlf. 31 85 26 04"), ["31 85 26 04"]);
+    assert.deepEqual(phonesIn("bel me op 06 48213390, de kvk-afspraak is morgen"), ["06 48213390"]);
+  });
+});
+
+describe("a register's word that is also a chat word (round fifteen)", () => {
+  it('"btw" is by the way before a new number, not the Dutch VAT register', () => {
+    assert.deepEqual(phones("new number btw +49 157 97090177"), ["+49 157 97090177"]);
+  });
+});
+
+describe("a national number that closes a sentence, or follows the verb to call (round fifteen)", () => {
+  const phonesIn = (text: string) =>
+    slices(
+      text,
+      findPhoneNumbers(detectionInput(text, { regions: ["US", "GB", "DE", "FR", "ES", "NL"] })).filter(
+        (s) => s.score >= 0.5,
+      ),
+    );
+
+  it("a spaced national number beside a phone's word is read with or without the full stop that ends its sentence", () => {
+    assert.deepEqual(phonesIn("Mi teléfono es 792 89 03 05."), ["792 89 03 05"]);
+    assert.deepEqual(phonesIn("Mi teléfono es 792 89 03 05"), ["792 89 03 05"]);
+  });
+
+  it("the verb to call in the offices' languages names the number after the person", () => {
+    assert.deepEqual(phonesIn("tu peux appeler Thibault Chevallier au 07 10 33 60 93 ?"), ["07 10 33 60 93"]);
+    assert.deepEqual(phonesIn("kun je Joost bellen op 06 4821 3390?"), ["06 4821 3390"]);
+    assert.deepEqual(phonesIn("puedes llamar a Ana al 689 41 27 93."), ["689 41 27 93"]);
+  });
+
+  it("a number closing a sentence with no phone's word, or after the verb that says a name, is no phone", () => {
+    assert.deepEqual(phonesIn("Totals for Q3: 792 89 03 05."), []);
+    assert.deepEqual(phonesIn("il s'appelle Marc, il a 35 ans et 2 enfants"), []);
+    assert.deepEqual(phonesIn("la réunion est à 10 30, salle 4."), []);
+  });
+});

@@ -814,3 +814,21 @@ describe("identity documents: an id's word in the label before its colon (round 
     assert.deepEqual(nationalIds("personnummer ska inte skickas här\nreferens: 821123-1702"), []);
   });
 });
+
+describe("identity documents: the ICAO document code P before a number (round fifteen)", () => {
+  it("an APIS line's or a DOCS record's number after doc P, with or without the issuing state, is a passport", () => {
+    assert.deepEqual(passports("APIS: OLTMANNS/MAREIKE MS · doc P FHNNP1Y4Y · nationality D"), ["FHNNP1Y4Y"]);
+    assert.deepEqual(passports("APIS: BRENNAN/LATOYA MR · doc P S274732 · nationality PRT"), ["S274732"]);
+    assert.deepEqual(passports("SSR DOCS P GBR 533417892 GBR 12MAR88 M"), ["533417892"]);
+    assert.deepEqual(passports("Dokument: P / C4KX7R2L9"), ["C4KX7R2L9"]);
+    assert.deepEqual(passports("Documento: P ITA YA1234987, scadenza 2031"), ["YA1234987"]);
+  });
+
+  it("a document's P before a word in capitals, a page, a placeholder or a lower-case p is no passport", () => {
+    assert.deepEqual(passports("the doc P ROADMAP2 is outdated"), []);
+    assert.deepEqual(passports("see Doc P 2 of the spec, section 4"), []);
+    assert.deepEqual(passports("printed doc P 00000000 as a sample"), []);
+    assert.deepEqual(passports("doc p C4KX7R2L9"), []);
+    assert.deepEqual(passports("see docs P 2024 release notes"), []);
+  });
+});

@@ -103,7 +103,11 @@ export const findPassports: Detector = ({ text, form, code, profile }) => {
   }
   if (text.includes("<<")) spans.push(...machineReadableZones(text, code));
   // An airline's record says "SSR DOCS" of itself, which is no documentation: its spans skip that test.
-  const records = text.includes("P/") ? airlinePassportRecords(text, code) : [];
+  // "doc P <number>" says "doc" of the traveller's document, not of documentation: those spans skip it too.
+  const records = [
+    ...(text.includes("P/") ? airlinePassportRecords(text, code) : []),
+    ...(text.includes("P ") || text.includes("P/") ? documentsOfTypeP(text, code) : []),
+  ];
   if (/document/i.test(text)) spans.push(...documentsOfNamedCountries(text, code));
   const alone = text.trim();
   // Typed alone into an identity-document form, the value is as good as labelled: any country's
@@ -425,6 +429,26 @@ function airlinePassportRecords(text: string, code: boolean): Span[] {
       continue;
     const start = match.index + match[0].indexOf(`/${number}/`) + 1;
     spans.push(identitySpan(start, start + number.length, "passport", code ? 0.6 : 0.9));
+  }
+  return spans;
+}
+
+// ICAO 9303 codes a travel document by its kind, P for a passport: the MRZ opens with it, an airline's
+// DOCS record and the APIS lines booking tools print say "doc P <number>", "DOCS P GBR <number>",
+// "Document: P / <number>". The letter after a document's word names the book, and the number after it
+// (an issuing state's three letters may come between) is the passport's.
+const documentOfTypeP =
+  /(?<![\p{L}\p{N}])(?:[Dd]ocs?|DOCS?|[Dd]ocument|DOCUMENT|[Dd]okument|[Dd]ocumento)[ \t]{0,2}[:.]?[ \t]{0,2}P[ \t]{0,2}[/:·-]?[ \t]{0,2}(?:[A-Z]{3}[ \t]{0,2}[/ ][ \t]{0,2})?([A-Z0-9]{6,10})(?![\p{L}\p{N}])/gu;
+
+function documentsOfTypeP(text: string, code: boolean): Span[] {
+  const spans: Span[] = [];
+  documentOfTypeP.lastIndex = 0;
+  for (let match = documentOfTypeP.exec(text); match !== null; match = documentOfTypeP.exec(text)) {
+    const number = match[1] ?? "";
+    // Two digits at least: a word in capitals with a version ("ROADMAP2") is no book's number.
+    if (!/\d\D*\d/.test(number) || !isLabelledPassportShape(number) || placeholderDigits(number)) continue;
+    const start = match.index + match[0].length - number.length;
+    spans.push(identitySpan(start, start + number.length, "passport", code ? 0.5 : 0.85));
   }
   return spans;
 }

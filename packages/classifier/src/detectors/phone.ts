@@ -115,6 +115,17 @@ const phoneWords = wordMatcher([
   "llamame",
   "appelle-moi",
   "appelez-moi",
+  // The verb to call in the offices' languages ("tu peux appeler Thibault au …", "puedes llamar a Ana al …",
+  // "kun je Joost bellen op …", "pode ligar para …", "du kan ringa Freja på …"); not the forms that also
+  // say what someone is called ("il s'appelle", "se llama", "si chiama").
+  "appeler",
+  "appelez",
+  "llamar",
+  "chiamare",
+  "bellen",
+  "ligar",
+  "ringa",
+  "zadzwonić",
   "chiamami",
   "me liga",
   "liga-me",
@@ -312,7 +323,32 @@ const notPhoneWords = wordMatcher([
   "vat",
   "ust-idnr",
   "company number",
+  "company no",
+  "registration number",
   "crn",
+  // The same registers in the offices' other countries ("KvK 02591342", "HRB 86123", "REGON 123456785",
+  // "CVR 31852604", "KBO 0456.789.123", "P.IVA 01234567890"): a firm's number, no one's line.
+  "kvk",
+  "kvk-nummer",
+  "handelsregister",
+  "handelsregisternummer",
+  "hrb",
+  "hra",
+  "firmenbuch",
+  "rcs",
+  "kbo",
+  "ondernemingsnummer",
+  // Not "btw" alone: "new number btw 0157 …" is English for "by the way".
+  "btw-nummer",
+  "cif",
+  "registro mercantil",
+  "partita iva",
+  "p.iva",
+  "nipc",
+  "regon",
+  "krs",
+  "cvr",
+  "cvr-nr",
   "artikelnummer",
   "article",
   "item",
@@ -650,7 +686,7 @@ export const findPhoneNumbers: Detector = ({ text, profile, code, regions, form 
       )
         found = possibleInternational(parsed);
       // The same for a national number in spaced groups ("call me on 348 550 3809", "emergencia … 757 892 133").
-      const spacedHome = !international && spacedNational.test(candidate.trim());
+      const spacedHome = !international && spacedNational.test(withoutClosingPunctuation(candidate));
       // A service's hotline in an unassigned range is still no one's own line.
       if (
         found.length === 0 &&
@@ -703,8 +739,12 @@ export const findPhoneNumbers: Detector = ({ text, profile, code, regions, form 
         let score = number.number.isValid() ? 0.8 : 0.6;
         // Only the words just before, on the same line, say what a number is ("order 555 1234"); a job
         // title two lines up, or a US state's "ID" at the end of the line above, does not.
+        // A number in between ends a label's reach: in "KvK 02591342 · Tel 020 …" the register's word names
+        // the first number, not the phone after it.
         const lineBefore = text.slice(wordStartBefore(text, Math.max(0, begin - 16)), begin);
-        const sameLine = lineBefore.slice(lineBefore.lastIndexOf("\n") + 1).toLowerCase();
+        const sameLine = lineBefore
+          .slice(Math.max(lineBefore.lastIndexOf("\n"), labelReachStart(lineBefore)) + 1)
+          .toLowerCase();
         const labelled =
           phoneLabelBefore.test(text.slice(Math.max(0, begin - 6), begin)) ||
           phoneFieldNamed(text, begin, end) ||
@@ -744,6 +784,12 @@ export const findPhoneNumbers: Detector = ({ text, profile, code, regions, form 
   }
   return spans;
 };
+
+/** Where the words after the last number of `before` start, less one: -1 when it holds no number followed by a separator. */
+function labelReachStart(before: string): number {
+  const lastNumber = /\d[^\d\p{L}]*[·|•][^\d]*$/u.exec(before);
+  return lastNumber === null ? -1 : lastNumber.index;
+}
 
 // Ranges regulators keep for films, books and documentation, as written at home (a country code
 // read back to the trunk zero): North America's 555-0100 to 555-0199 under any area code; Ofcom's
@@ -979,8 +1025,9 @@ function numberLabelBefore(text: string, start: number): boolean {
   return numberLabel.test(text.slice(Math.max(0, start - 12), start));
 }
 
-// An e-mail address ending right before the comma, tab or semicolon that opens the cell.
-const emailCellBefore = /[\p{L}\p{N}._%+-]@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+["']?[,;\t] ?["']?$/u;
+// An e-mail address ending right before the comma, tab, semicolon or bar that opens the cell (a pasted
+// Markdown table or a pipe-separated export writes "Ana Berg | ana@x.it | 359 596 7293").
+const emailCellBefore = /[\p{L}\p{N}._%+-]@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+["']?(?:[,;\t|]| \|) ?["']?$/u;
 
 /**
  * `Ana, +31 6 7332 3114, Madrid`, a tab-separated row: a number with its country code in spaced
@@ -1012,11 +1059,16 @@ const emailFieldBefore = /[\p{L}\p{N}._%+-]@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+ 
 function contactRowCell(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 64), start);
   // A SQL row quotes its values with single quotes ("…, 'ana@x.es', '070-123 45 67');").
-  if (cellCloses(text.charAt(end)))
+  if (cellCloses(text.charAt(end)) || barClosesCell(text, end))
     return emailCellBefore.test(before) || (end === text.length && emailFieldBefore.test(before));
   // The scan takes the closing bracket into the candidate: the cell ends at it, or just before it.
   const close = text.charAt(end - 1) === ")" ? end - 1 : end;
   return text.charAt(close) === ")" && emailCellBefore.test(before) && before.includes("(");
+}
+
+/** Whether a bar, right at `end` or after one space, closes a cell of a pipe-separated row. */
+function barClosesCell(text: string, end: number): boolean {
+  return text.charAt(end) === "|" || (text.charAt(end) === " " && text.charAt(end + 1) === "|");
 }
 
 /** Whether `after` (a character, or "" at the end) closes a cell of a table or a row of values. */

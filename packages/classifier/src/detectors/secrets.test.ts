@@ -1846,3 +1846,81 @@ describe("secrets: one list of example words for every rule's password (round th
     assert.deepEqual(secrets(`See the example. Password: ${told}`), [`secret-assignment:${told}`]);
   });
 });
+
+describe("what in a URL or a log line makes a value a secret", () => {
+  const passwords = (text: string) =>
+    findPasswords(detectionInput(text))
+      .filter((span) => span.score >= reportThreshold)
+      .map((span) => `${span.detector}:${text.slice(span.start, span.end)}`);
+
+  it("a reset, magic or verification link's token stays a secret when a host or path word reads like an example", () => {
+    const token = hex(48);
+    for (const url of [
+      `https://portal.example-bank.eu/reset?user=ana@acme.de&token=${token}`,
+      `https://www.sample-store.com/account/verify-email?token=${token}`,
+      `https://app.example-crm.io/auth/magic-link?token=${token}`,
+    ])
+      assert.deepEqual(secrets(url), [`secret-assignment:${token}`], url);
+  });
+
+  it("a link told as an example in the prose before it is still an example", () => {
+    const token = alnum(40);
+    assert.deepEqual(secrets(`e.g. https://portal.acme.eu/reset?token=${token}`).length, 1);
+    assert.ok(
+      !secrets(`e.g. https://portal.acme.eu/reset?token=${token}`)[0]?.startsWith("secret-assignment"),
+    );
+  });
+
+  it("the record of an invitee, a payee or an employee after its collection is an id, not a link's token", () => {
+    const uuid = faker.string.uuid();
+    assert.deepEqual(
+      secrets(`https://app.calendly.com/invitees/${uuid}?name=Malte%20K&phone=%2B49%2030`),
+      [],
+    );
+    assert.deepEqual(
+      secrets(`https://api.calendly.com/scheduled_events/${faker.string.uuid()}/invitees/${uuid}`),
+      [],
+    );
+    assert.deepEqual(secrets(`https://app.acme.io/registrations/confirmees/${uuid}`), []);
+  });
+
+  it("an invitation, an invite or a verification of an employee still carries its token", () => {
+    const token = alnum(32);
+    for (const url of [
+      `https://app.acme.io/invite/${token}`,
+      `https://app.acme.io/invitations/${token}/accept`,
+      `https://hr.acme.io/verify-employee/${token}`,
+    ])
+      assert.deepEqual(secrets(url), [`secret-assignment:${token}`], url);
+  });
+
+  it("an SSH key's fingerprint in sshd's log or ssh-keygen's output is no password, beside a login's word", () => {
+    const sha = Buffer.from(hex(64), "hex").toString("base64").replace(/=+$/, "");
+    const md5 = hex(32).replace(/(..)(?!$)/g, "$1:");
+    for (const log of [
+      `Accepted publickey for deploy from 35.211.131.11 port 60049 ssh2: ED25519 SHA256:${sha}\nLast login: Mon Dec  7 9:00:11 2026`,
+      `Accepted publickey for git from 10.0.4.2 port 52993 ssh2: RSA MD5:${md5}\nLast login: Tue Dec  8 08:12:40 2026 from 10.0.4.2`,
+      `Anmeldung (login) mit Schlüssel SHA256:${sha} akzeptiert`,
+    ]) {
+      assert.deepEqual(passwords(log), [], log);
+      assert.deepEqual(secrets(log), [], log);
+    }
+  });
+
+  it("a password handed over beside a login's word is still one, even written after SHA256:", () => {
+    assert.deepEqual(passwords("temp login: SHA256:fUeFSKvCq9VZJdriwUS"), [
+      "password-prose:SHA256:fUeFSKvCq9VZJdriwUS",
+    ]);
+    assert.deepEqual(passwords("login for the NAS is Hunter2024x!"), ["password-prose:Hunter2024x!"]);
+  });
+});
+
+describe("a URL's words before its token, wherever the clause's window starts (round fifteen)", () => {
+  it("a reset token whose clause window starts inside the scheme's :// is still read as in a URL", () => {
+    const token = hex(48);
+    for (let pad = 0; pad < 8; pad++) {
+      const url = `https://portal.example-bank.eu/reset?user=${"k".repeat(pad)}wabenam@yahoo.es&token=${token}`;
+      assert.deepEqual(secrets(url), [`secret-assignment:${token}`], url);
+    }
+  });
+});

@@ -5,6 +5,7 @@ import {
   isAlnum,
   isDigit,
   isLower,
+  isSpaceCode,
   isUpper,
   surroundings,
   wordMatcher,
@@ -115,12 +116,30 @@ function isExampleDetectorSpan(span: Span): boolean {
 /** Whether a password a rule found is one the text shows as an example or judges, not one it hands over. */
 export function shownAsExample(text: string, span: Span): boolean {
   if (!isExampleDetectorSpan(span)) return false;
-  const before = clauseBefore(text, span.start);
+  const before = withoutUrlBefore(text, span.start, clauseBefore(text, span.start));
   if (exampleMarkerBefore.test(before) || exampleInClause.test(before) || verdictLabelBefore.test(before))
     return true;
   const verdict = verdictOnPasswordWord.exec(before);
   if (verdict !== null && !newOneAfter.test(before.slice(verdict.index + verdict[0].length))) return true;
   return verdictAfter.test(text.slice(span.end, span.end + 48));
+}
+
+/**
+ * `clause` without the URL that runs up to the value: `https://portal.example-bank.eu/reset?token=…` names a
+ * host, and a host's or a path's word ("example", "sample") is no example the writer points at. Prose before
+ * the URL ("e.g. https://…") is kept.
+ */
+function withoutUrlBefore(text: string, at: number, clause: string): string {
+  let i = clause.length;
+  while (i > 0 && !isSpaceCode(clause.charCodeAt(i - 1))) i--;
+  // The clause's part in the value's own run of characters: a URL's when it holds the scheme's `://`.
+  if (clause.includes("://", i)) return clause.slice(0, i);
+  if (i > 0) return clause;
+  // The whole clause lies in a run begun before it: a URL's when the scheme is in that run, a bounded
+  // look back as a token is.
+  const back = text.slice(Math.max(0, at - clause.length - maxTokenLength), at);
+  const scheme = back.lastIndexOf("://");
+  return scheme !== -1 && !/\s/.test(back.slice(scheme)) ? "" : clause;
 }
 
 const abbreviationEnd =
@@ -967,7 +986,20 @@ const passwordHashScheme =
  */
 export function isPasswordHash(value: string): boolean {
   // MySQL's native hash is `*` and forty hex digits (`IDENTIFIED BY PASSWORD '*2470C0C0…'`).
-  return value.length <= 512 && (passwordHashScheme.test(` ${value}`) || /^\*[0-9A-F]{40}$/i.test(value));
+  return (
+    value.length <= 512 &&
+    (passwordHashScheme.test(` ${value}`) || /^\*[0-9A-F]{40}$/i.test(value) || isKeyFingerprint(value))
+  );
+}
+
+/**
+ * OpenSSH's fingerprint of a key, `SHA256:` and 43 characters of unpadded base64 or `MD5:` and sixteen hex
+ * pairs, as `sshd` logs it ("Accepted publickey for deploy … ED25519 SHA256:…") and `ssh-keygen -l` prints
+ * it: a digest of a public key, published to be compared, which opens nothing. The rules that read
+ * passwords set it aside with the hashes above.
+ */
+function isKeyFingerprint(value: string): boolean {
+  return /^SHA256:[A-Za-z0-9+/]{43}$|^MD5(?::[0-9a-f]{2}){16}$/.test(value);
 }
 
 /** Whether the token at `start` is a piece of a hashed password that starts earlier in its word. */
@@ -2221,7 +2253,9 @@ function findOneTimeLinkTokens(text: string): Span[] {
     const pathEnd = queryAt === -1 ? (href.indexOf("#") === -1 ? href.length : href.indexOf("#")) : queryAt;
     const hostEnd = href.indexOf("/", href.indexOf("://") + 3);
     const segments = hostEnd === -1 || hostEnd > pathEnd ? [] : href.slice(hostEnd + 1, pathEnd).split("/");
-    const wordAt = segments.findIndex((segment) => oneTimeLinkPath.test(segment));
+    const wordAt = segments.findIndex(
+      (segment) => oneTimeLinkPath.test(segment) && !namesLinksPerson(segment),
+    );
     const named = wordAt !== -1 || /[?&#]oobCode=/.test(href);
     if (!named) continue;
     // The segments after the word: `/reset-password/<token>`, Django's `/reset/<uid>/<token>/`.
@@ -2242,6 +2276,17 @@ function findOneTimeLinkTokens(text: string): Span[] {
     }
   }
   return spans;
+}
+
+// `/invitees/<uuid>`, `/scheduled_events/…/invitees/…`: the word of the link's person ("invitee", like
+// "employee", "payee") names a collection of people, and what follows it is the record of one of them, not
+// a link that opens an account. Read on the word that holds the link's stem, so `/verify-employee/<token>`
+// stays a verification link.
+const linkStemWord = /(?:reset|recover|magic|verif|confirm|activat|invit)[a-z]*/i;
+
+function namesLinksPerson(segment: string): boolean {
+  const word = linkStemWord.exec(segment)?.[0] ?? "";
+  return /ees?$/i.test(word);
 }
 
 /** A link's token: sixteen or more URL-safe characters with letters and digits, no placeholder or readable name. */
