@@ -2308,9 +2308,10 @@ describe("person names, round fifteen: firms, tables, signatures, logs and trave
 
   it("a name with a trade's word at one end is a firm's, and a person beside it stays a person", () => {
     assert.deepEqual(names("invoice from Ashdown Physio, total £312"), []);
-    assert.deepEqual(names("Best regards\n\nEverett Kowalski\nHead of Procurement\nMarchetti Engineering\nT +1 737"), [
-      "Everett Kowalski",
-    ]);
+    assert.deepEqual(
+      names("Best regards\n\nEverett Kowalski\nHead of Procurement\nMarchetti Engineering\nT +1 737"),
+      ["Everett Kowalski"],
+    );
     assert.deepEqual(names("Angebot von Brinkmann Logistik für Anna Weber"), ["Anna Weber"]);
     assert.deepEqual(names("commande chez Moreau Frères pour Léa Martin"), ["Léa Martin"]);
     assert.deepEqual(names("preventivo di Fratelli Esposito"), []);
@@ -2342,7 +2343,8 @@ describe("person names, round fifteen: firms, tables, signatures, logs and trave
   });
 
   it("one-line git logs name their authors after the subject's dash or after the hash", () => {
-    const log = "fa91aa275 (HEAD -> main) Bump pg to 8.13.1 - Joost Kuipers\n9629d0d Rework export - Rhiannon Ellery";
+    const log =
+      "fa91aa275 (HEAD -> main) Bump pg to 8.13.1 - Joost Kuipers\n9629d0d Rework export - Rhiannon Ellery";
     assert.deepEqual(names(log, true), ["Joost Kuipers", "Rhiannon Ellery"]);
     assert.deepEqual(names("a1b2c3d - Anna Smith, 3 days ago : fix build", true), ["Anna Smith"]);
     assert.deepEqual(names("1a2b3c4 Deploy to prod - Blue Green", true), []);
@@ -2353,7 +2355,8 @@ describe("person names, round fifteen: firms, tables, signatures, logs and trave
     assert.deepEqual(names("APIS: VERHOEVEN/JOOST MS · doc P IV671366"), ["VERHOEVEN/JOOST"]);
     assert.deepEqual(names("1.1SOUSA MARTINS/ANA RITA MRS"), ["SOUSA MARTINS/ANA RITA"]);
     assert.deepEqual(names("use TCP/IP MS teams"), []);
-    const mrz = "PASSPORT  FERREIRA LIMA JOANA\nP<PRTFERREIRA<LIMA<<JOANA<<<<<<<<<<<<<<<<<<<\nM038638<<0PRT9507030F3";
+    const mrz =
+      "PASSPORT  FERREIRA LIMA JOANA\nP<PRTFERREIRA<LIMA<<JOANA<<<<<<<<<<<<<<<<<<<\nM038638<<0PRT9507030F3";
     assert.ok(names(mrz).includes("FERREIRA LIMA JOANA"));
   });
 
@@ -2363,7 +2366,9 @@ describe("person names, round fifteen: firms, tables, signatures, logs and trave
     ]);
     assert.deepEqual(names("is:pr is:open author:ana-ruiz"), ["ana-ruiz"]);
     assert.deepEqual(names("label:needs-review co-author:ana-ruiz"), []);
-    assert.deepEqual(names("https://www.doctolib.fr/psychiatre/paris/aled-macaskill/booking"), ["aled-macaskill"]);
+    assert.deepEqual(names("https://www.doctolib.fr/psychiatre/paris/aled-macaskill/booking"), [
+      "aled-macaskill",
+    ]);
     assert.deepEqual(names("https://www.doctolib.fr/centre-de-sante/paris/centre-medical-europe"), []);
   });
 
@@ -2376,5 +2381,45 @@ describe("person names, round fifteen: firms, tables, signatures, logs and trave
     assert.deepEqual(names("rent an Opel Astra"), []);
     assert.deepEqual(names("Harrison Ford and Maria Garcia"), ["Harrison Ford", "Maria Garcia"]);
     assert.deepEqual(names("met Anna Opel"), ["Anna Opel"]);
+  });
+});
+
+describe("person names, round fifteen: who a mail is said to and signed by", () => {
+  it("a name after a comma closing a sentence spoken to someone is who it is said to, in several languages", () => {
+    assert.deepEqual(names("VPN logs show your login at 10:00 - was that you, Bronwen?"), ["Bronwen"]);
+    assert.deepEqual(names("kannst du das prüfen, Ludger?"), ["Ludger"]);
+    assert.deepEqual(names("tu viens ce soir, Margaux ?"), ["Margaux"]);
+    assert.deepEqual(names("¿puedes revisarlo tú, Íñigo?"), ["Íñigo"]);
+  });
+
+  it("a place, a tool or a relative after such a comma is not a person", () => {
+    assert.deepEqual(names("are you coming to Berlin, Paris?"), []);
+    assert.deepEqual(names("did you fix it, Jenkins?"), []);
+    assert.deepEqual(names("thanks, Mum!"), []);
+    assert.deepEqual(names("which do you prefer, Lisbon?"), []);
+  });
+
+  it("a mail opened by a greeting is signed by the name alone on a line after a blank line, contacts after it", () => {
+    assert.deepEqual(names("Hi Florencia,\n\nattached is my doctor's note.\n\nMaricel"), [
+      "Maricel",
+      "Florencia",
+    ]);
+    assert.deepEqual(
+      names("Hello,\nI was charged twice. Please refund.\n\nAled Ashdown\naashdown@yahoo.es"),
+      ["Aled Ashdown"],
+    );
+    assert.deepEqual(names("Hallo,\n\nanbei die Unterlagen.\n\nGrüße\n\nLudger Oltmanns"), [
+      "Ludger Oltmanns",
+    ]);
+    assert.deepEqual(names("Hi all,\n\nthe release is out.\n\nRelease Notes"), []);
+    assert.deepEqual(names("Hi team,\n\nsee below.\n\nCheers"), []);
+  });
+
+  it("the employee column of a payroll in French or Dutch holds people once the lists know one of them", () => {
+    assert.deepEqual(names("Salarié\tBrut\tNet\nBram Mulder\t6353,45\t4014,31\nAled Ashdown\t4714,33\t2"), [
+      "Bram Mulder",
+      "Aled Ashdown",
+    ]);
+    assert.deepEqual(names("Medewerker;Bruto\nAnna de Vries;4200\nStoel Bureau;12"), ["Anna de Vries"]);
   });
 });

@@ -531,6 +531,10 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
   if (text.includes("'s") || text.includes("’s")) spans.push(...lowercaseOwners(text, all, lexicon));
   const addressed = nameAddressedAtEnd(text, all, lexicon);
   if (addressed !== undefined) spans.push(addressed);
+  const vocative = text.includes(",") ? vocativeAtEnd(text, all, lexicon) : undefined;
+  if (vocative !== undefined) spans.push(vocative);
+  const signer = text.includes("\n\n") ? signerAtEnd(text, all, lexicon) : undefined;
+  if (signer !== undefined) spans.push(signer);
   if (text.includes("(") || text.includes("Author:") || text.includes(" - "))
     spans.push(...authorsOfCommits(text, nameLexicon()));
   if (text.includes(" / ")) spans.push(...namesInMeetingTitles(text, lexicon));
@@ -926,12 +930,43 @@ const looseNameColumns = new Set([
   "beneficiario",
   "destinatario",
   "begünstigter",
+  // the employee, traveller or guest of a payroll, a trip or an event, in the offices' languages
+  "salarié",
+  "salariée",
+  "employé",
+  "employée",
+  "empleado",
+  "empleada",
+  "trabajador",
+  "dipendente",
+  "medewerker",
+  "werknemer",
+  "pracownik",
+  "anställd",
+  "medarbetare",
+  "funcionário",
+  "colaborador",
+  "colaboradora",
+  "mitarbeiterin",
+  "beschäftigte",
+  "staff",
+  "worker",
+  "traveller",
+  "traveler",
+  "passenger",
+  "guest",
+  "attendee",
+  "participant",
+  "teilnehmer",
+  "persona",
+  "personne",
+  "person",
 ]);
 const maxTableLines = 400;
 const maxHeaderLength = 400;
 // What every heading above holds, to pass over the many texts whose first line names no person in one scan.
 const nameHeading =
-  /name|nom|naam|imi|nazw|apell|cognom|sobren|apelido|navn|namn|nimi|holder|employee|contact|candidate|mitarbeiter|payee|benef|recipient|empf|destinat|begünst/i;
+  /name|nom|naam|imi|nazw|apell|cognom|sobren|apelido|navn|namn|nimi|holder|employ|contact|candidate|mitarbeiter|payee|benef|recipient|empf|destinat|begünst|salari|emplead|trabajad|dipendent|medewerk|werkn|pracown|anställd|medarbet|funcion|colabor|beschäft|staff|worker|travel|passeng|guest|attend|particip|teilnehm|person/i;
 
 /**
  * "first_name,last_name,dob\nYusuf,Demir,1988-04-12": under a heading row that names a column for a
@@ -2330,7 +2365,9 @@ function cueBefore(text: string, all: readonly Word[], at: number): "strong" | "
   if (
     /^, ?$/.test(gap) &&
     signOffs.has(previous.lower) &&
-    previous.end - (text.lastIndexOf("\n", previous.end - 1) + 1) <= maxSignOffLineLength &&
+    // (The line's start is looked for only a sign-off line's length back, so a long line costs no more per word.)
+    (previous.end <= maxSignOffLineLength ||
+      newlineWithin(text, previous.end, maxSignOffLineLength + 1) >= 0) &&
     closesLine(text, word.end)
   )
     return "strong";
@@ -3771,6 +3808,95 @@ function nameAddressedAtEnd(text: string, all: readonly Word[], lexicon: NameLex
   }
   if (!spoken) return undefined;
   return { start: name.start, end: name.end, category: "pii", detector: "person-name", score: 0.55 };
+}
+
+// Words that speak to the reader, in the offices' languages: a name after a comma at the end of their sentence is
+// who they are said to ("was that you, Montserrat?", "kannst du das prüfen, Ludger?", "tu viens, Margaux ?").
+// biome-ignore format: a word list reads better packed
+const secondPerson = new Set([
+  "you", "your", "yours", "du", "dich", "dir", "dein", "deine", "ihr", "euch", "tu", "te", "toi", "ton", "ta",
+  "vous", "votre", "usted", "ustedes", "tú", "tu", "ti", "tuo", "tua", "voi", "jij", "je", "jou", "jouw", "ty",
+  "ciebie", "ci", "twój", "você", "vocês", "teu", "tua", "ni", "dig", "din", "thanks", "thank", "danke", "merci",
+  "gracias", "grazie", "obrigado", "obrigada", "bedankt", "dzięki", "tack",
+]);
+const maxVocativeSentence = 200;
+
+/**
+ * "VPN logs show your login … - was that you, Bronwen?": a name after a comma closes a sentence spoken to
+ * someone (a second person or a thanks in it), the text's last; kinship words, products and days are not names.
+ */
+function vocativeAtEnd(text: string, all: readonly Word[], lexicon: NameLexicon): Span | undefined {
+  let last = all.length - 1;
+  const name = all[last];
+  if (name === undefined || last < 2 || !isNameShaped(text, name) || isAllCaps(text, name)) return undefined;
+  if (!/^[ \t]*[?!.]{0,3}[ \t]*$/u.test(text.slice(name.end))) return undefined;
+  let first = name;
+  // "…, Maria Garcia?": a given name the lists know may come before the surname.
+  const before = all[last - 1];
+  if (
+    before !== undefined &&
+    before.end + 1 === name.start &&
+    isNameShaped(text, before) &&
+    listedAsGiven(before, lexicon)
+  ) {
+    first = before;
+    last--;
+  }
+  const comma = all[last - 1];
+  if (comma === undefined || !/^, ?$/.test(text.slice(comma.end, first.start))) return undefined;
+  for (const word of first === name ? [name] : [first, name]) {
+    const lower = bare(word.lower);
+    if (isCommonWord(lower, lexicon) || lexicon.kinship.has(lower) || assistantNames.has(lower))
+      return undefined;
+  }
+  const from = Math.max(0, first.start - maxVocativeSentence);
+  let spoken = false;
+  for (let i = last - 1; i >= 0; i--) {
+    const word = all[i] as Word;
+    if (word.start < from || /[.!?\n]/.test(text.slice(word.end, (all[i + 1] as Word).start))) break;
+    if (secondPerson.has(word.lower)) spoken = true;
+  }
+  if (!spoken) return undefined;
+  return { start: first.start, end: name.end, category: "pii", detector: "person-name", score: 0.6 };
+}
+
+// Greetings that open a mail or a note: who signs alone at its end, after a blank line, is its writer.
+// biome-ignore format: a word list reads better packed
+const mailOpenings = new Set([
+  "hi", "hello", "hey", "dear", "hallo", "liebe", "lieber", "bonjour", "salut", "coucou", "hola", "buenos", "buenas",
+  "ciao", "buongiorno", "hej", "hoi", "beste", "cześć", "dzień", "olá", "oi", "estimado", "estimada", "cher",
+  "chère", "sehr", "querido", "querida", "good", "guten", "moin", "servus", "goedemorgen", "goedemiddag", "bom",
+]);
+// The lines a signer's name may be followed by: an address for mail, a phone number.
+const contactLine = /^[ \t]*(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|\+?[\d ()./-]{7,20})[ \t]*$/u;
+const maxSignerLines = 3;
+
+/**
+ * "Hi Florencia,\n\n…\n\nMaricel", "Hello,\n…\n\nAled Ashdown\naashdown@…": a mail opened by a greeting
+ * is signed by the one to three name-shaped words on its own line after a blank line, near its end.
+ */
+function signerAtEnd(text: string, all: readonly Word[], lexicon: NameLexicon): Span | undefined {
+  if (!mailOpenings.has(all[0]?.lower ?? "")) return undefined;
+  const lines = text.slice(Math.max(0, text.length - 240)).split("\n");
+  let at = lines.length - 1;
+  while (
+    at > 0 &&
+    (lines[at]?.trim() === "" || contactLine.test(lines[at] ?? "")) &&
+    lines.length - at <= maxSignerLines
+  )
+    at--;
+  const line = lines[at]?.trim() ?? "";
+  if (
+    at < 1 ||
+    lines[at - 1]?.trim() !== "" ||
+    !/^\p{Lu}[\p{L}'’-]{1,30}(?: \p{Lu}[\p{L}'’-]{1,30}){0,2}$/u.test(line)
+  )
+    return undefined;
+  const parts = line.split(" ").map((part) => bare(part.toLowerCase()));
+  if (parts.some((part) => isCommonWord(part, lexicon) || signOffs.has(part) || lexicon.kinship.has(part)))
+    return undefined;
+  const start = text.lastIndexOf(line);
+  return { start, end: start + line.length, category: "pii", detector: "person-name", score: 0.7 };
 }
 
 // biome-ignore format: a word list reads better packed
