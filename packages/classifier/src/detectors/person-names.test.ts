@@ -2423,3 +2423,47 @@ describe("person names, round fifteen: who a mail is said to and signed by", () 
     assert.deepEqual(names("Medewerker;Bruto\nAnna de Vries;4200\nStoel Bureau;12"), ["Anna de Vries"]);
   });
 });
+
+describe("person names, round fifteen: colleagues named in lower-case chat", () => {
+  it("a lower-case @mention of a listed given name, and one opening a clause before its verb, are people", () => {
+    assert.deepEqual(names("@emre can you approve CRM-8182? thibault is waiting on it"), [
+      "emre",
+      "thibault",
+    ]);
+    assert.deepEqual(names("bram and pierluigi are both out thu, push the review to fri?"), [
+      "bram",
+      "pierluigi",
+    ]);
+  });
+
+  it("a word no list holds before the department it is from is a colleague's surname", () => {
+    assert.deepEqual(names("ok so oltmanns from legal says no"), ["oltmanns"]);
+    assert.deepEqual(names("esposito from finance approved it"), ["esposito"]);
+  });
+
+  it("groups, tools, words and months typed the same way are no one", () => {
+    assert.deepEqual(names("@here can you approve"), []);
+    assert.deepEqual(names("@channel deploy is done"), []);
+    assert.deepEqual(names("the email from legal says no"), []);
+    assert.deepEqual(names("ok so nothing from legal"), []);
+    assert.deepEqual(names("may is busy, summer is coming"), []);
+    assert.deepEqual(names("see, jenkins is down"), []);
+    assert.deepEqual(names("bill is paid"), []);
+  });
+});
+
+describe("person names, round fifteen: a person and the pay they get", () => {
+  it("a name no list calls a word before a verb of getting pay and a sum is a person, in several languages", () => {
+    assert.deepEqual(names("did you see Keiko is getting $91,800 more after the calibration?"), ["Keiko"]);
+    assert.deepEqual(names("Jonas bekommt 4.200 € brutto ab Januar"), ["Jonas"]);
+    assert.deepEqual(names("Léa touche 3 200 € par mois"), ["Léa"]);
+    assert.deepEqual(names("Donnacha gets 95k base"), ["Donnacha"]);
+  });
+
+  it("firms, towns, relatives and versions that get money or fixes are not people", () => {
+    assert.deepEqual(names("Apple is getting $2bn"), []);
+    assert.deepEqual(names("Spotify makes $3 per user"), []);
+    assert.deepEqual(names("Mum gets €50"), []);
+    assert.deepEqual(names("Version 2 gets 3 fixes"), []);
+  });
+});

@@ -525,10 +525,12 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
       : undefined;
   if (answered !== undefined) spans.push(answered);
   spans.push(...uncasedNamesInContext(text, all, lexicon));
-  if (!code) spans.push(...lowercaseGivenAndSurname(text, all, lexicon));
+  if (!code)
+    spans.push(...lowercaseGivenAndSurname(text, all, lexicon), ...lowercaseColleagues(text, all, lexicon));
   if (text.includes("pan") || text.includes("Pan") || text.includes("pá"))
     spans.push(...surnamesAfterPan(text, all, lexicon));
   if (text.includes("'s") || text.includes("’s")) spans.push(...lowercaseOwners(text, all, lexicon));
+  if (/[$€£]|\d/.test(text) && profile.upper > 0) spans.push(...paidPeople(text, lexicon));
   const addressed = nameAddressedAtEnd(text, all, lexicon);
   if (addressed !== undefined) spans.push(addressed);
   const vocative = text.includes(",") ? vocativeAtEnd(text, all, lexicon) : undefined;
@@ -548,7 +550,8 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
   if (text.includes(". ")) spans.push(...initialledNames(text, all, lexicon));
   if (honorificSuffixGate.test(text)) spans.push(...namesBeforeHonorificSuffixes(text));
   // Capitals outside ASCII ("Анжела", "Ľudomila") count too: the profile counts only ASCII's.
-  if (profile.upper === 0 && !hasNonAscii(text)) return spans;
+  // (Several lower-case rules may find the same word: "joshua has the keys".)
+  if (profile.upper === 0 && !hasNonAscii(text)) return withoutRepeats(spans);
   if (profile.colons > 0) spans.push(...recipientsOfLabels(text));
   if (text.includes(", ")) spans.push(...surnameFirstDisplayNames(text, all, lexicon));
   let german: boolean | undefined;
@@ -3897,6 +3900,127 @@ function signerAtEnd(text: string, all: readonly Word[], lexicon: NameLexicon): 
     return undefined;
   const start = text.lastIndexOf(line);
   return { start, end: start + line.length, category: "pii", detector: "person-name", score: 0.7 };
+}
+
+// Verbs after which a lower-case given name opening a clause is its subject ("thibault is waiting on it").
+// biome-ignore format: a word list reads better packed
+const subjectVerbs = new Set([
+  "is", "are", "was", "were", "has", "had", "will", "says", "said", "wants", "thinks", "can", "could", "should",
+  "would", "did", "does", "isn't", "wasn't", "hasn't", "won't", "can't", "didn't", "doesn't",
+]);
+// Departments a colleague is "from" in chat ("esposito from legal says no").
+// biome-ignore format: a word list reads better packed
+const departments = new Set([
+  "legal", "finance", "hr", "sales", "procurement", "it", "ops", "security", "payroll", "marketing", "support",
+  "accounting", "compliance", "engineering", "infra", "facilities", "purchasing", "recruiting", "tax", "audit",
+]);
+const mentionedGiven = /(?<![\p{L}\p{N}._@])@(\p{Ll}{2,20})(?![\p{L}\p{N}._@-])/gu;
+
+/**
+ * Chat typed all in lower case names colleagues three ways: "@emre can you approve", a given name opening
+ * a clause before its verb ("thibault is waiting on it", "bram and pierluigi are both out"), and a surname
+ * before the department it is from ("esposito from legal says no"). Given names must be listed and no word;
+ * the surname, no word of any list.
+ */
+function lowercaseColleagues(text: string, all: readonly Word[], lexicon: NameLexicon): Span[] {
+  const spans: Span[] = [];
+  const push = (start: number, end: number, score: number) =>
+    spans.push({ start, end, category: "pii", detector: "person-name", score });
+  const plainGiven = (lower: string) =>
+    lexicon.given.has(lower) &&
+    !lexicon.ambiguous.has(lower) &&
+    !isCommonWord(lower, lexicon) &&
+    !lexicon.otherLanguageWords.has(lower) &&
+    !lexicon.kinship.has(lower) &&
+    !greetedGroups.has(lower);
+  if (text.includes("@")) {
+    mentionedGiven.lastIndex = 0;
+    for (let match = mentionedGiven.exec(text); match !== null; match = mentionedGiven.exec(text))
+      if (plainGiven(match[1] ?? "")) push(match.index + 1, match.index + match[0].length, 0.7);
+  }
+  for (let i = 0; i < all.length; i++) {
+    const word = all[i] as Word;
+    if (word.capitalised || !/^\p{Ll}/u.test(text.charAt(word.start))) continue;
+    const previous = all[i - 1];
+    // A clause opens after a stop and a space or a line break; "amina.yusuf" is one handle.
+    const opensClause =
+      previous === undefined || /[.?!,;:][ \t]|\n/.test(text.slice(previous.end, word.start));
+    const next = all[i + 1];
+    if (next === undefined || text.slice(word.end, next.start) !== " ") continue;
+    if (opensClause && plainGiven(word.lower)) {
+      const other = all[i + 2];
+      if (subjectVerbs.has(next.lower)) push(word.start, word.end, 0.6);
+      else if (
+        next.lower === "and" &&
+        other !== undefined &&
+        !other.capitalised &&
+        plainGiven(other.lower) &&
+        subjectVerbs.has(all[i + 3]?.lower ?? "")
+      ) {
+        push(word.start, word.end, 0.6);
+        push(other.start, other.end, 0.6);
+        i += 2;
+      }
+      continue;
+    }
+    // "ok so esposito from legal says no": a word no list holds, or a listed surname, before "from" a department.
+    if (
+      next.lower === "from" &&
+      departments.has(all[i + 2]?.lower ?? "") &&
+      (lexicon.surnames.has(word.lower) || !isKnownWord(word.lower, lexicon)) &&
+      /^\p{L}{3,}$/u.test(word.lower)
+    )
+      push(word.start, word.end, 0.6);
+  }
+  return spans;
+}
+
+/** Any list holds the word: ordinary, product, day, name, another language's. */
+function isKnownWord(lower: string, lexicon: NameLexicon): boolean {
+  return (
+    isCommonWord(lower, lexicon) ||
+    lexicon.given.has(lower) ||
+    lexicon.otherLanguageWords.has(lower) ||
+    lexicon.kinship.has(lower) ||
+    derivedWord(lower, lexicon)
+  );
+}
+
+// A person and the pay they get, in the offices' languages: "did you see Keiko is getting $91,800 more",
+// "Jonas bekommt 4.200 € brutto", "Léa touche 3 200 €", "Unai cobra 2.800 €". Firms and towns get money too,
+// so the name must be no word, product or place of any list.
+const paidPerson =
+  /(?<![\p{L}\p{N}])(\p{Lu}[\p{Ll}'’-]{1,30}(?: \p{Lu}[\p{Ll}'’-]{1,30})?) (?:is getting|gets|will get|earns|is earning|makes|will make|bekommt|erhält|verdient|gagne|touche|cobra|gana|guadagna|prende|krijgt|dostaje|zarabia|får|tjänar|recebe|ganha) (?:[\p{Ll}]{1,12} ){0,2}(?:[$€£] ?\d|\d[\d.,\u00a0 ]{0,9} ?(?:[$€£]|k\b|eur|usd|gbp|zł|kr))/gu;
+
+// What says a sum is someone's pay: more of it, its base, gross or net, its period.
+const payAfterSum =
+  /(?<![\p{L}])(?:more|extra|base|salary|bonus|raise|brutto|netto|gross|net|brut|bruto|lordo|a month|per month|a year|per year|\/yr|\/mo|im monat|pro monat|par mois|al mes|al mese|per maand|miesięcznie|i månaden|por mês)(?![\p{L}])/iu;
+
+/** "Keiko is getting $91,800 more": a name no list calls a word, before a verb of getting pay and a sum. */
+function paidPeople(text: string, lexicon: NameLexicon): Span[] {
+  const spans: Span[] = [];
+  paidPerson.lastIndex = 0;
+  for (let match = paidPerson.exec(text); match !== null; match = paidPerson.exec(text)) {
+    const name = match[1] ?? "";
+    const parts = name.split(" ").map((part) => bare(part.toLowerCase()));
+    if (
+      parts.some(
+        (part) => isCommonWord(part, lexicon) || lexicon.kinship.has(part) || assistantNames.has(part),
+      )
+    )
+      continue;
+    // "Spotify makes $3 per user": a name no list knows gets pay only when the sum is said to be pay.
+    const sumEnd = match.index + match[0].length;
+    if (!lexicon.given.has(parts[0] ?? "") && !payAfterSum.test(text.slice(sumEnd, sumEnd + 32))) continue;
+    spans.push({
+      start: match.index,
+      end: match.index + name.length,
+      category: "pii",
+      detector: "person-name",
+      score: 0.6,
+    });
+  }
+  return spans;
 }
 
 // biome-ignore format: a word list reads better packed
