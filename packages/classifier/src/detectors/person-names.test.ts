@@ -2381,6 +2381,10 @@ describe("person names, round fifteen: firms, tables, signatures, logs and trave
     assert.deepEqual(names("rent an Opel Astra"), []);
     assert.deepEqual(names("Harrison Ford and Maria Garcia"), ["Harrison Ford", "Maria Garcia"]);
     assert.deepEqual(names("met Anna Opel"), ["Anna Opel"]);
+    assert.deepEqual(names("Mercedes-Benz and Porsche both asked for the SOC 2 report"), []);
+    assert.deepEqual(names("ask Mr Ford about it"), ["Ford"]);
+    assert.deepEqual(names("event booth at Messe München, hall B2"), []);
+    assert.deepEqual(names("meet Anna at Fiera Milano"), ["Anna"]);
   });
 });
 

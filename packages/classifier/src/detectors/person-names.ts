@@ -262,6 +262,8 @@ const placePrefixes = new Set([
   "gran", "calle", "avenida", "plaza", "paseo", "rue", "avenue", "boulevard", "piazza", "via", "rua",
   // meeting rooms named after people ("Salle Eiffel", "Sala Goya", "Raum Curie") and stations
   "salle", "sala", "raum", "zaal", "aula", "room", "gare", "bahnhof", "hauptbahnhof", "estación", "stazione",
+  // trade fairs and their grounds ("Messe München", "Fiera Milano", "Feria Valencia", "Foire de Paris")
+  "messe", "fiera", "feria", "foire", "beurs",
   // streets of Italy, Portugal, Catalonia and Poland ("Corso Vittorio Emanuele", "Praça Luís de Camões")
   "corso", "viale", "vicolo", "largo", "travessa", "praça", "carrer", "avinguda", "passeig", "rambla", "ulica",
   "aleja", "calle",
@@ -407,10 +409,14 @@ const carMakers = new Set([
 // biome-ignore format: a word list reads better packed
 const carMakersAlsoSurnames = new Set(["ford", "ferrari", "porsche", "honda", "suzuki", "renault", "mercedes"]);
 
-/** The name at from–to is a car: its make opens it ("Skoda Octavia") or stands just before it ("Opel Astra"). */
+/**
+ * The name at from–to is a car or its maker: its make opens it ("Skoda Octavia"), stands just before it ("Opel
+ * Astra") or is all of it without an honorific ("Mercedes-Benz and Porsche asked for the report").
+ */
 function namesCar(all: readonly Word[], from: number, to: number): boolean {
   const previous = all[from - 1];
   const first = all[from] as Word;
+  if (to === from && carMakers.has(first.lower) && !honorifics.has(previous?.lower ?? "")) return true;
   if (previous !== undefined && previous.end + 1 === first.start && carMakers.has(previous.lower))
     return true;
   return to > from && carMakers.has(first.lower) && !carMakersAlsoSurnames.has(first.lower);
