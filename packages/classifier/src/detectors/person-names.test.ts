@@ -2294,3 +2294,180 @@ describe("people away, disagreeing and gossiped about, round fourteen", () => {
     assert.deepEqual(names("did you hear Figma is down"), []);
   });
 });
+
+describe("person names, round fifteen: firms, tables, signatures, logs and travel documents", () => {
+  it("a name followed by a legal form, or one that ends in it, is a firm's in every office's language", () => {
+    assert.deepEqual(names("Cambio de cuenta de Hermanos Quintana S.L.: ES09 0062"), []);
+    assert.deepEqual(names("Nieuw rekeningnummer Bosman Installatie B.V.: NL12"), []);
+    assert.deepEqual(names("Nowy numer rachunku Drukarnia Pawlak sp. z o.o.: PL34"), []);
+    assert.deepEqual(names("Rechnung von Brinkmann Weber GmbH ist da"), []);
+    assert.deepEqual(names("fattura di Fontana Rossi S.r.l. pagata"), []);
+    assert.deepEqual(names("Entre Orsova Lda. e Gonçalo Carvalho, NIF 100945791"), ["Gonçalo Carvalho"]);
+    assert.deepEqual(names("faktura från Holmgren Lindqvist AB"), []);
+  });
+
+  it("a name with a trade's word at one end is a firm's, and a person beside it stays a person", () => {
+    assert.deepEqual(names("invoice from Ashdown Physio, total £312"), []);
+    assert.deepEqual(
+      names("Best regards\n\nEverett Kowalski\nHead of Procurement\nMarchetti Engineering\nT +1 737"),
+      ["Everett Kowalski"],
+    );
+    assert.deepEqual(names("Angebot von Brinkmann Logistik für Anna Weber"), ["Anna Weber"]);
+    assert.deepEqual(names("commande chez Moreau Frères pour Léa Martin"), ["Léa Martin"]);
+    assert.deepEqual(names("preventivo di Fratelli Esposito"), []);
+    assert.deepEqual(names("offert från Lindqvist Bygg"), []);
+  });
+
+  it("cells under a heading of firms, towns or products are not people, and the name column's still are", () => {
+    assert.deepEqual(names("name,company,email\nAnouk Verhoeven,Quintana Lopez,a@x.fr"), ["Anouk Verhoeven"]);
+    assert.deepEqual(names("Name;Firma;Stadt\nJonas Weber;Brinkmann Müller;Charlotte"), ["Jonas Weber"]);
+    assert.deepEqual(names("contact\tville\nMarie Dubois\tSaint Denis"), ["Marie Dubois"]);
+    assert.deepEqual(names("nombre,empresa\nLucía Gómez,Hermanos Ortega"), ["Lucía Gómez"]);
+  });
+
+  it("a sign-off, a comma and a name closing the line sign the note, kisses and hugs included", () => {
+    assert.deepEqual(names("Bisous, Aurélien"), ["Aurélien"]);
+    assert.deepEqual(names("nueva dirección:\nCalle de Alcalá 45\n28039 Madrid\nBesos, Nerea"), ["Nerea"]);
+    assert.deepEqual(names("wir sind umgezogen\nLiebe Grüße, Ludger"), ["Ludger"]);
+    assert.deepEqual(names("Liefs, Femke"), ["Femke"]);
+    assert.deepEqual(names("Regards, IT Support"), []);
+    assert.deepEqual(names("Love, the team"), []);
+    assert.deepEqual(names("Best, Product Team"), []);
+  });
+
+  it("the parties of a claim are people, in the offices' languages", () => {
+    assert.deepEqual(names("Claimant Tamsin Yazzie alleges disability discrimination"), ["Tamsin Yazzie"]);
+    assert.deepEqual(names("die Klägerin Annegret Oltmanns trägt vor"), ["Annegret Oltmanns"]);
+    assert.deepEqual(names("le demandeur Thibault Baudry soutient"), ["Thibault Baudry"]);
+    assert.deepEqual(names("Cita con la Dra. Arrieta"), ["Arrieta"]);
+  });
+
+  it("one-line git logs name their authors after the subject's dash or after the hash", () => {
+    const log =
+      "fa91aa275 (HEAD -> main) Bump pg to 8.13.1 - Joost Kuipers\n9629d0d Rework export - Rhiannon Ellery";
+    assert.deepEqual(names(log, true), ["Joost Kuipers", "Rhiannon Ellery"]);
+    assert.deepEqual(names("a1b2c3d - Anna Smith, 3 days ago : fix build", true), ["Anna Smith"]);
+    assert.deepEqual(names("1a2b3c4 Deploy to prod - Blue Green", true), []);
+    assert.deepEqual(names("deadbeef - Release Notes", true), []);
+  });
+
+  it("a passenger record's SURNAME/GIVEN before a title, and the holder printed above a passport's MRZ", () => {
+    assert.deepEqual(names("APIS: VERHOEVEN/JOOST MS · doc P IV671366"), ["VERHOEVEN/JOOST"]);
+    assert.deepEqual(names("1.1SOUSA MARTINS/ANA RITA MRS"), ["SOUSA MARTINS/ANA RITA"]);
+    assert.deepEqual(names("use TCP/IP MS teams"), []);
+    const mrz =
+      "PASSPORT  FERREIRA LIMA JOANA\nP<PRTFERREIRA<LIMA<<JOANA<<<<<<<<<<<<<<<<<<<\nM038638<<0PRT9507030F3";
+    assert.ok(names(mrz).includes("FERREIRA LIMA JOANA"));
+  });
+
+  it("a code host's search qualifier and a doctor's booking page hold a person's slug; a practice's does not", () => {
+    assert.deepEqual(names("https://github.com/o/r/pulls?q=is%3Aopen+reviewed-by%3Aitziar-gallardo"), [
+      "itziar-gallardo",
+    ]);
+    assert.deepEqual(names("is:pr is:open author:ana-ruiz"), ["ana-ruiz"]);
+    assert.deepEqual(names("label:needs-review co-author:ana-ruiz"), []);
+    assert.deepEqual(names("https://www.doctolib.fr/psychiatre/paris/aled-macaskill/booking"), [
+      "aled-macaskill",
+    ]);
+    assert.deepEqual(names("https://www.doctolib.fr/centre-de-sante/paris/centre-medical-europe"), []);
+  });
+
+  it("stations, statesmen's airports, German demonyms, founders' brands before a product and cars are no one", () => {
+    assert.deepEqual(names("Lindbergh Hotel or the Marriott near Charles de Gaulle?"), []);
+    assert.deepEqual(names("Train ICE 790 Frankfurt(Main)Hbf → München Hbf, Wagen 1"), []);
+    assert.deepEqual(names("Company holiday - Tag der Deutschen Einheit"), []);
+    assert.deepEqual(names("Item: Louis Vuitton Neverfull MM, batch code 2W1259."), []);
+    assert.deepEqual(names("Look for the grey Skoda Octavia."), []);
+    assert.deepEqual(names("rent an Opel Astra"), []);
+    assert.deepEqual(names("Harrison Ford and Maria Garcia"), ["Harrison Ford", "Maria Garcia"]);
+    assert.deepEqual(names("met Anna Opel"), ["Anna Opel"]);
+    assert.deepEqual(names("Mercedes-Benz and Porsche both asked for the SOC 2 report"), []);
+    assert.deepEqual(names("ask Mr Ford about it"), ["Ford"]);
+    assert.deepEqual(names("event booth at Messe München, hall B2"), []);
+    assert.deepEqual(names("meet Anna at Fiera Milano"), ["Anna"]);
+  });
+});
+
+describe("person names, round fifteen: who a mail is said to and signed by", () => {
+  it("a name after a comma closing a sentence spoken to someone is who it is said to, in several languages", () => {
+    assert.deepEqual(names("VPN logs show your login at 10:00 - was that you, Bronwen?"), ["Bronwen"]);
+    assert.deepEqual(names("kannst du das prüfen, Ludger?"), ["Ludger"]);
+    assert.deepEqual(names("tu viens ce soir, Margaux ?"), ["Margaux"]);
+    assert.deepEqual(names("¿puedes revisarlo tú, Íñigo?"), ["Íñigo"]);
+  });
+
+  it("a place, a tool or a relative after such a comma is not a person", () => {
+    assert.deepEqual(names("are you coming to Berlin, Paris?"), []);
+    assert.deepEqual(names("did you fix it, Jenkins?"), []);
+    assert.deepEqual(names("thanks, Mum!"), []);
+    assert.deepEqual(names("which do you prefer, Lisbon?"), []);
+  });
+
+  it("a mail opened by a greeting is signed by the name alone on a line after a blank line, contacts after it", () => {
+    assert.deepEqual(names("Hi Florencia,\n\nattached is my doctor's note.\n\nMaricel"), [
+      "Maricel",
+      "Florencia",
+    ]);
+    assert.deepEqual(
+      names("Hello,\nI was charged twice. Please refund.\n\nAled Ashdown\naashdown@yahoo.es"),
+      ["Aled Ashdown"],
+    );
+    assert.deepEqual(names("Hallo,\n\nanbei die Unterlagen.\n\nGrüße\n\nLudger Oltmanns"), [
+      "Ludger Oltmanns",
+    ]);
+    assert.deepEqual(names("Hi all,\n\nthe release is out.\n\nRelease Notes"), []);
+    assert.deepEqual(names("Hi team,\n\nsee below.\n\nCheers"), []);
+  });
+
+  it("the employee column of a payroll in French or Dutch holds people once the lists know one of them", () => {
+    assert.deepEqual(names("Salarié\tBrut\tNet\nBram Mulder\t6353,45\t4014,31\nAled Ashdown\t4714,33\t2"), [
+      "Bram Mulder",
+      "Aled Ashdown",
+    ]);
+    assert.deepEqual(names("Medewerker;Bruto\nAnna de Vries;4200\nStoel Bureau;12"), ["Anna de Vries"]);
+  });
+});
+
+describe("person names, round fifteen: colleagues named in lower-case chat", () => {
+  it("a lower-case @mention of a listed given name, and one opening a clause before its verb, are people", () => {
+    assert.deepEqual(names("@emre can you approve CRM-8182? thibault is waiting on it"), [
+      "emre",
+      "thibault",
+    ]);
+    assert.deepEqual(names("bram and pierluigi are both out thu, push the review to fri?"), [
+      "bram",
+      "pierluigi",
+    ]);
+  });
+
+  it("a word no list holds before the department it is from is a colleague's surname", () => {
+    assert.deepEqual(names("ok so oltmanns from legal says no"), ["oltmanns"]);
+    assert.deepEqual(names("esposito from finance approved it"), ["esposito"]);
+  });
+
+  it("groups, tools, words and months typed the same way are no one", () => {
+    assert.deepEqual(names("@here can you approve"), []);
+    assert.deepEqual(names("@channel deploy is done"), []);
+    assert.deepEqual(names("the email from legal says no"), []);
+    assert.deepEqual(names("ok so nothing from legal"), []);
+    assert.deepEqual(names("may is busy, summer is coming"), []);
+    assert.deepEqual(names("see, jenkins is down"), []);
+    assert.deepEqual(names("bill is paid"), []);
+  });
+});
+
+describe("person names, round fifteen: a person and the pay they get", () => {
+  it("a name no list calls a word before a verb of getting pay and a sum is a person, in several languages", () => {
+    assert.deepEqual(names("did you see Keiko is getting $91,800 more after the calibration?"), ["Keiko"]);
+    assert.deepEqual(names("Jonas bekommt 4.200 € brutto ab Januar"), ["Jonas"]);
+    assert.deepEqual(names("Léa touche 3 200 € par mois"), ["Léa"]);
+    assert.deepEqual(names("Donnacha gets 95k base"), ["Donnacha"]);
+  });
+
+  it("firms, towns, relatives and versions that get money or fixes are not people", () => {
+    assert.deepEqual(names("Apple is getting $2bn"), []);
+    assert.deepEqual(names("Spotify makes $3 per user"), []);
+    assert.deepEqual(names("Mum gets €50"), []);
+    assert.deepEqual(names("Version 2 gets 3 fixes"), []);
+  });
+});

@@ -1,6 +1,7 @@
 import type { Detector } from "../detection.ts";
 import { clampScore, reportThreshold, type Span } from "../span.ts";
 import { endsWithPossessive, isDigit, isWordCode, type Word, withoutPossessive } from "../text.ts";
+import { namesFirm } from "./firm-names.ts";
 import { type NameLexicon, nameLexicon } from "./name-lexicon.ts";
 
 // Words after which a capitalised word is a person: greetings, sign-offs,
@@ -25,6 +26,12 @@ const cues = new Set([
   // name fields of forms in the offices' languages ("Nachname: Wiśniewska", "Prénom : Aminata")
   "surname", "forename", "nachname", "vorname", "familienname", "prénom", "apellido", "apellidos", "cognome",
   "achternaam", "voornaam", "nazwisko", "imię",
+  // the parties of a claim or a lawsuit in the offices' languages ("Claimant Tamsin Yazzie alleges …",
+  // "Klägerin Anna Weber", "le demandeur Paul Martin")
+  "claimant", "respondent", "plaintiff", "defendant", "appellant", "kläger", "klägerin", "beklagte", "beklagter",
+  "demandeur", "demanderesse", "défendeur", "défenderesse", "demandante", "demandado", "demandada", "ricorrente",
+  "resistente", "eiser", "eiseres", "gedaagde", "powód", "powódka", "pozwany", "pozwana", "kärande", "svarande",
+  "requerente", "requerido", "requerida",
   // thanks in the offices' other languages: "Obrigado, Thiago", "grazie Alessandro", "dzięki Ania"
   "obrigado", "obrigada", "grazie", "gracias", "merci", "danke", "dank", "bedankt", "dankjewel", "dziękuję",
   "dzięki", "tack", "kiitos", "takk", "tak",
@@ -83,6 +90,28 @@ const signOffs = new Set([
   "lg",
   "mfg",
   "vg",
+  // the kisses and hugs that close a note to friends and family ("Bisous, Margaux", "Besos, Nerea", "Liefs,
+  // Femke", "Buziaki, Ola", "Kram, Elsa", "Beijinhos, Inês", "Baci, Chiara")
+  "bisous",
+  "bises",
+  "besos",
+  "besitos",
+  "abrazo",
+  "baci",
+  "bacioni",
+  "abbracci",
+  "kusjes",
+  "liefs",
+  "buziaki",
+  "kram",
+  "kramar",
+  "beijos",
+  "beijinhos",
+  "abraço",
+  "hugs",
+  "kisses",
+  "küsse",
+  "küsschen",
 ]);
 // A sign-off standing alone on its line may end without a comma ("Mit freundlichen Grüßen", "Many thanks").
 const maxSignOffLineLength = 32;
@@ -132,6 +161,8 @@ const honorifics = new Set([
   "senhor",
   "senhora",
   "doña",
+  // a woman doctor in Spanish and Portuguese ("Dra. Arrieta")
+  "dra",
 ]);
 const particles = new Set([
   "van",
@@ -202,6 +233,10 @@ const placeFollowers = new Set([
   // French "est", Spanish "sur" stay out: they are a verb and a preposition after a name ("Léa est là")
   "north", "south", "east", "west", "nord", "süd", "ost", "norte", "sud", "oeste", "noord", "zuid",
   "oost", "norr", "söder", "öst", "väst",
+  // stations and airports in the offices' languages, named after their town or a person ("München Hbf",
+  // "Amsterdam Centraal", "Flughafen Franz Josef Strauß" ends on the town's side)
+  "hbf", "bhf", "hauptbahnhof", "bahnhof", "centraal", "flughafen", "aeropuerto", "aeroporto", "aéroport",
+  "luchthaven", "flygplats", "lotnisko",
 ]);
 // Adjectives of peoples and countries, capitalised in English, that are no one's given name.
 // biome-ignore format: a word list reads better packed
@@ -213,6 +248,9 @@ const demonyms = new Set([
   "argentinian", "argentine", "chilean", "colombian", "peruvian", "filipino", "vietnamese", "thai", "indonesian",
   "egyptian", "moroccan", "israeli", "emirati", "saudi", "african", "asian", "latin", "nordic", "scandinavian",
 ]);
+// The same adjectives in German, inflected after an article ("Tag der Deutschen Einheit", "die Europäische Union").
+const germanDemonym =
+  /^(?:deutsch|französisch|europäisch|spanisch|italienisch|österreichisch|schweizerisch|polnisch|niederländisch|britisch|englisch|amerikanisch|schwedisch|dänisch|norwegisch|finnisch|portugiesisch|russisch|chinesisch|japanisch|türkisch|griechisch|irisch|belgisch|tschechisch|ungarisch|afrikanisch|asiatisch)(?:e|en|er|es|em)$/;
 // A name's generation, written after it ("Jr", "Sr", "III").
 const generationalSuffixes = new Set(["jr", "sr", "ii", "iii", "iv"]);
 // Words that begin place names ("Port Gillian", "North Berenice", "San Mateo"), not people's.
@@ -224,6 +262,8 @@ const placePrefixes = new Set([
   "gran", "calle", "avenida", "plaza", "paseo", "rue", "avenue", "boulevard", "piazza", "via", "rua",
   // meeting rooms named after people ("Salle Eiffel", "Sala Goya", "Raum Curie") and stations
   "salle", "sala", "raum", "zaal", "aula", "room", "gare", "bahnhof", "hauptbahnhof", "estación", "stazione",
+  // trade fairs and their grounds ("Messe München", "Fiera Milano", "Feria Valencia", "Foire de Paris")
+  "messe", "fiera", "feria", "foire", "beurs",
   // streets of Italy, Portugal, Catalonia and Poland ("Corso Vittorio Emanuele", "Praça Luís de Camões")
   "corso", "viale", "vicolo", "largo", "travessa", "praça", "carrer", "avinguda", "passeig", "rambla", "ulica",
   "aleja", "calle",
@@ -304,6 +344,82 @@ function recipientsOfLabels(text: string): Span[] {
     spans.push({ start, end: start + value.length, category: "pii", detector: "person-name", score: 0.75 });
   }
   return spans;
+}
+
+// A passenger as airlines' records write one, surname first in capitals, a slash, the given names and a
+// title: "APIS: VERHOEVEN/JOOST MS", "1.1NAKAMURA/COLTON MR", "SOUSA MARTINS/ANA RITA MRS".
+const passengerRecordName =
+  /(?<![\p{L}/])(\p{Lu}[\p{Lu}'-]{1,30}(?: \p{Lu}[\p{Lu}'-]{1,30})?\/\p{Lu}[\p{Lu}'-]{1,30}(?: \p{Lu}[\p{Lu}'-]{1,30}){0,2}) (?:MR|MRS|MS|MISS|MSTR|DR|PROF)(?![\p{L}])/gu;
+const minPassengerNameLetters = 7;
+// A passport's machine-readable first line: its type, the issuing country, then SURNAME<<GIVEN<NAMES.
+const machineReadableNames =
+  /(?:^|\n)P[A-Z<][A-Z<]{3}([A-Z]{1,39}(?:<[A-Z]{1,39}){0,3})<<([A-Z]{1,39}(?:<[A-Z]{1,39}){0,3})</g;
+// How far above its machine-readable line a document prints the holder's name.
+const printedNameReach = 200;
+
+/**
+ * "VERHOEVEN/JOOST MS": a passenger record's name; "PASSPORT  NAKASHIMA REN\nP<USANAKASHIMA<<REN<<…": the
+ * holder's name printed above a passport's machine-readable line, as that line spells it.
+ */
+function namesOfTravelDocuments(text: string): Span[] {
+  const spans: Span[] = [];
+  const push = (start: number, end: number) =>
+    spans.push({ start, end, category: "pii", detector: "person-name", score: 0.8 });
+  if (text.includes("/")) {
+    passengerRecordName.lastIndex = 0;
+    for (let match = passengerRecordName.exec(text); match !== null; match = passengerRecordName.exec(text)) {
+      const name = match[1] ?? "";
+      // "TCP/IP MS", "AND/OR DR": two short acronyms are no surname and given name.
+      if (name.length - 1 < minPassengerNameLetters) continue;
+      push(match.index, match.index + name.length);
+    }
+  }
+  if (text.includes("<<")) {
+    machineReadableNames.lastIndex = 0;
+    for (
+      let match = machineReadableNames.exec(text);
+      match !== null;
+      match = machineReadableNames.exec(text)
+    ) {
+      const surname = (match[1] ?? "").replaceAll("<", " ");
+      const given = (match[2] ?? "").replaceAll("<", " ");
+      const from = Math.max(0, match.index - printedNameReach);
+      const above = text.slice(from, match.index);
+      for (const printed of [`${surname} ${given}`, `${given} ${surname}`]) {
+        const at = above.lastIndexOf(printed);
+        if (at >= 0 && !isLetterOrDigit(above, at - 1) && !isLetterOrDigit(above, at + printed.length)) {
+          push(from + at, from + at + printed.length);
+          break;
+        }
+      }
+    }
+  }
+  return spans;
+}
+
+// Carmakers, whose models are often named like people ("a grey Skoda Octavia", "Opel Astra", "Renault Clio"):
+// the capitalised word after one is its model. Makes no one is named after open the car's name too.
+// biome-ignore format: a word list reads better packed
+const carMakers = new Set([
+  "skoda", "škoda", "toyota", "volkswagen", "vw", "renault", "peugeot", "citroën", "citroen", "opel",
+  "hyundai", "nissan", "mazda", "volvo", "subaru", "lexus", "cupra", "polestar", "seat", "fiat", "tesla",
+  "bmw", "audi", "mercedes", "ford", "ferrari", "porsche", "honda", "suzuki", "mitsubishi", "lancia",
+]);
+// Of those, the makes that are also surnames ("Harrison Ford", "Enzo Ferrari") do not open a car alone.
+// biome-ignore format: a word list reads better packed
+const carMakersAlsoSurnames = new Set(["ford", "ferrari", "porsche", "honda", "suzuki", "renault", "mercedes"]);
+
+/**
+ * The name at from–to is a car or its maker: its make opens it ("Skoda Octavia"), stands just before it ("Opel
+ * Astra") or is all of it without an honorific ("Mercedes-Benz and Porsche asked for the report").
+ */
+function namesCar(all: readonly Word[], from: number, to: number): boolean {
+  const previous = all[from - 1];
+  const first = all[from] as Word;
+  if (to === from && carMakers.has(first.lower) && !honorifics.has(previous?.lower ?? "")) return true;
+  if (previous !== undefined && previous.end + 1 === first.start && carMakers.has(previous.lower))
+    return true;
+  return to > from && carMakers.has(first.lower) && !carMakersAlsoSurnames.has(first.lower);
 }
 
 // AI assistants named like people (Anthropic's Claude; Mistral's Le Chat is not one).
@@ -396,6 +512,8 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
       ...initialledAccounts(text, initialledHomeDirectory, nameLexicon()),
     );
   if (text.includes("=")) spans.push(...namesInQueryValues(text));
+  if (text.includes(":") || text.includes("%3")) spans.push(...namesInSearchQualifiers(text));
+  if (text.includes("/")) spans.push(...namesOfPractitionerPages(text, nameLexicon()));
   if (text.includes("=") && peopleSystemHost.test(text)) spans.push(...namesSearchedInPeopleSystems(text));
   if (text.includes("@"))
     spans.push(...mentionedHandles(text), ...initialledAccounts(text, initialledMention, nameLexicon()));
@@ -413,15 +531,23 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
       : undefined;
   if (answered !== undefined) spans.push(answered);
   spans.push(...uncasedNamesInContext(text, all, lexicon));
-  if (!code) spans.push(...lowercaseGivenAndSurname(text, all, lexicon));
+  if (!code)
+    spans.push(...lowercaseGivenAndSurname(text, all, lexicon), ...lowercaseColleagues(text, all, lexicon));
   if (text.includes("pan") || text.includes("Pan") || text.includes("pá"))
     spans.push(...surnamesAfterPan(text, all, lexicon));
   if (text.includes("'s") || text.includes("’s")) spans.push(...lowercaseOwners(text, all, lexicon));
+  if (/[$€£]|\d/.test(text) && profile.upper > 0) spans.push(...paidPeople(text, lexicon));
   const addressed = nameAddressedAtEnd(text, all, lexicon);
   if (addressed !== undefined) spans.push(addressed);
-  if (text.includes("(") || text.includes("Author:")) spans.push(...authorsOfCommits(text));
+  const vocative = text.includes(",") ? vocativeAtEnd(text, all, lexicon) : undefined;
+  if (vocative !== undefined) spans.push(vocative);
+  const signer = text.includes("\n\n") ? signerAtEnd(text, all, lexicon) : undefined;
+  if (signer !== undefined) spans.push(signer);
+  if (text.includes("(") || text.includes("Author:") || text.includes(" - "))
+    spans.push(...authorsOfCommits(text, nameLexicon()));
   if (text.includes(" / ")) spans.push(...namesInMeetingTitles(text, lexicon));
   if (text.includes(" | ")) spans.push(...namesOfSignatureLines(text, lexicon));
+  if (text.includes("/") || text.includes("<<")) spans.push(...namesOfTravelDocuments(text));
   const table = text.includes("\n") ? namesInTableColumns(text, lexicon) : undefined;
   if (table !== undefined) spans.push(...table.spans);
   spans.push(...namesInRecordFields(text, lexicon));
@@ -430,7 +556,8 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
   if (text.includes(". ")) spans.push(...initialledNames(text, all, lexicon));
   if (honorificSuffixGate.test(text)) spans.push(...namesBeforeHonorificSuffixes(text));
   // Capitals outside ASCII ("Анжела", "Ľudomila") count too: the profile counts only ASCII's.
-  if (profile.upper === 0 && !hasNonAscii(text)) return spans;
+  // (Several lower-case rules may find the same word: "joshua has the keys".)
+  if (profile.upper === 0 && !hasNonAscii(text)) return withoutRepeats(spans);
   if (profile.colons > 0) spans.push(...recipientsOfLabels(text));
   if (text.includes(", ")) spans.push(...surnameFirstDisplayNames(text, all, lexicon));
   let german: boolean | undefined;
@@ -481,7 +608,7 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
     )
       continue;
     // "Irish Eircodes", "German Tax Office": a people's adjective opens no name; it describes the next word.
-    if (demonyms.has(first.lower)) continue;
+    if (demonyms.has(first.lower) || germanDemonym.test(first.lower)) continue;
     if (mailHeaderLabel(text, first)) continue;
     // "Herr El Amrani": after an honorific, "El", "San" or "De" begins a surname, not a place.
     const afterHonorific = honorifics.has(all[i - 1]?.lower ?? "");
@@ -550,7 +677,10 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
     if (
       score >= 0.3 &&
       !eponymousFirms.has(text.slice(first.start, end).toLowerCase()) &&
+      // "Louis Vuitton Neverfull MM": a firm named after its founder opens its product's name.
+      !(last > i && eponymousFirms.has(text.slice(first.start, (all[i + 1] as Word).end).toLowerCase())) &&
       !publicFigure(text, all, i, last) &&
+      !namesCar(all, i, last) &&
       !doctorBrand(all[i - 1], first, last === i)
     ) {
       spans.push({
@@ -565,7 +695,10 @@ export const findPersonNames: Detector = ({ text, profile, code, words }) => {
   }
   // "| Name | Bereich |": a table's heading row holds its columns' headings, not people.
   const headerEnd = table?.headerEnd ?? -1;
-  const cells = headerEnd < 0 ? spans : spans.filter((span) => span.start > headerEnd);
+  const things = text.includes("\n") ? cellsUnderThingHeadings(text) : [];
+  const cells = (headerEnd < 0 ? spans : spans.filter((span) => span.start > headerEnd)).filter(
+    (span) => !namesFirm(text, span.start, span.end) && !withinRange(things, span),
+  );
   const people = withoutRepeats(
     withoutAssistantsTalkedOf(text, all, withoutPets(text, all, withoutRelatives(text, cells, lexicon))),
   );
@@ -806,12 +939,43 @@ const looseNameColumns = new Set([
   "beneficiario",
   "destinatario",
   "begünstigter",
+  // the employee, traveller or guest of a payroll, a trip or an event, in the offices' languages
+  "salarié",
+  "salariée",
+  "employé",
+  "employée",
+  "empleado",
+  "empleada",
+  "trabajador",
+  "dipendente",
+  "medewerker",
+  "werknemer",
+  "pracownik",
+  "anställd",
+  "medarbetare",
+  "funcionário",
+  "colaborador",
+  "colaboradora",
+  "mitarbeiterin",
+  "beschäftigte",
+  "staff",
+  "worker",
+  "traveller",
+  "traveler",
+  "passenger",
+  "guest",
+  "attendee",
+  "participant",
+  "teilnehmer",
+  "persona",
+  "personne",
+  "person",
 ]);
 const maxTableLines = 400;
 const maxHeaderLength = 400;
 // What every heading above holds, to pass over the many texts whose first line names no person in one scan.
 const nameHeading =
-  /name|nom|naam|imi|nazw|apell|cognom|sobren|apelido|navn|namn|nimi|holder|employee|contact|candidate|mitarbeiter|payee|benef|recipient|empf|destinat|begünst/i;
+  /name|nom|naam|imi|nazw|apell|cognom|sobren|apelido|navn|namn|nimi|holder|employ|contact|candidate|mitarbeiter|payee|benef|recipient|empf|destinat|begünst|salari|emplead|trabajad|dipendent|medewerk|werkn|pracown|anställd|medarbet|funcion|colabor|beschäft|staff|worker|travel|passeng|guest|attend|particip|teilnehm|person/i;
 
 /**
  * "first_name,last_name,dob\nYusuf,Demir,1988-04-12": under a heading row that names a column for a
@@ -822,17 +986,9 @@ const nameHeading =
  */
 function namesInTableColumns(text: string, lexicon: NameLexicon): { spans: Span[]; headerEnd: number } {
   const none = { spans: [], headerEnd: -1 };
-  const headerEnd = text.indexOf("\n");
-  const header = text.slice(0, headerEnd);
-  if (header.length > maxHeaderLength || !nameHeading.test(header)) return none;
-  const separator = [",", "\t", ";", "|"].find((candidate) => header.includes(candidate));
-  if (separator === undefined) return none;
-  const columns = cellsOf(text, 0, headerEnd, separator).map(([start, end]) =>
-    text
-      .slice(start, end)
-      .toLowerCase()
-      .replace(/[^\p{L}]/gu, ""),
-  );
+  const heading = headingRow(text, nameHeading);
+  if (heading === undefined) return none;
+  const { headerEnd, separator, columns } = heading;
   if (!columns.some((column) => nameColumns.has(column) || looseNameColumns.has(column))) return none;
   const spans: Span[] = [];
   // Cells of loose columns that read as names, kept apart until one of their column is a known name.
@@ -861,6 +1017,78 @@ function namesInTableColumns(text: string, lexicon: NameLexicon): { spans: Span[
   }
   for (const [column, cells] of pending.entries()) if (peopleColumn[column]) spans.push(...cells);
   return { spans, headerEnd };
+}
+
+/** A table's first line when `gate` finds a heading in it: its end, its separator and its headings squeezed to letters. */
+function headingRow(
+  text: string,
+  gate: RegExp,
+): { headerEnd: number; separator: string; columns: string[] } | undefined {
+  const headerEnd = text.indexOf("\n");
+  if (headerEnd < 0) return undefined;
+  const header = text.slice(0, headerEnd);
+  if (header.length > maxHeaderLength || !gate.test(header)) return undefined;
+  const separator = [",", "\t", ";", "|"].find((candidate) => header.includes(candidate));
+  if (separator === undefined) return undefined;
+  const columns = cellsOf(text, 0, headerEnd, separator).map(([start, end]) =>
+    text
+      .slice(start, end)
+      .toLowerCase()
+      .replace(/[^\p{L}]/gu, ""),
+  );
+  return { headerEnd, separator, columns };
+}
+
+// Column headings whose cells hold firms, places or products, squeezed to letters ("company", "Firma",
+// "Ville", "product_name"), in the offices' languages: a capitalised cell there is no one's name.
+// biome-ignore format: a word list reads better packed
+const thingColumns = new Set([
+  "company", "companyname", "organisation", "organization", "org", "account", "accountname", "employer", "firm",
+  "business", "vendor", "supplier", "client", "firma", "unternehmen", "arbeitgeber", "lieferant", "société",
+  "societe", "entreprise", "employeur", "fournisseur", "empresa", "proveedor", "azienda", "società", "fornitore",
+  "bedrijf", "organisatie", "werkgever", "leverancier", "företag", "bolag", "leverantör", "dostawca",
+  "pracodawca", "city", "town", "stadt", "ort", "ville", "ciudad", "città", "stad", "plaats", "miasto",
+  "cidade", "country", "land", "pays", "país", "paese", "kraj", "product", "productname", "produkt", "produit",
+  "producto", "prodotto", "produto", "brand", "marke", "marque", "marca", "merk", "street", "straße", "rue",
+  "calle", "via", "straat", "gata", "ulica", "rua",
+]);
+const thingHeading =
+  /compan|organi|account|employ|firm|business|vendor|supplier|client|unternehm|arbeitg|lieferant|soci|entrepr|fourn|empresa|provee|azienda|fornit|bedrijf|werkg|leveran|företag|bolag|dostaw|pracod|city|town|stadt|ort|ville|ciudad|citt|stad|plaats|miasto|cidade|countr|land|pays|país|paese|kraj|produ|brand|marke|marque|marca|merk|stra|rue|calle|via|gata|ulica|rua/i;
+
+/**
+ * "name,company,email\nAnouk Verhoeven,Quintana Hermanos,…": the cells under a heading of firms, places
+ * or products, as start–end ranges; names found there are what the heading says they are.
+ */
+function cellsUnderThingHeadings(text: string): [number, number][] {
+  const heading = headingRow(text, thingHeading);
+  if (heading === undefined) return [];
+  const { headerEnd, separator, columns } = heading;
+  if (!columns.some((column) => thingColumns.has(column))) return [];
+  const ranges: [number, number][] = [];
+  let lineStart = headerEnd + 1;
+  for (let line = 0; line < maxTableLines && lineStart < text.length; line++) {
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const cells = cellsOf(text, lineStart, lineEnd, separator);
+    for (let column = 0; column < cells.length && column < columns.length; column++)
+      if (thingColumns.has(columns[column] ?? "")) ranges.push(cells[column] as [number, number]);
+    lineStart = lineEnd + 1;
+  }
+  return ranges;
+}
+
+/** The span lies inside one of `ranges`, which are disjoint and in order: one binary search. */
+function withinRange(ranges: readonly [number, number][], span: Span): boolean {
+  let low = 0;
+  let high = ranges.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const [start, end] = ranges[middle] as [number, number];
+    if (span.start < start) high = middle - 1;
+    else if (span.start >= end) low = middle + 1;
+    else return span.end <= end;
+  }
+  return false;
 }
 
 /**
@@ -2142,6 +2370,16 @@ function cueBefore(text: string, all: readonly Word[], at: number): "strong" | "
   // A sign-off may stand on the line above: "Best,\nMirza Post", "Mit freundlichen Grüßen\nEnsio Kiss".
   if (/^,?[ \t]*\n\s*$/.test(gap) && signOffs.has(previous.lower) && shortLineEndingAt(text, previous.end))
     return "strong";
+  // "Liebe Grüße, Ludger", "Besos, Nerea": a short line's sign-off, a comma, then the name closing the line.
+  if (
+    /^, ?$/.test(gap) &&
+    signOffs.has(previous.lower) &&
+    // (The line's start is looked for only a sign-off line's length back, so a long line costs no more per word.)
+    (previous.end <= maxSignOffLineLength ||
+      newlineWithin(text, previous.end, maxSignOffLineLength + 1) >= 0) &&
+    closesLine(text, word.end)
+  )
+    return "strong";
   // A signature after a dash on a line of its own at the end: "\n\n— Heikki".
   if (/\n[ \t]*(?:—|–|--?)[ \t]?$/.test(gap) && lastLine(text, word.end)) return "strong";
   // "say hi to Mads from me", "Qué tal Yareli!": a greeting's person after its last word.
@@ -2251,6 +2489,69 @@ function namesInProfileUrls(text: string): Span[] {
       if (end > start) spans.push({ start, end, category: "pii", detector: "person-name", score: 0.8 });
       at = text.indexOf(path, start);
     }
+  }
+  return spans;
+}
+
+// Qualifiers of code hosts' and trackers' searches whose value is a person's handle ("reviewed-by:itziar-gallardo",
+// "assignee:ana-ruiz"), typed in a search box or encoded in its URL ("reviewed-by%3A…").
+// biome-ignore format: a word list reads better packed
+const personQualifiers = [
+  "author", "reviewed-by", "review-requested", "assignee", "mentions", "involves", "commenter", "reviewer",
+  "committer", "approved-by",
+];
+
+/** "is:open reviewed-by:pierluigi-rinaldi": a search qualifier's person, when the handle reads as a name's slug. */
+function namesInSearchQualifiers(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const qualifier of personQualifiers) {
+    for (const colon of [":", "%3A", "%3a"]) {
+      const needle = `${qualifier}${colon}`;
+      let at = text.indexOf(needle);
+      while (at !== -1) {
+        const start = at + needle.length;
+        // "co-author:", "pr-reviewer:": the qualifier starts after a space, "+", "?" or "&", or the text's start.
+        const before = text.charAt(at - 1);
+        const end = at === 0 || " +?&=\n\t".includes(before) ? endOfNameSlug(text, start) : start;
+        if (end > start) spans.push({ start, end, category: "pii", detector: "person-name", score: 0.8 });
+        at = text.indexOf(needle, start);
+      }
+    }
+  }
+  return spans;
+}
+
+// Booking sites of doctors and therapists, where a path segment is the practitioner's slug: after a speciality
+// and a town on Doctolib ("doctolib.fr/psychiatre/paris/aled-macaskill/booking"), first on the others
+// ("doctoralia.es/ana-ruiz/psicologo/madrid", "znanylekarz.pl/jan-nowak/…", "jameda.de/…").
+const practitionerPage =
+  /(?:doctolib\.(?:fr|de|it)\/[a-z-]{2,40}\/[a-z0-9-]{2,40}\/|(?:doctoralia\.[a-z.]{2,6}|miodottore\.it|znanylekarz\.pl|jameda\.de|doktortakvimi\.com)\/)/g;
+
+// Practices, centres and hospitals booked on the same sites ("centre-medical-europe", "praxis-am-markt").
+// biome-ignore format: a word list reads better packed
+const practiceWords = new Set([
+  "centre", "center", "centro", "cabinet", "clinique", "clinic", "clinica", "clínica", "praxis", "zentrum", "mvz",
+  "medical", "médical", "medico", "médico", "sante", "santé", "maison", "pole", "pôle", "hopital", "hôpital",
+  "ospedale", "hospital", "poliambulatorio", "gabinet", "przychodnia", "studio", "institut", "instituto",
+]);
+
+function namesOfPractitionerPages(text: string, lexicon: NameLexicon): Span[] {
+  const spans: Span[] = [];
+  practitionerPage.lastIndex = 0;
+  for (let match = practitionerPage.exec(text); match !== null; match = practitionerPage.exec(text)) {
+    const start = match.index + match[0].length;
+    const end = endOfNameSlug(text, start);
+    const parts = text
+      .slice(start, end)
+      .toLowerCase()
+      .split(/[-_.+]/);
+    const practice = parts.some(
+      (part) =>
+        practiceWords.has(part) ||
+        (lexicon.common.has(part) && !lexicon.given.has(part) && !lexicon.surnames.has(part)),
+    );
+    if (end > start && !practice)
+      spans.push({ start, end, category: "pii", detector: "person-name", score: 0.8 });
   }
   return spans;
 }
@@ -2469,6 +2770,11 @@ function newlineWithin(text: string, at: number, reach: number): number {
 function shortLineEndingAt(text: string, end: number): boolean {
   const lineStart = text.lastIndexOf("\n", end - 1) + 1;
   return end - lineStart <= maxSignOffLineLength && /^[,!.]?[ \t]*\n/.test(text.slice(end, end + 4));
+}
+
+/** Nothing but the rest of a name (up to three more words, a full stop or a bang) follows on this line. */
+function closesLine(text: string, end: number): boolean {
+  return /^(?: \p{Lu}[\p{L}'’-]*){0,3}[ \t!.]*(?:\n|$)/u.test(text.slice(end, end + 64));
 }
 
 /** Nothing but the rest of the name (up to three more words) follows on this line, and no line after it. */
@@ -3356,15 +3662,35 @@ function isLetterOrDigit(text: string, at: number): boolean {
 const blameAuthor =
   /\((\p{Lu}[\p{L}'’.-]{0,30}(?: (?:\p{Lu}[\p{L}'’.-]{0,30}|van|von|der|den|de|da|dos|del|bint|bin|ibn|al|el|la|le|ter|ten)){0,4}) \d{4}-\d{2}-\d{2}(?: \d{2}:\d{2}:\d{2} [+-]\d{4})? {1,4}\d{1,6}\)/gu;
 const logAuthor = /(?:^|\n)[ \t]{0,8}Author:[ \t]{1,4}(\p{L}[\p{L}'’. -]{1,60}?) <[^>\n]{1,100}>/gu;
+// One-line logs that print the author after a short hash: "fa91aa2 (HEAD -> main) Rework export - Joost
+// Kuipers" (`--format='%h %s - %an'`) and "fa91aa2 - Joost Kuipers, 3 days ago : Rework export" (`%h - %an, %ar : %s`).
+const authorName = String.raw`(\p{Lu}[\p{L}'’.-]{0,30}(?: (?:\p{Lu}[\p{L}'’.-]{0,30}|van|von|der|den|de|da|dos|del|ter|ten)){1,3})`;
+const shortHash = String.raw`(?:^|\n)(?=[a-f]{0,11}\d)[0-9a-f]{7,12}`;
+const onelineAuthorLast = new RegExp(
+  String.raw`${shortHash} [^\n]{1,160}? - ${authorName}[ \t]*(?=\n|$)`,
+  "gu",
+);
+const onelineAuthorFirst = new RegExp(
+  String.raw`${shortHash} - ${authorName}, \d{1,3} [a-z]{3,7} ago\b`,
+  "gu",
+);
 
-function authorsOfCommits(text: string): Span[] {
+function authorsOfCommits(text: string, lexicon: NameLexicon): Span[] {
   const spans: Span[] = [];
-  for (const pattern of [blameAuthor, logAuthor]) {
+  const patterns = [blameAuthor, logAuthor];
+  if (text.includes(" - ")) patterns.push(onelineAuthorLast, onelineAuthorFirst);
+  for (const pattern of patterns) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
       const name = match[1] ?? "";
       const start = match.index + match[0].indexOf(name);
       if (!name.includes(" ") && pattern === logAuthor) continue;
+      // "1a2b3c4 Deploy to prod - Blue Green": a subject's own dash before ordinary words names no author.
+      if (
+        (pattern === onelineAuthorLast || pattern === onelineAuthorFirst) &&
+        name.split(" ").every((part) => isCommonWord(bare(part.toLowerCase()), lexicon))
+      )
+        continue;
       spans.push({ start, end: start + name.length, category: "pii", detector: "person-name", score: 0.8 });
     }
   }
@@ -3491,6 +3817,216 @@ function nameAddressedAtEnd(text: string, all: readonly Word[], lexicon: NameLex
   }
   if (!spoken) return undefined;
   return { start: name.start, end: name.end, category: "pii", detector: "person-name", score: 0.55 };
+}
+
+// Words that speak to the reader, in the offices' languages: a name after a comma at the end of their sentence is
+// who they are said to ("was that you, Montserrat?", "kannst du das prüfen, Ludger?", "tu viens, Margaux ?").
+// biome-ignore format: a word list reads better packed
+const secondPerson = new Set([
+  "you", "your", "yours", "du", "dich", "dir", "dein", "deine", "ihr", "euch", "tu", "te", "toi", "ton", "ta",
+  "vous", "votre", "usted", "ustedes", "tú", "tu", "ti", "tuo", "tua", "voi", "jij", "je", "jou", "jouw", "ty",
+  "ciebie", "ci", "twój", "você", "vocês", "teu", "tua", "ni", "dig", "din", "thanks", "thank", "danke", "merci",
+  "gracias", "grazie", "obrigado", "obrigada", "bedankt", "dzięki", "tack",
+]);
+const maxVocativeSentence = 200;
+
+/**
+ * "VPN logs show your login … - was that you, Bronwen?": a name after a comma closes a sentence spoken to
+ * someone (a second person or a thanks in it), the text's last; kinship words, products and days are not names.
+ */
+function vocativeAtEnd(text: string, all: readonly Word[], lexicon: NameLexicon): Span | undefined {
+  let last = all.length - 1;
+  const name = all[last];
+  if (name === undefined || last < 2 || !isNameShaped(text, name) || isAllCaps(text, name)) return undefined;
+  if (!/^[ \t]*[?!.]{0,3}[ \t]*$/u.test(text.slice(name.end))) return undefined;
+  let first = name;
+  // "…, Maria Garcia?": a given name the lists know may come before the surname.
+  const before = all[last - 1];
+  if (
+    before !== undefined &&
+    before.end + 1 === name.start &&
+    isNameShaped(text, before) &&
+    listedAsGiven(before, lexicon)
+  ) {
+    first = before;
+    last--;
+  }
+  const comma = all[last - 1];
+  if (comma === undefined || !/^, ?$/.test(text.slice(comma.end, first.start))) return undefined;
+  for (const word of first === name ? [name] : [first, name]) {
+    const lower = bare(word.lower);
+    if (isCommonWord(lower, lexicon) || lexicon.kinship.has(lower) || assistantNames.has(lower))
+      return undefined;
+  }
+  const from = Math.max(0, first.start - maxVocativeSentence);
+  let spoken = false;
+  for (let i = last - 1; i >= 0; i--) {
+    const word = all[i] as Word;
+    if (word.start < from || /[.!?\n]/.test(text.slice(word.end, (all[i + 1] as Word).start))) break;
+    if (secondPerson.has(word.lower)) spoken = true;
+  }
+  if (!spoken) return undefined;
+  return { start: first.start, end: name.end, category: "pii", detector: "person-name", score: 0.6 };
+}
+
+// Greetings that open a mail or a note: who signs alone at its end, after a blank line, is its writer.
+// biome-ignore format: a word list reads better packed
+const mailOpenings = new Set([
+  "hi", "hello", "hey", "dear", "hallo", "liebe", "lieber", "bonjour", "salut", "coucou", "hola", "buenos", "buenas",
+  "ciao", "buongiorno", "hej", "hoi", "beste", "cześć", "dzień", "olá", "oi", "estimado", "estimada", "cher",
+  "chère", "sehr", "querido", "querida", "good", "guten", "moin", "servus", "goedemorgen", "goedemiddag", "bom",
+]);
+// The lines a signer's name may be followed by: an address for mail, a phone number.
+const contactLine = /^[ \t]*(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|\+?[\d ()./-]{7,20})[ \t]*$/u;
+const maxSignerLines = 3;
+
+/**
+ * "Hi Florencia,\n\n…\n\nMaricel", "Hello,\n…\n\nAled Ashdown\naashdown@…": a mail opened by a greeting
+ * is signed by the one to three name-shaped words on its own line after a blank line, near its end.
+ */
+function signerAtEnd(text: string, all: readonly Word[], lexicon: NameLexicon): Span | undefined {
+  if (!mailOpenings.has(all[0]?.lower ?? "")) return undefined;
+  const lines = text.slice(Math.max(0, text.length - 240)).split("\n");
+  let at = lines.length - 1;
+  while (
+    at > 0 &&
+    (lines[at]?.trim() === "" || contactLine.test(lines[at] ?? "")) &&
+    lines.length - at <= maxSignerLines
+  )
+    at--;
+  const line = lines[at]?.trim() ?? "";
+  if (
+    at < 1 ||
+    lines[at - 1]?.trim() !== "" ||
+    !/^\p{Lu}[\p{L}'’-]{1,30}(?: \p{Lu}[\p{L}'’-]{1,30}){0,2}$/u.test(line)
+  )
+    return undefined;
+  const parts = line.split(" ").map((part) => bare(part.toLowerCase()));
+  if (parts.some((part) => isCommonWord(part, lexicon) || signOffs.has(part) || lexicon.kinship.has(part)))
+    return undefined;
+  const start = text.lastIndexOf(line);
+  return { start, end: start + line.length, category: "pii", detector: "person-name", score: 0.7 };
+}
+
+// Verbs after which a lower-case given name opening a clause is its subject ("thibault is waiting on it").
+// biome-ignore format: a word list reads better packed
+const subjectVerbs = new Set([
+  "is", "are", "was", "were", "has", "had", "will", "says", "said", "wants", "thinks", "can", "could", "should",
+  "would", "did", "does", "isn't", "wasn't", "hasn't", "won't", "can't", "didn't", "doesn't",
+]);
+// Departments a colleague is "from" in chat ("esposito from legal says no").
+// biome-ignore format: a word list reads better packed
+const departments = new Set([
+  "legal", "finance", "hr", "sales", "procurement", "it", "ops", "security", "payroll", "marketing", "support",
+  "accounting", "compliance", "engineering", "infra", "facilities", "purchasing", "recruiting", "tax", "audit",
+]);
+const mentionedGiven = /(?<![\p{L}\p{N}._@])@(\p{Ll}{2,20})(?![\p{L}\p{N}._@-])/gu;
+
+/**
+ * Chat typed all in lower case names colleagues three ways: "@emre can you approve", a given name opening
+ * a clause before its verb ("thibault is waiting on it", "bram and pierluigi are both out"), and a surname
+ * before the department it is from ("esposito from legal says no"). Given names must be listed and no word;
+ * the surname, no word of any list.
+ */
+function lowercaseColleagues(text: string, all: readonly Word[], lexicon: NameLexicon): Span[] {
+  const spans: Span[] = [];
+  const push = (start: number, end: number, score: number) =>
+    spans.push({ start, end, category: "pii", detector: "person-name", score });
+  const plainGiven = (lower: string) =>
+    lexicon.given.has(lower) &&
+    !lexicon.ambiguous.has(lower) &&
+    !isCommonWord(lower, lexicon) &&
+    !lexicon.otherLanguageWords.has(lower) &&
+    !lexicon.kinship.has(lower) &&
+    !greetedGroups.has(lower);
+  if (text.includes("@")) {
+    mentionedGiven.lastIndex = 0;
+    for (let match = mentionedGiven.exec(text); match !== null; match = mentionedGiven.exec(text))
+      if (plainGiven(match[1] ?? "")) push(match.index + 1, match.index + match[0].length, 0.7);
+  }
+  for (let i = 0; i < all.length; i++) {
+    const word = all[i] as Word;
+    if (word.capitalised || !/^\p{Ll}/u.test(text.charAt(word.start))) continue;
+    const previous = all[i - 1];
+    // A clause opens after a stop and a space or a line break; "amina.yusuf" is one handle.
+    const opensClause =
+      previous === undefined || /[.?!,;:][ \t]|\n/.test(text.slice(previous.end, word.start));
+    const next = all[i + 1];
+    if (next === undefined || text.slice(word.end, next.start) !== " ") continue;
+    if (opensClause && plainGiven(word.lower)) {
+      const other = all[i + 2];
+      if (subjectVerbs.has(next.lower)) push(word.start, word.end, 0.6);
+      else if (
+        next.lower === "and" &&
+        other !== undefined &&
+        !other.capitalised &&
+        plainGiven(other.lower) &&
+        subjectVerbs.has(all[i + 3]?.lower ?? "")
+      ) {
+        push(word.start, word.end, 0.6);
+        push(other.start, other.end, 0.6);
+        i += 2;
+      }
+      continue;
+    }
+    // "ok so esposito from legal says no": a word no list holds, or a listed surname, before "from" a department.
+    if (
+      next.lower === "from" &&
+      departments.has(all[i + 2]?.lower ?? "") &&
+      (lexicon.surnames.has(word.lower) || !isKnownWord(word.lower, lexicon)) &&
+      /^\p{L}{3,}$/u.test(word.lower)
+    )
+      push(word.start, word.end, 0.6);
+  }
+  return spans;
+}
+
+/** Any list holds the word: ordinary, product, day, name, another language's. */
+function isKnownWord(lower: string, lexicon: NameLexicon): boolean {
+  return (
+    isCommonWord(lower, lexicon) ||
+    lexicon.given.has(lower) ||
+    lexicon.otherLanguageWords.has(lower) ||
+    lexicon.kinship.has(lower) ||
+    derivedWord(lower, lexicon)
+  );
+}
+
+// A person and the pay they get, in the offices' languages: "did you see Keiko is getting $91,800 more",
+// "Jonas bekommt 4.200 € brutto", "Léa touche 3 200 €", "Unai cobra 2.800 €". Firms and towns get money too,
+// so the name must be no word, product or place of any list.
+const paidPerson =
+  /(?<![\p{L}\p{N}])(\p{Lu}[\p{Ll}'’-]{1,30}(?: \p{Lu}[\p{Ll}'’-]{1,30})?) (?:is getting|gets|will get|earns|is earning|makes|will make|bekommt|erhält|verdient|gagne|touche|cobra|gana|guadagna|prende|krijgt|dostaje|zarabia|får|tjänar|recebe|ganha) (?:[\p{Ll}]{1,12} ){0,2}(?:[$€£] ?\d|\d[\d.,\u00a0 ]{0,9} ?(?:[$€£]|k\b|eur|usd|gbp|zł|kr))/gu;
+
+// What says a sum is someone's pay: more of it, its base, gross or net, its period.
+const payAfterSum =
+  /(?<![\p{L}])(?:more|extra|base|salary|bonus|raise|brutto|netto|gross|net|brut|bruto|lordo|a month|per month|a year|per year|\/yr|\/mo|im monat|pro monat|par mois|al mes|al mese|per maand|miesięcznie|i månaden|por mês)(?![\p{L}])/iu;
+
+/** "Keiko is getting $91,800 more": a name no list calls a word, before a verb of getting pay and a sum. */
+function paidPeople(text: string, lexicon: NameLexicon): Span[] {
+  const spans: Span[] = [];
+  paidPerson.lastIndex = 0;
+  for (let match = paidPerson.exec(text); match !== null; match = paidPerson.exec(text)) {
+    const name = match[1] ?? "";
+    const parts = name.split(" ").map((part) => bare(part.toLowerCase()));
+    if (
+      parts.some(
+        (part) => isCommonWord(part, lexicon) || lexicon.kinship.has(part) || assistantNames.has(part),
+      )
+    )
+      continue;
+    // "Spotify makes $3 per user": a name no list knows gets pay only when the sum is said to be pay.
+    const sumEnd = match.index + match[0].length;
+    if (!lexicon.given.has(parts[0] ?? "") && !payAfterSum.test(text.slice(sumEnd, sumEnd + 32))) continue;
+    spans.push({
+      start: match.index,
+      end: match.index + name.length,
+      category: "pii",
+      detector: "person-name",
+      score: 0.6,
+    });
+  }
+  return spans;
 }
 
 // biome-ignore format: a word list reads better packed
@@ -4076,6 +4612,11 @@ const publicFigures = new Set([
   "ada byron", "john von neumann", "edsger dijkstra", "donald knuth", "dennis ritchie", "ken thompson",
   "guido van rossum", "james gosling", "margaret hamilton", "katherine johnson", "rosalind franklin",
   "charles babbage", "blaise pascal", "rené descartes", "immanuel kant", "friedrich nietzsche", "sun tzu",
+  // statesmen and artists airports, stations and squares are named after ("near Charles de Gaulle")
+  "charles de gaulle", "john f kennedy", "john f. kennedy", "franz josef strauss", "franz josef strauß",
+  "konrad adenauer", "willy brandt", "helmut schmidt", "václav havel", "frédéric chopin", "lech wałęsa",
+  "humberto delgado", "adolfo suárez", "marco polo", "indira gandhi", "ronald reagan", "george bush",
+  "fiumicino leonardo da vinci", "giuseppe garibaldi", "françois mitterrand", "georges pompidou",
 ]);
 
 // What is named after its discoverer with a possessive.
