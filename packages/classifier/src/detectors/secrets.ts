@@ -9,6 +9,7 @@ import {
   surroundings,
   wordMatcher,
 } from "../text.ts";
+import { findOneTimeCodes, recoveryCodeShape } from "./one-time-codes.ts";
 
 /**
  * Credentials and secrets. Three passes, each behind a cheap prefilter so that
@@ -63,6 +64,8 @@ export const findSecrets: Detector = (input) => {
   if (profile.digits >= 4 && /key|schlüssel|clé|clave|chave|sleutel|nyckel|klucz|recovery/i.test(text))
     spans.push(...findGroupedRecoveryKeys(text));
   if (profile.digits >= 4 && recoveryCodesGate.test(text)) spans.push(...findRecoveryCodeLists(text));
+  if (profile.digits >= 4 && text.includes("-\n") === false && text.includes("\n"))
+    spans.push(...findUnheadedCodeLists(text));
   if (text.includes("WIFI:")) spans.push(...findWifiQrPasswords(text));
   if (credentialCallGate.test(text)) spans.push(...findLiteralCredentialArguments(text));
   if (
@@ -70,6 +73,7 @@ export const findSecrets: Detector = (input) => {
     /cod|códi|kod|comb|komb|schlüssel|clés?\b|llaves|chiavi|sleutel|nyckel|klucz/i.test(text)
   )
     spans.push(...findPlaceCodes(text));
+  spans.push(...findOneTimeCodes(input));
   // One secret found two ways (a key in `API_KEY=…`, a private key's lines) is reported once, by the surer way.
   return resolveOverlaps(withoutPasswordsShownAsExamples(text, spans));
 };
@@ -116,11 +120,30 @@ function isExampleDetectorSpan(span: Span): boolean {
 export function shownAsExample(text: string, span: Span): boolean {
   if (!isExampleDetectorSpan(span)) return false;
   const before = clauseBefore(text, span.start);
-  if (exampleMarkerBefore.test(before) || exampleInClause.test(before) || verdictLabelBefore.test(before))
+  if (exampleMarkerBefore.test(before) || exampleInLabel(before) || verdictLabelBefore.test(before))
     return true;
   const verdict = verdictOnPasswordWord.exec(before);
   if (verdict !== null && !newOneAfter.test(before.slice(verdict.index + verdict[0].length))) return true;
   return verdictAfter.test(text.slice(span.end, span.end + 48));
+}
+
+/**
+ * An example's word in the clause, said as a word: inside a host's or an address's name
+ * ("portal.example-bank.eu/reset?token=…", "ops@example.org") it names a site, not an example.
+ */
+function exampleInLabel(before: string): boolean {
+  const found = exampleInClause.exec(before);
+  if (found === null) return false;
+  let start = found.index;
+  while (start > 0 && !/\s/.test(before.charAt(start - 1))) start--;
+  let end = found.index + found[0].length;
+  while (end < before.length && !/\s/.test(before.charAt(end))) end++;
+  const word = before.slice(start, end);
+  return !(
+    word.includes("://") ||
+    word.includes("@") ||
+    /\.[a-z]{2,24}(?:[/:?]|$)/i.test(word.slice(found.index - start))
+  );
 }
 
 const abbreviationEnd =
@@ -1554,7 +1577,12 @@ function qualifiedValueAt(
     if (qualifier !== null) {
       const told = secretValueAt(text, at + qualifier[0].length);
       if (told === undefined) return undefined;
-      if (!/\d|[^\p{L}\d'’-]/u.test(told.text) && !plainPasswordTold(text, told)) return undefined;
+      if (
+        !/\d|[^\p{L}\d'’-]/u.test(told.text) &&
+        !plainPasswordTold(text, told) &&
+        !randomCaseWord(told.text)
+      )
+        return undefined;
     }
   }
   if (qualifier === null || qualifier[0].split(/[ \t:]+/).some((word) => aboutSecretWord.test(word)))
@@ -1574,7 +1602,9 @@ function qualifiedValueAt(
     return secret(value.start, value.end, "secret-assignment", 0.9);
   const shaped = pinLike
     ? /^\d{4,8}$/.test(value.text)
-    : (hasMixedClasses(value.text) && /[^\p{L}]/u.test(value.text)) || passphrase.test(value.text);
+    : (hasMixedClasses(value.text) && /[^\p{L}]/u.test(value.text)) ||
+      passphrase.test(value.text) ||
+      randomCaseWord(value.text);
   // "Passwort fürs WLAN: sonnenschein", "pass for guest acct -> bluemoon", "a senha nova é girassol": after
   // a colon, an arrow or a verb a plain word is told the way it is after "is", closing the clause and
   // describing nothing.
@@ -1612,10 +1642,6 @@ function changedToValueAt(text: string, keywordAt: number, at: number, pinLike: 
   if (!shaped || !(endsClause || random || pinLike)) return undefined;
   return secret(value.start, value.end, "secret-assignment", 0.9);
 }
-
-// A recovery or backup code as services print them: groups of letters and digits ("9f2k7-m3x8q", "abcde-12345").
-const recoveryCodeShape =
-  /^(?=[a-z0-9-]*\d)[a-z0-9]{4,6}-[a-z0-9]{4,6}$|^(?=[A-Z0-9-]*\d)[A-Z0-9]{4,6}-[A-Z0-9]{4,6}$/;
 
 const maxListedCodes = 16;
 
@@ -1676,6 +1702,50 @@ function findRecoveryCodeLists(text: string): Span[] {
     const listed = codesListedInline(text, at) ?? codesListedBelow(text, at);
     if (listed !== undefined) spans.push(listed);
   }
+  return spans;
+}
+
+// How many printed codes, one a line, make a list that needs no heading: services print eight to sixteen.
+const minUnheadedCodes = 4;
+
+/**
+ * Four or more lines in a row, each one code of two random groups ("x2ly1-u0x8q", "9GIP4-9H8DL"), is a
+ * list of recovery codes whatever its heading says ("Okta recovery"). Random groups mix letters and
+ * digits inside them; ticket keys ("PROJ-1234") and postcodes ("12345-6789") keep letters and digits in
+ * groups of their own and are not read as codes.
+ */
+function findUnheadedCodeLists(text: string): Span[] {
+  const spans: Span[] = [];
+  let first = -1;
+  let last = -1;
+  let count = 0;
+  let withDigit = 0;
+  let mixed = 0;
+  // A random group of five has no digit one time in twenty-five: such a code counts among codes that have one.
+  const close = () => {
+    if (withDigit >= minUnheadedCodes && mixed * 2 >= count)
+      spans.push(secret(first, last, "secret-assignment", 0.9));
+    first = -1;
+    count = 0;
+    withDigit = 0;
+    mixed = 0;
+  };
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    const line = lineEnd - lineStart <= 20 ? text.slice(lineStart, lineEnd) : "";
+    const code = line.trim();
+    if (twoGroupCode.test(code)) {
+      if (first === -1) first = lineStart + line.indexOf(code);
+      last = lineStart + line.indexOf(code) + code.length;
+      count++;
+      if (recoveryCodeShape.test(code)) withDigit++;
+      if (code.split("-").some((group) => /\d/.test(group) && /[A-Za-z]/.test(group))) mixed++;
+    } else close();
+    lineStart = lineEnd + 1;
+  }
+  close();
   return spans;
 }
 
@@ -1787,6 +1857,29 @@ function groupedCodeAt(text: string, at: number): ReturnType<typeof secretValueA
     quoted: false,
     endsLine: /^[\s.!]*(?:\n|$)/.test(text.slice(end, end + 80)),
   };
+}
+
+/** How many times a word's case flips from lower to upper, letter to letter (digits and signs between are skipped). */
+export function lowerToUpperFlips(value: string): number {
+  let flips = 0;
+  let previousLower = false;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    const lower = isLower(code);
+    const upper = isUpper(code);
+    if (upper && previousLower) flips++;
+    if (lower || upper) previousLower = lower;
+  }
+  return flips;
+}
+
+/**
+ * "XgAGltoJMGmSNajgmSa": ten letters or more whose case flips at random, three times or more from lower to
+ * upper, the way a generator's password does with no digit in it. Names and products flip once or twice
+ * ("SharePoint", "McDonaldsFan"), and an identifier's flips leave readable words (`getUserAccountName`).
+ */
+function randomCaseWord(value: string): boolean {
+  return /^[A-Za-z]{10,64}$/.test(value) && lowerToUpperFlips(value) >= 3 && !camelCaseName(value);
 }
 
 function hasMixedClasses(value: string): boolean {
@@ -2205,8 +2298,9 @@ function findHookPathKeys(text: string): Span[] {
 // link, an invitation, an e-mail confirmation. Their token opens the account to whoever clicks.
 const oneTimeLinkGate =
   /reset|magic|passwordless|verify|verification|confirm|activat|invit|set-?password|one-?time|login-?link|sign-?in-?link|oobCode/i;
+// "invitees", "invited": the people a link or a meeting invited, whose ids follow, are not an invitation.
 const oneTimeLinkPath =
-  /^(?:[\w-]*(?:reset|recover|magic|passwordless|verify|verification|confirm|activat|invit|set-?password|one-?time|login-?link|sign-?in-?link)[\w-]*|oobCode)$/i;
+  /^(?:[\w-]*(?:reset|recover|magic|passwordless|verify|verification|confirm|activat|invit(?!ees?(?:$|[-_])|ed(?:$|[-_]))|set-?password|one-?time|login-?link|sign-?in-?link)[\w-]*|oobCode)$/i;
 // Query keys whose values say who, where to or from where, not what opens the account.
 const notTheLinkToken =
   /^(?:utm_\w+|e?mail|e|email_?address|user(?:name)?|login|lang|locale|hl|redirect\w*|return\w*|next|continue\w*|ref|referrer|source|src|mode|state|nonce|client_id|response_type|scope|apiKey|campaign\w*|tracking\w*|\w*_id|\w*Id|id)$/;
