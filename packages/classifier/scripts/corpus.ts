@@ -67,6 +67,7 @@ export const detectorKind: Readonly<Record<DetectorName, LabelKind | undefined>>
   "password-in-url": "secret",
   "password-flag": "secret",
   "password-prose": "secret",
+  "one-time-code": "secret",
   "private-key": "secret",
   jwt: "secret",
   "secret-assignment": "secret",

@@ -14,6 +14,7 @@ export type DetectorName =
   | "password-in-url"
   | "password-flag"
   | "password-prose"
+  | "one-time-code"
   | "private-key"
   | "jwt"
   | "secret-assignment"

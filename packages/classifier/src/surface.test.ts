@@ -279,3 +279,46 @@ describe("surface: round eleven, more assistants and chat apps", () => {
     assert.equal(kind("Kicker"), "other");
   });
 });
+
+describe("surface: sign-in forms (round fifteen)", () => {
+  const form = (app: string, title: string, url?: string) =>
+    describeSurface({ app: { name: app }, window: { title }, url }).form;
+
+  it("reads sign-in pages and verification steps in the offices' languages as sign-in forms", () => {
+    assert.equal(form("Google Chrome", "Sign in to your account - Google Chrome"), "sign-in");
+    assert.equal(form("Safari", "Anmelden – Google-Konten"), "sign-in");
+    assert.equal(form("Firefox", "Log in | Salesforce"), "sign-in");
+    assert.equal(form("Firefox", "2-Step Verification"), "sign-in");
+    assert.equal(form("Firefox", "Vérification en deux étapes"), "sign-in");
+    assert.equal(form("Firefox", "Iniciar sesión - Banco"), "sign-in");
+    assert.equal(form("Firefox", "Logga in – Mina sidor"), "sign-in");
+    assert.equal(form("Firefox", "Zaloguj się"), "sign-in");
+  });
+
+  it("reads a sign-in service's host or path, a VPN client, an authenticator and a password manager as sign-in forms", () => {
+    assert.equal(
+      form("Edge", "Redirecting", "https://login.microsoftonline.com/common/oauth2/v2.0/authorize"),
+      "sign-in",
+    );
+    assert.equal(form("Edge", "Google", "https://accounts.google.com/v3/signin/challenge/pwd"), "sign-in");
+    assert.equal(form("Brave", "Espace client", "https://www.impots.gouv.fr/connexion"), "sign-in");
+    assert.equal(form("Cisco Secure Client", "Cisco Secure Client | vpn.example.org"), "sign-in");
+    assert.equal(form("Microsoft Authenticator", "Authenticator"), "sign-in");
+    assert.equal(form("KeePassXC", "Passwords.kdbx - KeePassXC"), "sign-in");
+  });
+
+  it("a form the title names decides before a sign-in read from the address, and a sign-in before the host's form", () => {
+    assert.equal(form("Firefox", "Direct deposit - Workday", "https://wd5.myworkday.com/login"), "bank");
+    assert.equal(form("Brave", "Espace client", "https://www.impots.gouv.fr/connexion"), "sign-in");
+    assert.equal(form("Brave", "Espace particulier", "https://www.impots.gouv.fr/accueil"), "identity");
+  });
+
+  it("a chat channel, a code file, an assistant or mail named for logins is no sign-in form", () => {
+    assert.notEqual(form("Slack", "#login-issues - Northwind - Slack"), "sign-in");
+    assert.notEqual(form("Visual Studio Code", "login.ts — api — Visual Studio Code"), "sign-in");
+    assert.notEqual(form("ChatGPT", "Fix my login page"), "sign-in");
+    assert.notEqual(form("Outlook", "Re: can't log in"), "sign-in");
+    assert.notEqual(form("Firefox", "Checkout - Amazon"), "sign-in");
+    assert.notEqual(form("Firefox", "Loginov family photos"), "sign-in");
+  });
+});

@@ -9,7 +9,7 @@ export interface SurfaceInput {
 }
 
 /** The kind of form a window asks to be filled in: bare values typed there are likelier that kind. */
-export type FormKind = "identity" | "bank" | "travel" | "address";
+export type FormKind = "identity" | "bank" | "travel" | "address" | "sign-in";
 
 /**
  * What the place says about the text seen there. A password manager, a bank,
@@ -29,6 +29,10 @@ export interface Surface {
    * tax forms), bank details (direct deposit) or travel documents (visa,
    * passenger details), or a postal address (checkout, delivery): a bare number
    * or street line typed there is that kind of value even with no word beside it.
+   * A window that asks someone to sign in or to confirm a sign-in (a sign-in page,
+   * a verification step, a VPN client, an authenticator, a password manager) is a
+   * `sign-in` form: a number of six to eight digits typed or shown alone there is a
+   * one-time code.
    */
   form?: FormKind;
   /**
@@ -75,9 +79,9 @@ interface SurfaceRule {
 const surfaceRules: readonly SurfaceRule[] = [
   {
     kind: "password-manager",
-    apps: ["1password", "bitwarden", "lastpass", "keepass", "dashlane", "keeper", "keychain access", "nordpass", "proton pass"],
+    apps: ["1password", "bitwarden", "lastpass", "keepass", "keepassxc", "keepassx", "keepassium", "strongbox", "enpass", "roboform", "passbolt", "dashlane", "keeper", "keychain access", "nordpass", "proton pass"],
     hosts: ["vault.bitwarden.com", "lastpass.com", "1password.com", "dashlane.com", "keepersecurity.com"],
-    titles: ["password manager"],
+    titles: ["password manager", ".kdbx"],
   },
   {
     kind: "health-portal",
@@ -206,8 +210,15 @@ export function describeSurface({ app, window, url }: SurfaceInput, apps?: AppCa
     kind = "ai-assistant";
   // A messenger's group named for work ("WhatsApp – Dev team", "Signal – Büro") is work chat there.
   if (kind === "personal-chat" && namesWorkGroup(title)) kind = "work-chat";
-  // A bank's own app or site is where bank details are shown and typed, whatever the page.
-  const form = formOf(`${title} ${(url ?? "").toLowerCase()}`) ?? (kind === "banking" ? "bank" : undefined);
+  // A bank's own app or site is where bank details are shown and typed, whatever the page, but for
+  // its sign-in page, which asks for a login and a one-time code.
+  // A form the title names decides first; then a sign-in, whether the title, the app or the address says
+  // it (a tax portal's sign-in page asks for a login, not for the ids its other pages ask for).
+  const form =
+    formOf(title) ??
+    (asksToSignIn(kind, appName, title, address) ? "sign-in" : undefined) ??
+    (url === undefined ? undefined : formOf(url.toLowerCase())) ??
+    (kind === "banking" ? "bank" : undefined);
   // A bank's sign-in page shows no one's money: what is typed there is a login name (the password
   // field is dropped on its own), and what is shown is the password policy.
   const effects = kind === "banking" && signInPage.test(title) ? bankSignIn : surfaceEffects[kind];
@@ -217,6 +228,49 @@ export function describeSurface({ app, window, url }: SurfaceInput, apps?: AppCa
 const signInPage =
   /(?<![\p{L}])(?:log ?in|log on|sign ?in|anmelden|anmeldung|connexion|se connecter|iniciar sesi[oó]n|accedi|inloggen|zaloguj)(?![\p{L}])/u;
 const bankSignIn: Omit<Surface, "kind"> = { code: false, lifts: { financial: 0.2 } };
+
+// A window title that asks to sign in or to confirm a sign-in, in the offices' languages: "Sign in to your
+// account", "Anmelden – Google-Konten", "Connexion - Espace client", "2-Step Verification", "Bestätigungscode
+// eingeben", "Vérification en deux étapes", "Código de verificación", "Inicio de sesión", "Logga in".
+const signInTitle =
+  /(?<![\p{L}])(?:log ?in|log ?on|sign ?in|sign ?on|einloggen|anmelden|anmeldung|connexion|se connecter|identifiez-vous|iniciar sesi[oó]n|inicio de sesi[oó]n|iniciar sess[aã]o|accedi|inloggen|aanmelden|zaloguj(?: się)?|logowanie|logga in|inloggning|2-step|two-step|two-factor|2fa|mfa|multi-factor|one-time (?:code|password|passcode)|verification code|verify (?:it['’]s you|your sign-in|your login)|bestätigungscode|sicherheitscode|zwei-faktor|zweistufig\p{L}*|verifizierung|code de (?:vérification|sécurité)|vérification en deux étapes|double authentification|c[oó]digo de (?:verificaci[oó]n|verifica[cç][aã]o|seguran[cç]a)|verificaci[oó]n en dos pasos|codice di verifica|verifica in due passaggi|verificatiecode|tweestapsverificatie|kod weryfikacyjny|weryfikacja dwuetapowa|verifieringskod|tvåstegsverifiering)(?![\p{L}])/u;
+// Hosts and path segments of sign-in services: `login.microsoftonline.com`, `accounts.google.com/…/signin/challenge`,
+// `impots.gouv.fr/connexion`, `…/oauth2/authorize`, `…/mfa/verify`.
+const signInHost = /^(?:login|logon|signin|auth|sso|accounts|idp|id)\./;
+const signInPathSegment =
+  /^(?:log-?in|logon|sign-?in|sign_in|signon|auth|authn|authorize|oauth2?|sso|saml2?|mfa|2fa|otp|totp|verify|challenge|connexion|anmelden|anmeldung|inloggen)$/;
+// Apps whose windows ask for a sign-in's second factor or show it: VPN clients and authenticators.
+// biome-ignore format: word lists read better packed
+const signInApps = [
+  "authenticator", "authy", "duo mobile", "okta verify", "2fas", "aegis", "freeotp", "ente auth",
+  "cisco secure client", "anyconnect", "globalprotect", "forticlient", "openvpn", "pulse secure",
+  "ivanti secure access", "f5 access", "zscaler", "nordlayer",
+];
+// Where what is typed is a message, code or a prompt, a title naming a sign-in is the channel's or file's
+// name ("#login-issues", "login.ts — api"), not a sign-in form.
+const notSignInKinds = new Set<SurfaceKind>([
+  "code-editor",
+  "code-host",
+  "ai-assistant",
+  "work-chat",
+  "personal-chat",
+  "email",
+  "public-reference",
+]);
+
+/** The window asks someone to sign in or to confirm a sign-in, or keeps and shows their credentials. */
+function asksToSignIn(kind: SurfaceKind, appName: string, title: string, address: URL | undefined): boolean {
+  if (kind === "password-manager") return true;
+  if (notSignInKinds.has(kind)) return false;
+  if (signInApps.some((name) => matchesWord(appName, name))) return true;
+  if (signInTitle.test(title)) return true;
+  if (address === undefined) return false;
+  if (signInHost.test(address.hostname.toLowerCase())) return true;
+  return address.pathname
+    .toLowerCase()
+    .split("/")
+    .some((segment) => signInPathSegment.test(segment));
+}
 
 const bankForm =
   /direct[ _-]?deposit|pay(?:ment)?[ _-]?elections?|payment[ _-]?(?:details|information)|bankverbindung|bankdaten|bankgegevens|dane bankowe|coordonn[ée]es de paiement|rib\b|dati bancari|dados banc[aá]rios|bankuppgifter|bankoplysninger|bankopplysninger|pankkitiedot|salary[ _-]?account|bank[ _-]?(?:details|account|information|info)|payroll[ _-]?setup|routing|wire[ _-]?transfer|payout|payment[ _-]?method|bankverbindung|coordonn[ée]es bancaires|datos bancarios/;

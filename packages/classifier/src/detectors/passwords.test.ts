@@ -1398,3 +1398,31 @@ describe("passwords: changed to a new one, said of it (round fourteen)", () => {
       assert.deepEqual(passwords(text), [], text);
   });
 });
+
+describe("passwords: round fifteen", () => {
+  const inVault = (text: string) =>
+    findPasswords(detectionInput(text, { form: "sign-in" }))
+      .filter((span) => span.score >= reportThreshold)
+      .map((span) => `${span.detector}:${text.slice(span.start, span.end)}`);
+
+  it("a random password copied alone from a vault or typed alone on a sign-in form is a secret", () => {
+    const value = `${faker.string.alphanumeric({ length: 3, casing: "lower" })}K${faker.string.numeric(1)}xQ${faker.string.alpha({ length: 2, casing: "lower" })}Rt${faker.string.alpha({ length: 2, casing: "lower" })}Zp`;
+    assert.deepEqual(inVault(value), [`password-prose:${value}`]);
+  });
+
+  it("a login name or an address typed alone on a sign-in form is not a password", () => {
+    assert.deepEqual(inVault("JohnSmith2024"), []);
+    assert.deepEqual(inVault("MKowalski1"), []);
+    assert.deepEqual(inVault("ana.ruiz@example.org"), []);
+  });
+
+  it("a key's fingerprint and a cloud region beside a login word are not passwords", () => {
+    const fingerprint = `SHA256:${faker.string.alphanumeric(43)}`;
+    assert.deepEqual(
+      passwords(`Accepted publickey for deploy ssh2: ED25519 ${fingerprint}\nLast login: Mon Dec  7`),
+      [],
+    );
+    assert.deepEqual(passwords('region = "eu-west-1"\nlogin_user = "deploy"'), []);
+    assert.deepEqual(passwords("login to us-central1-a and europe-west4 first"), []);
+  });
+});

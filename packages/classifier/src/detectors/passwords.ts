@@ -1,10 +1,12 @@
 import type { Detector } from "../detection.ts";
 import { clampScore, type DetectorName, resolveOverlaps, type Span } from "../span.ts";
 import { entropyBitsPerChar, isSpaceCode } from "../text.ts";
+import { oneTimeCodeDigits } from "./one-time-codes.ts";
 import {
   hurriedSwapsUndone,
   isPasswordHash,
   isPlaceholderValue,
+  lowerToUpperFlips,
   withoutPasswordsShownAsExamples,
 } from "./secrets.ts";
 
@@ -41,7 +43,10 @@ export const findPasswords: Detector = (input) => {
   if (appPasswordGate.test(text)) spans.push(...appPasswords(text));
   if (input.profile.digits >= 4 && codeAfterGate.test(text)) spans.push(...codesBeforeTheirWord(text));
   if (text.includes("<")) spans.push(...passwordsInMarkup(text));
-  if (text.length <= maxAloneLength) spans.push(...passwordCopiedAlone(text));
+  if (text.length <= maxAloneLength) {
+    spans.push(...passwordCopiedAlone(text));
+    if (input.form === "sign-in") spans.push(...randomPasswordAlone(text));
+  }
   if (text.length <= maxPromptTextLength && text.includes("\n") && promptingCommandGate.test(text))
     spans.push(...passwordsAtAPrompt(text));
   if (useVerb.test(text)) spans.push(...passwordsToUse(text));
@@ -557,6 +562,20 @@ function passwordCopiedAlone(text: string): Span[] {
   return [span(start, start + value.length, "password-prose", 0.7)];
 }
 
+/**
+ * A password copied or typed alone where credentials are kept or asked for (`Surface.form` "sign-in": a
+ * password manager, a sign-in page), "5ccsOLLq7FEsOtI" copied from a vault entry: one word of letters and
+ * digits whose case flips at random, three times or more from lower to upper. A login name flips once at
+ * most ("JohnSmith2024", "MKowalski1"), an address has its `@`.
+ */
+function randomPasswordAlone(text: string): Span[] {
+  const value = text.trim();
+  if (value.length < 10 || !/^[A-Za-z0-9!#$%&*?^~+=_.-]+$/.test(value) || !/\d/.test(value)) return [];
+  if (lowerToUpperFlips(value) < 3) return [];
+  const start = text.indexOf(value);
+  return [span(start, start + value.length, "password-prose", 0.8)];
+}
+
 // ——— A password typed at the prompt of the command above it ———
 
 const maxPromptTextLength = 2000;
@@ -696,6 +715,13 @@ function looksLikePassword(value: string): boolean {
   // `PASSWORD_MIN_LENGTH=12`, `LOGIN_RETRIES=5`: in a setting, only the value can be a password.
   const setting = /^[A-Za-z_][\w.-]{0,40}=(.*)$/.exec(value);
   if (setting !== null) return looksLikePassword(setting[1] ?? "");
+  // `eu-west-1`, `us-central1-a`, `europe-west4`: a cloud region or zone is a place, named with its compass word.
+  if (
+    /^[a-z]{2,12}(?:-gov)?-(?:north|south|east|west|central|northeast|northwest|southeast|southwest)(?:-?\d{1,2})?[a-z]?(?:-[a-z])?$/.test(
+      value,
+    )
+  )
+    return false;
   // `fd59:a:e6::e`, `00:1A:2B:3C:4D:5E`: an IPv6 or MAC address in a log line's `ip=` is no password.
   if (/^(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}$/i.test(value)) return false;
   // `postgres:16`, `node:20-alpine`, `db:5432`: an image and its tag or a host and its port, in lower case.
@@ -1516,14 +1542,6 @@ function codesTold(text: string): Span[] {
     if (value !== undefined) spans.push(span(at, at + value.length, "password-prose", 0.8));
   }
   return spans;
-}
-
-/** Six to eight digits, as one-time codes are sent; eight that read as a date (`20261204`) say when instead. */
-function oneTimeCodeDigits(value: string): boolean {
-  const digits = value.replace(/\D/g, "");
-  if (digits.length < 6 || digits.length > 8) return false;
-  const date = /^(?:19|20)\d{2}(0[1-9]|1[0-2])(\d{2})$/.exec(digits);
-  return date === null || Number(date[2]) < 1 || Number(date[2]) > 31;
 }
 
 // "the code for the wifi is blueHouse-17": a network's code is its key, letters and digits alike.

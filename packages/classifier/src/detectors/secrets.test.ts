@@ -702,7 +702,8 @@ describe("secrets: codes and passwords as colleagues hand them over (round eight
   it("compound words for password (Einmalpasswort, Adminkennwort, engångslösenord) name one", () => {
     const digits = faker.string.numeric(6);
     const value = word();
-    assert.deepEqual(secrets(`Einmalpasswort: ${digits}`), [`secret-assignment:${digits}`]);
+    // Six digits after a one-time password's word are read surer as a one-time code than as a plain password.
+    assert.deepEqual(secrets(`Einmalpasswort: ${digits}`), [`one-time-code:${digits}`]);
     assert.deepEqual(secrets(`Adminkennwort ist ${value}`), [`secret-assignment:${value}`]);
     assert.deepEqual(secrets(`engångslösenord: ${value}`), [`secret-assignment:${value}`]);
     assert.deepEqual(secrets("Einmalpasswort anfordern"), []);
@@ -1922,5 +1923,55 @@ describe("a URL's words before its token, wherever the clause's window starts (r
       const url = `https://portal.example-bank.eu/reset?user=${"k".repeat(pad)}wabenam@yahoo.es&token=${token}`;
       assert.deepEqual(secrets(url), [`secret-assignment:${token}`], url);
     }
+  });
+});
+
+describe("secrets: round fifteen", () => {
+  const code = () =>
+    `${faker.string.alphanumeric({ length: 2, casing: "lower" })}${faker.string.numeric(1)}${faker.string.alpha({ length: 2, casing: "lower" })}-${faker.string.alphanumeric({ length: 5, casing: "lower" })}`;
+
+  it("four or more printed recovery codes one a line are a secret whatever their heading says", () => {
+    const list = [code(), code(), code(), code(), code()];
+    assert.deepEqual(secrets(`Okta recovery\n${list.join("\n")}`), [`secret-assignment:${list.join("\n")}`]);
+  });
+
+  it("ticket keys, postcodes and fewer than four codes in a list are not recovery codes", () => {
+    assert.deepEqual(secrets("sprint:\nPROJ-1234\nPROJ-1240\nCORE-5512\nCORE-5513"), []);
+    assert.deepEqual(secrets("zips:\n12345-6789\n23456-1234\n34567-2345\n45678-3456"), []);
+    assert.deepEqual(secrets(`notes\n${code()}\n${code()}\nthanks`), []);
+  });
+
+  it("'example' inside a host's name is no example marker: a reset link's token there is a secret", () => {
+    const token = faker.string.hexadecimal({ length: 48, casing: "lower", prefix: "" });
+    const url = `https://portal.example-bank.eu/reset?user=ana@example.org&token=${token}`;
+    assert.deepEqual(secrets(url), [`secret-assignment:${token}`]);
+    assert.deepEqual(secrets(`for example: password=${alnum(10)}$4`), []);
+  });
+
+  it("the ids of a link's invitees are no invitation's token", () => {
+    const id = faker.string.uuid();
+    assert.deepEqual(secrets(`https://app.calendly.com/invitees/${id}?name=Ana`), []);
+    const token = alnum(32);
+    assert.deepEqual(secrets(`https://app.example.io/invite/${token}`), [`secret-assignment:${token}`]);
+  });
+
+  it("a password of random case told after a word that describes it (Romance word order) is a secret", () => {
+    const value = "XgAGltoJMGmSNajgmSa".replace(/./g, (char) =>
+      /[a-z]/.test(char)
+        ? faker.string.alpha({ length: 1, casing: "lower" })
+        : faker.string.alpha({ length: 1, casing: "upper" }),
+    );
+    assert.deepEqual(secrets(`La password temporanea è ${value}, cambiala al primo accesso.`), [
+      `secret-assignment:${value}`,
+    ]);
+    assert.deepEqual(secrets(`Le mot de passe temporaire est ${value}.`), [`secret-assignment:${value}`]);
+    assert.deepEqual(secrets(`La contraseña temporal es ${value}.`), [`secret-assignment:${value}`]);
+    assert.deepEqual(secrets(`A senha temporária é ${value}.`), [`secret-assignment:${value}`]);
+  });
+
+  it("a product's or an identifier's name told after such a word is not a password", () => {
+    assert.deepEqual(secrets("La password del portale è SharePoint"), []);
+    assert.deepEqual(secrets("the password for the portal is getUserAccountName"), []);
+    assert.deepEqual(secrets("La password temporanea è scaduta"), []);
   });
 });

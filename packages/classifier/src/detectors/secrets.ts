@@ -10,6 +10,7 @@ import {
   surroundings,
   wordMatcher,
 } from "../text.ts";
+import { findOneTimeCodes, recoveryCodeShape } from "./one-time-codes.ts";
 
 /**
  * Credentials and secrets. Three passes, each behind a cheap prefilter so that
@@ -64,6 +65,8 @@ export const findSecrets: Detector = (input) => {
   if (profile.digits >= 4 && /key|schlüssel|clé|clave|chave|sleutel|nyckel|klucz|recovery/i.test(text))
     spans.push(...findGroupedRecoveryKeys(text));
   if (profile.digits >= 4 && recoveryCodesGate.test(text)) spans.push(...findRecoveryCodeLists(text));
+  if (profile.digits >= 4 && text.includes("-\n") === false && text.includes("\n"))
+    spans.push(...findUnheadedCodeLists(text));
   if (text.includes("WIFI:")) spans.push(...findWifiQrPasswords(text));
   if (credentialCallGate.test(text)) spans.push(...findLiteralCredentialArguments(text));
   if (
@@ -71,6 +74,7 @@ export const findSecrets: Detector = (input) => {
     /cod|códi|kod|comb|komb|schlüssel|clés?\b|llaves|chiavi|sleutel|nyckel|klucz/i.test(text)
   )
     spans.push(...findPlaceCodes(text));
+  spans.push(...findOneTimeCodes(input));
   // One secret found two ways (a key in `API_KEY=…`, a private key's lines) is reported once, by the surer way.
   return resolveOverlaps(withoutPasswordsShownAsExamples(text, spans));
 };
@@ -1586,7 +1590,12 @@ function qualifiedValueAt(
     if (qualifier !== null) {
       const told = secretValueAt(text, at + qualifier[0].length);
       if (told === undefined) return undefined;
-      if (!/\d|[^\p{L}\d'’-]/u.test(told.text) && !plainPasswordTold(text, told)) return undefined;
+      if (
+        !/\d|[^\p{L}\d'’-]/u.test(told.text) &&
+        !plainPasswordTold(text, told) &&
+        !randomCaseWord(told.text)
+      )
+        return undefined;
     }
   }
   if (qualifier === null || qualifier[0].split(/[ \t:]+/).some((word) => aboutSecretWord.test(word)))
@@ -1606,7 +1615,9 @@ function qualifiedValueAt(
     return secret(value.start, value.end, "secret-assignment", 0.9);
   const shaped = pinLike
     ? /^\d{4,8}$/.test(value.text)
-    : (hasMixedClasses(value.text) && /[^\p{L}]/u.test(value.text)) || passphrase.test(value.text);
+    : (hasMixedClasses(value.text) && /[^\p{L}]/u.test(value.text)) ||
+      passphrase.test(value.text) ||
+      randomCaseWord(value.text);
   // "Passwort fürs WLAN: sonnenschein", "pass for guest acct -> bluemoon", "a senha nova é girassol": after
   // a colon, an arrow or a verb a plain word is told the way it is after "is", closing the clause and
   // describing nothing.
@@ -1644,10 +1655,6 @@ function changedToValueAt(text: string, keywordAt: number, at: number, pinLike: 
   if (!shaped || !(endsClause || random || pinLike)) return undefined;
   return secret(value.start, value.end, "secret-assignment", 0.9);
 }
-
-// A recovery or backup code as services print them: groups of letters and digits ("9f2k7-m3x8q", "abcde-12345").
-const recoveryCodeShape =
-  /^(?=[a-z0-9-]*\d)[a-z0-9]{4,6}-[a-z0-9]{4,6}$|^(?=[A-Z0-9-]*\d)[A-Z0-9]{4,6}-[A-Z0-9]{4,6}$/;
 
 const maxListedCodes = 16;
 
@@ -1708,6 +1715,50 @@ function findRecoveryCodeLists(text: string): Span[] {
     const listed = codesListedInline(text, at) ?? codesListedBelow(text, at);
     if (listed !== undefined) spans.push(listed);
   }
+  return spans;
+}
+
+// How many printed codes, one a line, make a list that needs no heading: services print eight to sixteen.
+const minUnheadedCodes = 4;
+
+/**
+ * Four or more lines in a row, each one code of two random groups ("x2ly1-u0x8q", "9GIP4-9H8DL"), is a
+ * list of recovery codes whatever its heading says ("Okta recovery"). Random groups mix letters and
+ * digits inside them; ticket keys ("PROJ-1234") and postcodes ("12345-6789") keep letters and digits in
+ * groups of their own and are not read as codes.
+ */
+function findUnheadedCodeLists(text: string): Span[] {
+  const spans: Span[] = [];
+  let first = -1;
+  let last = -1;
+  let count = 0;
+  let withDigit = 0;
+  let mixed = 0;
+  // A random group of five has no digit one time in twenty-five: such a code counts among codes that have one.
+  const close = () => {
+    if (withDigit >= minUnheadedCodes && mixed * 2 >= count)
+      spans.push(secret(first, last, "secret-assignment", 0.9));
+    first = -1;
+    count = 0;
+    withDigit = 0;
+    mixed = 0;
+  };
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    const line = lineEnd - lineStart <= 20 ? text.slice(lineStart, lineEnd) : "";
+    const code = line.trim();
+    if (twoGroupCode.test(code)) {
+      if (first === -1) first = lineStart + line.indexOf(code);
+      last = lineStart + line.indexOf(code) + code.length;
+      count++;
+      if (recoveryCodeShape.test(code)) withDigit++;
+      if (code.split("-").some((group) => /\d/.test(group) && /[A-Za-z]/.test(group))) mixed++;
+    } else close();
+    lineStart = lineEnd + 1;
+  }
+  close();
   return spans;
 }
 
@@ -1819,6 +1870,29 @@ function groupedCodeAt(text: string, at: number): ReturnType<typeof secretValueA
     quoted: false,
     endsLine: /^[\s.!]*(?:\n|$)/.test(text.slice(end, end + 80)),
   };
+}
+
+/** How many times a word's case flips from lower to upper, letter to letter (digits and signs between are skipped). */
+export function lowerToUpperFlips(value: string): number {
+  let flips = 0;
+  let previousLower = false;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    const lower = isLower(code);
+    const upper = isUpper(code);
+    if (upper && previousLower) flips++;
+    if (lower || upper) previousLower = lower;
+  }
+  return flips;
+}
+
+/**
+ * "XgAGltoJMGmSNajgmSa": ten letters or more whose case flips at random, three times or more from lower to
+ * upper, the way a generator's password does with no digit in it. Names and products flip once or twice
+ * ("SharePoint", "McDonaldsFan"), and an identifier's flips leave readable words (`getUserAccountName`).
+ */
+function randomCaseWord(value: string): boolean {
+  return /^[A-Za-z]{10,64}$/.test(value) && lowerToUpperFlips(value) >= 3 && !camelCaseName(value);
 }
 
 function hasMixedClasses(value: string): boolean {
