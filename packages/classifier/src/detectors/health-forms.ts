@@ -191,6 +191,15 @@ function isClinicalCompound(word: string): boolean {
 // Alone a specialty names a department or a field of study ("psychology of UX").
 const specialty =
   /^(?:dermat|cardi|kardi|neur|gastroenter|endocrin|endokrin|onco|onko|rh?eumat|rhumat|ur|gyn|gyn[eé]c|gynäk|ginec|pneum|neum|pulmon|ophthalm|oftalm|orthop|traumat|h[eé]mat|hämat|allerg|alerg|n[eé]phr|nefr|proct|hepat|angi|diab[eé]t|p[eé]diatr|pädiatr)(?:ology|ologie|olog[ií]a|ologi|ologii)$/;
+// round fifteen: the care of the mind, of children and of the old, named by -iatry ("Psychiatry",
+// "Psychiatrie", "psiquiatría", "pediatria", "Geriatrie").
+const iatry =
+  /^(?:psych|psich|psic|psiqu|psykh|psyk|p[eæ]?diatr|pädiatr|geriatr)(?:iatry|iatrie|iatría|iatria|iatri|iatrii|y|ie|ía|ia|i)$/;
+
+/** A medical specialty's name: "dermatology", "Kardiologie", "Psychiatry", "traumatología". */
+export function isSpecialty(word: string): boolean {
+  return specialty.test(word) || iatry.test(word);
+}
 const visitWords = new Set([
   "appointment",
   "appt",
@@ -231,7 +240,7 @@ const visitWords = new Set([
 ]);
 
 function isSpecialtyVisit(word: string, words: readonly Word[], index: number): boolean {
-  if (!specialty.test(word)) return false;
+  if (!isSpecialty(word)) return false;
   for (let i = Math.max(0, index - 4); i < Math.min(words.length, index + 4); i++) {
     if (i !== index && visitWords.has(words[i]?.lower ?? "")) return true;
   }

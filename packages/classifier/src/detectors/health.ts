@@ -15,6 +15,7 @@ import {
   withoutEponymousLaws,
   withoutStreetNames,
 } from "./health-grammar.ts";
+import { withRecordTermsLifted } from "./health-records.ts";
 import { findUnspacedHealth } from "./health-unspaced.ts";
 import { nameLexicon } from "./name-lexicon.ts";
 import { termDetector } from "./terms.ts";
@@ -193,7 +194,7 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     "is in hospital", "was in hospital", "still in hospital", "been in hospital", "in hospital since",
     "in hospital with", "in hospital for", "is in the hospital", "was in the hospital", "internada", "internado", "ricoverato",
     "ricoverata", "ingresado en", "ingresada en", "hospitalizado", "hospitalizada", "hospitalizowany",
-    "hospitalizowana", "inlagd på sjukhus", "opgenomen in het ziekenhuis", "ernia", "hérnia", "hernia",
+    "hospitalizowana", "inlagd på sjukhus", "opgenomen in het ziekenhuis", "ernia", "hérnia", "hernia", "hernie",
     "sciatique", "ciática", "ischias", "angina", "anginę", "anginy", "magsjuka", "varicella", "catapora",
     "ospa wietrzna", "scharlach", "scarlet fever", "scarlatina", "scarlatine", "dal dottore", "dal medico",
     "dalla dottoressa", "dal dentista", "going under the knife", "under the knife", "escayola", "pronto soccorso", "ingessato", "ingessata",
@@ -404,7 +405,7 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     "flu jab", "flu shot", "flu shots", "booster shot", "covid booster",
     // round eight: words a person's condition shares with economics, weather, machines and records
     "depression", "dépression", "depresión", "depressione", "depressie", "depresja", "burnout", "burn-out",
-    "diagnostic", "diagnosi", "diagnóstico", "lesion", "nodule", "ciśnienie", "wheelchair", "rollstuhl",
+    "depressão", "depresji", "diagnostic", "diagnosi", "diagnóstico", "lesion", "nodule", "ciśnienie", "wheelchair", "rollstuhl",
     "fauteuil roulant", "silla de ruedas", "sedia a rotelle", "rolstoel", "wózek inwalidzki", "rullstol",
     "covid jab", "covid vaccine", "medical records", "health record", "health records", "patient portal",
     "headache", "headaches", "rash", "douleur", "douleurs", "dolor", "dolores", "schmerzen", "pijn", "dolore",
@@ -421,6 +422,19 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     // round thirteen: an imaging test said bare, which a body part beside it makes someone's
     // ("la resonancia de la rodilla", "Röntgen vom Knie"); a bridge's resonance names none
     "resonancia", "ressonância", "risonanza", "röntgen", "radiografía", "radiografia",
+    // round fifteen: sight and hearing impaired and the dog that guides, which a record of a named
+    // passenger or patient makes someone's ("Assistance PMR pour X : malvoyant, chien guide en cabine");
+    // an operation said as a surgical intervention ("baja por intervención quirúrgica")
+    "malvoyant", "malvoyante", "malvoyants", "non-voyant", "non-voyante", "aveugle", "malentendant",
+    "malentendante", "sourd", "sourde", "sehbehindert", "sehbehinderte", "gehörlos", "gehörlose",
+    "schwerhörig", "deficiente visual", "deficiente auditivo", "invidente", "ciego", "ciega", "ipovedente",
+    "non vedente", "non udente", "cieco", "cieca", "slechtziend", "slechthorend", "niedowidzący",
+    "niedowidząca", "niewidomy", "niewidoma", "niesłyszący", "synskadad", "hörselskadad", "cego", "cega",
+    "guide dog", "chien guide", "chien-guide", "blindenhund", "führhund", "perro guía", "perro lazarillo",
+    "cane guida", "geleidehond", "pies przewodnik", "ledarhund", "cão-guia", "cão guia", "assistance dog",
+    "service dog", "intervención quirúrgica", "intervention chirurgicale", "chirurgischer eingriff",
+    "chirurgischen eingriff", "intervento chirurgico", "chirurgische ingreep", "zabieg chirurgiczny",
+    "intervenção cirúrgica", "kirurgiskt ingrepp",
   ],
   // "a fever dream" is a figure of speech
   benign: [
@@ -1409,7 +1423,7 @@ function withoutCustomerInstitutions(
  */
 export const findHealthTerms: Detector = (input) => {
   const found = findHealthVocabulary(input);
-  const spans =
+  let spans =
     found.length === 0
       ? found
       : withoutStreetNames(
@@ -1421,6 +1435,8 @@ export const findHealthTerms: Detector = (input) => {
           ),
         );
   if (input.text.includes("xpecting")) spans.push(...findExpecting(input.text));
+  if (found.length > 0 || input.text.includes("olog") || input.text.includes("iatr"))
+    spans = withRecordTermsLifted(input.text, input.words(), spans);
   if (spans.length > 0 && namesNoOne(input.words()) && !fillsPrescription(input.words())) return [];
   // A sentence copied into an editor ("Cita con el neumólogo el martes.") is still prose.
   if (input.code && !readsAsProse(input.text, input.profile)) return spans;

@@ -1,0 +1,73 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { detectionInput } from "../detection.ts";
+import { reportThreshold } from "../span.ts";
+import { findHealthTerms } from "./health.ts";
+
+const healthFound = (text: string) =>
+  findHealthTerms(detectionInput(text, { code: false })).some((span) => span.score >= reportThreshold);
+
+const assertAllHealth = (texts: string[]) => {
+  for (const text of texts) assert.equal(healthFound(text), true, text);
+};
+const assertNoneHealth = (texts: string[]) => {
+  for (const text of texts) assert.equal(healthFound(text), false, text);
+};
+
+describe("health in a record of a named person", () => {
+  it("an ambiguous condition, aid or impairment in a booking, claim or absence filed for a named person counts", () => {
+    assertAllHealth([
+      "Special assistance for Malte Yılmaz: wheelchair to the gate (WCHR)",
+      "Assistance PMR pour Dashiell Castellanos : malvoyant, chien guide en cabine.",
+      "Asistencia para Lucía Romero: silla de ruedas hasta la puerta de embarque",
+      "Hilfe für Jonas Becker: sehbehindert, Blindenhund an Bord",
+      "Assistenza per Giulia Bianchi: ipovedente, cane guida in cabina",
+      "Ainhoa Caballero: depresión, desde el 26 de junio",
+      "Mareike Steinhauer: Burnout, 4 Std./Tag ab März",
+    ]);
+  });
+
+  it("a specialty named in a named person's appointment counts, -iatry as well as -ology", () => {
+    assertAllHealth([
+      "Appointment confirmed for Niamh Llewellyn\nMs Oyelaran, Psychiatry\n4 March at 11:00",
+      "Appointment confirmed for Orla Ó Briain\nMr Ellery, Dermatology\n12 January at 14:45",
+      "Termin für Jonas Becker:\nPsychiatrie, Dr. Wolf, 4. März",
+    ]);
+  });
+
+  it("a record heading of no person, or a person's record of software work, is not health", () => {
+    assertNoneHealth([
+      "Release Notes: surgery on the auth module, stroke of luck",
+      "Notes for Release Planning: wheelchair mode for the kiosk UI",
+      "Sarah Connor: surgery on the auth module is done",
+      "Release for Emma Stone: the pipeline has a stroke of luck",
+      "Quarterly Review:\nPsychology of pricing, the depression of 1929",
+    ]);
+  });
+});
+
+describe("health as the cause of care or an absence", () => {
+  it("care, a claim or leave because of an ambiguous condition counts, in the offices' languages", () => {
+    assertAllHealth([
+      "Erstattung: Behandlung wegen Depression, Rechnung über 131 €",
+      "Demande de remboursement : consultations pour dépression, 264 €",
+      "baja por depresión desde el 26 de junio",
+      "Wiedereingliederung nach Burnout ab 10. März",
+      "congedo per depressione da lunedì",
+      "verlof wegens burn-out vanaf maandag",
+      "sjukskrivning för depression sedan maj",
+      "afastamento por depressão desde junho",
+      "zwolnienie z powodu depresji od poniedziałku",
+      "baja por intervención quirúrgica desde el 18 de octubre",
+    ]);
+  });
+
+  it("a depression, a stroke or an operation that no care or absence is given for is not health", () => {
+    assertNoneHealth([
+      "the great depression for economists is a case study",
+      "leave the stroke width for the designer",
+      "return for operation of the new plant is 12 %",
+      "consulting for the operation team on the migration",
+    ]);
+  });
+});
