@@ -71,3 +71,26 @@ describe("health as the cause of care or an absence", () => {
     ]);
   });
 });
+
+describe("health booked in a calendar's entries", () => {
+  it("an entry naming care is the writer's appointment, each line read alone, in the offices' languages", () => {
+    assertAllHealth([
+      "9:00 Vaccination\n14:30 Vendor call",
+      "8:30 Fertility clinic\n13:30 Sprint review",
+      "11:00 Therapy\n13:00 Sprint review",
+      "10:00 Zahnarzt\n15:00 1:1 mit Jonas",
+      "10:00 Vacuna gripe\n12:00 Comité",
+      "09h30 Kiné\n11h00 Point équipe",
+      "16:00 Fisio\n17:00 Riunione budget",
+    ]);
+  });
+
+  it("entries of work whose first word names care elsewhere, and a single timed line, are not health", () => {
+    assertNoneHealth([
+      "09:30 Therapy app demo\n11:00 Rehab of the legacy service",
+      "9:00 Standup\n14:30 Vendor call",
+      "11:00 Therapy",
+      "10:00 Surgery on the billing monolith\n12:00 Lunch",
+    ]);
+  });
+});

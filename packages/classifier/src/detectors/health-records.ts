@@ -130,3 +130,34 @@ export function withRecordTermsLifted(text: string, words: Words, spans: Span[])
   }
   return lifted;
 }
+
+// A calendar's day as it is shown or copied: one entry a line, its clock time first ("9:00 Vaccination",
+// "14:30 Vendor call"). Each entry is the writer's own time, and a line is read alone, so that an
+// appointment is not taken for a figure of speech of the next line's sprint review.
+const calendarEntry = /^[ \t]{0,4}\d{1,2}[:.h]\d{2}(?:[ \t]?[ap]m)?[ \t]{1,3}(?:[-–][ \t])?([^\n]{2,60})$/gim;
+const mayHoldCalendar = /\d[:.h]\d\d[ \t]/;
+
+/** The titles of a calendar's entries, as ranges of `text`; none unless two lines or more are entries. */
+export function calendarEntryTitles(text: string): { start: number; end: number }[] {
+  if (!text.includes("\n") || !mayHoldCalendar.test(text)) return [];
+  const titles: { start: number; end: number }[] = [];
+  calendarEntry.lastIndex = 0;
+  for (let match = calendarEntry.exec(text); match !== null; match = calendarEntry.exec(text)) {
+    const title = match[1] ?? "";
+    const end = match.index + match[0].length;
+    titles.push({ start: end - title.length, end });
+  }
+  return titles.length >= 2 ? titles : [];
+}
+
+// The care an entry names by one word that alone might be a topic: therapy, physio, a jab. Opening an
+// entry of one or two words it is the writer's appointment ("11:00 Therapy", "10:00 Vacuna gripe");
+// "Therapy app demo" is read by the vocabulary, which knows a demo's figure of speech.
+// biome-ignore format: a word list reads better packed
+export const calendarCare = new Set([
+  "therapy", "therapie", "thérapie", "terapia", "terapi", "physio", "kiné", "kine", "fisio", "fysio",
+  "vaccination", "vaccine", "jab", "impfung", "vaccin", "vacuna", "vacunación", "vaccino", "vaccinazione",
+  "vaccinatie", "prik", "szczepienie", "vaccinering", "vacina", "vacinação", "rehab", "counselling",
+  "counseling", "surgery", "mri", "x-ray", "röntgen", "ergo", "ergotherapie", "logopädie", "logopedie",
+  "orthophoniste", "osteo", "ostéo", "osteopath", "ostéopathe", "chiro", "chiropractor",
+]);

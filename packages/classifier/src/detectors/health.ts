@@ -1,4 +1,4 @@
-import type { Detector } from "../detection.ts";
+import { type Detector, detectionInput } from "../detection.ts";
 import { clampScore, reportThreshold, type Span } from "../span.ts";
 import { readsAsProse } from "../text.ts";
 import { findHealthForms } from "./health-forms.ts";
@@ -15,7 +15,7 @@ import {
   withoutEponymousLaws,
   withoutStreetNames,
 } from "./health-grammar.ts";
-import { withRecordTermsLifted } from "./health-records.ts";
+import { calendarCare, calendarEntryTitles, withRecordTermsLifted } from "./health-records.ts";
 import { findUnspacedHealth } from "./health-unspaced.ts";
 import { nameLexicon } from "./name-lexicon.ts";
 import { termDetector } from "./terms.ts";
@@ -1237,6 +1237,29 @@ function weekdayPlural(word: string): boolean {
   return word.endsWith("s") && scheduleWords.has(word.slice(0, -1));
 }
 
+/**
+ * Care booked in a calendar's entries, each read alone: a term of the vocabulary that counts in the entry,
+ * or a word of care that may be a topic elsewhere ("Therapy", "Vaccination") opening an entry of two words.
+ */
+function findCalendarCare(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const title of calendarEntryTitles(text)) {
+    const entry = text.slice(title.start, title.end);
+    const input = detectionInput(entry, { code: false });
+    const words = input.words();
+    const first = words[0];
+    if (first !== undefined && words.length <= 2 && calendarCare.has(first.lower)) {
+      spans.push(healthSpan(title.start + first.start, title.start + first.end));
+      continue;
+    }
+    for (const span of findHealthVocabulary(input)) {
+      if (span.score >= reportThreshold)
+        spans.push(healthSpan(title.start + span.start, title.start + span.end));
+    }
+  }
+  return spans;
+}
+
 function healthSpan(start: number, end: number): Span {
   return { start, end, category: "health", detector: "health-term", score: clampScore(0.85) };
 }
@@ -1437,6 +1460,7 @@ export const findHealthTerms: Detector = (input) => {
   if (input.text.includes("xpecting")) spans.push(...findExpecting(input.text));
   if (found.length > 0 || input.text.includes("olog") || input.text.includes("iatr"))
     spans = withRecordTermsLifted(input.text, input.words(), spans);
+  if (!input.code) spans.push(...findCalendarCare(input.text));
   if (spans.length > 0 && namesNoOne(input.words()) && !fillsPrescription(input.words())) return [];
   // A sentence copied into an editor ("Cita con el neumólogo el martes.") is still prose.
   if (input.code && !readsAsProse(input.text, input.profile)) return spans;
