@@ -80,7 +80,9 @@ function mayBeClinicalForm(word: string): boolean {
     word.endsWith("ontsteking") ||
     word.endsWith("ontstekingen") ||
     word.startsWith("arzt") ||
-    word.startsWith("ärzt")
+    word.startsWith("ärzt") ||
+    word.includes("therapie") ||
+    word.includes("terapi")
   );
 }
 const polishInflammation = /^zapaleni(?:e|a|em|u)$/;
@@ -129,6 +131,10 @@ const localDoctor =
 // Therapies named as compounds: Verhaltenstherapie, kinésithérapie, fisioterapia, physiotherapy.
 const therapy = /^(\p{L}{3,})(?:therapie|thérapie|therapy|therapies|terapia|terapie|terapi|therapieën)$/u;
 const notClinicalTherapy = /^(?:schock|shock|choc|schok)/;
+// round fifteen: an hour or a session of therapy, as German, Dutch and Swedish compound it: Therapiestunde,
+// Psychotherapiesitzung, Therapietermin, Therapieplatz, therapiesessie, terapisession, terapitid.
+const therapySession =
+  /^(?:psycho|physio|ergo|verhaltens|gesprächs|trauma|paar|psyko|fysio)?(?:therapie|terapi)(?:stunde|stunden|sitzung|sitzungen|termin|termine|terminen|platz|plätze|sessie|sessies|session|sessioner|sessionen|tid|tider|besök)$/;
 // German treatments of a part: Wurzelbehandlung, Zahnbehandlung, Krebsbehandlung; not Fehlerbehandlung.
 const treatment =
   /^(?:zahn|wurzel|krebs|kiefer|chemo|strahlen|hormon|schmerz|augen|haut|physio|psycho|akupunktur|reha|kranken|zahnarzt|laser-augen|tumor|knie|rücken|wund)behandlung(?:en)?$/;
@@ -180,7 +186,7 @@ const therapist =
   /^(?:physio|fysio|fisio|fizjo|psycho|psyko|psico|ergo|logo|kinési|kinesi)(?:therapeut|thérapeute|therapeute|terapeut|terapeuta)(?:en|in|innen|s|a|as|e|es)?$/;
 
 function isClinicalCompound(word: string): boolean {
-  if (therapist.test(word)) return true;
+  if (therapist.test(word) || therapySession.test(word)) return true;
   if (doctorCompound.test(word) || localDoctor.test(word) || treatment.test(word)) return true;
   if (germanScope.test(word) || germanInflammation.test(word) || dutchInflammation.test(word)) return true;
   const treated = therapy.exec(word);
