@@ -94,3 +94,22 @@ describe("health booked in a calendar's entries", () => {
     ]);
   });
 });
+
+describe("a sick note a rule requires of everyone", () => {
+  it("a sick note named as what a policy requires, from a day on, is no one's health", () => {
+    assertNoneHealth([
+      "Sick leave: notify your manager before 16:15 on the first day; a doctor's note is needed from day 3 (Germany: AU from day 4).",
+      "Krankmeldung: Ab dem dritten Tag ist eine AU vorzulegen.",
+      "Absence maladie : un certificat médical est obligatoire à partir du 2e jour.",
+      "Baja: el certificado médico es necesario a partir del día 3.",
+    ]);
+  });
+
+  it("someone's own sick note stays health, even where a rule's words follow it", () => {
+    assertAllHealth([
+      "my doctor's note is needed by HR from day 3, sending it now",
+      "Anbei meine AU bis Freitag, Bronchitis.",
+      "I got a sick note for my back, off until Friday",
+    ]);
+  });
+});

@@ -161,3 +161,49 @@ export const calendarCare = new Set([
   "counseling", "surgery", "mri", "x-ray", "röntgen", "ergo", "ergotherapie", "logopädie", "logopedie",
   "orthophoniste", "osteo", "ostéo", "osteopath", "ostéopathe", "chiro", "chiropractor",
 ]);
+
+// A rule for everyone names a sick note as a thing required, not as anyone's: "a doctor's note is needed
+// from day 3", "Germany: AU from day 4", "ab dem dritten Tag ist eine AU vorzulegen", "un certificat
+// médical est obligatoire". What someone hands in has an owner ("my fit note", "Attached is my AU").
+// biome-ignore format: a word list reads better packed
+const sickNotes = new Set([
+  "doctor's note", "sick note", "fit note", "medical certificate", "au", "attest", "ärztliches attest",
+  "krankmeldung", "arbeitsunfähigkeitsbescheinigung", "arrêt de travail", "arrêt maladie", "certificat médical",
+  "certificado médico", "baja médica", "parte de baja", "certificato medico", "doktersverklaring",
+  "medische verklaring", "zwolnienie lekarskie", "l4", "läkarintyg", "sjukintyg", "atestado médico",
+]);
+// biome-ignore format: a word list reads better packed
+const requiredWords = new Set([
+  "needed", "required", "necessary", "mandatory", "must", "erforderlich", "nötig", "notwendig",
+  "vorzulegen", "vorlegen", "pflicht", "obligatoire", "requis", "nécessaire", "necesario", "obligatorio",
+  "necessario", "obbligatorio", "richiesto", "nodig", "verplicht", "vereist", "wymagane", "wymagany",
+  "wymagana", "krävs", "behövs", "necessário", "obrigatório",
+]);
+// "from day 3", "ab Tag 3", "ab dem 3. Tag", "à partir du 3e jour", "a partir del día 3", "dal terzo giorno",
+// "vanaf dag 3", "od 3 dnia", "från dag 3", "a partir do dia 3".
+const fromDayN =
+  /^[\s,;:–-]{0,3}(?:(?:is |are |ist |est |es |è |wird )?(?:needed |required |erforderlich |obligatoire |necesario |necessario |nodig |wymagane |krävs )?)(?:from day|from the \w{2,8} day|ab tag|ab dem \S{1,8} tag|à partir du \S{1,8} jour|a partir del día|a partir del \S{1,8} día|dal \S{1,8} giorno|vanaf dag|od \S{1,8} dnia|från dag|a partir do dia)(?![\p{L}])/iu;
+// biome-ignore format: a word list reads better packed
+const owners = new Set([
+  "my", "his", "her", "their", "mein", "meine", "meinen", "seine", "ihre", "mon", "ma", "son", "sa", "mi",
+  "su", "mijn", "zijn", "haar", "mio", "mia", "suo", "sua", "mój", "moje", "moja", "min", "mitt", "meu",
+  "minha", "seu", "sua", "your", "dein", "deine", "ton", "ta", "tu", "tuo", "jouw", "je", "din", "ditt",
+]);
+
+/** The vocabulary's spans less sick notes named as what a rule requires of everyone. */
+export function withoutRequiredSickNotes(text: string, words: Words, spans: Span[]): Span[] {
+  if (spans.length === 0) return spans;
+  const indexByEnd = new Map<number, number>();
+  for (const [index, word] of words.entries()) indexByEnd.set(word.end, index);
+  return spans.filter((span) => {
+    if (!sickNotes.has(text.slice(span.start, span.end).toLowerCase())) return true;
+    const last = indexByEnd.get(span.end);
+    if (last === undefined) return true;
+    const startWord = words.findIndex((word) => word.start === span.start);
+    if (owners.has(words[startWord - 1]?.lower ?? "")) return true;
+    if (fromDayN.test(text.slice(span.end, span.end + 48))) return false;
+    for (let i = last + 1; i <= last + 3 && i < words.length; i++)
+      if (requiredWords.has(words[i]?.lower ?? "")) return false;
+    return true;
+  });
+}

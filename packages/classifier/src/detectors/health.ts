@@ -15,7 +15,12 @@ import {
   withoutEponymousLaws,
   withoutStreetNames,
 } from "./health-grammar.ts";
-import { calendarCare, calendarEntryTitles, withRecordTermsLifted } from "./health-records.ts";
+import {
+  calendarCare,
+  calendarEntryTitles,
+  withoutRequiredSickNotes,
+  withRecordTermsLifted,
+} from "./health-records.ts";
 import { findUnspacedHealth } from "./health-unspaced.ts";
 import { nameLexicon } from "./name-lexicon.ts";
 import { termDetector } from "./terms.ts";
@@ -1459,7 +1464,11 @@ export const findHealthTerms: Detector = (input) => {
         );
   if (input.text.includes("xpecting")) spans.push(...findExpecting(input.text));
   if (found.length > 0 || input.text.includes("olog") || input.text.includes("iatr"))
-    spans = withRecordTermsLifted(input.text, input.words(), spans);
+    spans = withoutRequiredSickNotes(
+      input.text,
+      input.words(),
+      withRecordTermsLifted(input.text, input.words(), spans),
+    );
   if (!input.code) spans.push(...findCalendarCare(input.text));
   if (spans.length > 0 && namesNoOne(input.words()) && !fillsPrescription(input.words())) return [];
   // A sentence copied into an editor ("Cita con el neumólogo el martes.") is still prose.
