@@ -113,3 +113,19 @@ describe("a sick note a rule requires of everyone", () => {
     ]);
   });
 });
+
+describe("a booking portal or an insurer as a vendor", () => {
+  it("a portal or an insurer in a clause of buying or selling is a firm, not anyone's care", () => {
+    assertNoneHealth([
+      "Doctolib and Bupa both sent RFP answers; pricing per seat is 4 € / month",
+      "Doctolib contract renewal: 3 seats",
+    ]);
+  });
+
+  it("someone's booking on the portal stays health", () => {
+    assertAllHealth([
+      "my Doctolib booking for the dermatologist is Friday",
+      "rendez-vous Doctolib demain chez le kiné",
+    ]);
+  });
+});

@@ -1386,6 +1386,12 @@ function withoutSignsAndSignIns(text: string, spans: Span[]): Span[] {
 // about the calendar sync", "hospital beds KPI dashboard for the NHS trust", "Krankenhaus-Kunde will das
 // Angebot". Beside a word of selling, contracts or product work the institution is an account, not a
 // patient's stay, unless someone's own is named just before it ("my mum's clinic").
+// round fifteen: a booking portal or an insurer is a firm, and a vendor in a clause that sells or buys
+// ("Doctolib and Bupa both sent RFP answers; pricing per seat…"): read eight words either side of it.
+// biome-ignore format: a word list reads better packed
+const vendorsOfCare = ["doctolib", "mychart", "ameli", "jameda", "zocdoc", "bupa", "cigna", "aetna", "axa", "allianz"];
+const vendorReachWords = 8;
+const institutionReachWords = 4;
 // biome-ignore format: a word list reads better packed
 const institutionTerms = new Set([
   "hospital", "hospitals", "clinic", "clinics", "surgery", "surgeries", "pharmacy", "pharmacies", "vaccine",
@@ -1393,6 +1399,7 @@ const institutionTerms = new Set([
   "cliniques", "clínica", "clínicas", "ospedale", "ospedali", "clinica", "cliniche", "ziekenhuis",
   "ziekenhuizen", "kliniek", "szpital", "szpitale", "sjukhus", "sjukhuset", "apotheke", "apotheken",
   "pharmacie", "farmacia", "farmácia", "apotek",
+  ...vendorsOfCare,
 ]);
 // biome-ignore format: a word list reads better packed
 const commerceWords = new Set([
@@ -1400,7 +1407,8 @@ const commerceWords = new Set([
   "rfp", "prospect", "prospects", "pitch", "pitching", "demo", "sales", "sell", "selling", "sold", "revenue",
   "integration", "kpi", "kpis", "dashboard", "dashboards", "license", "licence", "licenses", "rollout",
   "go-live", "onboarding", "partnered", "partnership", "vendor", "procurement", "invoice",
-  "system", "software", "saas", "crm", "erp", "ehr", "emr", "trust", "chain",
+  "system", "software", "saas", "crm", "erp", "ehr", "emr", "trust", "chain", "pricing", "seat", "seats",
+  "rfi", "shortlist", "shortlisted", "evaluation",
   "kunde", "kunden", "kundin", "angebot", "vertrag", "ausschreibung", "vertrieb", "lizenz", "cliente",
   "clientes", "contrat", "devis", "ventes", "contrato", "presupuesto", "licitación", "ventas", "clienti",
   "contratto", "preventivo", "gara", "vendite", "klant", "klanten", "offerte", "aanbesteding", "klient",
@@ -1430,7 +1438,8 @@ function withoutCustomerInstitutions(
     if (at === undefined) continue;
     if (ownInstitution.has(words[at - 1]?.lower ?? "") || ownInstitution.has(words[at - 2]?.lower ?? ""))
       continue;
-    for (let i = Math.max(0, at - 4); i < Math.min(words.length, at + 5); i++) {
+    const reach = vendorsOfCare.includes(words[at]?.lower ?? "") ? vendorReachWords : institutionReachWords;
+    for (let i = Math.max(0, at - reach); i <= Math.min(words.length - 1, at + reach); i++) {
       const near = words[i]?.lower ?? "";
       // "Krankenhaus-Kunde": a compound's last part is the word that counts.
       if (i !== at && (commerceWords.has(near) || commerceWords.has(near.slice(near.lastIndexOf("-") + 1)))) {
