@@ -193,14 +193,18 @@ const owners = new Set([
 /** The vocabulary's spans less sick notes named as what a rule requires of everyone. */
 export function withoutRequiredSickNotes(text: string, words: Words, spans: Span[]): Span[] {
   if (spans.length === 0) return spans;
+  const indexByStart = new Map<number, number>();
   const indexByEnd = new Map<number, number>();
-  for (const [index, word] of words.entries()) indexByEnd.set(word.end, index);
+  for (const [index, word] of words.entries()) {
+    indexByStart.set(word.start, index);
+    indexByEnd.set(word.end, index);
+  }
   return spans.filter((span) => {
     if (!sickNotes.has(text.slice(span.start, span.end).toLowerCase())) return true;
+    const first = indexByStart.get(span.start);
     const last = indexByEnd.get(span.end);
-    if (last === undefined) return true;
-    const startWord = words.findIndex((word) => word.start === span.start);
-    if (owners.has(words[startWord - 1]?.lower ?? "")) return true;
+    if (first === undefined || last === undefined) return true;
+    if (owners.has(words[first - 1]?.lower ?? "")) return true;
     if (fromDayN.test(text.slice(span.end, span.end + 48))) return false;
     for (let i = last + 1; i <= last + 3 && i < words.length; i++)
       if (requiredWords.has(words[i]?.lower ?? "")) return false;
