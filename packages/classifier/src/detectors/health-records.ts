@@ -124,9 +124,14 @@ export function withRecordTermsLifted(text: string, words: Words, spans: Span[])
     return span;
   });
   if (record < 0 || !mayHoldSpecialty) return lifted;
+  // One specialty tells the record is care; reporting each of a long text's would make the later
+  // overlap checks' work grow with the square of their number.
   for (let i = record; i < words.length; i++) {
     const word = words[i];
-    if (word?.capitalised && isSpecialty(word.lower)) lifted.push(healthSpan(word.start, word.end, 0.85));
+    if (word?.capitalised && isSpecialty(word.lower)) {
+      lifted.push(healthSpan(word.start, word.end, 0.85));
+      break;
+    }
   }
   return lifted;
 }

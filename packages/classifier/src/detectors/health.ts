@@ -1514,12 +1514,33 @@ export const findHealthTerms: Detector = (input) => {
           ...findMedicineStems(input.words()),
           ...findMedicineSpellings(input.words()),
         ]),
-  ].filter(
-    // Only a term that counts takes a place; one too unsure to count ("fever" alone) leaves it to the form.
-    (found) =>
-      !spans.some(
-        (span) => span.score >= reportThreshold && span.start < found.end && found.start < span.end,
-      ),
-  );
-  return withoutAnimalsIllness(input.words(), [...spans, ...unlisted]);
+  ];
+  // Only a term that counts takes a place; one too unsure to count ("fever" alone) leaves it to the form.
+  const overlapsCounted = overlapTest(spans.filter((span) => span.score >= reportThreshold));
+  return withoutAnimalsIllness(input.words(), [
+    ...spans,
+    ...unlisted.filter((found) => !overlapsCounted(found)),
+  ]);
 };
+
+/**
+ * A test of whether a span overlaps any of `spans`, in a binary search of them sorted by start with the
+ * furthest end so far: testing each found span against every term made a long text's work grow with the
+ * square of its terms.
+ */
+function overlapTest(spans: readonly Span[]): (found: Span) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const furthestEnd: number[] = [];
+  for (const span of sorted) furthestEnd.push(Math.max(span.end, furthestEnd.at(-1) ?? 0));
+  return (found) => {
+    // The last span that starts before `found` ends; one of those up to it reaching past `found.start` overlaps.
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((sorted[middle]?.start ?? 0) < found.end) low = middle + 1;
+      else high = middle;
+    }
+    return low > 0 && (furthestEnd[low - 1] ?? 0) > found.start;
+  };
+}
