@@ -141,3 +141,17 @@ describe("health forms: hyphenated compounds", () => {
     assert.deepEqual(health("the api-gateway-proxy is slow"), []);
   });
 });
+
+describe("a session of therapy as a compound", () => {
+  it("an hour, a session or a booking of therapy compounded in German, Dutch and Swedish is health", () => {
+    assert.deepEqual(health("Therapiestunde am 26. Juni, Thema Schlafstörungen"), ["Therapiestunde"]);
+    assert.deepEqual(health("nächste Psychotherapiesitzung ist Dienstag"), ["Psychotherapiesitzung"]);
+    assert.deepEqual(health("mijn therapiesessie is verzet naar vrijdag"), ["therapiesessie"]);
+    assert.deepEqual(health("har terapitid kl 15 idag"), ["terapitid"]);
+  });
+
+  it("a shock therapy for sales and a search compound are not a session", () => {
+    assert.deepEqual(health("Schocktherapiestunde für den Vertrieb"), []);
+    assert.deepEqual(health("die Therapieplatzsuche dauert"), []);
+  });
+});

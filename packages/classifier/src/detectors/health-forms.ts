@@ -80,7 +80,9 @@ function mayBeClinicalForm(word: string): boolean {
     word.endsWith("ontsteking") ||
     word.endsWith("ontstekingen") ||
     word.startsWith("arzt") ||
-    word.startsWith("ärzt")
+    word.startsWith("ärzt") ||
+    word.includes("therapie") ||
+    word.includes("terapi")
   );
 }
 const polishInflammation = /^zapaleni(?:e|a|em|u)$/;
@@ -129,6 +131,10 @@ const localDoctor =
 // Therapies named as compounds: Verhaltenstherapie, kinésithérapie, fisioterapia, physiotherapy.
 const therapy = /^(\p{L}{3,})(?:therapie|thérapie|therapy|therapies|terapia|terapie|terapi|therapieën)$/u;
 const notClinicalTherapy = /^(?:schock|shock|choc|schok)/;
+// round fifteen: an hour or a session of therapy, as German, Dutch and Swedish compound it: Therapiestunde,
+// Psychotherapiesitzung, Therapietermin, Therapieplatz, therapiesessie, terapisession, terapitid.
+const therapySession =
+  /^(?:psycho|physio|ergo|verhaltens|gesprächs|trauma|paar|psyko|fysio)?(?:therapie|terapi)(?:stunde|stunden|sitzung|sitzungen|termin|termine|terminen|platz|plätze|sessie|sessies|session|sessioner|sessionen|tid|tider|besök)$/;
 // German treatments of a part: Wurzelbehandlung, Zahnbehandlung, Krebsbehandlung; not Fehlerbehandlung.
 const treatment =
   /^(?:zahn|wurzel|krebs|kiefer|chemo|strahlen|hormon|schmerz|augen|haut|physio|psycho|akupunktur|reha|kranken|zahnarzt|laser-augen|tumor|knie|rücken|wund)behandlung(?:en)?$/;
@@ -180,7 +186,7 @@ const therapist =
   /^(?:physio|fysio|fisio|fizjo|psycho|psyko|psico|ergo|logo|kinési|kinesi)(?:therapeut|thérapeute|therapeute|terapeut|terapeuta)(?:en|in|innen|s|a|as|e|es)?$/;
 
 function isClinicalCompound(word: string): boolean {
-  if (therapist.test(word)) return true;
+  if (therapist.test(word) || therapySession.test(word)) return true;
   if (doctorCompound.test(word) || localDoctor.test(word) || treatment.test(word)) return true;
   if (germanScope.test(word) || germanInflammation.test(word) || dutchInflammation.test(word)) return true;
   const treated = therapy.exec(word);
@@ -191,6 +197,15 @@ function isClinicalCompound(word: string): boolean {
 // Alone a specialty names a department or a field of study ("psychology of UX").
 const specialty =
   /^(?:dermat|cardi|kardi|neur|gastroenter|endocrin|endokrin|onco|onko|rh?eumat|rhumat|ur|gyn|gyn[eé]c|gynäk|ginec|pneum|neum|pulmon|ophthalm|oftalm|orthop|traumat|h[eé]mat|hämat|allerg|alerg|n[eé]phr|nefr|proct|hepat|angi|diab[eé]t|p[eé]diatr|pädiatr)(?:ology|ologie|olog[ií]a|ologi|ologii)$/;
+// round fifteen: the care of the mind, of children and of the old, named by -iatry ("Psychiatry",
+// "Psychiatrie", "psiquiatría", "pediatria", "Geriatrie").
+const iatry =
+  /^(?:psych|psich|psic|psiqu|psykh|psyk|p[eæ]?diatr|pädiatr|geriatr)(?:iatry|iatrie|iatría|iatria|iatri|iatrii|y|ie|ía|ia|i)$/;
+
+/** A medical specialty's name: "dermatology", "Kardiologie", "Psychiatry", "traumatología". */
+export function isSpecialty(word: string): boolean {
+  return specialty.test(word) || iatry.test(word);
+}
 const visitWords = new Set([
   "appointment",
   "appt",
@@ -231,7 +246,7 @@ const visitWords = new Set([
 ]);
 
 function isSpecialtyVisit(word: string, words: readonly Word[], index: number): boolean {
-  if (!specialty.test(word)) return false;
+  if (!isSpecialty(word)) return false;
   for (let i = Math.max(0, index - 4); i < Math.min(words.length, index + 4); i++) {
     if (i !== index && visitWords.has(words[i]?.lower ?? "")) return true;
   }

@@ -1,4 +1,4 @@
-import type { Detector } from "../detection.ts";
+import { type Detector, detectionInput } from "../detection.ts";
 import { clampScore, reportThreshold, type Span } from "../span.ts";
 import { readsAsProse } from "../text.ts";
 import { findHealthForms } from "./health-forms.ts";
@@ -15,6 +15,12 @@ import {
   withoutEponymousLaws,
   withoutStreetNames,
 } from "./health-grammar.ts";
+import {
+  calendarCare,
+  calendarEntryTitles,
+  withoutRequiredSickNotes,
+  withRecordTermsLifted,
+} from "./health-records.ts";
 import { findUnspacedHealth } from "./health-unspaced.ts";
 import { nameLexicon } from "./name-lexicon.ts";
 import { termDetector } from "./terms.ts";
@@ -193,7 +199,7 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     "is in hospital", "was in hospital", "still in hospital", "been in hospital", "in hospital since",
     "in hospital with", "in hospital for", "is in the hospital", "was in the hospital", "internada", "internado", "ricoverato",
     "ricoverata", "ingresado en", "ingresada en", "hospitalizado", "hospitalizada", "hospitalizowany",
-    "hospitalizowana", "inlagd på sjukhus", "opgenomen in het ziekenhuis", "ernia", "hérnia", "hernia",
+    "hospitalizowana", "inlagd på sjukhus", "opgenomen in het ziekenhuis", "ernia", "hérnia", "hernia", "hernie",
     "sciatique", "ciática", "ischias", "angina", "anginę", "anginy", "magsjuka", "varicella", "catapora",
     "ospa wietrzna", "scharlach", "scarlet fever", "scarlatina", "scarlatine", "dal dottore", "dal medico",
     "dalla dottoressa", "dal dentista", "going under the knife", "under the knife", "escayola", "pronto soccorso", "ingessato", "ingessata",
@@ -404,7 +410,7 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     "flu jab", "flu shot", "flu shots", "booster shot", "covid booster",
     // round eight: words a person's condition shares with economics, weather, machines and records
     "depression", "dépression", "depresión", "depressione", "depressie", "depresja", "burnout", "burn-out",
-    "diagnostic", "diagnosi", "diagnóstico", "lesion", "nodule", "ciśnienie", "wheelchair", "rollstuhl",
+    "depressão", "depresji", "diagnostic", "diagnosi", "diagnóstico", "lesion", "nodule", "ciśnienie", "wheelchair", "rollstuhl",
     "fauteuil roulant", "silla de ruedas", "sedia a rotelle", "rolstoel", "wózek inwalidzki", "rullstol",
     "covid jab", "covid vaccine", "medical records", "health record", "health records", "patient portal",
     "headache", "headaches", "rash", "douleur", "douleurs", "dolor", "dolores", "schmerzen", "pijn", "dolore",
@@ -421,6 +427,19 @@ const findHealthVocabulary = termDetector("health", "health-term", {
     // round thirteen: an imaging test said bare, which a body part beside it makes someone's
     // ("la resonancia de la rodilla", "Röntgen vom Knie"); a bridge's resonance names none
     "resonancia", "ressonância", "risonanza", "röntgen", "radiografía", "radiografia",
+    // round fifteen: sight and hearing impaired and the dog that guides, which a record of a named
+    // passenger or patient makes someone's ("Assistance PMR pour X : malvoyant, chien guide en cabine");
+    // an operation said as a surgical intervention ("baja por intervención quirúrgica")
+    "malvoyant", "malvoyante", "malvoyants", "non-voyant", "non-voyante", "aveugle", "malentendant",
+    "malentendante", "sourd", "sourde", "sehbehindert", "sehbehinderte", "gehörlos", "gehörlose",
+    "schwerhörig", "deficiente visual", "deficiente auditivo", "invidente", "ciego", "ciega", "ipovedente",
+    "non vedente", "non udente", "cieco", "cieca", "slechtziend", "slechthorend", "niedowidzący",
+    "niedowidząca", "niewidomy", "niewidoma", "niesłyszący", "synskadad", "hörselskadad", "cego", "cega",
+    "guide dog", "chien guide", "chien-guide", "blindenhund", "führhund", "perro guía", "perro lazarillo",
+    "cane guida", "geleidehond", "pies przewodnik", "ledarhund", "cão-guia", "cão guia", "assistance dog",
+    "service dog", "intervención quirúrgica", "intervention chirurgicale", "chirurgischer eingriff",
+    "chirurgischen eingriff", "intervento chirurgico", "chirurgische ingreep", "zabieg chirurgiczny",
+    "intervenção cirúrgica", "kirurgiskt ingrepp",
   ],
   // "a fever dream" is a figure of speech
   benign: [
@@ -1223,6 +1242,29 @@ function weekdayPlural(word: string): boolean {
   return word.endsWith("s") && scheduleWords.has(word.slice(0, -1));
 }
 
+/**
+ * Care booked in a calendar's entries, each read alone: a term of the vocabulary that counts in the entry,
+ * or a word of care that may be a topic elsewhere ("Therapy", "Vaccination") opening an entry of two words.
+ */
+function findCalendarCare(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const title of calendarEntryTitles(text)) {
+    const entry = text.slice(title.start, title.end);
+    const input = detectionInput(entry, { code: false });
+    const words = input.words();
+    const first = words[0];
+    if (first !== undefined && words.length <= 2 && calendarCare.has(first.lower)) {
+      spans.push(healthSpan(title.start + first.start, title.start + first.end));
+      continue;
+    }
+    for (const span of findHealthVocabulary(input)) {
+      if (span.score >= reportThreshold)
+        spans.push(healthSpan(title.start + span.start, title.start + span.end));
+    }
+  }
+  return spans;
+}
+
 function healthSpan(start: number, end: number): Span {
   return { start, end, category: "health", detector: "health-term", score: clampScore(0.85) };
 }
@@ -1344,6 +1386,12 @@ function withoutSignsAndSignIns(text: string, spans: Span[]): Span[] {
 // about the calendar sync", "hospital beds KPI dashboard for the NHS trust", "Krankenhaus-Kunde will das
 // Angebot". Beside a word of selling, contracts or product work the institution is an account, not a
 // patient's stay, unless someone's own is named just before it ("my mum's clinic").
+// round fifteen: a booking portal or an insurer is a firm, and a vendor in a clause that sells or buys
+// ("Doctolib and Bupa both sent RFP answers; pricing per seat…"): read eight words either side of it.
+// biome-ignore format: a word list reads better packed
+const vendorsOfCare = ["doctolib", "mychart", "ameli", "jameda", "zocdoc", "bupa", "cigna", "aetna", "axa", "allianz"];
+const vendorReachWords = 8;
+const institutionReachWords = 4;
 // biome-ignore format: a word list reads better packed
 const institutionTerms = new Set([
   "hospital", "hospitals", "clinic", "clinics", "surgery", "surgeries", "pharmacy", "pharmacies", "vaccine",
@@ -1351,6 +1399,7 @@ const institutionTerms = new Set([
   "cliniques", "clínica", "clínicas", "ospedale", "ospedali", "clinica", "cliniche", "ziekenhuis",
   "ziekenhuizen", "kliniek", "szpital", "szpitale", "sjukhus", "sjukhuset", "apotheke", "apotheken",
   "pharmacie", "farmacia", "farmácia", "apotek",
+  ...vendorsOfCare,
 ]);
 // biome-ignore format: a word list reads better packed
 const commerceWords = new Set([
@@ -1358,7 +1407,8 @@ const commerceWords = new Set([
   "rfp", "prospect", "prospects", "pitch", "pitching", "demo", "sales", "sell", "selling", "sold", "revenue",
   "integration", "kpi", "kpis", "dashboard", "dashboards", "license", "licence", "licenses", "rollout",
   "go-live", "onboarding", "partnered", "partnership", "vendor", "procurement", "invoice",
-  "system", "software", "saas", "crm", "erp", "ehr", "emr", "trust", "chain",
+  "system", "software", "saas", "crm", "erp", "ehr", "emr", "trust", "chain", "pricing", "seat", "seats",
+  "rfi", "shortlist", "shortlisted", "evaluation",
   "kunde", "kunden", "kundin", "angebot", "vertrag", "ausschreibung", "vertrieb", "lizenz", "cliente",
   "clientes", "contrat", "devis", "ventes", "contrato", "presupuesto", "licitación", "ventas", "clienti",
   "contratto", "preventivo", "gara", "vendite", "klant", "klanten", "offerte", "aanbesteding", "klient",
@@ -1388,7 +1438,8 @@ function withoutCustomerInstitutions(
     if (at === undefined) continue;
     if (ownInstitution.has(words[at - 1]?.lower ?? "") || ownInstitution.has(words[at - 2]?.lower ?? ""))
       continue;
-    for (let i = Math.max(0, at - 4); i < Math.min(words.length, at + 5); i++) {
+    const reach = vendorsOfCare.includes(words[at]?.lower ?? "") ? vendorReachWords : institutionReachWords;
+    for (let i = Math.max(0, at - reach); i <= Math.min(words.length - 1, at + reach); i++) {
       const near = words[i]?.lower ?? "";
       // "Krankenhaus-Kunde": a compound's last part is the word that counts.
       if (i !== at && (commerceWords.has(near) || commerceWords.has(near.slice(near.lastIndexOf("-") + 1)))) {
@@ -1409,7 +1460,7 @@ function withoutCustomerInstitutions(
  */
 export const findHealthTerms: Detector = (input) => {
   const found = findHealthVocabulary(input);
-  const spans =
+  let spans =
     found.length === 0
       ? found
       : withoutStreetNames(
@@ -1421,6 +1472,13 @@ export const findHealthTerms: Detector = (input) => {
           ),
         );
   if (input.text.includes("xpecting")) spans.push(...findExpecting(input.text));
+  if (found.length > 0 || input.text.includes("olog") || input.text.includes("iatr"))
+    spans = withoutRequiredSickNotes(
+      input.text,
+      input.words(),
+      withRecordTermsLifted(input.text, input.words(), spans),
+    );
+  if (!input.code) spans.push(...findCalendarCare(input.text));
   if (spans.length > 0 && namesNoOne(input.words()) && !fillsPrescription(input.words())) return [];
   // A sentence copied into an editor ("Cita con el neumólogo el martes.") is still prose.
   if (input.code && !readsAsProse(input.text, input.profile)) return spans;
@@ -1456,12 +1514,33 @@ export const findHealthTerms: Detector = (input) => {
           ...findMedicineStems(input.words()),
           ...findMedicineSpellings(input.words()),
         ]),
-  ].filter(
-    // Only a term that counts takes a place; one too unsure to count ("fever" alone) leaves it to the form.
-    (found) =>
-      !spans.some(
-        (span) => span.score >= reportThreshold && span.start < found.end && found.start < span.end,
-      ),
-  );
-  return withoutAnimalsIllness(input.words(), [...spans, ...unlisted]);
+  ];
+  // Only a term that counts takes a place; one too unsure to count ("fever" alone) leaves it to the form.
+  const overlapsCounted = overlapTest(spans.filter((span) => span.score >= reportThreshold));
+  return withoutAnimalsIllness(input.words(), [
+    ...spans,
+    ...unlisted.filter((found) => !overlapsCounted(found)),
+  ]);
 };
+
+/**
+ * A test of whether a span overlaps any of `spans`, in a binary search of them sorted by start with the
+ * furthest end so far: testing each found span against every term made a long text's work grow with the
+ * square of its terms.
+ */
+function overlapTest(spans: readonly Span[]): (found: Span) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const furthestEnd: number[] = [];
+  for (const span of sorted) furthestEnd.push(Math.max(span.end, furthestEnd.at(-1) ?? 0));
+  return (found) => {
+    // The last span that starts before `found` ends; one of those up to it reaching past `found.start` overlaps.
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((sorted[middle]?.start ?? 0) < found.end) low = middle + 1;
+      else high = middle;
+    }
+    return low > 0 && (furthestEnd[low - 1] ?? 0) > found.start;
+  };
+}
