@@ -1,4 +1,4 @@
-import type { Detector } from "../detection.ts";
+import { type DetectionInput, type Detector, perInput } from "../detection.ts";
 import type { Span } from "../span.ts";
 import { writingAReference } from "./hr-acts.ts";
 import { holdsGivenName } from "./name-lexicon.ts";
@@ -450,7 +450,7 @@ export const findHrTerms: Detector = (input) => {
   const spans = findHrVocabulary(input);
   if (spans.length === 0) return spans;
   const { text } = input;
-  if (aboutEmploymentInGeneral(text)) return [];
+  if (employmentInGeneral(input)) return [];
   const question = generalQuestion(text);
   const about = employmentContext(text);
   return spans.filter((span) => !aboutNoOnesEmployment(text, span, question, about));
@@ -465,7 +465,7 @@ export const findHrTerms: Detector = (input) => {
  * that holds an HR word, and bounded in length: a long text that names no one is likelier a document about people
  * than a statement of policy.
  */
-export function aboutEmploymentInGeneral(text: string): boolean {
+function aboutEmploymentInGeneral(text: string): boolean {
   // An address or a file name is no statement: "/employees/813136/salary-history" is one employee's record.
   if (text.length > maxGeneralStatementLength || !text.includes(" ") || text.includes("://")) return false;
   const cue = generalityCue.exec(text);
@@ -474,6 +474,11 @@ export function aboutEmploymentInGeneral(text: string): boolean {
   const rest = cue.index === 0 && benefitsOpening.test(cue[0]) ? text.slice(cue[0].length) : text;
   return !personWord.test(rest) && !holdsGivenName(rest.replace(monthOrDay, " "));
 }
+
+/** `aboutEmploymentInGeneral` of an input's text, read once: HR terms and HR signals both ask it of a text holding HR words. */
+export const employmentInGeneral: (input: DetectionInput) => boolean = perInput((input) =>
+  aboutEmploymentInGeneral(input.text),
+);
 
 // "ab April", "in June": a month or a day that is also a given name names no one.
 const monthOrDay =
