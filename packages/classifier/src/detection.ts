@@ -67,7 +67,7 @@ export function detectionInput(
  * thing of one text share one computation. Kept per input object, so an input made again with another
  * text (`{ ...input, text: repaired }`) derives its own.
  */
-export function perInput<T extends object | string>(
+export function perInput<T extends object | string | boolean>(
   derive: (input: DetectionInput) => T,
 ): (input: DetectionInput) => T {
   const derived = new WeakMap<DetectionInput, T>();

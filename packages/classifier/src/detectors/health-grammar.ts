@@ -102,7 +102,10 @@ export function findConditionReturns(words: readonly Word[]): Span[] {
   const spans: Span[] = [];
   for (let i = 0; i + 2 < words.length; i++) {
     const condition = words[i];
-    if (condition === undefined || !returningConditions.has(condition.lower.replace(/'s$/, ""))) continue;
+    if (condition === undefined) continue;
+    // A character test, not `replace(/'s$/, "")`: a regex literal here made a new RegExp for every word.
+    const bare = condition.lower.endsWith("'s") ? condition.lower.slice(0, -2) : condition.lower;
+    if (!returningConditions.has(bare)) continue;
     const one = words[i + 1];
     const two = words[i + 2];
     if (one === undefined || two === undefined) continue;

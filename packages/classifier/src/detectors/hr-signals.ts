@@ -1,7 +1,7 @@
 import type { Detector } from "../detection.ts";
 import { clampScore, type Span } from "../span.ts";
 import { wordMatcher } from "../text.ts";
-import { aboutEmploymentInGeneral, advertisesARole, relativesJobOrPayAccount } from "./hr.ts";
+import { advertisesARole, employmentInGeneral, relativesJobOrPayAccount } from "./hr.ts";
 import { findHrActs, writingAReference } from "./hr-acts.ts";
 import { findHrRecords } from "./hr-records.ts";
 import { holdsGivenName, nameLexicon } from "./name-lexicon.ts";
@@ -550,7 +550,7 @@ function findUnspacedHrTerm(text: string): Span | undefined {
 export const findHrSignals: Detector = (input) => {
   const spans = findHrFacts(input);
   // Round thirteen: a pay figure in pay news or a benefits list is no one's pay (see aboutEmploymentInGeneral).
-  if (spans.length === 0 || aboutEmploymentInGeneral(input.text)) return [];
+  if (spans.length === 0 || employmentInGeneral(input)) return [];
   // Round fourteen: a job advert's figures are the role's pay, offered to no one yet (see advertisesARole).
   const advert = advertisesARole(input.text);
   return spans.filter(

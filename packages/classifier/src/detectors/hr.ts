@@ -1,4 +1,4 @@
-import type { Detector } from "../detection.ts";
+import { type DetectionInput, type Detector, perInput } from "../detection.ts";
 import type { Span } from "../span.ts";
 import { writingAReference } from "./hr-acts.ts";
 import { holdsGivenName } from "./name-lexicon.ts";
@@ -454,7 +454,7 @@ export const findHrTerms: Detector = (input) => {
   const spans = findHrVocabulary(input);
   if (spans.length === 0) return spans;
   const { text } = input;
-  if (aboutEmploymentInGeneral(text)) return [];
+  if (employmentInGeneral(input)) return [];
   const question = generalQuestion(text);
   const about = employmentContext(text);
   return spans.filter((span) => !aboutNoOnesEmployment(text, span, question, about));
@@ -469,7 +469,7 @@ export const findHrTerms: Detector = (input) => {
  * that holds an HR word, and bounded in length: a long text that names no one is likelier a document about people
  * than a statement of policy.
  */
-export function aboutEmploymentInGeneral(text: string): boolean {
+function aboutEmploymentInGeneral(text: string): boolean {
   // An address or a file name is no statement: "/employees/813136/salary-history" is one employee's record.
   if (text.length > maxGeneralStatementLength || !text.includes(" ") || text.includes("://")) return false;
   const cue = generalityCue.exec(text);
@@ -503,6 +503,11 @@ const ruleCue =
   /(?<![\p{L}])(?:from (?:the )?(?:day \d|\d{1,2}(?:st|nd|rd|th) day)|ab (?:dem )?(?:tag \d|\d{1,2}\. (?:krankheits|fehl)?tag)|à partir du (?:\d{1,2}(?:e|ème) |premier )jour|a partir del (?:día \d|\d{1,2}º? día)|dal \d{1,2}[°º]? giorno|vanaf (?:dag \d|de \d{1,2}e dag)|od \d{1,2}\. dnia|från (?:dag \d|\d{1,2}:e dagen)|a partir do \d{1,2}º? dia|(?:is|are) (?:needed|required|mandatory)|(?:ist|sind) (?:erforderlich|vorzulegen)|(?:est|sont) (?:requis|obligatoires?)|(?:es|son) obligatori[oa]s?|è (?:obbligatori[oa]|richiest[oa])|(?:is|zijn) verplicht|(?:jest|są) wymagan[ey]|krävs|(?:é|são) obrigatóri[oa]s?)(?![\p{L}])/iu;
 // A handbook's "you" is its reader, whoever that is.
 const genericYou = /(?<![\p{L}])(?:you|your|yours)(?![\p{L}])/giu;
+
+/** `aboutEmploymentInGeneral` of an input's text, read once: HR terms and HR signals both ask it of a text holding HR words. */
+export const employmentInGeneral: (input: DetectionInput) => boolean = perInput((input) =>
+  aboutEmploymentInGeneral(input.text),
+);
 
 // "ab April", "in June": a month or a day that is also a given name names no one.
 const monthOrDay =

@@ -4330,9 +4330,12 @@ function lowercaseGivenAndSurname(text: string, all: readonly Word[], lexicon: N
   return spans;
 }
 
+// Hoisted: a regex literal inside isLowercaseWord made a new RegExp for every word it read.
+const lowercaseWordShape = /^[\p{Ll}'-]+$/u;
+
 function isLowercaseWord(text: string, word: Word): boolean {
   const first = text.charAt(word.start);
-  return first !== first.toUpperCase() && /^[\p{Ll}'-]+$/u.test(text.slice(word.start, word.end));
+  return first !== first.toUpperCase() && lowercaseWordShape.test(text.slice(word.start, word.end));
 }
 
 // After "hey …" or "pinging …", words that say the one before was someone addressed: "hey lihua do you",
