@@ -782,9 +782,10 @@ export function withLabelBefore(text: string, start: number, around: string): st
   let colon = start;
   while (colon > 0 && (text.charAt(colon - 1) === " " || text.charAt(colon - 1) === "\t")) colon--;
   if (text.charAt(colon - 1) !== ":") return around;
-  const from = Math.max(0, colon - 1 - maxLabelLength);
-  const line = text.lastIndexOf("\n", colon - 1);
-  return `${text.slice(Math.max(from, line + 1), colon - 1).toLowerCase()} ${around}`;
+  // The label is read within its bound only: a search for the line's start that ran back to the text's start
+  // made a long line of clock times ("9:00 …", each colon followed by digits) quadratic.
+  const label = text.slice(Math.max(0, colon - 1 - maxLabelLength), colon - 1);
+  return `${label.slice(label.lastIndexOf("\n") + 1).toLowerCase()} ${around}`;
 }
 
 const peselWords = wordMatcher(["pesel"]);
