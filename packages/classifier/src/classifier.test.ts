@@ -285,6 +285,27 @@ describe("classifyEvent", () => {
     assert.deepEqual(said("my son has chickenpox so mornings are rough", workChat), ["health", "prompt"]);
   });
 
+  it("a pharmacy's or a clinic's text to its customer in a personal messenger is health only, while health news from a person there stays a conversation", () => {
+    const messenger = { app: { name: "Messages" }, window: { title: "Messages" } };
+    const said = (text: string) =>
+      classifier.classifyText(text, { field: "text", surface: messenger }).categories;
+    assert.deepEqual(
+      said(
+        "Your prescription for sertraline is ready to collect at Boots, order 48213. Reply STOP to opt out",
+      ),
+      ["health"],
+    );
+    assert.deepEqual(
+      said("Reminder: your physiotherapy appointment is on 12/03 at 10:40. Reply C to cancel"),
+      ["health"],
+    );
+    assert.deepEqual(said("my prescription for sertraline is ready, can you pick it up on your way?"), [
+      "health",
+      "prompt",
+    ]);
+    assert.deepEqual(said("Mum's chemo is on Tuesday, can you drive her?"), ["health", "prompt"]);
+  });
+
   it("a colleague's health or a manager's review work typed into chat is not the writer's conversation", () => {
     const workChat = { app: { name: "Slack" }, window: { title: "#team - Acme - Slack" } };
     const other = (text: string) =>

@@ -442,8 +442,10 @@ function decideField({
       surface.conversation === "personal-chat" &&
       !spans.some(isHandedOverValue) &&
       (speaksOfSomeone(text, input.words()) || spans.some(isPersonName));
-    // In a personal messenger, health or HR news is told to family and friends: personal whoever's it is.
-    const lifeNews = () => surface.conversation === "personal-chat" && spans.some(isLifeSpan);
+    // In a personal messenger, health or HR news is told to family and friends: personal whoever's it is,
+    // unless a service sends it to its customer ("Your prescription is ready for collection … Reply STOP").
+    const lifeNews = () =>
+      topic !== "notice" && surface.conversation === "personal-chat" && spans.some(isLifeSpan);
     // In work chat, a note about the writer's availability is work, whatever health or HR news it
     // carries ("I'm having a lumpectomy so I'll be offline"); told to a friend it is a conversation.
     const absenceNote = () => surface.conversation === "work-chat" && announcesAbsence(input.words());
