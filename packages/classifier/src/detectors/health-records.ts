@@ -1,10 +1,7 @@
-import type { Detector } from "../detection.ts";
 import { reportThreshold, type Span } from "../span.ts";
 import type { Word } from "../text.ts";
 import { healthSpan, isSpecialty } from "./health-forms.ts";
 import { nameLexicon } from "./name-lexicon.ts";
-
-type Words = ReturnType<Parameters<Detector>[0]["words"]>;
 
 // round fifteen: health told by the shape of a record rather than by its phrases. A word that alone
 // may be an economy's depression, a refactor's surgery or a product's wheelchair mode is someone's
@@ -41,7 +38,7 @@ const beforeCondition = new Set([
 ]);
 
 /** The unsure term at word `at` follows a cause word that follows care or an absence ("treatment for …"). */
-function causeOfCare(words: Words, at: number): boolean {
+function causeOfCare(words: readonly Word[], at: number): boolean {
   let j = at - 1;
   while (j > at - 3 && beforeCondition.has(words[j]?.lower ?? "")) j--;
   if (!causeWords.has(words[j]?.lower ?? "")) return false;
@@ -77,7 +74,7 @@ function isGivenName(word: Word | undefined): boolean {
  * a line or follow "for"/"pour"/"für" or a dash ("Special assistance for Malte Yılmaz:", "Ainhoa
  * Caballero: baja…", "Demande de remboursement – Gaëtan Baudry : …", "Appointment confirmed for X⏎").
  */
-export function recordOfPerson(text: string, words: Words): number {
+export function recordOfPerson(text: string, words: readonly Word[]): number {
   const names = nameLexicon();
   for (let i = 0; i < words.length; i++) {
     const given = words[i];
@@ -108,7 +105,7 @@ export function recordOfPerson(text: string, words: Words): number {
  * is a record of a named person or names care or an absence because of them; and specialties named
  * in such a record ("Ms Oyelaran, Psychiatry").
  */
-export function withRecordTermsLifted(text: string, words: Words, spans: Span[]): Span[] {
+export function withRecordTermsLifted(text: string, words: readonly Word[], spans: Span[]): Span[] {
   const unsure = spans.some((span) => span.score > 0 && span.score < reportThreshold);
   const mayHoldSpecialty = text.includes("olog") || text.includes("iatr");
   if (!unsure && !mayHoldSpecialty) return spans;
@@ -196,7 +193,7 @@ const owners = new Set([
 ]);
 
 /** The vocabulary's spans less sick notes named as what a rule requires of everyone. */
-export function withoutRequiredSickNotes(text: string, words: Words, spans: Span[]): Span[] {
+export function withoutRequiredSickNotes(text: string, words: readonly Word[], spans: Span[]): Span[] {
   if (spans.length === 0) return spans;
   const indexByStart = new Map<number, number>();
   const indexByEnd = new Map<number, number>();

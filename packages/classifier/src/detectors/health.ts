@@ -1,6 +1,6 @@
 import { type Detector, detectionInput } from "../detection.ts";
 import { clampScore, reportThreshold, type Span } from "../span.ts";
-import { readsAsProse } from "../text.ts";
+import { readsAsProse, type Word } from "../text.ts";
 import { findHealthForms } from "./health-forms.ts";
 import {
   findBodyPartsTakenOrTorn,
@@ -562,7 +562,7 @@ const clinicalRoot =
 // French and Italian elide the article onto the word ("l'endocrinologue", "dall'oncologo").
 const elision = /^(?:l|d|dall|all|dell|nell)['’]/;
 
-function findSpecialists(words: ReturnType<Parameters<Detector>[0]["words"]>): Span[] {
+function findSpecialists(words: readonly Word[]): Span[] {
   const spans: Span[] = [];
   for (const word of words) {
     if (word.end - word.start < 7 || !specialistEnding.test(word.lower)) continue;
@@ -694,7 +694,7 @@ const bodyOwners = new Set([
   "haar",
 ]);
 
-function findAchingParts(words: ReturnType<Parameters<Detector>[0]["words"]>): Span[] {
+function findAchingParts(words: readonly Word[]): Span[] {
   const spans: Span[] = [];
   for (let i = 1; i < words.length; i++) {
     const part = words[i];
@@ -727,7 +727,7 @@ const visitWords = new Set([
   "besök", "consultation", "séance", "controllo", "revisión", "check-up", "checkup", "control",
 ]);
 
-function findSpecialistVisits(words: ReturnType<Parameters<Detector>[0]["words"]>): Span[] {
+function findSpecialistVisits(words: readonly Word[]): Span[] {
   const spans: Span[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
@@ -744,7 +744,7 @@ function findSpecialistVisits(words: ReturnType<Parameters<Detector>[0]["words"]
 
 // A fracture named by the bone, as German and Swedish compound it: "Hüftfraktur", "höftfraktur",
 // "handledsfraktur". "Fraktur" alone is also a typeface.
-function findFractureCompounds(words: ReturnType<Parameters<Detector>[0]["words"]>): Span[] {
+function findFractureCompounds(words: readonly Word[]): Span[] {
   const spans: Span[] = [];
   for (const word of words) {
     const length = word.end - word.start;
@@ -817,7 +817,7 @@ const illnessUses = new Set([
   "about", "over", "around", "regarding", "before", "ahead",
 ]);
 
-function findHadIllness(words: ReturnType<Parameters<Detector>[0]["words"]>): Span[] {
+function findHadIllness(words: readonly Word[]): Span[] {
   const spans: Span[] = [];
   for (let i = 1; i < words.length; i++) {
     const illness = words[i];
@@ -891,7 +891,7 @@ const holderWords = new Set([
 const notAHolder = new Set(["the", "this", "that", "it", "our", "their", "which", "what", "there"]);
 
 /** The word at `at` is a verb of suffering or ends a pair that holds a condition, with its person before it. */
-function holdsCondition(words: ReturnType<Parameters<Detector>[0]["words"]>, at: number): boolean {
+function holdsCondition(words: readonly Word[], at: number): boolean {
   const verb = words[at]?.lower ?? "";
   if (sufferingVerbs.has(verb)) return true;
   const first = words[at - 1];
@@ -957,7 +957,7 @@ const beforeHaving = new Set([
 ]);
 
 /** The verb at `at` has a person before it: a pronoun, a relative, "who", or a given name and nothing else. */
-function personBefore(words: ReturnType<Parameters<Detector>[0]["words"]>, at: number): boolean {
+function personBefore(words: readonly Word[], at: number): boolean {
   let j = at - 1;
   while (j > 0 && j > at - 3 && beforeHaving.has(words[j]?.lower ?? "") && words[j]?.lower !== "who") j--;
   const subject = words[j];
@@ -1041,7 +1041,7 @@ const medicineFor = new Set([
   "for", "against", "gegen", "pour", "contre", "para", "per", "tegen", "voor", "na", "mot", "för", "für",
 ]);
 
-function findCareStructures(words: ReturnType<Parameters<Detector>[0]["words"]>): Span[] {
+function findCareStructures(words: readonly Word[]): Span[] {
   const spans: Span[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
@@ -1078,7 +1078,7 @@ const softwareAfterCare = new Set([
   "page", "component", "module", "api", "app", "screen", "table", "field", "endpoint", "view", "role",
   "account", "dashboard", "portal", "rota", "schedule", "demo", "command", "script", "output", "check",
 ]);
-function softwareWordAfter(words: ReturnType<Parameters<Detector>[0]["words"]>, at: number): boolean {
+function softwareWordAfter(words: readonly Word[], at: number): boolean {
   const what = words[at]?.lower ?? "";
   return softwareAfterCare.has(what) || codeThings.has(what) || codeThings.has(words[at + 1]?.lower ?? "");
 }
@@ -1097,7 +1097,7 @@ const codeThings = new Set([
   "monday",
   "mondays",
 ]);
-function softwareFollows(words: ReturnType<Parameters<Detector>[0]["words"]>, at: number): boolean {
+function softwareFollows(words: readonly Word[], at: number): boolean {
   return softwareAfterCare.has(words[at + 1]?.lower ?? "");
 }
 // "medicine for the soul", "the best medicine for a broken build": a medicine for a thing, not a complaint.
@@ -1116,7 +1116,7 @@ const medicineStem =
 // Words that end like a stem and are no medicine.
 const stemLookAlikes = new Set(["carbolol", "mulholland"]);
 
-function findMedicineStems(words: ReturnType<Parameters<Detector>[0]["words"]>): Span[] {
+function findMedicineStems(words: readonly Word[]): Span[] {
   const spans: Span[] = [];
   for (const word of words) {
     const length = word.end - word.start;
@@ -1167,7 +1167,7 @@ function medicineKey(lower: string): string {
 
 const medicineKeys = new Set(medicineNames.map(medicineKey));
 
-function findMedicineSpellings(words: ReturnType<Parameters<Detector>[0]["words"]>): Span[] {
+function findMedicineSpellings(words: readonly Word[]): Span[] {
   const spans: Span[] = [];
   for (const word of words) {
     const length = word.end - word.start;
@@ -1183,7 +1183,7 @@ function findMedicineSpellings(words: ReturnType<Parameters<Detector>[0]["words"
 const cancerCompound = /(?:krebs|kanker|cancer|kræft|kreft)$/;
 const crabs = /(?:fluss|taschen|einsiedler|edel|königs|bach|sumpf|signal|kamtschatka|hummer)krebs$/;
 
-function findCancerCompounds(words: ReturnType<Parameters<Detector>[0]["words"]>): Span[] {
+function findCancerCompounds(words: readonly Word[]): Span[] {
   const spans: Span[] = [];
   for (const word of words) {
     const length = word.end - word.start;
@@ -1219,7 +1219,7 @@ const careHavingVerbs = new Set(["tengo", "j'ai", "hab", "habe", "ho", "heb", "m
 const careKinds = new Set(["gene", "cell", "retail", "génica", "genica", "gen", "génique", "music", "art"]);
 const clockTime = /^\d{1,2}(?:[:.h]\d{2})?(?:am|pm|h|uhr)?$/;
 
-function findScheduledCare(words: ReturnType<Parameters<Detector>[0]["words"]>): Span[] {
+function findScheduledCare(words: readonly Word[]): Span[] {
   const spans: Span[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
@@ -1316,7 +1316,7 @@ const prescriptionWords = new Set([
   "e-recepta", "e-recept",
 ]);
 
-function fillsPrescription(words: ReturnType<Parameters<Detector>[0]["words"]>): boolean {
+function fillsPrescription(words: readonly Word[]): boolean {
   if (!words.some((word) => prescriptionWords.has(word.lower))) return false;
   return findMedicineSpellings(words).length > 0 || findMedicineStems(words).length > 0;
 }
@@ -1421,11 +1421,7 @@ const ownInstitution = new Set([
   "mijn", "mój", "moja", "meu", "minha", "min", "mitt",
 ]);
 
-function withoutCustomerInstitutions(
-  text: string,
-  words: ReturnType<Parameters<Detector>[0]["words"]>,
-  spans: Span[],
-): Span[] {
+function withoutCustomerInstitutions(text: string, words: readonly Word[], spans: Span[]): Span[] {
   const institutions = spans.filter((span) =>
     institutionTerms.has(text.slice(span.start, span.end).toLowerCase()),
   );
